@@ -1,0 +1,31 @@
+// venuemapctl: the command line over the same core as the GUI (DESIGN §7).
+#include "cli/ctl.h"
+
+#include <QCoreApplication>
+#include <QLoggingCategory>
+
+#include <cstdio>
+
+int main(int argc, char *argv[])
+{
+    QStringList arguments;
+    for (int i = 1; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    VenueMap::Core::scrubPasswordsFromArgv(argc, argv);
+
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("VenueMap"));
+    QCoreApplication::setApplicationName(QStringLiteral("VenueMap"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(VENUEMAP_VERSION));
+
+    // Scripts read stdout; stderr carries sentences. Log lines only when asked for.
+    if (!qEnvironmentVariableIsSet("VENUEMAP_VERBOSE"))
+        QLoggingCategory::setFilterRules(QStringLiteral("venuemap.*.info=false\nvenuemap.*.debug=false"));
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    const int code = VenueMap::Core::Cli::run(arguments, out, err);
+    out.flush();
+    err.flush();
+    return code;
+}

@@ -1,0 +1,120 @@
+#include "ctl.h"
+
+#include "migration/migrationmanager.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+namespace VenueMap::Core::Cli {
+
+namespace {
+
+const char *kUsage =
+    "Usage: venuemapctl [--db URL] COMMAND ...\n"
+    "\n"
+    "The database is --db URL, else $VENUEMAP_DB, else the embedded default file.\n"
+    "  sqlite:/path/to/file.venuemap\n"
+    "  postgresql://user@host:port/dbname   (password from PGPASSWORD or ~/.pgpass)\n"
+    "\n"
+    "Commands:\n"
+    "  migrate status|up|verify|sql      show, apply, check or print schema migrations\n"
+    "  demo --venues N --projects N --seed S   fill the database with sample data\n"
+    "  venues search [filters] [--format json|csv|table]\n"
+    "  import venues FILE.csv [--dry-run] [--skip-invalid]\n"
+    "  export venues FILE.csv [filters]\n"
+    "  export proposal PROJECT --pdf FILE | --csv FILE\n"
+    "  user add|list|disable|enable|role ...\n"
+    "\n"
+    "Exit codes: 0 done, 1 failed (message on stderr), 2 bad usage.\n";
+
+} // namespace
+
+int reportError(Context &ctx, const DbError &error)
+{
+    ctx.err << error.sentence() << '\n';
+    if (!error.details().isEmpty() && qEnvironmentVariableIsSet("VENUEMAP_VERBOSE"))
+        ctx.err << error.details() << '\n';
+    ctx.err.flush();
+    return error.kind == DbError::Kind::Usage ? BadUsage : Failed;
+}
+
+std::optional<Database> openForCommand(Context &ctx, bool migrate)
+{
+    auto db = Database::open(ctx.url, QStringLiteral("venuemapctl"));
+    if (!db) {
+        reportError(ctx, db.error());
+        return std::nullopt;
+    }
+    MigrationManager manager(*db);
+    QObject::connect(&manager, &MigrationManager::waitingForLock, [&ctx](const QString &holder) {
+        ctx.err << "Waiting for the migration lock held by " << holder << "...\n";
+        ctx.err.flush();
+    });
+    if (migrate) {
+        auto applied = manager.migrate();
+        if (!applied) {
+            reportError(ctx, applied.error());
+            return std::nullopt;
+        }
+    } else if (auto s = manager.verify(); !s) {
+        reportError(ctx, s.error());
+        return std::nullopt;
+    }
+    return *db;
+}
+
+int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QStringList args = arguments;
+    QString dbText;
+    // Global options come before the command.
+    while (!args.isEmpty() && args.first().startsWith(QLatin1String("-"))) {
+        const QString opt = args.takeFirst();
+        if (opt == QLatin1String("--help") || opt == QLatin1String("-h")) {
+            out << kUsage;
+            return Done;
+        }
+        if (opt == QLatin1String("--version")) {
+            out << "venuemapctl " << VENUEMAP_VERSION << '\n';
+            return Done;
+        }
+        if (opt == QLatin1String("--db")) {
+            if (args.isEmpty()) {
+                err << "--db needs a URL.\n" << kUsage;
+                return BadUsage;
+            }
+            dbText = args.takeFirst();
+        } else if (opt.startsWith(QLatin1String("--db="))) {
+            dbText = opt.mid(5);
+        } else {
+            err << "Unknown option " << opt << ".\n" << kUsage;
+            return BadUsage;
+        }
+    }
+    if (args.isEmpty()) {
+        err << kUsage;
+        return BadUsage;
+    }
+    auto url = DatabaseUrl::resolve(dbText);
+    const QString command = args.takeFirst();
+    Context ctx{args, url.ok() ? *url : DatabaseUrl(), out, err};
+    if (!url)
+        return reportError(ctx, url.error());
+
+    if (command == QLatin1String("migrate"))
+        return migrateCommand(ctx);
+    if (command == QLatin1String("demo"))
+        return demoCommand(ctx);
+    if (command == QLatin1String("venues"))
+        return venuesCommand(ctx);
+    if (command == QLatin1String("import"))
+        return importCommand(ctx);
+    if (command == QLatin1String("export"))
+        return exportCommand(ctx);
+    if (command == QLatin1String("user"))
+        return userCommand(ctx);
+    err << "Unknown command \"" << command << "\".\n" << kUsage;
+    return BadUsage;
+}
+
+} // namespace VenueMap::Core::Cli

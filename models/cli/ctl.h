@@ -1,0 +1,39 @@
+#pragma once
+
+#include "db/database.h"
+
+#include <QStringList>
+#include <QTextStream>
+
+namespace VenueMap::Core::Cli {
+
+// Exit codes of venuemapctl (DESIGN §7).
+enum ExitCode { Done = 0, Failed = 1, BadUsage = 2 };
+
+// What every command gets: its own arguments (after the command words), the open database
+// and the two streams. A command writes what scripts read to `out`, and sentences to `err`.
+struct Context
+{
+    QStringList args;
+    DatabaseUrl url;
+    QTextStream &out;
+    QTextStream &err;
+};
+
+// Runs `venuemapctl [--db URL] COMMAND ...`; argv[0] excluded. Returns the exit code.
+int run(const QStringList &arguments, QTextStream &out, QTextStream &err);
+
+// Opens the database of `ctx` and migrates it (or, with migrate=false, only checks it may be used).
+// Prints the sentence and returns nothing when that fails.
+std::optional<Database> openForCommand(Context &ctx, bool migrate = true);
+int reportError(Context &ctx, const DbError &error);
+
+// One function per command group, each in its own file.
+int migrateCommand(Context &ctx);
+int demoCommand(Context &ctx);
+int venuesCommand(Context &ctx);
+int importCommand(Context &ctx);
+int exportCommand(Context &ctx);
+int userCommand(Context &ctx);
+
+} // namespace VenueMap::Core::Cli

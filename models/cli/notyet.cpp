@@ -1,0 +1,18 @@
+// Commands whose capability has not landed yet say so plainly instead of pretending.
+#include "ctl.h"
+
+namespace VenueMap::Core::Cli {
+
+static int notYet(Context &ctx, const char *what)
+{
+    ctx.err << what << " is not available in this version of venuemapctl yet.\n";
+    return Failed;
+}
+
+int demoCommand(Context &ctx) { return notYet(ctx, "demo"); }
+int venuesCommand(Context &ctx) { return notYet(ctx, "venues"); }
+int importCommand(Context &ctx) { return notYet(ctx, "import"); }
+int exportCommand(Context &ctx) { return notYet(ctx, "export"); }
+int userCommand(Context &ctx) { return notYet(ctx, "user"); }
+
+} // namespace VenueMap::Core::Cli

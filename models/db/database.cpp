@@ -1,0 +1,288 @@
+#include "database.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QHostInfo>
+#include <QLoggingCategory>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlRecord>
+
+#include <pwd.h>
+#include <unistd.h>
+
+Q_LOGGING_CATEGORY(lcDb, "venuemap.db")
+
+namespace VenueMap::Core {
+
+struct Database::State
+{
+    QString name;
+    DatabaseUrl url;
+    SqlDialect dialect{Backend::Sqlite};
+    bool readOnly = false;
+
+    ~State()
+    {
+        {
+            QSqlDatabase db = QSqlDatabase::database(name, false);
+            if (db.isOpen())
+                db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+};
+
+QString Database::processIdentity()
+{
+    QString user = qEnvironmentVariable("USER");
+    if (user.isEmpty()) {
+        const passwd *pw = getpwuid(getuid());
+        user = pw ? QString::fromLocal8Bit(pw->pw_name) : QStringLiteral("someone");
+    }
+    return QStringLiteral("%1@%2 pid %3")
+        .arg(user, QHostInfo::localHostName())
+        .arg(QCoreApplication::applicationPid());
+}
+
+static DbError openError(const DatabaseUrl &url, const QSqlError &error)
+{
+    DbError e = DbError::fromSql(error, QStringLiteral("open the database"), QStringLiteral("Database::open"));
+    const QString text = error.databaseText() + QLatin1Char(' ') + error.driverText();
+    if (url.isSqlite()) {
+        e.kind = DbError::Kind::Connection;
+        e.message = QStringLiteral("The file %1 cannot be opened; check that it exists and that you may read it.")
+                        .arg(url.path);
+        return e;
+    }
+    const QString where = QStringLiteral("%1%2/%3")
+                              .arg(url.host.isEmpty() ? QStringLiteral("the local server") : url.host)
+                              .arg(url.port > 0 ? QStringLiteral(":%1").arg(url.port) : QString())
+                              .arg(url.database);
+    if (text.contains(QLatin1String("password authentication failed"))
+        || text.contains(QLatin1String("no password supplied"))
+        || text.contains(QLatin1String("authentication failed"))) {
+        e.kind = DbError::Kind::Authentication;
+        e.message = QStringLiteral("The server at %1 refused the user name or password; check them and try again.")
+                        .arg(where);
+    } else if (text.contains(QLatin1String("does not exist"))) {
+        e.kind = DbError::Kind::Connection;
+        e.message = QStringLiteral("The server at %1 has no such database or user; check the names.").arg(where);
+    } else {
+        e.kind = DbError::Kind::Connection;
+        e.message = QStringLiteral("Cannot reach the PostgreSQL server at %1; check the host and port, "
+                                   "and that the server is running.")
+                        .arg(where);
+    }
+    return e;
+}
+
+Result<Database> Database::open(const DatabaseUrl &url, const QString &connectionName)
+{
+    auto state = std::make_shared<State>();
+    state->name = connectionName;
+    state->url = url;
+    state->dialect = SqlDialect(url.backend);
+
+    if (QSqlDatabase::contains(connectionName))
+        QSqlDatabase::removeDatabase(connectionName);
+
+    if (url.isSqlite()) {
+        QFileInfo info(url.path);
+        QDir().mkpath(info.absolutePath());
+        const bool exists = info.exists();
+        const bool writable = exists ? info.isWritable() : QFileInfo(info.absolutePath()).isWritable();
+        state->readOnly = !writable || (exists && !QFileInfo(info.absolutePath()).isWritable());
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
+        db.setDatabaseName(url.path);
+        QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000");
+        if (state->readOnly)
+            options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+        db.setConnectOptions(options);
+        if (!db.open())
+            return openError(url, db.lastError());
+    } else {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connectionName);
+        if (!url.host.isEmpty())
+            db.setHostName(url.host);
+        if (url.port > 0)
+            db.setPort(url.port);
+        db.setDatabaseName(url.database);
+        if (!url.user.isEmpty())
+            db.setUserName(url.user);
+        if (!url.password.isEmpty())
+            db.setPassword(url.password);
+        QStringList options = {
+            QStringLiteral("connect_timeout=5"),    QStringLiteral("keepalives=1"),
+            QStringLiteral("keepalives_idle=10"),   QStringLiteral("keepalives_interval=5"),
+            QStringLiteral("keepalives_count=3"),
+        };
+        QString appName = QStringLiteral("venuemap ") + processIdentity();
+        appName.replace(QLatin1Char(' '), QLatin1Char('_'));
+        for (auto it = url.options.cbegin(); it != url.options.cend(); ++it) {
+            if (it.key() == QLatin1String("application_name"))
+                appName = it.value();
+            else
+                options << QStringLiteral("%1=%2").arg(it.key(), it.value());
+        }
+        options << QStringLiteral("application_name=%1").arg(appName.left(63));
+        db.setConnectOptions(options.join(QLatin1Char(';')));
+        if (!db.open()) {
+            DbError e = openError(url, db.lastError());
+            return e;
+        }
+    }
+
+    Database database;
+    database.m_state = state;
+    if (url.isSqlite()) {
+        if (!state->readOnly) {
+            // WAL lets readers on other threads run while one connection writes.
+            if (auto s = database.execDirect(QStringLiteral("Database::open"), QStringLiteral("PRAGMA journal_mode=WAL")); !s)
+                qCWarning(lcDb) << "WAL not enabled:" << s.error().details();
+        }
+        if (auto s = database.execDirect(QStringLiteral("Database::open"), QStringLiteral("PRAGMA foreign_keys=ON")); !s)
+            return s.error();
+        (void)database.execDirect(QStringLiteral("Database::open"), QStringLiteral("PRAGMA synchronous=NORMAL"));
+    } else {
+        if (auto s = database.execDirect(QStringLiteral("Database::open"), QStringLiteral("SET TIME ZONE 'UTC'")); !s)
+            return s.error();
+        auto ro = database.scalar(QStringLiteral("Database::open"),
+                                  QStringLiteral("SELECT current_setting('transaction_read_only')"));
+        state->readOnly = ro.ok() && ro->toString() == QLatin1String("on");
+    }
+    qCInfo(lcDb) << "opened" << url.toDisplayString() << "as" << connectionName
+                 << (state->readOnly ? "(read-only)" : "");
+    return database;
+}
+
+Result<Database> Database::openAnother(const QString &connectionName) const
+{
+    return open(url(), connectionName);
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_state->name, false);
+}
+
+QString Database::connectionName() const { return m_state ? m_state->name : QString(); }
+
+const DatabaseUrl &Database::url() const
+{
+    static const DatabaseUrl none;
+    return m_state ? m_state->url : none;
+}
+
+const SqlDialect &Database::dialect() const
+{
+    static const SqlDialect none(Backend::Sqlite);
+    return m_state ? m_state->dialect : none;
+}
+
+bool Database::isReadOnly() const { return m_state && m_state->readOnly; }
+
+Result<QSqlQuery> Database::exec(const QString &where, const QString &sql, const Binds &binds) const
+{
+    QSqlQuery query(connection());
+    query.setForwardOnly(true);
+    if (!query.prepare(sql))
+        return DbError::fromQuery(query, {}, where);
+    for (const auto &[name, value] : binds)
+        query.bindValue(name, value);
+    if (!query.exec()) {
+        DbError e = DbError::fromQuery(query, {}, where);
+        qCDebug(lcDb) << where << "failed:" << e.details();
+        return e;
+    }
+    return query;
+}
+
+Result<QVariant> Database::scalar(const QString &where, const QString &sql, const Binds &binds) const
+{
+    auto query = exec(where, sql, binds);
+    if (!query)
+        return query.error();
+    if (!query->next())
+        return QVariant();
+    return query->value(0);
+}
+
+Status Database::execDirect(const QString &where, const QString &sql) const
+{
+    QSqlQuery query(connection());
+    query.setForwardOnly(true);
+    if (!query.exec(sql))
+        return DbError::fromQuery(query, {}, where);
+    return {};
+}
+
+bool Database::ping() const
+{
+    QSqlQuery query(connection());
+    return query.exec(QStringLiteral("SELECT 1")) && query.next();
+}
+
+void Database::close() { m_state.reset(); }
+
+TransactionGuard::TransactionGuard(const Database &db, bool immediate) : m_db(db)
+{
+    Status s;
+    if (db.isPostgres() || !immediate) {
+        QSqlDatabase c = db.connection();
+        if (!c.transaction())
+            s = DbError::fromSql(c.lastError(), {}, QStringLiteral("TransactionGuard"));
+    } else {
+        s = db.execDirect(QStringLiteral("TransactionGuard"), QStringLiteral("BEGIN IMMEDIATE"));
+    }
+    if (s)
+        m_active = true;
+    else
+        m_beginError = s.error();
+}
+
+TransactionGuard::~TransactionGuard()
+{
+    if (m_active)
+        rollback();
+}
+
+Status TransactionGuard::commit()
+{
+    if (!m_active)
+        return m_beginError ? Status(*m_beginError)
+                            : Status(DbError::make(DbError::Kind::Sql, {}, QStringLiteral("No transaction is open."),
+                                                   QStringLiteral("TransactionGuard::commit")));
+    QSqlDatabase c = m_db.connection();
+    if (m_db.isPostgres()) {
+        if (!c.commit()) {
+            const QSqlError err = c.lastError();
+            rollback();
+            return DbError::fromSql(err, {}, QStringLiteral("TransactionGuard::commit"));
+        }
+    } else {
+        // Started with a raw BEGIN: QSqlDatabase::commit() would still work on SQLite,
+        // but a raw COMMIT keeps begin and end symmetric.
+        if (auto s = m_db.execDirect(QStringLiteral("TransactionGuard::commit"), QStringLiteral("COMMIT")); !s) {
+            rollback();
+            return s;
+        }
+    }
+    m_active = false;
+    return {};
+}
+
+void TransactionGuard::rollback()
+{
+    if (!m_active)
+        return;
+    m_active = false;
+    QSqlDatabase c = m_db.connection();
+    if (m_db.isPostgres())
+        c.rollback();
+    else
+        (void)m_db.execDirect(QStringLiteral("TransactionGuard::rollback"), QStringLiteral("ROLLBACK"));
+}
+
+} // namespace VenueMap::Core

@@ -1,0 +1,80 @@
+#pragma once
+
+#include "databaseurl.h"
+#include "result.h"
+#include "sqldialect.h"
+
+#include <QList>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <memory>
+#include <utility>
+
+namespace VenueMap::Core {
+
+using Binds = QList<std::pair<QString, QVariant>>;
+
+// An open connection, known by name (STYLE 3): copies share it, the last copy closes it.
+// Each thread opens its own Database with its own connection name.
+class Database
+{
+public:
+    Database() = default;
+
+    static Result<Database> open(const DatabaseUrl &url, const QString &connectionName);
+    // Another connection to the same database, for another thread.
+    Result<Database> openAnother(const QString &connectionName) const;
+
+    bool isValid() const { return m_state != nullptr; }
+    QSqlDatabase connection() const;
+    QString connectionName() const;
+    const DatabaseUrl &url() const;
+    const SqlDialect &dialect() const;
+    bool isPostgres() const { return url().isPostgres(); }
+    bool isReadOnly() const;
+    // The identity this process shows to others (lock holders, activity): user@host pid N.
+    static QString processIdentity();
+
+    // prepare(), bind, exec() with every failure turned into a DbError naming `where`.
+    Result<QSqlQuery> exec(const QString &where, const QString &sql, const Binds &binds = {}) const;
+    // The first column of the first row, or a null QVariant when there is no row.
+    Result<QVariant> scalar(const QString &where, const QString &sql, const Binds &binds = {}) const;
+    // A statement with no bind values, executed directly (DDL, PRAGMA, SET).
+    Status execDirect(const QString &where, const QString &sql) const;
+
+    // Whether the server is still there (cheap round trip).
+    bool ping() const;
+    void close();
+
+private:
+    struct State;
+    std::shared_ptr<State> m_state;
+};
+
+// RAII transaction (STYLE 7): begins in the constructor, rolls back unless commit() succeeded.
+// On SQLite `immediate` takes the write lock up front (BEGIN IMMEDIATE) instead of a deferred BEGIN.
+class TransactionGuard
+{
+public:
+    explicit TransactionGuard(const Database &db, bool immediate = true);
+    // Takes charge of a transaction the caller already began on `db`.
+    struct AlreadyBegun { };
+    static constexpr AlreadyBegun alreadyBegun{};
+    TransactionGuard(const Database &db, AlreadyBegun) : m_db(db), m_active(true) { }
+    ~TransactionGuard();
+    TransactionGuard(const TransactionGuard &) = delete;
+    TransactionGuard &operator=(const TransactionGuard &) = delete;
+
+    Status begun() const { return m_beginError ? Status(*m_beginError) : Status(); }
+    Status commit();
+    void rollback();
+
+private:
+    Database m_db;
+    bool m_active = false;
+    std::optional<DbError> m_beginError;
+};
+
+} // namespace VenueMap::Core

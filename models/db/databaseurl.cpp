@@ -1,0 +1,183 @@
+#include "databaseurl.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QStandardPaths>
+#include <QUrl>
+#include <QUrlQuery>
+
+#include <cstring>
+
+namespace VenueMap::Core {
+
+namespace {
+
+DbError urlError(const QString &sentence)
+{
+    return DbError::make(DbError::Kind::Usage, {}, sentence, QStringLiteral("DatabaseUrl::parse"));
+}
+
+const QStringList kAllowedOptions = {
+    QStringLiteral("sslmode"),       QStringLiteral("sslrootcert"), QStringLiteral("sslcert"),
+    QStringLiteral("sslkey"),        QStringLiteral("host"),        QStringLiteral("connect_timeout"),
+    QStringLiteral("application_name"), QStringLiteral("target_session_attrs"),
+};
+
+} // namespace
+
+Result<DatabaseUrl> DatabaseUrl::parse(const QString &rawText)
+{
+    const QString text = rawText.trimmed();
+    if (text.isEmpty())
+        return urlError(QStringLiteral("The database URL is empty."));
+
+    const int colon = text.indexOf(QLatin1Char(':'));
+    if (colon <= 0)
+        return urlError(QStringLiteral("\"%1\" is not a database URL: use sqlite:/path/to/file.venuemap "
+                                       "or postgresql://user@host:port/dbname.")
+                            .arg(text.left(80)));
+    const QString scheme = text.left(colon).toLower();
+
+    DatabaseUrl url;
+    if (scheme == QLatin1String("sqlite")) {
+        QString rest = text.mid(colon + 1);
+        if (rest.startsWith(QLatin1String("//")))
+            rest = rest.mid(2); // sqlite:///abs/path -> /abs/path
+        if (rest.isEmpty())
+            return urlError(QStringLiteral("The SQLite URL names no file: use sqlite:/path/to/file.venuemap."));
+        if (rest.contains(QChar(0)))
+            return urlError(QStringLiteral("The SQLite file name contains a NUL character."));
+        url.backend = Backend::Sqlite;
+        url.path = QDir::cleanPath(QFileInfo(rest).absoluteFilePath());
+        return url;
+    }
+
+    if (scheme != QLatin1String("postgresql") && scheme != QLatin1String("postgres"))
+        return urlError(QStringLiteral("Unknown database type \"%1\": use sqlite: or postgresql://.")
+                            .arg(scheme.left(40)));
+
+    if (!text.mid(colon).startsWith(QLatin1String("://")))
+        return urlError(QStringLiteral("A PostgreSQL URL starts with postgresql:// followed by user@host/dbname."));
+
+    // Find the port by hand first: QUrl turns a bad port into a generic failure.
+    const QString afterScheme = text.mid(colon + 3);
+    const int slash = afterScheme.indexOf(QLatin1Char('/'));
+    const QString authority = slash < 0 ? afterScheme : afterScheme.left(slash);
+    const int at = authority.lastIndexOf(QLatin1Char('@'));
+    const QString hostPort = at < 0 ? authority : authority.mid(at + 1);
+    if (!hostPort.startsWith(QLatin1Char('['))) {
+        const int portColon = hostPort.lastIndexOf(QLatin1Char(':'));
+        if (portColon >= 0) {
+            bool okPort = false;
+            const QString portText = hostPort.mid(portColon + 1);
+            const int port = portText.toInt(&okPort);
+            if (!okPort || port < 1 || port > 65535)
+                return urlError(QStringLiteral("\"%1\" is not a valid port: use a number from 1 to 65535.")
+                                    .arg(portText.left(20)));
+        }
+    }
+
+    const QUrl qurl(text, QUrl::StrictMode);
+    if (!qurl.isValid())
+        return urlError(QStringLiteral("The PostgreSQL URL is malformed: %1.").arg(qurl.errorString().left(200)));
+
+    url.backend = Backend::PostgreSql;
+    url.host = qurl.host(QUrl::FullyDecoded);
+    url.port = qurl.port(0);
+    url.user = qurl.userName(QUrl::FullyDecoded);
+    url.password = qurl.password(QUrl::FullyDecoded);
+    url.database = qurl.path(QUrl::FullyDecoded);
+    if (url.database.startsWith(QLatin1Char('/')))
+        url.database = url.database.mid(1);
+    if (url.database.isEmpty())
+        return urlError(QStringLiteral("The PostgreSQL URL names no database: add /dbname after the host."));
+    if (url.database.contains(QLatin1Char('/')))
+        return urlError(QStringLiteral("\"%1\" is not a database name.").arg(url.database.left(80)));
+
+    const QUrlQuery query(qurl);
+    for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded)) {
+        if (!kAllowedOptions.contains(key))
+            return urlError(QStringLiteral("Unknown connection option \"%1\".").arg(key.left(40)));
+        if (key == QLatin1String("host") && url.host.isEmpty())
+            url.host = value;
+        else
+            url.options.insert(key, value);
+    }
+    return url;
+}
+
+Result<DatabaseUrl> DatabaseUrl::resolve(const QString &fromCommandLine)
+{
+    if (!fromCommandLine.isEmpty())
+        return parse(fromCommandLine);
+    const QString env = qEnvironmentVariable("VENUEMAP_DB");
+    if (!env.isEmpty())
+        return parse(env);
+    return embeddedDefault();
+}
+
+QString DatabaseUrl::defaultSqlitePath()
+{
+    QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    if (dir.isEmpty())
+        dir = QDir::homePath() + QStringLiteral("/.local/share/VenueMap");
+    return dir + QStringLiteral("/venuemap.sqlite");
+}
+
+DatabaseUrl DatabaseUrl::embeddedDefault()
+{
+    DatabaseUrl url;
+    url.backend = Backend::Sqlite;
+    url.path = defaultSqlitePath();
+    return url;
+}
+
+static QString buildString(const DatabaseUrl &url, bool withPassword)
+{
+    if (url.isSqlite())
+        return QStringLiteral("sqlite:") + url.path;
+    QUrl qurl;
+    qurl.setScheme(QStringLiteral("postgresql"));
+    qurl.setHost(url.host);
+    if (url.port > 0)
+        qurl.setPort(url.port);
+    qurl.setUserName(url.user);
+    if (withPassword && !url.password.isEmpty())
+        qurl.setPassword(url.password);
+    qurl.setPath(QLatin1Char('/') + url.database);
+    if (!url.options.isEmpty()) {
+        QUrlQuery query;
+        for (auto it = url.options.cbegin(); it != url.options.cend(); ++it)
+            query.addQueryItem(it.key(), it.value());
+        qurl.setQuery(query);
+    }
+    QString s = qurl.toString(QUrl::FullyEncoded);
+    if (url.host.isEmpty())
+        s.replace(QLatin1String("postgresql:"), QLatin1String("postgresql://"));
+    return s;
+}
+
+QString DatabaseUrl::toDisplayString() const { return buildString(*this, false); }
+QString DatabaseUrl::toFullString() const { return buildString(*this, true); }
+
+void scrubPasswordsFromArgv(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        char *arg = argv[i];
+        char *scheme = std::strstr(arg, "://");
+        if (!scheme)
+            continue;
+        char *authorityStart = scheme + 3;
+        char *at = std::strchr(authorityStart, '@');
+        char *slash = std::strchr(authorityStart, '/');
+        if (!at || (slash && slash < at))
+            continue;
+        char *colon = std::strchr(authorityStart, ':');
+        if (!colon || colon > at)
+            continue;
+        for (char *p = colon + 1; p < at; ++p)
+            *p = '*';
+    }
+}
+
+} // namespace VenueMap::Core

@@ -1,0 +1,96 @@
+#include "dberror.h"
+
+#include "sqldialect.h"
+
+#include <QSqlDriver>
+#include <QSqlQuery>
+
+namespace VenueMap::Core {
+
+DbError DbError::make(Kind kind, const QString &operation, const QString &message,
+                      const QString &where)
+{
+    DbError e;
+    e.kind = kind;
+    e.operation = operation;
+    e.message = message;
+    e.where = where;
+    return e;
+}
+
+DbError DbError::fromSql(const QSqlError &error, const QString &operation, const QString &where,
+                         const QString &statement)
+{
+    DbError e;
+    e.sqlError = error;
+    e.operation = operation;
+    e.where = where;
+    e.statement = statement;
+    e.kind = SqlDialect::classify(error);
+    switch (e.kind) {
+    case Kind::Connection:
+        e.message = QStringLiteral("The connection to the database was lost or could not be made.");
+        break;
+    case Kind::Duplicate:
+        e.message = QStringLiteral("That would duplicate an entry that already exists.");
+        break;
+    case Kind::Validation:
+        e.message = QStringLiteral("The database refused a value that is out of range or missing.");
+        break;
+    case Kind::Permission:
+        e.message = QStringLiteral("Your database account is not allowed to do this.");
+        break;
+    case Kind::Busy:
+        e.message = QStringLiteral("The database is busy with another writer; try again in a moment.");
+        break;
+    case Kind::ReadOnly:
+        e.message = QStringLiteral("The database is read-only; changes cannot be saved.");
+        break;
+    case Kind::DiskFull:
+        e.message = QStringLiteral("The disk is full; nothing was saved. Free some space and try again.");
+        break;
+    default:
+        e.message = QStringLiteral("The database reported an error.");
+        break;
+    }
+    return e;
+}
+
+DbError DbError::fromQuery(const QSqlQuery &query, const QString &operation, const QString &where)
+{
+    return fromSql(query.lastError(), operation, where, query.lastQuery());
+}
+
+QString DbError::sentence() const
+{
+    if (operation.isEmpty())
+        return message;
+    return QStringLiteral("Could not %1: %2").arg(operation, message);
+}
+
+QString DbError::details() const
+{
+    QStringList lines;
+    if (!where.isEmpty())
+        lines << QStringLiteral("Where: %1").arg(where);
+    if (sqlError.isValid()) {
+        if (!sqlError.nativeErrorCode().isEmpty())
+            lines << QStringLiteral("Code: %1").arg(sqlError.nativeErrorCode());
+        if (!sqlError.databaseText().isEmpty())
+            lines << QStringLiteral("Database: %1").arg(sqlError.databaseText().trimmed());
+        if (!sqlError.driverText().isEmpty())
+            lines << QStringLiteral("Driver: %1").arg(sqlError.driverText().trimmed());
+    }
+    if (!statement.isEmpty())
+        lines << QStringLiteral("Statement: %1").arg(statement.trimmed());
+    return lines.join(QLatin1Char('\n'));
+}
+
+bool DbError::isRetryable() const
+{
+    const QString state = sqlState();
+    return kind == Kind::Busy || kind == Kind::Connection || state == QLatin1String("40001")
+        || state == QLatin1String("40P01");
+}
+
+} // namespace VenueMap::Core

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "databaseurl.h"
+#include "dberror.h"
+
+#include <QDateTime>
+#include <QStringList>
+#include <QVariant>
+
+namespace VenueMap::Core {
+
+// Everything that differs between PostgreSQL and SQLite, in one place (DESIGN §2).
+class SqlDialect
+{
+public:
+    explicit SqlDialect(Backend backend) : m_backend(backend) { }
+
+    Backend backend() const { return m_backend; }
+    bool isPostgres() const { return m_backend == Backend::PostgreSql; }
+    QString migrationFolder() const;
+
+    // SQL expression for the current time, as the timestamp columns store it.
+    QString now() const;
+
+    // Timestamps: timestamptz on PostgreSQL, ISO-8601 UTC text on SQLite.
+    QVariant toDb(const QDateTime &value) const;
+    QDateTime dateTimeFromDb(const QVariant &value) const;
+
+    // Money: numeric(12,2) on PostgreSQL (bound as exact text), integer cents on SQLite.
+    QVariant moneyToDb(std::optional<qint64> cents) const;
+    std::optional<qint64> moneyFromDb(const QVariant &value) const;
+
+    // Rating: numeric(2,1) on PostgreSQL, REAL on SQLite; one decimal either way.
+    QVariant ratingToDb(std::optional<double> rating) const;
+    std::optional<double> ratingFromDb(const QVariant &value) const;
+
+    // Facilities: text[] on PostgreSQL (bound as an array literal and cast), JSON text on SQLite.
+    QVariant facilitiesToDb(const QStringList &facilities) const;
+    QStringList facilitiesFromDb(const QVariant &value) const;
+    // A placeholder expression for a facilities value: CAST(:p AS text[]) or :p.
+    QString facilitiesParam(const QString &placeholder) const;
+    // "column has every facility in :placeholder" (bound with facilitiesToDb()).
+    QString facilitiesContainAll(const QString &column, const QString &placeholder) const;
+
+    // JSON details of the activity log.
+    QString jsonParam(const QString &placeholder) const;
+
+    // LIKE pattern that matches `text` literally anywhere; pair with likeEscape().
+    static QString containsPattern(const QString &text);
+    QString likeEscape() const { return QStringLiteral(" ESCAPE '\\'"); }
+    // Case-insensitive LIKE operator.
+    QString ilike() const { return isPostgres() ? QStringLiteral("ILIKE") : QStringLiteral("LIKE"); }
+
+    // Maps a driver error to what it means for a person.
+    static DbError::Kind classify(const QSqlError &error);
+
+private:
+    Backend m_backend;
+};
+
+} // namespace VenueMap::Core

@@ -1,0 +1,459 @@
+#include "migrationmanager.h"
+
+#include "sqlsplitter.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QSqlError>
+#include <QThread>
+
+Q_LOGGING_CATEGORY(lcMigration, "venuemap.migration")
+
+namespace VenueMap::Core {
+
+namespace {
+
+const QString kWhere = QStringLiteral("MigrationManager");
+
+QString historyTableSql(bool postgres)
+{
+    if (postgres)
+        return QStringLiteral(
+            "CREATE TABLE IF NOT EXISTS schema_migrations ("
+            " version integer PRIMARY KEY,"
+            " name text NOT NULL,"
+            " checksum text NOT NULL,"
+            " applied_at timestamptz NOT NULL DEFAULT now(),"
+            " applied_by text NOT NULL DEFAULT current_user,"
+            " app_version text NOT NULL,"
+            " execution_ms bigint NOT NULL DEFAULT 0)");
+    return QStringLiteral(
+        "CREATE TABLE IF NOT EXISTS schema_migrations ("
+        " version INTEGER PRIMARY KEY,"
+        " name TEXT NOT NULL,"
+        " checksum TEXT NOT NULL,"
+        " applied_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')),"
+        " applied_by TEXT NOT NULL,"
+        " app_version TEXT NOT NULL,"
+        " execution_ms INTEGER NOT NULL DEFAULT 0)");
+}
+
+DbError migrationError(const QString &message, const QString &where = kWhere)
+{
+    return DbError::make(DbError::Kind::Migration, QStringLiteral("migrate the database"), message, where);
+}
+
+} // namespace
+
+MigrationManager::MigrationManager(Database db, QObject *parent)
+    : MigrationManager(db, MigrationSet::builtIn(db.url().backend), parent)
+{
+}
+
+MigrationManager::MigrationManager(Database db, MigrationSet set, QObject *parent)
+    : QObject(parent), m_db(std::move(db)), m_set(std::move(set))
+{
+}
+
+QString MigrationManager::lockFilePath(const QString &sqlitePath)
+{
+    return sqlitePath + QStringLiteral(".migration-lock");
+}
+
+Result<QList<AppliedMigration>> MigrationManager::readHistory() const
+{
+    QList<AppliedMigration> applied;
+    const QString exists = m_db.isPostgres()
+        ? QStringLiteral("SELECT to_regclass('schema_migrations') IS NOT NULL")
+        : QStringLiteral("SELECT count(*) > 0 FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'");
+    auto has = m_db.scalar(kWhere + QStringLiteral("::readHistory"), exists);
+    if (!has)
+        return has.error();
+    if (!has->toBool())
+        return applied;
+    auto q = m_db.exec(kWhere + QStringLiteral("::readHistory"),
+                       QStringLiteral("SELECT version, name, checksum, applied_at, applied_by, app_version, "
+                                      "execution_ms FROM schema_migrations ORDER BY version"));
+    if (!q)
+        return q.error();
+    while (q->next()) {
+        AppliedMigration a;
+        a.version = q->value(0).toInt();
+        a.name = q->value(1).toString();
+        a.checksum = q->value(2).toString();
+        a.appliedAt = m_db.dialect().dateTimeFromDb(q->value(3));
+        a.appliedBy = q->value(4).toString();
+        a.appVersion = q->value(5).toString();
+        a.executionMs = q->value(6).toLongLong();
+        applied.append(a);
+    }
+    return applied;
+}
+
+Result<MigrationStatus> MigrationManager::status() const
+{
+    auto history = readHistory();
+    if (!history)
+        return history.error();
+    MigrationStatus st;
+    st.applied = *history;
+    st.headVersion = m_set.headVersion();
+    QSet<int> done;
+    for (const AppliedMigration &a : st.applied) {
+        st.currentVersion = std::max(st.currentVersion, a.version);
+        done.insert(a.version);
+        if (const Migration *m = m_set.find(a.version); m && m->checksum() != a.checksum)
+            st.changedFiles << m->fileName;
+    }
+    for (const Migration &m : m_set.migrations())
+        if (!done.contains(m.version))
+            st.pending.append(m);
+    return st;
+}
+
+Status MigrationManager::checkApplied(const QList<AppliedMigration> &applied) const
+{
+    int current = 0;
+    for (const AppliedMigration &a : applied)
+        current = std::max(current, a.version);
+    if (current > m_set.headVersion())
+        return migrationError(
+            QStringLiteral("This database is at schema version %1, newer than this VenueMap knows (%2): "
+                           "install the newer VenueMap to use it; nothing was changed.")
+                .arg(current)
+                .arg(m_set.headVersion()));
+    for (const AppliedMigration &a : applied) {
+        const Migration *m = m_set.find(a.version);
+        if (m && m->checksum() != a.checksum)
+            return migrationError(
+                QStringLiteral("Migration %1 was changed after it was applied to this database; "
+                               "restore the original file (a change needs a new migration) — nothing was changed.")
+                    .arg(m->fileName),
+                m->fileName);
+    }
+    return {};
+}
+
+Status MigrationManager::verify() const
+{
+    auto history = readHistory();
+    if (!history)
+        return history.error();
+    return checkApplied(*history);
+}
+
+Result<bool> MigrationManager::canChangeSchema() const
+{
+    if (!m_db.isPostgres())
+        return !m_db.isReadOnly();
+    auto r = m_db.scalar(
+        kWhere + QStringLiteral("::canChangeSchema"),
+        QStringLiteral("SELECT has_schema_privilege(current_schema(), 'CREATE') AND "
+                       "(to_regclass('schema_migrations') IS NULL OR pg_has_role("
+                       "(SELECT tableowner FROM pg_tables WHERE schemaname = current_schema() "
+                       "AND tablename = 'schema_migrations'), 'MEMBER'))"));
+    if (!r)
+        return r.error();
+    return r->toBool();
+}
+
+Status MigrationManager::ensureHistoryTable()
+{
+    if (auto s = m_db.execDirect(kWhere + QStringLiteral("::ensureHistoryTable"), historyTableSql(m_db.isPostgres())); !s)
+        return s;
+    if (m_db.isPostgres())
+        return m_db.execDirect(kWhere + QStringLiteral("::ensureHistoryTable"),
+                               QStringLiteral("GRANT SELECT ON schema_migrations TO PUBLIC"));
+    return {};
+}
+
+Status MigrationManager::backupSqlite(int currentVersion)
+{
+    const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    QString path = QStringLiteral("%1.v%2-%3.bak").arg(m_db.url().path).arg(currentVersion).arg(stamp);
+    for (int n = 2; QFileInfo::exists(path); ++n)
+        path = QStringLiteral("%1.v%2-%3-%4.bak").arg(m_db.url().path).arg(currentVersion).arg(stamp).arg(n);
+    QString quoted = path;
+    quoted.replace(QLatin1Char('\''), QLatin1String("''"));
+    // VACUUM INTO writes a consistent copy even while WAL holds recent changes.
+    if (auto s = m_db.execDirect(kWhere + QStringLiteral("::backupSqlite"),
+                                 QStringLiteral("VACUUM INTO '%1'").arg(quoted));
+        !s) {
+        DbError e = s.error();
+        e.operation = QStringLiteral("keep a copy of the database before migrating");
+        e.message = QStringLiteral("No copy of %1 could be written next to it, so it was not migrated: %2")
+                        .arg(m_db.url().path, e.sqlError.databaseText());
+        return e;
+    }
+    m_lastBackup = path;
+    qCInfo(lcMigration) << "kept a copy of the database at" << path;
+    return {};
+}
+
+QString MigrationManager::lockHolder() const
+{
+    if (m_db.isPostgres()) {
+        auto q = m_db.exec(kWhere + QStringLiteral("::lockHolder"),
+                           QStringLiteral("SELECT a.usename, a.application_name, host(a.client_addr), a.pid, "
+                                          "a.xact_start FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid "
+                                          "WHERE l.locktype = 'advisory' AND l.granted AND l.classid = 0 "
+                                          "AND l.objsubid = 1 AND CAST(l.objid AS bigint) = %1")
+                               .arg(kAdvisoryLockKey));
+        if (q && q->next()) {
+            QString who = q->value(1).toString();
+            if (who.isEmpty())
+                who = QStringLiteral("a client");
+            return QStringLiteral("%1 (database user %2, server process %3, since %4 UTC)")
+                .arg(who, q->value(0).toString(), q->value(3).toString(),
+                     q->value(4).toDateTime().toUTC().toString(QStringLiteral("HH:mm:ss")));
+        }
+        return QStringLiteral("another client");
+    }
+    QFile f(lockFilePath(m_db.url().path));
+    if (f.open(QIODevice::ReadOnly)) {
+        const QString who = QString::fromUtf8(f.readAll()).trimmed();
+        if (!who.isEmpty())
+            return who;
+    }
+    return QStringLiteral("another program writing to %1").arg(QFileInfo(m_db.url().path).fileName());
+}
+
+Result<bool> MigrationManager::tryLock()
+{
+    if (m_db.isPostgres()) {
+        QSqlDatabase c = m_db.connection();
+        if (!c.transaction())
+            return DbError::fromSql(c.lastError(), QStringLiteral("migrate the database"), kWhere);
+        auto got = m_db.scalar(kWhere + QStringLiteral("::tryLock"),
+                               QStringLiteral("SELECT pg_try_advisory_xact_lock(%1)").arg(kAdvisoryLockKey));
+        if (!got) {
+            c.rollback();
+            return got.error();
+        }
+        if (!got->toBool()) {
+            c.rollback();
+            return false;
+        }
+        return true;
+    }
+    // SQLite: the write lock itself (BEGIN IMMEDIATE, not waiting) plus a file naming the holder.
+    (void)m_db.execDirect(kWhere, QStringLiteral("PRAGMA busy_timeout = 0"));
+    auto begun = m_db.execDirect(kWhere + QStringLiteral("::tryLock"), QStringLiteral("BEGIN IMMEDIATE"));
+    (void)m_db.execDirect(kWhere, QStringLiteral("PRAGMA busy_timeout = 5000"));
+    if (!begun) {
+        if (begun.error().kind == DbError::Kind::Busy)
+            return false;
+        return begun.error();
+    }
+    QFile f(lockFilePath(m_db.url().path));
+    if (f.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        f.write(QStringLiteral("VenueMap migration by %1, since %2 UTC\n")
+                    .arg(Database::processIdentity(),
+                         QDateTime::currentDateTimeUtc().toString(QStringLiteral("HH:mm:ss")))
+                    .toUtf8());
+    return true;
+}
+
+void MigrationManager::releaseSqliteLockFile()
+{
+    if (!m_db.isPostgres())
+        QFile::remove(lockFilePath(m_db.url().path));
+}
+
+Status MigrationManager::applyOne(const Migration &migration)
+{
+    QElapsedTimer timer;
+    timer.start();
+    const QList<SqlStatement> statements = splitSqlStatements(migration.sql);
+    int index = 0;
+    for (const SqlStatement &statement : statements) {
+        ++index;
+        QSqlQuery q(m_db.connection());
+        if (!q.exec(statement.text)) {
+            DbError e = DbError::fromQuery(q, QStringLiteral("migrate the database"), migration.fileName);
+            e.kind = DbError::Kind::Migration;
+            e.statement = statement.text;
+            const QString state = e.sqlState().isEmpty() ? QString() : QStringLiteral(" [SQLSTATE %1]").arg(e.sqlState());
+            QString dbText = e.sqlError.databaseText().trimmed();
+            if (dbText.isEmpty())
+                dbText = e.sqlError.text().trimmed();
+            e.message = QStringLiteral("%1 failed at statement %2 (line %3): %4%5. Nothing of it was applied.")
+                            .arg(migration.fileName)
+                            .arg(index)
+                            .arg(statement.line)
+                            .arg(dbText, state);
+            return e;
+        }
+    }
+    const qint64 ms = timer.elapsed();
+    auto inserted = m_db.exec(
+        kWhere + QStringLiteral("::recordHistory"),
+        QStringLiteral("INSERT INTO schema_migrations (version, name, checksum, applied_at, applied_by, "
+                       "app_version, execution_ms) VALUES (:version, :name, :checksum, %1, %2, :app, :ms)")
+            .arg(m_db.dialect().now(),
+                 m_db.isPostgres() ? QStringLiteral("current_user") : QStringLiteral(":by")),
+        m_db.isPostgres()
+            ? Binds{{QStringLiteral(":version"), migration.version},
+                    {QStringLiteral(":name"), migration.name},
+                    {QStringLiteral(":checksum"), migration.checksum()},
+                    {QStringLiteral(":app"), QStringLiteral(VENUEMAP_VERSION)},
+                    {QStringLiteral(":ms"), ms}}
+            : Binds{{QStringLiteral(":version"), migration.version},
+                    {QStringLiteral(":name"), migration.name},
+                    {QStringLiteral(":checksum"), migration.checksum()},
+                    {QStringLiteral(":by"), Database::processIdentity()},
+                    {QStringLiteral(":app"), QStringLiteral(VENUEMAP_VERSION)},
+                    {QStringLiteral(":ms"), ms}});
+    if (!inserted)
+        return inserted.error();
+    return {};
+}
+
+Result<int> MigrationManager::migrate(int targetVersion)
+{
+    m_lastBackup.clear();
+    const int target = targetVersion < 0 ? m_set.headVersion() : targetVersion;
+    auto st = status();
+    if (!st)
+        return st.error();
+    if (auto s = checkApplied(st->applied); !s)
+        return s.error();
+    const bool anyPending = std::any_of(st->pending.cbegin(), st->pending.cend(),
+                                        [&](const Migration &m) { return m.version <= target; });
+    if (!anyPending)
+        return 0;
+
+    auto may = canChangeSchema();
+    if (!may)
+        return may.error();
+    if (!*may) {
+        DbError e = DbError::make(
+            DbError::Kind::Permission, QStringLiteral("migrate the database"),
+            m_db.isPostgres()
+                ? QStringLiteral("This database needs its schema brought to version %1, and your account (%2) may not "
+                                 "change it: a database owner must run `venuemapctl migrate up` (or apply the "
+                                 "statements of `venuemapctl migrate sql`).")
+                      .arg(target)
+                      .arg(m_db.url().user.isEmpty() ? QStringLiteral("this user") : m_db.url().user)
+                : QStringLiteral("This database needs its schema brought to version %1, but the file %2 is read-only: "
+                                 "open it from a folder you may write to, or ask its owner to open it once.")
+                      .arg(target)
+                      .arg(m_db.url().path),
+            kWhere);
+        return e;
+    }
+
+    if (!m_db.isPostgres() && st->currentVersion > 0) {
+        if (auto s = backupSqlite(st->currentVersion); !s)
+            return s.error();
+    }
+
+    int appliedCount = 0;
+    QString lastHolder;
+    for (;;) {
+        auto locked = tryLock();
+        if (!locked)
+            return locked.error();
+        if (!*locked) {
+            const QString holder = lockHolder();
+            if (holder != lastHolder) {
+                qCInfo(lcMigration) << "waiting for the migration lock held by" << holder;
+                Q_EMIT waitingForLock(holder);
+                lastHolder = holder;
+            }
+            if (m_keepWaiting && !m_keepWaiting())
+                return migrationError(QStringLiteral("Migration was cancelled while waiting for %1.").arg(holder));
+            QThread::msleep(m_pollMs);
+            continue;
+        }
+
+        TransactionGuard held(m_db, TransactionGuard::alreadyBegun); // rolls back unless committed
+        Status step = ensureHistoryTable();
+        Result<QList<AppliedMigration>> history = step ? readHistory() : Result<QList<AppliedMigration>>(step.error());
+        if (!history) {
+            held.rollback();
+            releaseSqliteLockFile();
+            return history.error();
+        }
+        if (auto s = checkApplied(*history); !s) {
+            held.rollback();
+            releaseSqliteLockFile();
+            return s.error();
+        }
+        QSet<int> done;
+        for (const AppliedMigration &a : *history)
+            done.insert(a.version);
+        const Migration *next = nullptr;
+        int remaining = 0;
+        for (const Migration &m : m_set.migrations()) {
+            if (m.version <= target && !done.contains(m.version)) {
+                if (!next)
+                    next = &m;
+                ++remaining;
+            }
+        }
+        if (!next) { // somebody else did it while we waited
+            held.rollback();
+            releaseSqliteLockFile();
+            return appliedCount;
+        }
+        Q_EMIT migrationStarted(next->version, next->fileName, appliedCount + 1, appliedCount + remaining);
+        QElapsedTimer timer;
+        timer.start();
+        Status applied = applyOne(*next);
+        if (!applied) {
+            held.rollback();
+            releaseSqliteLockFile();
+            DbError e = applied.error();
+            e.message += QStringLiteral(" The database stays at version %1.")
+                             .arg(done.isEmpty() ? 0 : *std::max_element(done.cbegin(), done.cend()));
+            qCWarning(lcMigration) << e.message;
+            return e;
+        }
+        if (auto s = held.commit(); !s) {
+            releaseSqliteLockFile();
+            return s.error();
+        }
+        releaseSqliteLockFile();
+        qCInfo(lcMigration) << "applied" << next->fileName << "in" << timer.elapsed() << "ms";
+        Q_EMIT migrationFinished(next->version, timer.elapsed());
+        ++appliedCount;
+    }
+}
+
+Result<QString> MigrationManager::pendingSql() const
+{
+    auto st = status();
+    if (!st)
+        return st.error();
+    if (auto s = checkApplied(st->applied); !s)
+        return s.error();
+    const bool pg = m_db.isPostgres();
+    QString out;
+    out += QStringLiteral("-- VenueMap schema migrations for %1, from version %2 to %3.\n")
+               .arg(pg ? QStringLiteral("PostgreSQL") : QStringLiteral("SQLite"))
+               .arg(st->currentVersion)
+               .arg(st->headVersion);
+    if (pg)
+        out += QStringLiteral("-- Run as the database owner: psql -v ON_ERROR_STOP=1 -f this-file.sql\n");
+    out += historyTableSql(pg) + QStringLiteral(";\n");
+    if (pg)
+        out += QStringLiteral("GRANT SELECT ON schema_migrations TO PUBLIC;\n");
+    for (const Migration &m : st->pending) {
+        out += QStringLiteral("\n-- %1\nBEGIN;\n").arg(m.fileName);
+        out += m.sql.trimmed();
+        if (!out.endsWith(QLatin1Char(';')))
+            out += QLatin1Char(';');
+        out += QStringLiteral("\nINSERT INTO schema_migrations (version, name, checksum, applied_by, app_version, "
+                              "execution_ms) VALUES (%1, '%2', '%3', %4, '%5', 0);\nCOMMIT;\n")
+                   .arg(m.version)
+                   .arg(m.name, m.checksum(), pg ? QStringLiteral("current_user") : QStringLiteral("'sqlite3'"),
+                        QStringLiteral(VENUEMAP_VERSION));
+    }
+    return out;
+}
+
+} // namespace VenueMap::Core
