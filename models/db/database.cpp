@@ -118,15 +118,20 @@ Result<Database> Database::open(const DatabaseUrl &url, const QString &connectio
             QStringLiteral("keepalives_idle=10"),   QStringLiteral("keepalives_interval=5"),
             QStringLiteral("keepalives_count=3"),
         };
-        QString appName = QStringLiteral("venuemap ") + processIdentity();
-        appName.replace(QLatin1Char(' '), QLatin1Char('_'));
+        // libpq conninfo values are single-quoted with \\ and \' escapes.
+        const auto quoted = [](QString value) {
+            value.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
+            value.replace(QLatin1Char('\''), QLatin1String("\\'"));
+            return QLatin1Char('\'') + value + QLatin1Char('\'');
+        };
+        QString appName = QStringLiteral("VenueMap ") + processIdentity();
         for (auto it = url.options.cbegin(); it != url.options.cend(); ++it) {
             if (it.key() == QLatin1String("application_name"))
                 appName = it.value();
             else
-                options << QStringLiteral("%1=%2").arg(it.key(), it.value());
+                options << QStringLiteral("%1=%2").arg(it.key(), quoted(it.value()));
         }
-        options << QStringLiteral("application_name=%1").arg(appName.left(63));
+        options << QStringLiteral("application_name=%1").arg(quoted(appName.left(63)));
         db.setConnectOptions(options.join(QLatin1Char(';')));
         if (!db.open()) {
             DbError e = openError(url, db.lastError());

@@ -76,6 +76,11 @@ std::optional<qint64> SqlDialect::moneyFromDb(const QVariant &value) const
     return negative ? -cents : cents;
 }
 
+QString SqlDialect::moneySelect(const QString &column) const
+{
+    return isPostgres() ? QStringLiteral("CAST(%1 AS text)").arg(column) : column;
+}
+
 QVariant SqlDialect::ratingToDb(std::optional<double> rating) const
 {
     if (!rating)
@@ -187,8 +192,6 @@ DbError::Kind SqlDialect::classify(const QSqlError &error)
 {
     using Kind = DbError::Kind;
     const QString code = error.nativeErrorCode();
-    if (error.type() == QSqlError::ConnectionError)
-        return Kind::Connection;
     // PostgreSQL SQLSTATE: always five characters.
     if (code.size() == 5) {
         if (code == QLatin1String("23505"))
@@ -236,6 +239,9 @@ DbError::Kind SqlDialect::classify(const QSqlError &error)
             break;
         }
     }
+    // QSQLITE reports every failed step as a ConnectionError, so the type only counts without a code.
+    if (error.type() == QSqlError::ConnectionError && (code.isEmpty() || code.size() == 5))
+        return Kind::Connection;
     return Kind::Sql;
 }
 

@@ -29,6 +29,9 @@ public:
     // Money: numeric(12,2) on PostgreSQL (bound as exact text), integer cents on SQLite.
     QVariant moneyToDb(std::optional<qint64> cents) const;
     std::optional<qint64> moneyFromDb(const QVariant &value) const;
+    // A money column as a SELECT should read it so that moneyFromDb() is exact (text on PostgreSQL,
+    // never a double).
+    QString moneySelect(const QString &column) const;
 
     // Rating: numeric(2,1) on PostgreSQL, REAL on SQLite; one decimal either way.
     QVariant ratingToDb(std::optional<double> rating) const;

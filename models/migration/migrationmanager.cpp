@@ -2,6 +2,7 @@
 
 #include "sqlsplitter.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -162,6 +163,14 @@ Result<bool> MigrationManager::canChangeSchema() const
 
 Status MigrationManager::ensureHistoryTable()
 {
+    if (m_db.isPostgres()) { // IF NOT EXISTS alone would print a NOTICE on every connect
+        auto exists = m_db.scalar(kWhere + QStringLiteral("::ensureHistoryTable"),
+                                  QStringLiteral("SELECT to_regclass('schema_migrations') IS NOT NULL"));
+        if (!exists)
+            return exists.error();
+        if (exists->toBool())
+            return {};
+    }
     if (auto s = m_db.execDirect(kWhere + QStringLiteral("::ensureHistoryTable"), historyTableSql(m_db.isPostgres())); !s)
         return s;
     if (m_db.isPostgres())
@@ -172,7 +181,9 @@ Status MigrationManager::ensureHistoryTable()
 
 Status MigrationManager::backupSqlite(int currentVersion)
 {
-    const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    // The pid keeps two clients starting at the same second from writing the same copy.
+    const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"))
+        + QStringLiteral("-%1").arg(QCoreApplication::applicationPid());
     QString path = QStringLiteral("%1.v%2-%3.bak").arg(m_db.url().path).arg(currentVersion).arg(stamp);
     for (int n = 2; QFileInfo::exists(path); ++n)
         path = QStringLiteral("%1.v%2-%3-%4.bak").arg(m_db.url().path).arg(currentVersion).arg(stamp).arg(n);
@@ -276,10 +287,19 @@ Status MigrationManager::applyOne(const Migration &migration)
             DbError e = DbError::fromQuery(q, QStringLiteral("migrate the database"), migration.fileName);
             e.kind = DbError::Kind::Migration;
             e.statement = statement.text;
-            const QString state = e.sqlState().isEmpty() ? QString() : QStringLiteral(" [SQLSTATE %1]").arg(e.sqlState());
+            QString state;
+            if (!e.sqlState().isEmpty())
+                state = m_db.isPostgres() ? QStringLiteral(" [SQLSTATE %1]").arg(e.sqlState())
+                                          : QStringLiteral(" [SQLite error %1]").arg(e.sqlState());
             QString dbText = e.sqlError.databaseText().trimmed();
             if (dbText.isEmpty())
                 dbText = e.sqlError.text().trimmed();
+            // PostgreSQL adds "LINE 1: ..." and a caret on further lines; the sentence keeps the first.
+            dbText = dbText.section(QLatin1Char('\n'), 0, 0).trimmed();
+            if (dbText.startsWith(QLatin1String("ERROR:")))
+                dbText = dbText.mid(6).trimmed();
+            if (const int code = dbText.lastIndexOf(QStringLiteral("(%1)").arg(e.sqlState())); code > 0 && !e.sqlState().isEmpty())
+                dbText = dbText.left(code).trimmed();
             e.message = QStringLiteral("%1 failed at statement %2 (line %3): %4%5. Nothing of it was applied.")
                             .arg(migration.fileName)
                             .arg(index)
@@ -398,6 +418,10 @@ Result<int> MigrationManager::migrate(int targetVersion)
         if (!next) { // somebody else did it while we waited
             held.rollback();
             releaseSqliteLockFile();
+            if (appliedCount == 0 && !m_lastBackup.isEmpty()) { // our copy kept nothing worth keeping
+                QFile::remove(m_lastBackup);
+                m_lastBackup.clear();
+            }
             return appliedCount;
         }
         Q_EMIT migrationStarted(next->version, next->fileName, appliedCount + 1, appliedCount + remaining);
