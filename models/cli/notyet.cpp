@@ -13,6 +13,5 @@ int demoCommand(Context &ctx) { return notYet(ctx, "demo"); }
 int venuesCommand(Context &ctx) { return notYet(ctx, "venues"); }
 int importCommand(Context &ctx) { return notYet(ctx, "import"); }
 int exportCommand(Context &ctx) { return notYet(ctx, "export"); }
-int userCommand(Context &ctx) { return notYet(ctx, "user"); }
 
 } // namespace VenueMap::Core::Cli

@@ -1,0 +1,460 @@
+#include "userrepository.h"
+
+#include "auth/passwordhasher.h"
+
+#include <QLoggingCategory>
+#include <QRegularExpression>
+#include <QSqlRecord>
+#include <QUuid>
+
+Q_LOGGING_CATEGORY(lcUsers, "venuemap.users")
+
+namespace VenueMap::Core {
+
+namespace {
+
+// Never password_hash: event managers may not read it on PostgreSQL, and nobody needs it here.
+const QString kColumns = QStringLiteral(
+    "id, name, email, phone, signature_block, role, is_active, db_role, created_at, updated_at");
+
+QVariant textOrNull(const QString &text)
+{
+    const QString t = text.trimmed();
+    return t.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(t);
+}
+
+} // namespace
+
+QString AccessState::problem() const
+{
+    if (!groupRolesExist)
+        return QStringLiteral("This database has no VenueMap group roles yet (venuemap_event_manager, venuemap_admin): "
+                              "a database administrator with the CREATEROLE right must run "
+                              "SELECT venuemap_setup_access(); on it.");
+    if (!grantsInPlace)
+        return QStringLiteral("The VenueMap group roles have no rights on this database yet: a database "
+                              "administrator must run SELECT venuemap_setup_access(); on it.");
+    return {};
+}
+
+UserRepository::UserRepository(Database db) : m_db(std::move(db)) { }
+
+QString UserRepository::lastAdminSentence()
+{
+    return QStringLiteral("VenueMap needs at least one active admin: make someone else an admin first.");
+}
+
+static User userFromQuery(const QSqlQuery &q, const SqlDialect &dialect)
+{
+    User u;
+    u.id = q.value(0).toString();
+    u.name = q.value(1).toString();
+    u.email = q.value(2).toString();
+    u.phone = q.value(3).toString();
+    u.signatureBlock = q.value(4).toString();
+    u.role = userRoleFromDb(q.value(5).toString()).value_or(UserRole::EventManager);
+    u.isActive = q.value(6).toBool();
+    u.dbRole = q.value(7).toString();
+    u.createdAt = dialect.dateTimeFromDb(q.value(8));
+    u.updatedAt = dialect.dateTimeFromDb(q.value(9));
+    return u;
+}
+
+DbError UserRepository::translate(const DbError &error, const QString &operation) const
+{
+    DbError e = error;
+    e.operation = operation;
+    const QString code = error.sqlState();
+    const QString text = error.sqlError.databaseText();
+    if (code == QLatin1String("VM001") || text.contains(QLatin1String("last active admin"))) {
+        e.kind = DbError::Kind::Validation;
+        e.message = lastAdminSentence();
+    } else if (code == QLatin1String("VM002")) {
+        e.kind = DbError::Kind::Validation;
+        e.message = QStringLiteral("This person has activity in the log, which is never rewritten; disable them instead.");
+    } else if (code == QLatin1String("42710")) {
+        e.kind = DbError::Kind::Duplicate;
+        e.message = QStringLiteral("A database login with that name already exists on this server; choose another login name.");
+    } else if (e.kind == DbError::Kind::Duplicate) {
+        e.message = QStringLiteral("Somebody with that email address already exists.");
+    } else if (code == QLatin1String("P0002")) {
+        e.kind = DbError::Kind::NotFound;
+        e.message = QStringLiteral("That person no longer exists; somebody removed them.");
+    } else if (code == QLatin1String("42704") && text.contains(QLatin1String("venuemap_"))) {
+        e.kind = DbError::Kind::Permission;
+        e.message = AccessState{false, false}.problem();
+    } else if (e.kind == DbError::Kind::Permission) {
+        e.message = QStringLiteral("Your database account is not allowed to do this; only admins manage people.");
+    }
+    qCInfo(lcUsers) << operation << "failed:" << int(e.kind) << code;
+    return e;
+}
+
+Status UserRepository::validate(const QString &name, const QString &email) const
+{
+    if (name.trimmed().isEmpty())
+        return DbError::make(DbError::Kind::Validation, {}, QStringLiteral("A person needs a name."));
+    static const QRegularExpression emailPattern(QStringLiteral("^[^@\\s]+@[^@\\s]+$"));
+    if (!emailPattern.match(email.trimmed()).hasMatch())
+        return DbError::make(DbError::Kind::Validation, {},
+                             QStringLiteral("“%1” is not an email address.").arg(email.trimmed()));
+    return {};
+}
+
+Result<std::optional<User>> UserRepository::fetchOne(const QString &where, const QString &condition,
+                                                     const Binds &binds) const
+{
+    auto q = m_db.exec(where, QStringLiteral("SELECT %1 FROM users WHERE %2").arg(kColumns, condition), binds);
+    if (!q)
+        return translate(q.error(), QStringLiteral("read a person"));
+    if (!q->next())
+        return std::optional<User>();
+    return std::optional<User>(userFromQuery(*q, m_db.dialect()));
+}
+
+Result<QList<User>> UserRepository::fetchAll(const QString &search) const
+{
+    QString sql = QStringLiteral("SELECT %1 FROM users").arg(kColumns);
+    Binds binds;
+    if (!search.trimmed().isEmpty()) {
+        const QString op = m_db.dialect().ilike();
+        sql += QStringLiteral(" WHERE name %1 :byName%2 OR email %1 :byEmail%2").arg(op, m_db.dialect().likeEscape());
+        binds.append({QStringLiteral(":byName"), SqlDialect::containsPattern(search.trimmed())});
+        binds.append({QStringLiteral(":byEmail"), SqlDialect::containsPattern(search.trimmed())});
+    }
+    sql += QStringLiteral(" ORDER BY lower(name), id");
+    auto q = m_db.exec(QStringLiteral("UserRepository::fetchAll"), sql, binds);
+    if (!q)
+        return translate(q.error(), QStringLiteral("list people"));
+    QList<User> users;
+    while (q->next())
+        users.append(userFromQuery(*q, m_db.dialect()));
+    return users;
+}
+
+Result<std::optional<User>> UserRepository::fetchById(const QString &id) const
+{
+    return fetchOne(QStringLiteral("UserRepository::fetchById"), QStringLiteral("id = :id"),
+                    {{QStringLiteral(":id"), id}});
+}
+
+Result<std::optional<User>> UserRepository::fetchByEmail(const QString &email) const
+{
+    return fetchOne(QStringLiteral("UserRepository::fetchByEmail"), QStringLiteral("lower(email) = lower(:email)"),
+                    {{QStringLiteral(":email"), email.trimmed()}});
+}
+
+Result<QString> UserRepository::connectedLogin() const
+{
+    if (!m_db.isPostgres())
+        return QString();
+    auto v = m_db.scalar(QStringLiteral("UserRepository::connectedLogin"), QStringLiteral("SELECT session_user"));
+    if (!v)
+        return v.error();
+    return v->toString();
+}
+
+Result<std::optional<User>> UserRepository::fetchConnectedPerson() const
+{
+    if (!m_db.isPostgres())
+        return std::optional<User>();
+    return fetchOne(QStringLiteral("UserRepository::fetchConnectedPerson"), QStringLiteral("db_role = session_user"),
+                    {});
+}
+
+Result<int> UserRepository::countUsers() const
+{
+    auto v = m_db.scalar(QStringLiteral("UserRepository::countUsers"), QStringLiteral("SELECT count(*) FROM users"));
+    if (!v)
+        return translate(v.error(), QStringLiteral("count people"));
+    return v->toInt();
+}
+
+Result<int> UserRepository::countActiveAdmins() const
+{
+    auto v = m_db.scalar(QStringLiteral("UserRepository::countActiveAdmins"),
+                         QStringLiteral("SELECT count(*) FROM users WHERE role = 'admin' AND is_active = %1")
+                             .arg(m_db.isPostgres() ? QStringLiteral("true") : QStringLiteral("1")));
+    if (!v)
+        return translate(v.error(), QStringLiteral("count admins"));
+    return v->toInt();
+}
+
+Result<AccessState> UserRepository::accessState() const
+{
+    if (!m_db.isPostgres())
+        return AccessState{};
+    auto q = m_db.exec(QStringLiteral("UserRepository::accessState"),
+                       QStringLiteral("SELECT count(*) FROM pg_roles WHERE rolname IN ('venuemap_event_manager', 'venuemap_admin')"));
+    if (!q)
+        return q.error();
+    q->next();
+    AccessState state;
+    state.groupRolesExist = q->value(0).toInt() == 2;
+    if (!state.groupRolesExist) {
+        state.grantsInPlace = false;
+        return state;
+    }
+    auto g = m_db.scalar(QStringLiteral("UserRepository::accessState"),
+                         QStringLiteral("SELECT has_table_privilege('venuemap_event_manager', 'venues', 'SELECT')"));
+    if (!g)
+        return g.error();
+    state.grantsInPlace = g->toBool();
+    return state;
+}
+
+Result<User> UserRepository::addPerson(const NewPerson &person)
+{
+    const QString operation = QStringLiteral("add %1").arg(person.name.trimmed());
+    if (auto s = validate(person.name, person.email); !s) {
+        DbError e = s.error();
+        e.operation = operation;
+        return e;
+    }
+    if (const QString weak = PasswordHasher::weakness(person.password); !weak.isEmpty())
+        return DbError::make(DbError::Kind::Validation, operation, weak);
+
+    QString id;
+    if (m_db.isPostgres()) {
+        auto v = m_db.scalar(QStringLiteral("UserRepository::addPerson"),
+                             QStringLiteral("SELECT venuemap_add_person(:name, :email, :role, :verifier, :login)"),
+                             {{QStringLiteral(":name"), person.name.trimmed()},
+                              {QStringLiteral(":email"), person.email.trimmed()},
+                              {QStringLiteral(":role"), userRoleToDb(person.role)},
+                              {QStringLiteral(":verifier"), scramSha256Verifier(person.password)},
+                              {QStringLiteral(":login"), textOrNull(person.login)}});
+        if (!v)
+            return translate(v.error(), operation);
+        id = v->toString();
+    } else {
+        const QString hash = PasswordHasher::hash(person.password);
+        if (hash.isEmpty())
+            return DbError::make(DbError::Kind::Sql, operation,
+                                 QStringLiteral("The password could not be protected (out of memory?); nothing was saved."));
+        id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        auto q = m_db.exec(QStringLiteral("UserRepository::addPerson"),
+                           QStringLiteral("INSERT INTO users (id, name, email, role, is_active, password_hash) "
+                                          "VALUES (:id, :name, :email, :role, 1, :hash)"),
+                           {{QStringLiteral(":id"), id},
+                            {QStringLiteral(":name"), person.name.trimmed()},
+                            {QStringLiteral(":email"), person.email.trimmed()},
+                            {QStringLiteral(":role"), userRoleToDb(person.role)},
+                            {QStringLiteral(":hash"), hash}});
+        if (!q)
+            return translate(q.error(), operation);
+    }
+    qCInfo(lcUsers) << "added person" << id << userRoleToDb(person.role);
+    auto added = fetchById(id);
+    if (!added)
+        return added.error();
+    if (!added->has_value())
+        return DbError::make(DbError::Kind::NotFound, operation, QStringLiteral("The new person cannot be read back."));
+    return **added;
+}
+
+Result<User> UserRepository::claimFirstAdmin(const QString &name, const QString &email)
+{
+    const QString operation = QStringLiteral("create the first admin");
+    if (auto s = validate(name, email); !s) {
+        DbError e = s.error();
+        e.operation = operation;
+        return e;
+    }
+    auto v = m_db.scalar(QStringLiteral("UserRepository::claimFirstAdmin"),
+                         QStringLiteral("SELECT venuemap_claim_first_admin(:name, :email)"),
+                         {{QStringLiteral(":name"), name.trimmed()}, {QStringLiteral(":email"), email.trimmed()}});
+    if (!v)
+        return translate(v.error(), operation);
+    auto added = fetchById(v->toString());
+    if (!added)
+        return added.error();
+    if (!added->has_value())
+        return DbError::make(DbError::Kind::NotFound, operation, QStringLiteral("The new admin cannot be read back."));
+    return **added;
+}
+
+Status UserRepository::setActive(const QString &id, bool active)
+{
+    const QString operation = active ? QStringLiteral("enable this person") : QStringLiteral("disable this person");
+    if (m_db.isPostgres()) {
+        auto q = m_db.exec(QStringLiteral("UserRepository::setActive"), QStringLiteral("SELECT venuemap_set_active(:id, :active)"),
+                           {{QStringLiteral(":id"), id}, {QStringLiteral(":active"), active}});
+        if (!q)
+            return translate(q.error(), operation);
+        return {};
+    }
+    auto q = m_db.exec(QStringLiteral("UserRepository::setActive"),
+                       QStringLiteral("UPDATE users SET is_active = :active, updated_at = %1 WHERE id = :id").arg(m_db.dialect().now()),
+                       {{QStringLiteral(":active"), active ? 1 : 0}, {QStringLiteral(":id"), id}});
+    if (!q)
+        return translate(q.error(), operation);
+    if (q->numRowsAffected() == 0)
+        return DbError::make(DbError::Kind::NotFound, operation, QStringLiteral("That person no longer exists; somebody removed them."));
+    return {};
+}
+
+Status UserRepository::setRole(const QString &id, UserRole role)
+{
+    const QString operation = QStringLiteral("change this person's role");
+    if (m_db.isPostgres()) {
+        auto q = m_db.exec(QStringLiteral("UserRepository::setRole"), QStringLiteral("SELECT venuemap_set_role(:id, :role)"),
+                           {{QStringLiteral(":id"), id}, {QStringLiteral(":role"), userRoleToDb(role)}});
+        if (!q)
+            return translate(q.error(), operation);
+        return {};
+    }
+    auto q = m_db.exec(QStringLiteral("UserRepository::setRole"),
+                       QStringLiteral("UPDATE users SET role = :role, updated_at = %1 WHERE id = :id").arg(m_db.dialect().now()),
+                       {{QStringLiteral(":role"), userRoleToDb(role)}, {QStringLiteral(":id"), id}});
+    if (!q)
+        return translate(q.error(), operation);
+    if (q->numRowsAffected() == 0)
+        return DbError::make(DbError::Kind::NotFound, operation, QStringLiteral("That person no longer exists; somebody removed them."));
+    return {};
+}
+
+Status UserRepository::resetPassword(const QString &id, const QString &newPassword)
+{
+    const QString operation = QStringLiteral("set a new password");
+    if (const QString weak = PasswordHasher::weakness(newPassword); !weak.isEmpty())
+        return DbError::make(DbError::Kind::Validation, operation, weak);
+    if (m_db.isPostgres()) {
+        auto q = m_db.exec(QStringLiteral("UserRepository::resetPassword"),
+                           QStringLiteral("SELECT venuemap_reset_password(:id, :verifier)"),
+                           {{QStringLiteral(":id"), id}, {QStringLiteral(":verifier"), scramSha256Verifier(newPassword)}});
+        if (!q)
+            return translate(q.error(), operation);
+        return {};
+    }
+    const QString hash = PasswordHasher::hash(newPassword);
+    if (hash.isEmpty())
+        return DbError::make(DbError::Kind::Sql, operation, QStringLiteral("The password could not be protected; nothing was saved."));
+    return storePasswordHash(id, hash);
+}
+
+Status UserRepository::storePasswordHash(const QString &id, const QString &hash)
+{
+    auto q = m_db.exec(QStringLiteral("UserRepository::storePasswordHash"),
+                       QStringLiteral("UPDATE users SET password_hash = :hash, updated_at = %1 WHERE id = :id").arg(m_db.dialect().now()),
+                       {{QStringLiteral(":hash"), hash}, {QStringLiteral(":id"), id}});
+    if (!q)
+        return translate(q.error(), QStringLiteral("save the password"));
+    if (q->numRowsAffected() == 0)
+        return DbError::make(DbError::Kind::NotFound, QStringLiteral("save the password"),
+                             QStringLiteral("That person no longer exists; somebody removed them."));
+    return {};
+}
+
+Status UserRepository::removePerson(const QString &id)
+{
+    const QString operation = QStringLiteral("remove this person");
+    if (m_db.isPostgres()) {
+        auto q = m_db.exec(QStringLiteral("UserRepository::removePerson"), QStringLiteral("SELECT venuemap_remove_person(:id)"),
+                           {{QStringLiteral(":id"), id}});
+        if (!q)
+            return translate(q.error(), operation);
+        return {};
+    }
+    TransactionGuard tx(m_db);
+    if (auto s = tx.begun(); !s)
+        return translate(s.error(), operation);
+    auto used = m_db.scalar(QStringLiteral("UserRepository::removePerson"),
+                            QStringLiteral("SELECT count(*) FROM activity_logs WHERE user_id = :id"), {{QStringLiteral(":id"), id}});
+    if (!used)
+        return translate(used.error(), operation);
+    if (used->toInt() > 0) {
+        DbError e;
+        e.sqlError = QSqlError(QString(), QString(), QSqlError::StatementError, QStringLiteral("VM002"));
+        return translate(e, operation);
+    }
+    auto q = m_db.exec(QStringLiteral("UserRepository::removePerson"), QStringLiteral("DELETE FROM users WHERE id = :id"),
+                       {{QStringLiteral(":id"), id}});
+    if (!q)
+        return translate(q.error(), operation);
+    if (q->numRowsAffected() == 0)
+        return DbError::make(DbError::Kind::NotFound, operation, QStringLiteral("That person no longer exists; somebody removed them."));
+    if (auto s = tx.commit(); !s)
+        return translate(s.error(), operation);
+    return {};
+}
+
+Status UserRepository::updateProfile(const QString &id, const QString &name, const QString &phone,
+                                     const QString &signatureBlock)
+{
+    const QString operation = QStringLiteral("save your profile");
+    if (name.trimmed().isEmpty())
+        return DbError::make(DbError::Kind::Validation, operation, QStringLiteral("A person needs a name."));
+    auto q = m_db.exec(QStringLiteral("UserRepository::updateProfile"),
+                       QStringLiteral("UPDATE users SET name = :name, phone = :phone, signature_block = :signature, "
+                                      "updated_at = %1 WHERE id = :id")
+                           .arg(m_db.dialect().now()),
+                       {{QStringLiteral(":name"), name.trimmed()},
+                        {QStringLiteral(":phone"), textOrNull(phone)},
+                        {QStringLiteral(":signature"), signatureBlock.trimmed().isEmpty() ? QVariant(QMetaType(QMetaType::QString))
+                                                                                          : QVariant(signatureBlock)},
+                        {QStringLiteral(":id"), id}});
+    if (!q)
+        return translate(q.error(), operation);
+    if (q->numRowsAffected() == 0)
+        // Row-level security hides other people's rows from an UPDATE: same outcome as a missing row.
+        return DbError::make(DbError::Kind::Permission, operation, QStringLiteral("Only your own profile can be changed here."));
+    return {};
+}
+
+Status UserRepository::changeOwnPassword(const QString &id, const QString &currentPassword, const QString &newPassword)
+{
+    const QString operation = QStringLiteral("change your password");
+    if (const QString weak = PasswordHasher::weakness(newPassword); !weak.isEmpty())
+        return DbError::make(DbError::Kind::Validation, operation, weak);
+    const DbError wrongCurrent = DbError::make(DbError::Kind::Authentication, operation,
+                                               QStringLiteral("The current password is not right."));
+    if (m_db.isPostgres()) {
+        // The server checks the current password: a second connection must accept it.
+        DatabaseUrl url = m_db.url();
+        auto login = connectedLogin();
+        if (!login)
+            return login.error();
+        url.user = *login;
+        url.password = currentPassword;
+        {
+            auto probe = Database::open(url, m_db.connectionName() + QStringLiteral("-password-check"));
+            if (!probe)
+                return probe.error().kind == DbError::Kind::Authentication ? wrongCurrent : translate(probe.error(), operation);
+        }
+        // ALTER ROLE takes no bound values; the verifier is base64 and '$:' only, checked here.
+        const QString verifier = scramSha256Verifier(newPassword);
+        static const QRegularExpression safe(QStringLiteral("^SCRAM-SHA-256\\$[0-9]+:[A-Za-z0-9+/=]+\\$[A-Za-z0-9+/=]+:[A-Za-z0-9+/=]+$"));
+        if (!safe.match(verifier).hasMatch())
+            return DbError::make(DbError::Kind::Sql, operation, QStringLiteral("The password could not be protected."));
+        if (auto s = m_db.execDirect(QStringLiteral("UserRepository::changeOwnPassword"),
+                                     QStringLiteral("ALTER ROLE CURRENT_USER PASSWORD '%1'").arg(verifier));
+            !s)
+            return translate(s.error(), operation);
+        return {};
+    }
+    auto q = m_db.scalar(QStringLiteral("UserRepository::changeOwnPassword"),
+                         QStringLiteral("SELECT password_hash FROM users WHERE id = :id"), {{QStringLiteral(":id"), id}});
+    if (!q)
+        return translate(q.error(), operation);
+    if (!PasswordHasher::verify(q->toString(), currentPassword))
+        return wrongCurrent;
+    const QString hash = PasswordHasher::hash(newPassword);
+    if (hash.isEmpty())
+        return DbError::make(DbError::Kind::Sql, operation, QStringLiteral("The password could not be protected; nothing was saved."));
+    return storePasswordHash(id, hash);
+}
+
+Result<std::optional<UserRepository::Credentials>> UserRepository::fetchCredentials(const QString &email) const
+{
+    auto q = m_db.exec(QStringLiteral("UserRepository::fetchCredentials"),
+                       QStringLiteral("SELECT %1, password_hash FROM users WHERE lower(email) = lower(:email)").arg(kColumns),
+                       {{QStringLiteral(":email"), email.trimmed()}});
+    if (!q)
+        return translate(q.error(), QStringLiteral("sign in"));
+    if (!q->next())
+        return std::optional<Credentials>();
+    Credentials c{userFromQuery(*q, m_db.dialect()), q->value(10).toString()};
+    return std::optional<Credentials>(c);
+}
+
+} // namespace VenueMap::Core

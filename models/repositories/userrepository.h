@@ -1,0 +1,86 @@
+#pragma once
+
+#include "db/database.h"
+#include "domain/user.h"
+
+#include <QList>
+
+#include <optional>
+
+namespace VenueMap::Core {
+
+// A person an admin adds. `password` is hashed (SQLite) or turned into a SCRAM verifier
+// (PostgreSQL) before it leaves this process; `login` is the PostgreSQL login role name
+// (empty: the email in lower case).
+struct NewPerson
+{
+    QString name;
+    QString email;
+    UserRole role = UserRole::EventManager;
+    QString password;
+    QString login;
+};
+
+// What the database can enforce for people (PostgreSQL: the group roles and their GRANTs exist).
+struct AccessState
+{
+    bool groupRolesExist = true;
+    bool grantsInPlace = true;
+    bool ready() const { return groupRolesExist && grantsInPlace; }
+    // A sentence saying what is missing and who can fix it; empty when ready.
+    QString problem() const;
+};
+
+// All SQL about people. SQLite keeps app-level accounts in users.password_hash; PostgreSQL keeps
+// each person as a login role and changes people only through the migration's SECURITY DEFINER
+// functions, so the two backends take different paths here and nowhere else.
+class UserRepository
+{
+public:
+    explicit UserRepository(Database db);
+
+    // Everybody, ordered by name; `search` matches name or email literally (no wildcards).
+    Result<QList<User>> fetchAll(const QString &search = {}) const;
+    Result<std::optional<User>> fetchById(const QString &id) const;
+    Result<std::optional<User>> fetchByEmail(const QString &email) const;
+    // PostgreSQL: the person whose login role this connection uses.
+    Result<std::optional<User>> fetchConnectedPerson() const;
+    // The login role this connection uses (PostgreSQL), empty on SQLite.
+    Result<QString> connectedLogin() const;
+    Result<int> countUsers() const;
+    Result<int> countActiveAdmins() const;
+    Result<AccessState> accessState() const;
+
+    Result<User> addPerson(const NewPerson &person);
+    // PostgreSQL bootstrap from the app: the connected role (the database owner) becomes the
+    // first admin. SQLite uses addPerson().
+    Result<User> claimFirstAdmin(const QString &name, const QString &email);
+    Status setActive(const QString &id, bool active);
+    Status setRole(const QString &id, UserRole role);
+    Status resetPassword(const QString &id, const QString &newPassword);
+    Status removePerson(const QString &id);
+    // The person's own profile: name, phone, signature block.
+    Status updateProfile(const QString &id, const QString &name, const QString &phone, const QString &signatureBlock);
+    // The signed-in person's own password; SQLite checks the current one first.
+    Status changeOwnPassword(const QString &id, const QString &currentPassword, const QString &newPassword);
+
+    // SQLite: the stored argon2id hash of an email's account (nullopt: no such email).
+    struct Credentials
+    {
+        User user;
+        QString passwordHash;
+    };
+    Result<std::optional<Credentials>> fetchCredentials(const QString &email) const;
+    Status storePasswordHash(const QString &id, const QString &hash);
+
+    static QString lastAdminSentence();
+
+private:
+    Result<std::optional<User>> fetchOne(const QString &where, const QString &condition, const Binds &binds) const;
+    DbError translate(const DbError &error, const QString &operation) const;
+    Status validate(const QString &name, const QString &email) const;
+
+    Database m_db;
+};
+
+} // namespace VenueMap::Core
