@@ -207,8 +207,9 @@ REVOKE ALL ON FUNCTION venuemap_remove_person(uuid) FROM PUBLIC;
 
 -- Creates the group roles when the caller may and grants them what they need on every table of
 -- the schema. Safe to run again; returns 'ready' or why it could not finish.
+-- It runs with the caller's search_path on purpose: it works on the schema VenueMap lives in.
 CREATE FUNCTION venuemap_setup_access() RETURNS text
-LANGUAGE plpgsql SET search_path = pg_catalog, public, pg_temp AS $$
+LANGUAGE plpgsql AS $$
 DECLARE
     v_may_create boolean;
     v_group text;
@@ -258,7 +259,7 @@ BEGIN
     GRANT SELECT (id, name, email, phone, signature_block, role, is_active, created_at, updated_at, db_role)
         ON users TO venuemap_event_manager;
     GRANT UPDATE (name, phone, signature_block, updated_at) ON users TO venuemap_event_manager;
-    GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO venuemap_event_manager;
+    EXECUTE format('GRANT USAGE ON ALL SEQUENCES IN SCHEMA %I TO venuemap_event_manager', current_schema());
     -- Tables that later migrations of this owner create are shared with event managers too.
     EXECUTE format('ALTER DEFAULT PRIVILEGES IN SCHEMA %I GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES '
                    'TO venuemap_event_manager', current_schema());
