@@ -1,0 +1,126 @@
+// Database: how connections are set up on each backend (DESIGN §2), and the transaction guard.
+#include "testdatabase.h"
+
+#include <QUuid>
+
+using namespace VenueMap::Core;
+using namespace VenueMap::Test;
+
+class tst_Database : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void sessionSettings_data() { addBackendRows(); }
+    void sessionSettings();
+    void guardRollsBackUnlessCommitted_data() { addBackendRows(); }
+    void guardRollsBackUnlessCommitted();
+    void connectionPerThreadName_data() { addBackendRows(); }
+    void connectionPerThreadName();
+    void unreachableServerIsOneSentence();
+    void wrongPasswordIsAuthentication();
+};
+
+void tst_Database::sessionSettings()
+{
+    VM_TEMP_DATABASE(tmp);
+    auto db = tmp.open();
+    VM_VERIFY_OK(db);
+    if (tmp.isPostgres()) {
+        auto tz = db->scalar(QStringLiteral("test"), QStringLiteral("SELECT current_setting('TimeZone')"));
+        VM_VERIFY_OK(tz);
+        QCOMPARE(tz->toString(), QStringLiteral("UTC"));
+        auto app = db->scalar(QStringLiteral("test"), QStringLiteral("SELECT current_setting('application_name')"));
+        VM_VERIFY_OK(app);
+        QVERIFY2(app->toString().startsWith(QLatin1String("VenueMap ")), qPrintable(app->toString()));
+        QVERIFY(!app->toString().contains(tmp.url().password));
+    } else {
+        auto mode = db->scalar(QStringLiteral("test"), QStringLiteral("PRAGMA journal_mode"));
+        VM_VERIFY_OK(mode);
+        QCOMPARE(mode->toString().toLower(), QStringLiteral("wal"));
+        auto fk = db->scalar(QStringLiteral("test"), QStringLiteral("PRAGMA foreign_keys"));
+        VM_VERIFY_OK(fk);
+        QCOMPARE(fk->toInt(), 1);
+        auto busy = db->scalar(QStringLiteral("test"), QStringLiteral("PRAGMA busy_timeout"));
+        VM_VERIFY_OK(busy);
+        QVERIFY(busy->toInt() >= 1000);
+    }
+}
+
+void tst_Database::guardRollsBackUnlessCommitted()
+{
+    VM_TEMP_DATABASE(tmp);
+    auto db = tmp.openMigrated();
+    VM_VERIFY_OK(db);
+    const QString insert = QStringLiteral("INSERT INTO venues (id, name) VALUES (:id, :name)");
+    {
+        TransactionGuard guard(*db);
+        VM_VERIFY_OK(guard.begun());
+        VM_VERIFY_OK(db->exec(QStringLiteral("test"), insert,
+                              {{QStringLiteral(":id"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
+                               {QStringLiteral(":name"), QStringLiteral("Rolled back")}}));
+    } // no commit
+    {
+        TransactionGuard guard(*db);
+        VM_VERIFY_OK(db->exec(QStringLiteral("test"), insert,
+                              {{QStringLiteral(":id"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
+                               {QStringLiteral(":name"), QStringLiteral("Kept")}}));
+        VM_VERIFY_OK(guard.commit());
+    }
+    auto names = db->exec(QStringLiteral("test"), QStringLiteral("SELECT name FROM venues"));
+    VM_VERIFY_OK(names);
+    QStringList got;
+    while (names->next())
+        got << names->value(0).toString();
+    QCOMPARE(got, QStringList{QStringLiteral("Kept")});
+}
+
+void tst_Database::connectionPerThreadName()
+{
+    VM_TEMP_DATABASE(tmp);
+    auto db = tmp.openMigrated();
+    VM_VERIFY_OK(db);
+    auto other = db->openAnother(uniqueConnectionName(QStringLiteral("other")));
+    VM_VERIFY_OK(other);
+    QVERIFY(other->connectionName() != db->connectionName());
+    // A write committed on one connection is seen by the other.
+    VM_VERIFY_OK(db->exec(QStringLiteral("test"), QStringLiteral("INSERT INTO venues (id, name) VALUES (:id, 'Seen')"),
+                          {{QStringLiteral(":id"), QUuid::createUuid().toString(QUuid::WithoutBraces)}}));
+    auto count = other->scalar(QStringLiteral("test"), QStringLiteral("SELECT count(*) FROM venues"));
+    VM_VERIFY_OK(count);
+    QCOMPARE(count->toInt(), 1);
+    const QString name = other->connectionName();
+    other->close();
+    QVERIFY(!QSqlDatabase::contains(name)); // the last copy removed the connection
+}
+
+void tst_Database::unreachableServerIsOneSentence()
+{
+    auto url = DatabaseUrl::parse(QStringLiteral("postgresql://anna:topsecret@127.0.0.1:1/venues"));
+    QVERIFY(url.ok());
+    auto db = Database::open(*url, uniqueConnectionName());
+    QVERIFY(!db.ok());
+    QCOMPARE(db.error().kind, DbError::Kind::Connection);
+    QVERIFY2(db.error().sentence().contains(QLatin1String("127.0.0.1:1/venues")), qPrintable(db.error().sentence()));
+    QVERIFY(!db.error().sentence().contains(QLatin1String("topsecret")));
+    QVERIFY(!db.error().details().contains(QLatin1String("topsecret")));
+}
+
+void tst_Database::wrongPasswordIsAuthentication()
+{
+    if (postgresAdminUrl().isEmpty()) {
+        if (postgresRequired())
+            QFAIL("VENUEMAP_TEST_PG_URL is not set");
+        QSKIP("no PostgreSQL server");
+    }
+    auto url = DatabaseUrl::parse(postgresAdminUrl());
+    QVERIFY(url.ok());
+    url->password = QStringLiteral("definitely-wrong");
+    auto db = Database::open(*url, uniqueConnectionName());
+    QVERIFY(!db.ok());
+    QCOMPARE(db.error().kind, DbError::Kind::Authentication);
+    QVERIFY(!db.error().sentence().contains(QLatin1String("definitely-wrong")));
+    QVERIFY(!db.error().details().contains(QLatin1String("definitely-wrong")));
+}
+
+QTEST_GUILESS_MAIN(tst_Database)
+#include "tst_database.moc"

@@ -1,0 +1,125 @@
+// venuemapctl as scripts use it: exit codes, one-sentence errors, and no password in `ps`.
+#include "testdatabase.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QTcpServer>
+
+using namespace VenueMap::Core;
+using namespace VenueMap::Test;
+
+namespace {
+
+struct Run
+{
+    int code = -1;
+    QString out, err;
+};
+
+Run ctl(const QStringList &args, const QString &dbUrl = {})
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("VENUEMAP_DB"));
+    if (!dbUrl.isEmpty())
+        env.insert(QStringLiteral("VENUEMAP_DB"), dbUrl);
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(VENUEMAP_CTL_PATH), args);
+    p.waitForFinished(60000);
+    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+}
+
+} // namespace
+
+class tst_Venuemapctl : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void usage_data();
+    void usage();
+    void badUrlIsUsage();
+    void unreachableServerFailsWithOneSentence();
+    void passwordNotInProcessList();
+    void silentServerTimesOut();
+};
+
+void tst_Venuemapctl::usage_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<int>("code");
+    QTest::newRow("no command") << QStringList{} << 2;
+    QTest::newRow("help") << QStringList{"--help"} << 0;
+    QTest::newRow("unknown command") << QStringList{"frobnicate"} << 2;
+    QTest::newRow("unknown option") << QStringList{"--frob", "migrate", "status"} << 2;
+    QTest::newRow("--db without url") << QStringList{"--db"} << 2;
+    QTest::newRow("migrate without sub") << QStringList{"--db", "sqlite:/tmp/x.venuemap", "migrate"} << 2;
+}
+
+void tst_Venuemapctl::usage()
+{
+    QFETCH(QStringList, args);
+    QFETCH(int, code);
+    const Run r = ctl(args);
+    QCOMPARE(r.code, code);
+    if (code == 0)
+        QVERIFY(r.out.contains(QLatin1String("Usage: venuemapctl")));
+    else
+        QVERIFY(!r.err.isEmpty());
+}
+
+void tst_Venuemapctl::badUrlIsUsage()
+{
+    const Run r = ctl({QStringLiteral("--db"), QStringLiteral("postgresql://anna@db:notaport/venues"),
+                       QStringLiteral("migrate"), QStringLiteral("status")});
+    QCOMPARE(r.code, 2);
+    QCOMPARE(r.err.trimmed().count(QLatin1Char('\n')), 0);
+    QVERIFY(r.err.contains(QLatin1String("not a valid port")));
+}
+
+void tst_Venuemapctl::unreachableServerFailsWithOneSentence()
+{
+    const Run r = ctl({QStringLiteral("migrate"), QStringLiteral("status")},
+                      QStringLiteral("postgresql://anna:hunter2@127.0.0.1:1/venues"));
+    QCOMPARE(r.code, 1);
+    QCOMPARE(r.err.trimmed().count(QLatin1Char('\n')), 0);
+    QVERIFY2(r.err.contains(QLatin1String("Cannot reach the PostgreSQL server")), qPrintable(r.err));
+    QVERIFY(!r.err.contains(QLatin1String("hunter2")));
+}
+
+void tst_Venuemapctl::passwordNotInProcessList()
+{
+    // A server that accepts and never answers keeps venuemapctl waiting long enough to read its argv.
+    QTcpServer silent;
+    QVERIFY(silent.listen(QHostAddress::LocalHost));
+    QProcess p;
+    p.start(QStringLiteral(VENUEMAP_CTL_PATH),
+            {QStringLiteral("--db"), QStringLiteral("postgresql://anna:hunter2@127.0.0.1:%1/venues").arg(silent.serverPort()),
+             QStringLiteral("migrate"), QStringLiteral("status")});
+    QVERIFY(p.waitForStarted());
+    QVERIFY(silent.waitForNewConnection(10000)); // it has parsed its arguments and is connecting
+    QFile cmdline(QStringLiteral("/proc/%1/cmdline").arg(p.processId()));
+    QVERIFY(cmdline.open(QIODevice::ReadOnly));
+    const QByteArray args = cmdline.readAll();
+    QVERIFY2(!args.contains("hunter2"), args.constData());
+    QVERIFY(args.contains("postgresql://anna:"));
+    p.kill();
+    p.waitForFinished();
+}
+
+void tst_Venuemapctl::silentServerTimesOut()
+{
+    QTcpServer silent;
+    QVERIFY(silent.listen(QHostAddress::LocalHost));
+    QElapsedTimer timer;
+    timer.start();
+    const Run r = ctl({QStringLiteral("migrate"), QStringLiteral("status")},
+                      QStringLiteral("postgresql://anna@127.0.0.1:%1/venues").arg(silent.serverPort()));
+    const qint64 ms = timer.elapsed();
+    QCOMPARE(r.code, 1);
+    QVERIFY2(ms < 15000, qPrintable(QStringLiteral("gave up after %1 ms").arg(ms)));
+    QVERIFY(r.err.contains(QLatin1String("Cannot reach")));
+}
+
+QTEST_GUILESS_MAIN(tst_Venuemapctl)
+#include "tst_venuemapctl.moc"
