@@ -1,0 +1,125 @@
+#include "venue.h"
+
+#include <QRegularExpression>
+#include <QUrl>
+
+namespace VenueMap::Core {
+
+QString venueFieldColumn(VenueField field)
+{
+    switch (field) {
+    case VenueField::Name: return QStringLiteral("name");
+    case VenueField::Address: return QStringLiteral("address");
+    case VenueField::City: return QStringLiteral("city");
+    case VenueField::Country: return QStringLiteral("country");
+    case VenueField::Capacity: return QStringLiteral("capacity");
+    case VenueField::Facilities: return QStringLiteral("facilities");
+    case VenueField::Rating: return QStringLiteral("rating");
+    case VenueField::ContactName: return QStringLiteral("contact_name");
+    case VenueField::ContactEmail: return QStringLiteral("contact_email");
+    case VenueField::ContactPhone: return QStringLiteral("contact_phone");
+    case VenueField::Website: return QStringLiteral("website");
+    case VenueField::Notes: return QStringLiteral("notes");
+    case VenueField::Latitude: return QStringLiteral("latitude");
+    case VenueField::Longitude: return QStringLiteral("longitude");
+    }
+    return {};
+}
+
+QString venueFieldLabel(VenueField field)
+{
+    switch (field) {
+    case VenueField::Name: return QStringLiteral("Name");
+    case VenueField::Address: return QStringLiteral("Address");
+    case VenueField::City: return QStringLiteral("City");
+    case VenueField::Country: return QStringLiteral("Country");
+    case VenueField::Capacity: return QStringLiteral("Capacity");
+    case VenueField::Facilities: return QStringLiteral("Facilities");
+    case VenueField::Rating: return QStringLiteral("Rating");
+    case VenueField::ContactName: return QStringLiteral("Contact name");
+    case VenueField::ContactEmail: return QStringLiteral("Contact email");
+    case VenueField::ContactPhone: return QStringLiteral("Contact phone");
+    case VenueField::Website: return QStringLiteral("Website");
+    case VenueField::Notes: return QStringLiteral("Notes");
+    case VenueField::Latitude: return QStringLiteral("Latitude");
+    case VenueField::Longitude: return QStringLiteral("Longitude");
+    }
+    return {};
+}
+
+static QString optionalText(const std::optional<double> &v, int decimals)
+{
+    return v ? QString::number(*v, 'f', decimals) : QString();
+}
+
+QString venueFieldText(const Venue &v, VenueField field)
+{
+    switch (field) {
+    case VenueField::Name: return v.name;
+    case VenueField::Address: return v.address;
+    case VenueField::City: return v.city;
+    case VenueField::Country: return v.country;
+    case VenueField::Capacity: return v.capacity ? QString::number(*v.capacity) : QString();
+    case VenueField::Facilities: return v.facilities.join(QStringLiteral(", "));
+    case VenueField::Rating: return optionalText(v.rating, 1);
+    case VenueField::ContactName: return v.contactName;
+    case VenueField::ContactEmail: return v.contactEmail;
+    case VenueField::ContactPhone: return v.contactPhone;
+    case VenueField::Website: return v.website;
+    case VenueField::Notes: return v.notes;
+    case VenueField::Latitude: return optionalText(v.latitude, 6);
+    case VenueField::Longitude: return optionalText(v.longitude, 6);
+    }
+    return {};
+}
+
+void copyVenueField(const Venue &from, Venue &to, VenueField field)
+{
+    switch (field) {
+    case VenueField::Name: to.name = from.name; break;
+    case VenueField::Address: to.address = from.address; break;
+    case VenueField::City: to.city = from.city; break;
+    case VenueField::Country: to.country = from.country; break;
+    case VenueField::Capacity: to.capacity = from.capacity; break;
+    case VenueField::Facilities: to.facilities = from.facilities; break;
+    case VenueField::Rating: to.rating = from.rating; break;
+    case VenueField::ContactName: to.contactName = from.contactName; break;
+    case VenueField::ContactEmail: to.contactEmail = from.contactEmail; break;
+    case VenueField::ContactPhone: to.contactPhone = from.contactPhone; break;
+    case VenueField::Website: to.website = from.website; break;
+    case VenueField::Notes: to.notes = from.notes; break;
+    case VenueField::Latitude: to.latitude = from.latitude; break;
+    case VenueField::Longitude: to.longitude = from.longitude; break;
+    }
+}
+
+QList<VenueFieldProblem> validateVenue(const Venue &v)
+{
+    QList<VenueFieldProblem> problems;
+    if (v.name.trimmed().isEmpty())
+        problems.append({VenueField::Name, QStringLiteral("A venue needs a name.")});
+    if (v.capacity && *v.capacity < 0)
+        problems.append({VenueField::Capacity, QStringLiteral("Capacity cannot be negative.")});
+    if (v.rating && (*v.rating < 0.0 || *v.rating > 5.0))
+        problems.append({VenueField::Rating, QStringLiteral("Rating is between 0 and 5.")});
+    static const QRegularExpression email(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
+    if (!v.contactEmail.trimmed().isEmpty() && !email.match(v.contactEmail.trimmed()).hasMatch())
+        problems.append({VenueField::ContactEmail, QStringLiteral("This does not look like an email address (name@example.com).")});
+    if (!v.website.trimmed().isEmpty()) {
+        QString text = v.website.trimmed();
+        if (!text.contains(QLatin1String("://")))
+            text.prepend(QLatin1String("https://"));
+        const QUrl url(text, QUrl::StrictMode);
+        const bool ok = url.isValid() && (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https"))
+                        && url.host().contains(QLatin1Char('.')) && !text.contains(QLatin1Char(' '));
+        if (!ok)
+            problems.append({VenueField::Website, QStringLiteral("This does not look like a website (www.example.com).")});
+    }
+    if (v.latitude && (*v.latitude < -90.0 || *v.latitude > 90.0))
+        problems.append({VenueField::Latitude, QStringLiteral("Latitude is between -90 and 90.")});
+    if (v.longitude && (*v.longitude < -180.0 || *v.longitude > 180.0))
+        problems.append({VenueField::Longitude, QStringLiteral("Longitude is between -180 and 180.")});
+    return problems;
+}
+
+} // namespace VenueMap::Core

@@ -1,0 +1,73 @@
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+#include <QStringList>
+#include <QVariant>
+
+#include <optional>
+
+namespace VenueMap::Core {
+
+// One venue of the shared book (DESIGN §3), as the repositories read and write it.
+struct Venue
+{
+    QString id;
+    QString name;
+    QString address;
+    QString city;
+    QString country;
+    std::optional<int> capacity;
+    QStringList facilities;
+    std::optional<double> rating;
+    QString contactName;
+    QString contactEmail;
+    QString contactPhone;
+    QString website;
+    QString notes;
+    std::optional<double> latitude;
+    std::optional<double> longitude;
+    bool isDeleted = false;
+    QDateTime createdAt;
+    QDateTime updatedAt;
+    int version = 0;
+
+    bool isNew() const { return id.isEmpty(); }
+};
+
+// The editable fields, for validation messages and the conflict dialog's field-by-field view.
+enum class VenueField {
+    Name, Address, City, Country, Capacity, Facilities, Rating, ContactName, ContactEmail,
+    ContactPhone, Website, Notes, Latitude, Longitude,
+};
+
+inline QList<VenueField> allVenueFields()
+{
+    return {VenueField::Name,        VenueField::Address,      VenueField::City,
+            VenueField::Country,     VenueField::Capacity,     VenueField::Facilities,
+            VenueField::Rating,      VenueField::ContactName,  VenueField::ContactEmail,
+            VenueField::ContactPhone, VenueField::Website,     VenueField::Notes,
+            VenueField::Latitude,    VenueField::Longitude};
+}
+
+// The DESIGN §3 column name of a field (also the CLI's JSON/CSV key).
+QString venueFieldColumn(VenueField field);
+// A label for a person: "Contact email".
+QString venueFieldLabel(VenueField field);
+// The field's value as text for display and comparison ("" when unset).
+QString venueFieldText(const Venue &venue, VenueField field);
+// Copies one field from `from` into `to`.
+void copyVenueField(const Venue &from, Venue &to, VenueField field);
+
+// A problem with one field, with the sentence shown beside it.
+struct VenueFieldProblem
+{
+    VenueField field;
+    QString message;
+};
+
+// Checks what the database would refuse and what a person would regret: blank name,
+// negative capacity, rating outside 0-5, malformed email or website, coordinates out of range.
+QList<VenueFieldProblem> validateVenue(const Venue &venue);
+
+} // namespace VenueMap::Core

@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace VenueMap::Core {
+
+// The orders the venue list offers, each served by an index (DESIGN §4).
+enum class VenueSort { Name, City, Capacity, Rating };
+
+// What the venue list shows: the same value drives the GUI list and `venuemapctl venues search`.
+struct VenueFilter
+{
+    QString text;                 // name or city contains (case-insensitive, literal)
+    QString city;                 // exact city
+    std::optional<int> minCapacity;
+    std::optional<int> maxCapacity;
+    QStringList facilities;       // must have all of them
+    std::optional<double> minRating;
+    bool deleted = false;         // the deleted venues instead of the live ones
+    VenueSort sort = VenueSort::Name;
+    bool descending = false;
+
+    bool operator==(const VenueFilter &) const = default;
+};
+
+} // namespace VenueMap::Core
+
+Q_DECLARE_METATYPE(VenueMap::Core::VenueFilter)

@@ -1,0 +1,101 @@
+#include "venuefetcher.h"
+
+#include <QElapsedTimer>
+#include <QLoggingCategory>
+
+Q_DECLARE_LOGGING_CATEGORY(lcVenues)
+
+namespace VenueMap::Core {
+
+VenueFetcher::VenueFetcher(const DatabaseUrl &url, const QString &connectionName,
+                           std::shared_ptr<std::atomic<quint64>> latest, QObject *parent)
+    : QObject(parent), m_url(url), m_connectionName(connectionName), m_latest(std::move(latest))
+{
+}
+
+VenueFetcher::~VenueFetcher() = default;
+
+bool VenueFetcher::ensureOpen(quint64 generation)
+{
+    if (m_db)
+        return true;
+    auto db = Database::open(m_url, m_connectionName);
+    if (!db) {
+        Q_EMIT failed(generation, db.error());
+        return false;
+    }
+    m_db = *db;
+    return true;
+}
+
+void VenueFetcher::shutDown() { m_db.reset(); }
+
+void VenueFetcher::fetchPage(const VenuePageRequest &r)
+{
+    if (stale(r.generation) || !ensureOpen(r.generation))
+        return;
+    QElapsedTimer timer;
+    timer.start();
+    VenueRepository repo(*m_db);
+    Result<QList<Venue>> rows = QList<Venue>();
+    switch (r.mode) {
+    case VenuePageRequest::Mode::First: rows = repo.fetchAfter(r.filter, std::nullopt, r.pageSize); break;
+    case VenuePageRequest::Mode::After: rows = repo.fetchAfter(r.filter, r.key, r.pageSize); break;
+    case VenuePageRequest::Mode::Before: rows = repo.fetchBefore(r.filter, r.key, r.pageSize); break;
+    case VenuePageRequest::Mode::FromAnchor: rows = repo.fetchFrom(r.filter, r.key, r.skip, r.pageSize); break;
+    case VenuePageRequest::Mode::AtRow: rows = repo.fetchAtRow(r.filter, r.row, r.pageSize); break;
+    }
+    if (!rows) {
+        qCWarning(lcVenues) << "page" << r.page << "failed:" << rows.error().details();
+        Q_EMIT failed(r.generation, rows.error());
+        return;
+    }
+    Q_EMIT pageReady(r.generation, r.page, int(r.mode), *rows, timer.nsecsElapsed() / 1000);
+}
+
+void VenueFetcher::countAndMap(quint64 generation, const VenueFilter &filter, int every)
+{
+    if (stale(generation) || !ensureOpen(generation))
+        return;
+    VenueRepository repo(*m_db);
+    auto quick = repo.quickCount(filter);
+    if (!quick) {
+        Q_EMIT failed(generation, quick.error());
+        return;
+    }
+    Q_EMIT countReady(generation, *quick);
+    if (quick->kind == VenueCount::Kind::Exact || stale(generation))
+        return;
+    auto estimate = repo.estimateCount(filter);
+    if (estimate) {
+        VenueCount c = *estimate;
+        if (c.kind == VenueCount::Kind::Estimate && c.value <= VenueRepository::kExactCountCap)
+            c.value = VenueRepository::kExactCountCap + 1; // the planner guessed low; we know better
+        Q_EMIT countReady(generation, c);
+    } else {
+        qCWarning(lcVenues) << "count estimate failed:" << estimate.error().details();
+    }
+    if (stale(generation))
+        return;
+    auto map = repo.buildKeyMap(filter, every);
+    if (!map) {
+        Q_EMIT failed(generation, map.error());
+        return;
+    }
+    if (stale(generation))
+        return;
+    Q_EMIT countReady(generation, VenueCount{map->total, VenueCount::Kind::Exact});
+    Q_EMIT keyMapReady(generation, *map);
+}
+
+void VenueFetcher::loadChoices()
+{
+    if (!ensureOpen(0))
+        return;
+    VenueRepository repo(*m_db);
+    auto cities = repo.cityCounts();
+    auto facilities = repo.facilityNames();
+    Q_EMIT choicesReady(cities ? *cities : QList<QPair<QString, qint64>>(), facilities ? *facilities : QStringList());
+}
+
+} // namespace VenueMap::Core

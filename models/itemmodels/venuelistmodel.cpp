@@ -1,0 +1,399 @@
+#include "venuelistmodel.h"
+
+#include "venuefetcher.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QFont>
+#include <QLocale>
+#include <QLoggingCategory>
+#include <QThread>
+
+#include <algorithm>
+
+Q_DECLARE_LOGGING_CATEGORY(lcVenues)
+
+namespace VenueMap::Core {
+
+VenueListModel::VenueListModel(const Database &db, QObject *parent)
+    : QAbstractTableModel(parent), m_db(db), m_latest(std::make_shared<std::atomic<quint64>>(0))
+{
+    qRegisterMetaType<Venue>();
+    qRegisterMetaType<QList<Venue>>();
+    qRegisterMetaType<VenueCount>();
+    qRegisterMetaType<VenueKeyMap>();
+    qRegisterMetaType<DbError>();
+    qRegisterMetaType<VenueFilter>();
+
+    static QAtomicInt serial;
+    const int n = serial.fetchAndAddRelaxed(1);
+    const QString base = db.connectionName() + QStringLiteral("-venuelist-%1").arg(n);
+    m_pageThread = new QThread(this);
+    m_countThread = new QThread(this);
+    m_pageThread->setObjectName(QStringLiteral("venue pages"));
+    m_countThread->setObjectName(QStringLiteral("venue counts"));
+    m_pageFetcher = new VenueFetcher(db.url(), base + QStringLiteral("-pages"), m_latest);
+    m_countFetcher = new VenueFetcher(db.url(), base + QStringLiteral("-counts"), m_latest);
+    m_pageFetcher->moveToThread(m_pageThread);
+    m_countFetcher->moveToThread(m_countThread);
+    connect(m_pageFetcher, &VenueFetcher::pageReady, this, &VenueListModel::onPageReady);
+    connect(m_pageFetcher, &VenueFetcher::failed, this, &VenueListModel::onFailed);
+    connect(m_countFetcher, &VenueFetcher::countReady, this, &VenueListModel::onCountReady);
+    connect(m_countFetcher, &VenueFetcher::keyMapReady, this, &VenueListModel::onKeyMapReady);
+    connect(m_countFetcher, &VenueFetcher::failed, this, &VenueListModel::onFailed);
+    connect(m_countFetcher, &VenueFetcher::choicesReady, this, &VenueListModel::choicesLoaded);
+    m_pageThread->start();
+    m_countThread->start();
+    restart(false);
+}
+
+VenueListModel::~VenueListModel()
+{
+    m_latest->store(std::numeric_limits<quint64>::max());
+    for (auto [thread, fetcher] : {std::pair{m_pageThread, m_pageFetcher}, std::pair{m_countThread, m_countFetcher}}) {
+        QMetaObject::invokeMethod(fetcher, &VenueFetcher::shutDown, Qt::BlockingQueuedConnection);
+        thread->quit();
+        thread->wait();
+        delete fetcher;
+    }
+}
+
+int VenueListModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : m_rows; }
+
+int VenueListModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
+
+QString VenueListModel::sortColumnName(VenueSort sort)
+{
+    switch (sort) {
+    case VenueSort::Name: return QStringLiteral("name");
+    case VenueSort::City: return QStringLiteral("city");
+    case VenueSort::Capacity: return QStringLiteral("capacity");
+    case VenueSort::Rating: return QStringLiteral("rating");
+    }
+    return {};
+}
+
+std::optional<VenueSort> VenueListModel::sortForColumn(int column)
+{
+    switch (column) {
+    case NameColumn: return VenueSort::Name;
+    case CityColumn: return VenueSort::City;
+    case CapacityColumn: return VenueSort::Capacity;
+    case RatingColumn: return VenueSort::Rating;
+    default: return std::nullopt;
+    }
+}
+
+QVariant VenueListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    if (role == Qt::DisplayRole) {
+        switch (section) {
+        case NameColumn: return tr("Name");
+        case CityColumn: return tr("City");
+        case CapacityColumn: return tr("Capacity");
+        case RatingColumn: return tr("Rating");
+        case FacilitiesColumn: return tr("Facilities");
+        case UpdatedColumn: return tr("Last updated");
+        default: return {};
+        }
+    }
+    if (role == Qt::TextAlignmentRole && (section == CapacityColumn || section == RatingColumn))
+        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    return {};
+}
+
+QVariant VenueListModel::display(const Venue &v, int column) const
+{
+    switch (column) {
+    case NameColumn: return v.name;
+    case CityColumn: return v.city;
+    case CapacityColumn: return v.capacity ? QLocale().toString(*v.capacity) : QString();
+    case RatingColumn: return v.rating ? QString::number(*v.rating, 'f', 1) : QString();
+    case FacilitiesColumn: return v.facilities.join(QStringLiteral(", "));
+    case UpdatedColumn: return QLocale().toString(v.updatedAt.toLocalTime(), QLocale::ShortFormat);
+    default: return {};
+    }
+}
+
+QVariant VenueListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const int row = index.row();
+    const int page = row / kPageSize;
+    const auto it = m_pages.constFind(page);
+    const bool loaded = it != m_pages.cend() && row % kPageSize < it->size();
+    if (!loaded) {
+        if (role == Qt::DisplayRole || role == LoadingRole)
+            prefetch(row);
+        switch (role) {
+        case Qt::DisplayRole: return index.column() == NameColumn ? tr("Loading…") : QVariant();
+        case LoadingRole: return true;
+        case Qt::ForegroundRole: return QBrush(QColor(0x90, 0x90, 0x90));
+        default: return {};
+        }
+    }
+    if (role == Qt::DisplayRole || role == LoadingRole)
+        m_focusPage = page;
+    const Venue &v = it->at(row % kPageSize);
+    switch (role) {
+    case Qt::DisplayRole: return display(v, index.column());
+    case Qt::ToolTipRole: return index.column() == FacilitiesColumn ? display(v, index.column()) : QVariant();
+    case Qt::TextAlignmentRole:
+        if (index.column() == CapacityColumn || index.column() == RatingColumn)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
+    case Qt::ForegroundRole: return v.isDeleted ? QBrush(QColor(0x90, 0x90, 0x90)) : QVariant();
+    case VenueIdRole: return v.id;
+    case LoadingRole: return false;
+    case DeletedRole: return v.isDeleted;
+    case VersionRole: return v.version;
+    default: return {};
+    }
+}
+
+void VenueListModel::sort(int column, Qt::SortOrder order)
+{
+    const auto sort = sortForColumn(column);
+    if (!sort)
+        return;
+    VenueFilter f = m_filter;
+    f.sort = *sort;
+    f.descending = order == Qt::DescendingOrder;
+    setFilter(f);
+}
+
+void VenueListModel::setFilter(const VenueFilter &filter)
+{
+    if (filter == m_filter && m_generation > 0)
+        return;
+    m_filter = filter;
+    restart(false);
+}
+
+void VenueListModel::refresh() { restart(true); }
+
+void VenueListModel::restart(bool keepRows)
+{
+    ++m_generation;
+    m_latest->store(m_generation);
+    m_inFlight = -1;
+    m_broken = false;
+    m_wanted.clear();
+    m_keyMap.reset();
+    m_endKnown = false;
+    if (keepRows) {
+        // Same list, fresher rows: keep the length and position, refetch what is in view.
+        m_pages.clear();
+        if (m_rows > 0)
+            Q_EMIT dataChanged(index(0, 0), index(m_rows - 1, ColumnCount - 1));
+    } else {
+        beginResetModel();
+        m_pages.clear();
+        m_rows = 0;
+        m_focusPage = 0;
+        m_count = VenueCount{0, VenueCount::Kind::AtLeast};
+        endResetModel();
+        m_wanted.insert(0);
+        scheduleDispatch();
+    }
+    const quint64 gen = m_generation;
+    const VenueFilter f = m_filter;
+    QMetaObject::invokeMethod(m_countFetcher, [fetcher = m_countFetcher, gen, f] { fetcher->countAndMap(gen, f, kKeyMapEvery); });
+}
+
+void VenueListModel::loadChoices()
+{
+    QMetaObject::invokeMethod(m_countFetcher, &VenueFetcher::loadChoices);
+}
+
+void VenueListModel::prefetch(int row) const
+{
+    const int page = row / kPageSize;
+    m_focusPage = page;
+    if (m_broken || m_pages.contains(page) || page == m_inFlight)
+        return;
+    m_wanted.insert(page);
+    scheduleDispatch();
+}
+
+void VenueListModel::scheduleDispatch() const
+{
+    if (m_dispatchQueued)
+        return;
+    m_dispatchQueued = true;
+    auto *self = const_cast<VenueListModel *>(this);
+    QMetaObject::invokeMethod(self, &VenueListModel::dispatch, Qt::QueuedConnection);
+}
+
+void VenueListModel::dispatch()
+{
+    m_dispatchQueued = false;
+    if (m_inFlight >= 0)
+        return; // one request at a time: the next one is chosen when it returns
+    // Forget pages scrolled past before their turn came.
+    for (auto it = m_wanted.begin(); it != m_wanted.end();) {
+        if (m_pages.contains(*it) || std::abs(*it - m_focusPage) > kKeepPages)
+            it = m_wanted.erase(it);
+        else
+            ++it;
+    }
+    if (m_wanted.isEmpty())
+        return;
+    const int page = *std::min_element(m_wanted.cbegin(), m_wanted.cend(), [this](int a, int b) {
+        return std::abs(a - m_focusPage) < std::abs(b - m_focusPage);
+    });
+    m_wanted.remove(page);
+
+    VenuePageRequest r;
+    r.generation = m_generation;
+    r.page = page;
+    r.pageSize = kPageSize;
+    r.filter = m_filter;
+    const qint64 firstRow = qint64(page) * kPageSize;
+    const auto before = m_pages.constFind(page - 1);
+    const auto after = m_pages.constFind(page + 1);
+    if (page == 0) {
+        r.mode = VenuePageRequest::Mode::First;
+    } else if (before != m_pages.cend() && before->size() == kPageSize) {
+        r.mode = VenuePageRequest::Mode::After;
+        r.key = VenueRepository::keyOf(before->last(), m_filter.sort);
+    } else if (after != m_pages.cend() && !after->isEmpty()) {
+        r.mode = VenuePageRequest::Mode::Before;
+        r.key = VenueRepository::keyOf(after->first(), m_filter.sort);
+    } else if (const auto anchor = m_keyMap ? m_keyMap->anchorFor(firstRow) : std::nullopt) {
+        r.mode = VenuePageRequest::Mode::FromAnchor;
+        r.key = anchor->second;
+        r.skip = int(firstRow - anchor->first);
+    } else {
+        r.mode = VenuePageRequest::Mode::AtRow;
+        r.row = firstRow;
+    }
+    m_inFlight = page;
+    QMetaObject::invokeMethod(m_pageFetcher, [fetcher = m_pageFetcher, r] { fetcher->fetchPage(r); });
+}
+
+void VenueListModel::setRows(int rows)
+{
+    if (rows == m_rows)
+        return;
+    if (rows > m_rows) {
+        beginInsertRows({}, m_rows, rows - 1);
+        m_rows = rows;
+        endInsertRows();
+    } else {
+        beginRemoveRows({}, rows, m_rows - 1);
+        m_rows = rows;
+        const int lastPage = rows == 0 ? -1 : (rows - 1) / kPageSize;
+        for (auto it = m_pages.begin(); it != m_pages.end();) {
+            if (it.key() > lastPage)
+                it = m_pages.erase(it);
+            else
+                ++it;
+        }
+        endRemoveRows();
+    }
+}
+
+void VenueListModel::evictFarPages()
+{
+    for (auto it = m_pages.begin(); it != m_pages.end();) {
+        if (std::abs(it.key() - m_focusPage) > kKeepPages)
+            it = m_pages.erase(it);
+        else
+            ++it;
+    }
+}
+
+void VenueListModel::onPageReady(quint64 generation, int page, int mode, const QList<Venue> &rows, qint64 elapsedUs)
+{
+    if (generation != m_generation)
+        return; // a superseded request
+    m_inFlight = -1;
+    const auto how = VenuePageRequest::Mode(mode);
+    const qint64 firstRow = qint64(page) * kPageSize;
+    m_pages.insert(page, rows);
+    if (how != VenuePageRequest::Mode::Before) {
+        if (rows.size() < kPageSize) {
+            // The true end of the list: the count is now exact whatever was estimated.
+            m_endKnown = true;
+            setRows(int(firstRow + rows.size()));
+            if (m_count.kind != VenueCount::Kind::Exact || m_count.value != m_rows) {
+                m_count = VenueCount{m_rows, VenueCount::Kind::Exact};
+                Q_EMIT countChanged(m_count);
+            }
+        } else if (firstRow + rows.size() > m_rows) {
+            setRows(int(firstRow + rows.size()));
+        }
+    }
+    evictFarPages();
+    if (!rows.isEmpty() && firstRow < m_rows) {
+        const int last = int(std::min<qint64>(firstRow + rows.size(), m_rows)) - 1;
+        Q_EMIT dataChanged(index(int(firstRow), 0), index(last, ColumnCount - 1));
+    }
+    Q_EMIT pageLoaded(page, elapsedUs);
+    dispatch();
+}
+
+void VenueListModel::onCountReady(quint64 generation, const VenueCount &count)
+{
+    if (generation != m_generation)
+        return;
+    if (m_endKnown && count.kind != VenueCount::Kind::Exact)
+        return;
+    m_count = count;
+    if (!m_endKnown) {
+        qint64 rows = count.value;
+        if (count.kind == VenueCount::Kind::AtLeast)
+            rows = std::max<qint64>(m_rows, count.value + 1);
+        setRows(int(std::min<qint64>(rows, std::numeric_limits<int>::max())));
+        if (count.kind == VenueCount::Kind::Exact)
+            m_endKnown = true;
+    }
+    Q_EMIT countChanged(m_count);
+}
+
+void VenueListModel::onKeyMapReady(quint64 generation, const VenueKeyMap &map)
+{
+    if (generation != m_generation)
+        return;
+    m_keyMap = map;
+}
+
+void VenueListModel::onFailed(quint64 generation, const DbError &error)
+{
+    if (generation != m_generation && generation != 0)
+        return;
+    m_inFlight = -1;
+    m_broken = true;
+    qCWarning(lcVenues) << "venue list:" << error.sentence() << error.details();
+    Q_EMIT loadFailed(error);
+}
+
+void VenueListModel::updateVenue(const Venue &venue)
+{
+    for (auto it = m_pages.begin(); it != m_pages.end(); ++it) {
+        for (int i = 0; i < it->size(); ++i) {
+            if (it->at(i).id == venue.id) {
+                (*it)[i] = venue;
+                const int row = it.key() * kPageSize + i;
+                Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+                return;
+            }
+        }
+    }
+}
+
+std::optional<Venue> VenueListModel::venueAt(int row) const
+{
+    const auto it = m_pages.constFind(row / kPageSize);
+    if (it == m_pages.cend() || row % kPageSize >= it->size())
+        return std::nullopt;
+    return it->at(row % kPageSize);
+}
+
+bool VenueListModel::isRowLoaded(int row) const { return venueAt(row).has_value(); }
+
+} // namespace VenueMap::Core

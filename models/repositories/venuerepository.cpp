@@ -1,0 +1,684 @@
+#include "venuerepository.h"
+
+#include <QLocale>
+#include <QLoggingCategory>
+#include <QSqlQuery>
+#include <QUuid>
+
+#include <algorithm>
+
+Q_LOGGING_CATEGORY(lcVenues, "venuemap.venues")
+
+namespace VenueMap::Core {
+
+namespace {
+
+const QString kColumns = QStringLiteral(
+    "id, name, address, city, country, capacity, facilities, rating, contact_name, contact_email, "
+    "contact_phone, website, notes, latitude, longitude, is_deleted, created_at, updated_at, version");
+
+QVariant textOrNull(const QString &text)
+{
+    const QString t = text.trimmed();
+    return t.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(t);
+}
+
+QVariant intOrNull(const std::optional<int> &v)
+{
+    return v ? QVariant(*v) : QVariant(QMetaType(QMetaType::Int));
+}
+
+QVariant doubleOrNull(const std::optional<double> &v)
+{
+    return v ? QVariant(*v) : QVariant(QMetaType(QMetaType::Double));
+}
+
+// Sort columns in index order; the first one is the nullable one for every order but name.
+QStringList sortColumns(VenueSort sort)
+{
+    switch (sort) {
+    case VenueSort::Name: return {QStringLiteral("name"), QStringLiteral("id")};
+    case VenueSort::City: return {QStringLiteral("city"), QStringLiteral("name"), QStringLiteral("id")};
+    case VenueSort::Capacity: return {QStringLiteral("capacity"), QStringLiteral("id")};
+    case VenueSort::Rating: return {QStringLiteral("rating"), QStringLiteral("id")};
+    }
+    return {};
+}
+
+bool hasNullSegment(VenueSort sort) { return sort != VenueSort::Name; }
+
+// Key-only queries read the name only where the order holds it, so they stay index-only.
+QString keyNameColumn(VenueSort sort)
+{
+    return sort == VenueSort::Name || sort == VenueSort::City ? QStringLiteral("name") : QStringLiteral("''");
+}
+
+} // namespace
+
+std::optional<QPair<qint64, VenueKey>> VenueKeyMap::anchorFor(qint64 row) const
+{
+    auto it = std::upper_bound(anchors.cbegin(), anchors.cend(), row,
+                               [](qint64 r, const QPair<qint64, VenueKey> &a) { return r < a.first; });
+    if (it == anchors.cbegin())
+        return std::nullopt;
+    return *(it - 1);
+}
+
+QString VenueCount::text() const
+{
+    const QLocale locale(QLocale::English);
+    const QString noun = value == 1 ? QStringLiteral("venue") : QStringLiteral("venues");
+    switch (kind) {
+    case Kind::Exact: return QStringLiteral("%1 %2").arg(locale.toString(value), noun);
+    case Kind::AtLeast: return QStringLiteral("%1+ venues").arg(locale.toString(value));
+    case Kind::Estimate: {
+        // Three significant figures: "about 12,400 venues".
+        qint64 rounded = value;
+        qint64 scale = 1;
+        while (rounded >= 1000) {
+            rounded /= 10;
+            scale *= 10;
+        }
+        return QStringLiteral("about %1 venues").arg(locale.toString(rounded * scale));
+    }
+    }
+    return {};
+}
+
+VenueKey VenueRepository::keyOf(const Venue &v, VenueSort sort)
+{
+    VenueKey key{QVariant(), v.name, v.id};
+    switch (sort) {
+    case VenueSort::Name: key.first = v.name; break;
+    case VenueSort::City: key.first = v.city.isNull() ? QVariant() : QVariant(v.city); break;
+    case VenueSort::Capacity: key.first = v.capacity ? QVariant(*v.capacity) : QVariant(); break;
+    case VenueSort::Rating: key.first = v.rating ? QVariant(*v.rating) : QVariant(); break;
+    }
+    return key;
+}
+
+Venue VenueRepository::readVenue(const QSqlQuery &q) const
+{
+    const SqlDialect &d = m_db.dialect();
+    Venue v;
+    v.id = q.value(0).toString();
+    v.name = q.value(1).toString();
+    v.address = q.value(2).toString();
+    v.city = q.value(3).isNull() ? QString() : q.value(3).toString();
+    v.country = q.value(4).toString();
+    if (!q.value(5).isNull())
+        v.capacity = q.value(5).toInt();
+    v.facilities = d.facilitiesFromDb(q.value(6));
+    v.rating = d.ratingFromDb(q.value(7));
+    v.contactName = q.value(8).toString();
+    v.contactEmail = q.value(9).toString();
+    v.contactPhone = q.value(10).toString();
+    v.website = q.value(11).toString();
+    v.notes = q.value(12).toString();
+    if (!q.value(13).isNull())
+        v.latitude = q.value(13).toDouble();
+    if (!q.value(14).isNull())
+        v.longitude = q.value(14).toDouble();
+    v.isDeleted = q.value(15).toBool();
+    v.createdAt = d.dateTimeFromDb(q.value(16));
+    v.updatedAt = d.dateTimeFromDb(q.value(17));
+    v.version = q.value(18).toInt();
+    return v;
+}
+
+// The WHERE of a filter. The two backends differ in booleans and in text search (trigram
+// ILIKE on PostgreSQL, the FTS5 trigram table on SQLite); both match the text literally.
+VenueRepository::Where VenueRepository::filterWhere(const VenueFilter &f) const
+{
+    const SqlDialect &d = m_db.dialect();
+    const bool pg = d.isPostgres();
+    Where w;
+    QStringList terms;
+    // Written exactly as the partial indexes' predicates so both planners can use them.
+    terms << (pg ? (f.deleted ? QStringLiteral("is_deleted") : QStringLiteral("NOT is_deleted"))
+                 : (f.deleted ? QStringLiteral("is_deleted = 1") : QStringLiteral("is_deleted = 0")));
+    if (!f.city.isEmpty()) {
+        terms << QStringLiteral("city = :fcity");
+        w.binds.append({QStringLiteral(":fcity"), f.city});
+        w.pgTypes.insert(QStringLiteral(":fcity"), QStringLiteral("text"));
+    }
+    if (f.minCapacity) {
+        terms << QStringLiteral("capacity >= :fmincap");
+        w.binds.append({QStringLiteral(":fmincap"), *f.minCapacity});
+        w.pgTypes.insert(QStringLiteral(":fmincap"), QStringLiteral("integer"));
+    }
+    if (f.maxCapacity) {
+        terms << QStringLiteral("capacity <= :fmaxcap");
+        w.binds.append({QStringLiteral(":fmaxcap"), *f.maxCapacity});
+        w.pgTypes.insert(QStringLiteral(":fmaxcap"), QStringLiteral("integer"));
+    }
+    if (f.minRating) {
+        terms << (pg ? QStringLiteral("rating >= CAST(:fminrating AS numeric)") : QStringLiteral("rating >= :fminrating"));
+        w.binds.append({QStringLiteral(":fminrating"), d.ratingToDb(*f.minRating)});
+        w.pgTypes.insert(QStringLiteral(":fminrating"), QStringLiteral("text"));
+    }
+    if (!f.facilities.isEmpty()) {
+        terms << d.facilitiesContainAll(QStringLiteral("facilities"), QStringLiteral(":ffacilities"));
+        w.binds.append({QStringLiteral(":ffacilities"), d.facilitiesToDb(f.facilities)});
+        w.pgTypes.insert(QStringLiteral(":ffacilities"), QStringLiteral("text"));
+    }
+    const QString text = f.text.trimmed();
+    if (!text.isEmpty()) {
+        if (text.size() < 3) {
+            // Too short for trigrams: a name prefix, walked along the name order.
+            QString prefix = SqlDialect::containsPattern(text);
+            prefix.remove(0, 1);
+            terms << QStringLiteral("name %1 :fprefix%2").arg(d.ilike(), d.likeEscape());
+            w.binds.append({QStringLiteral(":fprefix"), prefix});
+            w.pgTypes.insert(QStringLiteral(":fprefix"), QStringLiteral("text"));
+        } else if (pg) {
+            terms << QStringLiteral("(name ILIKE :fname%1 OR city ILIKE :fcitytext%1)").arg(d.likeEscape());
+            w.binds.append({QStringLiteral(":fname"), SqlDialect::containsPattern(text)});
+            w.binds.append({QStringLiteral(":fcitytext"), SqlDialect::containsPattern(text)});
+            w.pgTypes.insert(QStringLiteral(":fname"), QStringLiteral("text"));
+            w.pgTypes.insert(QStringLiteral(":fcitytext"), QStringLiteral("text"));
+        } else {
+            // One FTS5 phrase: inside double quotes everything is literal except a doubled quote.
+            QString phrase = text;
+            phrase.replace(QLatin1Char('"'), QLatin1String("\"\""));
+            terms << QStringLiteral("rowid IN (SELECT rowid FROM venues_fts WHERE venues_fts MATCH :ftext)");
+            w.binds.append({QStringLiteral(":ftext"), QLatin1Char('"') + phrase + QLatin1Char('"')});
+        }
+    }
+    w.sql = terms.join(QStringLiteral(" AND "));
+    return w;
+}
+
+QList<VenueRepository::Segment> VenueRepository::segments(const VenueFilter &f) const
+{
+    if (!hasNullSegment(f.sort))
+        return {Segment::Values};
+    // A filter on the sort column already excludes its NULLs.
+    const bool noNulls = (f.sort == VenueSort::City && !f.city.isEmpty())
+                         || (f.sort == VenueSort::Capacity && (f.minCapacity || f.maxCapacity))
+                         || (f.sort == VenueSort::Rating && f.minRating);
+    if (noNulls)
+        return {Segment::Values};
+    return {Segment::Values, Segment::Nulls};
+}
+
+VenueRepository::Segment VenueRepository::segmentOf(const VenueKey &key, VenueSort sort)
+{
+    return hasNullSegment(sort) && key.first.isNull() ? Segment::Nulls : Segment::Values;
+}
+
+QString VenueRepository::segmentCondition(VenueSort sort, Segment segment) const
+{
+    if (!hasNullSegment(sort))
+        return {};
+    const QString col = sortColumns(sort).first();
+    return segment == Segment::Values ? QStringLiteral(" AND %1 IS NOT NULL").arg(col)
+                                      : QStringLiteral(" AND %1 IS NULL").arg(col);
+}
+
+QString VenueRepository::orderBy(const VenueFilter &f, Segment, Direction direction) const
+{
+    const bool desc = f.descending != (direction == Direction::Backward);
+    QStringList parts;
+    for (const QString &c : sortColumns(f.sort))
+        parts << (desc ? c + QStringLiteral(" DESC") : c);
+    return QStringLiteral(" ORDER BY ") + parts.join(QStringLiteral(", "));
+}
+
+QVariant VenueRepository::bindFirst(VenueSort sort, const QVariant &value) const
+{
+    switch (sort) {
+    case VenueSort::Capacity: return value.toInt();
+    case VenueSort::Rating: return m_db.dialect().ratingToDb(value.toDouble());
+    default: return value.toString();
+    }
+}
+
+QString VenueRepository::keyCondition(const VenueFilter &f, Segment segment, Direction direction, bool inclusive,
+                                      const VenueKey &key, Binds &binds) const
+{
+    const bool pg = m_db.dialect().isPostgres();
+    QStringList cols = sortColumns(f.sort);
+    QStringList params;
+    QList<QVariant> values;
+    if (f.sort == VenueSort::Name) {
+        values = {key.name, key.id};
+    } else if (segment == Segment::Values) {
+        values << bindFirst(f.sort, key.first);
+        if (f.sort == VenueSort::City)
+            values << key.name;
+        values << key.id;
+    } else {
+        cols.removeFirst();
+        if (f.sort == VenueSort::City)
+            values << key.name;
+        values << key.id;
+    }
+    for (int i = 0; i < cols.size(); ++i) {
+        const QString name = QStringLiteral(":k%1").arg(i);
+        const bool numericRating = pg && cols.at(i) == QLatin1String("rating");
+        params << (numericRating ? QStringLiteral("CAST(%1 AS numeric)").arg(name) : name);
+        binds.append({name, values.at(i)});
+    }
+    const bool greater = f.descending == (direction == Direction::Backward);
+    const QString op = QString(greater ? QLatin1Char('>') : QLatin1Char('<')) + (inclusive ? QStringLiteral("=") : QString());
+    return QStringLiteral(" AND (%1) %2 (%3)").arg(cols.join(QStringLiteral(", ")), op, params.join(QStringLiteral(", ")));
+}
+
+Result<QList<Venue>> VenueRepository::fetchSegment(const VenueFilter &f, Segment segment, const std::optional<VenueKey> &key,
+                                                   bool inclusive, Direction direction, int limit, qint64 offset) const
+{
+    QList<Venue> rows;
+    if (limit <= 0)
+        return rows;
+    Where w = filterWhere(f);
+    QString sql = QStringLiteral("SELECT %1 FROM venues WHERE %2").arg(kColumns, w.sql) + segmentCondition(f.sort, segment);
+    if (key)
+        sql += keyCondition(f, segment, direction, inclusive, *key, w.binds);
+    sql += orderBy(f, segment, direction) + QStringLiteral(" LIMIT :limit");
+    w.binds.append({QStringLiteral(":limit"), limit});
+    if (offset > 0) {
+        sql += QStringLiteral(" OFFSET :offset");
+        w.binds.append({QStringLiteral(":offset"), offset});
+    }
+    auto q = m_db.exec(QStringLiteral("VenueRepository::fetchSegment"), sql, w.binds);
+    if (!q)
+        return q.error();
+    rows.reserve(limit);
+    while (q->next())
+        rows.append(readVenue(*q));
+    return rows;
+}
+
+Result<QList<Venue>> VenueRepository::fetchAfter(const VenueFilter &f, const std::optional<VenueKey> &after, int limit) const
+{
+    QList<Venue> rows;
+    const QList<Segment> segs = segments(f);
+    int start = 0;
+    if (after)
+        start = std::max<int>(0, segs.indexOf(segmentOf(*after, f.sort)));
+    for (int i = start; i < segs.size() && rows.size() < limit; ++i) {
+        auto part = fetchSegment(f, segs.at(i), i == start ? after : std::nullopt, false, Direction::Forward,
+                                 limit - int(rows.size()), 0);
+        if (!part)
+            return part.error();
+        rows.append(*part);
+    }
+    return rows;
+}
+
+Result<QList<Venue>> VenueRepository::fetchBefore(const VenueFilter &f, const VenueKey &before, int limit) const
+{
+    QList<Venue> rows; // backwards
+    const QList<Segment> segs = segments(f);
+    const int start = std::max<int>(0, segs.indexOf(segmentOf(before, f.sort)));
+    for (int i = start; i >= 0 && rows.size() < limit; --i) {
+        auto part = fetchSegment(f, segs.at(i), i == start ? std::optional<VenueKey>(before) : std::nullopt, false,
+                                 Direction::Backward, limit - int(rows.size()), 0);
+        if (!part)
+            return part.error();
+        rows.append(*part);
+    }
+    std::reverse(rows.begin(), rows.end());
+    return rows;
+}
+
+Result<QList<Venue>> VenueRepository::fetchFrom(const VenueFilter &f, const VenueKey &anchor, int skip, int limit) const
+{
+    QList<Venue> rows;
+    const QList<Segment> segs = segments(f);
+    const int start = std::max<int>(0, segs.indexOf(segmentOf(anchor, f.sort)));
+    for (int i = start; i < segs.size() && rows.size() < limit; ++i) {
+        auto part = fetchSegment(f, segs.at(i), i == start ? std::optional<VenueKey>(anchor) : std::nullopt, i == start,
+                                 Direction::Forward, limit - int(rows.size()), i == start ? skip : 0);
+        if (!part)
+            return part.error();
+        rows.append(*part);
+    }
+    return rows;
+}
+
+Result<std::optional<VenueKey>> VenueRepository::keyAtOffset(const VenueFilter &f, Segment segment, qint64 offset) const
+{
+    Where w = filterWhere(f);
+    const QStringList cols = sortColumns(f.sort);
+    // Key columns only, so PostgreSQL answers from the index without visiting the table.
+    const QString sql = QStringLiteral("SELECT %1, %2, id FROM venues WHERE %3").arg(cols.first(), keyNameColumn(f.sort), w.sql)
+                        + segmentCondition(f.sort, segment) + orderBy(f, segment, Direction::Forward)
+                        + QStringLiteral(" LIMIT 1 OFFSET :offset");
+    w.binds.append({QStringLiteral(":offset"), offset});
+    auto q = m_db.exec(QStringLiteral("VenueRepository::keyAtOffset"), sql, w.binds);
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return std::optional<VenueKey>();
+    VenueKey key{q->value(0), q->value(1).toString(), q->value(2).toString()};
+    if (f.sort == VenueSort::Capacity && !key.first.isNull())
+        key.first = key.first.toInt();
+    else if (f.sort == VenueSort::Rating && !key.first.isNull())
+        key.first = m_db.dialect().ratingFromDb(key.first).value_or(0.0);
+    return std::optional<VenueKey>(key);
+}
+
+Result<qint64> VenueRepository::countSegment(const VenueFilter &f, Segment segment) const
+{
+    Where w = filterWhere(f);
+    auto v = m_db.scalar(QStringLiteral("VenueRepository::countSegment"),
+                         QStringLiteral("SELECT count(*) FROM venues WHERE %1").arg(w.sql) + segmentCondition(f.sort, segment),
+                         w.binds);
+    if (!v)
+        return v.error();
+    return v->toLongLong();
+}
+
+Result<QList<Venue>> VenueRepository::fetchAtRow(const VenueFilter &f, qint64 row, int limit) const
+{
+    qint64 remaining = row;
+    for (Segment seg : segments(f)) {
+        auto key = keyAtOffset(f, seg, remaining);
+        if (!key)
+            return key.error();
+        if (*key)
+            return fetchFrom(f, **key, 0, limit);
+        auto n = countSegment(f, seg);
+        if (!n)
+            return n.error();
+        remaining -= *n;
+        if (remaining < 0)
+            break;
+    }
+    return QList<Venue>();
+}
+
+Result<VenueKeyMap> VenueRepository::buildKeyMap(const VenueFilter &f, int every) const
+{
+    VenueKeyMap map;
+    const QStringList cols = sortColumns(f.sort);
+    QStringList order;
+    for (const QString &c : cols)
+        order << (f.descending ? c + QStringLiteral(" DESC") : c);
+    for (Segment seg : segments(f)) {
+        Where w = filterWhere(f);
+        // lead() marks the last row, whose number is the segment's length.
+        const QString sql =
+            QStringLiteral("SELECT k0, kname, id, rn, nxt FROM (SELECT %1 AS k0, %2 AS kname, id, "
+                           "row_number() OVER w AS rn, lead(id) OVER w AS nxt FROM venues WHERE %3%4 "
+                           "WINDOW w AS (ORDER BY %5)) AS t WHERE rn % :every = 1 OR nxt IS NULL ORDER BY rn")
+                .arg(cols.first(), keyNameColumn(f.sort), w.sql, segmentCondition(f.sort, seg),
+                     order.join(QStringLiteral(", ")));
+        w.binds.append({QStringLiteral(":every"), every});
+        auto q = m_db.exec(QStringLiteral("VenueRepository::buildKeyMap"), sql, w.binds);
+        if (!q)
+            return q.error();
+        qint64 segmentRows = 0;
+        while (q->next()) {
+            const qint64 rn = q->value(3).toLongLong();
+            VenueKey key{q->value(0), q->value(1).toString(), q->value(2).toString()};
+            if (f.sort == VenueSort::Capacity && !key.first.isNull())
+                key.first = key.first.toInt();
+            else if (f.sort == VenueSort::Rating && !key.first.isNull())
+                key.first = m_db.dialect().ratingFromDb(key.first).value_or(0.0);
+            map.anchors.append({map.total + rn - 1, key});
+            segmentRows = rn;
+        }
+        map.total += segmentRows;
+    }
+    return map;
+}
+
+Result<VenueCount> VenueRepository::quickCount(const VenueFilter &f) const
+{
+    Where w = filterWhere(f);
+    w.binds.append({QStringLiteral(":cap"), kExactCountCap + 1});
+    auto v = m_db.scalar(QStringLiteral("VenueRepository::quickCount"),
+                         QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM venues WHERE %1 LIMIT :cap) AS t").arg(w.sql),
+                         w.binds);
+    if (!v)
+        return v.error();
+    const qint64 n = v->toLongLong();
+    if (n > kExactCountCap)
+        return VenueCount{kExactCountCap, VenueCount::Kind::AtLeast};
+    return VenueCount{n, VenueCount::Kind::Exact};
+}
+
+Result<qint64> VenueRepository::exactCount(const VenueFilter &f) const
+{
+    Where w = filterWhere(f);
+    auto v = m_db.scalar(QStringLiteral("VenueRepository::exactCount"),
+                         QStringLiteral("SELECT count(*) FROM venues WHERE %1").arg(w.sql), w.binds);
+    if (!v)
+        return v.error();
+    return v->toLongLong();
+}
+
+Result<VenueCount> VenueRepository::estimateCount(const VenueFilter &f) const
+{
+    if (!m_db.dialect().isPostgres()) {
+        auto n = exactCount(f);
+        if (!n)
+            return n.error();
+        return VenueCount{*n, VenueCount::Kind::Exact};
+    }
+    // The filter's own SQL, its placeholders turned into elements of one bound text array.
+    Where w = filterWhere(f);
+    QString sql = QStringLiteral("SELECT 1 FROM venues WHERE ") + w.sql;
+    QStringList args;
+    Binds binds = w.binds;
+    std::sort(binds.begin(), binds.end(), [](const auto &a, const auto &b) { return a.first.size() > b.first.size(); });
+    for (const auto &[name, value] : binds) {
+        args << value.toString();
+        sql.replace(name, QStringLiteral("CAST($1[%1] AS %2)").arg(args.size()).arg(w.pgTypes.value(name, QStringLiteral("text"))));
+    }
+    auto v = m_db.scalar(QStringLiteral("VenueRepository::estimateCount"),
+                         QStringLiteral("SELECT venuemap_plan_rows(:query, CAST(:args AS text[]))"),
+                         {{QStringLiteral(":query"), sql}, {QStringLiteral(":args"), m_db.dialect().facilitiesToDb(args)}});
+    if (!v)
+        return v.error();
+    return VenueCount{v->toLongLong(), VenueCount::Kind::Estimate};
+}
+
+Result<QList<QPair<QString, qint64>>> VenueRepository::cityCounts(int limit) const
+{
+    VenueFilter live;
+    const Where w = filterWhere(live);
+    Binds binds = w.binds;
+    binds.append({QStringLiteral(":limit"), limit});
+    auto q = m_db.exec(QStringLiteral("VenueRepository::cityCounts"),
+                       QStringLiteral("SELECT city, count(*) AS n FROM venues WHERE %1 AND city IS NOT NULL "
+                                      "GROUP BY city ORDER BY n DESC, city LIMIT :limit").arg(w.sql),
+                       binds);
+    if (!q)
+        return q.error();
+    QList<QPair<QString, qint64>> out;
+    while (q->next())
+        out.append({q->value(0).toString(), q->value(1).toLongLong()});
+    return out;
+}
+
+Result<QStringList> VenueRepository::facilityNames() const
+{
+    // A sample along the name index: enough to learn the vocabulary without reading the book.
+    auto q = m_db.exec(QStringLiteral("VenueRepository::facilityNames"),
+                       QStringLiteral("SELECT facilities FROM venues ORDER BY name, id LIMIT 2000"));
+    if (!q)
+        return q.error();
+    QStringList names;
+    while (q->next()) {
+        for (const QString &f : m_db.dialect().facilitiesFromDb(q->value(0)))
+            if (!names.contains(f))
+                names << f;
+    }
+    names.sort(Qt::CaseInsensitive);
+    return names;
+}
+
+Result<QList<Venue>> VenueRepository::search(const VenueFilter &f, int limit) const
+{
+    QList<Venue> rows;
+    std::optional<VenueKey> after;
+    while (rows.size() < limit) {
+        auto part = fetchAfter(f, after, std::min(500, limit - int(rows.size())));
+        if (!part)
+            return part.error();
+        if (part->isEmpty())
+            break;
+        after = keyOf(part->last(), f.sort);
+        rows.append(*part);
+    }
+    return rows;
+}
+
+Result<Venue> VenueRepository::fetchVenue(const QString &id) const
+{
+    if (QUuid::fromString(id).isNull())
+        return DbError::make(DbError::Kind::NotFound, QStringLiteral("open the venue"),
+                             QStringLiteral("There is no venue with that id."), QStringLiteral("VenueRepository::fetchVenue"));
+    auto q = m_db.exec(QStringLiteral("VenueRepository::fetchVenue"),
+                       QStringLiteral("SELECT %1 FROM venues WHERE id = :id").arg(kColumns), {{QStringLiteral(":id"), id}});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return DbError::make(DbError::Kind::NotFound, QStringLiteral("open the venue"),
+                             QStringLiteral("The venue no longer exists; someone may have removed it."),
+                             QStringLiteral("VenueRepository::fetchVenue"));
+    return readVenue(*q);
+}
+
+Result<QList<Venue>> VenueRepository::findDuplicates(const QString &name, const QString &city, const QString &excludeId) const
+{
+    Binds binds{{QStringLiteral(":name"), name.trimmed()}};
+    QString sql = QStringLiteral("SELECT %1 FROM venues WHERE lower(trim(name)) = lower(trim(:name))").arg(kColumns);
+    if (city.trimmed().isEmpty()) {
+        sql += QStringLiteral(" AND (city IS NULL OR trim(city) = '')");
+    } else {
+        sql += QStringLiteral(" AND lower(trim(city)) = lower(trim(:city))");
+        binds.append({QStringLiteral(":city"), city.trimmed()});
+    }
+    sql += m_db.dialect().isPostgres() ? QStringLiteral(" AND NOT is_deleted") : QStringLiteral(" AND is_deleted = 0");
+    if (!excludeId.isEmpty()) {
+        sql += QStringLiteral(" AND id <> :exclude");
+        binds.append({QStringLiteral(":exclude"), excludeId});
+    }
+    sql += QStringLiteral(" ORDER BY name, id LIMIT 20");
+    auto q = m_db.exec(QStringLiteral("VenueRepository::findDuplicates"), sql, binds);
+    if (!q)
+        return q.error();
+    QList<Venue> out;
+    while (q->next())
+        out.append(readVenue(*q));
+    return out;
+}
+
+Binds VenueRepository::venueBinds(const Venue &v) const
+{
+    const SqlDialect &d = m_db.dialect();
+    return {
+        {QStringLiteral(":name"), v.name.trimmed()},
+        {QStringLiteral(":address"), textOrNull(v.address)},
+        {QStringLiteral(":city"), textOrNull(v.city)},
+        {QStringLiteral(":country"), textOrNull(v.country)},
+        {QStringLiteral(":capacity"), intOrNull(v.capacity)},
+        {QStringLiteral(":facilities"), d.facilitiesToDb(v.facilities)},
+        {QStringLiteral(":rating"), d.ratingToDb(v.rating)},
+        {QStringLiteral(":contact_name"), textOrNull(v.contactName)},
+        {QStringLiteral(":contact_email"), textOrNull(v.contactEmail)},
+        {QStringLiteral(":contact_phone"), textOrNull(v.contactPhone)},
+        {QStringLiteral(":website"), textOrNull(v.website)},
+        {QStringLiteral(":notes"), textOrNull(v.notes)},
+        {QStringLiteral(":latitude"), doubleOrNull(v.latitude)},
+        {QStringLiteral(":longitude"), doubleOrNull(v.longitude)},
+    };
+}
+
+static DbError invalid(const QList<VenueFieldProblem> &problems, const QString &operation, const QString &where)
+{
+    return DbError::make(DbError::Kind::Validation, operation, problems.first().message, where);
+}
+
+Result<Venue> VenueRepository::addVenue(const Venue &venue)
+{
+    const QString op = QStringLiteral("add the venue");
+    if (const auto problems = validateVenue(venue); !problems.isEmpty())
+        return invalid(problems, op, QStringLiteral("VenueRepository::addVenue"));
+    const QString id = venue.id.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : venue.id;
+    Binds binds = venueBinds(venue);
+    binds.append({QStringLiteral(":id"), id});
+    const SqlDialect &d = m_db.dialect();
+    const QString sql = QStringLiteral(
+        "INSERT INTO venues (id, name, address, city, country, capacity, facilities, rating, contact_name, "
+        "contact_email, contact_phone, website, notes, latitude, longitude) VALUES (:id, :name, :address, :city, "
+        ":country, :capacity, %1, %2, :contact_name, :contact_email, :contact_phone, :website, :notes, :latitude, "
+        ":longitude)")
+        .arg(d.facilitiesParam(QStringLiteral(":facilities")),
+             d.isPostgres() ? QStringLiteral("CAST(:rating AS numeric)") : QStringLiteral(":rating"));
+    auto q = m_db.exec(QStringLiteral("VenueRepository::addVenue"), sql, binds);
+    if (!q) {
+        DbError e = q.error();
+        e.operation = op;
+        return e;
+    }
+    qCInfo(lcVenues) << "added venue" << id;
+    return fetchVenue(id);
+}
+
+Result<Venue> VenueRepository::updateVenue(const Venue &venue)
+{
+    const QString op = QStringLiteral("save the venue");
+    if (const auto problems = validateVenue(venue); !problems.isEmpty())
+        return invalid(problems, op, QStringLiteral("VenueRepository::updateVenue"));
+    Binds binds = venueBinds(venue);
+    binds.append({QStringLiteral(":id"), venue.id});
+    binds.append({QStringLiteral(":version"), venue.version});
+    const SqlDialect &d = m_db.dialect();
+    const QString sql = QStringLiteral(
+        "UPDATE venues SET name = :name, address = :address, city = :city, country = :country, capacity = :capacity, "
+        "facilities = %1, rating = %2, contact_name = :contact_name, contact_email = :contact_email, "
+        "contact_phone = :contact_phone, website = :website, notes = :notes, latitude = :latitude, "
+        "longitude = :longitude, updated_at = %3, version = version + 1 WHERE id = :id AND version = :version")
+        .arg(d.facilitiesParam(QStringLiteral(":facilities")),
+             d.isPostgres() ? QStringLiteral("CAST(:rating AS numeric)") : QStringLiteral(":rating"), d.now());
+    auto q = m_db.exec(QStringLiteral("VenueRepository::updateVenue"), sql, binds);
+    if (!q) {
+        DbError e = q.error();
+        e.operation = op;
+        return e;
+    }
+    if (q->numRowsAffected() == 0) {
+        auto current = fetchVenue(venue.id);
+        if (!current)
+            return current.error();
+        qCInfo(lcVenues) << "conflict saving venue" << venue.id << "expected version" << venue.version << "found"
+                         << current->version;
+        return DbError::make(DbError::Kind::Conflict, op,
+                             QStringLiteral("Someone else saved this venue after you opened it."),
+                             QStringLiteral("VenueRepository::updateVenue"));
+    }
+    return fetchVenue(venue.id);
+}
+
+static Status setDeleted(const Database &db, const QString &id, bool deleted)
+{
+    const bool pg = db.dialect().isPostgres();
+    const QString value = pg ? (deleted ? QStringLiteral("true") : QStringLiteral("false"))
+                             : (deleted ? QStringLiteral("1") : QStringLiteral("0"));
+    auto q = db.exec(QStringLiteral("VenueRepository::setDeleted"),
+                     QStringLiteral("UPDATE venues SET is_deleted = %1, updated_at = %2, version = version + 1 "
+                                    "WHERE id = :id").arg(value, db.dialect().now()),
+                     {{QStringLiteral(":id"), id}});
+    if (!q) {
+        DbError e = q.error();
+        e.operation = deleted ? QStringLiteral("delete the venue") : QStringLiteral("restore the venue");
+        return e;
+    }
+    if (q->numRowsAffected() == 0)
+        return DbError::make(DbError::Kind::NotFound, deleted ? QStringLiteral("delete the venue") : QStringLiteral("restore the venue"),
+                             QStringLiteral("The venue no longer exists."), QStringLiteral("VenueRepository::setDeleted"));
+    qCInfo(lcVenues) << (deleted ? "deleted venue" : "restored venue") << id;
+    return {};
+}
+
+Status VenueRepository::removeVenue(const QString &id) { return setDeleted(m_db, id, true); }
+
+Status VenueRepository::restoreVenue(const QString &id) { return setDeleted(m_db, id, false); }
+
+} // namespace VenueMap::Core
