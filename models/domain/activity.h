@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+namespace VenueMap::Core {
+
+// The actions the activity log records (activity_logs.action).
+namespace Action {
+inline const QString ProjectCreated = QStringLiteral("project_created");
+inline const QString ProjectUpdated = QStringLiteral("project_updated");
+inline const QString VenueAdded = QStringLiteral("venue_added");
+inline const QString VenueRemoved = QStringLiteral("venue_removed");
+inline const QString StatusChanged = QStringLiteral("status_changed");
+inline const QString ShortlistEdited = QStringLiteral("shortlist_edited");
+inline const QString EmailDrafted = QStringLiteral("email_drafted");
+inline const QStringList &all()
+{
+    static const QStringList list{ProjectCreated, ProjectUpdated, VenueAdded, VenueRemoved,
+                                  StatusChanged, ShortlistEdited, EmailDrafted};
+    return list;
+}
+QString label(const QString &action);
+} // namespace Action
+
+// One append-only entry of a project's activity log.
+struct ActivityEntry
+{
+    QString id;
+    QString projectId;
+    QString userId;
+    QString userName;
+    QString action;
+    QJsonObject details;
+    QDateTime createdAt;
+
+    // "Anna moved Harbour Loft to responded"
+    QString sentence() const;
+};
+
+} // namespace VenueMap::Core

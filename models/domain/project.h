@@ -1,0 +1,92 @@
+#pragma once
+
+#include <QDate>
+#include <QDateTime>
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace VenueMap::Core {
+
+enum class ProjectStatus { Active, Completed, Cancelled };
+
+inline QString projectStatusToDb(ProjectStatus s)
+{
+    switch (s) {
+    case ProjectStatus::Completed: return QStringLiteral("completed");
+    case ProjectStatus::Cancelled: return QStringLiteral("cancelled");
+    case ProjectStatus::Active: break;
+    }
+    return QStringLiteral("active");
+}
+
+inline ProjectStatus projectStatusFromDb(const QString &text)
+{
+    if (text == QLatin1String("completed"))
+        return ProjectStatus::Completed;
+    if (text == QLatin1String("cancelled"))
+        return ProjectStatus::Cancelled;
+    return ProjectStatus::Active;
+}
+
+inline QString projectStatusLabel(ProjectStatus s)
+{
+    switch (s) {
+    case ProjectStatus::Completed: return QStringLiteral("Completed");
+    case ProjectStatus::Cancelled: return QStringLiteral("Cancelled");
+    case ProjectStatus::Active: break;
+    }
+    return QStringLiteral("Active");
+}
+
+inline const QList<ProjectStatus> &allProjectStatuses()
+{
+    static const QList<ProjectStatus> all{ProjectStatus::Active, ProjectStatus::Completed, ProjectStatus::Cancelled};
+    return all;
+}
+
+// One client event (DESIGN §3, projects).
+struct Project
+{
+    QString id;
+    QString clientName;
+    QString eventName;
+    ProjectStatus status = ProjectStatus::Active;
+    QDate eventDate;
+    std::optional<int> attendees;
+    QString city;
+    std::optional<qint64> budgetCents;
+    QString notes;
+    QStringList requiredFacilities;
+    QString createdBy;
+    QDateTime createdAt;
+    QDateTime updatedAt;
+    int version = 0;
+
+    QString title() const { return clientName + QStringLiteral(" — ") + eventName; }
+};
+
+// A row of the projects list: the project and its shortlist counts.
+struct ProjectSummary
+{
+    Project project;
+    int shortlisted = 0;
+    int responded = 0;
+};
+
+// What the projects list shows: search over client and event name, a status, an order.
+struct ProjectFilter
+{
+    enum class Sort { EventDate, ClientName, EventName, Status, Attendees, City, Updated };
+    QString search;
+    std::optional<ProjectStatus> status;
+    Sort sort = Sort::EventDate;
+    bool descending = false;
+    int limit = 1000;
+};
+
+} // namespace VenueMap::Core
+
+Q_DECLARE_METATYPE(VenueMap::Core::Project)

@@ -1,0 +1,138 @@
+#pragma once
+
+#include <QByteArray>
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QMetaType>
+#include <QString>
+
+#include <optional>
+
+namespace VenueMap::Core {
+
+enum class OutreachStatus { Draft, Sent, Awaiting, Responded, Declined };
+
+inline const QList<OutreachStatus> &allOutreachStatuses()
+{
+    static const QList<OutreachStatus> all{OutreachStatus::Draft, OutreachStatus::Sent, OutreachStatus::Awaiting,
+                                           OutreachStatus::Responded, OutreachStatus::Declined};
+    return all;
+}
+
+inline QString outreachStatusToDb(OutreachStatus s)
+{
+    switch (s) {
+    case OutreachStatus::Sent: return QStringLiteral("sent");
+    case OutreachStatus::Awaiting: return QStringLiteral("awaiting");
+    case OutreachStatus::Responded: return QStringLiteral("responded");
+    case OutreachStatus::Declined: return QStringLiteral("declined");
+    case OutreachStatus::Draft: break;
+    }
+    return QStringLiteral("draft");
+}
+
+inline std::optional<OutreachStatus> outreachStatusFromDb(const QString &text)
+{
+    for (OutreachStatus s : allOutreachStatuses())
+        if (outreachStatusToDb(s) == text)
+            return s;
+    return std::nullopt;
+}
+
+inline QString outreachStatusLabel(OutreachStatus s)
+{
+    switch (s) {
+    case OutreachStatus::Sent: return QStringLiteral("Sent");
+    case OutreachStatus::Awaiting: return QStringLiteral("Awaiting reply");
+    case OutreachStatus::Responded: return QStringLiteral("Responded");
+    case OutreachStatus::Declined: return QStringLiteral("Declined");
+    case OutreachStatus::Draft: break;
+    }
+    return QStringLiteral("Draft");
+}
+
+// Whether the venue was asked and has not answered yet.
+inline bool isWaitingForReply(OutreachStatus s) { return s == OutreachStatus::Sent || s == OutreachStatus::Awaiting; }
+
+// One venue on a project's shortlist (DESIGN §3, project_venues).
+struct ProjectVenue
+{
+    QString id;
+    QString projectId;
+    QString venueId;
+    QString cateringProviderId;
+    OutreachStatus status = OutreachStatus::Draft;
+    bool includeInProposal = false;
+    std::optional<qint64> quotedPriceCents;
+    QString declineReason;
+    QDateTime sentAt;
+    QDateTime respondedAt;
+    QString notes;
+    int sortOrder = 0;
+    QDateTime createdAt;
+    QDateTime updatedAt;
+    int version = 0;
+};
+
+// What this client was offered before: another project of the same client that had this venue.
+struct ClientHistory
+{
+    QString projectId;
+    QString eventName;
+    QDate eventDate;
+    bool proposed = false;   // included in that project's proposal
+    bool declined = false;   // the venue declined that project
+    QString declineReason;
+};
+
+// A shortlist row as the workspace shows it: the row, the venue's essentials, the caterer's
+// name, the first photo's thumbnail and what the client saw of this venue before.
+struct ShortlistEntry
+{
+    ProjectVenue row;
+    QString venueName;
+    QString venueCity;
+    std::optional<int> capacity;
+    std::optional<double> rating;
+    QString contactName;
+    QString contactEmail;
+    QString contactPhone;
+    QString cateringName;
+    QByteArray thumbnail;
+    QList<ClientHistory> history;
+
+    bool proposedToClientBefore() const
+    {
+        for (const auto &h : history)
+            if (h.proposed)
+                return true;
+        return false;
+    }
+    const ClientHistory *declinedForClientBefore() const
+    {
+        for (const auto &h : history)
+            if (h.declined)
+                return &h;
+        return nullptr;
+    }
+};
+
+// A row of the chase list: a venue asked more than N days ago that has not answered.
+struct ChaseItem
+{
+    QString projectVenueId;
+    QString projectId;
+    QString projectTitle;
+    QString venueId;
+    QString venueName;
+    QString contactName;
+    QString contactEmail;
+    OutreachStatus status = OutreachStatus::Sent;
+    QDateTime sentAt;
+    int daysWaiting = 0;
+};
+
+} // namespace VenueMap::Core
+
+Q_DECLARE_METATYPE(VenueMap::Core::OutreachStatus)

@@ -1,0 +1,83 @@
+#include "activityrepository.h"
+
+#include <QJsonDocument>
+#include <QMutex>
+#include <QSqlQuery>
+
+namespace VenueMap::Core {
+
+// Entries written by this process get strictly increasing times, so the panel's order is the
+// order things happened even within one millisecond.
+static QDateTime nextStamp()
+{
+    static QMutex mutex;
+    static QDateTime last;
+    QMutexLocker lock(&mutex);
+    QDateTime now = QDateTime::currentDateTimeUtc();
+    if (last.isValid() && now <= last)
+        now = last.addMSecs(1);
+    last = now;
+    return now;
+}
+
+ActivityRepository::ActivityRepository(Database db, QString actingUserId)
+    : m_q(std::move(db)), m_userId(std::move(actingUserId))
+{
+}
+
+Status ActivityRepository::append(const QString &projectId, const QString &action, const QJsonObject &details) const
+{
+    const QString sql = QStringLiteral("INSERT INTO activity_logs (id, project_id, user_id, action, details, created_at) "
+                                       "VALUES (:id, :project, :user, :action, %1, :at)")
+                            .arg(m_q.dialect().jsonParam(QStringLiteral(":details")));
+    auto q = m_q.exec(QStringLiteral("ActivityRepository::append"), sql,
+                      {{QStringLiteral(":id"), Sql::newId()},
+                       {QStringLiteral(":project"), Sql::text(projectId)},
+                       {QStringLiteral(":user"), Sql::text(m_userId)},
+                       {QStringLiteral(":action"), action},
+                       {QStringLiteral(":details"), QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact))},
+                       {QStringLiteral(":at"), m_q.dialect().toDb(nextStamp())}});
+    if (!q) {
+        DbError e = q.error();
+        e.operation = QStringLiteral("record the activity");
+        return e;
+    }
+    return {};
+}
+
+Result<QList<ActivityEntry>> ActivityRepository::fetchForProject(const QString &projectId, const QString &action,
+                                                                 int limit) const
+{
+    const QString details = m_q.dialect().isPostgres() ? QStringLiteral("CAST(a.details AS text)") : QStringLiteral("a.details");
+    QString sql = QStringLiteral("SELECT a.id, a.project_id, a.user_id, u.name, a.action, %1, a.created_at "
+                                 "FROM activity_logs a LEFT JOIN users u ON u.id = a.user_id "
+                                 "WHERE a.project_id = :project ")
+                      .arg(details);
+    Binds binds{{QStringLiteral(":project"), projectId}, {QStringLiteral(":limit"), limit}};
+    if (!action.isEmpty()) {
+        sql += QStringLiteral("AND a.action = :action ");
+        binds.append({QStringLiteral(":action"), action});
+    }
+    sql += QStringLiteral("ORDER BY a.created_at DESC, a.id DESC LIMIT :limit");
+    auto q = m_q.exec(QStringLiteral("ActivityRepository::fetchForProject"), sql, binds);
+    if (!q) {
+        DbError e = q.error();
+        e.operation = QStringLiteral("read the activity");
+        return e;
+    }
+    QList<ActivityEntry> out;
+    while (q->next()) {
+        ActivityEntry a;
+        a.id = q->value(0).toString();
+        a.projectId = q->value(1).toString();
+        a.userId = q->value(2).toString();
+        a.userName = q->value(3).toString();
+        a.action = q->value(4).toString();
+        a.details = QJsonDocument::fromJson(q->value(5).toString().toUtf8()).object();
+        a.createdAt = m_q.dialect().dateTimeFromDb(q->value(6));
+        out << a;
+    }
+    return out;
+}
+
+} // namespace VenueMap::Core

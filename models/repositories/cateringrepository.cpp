@@ -1,0 +1,155 @@
+#include "cateringrepository.h"
+
+#include <QSqlQuery>
+
+namespace VenueMap::Core {
+
+namespace {
+const QString columns = QStringLiteral("id, name, contact_name, email, phone, website, notes, is_deleted, created_at, updated_at");
+}
+
+CateringRepository::CateringRepository(Database db) : m_q(std::move(db)) { }
+
+Status CateringRepository::validate(const CateringProvider &p)
+{
+    if (p.name.trimmed().isEmpty())
+        return DbError::make(DbError::Kind::Validation, QStringLiteral("save the caterer"),
+                             QStringLiteral("The caterer's name is required."));
+    if (!p.email.trimmed().isEmpty() && !p.email.contains(QLatin1Char('@')))
+        return DbError::make(DbError::Kind::Validation, QStringLiteral("save the caterer"),
+                             QStringLiteral("The e-mail address needs an @."));
+    return {};
+}
+
+static CateringProvider readProvider(const QSqlQuery &q, const SqlDialect &d)
+{
+    CateringProvider p;
+    p.id = q.value(0).toString();
+    p.name = q.value(1).toString();
+    p.contactName = q.value(2).toString();
+    p.email = q.value(3).toString();
+    p.phone = q.value(4).toString();
+    p.website = q.value(5).toString();
+    p.notes = q.value(6).toString();
+    p.isDeleted = q.value(7).toBool();
+    p.createdAt = d.dateTimeFromDb(q.value(8));
+    p.updatedAt = d.dateTimeFromDb(q.value(9));
+    return p;
+}
+
+Result<QList<CateringProvider>> CateringRepository::fetchProviders(bool includeDeleted, const QString &search) const
+{
+    QString sql = QStringLiteral("SELECT %1 FROM catering_providers WHERE 1 = 1 ").arg(columns);
+    Binds binds;
+    if (!includeDeleted)
+        sql += QStringLiteral("AND NOT is_deleted ");
+    if (!search.trimmed().isEmpty()) {
+        sql += QStringLiteral("AND (name %1 :pattern%2 OR contact_name %1 :pattern%2) ")
+                   .arg(m_q.dialect().ilike(), m_q.dialect().likeEscape());
+        binds.append({QStringLiteral(":pattern"), SqlDialect::containsPattern(search.trimmed())});
+    }
+    sql += QStringLiteral("ORDER BY name, id LIMIT 5000");
+    auto q = m_q.exec(QStringLiteral("CateringRepository::fetchProviders"), sql, binds);
+    if (!q) {
+        DbError e = q.error();
+        e.operation = QStringLiteral("list the caterers");
+        return e;
+    }
+    QList<CateringProvider> out;
+    while (q->next())
+        out << readProvider(*q, m_q.dialect());
+    return out;
+}
+
+Result<CateringProvider> CateringRepository::fetchProvider(const QString &id) const
+{
+    auto q = m_q.exec(QStringLiteral("CateringRepository::fetchProvider"),
+                      QStringLiteral("SELECT %1 FROM catering_providers WHERE id = :id").arg(columns),
+                      {{QStringLiteral(":id"), id}});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return DbError::make(DbError::Kind::NotFound, QStringLiteral("open the caterer"),
+                             QStringLiteral("The caterer no longer exists."), QStringLiteral("CateringRepository::fetchProvider"));
+    return readProvider(*q, m_q.dialect());
+}
+
+Result<CateringProvider> CateringRepository::addProvider(CateringProvider p)
+{
+    if (auto s = validate(p); !s)
+        return s.error();
+    p.id = Sql::newId();
+    p.name = p.name.trimmed();
+    p.createdAt = p.updatedAt = QDateTime::currentDateTimeUtc();
+    p.isDeleted = false;
+    auto q = m_q.exec(QStringLiteral("CateringRepository::addProvider"),
+                      QStringLiteral("INSERT INTO catering_providers (id, name, contact_name, email, phone, website, notes, "
+                                     "created_at, updated_at) VALUES (:id, :name, :contact, :email, :phone, :web, :notes, :at, :at)"),
+                      {{QStringLiteral(":id"), p.id},
+                       {QStringLiteral(":name"), p.name},
+                       {QStringLiteral(":contact"), Sql::text(p.contactName)},
+                       {QStringLiteral(":email"), Sql::text(p.email)},
+                       {QStringLiteral(":phone"), Sql::text(p.phone)},
+                       {QStringLiteral(":web"), Sql::text(p.website)},
+                       {QStringLiteral(":notes"), Sql::text(p.notes)},
+                       {QStringLiteral(":at"), m_q.dialect().toDb(p.createdAt)}});
+    if (!q) {
+        DbError e = q.error();
+        e.operation = QStringLiteral("add the caterer");
+        return e;
+    }
+    return p;
+}
+
+Result<CateringProvider> CateringRepository::updateProvider(const CateringProvider &edited)
+{
+    if (auto s = validate(edited); !s)
+        return s.error();
+    CateringProvider p = edited;
+    p.name = p.name.trimmed();
+    p.updatedAt = QDateTime::currentDateTimeUtc();
+    auto q = m_q.exec(QStringLiteral("CateringRepository::updateProvider"),
+                      QStringLiteral("UPDATE catering_providers SET name = :name, contact_name = :contact, email = :email, "
+                                     "phone = :phone, website = :web, notes = :notes, updated_at = :at WHERE id = :id"),
+                      {{QStringLiteral(":id"), p.id},
+                       {QStringLiteral(":name"), p.name},
+                       {QStringLiteral(":contact"), Sql::text(p.contactName)},
+                       {QStringLiteral(":email"), Sql::text(p.email)},
+                       {QStringLiteral(":phone"), Sql::text(p.phone)},
+                       {QStringLiteral(":web"), Sql::text(p.website)},
+                       {QStringLiteral(":notes"), Sql::text(p.notes)},
+                       {QStringLiteral(":at"), m_q.dialect().toDb(p.updatedAt)}});
+    if (!q) {
+        DbError e = q.error();
+        e.operation = QStringLiteral("save the caterer");
+        return e;
+    }
+    if (q->numRowsAffected() != 1)
+        return DbError::make(DbError::Kind::NotFound, QStringLiteral("save the caterer"),
+                             QStringLiteral("The caterer no longer exists."), QStringLiteral("CateringRepository::updateProvider"));
+    return p;
+}
+
+Status CateringRepository::setDeleted(const QString &id, bool deleted)
+{
+    const QString op = deleted ? QStringLiteral("delete the caterer") : QStringLiteral("restore the caterer");
+    auto q = m_q.exec(QStringLiteral("CateringRepository::setDeleted"),
+                      QStringLiteral("UPDATE catering_providers SET is_deleted = :deleted, updated_at = :at WHERE id = :id"),
+                      {{QStringLiteral(":deleted"), deleted},
+                       {QStringLiteral(":at"), m_q.dialect().toDb(QDateTime::currentDateTimeUtc())},
+                       {QStringLiteral(":id"), id}});
+    if (!q) {
+        DbError e = q.error();
+        e.operation = op;
+        return e;
+    }
+    if (q->numRowsAffected() != 1)
+        return DbError::make(DbError::Kind::NotFound, op, QStringLiteral("The caterer no longer exists."),
+                             QStringLiteral("CateringRepository::setDeleted"));
+    return {};
+}
+
+Status CateringRepository::removeProvider(const QString &id) { return setDeleted(id, true); }
+Status CateringRepository::restoreProvider(const QString &id) { return setDeleted(id, false); }
+
+} // namespace VenueMap::Core

@@ -1,0 +1,554 @@
+#include "outreachrepository.h"
+
+#include <QJsonArray>
+#include <QLoggingCategory>
+#include <QSet>
+#include <QSqlQuery>
+
+Q_LOGGING_CATEGORY(lcOutreach, "venuemap.outreach")
+
+namespace VenueMap::Core {
+
+namespace {
+DbError withOperation(DbError e, const QString &operation)
+{
+    e.operation = operation;
+    return e;
+}
+
+DbError conflict(const QString &operation)
+{
+    return DbError::make(DbError::Kind::Conflict, operation,
+                         QStringLiteral("Someone else changed this shortlist row after you opened it; "
+                                        "their version is now shown and nothing of yours was saved."),
+                         QStringLiteral("OutreachRepository"));
+}
+
+DbError gone(const QString &operation)
+{
+    return DbError::make(DbError::Kind::NotFound, operation,
+                         QStringLiteral("This venue is no longer on the shortlist; someone may have removed it."),
+                         QStringLiteral("OutreachRepository"));
+}
+
+// ":v0, :v1, ..." for an IN list, with the binds that go with it.
+QString inList(const QStringList &values, const QString &prefix, Binds &binds)
+{
+    QStringList names;
+    names.reserve(values.size());
+    for (int i = 0; i < values.size(); ++i) {
+        const QString name = QStringLiteral(":%1%2").arg(prefix).arg(i);
+        names << name;
+        binds.append({name, values.at(i)});
+    }
+    return names.join(QStringLiteral(", "));
+}
+} // namespace
+
+OutreachRepository::OutreachRepository(Database db, QString actingUserId)
+    : m_q(db), m_log(db, std::move(actingUserId))
+{
+}
+
+QString OutreachRepository::rowColumns() const
+{
+    return QStringLiteral("pv.id, pv.project_id, pv.venue_id, pv.catering_provider_id, pv.outreach_status, "
+                          "pv.include_in_proposal, %1, pv.decline_reason, pv.sent_at, pv.responded_at, pv.notes, "
+                          "pv.sort_order, pv.created_at, pv.updated_at, pv.version")
+        .arg(m_q.dialect().moneySelect(QStringLiteral("pv.quoted_price")));
+}
+
+ProjectVenue OutreachRepository::readRow(const QSqlQuery &q, int o) const
+{
+    const SqlDialect &d = m_q.dialect();
+    ProjectVenue r;
+    r.id = q.value(o + 0).toString();
+    r.projectId = q.value(o + 1).toString();
+    r.venueId = q.value(o + 2).toString();
+    r.cateringProviderId = q.value(o + 3).toString();
+    r.status = outreachStatusFromDb(q.value(o + 4).toString()).value_or(OutreachStatus::Draft);
+    r.includeInProposal = q.value(o + 5).toBool();
+    r.quotedPriceCents = d.moneyFromDb(q.value(o + 6));
+    r.declineReason = q.value(o + 7).toString();
+    r.sentAt = d.dateTimeFromDb(q.value(o + 8));
+    r.respondedAt = d.dateTimeFromDb(q.value(o + 9));
+    r.notes = q.value(o + 10).toString();
+    r.sortOrder = q.value(o + 11).toInt();
+    r.createdAt = d.dateTimeFromDb(q.value(o + 12));
+    r.updatedAt = d.dateTimeFromDb(q.value(o + 13));
+    r.version = q.value(o + 14).toInt();
+    return r;
+}
+
+Result<ProjectVenue> OutreachRepository::fetchRow(const QString &id, QString *venueName) const
+{
+    auto q = m_q.exec(QStringLiteral("OutreachRepository::fetchRow"),
+                      QStringLiteral("SELECT %1, v.name FROM project_venues pv JOIN venues v ON v.id = pv.venue_id "
+                                     "WHERE pv.id = :id")
+                          .arg(rowColumns()),
+                      {{QStringLiteral(":id"), id}});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return gone(QStringLiteral("read the shortlist row"));
+    if (venueName)
+        *venueName = q->value(15).toString();
+    return readRow(*q, 0);
+}
+
+Result<OutreachRepository::AddResult> OutreachRepository::addVenues(const QString &projectId, const QStringList &venueIds)
+{
+    const QString op = QStringLiteral("add venues to the shortlist");
+    const QString where = QStringLiteral("OutreachRepository::addVenues");
+    AddResult result;
+    QStringList ids;
+    for (const QString &id : venueIds)
+        if (!id.isEmpty() && !ids.contains(id))
+            ids << id;
+    if (ids.isEmpty())
+        return result;
+
+    TransactionGuard tx(m_q.db());
+    if (auto s = tx.begun(); !s)
+        return withOperation(s.error(), op);
+
+    auto project = m_q.scalar(where, QStringLiteral("SELECT id FROM projects WHERE id = :p"), {{QStringLiteral(":p"), projectId}});
+    if (!project)
+        return withOperation(project.error(), op);
+    if (project->isNull())
+        return DbError::make(DbError::Kind::NotFound, op, QStringLiteral("The project no longer exists."), where);
+
+    Binds binds;
+    const QString list = inList(ids, QStringLiteral("v"), binds);
+    QHash<QString, QString> names;
+    {
+        auto q = m_q.exec(where, QStringLiteral("SELECT id, name FROM venues WHERE NOT is_deleted AND id IN (%1)").arg(list), binds);
+        if (!q)
+            return withOperation(q.error(), op);
+        while (q->next())
+            names.insert(q->value(0).toString(), q->value(1).toString());
+    }
+    QSet<QString> existing;
+    {
+        Binds b = binds;
+        b.append({QStringLiteral(":p"), projectId});
+        auto q = m_q.exec(where, QStringLiteral("SELECT venue_id FROM project_venues WHERE project_id = :p AND venue_id IN (%1)").arg(list), b);
+        if (!q)
+            return withOperation(q.error(), op);
+        while (q->next())
+            existing.insert(q->value(0).toString());
+    }
+    auto maxOrder = m_q.scalar(where, QStringLiteral("SELECT coalesce(max(sort_order), -1) FROM project_venues WHERE project_id = :p"),
+                               {{QStringLiteral(":p"), projectId}});
+    if (!maxOrder)
+        return withOperation(maxOrder.error(), op);
+    int order = maxOrder->toInt();
+
+    const SqlDialect &d = m_q.dialect();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const QString &venueId : ids) {
+        if (!names.contains(venueId)) {
+            result.notFound << venueId;
+            continue;
+        }
+        if (existing.contains(venueId)) {
+            result.alreadyShortlisted << names.value(venueId);
+            continue;
+        }
+        ProjectVenue r;
+        r.id = Sql::newId();
+        r.projectId = projectId;
+        r.venueId = venueId;
+        r.sortOrder = ++order;
+        r.createdAt = r.updatedAt = now;
+        r.version = 1;
+        auto q = m_q.exec(where,
+                          QStringLiteral("INSERT INTO project_venues (id, project_id, venue_id, outreach_status, "
+                                         "include_in_proposal, sort_order, created_at, updated_at, version) "
+                                         "VALUES (:id, :p, :v, 'draft', :include, :order, :at, :at, 1)"),
+                          {{QStringLiteral(":id"), r.id},
+                           {QStringLiteral(":p"), projectId},
+                           {QStringLiteral(":v"), venueId},
+                           {QStringLiteral(":include"), false},
+                           {QStringLiteral(":order"), r.sortOrder},
+                           {QStringLiteral(":at"), d.toDb(now)}});
+        if (!q) {
+            DbError e = withOperation(q.error(), op);
+            if (e.kind == DbError::Kind::Duplicate)
+                e.message = QStringLiteral("%1 was added to this shortlist by someone else a moment ago.").arg(names.value(venueId));
+            return e;
+        }
+        if (auto s = m_log.append(projectId, Action::VenueAdded,
+                                  {{QStringLiteral("venue"), names.value(venueId)}, {QStringLiteral("venue_id"), venueId}});
+            !s)
+            return withOperation(s.error(), op);
+        result.added << r;
+    }
+    if (auto s = tx.commit(); !s)
+        return withOperation(s.error(), op);
+    qCInfo(lcOutreach) << "added" << result.added.size() << "venues to" << projectId;
+    return result;
+}
+
+Status OutreachRepository::removeVenue(const QString &id, int expectedVersion)
+{
+    const QString op = QStringLiteral("remove the venue from the shortlist");
+    TransactionGuard tx(m_q.db());
+    if (auto s = tx.begun(); !s)
+        return withOperation(s.error(), op);
+    QString venueName;
+    auto row = fetchRow(id, &venueName);
+    if (!row)
+        return withOperation(row.error(), op);
+    if (row->version != expectedVersion)
+        return conflict(op);
+    auto q = m_q.exec(QStringLiteral("OutreachRepository::removeVenue"),
+                      QStringLiteral("DELETE FROM project_venues WHERE id = :id AND version = :version"),
+                      {{QStringLiteral(":id"), id}, {QStringLiteral(":version"), expectedVersion}});
+    if (!q)
+        return withOperation(q.error(), op);
+    if (q->numRowsAffected() != 1)
+        return conflict(op);
+    if (auto s = m_log.append(row->projectId, Action::VenueRemoved,
+                              {{QStringLiteral("venue"), venueName}, {QStringLiteral("venue_id"), row->venueId}});
+        !s)
+        return withOperation(s.error(), op);
+    return tx.commit();
+}
+
+Result<ProjectVenue> OutreachRepository::setStatus(const QString &id, int expectedVersion, OutreachStatus status,
+                                                   const QString &declineReason)
+{
+    const QString op = QStringLiteral("change the outreach status");
+    const QString reason = declineReason.trimmed();
+    if (status == OutreachStatus::Declined && reason.isEmpty())
+        return DbError::make(DbError::Kind::Validation, op,
+                             QStringLiteral("Say why the venue declined; a decline needs a reason."),
+                             QStringLiteral("OutreachRepository::setStatus"));
+    TransactionGuard tx(m_q.db());
+    if (auto s = tx.begun(); !s)
+        return withOperation(s.error(), op);
+    QString venueName;
+    auto current = fetchRow(id, &venueName);
+    if (!current)
+        return withOperation(current.error(), op);
+    if (current->version != expectedVersion)
+        return conflict(op);
+    ProjectVenue r = *current;
+    const OutreachStatus from = r.status;
+    if (from == status && (status != OutreachStatus::Declined || reason == r.declineReason))
+        return r;
+
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    switch (status) {
+    case OutreachStatus::Draft:
+        r.sentAt = {};
+        r.respondedAt = {};
+        break;
+    case OutreachStatus::Sent:
+    case OutreachStatus::Awaiting:
+        if (!r.sentAt.isValid())
+            r.sentAt = now;
+        r.respondedAt = {};
+        break;
+    case OutreachStatus::Responded:
+    case OutreachStatus::Declined:
+        if (!r.sentAt.isValid())
+            r.sentAt = now;
+        if (from != status || !r.respondedAt.isValid())
+            r.respondedAt = now;
+        break;
+    }
+    r.status = status;
+    r.declineReason = status == OutreachStatus::Declined ? reason : QString();
+    r.updatedAt = now;
+    const SqlDialect &d = m_q.dialect();
+    auto q = m_q.exec(QStringLiteral("OutreachRepository::setStatus"),
+                      QStringLiteral("UPDATE project_venues SET outreach_status = :status, decline_reason = :reason, "
+                                     "sent_at = :sent, responded_at = :responded, updated_at = :at, version = version + 1 "
+                                     "WHERE id = :id AND version = :version"),
+                      {{QStringLiteral(":status"), outreachStatusToDb(status)},
+                       {QStringLiteral(":reason"), Sql::text(r.declineReason)},
+                       {QStringLiteral(":sent"), d.toDb(r.sentAt)},
+                       {QStringLiteral(":responded"), d.toDb(r.respondedAt)},
+                       {QStringLiteral(":at"), d.toDb(now)},
+                       {QStringLiteral(":id"), id},
+                       {QStringLiteral(":version"), expectedVersion}});
+    if (!q)
+        return withOperation(q.error(), op);
+    if (q->numRowsAffected() != 1)
+        return conflict(op);
+    QJsonObject details{{QStringLiteral("venue"), venueName},
+                        {QStringLiteral("venue_id"), r.venueId},
+                        {QStringLiteral("from"), outreachStatusToDb(from)},
+                        {QStringLiteral("to"), outreachStatusToDb(status)}};
+    if (!r.declineReason.isEmpty())
+        details.insert(QStringLiteral("reason"), r.declineReason);
+    if (auto s = m_log.append(r.projectId, Action::StatusChanged, details); !s)
+        return withOperation(s.error(), op);
+    if (auto s = tx.commit(); !s)
+        return withOperation(s.error(), op);
+    r.version = expectedVersion + 1;
+    return r;
+}
+
+Result<ProjectVenue> OutreachRepository::updateEntry(const ProjectVenue &edited)
+{
+    const QString op = QStringLiteral("save the shortlist row");
+    if (edited.quotedPriceCents && *edited.quotedPriceCents < 0)
+        return DbError::make(DbError::Kind::Validation, op, QStringLiteral("A quoted price cannot be negative."),
+                             QStringLiteral("OutreachRepository::updateEntry"));
+    TransactionGuard tx(m_q.db());
+    if (auto s = tx.begun(); !s)
+        return withOperation(s.error(), op);
+    QString venueName;
+    auto current = fetchRow(edited.id, &venueName);
+    if (!current)
+        return withOperation(current.error(), op);
+    if (current->version != edited.version)
+        return conflict(op);
+    QStringList fields;
+    if (current->includeInProposal != edited.includeInProposal)
+        fields << QStringLiteral("proposal inclusion");
+    if (current->cateringProviderId != edited.cateringProviderId)
+        fields << QStringLiteral("caterer");
+    if (current->quotedPriceCents != edited.quotedPriceCents)
+        fields << QStringLiteral("quoted price");
+    if (current->notes != edited.notes.trimmed())
+        fields << QStringLiteral("notes");
+    if (current->sortOrder != edited.sortOrder)
+        fields << QStringLiteral("proposal order");
+    if (fields.isEmpty())
+        return *current;
+    ProjectVenue r = *current;
+    r.includeInProposal = edited.includeInProposal;
+    r.cateringProviderId = edited.cateringProviderId;
+    r.quotedPriceCents = edited.quotedPriceCents;
+    r.notes = edited.notes.trimmed();
+    r.sortOrder = edited.sortOrder;
+    r.updatedAt = QDateTime::currentDateTimeUtc();
+    const SqlDialect &d = m_q.dialect();
+    auto q = m_q.exec(QStringLiteral("OutreachRepository::updateEntry"),
+                      QStringLiteral("UPDATE project_venues SET include_in_proposal = :include, catering_provider_id = :caterer, "
+                                     "quoted_price = :price, notes = :notes, sort_order = :order, updated_at = :at, "
+                                     "version = version + 1 WHERE id = :id AND version = :version"),
+                      {{QStringLiteral(":include"), r.includeInProposal},
+                       {QStringLiteral(":caterer"), Sql::text(r.cateringProviderId)},
+                       {QStringLiteral(":price"), d.moneyToDb(r.quotedPriceCents)},
+                       {QStringLiteral(":notes"), Sql::text(r.notes)},
+                       {QStringLiteral(":order"), r.sortOrder},
+                       {QStringLiteral(":at"), d.toDb(r.updatedAt)},
+                       {QStringLiteral(":id"), r.id},
+                       {QStringLiteral(":version"), edited.version}});
+    if (!q)
+        return withOperation(q.error(), op);
+    if (q->numRowsAffected() != 1)
+        return conflict(op);
+    if (auto s = m_log.append(r.projectId, Action::ShortlistEdited,
+                              {{QStringLiteral("venue"), venueName},
+                               {QStringLiteral("venue_id"), r.venueId},
+                               {QStringLiteral("fields"), QJsonArray::fromStringList(fields)}});
+        !s)
+        return withOperation(s.error(), op);
+    if (auto s = tx.commit(); !s)
+        return withOperation(s.error(), op);
+    r.version = edited.version + 1;
+    return r;
+}
+
+Status OutreachRepository::reorder(const QString &projectId, const QStringList &ids)
+{
+    const QString op = QStringLiteral("change the proposal order");
+    TransactionGuard tx(m_q.db());
+    if (auto s = tx.begun(); !s)
+        return withOperation(s.error(), op);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (int i = 0; i < ids.size(); ++i) {
+        auto q = m_q.exec(QStringLiteral("OutreachRepository::reorder"),
+                          QStringLiteral("UPDATE project_venues SET sort_order = :order, updated_at = :at, version = version + 1 "
+                                         "WHERE id = :id AND project_id = :p AND sort_order <> :order"),
+                          {{QStringLiteral(":order"), i},
+                           {QStringLiteral(":at"), m_q.dialect().toDb(now)},
+                           {QStringLiteral(":id"), ids.at(i)},
+                           {QStringLiteral(":p"), projectId}});
+        if (!q)
+            return withOperation(q.error(), op);
+    }
+    if (auto s = m_log.append(projectId, Action::ShortlistEdited,
+                              {{QStringLiteral("venue"), QStringLiteral("the shortlist")},
+                               {QStringLiteral("fields"), QJsonArray{QStringLiteral("proposal order")}}});
+        !s)
+        return withOperation(s.error(), op);
+    return tx.commit();
+}
+
+Status OutreachRepository::logEmailDrafted(const QString &id)
+{
+    const QString op = QStringLiteral("record the outreach email");
+    TransactionGuard tx(m_q.db());
+    if (auto s = tx.begun(); !s)
+        return withOperation(s.error(), op);
+    QString venueName;
+    auto row = fetchRow(id, &venueName);
+    if (!row)
+        return withOperation(row.error(), op);
+    if (auto s = m_log.append(row->projectId, Action::EmailDrafted,
+                              {{QStringLiteral("venue"), venueName}, {QStringLiteral("venue_id"), row->venueId}});
+        !s)
+        return withOperation(s.error(), op);
+    return tx.commit();
+}
+
+Result<QList<ShortlistEntry>> OutreachRepository::fetchShortlist(const QString &projectId) const
+{
+    const QString op = QStringLiteral("open the shortlist");
+    const QString where = QStringLiteral("OutreachRepository::fetchShortlist");
+    const SqlDialect &d = m_q.dialect();
+    const Binds binds{{QStringLiteral(":p"), projectId}};
+    QList<ShortlistEntry> out;
+    QHash<QString, int> byVenue;
+    {
+        auto q = m_q.exec(where,
+                          QStringLiteral("SELECT %1, v.name, v.city, v.capacity, v.rating, v.contact_name, v.contact_email, "
+                                         "v.contact_phone, c.name FROM project_venues pv "
+                                         "JOIN venues v ON v.id = pv.venue_id "
+                                         "LEFT JOIN catering_providers c ON c.id = pv.catering_provider_id "
+                                         "WHERE pv.project_id = :p ORDER BY pv.sort_order, lower(v.name), pv.id")
+                              .arg(rowColumns()),
+                          binds);
+        if (!q)
+            return withOperation(q.error(), op);
+        while (q->next()) {
+            ShortlistEntry e;
+            e.row = readRow(*q, 0);
+            e.venueName = q->value(15).toString();
+            e.venueCity = q->value(16).toString();
+            e.capacity = Sql::optionalInt(q->value(17));
+            e.rating = d.ratingFromDb(q->value(18));
+            e.contactName = q->value(19).toString();
+            e.contactEmail = q->value(20).toString();
+            e.contactPhone = q->value(21).toString();
+            e.cateringName = q->value(22).toString();
+            byVenue.insert(e.row.venueId, out.size());
+            out << e;
+        }
+    }
+    if (out.isEmpty())
+        return out;
+    {
+        // The first photo with a thumbnail of each shortlisted venue, in one query.
+        auto q = m_q.exec(where,
+                          QStringLiteral("SELECT t.venue_id, t.thumbnail FROM (SELECT ph.venue_id, ph.thumbnail, "
+                                         "row_number() OVER (PARTITION BY ph.venue_id ORDER BY ph.sort_order, ph.created_at, ph.id) AS rn "
+                                         "FROM photos ph WHERE ph.thumbnail IS NOT NULL AND ph.venue_id IN "
+                                         "(SELECT venue_id FROM project_venues WHERE project_id = :p)) t WHERE t.rn = 1"),
+                          binds);
+        if (!q)
+            return withOperation(q.error(), op);
+        while (q->next()) {
+            const int i = byVenue.value(q->value(0).toString(), -1);
+            if (i >= 0)
+                out[i].thumbnail = q->value(1).toByteArray();
+        }
+    }
+    {
+        // Client memory: what other projects of the same client did with these venues.
+        auto q = m_q.exec(where,
+                          QStringLiteral("SELECT pv.venue_id, p.id, p.event_name, p.event_date, pv.include_in_proposal, "
+                                         "pv.outreach_status, pv.decline_reason FROM project_venues pv "
+                                         "JOIN projects p ON p.id = pv.project_id "
+                                         "WHERE lower(p.client_name) = (SELECT lower(client_name) FROM projects WHERE id = :p) "
+                                         "AND p.id <> :p "
+                                         "AND pv.venue_id IN (SELECT venue_id FROM project_venues WHERE project_id = :p) "
+                                         "AND (pv.include_in_proposal OR pv.outreach_status = 'declined') "
+                                         "ORDER BY p.event_date, p.id"),
+                          binds);
+        if (!q)
+            return withOperation(q.error(), op);
+        while (q->next()) {
+            const int i = byVenue.value(q->value(0).toString(), -1);
+            if (i < 0)
+                continue;
+            ClientHistory h;
+            h.projectId = q->value(1).toString();
+            h.eventName = q->value(2).toString();
+            h.eventDate = Sql::toDate(q->value(3));
+            h.proposed = q->value(4).toBool();
+            h.declined = q->value(5).toString() == QLatin1String("declined");
+            h.declineReason = q->value(6).toString();
+            out[i].history << h;
+        }
+    }
+    return out;
+}
+
+Result<ShortlistEntry> OutreachRepository::fetchEntry(const QString &projectVenueId) const
+{
+    auto row = fetchRow(projectVenueId, nullptr);
+    if (!row)
+        return row.error();
+    auto all = fetchShortlist(row->projectId);
+    if (!all)
+        return all.error();
+    for (const ShortlistEntry &e : *all)
+        if (e.row.id == projectVenueId)
+            return e;
+    return gone(QStringLiteral("read the shortlist row"));
+}
+
+Result<QMap<OutreachStatus, int>> OutreachRepository::countsByStatus(const QString &projectId) const
+{
+    auto q = m_q.exec(QStringLiteral("OutreachRepository::countsByStatus"),
+                      QStringLiteral("SELECT outreach_status, count(*) FROM project_venues WHERE project_id = :p "
+                                     "GROUP BY outreach_status"),
+                      {{QStringLiteral(":p"), projectId}});
+    if (!q)
+        return withOperation(q.error(), QStringLiteral("count the outreach"));
+    QMap<OutreachStatus, int> out;
+    for (OutreachStatus s : allOutreachStatuses())
+        out[s] = 0;
+    while (q->next())
+        if (auto s = outreachStatusFromDb(q->value(0).toString()))
+            out[*s] = q->value(1).toInt();
+    return out;
+}
+
+Result<QList<ChaseItem>> OutreachRepository::fetchChaseList(const QString &projectId, int days) const
+{
+    const SqlDialect &d = m_q.dialect();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QString sql = QStringLiteral("SELECT pv.id, pv.project_id, p.client_name, p.event_name, pv.venue_id, v.name, "
+                                 "v.contact_name, v.contact_email, pv.outreach_status, pv.sent_at "
+                                 "FROM project_venues pv JOIN projects p ON p.id = pv.project_id "
+                                 "JOIN venues v ON v.id = pv.venue_id "
+                                 "WHERE pv.outreach_status IN ('sent', 'awaiting') AND pv.sent_at < :cutoff ");
+    Binds binds{{QStringLiteral(":cutoff"), d.toDb(now.addDays(-qMax(0, days)))}};
+    if (projectId.isEmpty()) {
+        sql += QStringLiteral("AND p.status = 'active' ");
+    } else {
+        sql += QStringLiteral("AND pv.project_id = :p ");
+        binds.append({QStringLiteral(":p"), projectId});
+    }
+    sql += QStringLiteral("ORDER BY pv.sent_at, pv.id LIMIT 1000");
+    auto q = m_q.exec(QStringLiteral("OutreachRepository::fetchChaseList"), sql, binds);
+    if (!q)
+        return withOperation(q.error(), QStringLiteral("list the venues to chase"));
+    QList<ChaseItem> out;
+    while (q->next()) {
+        ChaseItem c;
+        c.projectVenueId = q->value(0).toString();
+        c.projectId = q->value(1).toString();
+        c.projectTitle = q->value(2).toString() + QStringLiteral(" — ") + q->value(3).toString();
+        c.venueId = q->value(4).toString();
+        c.venueName = q->value(5).toString();
+        c.contactName = q->value(6).toString();
+        c.contactEmail = q->value(7).toString();
+        c.status = outreachStatusFromDb(q->value(8).toString()).value_or(OutreachStatus::Sent);
+        c.sentAt = d.dateTimeFromDb(q->value(9));
+        c.daysWaiting = int(c.sentAt.secsTo(now) / 86400);
+        out << c;
+    }
+    return out;
+}
+
+} // namespace VenueMap::Core

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "activityrepository.h"
+#include "countedqueries.h"
+#include "domain/projectvenue.h"
+
+#include <QList>
+#include <QMap>
+
+namespace VenueMap::Core {
+
+// A project's shortlist and the outreach to each venue on it. Every add, remove, status change
+// and edit commits together with its activity-log entry, or not at all; edits check `version`.
+class OutreachRepository
+{
+public:
+    OutreachRepository(Database db, QString actingUserId);
+
+    struct AddResult
+    {
+        QList<ProjectVenue> added;
+        QStringList alreadyShortlisted; // names of venues that were on the shortlist already
+        QStringList notFound;           // ids of venues that do not exist or were deleted
+    };
+    // Adds venues to the end of the shortlist; venues already there are named, not added twice.
+    Result<AddResult> addVenues(const QString &projectId, const QStringList &venueIds);
+    Status removeVenue(const QString &projectVenueId, int expectedVersion);
+    // Moves the outreach status; sent_at is set when the venue is first asked, responded_at when
+    // it answers; moving back clears what no longer holds. Declining requires a reason.
+    Result<ProjectVenue> setStatus(const QString &projectVenueId, int expectedVersion, OutreachStatus status,
+                                   const QString &declineReason = {});
+    // Saves include-in-proposal, caterer, quoted price, notes and sort order of a row.
+    Result<ProjectVenue> updateEntry(const ProjectVenue &edited);
+    // Sets the proposal order: `projectVenueIds` in the order the person wants.
+    Status reorder(const QString &projectId, const QStringList &projectVenueIds);
+    // Records that the person prepared an outreach email to the venue.
+    Status logEmailDrafted(const QString &projectVenueId);
+
+    // The shortlist with venues, caterers, first thumbnails and client memory: three queries
+    // whatever its length.
+    Result<QList<ShortlistEntry>> fetchShortlist(const QString &projectId) const;
+    Result<ShortlistEntry> fetchEntry(const QString &projectVenueId) const;
+    Result<QMap<OutreachStatus, int>> countsByStatus(const QString &projectId) const;
+    // Venues asked more than `days` days ago that have not answered; `projectId` empty means
+    // every active project.
+    Result<QList<ChaseItem>> fetchChaseList(const QString &projectId, int days) const;
+
+    int statementCount() const { return m_q.count() + m_log.statementCount(); }
+    void resetStatementCount() const
+    {
+        m_q.resetCount();
+        m_log.resetStatementCount();
+    }
+
+private:
+    Result<ProjectVenue> fetchRow(const QString &projectVenueId, QString *venueName) const;
+    ProjectVenue readRow(const QSqlQuery &q, int offset) const;
+    QString rowColumns() const;
+
+    CountedQueries m_q;
+    ActivityRepository m_log;
+};
+
+} // namespace VenueMap::Core

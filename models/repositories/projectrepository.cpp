@@ -1,0 +1,294 @@
+#include "projectrepository.h"
+
+#include <QJsonArray>
+#include <QLoggingCategory>
+#include <QSqlQuery>
+
+Q_LOGGING_CATEGORY(lcProjects, "venuemap.projects")
+
+namespace VenueMap::Core {
+
+ProjectRepository::ProjectRepository(Database db, QString actingUserId)
+    : m_q(db), m_log(db, actingUserId), m_userId(std::move(actingUserId))
+{
+}
+
+QString ProjectRepository::projectColumns() const
+{
+    return QStringLiteral("p.id, p.client_name, p.event_name, p.status, p.event_date, p.attendees, p.city, %1, "
+                          "p.notes, %2, p.created_by, p.created_at, p.updated_at, p.version")
+        .arg(m_q.dialect().moneySelect(QStringLiteral("p.budget")),
+             m_q.dialect().isPostgres() ? QStringLiteral("CAST(p.required_facilities AS text)")
+                                        : QStringLiteral("p.required_facilities"));
+}
+
+Project ProjectRepository::readProject(const QSqlQuery &q, int o) const
+{
+    const SqlDialect &d = m_q.dialect();
+    Project p;
+    p.id = q.value(o + 0).toString();
+    p.clientName = q.value(o + 1).toString();
+    p.eventName = q.value(o + 2).toString();
+    p.status = projectStatusFromDb(q.value(o + 3).toString());
+    p.eventDate = Sql::toDate(q.value(o + 4));
+    p.attendees = Sql::optionalInt(q.value(o + 5));
+    p.city = q.value(o + 6).toString();
+    p.budgetCents = d.moneyFromDb(q.value(o + 7));
+    p.notes = q.value(o + 8).toString();
+    p.requiredFacilities = d.facilitiesFromDb(q.value(o + 9));
+    p.createdBy = q.value(o + 10).toString();
+    p.createdAt = d.dateTimeFromDb(q.value(o + 11));
+    p.updatedAt = d.dateTimeFromDb(q.value(o + 12));
+    p.version = q.value(o + 13).toInt();
+    return p;
+}
+
+Status ProjectRepository::validate(const Project &p)
+{
+    const QString op = QStringLiteral("save the project");
+    if (p.clientName.trimmed().isEmpty())
+        return DbError::make(DbError::Kind::Validation, op, QStringLiteral("The client's name is required."));
+    if (p.eventName.trimmed().isEmpty())
+        return DbError::make(DbError::Kind::Validation, op, QStringLiteral("The event's name is required."));
+    if (p.attendees && *p.attendees < 0)
+        return DbError::make(DbError::Kind::Validation, op, QStringLiteral("The number of attendees cannot be negative."));
+    if (p.budgetCents && *p.budgetCents < 0)
+        return DbError::make(DbError::Kind::Validation, op, QStringLiteral("The budget cannot be negative."));
+    if (p.budgetCents && *p.budgetCents >= 1'000'000'000'000LL)
+        return DbError::make(DbError::Kind::Validation, op, QStringLiteral("The budget is too large."));
+    return {};
+}
+
+Result<QList<ProjectSummary>> ProjectRepository::fetchProjects(const ProjectFilter &filter) const
+{
+    QString sql = QStringLiteral("SELECT %1, "
+                                 "(SELECT count(*) FROM project_venues pv WHERE pv.project_id = p.id), "
+                                 "(SELECT count(*) FROM project_venues pv WHERE pv.project_id = p.id "
+                                 "AND pv.outreach_status = 'responded') "
+                                 "FROM projects p WHERE 1 = 1 ")
+                      .arg(projectColumns());
+    Binds binds{{QStringLiteral(":limit"), filter.limit}};
+    if (!filter.search.trimmed().isEmpty()) {
+        const QString like = m_q.dialect().ilike();
+        sql += QStringLiteral("AND (p.client_name %1 :pattern%2 OR p.event_name %1 :pattern%2) ")
+                   .arg(like, m_q.dialect().likeEscape());
+        binds.append({QStringLiteral(":pattern"), SqlDialect::containsPattern(filter.search.trimmed())});
+    }
+    if (filter.status) {
+        sql += QStringLiteral("AND p.status = :status ");
+        binds.append({QStringLiteral(":status"), projectStatusToDb(*filter.status)});
+    }
+    const QString dir = filter.descending ? QStringLiteral(" DESC") : QString();
+    QString order;
+    switch (filter.sort) {
+    case ProjectFilter::Sort::EventDate:
+        order = QStringLiteral("(p.event_date IS NULL), p.event_date%1, p.client_name, p.id").arg(dir);
+        break;
+    case ProjectFilter::Sort::ClientName:
+        order = QStringLiteral("lower(p.client_name)%1, p.event_name%1, p.id").arg(dir);
+        break;
+    case ProjectFilter::Sort::EventName:
+        order = QStringLiteral("lower(p.event_name)%1, p.id").arg(dir);
+        break;
+    case ProjectFilter::Sort::Status:
+        order = QStringLiteral("p.status%1, (p.event_date IS NULL), p.event_date, p.id").arg(dir);
+        break;
+    case ProjectFilter::Sort::Attendees:
+        order = QStringLiteral("(p.attendees IS NULL), p.attendees%1, p.id").arg(dir);
+        break;
+    case ProjectFilter::Sort::City:
+        order = QStringLiteral("(p.city IS NULL), lower(p.city)%1, p.id").arg(dir);
+        break;
+    case ProjectFilter::Sort::Updated:
+        order = QStringLiteral("p.updated_at%1, p.id").arg(dir);
+        break;
+    }
+    sql += QStringLiteral("ORDER BY ") + order + QStringLiteral(" LIMIT :limit");
+    auto q = m_q.exec(QStringLiteral("ProjectRepository::fetchProjects"), sql, binds);
+    if (!q) {
+        DbError e = q.error();
+        e.operation = QStringLiteral("list the projects");
+        return e;
+    }
+    QList<ProjectSummary> out;
+    while (q->next()) {
+        ProjectSummary s;
+        s.project = readProject(*q);
+        s.shortlisted = q->value(14).toInt();
+        s.responded = q->value(15).toInt();
+        out << s;
+    }
+    return out;
+}
+
+Result<Project> ProjectRepository::fetchProject(const QString &id) const
+{
+    auto q = m_q.exec(QStringLiteral("ProjectRepository::fetchProject"),
+                      QStringLiteral("SELECT %1 FROM projects p WHERE p.id = :id").arg(projectColumns()),
+                      {{QStringLiteral(":id"), id}});
+    if (!q) {
+        DbError e = q.error();
+        e.operation = QStringLiteral("open the project");
+        return e;
+    }
+    if (!q->next())
+        return DbError::make(DbError::Kind::NotFound, QStringLiteral("open the project"),
+                             QStringLiteral("The project no longer exists; someone may have removed it."),
+                             QStringLiteral("ProjectRepository::fetchProject"));
+    return readProject(*q);
+}
+
+Result<Project> ProjectRepository::addProject(Project p)
+{
+    if (auto s = validate(p); !s)
+        return s.error();
+    const SqlDialect &d = m_q.dialect();
+    p.id = Sql::newId();
+    p.createdBy = m_userId;
+    p.createdAt = p.updatedAt = QDateTime::currentDateTimeUtc();
+    p.version = 1;
+    TransactionGuard tx(m_q.db());
+    if (auto s = tx.begun(); !s)
+        return s.error();
+    auto q = m_q.exec(QStringLiteral("ProjectRepository::addProject"),
+                      QStringLiteral("INSERT INTO projects (id, client_name, event_name, status, event_date, attendees, "
+                                     "city, budget, notes, required_facilities, created_by, created_at, updated_at, version) "
+                                     "VALUES (:id, :client, :event, :status, :date, :attendees, :city, :budget, :notes, "
+                                     "%1, :by, :at, :at, 1)")
+                          .arg(d.facilitiesParam(QStringLiteral(":facilities"))),
+                      {{QStringLiteral(":id"), p.id},
+                       {QStringLiteral(":client"), p.clientName.trimmed()},
+                       {QStringLiteral(":event"), p.eventName.trimmed()},
+                       {QStringLiteral(":status"), projectStatusToDb(p.status)},
+                       {QStringLiteral(":date"), Sql::date(p.eventDate)},
+                       {QStringLiteral(":attendees"), Sql::integer(p.attendees)},
+                       {QStringLiteral(":city"), Sql::text(p.city)},
+                       {QStringLiteral(":budget"), d.moneyToDb(p.budgetCents)},
+                       {QStringLiteral(":notes"), Sql::text(p.notes)},
+                       {QStringLiteral(":facilities"), d.facilitiesToDb(p.requiredFacilities)},
+                       {QStringLiteral(":by"), Sql::text(m_userId)},
+                       {QStringLiteral(":at"), d.toDb(p.createdAt)}});
+    if (!q) {
+        DbError e = q.error();
+        e.operation = QStringLiteral("create the project");
+        return e;
+    }
+    if (auto s = m_log.append(p.id, Action::ProjectCreated,
+                              {{QStringLiteral("client"), p.clientName.trimmed()},
+                               {QStringLiteral("event"), p.eventName.trimmed()}});
+        !s)
+        return s.error();
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    p.clientName = p.clientName.trimmed();
+    p.eventName = p.eventName.trimmed();
+    p.city = p.city.trimmed();
+    qCInfo(lcProjects) << "created project" << p.id;
+    return p;
+}
+
+static QStringList changedFields(const Project &a, const Project &b)
+{
+    QStringList f;
+    if (a.clientName != b.clientName) f << QStringLiteral("client");
+    if (a.eventName != b.eventName) f << QStringLiteral("event name");
+    if (a.status != b.status) f << QStringLiteral("status");
+    if (a.eventDate != b.eventDate) f << QStringLiteral("event date");
+    if (a.attendees != b.attendees) f << QStringLiteral("attendees");
+    if (a.city != b.city) f << QStringLiteral("city");
+    if (a.budgetCents != b.budgetCents) f << QStringLiteral("budget");
+    if (a.notes != b.notes) f << QStringLiteral("notes");
+    if (a.requiredFacilities != b.requiredFacilities) f << QStringLiteral("facilities");
+    return f;
+}
+
+Result<Project> ProjectRepository::updateProject(const Project &edited)
+{
+    if (auto s = validate(edited); !s)
+        return s.error();
+    const SqlDialect &d = m_q.dialect();
+    const QString op = QStringLiteral("save the project");
+    Project p = edited;
+    p.clientName = p.clientName.trimmed();
+    p.eventName = p.eventName.trimmed();
+    p.city = p.city.trimmed();
+    p.notes = p.notes.trimmed();
+    TransactionGuard tx(m_q.db());
+    if (auto s = tx.begun(); !s)
+        return s.error();
+    auto before = fetchProject(p.id);
+    if (!before)
+        return before.error();
+    if (before->version != edited.version)
+        return DbError::make(DbError::Kind::Conflict, op,
+                             QStringLiteral("Someone else changed this project after you opened it; "
+                                            "their version is shown, nothing of yours was saved."),
+                             QStringLiteral("ProjectRepository::updateProject"));
+    p.updatedAt = QDateTime::currentDateTimeUtc();
+    auto q = m_q.exec(QStringLiteral("ProjectRepository::updateProject"),
+                      QStringLiteral("UPDATE projects SET client_name = :client, event_name = :event, status = :status, "
+                                     "event_date = :date, attendees = :attendees, city = :city, budget = :budget, "
+                                     "notes = :notes, required_facilities = %1, updated_at = :at, version = version + 1 "
+                                     "WHERE id = :id AND version = :version")
+                          .arg(d.facilitiesParam(QStringLiteral(":facilities"))),
+                      {{QStringLiteral(":id"), p.id},
+                       {QStringLiteral(":version"), edited.version},
+                       {QStringLiteral(":client"), p.clientName},
+                       {QStringLiteral(":event"), p.eventName},
+                       {QStringLiteral(":status"), projectStatusToDb(p.status)},
+                       {QStringLiteral(":date"), Sql::date(p.eventDate)},
+                       {QStringLiteral(":attendees"), Sql::integer(p.attendees)},
+                       {QStringLiteral(":city"), Sql::text(p.city)},
+                       {QStringLiteral(":budget"), d.moneyToDb(p.budgetCents)},
+                       {QStringLiteral(":notes"), Sql::text(p.notes)},
+                       {QStringLiteral(":facilities"), d.facilitiesToDb(p.requiredFacilities)},
+                       {QStringLiteral(":at"), d.toDb(p.updatedAt)}});
+    if (!q) {
+        DbError e = q.error();
+        e.operation = op;
+        return e;
+    }
+    if (q->numRowsAffected() != 1)
+        return DbError::make(DbError::Kind::Conflict, op,
+                             QStringLiteral("Someone else changed this project after you opened it; "
+                                            "their version is shown, nothing of yours was saved."),
+                             QStringLiteral("ProjectRepository::updateProject"));
+    const QStringList fields = changedFields(*before, p);
+    if (auto s = m_log.append(p.id, Action::ProjectUpdated, {{QStringLiteral("fields"), QJsonArray::fromStringList(fields)}}); !s)
+        return s.error();
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    p.version = edited.version + 1;
+    return p;
+}
+
+Result<QMap<ProjectStatus, int>> ProjectRepository::countByStatus() const
+{
+    auto q = m_q.exec(QStringLiteral("ProjectRepository::countByStatus"),
+                      QStringLiteral("SELECT status, count(*) FROM projects GROUP BY status"));
+    if (!q) {
+        DbError e = q.error();
+        e.operation = QStringLiteral("count the projects");
+        return e;
+    }
+    QMap<ProjectStatus, int> out;
+    for (ProjectStatus s : allProjectStatuses())
+        out[s] = 0;
+    while (q->next())
+        out[projectStatusFromDb(q->value(0).toString())] = q->value(1).toInt();
+    return out;
+}
+
+Result<QStringList> ProjectRepository::fetchClientNames() const
+{
+    auto q = m_q.exec(QStringLiteral("ProjectRepository::fetchClientNames"),
+                      QStringLiteral("SELECT DISTINCT client_name FROM projects ORDER BY client_name LIMIT 2000"));
+    if (!q)
+        return q.error();
+    QStringList out;
+    while (q->next())
+        out << q->value(0).toString();
+    return out;
+}
+
+} // namespace VenueMap::Core

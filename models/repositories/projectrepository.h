@@ -1,0 +1,43 @@
+#pragma once
+
+#include "activityrepository.h"
+#include "countedqueries.h"
+#include "domain/project.h"
+
+#include <QList>
+#include <QMap>
+
+namespace VenueMap::Core {
+
+// Projects: the list with shortlist counts, create and edit with optimistic locking, status counts.
+// Every create and edit commits together with its activity-log entry.
+class ProjectRepository
+{
+public:
+    ProjectRepository(Database db, QString actingUserId);
+
+    Result<QList<ProjectSummary>> fetchProjects(const ProjectFilter &filter = {}) const;
+    Result<Project> fetchProject(const QString &id) const;
+    // Validates, inserts with a new id and version 1, logs "project_created".
+    Result<Project> addProject(Project project);
+    // Saves when nobody changed the project since `project.version` was read; otherwise a
+    // Conflict error and nothing changes. Returns the saved project (version bumped).
+    Result<Project> updateProject(const Project &project);
+    Result<QMap<ProjectStatus, int>> countByStatus() const;
+    // Distinct client names, for completing the client field.
+    Result<QStringList> fetchClientNames() const;
+
+    // Client and event name required, attendees and budget not negative.
+    static Status validate(const Project &project);
+    int statementCount() const { return m_q.count() + m_log.statementCount(); }
+
+private:
+    Project readProject(const QSqlQuery &q, int offset = 0) const;
+    QString projectColumns() const;
+
+    CountedQueries m_q;
+    ActivityRepository m_log;
+    QString m_userId;
+};
+
+} // namespace VenueMap::Core
