@@ -79,16 +79,42 @@ Result<CurrentUser> SignInService::succeed(const User &user)
     return current;
 }
 
+std::optional<DbError> SignInService::waitError() const
+{
+    const auto wait = remainingWait();
+    if (wait.count() <= 0)
+        return std::nullopt;
+    const qint64 seconds = (wait.count() + 999) / 1000;
+    return DbError::make(DbError::Kind::Busy, QString(),
+                         QStringLiteral("Too many failed attempts: wait %1 second%2 and try again.")
+                             .arg(seconds)
+                             .arg(seconds == 1 ? QString() : QStringLiteral("s")),
+                         QStringLiteral("SignInService"));
+}
+
+Result<Database> SignInService::openAsPerson(DatabaseUrl url, const QString &login, const QString &password,
+                                              const QString &connectionName)
+{
+    if (auto e = waitError())
+        return *e;
+    url.user = login.trimmed();
+    url.password = password;
+    auto db = Database::open(url, connectionName);
+    if (db)
+        return db;
+    const QString text = db.error().sqlError.databaseText() + db.error().sqlError.driverText();
+    if (db.error().kind == DbError::Kind::Authentication || text.contains(QLatin1String("not permitted to log in"))
+        || (text.contains(QLatin1String("role \"")) && text.contains(QLatin1String("does not exist")))) {
+        recordFailure();
+        return DbError::make(DbError::Kind::Authentication, QString(), failureSentence(), QStringLiteral("SignInService"));
+    }
+    return db.error();
+}
+
 Result<CurrentUser> SignInService::signIn(const QString &email, const QString &password)
 {
-    if (const auto wait = remainingWait(); wait.count() > 0) {
-        const qint64 seconds = (wait.count() + 999) / 1000;
-        return DbError::make(DbError::Kind::Busy, QString(),
-                             QStringLiteral("Too many failed attempts: wait %1 second%2 and try again.")
-                                 .arg(seconds)
-                                 .arg(seconds == 1 ? QString() : QStringLiteral("s")),
-                             QStringLiteral("SignInService"));
-    }
+    if (auto e = waitError())
+        return *e;
     UserRepository users(m_db);
     auto credentials = users.fetchCredentials(email);
     if (!credentials)

@@ -16,7 +16,8 @@ namespace VenueMap::Core {
 class SignInService
 {
 public:
-    explicit SignInService(Database db);
+    explicit SignInService(Database db = {});
+    void setDatabase(Database db) { m_db = std::move(db); }
 
     // The one sentence for every failed sign-in.
     static QString failureSentence();
@@ -25,6 +26,10 @@ public:
     Result<CurrentUser> signIn(const QString &email, const QString &password);
     // PostgreSQL mode, on a connection opened with the person's own login role.
     Result<CurrentUser> signInConnectedRole();
+    // PostgreSQL mode: opens `url` as `login` with `password`; a refused login (wrong password,
+    // unknown or disabled login) gives the one sentence and counts as a failure.
+    Result<Database> openAsPerson(DatabaseUrl url, const QString &login, const QString &password,
+                                  const QString &connectionName);
 
     // Failure bookkeeping, also for failures found elsewhere (PostgreSQL authentication).
     void recordFailure();
@@ -42,6 +47,7 @@ public:
 
 private:
     Result<CurrentUser> fail();
+    std::optional<DbError> waitError() const;
     Result<CurrentUser> succeed(const User &user);
 
     Database m_db;
