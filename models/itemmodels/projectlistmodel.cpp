@@ -1,0 +1,101 @@
+#include "projectlistmodel.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QLocale>
+
+namespace VenueMap::Core {
+
+ProjectListModel::ProjectListModel(QObject *parent) : QAbstractTableModel(parent) { }
+
+void ProjectListModel::setProjects(QList<ProjectSummary> projects)
+{
+    beginResetModel();
+    m_rows = std::move(projects);
+    endResetModel();
+}
+
+const ProjectSummary *ProjectListModel::summaryAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
+}
+
+int ProjectListModel::rowOf(const QString &projectId) const
+{
+    for (int i = 0; i < m_rows.size(); ++i)
+        if (m_rows.at(i).project.id == projectId)
+            return i;
+    return -1;
+}
+
+ProjectFilter::Sort ProjectListModel::sortFor(int column)
+{
+    switch (column) {
+    case Client: return ProjectFilter::Sort::ClientName;
+    case Event: return ProjectFilter::Sort::EventName;
+    case Status: return ProjectFilter::Sort::Status;
+    case Attendees: return ProjectFilter::Sort::Attendees;
+    case City: return ProjectFilter::Sort::City;
+    default: return ProjectFilter::Sort::EventDate;
+    }
+}
+
+int ProjectListModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_rows.size()); }
+int ProjectListModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
+
+QVariant ProjectListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const ProjectSummary &s = m_rows.at(index.row());
+    const Project &p = s.project;
+    switch (role) {
+    case ProjectIdRole: return p.id;
+    case StatusRole: return int(p.status);
+    case VersionRole: return p.version;
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case Client: return p.clientName;
+        case Event: return p.eventName;
+        case EventDate: return p.eventDate.isValid() ? QLocale().toString(p.eventDate, QLocale::ShortFormat) : QString();
+        case Status: return projectStatusLabel(p.status);
+        case Attendees: return p.attendees ? QLocale().toString(*p.attendees) : QString();
+        case City: return p.city;
+        case Shortlisted: return s.shortlisted;
+        case Responded: return s.responded;
+        }
+        break;
+    case Qt::TextAlignmentRole:
+        if (index.column() == Attendees || index.column() == Shortlisted || index.column() == Responded)
+            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        break;
+    case Qt::ForegroundRole:
+        if (p.status != ProjectStatus::Active)
+            return QBrush(QColor(0x80, 0x80, 0x80));
+        break;
+    case Qt::ToolTipRole:
+        if (!p.notes.isEmpty())
+            return p.notes;
+        break;
+    }
+    return {};
+}
+
+QVariant ProjectListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Client: return tr("Client");
+    case Event: return tr("Event");
+    case EventDate: return tr("Event date");
+    case Status: return tr("Status");
+    case Attendees: return tr("Attendees");
+    case City: return tr("City");
+    case Shortlisted: return tr("Shortlisted");
+    case Responded: return tr("Responded");
+    }
+    return {};
+}
+
+} // namespace VenueMap::Core

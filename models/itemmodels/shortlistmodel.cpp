@@ -1,0 +1,355 @@
+#include "shortlistmodel.h"
+
+#include "repositories/outreachrepository.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QFont>
+#include <QLocale>
+
+namespace VenueMap::Core {
+
+ShortlistModel::ShortlistModel(OutreachRepository *repository, QObject *parent)
+    : QAbstractTableModel(parent), m_repo(repository)
+{
+}
+
+Result<void> ShortlistModel::reload()
+{
+    auto rows = m_repo->fetchShortlist(m_projectId);
+    if (!rows)
+        return rows.error();
+    setEntries(std::move(*rows));
+    return {};
+}
+
+void ShortlistModel::setEntries(QList<ShortlistEntry> entries)
+{
+    beginResetModel();
+    m_entries = std::move(entries);
+    m_thumbnails.clear();
+    endResetModel();
+}
+
+void ShortlistModel::setCaterers(const QList<CateringProvider> &caterers)
+{
+    m_caterers = caterers;
+    m_catererNames.clear();
+    for (const auto &c : caterers)
+        m_catererNames.insert(c.id, c.name);
+}
+
+const ShortlistEntry *ShortlistModel::entryAt(int row) const
+{
+    return row >= 0 && row < m_entries.size() ? &m_entries.at(row) : nullptr;
+}
+
+int ShortlistModel::rowOf(const QString &projectVenueId) const
+{
+    for (int i = 0; i < m_entries.size(); ++i)
+        if (m_entries.at(i).row.id == projectVenueId)
+            return i;
+    return -1;
+}
+
+QMap<OutreachStatus, int> ShortlistModel::countsByStatus() const
+{
+    QMap<OutreachStatus, int> out;
+    for (OutreachStatus s : allOutreachStatuses())
+        out[s] = 0;
+    for (const auto &e : m_entries)
+        ++out[e.row.status];
+    return out;
+}
+
+QString ShortlistModel::formatMoney(std::optional<qint64> cents)
+{
+    if (!cents)
+        return {};
+    return QLocale().toString(double(*cents) / 100.0, 'f', 2);
+}
+
+std::optional<qint64> ShortlistModel::parseMoney(const QString &text, bool *ok)
+{
+    QString t = text.trimmed();
+    *ok = true;
+    if (t.isEmpty())
+        return std::nullopt;
+    t.remove(QLocale().groupSeparator());
+    bool parsed = false;
+    double v = QLocale().toDouble(t, &parsed);
+    if (!parsed)
+        v = QLocale::c().toDouble(t.remove(QLatin1Char(',')), &parsed);
+    if (!parsed || v < 0 || v >= 1e10) {
+        *ok = false;
+        return std::nullopt;
+    }
+    return qint64(std::llround(v * 100.0));
+}
+
+QString ShortlistModel::historyText(const ShortlistEntry &e)
+{
+    QStringList parts;
+    for (const ClientHistory &h : e.history) {
+        const QString when = h.eventDate.isValid() ? QLocale().toString(h.eventDate, QStringLiteral("MMM yyyy")) : QString();
+        const QString project = when.isEmpty() ? h.eventName : QStringLiteral("%1, %2").arg(h.eventName, when);
+        if (h.declined)
+            parts << QObject::tr("Declined this client (%1): %2").arg(project, h.declineReason);
+        else if (h.proposed)
+            parts << QObject::tr("Proposed before (%1)").arg(project);
+    }
+    return parts.join(QStringLiteral("; "));
+}
+
+QImage ShortlistModel::thumbnailAt(int row) const
+{
+    const ShortlistEntry &e = m_entries.at(row);
+    if (e.thumbnail.isEmpty())
+        return {};
+    auto it = m_thumbnails.constFind(e.row.venueId);
+    if (it != m_thumbnails.constEnd())
+        return *it;
+    QImage image = QImage::fromData(e.thumbnail);
+    if (!image.isNull() && image.height() > 40)
+        image = image.scaledToHeight(40, Qt::SmoothTransformation);
+    m_thumbnails.insert(e.row.venueId, image);
+    return image;
+}
+
+int ShortlistModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_entries.size()); }
+int ShortlistModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
+
+QVariant ShortlistModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const ShortlistEntry &e = m_entries.at(index.row());
+    const ProjectVenue &r = e.row;
+    const int col = index.column();
+    switch (role) {
+    case ProjectVenueIdRole: return r.id;
+    case VenueIdRole: return r.venueId;
+    case StatusRole: return int(r.status);
+    case VersionRole: return r.version;
+    case CateringIdRole: return r.cateringProviderId;
+    case PriceCentsRole: return r.quotedPriceCents ? QVariant(qlonglong(*r.quotedPriceCents)) : QVariant();
+    case ProposedBeforeRole: return e.proposedToClientBefore();
+    case DeclinedBeforeRole: return e.declinedForClientBefore() != nullptr;
+    case Qt::DisplayRole:
+        switch (col) {
+        case Venue:
+            return e.venueCity.isEmpty() ? e.venueName : QStringLiteral("%1 · %2").arg(e.venueName, e.venueCity);
+        case History: return historyText(e);
+        case Status:
+            return r.status == OutreachStatus::Declined && !r.declineReason.isEmpty()
+                ? tr("Declined: %1").arg(r.declineReason)
+                : outreachStatusLabel(r.status);
+        case Caterer: return m_catererNames.value(r.cateringProviderId, e.cateringName);
+        case Price: return formatMoney(r.quotedPriceCents);
+        case Sent: return r.sentAt.isValid() ? QLocale().toString(r.sentAt.toLocalTime().date(), QLocale::ShortFormat) : QString();
+        case Responded:
+            return r.respondedAt.isValid() ? QLocale().toString(r.respondedAt.toLocalTime().date(), QLocale::ShortFormat) : QString();
+        case Notes: return r.notes;
+        }
+        break;
+    case Qt::EditRole:
+        switch (col) {
+        case Status: return int(r.status);
+        case Caterer: return r.cateringProviderId;
+        case Price: return formatMoney(r.quotedPriceCents);
+        case Notes: return r.notes;
+        }
+        break;
+    case Qt::CheckStateRole:
+        if (col == Include)
+            return r.includeInProposal ? Qt::Checked : Qt::Unchecked;
+        break;
+    case Qt::DecorationRole:
+        if (col == Photo)
+            return thumbnailAt(index.row());
+        break;
+    case Qt::SizeHintRole:
+        if (col == Photo)
+            return QSize(64, 44);
+        break;
+    case Qt::TextAlignmentRole:
+        if (col == Price)
+            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        break;
+    case Qt::ForegroundRole:
+        if (col == History && e.declinedForClientBefore())
+            return QBrush(QColor(0xb0, 0x30, 0x20));
+        if (col == History)
+            return QBrush(QColor(0x2a, 0x6f, 0x3a));
+        if (col == Status && r.status == OutreachStatus::Declined)
+            return QBrush(QColor(0xb0, 0x30, 0x20));
+        break;
+    case Qt::FontRole:
+        if (col == Venue) {
+            QFont f;
+            f.setBold(true);
+            return f;
+        }
+        break;
+    case Qt::ToolTipRole: {
+        QStringList lines{e.venueName};
+        if (e.capacity)
+            lines << tr("Capacity %1").arg(*e.capacity);
+        if (!e.contactName.isEmpty() || !e.contactEmail.isEmpty())
+            lines << tr("Contact: %1 %2").arg(e.contactName, e.contactEmail).trimmed();
+        const QString history = historyText(e);
+        if (!history.isEmpty())
+            lines << history;
+        return lines.join(QLatin1Char('\n'));
+    }
+    }
+    return {};
+}
+
+Qt::ItemFlags ShortlistModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags f = QAbstractTableModel::flags(index);
+    if (!index.isValid())
+        return f;
+    switch (index.column()) {
+    case Status:
+    case Caterer:
+    case Price:
+    case Notes:
+        f |= Qt::ItemIsEditable;
+        break;
+    case Include:
+        f |= Qt::ItemIsUserCheckable;
+        break;
+    }
+    return f;
+}
+
+QVariant ShortlistModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Photo: return QString();
+    case Venue: return tr("Venue");
+    case History: return tr("With this client before");
+    case Status: return tr("Outreach");
+    case Include: return tr("In proposal");
+    case Caterer: return tr("Caterer");
+    case Price: return tr("Quoted price");
+    case Sent: return tr("Sent");
+    case Responded: return tr("Responded");
+    case Notes: return tr("Notes");
+    }
+    return {};
+}
+
+bool ShortlistModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return false;
+    const int row = index.row();
+    ProjectVenue edited = m_entries.at(row).row;
+    switch (index.column()) {
+    case Status: {
+        if (role != Qt::EditRole)
+            return false;
+        const auto status = OutreachStatus(value.toInt());
+        if (status == edited.status)
+            return false;
+        if (status == OutreachStatus::Declined) {
+            Q_EMIT declineReasonNeeded(row);
+            return false;
+        }
+        return setStatus(row, status);
+    }
+    case Include:
+        if (role != Qt::CheckStateRole)
+            return false;
+        edited.includeInProposal = value.toInt() == Qt::Checked;
+        break;
+    case Caterer:
+        if (role != Qt::EditRole)
+            return false;
+        edited.cateringProviderId = value.toString();
+        break;
+    case Price: {
+        if (role != Qt::EditRole)
+            return false;
+        bool ok = false;
+        edited.quotedPriceCents = parseMoney(value.toString(), &ok);
+        if (!ok) {
+            m_lastError = DbError::make(DbError::Kind::Validation, tr("save the quoted price"),
+                                        tr("“%1” is not a price; type an amount such as 12500.00.").arg(value.toString()));
+            Q_EMIT failed();
+            return false;
+        }
+        break;
+    }
+    case Notes:
+        if (role != Qt::EditRole)
+            return false;
+        edited.notes = value.toString();
+        break;
+    default:
+        return false;
+    }
+    return saveRow(row, edited);
+}
+
+bool ShortlistModel::saveRow(int row, const ProjectVenue &edited)
+{
+    auto stored = m_repo->updateEntry(edited);
+    if (!stored) {
+        handleFailure(stored.error());
+        return false;
+    }
+    m_entries[row].row = *stored;
+    m_entries[row].cateringName = m_catererNames.value(stored->cateringProviderId);
+    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    Q_EMIT saved();
+    return true;
+}
+
+bool ShortlistModel::setStatus(int row, OutreachStatus status, const QString &declineReason)
+{
+    if (row < 0 || row >= m_entries.size())
+        return false;
+    const ProjectVenue &r = m_entries.at(row).row;
+    auto moved = m_repo->setStatus(r.id, r.version, status, declineReason);
+    if (!moved) {
+        handleFailure(moved.error());
+        return false;
+    }
+    m_entries[row].row = *moved;
+    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    Q_EMIT saved();
+    return true;
+}
+
+bool ShortlistModel::removeEntry(int row)
+{
+    if (row < 0 || row >= m_entries.size())
+        return false;
+    const ProjectVenue &r = m_entries.at(row).row;
+    if (auto s = m_repo->removeVenue(r.id, r.version); !s) {
+        handleFailure(s.error());
+        return false;
+    }
+    beginRemoveRows({}, row, row);
+    m_entries.removeAt(row);
+    endRemoveRows();
+    Q_EMIT saved();
+    return true;
+}
+
+void ShortlistModel::handleFailure(const DbError &error)
+{
+    // A colleague changed or removed the row: show theirs, never keep ours on screen as if saved.
+    if (error.kind == DbError::Kind::Conflict || error.kind == DbError::Kind::NotFound)
+        (void)reload();
+    m_lastError = error;
+    Q_EMIT failed();
+}
+
+} // namespace VenueMap::Core

@@ -1,0 +1,87 @@
+#pragma once
+
+#include "domain/cateringprovider.h"
+#include "domain/projectvenue.h"
+#include "db/dberror.h"
+#include "db/result.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QImage>
+
+namespace VenueMap::Core {
+
+class OutreachRepository;
+
+// A project's shortlist, editable in place: status, include-in-proposal, caterer, quoted price
+// and notes are saved through OutreachRepository as they are set (with the row's version), and
+// a refusal or a colleague's change is reported through failed() after the rows are re-read.
+class ShortlistModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { Photo, Venue, History, Status, Include, Caterer, Price, Sent, Responded, Notes, ColumnCount };
+    enum Role {
+        ProjectVenueIdRole = Qt::UserRole + 1,
+        VenueIdRole,
+        StatusRole,       // int(OutreachStatus)
+        VersionRole,
+        CateringIdRole,
+        PriceCentsRole,   // qlonglong or null
+        ProposedBeforeRole,
+        DeclinedBeforeRole,
+    };
+
+    explicit ShortlistModel(OutreachRepository *repository, QObject *parent = nullptr);
+
+    void setProjectId(const QString &projectId) { m_projectId = projectId; }
+    const QString &projectId() const { return m_projectId; }
+    // Re-reads the shortlist (three queries whatever its length).
+    Result<void> reload();
+    void setEntries(QList<ShortlistEntry> entries);
+    void setCaterers(const QList<CateringProvider> &caterers);
+    const QList<CateringProvider> &caterers() const { return m_caterers; }
+    const ShortlistEntry *entryAt(int row) const;
+    const QList<ShortlistEntry> &entries() const { return m_entries; }
+    int rowOf(const QString &projectVenueId) const;
+    QMap<OutreachStatus, int> countsByStatus() const;
+    const DbError &lastError() const { return m_lastError; }
+
+    // Moves a row's status; a decline needs `declineReason`.
+    bool setStatus(int row, OutreachStatus status, const QString &declineReason = {});
+    bool removeEntry(int row);
+
+    static QString formatMoney(std::optional<qint64> cents);
+    static std::optional<qint64> parseMoney(const QString &text, bool *ok);
+    static QString historyText(const ShortlistEntry &entry);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+Q_SIGNALS:
+    // A status change to declined was asked for without a reason: ask the person for one.
+    void declineReasonNeeded(int row);
+    // Something was saved (the workspace refreshes its counts and activity).
+    void saved();
+    // Something was refused; lastError() says what (the rows were re-read on a conflict).
+    void failed();
+
+private:
+    bool saveRow(int row, const ProjectVenue &edited);
+    void handleFailure(const DbError &error);
+    QImage thumbnailAt(int row) const;
+
+    OutreachRepository *m_repo;
+    QString m_projectId;
+    QList<ShortlistEntry> m_entries;
+    QList<CateringProvider> m_caterers;
+    QHash<QString, QString> m_catererNames;
+    mutable QHash<QString, QImage> m_thumbnails;
+    DbError m_lastError;
+};
+
+} // namespace VenueMap::Core
