@@ -235,7 +235,7 @@ QVariant VenueRepository::bindFirst(VenueSort sort, const QVariant &value) const
 }
 
 QString VenueRepository::keyCondition(const VenueFilter &f, Segment segment, Direction direction, bool inclusive,
-                                      const VenueKey &key, Binds &binds) const
+                                      const VenueKey &key, Where &statement) const
 {
     const bool pg = m_db.dialect().isPostgres();
     QStringList cols = sortColumns(f.sort);
@@ -256,13 +256,37 @@ QString VenueRepository::keyCondition(const VenueFilter &f, Segment segment, Dir
     }
     for (int i = 0; i < cols.size(); ++i) {
         const QString name = QStringLiteral(":k%1").arg(i);
-        const bool numericRating = pg && cols.at(i) == QLatin1String("rating");
+        const QString &col = cols.at(i);
+        const bool numericRating = pg && col == QLatin1String("rating");
         params << (numericRating ? QStringLiteral("CAST(%1 AS numeric)").arg(name) : name);
-        binds.append({name, values.at(i)});
+        statement.binds.append({name, values.at(i)});
+        statement.pgTypes.insert(name, col == QLatin1String("id") ? QStringLiteral("uuid")
+                                       : col == QLatin1String("capacity") ? QStringLiteral("integer")
+                                                                          : QStringLiteral("text"));
     }
     const bool greater = f.descending == (direction == Direction::Backward);
     const QString op = QString(greater ? QLatin1Char('>') : QLatin1Char('<')) + (inclusive ? QStringLiteral("=") : QString());
     return QStringLiteral(" AND (%1) %2 (%3)").arg(cols.join(QStringLiteral(", ")), op, params.join(QStringLiteral(", ")));
+}
+
+VenueRepository::Where VenueRepository::segmentStatement(const VenueFilter &f, Segment segment,
+                                                         const std::optional<VenueKey> &key, bool inclusive,
+                                                         Direction direction, int limit, qint64 offset) const
+{
+    Where w = filterWhere(f);
+    QString sql = QStringLiteral("SELECT %1 FROM venues WHERE %2").arg(kColumns, w.sql) + segmentCondition(f.sort, segment);
+    if (key)
+        sql += keyCondition(f, segment, direction, inclusive, *key, w);
+    sql += orderBy(f, segment, direction) + QStringLiteral(" LIMIT :limit");
+    w.binds.append({QStringLiteral(":limit"), limit});
+    w.pgTypes.insert(QStringLiteral(":limit"), QStringLiteral("integer"));
+    if (offset > 0) {
+        sql += QStringLiteral(" OFFSET :offset");
+        w.binds.append({QStringLiteral(":offset"), offset});
+        w.pgTypes.insert(QStringLiteral(":offset"), QStringLiteral("bigint"));
+    }
+    w.sql = sql;
+    return w;
 }
 
 Result<QList<Venue>> VenueRepository::fetchSegment(const VenueFilter &f, Segment segment, const std::optional<VenueKey> &key,
@@ -271,17 +295,8 @@ Result<QList<Venue>> VenueRepository::fetchSegment(const VenueFilter &f, Segment
     QList<Venue> rows;
     if (limit <= 0)
         return rows;
-    Where w = filterWhere(f);
-    QString sql = QStringLiteral("SELECT %1 FROM venues WHERE %2").arg(kColumns, w.sql) + segmentCondition(f.sort, segment);
-    if (key)
-        sql += keyCondition(f, segment, direction, inclusive, *key, w.binds);
-    sql += orderBy(f, segment, direction) + QStringLiteral(" LIMIT :limit");
-    w.binds.append({QStringLiteral(":limit"), limit});
-    if (offset > 0) {
-        sql += QStringLiteral(" OFFSET :offset");
-        w.binds.append({QStringLiteral(":offset"), offset});
-    }
-    auto q = m_db.exec(QStringLiteral("VenueRepository::fetchSegment"), sql, w.binds);
+    const Where w = segmentStatement(f, segment, key, inclusive, direction, limit, offset);
+    auto q = m_db.exec(QStringLiteral("VenueRepository::fetchSegment"), w.sql, w.binds);
     if (!q)
         return q.error();
     rows.reserve(limit);
@@ -338,16 +353,23 @@ Result<QList<Venue>> VenueRepository::fetchFrom(const VenueFilter &f, const Venu
     return rows;
 }
 
-Result<std::optional<VenueKey>> VenueRepository::keyAtOffset(const VenueFilter &f, Segment segment, qint64 offset) const
+VenueRepository::Where VenueRepository::keyAtOffsetStatement(const VenueFilter &f, Segment segment, qint64 offset) const
 {
     Where w = filterWhere(f);
     const QStringList cols = sortColumns(f.sort);
     // Key columns only, so PostgreSQL answers from the index without visiting the table.
-    const QString sql = QStringLiteral("SELECT %1, %2, id FROM venues WHERE %3").arg(cols.first(), keyNameColumn(f.sort), w.sql)
-                        + segmentCondition(f.sort, segment) + orderBy(f, segment, Direction::Forward)
-                        + QStringLiteral(" LIMIT 1 OFFSET :offset");
+    w.sql = QStringLiteral("SELECT %1, %2, id FROM venues WHERE %3").arg(cols.first(), keyNameColumn(f.sort), w.sql)
+            + segmentCondition(f.sort, segment) + orderBy(f, segment, Direction::Forward)
+            + QStringLiteral(" LIMIT 1 OFFSET :offset");
     w.binds.append({QStringLiteral(":offset"), offset});
-    auto q = m_db.exec(QStringLiteral("VenueRepository::keyAtOffset"), sql, w.binds);
+    w.pgTypes.insert(QStringLiteral(":offset"), QStringLiteral("bigint"));
+    return w;
+}
+
+Result<std::optional<VenueKey>> VenueRepository::keyAtOffset(const VenueFilter &f, Segment segment, qint64 offset) const
+{
+    const Where w = keyAtOffsetStatement(f, segment, offset);
+    auto q = m_db.exec(QStringLiteral("VenueRepository::keyAtOffset"), w.sql, w.binds);
     if (!q)
         return q.error();
     if (!q->next())
@@ -426,13 +448,21 @@ Result<VenueKeyMap> VenueRepository::buildKeyMap(const VenueFilter &f, int every
     return map;
 }
 
-Result<VenueCount> VenueRepository::quickCount(const VenueFilter &f) const
+VenueRepository::Where VenueRepository::quickCountStatement(const VenueFilter &f) const
 {
     Where w = filterWhere(f);
+    // Counted along the list's own index, so the planner never reads the table to stop early.
+    w.sql = QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM venues WHERE %1 ORDER BY %2 LIMIT :cap) AS t")
+                .arg(w.sql, sortColumns(f.sort).join(QStringLiteral(", ")));
     w.binds.append({QStringLiteral(":cap"), kExactCountCap + 1});
-    auto v = m_db.scalar(QStringLiteral("VenueRepository::quickCount"),
-                         QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM venues WHERE %1 LIMIT :cap) AS t").arg(w.sql),
-                         w.binds);
+    w.pgTypes.insert(QStringLiteral(":cap"), QStringLiteral("integer"));
+    return w;
+}
+
+Result<VenueCount> VenueRepository::quickCount(const VenueFilter &f) const
+{
+    const Where w = quickCountStatement(f);
+    auto v = m_db.scalar(QStringLiteral("VenueRepository::quickCount"), w.sql, w.binds);
     if (!v)
         return v.error();
     const qint64 n = v->toLongLong();
@@ -459,22 +489,70 @@ Result<VenueCount> VenueRepository::estimateCount(const VenueFilter &f) const
             return n.error();
         return VenueCount{*n, VenueCount::Kind::Exact};
     }
-    // The filter's own SQL, its placeholders turned into elements of one bound text array.
     Where w = filterWhere(f);
-    QString sql = QStringLiteral("SELECT 1 FROM venues WHERE ") + w.sql;
+    w.sql = QStringLiteral("SELECT 1 FROM venues WHERE ") + w.sql;
+    const auto [sql, args] = planArguments(w, m_db.dialect());
+    auto v = m_db.scalar(QStringLiteral("VenueRepository::estimateCount"),
+                         QStringLiteral("SELECT venuemap_plan_rows(:query, CAST(:args AS text[]))"),
+                         {{QStringLiteral(":query"), sql}, {QStringLiteral(":args"), args}});
+    if (!v)
+        return v.error();
+    return VenueCount{v->toLongLong(), VenueCount::Kind::Estimate};
+}
+
+QPair<QString, QString> VenueRepository::planArguments(const Where &w, const SqlDialect &dialect)
+{
+    QString sql = w.sql;
     QStringList args;
     Binds binds = w.binds;
+    // Longest names first, so :k1 never eats the start of :k10.
     std::sort(binds.begin(), binds.end(), [](const auto &a, const auto &b) { return a.first.size() > b.first.size(); });
     for (const auto &[name, value] : binds) {
         args << value.toString();
         sql.replace(name, QStringLiteral("CAST($1[%1] AS %2)").arg(args.size()).arg(w.pgTypes.value(name, QStringLiteral("text"))));
     }
-    auto v = m_db.scalar(QStringLiteral("VenueRepository::estimateCount"),
-                         QStringLiteral("SELECT venuemap_plan_rows(:query, CAST(:args AS text[]))"),
-                         {{QStringLiteral(":query"), sql}, {QStringLiteral(":args"), m_db.dialect().facilitiesToDb(args)}});
-    if (!v)
-        return v.error();
-    return VenueCount{v->toLongLong(), VenueCount::Kind::Estimate};
+    return {sql, dialect.facilitiesToDb(args).toString()};
+}
+
+Result<QString> VenueRepository::explain(const Where &w) const
+{
+    if (m_db.dialect().isPostgres()) {
+        const auto [sql, args] = planArguments(w, m_db.dialect());
+        auto v = m_db.scalar(QStringLiteral("VenueRepository::explain"),
+                             QStringLiteral("SELECT CAST(venuemap_plan(:query, CAST(:args AS text[])) AS text)"),
+                             {{QStringLiteral(":query"), sql}, {QStringLiteral(":args"), args}});
+        if (!v)
+            return v.error();
+        return v->toString();
+    }
+    auto q = m_db.exec(QStringLiteral("VenueRepository::explain"), QStringLiteral("EXPLAIN QUERY PLAN ") + w.sql, w.binds);
+    if (!q)
+        return q.error();
+    QStringList lines;
+    while (q->next())
+        lines << q->value(3).toString();
+    return lines.join(QLatin1Char('\n'));
+}
+
+Result<QStringList> VenueRepository::explainListQueries(const VenueFilter &f, const VenueKey &key) const
+{
+    QList<Where> statements;
+    for (Segment seg : segments(f)) {
+        statements << segmentStatement(f, seg, std::nullopt, false, Direction::Forward, 100, 0);
+        statements << segmentStatement(f, seg, key, false, Direction::Forward, 100, 0);
+        statements << segmentStatement(f, seg, key, false, Direction::Backward, 100, 0);
+        statements << segmentStatement(f, seg, key, true, Direction::Forward, 100, 500);
+        statements << keyAtOffsetStatement(f, seg, 5000);
+    }
+    statements << quickCountStatement(f);
+    QStringList plans;
+    for (const Where &w : statements) {
+        auto plan = explain(w);
+        if (!plan)
+            return plan.error();
+        plans << *plan;
+    }
+    return plans;
 }
 
 Result<QList<QPair<QString, qint64>>> VenueRepository::cityCounts(int limit) const

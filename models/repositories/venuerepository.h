@@ -88,15 +88,27 @@ public:
     Status removeVenue(const QString &id);
     Status restoreVenue(const QString &id);
 
+    // The plans of the statements the list runs for `filter` (first window, next window after
+    // `key`, a jump without the key map, the count): PostgreSQL's JSON plans, SQLite's
+    // EXPLAIN QUERY PLAN lines. For the plan tests of DESIGN §4.
+    Result<QStringList> explainListQueries(const VenueFilter &filter, const VenueKey &key) const;
+
 private:
+    enum class Segment { Values, Nulls };
+    enum class Direction { Forward, Backward };
     struct Where
     {
         QString sql;
         Binds binds;
-        QHash<QString, QString> pgTypes; // placeholder -> SQL type, for the plan estimate
+        QHash<QString, QString> pgTypes; // placeholder -> SQL type, for plans on PostgreSQL
     };
-    enum class Segment { Values, Nulls };
-    enum class Direction { Forward, Backward };
+    Where segmentStatement(const VenueFilter &filter, Segment segment, const std::optional<VenueKey> &key,
+                           bool inclusive, Direction direction, int limit, qint64 offset) const;
+    Where keyAtOffsetStatement(const VenueFilter &filter, Segment segment, qint64 offset) const;
+    Where quickCountStatement(const VenueFilter &filter) const;
+    // `sql` with its placeholders turned into typed elements of one text array, and that array.
+    static QPair<QString, QString> planArguments(const Where &statement, const SqlDialect &dialect);
+    Result<QString> explain(const Where &statement) const;
 
     Where filterWhere(const VenueFilter &filter) const;
     QList<Segment> segments(const VenueFilter &filter) const;
@@ -109,7 +121,7 @@ private:
     QString segmentCondition(VenueSort sort, Segment segment) const;
     QString orderBy(const VenueFilter &filter, Segment segment, Direction direction) const;
     QString keyCondition(const VenueFilter &filter, Segment segment, Direction direction, bool inclusive,
-                         const VenueKey &key, Binds &binds) const;
+                         const VenueKey &key, Where &statement) const;
     QVariant bindFirst(VenueSort sort, const QVariant &value) const;
     Venue readVenue(const QSqlQuery &query) const;
     Binds venueBinds(const Venue &venue) const;

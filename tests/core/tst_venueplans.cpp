@@ -1,0 +1,140 @@
+// DESIGN §4: every filter and order the venue list offers is served by an index. On a
+// 100,000-venue book, the plans of the list's statements never read `venues` sequentially
+// (PostgreSQL: no Seq Scan node on venues; SQLite: no plain "SCAN venues").
+#include "repositories/venuerepository.h"
+#include "testdatabase.h"
+#include "venuetestdata.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+using namespace VenueMap::Core;
+using namespace VenueMap::Test;
+
+namespace {
+
+void collectSeqScans(const QJsonValue &node, QStringList &found)
+{
+    if (node.isArray()) {
+        for (const QJsonValue &v : node.toArray())
+            collectSeqScans(v, found);
+        return;
+    }
+    const QJsonObject o = node.toObject();
+    if (o.value(QLatin1String("Node Type")).toString() == QLatin1String("Seq Scan")
+        && o.value(QLatin1String("Relation Name")).toString() == QLatin1String("venues"))
+        found << QStringLiteral("Seq Scan on venues");
+    for (const QString &k : {QStringLiteral("Plan"), QStringLiteral("Plans")})
+        if (o.contains(k))
+            collectSeqScans(o.value(k), found);
+}
+
+QStringList fullScans(const QString &plan, bool postgres)
+{
+    QStringList found;
+    if (postgres) {
+        collectSeqScans(QJsonDocument::fromJson(plan.toUtf8()).array(), found);
+        return found;
+    }
+    for (const QString &line : plan.split(QLatin1Char('\n')))
+        if (line.trimmed() == QLatin1String("SCAN venues"))
+            found << line;
+    return found;
+}
+
+struct NamedFilter { QString name; VenueFilter filter; };
+
+QList<NamedFilter> filtersTheUiOffers()
+{
+    QList<NamedFilter> out;
+    auto add = [&out](const QString &name, auto change) {
+        VenueFilter f;
+        change(f);
+        out.append({name, f});
+    };
+    add(QStringLiteral("none"), [](VenueFilter &) {});
+    add(QStringLiteral("search"), [](VenueFilter &f) { f.text = QStringLiteral("ue 0004"); });
+    add(QStringLiteral("search city"), [](VenueFilter &f) { f.text = QStringLiteral("City 1"); });
+    add(QStringLiteral("short search"), [](VenueFilter &f) { f.text = QStringLiteral("Ve"); });
+    add(QStringLiteral("city"), [](VenueFilter &f) { f.city = QStringLiteral("City 07"); });
+    add(QStringLiteral("min capacity"), [](VenueFilter &f) { f.minCapacity = 1500; });
+    add(QStringLiteral("max capacity"), [](VenueFilter &f) { f.maxCapacity = 100; });
+    add(QStringLiteral("capacity range"), [](VenueFilter &f) { f.minCapacity = 200; f.maxCapacity = 400; });
+    add(QStringLiteral("facilities"), [](VenueFilter &f) { f.facilities = {QStringLiteral("stage"), QStringLiteral("parking")}; });
+    add(QStringLiteral("min rating"), [](VenueFilter &f) { f.minRating = 4.5; });
+    add(QStringLiteral("deleted"), [](VenueFilter &f) { f.deleted = true; });
+    add(QStringLiteral("city + capacity + facilities"), [](VenueFilter &f) {
+        f.city = QStringLiteral("City 07");
+        f.minCapacity = 500;
+        f.facilities = {QStringLiteral("wifi"), QStringLiteral("stage")};
+    });
+    add(QStringLiteral("everything"), [](VenueFilter &f) {
+        f.text = QStringLiteral("ue 00");
+        f.city = QStringLiteral("City 03");
+        f.minCapacity = 100;
+        f.maxCapacity = 1800;
+        f.facilities = {QStringLiteral("wifi")};
+        f.minRating = 2.0;
+    });
+    return out;
+}
+
+} // namespace
+
+class TestVenuePlans : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void noSequentialScans_data() { addBackendRows(); }
+    void noSequentialScans();
+};
+
+void TestVenuePlans::noSequentialScans()
+{
+    VM_TEMP_DATABASE(temp);
+    auto db = temp.openMigrated();
+    VM_VERIFY_OK(db);
+    VM_VERIFY_OK(insertVenueBook(*db, 100000));
+    // A few deleted venues, as a real book has.
+    VM_VERIFY_OK(db->execDirect(QStringLiteral("test"),
+                                temp.isPostgres() ? QStringLiteral("UPDATE venues SET is_deleted = true WHERE name LIKE 'Venue 00001%'")
+                                                  : QStringLiteral("UPDATE venues SET is_deleted = 1 WHERE name LIKE 'Venue 00001%'")));
+    VM_VERIFY_OK(db->execDirect(QStringLiteral("test"), temp.isPostgres() ? QStringLiteral("VACUUM ANALYZE venues") : QStringLiteral("ANALYZE")));
+    VenueRepository repo(*db);
+    auto sample = repo.search(VenueFilter(), 1);
+    VM_VERIFY_OK(sample);
+    QVERIFY(!sample->isEmpty());
+
+    int checked = 0;
+    QStringList failures;
+    for (const NamedFilter &nf : filtersTheUiOffers()) {
+        for (VenueSort sort : {VenueSort::Name, VenueSort::City, VenueSort::Capacity, VenueSort::Rating}) {
+            for (bool desc : {false, true}) {
+                VenueFilter f = nf.filter;
+                f.sort = sort;
+                f.descending = desc;
+                auto plans = repo.explainListQueries(f, VenueRepository::keyOf(sample->first(), sort));
+                VM_VERIFY_OK(plans);
+                for (int i = 0; i < plans->size(); ++i) {
+                    ++checked;
+                    const QStringList scans = fullScans(plans->at(i), temp.isPostgres());
+                    if (!scans.isEmpty())
+                        failures << QStringLiteral("%1, sort %2%3, statement %4:\n%5")
+                                        .arg(nf.name)
+                                        .arg(int(sort))
+                                        .arg(desc ? QStringLiteral(" desc") : QString())
+                                        .arg(i)
+                                        .arg(plans->at(i).left(3000));
+                }
+            }
+        }
+    }
+    QVERIFY(checked > 300);
+    QVERIFY2(failures.isEmpty(), qPrintable(QStringLiteral("%1 of %2 plans scan venues:\n").arg(failures.size()).arg(checked)
+                                            + failures.join(QStringLiteral("\n\n"))));
+}
+
+QTEST_GUILESS_MAIN(TestVenuePlans)
+#include "tst_venueplans.moc"
