@@ -16,15 +16,17 @@
 -- The login role of each person (NULL for app-level accounts of SQLite-born data).
 ALTER TABLE users ADD COLUMN db_role text UNIQUE;
 
--- The last active admin can be neither disabled, demoted nor removed, whoever asks.
+-- The last active admin who can sign in (has a login role) can be neither disabled, demoted
+-- nor removed, whoever asks. Rows without a login (sample data, other tools) do not count.
 CREATE FUNCTION users_keep_an_admin() RETURNS trigger
 LANGUAGE plpgsql SET search_path = pg_catalog, public, pg_temp AS $$
 BEGIN
-    IF OLD.role = 'admin' AND OLD.is_active
+    IF OLD.role = 'admin' AND OLD.is_active AND OLD.db_role IS NOT NULL
        AND (TG_OP = 'DELETE' OR NEW.role <> 'admin' OR NOT NEW.is_active) THEN
         -- Two admins demoting each other at once: the second waits and then sees the first.
         PERFORM pg_advisory_xact_lock(hashtext('venuemap.users.last_admin'));
-        IF NOT EXISTS (SELECT 1 FROM users WHERE role = 'admin' AND is_active AND id <> OLD.id) THEN
+        IF NOT EXISTS (SELECT 1 FROM users
+                       WHERE role = 'admin' AND is_active AND db_role IS NOT NULL AND id <> OLD.id) THEN
             RAISE EXCEPTION 'the last active admin can be neither disabled, demoted nor removed'
                 USING ERRCODE = 'VM001';
         END IF;
@@ -107,8 +109,8 @@ DECLARE
     v_id uuid := gen_random_uuid();
 BEGIN
     PERFORM pg_advisory_xact_lock(hashtext('venuemap.users.last_admin'));
-    IF EXISTS (SELECT 1 FROM users WHERE role = 'admin' AND is_active) THEN
-        RAISE EXCEPTION 'this database already has an admin' USING ERRCODE = '42501';
+    IF EXISTS (SELECT 1 FROM users WHERE db_role IS NOT NULL) THEN
+        RAISE EXCEPTION 'this database already has people who sign in' USING ERRCODE = '42501';
     END IF;
     INSERT INTO users (id, name, email, role, is_active, db_role)
     VALUES (v_id, p_name, btrim(p_email), 'admin', true, session_user);

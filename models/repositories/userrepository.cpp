@@ -170,11 +170,24 @@ Result<int> UserRepository::countUsers() const
     return v->toInt();
 }
 
+Result<int> UserRepository::countSignInAccounts() const
+{
+    auto v = m_db.scalar(QStringLiteral("UserRepository::countSignInAccounts"),
+                         m_db.isPostgres() ? QStringLiteral("SELECT count(*) FROM users WHERE db_role IS NOT NULL")
+                                           : QStringLiteral("SELECT count(*) FROM users WHERE password_hash IS NOT NULL"));
+    if (!v)
+        return translate(v.error(), QStringLiteral("count people"));
+    return v->toInt();
+}
+
 Result<int> UserRepository::countActiveAdmins() const
 {
+    // Admins who can sign in: the ones the last-admin rule keeps.
     auto v = m_db.scalar(QStringLiteral("UserRepository::countActiveAdmins"),
-                         QStringLiteral("SELECT count(*) FROM users WHERE role = 'admin' AND is_active = %1")
-                             .arg(m_db.isPostgres() ? QStringLiteral("true") : QStringLiteral("1")));
+                         m_db.isPostgres()
+                             ? QStringLiteral("SELECT count(*) FROM users WHERE role = 'admin' AND is_active AND db_role IS NOT NULL")
+                             : QStringLiteral("SELECT count(*) FROM users WHERE role = 'admin' AND is_active = 1 "
+                                              "AND password_hash IS NOT NULL"));
     if (!v)
         return translate(v.error(), QStringLiteral("count admins"));
     return v->toInt();

@@ -49,6 +49,9 @@ public:
     Result<QString> connectedLogin() const;
     Result<int> countUsers() const;
     Result<int> countActiveAdmins() const;
+    // People who can sign in at all (a password on SQLite, a login role on PostgreSQL); zero on
+    // a new database, even one with sample data.
+    Result<int> countSignInAccounts() const;
     Result<AccessState> accessState() const;
 
     Result<User> addPerson(const NewPerson &person);
