@@ -2,6 +2,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QUrl>
 #include <QUrlQuery>
@@ -136,24 +137,38 @@ static QString buildString(const DatabaseUrl &url, bool withPassword)
 {
     if (url.isSqlite())
         return QStringLiteral("sqlite:") + url.path;
-    QUrl qurl;
-    qurl.setScheme(QStringLiteral("postgresql"));
-    qurl.setHost(url.host);
-    if (url.port > 0)
-        qurl.setPort(url.port);
-    qurl.setUserName(url.user);
-    if (withPassword && !url.password.isEmpty())
-        qurl.setPassword(url.password);
-    qurl.setPath(QLatin1Char('/') + url.database);
-    if (!url.options.isEmpty()) {
-        QUrlQuery query;
-        for (auto it = url.options.cbegin(); it != url.options.cend(); ++it)
-            query.addQueryItem(it.key(), it.value());
-        qurl.setQuery(query);
+    const auto enc = [](const QString &part) { return QString::fromLatin1(QUrl::toPercentEncoding(part)); };
+    QString s = QStringLiteral("postgresql://");
+    if (!url.user.isEmpty() || (withPassword && !url.password.isEmpty())) {
+        s += enc(url.user);
+        if (withPassword && !url.password.isEmpty())
+            s += QLatin1Char(':') + enc(url.password);
+        s += QLatin1Char('@');
     }
-    QString s = qurl.toString(QUrl::FullyEncoded);
-    if (url.host.isEmpty())
-        s.replace(QLatin1String("postgresql:"), QLatin1String("postgresql://"));
+    // A plain name or address goes in the authority; anything else (a socket folder) as ?host=.
+    static const QRegularExpression plainHost(QStringLiteral("^[A-Za-z0-9._-]+$"));
+    static const QRegularExpression ipv6(QStringLiteral("^[0-9A-Fa-f:.]+$"));
+    const bool plain = plainHost.match(url.host).hasMatch()
+        || (url.host.contains(QLatin1Char(':')) && ipv6.match(url.host).hasMatch());
+    QUrl probe;
+    probe.setScheme(QStringLiteral("postgresql"));
+    probe.setHost(url.host, QUrl::StrictMode);
+    const bool hostInAuthority = url.host.isEmpty()
+        || (plain && probe.isValid() && probe.host().compare(url.host, Qt::CaseInsensitive) == 0);
+    if (hostInAuthority && url.host.contains(QLatin1Char(':')))
+        s += QLatin1Char('[') + url.host + QLatin1Char(']');
+    else if (hostInAuthority)
+        s += url.host;
+    if (url.port > 0)
+        s += QStringLiteral(":%1").arg(url.port);
+    s += QLatin1Char('/') + enc(url.database);
+    QStringList query;
+    if (!hostInAuthority)
+        query << QStringLiteral("host=") + enc(url.host);
+    for (auto it = url.options.cbegin(); it != url.options.cend(); ++it)
+        query << enc(it.key()) + QLatin1Char('=') + enc(it.value());
+    if (!query.isEmpty())
+        s += QLatin1Char('?') + query.join(QLatin1Char('&'));
     return s;
 }
 

@@ -9,6 +9,7 @@ venuemap_build_packages=(
 )
 venuemap_test_packages=(
     postgresql-15 postgresql-client-15 poppler-utils sqlite3 xvfb xauth
+    clang libclang-rt-14-dev
 )
 
 venuemap_ensure_packages() {

@@ -1,0 +1,2 @@
+SELECT 'a;b'; /* c; /* d */ */ SELECT $t$ x; $t$; -- e;
+SELECT "f;"
