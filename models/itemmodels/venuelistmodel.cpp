@@ -135,8 +135,10 @@ QVariant VenueListModel::data(const QModelIndex &index, int role) const
         default: return {};
         }
     }
-    if (role == Qt::DisplayRole || role == LoadingRole)
+    if (role == Qt::DisplayRole || role == LoadingRole) {
         m_focusPage = page;
+        m_lastUse[page] = ++m_useClock;
+    }
     const Venue &v = it->at(row % kPageSize);
     switch (role) {
     case Qt::DisplayRole: return display(v, index.column());
@@ -187,16 +189,18 @@ void VenueListModel::restart(bool keepRows)
     if (keepRows) {
         // Same list, fresher rows: keep the length and position, refetch what is in view.
         m_pages.clear();
+        m_lastUse.clear();
         if (m_rows > 0)
             Q_EMIT dataChanged(index(0, 0), index(m_rows - 1, ColumnCount - 1));
     } else {
         beginResetModel();
         m_pages.clear();
+        m_lastUse.clear();
         m_rows = 0;
         m_focusPage = 0;
         m_count = VenueCount{0, VenueCount::Kind::AtLeast};
         endResetModel();
-        m_wanted.insert(0);
+        m_wanted = {0};
         scheduleDispatch();
     }
     const quint64 gen = m_generation;
@@ -215,7 +219,10 @@ void VenueListModel::prefetch(int row) const
     m_focusPage = page;
     if (m_broken || m_pages.contains(page) || page == m_inFlight)
         return;
-    m_wanted.insert(page);
+    m_wanted.removeOne(page);
+    m_wanted.append(page);
+    while (m_wanted.size() > kMaxWanted)
+        m_wanted.removeFirst(); // scrolled past before its turn came
     scheduleDispatch();
 }
 
@@ -233,19 +240,23 @@ void VenueListModel::dispatch()
     m_dispatchQueued = false;
     if (m_inFlight >= 0)
         return; // one request at a time: the next one is chosen when it returns
-    // Forget pages scrolled past before their turn came.
-    for (auto it = m_wanted.begin(); it != m_wanted.end();) {
-        if (m_pages.contains(*it) || std::abs(*it - m_focusPage) > kKeepPages)
-            it = m_wanted.erase(it);
-        else
-            ++it;
+    int page = -1;
+    while (!m_wanted.isEmpty() && page < 0) {
+        const int p = m_wanted.takeLast(); // the latest wish is what is on screen now
+        if (!m_pages.contains(p) && qint64(p) * kPageSize < std::max(m_rows, 1))
+            page = p;
     }
-    if (m_wanted.isEmpty())
-        return;
-    const int page = *std::min_element(m_wanted.cbegin(), m_wanted.cend(), [this](int a, int b) {
-        return std::abs(a - m_focusPage) < std::abs(b - m_focusPage);
-    });
-    m_wanted.remove(page);
+    if (page < 0) {
+        // Idle: fetch the neighbours of the page on screen, so scrolling on finds them ready.
+        for (int p : {m_focusPage + 1, m_focusPage - 1}) {
+            if (p >= 0 && qint64(p) * kPageSize < m_rows && !m_pages.contains(p)) {
+                page = p;
+                break;
+            }
+        }
+        if (page < 0)
+            return;
+    }
 
     VenuePageRequest r;
     r.generation = m_generation;
@@ -272,6 +283,7 @@ void VenueListModel::dispatch()
         r.row = firstRow;
     }
     m_inFlight = page;
+    qCDebug(lcVenues) << "fetch page" << page << "mode" << int(r.mode) << "skip" << r.skip << "row" << r.row;
     QMetaObject::invokeMethod(m_pageFetcher, [fetcher = m_pageFetcher, r] { fetcher->fetchPage(r); });
 }
 
@@ -299,11 +311,23 @@ void VenueListModel::setRows(int rows)
 
 void VenueListModel::evictFarPages()
 {
-    for (auto it = m_pages.begin(); it != m_pages.end();) {
-        if (std::abs(it.key() - m_focusPage) > kKeepPages)
-            it = m_pages.erase(it);
-        else
-            ++it;
+    while (m_pages.size() > kKeepPages) {
+        int oldest = -1;
+        quint64 oldestUse = std::numeric_limits<quint64>::max();
+        for (auto it = m_pages.cbegin(); it != m_pages.cend(); ++it) {
+            const int p = it.key();
+            if (std::abs(p - m_focusPage) <= 1)
+                continue; // the page on screen and its neighbours stay
+            const quint64 use = m_lastUse.value(p, 0);
+            if (use < oldestUse) {
+                oldestUse = use;
+                oldest = p;
+            }
+        }
+        if (oldest < 0)
+            return;
+        m_pages.remove(oldest);
+        m_lastUse.remove(oldest);
     }
 }
 
@@ -312,9 +336,11 @@ void VenueListModel::onPageReady(quint64 generation, int page, int mode, const Q
     if (generation != m_generation)
         return; // a superseded request
     m_inFlight = -1;
+    qCDebug(lcVenues) << "page" << page << "arrived with" << rows.size() << "rows in" << elapsedUs << "us";
     const auto how = VenuePageRequest::Mode(mode);
     const qint64 firstRow = qint64(page) * kPageSize;
     m_pages.insert(page, rows);
+    m_lastUse[page] = ++m_useClock;
     if (how != VenuePageRequest::Mode::Before) {
         if (rows.size() < kPageSize) {
             // The true end of the list: the count is now exact whatever was estimated.

@@ -7,7 +7,6 @@
 
 #include <QAbstractTableModel>
 #include <QHash>
-#include <QSet>
 
 #include <atomic>
 #include <memory>
@@ -45,8 +44,9 @@ public:
 
     static constexpr int kPageSize = 100;
     static constexpr int kKeyMapEvery = 1000;
-    // Pages kept on each side of the page last looked at.
-    static constexpr int kKeepPages = 6;
+    // Pages kept (the least recently shown go first) and page requests remembered while one runs.
+    static constexpr int kKeepPages = 12;
+    static constexpr int kMaxWanted = 6;
 
     const VenueFilter &filter() const { return m_filter; }
     // Shows the venues of `filter` (a new generation; older results are dropped).
@@ -103,8 +103,10 @@ private:
     VenueCount m_count;
     std::optional<VenueKeyMap> m_keyMap;
     QHash<int, QList<Venue>> m_pages;
-    mutable QSet<int> m_wanted;
-    mutable int m_focusPage = 0;
+    mutable QList<int> m_wanted;          // most recently asked for last
+    mutable QHash<int, quint64> m_lastUse; // page -> use clock
+    mutable quint64 m_useClock = 0;
+    mutable int m_focusPage = 0;           // the page last shown
     mutable bool m_dispatchQueued = false;
     int m_inFlight = -1;
     bool m_broken = false; // a fetch failed: ask again only after the next restart
