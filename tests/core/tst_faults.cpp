@@ -1,0 +1,234 @@
+// Faults injected into real processes and real files (issue 8): busy, read-only and full SQLite
+// files, and processes killed in the middle of a migration. Nothing is lost or half-applied.
+#include "migration/migrationmanager.h"
+#include "testdatabase.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QUuid>
+
+#include <csignal>
+#include <sys/mount.h>
+#include <unistd.h>
+
+using namespace VenueMap::Core;
+using namespace VenueMap::Test;
+
+namespace {
+
+QString newId() { return QUuid::createUuid().toString(QUuid::WithoutBraces); }
+
+Status insertVenue(const Database &db, const QString &name)
+{
+    auto q = db.exec(QStringLiteral("test"), QStringLiteral("INSERT INTO venues (id, name, notes) VALUES (:id, :name, :notes)"),
+                     {{QStringLiteral(":id"), newId()}, {QStringLiteral(":name"), name},
+                      {QStringLiteral(":notes"), QString(2000, QLatin1Char('x'))}});
+    if (!q)
+        return q.error();
+    return {};
+}
+
+QString integrity(const Database &db)
+{
+    auto r = db.scalar(QStringLiteral("test"), QStringLiteral("PRAGMA integrity_check"));
+    return r ? r->toString() : r.error().details();
+}
+
+// A small tmpfs of its own, so a test can fill it or make it read-only (needs root, as CI runs).
+class ScratchMount
+{
+public:
+    explicit ScratchMount(const QString &size)
+    {
+        m_path = QDir::tempPath() + QStringLiteral("/venuemap-mnt-%1-%2").arg(getpid()).arg(QRandomGenerator::global()->generate());
+        QDir().mkpath(m_path);
+        const QByteArray options = "size=" + size.toLatin1();
+        m_mounted = ::mount("tmpfs", m_path.toLocal8Bit().constData(), "tmpfs", 0, options.constData()) == 0;
+    }
+    ~ScratchMount()
+    {
+        if (m_mounted)
+            ::umount2(m_path.toLocal8Bit().constData(), MNT_DETACH);
+        QDir().rmdir(m_path);
+    }
+    bool ok() const { return m_mounted; }
+    QString path() const { return m_path; }
+    bool remountReadOnly()
+    {
+        return ::mount("tmpfs", m_path.toLocal8Bit().constData(), "tmpfs", MS_REMOUNT | MS_RDONLY, nullptr) == 0;
+    }
+
+private:
+    QString m_path;
+    bool m_mounted = false;
+};
+
+} // namespace
+
+class tst_Faults : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void sqliteBusyWaitsThenSays();
+    void sqliteReadOnlyFileOpensReadOnly();
+    void sqliteFullDiskLeavesFileIntact();
+    void killedMigrationIsAllOrNothing_data() { addBackendRows(); }
+    void killedMigrationIsAllOrNothing();
+};
+
+void tst_Faults::sqliteBusyWaitsThenSays()
+{
+    TempDatabase tmp(QStringLiteral("sqlite"));
+    auto holder = tmp.openMigrated();
+    VM_VERIFY_OK(holder);
+    auto other = tmp.open();
+    VM_VERIFY_OK(other);
+    VM_VERIFY_OK(holder->execDirect(QStringLiteral("test"), QStringLiteral("BEGIN IMMEDIATE")));
+    VM_VERIFY_OK(insertVenue(*holder, QStringLiteral("Held")));
+
+    QElapsedTimer timer;
+    timer.start();
+    const Status s = insertVenue(*other, QStringLiteral("Waiting"));
+    const qint64 waited = timer.elapsed();
+    QVERIFY(!s.ok());
+    QCOMPARE(s.error().kind, DbError::Kind::Busy);
+    QVERIFY2(waited >= 4000, qPrintable(QStringLiteral("gave up after %1 ms").arg(waited))); // waited the busy timeout
+    QVERIFY(s.error().sentence().contains(QLatin1String("busy")));
+
+    VM_VERIFY_OK(holder->execDirect(QStringLiteral("test"), QStringLiteral("COMMIT")));
+    VM_VERIFY_OK(insertVenue(*other, QStringLiteral("After")));
+    auto count = other->scalar(QStringLiteral("test"), QStringLiteral("SELECT count(*) FROM venues"));
+    VM_VERIFY_OK(count);
+    QCOMPARE(count->toInt(), 2);
+}
+
+void tst_Faults::sqliteReadOnlyFileOpensReadOnly()
+{
+    ScratchMount mount(QStringLiteral("8m"));
+    if (!mount.ok())
+        QSKIP("cannot mount a scratch filesystem here (needs root); CI runs as root");
+    DatabaseUrl url;
+    url.path = mount.path() + QStringLiteral("/book.venuemap");
+    {
+        auto db = Database::open(url, uniqueConnectionName());
+        VM_VERIFY_OK(db);
+        VM_VERIFY_OK(MigrationManager(*db).migrate());
+        VM_VERIFY_OK(insertVenue(*db, QStringLiteral("Harbour Loft")));
+        VM_VERIFY_OK(db->execDirect(QStringLiteral("test"), QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+        VM_VERIFY_OK(db->execDirect(QStringLiteral("test"), QStringLiteral("PRAGMA journal_mode=DELETE")));
+    }
+    QVERIFY(mount.remountReadOnly());
+    auto db = Database::open(url, uniqueConnectionName());
+    VM_VERIFY_OK(db);
+    QVERIFY(db->isReadOnly());
+    // Reading works and the migration manager sees an up-to-date schema.
+    MigrationManager manager(*db);
+    auto applied = manager.migrate();
+    VM_VERIFY_OK(applied);
+    QCOMPARE(*applied, 0);
+    auto name = db->scalar(QStringLiteral("test"), QStringLiteral("SELECT name FROM venues"));
+    VM_VERIFY_OK(name);
+    QCOMPARE(name->toString(), QStringLiteral("Harbour Loft"));
+    // Writing is refused with a sentence.
+    const Status s = insertVenue(*db, QStringLiteral("Nope"));
+    QVERIFY(!s.ok());
+    QCOMPARE(s.error().kind, DbError::Kind::ReadOnly);
+    QVERIFY(s.error().sentence().contains(QLatin1String("read-only")));
+}
+
+void tst_Faults::sqliteFullDiskLeavesFileIntact()
+{
+    ScratchMount mount(QStringLiteral("3m"));
+    if (!mount.ok())
+        QSKIP("cannot mount a scratch filesystem here (needs root); CI runs as root");
+    DatabaseUrl url;
+    url.path = mount.path() + QStringLiteral("/book.venuemap");
+    auto db = Database::open(url, uniqueConnectionName());
+    VM_VERIFY_OK(db);
+    VM_VERIFY_OK(MigrationManager(*db).migrate());
+    VM_VERIFY_OK(insertVenue(*db, QStringLiteral("Before the disk filled")));
+
+    // Fill the disk with one big transaction: it fails as a whole.
+    Status failure;
+    {
+        TransactionGuard guard(*db);
+        VM_VERIFY_OK(guard.begun());
+        for (int i = 0; i < 20000 && failure.ok(); ++i)
+            failure = insertVenue(*db, QStringLiteral("Filler %1").arg(i));
+        if (failure.ok())
+            failure = guard.commit();
+    }
+    QVERIFY2(!failure.ok(), "the 3 MB filesystem never filled");
+    QVERIFY2(failure.error().kind == DbError::Kind::DiskFull, qPrintable(failure.error().details()));
+    QVERIFY(failure.error().sentence().contains(QLatin1String("disk is full")));
+
+    db->close();
+    auto again = Database::open(url, uniqueConnectionName());
+    VM_VERIFY_OK(again);
+    QCOMPARE(integrity(*again), QStringLiteral("ok"));
+    auto names = again->exec(QStringLiteral("test"), QStringLiteral("SELECT name FROM venues"));
+    VM_VERIFY_OK(names);
+    QStringList got;
+    while (names->next())
+        got << names->value(0).toString();
+    QCOMPARE(got, QStringList{QStringLiteral("Before the disk filled")});
+}
+
+void tst_Faults::killedMigrationIsAllOrNothing()
+{
+    QFETCH(QString, backend);
+    const MigrationSet set = MigrationSet::builtIn(backend == QLatin1String("postgresql") ? Backend::PostgreSql : Backend::Sqlite);
+    int killedMidway = 0;
+    for (int round = 0; round < 12; ++round) {
+        TempDatabase tmp(backend);
+        if (!tmp.failReason().isEmpty())
+            QFAIL(qPrintable(tmp.failReason()));
+        if (!tmp.skipReason().isEmpty())
+            QSKIP(qPrintable(tmp.skipReason()));
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("VENUEMAP_DB"), tmp.url().toFullString());
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(VENUEMAP_CTL_PATH), {QStringLiteral("migrate"), QStringLiteral("up")});
+        QVERIFY(p.waitForStarted());
+        // Kill it once it says it is applying a migration, a little later each round.
+        QString out;
+        QElapsedTimer timer;
+        timer.start();
+        while (!out.contains(QLatin1String("applying: ")) && p.state() == QProcess::Running && timer.elapsed() < 20000) {
+            p.waitForReadyRead(50);
+            out += QString::fromUtf8(p.readAllStandardOutput());
+        }
+        QThread::usleep(round * 2500);
+        ::kill(pid_t(p.processId()), SIGKILL);
+        p.waitForFinished();
+
+        // The next start works without repair, and what it finds is a whole version.
+        auto db = tmp.open();
+        VM_VERIFY_OK(db);
+        MigrationManager manager(*db);
+        auto st = manager.status();
+        VM_VERIFY_OK(st);
+        if (st->currentVersion < set.headVersion())
+            ++killedMidway;
+        const bool hasVenues = db->scalar(QStringLiteral("test"),
+                                          db->isPostgres() ? QStringLiteral("SELECT to_regclass('venues') IS NOT NULL")
+                                                           : QStringLiteral("SELECT count(*) > 0 FROM sqlite_master WHERE name = 'venues'"))
+                                   ->toBool();
+        QCOMPARE(hasVenues, st->currentVersion >= 1);
+        if (!db->isPostgres())
+            QCOMPARE(integrity(*db), QStringLiteral("ok"));
+        auto applied = manager.migrate();
+        VM_VERIFY_OK(applied);
+        auto after = manager.status();
+        VM_VERIFY_OK(after);
+        QCOMPARE(after->currentVersion, set.headVersion());
+    }
+    qInfo("%d of 12 kills stopped a migration before head (each left a whole version)", killedMidway);
+    QVERIFY2(killedMidway > 0, "no kill landed during a migration: the test proved nothing");
+}
+
+QTEST_GUILESS_MAIN(tst_Faults)
+#include "tst_faults.moc"
