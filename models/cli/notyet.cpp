@@ -11,7 +11,5 @@ static int notYet(Context &ctx, const char *what)
 
 int demoCommand(Context &ctx) { return notYet(ctx, "demo"); }
 int venuesCommand(Context &ctx) { return notYet(ctx, "venues"); }
-int importCommand(Context &ctx) { return notYet(ctx, "import"); }
-int exportCommand(Context &ctx) { return notYet(ctx, "export"); }
 
 } // namespace VenueMap::Core::Cli

@@ -1,0 +1,154 @@
+// venuemapctl import venues|batches|undo: bring a spreadsheet of venues into the book, list past
+// imports, undo one.
+#include "ctl.h"
+
+#include "export/venueimporter.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+namespace VenueMap::Core::Cli {
+
+namespace {
+
+const char *kImportUsage =
+    "Usage:\n"
+    "  venuemapctl import venues FILE.csv [--dry-run] [--skip-invalid] [--include-duplicates]\n"
+    "      reads every row, prints each problem (row, column, reason) and each duplicate, then\n"
+    "      imports the valid rows in one transaction as one batch; fails and changes nothing when a\n"
+    "      row is invalid unless --skip-invalid; duplicates (same name and city, in the file or the\n"
+    "      book) are skipped unless --include-duplicates; --dry-run writes nothing\n"
+    "  venuemapctl import batches       past imports, newest first (tab-separated: id, time, venues,\n"
+    "                                   still in the book, undone|-, file)\n"
+    "  venuemapctl import undo BATCH    removes exactly the venues of that import\n";
+
+int usage(Context &ctx, const QString &why)
+{
+    ctx.err << why << '\n' << kImportUsage;
+    ctx.err.flush();
+    return BadUsage;
+}
+
+int importVenues(Context &ctx, QStringList args)
+{
+    bool dryRun = false;
+    ImportOptions options;
+    QStringList files;
+    for (const QString &a : args) {
+        if (a == QLatin1String("--dry-run"))
+            dryRun = true;
+        else if (a == QLatin1String("--skip-invalid"))
+            options.skipInvalid = true;
+        else if (a == QLatin1String("--include-duplicates"))
+            options.includeDuplicates = true;
+        else if (a.startsWith(QLatin1String("--")))
+            return usage(ctx, QStringLiteral("Unknown option %1.").arg(a));
+        else
+            files << a;
+    }
+    if (files.size() != 1)
+        return usage(ctx, QStringLiteral("import venues needs exactly one CSV file."));
+    QFile file(files.first());
+    if (!file.open(QIODevice::ReadOnly)) {
+        ctx.err << "Cannot read " << files.first() << ": " << file.errorString() << '\n';
+        return Failed;
+    }
+    const QByteArray bytes = file.readAll();
+    file.close();
+
+    auto db = openForCommand(ctx);
+    if (!db)
+        return Failed;
+    VenueImporter importer(*db);
+    auto preview = importer.preview(bytes, QFileInfo(files.first()).fileName());
+    if (!preview)
+        return reportError(ctx, preview.error());
+    if (preview->isBlocked()) {
+        if (!preview->fileError.isEmpty())
+            ctx.err << preview->fileError << '\n';
+        for (const ImportIssue &issue : std::as_const(preview->headerIssues))
+            ctx.err << issue.text() << '\n';
+        ctx.err << "Nothing was imported.\n";
+        return Failed;
+    }
+    for (const ImportIssue &issue : std::as_const(preview->issues))
+        ctx.out << issue.text() << '\n';
+    for (const ImportDuplicate &d : std::as_const(preview->duplicates))
+        ctx.out << d.text() << '\n';
+    ctx.out << preview->summary(options.includeDuplicates) << '\n';
+    ctx.out.flush();
+
+    const int invalid = preview->invalidCount();
+    if (invalid > 0 && !options.skipInvalid) {
+        ctx.err << (invalid == 1 ? QStringLiteral("1 row is invalid") : QStringLiteral("%1 rows are invalid").arg(invalid))
+                << ": nothing was imported. Fix the file, or pass --skip-invalid to import the valid rows.\n";
+        return Failed;
+    }
+    const qsizetype count = preview->venuesToImport(options.includeDuplicates).size();
+    if (dryRun) {
+        ctx.out << "Dry run: " << count << (count == 1 ? " venue" : " venues") << " would be imported; nothing was written.\n";
+        return Done;
+    }
+    if (count == 0) {
+        ctx.err << "Nothing to import" << (preview->duplicateCount() > 0 ? " (pass --include-duplicates to import the duplicates)" : "")
+                << ".\n";
+        return Failed;
+    }
+    auto outcome = importer.commit(*preview, options);
+    if (!outcome)
+        return reportError(ctx, outcome.error());
+    ctx.out << "Imported " << outcome->imported << (outcome->imported == 1 ? " venue" : " venues") << " as batch "
+            << outcome->batch.id << " (undo with: venuemapctl import undo " << outcome->batch.id << ").\n";
+    return Done;
+}
+
+int listBatches(Context &ctx)
+{
+    auto db = openForCommand(ctx);
+    if (!db)
+        return Failed;
+    auto batches = VenueImporter(*db).batches(1000);
+    if (!batches)
+        return reportError(ctx, batches.error());
+    for (const ImportBatch &b : std::as_const(*batches)) {
+        ctx.out << b.id << '\t' << b.createdAt.toUTC().toString(Qt::ISODate) << '\t' << b.venueCount << '\t'
+                << b.liveCount << '\t' << (b.isUndone() ? b.undoneAt.toUTC().toString(Qt::ISODate) : QStringLiteral("-"))
+                << '\t' << b.fileName << '\n';
+    }
+    return Done;
+}
+
+int undoBatch(Context &ctx, const QStringList &args)
+{
+    if (args.size() != 1)
+        return usage(ctx, QStringLiteral("import undo needs the id of one import (see: venuemapctl import batches)."));
+    auto db = openForCommand(ctx);
+    if (!db)
+        return Failed;
+    auto removed = VenueImporter(*db).undo(args.first());
+    if (!removed)
+        return reportError(ctx, removed.error());
+    ctx.out << "Removed " << *removed << (*removed == 1 ? " venue" : " venues") << " of import " << args.first() << ".\n";
+    return Done;
+}
+
+} // namespace
+
+int importCommand(Context &ctx)
+{
+    QStringList args = ctx.args;
+    if (args.isEmpty() || args.first() == QLatin1String("--help")) {
+        ctx.out << kImportUsage;
+        return args.isEmpty() ? BadUsage : Done;
+    }
+    const QString what = args.takeFirst();
+    if (what == QLatin1String("venues"))
+        return importVenues(ctx, args);
+    if (what == QLatin1String("batches"))
+        return listBatches(ctx);
+    if (what == QLatin1String("undo"))
+        return undoBatch(ctx, args);
+    return usage(ctx, QStringLiteral("Unknown import \"%1\".").arg(what));
+}
+
+} // namespace VenueMap::Core::Cli

@@ -1,0 +1,82 @@
+#include "venuefilteroptions.h"
+
+namespace VenueMap::Core::Cli {
+
+const char *venueFilterOptionsUsage()
+{
+    return "  filters: --text T  --city C  --min-capacity N  --max-capacity N  --facility F (repeat, or a,b)\n"
+           "           --min-rating R  --deleted  --sort name|city|capacity|rating  --desc\n";
+}
+
+QString takeVenueFilterOptions(QStringList &args, VenueFilter &filter)
+{
+    QStringList rest;
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        QString opt = args.at(i);
+        QString value;
+        bool inlineValue = false;
+        if (opt.startsWith(QLatin1String("--")) && opt.contains(QLatin1Char('='))) {
+            value = opt.mid(opt.indexOf(QLatin1Char('=')) + 1);
+            opt = opt.left(opt.indexOf(QLatin1Char('=')));
+            inlineValue = true;
+        }
+        static const QStringList withValue{QStringLiteral("--text"),         QStringLiteral("--city"),
+                                           QStringLiteral("--min-capacity"), QStringLiteral("--max-capacity"),
+                                           QStringLiteral("--facility"),     QStringLiteral("--facilities"),
+                                           QStringLiteral("--min-rating"),   QStringLiteral("--sort")};
+        if (withValue.contains(opt) && !inlineValue) {
+            if (i + 1 >= args.size())
+                return QStringLiteral("%1 needs a value.").arg(opt);
+            value = args.at(++i);
+        }
+        auto number = [&](std::optional<int> &out) -> QString {
+            bool ok = false;
+            const int n = value.toInt(&ok);
+            if (!ok || n < 0)
+                return QStringLiteral("%1 needs a whole number, not \"%2\".").arg(opt, value);
+            out = n;
+            return {};
+        };
+        if (opt == QLatin1String("--text")) {
+            filter.text = value;
+        } else if (opt == QLatin1String("--city")) {
+            filter.city = value;
+        } else if (opt == QLatin1String("--min-capacity")) {
+            if (QString e = number(filter.minCapacity); !e.isEmpty())
+                return e;
+        } else if (opt == QLatin1String("--max-capacity")) {
+            if (QString e = number(filter.maxCapacity); !e.isEmpty())
+                return e;
+        } else if (opt == QLatin1String("--facility") || opt == QLatin1String("--facilities")) {
+            for (const QString &f : value.split(QLatin1Char(','), Qt::SkipEmptyParts))
+                filter.facilities << f.trimmed();
+        } else if (opt == QLatin1String("--min-rating")) {
+            bool ok = false;
+            const double r = value.toDouble(&ok);
+            if (!ok || r < 0 || r > 5)
+                return QStringLiteral("--min-rating needs a number from 0 to 5, not \"%1\".").arg(value);
+            filter.minRating = r;
+        } else if (opt == QLatin1String("--deleted")) {
+            filter.deleted = true;
+        } else if (opt == QLatin1String("--desc")) {
+            filter.descending = true;
+        } else if (opt == QLatin1String("--sort")) {
+            if (value == QLatin1String("name"))
+                filter.sort = VenueSort::Name;
+            else if (value == QLatin1String("city"))
+                filter.sort = VenueSort::City;
+            else if (value == QLatin1String("capacity"))
+                filter.sort = VenueSort::Capacity;
+            else if (value == QLatin1String("rating"))
+                filter.sort = VenueSort::Rating;
+            else
+                return QStringLiteral("--sort is name, city, capacity or rating, not \"%1\".").arg(value);
+        } else {
+            rest << args.at(i);
+        }
+    }
+    args = rest;
+    return {};
+}
+
+} // namespace VenueMap::Core::Cli

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "db/database.h"
+#include "domain/venue.h"
+#include "domain/venuefilter.h"
+#include "export/csvwriter.h"
+
+#include <functional>
+
+class QIODevice;
+
+namespace VenueMap::Core {
+
+// The venue book as CSV: the filter's venues in its order, one row each, with the columns the
+// importer reads back (DESIGN §3 names), so an export imports into another book unchanged.
+class VenueCsvExport
+{
+public:
+    static QStringList header();
+    static QStringList record(const Venue &venue);
+
+    // Writes the header and every venue `filter` matches, paging by key (never the whole list
+    // in memory). `progress` gets the count so far and may return false to stop. Returns how
+    // many venues were written.
+    static Result<qint64> write(const Database &db, const VenueFilter &filter, QIODevice *device,
+                                CsvWriter::Options options = {},
+                                const std::function<bool(qint64)> &progress = {});
+};
+
+} // namespace VenueMap::Core

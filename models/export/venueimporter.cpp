@@ -1,0 +1,574 @@
+#include "venueimporter.h"
+
+#include "auth/session.h"
+#include "repositories/activityrepository.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QLocale>
+#include <QLoggingCategory>
+#include <QRegularExpression>
+#include <QSet>
+#include <QUuid>
+
+#include <cmath>
+
+namespace VenueMap::Core {
+
+namespace {
+
+const QString kImportedAction = QStringLiteral("venues_imported");
+const QString kUndoneAction = QStringLiteral("venues_import_undone");
+
+QString normalizedHeader(const QString &header)
+{
+    QString out;
+    out.reserve(header.size());
+    for (const QChar c : header) {
+        if (c.isLetterOrNumber())
+            out += c.toLower();
+    }
+    return out;
+}
+
+const QHash<QString, VenueField> &headerAliases()
+{
+    static const QHash<QString, VenueField> aliases = [] {
+        QHash<QString, VenueField> h;
+        auto add = [&h](VenueField f, std::initializer_list<const char *> names) {
+            for (const char *n : names)
+                h.insert(QString::fromLatin1(n), f);
+        };
+        add(VenueField::Name, {"name", "venue", "venuename", "venuetitle", "title"});
+        add(VenueField::Address, {"address", "street", "streetaddress", "addr", "addressline", "addressline1"});
+        add(VenueField::City, {"city", "town", "municipality"});
+        add(VenueField::Country, {"country"});
+        add(VenueField::Capacity, {"capacity", "maxcapacity", "seats", "guests", "maxguests", "pax", "persons"});
+        add(VenueField::Facilities, {"facilities", "amenities", "features", "equipment"});
+        add(VenueField::Rating, {"rating", "stars", "score"});
+        add(VenueField::ContactName, {"contactname", "contact", "contactperson"});
+        add(VenueField::ContactEmail, {"contactemail", "email", "emailaddress", "mail"});
+        add(VenueField::ContactPhone, {"contactphone", "phone", "telephone", "tel", "phonenumber", "mobile"});
+        add(VenueField::Website, {"website", "web", "url", "homepage", "site", "www"});
+        add(VenueField::Notes, {"notes", "note", "comments", "comment", "remarks", "description"});
+        add(VenueField::Latitude, {"latitude", "lat"});
+        add(VenueField::Longitude, {"longitude", "lon", "lng", "long"});
+        return h;
+    }();
+    return aliases;
+}
+
+bool isBlank(const QStringList &record)
+{
+    for (const QString &f : record) {
+        if (!f.trimmed().isEmpty())
+            return false;
+    }
+    return true;
+}
+
+QString quoted(const QString &text)
+{
+    const QString t = text.size() > 40 ? text.left(37) + QStringLiteral("...") : text;
+    return QLatin1Char('"') + t + QLatin1Char('"');
+}
+
+// Whole numbers, with thousands grouped by ',', '.', ' ' or '\'' in threes ("1,200").
+std::optional<int> parseWholeNumber(const QString &text)
+{
+    QString t = text.trimmed();
+    static const QRegularExpression grouped(QStringLiteral("^\\d{1,3}([,. '\u00a0]\\d{3})+$"));
+    if (grouped.match(t).hasMatch())
+        t.remove(QRegularExpression(QStringLiteral("[,. '\u00a0]")));
+    bool ok = false;
+    const int v = t.toInt(&ok);
+    if (!ok)
+        return std::nullopt;
+    return v;
+}
+
+// Decimal numbers with '.' or, in semicolon files and elsewhere, a decimal comma ("4,5").
+std::optional<double> parseDecimal(const QString &text, int *decimals = nullptr)
+{
+    QString t = text.trimmed();
+    if (!t.contains(QLatin1Char('.')) && t.count(QLatin1Char(',')) == 1)
+        t.replace(QLatin1Char(','), QLatin1Char('.'));
+    static const QRegularExpression number(QStringLiteral("^[+-]?(\\d+(\\.\\d*)?|\\.\\d+)$"));
+    if (!number.match(t).hasMatch())
+        return std::nullopt;
+    if (decimals) {
+        const int dot = int(t.indexOf(QLatin1Char('.')));
+        *decimals = dot < 0 ? 0 : int(t.size()) - dot - 1;
+    }
+    bool ok = false;
+    const double v = t.toDouble(&ok);
+    if (!ok || !std::isfinite(v))
+        return std::nullopt;
+    return v;
+}
+
+QStringList splitFacilities(const QString &text)
+{
+    // "; " is what the export writes; '|' and ',' are what spreadsheets hold.
+    QChar sep = QLatin1Char(',');
+    if (text.contains(QLatin1Char(';')))
+        sep = QLatin1Char(';');
+    else if (text.contains(QLatin1Char('|')))
+        sep = QLatin1Char('|');
+    QStringList out;
+    for (const QString &part : text.split(sep)) {
+        const QString f = part.trimmed();
+        if (!f.isEmpty() && !out.contains(f))
+            out << f;
+    }
+    return out;
+}
+
+QString asciiLower(const QString &text)
+{
+    QString out = text;
+    for (QChar &c : out) {
+        if (c.unicode() >= 'A' && c.unicode() <= 'Z')
+            c = QChar(c.unicode() + 32);
+    }
+    return out;
+}
+
+QString thousands(qsizetype n)
+{
+    return QLocale(QLocale::English).toString(qint64(n));
+}
+
+} // namespace
+
+QString ImportIssue::text() const
+{
+    QString where;
+    if (row > 0)
+        where = QStringLiteral("Row %1").arg(row);
+    if (column > 0) {
+        where += (where.isEmpty() ? QStringLiteral("Column %1") : QStringLiteral(", column %1")).arg(column);
+        if (!columnName.isEmpty())
+            where += QStringLiteral(" (%1)").arg(columnName);
+    }
+    return where.isEmpty() ? reason : where + QStringLiteral(": ") + reason;
+}
+
+QString ImportDuplicate::text() const
+{
+    const QString what = city.trimmed().isEmpty() ? quoted(name) : QStringLiteral("%1 in %2").arg(quoted(name), city);
+    if (of == Of::File)
+        return QStringLiteral("Row %1: %2 repeats row %3 of the file.").arg(row).arg(what).arg(firstRow);
+    return QStringLiteral("Row %1: %2 is already in the venue book.").arg(row).arg(what);
+}
+
+int ImportPreview::validCount() const
+{
+    int n = 0;
+    for (const ImportRow &r : rows)
+        n += r.valid ? 1 : 0;
+    return n;
+}
+
+int ImportPreview::invalidCount() const
+{
+    return int(rows.size()) - validCount();
+}
+
+QList<Venue> ImportPreview::venuesToImport(bool includeDuplicates) const
+{
+    QList<Venue> out;
+    if (isBlocked())
+        return out;
+    out.reserve(rows.size());
+    for (const ImportRow &r : rows) {
+        if (r.valid && (includeDuplicates || !r.duplicate))
+            out.append(r.venue);
+    }
+    return out;
+}
+
+QString ImportPreview::summary(bool includeDuplicates) const
+{
+    if (!fileError.isEmpty())
+        return fileError;
+    if (!headerIssues.isEmpty())
+        return headerIssues.first().text();
+    QStringList parts;
+    const qsizetype count = venuesToImport(includeDuplicates).size();
+    parts << (count == 1 ? QStringLiteral("1 venue to import") : QStringLiteral("%1 venues to import").arg(thousands(count)));
+    if (const int invalid = invalidCount())
+        parts << (invalid == 1 ? QStringLiteral("1 row invalid") : QStringLiteral("%1 rows invalid").arg(thousands(invalid)));
+    if (!duplicates.isEmpty()) {
+        parts << QStringLiteral("%1 %2 %3")
+                     .arg(thousands(duplicates.size()),
+                          duplicates.size() == 1 ? QStringLiteral("duplicate") : QStringLiteral("duplicates"),
+                          includeDuplicates ? QStringLiteral("included") : QStringLiteral("skipped"));
+    }
+    return parts.join(QStringLiteral("; ")) + QLatin1Char('.');
+}
+
+std::optional<VenueField> VenueImporter::fieldForHeader(const QString &header)
+{
+    const auto &aliases = headerAliases();
+    const auto it = aliases.constFind(normalizedHeader(header));
+    if (it == aliases.cend())
+        return std::nullopt;
+    return *it;
+}
+
+ImportMapping VenueImporter::guessMapping(const QStringList &headers)
+{
+    ImportMapping mapping;
+    QSet<VenueField> taken;
+    for (const QString &h : headers) {
+        auto field = fieldForHeader(h);
+        // A second column naming the same field is left for the person to decide.
+        if (field && taken.contains(*field))
+            field.reset();
+        if (field)
+            taken.insert(*field);
+        mapping.append(field);
+    }
+    return mapping;
+}
+
+QString VenueImporter::duplicateKey(const QString &name, const QString &city)
+{
+    return name.trimmed().toCaseFolded() + QChar(0x1f) + city.trimmed().toCaseFolded();
+}
+
+ImportPreview VenueImporter::analyze(QByteArrayView bytes, const QString &fileName,
+                                     const std::optional<ImportMapping> &mapping)
+{
+    CsvParseResult parsed = CsvReader::parse(bytes);
+    if (!parsed.ok()) {
+        ImportPreview p;
+        p.fileName = fileName;
+        p.fileError = parsed.error().message();
+        return p;
+    }
+    auto document = std::make_shared<const CsvDocument>(parsed.takeDocument());
+    const QStringList headers = document->records.isEmpty() ? QStringList() : document->records.first();
+    return validate(document, fileName, mapping ? *mapping : guessMapping(headers));
+}
+
+ImportPreview VenueImporter::validate(std::shared_ptr<const CsvDocument> document, const QString &fileName,
+                                      const ImportMapping &givenMapping)
+{
+    ImportPreview p;
+    p.fileName = fileName;
+    p.document = document;
+    if (document->records.isEmpty() || isBlank(document->records.first())) {
+        p.headerIssues.append({0, 0, {}, QStringLiteral("The file is empty: the first row must name the columns "
+                                                        "(name, city, capacity, ...).")});
+        return p;
+    }
+    p.headers = document->records.first();
+    p.mapping = givenMapping;
+    p.mapping.resize(p.headers.size());
+
+    // The header: a name column, and no field taken twice.
+    QHash<VenueField, int> columnOf;
+    for (int c = 0; c < p.mapping.size(); ++c) {
+        const auto &field = p.mapping.at(c);
+        if (!field) {
+            if (!p.headers.at(c).trimmed().isEmpty())
+                p.ignoredColumns << p.headers.at(c).trimmed();
+            continue;
+        }
+        if (columnOf.contains(*field)) {
+            p.headerIssues.append({1, c + 1, p.headers.at(c),
+                                   QStringLiteral("columns %1 and %2 both hold the %3; choose one.")
+                                       .arg(columnOf.value(*field) + 1)
+                                       .arg(c + 1)
+                                       .arg(venueFieldLabel(*field).toLower())});
+            continue;
+        }
+        columnOf.insert(*field, c);
+    }
+    if (!columnOf.contains(VenueField::Name)) {
+        QStringList found;
+        for (const QString &h : p.headers)
+            found << quoted(h);
+        p.headerIssues.append({0, 0, {},
+                               QStringLiteral("No column holds the venue name: the first row must name the columns, "
+                                              "one of them \"name\" (found %1).")
+                                   .arg(found.join(QStringLiteral(", ")))});
+    }
+    if (!p.headerIssues.isEmpty())
+        return p;
+
+    const int width = int(p.headers.size());
+    QHash<QString, int> firstRowOfKey;
+    p.rows.reserve(document->records.size() - 1);
+    for (qsizetype r = 1; r < document->records.size(); ++r) {
+        const QStringList &record = document->records.at(r);
+        const int rowNumber = int(r) + 1;
+        if (isBlank(record)) {
+            ++p.blankRows;
+            continue;
+        }
+        ImportRow row;
+        row.row = rowNumber;
+        auto problem = [&](int column, const QString &reason) {
+            row.valid = false;
+            p.issues.append({rowNumber, column, column > 0 ? p.headers.value(column - 1) : QString(), reason});
+        };
+        if (record.size() != width) {
+            problem(0, QStringLiteral("the row has %1 fields but the header has %2; a value may hold an unquoted "
+                                      "\"%3\".")
+                           .arg(record.size())
+                           .arg(width)
+                           .arg(QLatin1Char(document->delimiter)));
+            p.rows.append(row);
+            continue;
+        }
+        Venue &v = row.venue;
+        for (int c = 0; c < width; ++c) {
+            const auto &field = p.mapping.at(c);
+            if (!field)
+                continue;
+            const QString value = record.at(c).trimmed();
+            switch (*field) {
+            case VenueField::Name:
+                if (value.isEmpty())
+                    problem(c + 1, QStringLiteral("the venue name is empty."));
+                v.name = value;
+                break;
+            case VenueField::Address: v.address = value; break;
+            case VenueField::City: v.city = value; break;
+            case VenueField::Country: v.country = value; break;
+            case VenueField::Capacity:
+                if (!value.isEmpty()) {
+                    const auto n = parseWholeNumber(value);
+                    if (!n)
+                        problem(c + 1, QStringLiteral("the capacity must be a whole number, not %1.").arg(quoted(value)));
+                    else if (*n < 0)
+                        problem(c + 1, QStringLiteral("the capacity cannot be negative (%1).").arg(value));
+                    else
+                        v.capacity = *n;
+                }
+                break;
+            case VenueField::Facilities: v.facilities = splitFacilities(value); break;
+            case VenueField::Rating:
+                if (!value.isEmpty()) {
+                    int decimals = 0;
+                    const auto d = parseDecimal(value, &decimals);
+                    if (!d)
+                        problem(c + 1, QStringLiteral("the rating must be a number from 0 to 5, not %1.").arg(quoted(value)));
+                    else if (*d < 0.0 || *d > 5.0)
+                        problem(c + 1, QStringLiteral("the rating must be from 0 to 5, not %1.").arg(value));
+                    else if (decimals > 1 && std::abs(*d * 10.0 - std::round(*d * 10.0)) > 1e-9)
+                        problem(c + 1, QStringLiteral("the rating has one decimal at most, not %1.").arg(value));
+                    else
+                        v.rating = std::round(*d * 10.0) / 10.0;
+                }
+                break;
+            case VenueField::ContactName: v.contactName = value; break;
+            case VenueField::ContactEmail: v.contactEmail = value; break;
+            case VenueField::ContactPhone: v.contactPhone = value; break;
+            case VenueField::Website: v.website = value; break;
+            case VenueField::Notes: v.notes = record.at(c).trimmed(); break;
+            case VenueField::Latitude:
+            case VenueField::Longitude:
+                if (!value.isEmpty()) {
+                    const bool lat = *field == VenueField::Latitude;
+                    const auto d = parseDecimal(value);
+                    const double limit = lat ? 90.0 : 180.0;
+                    if (!d)
+                        problem(c + 1, QStringLiteral("the %1 must be a number, not %2.")
+                                           .arg(lat ? QStringLiteral("latitude") : QStringLiteral("longitude"), quoted(value)));
+                    else if (*d < -limit || *d > limit)
+                        problem(c + 1, QStringLiteral("the %1 must be from %2 to %3, not %4.")
+                                           .arg(lat ? QStringLiteral("latitude") : QStringLiteral("longitude"))
+                                           .arg(-limit)
+                                           .arg(limit)
+                                           .arg(value));
+                    else
+                        (lat ? v.latitude : v.longitude) = *d;
+                }
+                break;
+            }
+        }
+        // What the book itself refuses (email and website shapes), in the book's own words.
+        for (const VenueFieldProblem &vp : validateVenue(v)) {
+            if (vp.field == VenueField::ContactEmail || vp.field == VenueField::Website) {
+                const int column = columnOf.value(vp.field) + 1;
+                QString reason = vp.message;
+                reason[0] = reason[0].toLower();
+                problem(column, reason.left(reason.size() - 1) + QStringLiteral(": %1.").arg(quoted(record.at(column - 1).trimmed())));
+            }
+        }
+        if (row.valid) {
+            const QString key = duplicateKey(v.name, v.city);
+            const auto first = firstRowOfKey.constFind(key);
+            if (first != firstRowOfKey.cend()) {
+                row.duplicate = true;
+                p.duplicates.append({rowNumber, ImportDuplicate::Of::File, *first, {}, v.name, v.city});
+            } else {
+                firstRowOfKey.insert(key, rowNumber);
+            }
+        }
+        p.rows.append(std::move(row));
+    }
+    if (p.rows.isEmpty())
+        p.headerIssues.append({0, 0, {}, QStringLiteral("The file has a header row but no venues.")});
+    return p;
+}
+
+Status VenueImporter::findBookDuplicates(ImportPreview &p) const
+{
+    QStringList names;
+    QSet<QString> seen;
+    for (const ImportRow &r : std::as_const(p.rows)) {
+        if (!r.valid)
+            continue;
+        const QString n = r.venue.name.trimmed();
+        // Both spellings of lower(): SQLite's folds ASCII only, PostgreSQL's follows its locale.
+        for (const QString &variant : {asciiLower(n), n.toLower()}) {
+            if (!seen.contains(variant)) {
+                seen.insert(variant);
+                names << variant;
+            }
+        }
+    }
+    auto existing = ImportRepository(m_db).findByNames(names);
+    if (!existing)
+        return existing.error();
+    QHash<QString, ExistingVenueKey> book;
+    for (const ExistingVenueKey &k : std::as_const(*existing))
+        book.insert(duplicateKey(k.name, k.city), k);
+    if (book.isEmpty())
+        return {};
+    for (ImportRow &r : p.rows) {
+        if (!r.valid)
+            continue;
+        const auto it = book.constFind(duplicateKey(r.venue.name, r.venue.city));
+        if (it == book.cend())
+            continue;
+        if (r.duplicate) {
+            // Already a repeat within the file: say it is in the book too, in the same entry.
+            continue;
+        }
+        r.duplicate = true;
+        p.duplicates.append({r.row, ImportDuplicate::Of::Book, 0, it->id, r.venue.name, r.venue.city});
+    }
+    std::sort(p.duplicates.begin(), p.duplicates.end(),
+              [](const ImportDuplicate &a, const ImportDuplicate &b) { return a.row < b.row; });
+    return {};
+}
+
+Result<ImportPreview> VenueImporter::preview(QByteArrayView bytes, const QString &fileName,
+                                             const std::optional<ImportMapping> &mapping) const
+{
+    ImportPreview p = analyze(bytes, fileName, mapping);
+    if (p.isBlocked())
+        return p;
+    if (Status s = findBookDuplicates(p); !s)
+        return s.error();
+    return p;
+}
+
+Result<ImportPreview> VenueImporter::remap(const ImportPreview &previous, const ImportMapping &mapping) const
+{
+    if (!previous.document)
+        return previous;
+    ImportPreview p = validate(previous.document, previous.fileName, mapping);
+    if (p.isBlocked())
+        return p;
+    if (Status s = findBookDuplicates(p); !s)
+        return s.error();
+    return p;
+}
+
+Result<ImportOutcome> VenueImporter::commit(const ImportPreview &p, const ImportOptions &options) const
+{
+    const QString op = QStringLiteral("import the venues");
+    const QString where = QStringLiteral("VenueImporter::commit");
+    if (p.isBlocked())
+        return DbError::make(DbError::Kind::Validation, op, p.summary(), where);
+    const int invalid = p.invalidCount();
+    if (invalid > 0 && !options.skipInvalid) {
+        return DbError::make(DbError::Kind::Validation, op,
+                             QStringLiteral("%1 of the file %2 invalid: nothing was imported. Fix %3 or choose to skip "
+                                            "invalid rows.")
+                                 .arg(invalid == 1 ? QStringLiteral("1 row") : QStringLiteral("%1 rows").arg(thousands(invalid)),
+                                      invalid == 1 ? QStringLiteral("is") : QStringLiteral("are"),
+                                      invalid == 1 ? QStringLiteral("it") : QStringLiteral("them")),
+                             where);
+    }
+    QList<Venue> venues = p.venuesToImport(options.includeDuplicates);
+    if (venues.isEmpty()) {
+        return DbError::make(DbError::Kind::Validation, op,
+                             p.duplicateCount() > 0
+                                 ? QStringLiteral("Every valid row is a duplicate: nothing to import unless duplicates "
+                                                  "are included.")
+                                 : QStringLiteral("The file holds no valid venue: nothing to import."),
+                             where);
+    }
+    for (Venue &v : venues)
+        v.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+
+    TransactionGuard guard(m_db);
+    if (Status s = guard.begun(); !s)
+        return s.error();
+    ImportOutcome outcome;
+    outcome.skippedInvalid = invalid;
+    outcome.skippedDuplicates = options.includeDuplicates ? 0 : p.duplicateCount();
+    outcome.imported = int(venues.size());
+    ImportBatch &batch = outcome.batch;
+    batch.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    batch.fileName = p.fileName;
+    batch.venueCount = outcome.imported;
+    batch.skippedCount = outcome.skippedInvalid + outcome.skippedDuplicates;
+    batch.createdBy = Session::userId().toString();
+    const int total = outcome.imported;
+    std::function<void(int)> progress;
+    if (options.progress)
+        progress = [&options, total](int done) { options.progress(done, total); };
+    ImportRepository repo(m_db);
+    if (Status s = repo.insertBatch(batch, venues, progress); !s)
+        return s.error();
+    ActivityRepository activity(m_db, batch.createdBy);
+    if (Status s = activity.append({}, kImportedAction,
+                                   {{QStringLiteral("batch_id"), batch.id},
+                                    {QStringLiteral("file"), batch.fileName},
+                                    {QStringLiteral("venues"), batch.venueCount},
+                                    {QStringLiteral("skipped_invalid"), outcome.skippedInvalid},
+                                    {QStringLiteral("skipped_duplicates"), outcome.skippedDuplicates}});
+        !s)
+        return s.error();
+    if (Status s = guard.commit(); !s)
+        return s.error();
+    auto stored = repo.fetchBatch(batch.id);
+    if (stored)
+        batch = *stored;
+    return outcome;
+}
+
+Result<QList<ImportBatch>> VenueImporter::batches(int limit) const
+{
+    return ImportRepository(m_db).fetchBatches(limit);
+}
+
+Result<int> VenueImporter::undo(const QString &batchId) const
+{
+    TransactionGuard guard(m_db);
+    if (Status s = guard.begun(); !s)
+        return s.error();
+    ImportRepository repo(m_db);
+    auto removed = repo.undoBatch(batchId, Session::userId());
+    if (!removed)
+        return removed.error();
+    ActivityRepository activity(m_db, Session::userId().toString());
+    if (Status s = activity.append({}, kUndoneAction,
+                                   {{QStringLiteral("batch_id"), batchId}, {QStringLiteral("venues"), *removed}});
+        !s)
+        return s.error();
+    if (Status s = guard.commit(); !s)
+        return s.error();
+    return *removed;
+}
+
+} // namespace VenueMap::Core

@@ -1,0 +1,471 @@
+// VenueImporter on both backends: the precise report for each kind of bad file, nothing written
+// unless confirmed, duplicates in the file and against the book, one batch per import, undo of
+// exactly that batch, and venuemapctl import with its exit codes.
+#include "testdatabase.h"
+
+#include "export/venueimporter.h"
+#include "repositories/venuerepository.h"
+
+#include <QProcess>
+#include <QTemporaryDir>
+
+using namespace VenueMap::Core;
+using namespace VenueMap::Test;
+
+class tst_VenueImporter : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void headerAliases_data();
+    void headerAliases();
+    void missingHeader_data() { addBackendRows(); }
+    void missingHeader();
+    void wrongTypes_data() { addBackendRows(); }
+    void wrongTypes();
+    void unterminatedQuote_data() { addBackendRows(); }
+    void unterminatedQuote();
+    void invalidUtf8_data() { addBackendRows(); }
+    void invalidUtf8();
+    void tenThousandRowsThreeBad_data() { addBackendRows(); }
+    void tenThousandRowsThreeBad();
+    void duplicates_data() { addBackendRows(); }
+    void duplicates();
+    void remapFixesTheHeader_data() { addBackendRows(); }
+    void remapFixesTheHeader();
+    void importIsOneLoggedBatch_data() { addBackendRows(); }
+    void importIsOneLoggedBatch();
+    void undoRemovesExactlyItsVenues_data() { addBackendRows(); }
+    void undoRemovesExactlyItsVenues();
+    void commandLine_data() { addBackendRows(); }
+    void commandLine();
+
+private:
+    static qint64 liveVenues(const Database &db);
+    static QStringList liveNames(const Database &db);
+};
+
+qint64 tst_VenueImporter::liveVenues(const Database &db)
+{
+    auto n = db.scalar(QStringLiteral("test"), QStringLiteral("SELECT count(*) FROM venues WHERE is_deleted = false"));
+    return n ? n->toLongLong() : -1;
+}
+
+QStringList tst_VenueImporter::liveNames(const Database &db)
+{
+    auto q = db.exec(QStringLiteral("test"),
+                     QStringLiteral("SELECT name FROM venues WHERE is_deleted = false ORDER BY name"));
+    QStringList out;
+    if (q) {
+        while (q->next())
+            out << q->value(0).toString();
+    }
+    return out;
+}
+
+static Venue venue(const QString &name, const QString &city)
+{
+    Venue v;
+    v.name = name;
+    v.city = city;
+    return v;
+}
+
+void tst_VenueImporter::headerAliases_data()
+{
+    QTest::addColumn<QString>("header");
+    QTest::addColumn<int>("field"); // -1: none
+    QTest::newRow("name") << "name" << int(VenueField::Name);
+    QTest::newRow("Venue Name") << "Venue Name" << int(VenueField::Name);
+    QTest::newRow("E-Mail") << "E-Mail" << int(VenueField::ContactEmail);
+    QTest::newRow("contact_email") << "contact_email" << int(VenueField::ContactEmail);
+    QTest::newRow("Seats") << "Seats" << int(VenueField::Capacity);
+    QTest::newRow(" CITY ") << " CITY " << int(VenueField::City);
+    QTest::newRow("Amenities") << "Amenities" << int(VenueField::Facilities);
+    QTest::newRow("lng") << "lng" << int(VenueField::Longitude);
+    QTest::newRow("Telephone") << "Telephone" << int(VenueField::ContactPhone);
+    QTest::newRow("id ignored") << "id" << -1;
+    QTest::newRow("unknown") << "Colour" << -1;
+}
+
+void tst_VenueImporter::headerAliases()
+{
+    QFETCH(QString, header);
+    QFETCH(int, field);
+    const auto got = VenueImporter::fieldForHeader(header);
+    QCOMPARE(got ? int(*got) : -1, field);
+}
+
+void tst_VenueImporter::missingHeader()
+{
+    VM_TEMP_DATABASE(tmp);
+    auto db = tmp.openMigrated();
+    VM_VERIFY_OK(db);
+    VenueImporter importer(*db);
+    // The first row is data, not a header: there is no name column.
+    auto p = importer.preview("Grand Hall,Berlin,200\nLoft,Hamburg,50\n", QStringLiteral("noheader.csv"));
+    VM_VERIFY_OK(p);
+    QVERIFY(p->isBlocked());
+    QCOMPARE(p->headerIssues.size(), 1);
+    QCOMPARE(p->headerIssues.first().text(),
+             QStringLiteral("No column holds the venue name: the first row must name the columns, one of them "
+                            "\"name\" (found \"Grand Hall\", \"Berlin\", \"200\")."));
+    auto outcome = importer.commit(*p, {true, true, {}});
+    QVERIFY(!outcome.ok());
+    QCOMPARE(outcome.error().kind, DbError::Kind::Validation);
+    QCOMPARE(liveVenues(*db), 0);
+
+    auto empty = importer.preview("", QStringLiteral("empty.csv"));
+    VM_VERIFY_OK(empty);
+    QVERIFY(empty->isBlocked());
+    auto onlyHeader = importer.preview("name,city\n", QStringLiteral("header.csv"));
+    VM_VERIFY_OK(onlyHeader);
+    QCOMPARE(onlyHeader->summary(), QStringLiteral("The file has a header row but no venues."));
+    auto twice = importer.preview("name,town,city\nA,B,C\n", QStringLiteral("twice.csv"), ImportMapping{
+        VenueField::Name, VenueField::City, VenueField::City});
+    VM_VERIFY_OK(twice);
+    QCOMPARE(twice->headerIssues.first().text(),
+             QStringLiteral("Row 1, column 3 (city): columns 2 and 3 both hold the city; choose one."));
+}
+
+void tst_VenueImporter::wrongTypes()
+{
+    VM_TEMP_DATABASE(tmp);
+    auto db = tmp.openMigrated();
+    VM_VERIFY_OK(db);
+    VenueImporter importer(*db);
+    const QByteArray csv = "name,city,capacity,rating,latitude,longitude,contact_email,website\n"
+                           "Grand Hall,Berlin,\"1,200\",4.5,52.52,13.40,events@grandhall.de,www.grandhall.de\n"
+                           "Loft,Hamburg,fifty,4.5,,,,\n"
+                           "Barn,Munich,-5,9,,,,\n"
+                           ",Cologne,10,4.25,91,200,nobody,not a site\n"
+                           "Cellar,Bonn,10,3\n";
+    auto p = importer.preview(csv, QStringLiteral("types.csv"));
+    VM_VERIFY_OK(p);
+    QVERIFY(!p->isBlocked());
+    QStringList got;
+    for (const ImportIssue &i : std::as_const(p->issues))
+        got << i.text();
+    const QStringList expected{
+        QStringLiteral("Row 3, column 3 (capacity): the capacity must be a whole number, not \"fifty\"."),
+        QStringLiteral("Row 4, column 3 (capacity): the capacity cannot be negative (-5)."),
+        QStringLiteral("Row 4, column 4 (rating): the rating must be from 0 to 5, not 9."),
+        QStringLiteral("Row 5, column 1 (name): the venue name is empty."),
+        QStringLiteral("Row 5, column 4 (rating): the rating has one decimal at most, not 4.25."),
+        QStringLiteral("Row 5, column 5 (latitude): the latitude must be from -90 to 90, not 91."),
+        QStringLiteral("Row 5, column 6 (longitude): the longitude must be from -180 to 180, not 200."),
+        QStringLiteral("Row 5, column 7 (contact_email): this does not look like an email address "
+                       "(name@example.com): \"nobody\"."),
+        QStringLiteral("Row 5, column 8 (website): this does not look like a website (www.example.com): "
+                       "\"not a site\"."),
+        QStringLiteral("Row 6: the row has 4 fields but the header has 8; a value may hold an unquoted \",\"."),
+    };
+    QCOMPARE(got, expected);
+    QCOMPARE(p->validCount(), 1);
+    QCOMPARE(p->invalidCount(), 4);
+    QCOMPARE(p->rows.first().venue.capacity, std::optional<int>(1200));
+
+    auto refused = importer.commit(*p);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().message,
+             QStringLiteral("4 rows of the file are invalid: nothing was imported. Fix them or choose to skip "
+                            "invalid rows."));
+    QCOMPARE(liveVenues(*db), 0);
+
+    ImportOptions skip;
+    skip.skipInvalid = true;
+    auto done = importer.commit(*p, skip);
+    VM_VERIFY_OK(done);
+    QCOMPARE(done->imported, 1);
+    QCOMPARE(done->skippedInvalid, 4);
+    auto stored = VenueRepository(*db).search(VenueFilter(), 10);
+    VM_VERIFY_OK(stored);
+    QCOMPARE(stored->size(), 1);
+    const Venue &v = stored->first();
+    QCOMPARE(v.name, QStringLiteral("Grand Hall"));
+    QCOMPARE(v.capacity, std::optional<int>(1200));
+    QCOMPARE(v.rating, std::optional<double>(4.5));
+    QCOMPARE(v.latitude, std::optional<double>(52.52));
+    QCOMPARE(v.website, QStringLiteral("www.grandhall.de"));
+}
+
+void tst_VenueImporter::unterminatedQuote()
+{
+    VM_TEMP_DATABASE(tmp);
+    auto db = tmp.openMigrated();
+    VM_VERIFY_OK(db);
+    VenueImporter importer(*db);
+    auto p = importer.preview("name,notes\nHall,\"fine\"\nLoft,\"never closed\nBarn,x\n", QStringLiteral("q.csv"));
+    VM_VERIFY_OK(p);
+    QVERIFY(p->isBlocked());
+    QCOMPARE(p->fileError, QStringLiteral("Row 3 (line 3), column 2: a quoted field opens here and is never closed; "
+                                          "add the missing closing quote."));
+    QVERIFY(!importer.commit(*p, {true, true, {}}).ok());
+    QCOMPARE(liveVenues(*db), 0);
+}
+
+void tst_VenueImporter::invalidUtf8()
+{
+    VM_TEMP_DATABASE(tmp);
+    auto db = tmp.openMigrated();
+    VM_VERIFY_OK(db);
+    VenueImporter importer(*db);
+    // "Köln" saved as Latin-1 on row 3.
+    auto p = importer.preview("\xEF\xBB\xBFname;city\nHall;Berlin\nDom;K\xF6ln\n", QStringLiteral("latin1.csv"));
+    VM_VERIFY_OK(p);
+    QVERIFY(p->isBlocked());
+    QCOMPARE(p->fileError, QStringLiteral("Row 3 (line 3), column 2: the bytes at offset 30 are not valid UTF-8; "
+                                          "save the file as \"CSV UTF-8\" and try again."));
+    QVERIFY(!importer.commit(*p, {true, true, {}}).ok());
+    QCOMPARE(liveVenues(*db), 0);
+}
+
+void tst_VenueImporter::tenThousandRowsThreeBad()
+{
+    VM_TEMP_DATABASE(tmp);
+    auto db = tmp.openMigrated();
+    VM_VERIFY_OK(db);
+    QByteArray csv("name;city;capacity;rating;facilities\n");
+    const QList<int> badRows{17, 5003, 10001}; // spreadsheet rows (header = 1)
+    for (int i = 0; i < 10000; ++i) {
+        const int row = i + 2;
+        QByteArray capacity = QByteArray::number(50 + i % 900);
+        QByteArray rating = "4,5";
+        if (row == badRows[0])
+            capacity = "many";
+        if (row == badRows[1])
+            rating = "5,5";
+        QByteArray name = "Venue " + QByteArray::number(i);
+        if (row == badRows[2])
+            name = "  ";
+        csv += name + ";City " + QByteArray::number(i % 40) + ";" + capacity + ";" + rating + ";wifi|stage\n";
+    }
+    VenueImporter importer(*db);
+    auto p = importer.preview(csv, QStringLiteral("big.csv"));
+    VM_VERIFY_OK(p);
+    QCOMPARE(p->rows.size(), 10000);
+    QCOMPARE(p->issues.size(), 3);
+    QCOMPARE(p->issues.at(0).text(), QStringLiteral("Row 17, column 3 (capacity): the capacity must be a whole number, not \"many\"."));
+    QCOMPARE(p->issues.at(1).text(), QStringLiteral("Row 5003, column 4 (rating): the rating must be from 0 to 5, not 5,5."));
+    QCOMPARE(p->issues.at(2).text(), QStringLiteral("Row 10001, column 1 (name): the venue name is empty."));
+    QCOMPARE(p->duplicates.size(), 0);
+    QCOMPARE(p->summary(), QStringLiteral("9,997 venues to import; 3 rows invalid."));
+
+    QVERIFY(!importer.commit(*p).ok());
+    QCOMPARE(liveVenues(*db), 0);
+
+    ImportOptions skip;
+    skip.skipInvalid = true;
+    int lastProgress = 0;
+    skip.progress = [&lastProgress](int done, int total) {
+        QVERIFY(done <= total);
+        lastProgress = done;
+    };
+    auto done = importer.commit(*p, skip);
+    VM_VERIFY_OK(done);
+    QCOMPARE(done->imported, 9997);
+    QCOMPARE(lastProgress, 9997);
+    QCOMPARE(liveVenues(*db), 9997);
+    auto one = VenueRepository(*db).findDuplicates(QStringLiteral("venue 42"), QStringLiteral("city 2"));
+    VM_VERIFY_OK(one);
+    QCOMPARE(one->size(), 1);
+    QCOMPARE(one->first().facilities, (QStringList{QStringLiteral("wifi"), QStringLiteral("stage")}));
+    QCOMPARE(one->first().rating, std::optional<double>(4.5));
+}
+
+void tst_VenueImporter::duplicates()
+{
+    VM_TEMP_DATABASE(tmp);
+    auto db = tmp.openMigrated();
+    VM_VERIFY_OK(db);
+    VenueRepository repo(*db);
+    VM_VERIFY_OK(repo.addVenue(venue(QStringLiteral("Harbour Loft"), QStringLiteral("Hamburg"))));
+    auto deleted = repo.addVenue(venue(QStringLiteral("Old Mill"), QStringLiteral("Bremen")));
+    VM_VERIFY_OK(deleted);
+    VM_VERIFY_OK(repo.removeVenue(deleted->id));
+
+    VenueImporter importer(*db);
+    const QByteArray csv = "name,city\n"
+                           "Grand Hall,Berlin\n"
+                           "  harbour LOFT ,hamburg\n"  // the book has it
+                           "GRAND HALL,berlin \n"      // repeats row 2
+                           "Grand Hall,Potsdam\n"      // another city: not a duplicate
+                           "Old Mill,Bremen\n";        // only a deleted venue has it
+    auto p = importer.preview(csv, QStringLiteral("dups.csv"));
+    VM_VERIFY_OK(p);
+    QStringList got;
+    for (const ImportDuplicate &d : std::as_const(p->duplicates))
+        got << d.text();
+    QCOMPARE(got, (QStringList{QStringLiteral("Row 3: \"harbour LOFT\" in hamburg is already in the venue book."),
+                               QStringLiteral("Row 4: \"GRAND HALL\" in berlin repeats row 2 of the file.")}));
+    QCOMPARE(p->summary(), QStringLiteral("3 venues to import; 2 duplicates skipped."));
+    QCOMPARE(p->duplicates.first().of, ImportDuplicate::Of::Book);
+    QCOMPARE(liveVenues(*db), 1);
+
+    auto done = importer.commit(*p);
+    VM_VERIFY_OK(done);
+    QCOMPARE(done->imported, 3);
+    QCOMPARE(done->skippedDuplicates, 2);
+    QCOMPARE(liveNames(*db), (QStringList{QStringLiteral("Grand Hall"), QStringLiteral("Grand Hall"),
+                                          QStringLiteral("Harbour Loft"), QStringLiteral("Old Mill")}));
+
+    // The person may choose to import duplicates too.
+    auto again = importer.preview("name,city\nHarbour Loft,Hamburg\n", QStringLiteral("again.csv"));
+    VM_VERIFY_OK(again);
+    QCOMPARE(again->duplicateCount(), 1);
+    QVERIFY(!importer.commit(*again).ok());
+    ImportOptions include;
+    include.includeDuplicates = true;
+    VM_VERIFY_OK(importer.commit(*again, include));
+    QCOMPARE(liveVenues(*db), 5);
+}
+
+void tst_VenueImporter::remapFixesTheHeader()
+{
+    VM_TEMP_DATABASE(tmp);
+    auto db = tmp.openMigrated();
+    VM_VERIFY_OK(db);
+    VenueImporter importer(*db);
+    auto p = importer.preview("Bezeichnung;Ort;Plätze\nStadthalle;Bonn;800\n", QStringLiteral("de.csv"));
+    VM_VERIFY_OK(p);
+    QVERIFY(p->isBlocked());
+    QCOMPARE(p->ignoredColumns, (QStringList{QStringLiteral("Bezeichnung"), QStringLiteral("Ort"), QString::fromUtf8("Plätze")}));
+    auto fixed = importer.remap(*p, {VenueField::Name, VenueField::City, VenueField::Capacity});
+    VM_VERIFY_OK(fixed);
+    QVERIFY(!fixed->isBlocked());
+    QCOMPARE(fixed->rows.size(), 1);
+    QCOMPARE(fixed->rows.first().venue.city, QStringLiteral("Bonn"));
+    QCOMPARE(fixed->rows.first().venue.capacity, std::optional<int>(800));
+    VM_VERIFY_OK(importer.commit(*fixed));
+    QCOMPARE(liveNames(*db), QStringList{QStringLiteral("Stadthalle")});
+}
+
+void tst_VenueImporter::importIsOneLoggedBatch()
+{
+    VM_TEMP_DATABASE(tmp);
+    auto db = tmp.openMigrated();
+    VM_VERIFY_OK(db);
+    VenueImporter importer(*db);
+    auto p = importer.preview("name,city\nA,X\nB,Y\nC,Z\n", QStringLiteral("three.csv"));
+    VM_VERIFY_OK(p);
+    auto done = importer.commit(*p);
+    VM_VERIFY_OK(done);
+    QCOMPARE(done->batch.fileName, QStringLiteral("three.csv"));
+    QCOMPARE(done->batch.venueCount, 3);
+    QCOMPARE(done->batch.liveCount, 3);
+    auto tagged = db->scalar(QStringLiteral("test"), QStringLiteral("SELECT count(*) FROM venues WHERE import_batch_id = :b"),
+                             {{QStringLiteral(":b"), done->batch.id}});
+    VM_VERIFY_OK(tagged);
+    QCOMPARE(tagged->toInt(), 3);
+    auto logged = db->scalar(QStringLiteral("test"),
+                             QStringLiteral("SELECT count(*) FROM activity_logs WHERE action = 'venues_imported'"));
+    VM_VERIFY_OK(logged);
+    QCOMPARE(logged->toInt(), 1);
+    auto batches = importer.batches();
+    VM_VERIFY_OK(batches);
+    QCOMPARE(batches->size(), 1);
+    QCOMPARE(batches->first().id, done->batch.id);
+}
+
+void tst_VenueImporter::undoRemovesExactlyItsVenues()
+{
+    VM_TEMP_DATABASE(tmp);
+    auto db = tmp.openMigrated();
+    VM_VERIFY_OK(db);
+    VenueRepository repo(*db);
+    VM_VERIFY_OK(repo.addVenue(venue(QStringLiteral("By hand"), QStringLiteral("Berlin"))));
+    VenueImporter importer(*db);
+    auto first = importer.preview("name,city\nFirst A,X\nFirst B,Y\n", QStringLiteral("first.csv"));
+    VM_VERIFY_OK(first);
+    auto a = importer.commit(*first);
+    VM_VERIFY_OK(a);
+    auto second = importer.preview("name,city\nSecond A,X\nSecond B,Y\nSecond C,Z\n", QStringLiteral("second.csv"));
+    VM_VERIFY_OK(second);
+    auto b = importer.commit(*second);
+    VM_VERIFY_OK(b);
+    QCOMPARE(liveVenues(*db), 6);
+
+    auto removed = importer.undo(a->batch.id);
+    VM_VERIFY_OK(removed);
+    QCOMPARE(*removed, 2);
+    QCOMPARE(liveNames(*db), (QStringList{QStringLiteral("By hand"), QStringLiteral("Second A"),
+                                          QStringLiteral("Second B"), QStringLiteral("Second C")}));
+    auto again = importer.undo(a->batch.id);
+    QVERIFY(!again.ok());
+    QCOMPARE(again.error().kind, DbError::Kind::Validation);
+    QCOMPARE(liveVenues(*db), 4);
+    auto unknown = importer.undo(QStringLiteral("00000000-0000-0000-0000-000000000001"));
+    QVERIFY(!unknown.ok());
+    QCOMPARE(unknown.error().kind, DbError::Kind::NotFound);
+
+    auto batches = importer.batches();
+    VM_VERIFY_OK(batches);
+    QCOMPARE(batches->size(), 2);
+    for (const ImportBatch &batch : std::as_const(*batches)) {
+        if (batch.id == a->batch.id) {
+            QVERIFY(batch.isUndone());
+            QCOMPARE(batch.liveCount, 0);
+        } else {
+            QVERIFY(!batch.isUndone());
+            QCOMPARE(batch.liveCount, 3);
+        }
+    }
+    // The undone venues no longer count as duplicates: the same file imports again.
+    auto reimport = importer.preview("name,city\nFirst A,X\nFirst B,Y\n", QStringLiteral("first.csv"));
+    VM_VERIFY_OK(reimport);
+    QCOMPARE(reimport->duplicateCount(), 0);
+}
+
+void tst_VenueImporter::commandLine()
+{
+    VM_TEMP_DATABASE(tmp);
+    {
+        auto db = tmp.openMigrated();
+        VM_VERIFY_OK(db);
+    }
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("venues.csv"));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("name,city,capacity\nGrand Hall,Berlin,200\nLoft,Hamburg,lots\nBarn,Munich,80\n");
+    f.close();
+    auto run = [&](const QStringList &args, QString *out = nullptr, QString *err = nullptr) {
+        QProcess p;
+        p.start(QStringLiteral(VENUEMAP_CTL_PATH), QStringList{QStringLiteral("--db"), tmp.url().toFullString()} + args);
+        p.waitForFinished(60000);
+        if (out)
+            *out = QString::fromUtf8(p.readAllStandardOutput());
+        if (err)
+            *err = QString::fromUtf8(p.readAllStandardError());
+        return p.exitCode();
+    };
+    QString out, err;
+    QCOMPARE(run({QStringLiteral("import"), QStringLiteral("venues"), path}, &out, &err), 1);
+    QVERIFY2(out.contains(QStringLiteral("Row 3, column 3 (capacity): the capacity must be a whole number, not \"lots\".")), qPrintable(out));
+    QVERIFY2(err.contains(QStringLiteral("nothing was imported")), qPrintable(err));
+    QCOMPARE(run({QStringLiteral("import"), QStringLiteral("venues"), path, QStringLiteral("--skip-invalid"),
+                  QStringLiteral("--dry-run")}, &out),
+             0);
+    QVERIFY2(out.contains(QStringLiteral("Dry run: 2 venues would be imported; nothing was written.")), qPrintable(out));
+    QCOMPARE(run({QStringLiteral("import"), QStringLiteral("venues"), path, QStringLiteral("--bogus")}), 2);
+    QCOMPARE(run({QStringLiteral("import"), QStringLiteral("venues"), dir.filePath(QStringLiteral("missing.csv"))}), 1);
+    {
+        auto db = tmp.open();
+        VM_VERIFY_OK(db);
+        QCOMPARE(liveVenues(*db), 0);
+    }
+    QCOMPARE(run({QStringLiteral("import"), QStringLiteral("venues"), path, QStringLiteral("--skip-invalid")}, &out, &err), 0);
+    QVERIFY2(out.contains(QStringLiteral("Imported 2 venues as batch ")), qPrintable(out + err));
+    QCOMPARE(run({QStringLiteral("import"), QStringLiteral("batches")}, &out), 0);
+    const QStringList fields = out.trimmed().split(QLatin1Char('\t'));
+    QCOMPARE(fields.size(), 6);
+    QCOMPARE(fields.at(2), QStringLiteral("2"));
+    QCOMPARE(fields.at(5), QStringLiteral("venues.csv"));
+    QCOMPARE(run({QStringLiteral("import"), QStringLiteral("undo"), fields.at(0)}, &out), 0);
+    QCOMPARE(out.trimmed(), QStringLiteral("Removed 2 venues of import %1.").arg(fields.at(0)));
+    auto db = tmp.open();
+    VM_VERIFY_OK(db);
+    QCOMPARE(liveVenues(*db), 0);
+}
+
+QTEST_GUILESS_MAIN(tst_VenueImporter)
+#include "tst_venueimporter.moc"
