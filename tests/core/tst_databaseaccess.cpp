@@ -3,38 +3,14 @@
 // admin action; the last active admin is protected on both backends.
 #include "auth/signinservice.h"
 #include "repositories/userrepository.h"
-#include "testdatabase.h"
+#include "peopletestsupport.h"
 
-#include <QSqlDriver>
 #include <QUuid>
 
 using namespace VenueMap::Core;
 using namespace VenueMap::Test;
 
 namespace {
-
-QString unique() { return QUuid::createUuid().toString(QUuid::Id128).left(10); }
-
-// Login roles belong to the whole cluster: drop the ones a test made once its database is gone.
-struct RoleCleanup
-{
-    QStringList logins;
-    ~RoleCleanup()
-    {
-        if (logins.isEmpty() || postgresAdminUrl().isEmpty())
-            return;
-        auto url = DatabaseUrl::parse(postgresAdminUrl());
-        if (!url)
-            return;
-        auto admin = Database::open(*url, uniqueConnectionName(QStringLiteral("cleanup")));
-        if (!admin)
-            return;
-        for (const QString &login : logins) {
-            const QString quoted = admin->connection().driver()->escapeIdentifier(login, QSqlDriver::TableName);
-            (void)admin->execDirect(QStringLiteral("cleanup"), QStringLiteral("DROP ROLE IF EXISTS %1").arg(quoted));
-        }
-    }
-};
 
 struct People
 {
@@ -75,7 +51,7 @@ private:
 bool tst_DatabaseAccess::addPeople(const Database &owner, People &people, RoleCleanup &cleanup)
 {
     UserRepository users(owner);
-    const QString tag = unique();
+    const QString tag = uniqueTag();
     auto admin = users.addPerson({QStringLiteral("Ada Admin"), QStringLiteral("ada-%1@example.com").arg(tag),
                                   UserRole::Admin, people.adminPassword, {}});
     auto manager = users.addPerson({QStringLiteral("Max Manager"), QStringLiteral("max-%1@example.com").arg(tag),
@@ -247,7 +223,7 @@ void tst_DatabaseAccess::eventManagerCannotManagePeople()
         QSKIP("SQLite mode has no database-level roles: the People page is shown to admins only");
     auto me = connectAs(temp, people.manager, people.managerPassword);
     VM_VERIFY_OK(me);
-    const QString login = QStringLiteral("vm_intruder_%1").arg(unique());
+    const QString login = QStringLiteral("vm_intruder_%1").arg(uniqueTag());
     cleanup.logins << login;
     auto created = me->execDirect(QStringLiteral("test"), QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD 'x'").arg(login));
     QVERIFY(!created.ok());
@@ -256,7 +232,7 @@ void tst_DatabaseAccess::eventManagerCannotManagePeople()
     QVERIFY(!granted.ok());
 
     UserRepository repo(*me);
-    auto added = repo.addPerson({QStringLiteral("Eve"), QStringLiteral("eve-%1@example.com").arg(unique()), UserRole::Admin,
+    auto added = repo.addPerson({QStringLiteral("Eve"), QStringLiteral("eve-%1@example.com").arg(uniqueTag()), UserRole::Admin,
                                  QStringLiteral("eve-password-1"), login});
     QVERIFY(!added.ok());
     QCOMPARE(added.error().kind, DbError::Kind::Permission);
@@ -280,7 +256,7 @@ void tst_DatabaseAccess::adminDoesEachAdminAction()
     }
     UserRepository repo(adminDb);
     const QString password = QStringLiteral("new-person-pw-1");
-    auto added = repo.addPerson({QStringLiteral("Nina New"), QStringLiteral("nina-%1@example.com").arg(unique()),
+    auto added = repo.addPerson({QStringLiteral("Nina New"), QStringLiteral("nina-%1@example.com").arg(uniqueTag()),
                                  UserRole::EventManager, password, {}});
     VM_VERIFY_OK(added);
     cleanup.logins << added->dbRole;
@@ -356,7 +332,7 @@ void tst_DatabaseAccess::lastAdminIsProtected()
     VM_VERIFY_OK(owner.exec(QStringLiteral("test"),
                             QStringLiteral("INSERT INTO users (id, name, email, role) VALUES (:id, 'Sample Admin', :email, 'admin')"),
                             {{QStringLiteral(":id"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
-                             {QStringLiteral(":email"), QStringLiteral("sample-%1@example.agency").arg(unique())}}));
+                             {QStringLiteral(":email"), QStringLiteral("sample-%1@example.agency").arg(uniqueTag())}}));
     auto admins = repo.countActiveAdmins();
     VM_VERIFY_OK(admins);
     QCOMPARE(*admins, 1);

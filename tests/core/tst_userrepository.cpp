@@ -3,9 +3,8 @@
 #include "auth/passwordhasher.h"
 #include "auth/signinservice.h"
 #include "repositories/userrepository.h"
-#include "testdatabase.h"
+#include "peopletestsupport.h"
 
-#include <QSqlDriver>
 #include <QUuid>
 
 using namespace VenueMap::Core;
@@ -13,28 +12,6 @@ using namespace VenueMap::Test;
 using namespace std::chrono_literals;
 
 namespace {
-
-QString unique() { return QUuid::createUuid().toString(QUuid::Id128).left(10); }
-
-struct RoleCleanup
-{
-    QStringList logins;
-    ~RoleCleanup()
-    {
-        if (logins.isEmpty() || postgresAdminUrl().isEmpty())
-            return;
-        auto url = DatabaseUrl::parse(postgresAdminUrl());
-        if (!url)
-            return;
-        auto admin = Database::open(*url, uniqueConnectionName(QStringLiteral("cleanup")));
-        if (!admin)
-            return;
-        for (const QString &login : logins)
-            (void)admin->execDirect(QStringLiteral("cleanup"),
-                                    QStringLiteral("DROP ROLE IF EXISTS %1")
-                                        .arg(admin->connection().driver()->escapeIdentifier(login, QSqlDriver::TableName)));
-    }
-};
 
 const QStringList kInjections = {
     QStringLiteral("Robert'); DROP TABLE users;--"),
@@ -75,7 +52,7 @@ void tst_UserRepository::addAndFetch()
     auto none = repo.countUsers();
     VM_VERIFY_OK(none);
     QCOMPARE(*none, 0);
-    const QString email = QStringLiteral("Grete.Berg-%1@Example.com").arg(unique());
+    const QString email = QStringLiteral("Grete.Berg-%1@Example.com").arg(uniqueTag());
     auto added = repo.addPerson({QStringLiteral("  Grete Berg "), email, UserRole::Admin, QStringLiteral("a-good-password"), {}});
     VM_VERIFY_OK(added);
     cleanup.logins << added->dbRole;
@@ -118,13 +95,13 @@ void tst_UserRepository::emailsAreUniqueIgnoringCase()
     auto db = temp.openMigrated();
     VM_VERIFY_OK(db);
     UserRepository repo(*db);
-    const QString email = QStringLiteral("sam-%1@example.com").arg(unique());
+    const QString email = QStringLiteral("sam-%1@example.com").arg(uniqueTag());
     auto first = repo.addPerson({QStringLiteral("Sam"), email, UserRole::Admin, QStringLiteral("a-good-password"), {}});
     VM_VERIFY_OK(first);
     cleanup.logins << first->dbRole;
     // A different login so that only the email collides.
     auto second = repo.addPerson({QStringLiteral("Sam Two"), email.toUpper(), UserRole::EventManager,
-                                  QStringLiteral("a-good-password"), QStringLiteral("vm_sam2_%1").arg(unique())});
+                                  QStringLiteral("a-good-password"), QStringLiteral("vm_sam2_%1").arg(uniqueTag())});
     QVERIFY(!second.ok());
     QCOMPARE(second.error().kind, DbError::Kind::Duplicate);
     QVERIFY(second.error().message.contains(QLatin1String("email")));
@@ -143,7 +120,7 @@ void tst_UserRepository::injectionIsStoredAndMatchedLiterally()
     auto db = temp.openMigrated();
     VM_VERIFY_OK(db);
     UserRepository repo(*db);
-    const QString tag = unique();
+    const QString tag = uniqueTag();
     QStringList ids;
     for (int i = 0; i < kInjections.size(); ++i) {
         auto added = repo.addPerson({kInjections.at(i), QStringLiteral("p%1-%2@example.com").arg(i).arg(tag),
@@ -222,7 +199,7 @@ void tst_UserRepository::signInFailuresShareOneSentence()
     auto db = temp.openMigrated();
     VM_VERIFY_OK(db);
     UserRepository repo(*db);
-    const QString tag = unique();
+    const QString tag = uniqueTag();
     auto admin = repo.addPerson({QStringLiteral("Ada"), QStringLiteral("ada-%1@example.com").arg(tag), UserRole::Admin,
                                  QStringLiteral("right-password"), {}});
     VM_VERIFY_OK(admin);
@@ -322,7 +299,7 @@ void tst_UserRepository::profileAndOwnPassword()
     VM_TEMP_DATABASE(temp);
     auto owner = temp.openMigrated();
     VM_VERIFY_OK(owner);
-    const QString tag = unique();
+    const QString tag = uniqueTag();
     auto me = UserRepository(*owner).addPerson({QStringLiteral("Mia"), QStringLiteral("mia-%1@example.com").arg(tag),
                                                 UserRole::EventManager, QStringLiteral("first-password"), {}});
     VM_VERIFY_OK(me);

@@ -1,0 +1,78 @@
+#include "changepassworddialog.h"
+#include "ui_changepassworddialog.h"
+
+#include "auth/passwordhasher.h"
+#include "repositories/userrepository.h"
+
+#include <QPushButton>
+
+namespace VenueMap::Ui {
+
+using namespace VenueMap::Core;
+
+ChangePasswordDialog::ChangePasswordDialog(Database db, const User &person, Mode mode, QWidget *parent)
+    : QDialog(parent), m_ui(new ::Ui::ChangePasswordDialog), m_db(std::move(db)), m_person(person), m_mode(mode)
+{
+    m_ui->setupUi(this);
+    const QString rule = QStringLiteral("A password needs at least %1 characters.").arg(PasswordHasher::kMinimumPasswordLength);
+    if (mode == Mode::Own) {
+        m_ui->introLabel->setText(QStringLiteral("Type your current password, then the new one twice. %1").arg(rule));
+        m_ui->currentEdit->setFocus();
+    } else {
+        setWindowTitle(QStringLiteral("Set a New Password"));
+        m_ui->introLabel->setText(QStringLiteral("Set a new password for %1 (%2) and tell it to them in person; they can "
+                                                 "change it under Account ▸ Change Password…. %3")
+                                      .arg(person.name, person.email, rule));
+        m_ui->currentLabel->hide();
+        m_ui->currentEdit->hide();
+        m_ui->newEdit->setFocus();
+    }
+    m_ui->messageLabel->hide();
+    saveButton()->setText(QStringLiteral("Set Password"));
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &ChangePasswordDialog::save);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+}
+
+ChangePasswordDialog::~ChangePasswordDialog() { delete m_ui; }
+
+QPushButton *ChangePasswordDialog::saveButton() const { return m_ui->buttonBox->button(QDialogButtonBox::Ok); }
+
+QString ChangePasswordDialog::message() const
+{
+    return m_ui->messageLabel->isHidden() ? QString() : m_ui->messageLabel->text();
+}
+
+void ChangePasswordDialog::showMessage(const QString &text)
+{
+    m_ui->messageLabel->setText(text);
+    m_ui->messageLabel->show();
+}
+
+void ChangePasswordDialog::save()
+{
+    const QString password = m_ui->newEdit->text();
+    if (password != m_ui->repeatEdit->text()) {
+        showMessage(QStringLiteral("The two new passwords differ; type the same one twice."));
+        m_ui->repeatEdit->clear();
+        m_ui->repeatEdit->setFocus();
+        return;
+    }
+    UserRepository users(m_db);
+    const Status done = m_mode == Mode::Own ? users.changeOwnPassword(m_person.id, m_ui->currentEdit->text(), password)
+                                            : users.resetPassword(m_person.id, password);
+    if (!done) {
+        showMessage(done.error().message);
+        if (done.error().kind == DbError::Kind::Authentication) {
+            m_ui->currentEdit->clear();
+            m_ui->currentEdit->setFocus();
+        }
+        return;
+    }
+    m_ui->currentEdit->clear();
+    m_ui->newEdit->clear();
+    m_ui->repeatEdit->clear();
+    Q_EMIT passwordChanged();
+    accept();
+}
+
+} // namespace VenueMap::Ui

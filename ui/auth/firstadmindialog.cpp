@@ -1,0 +1,84 @@
+#include "firstadmindialog.h"
+#include "ui_firstadmindialog.h"
+
+#include "auth/passwordhasher.h"
+#include "auth/signinservice.h"
+#include "repositories/userrepository.h"
+
+#include <QPushButton>
+
+namespace VenueMap::Ui {
+
+using namespace VenueMap::Core;
+
+FirstAdminDialog::FirstAdminDialog(Database db, QWidget *parent)
+    : QDialog(parent), m_ui(new ::Ui::FirstAdminDialog), m_db(std::move(db))
+{
+    m_ui->setupUi(this);
+    if (m_db.isPostgres()) {
+        auto login = UserRepository(m_db).connectedLogin();
+        m_ui->introLabel->setText(
+            QStringLiteral("Nobody signs in to this database yet. You are connected as the database login “%1”, "
+                           "which becomes its first admin: give your name and email. Admins then add the rest of the "
+                           "team from the People page, each with their own login.")
+                .arg(login ? *login : QString()));
+        for (QWidget *w : {static_cast<QWidget *>(m_ui->passwordLabel), static_cast<QWidget *>(m_ui->passwordEdit),
+                           static_cast<QWidget *>(m_ui->repeatLabel), static_cast<QWidget *>(m_ui->repeatEdit)})
+            w->hide();
+    } else {
+        m_ui->introLabel->setText(
+            QStringLiteral("This VenueMap file has nobody who can sign in yet. Create the first admin: you sign in with "
+                           "this email and password every time VenueMap starts, and add the rest of the team from the "
+                           "People page. A password needs at least %1 characters.")
+                .arg(PasswordHasher::kMinimumPasswordLength));
+    }
+    m_ui->messageLabel->hide();
+    createButton()->setText(QStringLiteral("Create Admin"));
+    m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setText(QStringLiteral("Quit"));
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &FirstAdminDialog::create);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    m_ui->nameEdit->setFocus();
+}
+
+FirstAdminDialog::~FirstAdminDialog() { delete m_ui; }
+
+QPushButton *FirstAdminDialog::createButton() const { return m_ui->buttonBox->button(QDialogButtonBox::Ok); }
+
+QString FirstAdminDialog::message() const { return m_ui->messageLabel->isHidden() ? QString() : m_ui->messageLabel->text(); }
+
+void FirstAdminDialog::showMessage(const QString &text)
+{
+    m_ui->messageLabel->setText(text);
+    m_ui->messageLabel->show();
+}
+
+void FirstAdminDialog::create()
+{
+    UserRepository users(m_db);
+    const QString name = m_ui->nameEdit->text();
+    const QString email = m_ui->emailEdit->text();
+    Result<User> made = DbError();
+    if (m_db.isPostgres()) {
+        made = users.claimFirstAdmin(name, email);
+    } else {
+        const QString password = m_ui->passwordEdit->text();
+        if (password != m_ui->repeatEdit->text()) {
+            showMessage(QStringLiteral("The two passwords differ; type the same one twice."));
+            m_ui->repeatEdit->clear();
+            m_ui->repeatEdit->setFocus();
+            return;
+        }
+        made = users.addPerson({name, email, UserRole::Admin, password, {}});
+    }
+    if (!made) {
+        showMessage(made.error().message);
+        return;
+    }
+    m_created = currentUserFrom(*made);
+    Session::setCurrent(m_created);
+    m_ui->passwordEdit->clear();
+    m_ui->repeatEdit->clear();
+    accept();
+}
+
+} // namespace VenueMap::Ui

@@ -1,0 +1,85 @@
+#include "signindialog.h"
+#include "ui_signindialog.h"
+
+#include <QPushButton>
+#include <QSettings>
+#include <QTimer>
+
+namespace VenueMap::Ui {
+
+using namespace VenueMap::Core;
+
+namespace {
+const char *kLastEmail = "signIn/lastEmail";
+}
+
+SignInDialog::SignInDialog(Database db, QWidget *parent)
+    : QDialog(parent), m_ui(new ::Ui::SignInDialog), m_service(db), m_countdown(new QTimer(this))
+{
+    m_ui->setupUi(this);
+    m_ui->databaseLabel->setText(QStringLiteral("Sign in with the email and password an admin gave you for %1.")
+                                     .arg(db.url().toDisplayString()));
+    m_ui->databaseLabel->setTextFormat(Qt::PlainText);
+    m_ui->messageLabel->hide();
+    signInButton()->setText(QStringLiteral("Sign In"));
+    m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setText(QStringLiteral("Quit"));
+    m_countdown->setInterval(250);
+    connect(m_countdown, &QTimer::timeout, this, &SignInDialog::updateButton);
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &SignInDialog::attemptSignIn);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_ui->emailEdit, &QLineEdit::textChanged, this, &SignInDialog::updateButton);
+    connect(m_ui->passwordEdit, &QLineEdit::textChanged, this, &SignInDialog::updateButton);
+    setEmail(QSettings().value(QLatin1String(kLastEmail)).toString());
+    updateButton();
+}
+
+SignInDialog::~SignInDialog() { delete m_ui; }
+
+QPushButton *SignInDialog::signInButton() const { return m_ui->buttonBox->button(QDialogButtonBox::Ok); }
+
+QString SignInDialog::message() const { return m_ui->messageLabel->isHidden() ? QString() : m_ui->messageLabel->text(); }
+
+void SignInDialog::setEmail(const QString &email)
+{
+    m_ui->emailEdit->setText(email);
+    (email.isEmpty() ? m_ui->emailEdit : m_ui->passwordEdit)->setFocus();
+}
+
+void SignInDialog::updateButton()
+{
+    const auto wait = m_service.remainingWait();
+    const bool filled = !m_ui->emailEdit->text().trimmed().isEmpty() && !m_ui->passwordEdit->text().isEmpty();
+    if (wait.count() > 0) {
+        signInButton()->setEnabled(false);
+        signInButton()->setText(QStringLiteral("Wait %1 s").arg((wait.count() + 999) / 1000));
+        if (!m_countdown->isActive())
+            m_countdown->start();
+        return;
+    }
+    m_countdown->stop();
+    signInButton()->setText(QStringLiteral("Sign In"));
+    signInButton()->setEnabled(filled);
+}
+
+void SignInDialog::attemptSignIn()
+{
+    if (!signInButton()->isEnabled())
+        return;
+    const QString email = m_ui->emailEdit->text().trimmed();
+    auto result = m_service.signIn(email, m_ui->passwordEdit->text());
+    if (result) {
+        m_signedIn = *result;
+        QSettings().setValue(QLatin1String(kLastEmail), email);
+        m_ui->passwordEdit->clear();
+        accept();
+        return;
+    }
+    m_ui->passwordEdit->clear();
+    m_ui->passwordEdit->setFocus();
+    m_ui->messageLabel->setText(result.error().sentence());
+    m_ui->messageLabel->show();
+    updateButton();
+    Q_EMIT signInFailed(result.error().sentence());
+}
+
+} // namespace VenueMap::Ui

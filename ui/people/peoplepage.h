@@ -1,0 +1,74 @@
+#pragma once
+
+#include "db/database.h"
+#include "domain/user.h"
+
+#include <QWidget>
+
+class QLineEdit;
+class QMessageBox;
+class QPushButton;
+class QTableView;
+class QTimer;
+
+namespace Ui {
+class PeoplePage;
+}
+
+namespace VenueMap::Core {
+class PeopleModel;
+}
+
+namespace VenueMap::Ui {
+
+class AddPersonDialog;
+class ChangePasswordDialog;
+
+// Admins only: everybody who may sign in, and adding, disabling / enabling, re-roling,
+// resetting passwords and removing people. The database refuses the same to non-admins
+// on PostgreSQL; the last active admin is protected by the database on both backends.
+class PeoplePage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit PeoplePage(Core::Database db, QWidget *parent = nullptr);
+    ~PeoplePage() override;
+
+    Core::PeopleModel *model() const { return m_model; }
+    QTableView *table() const;
+    QLineEdit *searchEdit() const;
+    QPushButton *addButton() const;
+    QPushButton *roleButton() const;
+    QPushButton *activeButton() const;
+    QPushButton *passwordButton() const;
+    QPushButton *removeButton() const;
+    QString message() const;
+    bool messageIsError() const { return m_messageIsError; }
+    // The person selected in the table, if any.
+    const Core::User *selectedPerson() const;
+    void selectPerson(const QString &id);
+
+public Q_SLOTS:
+    void refresh();
+    AddPersonDialog *addPerson();
+    void toggleRole();
+    void toggleActive();
+    ChangePasswordDialog *resetPassword();
+    QMessageBox *removePerson();
+
+Q_SIGNALS:
+    void peopleChanged();
+
+private:
+    void updateButtons();
+    void showMessage(const QString &text, bool error);
+    void afterChange(const Core::Status &status, const QString &id, const QString &success);
+
+    ::Ui::PeoplePage *m_ui;
+    Core::Database m_db;
+    Core::PeopleModel *m_model;
+    QTimer *m_searchTimer;
+    bool m_messageIsError = false;
+};
+
+} // namespace VenueMap::Ui
