@@ -10,6 +10,5 @@ static int notYet(Context &ctx, const char *what)
 }
 
 int demoCommand(Context &ctx) { return notYet(ctx, "demo"); }
-int venuesCommand(Context &ctx) { return notYet(ctx, "venues"); }
 
 } // namespace VenueMap::Core::Cli

@@ -6,6 +6,10 @@
 #include "venuetestdata.h"
 
 #include <QBuffer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
 #include <QImage>
 #include <QTemporaryFile>
 #include <QTest>
@@ -90,6 +94,8 @@ private Q_SLOTS:
     void duplicates();
     void photos_data() { addBackendRows(); }
     void photos();
+    void commandLineSearch_data() { addBackendRows(); }
+    void commandLineSearch();
 };
 
 void TestVenueRepository::addFetchUpdate()
@@ -469,6 +475,62 @@ void TestVenueRepository::photos()
     list = photos.fetchPhotos(v->id);
     VM_VERIFY_OK(list);
     QCOMPARE(list->size(), 1);
+}
+
+void TestVenueRepository::commandLineSearch()
+{
+    VM_TEMP_DATABASE(temp);
+    auto db = temp.openMigrated();
+    VM_VERIFY_OK(db);
+    VM_VERIFY_OK(insertVenueBook(*db, 300));
+    VenueRepository repo(*db);
+    VM_VERIFY_OK(repo.addVenue(makeVenue(QStringLiteral("100% Loft_1"), QStringLiteral("City 11"), 900, 4.9, {QStringLiteral("wifi")})));
+
+    auto run = [&](const QStringList &args, QByteArray *out) {
+        QProcess ctl;
+        ctl.start(QStringLiteral(VENUEMAP_CTL_PATH), QStringList{QStringLiteral("--db"), temp.url().toFullString()} + args);
+        if (!ctl.waitForFinished(30000))
+            return -1;
+        *out = ctl.readAllStandardOutput();
+        return ctl.exitCode();
+    };
+    VenueFilter f;
+    f.text = QStringLiteral("City 1");
+    f.minCapacity = 300;
+    f.facilities = {QStringLiteral("wifi")};
+    f.minRating = 2.5;
+    auto want = repo.search(f, 25);
+    VM_VERIFY_OK(want);
+    QVERIFY(want->size() > 3);
+    QByteArray out;
+    QCOMPARE(run({QStringLiteral("venues"), QStringLiteral("search"), QStringLiteral("--name"), QStringLiteral("City 1"),
+                  QStringLiteral("--min-capacity"), QStringLiteral("300"), QStringLiteral("--facility"), QStringLiteral("wifi"),
+                  QStringLiteral("--min-rating"), QStringLiteral("2.5"), QStringLiteral("--limit"), QStringLiteral("25")},
+                 &out),
+             0);
+    const QJsonArray array = QJsonDocument::fromJson(out).array();
+    QStringList got;
+    for (const QJsonValue &v : array)
+        got << v.toObject().value(QLatin1String("id")).toString();
+    QCOMPARE(got, ids(*want));
+    const QJsonObject first = array.first().toObject();
+    for (const char *column : {"id", "name", "address", "city", "country", "capacity", "facilities", "rating", "contact_name",
+                               "contact_email", "contact_phone", "website", "notes", "latitude", "longitude", "is_deleted",
+                               "created_at", "updated_at", "version"})
+        QVERIFY2(first.contains(QLatin1String(column)), column);
+    QCOMPARE(first.value(QLatin1String("facilities")).toArray().first().toString(), want->first().facilities.first());
+
+    QCOMPARE(run({QStringLiteral("venues"), QStringLiteral("search"), QStringLiteral("--name"), QStringLiteral("0% loft_"),
+                  QStringLiteral("--format"), QStringLiteral("csv")}, &out), 0);
+    const QList<QByteArray> lines = out.trimmed().split('\n');
+    QCOMPARE(lines.size(), 2);
+    QVERIFY(lines.first().startsWith("id,name,address,city"));
+    QVERIFY(lines.last().contains("100% Loft_1"));
+    QCOMPARE(run({QStringLiteral("venues"), QStringLiteral("search"), QStringLiteral("--format"), QStringLiteral("table"),
+                  QStringLiteral("--limit"), QStringLiteral("2")}, &out), 0);
+    QCOMPARE(out.trimmed().split('\n').size(), 3);
+    QVERIFY(out.startsWith("NAME"));
+    QCOMPARE(run({QStringLiteral("venues"), QStringLiteral("search"), QStringLiteral("--limit"), QStringLiteral("none")}, &out), 2);
 }
 
 QTEST_GUILESS_MAIN(TestVenueRepository)

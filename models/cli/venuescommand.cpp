@@ -1,0 +1,200 @@
+// venuemapctl venues search: the GUI's venue list from the command line (issue 3), through the
+// same VenueRepository and VenueFilter, sorted by name then id unless --sort says otherwise.
+#include "ctl.h"
+#include "export/csvwriter.h"
+#include "repositories/venuerepository.h"
+#include "venuefilteroptions.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace VenueMap::Core::Cli {
+
+namespace {
+
+const char *kVenuesUsage =
+    "Usage: venuemapctl venues search [--name TEXT] [--city C] [--min-capacity N] [--max-capacity N]\n"
+    "                                [--facility F]... [--min-rating R] [--deleted] [--limit N]\n"
+    "                                [--format json|csv|table]\n"
+    "  --name TEXT   name or city contains TEXT (as the search box of the Venues page)\n"
+    "  --limit N     at most N venues (default 100)\n";
+
+// DESIGN §3 column names, in table order.
+const QStringList kColumns = {
+    QStringLiteral("id"),           QStringLiteral("name"),          QStringLiteral("address"),
+    QStringLiteral("city"),         QStringLiteral("country"),       QStringLiteral("capacity"),
+    QStringLiteral("facilities"),   QStringLiteral("rating"),        QStringLiteral("contact_name"),
+    QStringLiteral("contact_email"), QStringLiteral("contact_phone"), QStringLiteral("website"),
+    QStringLiteral("notes"),        QStringLiteral("latitude"),      QStringLiteral("longitude"),
+    QStringLiteral("is_deleted"),   QStringLiteral("created_at"),    QStringLiteral("updated_at"),
+    QStringLiteral("version"),
+};
+
+QString iso(const QDateTime &t) { return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString(); }
+
+QJsonValue text(const QString &s) { return s.isEmpty() ? QJsonValue() : QJsonValue(s); }
+
+QJsonObject toJson(const Venue &v)
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("id"), v.id);
+    o.insert(QStringLiteral("name"), v.name);
+    o.insert(QStringLiteral("address"), text(v.address));
+    o.insert(QStringLiteral("city"), text(v.city));
+    o.insert(QStringLiteral("country"), text(v.country));
+    o.insert(QStringLiteral("capacity"), v.capacity ? QJsonValue(*v.capacity) : QJsonValue());
+    o.insert(QStringLiteral("facilities"), QJsonArray::fromStringList(v.facilities));
+    o.insert(QStringLiteral("rating"), v.rating ? QJsonValue(*v.rating) : QJsonValue());
+    o.insert(QStringLiteral("contact_name"), text(v.contactName));
+    o.insert(QStringLiteral("contact_email"), text(v.contactEmail));
+    o.insert(QStringLiteral("contact_phone"), text(v.contactPhone));
+    o.insert(QStringLiteral("website"), text(v.website));
+    o.insert(QStringLiteral("notes"), text(v.notes));
+    o.insert(QStringLiteral("latitude"), v.latitude ? QJsonValue(*v.latitude) : QJsonValue());
+    o.insert(QStringLiteral("longitude"), v.longitude ? QJsonValue(*v.longitude) : QJsonValue());
+    o.insert(QStringLiteral("is_deleted"), v.isDeleted);
+    o.insert(QStringLiteral("created_at"), iso(v.createdAt));
+    o.insert(QStringLiteral("updated_at"), iso(v.updatedAt));
+    o.insert(QStringLiteral("version"), v.version);
+    return o;
+}
+
+QStringList toRecord(const Venue &v)
+{
+    return {v.id,
+            v.name,
+            v.address,
+            v.city,
+            v.country,
+            v.capacity ? QString::number(*v.capacity) : QString(),
+            v.facilities.join(QStringLiteral("; ")),
+            v.rating ? QString::number(*v.rating, 'f', 1) : QString(),
+            v.contactName,
+            v.contactEmail,
+            v.contactPhone,
+            v.website,
+            v.notes,
+            v.latitude ? QString::number(*v.latitude, 'g', 10) : QString(),
+            v.longitude ? QString::number(*v.longitude, 'g', 10) : QString(),
+            v.isDeleted ? QStringLiteral("true") : QStringLiteral("false"),
+            iso(v.createdAt),
+            iso(v.updatedAt),
+            QString::number(v.version)};
+}
+
+void writeTable(QTextStream &out, const QList<Venue> &venues)
+{
+    const QStringList head = {QStringLiteral("NAME"), QStringLiteral("CITY"), QStringLiteral("CAPACITY"),
+                              QStringLiteral("RATING"), QStringLiteral("FACILITIES")};
+    QList<QStringList> rows;
+    for (const Venue &v : venues)
+        rows.append({v.name, v.city, v.capacity ? QString::number(*v.capacity) : QString(),
+                     v.rating ? QString::number(*v.rating, 'f', 1) : QString(), v.facilities.join(QStringLiteral(", "))});
+    QList<int> widths;
+    for (qsizetype c = 0; c < head.size(); ++c) {
+        int w = int(head.at(c).size());
+        for (const QStringList &r : rows)
+            w = std::max(w, int(std::min<qsizetype>(r.at(c).size(), 40)));
+        widths << w;
+    }
+    auto line = [&](const QStringList &cells) {
+        QStringList parts;
+        for (qsizetype c = 0; c < cells.size(); ++c) {
+            QString cell = cells.at(c);
+            if (cell.size() > 40)
+                cell = cell.left(39) + QChar(0x2026);
+            const bool right = c == 2 || c == 3;
+            parts << (right ? cell.rightJustified(widths.at(c)) : cell.leftJustified(widths.at(c)));
+        }
+        out << parts.join(QStringLiteral("  ")).trimmed() << '\n';
+    };
+    line(head);
+    for (const QStringList &r : rows)
+        line(r);
+}
+
+} // namespace
+
+int venuesCommand(Context &ctx)
+{
+    QStringList args = ctx.args;
+    if (args.isEmpty() || args.first() == QLatin1String("--help") || args.first() == QLatin1String("-h")) {
+        (args.isEmpty() ? ctx.err : ctx.out) << kVenuesUsage;
+        return args.isEmpty() ? BadUsage : Done;
+    }
+    if (args.takeFirst() != QLatin1String("search")) {
+        ctx.err << "venues knows one action, search.\n" << kVenuesUsage;
+        return BadUsage;
+    }
+    // --name is the search box; the other filters are the ones `export venues` shares.
+    VenueFilter filter;
+    int limit = 100;
+    QString format = QStringLiteral("json");
+    QStringList rest;
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString opt = args.at(i);
+        auto value = [&]() -> std::optional<QString> {
+            if (i + 1 >= args.size())
+                return std::nullopt;
+            return args.at(++i);
+        };
+        if (opt == QLatin1String("--name") || opt == QLatin1String("--limit") || opt == QLatin1String("--format")) {
+            const auto v = value();
+            if (!v) {
+                ctx.err << opt << " needs a value.\n" << kVenuesUsage;
+                return BadUsage;
+            }
+            if (opt == QLatin1String("--name")) {
+                filter.text = *v;
+            } else if (opt == QLatin1String("--format")) {
+                format = *v;
+            } else {
+                bool ok = false;
+                limit = v->toInt(&ok);
+                if (!ok || limit < 1) {
+                    ctx.err << "--limit needs a whole number of at least 1, not \"" << *v << "\".\n";
+                    return BadUsage;
+                }
+            }
+        } else {
+            rest << opt;
+        }
+    }
+    if (const QString why = takeVenueFilterOptions(rest, filter); !why.isEmpty()) {
+        ctx.err << why << '\n' << kVenuesUsage;
+        return BadUsage;
+    }
+    if (!rest.isEmpty()) {
+        ctx.err << "Unknown option " << rest.first() << ".\n" << kVenuesUsage;
+        return BadUsage;
+    }
+    if (format != QLatin1String("json") && format != QLatin1String("csv") && format != QLatin1String("table")) {
+        ctx.err << "--format is json, csv or table, not \"" << format << "\".\n";
+        return BadUsage;
+    }
+    auto db = openForCommand(ctx);
+    if (!db)
+        return Failed;
+    auto venues = VenueRepository(*db).search(filter, limit);
+    if (!venues)
+        return reportError(ctx, venues.error());
+
+    if (format == QLatin1String("json")) {
+        QJsonArray array;
+        for (const Venue &v : *venues)
+            array.append(toJson(v));
+        ctx.out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+    } else if (format == QLatin1String("csv")) {
+        QByteArray bytes = CsvWriter::encodeRecord(kColumns);
+        for (const Venue &v : *venues)
+            bytes += CsvWriter::encodeRecord(toRecord(v));
+        ctx.out << QString::fromUtf8(bytes);
+    } else {
+        writeTable(ctx.out, *venues);
+    }
+    ctx.out.flush();
+    return Done;
+}
+
+} // namespace VenueMap::Core::Cli
