@@ -2,9 +2,11 @@
 #include "cli/ctl.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QLoggingCategory>
 
 #include <cstdio>
+#include <memory>
 
 int main(int argc, char *argv[])
 {
@@ -13,7 +15,16 @@ int main(int argc, char *argv[])
         arguments << QString::fromLocal8Bit(argv[i]);
     VenueMap::Core::scrubPasswordsFromArgv(argc, argv);
 
-    QCoreApplication app(argc, argv);
+    // A proposal PDF lays out text, which needs the font database of a QGuiApplication; it never
+    // shows a window, so it needs no display either.
+    std::unique_ptr<QCoreApplication> app;
+    if (arguments.contains(QLatin1String("export")) && arguments.contains(QLatin1String("proposal"))) {
+        if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     QCoreApplication::setOrganizationName(QStringLiteral("VenueMap"));
     QCoreApplication::setApplicationName(QStringLiteral("VenueMap"));
     QCoreApplication::setApplicationVersion(QStringLiteral(VENUEMAP_VERSION));

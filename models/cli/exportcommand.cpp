@@ -2,7 +2,10 @@
 #include "ctl.h"
 
 #include "cli/venuefilteroptions.h"
+#include "export/proposalcsv.h"
+#include "export/proposalpdf.h"
 #include "export/venuecsvexport.h"
+#include "repositories/proposalrepository.h"
 
 #include <QSaveFile>
 
@@ -80,11 +83,61 @@ int exportCommand(Context &ctx)
     return usage(ctx, QStringLiteral("Unknown export \"%1\".").arg(what));
 }
 
-// Until the proposal writers land.
-int exportProposal(Context &ctx, QStringList)
+int exportProposal(Context &ctx, QStringList args)
 {
-    ctx.err << "export proposal is not available in this version of venuemapctl yet.\n";
-    return Failed;
+    QString pdf, csv, project;
+    bool letter = false;
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString a = args.at(i);
+        if (a == QLatin1String("--pdf") || a == QLatin1String("--csv")) {
+            if (i + 1 >= args.size())
+                return usage(ctx, QStringLiteral("%1 needs a file name.").arg(a));
+            (a == QLatin1String("--pdf") ? pdf : csv) = args.at(++i);
+        } else if (a == QLatin1String("--letter")) {
+            letter = true;
+        } else if (a == QLatin1String("--a4")) {
+            letter = false;
+        } else if (a.startsWith(QLatin1String("--"))) {
+            return usage(ctx, QStringLiteral("Unknown option %1.").arg(a));
+        } else if (project.isEmpty()) {
+            project = a;
+        } else {
+            return usage(ctx, QStringLiteral("export proposal takes one project; quote an event name with spaces."));
+        }
+    }
+    if (project.isEmpty())
+        return usage(ctx, QStringLiteral("export proposal needs a project id or event name."));
+    if (pdf.isEmpty() == csv.isEmpty())
+        return usage(ctx, QStringLiteral("export proposal needs either --pdf FILE or --csv FILE."));
+    auto db = openForCommand(ctx);
+    if (!db)
+        return Failed;
+    ProposalRepository repo(*db);
+    auto found = repo.findProject(project);
+    if (!found)
+        return reportError(ctx, found.error());
+    auto data = repo.load(found->id);
+    if (!data)
+        return reportError(ctx, data.error());
+    if (data->isEmpty()) {
+        ctx.err << data->emptySentence() << '\n';
+        return Failed;
+    }
+    if (!pdf.isEmpty()) {
+        ProposalOptions options = ProposalOptions::fromSettings();
+        if (letter)
+            options.pageSize = QPageSize::Letter;
+        if (Status s = ProposalPdf::writeFile(*data, options, pdf); !s)
+            return reportError(ctx, s.error());
+        ctx.out << "Wrote the proposal for \"" << data->project.eventName << "\" with " << data->venues.size()
+                << (data->venues.size() == 1 ? " venue" : " venues") << " to " << pdf << ".\n";
+    } else {
+        if (Status s = ProposalCsv::writeFile(*data, csv); !s)
+            return reportError(ctx, s.error());
+        ctx.out << "Wrote " << data->venues.size() << (data->venues.size() == 1 ? " venue" : " venues")
+                << " of the proposal for \"" << data->project.eventName << "\" to " << csv << ".\n";
+    }
+    return Done;
 }
 
 } // namespace VenueMap::Core::Cli

@@ -1,0 +1,765 @@
+#include "proposalpdf.h"
+
+#include <QBuffer>
+#include <QFontMetricsF>
+#include <QLocale>
+#include <QLoggingCategory>
+#include <QPainter>
+#include <QPainterPath>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QSettings>
+#include <QTextLayout>
+
+#include <cmath>
+#include <functional>
+
+Q_LOGGING_CATEGORY(lcProposal, "venuemap.proposal")
+
+namespace VenueMap::Core {
+
+namespace {
+
+// The palette and type of every proposal: quiet ink, one accent, generous white.
+const QColor kInk(0x1f, 0x29, 0x33);
+const QColor kMuted(0x6b, 0x72, 0x80);
+const QColor kRule(0xdd, 0xe1, 0xe6);
+const QColor kAccent(0x0f, 0x6e, 0x6a);
+const QColor kAccentSoft(0xe6, 0xf2, 0xf1);
+const QColor kStripe(0xf5, 0xf7, 0xf8);
+const QColor kWarn(0xb4, 0x3c, 0x1c);
+const QString kSans = QStringLiteral("DejaVu Sans");
+const QString kSerif = QStringLiteral("DejaVu Serif");
+constexpr qreal kPhotoDpi = 170.0; // photos are embedded at this resolution of their printed size
+
+QFont font(const QString &family, qreal points, int weight = QFont::Normal, bool caps = false)
+{
+    QFont f(family);
+    f.setPointSizeF(points);
+    f.setWeight(QFont::Weight(weight));
+    f.setStyleStrategy(QFont::PreferAntialias);
+    if (caps) {
+        f.setCapitalization(QFont::AllUppercase);
+        f.setLetterSpacing(QFont::PercentageSpacing, 108);
+    }
+    return f;
+}
+
+const QLocale &english()
+{
+    static const QLocale l(QLocale::English);
+    return l;
+}
+
+QString longDate(const QDate &date)
+{
+    return date.isValid() ? english().toString(date, QStringLiteral("dddd, d MMMM yyyy")) : QString();
+}
+
+QString stars(double rating)
+{
+    const int full = int(std::floor(rating + 0.25));
+    QString s;
+    for (int i = 0; i < 5; ++i)
+        s += i < full ? QChar(0x2605) : QChar(0x2606);
+    return s;
+}
+
+QString ratingText(const std::optional<double> &rating)
+{
+    return rating ? QStringLiteral("%1 / 5").arg(QString::number(*rating, 'f', 1)) : QStringLiteral("Not rated");
+}
+
+// "breakout_rooms" -> "Breakout rooms": facility keys as a client reads them.
+QString facilityLabel(const QString &key)
+{
+    QString s = key.trimmed();
+    s.replace(QLatin1Char('_'), QLatin1Char(' '));
+    if (!s.isEmpty())
+        s[0] = s.at(0).toUpper();
+    return s;
+}
+
+QString joinNonEmpty(const QStringList &parts, const QString &sep)
+{
+    QStringList kept;
+    for (const QString &p : parts) {
+        if (!p.trimmed().isEmpty())
+            kept << p.trimmed();
+    }
+    return kept.join(sep);
+}
+
+// Draws the image bytes into `target`, cropped to fill it and scaled to kPhotoDpi first, so the
+// PDF holds a print-sized JPEG rather than the original.
+void drawPhoto(QPainter &p, const QByteArray &data, const QRectF &target, qreal deviceDpi)
+{
+    QImage image = QImage::fromData(data);
+    if (image.isNull()) {
+        p.fillRect(target, kStripe);
+        return;
+    }
+    const qreal aspect = target.width() / target.height();
+    QRect source = image.rect();
+    if (qreal(image.width()) / image.height() > aspect) {
+        const int w = int(std::round(image.height() * aspect));
+        source = QRect((image.width() - w) / 2, 0, w, image.height());
+    } else {
+        const int h = int(std::round(image.width() / aspect));
+        source = QRect(0, (image.height() - h) / 2, image.width(), h);
+    }
+    image = image.copy(source);
+    const QSize wanted(int(target.width() * kPhotoDpi / deviceDpi), int(target.height() * kPhotoDpi / deviceDpi));
+    if (image.width() > wanted.width())
+        image = image.scaled(wanted, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+    if (image.format() != QImage::Format_RGB32)
+        image = image.convertToFormat(QImage::Format_RGB32);
+    p.drawImage(target, image);
+}
+
+// Lays the document out into pages of drawing operations first, so that the page count is
+// known before the first page is painted ("Page 3 of 12").
+class Composer
+{
+public:
+    using Op = std::function<void(QPainter &)>;
+
+    Composer(QPaintDevice *device, const ProposalData &data, const ProposalOptions &options)
+        : m_device(device), m_data(data), m_options(options)
+    {
+        m_dpi = device->logicalDpiY();
+        m_page = QRectF(0, 0, device->width(), device->height());
+        m_margin = mm(18);
+        m_content = QRectF(m_margin, mm(26), m_page.width() - 2 * m_margin, m_page.height() - mm(26) - mm(20));
+        m_logo = options.effectiveLogo();
+    }
+
+    void compose()
+    {
+        cover();
+        comparisonTable();
+        for (qsizetype i = 0; i < m_data.venues.size(); ++i)
+            venueSection(int(i), m_data.venues.at(i));
+    }
+
+    int pageCount() const { return int(m_pages.size()); }
+
+    void paint(QPagedPaintDevice *device)
+    {
+        QPainter p(device);
+        p.setRenderHint(QPainter::Antialiasing);
+        p.setRenderHint(QPainter::TextAntialiasing);
+        p.setRenderHint(QPainter::SmoothPixmapTransform);
+        for (qsizetype i = 0; i < m_pages.size(); ++i) {
+            if (i > 0)
+                device->newPage();
+            if (i > 0)
+                runningHeader(p, int(i) + 1);
+            for (const Op &op : std::as_const(m_pages.at(i)))
+                op(p);
+        }
+        p.end();
+    }
+
+private:
+    qreal mm(qreal v) const { return v * m_dpi / 25.4; }
+
+    void newPage()
+    {
+        m_pages.append(QList<Op>());
+        m_y = m_content.top();
+    }
+    void add(Op op) { m_pages.last().append(std::move(op)); }
+    bool fits(qreal h) const { return m_y + h <= m_content.bottom() + 0.5; }
+    void ensure(qreal h)
+    {
+        if (!fits(h) && m_y > m_content.top())
+            newPage();
+    }
+
+    QFontMetricsF metrics(const QFont &f) const { return QFontMetricsF(f, m_device); }
+
+    qreal wrappedHeight(const QString &text, const QFont &f, qreal width) const
+    {
+        return metrics(f).boundingRect(QRectF(0, 0, width, 1e7), Qt::TextWordWrap, text).height();
+    }
+
+    void text(const QRectF &r, const QString &s, const QFont &f, const QColor &c, int flags = Qt::AlignLeft | Qt::AlignTop)
+    {
+        add([r, s, f, c, flags](QPainter &p) {
+            p.setFont(f);
+            p.setPen(c);
+            p.drawText(r, flags, s);
+        });
+    }
+
+    void fill(const QRectF &r, const QColor &c, qreal radius = 0)
+    {
+        add([r, c, radius](QPainter &p) {
+            if (radius <= 0) {
+                p.fillRect(r, c);
+                return;
+            }
+            QPainterPath path;
+            path.addRoundedRect(r, radius, radius);
+            p.fillPath(path, c);
+        });
+    }
+
+    void rule(qreal y, const QColor &c = kRule, qreal x0 = -1, qreal x1 = -1)
+    {
+        const qreal a = x0 < 0 ? m_content.left() : x0;
+        const qreal b = x1 < 0 ? m_content.right() : x1;
+        const qreal w = mm(0.25);
+        add([a, b, y, c, w](QPainter &p) {
+            p.setPen(QPen(c, w));
+            p.drawLine(QPointF(a, y), QPointF(b, y));
+        });
+    }
+
+    // A paragraph that flows across pages line by line.
+    void paragraph(const QString &s, const QFont &f, const QColor &c, qreal indent = 0)
+    {
+        const qreal width = m_content.width() - indent;
+        const qreal x = m_content.left() + indent;
+        const QStringList blocks = s.split(QLatin1Char('\n'));
+        for (const QString &block : blocks) {
+            if (block.trimmed().isEmpty()) {
+                m_y += metrics(f).height() * 0.5;
+                continue;
+            }
+            QTextLayout layout(block, f, m_device);
+            QTextOption option;
+            option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+            layout.setTextOption(option);
+            layout.beginLayout();
+            while (true) {
+                QTextLine line = layout.createLine();
+                if (!line.isValid())
+                    break;
+                line.setLineWidth(width);
+                const QString part = block.mid(line.textStart(), line.textLength());
+                const qreal h = line.height() * 1.18;
+                const qreal ascent = line.ascent();
+                ensure(h);
+                const QPointF at(x, m_y + ascent);
+                add([part, f, c, at](QPainter &p) {
+                    p.setFont(f);
+                    p.setPen(c);
+                    p.drawText(at, part);
+                });
+                m_y += h;
+            }
+            layout.endLayout();
+        }
+    }
+
+    void runningHeader(QPainter &p, int pageNumber) const
+    {
+        const QFont small = font(kSans, 8);
+        const QFont smallBold = font(kSans, 8, QFont::DemiBold);
+        const qreal top = mm(12);
+        p.setPen(kAccent);
+        p.setFont(smallBold);
+        const QString agency = m_options.agencyName;
+        const qreal agencyWidth = QFontMetricsF(smallBold, p.device()).horizontalAdvance(agency + QStringLiteral("  "));
+        p.drawText(QRectF(m_content.left(), top, m_content.width(), mm(6)), Qt::AlignLeft | Qt::AlignVCenter, agency);
+        p.setPen(kMuted);
+        p.setFont(small);
+        p.drawText(QRectF(m_content.left() + agencyWidth, top, m_content.width() / 2, mm(6)),
+                   Qt::AlignLeft | Qt::AlignVCenter, QStringLiteral("·  ") + m_data.project.eventName);
+        p.drawText(QRectF(m_content.left(), top, m_content.width(), mm(6)), Qt::AlignRight | Qt::AlignVCenter,
+                   QStringLiteral("Prepared for ") + m_data.project.clientName);
+        p.setPen(QPen(kRule, mm(0.25)));
+        p.drawLine(QPointF(m_content.left(), top + mm(7.5)), QPointF(m_content.right(), top + mm(7.5)));
+        const qreal bottom = m_page.height() - mm(14);
+        p.setPen(kMuted);
+        p.drawText(QRectF(m_content.left(), bottom, m_content.width(), mm(6)), Qt::AlignLeft | Qt::AlignVCenter,
+                   QStringLiteral("Venue proposal  ·  %1").arg(english().toString(m_options.preparedOn, QStringLiteral("d MMMM yyyy"))));
+        p.drawText(QRectF(m_content.left(), bottom, m_content.width(), mm(6)), Qt::AlignRight | Qt::AlignVCenter,
+                   QStringLiteral("Page %1 of %2").arg(pageNumber).arg(m_pages.size()));
+    }
+
+    void cover()
+    {
+        newPage();
+        const qreal left = m_content.left();
+        const qreal width = m_content.width();
+        // Agency: logo and name.
+        const qreal logoH = mm(16);
+        const QImage logo = m_logo;
+        const qreal logoW = logo.isNull() ? 0 : logoH * logo.width() / qMax(1, logo.height());
+        if (!logo.isNull()) {
+            const QRectF r(left, mm(16), logoW, logoH);
+            add([logo, r](QPainter &p) { p.drawImage(r, logo); });
+        }
+        text(QRectF(left + logoW + (logoW > 0 ? mm(4) : 0), mm(16), width, logoH), m_options.agencyName,
+             font(kSans, 13, QFont::DemiBold), kInk, Qt::AlignLeft | Qt::AlignVCenter);
+
+        // The first venue's first photo as the cover picture.
+        qreal y = mm(42);
+        const QRectF hero(left, y, width, mm(96));
+        const ProposalPhoto *photo = nullptr;
+        for (const ProposalVenue &v : m_data.venues) {
+            if (!v.photos.isEmpty()) {
+                photo = &v.photos.first();
+                break;
+            }
+        }
+        if (photo) {
+            const QByteArray bytes = photo->data;
+            const qreal dpi = m_dpi;
+            add([bytes, hero, dpi](QPainter &p) { drawPhoto(p, bytes, hero, dpi); });
+            y = hero.bottom() + mm(14);
+        } else {
+            // No photo yet: a quiet band in the agency's colour instead of an empty frame.
+            const QRectF band(left, y, width, mm(34));
+            const qreal w = mm(0.6);
+            add([band, w](QPainter &p) {
+                p.fillRect(band, kAccent);
+                p.save();
+                p.setClipRect(band);
+                p.setPen(QPen(QColor(255, 255, 255, 60), w));
+                for (int i = 0; i < 7; ++i) {
+                    const qreal r = band.height() * (0.5 + i * 0.45);
+                    p.drawEllipse(QPointF(band.right() - band.height() * 0.6, band.center().y()), r, r);
+                }
+                p.restore();
+            });
+            y = band.bottom() + mm(14);
+        }
+
+        text(QRectF(left, y, width, mm(6)), QStringLiteral("Venue proposal"), font(kSans, 9.5, QFont::Bold, true), kAccent);
+        y += mm(9);
+        const QFont title = font(kSerif, 27, QFont::Bold);
+        const qreal titleH = wrappedHeight(m_data.project.eventName, title, width);
+        text(QRectF(left, y, width, titleH), m_data.project.eventName, title, kInk, Qt::AlignLeft | Qt::TextWordWrap);
+        y += titleH + mm(3);
+        text(QRectF(left, y, width, mm(9)), QStringLiteral("Prepared for ") + m_data.project.clientName,
+             font(kSans, 13.5), kMuted);
+        y += mm(17);
+
+        // Key facts in four columns.
+        rule(y);
+        y += mm(5);
+        const QList<QPair<QString, QString>> facts{
+            {QStringLiteral("Event date"), m_data.project.eventDate.isValid()
+                                               ? english().toString(m_data.project.eventDate, QStringLiteral("d MMMM yyyy"))
+                                               : QStringLiteral("To be decided")},
+            {QStringLiteral("Guests"), m_data.project.attendees ? english().toString(*m_data.project.attendees)
+                                                                 : QStringLiteral("To be confirmed")},
+            {QStringLiteral("City"), m_data.project.city.isEmpty() ? QStringLiteral("Open") : m_data.project.city},
+            {QStringLiteral("Venues proposed"), QString::number(m_data.venues.size())},
+        };
+        const qreal col = width / 4;
+        for (int i = 0; i < facts.size(); ++i) {
+            const qreal x = left + i * col;
+            text(QRectF(x, y, col - mm(3), mm(5)), facts.at(i).first, font(kSans, 7.5, QFont::DemiBold, true), kMuted);
+            text(QRectF(x, y + mm(6), col - mm(3), mm(12)), facts.at(i).second, font(kSans, 12.5, QFont::DemiBold), kInk,
+                 Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap);
+        }
+        y += mm(20);
+        rule(y);
+
+        const qreal bottom = m_page.height() - mm(22);
+        text(QRectF(left, bottom, width, mm(6)),
+             QStringLiteral("Prepared by %1 on %2").arg(m_options.agencyName, longDate(m_options.preparedOn)),
+             font(kSans, 8.5), kMuted);
+    }
+
+    void sectionTitle(const QString &kicker, const QString &title, const QString &subtitle)
+    {
+        const qreal left = m_content.left();
+        const qreal width = m_content.width();
+        text(QRectF(left, m_y, width, mm(5)), kicker, font(kSans, 8.5, QFont::Bold, true), kAccent);
+        m_y += mm(6.5);
+        const QFont f = font(kSerif, 19, QFont::Bold);
+        const qreal h = wrappedHeight(title, f, width);
+        text(QRectF(left, m_y, width, h), title, f, kInk, Qt::AlignLeft | Qt::TextWordWrap);
+        m_y += h + mm(1.5);
+        if (!subtitle.isEmpty()) {
+            const QFont sf = font(kSans, 10);
+            const qreal sh = wrappedHeight(subtitle, sf, width);
+            text(QRectF(left, m_y, width, sh), subtitle, sf, kMuted, Qt::AlignLeft | Qt::TextWordWrap);
+            m_y += sh;
+        }
+        m_y += mm(6);
+    }
+
+    void comparisonTable()
+    {
+        newPage();
+        const Project &project = m_data.project;
+        QString subtitle = QStringLiteral("%1 %2").arg(m_data.venues.size()).arg(m_data.venues.size() == 1 ? QStringLiteral("venue") : QStringLiteral("venues"));
+        if (project.attendees)
+            subtitle += QStringLiteral(" for %1 guests").arg(english().toString(*project.attendees));
+        if (project.eventDate.isValid())
+            subtitle += QStringLiteral(" on %1").arg(longDate(project.eventDate));
+        subtitle += QLatin1Char('.');
+        sectionTitle(QStringLiteral("Overview"), QStringLiteral("Venues at a glance"), subtitle);
+
+        struct Column
+        {
+            QString title;
+            qreal width; // mm, the venue column takes what is left
+            Qt::Alignment align;
+        };
+        QList<Column> columns{{QStringLiteral("#"), 8, Qt::AlignLeft},
+                              {QStringLiteral("Venue"), 0, Qt::AlignLeft},
+                              {QStringLiteral("City"), 26, Qt::AlignLeft},
+                              {QStringLiteral("Capacity"), 19, Qt::AlignRight},
+                              {QStringLiteral("Rating"), 17, Qt::AlignRight},
+                              {QStringLiteral("Caterer"), 31, Qt::AlignLeft},
+                              {QStringLiteral("Price"), 25, Qt::AlignRight}};
+        qreal fixed = 0;
+        for (const Column &c : columns)
+            fixed += mm(c.width);
+        QList<qreal> widths;
+        for (const Column &c : columns)
+            widths << (c.width > 0 ? mm(c.width) : m_content.width() - fixed);
+        const qreal pad = mm(2);
+        const QFont head = font(kSans, 7.5, QFont::Bold, true);
+        const QFont body = font(kSans, 9);
+        const QFont bodyBold = font(kSans, 9, QFont::DemiBold);
+
+        auto header = [&] {
+            const qreal h = mm(8);
+            qreal x = m_content.left();
+            for (int c = 0; c < columns.size(); ++c) {
+                text(QRectF(x + pad, m_y, widths.at(c) - 2 * pad, h), columns.at(c).title, head, kMuted,
+                     columns.at(c).align | Qt::AlignVCenter);
+                x += widths.at(c);
+            }
+            m_y += h;
+            rule(m_y, kInk);
+        };
+        header();
+        const std::optional<int> guests = project.attendees;
+        for (qsizetype i = 0; i < m_data.venues.size(); ++i) {
+            const ProposalVenue &pv = m_data.venues.at(i);
+            const QStringList cells{
+                QString::number(i + 1),
+                pv.venue.name,
+                pv.venue.city,
+                pv.venue.capacity ? english().toString(*pv.venue.capacity) : QStringLiteral("–"),
+                pv.venue.rating ? QString::number(*pv.venue.rating, 'f', 1) + QStringLiteral(" ★") : QStringLiteral("–"),
+                pv.catererName.isEmpty() ? QStringLiteral("–") : pv.catererName,
+                pv.quotedPriceCents ? ProposalPdf::formatMoney(pv.quotedPriceCents, m_options.currencySymbol)
+                                    : QStringLiteral("On request"),
+            };
+            qreal h = 0;
+            for (int c = 0; c < cells.size(); ++c)
+                h = qMax(h, wrappedHeight(cells.at(c), c == 1 ? bodyBold : body, widths.at(c) - 2 * pad));
+            h += mm(4);
+            if (!fits(h)) {
+                newPage();
+                header();
+            }
+            if (i % 2 == 1)
+                fill(QRectF(m_content.left(), m_y, m_content.width(), h), kStripe);
+            qreal x = m_content.left();
+            for (int c = 0; c < cells.size(); ++c) {
+                QColor colour = c == 0 ? kMuted : kInk;
+                if (c == 3 && guests && pv.venue.capacity && *pv.venue.capacity < *guests)
+                    colour = kWarn;
+                text(QRectF(x + pad, m_y + mm(2), widths.at(c) - 2 * pad, h - mm(4)), cells.at(c),
+                     c == 1 ? bodyBold : body, colour, columns.at(c).align | Qt::AlignTop | Qt::TextWordWrap);
+                x += widths.at(c);
+            }
+            m_y += h;
+            rule(m_y);
+        }
+        m_y += mm(5);
+        QString note = QStringLiteral("Prices are as quoted by each venue for this event.");
+        if (guests)
+            note += QStringLiteral(" Capacities in red are below the %1 guests expected.").arg(english().toString(*guests));
+        paragraph(note, font(kSans, 8), kMuted);
+    }
+
+    // Photo cells for 1-4 photos: one wide; two side by side; one large and two stacked; a grid.
+    QList<QRectF> photoCells(int count, qreal top) const
+    {
+        const qreal left = m_content.left();
+        const qreal w = m_content.width();
+        const qreal g = mm(3);
+        switch (count) {
+        case 0: return {};
+        case 1: return {QRectF(left, top, w, mm(100))};
+        case 2: {
+            const qreal cw = (w - g) / 2;
+            return {QRectF(left, top, cw, mm(72)), QRectF(left + cw + g, top, cw, mm(72))};
+        }
+        case 3: {
+            const qreal big = (w - g) * 0.62;
+            const qreal small = w - g - big;
+            const qreal h = mm(96);
+            const qreal sh = (h - g) / 2;
+            return {QRectF(left, top, big, h), QRectF(left + big + g, top, small, sh),
+                    QRectF(left + big + g, top + sh + g, small, sh)};
+        }
+        default: {
+            const qreal cw = (w - g) / 2;
+            const qreal ch = mm(56);
+            return {QRectF(left, top, cw, ch), QRectF(left + cw + g, top, cw, ch), QRectF(left, top + ch + g, cw, ch),
+                    QRectF(left + cw + g, top + ch + g, cw, ch)};
+        }
+        }
+    }
+
+    void venueSection(int index, const ProposalVenue &pv)
+    {
+        newPage();
+        const Venue &v = pv.venue;
+        const qreal left = m_content.left();
+        const qreal width = m_content.width();
+        const QString address = joinNonEmpty({v.address, v.city, v.country}, QStringLiteral(", "));
+        sectionTitle(QStringLiteral("Venue %1 of %2").arg(index + 1).arg(m_data.venues.size()), v.name, address);
+
+        // Photos.
+        const int shown = int(qMin<qsizetype>(pv.photos.size(), ProposalData::kMaxPhotos));
+        const QList<QRectF> cells = photoCells(shown, m_y);
+        if (!cells.isEmpty()) {
+            qreal bottom = 0;
+            for (const QRectF &r : cells)
+                bottom = qMax(bottom, r.bottom());
+            ensure(bottom - m_y);
+            const qreal shift = m_y - cells.first().top();
+            const qreal dpi = m_dpi;
+            for (int i = 0; i < shown; ++i) {
+                const QRectF r = cells.at(i).translated(0, shift);
+                const QByteArray bytes = pv.photos.at(i).data;
+                add([bytes, r, dpi](QPainter &p) { drawPhoto(p, bytes, r, dpi); });
+            }
+            m_y = bottom + shift + mm(6);
+        }
+
+        // Facts as four cards.
+        const qreal g = mm(3);
+        const qreal cardW = (width - 3 * g) / 4;
+        const qreal cardH = mm(19);
+        ensure(cardH + mm(4));
+        const QList<QPair<QString, QString>> facts{
+            {QStringLiteral("Capacity"), v.capacity ? QStringLiteral("%1 guests").arg(english().toString(*v.capacity))
+                                                    : QStringLiteral("Ask us")},
+            {QStringLiteral("Rating"), v.rating ? ratingText(v.rating) + QStringLiteral("  ") + stars(*v.rating)
+                                                : ratingText(v.rating)},
+            {QStringLiteral("Caterer"), pv.catererName.isEmpty() ? QStringLiteral("Venue's own or to be chosen")
+                                                                 : pv.catererName},
+            {QStringLiteral("Quoted price"), pv.quotedPriceCents ? ProposalPdf::formatMoney(pv.quotedPriceCents, m_options.currencySymbol)
+                                                                 : QStringLiteral("On request")},
+        };
+        for (int i = 0; i < facts.size(); ++i) {
+            const QRectF card(left + i * (cardW + g), m_y, cardW, cardH);
+            fill(card, kStripe, mm(1.5));
+            text(card.adjusted(mm(3.5), mm(3), -mm(3), 0), facts.at(i).first, font(kSans, 7, QFont::Bold, true), kMuted);
+            text(card.adjusted(mm(3.5), mm(8.5), -mm(3), -mm(1)), facts.at(i).second, font(kSans, 10, QFont::DemiBold),
+                 i == 0 && m_data.project.attendees && v.capacity && *v.capacity < *m_data.project.attendees ? kWarn : kInk,
+                 Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap);
+        }
+        m_y += cardH + mm(7);
+
+        // Facilities as chips.
+        if (!v.facilities.isEmpty()) {
+            label(QStringLiteral("Facilities"));
+            const QFont chipFont = font(kSans, 8.5);
+            const QFontMetricsF fm = metrics(chipFont);
+            const qreal chipH = fm.height() + mm(2.6);
+            qreal x = left;
+            ensure(chipH);
+            for (const QString &key : v.facilities) {
+                const QString f = facilityLabel(key);
+                const qreal w = fm.horizontalAdvance(f) + mm(6);
+                if (x + w > m_content.right()) {
+                    x = left;
+                    m_y += chipH + mm(2);
+                    ensure(chipH);
+                }
+                const QRectF chip(x, m_y, w, chipH);
+                fill(chip, kAccentSoft, chipH / 2);
+                text(chip, f, chipFont, kAccent, Qt::AlignCenter);
+                x += w + mm(2);
+            }
+            m_y += chipH + mm(7);
+        }
+
+        if (!pv.proposalNotes.trimmed().isEmpty()) {
+            label(QStringLiteral("Why we suggest it"));
+            paragraph(pv.proposalNotes.trimmed(), font(kSans, 10), kInk);
+            m_y += mm(5);
+        }
+        if (!v.notes.trimmed().isEmpty()) {
+            label(QStringLiteral("About the venue"));
+            paragraph(v.notes.trimmed(), font(kSans, 10), kInk);
+            m_y += mm(5);
+        }
+        if (!v.website.trimmed().isEmpty()) {
+            label(QStringLiteral("Website"));
+            paragraph(v.website.trimmed(), font(kSans, 10), kAccent);
+        }
+    }
+
+    void label(const QString &s)
+    {
+        const QFont f = font(kSans, 7.5, QFont::Bold, true);
+        const qreal h = metrics(f).height() + mm(1.5);
+        ensure(h + mm(8)); // never a label alone at the foot of a page
+        text(QRectF(m_content.left(), m_y, m_content.width(), h), s, f, kMuted);
+        m_y += h + mm(0.5);
+    }
+
+    QPaintDevice *m_device;
+    const ProposalData &m_data;
+    const ProposalOptions &m_options;
+    QImage m_logo;
+    qreal m_dpi = 300;
+    QRectF m_page;
+    QRectF m_content;
+    qreal m_margin = 0;
+    qreal m_y = 0;
+    QList<QList<Op>> m_pages;
+};
+
+DbError emptyProposal(const ProposalData &data)
+{
+    return DbError::make(DbError::Kind::Validation, QStringLiteral("make the proposal"), data.emptySentence(),
+                         QStringLiteral("ProposalPdf"));
+}
+
+void setUp(QPdfWriter &writer, const ProposalData &data, const ProposalOptions &options)
+{
+    writer.setResolution(300);
+    writer.setPageSize(QPageSize(options.pageSize));
+    writer.setPageMargins(QMarginsF(0, 0, 0, 0));
+    writer.setTitle(QStringLiteral("Venue proposal: %1").arg(data.project.eventName));
+    writer.setCreator(options.agencyName);
+}
+
+} // namespace
+
+ProposalOptions ProposalOptions::fromSettings()
+{
+    QSettings settings;
+    ProposalOptions o;
+    o.agencyName = settings.value(QStringLiteral("proposal/agencyName"), defaultAgencyName()).toString().trimmed();
+    if (o.agencyName.isEmpty())
+        o.agencyName = defaultAgencyName();
+    const QString logoPath = settings.value(QStringLiteral("proposal/logoPath")).toString();
+    if (!logoPath.isEmpty()) {
+        QImage logo(logoPath);
+        if (logo.isNull())
+            qCWarning(lcProposal) << "the logo" << logoPath << "cannot be read; using the generated one";
+        o.logo = logo;
+    }
+    const QString size = settings.value(QStringLiteral("proposal/pageSize"), QStringLiteral("A4")).toString();
+    o.pageSize = size.compare(QLatin1String("Letter"), Qt::CaseInsensitive) == 0 ? QPageSize::Letter : QPageSize::A4;
+    o.currencySymbol = settings.value(QStringLiteral("proposal/currency"), QStringLiteral("€")).toString();
+    return o;
+}
+
+void ProposalOptions::saveToSettings(const QString &logoPath) const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("proposal/agencyName"), agencyName);
+    settings.setValue(QStringLiteral("proposal/logoPath"), logoPath);
+    settings.setValue(QStringLiteral("proposal/pageSize"),
+                      pageSize == QPageSize::Letter ? QStringLiteral("Letter") : QStringLiteral("A4"));
+    settings.setValue(QStringLiteral("proposal/currency"), currencySymbol);
+}
+
+QImage ProposalOptions::generatedLogo(const QString &agencyName)
+{
+    QString initials;
+    for (const QString &word : agencyName.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        if (word.at(0).isLetterOrNumber())
+            initials += word.at(0).toUpper();
+        if (initials.size() == 2)
+            break;
+    }
+    if (initials.isEmpty())
+        initials = QStringLiteral("V");
+    QImage image(320, 320, QImage::Format_RGB32);
+    image.fill(Qt::white);
+    QPainter p(&image);
+    p.setRenderHint(QPainter::Antialiasing);
+    QPainterPath path;
+    path.addRoundedRect(QRectF(8, 8, 304, 304), 64, 64);
+    p.fillPath(path, kAccent);
+    p.setPen(QPen(QColor(255, 255, 255, 90), 10));
+    p.drawArc(QRectF(60, 60, 200, 200), 30 * 16, 300 * 16);
+    QFont f(kSerif);
+    f.setPixelSize(initials.size() > 1 ? 118 : 150);
+    f.setBold(true);
+    p.setFont(f);
+    p.setPen(Qt::white);
+    p.drawText(QRectF(0, 0, 320, 320), Qt::AlignCenter, initials);
+    p.end();
+    return image;
+}
+
+QString ProposalPdf::formatMoney(std::optional<qint64> cents, const QString &symbol)
+{
+    if (!cents)
+        return {};
+    const qint64 whole = *cents / 100;
+    const qint64 rest = std::llabs(*cents % 100);
+    QString amount = english().toString(whole);
+    if (rest != 0)
+        amount += QStringLiteral(".%1").arg(rest, 2, 10, QLatin1Char('0'));
+    return symbol.isEmpty() ? amount : symbol + QChar(0x202f) + amount;
+}
+
+Status ProposalPdf::render(const ProposalData &data, const ProposalOptions &options, QPagedPaintDevice *device)
+{
+    if (data.isEmpty())
+        return emptyProposal(data);
+    Composer composer(device, data, options);
+    composer.compose();
+    composer.paint(device);
+    qCInfo(lcProposal) << "rendered proposal for" << data.project.id << "with" << data.venues.size() << "venues on"
+                       << composer.pageCount() << "pages";
+    return {};
+}
+
+Status ProposalPdf::write(const ProposalData &data, const ProposalOptions &options, QIODevice *out)
+{
+    if (data.isEmpty())
+        return emptyProposal(data);
+    QPdfWriter writer(out);
+    setUp(writer, data, options);
+    return render(data, options, &writer);
+}
+
+Status ProposalPdf::writeFile(const ProposalData &data, const ProposalOptions &options, const QString &path)
+{
+    if (data.isEmpty())
+        return emptyProposal(data);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return DbError::make(DbError::Kind::Io, QStringLiteral("save the proposal"),
+                             QStringLiteral("%1 cannot be written: %2.").arg(path, file.errorString()),
+                             QStringLiteral("ProposalPdf::writeFile"));
+    if (Status s = write(data, options, &file); !s) {
+        file.cancelWriting();
+        return s;
+    }
+    if (!file.commit())
+        return DbError::make(DbError::Kind::Io, QStringLiteral("save the proposal"),
+                             QStringLiteral("%1 cannot be written: %2.").arg(path, file.errorString()),
+                             QStringLiteral("ProposalPdf::writeFile"));
+    return {};
+}
+
+int ProposalPdf::pageCount(const ProposalData &data, const ProposalOptions &options)
+{
+    if (data.isEmpty())
+        return 0;
+    QBuffer sink;
+    sink.open(QIODevice::WriteOnly);
+    QPdfWriter writer(&sink);
+    setUp(writer, data, options);
+    Composer composer(&writer, data, options);
+    composer.compose();
+    return composer.pageCount();
+}
+
+} // namespace VenueMap::Core

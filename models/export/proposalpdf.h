@@ -1,0 +1,54 @@
+#pragma once
+
+#include "db/result.h"
+#include "export/proposaldata.h"
+
+#include <QDate>
+#include <QImage>
+#include <QPageSize>
+#include <QString>
+
+class QIODevice;
+class QPagedPaintDevice;
+
+namespace VenueMap::Core {
+
+// How a proposal looks: the agency's name and logo, paper size and currency. Read from QSettings
+// (proposal/agencyName, proposal/logoPath, proposal/pageSize = A4|Letter, proposal/currency).
+struct ProposalOptions
+{
+    QString agencyName = defaultAgencyName();
+    QImage logo;                                // null: generatedLogo(agencyName)
+    QPageSize::PageSizeId pageSize = QPageSize::A4;
+    QString currencySymbol = QStringLiteral("€");
+    QDate preparedOn = QDate::currentDate();
+
+    static QString defaultAgencyName() { return QStringLiteral("VenueMap Events"); }
+    static ProposalOptions fromSettings();
+    // Writes the branding keys (the settings dialog's OK).
+    void saveToSettings(const QString &logoPath) const;
+    // A logo made from the agency's initials, for agencies that have not chosen one.
+    static QImage generatedLogo(const QString &agencyName);
+    QImage effectiveLogo() const { return logo.isNull() ? generatedLogo(agencyName) : logo; }
+};
+
+// The client-facing proposal (issue 6): a cover, a comparison table of the venues, then a section
+// per venue with its facts, notes and up to four photos; running header and page numbers.
+class ProposalPdf
+{
+public:
+    // Paints the proposal onto a paged device the caller set up (a QPrinter in the print
+    // preview, a QPdfWriter): pages take the device's size. Refuses an empty proposal.
+    static Status render(const ProposalData &data, const ProposalOptions &options, QPagedPaintDevice *device);
+    // A PDF of options.pageSize written to `out`.
+    static Status write(const ProposalData &data, const ProposalOptions &options, QIODevice *out);
+    // The same into a file, replaced only when complete.
+    static Status writeFile(const ProposalData &data, const ProposalOptions &options, const QString &path);
+
+    // "€ 12,500" or "€ 12,500.50".
+    static QString formatMoney(std::optional<qint64> cents, const QString &symbol);
+    // How many pages render() paints for this data on a page of `size` (for tests and the UI).
+    static int pageCount(const ProposalData &data, const ProposalOptions &options);
+};
+
+} // namespace VenueMap::Core

@@ -1,0 +1,149 @@
+#include "proposalrepository.h"
+
+#include "projectrepository.h"
+
+#include <QHash>
+#include <QSqlQuery>
+
+namespace VenueMap::Core {
+
+QString ProposalData::emptySentence() const
+{
+    return QStringLiteral("The proposal for \"%1\" has no venue in it: mark at least one shortlisted venue "
+                          "\"include in proposal\" first.")
+        .arg(project.eventName);
+}
+
+namespace {
+DbError withOperation(DbError e, const QString &op)
+{
+    e.operation = op;
+    return e;
+}
+} // namespace
+
+Result<Project> ProposalRepository::findProject(const QString &idOrEventName) const
+{
+    const QString op = QStringLiteral("find the project");
+    const QString where = QStringLiteral("ProposalRepository::findProject");
+    const QString wanted = idOrEventName.trimmed();
+    QString id;
+    if (!QUuid::fromString(wanted).isNull()) {
+        id = QUuid::fromString(wanted).toString(QUuid::WithoutBraces);
+    } else {
+        auto q = m_q.exec(where,
+                          QStringLiteral("SELECT id, client_name FROM projects WHERE event_name = :name ORDER BY id LIMIT 6"),
+                          {{QStringLiteral(":name"), wanted}});
+        if (!q)
+            return withOperation(q.error(), op);
+        QStringList found;
+        while (q->next())
+            found << QStringLiteral("%1 (%2)").arg(q->value(0).toString(), q->value(1).toString());
+        if (found.isEmpty())
+            return DbError::make(DbError::Kind::NotFound, op,
+                                 QStringLiteral("No project has the id or event name \"%1\".").arg(wanted), where);
+        if (found.size() > 1)
+            return DbError::make(DbError::Kind::Validation, op,
+                                 QStringLiteral("%1 projects are named \"%2\": give the id of one: %3.")
+                                     .arg(found.size() > 5 ? QStringLiteral("Several") : QString::number(found.size()),
+                                          wanted, found.mid(0, 5).join(QStringLiteral(", "))),
+                                 where);
+        id = found.first().section(QLatin1Char(' '), 0, 0);
+    }
+    ProjectRepository projects(m_q.db(), {});
+    auto project = projects.fetchProject(id);
+    ++m_extra;
+    if (!project && project.error().kind == DbError::Kind::NotFound)
+        return DbError::make(DbError::Kind::NotFound, op,
+                             QStringLiteral("No project has the id or event name \"%1\".").arg(wanted), where);
+    return project;
+}
+
+Result<ProposalData> ProposalRepository::load(const QString &projectId) const
+{
+    const QString op = QStringLiteral("prepare the proposal");
+    const QString where = QStringLiteral("ProposalRepository::load");
+    const SqlDialect &d = m_q.dialect();
+    ProposalData data;
+    {
+        ProjectRepository projects(m_q.db(), {});
+        auto project = projects.fetchProject(projectId);
+        ++m_extra;
+        if (!project)
+            return withOperation(project.error(), op);
+        data.project = *project;
+    }
+    const Binds binds{{QStringLiteral(":p"), data.project.id}};
+    QHash<QString, qsizetype> byVenue;
+    {
+        // The same order as the shortlist the person arranged.
+        auto q = m_q.exec(
+            where,
+            QStringLiteral(
+                "SELECT pv.id, pv.outreach_status, %1, pv.notes, v.id, v.name, v.address, v.city, v.country, "
+                "v.capacity, %2, v.rating, v.contact_name, v.contact_email, v.contact_phone, v.website, v.notes, "
+                "v.latitude, v.longitude, c.name, c.website "
+                "FROM project_venues pv JOIN venues v ON v.id = pv.venue_id "
+                "LEFT JOIN catering_providers c ON c.id = pv.catering_provider_id "
+                "WHERE pv.project_id = :p AND pv.include_in_proposal = true "
+                "ORDER BY pv.sort_order, lower(v.name), pv.id")
+                .arg(d.moneySelect(QStringLiteral("pv.quoted_price")),
+                     d.isPostgres() ? QStringLiteral("CAST(v.facilities AS text)") : QStringLiteral("v.facilities")),
+            binds);
+        if (!q)
+            return withOperation(q.error(), op);
+        while (q->next()) {
+            ProposalVenue pv;
+            pv.projectVenueId = q->value(0).toString();
+            pv.status = outreachStatusFromDb(q->value(1).toString()).value_or(OutreachStatus::Draft);
+            pv.quotedPriceCents = d.moneyFromDb(q->value(2));
+            pv.proposalNotes = q->value(3).toString();
+            Venue &v = pv.venue;
+            v.id = q->value(4).toString();
+            v.name = q->value(5).toString();
+            v.address = q->value(6).toString();
+            v.city = q->value(7).toString();
+            v.country = q->value(8).toString();
+            v.capacity = Sql::optionalInt(q->value(9));
+            v.facilities = d.facilitiesFromDb(q->value(10));
+            v.rating = d.ratingFromDb(q->value(11));
+            v.contactName = q->value(12).toString();
+            v.contactEmail = q->value(13).toString();
+            v.contactPhone = q->value(14).toString();
+            v.website = q->value(15).toString();
+            v.notes = q->value(16).toString();
+            if (!q->value(17).isNull())
+                v.latitude = q->value(17).toDouble();
+            if (!q->value(18).isNull())
+                v.longitude = q->value(18).toDouble();
+            pv.catererName = q->value(19).toString();
+            pv.catererWebsite = q->value(20).toString();
+            byVenue.insert(v.id, data.venues.size());
+            data.venues.append(std::move(pv));
+        }
+    }
+    if (data.venues.isEmpty())
+        return data;
+    {
+        // The first photos of every included venue, in one query.
+        auto q = m_q.exec(where,
+                          QStringLiteral("SELECT ph.venue_id, ph.caption, ph.data, ph.width, ph.height FROM photos ph "
+                                         "JOIN (SELECT id, row_number() OVER (PARTITION BY venue_id ORDER BY sort_order, "
+                                         "created_at, id) AS rn FROM photos WHERE venue_id IN (SELECT venue_id FROM "
+                                         "project_venues WHERE project_id = :p AND include_in_proposal = true)) r "
+                                         "ON r.id = ph.id WHERE r.rn <= :max ORDER BY ph.venue_id, r.rn"),
+                          {{QStringLiteral(":p"), data.project.id}, {QStringLiteral(":max"), ProposalData::kMaxPhotos}});
+        if (!q)
+            return withOperation(q.error(), op);
+        while (q->next()) {
+            const qsizetype i = byVenue.value(q->value(0).toString(), -1);
+            if (i < 0)
+                continue;
+            data.venues[i].photos.append(
+                {q->value(1).toString(), q->value(2).toByteArray(), q->value(3).toInt(), q->value(4).toInt()});
+        }
+    }
+    return data;
+}
+
+} // namespace VenueMap::Core

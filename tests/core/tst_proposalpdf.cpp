@@ -1,0 +1,431 @@
+// Proposal PDF and CSV on both backends, read back with poppler's tools: every included venue
+// named and no other, in the person's order; the photos embedded; a 200-venue proposal renders;
+// an empty proposal is refused with a sentence; venuemapctl export proposal.
+#include "testdatabase.h"
+#include "workflowfixtures.h"
+
+#include "export/csvreader.h"
+#include "export/proposalcsv.h"
+#include "export/proposalpdf.h"
+#include "repositories/proposalrepository.h"
+
+#include <QBuffer>
+#include <QElapsedTimer>
+#include <QPainter>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+
+using namespace VenueMap::Core;
+using namespace VenueMap::Test;
+
+namespace {
+
+struct Fixture
+{
+    QString projectId;
+    QStringList included;    // venue names in proposal order
+    QStringList excluded;
+    int photosShown = 0;
+};
+
+QByteArray jpeg(int seed, int w = 1200, int h = 800)
+{
+    QImage image(w, h, QImage::Format_RGB32);
+    QPainter p(&image);
+    QLinearGradient g(0, 0, w, h);
+    g.setColorAt(0, QColor::fromHsv((seed * 47) % 360, 90, 200));
+    g.setColorAt(1, QColor::fromHsv((seed * 47 + 80) % 360, 140, 90));
+    p.fillRect(image.rect(), g);
+    p.setBrush(QColor(255, 255, 255, 70));
+    p.setPen(Qt::NoPen);
+    p.drawEllipse(QPointF(w * 0.3 + seed % 7 * 40, h * 0.6), w * 0.2, h * 0.25);
+    p.end();
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "JPEG", 85);
+    return bytes;
+}
+
+bool insertJpeg(const Database &db, const QString &venueId, const QByteArray &bytes, int order)
+{
+    auto r = db.exec(QStringLiteral("fixture"),
+                     QStringLiteral("INSERT INTO photos (id, venue_id, content_type, data, width, height, sort_order) "
+                                    "VALUES (:id, :v, 'image/jpeg', :data, 1200, 800, :order)"),
+                     {{QStringLiteral(":id"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
+                      {QStringLiteral(":v"), venueId},
+                      {QStringLiteral(":data"), bytes},
+                      {QStringLiteral(":order"), order}});
+    return r.ok();
+}
+
+QString insertProject(const Database &db, const QString &client, const QString &event)
+{
+    const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    auto r = db.exec(QStringLiteral("fixture"),
+                     QStringLiteral("INSERT INTO projects (id, client_name, event_name, event_date, attendees, city) "
+                                    "VALUES (:id, :client, :event, :date, 180, 'Lisbon')"),
+                     {{QStringLiteral(":id"), id},
+                      {QStringLiteral(":client"), client},
+                      {QStringLiteral(":event"), event},
+                      {QStringLiteral(":date"), QStringLiteral("2027-05-14")}});
+    if (!r)
+        qWarning("insertProject: %s", qPrintable(r.error().details()));
+    return r ? id : QString();
+}
+
+QString insertCaterer(const Database &db, const QString &name)
+{
+    const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    auto r = db.exec(QStringLiteral("fixture"), QStringLiteral("INSERT INTO catering_providers (id, name) VALUES (:id, :name)"),
+                     {{QStringLiteral(":id"), id}, {QStringLiteral(":name"), name}});
+    return r ? id : QString();
+}
+
+bool shortlist(const Database &db, const QString &project, const QString &venue, bool include, int order,
+               const QString &caterer = {}, std::optional<qint64> price = {}, const QString &notes = {})
+{
+    auto r = db.exec(QStringLiteral("fixture"),
+                     QStringLiteral("INSERT INTO project_venues (id, project_id, venue_id, catering_provider_id, "
+                                    "include_in_proposal, quoted_price, notes, sort_order) VALUES (:id, :p, :v, :c, "
+                                    ":include, :price, :notes, :order)"),
+                     {{QStringLiteral(":id"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
+                      {QStringLiteral(":p"), project},
+                      {QStringLiteral(":v"), venue},
+                      {QStringLiteral(":c"), caterer.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(caterer)},
+                      {QStringLiteral(":include"), include},
+                      {QStringLiteral(":price"), db.dialect().moneyToDb(price)},
+                      {QStringLiteral(":notes"), notes},
+                      {QStringLiteral(":order"), order}});
+    if (!r)
+        qWarning("shortlist: %s", qPrintable(r.error().details()));
+    return r.ok();
+}
+
+// Six shortlisted venues, four in the proposal in an order that is not alphabetical, with 1, 2,
+// 3 and 5 photos (four shown).
+Fixture smallProposal(const Database &db)
+{
+    Fixture f;
+    f.projectId = insertProject(db, QStringLiteral("Atlantic Biotech"), QStringLiteral("Summer Summit 2027"));
+    const QString caterer = insertCaterer(db, QStringLiteral("Mesa Catering"));
+    const QList<std::tuple<QString, bool, int, int>> venues{
+        {QStringLiteral("Zephyr Rooftop"), true, 1, 1},   {QStringLiteral("Quinta do Lago Hall"), true, 2, 2},
+        {QStringLiteral("Excluded Boathouse"), false, 3, 1}, {QStringLiteral("Alfama Cellars"), true, 4, 3},
+        {QStringLiteral("Excluded Garage"), false, 5, 0}, {QStringLiteral("Marvila Warehouse"), true, 6, 5},
+    };
+    int seed = 0;
+    for (const auto &[name, include, order, photos] : venues) {
+        VenueSpec spec{name, QStringLiteral("Lisbon"), 150 + order * 20, 4.0 + order * 0.1,
+                       {QStringLiteral("wifi"), QStringLiteral("breakout_rooms")}};
+        const QString id = insertVenue(db, spec);
+        for (int k = 0; k < photos; ++k)
+            insertJpeg(db, id, jpeg(++seed), k);
+        shortlist(db, f.projectId, id, include, order, order % 2 ? caterer : QString(), 1250000 + order * 10000,
+                  QStringLiteral("Walkable from the hotel; terrace for the welcome drinks."));
+        (include ? f.included : f.excluded) << name;
+        if (include)
+            f.photosShown += qMin(photos, 4);
+    }
+    return f;
+}
+
+QString runTool(const QString &tool, const QStringList &args, int *exitCode = nullptr)
+{
+    QProcess p;
+    p.start(tool, args);
+    p.waitForFinished(120000);
+    if (exitCode)
+        *exitCode = p.exitCode();
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+QStringList positions(const QString &text, const QStringList &names, bool last)
+{
+    QList<QPair<qsizetype, QString>> found;
+    for (const QString &n : names) {
+        const qsizetype at = last ? text.lastIndexOf(n) : text.indexOf(n);
+        if (at >= 0)
+            found.append({at, n});
+    }
+    std::sort(found.begin(), found.end());
+    QStringList out;
+    for (const auto &f : found)
+        out << f.second;
+    return out;
+}
+
+} // namespace
+
+class tst_ProposalPdf : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void namesEveryIncludedVenueInOrder_data() { addBackendRows(); }
+    void namesEveryIncludedVenueInOrder();
+    void photosAreEmbedded_data() { addBackendRows(); }
+    void photosAreEmbedded();
+    void loadsInFixedQueries_data() { addBackendRows(); }
+    void loadsInFixedQueries();
+    void emptyProposalIsRefused_data() { addBackendRows(); }
+    void emptyProposalIsRefused();
+    void letterPaper_data() { addBackendRows(); }
+    void letterPaper();
+    void twoHundredVenues_data() { addBackendRows(); }
+    void twoHundredVenues();
+    void proposalCsv_data() { addBackendRows(); }
+    void proposalCsv();
+    void commandLine_data() { addBackendRows(); }
+    void commandLine();
+
+private:
+    QTemporaryDir m_dir;
+    ProposalOptions m_options;
+};
+
+void tst_ProposalPdf::initTestCase()
+{
+    for (const char *tool : {"pdftotext", "pdfimages", "pdfinfo"}) {
+        if (QStandardPaths::findExecutable(QString::fromLatin1(tool)).isEmpty())
+            QFAIL(qPrintable(QStringLiteral("%1 (poppler-utils) is needed to read the PDFs back").arg(QLatin1String(tool))));
+    }
+    m_options.agencyName = QStringLiteral("Northlight Events");
+    m_options.preparedOn = QDate(2027, 3, 1);
+}
+
+void tst_ProposalPdf::namesEveryIncludedVenueInOrder()
+{
+    VM_TEMP_DATABASE(tmp);
+    auto db = tmp.openMigrated();
+    VM_VERIFY_OK(db);
+    const Fixture f = smallProposal(*db);
+    auto data = ProposalRepository(*db).load(f.projectId);
+    VM_VERIFY_OK(data);
+    QCOMPARE(data->venues.size(), 4);
+    const QString path = m_dir.filePath(QStringLiteral("small-%1.pdf").arg(tmp.isPostgres()));
+    VM_VERIFY_OK(ProposalPdf::writeFile(*data, m_options, path));
+
+    const QString text = runTool(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
+    for (const QString &name : f.included)
+        QVERIFY2(text.contains(name), qPrintable(name));
+    for (const QString &name : f.excluded)
+        QVERIFY2(!text.contains(name), qPrintable(name));
+    // The table and the sections both follow the person's order.
+    QCOMPARE(positions(text, f.included, false), f.included);
+    QCOMPARE(positions(text, f.included, true), f.included);
+    QVERIFY(text.contains(QStringLiteral("Summer Summit 2027")));
+    QVERIFY(text.contains(QStringLiteral("Atlantic Biotech")));
+    QVERIFY(text.contains(QStringLiteral("Northlight Events")));
+    QVERIFY(text.contains(QStringLiteral("Mesa Catering")));
+    QVERIFY(text.contains(QStringLiteral("12,600"))); // a quoted price
+    QVERIFY(text.contains(QStringLiteral("Breakout rooms")));
+    const int pages = ProposalPdf::pageCount(*data, m_options);
+    QCOMPARE(pages, 6); // cover, table, four venues
+    QVERIFY2(text.contains(QStringLiteral("Page 6 of 6")), qPrintable(text.right(400)));
+    const QString info = runTool(QStringLiteral("pdfinfo"), {path});
+    QVERIFY2(info.contains(QRegularExpression(QStringLiteral("Pages:\\s+6"))), qPrintable(info));
+    QVERIFY2(info.contains(QStringLiteral("595.276 x 841.89 pts")) || info.contains(QStringLiteral("595 x 842")), qPrintable(info));
+}
+
+void tst_ProposalPdf::photosAreEmbedded()
+{
+    VM_TEMP_DATABASE(tmp);
+    auto db = tmp.openMigrated();
+    VM_VERIFY_OK(db);
+    const Fixture f = smallProposal(*db);
+    auto data = ProposalRepository(*db).load(f.projectId);
+    VM_VERIFY_OK(data);
+    QList<int> counts;
+    for (const ProposalVenue &v : std::as_const(data->venues))
+        counts << int(v.photos.size());
+    QCOMPARE(counts, (QList<int>{1, 2, 3, 4}));
+    const QString path = m_dir.filePath(QStringLiteral("photos-%1.pdf").arg(tmp.isPostgres()));
+    VM_VERIFY_OK(ProposalPdf::writeFile(*data, m_options, path));
+    const QStringList lines = runTool(QStringLiteral("pdfimages"), {QStringLiteral("-list"), path}).split(QLatin1Char('\n'));
+    int images = 0;
+    QMap<int, int> perPage;
+    for (const QString &line : lines) {
+        const QStringList cols = line.simplified().split(QLatin1Char(' '));
+        if (cols.size() > 3 && cols.at(2) == QLatin1String("image")) {
+            ++images;
+            ++perPage[cols.at(0).toInt()];
+        }
+    }
+    // The logo and the cover picture, then every shown photo.
+    QCOMPARE(images, 2 + f.photosShown);
+    QCOMPARE(perPage.value(1), 2);
+    QCOMPARE(perPage.value(3), 1);
+    QCOMPARE(perPage.value(6), 4);
+}
+
+void tst_ProposalPdf::loadsInFixedQueries()
+{
+    VM_TEMP_DATABASE(tmp);
+    auto db = tmp.openMigrated();
+    VM_VERIFY_OK(db);
+    const Fixture small = smallProposal(*db);
+    const QString big = insertProject(*db, QStringLiteral("Big Client"), QStringLiteral("Big Event"));
+    for (int i = 0; i < 40; ++i) {
+        const QString v = insertVenue(*db, QStringLiteral("Big Venue %1").arg(i, 2, 10, QLatin1Char('0')));
+        insertJpeg(*db, v, jpeg(i, 64, 48), 0);
+        shortlist(*db, big, v, true, i);
+    }
+    ProposalRepository a(*db);
+    VM_VERIFY_OK(a.load(small.projectId));
+    ProposalRepository b(*db);
+    auto loaded = b.load(big);
+    VM_VERIFY_OK(loaded);
+    QCOMPARE(loaded->venues.size(), 40);
+    QCOMPARE(a.statementCount(), 3);
+    QCOMPARE(b.statementCount(), 3);
+}
+
+void tst_ProposalPdf::emptyProposalIsRefused()
+{
+    VM_TEMP_DATABASE(tmp);
+    auto db = tmp.openMigrated();
+    VM_VERIFY_OK(db);
+    const QString project = insertProject(*db, QStringLiteral("Quiet Client"), QStringLiteral("Nothing Chosen"));
+    shortlist(*db, project, insertVenue(*db, QStringLiteral("Not Yet")), false, 0);
+    auto data = ProposalRepository(*db).load(project);
+    VM_VERIFY_OK(data);
+    QVERIFY(data->isEmpty());
+    const QString path = m_dir.filePath(QStringLiteral("empty.pdf"));
+    const Status s = ProposalPdf::writeFile(*data, m_options, path);
+    QVERIFY(!s.ok());
+    QCOMPARE(s.error().kind, DbError::Kind::Validation);
+    QCOMPARE(s.error().message, QStringLiteral("The proposal for \"Nothing Chosen\" has no venue in it: mark at least "
+                                               "one shortlisted venue \"include in proposal\" first."));
+    QVERIFY(!QFile::exists(path));
+    QVERIFY(!ProposalCsv::writeFile(*data, m_dir.filePath(QStringLiteral("empty.csv"))).ok());
+}
+
+void tst_ProposalPdf::letterPaper()
+{
+    VM_TEMP_DATABASE(tmp);
+    auto db = tmp.openMigrated();
+    VM_VERIFY_OK(db);
+    const Fixture f = smallProposal(*db);
+    auto data = ProposalRepository(*db).load(f.projectId);
+    VM_VERIFY_OK(data);
+    ProposalOptions letter = m_options;
+    letter.pageSize = QPageSize::Letter;
+    const QString path = m_dir.filePath(QStringLiteral("letter-%1.pdf").arg(tmp.isPostgres()));
+    VM_VERIFY_OK(ProposalPdf::writeFile(*data, letter, path));
+    const QString info = runTool(QStringLiteral("pdfinfo"), {path});
+    QVERIFY2(info.contains(QStringLiteral("612 x 792 pts")), qPrintable(info));
+    const QString text = runTool(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
+    QCOMPARE(positions(text, f.included, true), f.included);
+}
+
+void tst_ProposalPdf::twoHundredVenues()
+{
+    VM_TEMP_DATABASE(tmp);
+    auto db = tmp.openMigrated();
+    VM_VERIFY_OK(db);
+    const QString project = insertProject(*db, QStringLiteral("Global Corp"), QStringLiteral("World Tour 2027"));
+    QStringList names;
+    TransactionGuard guard(*db);
+    const QByteArray photo = jpeg(3, 900, 600);
+    for (int i = 0; i < 200; ++i) {
+        // Reverse alphabetical order in the proposal, so order cannot come from the names.
+        const QString name = QStringLiteral("Tour Venue %1").arg(199 - i, 3, 10, QLatin1Char('0'));
+        const QString v = insertVenue(*db, VenueSpec{name, QStringLiteral("City %1").arg(i % 12), 100 + i, 3.5, {}});
+        if (i % 4 == 0)
+            insertJpeg(*db, v, photo, 0);
+        shortlist(*db, project, v, true, i, {}, 500000 + i * 100);
+        names << name;
+    }
+    VM_VERIFY_OK(guard.commit());
+    auto data = ProposalRepository(*db).load(project);
+    VM_VERIFY_OK(data);
+    QCOMPARE(data->venues.size(), 200);
+    const QString path = m_dir.filePath(QStringLiteral("big-%1.pdf").arg(tmp.isPostgres()));
+    QElapsedTimer timer;
+    timer.start();
+    VM_VERIFY_OK(ProposalPdf::writeFile(*data, m_options, path));
+    qInfo("200-venue proposal rendered in %lld ms", timer.elapsed());
+    const QString text = runTool(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
+    for (const QString &n : std::as_const(names))
+        QVERIFY2(text.contains(n), qPrintable(n));
+    QCOMPARE(positions(text, names, true), names);
+    const QString info = runTool(QStringLiteral("pdfinfo"), {path});
+    QRegularExpressionMatch m = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(info);
+    QVERIFY(m.hasMatch());
+    QVERIFY2(m.captured(1).toInt() >= 202, qPrintable(m.captured(1)));
+}
+
+void tst_ProposalPdf::proposalCsv()
+{
+    VM_TEMP_DATABASE(tmp);
+    auto db = tmp.openMigrated();
+    VM_VERIFY_OK(db);
+    const Fixture f = smallProposal(*db);
+    auto data = ProposalRepository(*db).load(f.projectId);
+    VM_VERIFY_OK(data);
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    QVERIFY(buffer.open(QIODevice::WriteOnly));
+    VM_VERIFY_OK(ProposalCsv::write(*data, &buffer));
+    const CsvParseResult parsed = CsvReader::parse(bytes);
+    QVERIFY(parsed.ok());
+    const auto &records = parsed.document().records;
+    QCOMPARE(records.first(), ProposalCsv::header());
+    QStringList names;
+    for (qsizetype i = 1; i < records.size(); ++i)
+        names << records.at(i).at(1);
+    QCOMPARE(names, f.included);
+    QCOMPARE(records.at(1).at(0), QStringLiteral("1"));
+    QCOMPARE(records.at(1).at(8), QStringLiteral("Mesa Catering"));
+    QCOMPARE(records.at(1).at(9), QStringLiteral("12600.00"));
+    QCOMPARE(records.at(1).at(7), QStringLiteral("wifi; breakout_rooms"));
+}
+
+void tst_ProposalPdf::commandLine()
+{
+    VM_TEMP_DATABASE(tmp);
+    Fixture f;
+    {
+        auto db = tmp.openMigrated();
+        VM_VERIFY_OK(db);
+        f = smallProposal(*db);
+        insertProject(*db, QStringLiteral("Other A"), QStringLiteral("Twin Event"));
+        insertProject(*db, QStringLiteral("Other B"), QStringLiteral("Twin Event"));
+    }
+    auto run = [&](const QStringList &args, QString *out = nullptr, QString *err = nullptr) {
+        QProcess p;
+        p.start(QStringLiteral(VENUEMAP_CTL_PATH), QStringList{QStringLiteral("--db"), tmp.url().toFullString()} + args);
+        p.waitForFinished(120000);
+        if (out)
+            *out = QString::fromUtf8(p.readAllStandardOutput());
+        if (err)
+            *err = QString::fromUtf8(p.readAllStandardError());
+        return p.exitCode();
+    };
+    const QString pdf = m_dir.filePath(QStringLiteral("cli-%1.pdf").arg(tmp.isPostgres()));
+    const QString csv = m_dir.filePath(QStringLiteral("cli-%1.csv").arg(tmp.isPostgres()));
+    QString out, err;
+    QCOMPARE(run({QStringLiteral("export"), QStringLiteral("proposal"), QStringLiteral("Summer Summit 2027"),
+                  QStringLiteral("--pdf"), pdf}, &out, &err), 0);
+    QVERIFY2(out.contains(QStringLiteral("with 4 venues")), qPrintable(out + err));
+    const QString text = runTool(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    QCOMPARE(positions(text, f.included, true), f.included);
+    QCOMPARE(run({QStringLiteral("export"), QStringLiteral("proposal"), f.projectId, QStringLiteral("--csv"), csv}), 0);
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(CsvReader::parse(file.readAll()).document().records.size(), 5);
+
+    QCOMPARE(run({QStringLiteral("export"), QStringLiteral("proposal"), QStringLiteral("Twin Event"), QStringLiteral("--pdf"), pdf}, &out, &err), 1);
+    QVERIFY2(err.contains(QStringLiteral("2 projects are named \"Twin Event\"")), qPrintable(err));
+    QCOMPARE(run({QStringLiteral("export"), QStringLiteral("proposal"), QStringLiteral("No Such Event"), QStringLiteral("--pdf"), pdf}, &out, &err), 1);
+    QVERIFY2(err.contains(QStringLiteral("No project has the id or event name \"No Such Event\"")), qPrintable(err));
+    QCOMPARE(run({QStringLiteral("export"), QStringLiteral("proposal"), f.projectId}), 2);
+    QCOMPARE(run({QStringLiteral("export"), QStringLiteral("proposal"), f.projectId, QStringLiteral("--pdf"), pdf,
+                  QStringLiteral("--csv"), csv}), 2);
+}
+
+QTEST_MAIN(tst_ProposalPdf)
+#include "tst_proposalpdf.moc"
