@@ -3,12 +3,10 @@
 
 namespace VenueMap::Core::Cli {
 
-static int notYet(Context &ctx, const char *what)
+[[maybe_unused]] static int notYet(Context &ctx, const char *what)
 {
     ctx.err << what << " is not available in this version of venuemapctl yet.\n";
     return Failed;
 }
-
-int demoCommand(Context &ctx) { return notYet(ctx, "demo"); }
 
 } // namespace VenueMap::Core::Cli

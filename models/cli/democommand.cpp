@@ -1,0 +1,86 @@
+#include "ctl.h"
+
+#include "demo/demogenerator.h"
+
+namespace VenueMap::Core::Cli {
+
+namespace {
+
+// Parses "--name N" or "--name=N" at args[i]; returns false on a missing or bad number.
+bool takeNumber(const QStringList &args, int &i, const QString &name, qint64 max, qint64 &value, QTextStream &err)
+{
+    const QString arg = args.at(i);
+    QString text;
+    if (arg == name) {
+        if (i + 1 >= args.size()) {
+            err << name << " needs a number.\n";
+            return false;
+        }
+        text = args.at(++i);
+    } else {
+        text = arg.mid(name.size() + 1);
+    }
+    bool ok = false;
+    const qint64 n = text.toLongLong(&ok);
+    if (!ok || n < 0 || n > max) {
+        err << name << " needs a whole number from 0 to " << max << ", not \"" << text << "\".\n";
+        return false;
+    }
+    value = n;
+    return true;
+}
+
+} // namespace
+
+int demoCommand(Context &ctx)
+{
+    DemoOptions options;
+    const QStringList &args = ctx.args;
+    for (int i = 0; i < args.size(); ++i) {
+        const QString arg = args.at(i);
+        auto is = [&](const char *name) {
+            return arg == QLatin1String(name) || arg.startsWith(QLatin1String(name) + QLatin1Char('='));
+        };
+        qint64 value = 0;
+        if (is("--venues")) {
+            if (!takeNumber(args, i, QStringLiteral("--venues"), 10000000, value, ctx.err))
+                return BadUsage;
+            options.venues = int(value);
+        } else if (is("--projects")) {
+            if (!takeNumber(args, i, QStringLiteral("--projects"), 100000, value, ctx.err))
+                return BadUsage;
+            options.projects = int(value);
+        } else if (is("--seed")) {
+            if (!takeNumber(args, i, QStringLiteral("--seed"), std::numeric_limits<qint64>::max(), value, ctx.err))
+                return BadUsage;
+            options.seed = quint64(value);
+        } else if (is("--photo-venues")) {
+            if (!takeNumber(args, i, QStringLiteral("--photo-venues"), 100000, value, ctx.err))
+                return BadUsage;
+            options.photoVenues = int(value);
+        } else {
+            ctx.err << "Unexpected argument " << arg << " for demo.\n"
+                    << "Usage: venuemapctl demo [--venues N] [--projects N] [--seed S] [--photo-venues N]\n";
+            return BadUsage;
+        }
+    }
+
+    auto db = openForCommand(ctx);
+    if (!db)
+        return Failed;
+    DemoGenerator generator(*db);
+    auto summary = generator.generate(options);
+    if (!summary)
+        return reportError(ctx, summary.error());
+    ctx.out << "venues: " << summary->venues << '\n'
+            << "photos: " << summary->photos << '\n'
+            << "caterers: " << summary->caterers << '\n'
+            << "users: " << summary->users << '\n'
+            << "projects: " << summary->projects << '\n'
+            << "shortlisted: " << summary->shortlisted << '\n'
+            << "seed: " << options.seed << '\n'
+            << "time_ms: " << summary->ms << '\n';
+    return Done;
+}
+
+} // namespace VenueMap::Core::Cli
