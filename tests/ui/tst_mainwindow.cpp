@@ -1,0 +1,196 @@
+// The main window shell bound to a real database: title, status bar, pages, banner, geometry.
+#include "testdatabase.h"
+#include "uitesthelpers.h"
+
+#include "mainwindow.h"
+#include "placeholderpage.h"
+
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QSignalSpy>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QToolButton>
+#include <QtTest>
+
+using namespace VenueMap;
+using namespace VenueMap::Core;
+namespace VUi = VenueMap::Ui;
+using VUi::MainWindow;
+
+class tst_MainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { Test::setUpGuiTest(); }
+    void init() { QSettings().clear(); }
+
+    void namesTheDatabase_data() { Test::addBackendRows(); }
+    void namesTheDatabase();
+    void describeHidesThePassword();
+    void navigationSwitchesPages_data() { Test::addBackendRows(); }
+    void navigationSwitchesPages();
+    void setPageSwapsInOneLine_data() { Test::addBackendRows(); }
+    void setPageSwapsInOneLine();
+    void unavailablePageIsHidden_data() { Test::addBackendRows(); }
+    void unavailablePageIsHidden();
+    void bannerAndSignedInPerson_data() { Test::addBackendRows(); }
+    void bannerAndSignedInPerson();
+    void connectMenuAsksForAConnection_data() { Test::addBackendRows(); }
+    void connectMenuAsksForAConnection();
+    void remembersGeometryAndPage_data() { Test::addBackendRows(); }
+    void remembersGeometryAndPage();
+};
+
+#define OPEN_WINDOW(window)                                                                        \
+    VM_TEMP_DATABASE(temp);                                                                        \
+    auto db = temp.openMigrated(Test::uniqueConnectionName());                                     \
+    VM_VERIFY_OK(db);                                                                              \
+    MainWindow window(*db);                                                                        \
+    window.resize(1280, 800);                                                                      \
+    window.show();                                                                                 \
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+void tst_MainWindow::namesTheDatabase()
+{
+    OPEN_WINDOW(window);
+    const QString expected = temp.isPostgres()
+        ? QStringLiteral("PostgreSQL · %1@%2:%3/%4").arg(temp.url().user, temp.url().host).arg(temp.url().port).arg(temp.url().database)
+        : QStringLiteral("SQLite · %1").arg(temp.url().path);
+    QCOMPARE(window.databaseLabelText(), expected);
+    auto *label = window.statusBar()->findChild<QLabel *>(QStringLiteral("databaseLabel"));
+    QVERIFY(label && label->isVisible());
+    QCOMPARE(label->text(), expected);
+    const QString name = temp.isPostgres() ? temp.url().database : QStringLiteral("test.venuemap");
+    QCOMPARE(window.windowTitle(), QStringLiteral("VenueMap — %1").arg(name));
+    QVERIFY(!window.isBannerVisible());
+    Test::screenshot(&window, QStringLiteral("mainwindow-") + QString::fromLatin1(QTest::currentDataTag()));
+}
+
+void tst_MainWindow::describeHidesThePassword()
+{
+    auto pg = DatabaseUrl::parse(QStringLiteral("postgresql://alice:secret@db.agency:5432/venues"));
+    VM_VERIFY_OK(pg);
+    QCOMPARE(MainWindow::describe(*pg), QStringLiteral("PostgreSQL · alice@db.agency:5432/venues"));
+    QCOMPARE(MainWindow::shortName(*pg), QStringLiteral("venues"));
+    DatabaseUrl home = DatabaseUrl::embeddedDefault();
+    home.path = QDir::homePath() + QStringLiteral("/.local/share/VenueMap/venuemap.sqlite");
+    QCOMPARE(MainWindow::describe(home), QStringLiteral("SQLite · ~/.local/share/VenueMap/venuemap.sqlite"));
+}
+
+void tst_MainWindow::navigationSwitchesPages()
+{
+    OPEN_WINDOW(window);
+    auto *nav = window.findChild<QListWidget *>(QStringLiteral("navigation"));
+    QVERIFY(nav);
+    QCOMPARE(nav->count(), MainWindow::kPageCount);
+    QCOMPARE(window.currentPage(), MainWindow::Page::Venues);
+    const QRect cateringRow = nav->visualItemRect(nav->item(int(MainWindow::Page::Catering)));
+    QTest::mouseClick(nav->viewport(), Qt::LeftButton, {}, cateringRow.center());
+    QCOMPARE(window.currentPage(), MainWindow::Page::Catering);
+    auto *stack = window.findChild<QStackedWidget *>(QStringLiteral("pages"));
+    QCOMPARE(stack->currentWidget(), window.page(MainWindow::Page::Catering));
+    QVERIFY(qobject_cast<VUi::PlaceholderPage *>(window.page(MainWindow::Page::Catering)));
+
+    QTest::keyClick(&window, Qt::Key_4, Qt::ControlModifier); // View ▸ People
+    QCOMPARE(window.currentPage(), MainWindow::Page::People);
+    QCOMPARE(nav->currentRow(), int(MainWindow::Page::People));
+    QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
+    QCOMPARE(window.currentPage(), MainWindow::Page::Projects);
+}
+
+void tst_MainWindow::setPageSwapsInOneLine()
+{
+    OPEN_WINDOW(window);
+    QPointer<QWidget> placeholder = window.page(MainWindow::Page::Projects);
+    window.showPage(MainWindow::Page::Projects);
+    auto *real = new QLabel(QStringLiteral("the real projects page"));
+    window.setPage(MainWindow::Page::Projects, real);
+    QCOMPARE(window.page(MainWindow::Page::Projects), real);
+    QCOMPARE(window.currentPage(), MainWindow::Page::Projects);
+    QVERIFY(real->isVisible());
+    QVERIFY(placeholder.isNull()); // replaced pages are deleted
+    QCOMPARE(window.findChild<QStackedWidget *>(QStringLiteral("pages"))->count(), MainWindow::kPageCount);
+    // The other pages keep their places.
+    window.showPage(MainWindow::Page::People);
+    QVERIFY(qobject_cast<VUi::PlaceholderPage *>(window.page(MainWindow::Page::People)));
+    QVERIFY(window.database().isValid());
+    QCOMPARE(window.database().connectionName(), db->connectionName());
+}
+
+void tst_MainWindow::unavailablePageIsHidden()
+{
+    OPEN_WINDOW(window);
+    window.showPage(MainWindow::Page::People);
+    window.setPageAvailable(MainWindow::Page::People, false);
+    QVERIFY(!window.isPageAvailable(MainWindow::Page::People));
+    QCOMPARE(window.currentPage(), MainWindow::Page::Venues);
+    auto *nav = window.findChild<QListWidget *>(QStringLiteral("navigation"));
+    QVERIFY(nav->item(int(MainWindow::Page::People))->isHidden());
+    QTest::keyClick(&window, Qt::Key_4, Qt::ControlModifier); // the shortcut is gone too
+    QCOMPARE(window.currentPage(), MainWindow::Page::Venues);
+    window.setPageAvailable(MainWindow::Page::People, true);
+    QTest::keyClick(&window, Qt::Key_4, Qt::ControlModifier);
+    QCOMPARE(window.currentPage(), MainWindow::Page::People);
+}
+
+void tst_MainWindow::bannerAndSignedInPerson()
+{
+    OPEN_WINDOW(window);
+    window.setSignedInPerson(QStringLiteral("Alice Martin"));
+    auto *person = window.statusBar()->findChild<QLabel *>(QStringLiteral("personLabel"));
+    QVERIFY(person->isVisible());
+    QVERIFY(person->text().contains(QStringLiteral("Alice Martin")));
+
+    window.showBanner(QStringLiteral("This database is read-only: you can look at everything, but changes cannot be saved."),
+                      MainWindow::Severity::Warning);
+    QVERIFY(window.isBannerVisible());
+    QVERIFY(window.bannerText().contains(QStringLiteral("read-only")));
+    Test::screenshot(&window, QStringLiteral("mainwindow-banner-") + QString::fromLatin1(QTest::currentDataTag()));
+    auto *close = window.findChild<QToolButton *>(QStringLiteral("bannerClose"));
+    QTest::mouseClick(close, Qt::LeftButton);
+    QVERIFY(!window.isBannerVisible());
+
+    window.setSignedInPerson({});
+    QVERIFY(!person->isVisible());
+}
+
+void tst_MainWindow::connectMenuAsksForAConnection()
+{
+    OPEN_WINDOW(window);
+    QSignalSpy connectRequested(&window, &MainWindow::connectRequested);
+    QTest::keyClick(&window, Qt::Key_O, Qt::ControlModifier);
+    QCOMPARE(connectRequested.count(), 1);
+    QStringList menus;
+    for (QAction *a : window.menuBar()->actions())
+        menus << a->text();
+    QCOMPARE(menus, (QStringList{QStringLiteral("&File"), QStringLiteral("&View"), QStringLiteral("&Help")}));
+}
+
+void tst_MainWindow::remembersGeometryAndPage()
+{
+    VM_TEMP_DATABASE(temp);
+    auto db = temp.openMigrated(Test::uniqueConnectionName());
+    VM_VERIFY_OK(db);
+    QSize size;
+    {
+        MainWindow window(*db);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.resize(1000, 700);
+        window.showPage(MainWindow::Page::People);
+        QTRY_COMPARE(window.size(), QSize(1000, 700));
+        size = window.size();
+        window.close();
+    }
+    MainWindow again(*db);
+    again.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&again));
+    QCOMPARE(again.size(), size);
+    QCOMPARE(again.currentPage(), MainWindow::Page::People);
+}
+
+QTEST_MAIN(tst_MainWindow)
+#include "tst_mainwindow.moc"

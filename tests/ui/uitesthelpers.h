@@ -1,0 +1,46 @@
+#pragma once
+
+// Shared set-up for the GUI tests: private settings, an in-memory keychain, screenshots on demand.
+#include "passwordstore.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QLoggingCategory>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QWidget>
+
+namespace VenueMap::Test {
+
+inline Ui::MemoryPasswordStore *setUpGuiTest()
+{
+    QStandardPaths::setTestModeEnabled(true); // QSettings and AppData go to ~/.qttest
+    QCoreApplication::setOrganizationName(QStringLiteral("VenueMapTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("VenueMapTest"));
+    QSettings().clear();
+    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
+        QLoggingCategory::setFilterRules(QStringLiteral("venuemap.*.info=false"));
+    static auto *store = new Ui::MemoryPasswordStore(true, qApp);
+    Ui::PasswordStore::setInstance(store);
+    return store;
+}
+
+// Saves a picture of `widget` when VENUEMAP_SCREENSHOTS names a folder (to look at the UI).
+inline void screenshot(QWidget *widget, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("VENUEMAP_SCREENSHOTS");
+    if (dir.isEmpty() || !widget)
+        return;
+    QDir().mkpath(dir);
+    widget->grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
+}
+
+inline QString settingsFileContents()
+{
+    QSettings settings;
+    settings.sync();
+    QFile file(settings.fileName());
+    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+}
+
+} // namespace VenueMap::Test

@@ -1,0 +1,111 @@
+#include "appcontroller.h"
+
+#include "connectiondialog.h"
+#include "mainwindow.h"
+#include "pages.h"
+#include "passwordstore.h"
+
+#include <QCloseEvent>
+
+namespace VenueMap::Ui {
+
+namespace {
+// Quits when the person closes the main window (quitOnLastWindowClosed is off: between two
+// startup dialogs no window is visible, and that must not end the app).
+class CloseWatcher final : public QObject
+{
+public:
+    CloseWatcher(QObject *target, std::function<void()> onClose) : QObject(target), m_onClose(std::move(onClose))
+    {
+        target->installEventFilter(this);
+    }
+    bool eventFilter(QObject *, QEvent *event) override
+    {
+        if (event->type() == QEvent::Close && event->isAccepted() && m_onClose)
+            QMetaObject::invokeMethod(this, m_onClose, Qt::QueuedConnection);
+        return false;
+    }
+    void disarm() { m_onClose = {}; }
+
+private:
+    std::function<void()> m_onClose;
+};
+} // namespace
+
+AppController::AppController(PasswordStore *store, QObject *parent)
+    : QObject(parent), m_store(store), m_flow(new StartupFlow(this))
+{
+    m_flow->setPasswordStore(m_store);
+    // Sign-in (issue 5) plugs in here, after migration and before the main window:
+    //     m_flow->setGate(signInGate(...));
+    connect(m_flow, &StartupFlow::ready, this, &AppController::onReady);
+    connect(m_flow, &StartupFlow::quitRequested, this, &AppController::quitRequested);
+    if (m_store)
+        connect(m_store, &PasswordStore::cannotRemember, this, &AppController::notify);
+}
+
+AppController::~AppController()
+{
+    delete m_flow; // its dialogs may be children of the window
+    m_flow = nullptr;
+    delete m_window.data();
+}
+
+void AppController::start(const QString &commandLineUrl) { m_flow->start(commandLineUrl); }
+
+MainWindow *AppController::mainWindow() const { return m_window; }
+
+void AppController::chooseConnection()
+{
+    const StartupFlow::Step step = m_flow->step();
+    if (m_connectDialog || (step != StartupFlow::Step::Done && step != StartupFlow::Step::Idle))
+        return; // one at a time: the flow is busy with its own dialog otherwise
+    auto *dialog = new ConnectionDialog(m_window);
+    if (m_window)
+        dialog->setUrl(m_window->database().url());
+    m_connectDialog = dialog;
+    connect(dialog, &QDialog::finished, this, [this, dialog](int result) {
+        dialog->deleteLater();
+        if (result != QDialog::Accepted)
+            return;
+        dialog->saveChoice(m_store);
+        m_flow->setParentWidget(m_window);
+        m_flow->setHasCurrentDatabase(m_window != nullptr);
+        m_flow->open(dialog->url(), StartupFlow::Source::Chosen);
+    });
+    dialog->open();
+}
+
+void AppController::onReady(const StartupResult &result)
+{
+    MainWindow *old = m_window;
+    auto *window = new MainWindow(result.db);
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    installPages(*window);
+    window->setSignedInPerson(result.signedInPerson);
+    connect(window, &MainWindow::connectRequested, this, &AppController::chooseConnection);
+    new CloseWatcher(window, [this] { Q_EMIT quitRequested(); });
+    m_window = window;
+    m_opened = true;
+    if (old) {
+        if (auto *watcher = old->findChild<CloseWatcher *>(QString(), Qt::FindDirectChildrenOnly))
+            watcher->disarm();
+        window->setGeometry(old->geometry());
+        old->close(); // saves its geometry; deleted on close, closing its connection
+    }
+    window->show();
+    for (const QString &notice : std::as_const(m_pendingNotices))
+        window->showBanner(notice, MainWindow::Severity::Info);
+    m_pendingNotices.clear();
+    Q_EMIT windowReplaced(window);
+}
+
+void AppController::notify(const QString &sentence)
+{
+    if (m_window)
+        m_window->showBanner(sentence, MainWindow::Severity::Info);
+    else
+        m_pendingNotices << sentence;
+}
+
+} // namespace VenueMap::Ui

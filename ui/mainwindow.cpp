@@ -1,0 +1,290 @@
+#include "mainwindow.h"
+#include "ui_mainwindow.h"
+
+#include "icons.h"
+#include "placeholderpage.h"
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileInfo>
+#include <QLabel>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStatusBar>
+#include <QStyle>
+
+namespace VenueMap::Ui {
+
+namespace {
+const QString kGeometry = QStringLiteral("mainWindow/geometry");
+const QString kState = QStringLiteral("mainWindow/state");
+const QString kPage = QStringLiteral("mainWindow/page");
+
+QIcon pageIcon(MainWindow::Page which)
+{
+    switch (which) {
+    case MainWindow::Page::Venues:
+        return Icons::venues();
+    case MainWindow::Page::Projects:
+        return Icons::projects();
+    case MainWindow::Page::Catering:
+        return Icons::catering();
+    case MainWindow::Page::People:
+        return Icons::people();
+    }
+    return {};
+}
+
+QString pageDescription(MainWindow::Page which)
+{
+    switch (which) {
+    case MainWindow::Page::Venues:
+        return QStringLiteral("The shared venue book: search, filter by city, capacity and facilities, and keep "
+                              "each venue's contacts, photos and notes.");
+    case MainWindow::Page::Projects:
+        return QStringLiteral("One project per client event: shortlist venues, track the outreach to each, "
+                              "and send the client a proposal.");
+    case MainWindow::Page::Catering:
+        return QStringLiteral("Caterers the agency works with, ready to pair with a venue on a shortlist.");
+    case MainWindow::Page::People:
+        return QStringLiteral("Who may sign in, and as what: event managers and admins.");
+    }
+    return {};
+}
+} // namespace
+
+MainWindow::MainWindow(Core::Database db, QWidget *parent)
+    : QMainWindow(parent), m_ui(new ::Ui::MainWindow), m_db(std::move(db))
+{
+    m_ui->setupUi(this);
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(Icons::app());
+    setWindowTitle(QStringLiteral("VenueMap — %1").arg(shortName(m_db.url())));
+
+    m_ui->actionConnect->setIcon(Icons::connect());
+    m_ui->actionConnect->setShortcut(QKeySequence::Open);
+    m_ui->actionQuit->setShortcut(QKeySequence::Quit);
+    m_ui->actionQuit->setIcon(style()->standardIcon(QStyle::SP_DialogCloseButton));
+    m_ui->actionAbout->setShortcut(QKeySequence::HelpContents);
+    connect(m_ui->actionConnect, &QAction::triggered, this, &MainWindow::connectRequested);
+    connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::about);
+    connect(m_ui->actionAboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+
+    m_ui->bannerClose->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));
+    m_ui->banner->setAutoFillBackground(true);
+    connect(m_ui->bannerClose, &QToolButton::clicked, this, &MainWindow::hideBanner);
+    m_ui->banner->hide();
+
+    setUpNavigation();
+    setUpStatusBar();
+
+    QSettings settings;
+    if (!restoreGeometry(settings.value(kGeometry).toByteArray()))
+        resize(1280, 800);
+    restoreState(settings.value(kState).toByteArray());
+    showPage(static_cast<Page>(std::clamp(settings.value(kPage, 0).toInt(), 0, kPageCount - 1)));
+
+    if (m_db.isReadOnly())
+        showBanner(QStringLiteral("This database is read-only: you can look at everything, but changes cannot be saved."),
+                   Severity::Warning);
+}
+
+MainWindow::~MainWindow() { delete m_ui; }
+
+void MainWindow::setUpNavigation()
+{
+    QListWidget *nav = m_ui->navigation;
+    nav->setFixedWidth(184);
+    nav->setSpacing(2);
+    nav->setFocusPolicy(Qt::StrongFocus);
+    // A sidebar in the window colour, with roomy rows, like a platform settings app.
+    nav->setStyleSheet(QStringLiteral("QListWidget { background: palette(window); padding: 8px 6px; outline: 0; }"
+                                      "QListWidget::item { padding: 7px 8px; border-radius: 5px; }"
+                                      "QListWidget::item:selected { background: palette(highlight);"
+                                      " color: palette(highlighted-text); }"));
+    auto *group = new QActionGroup(this);
+    for (int i = 0; i < kPageCount; ++i) {
+        const auto which = static_cast<Page>(i);
+        auto *item = new QListWidgetItem(pageIcon(which), pageTitle(which), nav);
+        item->setToolTip(QStringLiteral("%1 (Ctrl+%2)").arg(pageTitle(which)).arg(i + 1));
+        m_ui->pages->addWidget(new PlaceholderPage(pageIcon(which), pageTitle(which), pageDescription(which)));
+
+        auto *action = new QAction(pageIcon(which), pageTitle(which), group);
+        action->setCheckable(true);
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        connect(action, &QAction::triggered, this, [this, which] { showPage(which); });
+        m_ui->menuView->addAction(action);
+        m_pageActions << action;
+    }
+    connect(nav, &QListWidget::currentRowChanged, this, [this, group](int row) {
+        if (row < 0)
+            return;
+        m_ui->pages->setCurrentIndex(row);
+        group->actions().at(row)->setChecked(true);
+    });
+}
+
+void MainWindow::setUpStatusBar()
+{
+    m_personLabel = new QLabel(this);
+    m_personLabel->setObjectName(QStringLiteral("personLabel"));
+    m_personLabel->hide();
+    m_databaseLabel = new QLabel(this);
+    m_databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
+    m_databaseLabel->setText(describe(m_db.url()));
+    m_databaseLabel->setToolTip(QStringLiteral("The open database. File ▸ Connect… opens another."));
+    auto *dbIcon = new QLabel(this);
+    dbIcon->setPixmap(Icons::database().pixmap(16, 16));
+    statusBar()->addPermanentWidget(m_personLabel);
+    statusBar()->addPermanentWidget(dbIcon);
+    statusBar()->addPermanentWidget(m_databaseLabel);
+}
+
+void MainWindow::setPage(Page which, QWidget *page)
+{
+    const int index = static_cast<int>(which);
+    QWidget *old = m_ui->pages->widget(index);
+    const bool current = m_ui->pages->currentIndex() == index;
+    m_ui->pages->insertWidget(index, page);
+    m_ui->pages->removeWidget(old);
+    delete old;
+    if (current)
+        m_ui->pages->setCurrentIndex(index);
+}
+
+QWidget *MainWindow::page(Page which) const { return m_ui->pages->widget(static_cast<int>(which)); }
+
+void MainWindow::showPage(Page which)
+{
+    if (isPageAvailable(which))
+        m_ui->navigation->setCurrentRow(static_cast<int>(which));
+}
+
+void MainWindow::setPageAvailable(Page which, bool available)
+{
+    const int index = static_cast<int>(which);
+    m_ui->navigation->item(index)->setHidden(!available);
+    m_pageActions.at(index)->setVisible(available);
+    m_pageActions.at(index)->setEnabled(available);
+    if (!available && currentPage() == which) {
+        for (int i = 0; i < kPageCount; ++i) {
+            if (isPageAvailable(static_cast<Page>(i))) {
+                showPage(static_cast<Page>(i));
+                break;
+            }
+        }
+    }
+}
+
+bool MainWindow::isPageAvailable(Page which) const
+{
+    return !m_ui->navigation->item(static_cast<int>(which))->isHidden();
+}
+
+MainWindow::Page MainWindow::currentPage() const { return static_cast<Page>(m_ui->pages->currentIndex()); }
+
+void MainWindow::setSignedInPerson(const QString &name)
+{
+    m_personLabel->setText(name.isEmpty() ? QString() : QStringLiteral("Signed in as %1").arg(name));
+    m_personLabel->setVisible(!name.isEmpty());
+}
+
+QString MainWindow::signedInPerson() const { return m_personLabel->text(); }
+
+void MainWindow::showBanner(const QString &text, Severity severity)
+{
+    QColor background, foreground;
+    QStyle::StandardPixmap icon = QStyle::SP_MessageBoxInformation;
+    switch (severity) {
+    case Severity::Info:
+        background = QColor(0xe7, 0xf0, 0xfb);
+        foreground = QColor(0x1a, 0x3f, 0x6b);
+        break;
+    case Severity::Warning:
+        background = QColor(0xfd, 0xf3, 0xd0);
+        foreground = QColor(0x5c, 0x45, 0x00);
+        icon = QStyle::SP_MessageBoxWarning;
+        break;
+    case Severity::Error:
+        background = QColor(0xfb, 0xe4, 0xe4);
+        foreground = QColor(0x8a, 0x1c, 0x1c);
+        icon = QStyle::SP_MessageBoxCritical;
+        break;
+    }
+    QPalette palette = m_ui->banner->palette();
+    palette.setColor(QPalette::Window, background);
+    palette.setColor(QPalette::WindowText, foreground);
+    m_ui->banner->setPalette(palette);
+    m_ui->bannerIcon->setPixmap(style()->standardIcon(icon).pixmap(20, 20));
+    m_ui->bannerText->setText(text);
+    m_ui->banner->show();
+}
+
+void MainWindow::hideBanner() { m_ui->banner->hide(); }
+
+bool MainWindow::isBannerVisible() const { return !m_ui->banner->isHidden(); }
+
+QString MainWindow::bannerText() const { return m_ui->bannerText->text(); }
+
+QString MainWindow::databaseLabelText() const { return m_databaseLabel->text(); }
+
+QString MainWindow::describe(const Core::DatabaseUrl &url)
+{
+    if (url.isSqlite()) {
+        QString path = QDir::toNativeSeparators(url.path);
+        const QString home = QDir::toNativeSeparators(QDir::homePath());
+        if (home.size() > 1 && path.startsWith(home + QDir::separator()))
+            path = QLatin1Char('~') + path.mid(home.size());
+        return QStringLiteral("SQLite · %1").arg(path);
+    }
+    QString where = url.host.isEmpty() ? QStringLiteral("local") : url.host;
+    if (url.port > 0)
+        where += QStringLiteral(":%1").arg(url.port);
+    const QString user = url.user.isEmpty() ? QString() : url.user + QLatin1Char('@');
+    return QStringLiteral("PostgreSQL · %1%2/%3").arg(user, where, url.database);
+}
+
+QString MainWindow::shortName(const Core::DatabaseUrl &url)
+{
+    return url.isSqlite() ? QFileInfo(url.path).fileName() : url.database;
+}
+
+QString MainWindow::pageTitle(Page which)
+{
+    switch (which) {
+    case Page::Venues:
+        return QStringLiteral("Venues");
+    case Page::Projects:
+        return QStringLiteral("Projects");
+    case Page::Catering:
+        return QStringLiteral("Catering");
+    case Page::People:
+        return QStringLiteral("People");
+    }
+    return {};
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(kGeometry, saveGeometry());
+    settings.setValue(kState, saveState());
+    settings.setValue(kPage, static_cast<int>(currentPage()));
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(this, QStringLiteral("About VenueMap"),
+                       QStringLiteral("<h3>VenueMap %1</h3>"
+                                      "<p>A shared venue book for event agencies: venues, client projects, "
+                                      "shortlists, outreach and proposals.</p>"
+                                      "<p>Database: %2</p>")
+                           .arg(QStringLiteral(VENUEMAP_VERSION), describe(m_db.url()).toHtmlEscaped()));
+}
+
+} // namespace VenueMap::Ui

@@ -1,0 +1,21 @@
+#include "pages.h"
+
+#include "auth/session.h"
+#include "catering/cateringpage.h"
+#include "mainwindow.h"
+#include "projects/projectspage.h"
+
+namespace VenueMap::Ui {
+
+void installPages(MainWindow &window)
+{
+    // One line per page (issues 3-6), for example:
+    // window.setPage(MainWindow::Page::Venues, new VenuesPage(window.database()));
+    auto *projects = new ProjectsPage(window.database(), Core::Session::current());
+    auto *catering = new CateringPage(window.database());
+    QObject::connect(catering, &CateringPage::caterersChanged, projects, &ProjectsPage::reloadCaterers);
+    window.setPage(MainWindow::Page::Projects, projects);
+    window.setPage(MainWindow::Page::Catering, catering);
+}
+
+} // namespace VenueMap::Ui
