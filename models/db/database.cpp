@@ -22,6 +22,7 @@ struct Database::State
     DatabaseUrl url;
     SqlDialect dialect{Backend::Sqlite};
     bool readOnly = false;
+    int transactionDepth = 0; // open TransactionGuards on this connection
 
     ~State()
     {
@@ -188,21 +189,63 @@ const SqlDialect &Database::dialect() const
 
 bool Database::isReadOnly() const { return m_state && m_state->readOnly; }
 
-Result<QSqlQuery> Database::exec(const QString &where, const QString &sql, const Binds &binds) const
+static Result<QSqlQuery> runOnce(const QSqlDatabase &connection, const QString &where, const QString &sql,
+                                 const Binds &binds)
 {
-    QSqlQuery query(connection());
+    QSqlQuery query(connection);
     query.setForwardOnly(true);
     if (!query.prepare(sql))
         return DbError::fromQuery(query, {}, where);
     for (const auto &[name, value] : binds)
         query.bindValue(name, value);
-    if (!query.exec()) {
-        DbError e = DbError::fromQuery(query, {}, where);
-        qCDebug(lcDb) << where << "failed:" << e.details();
-        return e;
-    }
+    if (!query.exec())
+        return DbError::fromQuery(query, {}, where);
     return query;
 }
+
+Result<QSqlQuery> Database::exec(const QString &where, const QString &sql, const Binds &binds) const
+{
+    if (isPostgres() && !connection().isOpen()) { // closed by an earlier failed reconnect
+        if (auto s = reopen(); !s) {
+            DbError e = s.error();
+            e.where = where;
+            return e;
+        }
+    }
+    auto first = runOnce(connection(), where, sql, binds);
+    if (first)
+        return first;
+    const DbError &e = first.error();
+    qCDebug(lcDb) << where << "failed:" << e.details();
+    if (e.kind != DbError::Kind::Connection || !isPostgres() || inTransaction())
+        return first;
+    // The server went away and maybe came back (restart, dropped VPN). Reconnect; a read is
+    // repeated, a write is not (whether it reached the server is unknown: the caller decides).
+    if (!reopen())
+        return first;
+    const QString verb = sql.trimmed().section(QLatin1Char(' '), 0, 0).toUpper();
+    if (verb != QLatin1String("SELECT") && verb != QLatin1String("WITH"))
+        return first;
+    qCInfo(lcDb) << "reconnected; repeating" << where;
+    return runOnce(connection(), where, sql, binds);
+}
+
+Status Database::reopen() const
+{
+    if (!m_state)
+        return DbError::make(DbError::Kind::Connection, {}, QStringLiteral("No database is open."), QStringLiteral("Database::reopen"));
+    QSqlDatabase db = connection();
+    db.close();
+    if (!db.open())
+        return openError(url(), db.lastError());
+    m_state->transactionDepth = 0;
+    if (isPostgres())
+        return execDirect(QStringLiteral("Database::reopen"), QStringLiteral("SET TIME ZONE 'UTC'"));
+    (void)execDirect(QStringLiteral("Database::reopen"), QStringLiteral("PRAGMA foreign_keys=ON"));
+    return {};
+}
+
+bool Database::inTransaction() const { return m_state && m_state->transactionDepth > 0; }
 
 Result<QVariant> Database::scalar(const QString &where, const QString &sql, const Binds &binds) const
 {
@@ -241,10 +284,17 @@ TransactionGuard::TransactionGuard(const Database &db, bool immediate) : m_db(db
     } else {
         s = db.execDirect(QStringLiteral("TransactionGuard"), QStringLiteral("BEGIN IMMEDIATE"));
     }
-    if (s)
+    if (s) {
         m_active = true;
-    else
+        ++m_db.m_state->transactionDepth;
+    } else {
         m_beginError = s.error();
+    }
+}
+
+TransactionGuard::TransactionGuard(const Database &db, AlreadyBegun) : m_db(db), m_active(true)
+{
+    ++m_db.m_state->transactionDepth;
 }
 
 TransactionGuard::~TransactionGuard()
@@ -275,6 +325,8 @@ Status TransactionGuard::commit()
         }
     }
     m_active = false;
+    if (m_db.m_state->transactionDepth > 0)
+        --m_db.m_state->transactionDepth;
     return {};
 }
 
@@ -283,6 +335,8 @@ void TransactionGuard::rollback()
     if (!m_active)
         return;
     m_active = false;
+    if (m_db.m_state->transactionDepth > 0)
+        --m_db.m_state->transactionDepth;
     QSqlDatabase c = m_db.connection();
     if (m_db.isPostgres())
         c.rollback();

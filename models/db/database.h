@@ -46,9 +46,13 @@ public:
 
     // Whether the server is still there (cheap round trip).
     bool ping() const;
+    // Closes and opens this connection again (same name, same URL), after the server went away.
+    Status reopen() const;
+    bool inTransaction() const;
     void close();
 
 private:
+    friend class TransactionGuard;
     struct State;
     std::shared_ptr<State> m_state;
 };
@@ -62,7 +66,7 @@ public:
     // Takes charge of a transaction the caller already began on `db`.
     struct AlreadyBegun { };
     static constexpr AlreadyBegun alreadyBegun{};
-    TransactionGuard(const Database &db, AlreadyBegun) : m_db(db), m_active(true) { }
+    TransactionGuard(const Database &db, AlreadyBegun);
     ~TransactionGuard();
     TransactionGuard(const TransactionGuard &) = delete;
     TransactionGuard &operator=(const TransactionGuard &) = delete;

@@ -29,7 +29,8 @@ DbError DbError::fromSql(const QSqlError &error, const QString &operation, const
     e.kind = SqlDialect::classify(error);
     switch (e.kind) {
     case Kind::Connection:
-        e.message = QStringLiteral("The connection to the database was lost or could not be made.");
+        e.message = QStringLiteral("The connection to the database was lost; what you entered is still here, "
+                                   "so try again once the connection is back.");
         break;
     case Kind::Duplicate:
         e.message = QStringLiteral("That would duplicate an entry that already exists.");

@@ -239,6 +239,18 @@ DbError::Kind SqlDialect::classify(const QSqlError &error)
             break;
         }
     }
+    // libpq reports a lost server without an SQLSTATE; its words are stable across versions.
+    if (code.isEmpty()) {
+        static const char *const lostServer[] = {
+            "server closed the connection", "no connection to the server", "could not send data to server",
+            "could not receive data from server", "connection has been closed", "terminating connection",
+            "could not connect to server", "Connection refused", "connection to server",
+        };
+        const QString text = error.databaseText() + QLatin1Char(' ') + error.driverText();
+        for (const char *phrase : lostServer)
+            if (text.contains(QLatin1String(phrase), Qt::CaseInsensitive))
+                return Kind::Connection;
+    }
     // QSQLITE reports every failed step as a ConnectionError, so the type only counts without a code.
     if (error.type() == QSqlError::ConnectionError && (code.isEmpty() || code.size() == 5))
         return Kind::Connection;
