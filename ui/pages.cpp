@@ -4,6 +4,7 @@
 #include "catering/cateringpage.h"
 #include "mainwindow.h"
 #include "projects/projectspage.h"
+#include "venues/venuespage.h"
 
 namespace VenueMap::Ui {
 
@@ -14,6 +15,7 @@ void installPages(MainWindow &window)
     auto *projects = new ProjectsPage(window.database(), Core::Session::current());
     auto *catering = new CateringPage(window.database());
     QObject::connect(catering, &CateringPage::caterersChanged, projects, &ProjectsPage::reloadCaterers);
+    window.setPage(MainWindow::Page::Venues, new VenuesPage(window.database()));
     window.setPage(MainWindow::Page::Projects, projects);
     window.setPage(MainWindow::Page::Catering, catering);
 }

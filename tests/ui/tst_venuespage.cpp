@@ -1,0 +1,416 @@
+// The Venues page on real widgets and a real database, both backends: search as you type, each
+// filter, open/edit/save with messages beside fields, a conflict with a second connection,
+// photos, delete with Undo, restore, new with the duplicate warning, remembered habits.
+#include "../core/venuetestdata.h"
+#include "domain/venuefilter.h"
+#include "itemmodels/venuelistmodel.h"
+#include "repositories/photorepository.h"
+#include "repositories/venuerepository.h"
+#include "testdatabase.h"
+#include "venues/photogallery.h"
+#include "venues/venueconflictdialog.h"
+#include "venues/venueeditor.h"
+#include "venues/venuespage.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QImage>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenu>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+
+using namespace VenueMap;
+using namespace VenueMap::Core;
+using namespace VenueMap::Test;
+using VenueMap::Ui::VenuesPage;
+
+namespace {
+
+template<typename T>
+T *child(QWidget &w, const char *name)
+{
+    T *c = w.findChild<T *>(QLatin1String(name));
+    if (!c)
+        qFatal("no child %s", name);
+    return c;
+}
+
+bool settled(VenuesPage &page)
+{
+    return QTest::qWaitFor([&] { return page.model()->isCountFinal(); }, 10000)
+           && (page.model()->rowCount() == 0 || QTest::qWaitFor([&] {
+                   page.model()->prefetch(0);
+                   return page.model()->isRowLoaded(0);
+               }, 10000));
+}
+
+void setLineEdit(QWidget *w, const QString &text)
+{
+    auto *e = qobject_cast<QLineEdit *>(w);
+    e->clear();
+    QTest::keyClicks(e, text);
+}
+
+} // namespace
+
+class TestVenuesPage : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("VenueMapTests"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_venuespage"));
+    }
+    void init() { QSettings().clear(); }
+
+    void searchAndFilters_data() { addBackendRows(); }
+    void searchAndFilters();
+    void editWithMessagesAndSave_data() { addBackendRows(); }
+    void editWithMessagesAndSave();
+    void conflictShowsBothSides_data() { addBackendRows(); }
+    void conflictShowsBothSides();
+    void photos_data() { addBackendRows(); }
+    void photos();
+    void deleteUndoRestore_data() { addBackendRows(); }
+    void deleteUndoRestore();
+    void newVenueWarnsAboutDuplicates_data() { addBackendRows(); }
+    void newVenueWarnsAboutDuplicates();
+    void habitsAreRemembered_data() { addBackendRows(); }
+    void habitsAreRemembered();
+};
+
+void TestVenuesPage::searchAndFilters()
+{
+    VM_TEMP_DATABASE(temp);
+    auto db = temp.openMigrated();
+    VM_VERIFY_OK(db);
+    VM_VERIFY_OK(insertVenueBook(*db, 600));
+    VenueRepository repo(*db);
+    VenuesPage page(*db);
+    page.resize(1280, 800);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QVERIFY(settled(page));
+    QCOMPARE(page.countText(), QStringLiteral("600 venues"));
+
+    auto check = [&](const QString &what) {
+        if (!settled(page))
+            return QStringLiteral("%1: the list did not settle").arg(what);
+        auto want = repo.search(page.model()->filter(), 10000);
+        if (!want)
+            return want.error().sentence();
+        if (page.model()->rowCount() != want->size())
+            return QStringLiteral("%1: %2 rows, expected %3").arg(what).arg(page.model()->rowCount()).arg(want->size());
+        if (!want->isEmpty() && page.model()->venueAt(0)->id != want->first().id)
+            return QStringLiteral("%1: first row differs").arg(what);
+        return QString();
+    };
+
+    // Ctrl+F focuses the search; typing filters after the debounce.
+    QTest::keyClick(&page, Qt::Key_F, Qt::ControlModifier);
+    auto *search = child<QLineEdit>(page, "searchEdit");
+    QTRY_VERIFY(search->hasFocus());
+    QTest::keyClicks(search, QStringLiteral("City 1"));
+    QTRY_COMPARE(page.model()->filter().text, QStringLiteral("City 1"));
+    QCOMPARE(check(QStringLiteral("search")), QString());
+    const int searched = page.model()->rowCount();
+    QVERIFY(searched > 0 && searched < 600);
+
+    // City, with counts in the combo.
+    auto *city = child<QComboBox>(page, "cityCombo");
+    QTRY_VERIFY(city->count() > 30);
+    const int cityIndex = city->findData(QStringLiteral("City 12"));
+    QVERIFY(cityIndex > 0);
+    QVERIFY(city->itemText(cityIndex).startsWith(QLatin1String("City 12 (")));
+    city->setCurrentIndex(cityIndex);
+    QCOMPARE(page.model()->filter().city, QStringLiteral("City 12"));
+    QCOMPARE(check(QStringLiteral("city")), QString());
+
+    child<QSpinBox>(page, "minCapacitySpin")->setValue(200);
+    child<QSpinBox>(page, "maxCapacitySpin")->setValue(1800);
+    QCOMPARE(page.model()->filter().minCapacity, std::optional<int>(200));
+    QCOMPARE(page.model()->filter().maxCapacity, std::optional<int>(1800));
+    QCOMPARE(check(QStringLiteral("capacity")), QString());
+
+    auto *facilities = child<QToolButton>(page, "facilitiesButton");
+    QTRY_VERIFY(facilities->menu()->actions().size() >= 4);
+    for (QAction *a : facilities->menu()->actions())
+        if (a->data().toString() == QLatin1String("wifi"))
+            a->setChecked(true);
+    QCOMPARE(page.model()->filter().facilities, QStringList{QStringLiteral("wifi")});
+    QVERIFY(facilities->text().contains(QLatin1String("wifi")));
+    QCOMPARE(check(QStringLiteral("facilities")), QString());
+
+    auto *rating = child<QComboBox>(page, "ratingCombo");
+    rating->setCurrentIndex(rating->findData(2.0));
+    QCOMPARE(page.model()->filter().minRating, std::optional<double>(2.0));
+    QCOMPARE(check(QStringLiteral("rating")), QString());
+
+    // Sorting by a header the book offers.
+    child<QTableView>(page, "table")->sortByColumn(VenueListModel::CapacityColumn, Qt::DescendingOrder);
+    QCOMPARE(page.model()->filter().sort, VenueSort::Capacity);
+    QCOMPARE(check(QStringLiteral("sorted")), QString());
+
+    child<QToolButton>(page, "clearFiltersButton")->click();
+    QCOMPARE(page.model()->filter().text, QString());
+    QVERIFY(page.model()->filter().city.isEmpty());
+    QCOMPARE(check(QStringLiteral("cleared")), QString());
+    QCOMPARE(page.model()->rowCount(), 600);
+
+    // The screenshot of the "looks finished" check.
+    page.selectRow(3);
+    QTRY_VERIFY(page.shownVenue().has_value());
+    QTest::qWait(200);
+    page.grab().save(QStringLiteral("/tmp/venues-page-%1.png").arg(temp.isPostgres() ? QStringLiteral("pg") : QStringLiteral("sqlite")));
+}
+
+void TestVenuesPage::editWithMessagesAndSave()
+{
+    VM_TEMP_DATABASE(temp);
+    auto db = temp.openMigrated();
+    VM_VERIFY_OK(db);
+    VM_VERIFY_OK(insertVenueBook(*db, 50));
+    VenuesPage page(*db);
+    page.resize(1280, 800);
+    page.show();
+    QVERIFY(settled(page));
+    auto *table = child<QTableView>(page, "table");
+    page.selectRow(0);
+    QTRY_VERIFY(page.shownVenue().has_value());
+    const Venue before = *page.shownVenue();
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_Return);
+    QTRY_VERIFY(page.editor() && page.editor()->isVisible());
+    VenueMap::Ui::VenueEditor *editor = page.editor();
+
+    setLineEdit(editor->editorFor(VenueField::Name), QStringLiteral("   "));
+    setLineEdit(editor->editorFor(VenueField::Capacity), QStringLiteral("-5"));
+    setLineEdit(editor->editorFor(VenueField::Rating), QStringLiteral("7"));
+    setLineEdit(editor->editorFor(VenueField::ContactEmail), QStringLiteral("events(at)example"));
+    setLineEdit(editor->editorFor(VenueField::Website), QStringLiteral("not a website"));
+    editor->save();
+    QVERIFY(editor->isVisible());
+    QCOMPARE(editor->messageFor(VenueField::Name), QStringLiteral("A venue needs a name."));
+    QCOMPARE(editor->messageFor(VenueField::Capacity), QStringLiteral("Capacity cannot be negative."));
+    QCOMPARE(editor->messageFor(VenueField::Rating), QStringLiteral("Rating is between 0 and 5."));
+    QVERIFY(editor->messageFor(VenueField::ContactEmail).contains(QLatin1String("email")));
+    QVERIFY(editor->messageFor(VenueField::Website).contains(QLatin1String("website")));
+    QVERIFY(editor->messageFor(VenueField::City).isEmpty());
+    setLineEdit(editor->editorFor(VenueField::Capacity), QStringLiteral("lots"));
+    editor->save();
+    QVERIFY(editor->messageFor(VenueField::Capacity).contains(QLatin1String("whole number")));
+
+    setLineEdit(editor->editorFor(VenueField::Name), QStringLiteral("Harbour Lights"));
+    setLineEdit(editor->editorFor(VenueField::Capacity), QStringLiteral("1,250"));
+    setLineEdit(editor->editorFor(VenueField::Rating), QStringLiteral("4,5"));
+    setLineEdit(editor->editorFor(VenueField::ContactEmail), QStringLiteral("events@harbour.example"));
+    setLineEdit(editor->editorFor(VenueField::Website), QStringLiteral("www.harbour.example"));
+    QTest::mouseClick(editor->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save), Qt::LeftButton);
+    QTRY_VERIFY(!page.editor());
+    auto saved = VenueRepository(*db).fetchVenue(before.id);
+    VM_VERIFY_OK(saved);
+    QCOMPARE(saved->name, QStringLiteral("Harbour Lights"));
+    QCOMPARE(saved->capacity, std::optional<int>(1250));
+    QCOMPARE(saved->rating, std::optional<double>(4.5));
+    QCOMPARE(saved->version, before.version + 1);
+    QCOMPARE(page.shownVenue()->name, QStringLiteral("Harbour Lights"));
+    QCOMPARE(page.model()->index(0, VenueListModel::NameColumn).data().toString(), QStringLiteral("Harbour Lights"));
+}
+
+void TestVenuesPage::conflictShowsBothSides()
+{
+    VM_TEMP_DATABASE(temp);
+    auto db = temp.openMigrated();
+    VM_VERIFY_OK(db);
+    VM_VERIFY_OK(insertVenueBook(*db, 20));
+    auto colleagueDb = temp.open();
+    VM_VERIFY_OK(colleagueDb);
+    VenuesPage page(*db);
+    page.show();
+    QVERIFY(settled(page));
+    page.selectRow(2);
+    QTRY_VERIFY(page.shownVenue().has_value());
+    page.editSelected();
+    QVERIFY(page.editor());
+    const QString id = page.shownVenue()->id;
+
+    // The colleague saves capacity and notes while the form is open.
+    VenueRepository theirs(*colleagueDb);
+    auto v = theirs.fetchVenue(id);
+    VM_VERIFY_OK(v);
+    v->capacity = 777;
+    v->notes = QStringLiteral("their notes");
+    VM_VERIFY_OK(theirs.updateVenue(*v));
+
+    setLineEdit(page.editor()->editorFor(VenueField::Capacity), QStringLiteral("555"));
+    setLineEdit(page.editor()->editorFor(VenueField::ContactName), QStringLiteral("My Contact"));
+    page.editor()->save();
+    QTRY_VERIFY(page.conflictDialog());
+    VenueMap::Ui::VenueConflictDialog *dialog = page.conflictDialog();
+    const auto fields = dialog->differingFields();
+    QVERIFY(fields.contains(VenueField::Capacity));
+    QVERIFY(fields.contains(VenueField::Notes));
+    QVERIFY(fields.contains(VenueField::ContactName));
+    // Mix: their notes, my capacity and contact.
+    dialog->choose(VenueField::Notes, VenueMap::Ui::VenueConflictDialog::Side::Theirs);
+    auto *saveChoice = [&]() -> QPushButton * {
+        for (QPushButton *b : dialog->findChildren<QPushButton *>())
+            if (b->text() == QLatin1String("Save Choice"))
+                return b;
+        return nullptr;
+    }();
+    QVERIFY(saveChoice);
+    saveChoice->click();
+    QTRY_VERIFY(!page.editor());
+    auto stored = theirs.fetchVenue(id);
+    VM_VERIFY_OK(stored);
+    QCOMPARE(stored->capacity, std::optional<int>(555));
+    QCOMPARE(stored->notes, QStringLiteral("their notes"));
+    QCOMPARE(stored->contactName, QStringLiteral("My Contact"));
+    QCOMPARE(stored->version, v->version + 2);
+}
+
+void TestVenuesPage::photos()
+{
+    VM_TEMP_DATABASE(temp);
+    auto db = temp.openMigrated();
+    VM_VERIFY_OK(db);
+    VM_VERIFY_OK(insertVenueBook(*db, 10));
+    QTemporaryDir dir;
+    QImage image(800, 600, QImage::Format_RGB32);
+    image.fill(QColor(40, 90, 140));
+    const QString png = dir.filePath(QStringLiteral("hall.png"));
+    QVERIFY(image.save(png));
+    const QString text = dir.filePath(QStringLiteral("notes.txt"));
+    QFile f(text);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("not a picture");
+    f.close();
+
+    VenuesPage page(*db);
+    page.show();
+    QVERIFY(settled(page));
+    page.selectRow(0);
+    QTRY_VERIFY(page.shownVenue().has_value());
+    auto *gallery = child<VenueMap::Ui::PhotoGallery>(page, "gallery");
+    QCOMPARE(gallery->count(), 0);
+    gallery->addFiles({png, text});
+    QCOMPARE(gallery->count(), 1);
+    QVERIFY2(gallery->lastMessage().contains(QLatin1String("not an image")), qPrintable(gallery->lastMessage()));
+    gallery->addFiles({png});
+    QCOMPARE(gallery->count(), 2);
+    gallery->list()->setCurrentRow(1);
+    gallery->moveSelected(-1);
+    QCOMPARE(gallery->list()->currentRow(), 0);
+    gallery->removeSelected();
+    QCOMPARE(gallery->count(), 1);
+    auto stored = PhotoRepository(*db).fetchPhotos(page.shownVenue()->id);
+    VM_VERIFY_OK(stored);
+    QCOMPARE(stored->size(), 1);
+}
+
+void TestVenuesPage::deleteUndoRestore()
+{
+    VM_TEMP_DATABASE(temp);
+    auto db = temp.openMigrated();
+    VM_VERIFY_OK(db);
+    VM_VERIFY_OK(insertVenueBook(*db, 30));
+    VenuesPage page(*db);
+    page.show();
+    QVERIFY(settled(page));
+    auto *table = child<QTableView>(page, "table");
+    page.selectRow(0);
+    QTRY_VERIFY(page.shownVenue().has_value());
+    const Venue gone = *page.shownVenue();
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_Delete);
+    QVERIFY(page.undoText().contains(gone.name));
+    QTRY_COMPARE(page.model()->rowCount(), 29);
+    page.undoDelete();
+    QTRY_COMPARE(page.model()->rowCount(), 30);
+    QVERIFY(page.undoText().isEmpty());
+
+    page.selectRow(0);
+    QTRY_VERIFY(page.shownVenue().has_value());
+    page.deleteSelected();
+    QTRY_COMPARE(page.model()->rowCount(), 29);
+    child<QCheckBox>(page, "showDeletedCheck")->setChecked(true);
+    QVERIFY(settled(page));
+    QCOMPARE(page.model()->rowCount(), 1);
+    QVERIFY(page.countText().contains(QLatin1String("deleted")));
+    page.selectRow(0);
+    QTRY_VERIFY(page.shownVenue().has_value());
+    QVERIFY(page.shownVenue()->isDeleted);
+    QVERIFY(child<QPushButton>(page, "restoreButton")->isVisible());
+    child<QPushButton>(page, "restoreButton")->click();
+    QTRY_COMPARE(page.model()->rowCount(), 0);
+    child<QCheckBox>(page, "showDeletedCheck")->setChecked(false);
+    QVERIFY(settled(page));
+    QCOMPARE(page.model()->rowCount(), 30);
+}
+
+void TestVenuesPage::newVenueWarnsAboutDuplicates()
+{
+    VM_TEMP_DATABASE(temp);
+    auto db = temp.openMigrated();
+    VM_VERIFY_OK(db);
+    VenueRepository repo(*db);
+    VM_VERIFY_OK(repo.addVenue(makeVenue(QStringLiteral("The Loft"), QStringLiteral("Berlin"), 120, 4.0)));
+    VenuesPage page(*db);
+    page.show();
+    QVERIFY(settled(page));
+    QTest::keyClick(&page, Qt::Key_N, Qt::ControlModifier);
+    QTRY_VERIFY(page.editor() && page.editor()->isVisible());
+    VenueMap::Ui::VenueEditor *editor = page.editor();
+    setLineEdit(editor->editorFor(VenueField::Name), QStringLiteral(" the loft"));
+    setLineEdit(editor->editorFor(VenueField::City), QStringLiteral("BERLIN"));
+    editor->save();
+    QVERIFY(editor->duplicatesAcknowledged());
+    QVERIFY(editor->isVisible());
+    QCOMPARE(repo.search(VenueFilter(), 10)->size(), 1);
+    editor->save(); // Save Anyway
+    QTRY_VERIFY(!page.editor());
+    QCOMPARE(repo.search(VenueFilter(), 10)->size(), 2);
+    QTRY_COMPARE(page.model()->rowCount(), 2);
+}
+
+void TestVenuesPage::habitsAreRemembered()
+{
+    VM_TEMP_DATABASE(temp);
+    auto db = temp.openMigrated();
+    VM_VERIFY_OK(db);
+    VM_VERIFY_OK(insertVenueBook(*db, 40));
+    {
+        VenuesPage page(*db);
+        page.show();
+        QVERIFY(settled(page));
+        child<QSpinBox>(page, "minCapacitySpin")->setValue(300);
+        child<QTableView>(page, "table")->sortByColumn(VenueListModel::RatingColumn, Qt::DescendingOrder);
+        child<QTableView>(page, "table")->horizontalHeader()->resizeSection(VenueListModel::CityColumn, 211);
+        QTest::keyClicks(child<QLineEdit>(page, "searchEdit"), QStringLiteral("Venue"));
+        QTRY_COMPARE(page.model()->filter().text, QStringLiteral("Venue"));
+    }
+    VenuesPage again(*db);
+    const VenueFilter f = again.model()->filter();
+    QCOMPARE(f.text, QStringLiteral("Venue"));
+    QCOMPARE(f.minCapacity, std::optional<int>(300));
+    QCOMPARE(f.sort, VenueSort::Rating);
+    QVERIFY(f.descending);
+    QCOMPARE(child<QTableView>(again, "table")->horizontalHeader()->sectionSize(VenueListModel::CityColumn), 211);
+}
+
+QTEST_MAIN(TestVenuesPage)
+#include "tst_venuespage.moc"

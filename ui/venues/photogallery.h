@@ -1,0 +1,69 @@
+#pragma once
+
+#include "db/database.h"
+#include "domain/photo.h"
+
+#include <QWidget>
+
+#include <optional>
+
+class QLabel;
+class QListWidget;
+class QListWidgetItem;
+class QToolButton;
+
+namespace VenueMap::Ui {
+
+// The photos of one venue in the detail pane: thumbnails, add (file chooser or drag and drop),
+// caption, reorder, remove, and a larger view. Talks to PhotoRepository only.
+class PhotoGallery : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit PhotoGallery(QWidget *parent = nullptr);
+
+    void setDatabase(const Core::Database &db);
+    // Shows the photos of `venueId` (none when empty); `editable` false for a deleted venue.
+    void setVenue(const QString &venueId, bool editable = true);
+    QString venueId() const { return m_venueId; }
+
+    // Adds the files, refusing non-images and files over 10 MB with a sentence each.
+    void addFiles(const QStringList &paths);
+    void chooseFiles();
+    void removeSelected();
+    void moveSelected(int delta);
+    void editCaption();
+    void viewSelected();
+    int count() const;
+    QListWidget *list() const { return m_list; }
+    QString lastMessage() const { return m_lastMessage; }
+
+Q_SIGNALS:
+    void failed(const VenueMap::Core::DbError &error);
+    void photosChanged(const QString &venueId);
+
+protected:
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void reload(const QString &selectId = {});
+    void onItemChanged(QListWidgetItem *item);
+    void updateButtons();
+    void report(const Core::DbError &error);
+
+    std::optional<Core::Database> m_db;
+    QString m_venueId;
+    bool m_editable = true;
+    bool m_loading = false;
+    QString m_lastMessage;
+    QListWidget *m_list;
+    QLabel *m_hint;
+    QToolButton *m_add;
+    QToolButton *m_caption;
+    QToolButton *m_earlier;
+    QToolButton *m_later;
+    QToolButton *m_remove;
+};
+
+} // namespace VenueMap::Ui

@@ -1,0 +1,587 @@
+#include "venuespage.h"
+
+#include "itemmodels/venuelistmodel.h"
+#include "projects/messagebar.h"
+#include "repositories/venuerepository.h"
+#include "ui_venuespage.h"
+#include "venueconflictdialog.h"
+#include "venueeditor.h"
+
+#include <QHeaderView>
+#include <QLoggingCategory>
+#include <QMainWindow>
+#include <QMenu>
+#include <QSettings>
+#include <QShortcut>
+#include <QStatusBar>
+#include <QTimer>
+
+namespace VenueMap::Ui {
+
+using Core::Venue;
+using Core::VenueFilter;
+using Core::VenueListModel;
+
+namespace {
+const char *kSettingsGroup = "venues";
+constexpr int kUndoSeconds = 15;
+}
+
+VenuesPage::VenuesPage(Core::Database db, QWidget *parent)
+    : QWidget(parent), m_ui(new ::Ui::VenuesPage), m_db(db), m_repo(std::make_unique<Core::VenueRepository>(db)),
+      m_model(new VenueListModel(db, this)), m_searchDebounce(new QTimer(this)), m_undoTimer(new QTimer(this)),
+      m_undoStrip(new QWidget(this)), m_undoLabel(new QLabel(m_undoStrip)), m_undoButton(new QPushButton(tr("&Undo"), m_undoStrip))
+{
+    m_ui->setupUi(this);
+    m_ui->gallery->setDatabase(db);
+    m_ui->table->setModel(m_model);
+    m_ui->table->verticalHeader()->hide();
+    m_ui->table->verticalHeader()->setDefaultSectionSize(26);
+    m_ui->table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    QHeaderView *header = m_ui->table->horizontalHeader();
+    header->setSectionsMovable(true);
+    header->setHighlightSections(false);
+    header->setStretchLastSection(true);
+    header->resizeSection(VenueListModel::NameColumn, 230);
+    header->resizeSection(VenueListModel::CityColumn, 110);
+    header->resizeSection(VenueListModel::CapacityColumn, 80);
+    header->resizeSection(VenueListModel::RatingColumn, 60);
+    header->resizeSection(VenueListModel::FacilitiesColumn, 220);
+    header->resizeSection(VenueListModel::UpdatedColumn, 120);
+    m_ui->splitter->setStretchFactor(0, 3);
+    m_ui->splitter->setStretchFactor(1, 1);
+    m_ui->splitter->setSizes({820, 360});
+
+    m_ui->ratingCombo->addItem(tr("any"), -1.0);
+    for (double r : {2.0, 3.0, 3.5, 4.0, 4.5})
+        m_ui->ratingCombo->addItem(tr("%1+").arg(r, 0, 'f', 1), r);
+    m_ui->cityCombo->addItem(tr("All cities"), QString());
+    m_ui->facilitiesButton->setMenu(new QMenu(m_ui->facilitiesButton));
+
+    m_undoTimer->setSingleShot(true);
+    m_undoTimer->setInterval(kUndoSeconds * 1000);
+    auto *undoLayout = new QHBoxLayout(m_undoStrip);
+    undoLayout->setContentsMargins(0, 0, 0, 0);
+    undoLayout->addWidget(m_undoLabel);
+    undoLayout->addWidget(m_undoButton);
+    m_undoStrip->hide();
+    m_ui->pageLayout->addWidget(m_undoStrip); // moves to the window's status bar when there is one
+
+    m_searchDebounce->setSingleShot(true);
+    m_searchDebounce->setInterval(250);
+    connect(m_ui->searchEdit, &QLineEdit::textChanged, m_searchDebounce, qOverload<>(&QTimer::start));
+    connect(m_searchDebounce, &QTimer::timeout, this, &VenuesPage::applyFilter);
+    connect(m_ui->cityCombo, &QComboBox::currentIndexChanged, this, &VenuesPage::applyFilter);
+    connect(m_ui->ratingCombo, &QComboBox::currentIndexChanged, this, &VenuesPage::applyFilter);
+    connect(m_ui->minCapacitySpin, &QSpinBox::valueChanged, this, &VenuesPage::applyFilter);
+    connect(m_ui->maxCapacitySpin, &QSpinBox::valueChanged, this, &VenuesPage::applyFilter);
+    connect(m_ui->showDeletedCheck, &QCheckBox::toggled, this, &VenuesPage::applyFilter);
+    connect(m_ui->clearFiltersButton, &QToolButton::clicked, this, [this] {
+        VenueFilter cleared;
+        cleared.sort = m_model->filter().sort;
+        cleared.descending = m_model->filter().descending;
+        setFilter(cleared);
+    });
+    connect(m_ui->newButton, &QPushButton::clicked, this, &VenuesPage::newVenue);
+    connect(m_ui->editButton, &QPushButton::clicked, this, &VenuesPage::editSelected);
+    connect(m_ui->deleteButton, &QPushButton::clicked, this, &VenuesPage::deleteSelected);
+    connect(m_ui->restoreButton, &QPushButton::clicked, this, &VenuesPage::restoreSelected);
+    connect(m_undoButton, &QPushButton::clicked, this, &VenuesPage::undoDelete);
+    connect(m_undoTimer, &QTimer::timeout, m_undoStrip, &QWidget::hide);
+    connect(m_ui->table, &QTableView::doubleClicked, this, &VenuesPage::editSelected);
+    connect(m_ui->table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &VenuesPage::onCurrentRowChanged);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &from, const QModelIndex &to) {
+        const int row = m_ui->table->currentIndex().row();
+        if (row >= from.row() && row <= to.row())
+            onCurrentRowChanged();
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] { showVenue(std::nullopt); });
+    connect(m_model, &VenueListModel::countChanged, this, [this] { m_ui->countLabel->setText(countText()); });
+    connect(m_model, &VenueListModel::loadFailed, this, &VenuesPage::reportError);
+    connect(m_model, &VenueListModel::choicesLoaded, this, &VenuesPage::onChoicesLoaded);
+    connect(m_ui->gallery, &PhotoGallery::failed, this, &VenuesPage::reportError);
+    connect(header, &QHeaderView::sortIndicatorChanged, this, [this, header](int column, Qt::SortOrder) {
+        if (!VenueListModel::sortForColumn(column)) {
+            // Facilities and dates are not orders the book offers: keep the current one.
+            const VenueFilter &f = m_model->filter();
+            const int current = f.sort == Core::VenueSort::Name ? 0 : f.sort == Core::VenueSort::City ? 1
+                                : f.sort == Core::VenueSort::Capacity ? 2 : 3;
+            QSignalBlocker block(header);
+            header->setSortIndicator(current, f.descending ? Qt::DescendingOrder : Qt::AscendingOrder);
+        }
+        saveSettings();
+    });
+    connect(header, &QHeaderView::sectionResized, this, [this] { saveSettings(); });
+    connect(header, &QHeaderView::sectionMoved, this, [this] { saveSettings(); });
+
+    auto *newShortcut = new QShortcut(QKeySequence::New, this);
+    connect(newShortcut, &QShortcut::activated, this, &VenuesPage::newVenue);
+    auto *findShortcut = new QShortcut(QKeySequence::Find, this);
+    connect(findShortcut, &QShortcut::activated, this, &VenuesPage::focusSearch);
+    for (auto key : {Qt::Key_Return, Qt::Key_Enter}) {
+        auto *open = new QShortcut(QKeySequence(key), m_ui->table, nullptr, nullptr, Qt::WidgetShortcut);
+        connect(open, &QShortcut::activated, this, &VenuesPage::editSelected);
+    }
+    auto *del = new QShortcut(QKeySequence::Delete, m_ui->table, nullptr, nullptr, Qt::WidgetShortcut);
+    connect(del, &QShortcut::activated, this, &VenuesPage::deleteSelected);
+
+    restoreSettings();
+    m_model->loadChoices();
+    showVenue(std::nullopt);
+}
+
+VenuesPage::~VenuesPage()
+{
+    saveSettings();
+    delete m_ui;
+}
+
+void VenuesPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    // Undo belongs in the window's status bar when the page lives in a main window.
+    if (auto *mw = qobject_cast<QMainWindow *>(window()); mw && m_undoStrip->parentWidget() == this) {
+        m_ui->pageLayout->removeWidget(m_undoStrip);
+        mw->statusBar()->addWidget(m_undoStrip);
+        m_undoStrip->setVisible(m_undoTimer->isActive());
+    }
+}
+
+QString VenuesPage::countText() const
+{
+    const Core::VenueCount &c = m_model->count();
+    if (c.kind == Core::VenueCount::Kind::AtLeast && c.value == 0)
+        return tr("Counting…");
+    QString text = c.text();
+    if (m_model->filter().deleted)
+        text.replace(QLatin1String("venue"), QLatin1String("deleted venue"));
+    return text;
+}
+
+QString VenuesPage::undoText() const { return m_undoStrip->isVisible() ? m_undoLabel->text() : QString(); }
+
+VenueFilter VenuesPage::filterFromWidgets() const
+{
+    VenueFilter f;
+    f.text = m_ui->searchEdit->text().trimmed();
+    f.city = m_ui->cityCombo->currentData().toString();
+    if (m_ui->minCapacitySpin->value() > 0)
+        f.minCapacity = m_ui->minCapacitySpin->value();
+    if (m_ui->maxCapacitySpin->value() > 0)
+        f.maxCapacity = m_ui->maxCapacitySpin->value();
+    for (QAction *a : m_ui->facilitiesButton->menu()->actions())
+        if (a->isChecked())
+            f.facilities << a->data().toString();
+    const double rating = m_ui->ratingCombo->currentData().toDouble();
+    if (rating >= 0)
+        f.minRating = rating;
+    f.deleted = m_ui->showDeletedCheck->isChecked();
+    f.sort = m_model->filter().sort;
+    f.descending = m_model->filter().descending;
+    return f;
+}
+
+void VenuesPage::setFilter(const VenueFilter &f)
+{
+    m_restoring = true;
+    m_ui->searchEdit->setText(f.text);
+    int cityIndex = m_ui->cityCombo->findData(f.city);
+    if (cityIndex < 0 && !f.city.isEmpty()) {
+        m_ui->cityCombo->addItem(f.city, f.city);
+        cityIndex = m_ui->cityCombo->count() - 1;
+    }
+    m_ui->cityCombo->setCurrentIndex(std::max(0, cityIndex));
+    m_ui->minCapacitySpin->setValue(f.minCapacity.value_or(0));
+    m_ui->maxCapacitySpin->setValue(f.maxCapacity.value_or(0));
+    int ratingIndex = m_ui->ratingCombo->findData(f.minRating.value_or(-1.0));
+    m_ui->ratingCombo->setCurrentIndex(std::max(0, ratingIndex));
+    m_ui->showDeletedCheck->setChecked(f.deleted);
+    QStringList known;
+    for (QAction *a : m_ui->facilitiesButton->menu()->actions())
+        known << a->data().toString();
+    for (const QString &name : f.facilities)
+        if (!known.contains(name))
+            known << name;
+    fillFacilitiesMenu(known, f.facilities);
+    m_restoring = false;
+    m_searchDebounce->stop();
+    m_model->setFilter(f);
+    QHeaderView *header = m_ui->table->horizontalHeader();
+    const int column = f.sort == Core::VenueSort::Name ? 0 : f.sort == Core::VenueSort::City ? 1 : f.sort == Core::VenueSort::Capacity ? 2 : 3;
+    header->setSortIndicator(column, f.descending ? Qt::DescendingOrder : Qt::AscendingOrder);
+    m_ui->countLabel->setText(countText());
+    updateButtons();
+    saveSettings();
+}
+
+void VenuesPage::applyFilter()
+{
+    if (m_restoring)
+        return;
+    m_searchDebounce->stop();
+    m_model->setFilter(filterFromWidgets());
+    m_ui->countLabel->setText(countText());
+    updateFacilitiesButton();
+    updateButtons();
+    saveSettings();
+}
+
+void VenuesPage::fillFacilitiesMenu(const QStringList &names, const QStringList &checked)
+{
+    QMenu *menu = m_ui->facilitiesButton->menu();
+    menu->clear();
+    for (const QString &name : names) {
+        QAction *a = menu->addAction(name);
+        a->setData(name);
+        a->setCheckable(true);
+        a->setChecked(checked.contains(name));
+        connect(a, &QAction::toggled, this, &VenuesPage::applyFilter);
+    }
+    if (names.isEmpty())
+        menu->addAction(tr("No facilities recorded yet"))->setEnabled(false);
+    updateFacilitiesButton();
+}
+
+void VenuesPage::updateFacilitiesButton()
+{
+    QStringList on;
+    for (QAction *a : m_ui->facilitiesButton->menu()->actions())
+        if (a->isChecked())
+            on << a->text();
+    m_ui->facilitiesButton->setText(on.isEmpty() ? tr("Facilities: any") : tr("Facilities: %1").arg(on.join(QStringLiteral(", "))));
+}
+
+void VenuesPage::onChoicesLoaded(const QList<QPair<QString, qint64>> &cities, const QStringList &facilities)
+{
+    m_restoring = true;
+    const QString current = m_ui->cityCombo->currentData().toString();
+    m_ui->cityCombo->clear();
+    m_ui->cityCombo->addItem(tr("All cities"), QString());
+    QStringList sorted;
+    QHash<QString, qint64> counts;
+    for (const auto &[city, n] : cities) {
+        sorted << city;
+        counts.insert(city, n);
+    }
+    sorted.sort(Qt::CaseInsensitive);
+    const QLocale locale;
+    for (const QString &city : sorted)
+        m_ui->cityCombo->addItem(tr("%1 (%2)").arg(city, locale.toString(counts.value(city))), city);
+    int index = m_ui->cityCombo->findData(current);
+    if (index < 0 && !current.isEmpty()) {
+        m_ui->cityCombo->addItem(current, current);
+        index = m_ui->cityCombo->count() - 1;
+    }
+    m_ui->cityCombo->setCurrentIndex(std::max(0, index));
+    const VenueFilter f = m_model->filter();
+    QStringList names = facilities;
+    for (const QString &name : f.facilities)
+        if (!names.contains(name))
+            names << name;
+    fillFacilitiesMenu(names, f.facilities);
+    m_restoring = false;
+}
+
+void VenuesPage::focusSearch()
+{
+    m_ui->searchEdit->setFocus(Qt::ShortcutFocusReason);
+    m_ui->searchEdit->selectAll();
+}
+
+void VenuesPage::selectRow(int row)
+{
+    if (row < 0 || row >= m_model->rowCount())
+        return;
+    m_ui->table->setCurrentIndex(m_model->index(row, VenueListModel::NameColumn));
+    m_ui->table->selectRow(row);
+}
+
+void VenuesPage::onCurrentRowChanged()
+{
+    const int row = m_ui->table->currentIndex().row();
+    if (row < 0)
+        return;
+    if (auto v = m_model->venueAt(row))
+        showVenue(v);
+    else
+        m_model->prefetch(row);
+}
+
+void VenuesPage::showVenue(const std::optional<Venue> &venue)
+{
+    const bool changedVenue = !venue || !m_shown || m_shown->id != venue->id;
+    m_shown = venue;
+    const bool has = venue.has_value();
+    for (QWidget *w : std::initializer_list<QWidget *>{m_ui->capacityCaption, m_ui->detailCapacity, m_ui->ratingCaption,
+                                                       m_ui->detailRating, m_ui->facilitiesCaption, m_ui->detailFacilities,
+                                                       m_ui->addressCaption, m_ui->detailAddress, m_ui->contactCaption,
+                                                       m_ui->detailContact, m_ui->notesCaption, m_ui->detailNotes,
+                                                       m_ui->updatedCaption, m_ui->detailUpdated, m_ui->photosCaption,
+                                                       m_ui->gallery})
+        w->setVisible(has);
+    m_ui->detailDeleted->setVisible(has && venue->isDeleted);
+    if (!has) {
+        m_ui->detailTitle->setText(tr("No venue selected"));
+        m_ui->detailSubtitle->setText(tr("Choose a venue in the list to see its details and photos."));
+        m_ui->gallery->setVenue(QString());
+        updateButtons();
+        return;
+    }
+    const Venue &v = *venue;
+    const QLocale locale;
+    m_ui->detailTitle->setText(v.name);
+    QStringList place;
+    for (const QString &p : {v.city, v.country})
+        if (!p.isEmpty())
+            place << p;
+    m_ui->detailSubtitle->setText(place.join(QStringLiteral(", ")));
+    m_ui->detailCapacity->setText(v.capacity ? tr("%1 guests").arg(locale.toString(*v.capacity)) : tr("not known"));
+    if (v.rating) {
+        const int stars = int(std::lround(*v.rating));
+        m_ui->detailRating->setText(QStringLiteral("%1  %2%3").arg(locale.toString(*v.rating, 'f', 1), QString(stars, QChar(0x2605)),
+                                                                 QString(5 - stars, QChar(0x2606))));
+    } else {
+        m_ui->detailRating->setText(tr("not rated"));
+    }
+    m_ui->detailFacilities->setText(v.facilities.isEmpty() ? tr("none recorded") : v.facilities.join(QStringLiteral(", ")));
+    m_ui->detailAddress->setText(v.address.isEmpty() ? tr("—") : v.address);
+    QStringList contact;
+    if (!v.contactName.isEmpty())
+        contact << v.contactName.toHtmlEscaped();
+    if (!v.contactEmail.isEmpty())
+        contact << QStringLiteral("<a href=\"mailto:%1\">%1</a>").arg(v.contactEmail.toHtmlEscaped());
+    if (!v.contactPhone.isEmpty())
+        contact << v.contactPhone.toHtmlEscaped();
+    if (!v.website.isEmpty()) {
+        const QString url = v.website.contains(QLatin1String("://")) ? v.website : QStringLiteral("https://") + v.website;
+        contact << QStringLiteral("<a href=\"%1\">%2</a>").arg(url.toHtmlEscaped(), v.website.toHtmlEscaped());
+    }
+    m_ui->detailContact->setText(contact.isEmpty() ? tr("—") : contact.join(QStringLiteral("<br>")));
+    m_ui->detailNotes->setText(v.notes.isEmpty() ? tr("—") : v.notes);
+    m_ui->detailUpdated->setText(locale.toString(v.updatedAt.toLocalTime(), QLocale::ShortFormat));
+    if (changedVenue || m_ui->gallery->venueId() != v.id)
+        m_ui->gallery->setVenue(v.id, !v.isDeleted);
+    updateButtons();
+}
+
+void VenuesPage::updateButtons()
+{
+    const bool has = m_shown.has_value();
+    m_ui->editButton->setEnabled(has && !m_shown->isDeleted);
+    m_ui->deleteButton->setVisible(!has || !m_shown->isDeleted);
+    m_ui->deleteButton->setEnabled(has && !m_shown->isDeleted);
+    m_ui->restoreButton->setVisible(has && m_shown->isDeleted);
+}
+
+void VenuesPage::reportError(const Core::DbError &error) { m_ui->messageBar->showError(error); }
+
+void VenuesPage::newVenue()
+{
+    Venue v;
+    v.city = m_ui->cityCombo->currentData().toString();
+    if (m_editor)
+        m_editor->close();
+    m_editor = new VenueEditor(v, this);
+    m_editor->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_editor, &VenueEditor::saveRequested, this, &VenuesPage::onSaveRequested);
+    m_editor->open();
+}
+
+void VenuesPage::editSelected()
+{
+    if (!m_shown || m_shown->isDeleted)
+        return;
+    // Edit what the database holds now, not what the list fetched a while ago.
+    auto fresh = m_repo->fetchVenue(m_shown->id);
+    if (!fresh) {
+        reportError(fresh.error());
+        return;
+    }
+    if (m_editor)
+        m_editor->close();
+    m_editor = new VenueEditor(*fresh, this);
+    m_editor->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_editor, &VenueEditor::saveRequested, this, &VenuesPage::onSaveRequested);
+    m_editor->open();
+}
+
+void VenuesPage::onSaveRequested(const Venue &venue)
+{
+    if (!m_editor)
+        return;
+    if (venue.isNew()) {
+        if (!m_editor->duplicatesAcknowledged()) {
+            auto matches = m_repo->findDuplicates(venue.name, venue.city);
+            if (!matches) {
+                m_editor->showFormMessage(matches.error().sentence());
+                return;
+            }
+            if (!matches->isEmpty()) {
+                m_editor->showDuplicates(*matches);
+                return;
+            }
+        }
+        auto added = m_repo->addVenue(venue);
+        if (!added) {
+            m_editor->showFormMessage(added.error().sentence());
+            return;
+        }
+        m_editor->accept();
+        m_model->refresh();
+        showVenue(*added);
+        m_ui->messageBar->showMessage(tr("Added “%1”.").arg(added->name), MessageBar::Kind::Success);
+        Q_EMIT statusMessage(tr("Added “%1”.").arg(added->name));
+        return;
+    }
+    auto saved = m_repo->updateVenue(venue);
+    if (saved) {
+        m_editor->accept();
+        m_model->updateVenue(*saved);
+        showVenue(*saved);
+        Q_EMIT statusMessage(tr("Saved “%1”.").arg(saved->name));
+        return;
+    }
+    if (saved.error().kind == Core::DbError::Kind::Conflict) {
+        onConflict(venue);
+        return;
+    }
+    m_editor->showFormMessage(saved.error().sentence());
+}
+
+void VenuesPage::onConflict(const Venue &mine)
+{
+    auto theirs = m_repo->fetchVenue(mine.id);
+    if (!theirs) {
+        m_editor->showFormMessage(theirs.error().sentence());
+        return;
+    }
+    if (m_conflict)
+        m_conflict->close();
+    m_conflict = new VenueConflictDialog(mine, *theirs, m_editor);
+    m_conflict->setAttribute(Qt::WA_DeleteOnClose);
+    const Venue colleague = *theirs;
+    connect(m_conflict, &VenueConflictDialog::resolved, this, [this, colleague](const Venue &merged) {
+        if (!m_editor)
+            return;
+        bool same = true;
+        for (Core::VenueField f : Core::allVenueFields())
+            same = same && Core::venueFieldText(merged, f) == Core::venueFieldText(colleague, f);
+        if (same) {
+            // Taking theirs entirely: nothing to save.
+            m_editor->accept();
+            m_model->updateVenue(colleague);
+            showVenue(colleague);
+            return;
+        }
+        m_editor->setBaseVersion(colleague.version);
+        m_editor->setFields(merged);
+        onSaveRequested(merged);
+    });
+    m_conflict->open();
+}
+
+void VenuesPage::deleteSelected()
+{
+    if (!m_shown || m_shown->isDeleted)
+        return;
+    const Venue gone = *m_shown;
+    if (auto s = m_repo->removeVenue(gone.id); !s) {
+        reportError(s.error());
+        return;
+    }
+    m_model->refresh();
+    showVenue(std::nullopt);
+    offerUndo(gone);
+}
+
+void VenuesPage::offerUndo(const Venue &deleted)
+{
+    m_undoable = deleted;
+    m_undoLabel->setText(tr("Deleted “%1”.").arg(deleted.name));
+    m_undoStrip->show();
+    m_undoTimer->start();
+    Q_EMIT statusMessage(m_undoLabel->text());
+}
+
+void VenuesPage::undoDelete()
+{
+    if (!m_undoable)
+        return;
+    const Venue back = *m_undoable;
+    m_undoable.reset();
+    m_undoStrip->hide();
+    m_undoTimer->stop();
+    if (auto s = m_repo->restoreVenue(back.id); !s) {
+        reportError(s.error());
+        return;
+    }
+    m_model->refresh();
+    auto fresh = m_repo->fetchVenue(back.id);
+    showVenue(fresh ? std::optional<Venue>(*fresh) : std::nullopt);
+}
+
+void VenuesPage::restoreSelected()
+{
+    if (!m_shown || !m_shown->isDeleted)
+        return;
+    if (auto s = m_repo->restoreVenue(m_shown->id); !s) {
+        reportError(s.error());
+        return;
+    }
+    m_ui->messageBar->showMessage(tr("Restored “%1”.").arg(m_shown->name), MessageBar::Kind::Success);
+    m_model->refresh();
+    showVenue(std::nullopt);
+}
+
+void VenuesPage::saveSettings() const
+{
+    if (m_restoring)
+        return;
+    QSettings s;
+    s.beginGroup(QLatin1String(kSettingsGroup));
+    s.setValue(QStringLiteral("header"), m_ui->table->horizontalHeader()->saveState());
+    s.setValue(QStringLiteral("splitter"), m_ui->splitter->saveState());
+    const VenueFilter f = m_model->filter();
+    s.setValue(QStringLiteral("text"), f.text);
+    s.setValue(QStringLiteral("city"), f.city);
+    s.setValue(QStringLiteral("minCapacity"), f.minCapacity ? QVariant(*f.minCapacity) : QVariant());
+    s.setValue(QStringLiteral("maxCapacity"), f.maxCapacity ? QVariant(*f.maxCapacity) : QVariant());
+    s.setValue(QStringLiteral("facilities"), f.facilities);
+    s.setValue(QStringLiteral("minRating"), f.minRating ? QVariant(*f.minRating) : QVariant());
+    s.setValue(QStringLiteral("deleted"), f.deleted);
+    s.setValue(QStringLiteral("sort"), VenueListModel::sortColumnName(f.sort));
+    s.setValue(QStringLiteral("descending"), f.descending);
+}
+
+void VenuesPage::restoreSettings()
+{
+    QSettings s;
+    s.beginGroup(QLatin1String(kSettingsGroup));
+    VenueFilter f;
+    f.text = s.value(QStringLiteral("text")).toString();
+    f.city = s.value(QStringLiteral("city")).toString();
+    if (const QVariant v = s.value(QStringLiteral("minCapacity")); v.isValid() && !v.toString().isEmpty())
+        f.minCapacity = v.toInt();
+    if (const QVariant v = s.value(QStringLiteral("maxCapacity")); v.isValid() && !v.toString().isEmpty())
+        f.maxCapacity = v.toInt();
+    f.facilities = s.value(QStringLiteral("facilities")).toStringList();
+    if (const QVariant v = s.value(QStringLiteral("minRating")); v.isValid() && !v.toString().isEmpty())
+        f.minRating = v.toDouble();
+    f.deleted = s.value(QStringLiteral("deleted")).toBool();
+    const QString sort = s.value(QStringLiteral("sort")).toString();
+    for (Core::VenueSort candidate : {Core::VenueSort::Name, Core::VenueSort::City, Core::VenueSort::Capacity, Core::VenueSort::Rating})
+        if (VenueListModel::sortColumnName(candidate) == sort)
+            f.sort = candidate;
+    f.descending = s.value(QStringLiteral("descending")).toBool();
+    const QByteArray header = s.value(QStringLiteral("header")).toByteArray();
+    const QByteArray splitter = s.value(QStringLiteral("splitter")).toByteArray();
+    m_restoring = true;
+    if (!header.isEmpty())
+        m_ui->table->horizontalHeader()->restoreState(header);
+    if (!splitter.isEmpty())
+        m_ui->splitter->restoreState(splitter);
+    m_restoring = false;
+    setFilter(f);
+}
+
+} // namespace VenueMap::Ui

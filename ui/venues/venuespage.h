@@ -1,0 +1,99 @@
+#pragma once
+
+#include "db/database.h"
+#include "domain/venue.h"
+#include "domain/venuefilter.h"
+
+#include <QPointer>
+#include <QWidget>
+
+#include <optional>
+
+class QLabel;
+class QPushButton;
+class QTimer;
+
+namespace Ui {
+class VenuesPage;
+}
+
+namespace VenueMap::Core {
+class VenueListModel;
+class VenueRepository;
+}
+
+namespace VenueMap::Ui {
+
+class VenueConflictDialog;
+class VenueEditor;
+
+// The Venues page (issue 3): the lazy list with search and filters, a detail pane with photos,
+// the edit form with conflict resolution, soft delete with Undo, and remembered habits.
+class VenuesPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit VenuesPage(Core::Database db, QWidget *parent = nullptr);
+    ~VenuesPage() override;
+
+    Core::VenueListModel *model() const { return m_model; }
+    // The filter the widgets describe (the model follows it, the search debounced).
+    Core::VenueFilter filterFromWidgets() const;
+    // Sets the filter widgets (and the list) to `filter`.
+    void setFilter(const Core::VenueFilter &filter);
+    // The venue shown in the detail pane.
+    std::optional<Core::Venue> shownVenue() const { return m_shown; }
+    VenueEditor *editor() const { return m_editor; }
+    VenueConflictDialog *conflictDialog() const { return m_conflict; }
+    QString countText() const;
+    // The message of the Undo offer in the status bar, empty when none is offered.
+    QString undoText() const;
+
+    void newVenue();
+    void editSelected();
+    void deleteSelected();
+    void restoreSelected();
+    void undoDelete();
+    void selectRow(int row);
+    void focusSearch();
+
+Q_SIGNALS:
+    // Something the status bar may show for a moment.
+    void statusMessage(const QString &text);
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void applyFilter();
+    void onCurrentRowChanged();
+    void showVenue(const std::optional<Core::Venue> &venue);
+    void onSaveRequested(const Core::Venue &venue);
+    void onConflict(const Core::Venue &mine);
+    void onChoicesLoaded(const QList<QPair<QString, qint64>> &cities, const QStringList &facilities);
+    void fillFacilitiesMenu(const QStringList &names, const QStringList &checked);
+    void updateFacilitiesButton();
+    void offerUndo(const Core::Venue &deleted);
+    void saveSettings() const;
+    void restoreSettings();
+    void updateButtons();
+    void reportError(const Core::DbError &error);
+
+    ::Ui::VenuesPage *m_ui;
+    Core::Database m_db;
+    std::unique_ptr<Core::VenueRepository> m_repo;
+    Core::VenueListModel *m_model;
+    QTimer *m_searchDebounce;
+    QTimer *m_undoTimer;
+    QWidget *m_undoStrip;
+    QLabel *m_undoLabel;
+    QPushButton *m_undoButton;
+    std::optional<Core::Venue> m_shown;
+    std::optional<Core::Venue> m_undoable;
+    QPointer<VenueEditor> m_editor;
+    QPointer<VenueConflictDialog> m_conflict;
+    QString m_pendingCity;
+    bool m_restoring = false;
+};
+
+} // namespace VenueMap::Ui
