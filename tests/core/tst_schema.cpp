@@ -24,6 +24,19 @@ Status insertVenue(const Database &db, const QString &id, const QVariant &name, 
     return {};
 }
 
+// A venue and a project to shortlist it in; returns {venueId, projectId}.
+std::pair<QString, QString> venueAndProject(const Database &db)
+{
+    const QString venue = newId(), project = newId();
+    if (!insertVenue(db, venue, QStringLiteral("Harbour Loft"), 100, 4.0))
+        return {};
+    if (!db.exec(QStringLiteral("test"),
+                 QStringLiteral("INSERT INTO projects (id, client_name, event_name) VALUES (:id, 'Acme', 'Gala')"),
+                 {{QStringLiteral(":id"), project}}))
+        return {};
+    return {venue, project};
+}
+
 qint64 count(const Database &db, const QString &table)
 {
     auto c = db.scalar(QStringLiteral("test"), QStringLiteral("SELECT count(*) FROM %1").arg(table));
@@ -91,11 +104,8 @@ void tst_Schema::shortlistPairUnique()
     VM_TEMP_DATABASE(tmp);
     auto db = tmp.openMigrated();
     VM_VERIFY_OK(db);
-    const QString venue = newId(), project = newId();
-    VM_VERIFY_OK(insertVenue(*db, venue, QStringLiteral("Harbour Loft"), 100, 4.0));
-    VM_VERIFY_OK(db->exec(QStringLiteral("test"),
-                          QStringLiteral("INSERT INTO projects (id, client_name, event_name) VALUES (:id, 'Acme', 'Gala')"),
-                          {{QStringLiteral(":id"), project}}));
+    const auto [venue, project] = venueAndProject(*db);
+    QVERIFY(!venue.isEmpty());
     const QString sql = QStringLiteral("INSERT INTO project_venues (id, project_id, venue_id) VALUES (:id, :p, :v)");
     VM_VERIFY_OK(db->exec(QStringLiteral("test"), sql,
                           {{QStringLiteral(":id"), newId()}, {QStringLiteral(":p"), project}, {QStringLiteral(":v"), venue}}));
@@ -128,11 +138,8 @@ void tst_Schema::unknownOutreachStatus()
     VM_TEMP_DATABASE(tmp);
     auto db = tmp.openMigrated();
     VM_VERIFY_OK(db);
-    const QString venue = newId(), project = newId();
-    VM_VERIFY_OK(insertVenue(*db, venue, QStringLiteral("Harbour Loft"), 100, 4.0));
-    VM_VERIFY_OK(db->exec(QStringLiteral("test"),
-                          QStringLiteral("INSERT INTO projects (id, client_name, event_name) VALUES (:id, 'Acme', 'Gala')"),
-                          {{QStringLiteral(":id"), project}}));
+    const auto [venue, project] = venueAndProject(*db);
+    QVERIFY(!venue.isEmpty());
     auto bad = db->exec(QStringLiteral("test"),
                         QStringLiteral("INSERT INTO project_venues (id, project_id, venue_id, outreach_status) "
                                        "VALUES (:id, :p, :v, :s)"),
@@ -148,11 +155,8 @@ void tst_Schema::declineNeedsReason()
     VM_TEMP_DATABASE(tmp);
     auto db = tmp.openMigrated();
     VM_VERIFY_OK(db);
-    const QString venue = newId(), project = newId();
-    VM_VERIFY_OK(insertVenue(*db, venue, QStringLiteral("Harbour Loft"), 100, 4.0));
-    VM_VERIFY_OK(db->exec(QStringLiteral("test"),
-                          QStringLiteral("INSERT INTO projects (id, client_name, event_name) VALUES (:id, 'Acme', 'Gala')"),
-                          {{QStringLiteral(":id"), project}}));
+    const auto [venue, project] = venueAndProject(*db);
+    QVERIFY(!venue.isEmpty());
     auto bad = db->exec(QStringLiteral("test"),
                         QStringLiteral("INSERT INTO project_venues (id, project_id, venue_id, outreach_status, decline_reason) "
                                        "VALUES (:id, :p, :v, 'declined', '  ')"),
