@@ -1,0 +1,331 @@
+// The Projects page and a project's workspace, clicked through on real databases (both
+// backends): create a project, open it, shortlist venues (picker and suggestions), change
+// statuses through the inline editors, decline with a reason, draft an email, read the activity.
+#include "auth/session.h"
+#include "itemmodels/activitymodel.h"
+#include "itemmodels/projectlistmodel.h"
+#include "itemmodels/shortlistmodel.h"
+#include "itemmodels/suggestionmodel.h"
+#include "itemmodels/venuelistmodel.h"
+#include "projects/activitypanel.h"
+#include "projects/addvenuesdialog.h"
+#include "projects/emaildraftdialog.h"
+#include "projects/outreachpanel.h"
+#include "projects/projectdialog.h"
+#include "projects/projectspage.h"
+#include "projects/projectworkspace.h"
+#include "projects/reportspage.h"
+#include "projects/suggestionsdialog.h"
+#include "testdatabase.h"
+#include "workflowbook.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDir>
+#include <QInputDialog>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QToolButton>
+#include <QHeaderView>
+#include <QDialogButtonBox>
+#include <QTableView>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace VenueMap;
+using namespace VenueMap::Core;
+using namespace VenueMap::Test;
+using namespace VenueMap::Ui;
+
+class tst_Workspace : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void createProjectThroughDialog_data() { addBackendRows(); }
+    void createProjectThroughDialog();
+    void shortlistAndOutreach_data() { addBackendRows(); }
+    void shortlistAndOutreach();
+    void pickerAndSuggestions_data() { addBackendRows(); }
+    void pickerAndSuggestions();
+    void screenshots();
+};
+
+template<typename T>
+static T *child(QObject *parent, const char *name)
+{
+    T *c = parent->findChild<T *>(QString::fromLatin1(name));
+    if (!c)
+        qFatal("no child %s", name);
+    return c;
+}
+
+// The editor the view has open now (closed ones linger until their deferred delete).
+static QComboBox *openEditor(QWidget *view, const char *name)
+{
+    for (QComboBox *c : view->findChildren<QComboBox *>(QString::fromLatin1(name)))
+        if (c->isVisible())
+            return c;
+    return nullptr;
+}
+
+static void shoot(QWidget *w, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("VM_SCREENSHOTS");
+    if (dir.isEmpty())
+        return;
+    QDir().mkpath(dir);
+    w->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
+}
+
+void tst_Workspace::createProjectThroughDialog()
+{
+    VM_TEMP_DATABASE(tmp);
+    auto db = tmp.openMigrated();
+    VM_VERIFY_OK(db);
+    WorkflowBook book = makeWorkflowBook(*db);
+    ProjectsPage page(*db, book.anna);
+    page.resize(1280, 800);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    const int before = page.model()->rowCount();
+    QCOMPARE(before, 4); // the active projects
+
+    QTest::mouseClick(child<QPushButton>(&page, "newButton"), Qt::LeftButton);
+    ProjectDialog *dialog = page.openDialog();
+    QVERIFY(dialog);
+    QVERIFY(dialog->isVisible());
+    // Saving without names is refused in the dialog, which stays open.
+    QTest::mouseClick(child<QDialogButtonBox>(dialog, "buttons")->button(QDialogButtonBox::Save), Qt::LeftButton);
+    QVERIFY(dialog->isVisible());
+    QVERIFY(dialog->errorText().contains(QStringLiteral("client")));
+    QTest::keyClicks(child<QLineEdit>(dialog, "clientEdit"), QStringLiteral("Gamma Studios"));
+    QTest::keyClicks(child<QLineEdit>(dialog, "eventEdit"), QStringLiteral("Ten Year Party"));
+    child<QSpinBox>(dialog, "attendeesSpin")->setValue(150);
+    QTest::keyClicks(child<QLineEdit>(dialog, "cityEdit"), QStringLiteral("Lisbon"));
+    QTest::keyClicks(child<QLineEdit>(dialog, "budgetEdit"), QStringLiteral("-5"));
+    QTest::mouseClick(child<QDialogButtonBox>(dialog, "buttons")->button(QDialogButtonBox::Save), Qt::LeftButton);
+    QVERIFY(dialog->errorText().contains(QStringLiteral("budget")));
+    child<QLineEdit>(dialog, "budgetEdit")->clear();
+    QTest::keyClicks(child<QLineEdit>(dialog, "budgetEdit"), QStringLiteral("30000"));
+    QTest::mouseClick(child<QDialogButtonBox>(dialog, "buttons")->button(QDialogButtonBox::Save), Qt::LeftButton);
+    QTRY_VERIFY(!page.openDialog());
+    QCOMPARE(page.model()->rowCount(), before + 1);
+
+    // Search narrows the list (debounced).
+    QTest::keyClicks(child<QLineEdit>(&page, "searchEdit"), QStringLiteral("ten year"));
+    QTRY_COMPARE(page.model()->rowCount(), 1);
+    QCOMPARE(page.model()->index(0, ProjectListModel::Client).data().toString(), QStringLiteral("Gamma Studios"));
+    child<QLineEdit>(&page, "searchEdit")->clear();
+    // The status filter: completed projects.
+    child<QComboBox>(&page, "statusCombo")->setCurrentIndex(child<QComboBox>(&page, "statusCombo")->findData(int(ProjectStatus::Completed)));
+    QTRY_COMPARE(page.model()->rowCount(), 2);
+    // Sorting by a header click: client name, descending.
+    child<QComboBox>(&page, "statusCombo")->setCurrentIndex(0);
+    child<QTableView>(&page, "table")->horizontalHeader()->setSortIndicator(ProjectListModel::Client, Qt::DescendingOrder);
+    QCOMPARE(page.model()->index(0, ProjectListModel::Client).data().toString(), QStringLiteral("Gamma Studios"));
+}
+
+void tst_Workspace::shortlistAndOutreach()
+{
+    VM_TEMP_DATABASE(tmp);
+    auto db = tmp.openMigrated();
+    VM_VERIFY_OK(db);
+    WorkflowBook book = makeWorkflowBook(*db);
+    ProjectsPage page(*db, book.anna);
+    page.resize(1280, 800);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    page.selectRow(page.model()->rowOf(book.summit.id));
+    QTest::mouseClick(child<QPushButton>(&page, "openButton"), Qt::LeftButton);
+    ProjectWorkspace *ws = page.workspace();
+    QTRY_VERIFY(ws->isVisible());
+    ShortlistModel *model = ws->shortlistModel();
+    QCOMPARE(model->rowCount(), 6);
+
+    // Client memory: Harbour Loft was proposed to Acme before; Azulejo Hall declined them.
+    const int loft = 0, azulejo = 3;
+    QVERIFY(model->index(loft, ShortlistModel::History).data().toString().contains(QStringLiteral("Proposed before")));
+    QVERIFY(model->index(azulejo, ShortlistModel::History).data().toString().contains(QStringLiteral("No amplified music")));
+    // Outreach counts on the chart and the chase list (Old Mill waited 12 days).
+    QCOMPARE(ws->outreachPanel()->countShown(OutreachStatus::Awaiting), 1);
+    QCOMPARE(ws->outreachPanel()->countShown(OutreachStatus::Declined), 1);
+    ws->outreachPanel()->setChaseDays(7);
+    QCOMPARE(ws->outreachPanel()->chaseList()->topLevelItemCount(), 1);
+    QCOMPARE(ws->outreachPanel()->chaseList()->topLevelItem(0)->text(0), QStringLiteral("Old Mill Studios"));
+
+    // Change Azulejo Hall's status through the inline combo.
+    QTableView *view = child<QTableView>(ws, "shortlistView");
+    const QModelIndex statusIndex = model->index(azulejo, ShortlistModel::Status);
+    view->setCurrentIndex(statusIndex);
+    view->edit(statusIndex);
+    auto *combo = openEditor(view, "statusEditor");
+    QVERIFY(combo);
+    combo->setCurrentIndex(combo->findData(int(OutreachStatus::Sent)));
+    Q_EMIT combo->activated(combo->currentIndex());
+    QTRY_COMPARE(model->index(azulejo, ShortlistModel::Status).data(ShortlistModel::StatusRole).toInt(), int(OutreachStatus::Sent));
+    QVERIFY(!model->index(azulejo, ShortlistModel::Sent).data().toString().isEmpty());
+    QCOMPARE(ws->outreachPanel()->countShown(OutreachStatus::Sent), 2);
+
+    // Declining asks for a reason; an empty one is refused, a real one saves.
+    view->edit(statusIndex);
+    combo = openEditor(view, "statusEditor");
+    QVERIFY(combo);
+    combo->setCurrentIndex(combo->findData(int(OutreachStatus::Declined)));
+    Q_EMIT combo->activated(combo->currentIndex());
+    QTRY_VERIFY(ws->declineDialog());
+    ws->declineDialog()->setTextValue(QStringLiteral("   "));
+    ws->declineDialog()->accept();
+    QTRY_VERIFY(ws->messageText().contains(QStringLiteral("needs a reason")));
+    QCOMPARE(model->index(azulejo, ShortlistModel::Status).data(ShortlistModel::StatusRole).toInt(), int(OutreachStatus::Sent));
+    ws->requestStatus(azulejo, OutreachStatus::Declined);
+    QTRY_VERIFY(ws->declineDialog());
+    ws->declineDialog()->setTextValue(QStringLiteral("Too small for 120"));
+    ws->declineDialog()->accept();
+    QTRY_COMPARE(model->index(azulejo, ShortlistModel::Status).data().toString(), QStringLiteral("Declined: Too small for 120"));
+
+    // The include checkbox and the caterer combo.
+    const int mill = 1;
+    QVERIFY(model->setData(model->index(mill, ShortlistModel::Include), Qt::Checked, Qt::CheckStateRole));
+    const QModelIndex catererIndex = model->index(mill, ShortlistModel::Caterer);
+    view->edit(catererIndex);
+    auto *caterer = openEditor(view, "catererEditor");
+    QVERIFY(caterer);
+    QCOMPARE(caterer->count(), 4); // none + three live caterers
+    caterer->setCurrentIndex(caterer->findText(QStringLiteral("Sal e Pimenta")));
+    Q_EMIT caterer->activated(caterer->currentIndex());
+    QTRY_COMPARE(model->index(mill, ShortlistModel::Caterer).data().toString(), QStringLiteral("Sal e Pimenta"));
+
+    // Adding a venue already there is named, not done twice.
+    ws->addVenues({book.venueIds[0], book.venueIds[7]});
+    QCOMPARE(model->rowCount(), 7);
+    QVERIFY(ws->messageText().contains(QStringLiteral("Harbour Loft")));
+
+    // The email draft for the new venue: copy, then mark sent.
+    ws->selectRow(6);
+    QTest::mouseClick(child<QPushButton>(ws, "emailButton"), Qt::LeftButton);
+    QTRY_VERIFY(ws->emailDialog());
+    EmailDraftDialog *mail = ws->emailDialog();
+    QVERIFY(child<QPlainTextEdit>(mail, "bodyEdit")->toPlainText().contains(QStringLiteral("Spring Leadership Summit")));
+    QVERIFY(child<QPlainTextEdit>(mail, "bodyEdit")->toPlainText().contains(QStringLiteral("Senior Event Manager")));
+    QVERIFY(child<QPlainTextEdit>(mail, "bodyEdit")->toPlainText().contains(QStringLiteral("120")));
+    QVERIFY(!child<QPushButton>(mail, "markSentButton")->isEnabled());
+    QTest::mouseClick(child<QPushButton>(mail, "copyButton"), Qt::LeftButton);
+    QVERIFY(QGuiApplication::clipboard()->text().contains(QStringLiteral("Subject: Availability enquiry")));
+    QTest::mouseClick(child<QPushButton>(mail, "markSentButton"), Qt::LeftButton);
+    QTRY_COMPARE(model->index(6, ShortlistModel::Status).data(ShortlistModel::StatusRole).toInt(), int(OutreachStatus::Sent));
+
+    // Remove and reorder.
+    ws->selectRow(5);
+    QTest::mouseClick(child<QPushButton>(ws, "removeButton"), Qt::LeftButton);
+    QCOMPARE(model->rowCount(), 6);
+    ws->selectRow(1);
+    QTest::mouseClick(child<QToolButton>(ws, "upButton"), Qt::LeftButton);
+    QCOMPARE(model->entryAt(0)->venueName, QStringLiteral("Old Mill Studios"));
+
+    // The activity panel says it all in sentences, newest first, filterable.
+    const QStringList said = ws->activityPanel()->sentences();
+    QVERIFY2(said.contains(QStringLiteral("Anna Reyes moved Azulejo Hall to declined (“Too small for 120”)")), qPrintable(said.join('\n')));
+    QVERIFY(said.contains(QStringLiteral("Anna Reyes moved Azulejo Hall to sent")));
+    QVERIFY(said.contains(QStringLiteral("Anna Reyes added Alfama Rooftop to the shortlist")));
+    QVERIFY(said.contains(QStringLiteral("Anna Reyes drafted an outreach email to Alfama Rooftop")));
+    QVERIFY(said.contains(QStringLiteral("Anna Reyes removed Jardim Estrela Pavilion from the shortlist")));
+    QComboBox *filter = ws->activityPanel()->filterCombo();
+    filter->setCurrentIndex(filter->findData(Action::VenueRemoved));
+    QCOMPARE(ws->activityPanel()->sentences(), QStringList{QStringLiteral("Anna Reyes removed Jardim Estrela Pavilion from the shortlist")});
+
+    // Back on the list, the counts followed.
+    QTest::mouseClick(child<QToolButton>(ws, "backButton"), Qt::LeftButton);
+    const int row = page.model()->rowOf(book.summit.id);
+    QCOMPARE(page.model()->index(row, ProjectListModel::Shortlisted).data().toInt(), 6);
+}
+
+void tst_Workspace::pickerAndSuggestions()
+{
+    VM_TEMP_DATABASE(tmp);
+    auto db = tmp.openMigrated();
+    VM_VERIFY_OK(db);
+    WorkflowBook book = makeWorkflowBook(*db);
+    ProjectWorkspace ws(*db, book.anna);
+    ws.resize(1280, 800);
+    VM_VERIFY_OK(ws.open(book.summit.id));
+    ws.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&ws));
+
+    QTest::mouseClick(child<QPushButton>(&ws, "addVenuesButton"), Qt::LeftButton);
+    QTRY_VERIFY(ws.addVenuesDialog());
+    AddVenuesDialog *picker = ws.addVenuesDialog();
+    QTest::keyClicks(picker->searchEdit(), QStringLiteral("roof"));
+    QTRY_COMPARE_WITH_TIMEOUT(picker->model()->rowCount(), 1, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(!picker->model()->index(0, 0).data(VenueListModel::VenueIdRole).toString().isEmpty(), 10000);
+    picker->view()->selectRow(0);
+    QCOMPARE(picker->selectedVenueIds(), QStringList{book.venueIds[7]});
+    picker->accept(); // not the Add button: accept() alone adds nothing
+    QCOMPARE(ws.shortlistModel()->rowCount(), 6);
+    QTest::mouseClick(child<QPushButton>(&ws, "addVenuesButton"), Qt::LeftButton);
+    QTRY_VERIFY(ws.addVenuesDialog() && ws.addVenuesDialog() != picker);
+    picker = ws.addVenuesDialog();
+    QTest::keyClicks(picker->searchEdit(), QStringLiteral("roof"));
+    QTRY_COMPARE_WITH_TIMEOUT(picker->model()->rowCount(), 1, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(!picker->model()->index(0, 0).data(VenueListModel::VenueIdRole).toString().isEmpty(), 10000);
+    picker->view()->selectRow(0);
+    auto *add = picker->findChild<QDialogButtonBox *>()->buttons().at(0);
+    for (QAbstractButton *b : picker->findChild<QDialogButtonBox *>()->buttons())
+        if (b->text().contains(QStringLiteral("Add")))
+            add = b;
+    QTest::mouseClick(add, Qt::LeftButton);
+    QTRY_COMPARE(ws.shortlistModel()->rowCount(), 7);
+    QCOMPARE(ws.shortlistModel()->entryAt(6)->venueName, QStringLiteral("Alfama Rooftop"));
+
+    // Suggestions: the shortlisted venues are left out, the best fit comes first, parts shown.
+    QTest::mouseClick(child<QPushButton>(&ws, "suggestButton"), Qt::LeftButton);
+    QTRY_VERIFY(ws.suggestionsDialog());
+    SuggestionsDialog *suggest = ws.suggestionsDialog();
+    SuggestionModel *ranked = suggest->model();
+    QCOMPARE(ranked->rowCount(), 3); // Porto Wine Vaults, Belém, Tejo Boathouse
+    QCOMPARE(ranked->suggestionAt(0)->name, QStringLiteral("Belém Conference Centre"));
+    QCOMPARE(ranked->index(0, SuggestionModel::Facilities).data().toString(), QStringLiteral("20"));
+    shoot(suggest, QStringLiteral("suggestions"));
+    ranked->setChecked(0, true);
+    QVERIFY(suggest->addButton()->isEnabled());
+    QTest::mouseClick(suggest->addButton(), Qt::LeftButton);
+    QTRY_COMPARE(ws.shortlistModel()->rowCount(), 8);
+}
+
+void tst_Workspace::screenshots()
+{
+    if (qEnvironmentVariable("VM_SCREENSHOTS").isEmpty())
+        QSKIP("set VM_SCREENSHOTS=/folder to save screenshots");
+    TempDatabase tmp(QStringLiteral("sqlite"));
+    auto db = tmp.openMigrated();
+    VM_VERIFY_OK(db);
+    WorkflowBook book = makeWorkflowBook(*db);
+    ProjectsPage page(*db, book.anna);
+    page.resize(1280, 800);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    child<QComboBox>(&page, "statusCombo")->setCurrentIndex(0);
+    page.selectRow(page.model()->rowOf(book.summit.id));
+    shoot(&page, QStringLiteral("projects"));
+    page.openProject(book.summit.id);
+    page.workspace()->selectRow(1);
+    QTest::qWait(50);
+    shoot(&page, QStringLiteral("workspace"));
+    child<QTabWidget>(page.workspace(), "sideTabs")->setCurrentIndex(1);
+    QTest::qWait(50);
+    shoot(&page, QStringLiteral("workspace-activity"));
+    page.workspace()->openEmailDraft(1);
+    QTRY_VERIFY(page.workspace()->emailDialog());
+    shoot(page.workspace()->emailDialog(), QStringLiteral("email"));
+    page.workspace()->emailDialog()->reject();
+    page.showReports();
+    QTest::qWait(50);
+    shoot(&page, QStringLiteral("reports"));
+}
+
+QTEST_MAIN(tst_Workspace)
+#include "tst_workspace.moc"

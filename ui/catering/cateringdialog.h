@@ -1,0 +1,38 @@
+#pragma once
+
+#include "domain/cateringprovider.h"
+
+#include <QDialog>
+
+namespace Ui {
+class CateringDialog;
+}
+
+namespace VenueMap::Core {
+class CateringRepository;
+}
+
+namespace VenueMap::Ui {
+
+// Creates or edits a caterer; saves through the repository and stays open when refused.
+class CateringDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    CateringDialog(Core::CateringRepository *repository, const Core::CateringProvider &provider, QWidget *parent = nullptr);
+    ~CateringDialog() override;
+
+    const Core::CateringProvider &provider() const { return m_provider; }
+    QString errorText() const;
+    void save();
+
+Q_SIGNALS:
+    void providerSaved(const VenueMap::Core::CateringProvider &provider);
+
+private:
+    ::Ui::CateringDialog *m_ui;
+    Core::CateringRepository *m_repo;
+    Core::CateringProvider m_provider;
+};
+
+} // namespace VenueMap::Ui

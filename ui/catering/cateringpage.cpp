@@ -1,0 +1,140 @@
+#include "cateringpage.h"
+
+#include "cateringdialog.h"
+#include "itemmodels/cateringmodel.h"
+#include "repositories/cateringrepository.h"
+#include "ui_cateringpage.h"
+
+#include <QHeaderView>
+#include <QTimer>
+
+namespace VenueMap::Ui {
+
+CateringPage::CateringPage(Core::Database db, QWidget *parent)
+    : QWidget(parent), m_ui(new ::Ui::CateringPage), m_repo(std::make_unique<Core::CateringRepository>(db)),
+      m_model(new Core::CateringModel(this))
+{
+    m_ui->setupUi(this);
+    m_ui->table->setModel(m_model);
+    m_ui->table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_ui->table->verticalHeader()->setDefaultSectionSize(28);
+    auto *debounce = new QTimer(this);
+    debounce->setSingleShot(true);
+    debounce->setInterval(250);
+    connect(m_ui->searchEdit, &QLineEdit::textChanged, debounce, qOverload<>(&QTimer::start));
+    connect(debounce, &QTimer::timeout, this, &CateringPage::reload);
+    connect(m_ui->showDeletedCheck, &QCheckBox::toggled, this, &CateringPage::reload);
+    connect(m_ui->newButton, &QPushButton::clicked, this, &CateringPage::newProvider);
+    connect(m_ui->editButton, &QPushButton::clicked, this, &CateringPage::editSelected);
+    connect(m_ui->deleteButton, &QPushButton::clicked, this, &CateringPage::deleteSelected);
+    connect(m_ui->restoreButton, &QPushButton::clicked, this, &CateringPage::restoreSelected);
+    connect(m_ui->table, &QTableView::doubleClicked, this, &CateringPage::editSelected);
+    connect(m_ui->table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &CateringPage::updateButtons);
+    reload();
+}
+
+CateringPage::~CateringPage() { delete m_ui; }
+
+void CateringPage::reload()
+{
+    const QString keep = selectedRow() >= 0 ? m_model->providerAt(selectedRow())->id : QString();
+    auto rows = m_repo->fetchProviders(m_ui->showDeletedCheck->isChecked(), m_ui->searchEdit->text());
+    if (!rows) {
+        m_ui->messageBar->showError(rows.error());
+        return;
+    }
+    m_model->setProviders(*rows);
+    m_ui->table->resizeColumnsToContents();
+    m_ui->table->horizontalHeader()->resizeSection(Core::CateringModel::Name,
+                                                   qMax(220, m_ui->table->horizontalHeader()->sectionSize(Core::CateringModel::Name)));
+    const int live = int(std::count_if(rows->cbegin(), rows->cend(), [](const auto &p) { return !p.isDeleted; }));
+    m_ui->countLabel->setText(m_ui->showDeletedCheck->isChecked()
+                                  ? tr("%n caterer(s), %1 deleted", nullptr, int(rows->size())).arg(rows->size() - live)
+                                  : tr("%n caterer(s)", nullptr, live));
+    if (!keep.isEmpty())
+        selectRow(m_model->rowOf(keep));
+    updateButtons();
+}
+
+int CateringPage::selectedRow() const
+{
+    const auto rows = m_ui->table->selectionModel() ? m_ui->table->selectionModel()->selectedRows() : QModelIndexList();
+    return rows.isEmpty() ? -1 : rows.first().row();
+}
+
+void CateringPage::selectRow(int row)
+{
+    if (row < 0 || row >= m_model->rowCount())
+        return;
+    m_ui->table->selectRow(row);
+}
+
+void CateringPage::updateButtons()
+{
+    const auto *p = m_model->providerAt(selectedRow());
+    m_ui->editButton->setEnabled(p != nullptr);
+    m_ui->deleteButton->setEnabled(p && !p->isDeleted);
+    m_ui->restoreButton->setEnabled(p && p->isDeleted);
+    m_ui->restoreButton->setVisible(m_ui->showDeletedCheck->isChecked());
+}
+
+void CateringPage::openDialogFor(const Core::CateringProvider &provider)
+{
+    if (m_dialog)
+        m_dialog->deleteLater();
+    m_dialog = new CateringDialog(m_repo.get(), provider, this);
+    m_dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_dialog, &QObject::destroyed, this, [this, d = m_dialog] {
+        if (m_dialog == d)
+            m_dialog = nullptr;
+    });
+    connect(m_dialog, &CateringDialog::providerSaved, this, [this](const Core::CateringProvider &saved) {
+        reload();
+        selectRow(m_model->rowOf(saved.id));
+        m_ui->messageBar->showMessage(tr("Saved %1.").arg(saved.name), MessageBar::Kind::Success);
+        Q_EMIT caterersChanged();
+    });
+    m_dialog->open();
+}
+
+void CateringPage::newProvider() { openDialogFor({}); }
+
+void CateringPage::editSelected()
+{
+    if (const auto *p = m_model->providerAt(selectedRow()))
+        openDialogFor(*p);
+}
+
+void CateringPage::deleteSelected()
+{
+    const auto *p = m_model->providerAt(selectedRow());
+    if (!p)
+        return;
+    const QString name = p->name;
+    if (auto s = m_repo->removeProvider(p->id); !s) {
+        m_ui->messageBar->showError(s.error());
+        return;
+    }
+    reload();
+    m_ui->messageBar->showMessage(tr("%1 was deleted; it stays on the shortlists that chose it. "
+                                     "Tick “Show deleted” to restore it.").arg(name),
+                                  MessageBar::Kind::Info);
+    Q_EMIT caterersChanged();
+}
+
+void CateringPage::restoreSelected()
+{
+    const auto *p = m_model->providerAt(selectedRow());
+    if (!p)
+        return;
+    const QString name = p->name;
+    if (auto s = m_repo->restoreProvider(p->id); !s) {
+        m_ui->messageBar->showError(s.error());
+        return;
+    }
+    reload();
+    m_ui->messageBar->showMessage(tr("%1 is back.").arg(name), MessageBar::Kind::Success);
+    Q_EMIT caterersChanged();
+}
+
+} // namespace VenueMap::Ui

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "db/dberror.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QTreeView;
+
+namespace VenueMap::Core {
+class ActivityModel;
+class ActivityRepository;
+}
+
+namespace VenueMap::Ui {
+
+// A project's activity log in plain sentences, newest first, filterable by action.
+class ActivityPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ActivityPanel(Core::ActivityRepository *repository, QWidget *parent = nullptr);
+
+    void setProjectId(const QString &projectId) { m_projectId = projectId; }
+    void reload();
+    Core::ActivityModel *model() const { return m_model; }
+    QComboBox *filterCombo() const { return m_filter; }
+    QStringList sentences() const;
+
+Q_SIGNALS:
+    // A read was refused; lastError() says why.
+    void failed();
+
+public:
+    const Core::DbError &lastError() const { return m_lastError; }
+
+private:
+    Core::DbError m_lastError;
+    Core::ActivityRepository *m_repo;
+    QString m_projectId;
+    Core::ActivityModel *m_model;
+    QComboBox *m_filter;
+    QTreeView *m_view;
+};
+
+} // namespace VenueMap::Ui

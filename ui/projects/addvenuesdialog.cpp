@@ -1,0 +1,121 @@
+#include "addvenuesdialog.h"
+
+#include "itemmodels/venuelistmodel.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace VenueMap::Ui {
+
+using namespace Core;
+
+AddVenuesDialog::AddVenuesDialog(const Database &db, const QString &projectCity, QWidget *parent)
+    : QDialog(parent), m_model(new VenueListModel(db, this)), m_search(new QLineEdit(this)), m_city(new QLineEdit(this)),
+      m_minCapacity(new QSpinBox(this)), m_facilities(new QLineEdit(this)), m_view(new QTableView(this)),
+      m_summary(new QLabel(this)), m_add(nullptr), m_debounce(new QTimer(this))
+{
+    setWindowTitle(tr("Add venues to the shortlist"));
+    resize(900, 600);
+    auto *layout = new QVBoxLayout(this);
+    auto *filters = new QHBoxLayout;
+    m_search->setPlaceholderText(tr("Name or city contains…"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setObjectName(QStringLiteral("venueSearch"));
+    m_city->setPlaceholderText(tr("City (exact)"));
+    m_city->setText(projectCity);
+    m_city->setClearButtonEnabled(true);
+    m_minCapacity->setRange(0, 100000);
+    m_minCapacity->setSpecialValueText(tr("any capacity"));
+    m_minCapacity->setPrefix(tr("≥ "));
+    m_facilities->setPlaceholderText(tr("Facilities: stage, parking"));
+    filters->addWidget(m_search, 3);
+    filters->addWidget(m_city, 2);
+    filters->addWidget(m_minCapacity, 1);
+    filters->addWidget(m_facilities, 2);
+    layout->addLayout(filters);
+
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setAlternatingRowColors(true);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(26);
+    m_view->horizontalHeader()->setSectionResizeMode(VenueListModel::NameColumn, QHeaderView::Stretch);
+    m_view->setSortingEnabled(true);
+    layout->addWidget(m_view, 1);
+
+    auto *bottom = new QHBoxLayout;
+    bottom->addWidget(m_summary, 1);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    m_add = buttons->addButton(tr("&Add selected"), QDialogButtonBox::AcceptRole);
+    m_add->setEnabled(false);
+    bottom->addWidget(buttons);
+    layout->addLayout(bottom);
+
+    m_debounce->setSingleShot(true);
+    m_debounce->setInterval(250);
+    connect(m_debounce, &QTimer::timeout, this, &AddVenuesDialog::applyFilter);
+    for (QLineEdit *edit : {m_search, m_city, m_facilities})
+        connect(edit, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
+    connect(m_minCapacity, &QSpinBox::valueChanged, m_debounce, qOverload<>(&QTimer::start));
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &AddVenuesDialog::updateSummary);
+    connect(m_model, &VenueListModel::countChanged, this, &AddVenuesDialog::updateSummary);
+    connect(m_view, &QTableView::doubleClicked, this, [this] { m_add->click(); });
+    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
+        const QStringList ids = selectedVenueIds();
+        if (ids.isEmpty())
+            return;
+        Q_EMIT venuesChosen(ids);
+        accept();
+    });
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    applyFilter();
+}
+
+void AddVenuesDialog::applyFilter()
+{
+    VenueFilter f;
+    f.text = m_search->text().trimmed();
+    f.city = m_city->text().trimmed();
+    if (m_minCapacity->value() > 0)
+        f.minCapacity = m_minCapacity->value();
+    for (const QString &part : m_facilities->text().split(QLatin1Char(','), Qt::SkipEmptyParts))
+        if (!part.trimmed().isEmpty())
+            f.facilities << part.trimmed().toLower();
+    f.sort = m_model->filter().sort;
+    f.descending = m_model->filter().descending;
+    m_model->setFilter(f);
+    updateSummary();
+}
+
+QStringList AddVenuesDialog::selectedVenueIds() const
+{
+    QStringList ids;
+    for (const QModelIndex &index : m_view->selectionModel()->selectedRows()) {
+        const QString id = index.data(VenueListModel::VenueIdRole).toString();
+        if (!id.isEmpty())
+            ids << id;
+    }
+    return ids;
+}
+
+void AddVenuesDialog::updateSummary()
+{
+    const int chosen = int(selectedVenueIds().size());
+    m_add->setEnabled(chosen > 0);
+    m_summary->setText(chosen == 0 ? tr("%1 match; select one or more (Ctrl or Shift for several).").arg(m_model->count().text())
+                                   : tr("%n venue(s) selected.", nullptr, chosen));
+}
+
+} // namespace VenueMap::Ui

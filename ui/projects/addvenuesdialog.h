@@ -1,0 +1,50 @@
+#pragma once
+
+#include "db/database.h"
+
+#include <QDialog>
+
+class QLineEdit;
+class QSpinBox;
+class QTableView;
+class QLabel;
+class QPushButton;
+class QTimer;
+
+namespace VenueMap::Core {
+class VenueListModel;
+}
+
+namespace VenueMap::Ui {
+
+// Picks venues from the venue book (its search and filters, multi-select) to add to a shortlist.
+class AddVenuesDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit AddVenuesDialog(const Core::Database &db, const QString &projectCity, QWidget *parent = nullptr);
+
+    QStringList selectedVenueIds() const;
+    QTableView *view() const { return m_view; }
+    QLineEdit *searchEdit() const { return m_search; }
+    Core::VenueListModel *model() const { return m_model; }
+
+Q_SIGNALS:
+    void venuesChosen(const QStringList &venueIds);
+
+private:
+    void applyFilter();
+    void updateSummary();
+
+    Core::VenueListModel *m_model;
+    QLineEdit *m_search;
+    QLineEdit *m_city;
+    QSpinBox *m_minCapacity;
+    QLineEdit *m_facilities;
+    QTableView *m_view;
+    QLabel *m_summary;
+    QPushButton *m_add;
+    QTimer *m_debounce;
+};
+
+} // namespace VenueMap::Ui

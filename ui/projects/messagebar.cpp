@@ -1,0 +1,50 @@
+#include "messagebar.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QStyle>
+#include <QToolButton>
+
+namespace VenueMap::Ui {
+
+MessageBar::MessageBar(QWidget *parent) : QFrame(parent), m_label(new QLabel(this)), m_close(new QToolButton(this))
+{
+    setObjectName(QStringLiteral("messageBar"));
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(10, 6, 6, 6);
+    m_label->setWordWrap(true);
+    m_label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_close->setAutoRaise(true);
+    m_close->setText(QStringLiteral("✕"));
+    m_close->setToolTip(tr("Dismiss"));
+    layout->addWidget(m_label, 1);
+    layout->addWidget(m_close);
+    connect(m_close, &QToolButton::clicked, this, &QWidget::hide);
+    hide();
+}
+
+void MessageBar::showMessage(const QString &text, Kind kind)
+{
+    QString bg, border;
+    switch (kind) {
+    case Kind::Info: bg = QStringLiteral("#e8f0fb"); border = QStringLiteral("#8fb0e0"); break;
+    case Kind::Success: bg = QStringLiteral("#e6f4ea"); border = QStringLiteral("#8cc69b"); break;
+    case Kind::Warning: bg = QStringLiteral("#fff6dc"); border = QStringLiteral("#e2c36b"); break;
+    case Kind::Error: bg = QStringLiteral("#fde8e6"); border = QStringLiteral("#e29a92"); break;
+    }
+    setStyleSheet(QStringLiteral("#messageBar { background: %1; border: 1px solid %2; border-radius: 4px; }").arg(bg, border));
+    m_label->setText(text);
+    m_label->setToolTip(QString());
+    show();
+}
+
+void MessageBar::showError(const Core::DbError &error)
+{
+    const bool mild = error.kind == Core::DbError::Kind::Validation || error.kind == Core::DbError::Kind::Conflict;
+    showMessage(error.sentence(), mild ? Kind::Warning : Kind::Error);
+    m_label->setToolTip(error.details());
+}
+
+QString MessageBar::text() const { return isVisible() ? m_label->text() : QString(); }
+
+} // namespace VenueMap::Ui

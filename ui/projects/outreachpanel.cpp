@@ -1,0 +1,155 @@
+#include "outreachpanel.h"
+
+#include "repositories/outreachrepository.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QTreeWidget>
+#include <QValueAxis>
+#include <QVBoxLayout>
+
+namespace VenueMap::Ui {
+
+using namespace Core;
+
+OutreachPanel::OutreachPanel(OutreachRepository *repository, QWidget *parent)
+    : QWidget(parent), m_repo(repository), m_chartView(new QChartView(this)), m_set(new QBarSet(tr("Venues"))),
+      m_days(new QSpinBox(this)), m_chase(new QTreeWidget(this)), m_chaseSummary(new QLabel(this)),
+      m_chaseEmail(new QPushButton(tr("Email draft…"), this))
+{
+    auto *layout = new QVBoxLayout(this);
+    auto *series = new QBarSeries;
+    QStringList categories;
+    for (OutreachStatus s : allOutreachStatuses()) {
+        *m_set << 0;
+        categories << outreachStatusLabel(s);
+    }
+    m_set->setColor(QColor(0x3d, 0x7e, 0xc4));
+    m_set->setLabelColor(QColor(0x20, 0x20, 0x20));
+    series->append(m_set);
+    series->setLabelsVisible(true);
+    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+    auto *chart = new QChart;
+    chart->addSeries(series);
+    chart->setTitle(tr("Outreach by status"));
+    chart->legend()->hide();
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    auto *axisX = new QBarCategoryAxis;
+    axisX->append(categories);
+    chart->addAxis(axisX, Qt::AlignBottom);
+    series->attachAxis(axisX);
+    auto *axisY = new QValueAxis;
+    axisY->setLabelFormat(QStringLiteral("%d"));
+    axisY->setRange(0, 4);
+    axisY->setTickCount(5);
+    chart->addAxis(axisY, Qt::AlignLeft);
+    series->attachAxis(axisY);
+    m_chartView->setChart(chart);
+    m_chartView->setRenderHint(QPainter::Antialiasing);
+    m_chartView->setMinimumHeight(220);
+    layout->addWidget(m_chartView, 3);
+
+    auto *row = new QHBoxLayout;
+    auto *label = new QLabel(tr("Chase venues waiting for a reply more than"), this);
+    m_days->setRange(0, 365);
+    m_days->setSuffix(tr(" days"));
+    m_days->setObjectName(QStringLiteral("chaseDays"));
+    m_days->setValue(QSettings().value(QStringLiteral("projects/chaseDays"), 7).toInt());
+    label->setBuddy(m_days);
+    row->addWidget(label);
+    row->addWidget(m_days);
+    row->addStretch();
+    layout->addLayout(row);
+
+    m_chase->setObjectName(QStringLiteral("chaseList"));
+    m_chase->setRootIsDecorated(false);
+    m_chase->setAlternatingRowColors(true);
+    m_chase->setHeaderLabels({tr("Venue"), tr("Contact"), tr("Asked on"), tr("Waiting")});
+    m_chase->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    layout->addWidget(m_chase, 2);
+    auto *bottom = new QHBoxLayout;
+    bottom->addWidget(m_chaseSummary, 1);
+    bottom->addWidget(m_chaseEmail);
+    layout->addLayout(bottom);
+    m_chaseEmail->setEnabled(false);
+
+    connect(m_days, &QSpinBox::valueChanged, this, [this](int days) {
+        QSettings().setValue(QStringLiteral("projects/chaseDays"), days);
+        reloadChaseList();
+    });
+    connect(m_chase, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
+        Q_EMIT venueActivated(item->data(0, Qt::UserRole).toString());
+    });
+    connect(m_chase, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
+        m_chaseEmail->setEnabled(item != nullptr);
+        if (item)
+            Q_EMIT venueActivated(item->data(0, Qt::UserRole).toString());
+    });
+    connect(m_chaseEmail, &QPushButton::clicked, this, [this] {
+        if (auto *item = m_chase->currentItem())
+            Q_EMIT emailRequested(item->data(0, Qt::UserRole).toString());
+    });
+}
+
+int OutreachPanel::chaseDays() const { return m_days->value(); }
+void OutreachPanel::setChaseDays(int days) { m_days->setValue(days); }
+
+int OutreachPanel::countShown(OutreachStatus status) const
+{
+    return int(m_set->at(allOutreachStatuses().indexOf(status)));
+}
+
+void OutreachPanel::setCounts(const QMap<OutreachStatus, int> &counts)
+{
+    int most = 0;
+    const auto &all = allOutreachStatuses();
+    for (int i = 0; i < all.size(); ++i) {
+        const int n = counts.value(all.at(i));
+        m_set->replace(i, n);
+        most = qMax(most, n);
+    }
+    if (auto axes = m_chartView->chart()->axes(Qt::Vertical); !axes.isEmpty()) {
+        auto *axis = static_cast<QValueAxis *>(axes.first());
+        const int top = qMax(4, most + 1 + most / 5);
+        axis->setRange(0, top);
+        axis->setTickCount(qMin(top, 8) + 1);
+    }
+}
+
+void OutreachPanel::reloadChaseList()
+{
+    m_chase->clear();
+    if (m_projectId.isEmpty())
+        return;
+    auto items = m_repo->fetchChaseList(m_projectId, m_days->value());
+    if (!items) {
+        m_lastError = items.error();
+        Q_EMIT failed();
+        return;
+    }
+    for (const ChaseItem &c : *items) {
+        auto *item = new QTreeWidgetItem(m_chase);
+        item->setText(0, c.venueName);
+        item->setText(1, c.contactEmail.isEmpty() ? c.contactName : QStringLiteral("%1 <%2>").arg(c.contactName, c.contactEmail));
+        item->setText(2, QLocale().toString(c.sentAt.toLocalTime().date(), QLocale::ShortFormat));
+        item->setText(3, tr("%n day(s)", nullptr, c.daysWaiting));
+        item->setData(0, Qt::UserRole, c.projectVenueId);
+        item->setTextAlignment(3, Qt::AlignRight | Qt::AlignVCenter);
+    }
+    m_chase->resizeColumnToContents(1);
+    m_chaseSummary->setText(items->isEmpty() ? tr("Nobody to chase.")
+                                             : tr("%n venue(s) to chase.", nullptr, int(items->size())));
+}
+
+} // namespace VenueMap::Ui

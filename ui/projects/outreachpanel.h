@@ -1,0 +1,62 @@
+#pragma once
+
+#include "domain/projectvenue.h"
+
+#include <QMap>
+#include "db/dberror.h"
+
+#include <QWidget>
+
+class QChartView;
+class QSpinBox;
+class QTreeWidget;
+class QLabel;
+class QBarSet;
+class QPushButton;
+
+namespace VenueMap::Core {
+class OutreachRepository;
+}
+
+namespace VenueMap::Ui {
+
+// The outreach of one project: counts by status as a bar chart with the numbers on the bars,
+// and the chase list of venues waiting for a reply longer than the days the person sets.
+class OutreachPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit OutreachPanel(Core::OutreachRepository *repository, QWidget *parent = nullptr);
+
+    void setProjectId(const QString &projectId) { m_projectId = projectId; }
+    void setCounts(const QMap<Core::OutreachStatus, int> &counts);
+    // Re-reads the chase list (one query).
+    void reloadChaseList();
+    int chaseDays() const;
+    void setChaseDays(int days);
+    QTreeWidget *chaseList() const { return m_chase; }
+    QChartView *chartView() const { return m_chartView; }
+    int countShown(Core::OutreachStatus status) const;
+
+Q_SIGNALS:
+    void venueActivated(const QString &projectVenueId);
+    void emailRequested(const QString &projectVenueId);
+    // A read was refused; lastError() says why.
+    void failed();
+
+public:
+    const Core::DbError &lastError() const { return m_lastError; }
+
+private:
+    Core::DbError m_lastError;
+    Core::OutreachRepository *m_repo;
+    QString m_projectId;
+    QChartView *m_chartView;
+    QBarSet *m_set;
+    QSpinBox *m_days;
+    QTreeWidget *m_chase;
+    QLabel *m_chaseSummary;
+    QPushButton *m_chaseEmail;
+};
+
+} // namespace VenueMap::Ui

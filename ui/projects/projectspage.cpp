@@ -1,0 +1,192 @@
+#include "projectspage.h"
+
+#include "itemmodels/projectlistmodel.h"
+#include "projectdialog.h"
+#include "projectworkspace.h"
+#include "reportspage.h"
+#include "repositories/projectrepository.h"
+#include "ui_projectspage.h"
+
+#include <QHeaderView>
+#include <QTimer>
+
+namespace VenueMap::Ui {
+
+using namespace Core;
+
+ProjectsPage::ProjectsPage(Database db, CurrentUser user, QWidget *parent)
+    : QWidget(parent), m_ui(new ::Ui::ProjectsPage), m_db(db), m_user(user),
+      m_repo(std::make_unique<ProjectRepository>(db, user.id)), m_model(new ProjectListModel(this)),
+      m_workspace(new ProjectWorkspace(db, user, this))
+{
+    m_ui->setupUi(this);
+    m_ui->stack->addWidget(m_workspace);
+    m_ui->statusCombo->addItem(tr("All statuses"), -1);
+    for (ProjectStatus s : allProjectStatuses())
+        m_ui->statusCombo->addItem(projectStatusLabel(s), int(s));
+    m_ui->statusCombo->setCurrentIndex(1); // active projects first: that is the daily work
+
+    m_ui->table->setModel(m_model);
+    QHeaderView *header = m_ui->table->horizontalHeader();
+    header->setSortIndicatorShown(true);
+    header->setSectionsClickable(true);
+    header->setSortIndicator(ProjectListModel::EventDate, Qt::AscendingOrder);
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setStretchLastSection(false);
+    m_ui->table->verticalHeader()->setDefaultSectionSize(28);
+    connect(header, &QHeaderView::sortIndicatorChanged, this, &ProjectsPage::sortChanged);
+
+    auto *debounce = new QTimer(this);
+    debounce->setSingleShot(true);
+    debounce->setInterval(250);
+    connect(m_ui->searchEdit, &QLineEdit::textChanged, debounce, qOverload<>(&QTimer::start));
+    connect(debounce, &QTimer::timeout, this, &ProjectsPage::reload);
+    connect(m_ui->statusCombo, &QComboBox::currentIndexChanged, this, &ProjectsPage::reload);
+    connect(m_ui->newButton, &QPushButton::clicked, this, &ProjectsPage::newProject);
+    connect(m_ui->editButton, &QPushButton::clicked, this, &ProjectsPage::editSelected);
+    connect(m_ui->openButton, &QPushButton::clicked, this, &ProjectsPage::openSelected);
+    connect(m_ui->reportsButton, &QPushButton::clicked, this, &ProjectsPage::showReports);
+    connect(m_ui->table, &QTableView::doubleClicked, this, &ProjectsPage::openSelected);
+    connect(m_ui->table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ProjectsPage::updateButtons);
+    connect(m_workspace, &ProjectWorkspace::backRequested, this, &ProjectsPage::showList);
+    connect(m_workspace, &ProjectWorkspace::projectChanged, this, &ProjectsPage::reload);
+    reload();
+}
+
+ProjectsPage::~ProjectsPage() { delete m_ui; }
+
+void ProjectsPage::reloadCaterers() { m_workspace->reloadCaterers(); }
+
+void ProjectsPage::sortChanged(int column, Qt::SortOrder order)
+{
+    m_filter.sort = ProjectListModel::sortFor(column);
+    m_filter.descending = order == Qt::DescendingOrder;
+    reload();
+}
+
+void ProjectsPage::reload()
+{
+    const QString keep = selectedRow() >= 0 ? m_model->summaryAt(selectedRow())->project.id : QString();
+    m_filter.search = m_ui->searchEdit->text();
+    const int status = m_ui->statusCombo->currentData().toInt();
+    m_filter.status = status < 0 ? std::nullopt : std::optional<ProjectStatus>(ProjectStatus(status));
+    auto rows = m_repo->fetchProjects(m_filter);
+    if (!rows) {
+        m_ui->messageBar->showError(rows.error());
+        return;
+    }
+    const bool first = m_model->rowCount() == 0;
+    m_model->setProjects(*rows);
+    if (first) {
+        m_ui->table->resizeColumnsToContents();
+        QHeaderView *h = m_ui->table->horizontalHeader();
+        h->resizeSection(ProjectListModel::Client, qMax(180, h->sectionSize(ProjectListModel::Client)));
+        h->resizeSection(ProjectListModel::Event, qMax(240, h->sectionSize(ProjectListModel::Event)));
+        h->resizeSection(ProjectListModel::City, qMax(120, h->sectionSize(ProjectListModel::City)));
+        for (int c : {ProjectListModel::EventDate, ProjectListModel::Status, ProjectListModel::Attendees,
+                      ProjectListModel::Shortlisted, ProjectListModel::Responded})
+            h->resizeSection(c, qMax(100, h->sectionSize(c)));
+    }
+    if (auto counts = m_repo->countByStatus()) {
+        m_ui->summaryLabel->setText(tr("%1 shown · %2 active · %3 completed · %4 cancelled")
+                                        .arg(rows->size())
+                                        .arg(counts->value(ProjectStatus::Active))
+                                        .arg(counts->value(ProjectStatus::Completed))
+                                        .arg(counts->value(ProjectStatus::Cancelled)));
+    }
+    if (!keep.isEmpty())
+        selectRow(m_model->rowOf(keep));
+    updateButtons();
+}
+
+int ProjectsPage::selectedRow() const
+{
+    const auto rows = m_ui->table->selectionModel() ? m_ui->table->selectionModel()->selectedRows() : QModelIndexList();
+    return rows.isEmpty() ? -1 : rows.first().row();
+}
+
+void ProjectsPage::selectRow(int row)
+{
+    if (row >= 0 && row < m_model->rowCount())
+        m_ui->table->selectRow(row);
+}
+
+void ProjectsPage::updateButtons()
+{
+    const bool any = selectedRow() >= 0;
+    m_ui->editButton->setEnabled(any);
+    m_ui->openButton->setEnabled(any);
+}
+
+void ProjectsPage::openDialogFor(const Project &project)
+{
+    if (m_dialog)
+        m_dialog->deleteLater();
+    m_dialog = new ProjectDialog(m_repo.get(), project, this);
+    m_dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_dialog, &QObject::destroyed, this, [this, d = m_dialog] {
+        if (m_dialog == d)
+            m_dialog = nullptr;
+    });
+    const bool isNew = project.id.isEmpty();
+    connect(m_dialog, &ProjectDialog::projectSaved, this, [this, isNew](const Project &saved) {
+        reload();
+        selectRow(m_model->rowOf(saved.id));
+        m_ui->messageBar->showMessage(isNew ? tr("Created %1.").arg(saved.title()) : tr("Saved %1.").arg(saved.title()),
+                                      MessageBar::Kind::Success);
+        if (m_ui->stack->currentWidget() == m_workspace)
+            m_workspace->reload();
+    });
+    m_dialog->open();
+}
+
+void ProjectsPage::newProject() { openDialogFor({}); }
+
+void ProjectsPage::editSelected()
+{
+    const auto *s = m_model->summaryAt(selectedRow());
+    if (!s)
+        return;
+    // Edit what is in the database now, not what the list read a while ago.
+    auto latest = m_repo->fetchProject(s->project.id);
+    if (!latest) {
+        m_ui->messageBar->showError(latest.error());
+        reload();
+        return;
+    }
+    openDialogFor(*latest);
+}
+
+void ProjectsPage::openSelected()
+{
+    if (const auto *s = m_model->summaryAt(selectedRow()))
+        openProject(s->project.id);
+}
+
+void ProjectsPage::openProject(const QString &projectId)
+{
+    if (auto s = m_workspace->open(projectId); !s) {
+        m_ui->messageBar->showError(s.error());
+        return;
+    }
+    m_ui->stack->setCurrentWidget(m_workspace);
+}
+
+void ProjectsPage::showList()
+{
+    m_ui->stack->setCurrentWidget(m_ui->listPage);
+    reload();
+}
+
+void ProjectsPage::showReports()
+{
+    if (!m_reports) {
+        m_reports = new ReportsPage(m_db, this);
+        m_ui->stack->addWidget(m_reports);
+        connect(m_reports, &ReportsPage::backRequested, this, &ProjectsPage::showList);
+    }
+    m_reports->reload();
+    m_ui->stack->setCurrentWidget(m_reports);
+}
+
+} // namespace VenueMap::Ui

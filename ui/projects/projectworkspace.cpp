@@ -1,0 +1,356 @@
+#include "projectworkspace.h"
+
+#include "activitypanel.h"
+#include "addvenuesdialog.h"
+#include "domain/outreachemail.h"
+#include "emaildraftdialog.h"
+#include "itemmodels/shortlistmodel.h"
+#include "outreachpanel.h"
+#include "projectdialog.h"
+#include "repositories/activityrepository.h"
+#include "repositories/cateringrepository.h"
+#include "repositories/outreachrepository.h"
+#include "repositories/projectrepository.h"
+#include "repositories/suggestionservice.h"
+#include "shortlistdelegate.h"
+#include "suggestionsdialog.h"
+#include "ui_projectworkspace.h"
+
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLocale>
+
+namespace VenueMap::Ui {
+
+using namespace Core;
+
+namespace {
+// Opens a dialog without a nested event loop and forgets it when it closes.
+template<typename Dialog>
+void openTracked(QWidget *owner, Dialog *&slot, Dialog *dialog)
+{
+    if (slot)
+        slot->deleteLater();
+    slot = dialog;
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    QObject::connect(dialog, &QObject::destroyed, owner, [&slot, dialog] {
+        if (slot == dialog)
+            slot = nullptr;
+    });
+    dialog->open();
+}
+} // namespace
+
+ProjectWorkspace::ProjectWorkspace(Database db, CurrentUser user, QWidget *parent)
+    : QWidget(parent), m_ui(new ::Ui::ProjectWorkspace), m_db(db), m_user(user),
+      m_projects(std::make_unique<ProjectRepository>(db, user.id)),
+      m_outreachRepo(std::make_unique<OutreachRepository>(db, user.id)),
+      m_caterers(std::make_unique<CateringRepository>(db)), m_log(std::make_unique<ActivityRepository>(db, user.id)),
+      m_suggestions(std::make_unique<SuggestionService>(db)), m_model(new ShortlistModel(m_outreachRepo.get(), this)),
+      m_outreach(new OutreachPanel(m_outreachRepo.get(), this)), m_activity(new ActivityPanel(m_log.get(), this))
+{
+    m_ui->setupUi(this);
+    m_ui->sideTabs->addTab(m_outreach, tr("Outreach"));
+    m_ui->sideTabs->addTab(m_activity, tr("Activity"));
+    m_ui->splitter->setStretchFactor(0, 3);
+    m_ui->splitter->setStretchFactor(1, 1);
+    m_ui->splitter->setSizes({900, 380});
+    setUpShortlistView();
+
+    connect(m_ui->backButton, &QToolButton::clicked, this, &ProjectWorkspace::backRequested);
+    connect(m_ui->editProjectButton, &QPushButton::clicked, this, &ProjectWorkspace::editProject);
+    connect(m_ui->addVenuesButton, &QPushButton::clicked, this, &ProjectWorkspace::openAddVenues);
+    connect(m_ui->suggestButton, &QPushButton::clicked, this, &ProjectWorkspace::openSuggestions);
+    connect(m_ui->emailButton, &QPushButton::clicked, this, [this] { openEmailDraft(selectedRow()); });
+    connect(m_ui->removeButton, &QPushButton::clicked, this, &ProjectWorkspace::removeSelected);
+    connect(m_ui->upButton, &QToolButton::clicked, this, [this] { moveSelected(-1); });
+    connect(m_ui->downButton, &QToolButton::clicked, this, [this] { moveSelected(1); });
+
+    connect(m_model, &ShortlistModel::saved, this, [this] {
+        refreshSidePanels();
+        Q_EMIT projectChanged();
+    });
+    connect(m_model, &ShortlistModel::failed, this, &ProjectWorkspace::showFailure);
+    connect(m_model, &ShortlistModel::declineReasonNeeded, this, &ProjectWorkspace::askDeclineReason);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &ProjectWorkspace::refreshSidePanels);
+    connect(m_outreach, &OutreachPanel::failed, this, [this] { m_ui->messageBar->showError(m_outreach->lastError()); });
+    connect(m_activity, &ActivityPanel::failed, this, [this] { m_ui->messageBar->showError(m_activity->lastError()); });
+    connect(m_outreach, &OutreachPanel::venueActivated, this, [this](const QString &id) { selectRow(m_model->rowOf(id)); });
+    connect(m_outreach, &OutreachPanel::emailRequested, this, [this](const QString &id) { openEmailDraft(m_model->rowOf(id)); });
+}
+
+ProjectWorkspace::~ProjectWorkspace() { delete m_ui; }
+
+void ProjectWorkspace::setUpShortlistView()
+{
+    QTableView *view = m_ui->shortlistView;
+    view->setModel(m_model);
+    view->setItemDelegate(new ShortlistDelegate(view));
+    view->verticalHeader()->setDefaultSectionSize(46);
+    view->setIconSize(QSize(60, 40));
+    QHeaderView *h = view->horizontalHeader();
+    h->setSectionResizeMode(QHeaderView::Interactive);
+    h->setStretchLastSection(true);
+    const QList<QPair<int, int>> widths{{ShortlistModel::Photo, 68},    {ShortlistModel::Venue, 210},
+                                        {ShortlistModel::History, 190}, {ShortlistModel::Status, 130},
+                                        {ShortlistModel::Include, 90},  {ShortlistModel::Caterer, 120},
+                                        {ShortlistModel::Price, 100},   {ShortlistModel::Sent, 80},
+                                        {ShortlistModel::Responded, 84}};
+    for (const auto &[column, width] : widths)
+        h->resizeSection(column, width);
+    connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ProjectWorkspace::updateButtons);
+    updateButtons();
+}
+
+Status ProjectWorkspace::open(const QString &projectId)
+{
+    auto project = m_projects->fetchProject(projectId);
+    if (!project)
+        return project.error();
+    m_project = *project;
+    m_model->setProjectId(projectId);
+    m_outreach->setProjectId(projectId);
+    m_activity->setProjectId(projectId);
+    m_ui->messageBar->hide();
+    reloadCaterers();
+    if (auto s = m_model->reload(); !s)
+        return s;
+    refreshHeader();
+    return {};
+}
+
+void ProjectWorkspace::reload()
+{
+    if (m_project.id.isEmpty())
+        return;
+    if (auto project = m_projects->fetchProject(m_project.id))
+        m_project = *project;
+    if (auto s = m_model->reload(); !s)
+        m_ui->messageBar->showError(s.error());
+    refreshHeader();
+}
+
+void ProjectWorkspace::reloadCaterers()
+{
+    auto all = m_caterers->fetchProviders(true);
+    if (!all) {
+        m_ui->messageBar->showError(all.error());
+        return;
+    }
+    m_model->setCaterers(*all);
+    if (m_model->rowCount() > 0)
+        Q_EMIT m_model->dataChanged(m_model->index(0, ShortlistModel::Caterer),
+                                    m_model->index(m_model->rowCount() - 1, ShortlistModel::Caterer));
+}
+
+void ProjectWorkspace::refreshHeader()
+{
+    const Project &p = m_project;
+    m_ui->titleLabel->setText(p.title());
+    QStringList parts;
+    parts << (p.eventDate.isValid() ? QLocale().toString(p.eventDate, QStringLiteral("ddd d MMM yyyy")) : tr("no date yet"));
+    if (p.attendees)
+        parts << tr("%n guest(s)", nullptr, *p.attendees);
+    if (!p.city.isEmpty())
+        parts << p.city;
+    if (p.budgetCents)
+        parts << tr("budget %1").arg(ShortlistModel::formatMoney(p.budgetCents));
+    parts << projectStatusLabel(p.status);
+    if (!p.requiredFacilities.isEmpty())
+        parts << tr("needs %1").arg(p.requiredFacilities.join(QStringLiteral(", ")));
+    m_ui->detailsLabel->setText(parts.join(QStringLiteral("  ·  ")));
+}
+
+void ProjectWorkspace::refreshSidePanels()
+{
+    const auto counts = m_model->countsByStatus();
+    m_outreach->setCounts(counts);
+    m_outreach->reloadChaseList();
+    m_activity->reload();
+    int included = 0;
+    for (const auto &e : m_model->entries())
+        included += e.row.includeInProposal ? 1 : 0;
+    m_ui->shortlistSummary->setText(tr("%n venue(s)", nullptr, m_model->rowCount()) + QStringLiteral(" · ")
+                                    + tr("%1 in proposal · %2 awaiting reply")
+                                          .arg(included)
+                                          .arg(counts.value(OutreachStatus::Sent) + counts.value(OutreachStatus::Awaiting)));
+    updateButtons();
+}
+
+void ProjectWorkspace::showFailure()
+{
+    const DbError &e = m_model->lastError();
+    if (e.kind == DbError::Kind::Conflict) {
+        m_ui->messageBar->showMessage(tr("Someone else changed this venue's row in the meantime. Their version is shown "
+                                         "now and yours was not saved; make your change again if it still applies."),
+                                      MessageBar::Kind::Warning);
+        return;
+    }
+    m_ui->messageBar->showError(e);
+}
+
+QString ProjectWorkspace::messageText() const { return m_ui->messageBar->text(); }
+
+int ProjectWorkspace::selectedRow() const
+{
+    const auto rows = m_ui->shortlistView->selectionModel()->selectedRows();
+    return rows.isEmpty() ? -1 : rows.first().row();
+}
+
+void ProjectWorkspace::selectRow(int row)
+{
+    if (row >= 0 && row < m_model->rowCount())
+        m_ui->shortlistView->selectRow(row);
+}
+
+void ProjectWorkspace::updateButtons()
+{
+    const int row = selectedRow();
+    m_ui->removeButton->setEnabled(row >= 0);
+    m_ui->emailButton->setEnabled(row >= 0);
+    m_ui->upButton->setEnabled(row > 0);
+    m_ui->downButton->setEnabled(row >= 0 && row < m_model->rowCount() - 1);
+}
+
+void ProjectWorkspace::addVenues(const QStringList &venueIds)
+{
+    auto result = m_outreachRepo->addVenues(m_project.id, venueIds);
+    if (!result) {
+        m_ui->messageBar->showError(result.error());
+        return;
+    }
+    if (auto s = m_model->reload(); !s)
+        m_ui->messageBar->showError(s.error());
+    QStringList said;
+    if (!result->added.isEmpty())
+        said << tr("Added %n venue(s) to the shortlist.", nullptr, int(result->added.size()));
+    if (!result->alreadyShortlisted.isEmpty())
+        said << tr("Already on the shortlist, not added again: %1.").arg(result->alreadyShortlisted.join(QStringLiteral(", ")));
+    if (!result->notFound.isEmpty())
+        said << tr("%n venue(s) were deleted from the book meanwhile.", nullptr, int(result->notFound.size()));
+    m_ui->messageBar->showMessage(said.join(QLatin1Char(' ')),
+                                  result->alreadyShortlisted.isEmpty() && result->notFound.isEmpty() ? MessageBar::Kind::Success
+                                                                                                     : MessageBar::Kind::Warning);
+    if (!result->added.isEmpty()) {
+        selectRow(m_model->rowOf(result->added.last().id));
+        Q_EMIT projectChanged();
+    }
+}
+
+void ProjectWorkspace::requestStatus(int row, OutreachStatus status)
+{
+    if (status == OutreachStatus::Declined)
+        askDeclineReason(row);
+    else
+        m_model->setStatus(row, status);
+}
+
+void ProjectWorkspace::askDeclineReason(int row)
+{
+    const ShortlistEntry *e = m_model->entryAt(row);
+    if (!e)
+        return;
+    const QString id = e->row.id;
+    auto *dialog = new QInputDialog(this);
+    dialog->setWindowTitle(tr("Why did %1 decline?").arg(e->venueName));
+    dialog->setLabelText(tr("A decline needs a reason; it is shown to whoever shortlists %1 for %2 again.")
+                             .arg(e->venueName, m_project.clientName));
+    dialog->setTextValue(QString());
+    dialog->setOkButtonText(tr("Mark declined"));
+    connect(dialog, &QInputDialog::textValueSelected, this, [this, id](const QString &reason) {
+        if (reason.trimmed().isEmpty()) {
+            m_ui->messageBar->showMessage(tr("Not marked declined: a decline needs a reason."), MessageBar::Kind::Warning);
+            return;
+        }
+        m_model->setStatus(m_model->rowOf(id), OutreachStatus::Declined, reason);
+    });
+    openTracked(this, m_declineDialog, dialog);
+}
+
+void ProjectWorkspace::removeSelected()
+{
+    const int row = selectedRow();
+    const ShortlistEntry *e = m_model->entryAt(row);
+    if (!e)
+        return;
+    const QString name = e->venueName;
+    if (m_model->removeEntry(row)) {
+        m_ui->messageBar->showMessage(tr("Removed %1 from the shortlist.").arg(name), MessageBar::Kind::Info);
+        Q_EMIT projectChanged();
+    }
+}
+
+void ProjectWorkspace::moveSelected(int delta)
+{
+    const int row = selectedRow();
+    const int to = row + delta;
+    if (row < 0 || to < 0 || to >= m_model->rowCount())
+        return;
+    QStringList ids;
+    for (const auto &e : m_model->entries())
+        ids << e.row.id;
+    ids.move(row, to);
+    if (auto s = m_outreachRepo->reorder(m_project.id, ids); !s) {
+        m_ui->messageBar->showError(s.error());
+        return;
+    }
+    const QString moved = ids.at(to);
+    (void)m_model->reload();
+    selectRow(m_model->rowOf(moved));
+}
+
+void ProjectWorkspace::openAddVenues()
+{
+    auto *dialog = new AddVenuesDialog(m_db, m_project.city, this);
+    connect(dialog, &AddVenuesDialog::venuesChosen, this, &ProjectWorkspace::addVenues);
+    openTracked(this, m_addDialog, dialog);
+}
+
+void ProjectWorkspace::openSuggestions()
+{
+    auto *dialog = new SuggestionsDialog(m_suggestions.get(), m_project, this);
+    connect(dialog, &SuggestionsDialog::venuesChosen, this, &ProjectWorkspace::addVenues);
+    openTracked(this, m_suggestionsDialog, dialog);
+}
+
+void ProjectWorkspace::openEmailDraft(int row)
+{
+    const ShortlistEntry *e = m_model->entryAt(row);
+    if (!e)
+        return;
+    const OutreachEmail email =
+        OutreachEmail::compose(m_project, *e, {m_user.name, m_user.email, m_user.phone, m_user.signatureBlock});
+    const QString id = e->row.id;
+    auto *dialog = new EmailDraftDialog(email, e->venueName, e->row.status != OutreachStatus::Draft, this);
+    connect(dialog, &EmailDraftDialog::drafted, this, [this, id] {
+        if (auto s = m_outreachRepo->logEmailDrafted(id); !s)
+            m_ui->messageBar->showError(s.error());
+        m_activity->reload();
+    });
+    connect(dialog, &EmailDraftDialog::markSentRequested, this, [this, id] {
+        const int r = m_model->rowOf(id);
+        if (r >= 0 && m_model->setStatus(r, OutreachStatus::Sent))
+            m_ui->messageBar->showMessage(tr("Marked %1 as sent.").arg(m_model->entryAt(r)->venueName),
+                                          MessageBar::Kind::Success);
+    });
+    openTracked(this, m_emailDialog, dialog);
+}
+
+void ProjectWorkspace::editProject()
+{
+    auto latest = m_projects->fetchProject(m_project.id);
+    if (!latest) {
+        m_ui->messageBar->showError(latest.error());
+        return;
+    }
+    auto *dialog = new ProjectDialog(m_projects.get(), *latest, this);
+    connect(dialog, &ProjectDialog::projectSaved, this, [this](const Project &saved) {
+        m_project = saved;
+        refreshHeader();
+        m_activity->reload();
+        Q_EMIT projectChanged();
+    });
+    openTracked(this, m_projectDialog, dialog);
+}
+
+} // namespace VenueMap::Ui

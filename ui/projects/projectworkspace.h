@@ -1,0 +1,106 @@
+#pragma once
+
+#include "auth/session.h"
+#include "db/database.h"
+#include "domain/project.h"
+#include "domain/projectvenue.h"
+
+#include <QWidget>
+
+#include <memory>
+
+class QInputDialog;
+
+namespace Ui {
+class ProjectWorkspace;
+}
+
+namespace VenueMap::Core {
+class ActivityRepository;
+class CateringRepository;
+class OutreachRepository;
+class ProjectRepository;
+class ShortlistModel;
+class SuggestionService;
+}
+
+namespace VenueMap::Ui {
+
+class ActivityPanel;
+class AddVenuesDialog;
+class EmailDraftDialog;
+class OutreachPanel;
+class ProjectDialog;
+class SuggestionsDialog;
+
+// One project's workspace: the shortlist with inline editors, the outreach chart and chase list,
+// the activity panel, and the ways to add venues (picker, suggestions) and draft emails.
+class ProjectWorkspace : public QWidget
+{
+    Q_OBJECT
+public:
+    ProjectWorkspace(Core::Database db, Core::CurrentUser user, QWidget *parent = nullptr);
+    ~ProjectWorkspace() override;
+
+    Core::Status open(const QString &projectId);
+    void reload();
+    void reloadCaterers();
+    const Core::Project &project() const { return m_project; }
+
+    // Adds venues by id and says which were on the shortlist already.
+    void addVenues(const QStringList &venueIds);
+    // Moves a row's status; declining first asks for the reason (declineDialog()).
+    void requestStatus(int row, Core::OutreachStatus status);
+    void removeSelected();
+    void moveSelected(int delta);
+    void openAddVenues();
+    void openSuggestions();
+    void openEmailDraft(int row);
+    void editProject();
+    void selectRow(int row);
+    int selectedRow() const;
+
+    Core::ShortlistModel *shortlistModel() const { return m_model; }
+    ActivityPanel *activityPanel() const { return m_activity; }
+    OutreachPanel *outreachPanel() const { return m_outreach; }
+    QInputDialog *declineDialog() const { return m_declineDialog; }
+    EmailDraftDialog *emailDialog() const { return m_emailDialog; }
+    AddVenuesDialog *addVenuesDialog() const { return m_addDialog; }
+    SuggestionsDialog *suggestionsDialog() const { return m_suggestionsDialog; }
+    ProjectDialog *projectDialog() const { return m_projectDialog; }
+    QString messageText() const;
+    ::Ui::ProjectWorkspace *form() const { return m_ui; }
+
+Q_SIGNALS:
+    void backRequested();
+    // The project or its shortlist changed (the list's counts follow).
+    void projectChanged();
+
+private:
+    void refreshHeader();
+    void refreshSidePanels();
+    void showFailure();
+    void updateButtons();
+    void askDeclineReason(int row);
+    void setUpShortlistView();
+
+    ::Ui::ProjectWorkspace *m_ui;
+    Core::Database m_db;
+    Core::CurrentUser m_user;
+    std::unique_ptr<Core::ProjectRepository> m_projects;
+    std::unique_ptr<Core::OutreachRepository> m_outreachRepo;
+    std::unique_ptr<Core::CateringRepository> m_caterers;
+    std::unique_ptr<Core::ActivityRepository> m_log;
+    std::unique_ptr<Core::SuggestionService> m_suggestions;
+    Core::Project m_project;
+    Core::ShortlistModel *m_model;
+    OutreachPanel *m_outreach;
+    ActivityPanel *m_activity;
+    QInputDialog *m_declineDialog = nullptr;
+    EmailDraftDialog *m_emailDialog = nullptr;
+    AddVenuesDialog *m_addDialog = nullptr;
+    SuggestionsDialog *m_suggestionsDialog = nullptr;
+    ProjectDialog *m_projectDialog = nullptr;
+};
+
+} // namespace VenueMap::Ui

@@ -1,0 +1,150 @@
+#include "reportspage.h"
+
+#include "repositories/reportrepository.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QHorizontalBarSeries>
+#include <QLabel>
+#include <QLocale>
+#include <QToolButton>
+#include <QTreeWidget>
+#include <QValueAxis>
+#include <QVBoxLayout>
+
+namespace VenueMap::Ui {
+
+using namespace Core;
+
+ReportsPage::ReportsPage(const Database &db, QWidget *parent)
+    : QWidget(parent), m_repo(std::make_unique<ReportRepository>(db)), m_error(new QLabel(this))
+{
+    auto *layout = new QVBoxLayout(this);
+    auto *header = new QHBoxLayout;
+    auto *back = new QToolButton(this);
+    back->setText(tr("← All projects"));
+    back->setAutoRaise(true);
+    auto *title = new QLabel(tr("Reports"), this);
+    title->setStyleSheet(QStringLiteral("font-size: 16pt; font-weight: 600;"));
+    auto *refresh = new QToolButton(this);
+    refresh->setText(tr("Refresh"));
+    header->addWidget(back);
+    header->addWidget(title);
+    header->addStretch();
+    header->addWidget(refresh);
+    layout->addLayout(header);
+    m_error->setStyleSheet(QStringLiteral("color: #b03020;"));
+    m_error->hide();
+    layout->addWidget(m_error);
+    auto *grid = new QGridLayout;
+    for (int i = 0; i < 3; ++i) {
+        auto *chart = new QChartView(this);
+        chart->setRenderHint(QPainter::Antialiasing);
+        chart->setMinimumHeight(240);
+        auto *table = new QTreeWidget(this);
+        table->setRootIsDecorated(false);
+        table->setAlternatingRowColors(true);
+        table->setHeaderLabels({tr("Name"), tr("Count")});
+        table->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+        table->setMaximumWidth(300);
+        m_charts << chart;
+        m_tables << table;
+    }
+    grid->addWidget(m_charts[0], 0, 0, 1, 1);
+    grid->addWidget(m_tables[0], 0, 1);
+    grid->addWidget(m_charts[1], 1, 0);
+    grid->addWidget(m_tables[1], 1, 1);
+    grid->addWidget(m_charts[2], 2, 0);
+    grid->addWidget(m_tables[2], 2, 1);
+    grid->setColumnStretch(0, 1);
+    grid->setRowStretch(0, 3);
+    grid->setRowStretch(1, 2);
+    grid->setRowStretch(2, 2);
+    layout->addLayout(grid, 1);
+    connect(back, &QToolButton::clicked, this, &ReportsPage::backRequested);
+    connect(refresh, &QToolButton::clicked, this, &ReportsPage::reload);
+}
+
+ReportsPage::~ReportsPage() = default;
+
+void ReportsPage::fill(int which, const QString &title, const QList<QPair<QString, qint64>> &rows, bool horizontal)
+{
+    auto *set = new QBarSet(title);
+    set->setColor(which == 0 ? QColor(0x3d, 0x7e, 0xc4) : which == 1 ? QColor(0x4c, 0x9a, 0x6a) : QColor(0xd0, 0x8a, 0x30));
+    QStringList categories;
+    qint64 most = 0;
+    // A horizontal chart draws its first category at the bottom: feed it reversed so the
+    // biggest city reads first, as in the table beside it.
+    QList<QPair<QString, qint64>> ordered = rows;
+    if (horizontal)
+        std::reverse(ordered.begin(), ordered.end());
+    for (const auto &[name, count] : ordered) {
+        *set << double(count);
+        categories << name;
+        most = qMax(most, count);
+    }
+    QAbstractBarSeries *series = horizontal ? static_cast<QAbstractBarSeries *>(new QHorizontalBarSeries)
+                                            : static_cast<QAbstractBarSeries *>(new QBarSeries);
+    series->append(set);
+    series->setLabelsVisible(true);
+    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+    auto *chart = new QChart;
+    chart->addSeries(series);
+    chart->setTitle(title);
+    chart->legend()->hide();
+    chart->setAnimationOptions(QChart::NoAnimation);
+    auto *categoryAxis = new QBarCategoryAxis;
+    categoryAxis->append(categories);
+    auto *valueAxis = new QValueAxis;
+    valueAxis->setLabelFormat(QStringLiteral("%d"));
+    valueAxis->setRange(0, double(qMax<qint64>(4, most + most / 5 + 1)));
+    chart->addAxis(categoryAxis, horizontal ? Qt::AlignLeft : Qt::AlignBottom);
+    chart->addAxis(valueAxis, horizontal ? Qt::AlignBottom : Qt::AlignLeft);
+    series->attachAxis(categoryAxis);
+    series->attachAxis(valueAxis);
+    QChart *old = m_charts[which]->chart();
+    m_charts[which]->setChart(chart);
+    delete old;
+
+    QTreeWidget *table = m_tables[which];
+    table->clear();
+    qint64 total = 0;
+    for (const auto &[name, count] : rows) {
+        auto *item = new QTreeWidgetItem(table, {name, QLocale().toString(count)});
+        item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
+        total += count;
+    }
+    auto *sum = new QTreeWidgetItem(table, {tr("Total"), QLocale().toString(total)});
+    QFont bold = sum->font(0);
+    bold.setBold(true);
+    sum->setFont(0, bold);
+    sum->setFont(1, bold);
+    sum->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
+}
+
+void ReportsPage::reload()
+{
+    m_error->hide();
+    auto byCity = m_repo->venuesByCity(12);
+    auto byStatus = m_repo->projectsByStatus();
+    auto outreach = m_repo->outreachByStatus();
+    for (const auto *r : {&byCity, &byStatus, &outreach}) {
+        if (!r->ok()) {
+            m_error->setText(r->error().sentence());
+            m_error->setToolTip(r->error().details());
+            m_error->show();
+            return;
+        }
+    }
+    fill(0, tr("Venues by city"), *byCity, true);
+    fill(1, tr("Projects by status"), *byStatus, false);
+    fill(2, tr("Outreach of active projects"), *outreach, false);
+}
+
+} // namespace VenueMap::Ui

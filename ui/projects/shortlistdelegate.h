@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QStyledItemDelegate>
+
+namespace VenueMap::Ui {
+
+// Inline editors of the shortlist: a status combo, a caterer combo (live caterers only, plus the
+// row's own if it was deleted since) and a price field. Combos save as soon as a choice is made.
+class ShortlistDelegate : public QStyledItemDelegate
+{
+    Q_OBJECT
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    void setEditorData(QWidget *editor, const QModelIndex &index) const override;
+    void setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const override;
+};
+
+} // namespace VenueMap::Ui

@@ -1,0 +1,82 @@
+#include "suggestionsdialog.h"
+
+#include "itemmodels/suggestionmodel.h"
+
+#include <QDialogButtonBox>
+#include <QElapsedTimer>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace VenueMap::Ui {
+
+using namespace Core;
+
+SuggestionsDialog::SuggestionsDialog(SuggestionService *service, const Project &project, QWidget *parent)
+    : QDialog(parent), m_service(service), m_project(project), m_model(new SuggestionModel(this)),
+      m_view(new QTableView(this)), m_explain(new QLabel(this)), m_add(nullptr)
+{
+    setWindowTitle(tr("Suggested venues for %1").arg(project.title()));
+    resize(1100, 620);
+    auto *layout = new QVBoxLayout(this);
+    QStringList wants;
+    if (project.attendees)
+        wants << tr("%n guest(s)", nullptr, *project.attendees);
+    if (!project.city.isEmpty())
+        wants << tr("in %1").arg(project.city);
+    if (!project.requiredFacilities.isEmpty())
+        wants << tr("with %1").arg(project.requiredFacilities.join(QStringLiteral(", ")));
+    auto *intro = new QLabel(tr("Ranked for %1. A score adds: room for the guests (full marks while they fill at least "
+                                "half the room), the city, the share of needed facilities, the rating, an earlier proposal "
+                                "to %2, how often the venue answers, minus how often it declines.")
+                                 .arg(wants.isEmpty() ? tr("this project") : wants.join(QLatin1Char(' ')), project.clientName),
+                             this);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setAlternatingRowColors(true);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setSectionResizeMode(SuggestionModel::Venue, QHeaderView::Stretch);
+    layout->addWidget(m_view, 1);
+    m_explain->setStyleSheet(QStringLiteral("color: #555;"));
+    layout->addWidget(m_explain);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    m_add = buttons->addButton(tr("&Add ticked to shortlist"), QDialogButtonBox::AcceptRole);
+    m_add->setEnabled(false);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
+        const QStringList ids = m_model->checkedVenueIds();
+        if (ids.isEmpty())
+            return;
+        Q_EMIT venuesChosen(ids);
+        accept();
+    });
+    connect(m_model, &QAbstractItemModel::dataChanged, this,
+            [this] { m_add->setEnabled(!m_model->checkedVenueIds().isEmpty()); });
+    reload();
+}
+
+void SuggestionsDialog::reload()
+{
+    QElapsedTimer timer;
+    timer.start();
+    auto ranked = m_service->suggest(m_project, 50);
+    if (!ranked) {
+        m_explain->setText(ranked.error().sentence());
+        m_explain->setToolTip(ranked.error().details());
+        return;
+    }
+    m_model->setSuggestions(*ranked);
+    for (int c = SuggestionModel::Total; c < SuggestionModel::ColumnCount; ++c)
+        m_view->resizeColumnToContents(c);
+    m_explain->setText(ranked->isEmpty() ? tr("No venue in the book fits; add venues to the book first.")
+                                         : tr("%n suggestion(s), ranked in %1 ms. Hover a part of a score for its facts.",
+                                              nullptr, int(ranked->size()))
+                                               .arg(timer.elapsed()));
+}
+
+} // namespace VenueMap::Ui
