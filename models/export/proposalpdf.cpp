@@ -355,7 +355,7 @@ private:
         for (int i = 0; i < facts.size(); ++i) {
             const qreal x = left + i * col;
             text(QRectF(x, y, col - mm(3), mm(5)), facts.at(i).first, font(kSans, 7.5, QFont::DemiBold, true), kMuted);
-            text(QRectF(x, y + mm(6), col - mm(3), mm(12)), facts.at(i).second, font(kSans, 12.5, QFont::DemiBold), kInk,
+            text(QRectF(x, y + mm(6), col - mm(3), mm(12)), facts.at(i).second, font(kSans, 11.5, QFont::DemiBold), kInk,
                  Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap);
         }
         y += mm(20);

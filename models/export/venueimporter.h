@@ -137,3 +137,5 @@ private:
 };
 
 } // namespace VenueMap::Core
+
+Q_DECLARE_METATYPE(VenueMap::Core::ImportOutcome)

@@ -1,0 +1,315 @@
+#include "importdialog.h"
+#include "ui_importdialog.h"
+
+#include "errorpresenter.h"
+
+#include <QComboBox>
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLocale>
+#include <QPointer>
+#include <QPushButton>
+#include <QThread>
+#include <QUuid>
+
+namespace VenueMap::Ui {
+
+using namespace Core;
+
+namespace {
+QString number(qsizetype n)
+{
+    return QLocale().toString(qint64(n));
+}
+
+QTableWidgetItem *item(const QString &text, Qt::Alignment align = Qt::AlignLeft | Qt::AlignVCenter)
+{
+    auto *i = new QTableWidgetItem(text);
+    i->setTextAlignment(align);
+    i->setToolTip(text);
+    return i;
+}
+} // namespace
+
+ImportDialog::ImportDialog(const Database &db, QWidget *parent)
+    : QDialog(parent), m_ui(new ::Ui::ImportDialog), m_db(db)
+{
+    m_ui->setupUi(this);
+    m_importButton = m_ui->buttonBox->addButton(tr("&Import"), QDialogButtonBox::AcceptRole);
+    m_importButton->setEnabled(false);
+    m_ui->mappingTable->setColumnCount(3);
+    m_ui->mappingTable->setHorizontalHeaderLabels({tr("Column in the file"), tr("First value"), tr("Imports as")});
+    m_ui->mappingTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_ui->mappingTable->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_ui->mappingTable->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    m_ui->mappingTable->verticalHeader()->setVisible(false);
+    m_ui->problemsTable->setColumnCount(3);
+    m_ui->problemsTable->setHorizontalHeaderLabels({tr("Row"), tr("Column"), tr("Problem")});
+    m_ui->problemsTable->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
+    m_ui->problemsTable->verticalHeader()->setVisible(false);
+    m_ui->duplicatesTable->setColumnCount(4);
+    m_ui->duplicatesTable->setHorizontalHeaderLabels({tr("Row"), tr("Venue"), tr("City"), tr("Why it is a duplicate")});
+    m_ui->duplicatesTable->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
+    m_ui->duplicatesTable->verticalHeader()->setVisible(false);
+    m_ui->summaryLabel->setText(tr("Choose a CSV file of venues. Nothing is written until you press Import."));
+
+    connect(m_ui->chooseButton, &QPushButton::clicked, this, &ImportDialog::chooseFile);
+    connect(m_importButton, &QPushButton::clicked, this, &ImportDialog::startImport);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_ui->skipInvalidCheck, &QCheckBox::toggled, this, &ImportDialog::updateSummary);
+    connect(m_ui->includeDuplicatesCheck, &QCheckBox::toggled, this, &ImportDialog::updateSummary);
+}
+
+ImportDialog::~ImportDialog()
+{
+    delete m_ui;
+}
+
+void ImportDialog::chooseFile()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import Venues"), QString(),
+                                                      tr("CSV files (*.csv *.txt);;All files (*)"));
+    if (!path.isEmpty())
+        loadFile(path);
+}
+
+bool ImportDialog::loadFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        ErrorPresenter::show(this, DbError::make(DbError::Kind::Io, tr("read the file"),
+                                                 tr("%1 cannot be read: %2.").arg(QFileInfo(path).fileName(), file.errorString())));
+        return false;
+    }
+    m_ui->fileEdit->setText(QDir::toNativeSeparators(path));
+    loadBytes(file.readAll(), QFileInfo(path).fileName());
+    return true;
+}
+
+void ImportDialog::loadBytes(const QByteArray &bytes, const QString &fileName)
+{
+    if (m_ui->fileEdit->text().isEmpty())
+        m_ui->fileEdit->setText(fileName);
+    auto preview = VenueImporter(m_db).preview(bytes, fileName);
+    if (!preview) {
+        ErrorPresenter::show(this, preview.error());
+        return;
+    }
+    m_preview = *preview;
+    showPreview();
+    // Open the tab that needs the person first.
+    if (m_preview.isBlocked() && m_preview.fileError.isEmpty())
+        m_ui->tabs->setCurrentWidget(m_ui->columnsTab);
+    else if (!m_preview.issues.isEmpty())
+        m_ui->tabs->setCurrentWidget(m_ui->problemsTab);
+    else if (!m_preview.duplicates.isEmpty())
+        m_ui->tabs->setCurrentWidget(m_ui->duplicatesTab);
+}
+
+void ImportDialog::showPreview()
+{
+    fillMapping();
+    fillProblems();
+    fillDuplicates();
+    updateSummary();
+}
+
+void ImportDialog::fillMapping()
+{
+    m_filling = true;
+    m_fieldBoxes.clear();
+    QTableWidget *t = m_ui->mappingTable;
+    t->setRowCount(int(m_preview.headers.size()));
+    const QStringList first = m_preview.document && m_preview.document->records.size() > 1
+                                  ? m_preview.document->records.at(1)
+                                  : QStringList();
+    for (int c = 0; c < m_preview.headers.size(); ++c) {
+        t->setItem(c, 0, item(m_preview.headers.at(c)));
+        t->setItem(c, 1, item(first.value(c).simplified()));
+        auto *box = new QComboBox(t);
+        box->addItem(tr("— not imported —"), -1);
+        for (VenueField f : allVenueFields())
+            box->addItem(venueFieldLabel(f), int(f));
+        const auto field = m_preview.mapping.value(c);
+        box->setCurrentIndex(field ? box->findData(int(*field)) : 0);
+        connect(box, &QComboBox::currentIndexChanged, this, &ImportDialog::mappingChanged);
+        t->setCellWidget(c, 2, box);
+        m_fieldBoxes << box;
+    }
+    m_filling = false;
+}
+
+void ImportDialog::fillProblems()
+{
+    QTableWidget *t = m_ui->problemsTable;
+    QList<ImportIssue> all = m_preview.headerIssues;
+    all += m_preview.issues;
+    const bool fileError = !m_preview.fileError.isEmpty();
+    t->setRowCount(int(all.size()) + (fileError ? 1 : 0));
+    int r = 0;
+    if (fileError) {
+        t->setItem(r, 0, item(QString()));
+        t->setItem(r, 1, item(QString()));
+        t->setItem(r, 2, item(m_preview.fileError));
+        ++r;
+    }
+    for (const ImportIssue &i : std::as_const(all)) {
+        t->setItem(r, 0, item(i.row > 0 ? QString::number(i.row) : QString(), Qt::AlignRight | Qt::AlignVCenter));
+        t->setItem(r, 1, item(i.column > 0 ? QStringLiteral("%1 (%2)").arg(i.column).arg(i.columnName) : QString()));
+        QString reason = i.reason;
+        if (!reason.isEmpty())
+            reason[0] = reason.at(0).toUpper();
+        t->setItem(r, 2, item(reason));
+        ++r;
+    }
+    t->resizeColumnToContents(0);
+    t->resizeColumnToContents(1);
+    m_ui->tabs->setTabText(m_ui->tabs->indexOf(m_ui->problemsTab), tr("Problems (%1)").arg(number(t->rowCount())));
+}
+
+void ImportDialog::fillDuplicates()
+{
+    QTableWidget *t = m_ui->duplicatesTable;
+    t->setRowCount(int(m_preview.duplicates.size()));
+    for (int r = 0; r < m_preview.duplicates.size(); ++r) {
+        const ImportDuplicate &d = m_preview.duplicates.at(r);
+        t->setItem(r, 0, item(QString::number(d.row), Qt::AlignRight | Qt::AlignVCenter));
+        t->setItem(r, 1, item(d.name));
+        t->setItem(r, 2, item(d.city));
+        t->setItem(r, 3, item(d.of == ImportDuplicate::Of::File ? tr("Repeats row %1 of the file").arg(d.firstRow)
+                                                                 : tr("Already in the venue book")));
+    }
+    t->resizeColumnsToContents();
+    t->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
+    m_ui->tabs->setTabText(m_ui->tabs->indexOf(m_ui->duplicatesTab),
+                           tr("Duplicates (%1)").arg(number(m_preview.duplicates.size())));
+}
+
+ImportOptions ImportDialog::options() const
+{
+    ImportOptions o;
+    o.skipInvalid = m_ui->skipInvalidCheck->isChecked();
+    o.includeDuplicates = m_ui->includeDuplicatesCheck->isChecked();
+    return o;
+}
+
+void ImportDialog::updateSummary()
+{
+    const bool loaded = m_preview.document || !m_preview.fileError.isEmpty();
+    m_ui->skipInvalidCheck->setEnabled(!m_importing && m_preview.invalidCount() > 0);
+    m_ui->includeDuplicatesCheck->setEnabled(!m_importing && m_preview.duplicateCount() > 0);
+    if (!loaded) {
+        m_importButton->setEnabled(false);
+        return;
+    }
+    const ImportOptions o = options();
+    const qsizetype count = m_preview.venuesToImport(o.includeDuplicates).size();
+    const int invalid = m_preview.invalidCount();
+    QString text = QStringLiteral("<b>%1</b>").arg(m_preview.summary(o.includeDuplicates).toHtmlEscaped());
+    bool canImport = !m_preview.isBlocked() && count > 0 && (invalid == 0 || o.skipInvalid);
+    if (m_preview.isBlocked() && m_preview.fileError.isEmpty())
+        text += QStringLiteral("<br>") + tr("Choose which column holds the venue name on the Columns tab.");
+    else if (invalid > 0 && !o.skipInvalid)
+        text += QStringLiteral("<br>") + tr("Fix the file and choose it again, or skip the invalid rows.");
+    m_ui->summaryLabel->setText(text);
+    m_importButton->setEnabled(canImport && !m_importing);
+    m_importButton->setText(count > 0 && !m_preview.isBlocked() ? tr("&Import %n Venue(s)", nullptr, int(count))
+                                                                : tr("&Import"));
+}
+
+void ImportDialog::mappingChanged()
+{
+    if (m_filling || !m_preview.document)
+        return;
+    ImportMapping mapping;
+    for (QComboBox *box : std::as_const(m_fieldBoxes)) {
+        const int f = box->currentData().toInt();
+        mapping.append(f < 0 ? std::nullopt : std::optional<VenueField>(VenueField(f)));
+    }
+    auto remapped = VenueImporter(m_db).remap(m_preview, mapping);
+    if (!remapped) {
+        ErrorPresenter::show(this, remapped.error());
+        return;
+    }
+    m_preview = *remapped;
+    fillProblems();
+    fillDuplicates();
+    updateSummary();
+}
+
+void ImportDialog::setColumnField(int column, std::optional<VenueField> field)
+{
+    if (column < 0 || column >= m_fieldBoxes.size())
+        return;
+    QComboBox *box = m_fieldBoxes.at(column);
+    box->setCurrentIndex(field ? box->findData(int(*field)) : 0);
+}
+
+void ImportDialog::startImport()
+{
+    if (m_importing || !m_importButton->isEnabled())
+        return;
+    m_importing = true;
+    m_importButton->setEnabled(false);
+    m_ui->chooseButton->setEnabled(false);
+    m_ui->tabs->setEnabled(false);
+    updateSummary();
+    const ImportOptions base = options();
+    const int total = int(m_preview.venuesToImport(base.includeDuplicates).size());
+    m_ui->progressBar->setRange(0, total);
+    m_ui->progressBar->setValue(0);
+    m_ui->progressBar->setVisible(true);
+
+    // The import runs on its own thread with its own connection (STYLE 9); results come back queued.
+    const ImportPreview preview = m_preview;
+    const Database db = m_db;
+    QPointer<ImportDialog> self(this);
+    QThread *thread = QThread::create([preview, db, base, self] {
+        const QString name = QStringLiteral("import-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+        std::optional<ImportOutcome> outcome;
+        std::optional<DbError> error;
+        {
+            auto own = db.openAnother(name);
+            if (!own) {
+                error = own.error();
+            } else {
+                ImportOptions o = base;
+                o.progress = [self](int done, int) {
+                    QMetaObject::invokeMethod(
+                        QCoreApplication::instance(), [self, done] { if (self) self->m_ui->progressBar->setValue(done); }, Qt::QueuedConnection);
+                };
+                auto r = VenueImporter(*own).commit(preview, o);
+                if (r)
+                    outcome = *r;
+                else
+                    error = r.error();
+                own->close();
+            }
+        }
+        QMetaObject::invokeMethod(
+            QCoreApplication::instance(), [self, outcome, error] { if (self) self->finishImport(outcome, error); }, Qt::QueuedConnection);
+    });
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    thread->start();
+}
+
+void ImportDialog::finishImport(const std::optional<ImportOutcome> &outcome, const std::optional<DbError> &error)
+{
+    m_importing = false;
+    m_ui->progressBar->setVisible(false);
+    m_ui->chooseButton->setEnabled(true);
+    m_ui->tabs->setEnabled(true);
+    if (error) {
+        updateSummary();
+        Q_EMIT importFailed(*error);
+        ErrorPresenter::create(this, *error)->open();
+        return;
+    }
+    Q_EMIT imported(*outcome);
+    accept();
+}
+
+} // namespace VenueMap::Ui

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "db/database.h"
+#include "export/proposaldata.h"
+#include "export/proposalpdf.h"
+
+#include <QDialog>
+
+class QPrinter;
+class QPrintPreviewWidget;
+
+namespace Ui {
+class ProposalPreviewDialog;
+}
+
+namespace VenueMap::Ui {
+
+// The proposal as the client will see it (issue 6): a print preview of the PDF pages, with save
+// as PDF or CSV, print, paper size and the agency's branding. An empty proposal shows the
+// sentence saying why instead of pages.
+class ProposalPreviewDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    ProposalPreviewDialog(const Core::Database &db, const QString &projectId, QWidget *parent = nullptr);
+    ~ProposalPreviewDialog() override;
+
+    bool hasProposal() const { return m_loaded && !m_data.isEmpty(); }
+    const Core::ProposalData &data() const { return m_data; }
+    QString message() const;
+    int previewPageCount() const;
+    // Write the proposal without asking where (the Save buttons ask, then call these).
+    bool savePdf(const QString &path);
+    bool saveCsv(const QString &path);
+
+private:
+    void load();
+    void paint(QPrinter *printer);
+    void paperChanged();
+    void editBranding();
+    void askSavePdf();
+    void askSaveCsv();
+    void print();
+    QString suggestedName(const QString &suffix) const;
+
+    ::Ui::ProposalPreviewDialog *m_ui;
+    Core::Database m_db;
+    QString m_projectId;
+    Core::ProposalData m_data;
+    Core::ProposalOptions m_options;
+    bool m_loaded = false;
+    QPrinter *m_printer = nullptr;
+    QPrintPreviewWidget *m_preview = nullptr;
+};
+
+} // namespace VenueMap::Ui
