@@ -90,6 +90,7 @@ struct ShortlistRow
 {
     QString id, venueId, catererId, declineReason, notes;
     int status = 0;
+    int sortOrder = 0;
     bool include = false;
     std::optional<qint64> quotedCents;
     qint64 createdAt = 0, updatedAt = 0;
@@ -100,6 +101,7 @@ struct ShortlistRow
 struct ProjectRow
 {
     QString id, client, event, status, city, notes, createdBy;
+    QStringList requiredFacilities;
     QDate eventDate;
     int attendees = 0;
     std::optional<qint64> budgetCents;
@@ -359,6 +361,14 @@ void Run::planProjects()
         if (rng.percent(60))
             pr.notes = projectNotes().at(int(rng.below(quint64(projectNotes().size()))));
         pr.createdBy = m_userIds.at(1 + int(rng.below(quint64(m_userIds.size() - 1))));
+        const int needs = int(rng.below(4));
+        bool needed[10] = {};
+        for (int k = 0; k < needs; ++k)
+            needed[rng.below(10)] = true;
+        for (int k = 0; k < 10; ++k) {
+            if (needed[k])
+                pr.requiredFacilities << facilities().at(k);
+        }
         const qint64 eventSecs = QDateTime(pr.eventDate, QTime(0, 0), Qt::UTC).toSecsSinceEpoch();
         pr.createdAt = qMin(eventSecs - rng.between(40, 180) * kDay, m_anchor - rng.between(20, 60) * kDay)
                        + rng.between(8 * 3600, 18 * 3600);
@@ -396,6 +406,7 @@ void Run::planProjects()
             ShortlistRow s;
             s.id = rng.uuid();
             s.venueId = venue.id;
+            s.sortOrder = int(j);
             if (p == 0 && j < 5) {
                 s.status = int(j); // the first project shows every outreach status
             } else if (pr.status == QLatin1String("completed")) {
@@ -716,7 +727,9 @@ Status Run::writeProjects()
                              {QStringLiteral("event_name"), Type::Text}, {QStringLiteral("status"), Type::Text, QStringLiteral("project_status")},
                              {QStringLiteral("event_date"), Type::Date}, {QStringLiteral("attendees"), Type::Integer},
                              {QStringLiteral("city"), Type::Text}, {QStringLiteral("budget"), Type::Numeric},
-                             {QStringLiteral("notes"), Type::Text}, {QStringLiteral("created_by"), Type::Uuid},
+                             {QStringLiteral("notes"), Type::Text},
+                             {QStringLiteral("required_facilities"), Type::Facilities},
+                             {QStringLiteral("created_by"), Type::Uuid},
                              {QStringLiteral("created_at"), Type::Timestamp}, {QStringLiteral("updated_at"), Type::Timestamp}},
                             1000);
     DemoBulkWriter shortlist(m_db, QStringLiteral("project_venues"),
@@ -726,7 +739,8 @@ Status Run::writeProjects()
                               {QStringLiteral("quoted_price"), Type::Numeric}, {QStringLiteral("decline_reason"), Type::Text},
                               {QStringLiteral("sent_at"), Type::Timestamp}, {QStringLiteral("responded_at"), Type::Timestamp},
                               {QStringLiteral("notes"), Type::Text}, {QStringLiteral("created_at"), Type::Timestamp},
-                              {QStringLiteral("updated_at"), Type::Timestamp}, {QStringLiteral("version"), Type::Integer}},
+                              {QStringLiteral("updated_at"), Type::Timestamp}, {QStringLiteral("version"), Type::Integer},
+                              {QStringLiteral("sort_order"), Type::Integer}},
                              2000);
     DemoBulkWriter logs(m_db, QStringLiteral("activity_logs"),
                         {{QStringLiteral("id"), Type::Uuid}, {QStringLiteral("project_id"), Type::Uuid},
@@ -748,6 +762,7 @@ Status Run::writeProjects()
         projects.add(p.city);
         projects.add(m_dialect.moneyToDb(p.budgetCents));
         projects.add(optionalText(p.notes));
+        projects.add(m_dialect.facilitiesToDb(p.requiredFacilities));
         projects.add(p.createdBy);
         projects.add(ts(p.createdAt));
         projects.add(ts(p.updatedAt));
@@ -776,6 +791,7 @@ Status Run::writeProjects()
             shortlist.add(ts(s.createdAt));
             shortlist.add(ts(s.updatedAt));
             shortlist.add(s.version);
+            shortlist.add(s.sortOrder);
             if (auto st = shortlist.endRow(); !st)
                 return st;
         }

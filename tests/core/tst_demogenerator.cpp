@@ -211,6 +211,12 @@ void tst_DemoGenerator::shortlistsCoverEveryStatus()
     QVERIFY(count(*db, QStringLiteral("SELECT count(*) FROM project_venues WHERE include_in_proposal")) > 0);
     QVERIFY(count(*db, QStringLiteral("SELECT count(*) FROM project_venues WHERE catering_provider_id IS NOT NULL")) > 0);
 
+    // Proposal order: 0..n-1 within each project.
+    QCOMPARE(count(*db, QStringLiteral("SELECT count(*) FROM (SELECT project_id, sort_order FROM project_venues "
+                                       "GROUP BY project_id, sort_order HAVING count(*) > 1) AS dup")), 0);
+    QCOMPARE(count(*db, QStringLiteral("SELECT count(*) FROM project_venues pv WHERE sort_order >= "
+                                       "(SELECT count(*) FROM project_venues o WHERE o.project_id = pv.project_id)")), 0);
+
     // The activity log tells the same story.
     QCOMPARE(count(*db, QStringLiteral("SELECT count(*) FROM activity_logs WHERE action = 'shortlisted'")),
              count(*db, QStringLiteral("SELECT count(*) FROM project_venues")));
