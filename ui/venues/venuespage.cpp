@@ -158,6 +158,10 @@ QString VenuesPage::countText() const
     return text;
 }
 
+VenueEditor *VenuesPage::editor() const { return m_editor; }
+
+VenueConflictDialog *VenuesPage::conflictDialog() const { return m_conflict; }
+
 QString VenuesPage::undoText() const { return m_undoStrip->isVisible() ? m_undoLabel->text() : QString(); }
 
 VenueFilter VenuesPage::filterFromWidgets() const

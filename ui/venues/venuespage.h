@@ -43,8 +43,8 @@ public:
     void setFilter(const Core::VenueFilter &filter);
     // The venue shown in the detail pane.
     std::optional<Core::Venue> shownVenue() const { return m_shown; }
-    VenueEditor *editor() const { return m_editor; }
-    VenueConflictDialog *conflictDialog() const { return m_conflict; }
+    VenueEditor *editor() const;
+    VenueConflictDialog *conflictDialog() const;
     QString countText() const;
     // The message of the Undo offer in the status bar, empty when none is offered.
     QString undoText() const;
