@@ -1,0 +1,403 @@
+#include "demoplanner.h"
+
+#include "demodata.h"
+
+#include <QDateTime>
+#include <QSet>
+
+#include <algorithm>
+
+namespace VenueMap::Core {
+
+namespace {
+
+using namespace DemoData;
+
+// Streams of the PRNG, one per kind of row, so that e.g. the venues do not change when the
+// number of projects does.
+enum Stream : quint64 { UserStream = 1, CatererStream, VenueStream, PhotoStream, ProjectStream };
+
+constexpr qint64 kDay = 24 * 3600;
+
+struct Person
+{
+    const char *first;
+    const char *last;
+    bool admin;
+    const char *phone;
+};
+
+const Person kTeam[] = {
+    {"Anna", "Berg", true, "+49 30 5550 1001"},      {"Jonas", "Keller", false, "+49 30 5550 1002"},
+    {"Sofia", "Marino", false, "+39 02 5550 1003"},   {"Lucas", "Dubois", false, "+33 1 5550 1004"},
+    {"Emma", "Visser", false, "+31 20 5550 1005"},    {"Mateo", "García", false, "+34 91 5550 1006"},
+    {"Ingrid", "Holm", false, "+46 8 5550 1007"},     {"Tomasz", "Nowak", false, "+48 22 5550 1008"},
+};
+
+const char *const kStatuses[] = {"draft", "sent", "awaiting", "responded", "declined"};
+
+QString fillTemplate(QString text, const QString &surname, const QString &district, const QString &city,
+                     const QString &first, int number)
+{
+    text.replace(QLatin1String("{S}"), surname);
+    text.replace(QLatin1String("{D}"), district);
+    text.replace(QLatin1String("{C}"), city);
+    text.replace(QLatin1String("{F}"), first);
+    text.replace(QLatin1String("{N}"), QString::number(number));
+    return text;
+}
+
+} // namespace
+
+DemoPlanner::DemoPlanner(const DemoOptions &options)
+    : m_options(options), m_anchor(DemoGenerator::anchor().toSecsSinceEpoch())
+{
+    for (const City &c : cities())
+        m_cumulativeWeight.push_back((m_cumulativeWeight.empty() ? 0 : m_cumulativeWeight.back()) + c.weight);
+}
+
+const char *DemoPlanner::statusName(int status)
+{
+    return kStatuses[status];
+}
+
+QString DemoPlanner::venueId(qint64 index) const
+{
+    return DemoRandom::forRow(m_options.seed, VenueStream, quint64(index)).uuid();
+}
+
+int DemoPlanner::pickCity(DemoRandom &rng) const
+{
+    const int r = int(rng.below(quint64(m_cumulativeWeight.back())));
+    const auto it = std::upper_bound(m_cumulativeWeight.begin(), m_cumulativeWeight.end(), r);
+    return int(it - m_cumulativeWeight.begin());
+}
+
+int DemoPlanner::cityOfVenue(qint64 index) const
+{
+    // Same draws as the start of venue(): the id, then the city.
+    DemoRandom rng = DemoRandom::forRow(m_options.seed, VenueStream, quint64(index));
+    rng.next();
+    rng.next();
+    return pickCity(rng);
+}
+
+DemoVenueRow DemoPlanner::venue(qint64 index) const
+{
+    DemoRandom rng = DemoRandom::forRow(m_options.seed, VenueStream, quint64(index));
+    DemoVenueRow v;
+    v.id = rng.uuid();
+    v.cityIndex = pickCity(rng);
+    const City &city = cities()[std::size_t(v.cityIndex)];
+    const LanguagePool &lang = pool(city.language);
+    v.city = city.name;
+    v.country = city.country;
+
+    const QString surname = lang.surnames.at(int(rng.below(quint64(lang.surnames.size()))));
+    const QString district = city.districts.at(int(rng.below(quint64(city.districts.size()))));
+    const QString first = lang.firstNames.at(int(rng.below(quint64(lang.firstNames.size()))));
+    const int number = int(rng.between(2, 48));
+    const QStringList &templates = rng.percent(65) ? lang.venueTemplates : internationalTemplates();
+    v.name = fillTemplate(templates.at(int(rng.below(quint64(templates.size())))), surname, district, city.name,
+                          first, number);
+
+    QString address = lang.addressTemplate;
+    address.replace(QLatin1String("{street}"), city.streets.at(int(rng.below(quint64(city.streets.size())))));
+    address.replace(QLatin1String("{n}"), QString::number(rng.between(1, 180)));
+    v.address = address;
+
+    // Capacities 10-5,000, most venues small.
+    const quint64 bucket = rng.below(100);
+    int capacity;
+    if (bucket < 38)
+        capacity = int(rng.between(10, 80));
+    else if (bucket < 68)
+        capacity = int(rng.between(80, 250));
+    else if (bucket < 87)
+        capacity = int(rng.between(250, 800));
+    else if (bucket < 97)
+        capacity = int(rng.between(800, 2000));
+    else
+        capacity = int(rng.between(2000, 5000));
+    if (capacity > 1000)
+        capacity -= capacity % 50;
+    else if (capacity > 100)
+        capacity -= capacity % 10;
+    v.capacity = capacity;
+
+    // 0-6 facilities, bigger venues having more; stored in the fixed list's order.
+    const int extra = capacity > 250 ? 2 : (capacity > 80 ? 1 : 0);
+    const int count = qMin(6, int(rng.below(4)) + extra + int(rng.below(2)));
+    const QStringList &all = facilities();
+    int order[10] = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9};
+    bool chosen[10] = {};
+    for (int i = 0; i < count; ++i) {
+        std::swap(order[i], order[i + int(rng.below(quint64(10 - i)))]);
+        chosen[order[i]] = true;
+    }
+    for (int i = 0; i < 10; ++i) {
+        if (chosen[i])
+            v.facilities << all.at(i);
+    }
+
+    if (!rng.percent(12))
+        v.ratingTenths = rng.below(100) < 8 ? int(rng.between(10, 29)) : int(rng.between(30, 50));
+
+    const QString contactFirst = lang.firstNames.at(int(rng.below(quint64(lang.firstNames.size()))));
+    const QString contactLast = lang.surnames.at(int(rng.below(quint64(lang.surnames.size()))));
+    v.contactName = contactFirst + QLatin1Char(' ') + contactLast;
+    const QString domain = slug(v.name) + QLatin1Char('.') + city.domain;
+    v.contactEmail = rng.percent(50) ? QStringLiteral("events@") + domain
+                                     : slug(contactFirst) + QLatin1Char('.') + slug(contactLast) + QLatin1Char('@') + domain;
+    const qint64 phone = rng.between(2000000, 9999999);
+    v.contactPhone = QStringLiteral("%1 %2 %3").arg(city.phonePrefix).arg(phone / 10000).arg(phone % 10000, 4, 10, QLatin1Char('0'));
+    if (rng.percent(85))
+        v.website = QStringLiteral("https://www.") + domain;
+    if (rng.percent(55)) {
+        const QStringList &notes = venueNotes();
+        v.notes = notes.at(int(rng.below(quint64(notes.size()))));
+        if (rng.percent(30))
+            v.notes += QLatin1Char(' ') + notes.at(int(rng.below(quint64(notes.size()))));
+    }
+    // Around the centre, denser in the middle (sum of two uniform offsets).
+    v.latitudeMicro = city.latitudeMicro + rng.between(-35000, 35000) + rng.between(-35000, 35000);
+    v.longitudeMicro = city.longitudeMicro + rng.between(-55000, 55000) + rng.between(-55000, 55000);
+    v.createdAt = m_anchor - rng.between(30 * kDay, 1300 * kDay);
+    v.updatedAt = rng.percent(40) ? v.createdAt + rng.between(0, m_anchor - v.createdAt - kDay) : v.createdAt;
+    return v;
+}
+
+std::vector<DemoTeamMember> DemoPlanner::team() const
+{
+    std::vector<DemoTeamMember> out;
+    int i = 0;
+    for (const Person &person : kTeam) {
+        DemoRandom rng = DemoRandom::forRow(m_options.seed, UserStream, quint64(i));
+        ++i;
+        DemoTeamMember m;
+        m.id = rng.uuid();
+        const QString first = QString::fromUtf8(person.first), last = QString::fromUtf8(person.last);
+        m.name = first + QLatin1Char(' ') + last;
+        m.email = slug(first) + QLatin1Char('.') + slug(last) + QStringLiteral("@example.agency");
+        m.phone = QString::fromUtf8(person.phone);
+        m.admin = person.admin;
+        const QString title = person.admin ? QStringLiteral("Head of Events") : QStringLiteral("Event Manager");
+        m.signature = QStringLiteral("%1\n%2 · Example Agency\n%3").arg(m.name, title, m.phone);
+        m.createdAt = m_anchor - (1100 - i * 37) * kDay;
+        out.push_back(m);
+    }
+    return out;
+}
+
+std::vector<DemoCatererRow> DemoPlanner::caterers() const
+{
+    std::vector<DemoCatererRow> out;
+    QSet<QString> names;
+    for (int i = 0; i < kCaterers; ++i) {
+        DemoRandom rng = DemoRandom::forRow(m_options.seed, CatererStream, quint64(i));
+        DemoCatererRow c;
+        c.id = rng.uuid();
+        const City *city = nullptr;
+        const LanguagePool *lang = nullptr;
+        for (int attempt = 0; attempt < 8 && (c.name.isEmpty() || names.contains(c.name)); ++attempt) {
+            city = &cities()[std::size_t(pickCity(rng))];
+            lang = &pool(city->language);
+            const QString surname = lang->surnames.at(int(rng.below(quint64(lang->surnames.size()))));
+            c.name = fillTemplate(catererTemplates().at(int(rng.below(quint64(catererTemplates().size())))), surname,
+                                  QString(), city->name, QString(), 1);
+        }
+        if (names.contains(c.name))
+            c.name += QStringLiteral(" %1").arg(city->name);
+        names.insert(c.name);
+        const QString domain = slug(c.name) + QLatin1Char('.') + city->domain;
+        const QString first = lang->firstNames.at(int(rng.below(quint64(lang->firstNames.size()))));
+        const QString last = lang->surnames.at(int(rng.below(quint64(lang->surnames.size()))));
+        const qint64 phone = rng.between(2000000, 9999999);
+        c.createdAt = m_anchor - rng.between(100 * kDay, 1000 * kDay);
+        c.contactName = first + QLatin1Char(' ') + last;
+        c.email = QStringLiteral("hello@") + domain;
+        c.phone = QStringLiteral("%1 %2 %3").arg(city->phonePrefix).arg(phone / 10000).arg(phone % 10000, 4, 10, QLatin1Char('0'));
+        c.website = QStringLiteral("https://www.") + domain;
+        c.notes = catererNotes().at(int(rng.below(quint64(catererNotes().size()))));
+        out.push_back(c);
+    }
+    return out;
+}
+
+std::vector<DemoPhotoPlan> DemoPlanner::photos() const
+{
+    std::vector<DemoPhotoPlan> out;
+    const int photoVenues = DemoGenerator::photoVenueCount(m_options);
+    for (int j = 0; j < photoVenues; ++j) {
+        const int venueIndex = int(qint64(j) * m_options.venues / photoVenues);
+        DemoRandom rng = DemoRandom::forRow(m_options.seed, PhotoStream, quint64(venueIndex));
+        const int count = int(rng.between(1, 3));
+        const int firstScene = int(rng.below(3));
+        const qint64 createdAt = m_anchor - rng.between(10 * kDay, 600 * kDay);
+        for (int k = 0; k < count; ++k) {
+            DemoPhotoPlan p;
+            p.venueIndex = venueIndex;
+            p.id = rng.uuid();
+            p.scene = (firstScene + k) % 3;
+            const QStringList &captions = photoCaptions(p.scene);
+            p.caption = captions.at(int(rng.below(quint64(captions.size()))));
+            p.sortOrder = k;
+            p.paintSeed = rng.next();
+            p.createdAt = createdAt + k * 60;
+            out.push_back(p);
+        }
+    }
+    return out;
+}
+
+std::vector<DemoProjectRow> DemoPlanner::projects(const QStringList &userIds, const QStringList &catererIds,
+                                                   const std::vector<DemoPhotoPlan> &photos) const
+{
+    std::vector<DemoProjectRow> out;
+    if (m_options.projects <= 0 || m_options.venues <= 0)
+        return out;
+    // Venues per city, and those with photos first: shortlists are local and look good in a proposal.
+    const std::size_t cityCount = cities().size();
+    std::vector<std::vector<int>> byCity(cityCount), photosByCity(cityCount);
+    for (int i = 0; i < m_options.venues; ++i)
+        byCity[std::size_t(cityOfVenue(i))].push_back(i);
+    int lastPhotoVenue = -1;
+    for (const DemoPhotoPlan &p : photos) {
+        if (p.venueIndex != lastPhotoVenue)
+            photosByCity[std::size_t(cityOfVenue(p.venueIndex))].push_back(p.venueIndex);
+        lastPhotoVenue = p.venueIndex;
+    }
+
+    const QStringList &clients = clientNames();
+    const QStringList &events = eventNames();
+    const QDate anchorDate = DemoGenerator::anchor().date();
+    for (int p = 0; p < m_options.projects; ++p) {
+        DemoRandom rng = DemoRandom::forRow(m_options.seed, ProjectStream, quint64(p));
+        DemoProjectRow pr;
+        pr.id = rng.uuid();
+        pr.client = clients.at(int(rng.below(quint64(clients.size()))));
+        const int dayOffset = p == 0 ? int(rng.between(30, 200)) : int(rng.between(-240, 420));
+        pr.eventDate = anchorDate.addDays(dayOffset);
+        pr.event = events.at(int(rng.below(quint64(events.size())))) + QLatin1Char(' ')
+                   + QString::number(pr.eventDate.year());
+        const bool past = dayOffset < 0;
+        const bool cancelledProject = p != 0 && rng.percent(past ? 10 : 7);
+        pr.status = cancelledProject ? QStringLiteral("cancelled") : (past ? QStringLiteral("completed") : QStringLiteral("active"));
+        const quint64 size = rng.below(100);
+        pr.attendees = size < 50 ? int(rng.between(20, 120)) : (size < 85 ? int(rng.between(120, 400)) : int(rng.between(400, 1500)));
+        const int cityIndex = pickCity(rng);
+        pr.city = cities()[std::size_t(cityIndex)].name;
+        if (!rng.percent(10))
+            pr.budgetCents = qint64(pr.attendees) * rng.between(80, 450) / 100 * 100 * 100 + 100000;
+        if (rng.percent(60))
+            pr.notes = projectNotes().at(int(rng.below(quint64(projectNotes().size()))));
+        pr.createdBy = userIds.at(1 + int(rng.below(quint64(userIds.size() - 1))));
+        const int needs = int(rng.below(4));
+        bool needed[10] = {};
+        for (int k = 0; k < needs; ++k)
+            needed[rng.below(10)] = true;
+        for (int k = 0; k < 10; ++k) {
+            if (needed[k])
+                pr.requiredFacilities << facilities().at(k);
+        }
+        const qint64 eventSecs = QDateTime(pr.eventDate, QTime(0, 0), Qt::UTC).toSecsSinceEpoch();
+        pr.createdAt = qMin(eventSecs - rng.between(40, 180) * kDay, m_anchor - rng.between(20, 60) * kDay)
+                       + rng.between(8 * 3600, 18 * 3600);
+        pr.updatedAt = pr.createdAt;
+        pr.logs.push_back({rng.uuid(), pr.createdBy, QStringLiteral("project_created"),
+                           QJsonObject{{QStringLiteral("client_name"), pr.client}, {QStringLiteral("event_name"), pr.event}},
+                           pr.createdAt});
+
+        // The shortlist: half from the city's venues with photos, the rest from the city, else anywhere.
+        int wanted = p == 0 ? int(rng.between(6, 9)) : int(rng.between(3, 9));
+        wanted = qMin(wanted, m_options.venues);
+        std::vector<int> chosen;
+        QSet<int> taken;
+        auto tryPick = [&](const std::vector<int> &from, int target) {
+            for (int attempt = 0; attempt < 40 && int(chosen.size()) < target && !from.empty(); ++attempt) {
+                const int v = from[std::size_t(rng.below(from.size()))];
+                if (!taken.contains(v)) {
+                    taken.insert(v);
+                    chosen.push_back(v);
+                }
+            }
+        };
+        tryPick(photosByCity[std::size_t(cityIndex)], (wanted + 1) / 2);
+        tryPick(byCity[std::size_t(cityIndex)], wanted);
+        for (int attempt = 0; attempt < 200 && int(chosen.size()) < wanted; ++attempt) {
+            const int v = int(rng.below(quint64(m_options.venues)));
+            if (!taken.contains(v)) {
+                taken.insert(v);
+                chosen.push_back(v);
+            }
+        }
+
+        for (std::size_t j = 0; j < chosen.size(); ++j) {
+            const DemoVenueRow venue = this->venue(chosen[j]);
+            DemoShortlistRow s;
+            s.id = rng.uuid();
+            s.venueId = venue.id;
+            s.sortOrder = int(j);
+            if (p == 0 && j < 5) {
+                s.status = int(j); // the first project shows every outreach status
+            } else if (pr.status == QLatin1String("completed")) {
+                s.status = rng.percent(65) ? 3 : 4;
+            } else {
+                const quint64 r = rng.below(100);
+                s.status = r < 20 ? 0 : r < 40 ? 1 : r < 60 ? 2 : r < 85 ? 3 : 4;
+            }
+            s.createdAt = pr.createdAt + rng.between(3600, 6 * kDay);
+            const QJsonObject about{{QStringLiteral("venue_id"), venue.id}, {QStringLiteral("venue_name"), venue.name}};
+            pr.logs.push_back({rng.uuid(), pr.createdBy, QStringLiteral("shortlisted"), about, s.createdAt});
+            qint64 last = s.createdAt;
+            auto change = [&](int from, int to, qint64 at, const QString &reason = {}) {
+                QJsonObject d = about;
+                d.insert(QStringLiteral("from"), QLatin1String(kStatuses[from]));
+                d.insert(QStringLiteral("to"), QLatin1String(kStatuses[to]));
+                if (!reason.isEmpty())
+                    d.insert(QStringLiteral("reason"), reason);
+                pr.logs.push_back({rng.uuid(), pr.createdBy, QStringLiteral("status_changed"), d, at});
+                last = at;
+                ++s.version;
+            };
+            if (s.status >= 1) {
+                s.sentAt = s.createdAt + rng.between(kDay, 4 * kDay);
+                change(0, 1, *s.sentAt);
+            }
+            if (s.status == 2)
+                change(1, 2, *s.sentAt + rng.between(2 * kDay, 5 * kDay));
+            if (s.status == 3 || s.status == 4) {
+                int from = 1;
+                if (rng.percent(50)) {
+                    change(1, 2, *s.sentAt + rng.between(kDay, 2 * kDay));
+                    from = 2;
+                }
+                s.respondedAt = last + rng.between(kDay, 6 * kDay);
+                if (s.status == 4)
+                    s.declineReason = declineReasons().at(int(rng.below(quint64(declineReasons().size()))));
+                change(from, s.status, *s.respondedAt, s.declineReason);
+            }
+            if (s.status == 3) {
+                s.quotedCents = qint64(pr.attendees) * rng.between(15, 120) / 50 * 50 * 100 + 50000;
+                s.include = rng.percent(60);
+                if (s.include) {
+                    pr.logs.push_back({rng.uuid(), pr.createdBy, QStringLiteral("included_in_proposal"), about,
+                                       last + 3600});
+                    last += 3600;
+                    ++s.version;
+                }
+            }
+            if (s.status >= 1 && rng.percent(s.include ? 70 : 35))
+                s.catererId = catererIds.at(int(rng.below(quint64(catererIds.size()))));
+            if (rng.percent(35))
+                s.notes = outreachNotes().at(int(rng.below(quint64(outreachNotes().size()))));
+            s.updatedAt = last;
+            pr.updatedAt = qMax(pr.updatedAt, last);
+            pr.shortlist.push_back(s);
+        }
+        out.push_back(std::move(pr));
+    }
+    return out;
+}
+
+} // namespace VenueMap::Core

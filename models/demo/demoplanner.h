@@ -1,0 +1,114 @@
+#pragma once
+
+#include "demogenerator.h"
+#include "demorandom.h"
+
+#include <QDate>
+#include <QJsonObject>
+#include <QStringList>
+
+#include <optional>
+#include <vector>
+
+namespace VenueMap::Core {
+
+// The rows of a sample book, computed from the options and seed alone (no database): the same
+// seed gives the same rows on every machine and backend. Timestamps are seconds since the epoch.
+struct DemoVenueRow
+{
+    QString id, name, address, city, country, contactName, contactEmail, contactPhone, website, notes;
+    int cityIndex = 0;
+    int capacity = 0;
+    QStringList facilities;
+    int ratingTenths = -1; // -1: no rating
+    qint64 latitudeMicro = 0, longitudeMicro = 0;
+    qint64 createdAt = 0, updatedAt = 0; // seconds since the epoch
+};
+
+struct DemoPhotoPlan
+{
+    int venueIndex = 0;
+    QString id;
+    QString caption;
+    int sortOrder = 0;
+    int scene = 0;
+    quint64 paintSeed = 0;
+    qint64 createdAt = 0;
+};
+
+struct DemoLogRow
+{
+    QString id, userId, action;
+    QJsonObject details;
+    qint64 at = 0;
+};
+
+struct DemoShortlistRow
+{
+    QString id, venueId, catererId, declineReason, notes;
+    int status = 0;
+    int sortOrder = 0;
+    bool include = false;
+    std::optional<qint64> quotedCents;
+    qint64 createdAt = 0, updatedAt = 0;
+    std::optional<qint64> sentAt, respondedAt;
+    int version = 1;
+};
+
+struct DemoProjectRow
+{
+    QString id, client, event, status, city, notes, createdBy;
+    QStringList requiredFacilities;
+    QDate eventDate;
+    int attendees = 0;
+    std::optional<qint64> budgetCents;
+    qint64 createdAt = 0, updatedAt = 0;
+    std::vector<DemoShortlistRow> shortlist;
+    std::vector<DemoLogRow> logs;
+};
+
+struct DemoTeamMember
+{
+    QString id, name, email, phone, signature;
+    bool admin = false;
+    qint64 createdAt = 0;
+};
+
+struct DemoCatererRow
+{
+    QString id, name, contactName, email, phone, website, notes;
+    qint64 createdAt = 0;
+};
+
+// Plans the sample book row by row; DemoGenerator writes what it plans.
+class DemoPlanner
+{
+public:
+    static constexpr int kCaterers = 30;
+    static constexpr int kMaxPhotoVenues = 1000;
+
+    explicit DemoPlanner(const DemoOptions &options);
+
+    static const char *statusName(int status); // 0 draft ... 4 declined
+    qint64 anchor() const { return m_anchor; }
+
+    DemoVenueRow venue(qint64 index) const;
+    QString venueId(qint64 index) const;
+    std::vector<DemoTeamMember> team() const;
+    std::vector<DemoCatererRow> caterers() const;
+    std::vector<DemoPhotoPlan> photos() const;
+    // `userIds` are the team's ids in team() order (an existing account may stand in for a
+    // generated one); `photos` is what photos() planned.
+    std::vector<DemoProjectRow> projects(const QStringList &userIds, const QStringList &catererIds,
+                                         const std::vector<DemoPhotoPlan> &photos) const;
+
+private:
+    int pickCity(DemoRandom &rng) const;
+    int cityOfVenue(qint64 index) const;
+
+    DemoOptions m_options;
+    std::vector<int> m_cumulativeWeight;
+    qint64 m_anchor = 0;
+};
+
+} // namespace VenueMap::Core
