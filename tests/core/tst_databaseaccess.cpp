@@ -5,6 +5,7 @@
 #include "repositories/userrepository.h"
 #include "peopletestsupport.h"
 
+#include <QProcess>
 #include <QUuid>
 
 using namespace VenueMap::Core;
@@ -41,6 +42,8 @@ private Q_SLOTS:
     void lastAdminIsProtected();
     void missingGroupRolesAreReported_data() { addBackendRows(); }
     void missingGroupRolesAreReported();
+    void venuemapctlBootstrapsAndManagesPeople_data() { addBackendRows(); }
+    void venuemapctlBootstrapsAndManagesPeople();
 
 private:
     // Adds an admin, an event manager and another event manager through the owner connection.
@@ -378,6 +381,98 @@ void tst_DatabaseAccess::missingGroupRolesAreReported()
     auto again = db->scalar(QStringLiteral("test"), QStringLiteral("SELECT venuemap_setup_access()"));
     VM_VERIFY_OK(again);
     QCOMPARE(again->toString(), QStringLiteral("ready"));
+}
+
+namespace {
+struct CtlRun
+{
+    int code = -1;
+    QString out, err;
+};
+
+CtlRun ctl(const DatabaseUrl &url, const QStringList &args, const QByteArray &stdinText = {})
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("VENUEMAP_DB"), url.toFullString());
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(VENUEMAP_CTL_PATH), QStringList{QStringLiteral("user")} + args);
+    p.waitForStarted();
+    p.write(stdinText);
+    p.closeWriteChannel();
+    p.waitForFinished(60000);
+    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+}
+} // namespace
+
+void tst_DatabaseAccess::venuemapctlBootstrapsAndManagesPeople()
+{
+    RoleCleanup cleanup;
+    VM_TEMP_DATABASE(temp);
+    // A brand-new, empty database: `user add` migrates it and makes the first admin.
+    const QString tag = uniqueTag();
+    const QString adminEmail = QStringLiteral("boss-%1@example.agency").arg(tag);
+    const QString managerEmail = QStringLiteral("emma-%1@example.agency").arg(tag);
+    cleanup.logins << adminEmail << managerEmail;
+
+    CtlRun refused = ctl(temp.url(), {QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("Boss"),
+                                      QStringLiteral("--email"), adminEmail, QStringLiteral("--role"), QStringLiteral("admin"),
+                                      QStringLiteral("--password"), QStringLiteral("in-the-clear")});
+    QCOMPARE(refused.code, 2);
+    QVERIFY(refused.err.contains(QLatin1String("never an argument")));
+
+    CtlRun added = ctl(temp.url(), {QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("Bea Boss"),
+                                    QStringLiteral("--email"), adminEmail, QStringLiteral("--role"), QStringLiteral("admin")},
+                       "boss-password-1\n");
+    QVERIFY2(added.code == 0, qPrintable(added.err));
+    QVERIFY(added.out.startsWith(QStringLiteral("added: %1\tadmin").arg(adminEmail)));
+    CtlRun second = ctl(temp.url(), {QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("Emma Events"),
+                                     QStringLiteral("--email"), managerEmail, QStringLiteral("--role"),
+                                     QStringLiteral("event_manager")},
+                        "emma-password-1\n");
+    QVERIFY2(second.code == 0, qPrintable(second.err));
+    CtlRun weak = ctl(temp.url(), {QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("W"), QStringLiteral("--email"),
+                                   QStringLiteral("w-%1@example.agency").arg(tag), QStringLiteral("--role"),
+                                   QStringLiteral("admin")},
+                      "short\n");
+    QCOMPARE(weak.code, 1);
+
+    CtlRun list = ctl(temp.url(), {QStringLiteral("list")});
+    QCOMPARE(list.code, 0);
+    const QStringList lines = list.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 2);
+    QCOMPARE(lines.at(0).split(QLatin1Char('\t')).mid(0, 4),
+             (QStringList{adminEmail, QStringLiteral("admin"), QStringLiteral("active"), QStringLiteral("Bea Boss")}));
+    QCOMPARE(lines.at(1).split(QLatin1Char('\t')).mid(0, 4),
+             (QStringList{managerEmail, QStringLiteral("event_manager"), QStringLiteral("active"), QStringLiteral("Emma Events")}));
+
+    // The admin signs in with what was typed on stdin.
+    auto owner = temp.open();
+    VM_VERIFY_OK(owner);
+    if (temp.isPostgres()) {
+        auto boss = Database::open(temp.urlFor(adminEmail, QStringLiteral("boss-password-1")), uniqueConnectionName());
+        VM_VERIFY_OK(boss);
+        auto me = SignInService(*boss).signInConnectedRole();
+        VM_VERIFY_OK(me);
+        QVERIFY(me->isAdmin());
+    } else {
+        auto me = SignInService(*owner).signIn(adminEmail, QStringLiteral("boss-password-1"));
+        VM_VERIFY_OK(me);
+        QVERIFY(me->isAdmin());
+    }
+    Session::clear();
+
+    // The last admin stays; others change.
+    CtlRun lastAdmin = ctl(temp.url(), {QStringLiteral("disable"), adminEmail});
+    QCOMPARE(lastAdmin.code, 1);
+    QVERIFY(lastAdmin.err.contains(UserRepository::lastAdminSentence()));
+    QCOMPARE(ctl(temp.url(), {QStringLiteral("role"), managerEmail, QStringLiteral("admin")}).out,
+             QStringLiteral("role: %1\tadmin\n").arg(managerEmail));
+    QCOMPARE(ctl(temp.url(), {QStringLiteral("disable"), adminEmail}).out, QStringLiteral("disabled: %1\n").arg(adminEmail));
+    QCOMPARE(ctl(temp.url(), {QStringLiteral("enable"), adminEmail}).out, QStringLiteral("enabled: %1\n").arg(adminEmail));
+    QCOMPARE(ctl(temp.url(), {QStringLiteral("role"), managerEmail, QStringLiteral("boss")}).code, 2);
+    QCOMPARE(ctl(temp.url(), {QStringLiteral("disable"), QStringLiteral("nobody@example.agency")}).code, 1);
+    QCOMPARE(ctl(temp.url(), {QStringLiteral("frobnicate")}).code, 2);
 }
 
 QTEST_GUILESS_MAIN(tst_DatabaseAccess)
