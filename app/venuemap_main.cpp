@@ -6,7 +6,10 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QLoggingCategory>
 #include <QTimer>
+
+#include <memory>
 
 int main(int argc, char *argv[])
 {
@@ -15,13 +18,18 @@ int main(int argc, char *argv[])
         arguments << QString::fromLocal8Bit(argv[i]);
     VenueMap::Core::scrubPasswordsFromArgv(argc, argv);
 
-    QApplication app(argc, argv);
+    // --help and --version answer on a terminal without a display.
+    const bool textOnly = arguments.contains(QLatin1String("--help")) || arguments.contains(QLatin1String("-h"))
+        || arguments.contains(QLatin1String("--version")) || arguments.contains(QLatin1String("-v"));
+    std::unique_ptr<QCoreApplication> application(textOnly ? new QCoreApplication(argc, argv)
+                                                           : new QApplication(argc, argv));
     QApplication::setOrganizationName(QStringLiteral("VenueMap"));
     QApplication::setApplicationName(QStringLiteral("VenueMap"));
     QApplication::setApplicationDisplayName(QStringLiteral("VenueMap"));
     QApplication::setApplicationVersion(QStringLiteral(VENUEMAP_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("venuemap"));
-    QApplication::setQuitOnLastWindowClosed(false); // AppController quits with the main window
+    if (!qEnvironmentVariableIsSet("VENUEMAP_VERBOSE"))
+        QLoggingCategory::setFilterRules(QStringLiteral("venuemap.*.info=false\nvenuemap.*.debug=false"));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("A shared venue book for event agencies."));
@@ -34,15 +42,16 @@ int main(int argc, char *argv[])
         QStringLiteral("URL"));
     parser.addOption(dbOption);
     parser.process(arguments);
+    QApplication::setQuitOnLastWindowClosed(false); // AppController quits with the main window
 
     VenueMap::Ui::AppController controller(VenueMap::Ui::PasswordStore::instance());
     int exitCode = 0;
-    QObject::connect(&controller, &VenueMap::Ui::AppController::quitRequested, &app, [&] {
+    QObject::connect(&controller, &VenueMap::Ui::AppController::quitRequested, application.get(), [&] {
         exitCode = controller.hasOpened() ? 0 : 1;
         QApplication::quit();
     });
     const QString url = parser.value(dbOption);
     QTimer::singleShot(0, &controller, [&controller, url] { controller.start(url); });
-    const int code = app.exec();
+    const int code = QApplication::exec();
     return code != 0 ? code : exitCode;
 }

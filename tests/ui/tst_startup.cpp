@@ -2,6 +2,7 @@
 // refused, and hand over a main window naming the database.
 #include "testdatabase.h"
 #include "uitesthelpers.h"
+#include "signintesthelpers.h"
 
 #include "appcontroller.h"
 #include "connectiondialog.h"
@@ -16,6 +17,8 @@
 
 #include <QDialogButtonBox>
 #include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -69,6 +72,8 @@ private Q_SLOTS:
     void badUrlOffersAnotherConnection();
     void precedenceOfUrls();
     void asksForPasswordAndRetries();
+    void withoutKeychainSaysSoOnceAndAsksAgain();
+    void guiHidesThePasswordFromPs();
     void connectMenuReopensThroughTheFlow_data() { Test::addBackendRows(); }
     void connectMenuReopensThroughTheFlow();
 
@@ -80,6 +85,7 @@ void tst_Startup::emptyDatabaseMigratesAndShowsMainWindow()
 {
     VM_TEMP_DATABASE(temp);
     VUi::AppController controller(m_store);
+    controller.flow()->setGate({}); // sign-in has its own tests
     QSignalSpy quit(&controller, &VUi::AppController::quitRequested);
     QSignalSpy steps(controller.flow(), &StartupFlow::stepChanged);
     controller.start(temp.url().toFullString());
@@ -93,6 +99,7 @@ void tst_Startup::emptyDatabaseMigratesAndShowsMainWindow()
         Test::screenshot(first, QStringLiteral("firststart"));
         QTest::mouseClick(first->emptyButton(), Qt::LeftButton);
     }
+    QVERIFY(Test::passSignInGate([&] { return controller.mainWindow() != nullptr; })); // issue 5: sign-in gate
     QTRY_VERIFY_WITH_TIMEOUT(controller.mainWindow() != nullptr, 30000);
     QVERIFY(steps.contains(QVariantList{QVariant::fromValue(StartupFlow::Step::Migrating)}));
     VUi::MainWindow *window = controller.mainWindow();
@@ -316,6 +323,84 @@ void tst_Startup::asksForPasswordAndRetries()
     QVERIFY(!steps.contains(QVariantList{QVariant::fromValue(StartupFlow::Step::AskingPassword)}));
 }
 
+void tst_Startup::withoutKeychainSaysSoOnceAndAsksAgain()
+{
+    Test::TempDatabase temp(QStringLiteral("postgresql"));
+    if (!temp.failReason().isEmpty())
+        QFAIL(qPrintable(temp.failReason()));
+    if (!temp.skipReason().isEmpty())
+        QSKIP(qPrintable(temp.skipReason()));
+    auto admin = temp.openAsSuperuser(Test::uniqueConnectionName());
+    VM_VERIFY_OK(admin);
+    const QString role = QStringLiteral("vm_gui_nokc_%1").arg(QCoreApplication::applicationPid());
+    const QString password = QStringLiteral("nokc-%1").arg(QCoreApplication::applicationPid());
+    (void)admin->execDirect(QStringLiteral("test"), QStringLiteral("DROP ROLE IF EXISTS %1").arg(role));
+    VM_VERIFY_OK(admin->execDirect(QStringLiteral("test"),
+                                   QStringLiteral("CREATE ROLE %1 LOGIN SUPERUSER PASSWORD '%2'").arg(role, password)));
+    auto dropRole = qScopeGuard([&] {
+        (void)admin->execDirect(QStringLiteral("test"), QStringLiteral("DROP OWNED BY %1").arg(role));
+        (void)admin->execDirect(QStringLiteral("test"), QStringLiteral("DROP ROLE IF EXISTS %1").arg(role));
+    });
+    const DatabaseUrl url = temp.urlFor(role, QString());
+    VUi::MemoryPasswordStore noKeychain(false); // as on a headless machine
+
+    for (int round = 0; round < 2; ++round) {
+        VUi::AppController controller(&noKeychain);
+        controller.flow()->setGate({}); // sign-in has its own tests
+        QSignalSpy notices(&noKeychain, &VUi::PasswordStore::cannotRemember);
+        controller.start(url.toFullString());
+        // Asked both times: nothing could be remembered.
+        QTRY_COMPARE_WITH_TIMEOUT(controller.flow()->step(), StartupFlow::Step::AskingPassword, 20000);
+        auto *ask = qobject_cast<VUi::PasswordDialog *>(controller.flow()->activeDialog());
+        QVERIFY(ask);
+        QVERIFY(ask->rememberPassword());
+        ask->setPassword(password);
+        QTest::keyClick(ask->findChild<QLineEdit *>(QStringLiteral("passwordEdit")), Qt::Key_Return);
+        QVERIFY(Test::passSignInGate([&] { return controller.mainWindow() != nullptr; })); // issue 5: sign-in gate
+        QTRY_VERIFY_WITH_TIMEOUT(controller.mainWindow() != nullptr, 30000);
+        if (round == 0) {
+            // Said once, plainly, in the window.
+            QTRY_VERIFY(controller.mainWindow()->isBannerVisible());
+            QVERIFY(controller.mainWindow()->bannerText().contains(QStringLiteral("cannot remember your password")));
+            Test::screenshot(controller.mainWindow(), QStringLiteral("mainwindow-no-keychain"));
+        } else {
+            QTest::qWait(50);
+            QCOMPARE(notices.count(), 0); // not again in the same session
+            QVERIFY(!controller.mainWindow()->isBannerVisible());
+        }
+        QVERIFY(!Test::settingsFileContents().contains(password));
+    }
+}
+
+void tst_Startup::guiHidesThePasswordFromPs()
+{
+    QTemporaryDir home;
+    QProcess gui;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("HOME"), home.path());
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+    env.insert(QStringLiteral("VENUEMAP_KEYCHAIN"), QStringLiteral("off"));
+    gui.setProcessEnvironment(env);
+    // Port 1: nothing listens, so the app shows its error and waits for the person.
+    gui.start(QStringLiteral(VENUEMAP_GUI_PATH),
+              {QStringLiteral("--db"), QStringLiteral("postgresql://alice:Top-Secret-99@127.0.0.1:1/venues")});
+    QVERIFY(gui.waitForStarted());
+    auto stop = qScopeGuard([&] {
+        gui.kill();
+        gui.waitForFinished();
+    });
+    QFile cmdline(QStringLiteral("/proc/%1/cmdline").arg(gui.processId()));
+    QByteArray seen;
+    QTRY_VERIFY_WITH_TIMEOUT((cmdline.open(QIODevice::ReadOnly) ? (seen = cmdline.readAll(), cmdline.close(), true) : false)
+                                 && seen.contains("--db") && seen.contains("alice:*"), 10000);
+    QVERIFY2(!seen.contains("Top-Secret-99"), seen.constData());
+    QVERIFY(gui.state() == QProcess::Running); // waiting on "Choose Another Connection… / Quit"
+    QTest::qWait(500);
+    QVERIFY(!gui.readAllStandardError().contains("Top-Secret-99"));
+}
+
 void tst_Startup::connectMenuReopensThroughTheFlow()
 {
     VM_TEMP_DATABASE(first);
@@ -326,7 +411,9 @@ void tst_Startup::connectMenuReopensThroughTheFlow()
         VM_VERIFY_OK(db);
     }
     VUi::AppController controller(m_store);
+    controller.flow()->setGate({}); // sign-in has its own tests
     controller.start(first.url().toFullString());
+    QVERIFY(Test::passSignInGate([&] { return controller.mainWindow() != nullptr; })); // issue 5: sign-in gate
     QTRY_VERIFY_WITH_TIMEOUT(controller.mainWindow() != nullptr, 20000);
     QPointer<VUi::MainWindow> firstWindow = controller.mainWindow();
 
@@ -341,6 +428,7 @@ void tst_Startup::connectMenuReopensThroughTheFlow()
         QTRY_COMPARE_WITH_TIMEOUT(controller.flow()->step(), StartupFlow::Step::FirstStart, 30000);
         QTest::keyClick(controller.flow()->activeDialog(), Qt::Key_Escape); // Start Empty
     }
+    QVERIFY(Test::passSignInGate([&] { return controller.mainWindow() != firstWindow.data(); })); // issue 5: sign-in gate
     QTRY_VERIFY_WITH_TIMEOUT(controller.mainWindow() != firstWindow.data(), 30000);
     QCOMPARE(controller.mainWindow()->databaseLabelText(), VUi::MainWindow::describe(second.url()));
     QTRY_VERIFY(firstWindow.isNull()); // the old window closed, and its connection with it
