@@ -29,6 +29,7 @@ PeoplePage::PeoplePage(Database db, QWidget *parent)
                        "admins also manage people here."));
     m_ui->tableView->setModel(m_model);
     m_ui->tableView->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_ui->tableView->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_ui->tableView->setColumnWidth(PeopleModel::Name, 240);
     m_ui->tableView->setColumnWidth(PeopleModel::Email, 280);
     m_ui->tableView->setColumnWidth(PeopleModel::Role, 130);

@@ -1,0 +1,275 @@
+// The People page on a real database, both backends, driven as an admin would: list and
+// search (literally), add somebody, make them admin and back, disable and enable, reset a
+// password, remove; the last admin cannot step down; the model passes QAbstractItemModelTester.
+#include "../core/peopletestsupport.h"
+
+#include "auth/changepassworddialog.h"
+#include "auth/session.h"
+#include "auth/signinservice.h"
+#include "itemmodels/peoplemodel.h"
+#include "people/addpersondialog.h"
+#include "people/peoplepage.h"
+#include "repositories/userrepository.h"
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTableView>
+
+using namespace VenueMap::Core;
+using namespace VenueMap::Test;
+using namespace VenueMap::Ui;
+
+namespace {
+
+struct Team
+{
+    User admin;
+    QList<User> managers;
+    Database adminDb; // the admin's own connection (their login on PostgreSQL)
+};
+
+} // namespace
+
+class tst_PeoplePage : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void cleanup() { Session::clear(); }
+    void modelPassesTester();
+    void listsAndSearchesLiterally_data() { addBackendRows(); }
+    void listsAndSearchesLiterally();
+    void adminManagesSomebody_data() { addBackendRows(); }
+    void adminManagesSomebody();
+    void lastAdminCannotStepDown_data() { addBackendRows(); }
+    void lastAdminCannotStepDown();
+
+private:
+    static bool makeTeam(const TempDatabase &temp, const Database &owner, Team &team, RoleCleanup &cleanup);
+};
+
+bool tst_PeoplePage::makeTeam(const TempDatabase &temp, const Database &owner, Team &team, RoleCleanup &cleanup)
+{
+    UserRepository repo(owner);
+    const QString tag = uniqueTag();
+    auto admin = repo.addPerson({QStringLiteral("Alma Admin"), QStringLiteral("alma-%1@example.agency").arg(tag), UserRole::Admin,
+                                 QStringLiteral("admin-password"), {}});
+    if (!admin)
+        return false;
+    cleanup.logins << admin->dbRole;
+    team.admin = *admin;
+    const QStringList names = {QStringLiteral("Bruno Berg"), QStringLiteral("Clara Costa"), QStringLiteral("Dev Desai"),
+                               QStringLiteral("Robert'); DROP TABLE users;--"), QStringLiteral("100% _sure_")};
+    for (int i = 0; i < names.size(); ++i) {
+        auto m = repo.addPerson({names.at(i), QStringLiteral("m%1-%2@example.agency").arg(i).arg(tag), UserRole::EventManager,
+                                 QStringLiteral("manager-password"), {}});
+        if (!m)
+            return false;
+        cleanup.logins << m->dbRole;
+        team.managers << *m;
+    }
+    team.adminDb = owner;
+    if (temp.isPostgres()) {
+        auto own = Database::open(temp.urlFor(admin->dbRole, QStringLiteral("admin-password")), uniqueConnectionName());
+        if (!own)
+            return false;
+        team.adminDb = *own;
+    }
+    Session::setCurrent(currentUserFrom(*admin));
+    return true;
+}
+
+void tst_PeoplePage::modelPassesTester()
+{
+    PeopleModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    User a;
+    a.id = QStringLiteral("a");
+    a.name = QStringLiteral("Alma");
+    a.email = QStringLiteral("alma@example.com");
+    a.role = UserRole::Admin;
+    User b = a;
+    b.id = QStringLiteral("b");
+    b.name = QStringLiteral("Bruno");
+    b.role = UserRole::EventManager;
+    b.isActive = false;
+    model.setPeople({a, b});
+    model.setCurrentPersonId(QStringLiteral("a"));
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.index(0, PeopleModel::Name).data().toString(), QStringLiteral("Alma (you)"));
+    QCOMPARE(model.index(1, PeopleModel::Status).data().toString(), QStringLiteral("Disabled"));
+    QCOMPARE(model.index(1, PeopleModel::Role).data().toString(), QStringLiteral("Event manager"));
+    QCOMPARE(model.index(1, 0).data(PeopleModel::PersonIdRole).toString(), QStringLiteral("b"));
+    QCOMPARE(model.index(0, 0).data(PeopleModel::IsAdminRole).toBool(), true);
+    QCOMPARE(model.rowOf(QStringLiteral("b")), 1);
+    model.setPeople({});
+    QCOMPARE(model.rowCount(), 0);
+}
+
+void tst_PeoplePage::listsAndSearchesLiterally()
+{
+    RoleCleanup cleanup;
+    VM_TEMP_DATABASE(temp);
+    auto owner = temp.openMigrated();
+    VM_VERIFY_OK(owner);
+    Team team;
+    QVERIFY(makeTeam(temp, *owner, team, cleanup));
+    PeoplePage page(team.adminDb);
+    page.resize(1280, 800);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QCOMPARE(page.model()->rowCount(), 6);
+    QVERIFY(!page.table()->isColumnHidden(PeopleModel::Login) == temp.isPostgres());
+    page.grab().save(QStringLiteral("/tmp/people-page-%1.png").arg(temp.isPostgres() ? "pg" : "sqlite"));
+
+    const QList<QPair<QString, int>> searches = {
+        {QStringLiteral("berg"), 1},
+        {QStringLiteral("'); DROP TABLE users;--"), 1},
+        {QStringLiteral("%"), 1},
+        {QStringLiteral("_sure_"), 1},
+        {QStringLiteral("' OR '1'='1"), 0},
+        {QStringLiteral("example.agency"), 6},
+    };
+    for (const auto &[text, rows] : searches) {
+        page.searchEdit()->clear();
+        page.searchEdit()->setFocus();
+        QTest::keyClicks(page.searchEdit(), text);
+        QTRY_COMPARE_WITH_TIMEOUT(page.model()->rowCount(), rows, 2000);
+    }
+    page.searchEdit()->clear();
+    QTRY_COMPARE(page.model()->rowCount(), 6);
+    auto count = UserRepository(*owner).countUsers();
+    VM_VERIFY_OK(count);
+    QCOMPARE(*count, 6);
+}
+
+void tst_PeoplePage::adminManagesSomebody()
+{
+    RoleCleanup cleanup;
+    VM_TEMP_DATABASE(temp);
+    auto owner = temp.openMigrated();
+    VM_VERIFY_OK(owner);
+    Team team;
+    QVERIFY(makeTeam(temp, *owner, team, cleanup));
+    PeoplePage page(team.adminDb);
+    page.resize(1280, 800);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QVERIFY(!page.activeButton()->isEnabled());
+
+    // Add an event manager.
+    QTest::mouseClick(page.addButton(), Qt::LeftButton);
+    AddPersonDialog *add = nullptr;
+    QTRY_VERIFY((add = page.findChild<AddPersonDialog *>()) && add->isVisible());
+    const QString email = QStringLiteral("erik-%1@example.agency").arg(uniqueTag());
+    QTest::keyClicks(add->nameEdit(), QStringLiteral("Erik Eriksen"));
+    QTest::keyClicks(add->emailEdit(), email);
+    QTest::keyClicks(add->passwordEdit(), QStringLiteral("erik-first-pw"));
+    QTest::keyClicks(add->repeatEdit(), QStringLiteral("erik-first-pw"));
+    QCOMPARE(add->roleCombo()->currentText(), QStringLiteral("Event manager"));
+    add->resize(480, 380);
+    add->grab().save(QStringLiteral("/tmp/people-add-%1.png").arg(temp.isPostgres() ? "pg" : "sqlite"));
+    QTest::mouseClick(add->addButton(), Qt::LeftButton);
+    QTRY_COMPARE(page.model()->rowCount(), 7);
+    const User *erik = page.selectedPerson();
+    QVERIFY(erik);
+    QCOMPARE(erik->email, email);
+    const User added = *erik;
+    cleanup.logins << added.dbRole;
+    QVERIFY(page.message().contains(QLatin1String("Erik Eriksen was added")));
+
+    // The new person signs in.
+    auto signInAs = [&](const QString &password) -> Result<CurrentUser> {
+        SignInService service(*owner);
+        if (!temp.isPostgres())
+            return service.signIn(email, password);
+        auto conn = service.openAsPerson(temp.url(), added.dbRole, password, uniqueConnectionName());
+        if (!conn)
+            return conn.error();
+        return SignInService(*conn).signInConnectedRole();
+    };
+    VM_VERIFY_OK(signInAs(QStringLiteral("erik-first-pw")));
+    Session::setCurrent(currentUserFrom(team.admin));
+
+    // Make admin, and back.
+    QCOMPARE(page.roleButton()->text(), QStringLiteral("Make Admin"));
+    QTest::mouseClick(page.roleButton(), Qt::LeftButton);
+    QVERIFY2(!page.messageIsError(), qPrintable(page.message()));
+    QCOMPARE(page.selectedPerson()->role, UserRole::Admin);
+    QCOMPARE(page.roleButton()->text(), QStringLiteral("Make Event Manager"));
+    auto asAdmin = signInAs(QStringLiteral("erik-first-pw"));
+    VM_VERIFY_OK(asAdmin);
+    QVERIFY(asAdmin->isAdmin());
+    Session::setCurrent(currentUserFrom(team.admin));
+    QTest::mouseClick(page.roleButton(), Qt::LeftButton);
+    QCOMPARE(page.selectedPerson()->role, UserRole::EventManager);
+
+    // Disable, and enable.
+    QTest::mouseClick(page.activeButton(), Qt::LeftButton);
+    QVERIFY2(!page.messageIsError(), qPrintable(page.message()));
+    QVERIFY(!page.selectedPerson()->isActive);
+    QCOMPARE(page.activeButton()->text(), QStringLiteral("&Enable"));
+    QVERIFY(!signInAs(QStringLiteral("erik-first-pw")).ok());
+    QTest::mouseClick(page.activeButton(), Qt::LeftButton);
+    QVERIFY(page.selectedPerson()->isActive);
+    VM_VERIFY_OK(signInAs(QStringLiteral("erik-first-pw")));
+    Session::setCurrent(currentUserFrom(team.admin));
+
+    // Reset the password.
+    QTest::mouseClick(page.passwordButton(), Qt::LeftButton);
+    ChangePasswordDialog *reset = nullptr;
+    QTRY_VERIFY((reset = page.findChild<ChangePasswordDialog *>()) && reset->isVisible());
+    QTest::keyClicks(reset->findChild<QLineEdit *>(QStringLiteral("newEdit")), QStringLiteral("erik-second-pw"));
+    QTest::keyClicks(reset->findChild<QLineEdit *>(QStringLiteral("repeatEdit")), QStringLiteral("erik-second-pw"));
+    QTest::mouseClick(reset->saveButton(), Qt::LeftButton);
+    QTRY_VERIFY(page.message().contains(QLatin1String("new password")));
+    QVERIFY(!signInAs(QStringLiteral("erik-first-pw")).ok());
+    VM_VERIFY_OK(signInAs(QStringLiteral("erik-second-pw")));
+    Session::setCurrent(currentUserFrom(team.admin));
+
+    // Remove, after confirming.
+    page.selectPerson(added.id);
+    QTest::mouseClick(page.removeButton(), Qt::LeftButton);
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY((box = page.findChild<QMessageBox *>()) && box->isVisible());
+    QAbstractButton *confirm = nullptr;
+    for (QAbstractButton *b : box->buttons())
+        if (b->text() == QLatin1String("Remove"))
+            confirm = b;
+    QVERIFY(confirm);
+    QTest::mouseClick(confirm, Qt::LeftButton);
+    QTRY_COMPARE(page.model()->rowCount(), 6);
+    QCOMPARE(page.model()->rowOf(added.id), -1);
+    QVERIFY(!signInAs(QStringLiteral("erik-second-pw")).ok());
+}
+
+void tst_PeoplePage::lastAdminCannotStepDown()
+{
+    RoleCleanup cleanup;
+    VM_TEMP_DATABASE(temp);
+    auto owner = temp.openMigrated();
+    VM_VERIFY_OK(owner);
+    Team team;
+    QVERIFY(makeTeam(temp, *owner, team, cleanup));
+    PeoplePage page(team.adminDb);
+    page.resize(1280, 800);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    page.selectPerson(team.admin.id);
+    // One does not disable, reset or remove oneself here.
+    QVERIFY(!page.activeButton()->isEnabled());
+    QVERIFY(!page.removeButton()->isEnabled());
+    QVERIFY(!page.passwordButton()->isEnabled());
+    QVERIFY(page.roleButton()->isEnabled());
+    QTest::mouseClick(page.roleButton(), Qt::LeftButton);
+    QVERIFY(page.messageIsError());
+    QVERIFY(page.message().contains(UserRepository::lastAdminSentence()));
+    QCOMPARE(page.selectedPerson()->role, UserRole::Admin);
+    page.grab().save(QStringLiteral("/tmp/people-lastadmin-%1.png").arg(temp.isPostgres() ? "pg" : "sqlite"));
+    QVERIFY(Session::isAdmin());
+}
+
+QTEST_MAIN(tst_PeoplePage)
+#include "tst_peoplepage.moc"
