@@ -9,12 +9,10 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
-#include <QSet>
+#include <QScopeGuard>
 #include <QSqlDriver>
 
 #include <atomic>
-#include <QScopeGuard>
-
 #include <condition_variable>
 #include <deque>
 #include <mutex>
