@@ -2,6 +2,11 @@
 
 #include "demo/demogenerator.h"
 
+#include <QElapsedTimer>
+
+#include <cstdio>
+#include <unistd.h>
+
 namespace VenueMap::Core::Cli {
 
 namespace {
@@ -69,7 +74,19 @@ int demoCommand(Context &ctx)
     if (!db)
         return Failed;
     DemoGenerator generator(*db);
-    auto summary = generator.generate(options);
+    // A person at a terminal sees how far a big load is; scripts read only the summary on stdout.
+    const bool terminal = isatty(fileno(stderr));
+    QElapsedTimer shown;
+    shown.start();
+    auto summary = generator.generate(options, [&](qint64 done, qint64 total) {
+        if (terminal && (shown.elapsed() >= 250 || done == total)) {
+            shown.restart();
+            ctx.err << "\rGenerating sample data: " << (total > 0 ? done * 100 / total : 100) << "% (" << done << " of "
+                    << total << " rows)" << (done == total ? "\n" : "");
+            ctx.err.flush();
+        }
+        return true;
+    });
     if (!summary)
         return reportError(ctx, summary.error());
     ctx.out << "venues: " << summary->venues << '\n'
