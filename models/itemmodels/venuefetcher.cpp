@@ -77,7 +77,7 @@ void VenueFetcher::countAndMap(quint64 generation, const VenueFilter &filter, in
     }
     if (stale(generation))
         return;
-    auto map = repo.buildKeyMap(filter, every);
+    auto map = repo.buildKeyMap(filter, every, [this, generation] { return stale(generation); });
     if (!map) {
         Q_EMIT failed(generation, map.error());
         return;

@@ -201,7 +201,7 @@ void VenueListModel::restart(bool keepRows)
         m_count = VenueCount{0, VenueCount::Kind::AtLeast};
         endResetModel();
         m_wanted = {0};
-        scheduleDispatch();
+        dispatch(); // the first window goes out before the counting starts
     }
     const quint64 gen = m_generation;
     const VenueFilter f = m_filter;

@@ -1,5 +1,7 @@
 #include "venuerepository.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QLocale>
 #include <QLoggingCategory>
 #include <QSqlQuery>
@@ -156,6 +158,17 @@ VenueRepository::Where VenueRepository::filterWhere(const VenueFilter &f) const
         terms << (pg ? QStringLiteral("rating >= CAST(:fminrating AS numeric)") : QStringLiteral("rating >= :fminrating"));
         w.binds.append({QStringLiteral(":fminrating"), d.ratingToDb(*f.minRating)});
         w.pgTypes.insert(QStringLiteral(":fminrating"), QStringLiteral("text"));
+    }
+    if (!f.facilities.isEmpty() && !pg) {
+        // A quoted JSON string occurs in the array's text only as that element: a cheap test
+        // that spares most rows the json_each() below.
+        for (int i = 0; i < f.facilities.size(); ++i) {
+            const QString name = QStringLiteral(":ffac%1").arg(i);
+            QString token = QString::fromUtf8(QJsonDocument(QJsonArray{f.facilities.at(i)}).toJson(QJsonDocument::Compact));
+            token = token.mid(1, token.size() - 2);
+            terms << QStringLiteral("instr(facilities, %1) > 0").arg(name);
+            w.binds.append({name, token});
+        }
     }
     if (!f.facilities.isEmpty()) {
         terms << d.facilitiesContainAll(QStringLiteral("facilities"), QStringLiteral(":ffacilities"));
@@ -353,33 +366,40 @@ Result<QList<Venue>> VenueRepository::fetchFrom(const VenueFilter &f, const Venu
     return rows;
 }
 
-VenueRepository::Where VenueRepository::keyAtOffsetStatement(const VenueFilter &f, Segment segment, qint64 offset) const
+VenueRepository::Where VenueRepository::keyAtOffsetStatement(const VenueFilter &f, Segment segment, qint64 offset,
+                                                             const std::optional<VenueKey> &after) const
 {
     Where w = filterWhere(f);
     const QStringList cols = sortColumns(f.sort);
     // Key columns only, so PostgreSQL answers from the index without visiting the table.
     w.sql = QStringLiteral("SELECT %1, %2, id FROM venues WHERE %3").arg(cols.first(), keyNameColumn(f.sort), w.sql)
-            + segmentCondition(f.sort, segment) + orderBy(f, segment, Direction::Forward)
-            + QStringLiteral(" LIMIT 1 OFFSET :offset");
+            + segmentCondition(f.sort, segment);
+    if (after)
+        w.sql += keyCondition(f, segment, Direction::Forward, false, *after, w);
+    w.sql += orderBy(f, segment, Direction::Forward) + QStringLiteral(" LIMIT 1 OFFSET :offset");
     w.binds.append({QStringLiteral(":offset"), offset});
     w.pgTypes.insert(QStringLiteral(":offset"), QStringLiteral("bigint"));
     return w;
 }
 
-Result<std::optional<VenueKey>> VenueRepository::keyAtOffset(const VenueFilter &f, Segment segment, qint64 offset) const
+Result<std::optional<VenueKey>> VenueRepository::readKey(const Where &w, VenueSort sort) const
 {
-    const Where w = keyAtOffsetStatement(f, segment, offset);
-    auto q = m_db.exec(QStringLiteral("VenueRepository::keyAtOffset"), w.sql, w.binds);
+    auto q = m_db.exec(QStringLiteral("VenueRepository::readKey"), w.sql, w.binds);
     if (!q)
         return q.error();
     if (!q->next())
         return std::optional<VenueKey>();
     VenueKey key{q->value(0), q->value(1).toString(), q->value(2).toString()};
-    if (f.sort == VenueSort::Capacity && !key.first.isNull())
+    if (sort == VenueSort::Capacity && !key.first.isNull())
         key.first = key.first.toInt();
-    else if (f.sort == VenueSort::Rating && !key.first.isNull())
+    else if (sort == VenueSort::Rating && !key.first.isNull())
         key.first = m_db.dialect().ratingFromDb(key.first).value_or(0.0);
     return std::optional<VenueKey>(key);
+}
+
+Result<std::optional<VenueKey>> VenueRepository::keyAtOffset(const VenueFilter &f, Segment segment, qint64 offset) const
+{
+    return readKey(keyAtOffsetStatement(f, segment, offset), f.sort);
 }
 
 Result<qint64> VenueRepository::countSegment(const VenueFilter &f, Segment segment) const
@@ -412,38 +432,42 @@ Result<QList<Venue>> VenueRepository::fetchAtRow(const VenueFilter &f, qint64 ro
     return QList<Venue>();
 }
 
-Result<VenueKeyMap> VenueRepository::buildKeyMap(const VenueFilter &f, int every) const
+Result<VenueKeyMap> VenueRepository::buildKeyMap(const VenueFilter &f, int every,
+                                                 const std::function<bool()> &cancelled) const
 {
     VenueKeyMap map;
-    const QStringList cols = sortColumns(f.sort);
-    QStringList order;
-    for (const QString &c : cols)
-        order << (f.descending ? c + QStringLiteral(" DESC") : c);
     for (Segment seg : segments(f)) {
-        Where w = filterWhere(f);
-        // lead() marks the last row, whose number is the segment's length.
-        const QString sql =
-            QStringLiteral("SELECT k0, kname, id, rn, nxt FROM (SELECT %1 AS k0, %2 AS kname, id, "
-                           "row_number() OVER w AS rn, lead(id) OVER w AS nxt FROM venues WHERE %3%4 "
-                           "WINDOW w AS (ORDER BY %5)) AS t WHERE rn % :every = 1 OR nxt IS NULL ORDER BY rn")
-                .arg(cols.first(), keyNameColumn(f.sort), w.sql, segmentCondition(f.sort, seg),
-                     order.join(QStringLiteral(", ")));
-        w.binds.append({QStringLiteral(":every"), every});
-        auto q = m_db.exec(QStringLiteral("VenueRepository::buildKeyMap"), sql, w.binds);
-        if (!q)
-            return q.error();
-        qint64 segmentRows = 0;
-        while (q->next()) {
-            const qint64 rn = q->value(3).toLongLong();
-            VenueKey key{q->value(0), q->value(1).toString(), q->value(2).toString()};
-            if (f.sort == VenueSort::Capacity && !key.first.isNull())
-                key.first = key.first.toInt();
-            else if (f.sort == VenueSort::Rating && !key.first.isNull())
-                key.first = m_db.dialect().ratingFromDb(key.first).value_or(0.0);
-            map.anchors.append({map.total + rn - 1, key});
-            segmentRows = rn;
+        auto first = keyAtOffset(f, seg, 0);
+        if (!first)
+            return first.error();
+        if (!*first)
+            continue; // an empty segment
+        VenueKey anchor = **first;
+        qint64 row = map.total;
+        map.anchors.append({row, anchor});
+        for (;;) {
+            if (cancelled && cancelled())
+                return map;
+            // The key `every` rows on: an index walk of `every` entries, key columns only.
+            auto next = readKey(keyAtOffsetStatement(f, seg, every - 1, anchor), f.sort);
+            if (!next)
+                return next.error();
+            if (!*next)
+                break;
+            anchor = **next;
+            row += every;
+            map.anchors.append({row, anchor});
         }
-        map.total += segmentRows;
+        // The rows after the last anchor, fewer than `every`.
+        Where rest = filterWhere(f);
+        rest.sql = QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM venues WHERE %1").arg(rest.sql)
+                   + segmentCondition(f.sort, seg) + keyCondition(f, seg, Direction::Forward, false, anchor, rest)
+                   + orderBy(f, seg, Direction::Forward) + QStringLiteral(" LIMIT :every) AS t");
+        rest.binds.append({QStringLiteral(":every"), every});
+        auto n = m_db.scalar(QStringLiteral("VenueRepository::buildKeyMap"), rest.sql, rest.binds);
+        if (!n)
+            return n.error();
+        map.total = row + 1 + n->toLongLong();
     }
     return map;
 }
@@ -543,6 +567,7 @@ Result<QStringList> VenueRepository::explainListQueries(const VenueFilter &f, co
         statements << segmentStatement(f, seg, key, false, Direction::Backward, 100, 0);
         statements << segmentStatement(f, seg, key, true, Direction::Forward, 100, 500);
         statements << keyAtOffsetStatement(f, seg, 5000);
+        statements << keyAtOffsetStatement(f, seg, 999, key);
     }
     statements << quickCountStatement(f);
     QStringList plans;

@@ -8,6 +8,7 @@
 #include <QPair>
 #include <QVariant>
 
+#include <functional>
 #include <optional>
 
 namespace VenueMap::Core {
@@ -62,8 +63,10 @@ public:
     // Venues starting at row `row` when no key map is at hand: walks the index for keys only.
     Result<QList<Venue>> fetchAtRow(const VenueFilter &filter, qint64 row, int limit) const;
 
-    // Every `every`-th key of the list and its exact length (one pass over the index).
-    Result<VenueKeyMap> buildKeyMap(const VenueFilter &filter, int every) const;
+    // Every `every`-th key of the list and its exact length, hopping along the index `every`
+    // entries at a time (key columns only); gives up, returning what it has, when `cancelled`.
+    Result<VenueKeyMap> buildKeyMap(const VenueFilter &filter, int every,
+                                    const std::function<bool()> &cancelled = {}) const;
     // Exact up to kExactCountCap, else "at least" (reads at most kExactCountCap + 1 index entries).
     Result<VenueCount> quickCount(const VenueFilter &filter) const;
     // The planner's estimate on PostgreSQL; an exact count on SQLite.
@@ -104,7 +107,9 @@ private:
     };
     Where segmentStatement(const VenueFilter &filter, Segment segment, const std::optional<VenueKey> &key,
                            bool inclusive, Direction direction, int limit, qint64 offset) const;
-    Where keyAtOffsetStatement(const VenueFilter &filter, Segment segment, qint64 offset) const;
+    Where keyAtOffsetStatement(const VenueFilter &filter, Segment segment, qint64 offset,
+                               const std::optional<VenueKey> &after = std::nullopt) const;
+    Result<std::optional<VenueKey>> readKey(const Where &statement, VenueSort sort) const;
     Where quickCountStatement(const VenueFilter &filter) const;
     // `sql` with its placeholders turned into typed elements of one text array, and that array.
     static QPair<QString, QString> planArguments(const Where &statement, const SqlDialect &dialect);

@@ -1,0 +1,87 @@
+#pragma once
+
+#include "db/database.h"
+
+#include <QElapsedTimer>
+#include <QList>
+#include <QTextStream>
+#include <QTimer>
+
+#include <functional>
+
+namespace VenueMap::Bench {
+
+// What an operation runs against: one open database and the name of its backend.
+struct BenchContext
+{
+    Core::Database db;
+    QString backend; // "postgresql" or "sqlite"
+    QString label;   // e.g. "postgresql 1,000,000 venues"
+};
+
+// One named operation: `run` does it once and returns the measured value (milliseconds unless
+// `unit` says otherwise), or a negative number when it failed. Run `runs` times after `warmUp`.
+struct BenchOperation
+{
+    QString name;
+    double budget = 0; // the limit, in `unit`
+    std::function<double()> run;
+    int runs = 20;
+    int warmUp = 3;
+    QString unit = QStringLiteral("ms");
+    std::function<void()> prepare; // once, before the warm-up
+};
+
+inline BenchOperation operation(const QString &name, double budget, std::function<double()> run, int runs = 20,
+                                int warmUp = 3, const QString &unit = QStringLiteral("ms"), std::function<void()> prepare = {})
+{
+    BenchOperation op;
+    op.name = name;
+    op.budget = budget;
+    op.run = std::move(run);
+    op.runs = runs;
+    op.warmUp = warmUp;
+    op.unit = unit;
+    op.prepare = std::move(prepare);
+    return op;
+}
+
+// Runs registered operations and prints operation, backend, median, p95 and budget per line.
+class BenchRunner
+{
+public:
+    explicit BenchRunner(QTextStream &out) : m_out(out) { }
+    void add(const BenchOperation &op) { m_ops.append(op); }
+    void clear() { m_ops.clear(); }
+    // Runs the operations whose name contains `only` (all when empty); returns how many missed their budget.
+    int run(const BenchContext &ctx, const QString &only = {});
+    static void printHeader(QTextStream &out);
+
+private:
+    QTextStream &m_out;
+    QList<BenchOperation> m_ops;
+};
+
+// Spins the event loop until `done` is true or `timeoutMs` passes; false on timeout.
+bool waitUntil(const std::function<bool()> &done, int timeoutMs = 30000);
+
+// Measures how long the GUI thread goes without running its event loop (DESIGN §4: a frame is 16 ms).
+class EventLoopWatchdog : public QObject
+{
+public:
+    EventLoopWatchdog();
+    void start();
+    void stop() { m_timer.stop(); }
+    double longestStallMs() const { return m_longestNs / 1e6; }
+
+private:
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    qint64 m_last = 0;
+    qint64 m_longestNs = 0;
+};
+
+// Resident memory of this process in MB (Linux /proc).
+double residentMb();
+
+} // namespace VenueMap::Bench

@@ -1,0 +1,194 @@
+// Issue 3's speed list: venue windows, jumps, search, counts, memory and the GUI thread, on
+// the repository (what the worker thread spends) and through the model and a real view.
+#include "benchrunner.h"
+#include "itemmodels/venuelistmodel.h"
+#include "repositories/venuerepository.h"
+
+#include <QCoreApplication>
+#include <QHeaderView>
+#include <QScrollBar>
+#include <QTableView>
+
+#include <memory>
+
+namespace VenueMap::Bench {
+
+using namespace VenueMap::Core;
+
+namespace {
+
+double ms(const QElapsedTimer &t) { return double(t.nsecsElapsed()) / 1e6; }
+
+// The shared state of the venue operations on one database.
+struct VenueBenchState
+{
+    explicit VenueBenchState(const Database &db) : repo(db) { }
+    VenueRepository repo;
+    VenueFilter busy;        // city + minimum capacity + two facilities
+    QStringList searchTexts; // 3-4 characters from real names
+    std::optional<VenueKeyMap> map;
+    qint64 total = 0;
+    int turn = 0;
+    std::unique_ptr<VenueListModel> model;
+    std::unique_ptr<QTableView> view;
+    double scrollStallMs = -1;
+    double scrollMemoryMb = -1;
+    double scrollSeconds = -1;
+};
+
+} // namespace
+
+void addVenueOperations(BenchRunner &runner, const BenchContext &ctx)
+{
+    auto s = std::make_shared<VenueBenchState>(ctx.db);
+
+    // The workload: the biggest city, the two commonest facilities, search words from names.
+    if (auto cities = s->repo.cityCounts(1); cities && !cities->isEmpty())
+        s->busy.city = cities->first().first;
+    s->busy.minCapacity = 100;
+    if (auto names = s->repo.facilityNames(); names && names->size() >= 2) {
+        const QStringList preferred = {QStringLiteral("wifi"), QStringLiteral("parking")};
+        s->busy.facilities = names->contains(preferred[0]) && names->contains(preferred[1]) ? preferred : names->mid(0, 2);
+    }
+    if (auto sample = s->repo.search(VenueFilter(), 400)) {
+        for (int i = 0; i < sample->size(); i += 17) {
+            const QString name = sample->at(i).name;
+            if (name.size() >= 6)
+                s->searchTexts << name.mid(1, 3 + i % 2).toLower();
+        }
+    }
+    if (s->searchTexts.isEmpty())
+        s->searchTexts << QStringLiteral("ven");
+    auto exact = s->repo.exactCount(VenueFilter());
+    s->total = exact ? *exact : 0;
+    const qint64 middle = s->total / 2;
+
+    auto timed = [](const std::function<bool()> &body) {
+        QElapsedTimer t;
+        t.start();
+        return body() ? ms(t) : -1.0;
+    };
+
+    runner.add(operation(QStringLiteral("venues: first window, unfiltered (repository)"), 10, [s, timed] {
+                    return timed([&] { return s->repo.fetchAfter(VenueFilter(), std::nullopt, VenueListModel::kPageSize).ok(); });
+                }));
+    runner.add(operation(QStringLiteral("venues: first window, city+capacity+2 facilities (repo)"), 10, [s, timed] {
+                    return timed([&] { return s->repo.fetchAfter(s->busy, std::nullopt, VenueListModel::kPageSize).ok(); });
+                }));
+    runner.add(operation(QStringLiteral("venues: name search 3+ chars, first window (repository)"), 15, [s, timed] {
+                    VenueFilter f;
+                    f.text = s->searchTexts.at(s->turn++ % s->searchTexts.size());
+                    return timed([&] { return s->repo.fetchAfter(f, std::nullopt, VenueListModel::kPageSize).ok(); });
+                }));
+    // The count label: the quick count, then the planner's estimate when there are more than 10,000.
+    runner.add(operation(QStringLiteral("venues: count label, unfiltered"), 50, [s, timed] {
+                    return timed([&] {
+                        auto quick = s->repo.quickCount(VenueFilter());
+                        return quick && (quick->kind == VenueCount::Kind::Exact || s->repo.estimateCount(VenueFilter()).ok());
+                    });
+                }));
+    runner.add(operation(QStringLiteral("venues: count label, name search"), 50, [s, timed] {
+                    VenueFilter f;
+                    f.text = s->searchTexts.at(s->turn++ % s->searchTexts.size());
+                    return timed([&] {
+                        auto quick = s->repo.quickCount(f);
+                        return quick && (quick->kind == VenueCount::Kind::Exact || s->repo.estimateCount(f).ok());
+                    });
+                }));
+    runner.add(operation(QStringLiteral("venues: count label, city+capacity+2 facilities"), 50, [s, timed] {
+                    return timed([&] {
+                        auto quick = s->repo.quickCount(s->busy);
+                        return quick && (quick->kind == VenueCount::Kind::Exact || s->repo.estimateCount(s->busy).ok());
+                    });
+                }));
+    runner.add(operation(QStringLiteral("venues: key map + exact count (background, once per filter)"), 0, [s, timed] {
+                    return timed([&] {
+                        auto map = s->repo.buildKeyMap(VenueFilter(), VenueListModel::kKeyMapEvery);
+                        if (map)
+                            s->map = *map;
+                        return map.ok();
+                    });
+                }, 5, 1));
+    runner.add(operation(QStringLiteral("venues: jump to middle row with key map (repository)"), 100, [s, timed, middle] {
+                    const qint64 row = middle + (s->turn++ * 7919) % 5000;
+                    const auto anchor = s->map->anchorFor(row);
+                    return timed([&] {
+                        return anchor && s->repo.fetchFrom(VenueFilter(), anchor->second, int(row - anchor->first), VenueListModel::kPageSize).ok();
+                    });
+                }));
+    runner.add(operation(QStringLiteral("venues: jump to middle row without key map (index OFFSET)"), 100, [s, timed, middle] {
+                    const qint64 row = middle + (s->turn++ * 7919) % 5000;
+                    return timed([&] { return s->repo.fetchAtRow(VenueFilter(), row, VenueListModel::kPageSize).ok(); });
+                }));
+    runner.add(operation(QStringLiteral("venues: next window while scrolling (keyset, deep)"), 10, [s, timed, middle] {
+                    const qint64 row = middle + (s->turn++ * 7919) % 5000;
+                    const auto anchor = s->map->anchorFor(row);
+                    auto here = s->repo.fetchFrom(VenueFilter(), anchor->second, int(row - anchor->first), 1);
+                    if (!here || here->isEmpty())
+                        return -1.0;
+                    const VenueKey key = VenueRepository::keyOf(here->first(), VenueSort::Name);
+                    return timed([&] { return s->repo.fetchAfter(VenueFilter(), key, VenueListModel::kPageSize).ok(); });
+                }));
+
+    // Through the model (worker thread, signals) and a real view, as a person sees it.
+    auto prepareView = [s, ctx] {
+        if (s->model)
+            return;
+        s->model = std::make_unique<VenueListModel>(ctx.db);
+        s->view = std::make_unique<QTableView>();
+        s->view->setModel(s->model.get());
+        s->view->verticalHeader()->setDefaultSectionSize(26);
+        s->view->verticalHeader()->hide();
+        s->view->resize(1280, 800);
+        s->view->show();
+        waitUntil([&] { return s->model->hasKeyMap() || (s->model->isCountFinal() && s->model->rowCount() < 10000); }, 60000);
+    };
+    runner.add(operation(QStringLiteral("venues: first window shown (model, unfiltered)"), 10, [s] {
+                    QElapsedTimer t;
+                    t.start();
+                    s->view->scrollToTop();
+                    s->model->refresh();
+                    s->model->prefetch(0);
+                    if (!waitUntil([&] { return s->model->isRowLoaded(0); }, 10000))
+                        return -1.0;
+                    return ms(t);
+                }, 20, 3, QStringLiteral("ms"), prepareView));
+    runner.add(operation(QStringLiteral("venues: scrollbar jump to middle, rows shown (view)"), 100, [s, middle] {
+                    waitUntil([&] { return s->model->hasKeyMap(); }, 60000);
+                    const int row = int(middle + (s->turn++ * 7919) % 50000);
+                    QElapsedTimer t;
+                    t.start();
+                    s->view->verticalScrollBar()->setValue(row);
+                    const int top = s->view->rowAt(0);
+                    if (!waitUntil([&] { return s->model->isRowLoaded(top) && s->model->isRowLoaded(top + 25); }, 10000))
+                        return -1.0;
+                    return ms(t);
+                }, 20, 3, QStringLiteral("ms"), prepareView));
+    // Top to bottom one screen at a time: memory growth, and the GUI thread's longest stall.
+    runner.add(operation(QStringLiteral("venues: scroll first row to last, memory growth"), 100, [s] {
+                    s->view->scrollToTop();
+                    QCoreApplication::processEvents();
+                    const double before = residentMb();
+                    EventLoopWatchdog watchdog;
+                    watchdog.start();
+                    QElapsedTimer t;
+                    t.start();
+                    QScrollBar *bar = s->view->verticalScrollBar();
+                    const int screen = std::max(1, s->view->rowAt(s->view->viewport()->height() - 1) - s->view->rowAt(0));
+                    for (int row = 0; row <= bar->maximum(); row += screen) {
+                        bar->setValue(row);
+                        const int top = s->view->rowAt(0);
+                        if (!waitUntil([&] { return s->model->isRowLoaded(top); }, 10000))
+                            return -1.0;
+                    }
+                    watchdog.stop();
+                    s->scrollStallMs = watchdog.longestStallMs();
+                    s->scrollSeconds = ms(t) / 1000.0;
+                    s->scrollMemoryMb = residentMb() - before;
+                    return s->scrollMemoryMb;
+                }, 1, 0, QStringLiteral("MB"), prepareView));
+    runner.add(operation(QStringLiteral("venues: GUI thread longest stall during that scroll"), 16, [s] { return s->scrollStallMs; }, 1, 0));
+    runner.add(operation(QStringLiteral("venues: that scroll's duration (info)"), 0, [s] { return s->scrollSeconds; }, 1, 0, QStringLiteral("s")));
+}
+
+} // namespace VenueMap::Bench
