@@ -1,5 +1,7 @@
 #include "appcontroller.h"
 
+#include "auth/signingate.h"
+
 #include "connectiondialog.h"
 #include "mainwindow.h"
 #include "pages.h"
@@ -36,8 +38,8 @@ AppController::AppController(PasswordStore *store, QObject *parent)
     : QObject(parent), m_store(store), m_flow(new StartupFlow(this))
 {
     m_flow->setPasswordStore(m_store);
-    // Sign-in (issue 5) plugs in here, after migration and before the main window:
-    //     m_flow->setGate(signInGate(...));
+    // Sign-in (issue 5): after migration, before the main window.
+    m_flow->setGate(signInGate());
     connect(m_flow, &StartupFlow::ready, this, &AppController::onReady);
     connect(m_flow, &StartupFlow::quitRequested, this, &AppController::quitRequested);
     if (m_store)

@@ -1,6 +1,7 @@
 #include "pages.h"
 
 #include "auth/session.h"
+#include "auth/signingate.h"
 #include "catering/cateringpage.h"
 #include "mainwindow.h"
 #include "projects/projectspage.h"
@@ -18,6 +19,7 @@ void installPages(MainWindow &window)
     window.setPage(MainWindow::Page::Venues, new VenuesPage(window.database()));
     window.setPage(MainWindow::Page::Projects, projects);
     window.setPage(MainWindow::Page::Catering, catering);
+    installPeopleAndAccount(window); // People (admins only) and the Account menu
 }
 
 } // namespace VenueMap::Ui

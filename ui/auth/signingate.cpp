@@ -113,6 +113,8 @@ void installPeopleAndAccount(MainWindow &window)
     const Database db = window.database();
     if (me.isAdmin())
         window.setPage(MainWindow::Page::People, new PeoplePage(db));
+    else
+        window.setPageAvailable(MainWindow::Page::People, false);
 
     auto *menu = new QMenu(QStringLiteral("&Account"), &window);
     menu->setObjectName(QStringLiteral("menuAccount"));
