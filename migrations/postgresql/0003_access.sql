@@ -41,6 +41,34 @@ CREATE TRIGGER users_keep_an_admin
     BEFORE UPDATE OF role, is_active OR DELETE ON users
     FOR EACH ROW EXECUTE FUNCTION users_keep_an_admin();
 
+-- Activity is recorded in the name of the person who signs in: a person's insert without a
+-- user_id gets theirs, one with somebody else's is refused. The owner and superusers (migrations,
+-- sample data, imports run by a DBA) write as they are told.
+CREATE FUNCTION activity_logs_stamp_person() RETURNS trigger
+LANGUAGE plpgsql SET search_path = pg_catalog, public, pg_temp AS $$
+DECLARE
+    v_person uuid;
+BEGIN
+    IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = session_user AND rolsuper)
+       OR pg_has_role(session_user, (SELECT relowner FROM pg_class WHERE oid = TG_RELID), 'MEMBER') THEN
+        RETURN NEW;
+    END IF;
+    SELECT id INTO v_person FROM users WHERE db_role = session_user;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'activity can only be recorded by a VenueMap person' USING ERRCODE = '42501';
+    END IF;
+    IF NEW.user_id IS NULL THEN
+        NEW.user_id := v_person;
+    ELSIF NEW.user_id <> v_person THEN
+        RAISE EXCEPTION 'activity is recorded in your own name only' USING ERRCODE = '42501';
+    END IF;
+    RETURN NEW;
+END;
+$$;
+CREATE TRIGGER activity_logs_stamp_person
+    BEFORE INSERT ON activity_logs
+    FOR EACH ROW EXECUTE FUNCTION activity_logs_stamp_person();
+
 -- Row-level security: everybody with SELECT reads every row (column GRANTs hide password_hash);
 -- an UPDATE through the table reaches only the caller's own row. The owner (migrations, the
 -- functions below) is not subject to these policies.

@@ -176,6 +176,20 @@ void tst_DatabaseAccess::activityLogIsAppendOnly()
                            {{QStringLiteral(":id"), id}});
     QVERIFY(!deleted.ok());
     if (temp.isPostgres()) {
+        // Recorded in one's own name: a forged user_id is refused, a missing one filled in.
+        auto forged = me.exec(QStringLiteral("test"),
+                              QStringLiteral("INSERT INTO activity_logs (id, user_id, action) VALUES (:id, :user, 'venue.added')"),
+                              {{QStringLiteral(":id"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
+                               {QStringLiteral(":user"), people.other.id}});
+        QVERIFY(!forged.ok());
+        QCOMPARE(forged.error().kind, DbError::Kind::Permission);
+        const QString unsigned_ = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        VM_VERIFY_OK(me.exec(QStringLiteral("test"), QStringLiteral("INSERT INTO activity_logs (id, action) VALUES (:id, 'note')"),
+                             {{QStringLiteral(":id"), unsigned_}}));
+        auto stamped = owner.scalar(QStringLiteral("test"), QStringLiteral("SELECT user_id FROM activity_logs WHERE id = :id"),
+                                    {{QStringLiteral(":id"), unsigned_}});
+        VM_VERIFY_OK(stamped);
+        QCOMPARE(stamped->toString(), people.manager.id);
         QCOMPARE(updated.error().kind, DbError::Kind::Permission);
         QCOMPARE(deleted.error().kind, DbError::Kind::Permission);
         auto truncated = me.execDirect(QStringLiteral("test"), QStringLiteral("TRUNCATE activity_logs"));
