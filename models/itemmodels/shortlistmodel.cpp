@@ -138,7 +138,7 @@ QVariant ShortlistModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (col) {
         case Venue:
-            return e.venueCity.isEmpty() ? e.venueName : QStringLiteral("%1 · %2").arg(e.venueName, e.venueCity);
+            return e.venueName;
         case History: return historyText(e);
         case Status:
             return r.status == OutreachStatus::Declined && !r.declineReason.isEmpty()
@@ -146,9 +146,9 @@ QVariant ShortlistModel::data(const QModelIndex &index, int role) const
                 : outreachStatusLabel(r.status);
         case Caterer: return m_catererNames.value(r.cateringProviderId, e.cateringName);
         case Price: return formatMoney(r.quotedPriceCents);
-        case Sent: return r.sentAt.isValid() ? QLocale().toString(r.sentAt.toLocalTime().date(), QLocale::ShortFormat) : QString();
+        case Sent: return r.sentAt.isValid() ? QLocale().toString(r.sentAt.toLocalTime().date(), QStringLiteral("d MMM yy")) : QString();
         case Responded:
-            return r.respondedAt.isValid() ? QLocale().toString(r.respondedAt.toLocalTime().date(), QLocale::ShortFormat) : QString();
+            return r.respondedAt.isValid() ? QLocale().toString(r.respondedAt.toLocalTime().date(), QStringLiteral("d MMM yy")) : QString();
         case Notes: return r.notes;
         }
         break;
@@ -192,7 +192,7 @@ QVariant ShortlistModel::data(const QModelIndex &index, int role) const
         }
         break;
     case Qt::ToolTipRole: {
-        QStringList lines{e.venueName};
+        QStringList lines{e.venueCity.isEmpty() ? e.venueName : QStringLiteral("%1, %2").arg(e.venueName, e.venueCity)};
         if (e.capacity)
             lines << tr("Capacity %1").arg(*e.capacity);
         if (!e.contactName.isEmpty() || !e.contactEmail.isEmpty())
@@ -232,9 +232,9 @@ QVariant ShortlistModel::headerData(int section, Qt::Orientation orientation, in
     switch (section) {
     case Photo: return QString();
     case Venue: return tr("Venue");
-    case History: return tr("With this client before");
+    case History: return tr("Client history");
     case Status: return tr("Outreach");
-    case Include: return tr("In proposal");
+    case Include: return tr("Proposal");
     case Caterer: return tr("Caterer");
     case Price: return tr("Quoted price");
     case Sent: return tr("Sent");

@@ -5,18 +5,60 @@
 
 #include <QComboBox>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
-#include <QTreeView>
+#include <QApplication>
+#include <QListView>
+#include <QPainter>
+#include <QStyledItemDelegate>
 #include <QVBoxLayout>
 
 namespace VenueMap::Ui {
 
 using namespace Core;
 
+namespace {
+// Draws an entry as its sentence, wrapped to the panel's width, with the time in grey below.
+class ActivityDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QStyleOptionViewItem opt = option;
+        initStyleOption(&opt, index);
+        const QString sentence = opt.text;
+        opt.text.clear();
+        QStyle *style = opt.widget ? opt.widget->style() : QApplication::style();
+        style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, opt.widget);
+        const QRect r = opt.rect.adjusted(6, 4, -6, -4);
+        const bool selected = opt.state & QStyle::State_Selected;
+        painter->save();
+        painter->setPen(opt.palette.color(selected ? QPalette::HighlightedText : QPalette::Text));
+        QRect used;
+        painter->drawText(r, Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, sentence, &used);
+        QFont small = opt.font;
+        small.setPointSizeF(small.pointSizeF() * 0.85);
+        painter->setFont(small);
+        painter->setPen(selected ? opt.palette.color(QPalette::HighlightedText) : QColor(0x80, 0x80, 0x80));
+        painter->drawText(QRect(r.left(), used.bottom() + 2, r.width(), r.bottom() - used.bottom()),
+                          Qt::AlignLeft | Qt::AlignTop, index.siblingAtColumn(ActivityModel::When).data().toString());
+        painter->restore();
+    }
+
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        const int width = qMax(120, (option.widget ? option.widget->width() : 300) - 32);
+        const QFontMetrics fm(option.font);
+        const QRect text = fm.boundingRect(QRect(0, 0, width, 10000), Qt::TextWordWrap, index.data().toString());
+        return QSize(width, text.height() + fm.height() + 12);
+    }
+};
+} // namespace
+
 ActivityPanel::ActivityPanel(ActivityRepository *repository, QWidget *parent)
     : QWidget(parent), m_repo(repository), m_model(new ActivityModel(this)), m_filter(new QComboBox(this)),
-      m_view(new QTreeView(this))
+      m_view(new QListView(this))
 {
     auto *layout = new QVBoxLayout(this);
     auto *row = new QHBoxLayout;
@@ -32,12 +74,12 @@ ActivityPanel::ActivityPanel(ActivityRepository *repository, QWidget *parent)
     layout->addLayout(row);
     m_view->setObjectName(QStringLiteral("activityView"));
     m_view->setModel(m_model);
-    m_view->setRootIsDecorated(false);
+    m_view->setModelColumn(ActivityModel::What);
+    m_view->setItemDelegate(new ActivityDelegate(m_view));
     m_view->setAlternatingRowColors(true);
-    m_view->setUniformRowHeights(true);
     m_view->setWordWrap(true);
-    m_view->header()->setSectionResizeMode(ActivityModel::When, QHeaderView::ResizeToContents);
-    m_view->header()->setStretchLastSection(true);
+    m_view->setResizeMode(QListView::Adjust);
+    m_view->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     layout->addWidget(m_view);
     connect(m_filter, &QComboBox::currentIndexChanged, this, &ActivityPanel::reload);
 }

@@ -5,7 +5,7 @@
 #include <QWidget>
 
 class QComboBox;
-class QTreeView;
+class QListView;
 
 namespace VenueMap::Core {
 class ActivityModel;
@@ -40,7 +40,7 @@ private:
     QString m_projectId;
     Core::ActivityModel *m_model;
     QComboBox *m_filter;
-    QTreeView *m_view;
+    QListView *m_view;
 };
 
 } // namespace VenueMap::Ui

@@ -3,7 +3,7 @@
 #include "repositories/outreachrepository.h"
 
 #include <QBarCategoryAxis>
-#include <QBarSeries>
+#include <QHorizontalBarSeries>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
@@ -28,11 +28,14 @@ OutreachPanel::OutreachPanel(OutreachRepository *repository, QWidget *parent)
       m_chaseEmail(new QPushButton(tr("Email draft…"), this))
 {
     auto *layout = new QVBoxLayout(this);
-    auto *series = new QBarSeries;
+    // Horizontal bars keep the status names whole; the first category is drawn at the bottom,
+    // so the statuses go in reversed to read draft-to-declined from the top.
+    auto *series = new QHorizontalBarSeries;
     QStringList categories;
-    for (OutreachStatus s : allOutreachStatuses()) {
+    const auto &all = allOutreachStatuses();
+    for (auto it = all.crbegin(); it != all.crend(); ++it) {
         *m_set << 0;
-        categories << outreachStatusLabel(s);
+        categories << outreachStatusLabel(*it);
     }
     m_set->setColor(QColor(0x3d, 0x7e, 0xc4));
     m_set->setLabelColor(QColor(0x20, 0x20, 0x20));
@@ -47,21 +50,22 @@ OutreachPanel::OutreachPanel(OutreachRepository *repository, QWidget *parent)
     chart->setMargins(QMargins(4, 4, 4, 4));
     auto *axisX = new QBarCategoryAxis;
     axisX->append(categories);
-    chart->addAxis(axisX, Qt::AlignBottom);
+    chart->addAxis(axisX, Qt::AlignLeft);
     series->attachAxis(axisX);
     auto *axisY = new QValueAxis;
-    axisY->setLabelFormat(QStringLiteral("%d"));
+    axisY->setLabelFormat(QStringLiteral("%.0f"));
     axisY->setRange(0, 4);
     axisY->setTickCount(5);
-    chart->addAxis(axisY, Qt::AlignLeft);
+    chart->addAxis(axisY, Qt::AlignBottom);
     series->attachAxis(axisY);
     m_chartView->setChart(chart);
     m_chartView->setRenderHint(QPainter::Antialiasing);
     m_chartView->setMinimumHeight(220);
+    m_chartView->setMinimumWidth(240);
     layout->addWidget(m_chartView, 3);
 
     auto *row = new QHBoxLayout;
-    auto *label = new QLabel(tr("Chase venues waiting for a reply more than"), this);
+    auto *label = new QLabel(tr("Chase when waiting more than"), this);
     m_days->setRange(0, 365);
     m_days->setSuffix(tr(" days"));
     m_days->setObjectName(QStringLiteral("chaseDays"));
@@ -75,8 +79,8 @@ OutreachPanel::OutreachPanel(OutreachRepository *repository, QWidget *parent)
     m_chase->setObjectName(QStringLiteral("chaseList"));
     m_chase->setRootIsDecorated(false);
     m_chase->setAlternatingRowColors(true);
-    m_chase->setHeaderLabels({tr("Venue"), tr("Contact"), tr("Asked on"), tr("Waiting")});
-    m_chase->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_chase->setHeaderLabels({tr("Venue"), tr("Waiting"), tr("Asked on"), tr("Contact")});
+    m_chase->header()->setStretchLastSection(true);
     layout->addWidget(m_chase, 2);
     auto *bottom = new QHBoxLayout;
     bottom->addWidget(m_chaseSummary, 1);
@@ -107,7 +111,7 @@ void OutreachPanel::setChaseDays(int days) { m_days->setValue(days); }
 
 int OutreachPanel::countShown(OutreachStatus status) const
 {
-    return int(m_set->at(allOutreachStatuses().indexOf(status)));
+    return int(m_set->at(int(allOutreachStatuses().size()) - 1 - int(allOutreachStatuses().indexOf(status))));
 }
 
 void OutreachPanel::setCounts(const QMap<OutreachStatus, int> &counts)
@@ -116,14 +120,13 @@ void OutreachPanel::setCounts(const QMap<OutreachStatus, int> &counts)
     const auto &all = allOutreachStatuses();
     for (int i = 0; i < all.size(); ++i) {
         const int n = counts.value(all.at(i));
-        m_set->replace(i, n);
+        m_set->replace(int(all.size()) - 1 - i, n);
         most = qMax(most, n);
     }
-    if (auto axes = m_chartView->chart()->axes(Qt::Vertical); !axes.isEmpty()) {
+    if (auto axes = m_chartView->chart()->axes(Qt::Horizontal); !axes.isEmpty()) {
         auto *axis = static_cast<QValueAxis *>(axes.first());
-        const int top = qMax(4, most + 1 + most / 5);
-        axis->setRange(0, top);
-        axis->setTickCount(qMin(top, 8) + 1);
+        axis->setRange(0, qMax(4, most + 1 + most / 5));
+        axis->applyNiceNumbers();
     }
 }
 
@@ -141,13 +144,15 @@ void OutreachPanel::reloadChaseList()
     for (const ChaseItem &c : *items) {
         auto *item = new QTreeWidgetItem(m_chase);
         item->setText(0, c.venueName);
-        item->setText(1, c.contactEmail.isEmpty() ? c.contactName : QStringLiteral("%1 <%2>").arg(c.contactName, c.contactEmail));
+        item->setText(1, tr("%n day(s)", nullptr, c.daysWaiting));
         item->setText(2, QLocale().toString(c.sentAt.toLocalTime().date(), QLocale::ShortFormat));
-        item->setText(3, tr("%n day(s)", nullptr, c.daysWaiting));
+        item->setText(3, c.contactEmail.isEmpty() ? c.contactName : QStringLiteral("%1 <%2>").arg(c.contactName, c.contactEmail));
+        item->setToolTip(3, item->text(3));
         item->setData(0, Qt::UserRole, c.projectVenueId);
-        item->setTextAlignment(3, Qt::AlignRight | Qt::AlignVCenter);
+        item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
     }
-    m_chase->resizeColumnToContents(1);
+    for (int c = 0; c < 3; ++c)
+        m_chase->resizeColumnToContents(c);
     m_chaseSummary->setText(items->isEmpty() ? tr("Nobody to chase.")
                                              : tr("%n venue(s) to chase.", nullptr, int(items->size())));
 }

@@ -83,6 +83,7 @@ void ProjectsPage::reload()
         h->resizeSection(ProjectListModel::Client, qMax(180, h->sectionSize(ProjectListModel::Client)));
         h->resizeSection(ProjectListModel::Event, qMax(240, h->sectionSize(ProjectListModel::Event)));
         h->resizeSection(ProjectListModel::City, qMax(120, h->sectionSize(ProjectListModel::City)));
+        h->setSectionResizeMode(ProjectListModel::Event, QHeaderView::Stretch);
         for (int c : {ProjectListModel::EventDate, ProjectListModel::Status, ProjectListModel::Attendees,
                       ProjectListModel::Shortlisted, ProjectListModel::Responded})
             h->resizeSection(c, qMax(100, h->sectionSize(c)));

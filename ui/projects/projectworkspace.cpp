@@ -54,7 +54,7 @@ ProjectWorkspace::ProjectWorkspace(Database db, CurrentUser user, QWidget *paren
     m_ui->sideTabs->addTab(m_activity, tr("Activity"));
     m_ui->splitter->setStretchFactor(0, 3);
     m_ui->splitter->setStretchFactor(1, 1);
-    m_ui->splitter->setSizes({900, 380});
+    m_ui->splitter->setSizes({1010, 270});
     setUpShortlistView();
 
     connect(m_ui->backButton, &QToolButton::clicked, this, &ProjectWorkspace::backRequested);
@@ -91,11 +91,11 @@ void ProjectWorkspace::setUpShortlistView()
     QHeaderView *h = view->horizontalHeader();
     h->setSectionResizeMode(QHeaderView::Interactive);
     h->setStretchLastSection(true);
-    const QList<QPair<int, int>> widths{{ShortlistModel::Photo, 68},    {ShortlistModel::Venue, 210},
-                                        {ShortlistModel::History, 190}, {ShortlistModel::Status, 130},
-                                        {ShortlistModel::Include, 90},  {ShortlistModel::Caterer, 120},
-                                        {ShortlistModel::Price, 100},   {ShortlistModel::Sent, 80},
-                                        {ShortlistModel::Responded, 84}};
+    const QList<QPair<int, int>> widths{{ShortlistModel::Photo, 64},    {ShortlistModel::Venue, 170},
+                                        {ShortlistModel::History, 150}, {ShortlistModel::Status, 115},
+                                        {ShortlistModel::Include, 68},  {ShortlistModel::Caterer, 100},
+                                        {ShortlistModel::Price, 88},    {ShortlistModel::Sent, 70},
+                                        {ShortlistModel::Responded, 80}};
     for (const auto &[column, width] : widths)
         h->resizeSection(column, width);
     connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ProjectWorkspace::updateButtons);
@@ -201,6 +201,12 @@ void ProjectWorkspace::selectRow(int row)
 {
     if (row >= 0 && row < m_model->rowCount())
         m_ui->shortlistView->selectRow(row);
+}
+
+void ProjectWorkspace::addActionButton(QAbstractButton *button)
+{
+    // Before the spacer and the summary that close the row.
+    m_ui->actionsRow->insertWidget(m_ui->actionsRow->count() - 2, button);
 }
 
 void ProjectWorkspace::updateButtons()

@@ -9,6 +9,7 @@
 
 #include <memory>
 
+class QAbstractButton;
 class QInputDialog;
 
 namespace Ui {
@@ -59,6 +60,8 @@ public:
     void editProject();
     void selectRow(int row);
     int selectedRow() const;
+    // Puts another area's button (e.g. "Proposal…") in the row of shortlist actions.
+    void addActionButton(QAbstractButton *button);
 
     Core::ShortlistModel *shortlistModel() const { return m_model; }
     ActivityPanel *activityPanel() const { return m_activity; }

@@ -77,6 +77,7 @@ void ReportsPage::fill(int which, const QString &title, const QList<QPair<QStrin
 {
     auto *set = new QBarSet(title);
     set->setColor(which == 0 ? QColor(0x3d, 0x7e, 0xc4) : which == 1 ? QColor(0x4c, 0x9a, 0x6a) : QColor(0xd0, 0x8a, 0x30));
+    set->setLabelColor(QColor(0x20, 0x20, 0x20));
     QStringList categories;
     qint64 most = 0;
     // A horizontal chart draws its first category at the bottom: feed it reversed so the
@@ -102,8 +103,9 @@ void ReportsPage::fill(int which, const QString &title, const QList<QPair<QStrin
     auto *categoryAxis = new QBarCategoryAxis;
     categoryAxis->append(categories);
     auto *valueAxis = new QValueAxis;
-    valueAxis->setLabelFormat(QStringLiteral("%d"));
+    valueAxis->setLabelFormat(QStringLiteral("%.0f"));
     valueAxis->setRange(0, double(qMax<qint64>(4, most + most / 5 + 1)));
+    valueAxis->applyNiceNumbers();
     chart->addAxis(categoryAxis, horizontal ? Qt::AlignLeft : Qt::AlignBottom);
     chart->addAxis(valueAxis, horizontal ? Qt::AlignBottom : Qt::AlignLeft);
     series->attachAxis(categoryAxis);

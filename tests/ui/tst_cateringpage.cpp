@@ -1,0 +1,95 @@
+// The Catering page clicked through on both backends: create through the dialog (refused
+// without a name), edit, soft delete, show deleted, restore; the workspace's combo follows.
+#include "catering/cateringdialog.h"
+#include "catering/cateringpage.h"
+#include "itemmodels/cateringmodel.h"
+#include "repositories/cateringrepository.h"
+#include "testdatabase.h"
+
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace VenueMap::Core;
+using namespace VenueMap::Test;
+using namespace VenueMap::Ui;
+
+class tst_CateringPage : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void createEditDeleteRestore_data() { addBackendRows(); }
+    void createEditDeleteRestore();
+};
+
+template<typename T>
+static T *child(QObject *parent, const char *name)
+{
+    T *c = parent->findChild<T *>(QString::fromLatin1(name));
+    if (!c)
+        qFatal("no child %s", name);
+    return c;
+}
+
+void tst_CateringPage::createEditDeleteRestore()
+{
+    VM_TEMP_DATABASE(tmp);
+    auto db = tmp.openMigrated();
+    VM_VERIFY_OK(db);
+    CateringPage page(*db);
+    page.resize(1000, 600);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QSignalSpy changed(&page, &CateringPage::caterersChanged);
+    QCOMPARE(page.model()->rowCount(), 0);
+
+    QTest::mouseClick(child<QPushButton>(&page, "newButton"), Qt::LeftButton);
+    CateringDialog *dialog = page.openDialog();
+    QVERIFY(dialog);
+    auto *save = child<QDialogButtonBox>(dialog, "buttons")->button(QDialogButtonBox::Save);
+    QTest::mouseClick(save, Qt::LeftButton);
+    QVERIFY(dialog->isVisible());
+    QVERIFY(dialog->errorText().contains(QStringLiteral("name")));
+    QTest::keyClicks(child<QLineEdit>(dialog, "nameEdit"), QStringLiteral("Feast & Co"));
+    QTest::keyClicks(child<QLineEdit>(dialog, "emailEdit"), QStringLiteral("hello@feast.example"));
+    QTest::mouseClick(save, Qt::LeftButton);
+    QTRY_VERIFY(!page.openDialog());
+    QCOMPARE(page.model()->rowCount(), 1);
+    QCOMPARE(changed.size(), 1);
+
+    // Edit the phone.
+    page.selectRow(0);
+    QTest::mouseClick(child<QPushButton>(&page, "editButton"), Qt::LeftButton);
+    dialog = page.openDialog();
+    QVERIFY(dialog);
+    QTest::keyClicks(child<QLineEdit>(dialog, "phoneEdit"), QStringLiteral("+351 21 555 0100"));
+    QTest::mouseClick(child<QDialogButtonBox>(dialog, "buttons")->button(QDialogButtonBox::Save), Qt::LeftButton);
+    QTRY_VERIFY(!page.openDialog());
+    QCOMPARE(page.model()->index(0, CateringModel::Phone).data().toString(), QStringLiteral("+351 21 555 0100"));
+
+    // Delete: gone from the live list, still in the table.
+    page.selectRow(0);
+    QTest::mouseClick(child<QPushButton>(&page, "deleteButton"), Qt::LeftButton);
+    QCOMPARE(page.model()->rowCount(), 0);
+    CateringRepository repo(*db);
+    QCOMPARE(repo.fetchProviders(true)->size(), 1);
+    QCOMPARE(repo.fetchProviders(false)->size(), 0);
+
+    // Show deleted and restore.
+    child<QCheckBox>(&page, "showDeletedCheck")->setChecked(true);
+    QCOMPARE(page.model()->rowCount(), 1);
+    QVERIFY(page.model()->index(0, CateringModel::Name).data().toString().contains(QStringLiteral("deleted")));
+    page.selectRow(0);
+    auto *restore = child<QPushButton>(&page, "restoreButton");
+    QVERIFY(restore->isEnabled());
+    QTest::mouseClick(restore, Qt::LeftButton);
+    QCOMPARE(repo.fetchProviders(false)->size(), 1);
+    QCOMPARE(changed.size(), 4);
+}
+
+QTEST_MAIN(tst_CateringPage)
+#include "tst_cateringpage.moc"
