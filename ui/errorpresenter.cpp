@@ -2,6 +2,7 @@
 
 #include <QAbstractButton>
 #include <QPushButton>
+#include <QStyle>
 #include <QLoggingCategory>
 
 Q_LOGGING_CATEGORY(lcErrors, "venuemap.ui.errors")
@@ -24,7 +25,9 @@ QMessageBox *ErrorPresenter::create(QWidget *parent, const Core::DbError &error,
     auto *box = new QMessageBox(parent);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setObjectName(QStringLiteral("errorBox"));
-    box->setIcon(QMessageBox::Warning);
+    // The style's own warning icon at the box's size (QMessageBox's lookup finds none without an icon theme).
+    const int iconSize = box->style()->pixelMetric(QStyle::PM_MessageBoxIconSize, nullptr, box);
+    box->setIconPixmap(box->style()->standardIcon(QStyle::SP_MessageBoxWarning, nullptr, box).pixmap(iconSize, iconSize));
     box->setWindowTitle(title.isEmpty() ? QStringLiteral("VenueMap") : title);
     box->setText(error.sentence());
     box->setTextFormat(Qt::PlainText);

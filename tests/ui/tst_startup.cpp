@@ -16,6 +16,7 @@
 #include "migration/migrationmanager.h"
 
 #include <QDialogButtonBox>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -73,6 +74,7 @@ private Q_SLOTS:
     void precedenceOfUrls();
     void asksForPasswordAndRetries();
     void withoutKeychainSaysSoOnceAndAsksAgain();
+    void roleWithoutRightsIsToldWhoCanMigrate();
     void guiHidesThePasswordFromPs();
     void connectMenuReopensThroughTheFlow_data() { Test::addBackendRows(); }
     void connectMenuReopensThroughTheFlow();
@@ -88,6 +90,8 @@ void tst_Startup::emptyDatabaseMigratesAndShowsMainWindow()
     controller.flow()->setGate({}); // sign-in has its own tests
     QSignalSpy quit(&controller, &VUi::AppController::quitRequested);
     QSignalSpy steps(controller.flow(), &StartupFlow::stepChanged);
+    QElapsedTimer timer;
+    timer.start();
     controller.start(temp.url().toFullString());
 
     if (!temp.isPostgres()) {
@@ -101,6 +105,8 @@ void tst_Startup::emptyDatabaseMigratesAndShowsMainWindow()
     }
     QVERIFY(Test::passSignInGate([&] { return controller.mainWindow() != nullptr; })); // issue 5: sign-in gate
     QTRY_VERIFY_WITH_TIMEOUT(controller.mainWindow() != nullptr, 30000);
+    qInfo("empty %s database to main window (first-start offer answered at once): %lld ms",
+          QTest::currentDataTag(), timer.elapsed());
     QVERIFY(steps.contains(QVariantList{QVariant::fromValue(StartupFlow::Step::Migrating)}));
     VUi::MainWindow *window = controller.mainWindow();
     QVERIFY(window->isVisible());
@@ -370,6 +376,40 @@ void tst_Startup::withoutKeychainSaysSoOnceAndAsksAgain()
         }
         QVERIFY(!Test::settingsFileContents().contains(password));
     }
+}
+
+void tst_Startup::roleWithoutRightsIsToldWhoCanMigrate()
+{
+    // PostgreSQL only: on SQLite the right to migrate is the right to write the file, which
+    // root (the test machine's user) always has.
+    Test::TempDatabase temp(QStringLiteral("postgresql"));
+    if (!temp.failReason().isEmpty())
+        QFAIL(qPrintable(temp.failReason()));
+    if (!temp.skipReason().isEmpty())
+        QSKIP(qPrintable(temp.skipReason()));
+    auto admin = temp.openAsSuperuser(Test::uniqueConnectionName());
+    VM_VERIFY_OK(admin);
+    const QString role = QStringLiteral("vm_gui_plain_%1").arg(QCoreApplication::applicationPid());
+    const QString password = QStringLiteral("plain-%1").arg(QCoreApplication::applicationPid());
+    (void)admin->execDirect(QStringLiteral("test"), QStringLiteral("DROP ROLE IF EXISTS %1").arg(role));
+    VM_VERIFY_OK(admin->execDirect(QStringLiteral("test"),
+                                   QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD '%2'").arg(role, password)));
+    auto dropRole = qScopeGuard([&] {
+        (void)admin->execDirect(QStringLiteral("test"), QStringLiteral("DROP OWNED BY %1").arg(role));
+        (void)admin->execDirect(QStringLiteral("test"), QStringLiteral("DROP ROLE IF EXISTS %1").arg(role));
+    });
+
+    StartupFlow flow;
+    flow.setPasswordStore(m_store);
+    flow.start(temp.urlFor(role, password).toFullString());
+    QTRY_COMPARE_WITH_TIMEOUT(flow.step(), StartupFlow::Step::ShowingError, 20000);
+    QMessageBox *box = errorBox(flow);
+    QVERIFY(box);
+    QVERIFY2(box->text().contains(QStringLiteral("a database owner must run `venuemapctl migrate up`")), qPrintable(box->text()));
+    QVERIFY(!box->text().contains(password));
+    auto status = MigrationManager(*admin).status();
+    VM_VERIFY_OK(status);
+    QCOMPARE(status->currentVersion, 0); // nothing was written
 }
 
 void tst_Startup::guiHidesThePasswordFromPs()
