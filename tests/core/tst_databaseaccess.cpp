@@ -2,7 +2,10 @@
 // their own login outside the app, by plain SQL, cannot do what the UI hides; admins can do each
 // admin action; the last active admin is protected on both backends.
 #include "auth/signinservice.h"
+#include "repositories/outreachrepository.h"
+#include "repositories/projectrepository.h"
 #include "repositories/userrepository.h"
+#include "repositories/venuerepository.h"
 #include "peopletestsupport.h"
 
 #include <QProcess>
@@ -42,6 +45,8 @@ private Q_SLOTS:
     void lastAdminIsProtected();
     void missingGroupRolesAreReported_data() { addBackendRows(); }
     void missingGroupRolesAreReported();
+    void eventManagerWorksThroughTheRepositories_data() { addBackendRows(); }
+    void eventManagerWorksThroughTheRepositories();
     void venuemapctlBootstrapsAndManagesPeople_data() { addBackendRows(); }
     void venuemapctlBootstrapsAndManagesPeople();
 
@@ -395,6 +400,55 @@ void tst_DatabaseAccess::missingGroupRolesAreReported()
     auto again = db->scalar(QStringLiteral("test"), QStringLiteral("SELECT venuemap_setup_access()"));
     VM_VERIFY_OK(again);
     QCOMPARE(again->toString(), QStringLiteral("ready"));
+}
+
+void tst_DatabaseAccess::eventManagerWorksThroughTheRepositories()
+{
+    VM_PEOPLE(owner, temp, people, cleanup);
+    Database me = owner;
+    if (temp.isPostgres()) {
+        auto conn = connectAs(temp, people.manager, people.managerPassword);
+        VM_VERIFY_OK(conn);
+        me = *conn;
+        VM_VERIFY_OK(SignInService(me).signInConnectedRole());
+    } else {
+        VM_VERIFY_OK(SignInService(me).signIn(people.manager.email, people.managerPassword));
+    }
+    QCOMPARE(Session::current().id, people.manager.id);
+
+    VenueRepository venues(me);
+    Venue v;
+    v.name = QStringLiteral("Kesselhaus");
+    v.city = QStringLiteral("Berlin");
+    auto added = venues.addVenue(v);
+    VM_VERIFY_OK(added);
+    Venue edited = *added;
+    edited.capacity = 800;
+    VM_VERIFY_OK(venues.updateVenue(edited));
+    VM_VERIFY_OK(venues.removeVenue(added->id)); // soft
+    VM_VERIFY_OK(venues.restoreVenue(added->id));
+
+    ProjectRepository projects(me, Session::userId().toString());
+    Project p;
+    p.clientName = QStringLiteral("ACME");
+    p.eventName = QStringLiteral("Summit 2027");
+    auto project = projects.addProject(p);
+    VM_VERIFY_OK(project);
+    OutreachRepository outreach(me, Session::userId().toString());
+    auto shortlisted = outreach.addVenues(project->id, {added->id});
+    VM_VERIFY_OK(shortlisted);
+    QCOMPARE(shortlisted->added.size(), 1);
+
+    auto logged = owner.scalar(QStringLiteral("test"), QStringLiteral("SELECT count(*) FROM activity_logs WHERE user_id = :me"),
+                               {{QStringLiteral(":me"), people.manager.id}});
+    VM_VERIFY_OK(logged);
+    QVERIFY(logged->toInt() >= 2);
+    auto others = owner.scalar(QStringLiteral("test"),
+                               QStringLiteral("SELECT count(*) FROM activity_logs WHERE user_id IS NULL OR user_id <> :me"),
+                               {{QStringLiteral(":me"), people.manager.id}});
+    VM_VERIFY_OK(others);
+    QCOMPARE(others->toInt(), 0);
+    Session::clear();
 }
 
 namespace {
