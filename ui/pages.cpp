@@ -5,6 +5,7 @@
 #include "catering/cateringpage.h"
 #include "mainwindow.h"
 #include "projects/projectspage.h"
+#include "proposals/proposalsinstaller.h"
 #include "venues/venuespage.h"
 
 namespace VenueMap::Ui {
@@ -19,6 +20,7 @@ void installPages(MainWindow &window)
     window.setPage(MainWindow::Page::Venues, new VenuesPage(window.database()));
     window.setPage(MainWindow::Page::Projects, projects);
     window.setPage(MainWindow::Page::Catering, catering);
+    installProposals(window); // Data menu (CSV import/export, proposals) and the workspace's Proposal button
     installPeopleAndAccount(window); // People (admins only) and the Account menu
 }
 

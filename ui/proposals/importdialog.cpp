@@ -216,8 +216,10 @@ void ImportDialog::updateSummary()
         text += QStringLiteral("<br>") + tr("Fix the file and choose it again, or skip the invalid rows.");
     m_ui->summaryLabel->setText(text);
     m_importButton->setEnabled(canImport && !m_importing);
-    m_importButton->setText(count > 0 && !m_preview.isBlocked() ? tr("&Import %n Venue(s)", nullptr, int(count))
-                                                                : tr("&Import"));
+    QString label = tr("&Import");
+    if (count > 0 && !m_preview.isBlocked())
+        label = count == 1 ? tr("&Import 1 Venue") : tr("&Import %1 Venues").arg(number(count));
+    m_importButton->setText(label);
 }
 
 void ImportDialog::mappingChanged()

@@ -85,10 +85,11 @@ void ImportHistoryDialog::askToUndo()
         return;
     const ImportBatch b = m_batches.at(row);
     auto *box = new QMessageBox(QMessageBox::Question, tr("Undo Import"),
-                                tr("Remove the %n venue(s) imported from %1?", nullptr, b.liveCount).arg(b.fileName),
+                                b.liveCount == 1 ? tr("Remove the venue imported from %1?").arg(b.fileName)
+                                                  : tr("Remove the %1 venues imported from %2?").arg(b.liveCount).arg(b.fileName),
                                 QMessageBox::Cancel, this);
     box->setInformativeText(tr("They move to the deleted venues, where they can still be restored one by one."));
-    QPushButton *yes = box->addButton(tr("Remove %n Venue(s)", nullptr, b.liveCount), QMessageBox::DestructiveRole);
+    QPushButton *yes = box->addButton(b.liveCount == 1 ? tr("Remove 1 Venue") : tr("Remove %1 Venues").arg(b.liveCount), QMessageBox::DestructiveRole);
     box->setDefaultButton(QMessageBox::Cancel);
     box->setAttribute(Qt::WA_DeleteOnClose);
     connect(box, &QMessageBox::finished, this, [this, box, yes, id = b.id] {

@@ -1,0 +1,360 @@
+// The import preview dialog, the past-imports dialog and the proposal preview, driven through
+// their widgets on real databases of both backends.
+#include "testdatabase.h"
+#include "workflowfixtures.h"
+
+#include "auth/session.h"
+#include "mainwindow.h"
+#include "projects/projectspage.h"
+#include "projects/projectworkspace.h"
+#include "proposals/importdialog.h"
+#include "proposals/importhistorydialog.h"
+#include "proposals/proposalpreviewdialog.h"
+#include "proposals/proposalsettingsdialog.h"
+#include "proposals/proposalsinstaller.h"
+#include "proposals/venuecsvexportaction.h"
+#include "venues/venuespage.h"
+
+#include "export/csvreader.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QMenu>
+#include <QDialogButtonBox>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTemporaryDir>
+
+using namespace VenueMap::Core;
+using namespace VenueMap::Test;
+using VenueMap::Ui::ImportDialog;
+
+namespace {
+
+qint64 liveVenues(const Database &db)
+{
+    auto n = db.scalar(QStringLiteral("test"), QStringLiteral("SELECT count(*) FROM venues WHERE is_deleted = false"));
+    return n ? n->toLongLong() : -1;
+}
+
+QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
+{
+    const QString path = dir.filePath(name);
+    QFile f(path);
+    if (f.open(QIODevice::WriteOnly))
+        f.write(bytes);
+    return path;
+}
+
+void saveShot(QWidget *w, const QString &name)
+{
+    if (!qEnvironmentVariableIsSet("VENUEMAP_SHOTS"))
+        return;
+    QTest::qWait(100);
+    w->grab().save(QStringLiteral("/tmp/%1.png").arg(name));
+}
+
+} // namespace
+
+class tst_ImportDialog : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void showsProblemsAndDuplicates_data() { addBackendRows(); }
+    void showsProblemsAndDuplicates();
+    void fixingTheMappingEnablesImport_data() { addBackendRows(); }
+    void fixingTheMappingEnablesImport();
+    void unreadableFileChangesNothing_data() { addBackendRows(); }
+    void unreadableFileChangesNothing();
+    void cancelWritesNothing_data() { addBackendRows(); }
+    void cancelWritesNothing();
+    void undoFromHistory_data() { addBackendRows(); }
+    void undoFromHistory();
+    void proposalPreview_data() { addBackendRows(); }
+    void proposalPreview();
+    void exportVenueSearch_data() { addBackendRows(); }
+    void exportVenueSearch();
+    void installerAddsMenuAndButton_data() { addBackendRows(); }
+    void installerAddsMenuAndButton();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void tst_ImportDialog::initTestCase()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("VenueMapTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_importdialog"));
+    QSettings().clear();
+}
+
+void tst_ImportDialog::showsProblemsAndDuplicates()
+{
+    VM_TEMP_DATABASE(tmp);
+    auto db = tmp.openMigrated();
+    VM_VERIFY_OK(db);
+    insertVenue(*db, QStringLiteral("Harbour Loft"), QStringLiteral("Hamburg"));
+    const QString path = writeFile(m_dir, QStringLiteral("venues.csv"),
+                                   "Venue Name;City;Seats;Rating\n"
+                                   "Grand Hall;Berlin;1.200;4,5\n"
+                                   "Harbour Loft;Hamburg;80;4\n"
+                                   "Barn;Munich;lots;3\n"
+                                   "Garden Room;Bonn;40;\n");
+    ImportDialog dialog(*db);
+    dialog.resize(1000, 640);
+    dialog.show();
+    QVERIFY(dialog.loadFile(path));
+    auto *problems = dialog.findChild<QTableWidget *>(QStringLiteral("problemsTable"));
+    auto *duplicates = dialog.findChild<QTableWidget *>(QStringLiteral("duplicatesTable"));
+    auto *skip = dialog.findChild<QCheckBox *>(QStringLiteral("skipInvalidCheck"));
+    auto *include = dialog.findChild<QCheckBox *>(QStringLiteral("includeDuplicatesCheck"));
+    QVERIFY(problems && duplicates && skip && include);
+    QCOMPARE(problems->rowCount(), 1);
+    QCOMPARE(problems->item(0, 0)->text(), QStringLiteral("4"));
+    QCOMPARE(problems->item(0, 1)->text(), QStringLiteral("3 (Seats)"));
+    QCOMPARE(problems->item(0, 2)->text(), QStringLiteral("The capacity must be a whole number, not \"lots\"."));
+    QCOMPARE(duplicates->rowCount(), 1);
+    QCOMPARE(duplicates->item(0, 1)->text(), QStringLiteral("Harbour Loft"));
+    QCOMPARE(duplicates->item(0, 3)->text(), QStringLiteral("Already in the venue book"));
+    QVERIFY(!dialog.importButton()->isEnabled());
+    saveShot(&dialog, QStringLiteral("importdialog"));
+
+    QTest::mouseClick(skip, Qt::LeftButton, {}, QPoint(8, skip->height() / 2));
+    QVERIFY(dialog.importButton()->isEnabled());
+    QCOMPARE(dialog.importButton()->text(), QStringLiteral("&Import 2 Venues"));
+    QTest::mouseClick(include, Qt::LeftButton, {}, QPoint(8, include->height() / 2));
+    QCOMPARE(dialog.importButton()->text(), QStringLiteral("&Import 3 Venues"));
+    QTest::mouseClick(include, Qt::LeftButton, {}, QPoint(8, include->height() / 2)); // duplicates skipped again
+    QCOMPARE(liveVenues(*db), 1);
+
+    QSignalSpy done(&dialog, &ImportDialog::imported);
+    QTest::mouseClick(dialog.importButton(), Qt::LeftButton);
+    QVERIFY(done.wait(30000));
+    QCOMPARE(done.first().first().value<ImportOutcome>().imported, 2);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(liveVenues(*db), 3);
+}
+
+void tst_ImportDialog::fixingTheMappingEnablesImport()
+{
+    VM_TEMP_DATABASE(tmp);
+    auto db = tmp.openMigrated();
+    VM_VERIFY_OK(db);
+    const QString path = writeFile(m_dir, QStringLiteral("de.csv"), "Bezeichnung;Ort;Plätze\nStadthalle;Bonn;800\nKulturhaus;Köln;250\n");
+    ImportDialog dialog(*db);
+    dialog.show();
+    QVERIFY(dialog.loadFile(path));
+    QVERIFY(dialog.preview().isBlocked());
+    QVERIFY(!dialog.importButton()->isEnabled());
+    auto *mapping = dialog.findChild<QTableWidget *>(QStringLiteral("mappingTable"));
+    QCOMPARE(mapping->rowCount(), 3);
+    auto *nameBox = qobject_cast<QComboBox *>(mapping->cellWidget(0, 2));
+    auto *cityBox = qobject_cast<QComboBox *>(mapping->cellWidget(1, 2));
+    auto *capacityBox = qobject_cast<QComboBox *>(mapping->cellWidget(2, 2));
+    QVERIFY(nameBox && cityBox && capacityBox);
+    QCOMPARE(nameBox->currentText(), QStringLiteral("— not imported —"));
+    nameBox->setCurrentIndex(nameBox->findText(QStringLiteral("Name")));
+    QVERIFY(!dialog.preview().isBlocked());
+    QVERIFY(dialog.importButton()->isEnabled());
+    cityBox->setCurrentIndex(cityBox->findText(QStringLiteral("City")));
+    capacityBox->setCurrentIndex(capacityBox->findText(QStringLiteral("Capacity")));
+    QCOMPARE(dialog.preview().rows.at(1).venue.city, QString::fromUtf8("Köln"));
+    QSignalSpy done(&dialog, &ImportDialog::imported);
+    QTest::mouseClick(dialog.importButton(), Qt::LeftButton);
+    QVERIFY(done.wait(30000));
+    QCOMPARE(liveVenues(*db), 2);
+    auto cap = db->scalar(QStringLiteral("test"), QStringLiteral("SELECT capacity FROM venues WHERE name = 'Stadthalle'"));
+    VM_VERIFY_OK(cap);
+    QCOMPARE(cap->toInt(), 800);
+}
+
+void tst_ImportDialog::unreadableFileChangesNothing()
+{
+    VM_TEMP_DATABASE(tmp);
+    auto db = tmp.openMigrated();
+    VM_VERIFY_OK(db);
+    const QString path = writeFile(m_dir, QStringLiteral("latin1.csv"), "name,city\nDom,K\xF6ln\n");
+    ImportDialog dialog(*db);
+    dialog.show();
+    QVERIFY(dialog.loadFile(path));
+    auto *problems = dialog.findChild<QTableWidget *>(QStringLiteral("problemsTable"));
+    QCOMPARE(problems->rowCount(), 1);
+    QVERIFY(problems->item(0, 2)->text().contains(QStringLiteral("not valid UTF-8")));
+    QVERIFY(!dialog.importButton()->isEnabled());
+    QCOMPARE(liveVenues(*db), 0);
+}
+
+void tst_ImportDialog::cancelWritesNothing()
+{
+    VM_TEMP_DATABASE(tmp);
+    auto db = tmp.openMigrated();
+    VM_VERIFY_OK(db);
+    ImportDialog dialog(*db);
+    dialog.show();
+    dialog.loadBytes("name,city\nA,B\nC,D\n", QStringLiteral("two.csv"));
+    QVERIFY(dialog.importButton()->isEnabled());
+    auto *box = dialog.findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"));
+    QTest::mouseClick(box->button(QDialogButtonBox::Cancel), Qt::LeftButton);
+    QCOMPARE(dialog.result(), int(QDialog::Rejected));
+    QCOMPARE(liveVenues(*db), 0);
+}
+
+void tst_ImportDialog::undoFromHistory()
+{
+    VM_TEMP_DATABASE(tmp);
+    auto db = tmp.openMigrated();
+    VM_VERIFY_OK(db);
+    insertVenue(*db, QStringLiteral("By hand"));
+    VenueImporter importer(*db);
+    auto first = importer.preview("name,city\nOld A,X\nOld B,Y\n", QStringLiteral("old.csv"));
+    VM_VERIFY_OK(first);
+    VM_VERIFY_OK(importer.commit(*first));
+    auto second = importer.preview("name,city\nNew A,X\nNew B,Y\nNew C,Z\n", QStringLiteral("new.csv"));
+    VM_VERIFY_OK(second);
+    VM_VERIFY_OK(importer.commit(*second));
+    QCOMPARE(liveVenues(*db), 6);
+
+    VenueMap::Ui::ImportHistoryDialog dialog(*db);
+    dialog.resize(900, 420);
+    dialog.show();
+    QCOMPARE(dialog.batches().size(), 2);
+    int row = -1;
+    for (int i = 0; i < dialog.batches().size(); ++i) {
+        if (dialog.batches().at(i).fileName == QLatin1String("old.csv"))
+            row = i;
+    }
+    QVERIFY(row >= 0);
+    auto *undo = dialog.findChild<QPushButton *>(QStringLiteral("undoButton"));
+    QVERIFY(!undo->isEnabled());
+    dialog.selectBatch(row);
+    QVERIFY(undo->isEnabled());
+    saveShot(&dialog, QStringLiteral("importhistory"));
+    QSignalSpy undone(&dialog, &VenueMap::Ui::ImportHistoryDialog::batchUndone);
+    QTest::mouseClick(undo, Qt::LeftButton);
+    QMessageBox *box = dialog.findChild<QMessageBox *>();
+    QVERIFY(box);
+    QTRY_VERIFY(box->isVisible());
+    QPushButton *remove = nullptr;
+    for (QAbstractButton *b : box->buttons()) {
+        if (box->buttonRole(b) == QMessageBox::DestructiveRole)
+            remove = qobject_cast<QPushButton *>(b);
+    }
+    QVERIFY(remove);
+    QTest::mouseClick(remove, Qt::LeftButton);
+    QTRY_COMPARE(undone.size(), 1);
+    QCOMPARE(undone.first().at(1).toInt(), 2);
+    QCOMPARE(liveVenues(*db), 4);
+    for (const ImportBatch &b : dialog.batches())
+        QCOMPARE(b.isUndone(), b.fileName == QLatin1String("old.csv"));
+}
+
+void tst_ImportDialog::proposalPreview()
+{
+    VM_TEMP_DATABASE(tmp);
+    auto db = tmp.openMigrated();
+    VM_VERIFY_OK(db);
+    const QString project = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    VM_VERIFY_OK(db->exec(QStringLiteral("fixture"),
+                          QStringLiteral("INSERT INTO projects (id, client_name, event_name, attendees) "
+                                         "VALUES (:id, 'Atlantic Biotech', 'Summer Summit', 120)"),
+                          {{QStringLiteral(":id"), project}}));
+    for (int i = 0; i < 3; ++i) {
+        const QString venue = insertVenue(*db, QStringLiteral("Preview Venue %1").arg(i));
+        VM_VERIFY_OK(db->exec(QStringLiteral("fixture"),
+                              QStringLiteral("INSERT INTO project_venues (id, project_id, venue_id, include_in_proposal, "
+                                             "sort_order) VALUES (:id, :p, :v, :inc, :o)"),
+                              {{QStringLiteral(":id"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
+                               {QStringLiteral(":p"), project},
+                               {QStringLiteral(":v"), venue},
+                               {QStringLiteral(":inc"), i < 2},
+                               {QStringLiteral(":o"), i}}));
+    }
+    VenueMap::Ui::ProposalPreviewDialog dialog(*db, project);
+    dialog.resize(1100, 800);
+    dialog.show();
+    QVERIFY(dialog.hasProposal());
+    QCOMPARE(dialog.data().venues.size(), 2);
+    QTRY_COMPARE(dialog.previewPageCount(), 4); // cover, table, two venues
+    saveShot(&dialog, QStringLiteral("proposalpreview"));
+    const QString pdf = m_dir.filePath(QStringLiteral("preview-%1.pdf").arg(tmp.isPostgres()));
+    QVERIFY(dialog.savePdf(pdf));
+    QVERIFY(QFileInfo(pdf).size() > 1000);
+    const QString csv = m_dir.filePath(QStringLiteral("preview-%1.csv").arg(tmp.isPostgres()));
+    QVERIFY(dialog.saveCsv(csv));
+    QFile f(csv);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(CsvReader::parse(f.readAll()).document().records.size(), 3);
+
+    // Paper size follows the combo box.
+    auto *paper = dialog.findChild<QComboBox *>(QStringLiteral("paperCombo"));
+    paper->setCurrentIndex(1);
+    QTRY_COMPARE(dialog.previewPageCount(), 4);
+
+    // Nothing included: the sentence instead of pages, and nothing to save.
+    VM_VERIFY_OK(db->exec(QStringLiteral("fixture"), QStringLiteral("UPDATE project_venues SET include_in_proposal = false")));
+    VenueMap::Ui::ProposalPreviewDialog empty(*db, project);
+    empty.show();
+    QVERIFY(!empty.hasProposal());
+    QVERIFY(empty.message().contains(QStringLiteral("has no venue in it")));
+    QVERIFY(!empty.findChild<QPushButton *>(QStringLiteral("savePdfButton"))->isEnabled());
+
+    VenueMap::Ui::ProposalSettingsDialog settings;
+    settings.show();
+    saveShot(&settings, QStringLiteral("proposalsettings"));
+    QCOMPARE(settings.options().agencyName, ProposalOptions::defaultAgencyName());
+}
+
+void tst_ImportDialog::exportVenueSearch()
+{
+    VM_TEMP_DATABASE(tmp);
+    auto db = tmp.openMigrated();
+    VM_VERIFY_OK(db);
+    insertVenue(*db, QStringLiteral("Alpha"), QStringLiteral("Porto"));
+    insertVenue(*db, QStringLiteral("Beta"), QStringLiteral("Lisbon"));
+    insertVenue(*db, QStringLiteral("Gamma"), QStringLiteral("Porto"));
+    VenueFilter filter;
+    filter.city = QStringLiteral("Porto");
+    QWidget parent;
+    const QString path = m_dir.filePath(QStringLiteral("search-%1.csv").arg(tmp.isPostgres()));
+    QCOMPARE(VenueMap::Ui::exportVenueSearchTo(&parent, *db, filter, path), 2);
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const CsvParseResult parsed = CsvReader::parse(f.readAll());
+    QVERIFY(parsed.ok());
+    QVERIFY(parsed.document().hadBom);
+    QCOMPARE(parsed.document().records.size(), 3);
+    QCOMPARE(parsed.document().records.at(1).at(1), QStringLiteral("Alpha"));
+    QCOMPARE(parsed.document().records.at(2).at(1), QStringLiteral("Gamma"));
+}
+
+void tst_ImportDialog::installerAddsMenuAndButton()
+{
+    VM_TEMP_DATABASE(tmp);
+    auto db = tmp.openMigrated();
+    VM_VERIFY_OK(db);
+    VenueMap::Ui::MainWindow window(*db);
+    window.setPage(VenueMap::Ui::MainWindow::Page::Venues, new VenueMap::Ui::VenuesPage(window.database()));
+    auto *projects = new VenueMap::Ui::ProjectsPage(window.database(), Session::current());
+    window.setPage(VenueMap::Ui::MainWindow::Page::Projects, projects);
+    VenueMap::Ui::installProposals(window);
+    window.resize(1280, 800);
+    window.show();
+    QVERIFY(window.findChild<QMenu *>(QStringLiteral("menuData")));
+    QAction *import = window.findChild<QAction *>(QStringLiteral("actionImportVenues"));
+    QVERIFY(import);
+    import->trigger();
+    auto *dialog = window.findChild<ImportDialog *>();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    dialog->reject();
+    QVERIFY(projects->workspace());
+    QVERIFY(projects->workspace()->findChild<QPushButton *>(QStringLiteral("proposalButton")));
+}
+
+QTEST_MAIN(tst_ImportDialog)
+#include "tst_importdialog.moc"
