@@ -9,11 +9,16 @@
 #include "auth/signindialog.h"
 #include "auth/signingate.h"
 #include "auth/signinservice.h"
+#include "mainwindow.h"
+#include "pages.h"
+#include "people/peoplepage.h"
 #include "repositories/userrepository.h"
 
 #include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -39,6 +44,8 @@ private Q_SLOTS:
     void myProfileSavesOwnRow();
     void changeOwnPassword_data() { addBackendRows(); }
     void changeOwnPassword();
+    void windowShowsWhatTheRoleMayDo_data() { addBackendRows(); }
+    void windowShowsWhatTheRoleMayDo();
 
 private:
     template<typename T>
@@ -321,6 +328,65 @@ void tst_SignIn::changeOwnPassword()
     } else {
         QVERIFY(!SignInService(db).signIn(me->email, QStringLiteral("old-password")).ok());
         VM_VERIFY_OK(SignInService(db).signIn(me->email, QStringLiteral("new-password-1")));
+    }
+}
+
+void tst_SignIn::windowShowsWhatTheRoleMayDo()
+{
+    RoleCleanup cleanup;
+    VM_TEMP_DATABASE(temp);
+    auto owner = temp.openMigrated();
+    VM_VERIFY_OK(owner);
+    const QString tag = uniqueTag();
+    UserRepository repo(*owner);
+    auto admin = repo.addPerson({QStringLiteral("Alma Admin"), QStringLiteral("alma-%1@example.agency").arg(tag), UserRole::Admin,
+                                 QStringLiteral("admin-password"), {}});
+    VM_VERIFY_OK(admin);
+    auto manager = repo.addPerson({QStringLiteral("Max Manager"), QStringLiteral("max-%1@example.agency").arg(tag),
+                                   UserRole::EventManager, QStringLiteral("manager-password"), {}});
+    VM_VERIFY_OK(manager);
+    cleanup.logins << admin->dbRole << manager->dbRole;
+
+    for (const User &person : {*admin, *manager}) {
+        Database db = *owner;
+        if (temp.isPostgres()) {
+            auto own = Database::open(temp.urlFor(person.dbRole, person.role == UserRole::Admin ? QStringLiteral("admin-password")
+                                                                                                : QStringLiteral("manager-password")),
+                                      uniqueConnectionName());
+            VM_VERIFY_OK(own);
+            db = *own;
+        }
+        Session::setCurrent(currentUserFrom(person));
+        MainWindow window(db);
+        installPages(window);
+        window.setSignedInPerson(person.name);
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.signedInPerson().contains(person.name));
+        auto *account = window.findChild<QMenu *>(QStringLiteral("menuAccount"));
+        QVERIFY(account);
+        QVERIFY(window.menuBar()->actions().contains(account->menuAction()));
+        QVERIFY(window.findChild<QAction *>(QStringLiteral("actionMyProfile")));
+        QVERIFY(window.findChild<QAction *>(QStringLiteral("actionChangePassword")));
+        const bool admin = person.role == UserRole::Admin;
+        QCOMPARE(window.isPageAvailable(MainWindow::Page::People), admin);
+        QCOMPARE(qobject_cast<PeoplePage *>(window.page(MainWindow::Page::People)) != nullptr, admin);
+        if (admin) {
+            window.showPage(MainWindow::Page::People);
+            QCOMPARE(window.currentPage(), MainWindow::Page::People);
+            window.grab().save(QStringLiteral("/tmp/people-window-admin-%1.png").arg(temp.isPostgres() ? "pg" : "sqlite"));
+        }
+        // My Profile from the menu, saved: the status bar follows.
+        window.findChild<QAction *>(QStringLiteral("actionMyProfile"))->trigger();
+        MyProfileDialog *profile = nullptr;
+        QTRY_VERIFY((profile = window.findChild<MyProfileDialog *>()) && profile->isVisible());
+        auto *name = profile->findChild<QLineEdit *>(QStringLiteral("nameEdit"));
+        name->clear();
+        QTest::keyClicks(name, person.name + QStringLiteral(" Jr."));
+        QTest::mouseClick(profile->saveButton(), Qt::LeftButton);
+        QTRY_VERIFY(window.signedInPerson().contains(person.name + QStringLiteral(" Jr.")));
+        window.close();
     }
 }
 
