@@ -45,8 +45,9 @@ Result<QList<Suggestion>> SuggestionService::suggest(const Project &project, int
     Binds binds{{QStringLiteral(":p"), project.id}, {QStringLiteral(":client"), project.clientName.trimmed()}};
     QStringList sources;
     if (!project.city.trimmed().isEmpty()) {
+        // venues_city_rating_idx serves this order (NULL ratings last on both backends).
         sources << QStringLiteral("SELECT v.id FROM venues v WHERE %1 AND v.city = :city "
-                                  "ORDER BY (v.rating IS NULL), v.rating DESC, v.id LIMIT 300").arg(live);
+                                  "ORDER BY v.rating DESC NULLS LAST, v.id LIMIT 300").arg(live);
         binds.append({QStringLiteral(":city"), project.city.trimmed()});
     }
     if (project.attendees && *project.attendees > 0) {
