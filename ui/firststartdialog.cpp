@@ -34,6 +34,9 @@ FirstStartDialog::FirstStartDialog(const Core::DatabaseUrl &url, QWidget *parent
         m_load->setEnabled(false);
         m_load->setToolTip(QStringLiteral("This build has no sample data generator."));
     }
+    // As tall as the wrapped text needs, with room for the progress bar that appears while loading.
+    const int textHeight = layout()->hasHeightForWidth() ? layout()->heightForWidth(width()) : height();
+    resize(width(), textHeight + m_ui->progressBar->sizeHint().height() + layout()->spacing());
     connect(m_load, &QPushButton::clicked, this, &FirstStartDialog::loadSampleData);
     connect(m_empty, &QPushButton::clicked, this, &FirstStartDialog::reject);
     connect(m_cancel, &QPushButton::clicked, this, &FirstStartDialog::reject);
