@@ -5,6 +5,19 @@
 
 namespace VenueMap::Core {
 
+QString facilityLabel(const QString &facility)
+{
+    return QString(facility).replace(QLatin1Char('_'), QLatin1Char(' '));
+}
+
+QString facilitiesLabel(const QStringList &facilities)
+{
+    QStringList out;
+    for (const QString &f : facilities)
+        out << facilityLabel(f);
+    return out.join(QStringLiteral(", "));
+}
+
 QString venueFieldColumn(VenueField field)
 {
     switch (field) {

@@ -50,6 +50,10 @@ inline QList<VenueField> allVenueFields()
             VenueField::Latitude,    VenueField::Longitude};
 }
 
+// A facility as a person reads it: "wheelchair_access" -> "wheelchair access".
+QString facilityLabel(const QString &facility);
+QString facilitiesLabel(const QStringList &facilities);
+
 // The DESIGN §3 column name of a field (also the CLI's JSON/CSV key).
 QString venueFieldColumn(VenueField field);
 // A label for a person: "Contact email".

@@ -4,6 +4,7 @@
 
 #include <QBrush>
 #include <QColor>
+#include <QElapsedTimer>
 #include <QFont>
 #include <QLocale>
 #include <QLoggingCategory>
@@ -14,6 +15,15 @@
 Q_DECLARE_LOGGING_CATEGORY(lcVenues)
 
 namespace VenueMap::Core {
+
+// Measures one slot's stay on the GUI thread.
+struct GuiWorkTimer
+{
+    explicit GuiWorkTimer(VenueListModel *model) : m_model(model) { m_timer.start(); }
+    ~GuiWorkTimer() { m_model->m_longestGuiWorkNs = std::max(m_model->m_longestGuiWorkNs, m_timer.nsecsElapsed()); }
+    VenueListModel *m_model;
+    QElapsedTimer m_timer;
+};
 
 VenueListModel::VenueListModel(const Database &db, QObject *parent)
     : QAbstractTableModel(parent), m_db(db), m_latest(std::make_shared<std::atomic<quint64>>(0))
@@ -111,7 +121,7 @@ QVariant VenueListModel::display(const Venue &v, int column) const
     case CityColumn: return v.city;
     case CapacityColumn: return v.capacity ? QLocale().toString(*v.capacity) : QString();
     case RatingColumn: return v.rating ? QString::number(*v.rating, 'f', 1) : QString();
-    case FacilitiesColumn: return v.facilities.join(QStringLiteral(", "));
+    case FacilitiesColumn: return facilitiesLabel(v.facilities);
     case UpdatedColumn: return QLocale().toString(v.updatedAt.toLocalTime(), QLocale::ShortFormat);
     default: return {};
     }
@@ -179,6 +189,7 @@ void VenueListModel::refresh() { restart(true); }
 
 void VenueListModel::restart(bool keepRows)
 {
+    GuiWorkTimer work(this);
     ++m_generation;
     m_latest->store(m_generation);
     m_inFlight = -1;
@@ -237,6 +248,7 @@ void VenueListModel::scheduleDispatch() const
 
 void VenueListModel::dispatch()
 {
+    GuiWorkTimer work(this);
     m_dispatchQueued = false;
     if (m_inFlight >= 0)
         return; // one request at a time: the next one is chosen when it returns
@@ -333,6 +345,7 @@ void VenueListModel::evictFarPages()
 
 void VenueListModel::onPageReady(quint64 generation, int page, int mode, const QList<Venue> &rows, qint64 elapsedUs)
 {
+    GuiWorkTimer work(this);
     if (generation != m_generation)
         return; // a superseded request
     m_inFlight = -1;
@@ -365,6 +378,7 @@ void VenueListModel::onPageReady(quint64 generation, int page, int mode, const Q
 
 void VenueListModel::onCountReady(quint64 generation, const VenueCount &count)
 {
+    GuiWorkTimer work(this);
     if (generation != m_generation)
         return;
     if (m_endKnown && count.kind != VenueCount::Kind::Exact)
@@ -383,6 +397,7 @@ void VenueListModel::onCountReady(quint64 generation, const VenueCount &count)
 
 void VenueListModel::onKeyMapReady(quint64 generation, const VenueKeyMap &map)
 {
+    GuiWorkTimer work(this);
     if (generation != m_generation)
         return;
     m_keyMap = map;

@@ -5,6 +5,8 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <cmath>
+#include <ctime>
 
 namespace VenueMap::Bench {
 
@@ -52,14 +54,15 @@ double residentMb()
 
 void BenchRunner::printHeader(QTextStream &out)
 {
-    out << QStringLiteral("%1  %2  %3  %4  %5  %6  %7\n")
+    out << QStringLiteral("%1  %2  %3  %4  %5  %6  %7  %8\n")
                .arg(QStringLiteral("operation"), -58)
                .arg(QStringLiteral("backend"), -32)
                .arg(QStringLiteral("runs"), 4)
                .arg(QStringLiteral("median"), 9)
                .arg(QStringLiteral("p95"), 9)
                .arg(QStringLiteral("budget"), 9)
-               .arg(QStringLiteral("verdict"));
+               .arg(QStringLiteral("verdict"), -7)
+               .arg(QStringLiteral("process cpu (median)"));
     out.flush();
 }
 
@@ -75,8 +78,13 @@ int BenchRunner::run(const BenchContext &ctx, const QString &only)
         for (int i = 0; i < op.warmUp && !failed; ++i)
             failed = op.run() < 0;
         QList<double> values;
+        QList<double> cpu;
         for (int i = 0; i < op.runs && !failed; ++i) {
+            timespec a{}, b{};
+            clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &a);
             const double v = op.run();
+            clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &b);
+            cpu << (b.tv_sec - a.tv_sec) * 1e3 + (b.tv_nsec - a.tv_nsec) / 1e6;
             if (v < 0)
                 failed = true;
             else
@@ -89,6 +97,7 @@ int BenchRunner::run(const BenchContext &ctx, const QString &only)
             continue;
         }
         std::sort(values.begin(), values.end());
+        std::sort(cpu.begin(), cpu.end());
         const double median = values.size() % 2 ? values.at(values.size() / 2)
                                                 : (values.at(values.size() / 2 - 1) + values.at(values.size() / 2)) / 2;
         const double p95 = values.at(std::min<qsizetype>(values.size() - 1, qsizetype(std::ceil(values.size() * 0.95)) - 1));
@@ -96,14 +105,15 @@ int BenchRunner::run(const BenchContext &ctx, const QString &only)
         if (!ok)
             ++missed;
         auto fmt = [&op](double v) { return QStringLiteral("%1 %2").arg(v, 0, 'f', v < 10 ? 2 : 1).arg(op.unit); };
-        m_out << QStringLiteral("%1  %2  %3  %4  %5  %6  %7\n")
+        m_out << QStringLiteral("%1  %2  %3  %4  %5  %6  %7  %8\n")
                      .arg(op.name, -58)
                      .arg(ctx.label, -32)
                      .arg(values.size(), 4)
                      .arg(fmt(median), 9)
                      .arg(fmt(p95), 9)
                      .arg(op.budget > 0 ? fmt(op.budget) : QStringLiteral("-"), 9)
-                     .arg(op.budget <= 0 ? QStringLiteral("info") : ok ? QStringLiteral("ok") : QStringLiteral("OVER"));
+                     .arg(op.budget <= 0 ? QStringLiteral("info") : ok ? QStringLiteral("ok") : QStringLiteral("OVER"), -7)
+                     .arg(op.unit == QLatin1String("ms") ? QStringLiteral("%1 ms").arg(cpu.at(cpu.size() / 2), 0, 'f', 2) : QString());
         m_out.flush();
     }
     return missed;

@@ -235,7 +235,7 @@ void VenuesPage::fillFacilitiesMenu(const QStringList &names, const QStringList 
     QMenu *menu = m_ui->facilitiesButton->menu();
     menu->clear();
     for (const QString &name : names) {
-        QAction *a = menu->addAction(name);
+        QAction *a = menu->addAction(Core::facilityLabel(name));
         a->setData(name);
         a->setCheckable(true);
         a->setChecked(checked.contains(name));
@@ -347,7 +347,7 @@ void VenuesPage::showVenue(const std::optional<Venue> &venue)
     } else {
         m_ui->detailRating->setText(tr("not rated"));
     }
-    m_ui->detailFacilities->setText(v.facilities.isEmpty() ? tr("none recorded") : v.facilities.join(QStringLiteral(", ")));
+    m_ui->detailFacilities->setText(v.facilities.isEmpty() ? tr("none recorded") : Core::facilitiesLabel(v.facilities));
     m_ui->detailAddress->setText(v.address.isEmpty() ? tr("—") : v.address);
     QStringList contact;
     if (!v.contactName.isEmpty())
