@@ -3,7 +3,13 @@
 #include "benchrunner.h"
 #include "migration/migrationmanager.h"
 
+#include "itemmodels/venuelistmodel.h"
+#include "venues/venuespage.h"
+
 #include <QApplication>
+#include <QMainWindow>
+#include <QStatusBar>
+#include <QTableView>
 #include <QCommandLineParser>
 #include <QLocale>
 
@@ -23,8 +29,12 @@ int main(int argc, char **argv)
     parser.addHelpOption();
     QCommandLineOption db(QStringLiteral("db"), QStringLiteral("Database URL (repeat for several)."), QStringLiteral("url"));
     QCommandLineOption only(QStringLiteral("only"), QStringLiteral("Run operations whose name contains TEXT."), QStringLiteral("text"));
+    QCommandLineOption screenshot(QStringLiteral("screenshot"),
+                                  QStringLiteral("Save the Venues page over the first --db at 1280x800 to FILE, and stop."),
+                                  QStringLiteral("file"));
     parser.addOption(db);
     parser.addOption(only);
+    parser.addOption(screenshot);
     parser.process(app);
     QTextStream out(stdout);
     if (parser.values(db).isEmpty()) {
@@ -32,6 +42,28 @@ int main(int argc, char **argv)
                "  venuemapctl --db postgresql://.../demo_big demo --venues 1000000\n"
                "  venuemapctl --db sqlite:/tmp/bench.venuemap demo --venues 100000\n";
         return 2;
+    }
+    if (parser.isSet(screenshot)) {
+        auto url = Core::DatabaseUrl::resolve(parser.values(db).first());
+        auto database = url ? Core::Database::open(*url, QStringLiteral("screenshot")) : Core::Result<Core::Database>(url.error());
+        if (!database) {
+            out << database.error().sentence() << '\n';
+            return 1;
+        }
+        QMainWindow window;
+        auto *page = new VenueMap::Ui::VenuesPage(*database);
+        window.setCentralWidget(page);
+        window.setWindowTitle(QStringLiteral("VenueMap"));
+        window.statusBar()->showMessage(QStringLiteral("Ready"));
+        window.resize(1280, 800);
+        window.show();
+        Bench::waitUntil([&] { return page->model()->isCountFinal() && page->model()->isRowLoaded(0); }, 60000);
+        page->selectRow(1);
+        Bench::waitUntil([&] { return page->shownVenue().has_value(); }, 10000);
+        Bench::waitUntil([] { return false; }, 1500); // choices, thumbnails, paint
+        window.grab().save(parser.value(screenshot));
+        out << "saved " << parser.value(screenshot) << '\n';
+        return 0;
     }
     Bench::BenchRunner::printHeader(out);
     int missed = 0;
