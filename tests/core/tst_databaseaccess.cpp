@@ -8,7 +8,11 @@
 #include "repositories/venuerepository.h"
 #include "peopletestsupport.h"
 
+#include <QElapsedTimer>
 #include <QProcess>
+#include <QThread>
+
+#include <atomic>
 #include <QUuid>
 
 using namespace VenueMap::Core;
@@ -43,6 +47,8 @@ private Q_SLOTS:
     void adminDoesEachAdminAction();
     void lastAdminIsProtected_data() { addBackendRows(); }
     void lastAdminIsProtected();
+    void lastAdminSurvivesConcurrentDemotions_data() { addBackendRows(); }
+    void lastAdminSurvivesConcurrentDemotions();
     void missingGroupRolesAreReported_data() { addBackendRows(); }
     void missingGroupRolesAreReported();
     void eventManagerWorksThroughTheRepositories_data() { addBackendRows(); }
@@ -381,6 +387,47 @@ void tst_DatabaseAccess::lastAdminIsProtected()
     auto count = repo.countActiveAdmins();
     VM_VERIFY_OK(count);
     QCOMPARE(*count, 1);
+}
+
+void tst_DatabaseAccess::lastAdminSurvivesConcurrentDemotions()
+{
+    VM_PEOPLE(owner, temp, people, cleanup);
+    if (!temp.isPostgres())
+        QSKIP("SQLite takes the write lock up front (BEGIN IMMEDIATE): two demotions cannot overlap");
+    VM_VERIFY_OK(UserRepository(owner).setRole(people.other.id, UserRole::Admin));
+    // Two admins demote each other at the same moment: one wins, the other is refused.
+    auto first = connectAs(temp, people.admin, people.adminPassword);
+    VM_VERIFY_OK(first);
+    TransactionGuard tx(*first);
+    VM_VERIFY_OK(tx.begun());
+    VM_VERIFY_OK(UserRepository(*first).setRole(people.other.id, UserRole::EventManager));
+
+    std::optional<DbError> secondError;
+    std::atomic<bool> secondDone = false;
+    const DatabaseUrl otherUrl = temp.urlFor(people.other.dbRole, QStringLiteral("other-password-1"));
+    const QString adminId = people.admin.id;
+    QThread *thread = QThread::create([&] {
+        auto second = Database::open(otherUrl, uniqueConnectionName(QStringLiteral("second")));
+        if (!second) {
+            secondError = second.error();
+        } else {
+            auto s = UserRepository(*second).setRole(adminId, UserRole::EventManager);
+            if (!s)
+                secondError = s.error();
+        }
+        secondDone = true;
+    });
+    thread->start();
+    QTest::qWait(400);
+    QVERIFY(!secondDone); // waiting for the first transaction
+    VM_VERIFY_OK(tx.commit());
+    QVERIFY(thread->wait(20000));
+    delete thread;
+    QVERIFY(secondError.has_value());
+    QCOMPARE(secondError->message, UserRepository::lastAdminSentence());
+    auto admins = UserRepository(owner).countActiveAdmins();
+    VM_VERIFY_OK(admins);
+    QCOMPARE(*admins, 1);
 }
 
 void tst_DatabaseAccess::missingGroupRolesAreReported()
