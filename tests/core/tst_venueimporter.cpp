@@ -4,6 +4,9 @@
 #include "testdatabase.h"
 
 #include "export/venueimporter.h"
+#include "auth/session.h"
+#include "auth/signinservice.h"
+#include "repositories/userrepository.h"
 #include "repositories/venuerepository.h"
 
 #include <QProcess>
@@ -38,6 +41,7 @@ private Q_SLOTS:
     void undoRemovesExactlyItsVenues();
     void commandLine_data() { addBackendRows(); }
     void commandLine();
+    void eventManagerImportsAndUndoes();
 
 private:
     static qint64 liveVenues(const Database &db);
@@ -465,6 +469,58 @@ void tst_VenueImporter::commandLine()
     auto db = tmp.open();
     VM_VERIFY_OK(db);
     QCOMPARE(liveVenues(*db), 0);
+}
+
+// PostgreSQL enforces the roles: an event manager signed in as their own login role may import
+// and undo (undo is a soft delete: event managers never hard-delete venues).
+void tst_VenueImporter::eventManagerImportsAndUndoes()
+{
+    VenueMap::Test::TempDatabase tmp(QStringLiteral("postgresql"));
+    if (!tmp.skipReason().isEmpty())
+        QSKIP(qPrintable(tmp.skipReason()));
+    QVERIFY2(tmp.failReason().isEmpty(), qPrintable(tmp.failReason()));
+    auto owner = tmp.openMigrated();
+    VM_VERIFY_OK(owner);
+    const QString tag = QUuid::createUuid().toString(QUuid::Id128).left(10);
+    const QString login = QStringLiteral("vm_importer_%1").arg(tag);
+    const QString password = QStringLiteral("importer-password-1");
+    auto person = UserRepository(*owner).addPerson({QStringLiteral("Ines Import"),
+                                                    QStringLiteral("ines-%1@example.com").arg(tag),
+                                                    UserRole::EventManager, password, login});
+    VM_VERIFY_OK(person);
+    struct DropRole
+    {
+        Database owner;
+        QString login;
+        ~DropRole()
+        {
+            Session::clear();
+            (void)owner.execDirect(QStringLiteral("cleanup"), QStringLiteral("DROP ROLE IF EXISTS %1").arg(login));
+        }
+    } dropRole{*owner, login};
+    {
+        auto me = Database::open(tmp.urlFor(login, password), uniqueConnectionName(QStringLiteral("ines")));
+        VM_VERIFY_OK(me);
+        VM_VERIFY_OK(SignInService(*me).signInConnectedRole());
+        VenueImporter importer(*me);
+        auto p = importer.preview("name,city\nKesselhaus,Berlin\nPalmenhaus,Wien\n", QStringLiteral("mine.csv"));
+        VM_VERIFY_OK(p);
+        auto done = importer.commit(*p);
+        VM_VERIFY_OK(done);
+        QCOMPARE(done->batch.createdBy, person->id);
+        QCOMPARE(done->batch.createdByName, QStringLiteral("Ines Import"));
+        auto removed = importer.undo(done->batch.id);
+        VM_VERIFY_OK(removed);
+        QCOMPARE(*removed, 2);
+        me->close();
+    }
+    QCOMPARE(liveVenues(*owner), 0);
+    auto logged = owner->scalar(QStringLiteral("test"),
+                                QStringLiteral("SELECT count(*) FROM activity_logs WHERE user_id = :u AND action IN "
+                                               "('venues_imported', 'venues_import_undone')"),
+                                {{QStringLiteral(":u"), person->id}});
+    VM_VERIFY_OK(logged);
+    QCOMPARE(logged->toInt(), 2);
 }
 
 QTEST_GUILESS_MAIN(tst_VenueImporter)
