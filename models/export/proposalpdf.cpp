@@ -7,6 +7,7 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <QPdfWriter>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QSettings>
 #include <QTextLayout>
@@ -73,8 +74,14 @@ QString ratingText(const std::optional<double> &rating)
 // "breakout_rooms" -> "Breakout rooms": facility keys as a client reads them.
 QString facilityLabel(const QString &key)
 {
-    QString s = key.trimmed();
-    s.replace(QLatin1Char('_'), QLatin1Char(' '));
+    QStringList words = key.trimmed().split(QRegularExpression(QStringLiteral("[_\\s]+")), Qt::SkipEmptyParts);
+    for (QString &w : words) {
+        if (w.compare(QLatin1String("av"), Qt::CaseInsensitive) == 0 || w.compare(QLatin1String("pa"), Qt::CaseInsensitive) == 0)
+            w = w.toUpper();
+        else if (w.compare(QLatin1String("wifi"), Qt::CaseInsensitive) == 0)
+            w = QStringLiteral("Wi-Fi");
+    }
+    QString s = words.join(QLatin1Char(' '));
     if (!s.isEmpty())
         s[0] = s.at(0).toUpper();
     return s;
