@@ -23,6 +23,12 @@ QVariant textOrNull(const QString &text)
     return t.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(t);
 }
 
+DbError goneError(const QString &operation)
+{
+    return DbError::make(DbError::Kind::NotFound, operation, QStringLiteral("That person no longer exists; somebody removed them."),
+                         QStringLiteral("UserRepository"));
+}
+
 } // namespace
 
 QString AccessState::problem() const
@@ -78,8 +84,8 @@ DbError UserRepository::translate(const DbError &error, const QString &operation
     } else if (e.kind == DbError::Kind::Duplicate) {
         e.message = QStringLiteral("Somebody with that email address already exists.");
     } else if (code == QLatin1String("P0002")) {
-        e.kind = DbError::Kind::NotFound;
-        e.message = QStringLiteral("That person no longer exists; somebody removed them.");
+        e = goneError(operation);
+        e.sqlError = error.sqlError;
     } else if (code == QLatin1String("42704") && text.contains(QLatin1String("venuemap_"))) {
         e.kind = DbError::Kind::Permission;
         e.message = AccessState{false, false}.problem();
@@ -286,15 +292,21 @@ Result<User> UserRepository::claimFirstAdmin(const QString &name, const QString 
     return **added;
 }
 
+Status UserRepository::callAdminFunction(const QString &where, const QString &sql, const Binds &binds,
+                                         const QString &operation)
+{
+    auto q = m_db.exec(where, sql, binds);
+    if (!q)
+        return translate(q.error(), operation);
+    return {};
+}
+
 Status UserRepository::setActive(const QString &id, bool active)
 {
     const QString operation = active ? QStringLiteral("enable this person") : QStringLiteral("disable this person");
     if (m_db.isPostgres()) {
-        auto q = m_db.exec(QStringLiteral("UserRepository::setActive"), QStringLiteral("SELECT venuemap_set_active(:id, :active)"),
-                           {{QStringLiteral(":id"), id}, {QStringLiteral(":active"), active}});
-        if (!q)
-            return translate(q.error(), operation);
-        return {};
+        return callAdminFunction(QStringLiteral("UserRepository::setActive"), QStringLiteral("SELECT venuemap_set_active(:id, :active)"),
+                                 {{QStringLiteral(":id"), id}, {QStringLiteral(":active"), active}}, operation);
     }
     auto q = m_db.exec(QStringLiteral("UserRepository::setActive"),
                        QStringLiteral("UPDATE users SET is_active = :active, updated_at = %1 WHERE id = :id").arg(m_db.dialect().now()),
@@ -302,7 +314,7 @@ Status UserRepository::setActive(const QString &id, bool active)
     if (!q)
         return translate(q.error(), operation);
     if (q->numRowsAffected() == 0)
-        return DbError::make(DbError::Kind::NotFound, operation, QStringLiteral("That person no longer exists; somebody removed them."));
+        return goneError(operation);
     return {};
 }
 
@@ -310,11 +322,8 @@ Status UserRepository::setRole(const QString &id, UserRole role)
 {
     const QString operation = QStringLiteral("change this person's role");
     if (m_db.isPostgres()) {
-        auto q = m_db.exec(QStringLiteral("UserRepository::setRole"), QStringLiteral("SELECT venuemap_set_role(:id, :role)"),
-                           {{QStringLiteral(":id"), id}, {QStringLiteral(":role"), userRoleToDb(role)}});
-        if (!q)
-            return translate(q.error(), operation);
-        return {};
+        return callAdminFunction(QStringLiteral("UserRepository::setRole"), QStringLiteral("SELECT venuemap_set_role(:id, :role)"),
+                                 {{QStringLiteral(":id"), id}, {QStringLiteral(":role"), userRoleToDb(role)}}, operation);
     }
     auto q = m_db.exec(QStringLiteral("UserRepository::setRole"),
                        QStringLiteral("UPDATE users SET role = :role, updated_at = %1 WHERE id = :id").arg(m_db.dialect().now()),
@@ -322,7 +331,7 @@ Status UserRepository::setRole(const QString &id, UserRole role)
     if (!q)
         return translate(q.error(), operation);
     if (q->numRowsAffected() == 0)
-        return DbError::make(DbError::Kind::NotFound, operation, QStringLiteral("That person no longer exists; somebody removed them."));
+        return goneError(operation);
     return {};
 }
 
@@ -332,12 +341,10 @@ Status UserRepository::resetPassword(const QString &id, const QString &newPasswo
     if (const QString weak = PasswordHasher::weakness(newPassword); !weak.isEmpty())
         return DbError::make(DbError::Kind::Validation, operation, weak);
     if (m_db.isPostgres()) {
-        auto q = m_db.exec(QStringLiteral("UserRepository::resetPassword"),
-                           QStringLiteral("SELECT venuemap_reset_password(:id, :verifier)"),
-                           {{QStringLiteral(":id"), id}, {QStringLiteral(":verifier"), scramSha256Verifier(newPassword)}});
-        if (!q)
-            return translate(q.error(), operation);
-        return {};
+        return callAdminFunction(QStringLiteral("UserRepository::resetPassword"),
+                                 QStringLiteral("SELECT venuemap_reset_password(:id, :verifier)"),
+                                 {{QStringLiteral(":id"), id}, {QStringLiteral(":verifier"), scramSha256Verifier(newPassword)}},
+                                 operation);
     }
     const QString hash = PasswordHasher::hash(newPassword);
     if (hash.isEmpty())
@@ -353,8 +360,7 @@ Status UserRepository::storePasswordHash(const QString &id, const QString &hash)
     if (!q)
         return translate(q.error(), QStringLiteral("save the password"));
     if (q->numRowsAffected() == 0)
-        return DbError::make(DbError::Kind::NotFound, QStringLiteral("save the password"),
-                             QStringLiteral("That person no longer exists; somebody removed them."));
+        return goneError(QStringLiteral("save the password"));
     return {};
 }
 
@@ -362,11 +368,8 @@ Status UserRepository::removePerson(const QString &id)
 {
     const QString operation = QStringLiteral("remove this person");
     if (m_db.isPostgres()) {
-        auto q = m_db.exec(QStringLiteral("UserRepository::removePerson"), QStringLiteral("SELECT venuemap_remove_person(:id)"),
-                           {{QStringLiteral(":id"), id}});
-        if (!q)
-            return translate(q.error(), operation);
-        return {};
+        return callAdminFunction(QStringLiteral("UserRepository::removePerson"), QStringLiteral("SELECT venuemap_remove_person(:id)"),
+                                 {{QStringLiteral(":id"), id}}, operation);
     }
     TransactionGuard tx(m_db);
     if (auto s = tx.begun(); !s)
@@ -385,7 +388,7 @@ Status UserRepository::removePerson(const QString &id)
     if (!q)
         return translate(q.error(), operation);
     if (q->numRowsAffected() == 0)
-        return DbError::make(DbError::Kind::NotFound, operation, QStringLiteral("That person no longer exists; somebody removed them."));
+        return goneError(operation);
     if (auto s = tx.commit(); !s)
         return translate(s.error(), operation);
     return {};

@@ -81,6 +81,8 @@ public:
 private:
     Result<std::optional<User>> fetchOne(const QString &where, const QString &condition, const Binds &binds) const;
     DbError translate(const DbError &error, const QString &operation) const;
+    // PostgreSQL: one of migration 0003's SECURITY DEFINER functions.
+    Status callAdminFunction(const QString &where, const QString &sql, const Binds &binds, const QString &operation);
     Status validate(const QString &name, const QString &email) const;
 
     Database m_db;

@@ -60,6 +60,9 @@ private:
     // Adds an admin, an event manager and another event manager through the owner connection.
     static bool addPeople(const Database &owner, People &people, RoleCleanup &cleanup);
     static Result<Database> connectAs(const TempDatabase &temp, const User &user, const QString &password);
+    // The person's own login on PostgreSQL; on SQLite the app's one connection (`owner`).
+    static Result<Database> personConnection(const TempDatabase &temp, const Database &owner, const User &user,
+                                             const QString &password);
 };
 
 bool tst_DatabaseAccess::addPeople(const Database &owner, People &people, RoleCleanup &cleanup)
@@ -88,6 +91,14 @@ bool tst_DatabaseAccess::addPeople(const Database &owner, People &people, RoleCl
 Result<Database> tst_DatabaseAccess::connectAs(const TempDatabase &temp, const User &user, const QString &password)
 {
     return Database::open(temp.urlFor(user.dbRole, password), uniqueConnectionName(QStringLiteral("person")));
+}
+
+Result<Database> tst_DatabaseAccess::personConnection(const TempDatabase &temp, const Database &owner, const User &user,
+                                                      const QString &password)
+{
+    if (!temp.isPostgres())
+        return owner;
+    return connectAs(temp, user, password);
 }
 
 #define VM_PEOPLE(owner, temp, people, cleanup)                                                    \
@@ -170,12 +181,9 @@ void tst_DatabaseAccess::eventManagerCannotReadPasswordHash()
 void tst_DatabaseAccess::activityLogIsAppendOnly()
 {
     VM_PEOPLE(owner, temp, people, cleanup);
-    Database me = owner;
-    if (temp.isPostgres()) {
-        auto conn = connectAs(temp, people.manager, people.managerPassword);
-        VM_VERIFY_OK(conn);
-        me = *conn;
-    }
+    auto meResult = personConnection(temp, owner, people.manager, people.managerPassword);
+    VM_VERIFY_OK(meResult);
+    Database me = *meResult;
     const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     VM_VERIFY_OK(me.exec(QStringLiteral("test"),
                          QStringLiteral("INSERT INTO activity_logs (id, user_id, action) VALUES (:id, :user, 'venue.added')"),
@@ -276,12 +284,9 @@ void tst_DatabaseAccess::eventManagerCannotManagePeople()
 void tst_DatabaseAccess::adminDoesEachAdminAction()
 {
     VM_PEOPLE(owner, temp, people, cleanup);
-    Database adminDb = owner;
-    if (temp.isPostgres()) {
-        auto conn = connectAs(temp, people.admin, people.adminPassword);
-        VM_VERIFY_OK(conn);
-        adminDb = *conn;
-    }
+    auto adminDbResult = personConnection(temp, owner, people.admin, people.adminPassword);
+    VM_VERIFY_OK(adminDbResult);
+    Database adminDb = *adminDbResult;
     UserRepository repo(adminDb);
     const QString password = QStringLiteral("new-person-pw-1");
     auto added = repo.addPerson({QStringLiteral("Nina New"), QStringLiteral("nina-%1@example.com").arg(uniqueTag()),
@@ -349,12 +354,9 @@ void tst_DatabaseAccess::adminDoesEachAdminAction()
 void tst_DatabaseAccess::lastAdminIsProtected()
 {
     VM_PEOPLE(owner, temp, people, cleanup);
-    Database adminDb = owner;
-    if (temp.isPostgres()) {
-        auto conn = connectAs(temp, people.admin, people.adminPassword);
-        VM_VERIFY_OK(conn);
-        adminDb = *conn;
-    }
+    auto adminDbResult = personConnection(temp, owner, people.admin, people.adminPassword);
+    VM_VERIFY_OK(adminDbResult);
+    Database adminDb = *adminDbResult;
     UserRepository repo(adminDb);
     // An admin row nobody can sign in as (sample data, another tool) does not count.
     VM_VERIFY_OK(owner.exec(QStringLiteral("test"),
