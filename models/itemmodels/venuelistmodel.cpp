@@ -9,6 +9,9 @@
 #include <QLocale>
 #include <QLoggingCategory>
 #include <QThread>
+#include <QTimer>
+
+#include <ctime>
 
 #include <algorithm>
 
@@ -19,10 +22,22 @@ namespace VenueMap::Core {
 // Measures one slot's stay on the GUI thread.
 struct GuiWorkTimer
 {
-    explicit GuiWorkTimer(VenueListModel *model) : m_model(model) { m_timer.start(); }
-    ~GuiWorkTimer() { m_model->m_longestGuiWorkNs = std::max(m_model->m_longestGuiWorkNs, m_timer.nsecsElapsed()); }
+    explicit GuiWorkTimer(VenueListModel *model) : m_model(model)
+    {
+        m_timer.start();
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &m_cpu);
+    }
+    ~GuiWorkTimer()
+    {
+        timespec now{};
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+        const qint64 cpu = (now.tv_sec - m_cpu.tv_sec) * 1000000000LL + (now.tv_nsec - m_cpu.tv_nsec);
+        m_model->m_longestGuiWorkNs = std::max(m_model->m_longestGuiWorkNs, m_timer.nsecsElapsed());
+        m_model->m_longestGuiCpuNs = std::max(m_model->m_longestGuiCpuNs, cpu);
+    }
     VenueListModel *m_model;
     QElapsedTimer m_timer;
+    timespec m_cpu{};
 };
 
 VenueListModel::VenueListModel(const Database &db, QObject *parent)
@@ -214,6 +229,20 @@ void VenueListModel::restart(bool keepRows)
         m_wanted = {0};
         dispatch(); // the first window goes out before the counting starts
     }
+    // Counting competes with the first window for the processor: it starts when that window
+    // has arrived, or shortly after when nothing asks for a window.
+    m_countPending = true;
+    QTimer::singleShot(40, this, [this, gen = m_generation] {
+        if (gen == m_generation)
+            startCount();
+    });
+}
+
+void VenueListModel::startCount()
+{
+    if (!m_countPending)
+        return;
+    m_countPending = false;
     const quint64 gen = m_generation;
     const VenueFilter f = m_filter;
     QMetaObject::invokeMethod(m_countFetcher, [fetcher = m_countFetcher, gen, f] { fetcher->countAndMap(gen, f, kKeyMapEvery); });
@@ -373,6 +402,7 @@ void VenueListModel::onPageReady(quint64 generation, int page, int mode, const Q
         Q_EMIT dataChanged(index(int(firstRow), 0), index(last, ColumnCount - 1));
     }
     Q_EMIT pageLoaded(page, elapsedUs);
+    startCount();
     dispatch();
 }
 
