@@ -17,7 +17,7 @@ AddPersonDialog::AddPersonDialog(Database db, QWidget *parent)
     m_ui->roleCombo->addItem(userRoleTitle(UserRole::EventManager), QVariant::fromValue(int(UserRole::EventManager)));
     m_ui->roleCombo->addItem(userRoleTitle(UserRole::Admin), QVariant::fromValue(int(UserRole::Admin)));
     const QString rule = QStringLiteral("A password needs at least %1 characters; tell it to them in person, and they "
-                                        "change it under Account ▸ Change Password….")
+                                        "change it under Account ▸ Change Password…")
                              .arg(PasswordHasher::kMinimumPasswordLength);
     if (m_db.isPostgres()) {
         m_ui->introLabel->setText(QStringLiteral("They sign in to this PostgreSQL database with their own login, created "
