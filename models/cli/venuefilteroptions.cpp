@@ -4,8 +4,8 @@ namespace VenueMap::Core::Cli {
 
 const char *venueFilterOptionsUsage()
 {
-    return "  filters: --text T  --city C  --min-capacity N  --max-capacity N  --facility F (repeat, or a,b)\n"
-           "           --min-rating R  --deleted  --sort name|city|capacity|rating  --desc\n";
+    return "  filters: --name T (name or city contains T)  --city C  --min-capacity N  --max-capacity N\n"
+           "           --facility F (repeat, or a,b)  --min-rating R  --deleted  --sort name|city|capacity|rating  --desc\n";
 }
 
 QString takeVenueFilterOptions(QStringList &args, VenueFilter &filter)
@@ -20,7 +20,8 @@ QString takeVenueFilterOptions(QStringList &args, VenueFilter &filter)
             opt = opt.left(opt.indexOf(QLatin1Char('=')));
             inlineValue = true;
         }
-        static const QStringList withValue{QStringLiteral("--text"),         QStringLiteral("--city"),
+        static const QStringList withValue{QStringLiteral("--text"),         QStringLiteral("--name"),
+                                           QStringLiteral("--city"),
                                            QStringLiteral("--min-capacity"), QStringLiteral("--max-capacity"),
                                            QStringLiteral("--facility"),     QStringLiteral("--facilities"),
                                            QStringLiteral("--min-rating"),   QStringLiteral("--sort")};
@@ -37,7 +38,7 @@ QString takeVenueFilterOptions(QStringList &args, VenueFilter &filter)
             out = n;
             return {};
         };
-        if (opt == QLatin1String("--text")) {
+        if (opt == QLatin1String("--text") || opt == QLatin1String("--name")) {
             filter.text = value;
         } else if (opt == QLatin1String("--city")) {
             filter.city = value;
