@@ -7,6 +7,8 @@
 #include "pages.h"
 #include "passwordstore.h"
 
+#include "db/connectionmonitor.h"
+
 #include <QCloseEvent>
 
 namespace VenueMap::Ui {
@@ -95,11 +97,36 @@ void AppController::onReady(const StartupResult &result)
         window->setGeometry(old->geometry());
         old->close(); // saves its geometry; deleted on close, closing its connection
     }
+    watchConnection(window);
     window->show();
     for (const QString &notice : std::as_const(m_pendingNotices))
         window->showBanner(notice, MainWindow::Severity::Info);
     m_pendingNotices.clear();
     Q_EMIT windowReplaced(window);
+}
+
+void AppController::watchConnection(MainWindow *window)
+{
+    // A team server can go away (restart, dropped VPN): say so, keep everything on screen, and
+    // say when it is back. The monitor pings and reconnects from its own thread.
+    auto *monitor = new Core::ConnectionMonitor(window->database().url(), window);
+    connect(monitor, &Core::ConnectionMonitor::connectionLost, window, [window](const QString &) {
+        window->showBanner(QStringLiteral("The connection to the database server was lost. VenueMap keeps what you "
+                                          "typed and is reconnecting…"),
+                           MainWindow::Severity::Error);
+    });
+    connect(monitor, &Core::ConnectionMonitor::reconnecting, window, [window](int attempt, int nextMs) {
+        window->showBanner(QStringLiteral("The connection to the database server was lost. VenueMap keeps what you "
+                                          "typed; reconnecting (attempt %1, next in %2 s)…")
+                               .arg(attempt)
+                               .arg((nextMs + 999) / 1000),
+                           MainWindow::Severity::Error);
+    });
+    connect(monitor, &Core::ConnectionMonitor::connectionRestored, window, [window] {
+        window->showBanner(QStringLiteral("Connected again. Anything that did not save can be saved now."),
+                           MainWindow::Severity::Info);
+    });
+    monitor->start();
 }
 
 void AppController::notify(const QString &sentence)

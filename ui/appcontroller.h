@@ -36,6 +36,7 @@ Q_SIGNALS:
 private:
     void onReady(const StartupResult &result);
     void notify(const QString &sentence);
+    void watchConnection(MainWindow *window);
 
     PasswordStore *m_store;
     StartupFlow *m_flow;

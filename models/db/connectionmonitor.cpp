@@ -96,6 +96,13 @@ private:
 
 ConnectionMonitor::ConnectionMonitor(const DatabaseUrl &url, QObject *parent) : QObject(parent), m_url(url)
 {
+    // How often to ping can be tuned per site (a flaky VPN) and is shortened by tests.
+    bool ok = false;
+    const int ping = qEnvironmentVariableIntValue("VENUEMAP_PING_MS", &ok);
+    if (ok && ping >= 100) {
+        m_pingMs = ping;
+        m_firstRetryMs = std::min(m_firstRetryMs, ping);
+    }
     m_thread.setObjectName(QStringLiteral("VenueMap connection monitor"));
 }
 

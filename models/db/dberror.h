@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QMetaType>
 #include <QSqlError>
 #include <QString>
 
@@ -49,3 +50,6 @@ struct DbError
 };
 
 } // namespace VenueMap::Core
+
+// Errors travel in queued signals from worker threads to the GUI.
+Q_DECLARE_METATYPE(VenueMap::Core::DbError)

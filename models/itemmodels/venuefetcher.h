@@ -65,4 +65,3 @@ private:
 Q_DECLARE_METATYPE(VenueMap::Core::Venue)
 Q_DECLARE_METATYPE(VenueMap::Core::VenueCount)
 Q_DECLARE_METATYPE(VenueMap::Core::VenueKeyMap)
-Q_DECLARE_METATYPE(VenueMap::Core::DbError)
