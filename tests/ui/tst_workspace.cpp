@@ -7,6 +7,9 @@
 #include "itemmodels/shortlistmodel.h"
 #include "itemmodels/suggestionmodel.h"
 #include "itemmodels/venuelistmodel.h"
+#include "catering/cateringpage.h"
+#include "mainwindow.h"
+#include "pages.h"
 #include "projects/activitypanel.h"
 #include "projects/addvenuesdialog.h"
 #include "projects/emaildraftdialog.h"
@@ -325,6 +328,21 @@ void tst_Workspace::screenshots()
     page.showReports();
     QTest::qWait(50);
     shoot(&page, QStringLiteral("reports"));
+
+    // The pages as the main window shows them, with the person signed in.
+    Session::setCurrent(book.anna);
+    MainWindow window(*db);
+    installPages(window);
+    window.resize(1280, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.showPage(MainWindow::Page::Projects);
+    QTest::qWait(50);
+    shoot(&window, QStringLiteral("window-projects"));
+    window.showPage(MainWindow::Page::Catering);
+    QTest::qWait(50);
+    shoot(&window, QStringLiteral("window-catering"));
+    Session::clear();
 }
 
 QTEST_MAIN(tst_Workspace)
