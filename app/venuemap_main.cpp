@@ -13,6 +13,9 @@
 
 int main(int argc, char *argv[])
 {
+    // With TZ unset, glibc stats /etc/localtime on every local-time conversion (as in venuemapctl).
+    if (!qEnvironmentVariableIsSet("TZ"))
+        qputenv("TZ", ":/etc/localtime");
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
