@@ -4,6 +4,8 @@
 #include "testdatabase.h"
 
 #include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
 #include <QElapsedTimer>
 #include <QProcess>
 #include <QRandomGenerator>
@@ -76,6 +78,10 @@ private Q_SLOTS:
     void sqliteFullDiskLeavesFileIntact();
     void killedMigrationIsAllOrNothing_data() { addBackendRows(); }
     void killedMigrationIsAllOrNothing();
+    void killedDemoAndImportLeaveNothingHalfDone_data() { addBackendRows(); }
+    void killedDemoAndImportLeaveNothingHalfDone();
+    void killedShortlistWriterLeavesEveryChangeLogged_data() { addBackendRows(); }
+    void killedShortlistWriterLeavesEveryChangeLogged();
 };
 
 void tst_Faults::sqliteBusyWaitsThenSays()
@@ -228,6 +234,119 @@ void tst_Faults::killedMigrationIsAllOrNothing()
     }
     qInfo("%d of 12 kills stopped a migration before head (each left a whole version)", killedMidway);
     QVERIFY2(killedMidway > 0, "no kill landed during a migration: the test proved nothing");
+}
+
+namespace {
+
+// Starts venuemapctl (or another helper) on `url`, kills it with SIGKILL after `ms`, and says
+// whether it was still running then (a kill that lands after the end proves nothing).
+bool startAndKill(const QString &program, const QStringList &args, const DatabaseUrl &url, int ms)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("VENUEMAP_DB"), url.toFullString());
+    p.setProcessEnvironment(env);
+    p.start(program, args);
+    if (!p.waitForStarted())
+        return false;
+    if (p.waitForFinished(ms))
+        return false;
+    ::kill(pid_t(p.processId()), SIGKILL);
+    p.waitForFinished();
+    return true;
+}
+
+qint64 countOf(const Database &db, const QString &sql)
+{
+    auto r = db.scalar(QStringLiteral("test"), sql);
+    return r ? r->toLongLong() : -1;
+}
+
+} // namespace
+
+void tst_Faults::killedDemoAndImportLeaveNothingHalfDone()
+{
+    VM_TEMP_DATABASE(tmp);
+    VM_VERIFY_OK(tmp.openMigrated());
+    // demo: one transaction, so a kill leaves no sample data at all.
+    QVERIFY2(startAndKill(QStringLiteral(VENUEMAP_CTL_PATH),
+                          {QStringLiteral("demo"), QStringLiteral("--venues"), QStringLiteral("60000"),
+                           QStringLiteral("--projects"), QStringLiteral("20"), QStringLiteral("--seed"), QStringLiteral("7")},
+                          tmp.url(), 1500),
+             "demo finished before it could be killed");
+    {
+        auto db = tmp.open();
+        VM_VERIFY_OK(db);
+        QCOMPARE(countOf(*db, QStringLiteral("SELECT count(*) FROM venues")), 0);
+        QCOMPARE(countOf(*db, QStringLiteral("SELECT count(*) FROM projects")), 0);
+        if (!db->isPostgres())
+            QCOMPARE(integrity(*db), QStringLiteral("ok"));
+    }
+    // import: one transaction too.
+    QTemporaryDir dir;
+    const QString csv = dir.filePath(QStringLiteral("venues.csv"));
+    {
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("name,city,capacity,rating\n");
+        for (int i = 0; i < 150000; ++i)
+            f.write(QStringLiteral("Imported Hall %1,Porto,%2,4.1\n").arg(i).arg(50 + i % 900).toUtf8());
+    }
+    QVERIFY2(startAndKill(QStringLiteral(VENUEMAP_CTL_PATH), {QStringLiteral("import"), QStringLiteral("venues"), csv},
+                          tmp.url(), 2500),
+             "import finished before it could be killed");
+    auto db = tmp.open();
+    VM_VERIFY_OK(db);
+    QCOMPARE(countOf(*db, QStringLiteral("SELECT count(*) FROM venues")), 0);
+    if (!db->isPostgres())
+        QCOMPARE(integrity(*db), QStringLiteral("ok"));
+    // The next run works without repair.
+    QProcess again;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("VENUEMAP_DB"), tmp.url().toFullString());
+    again.setProcessEnvironment(env);
+    again.start(QStringLiteral(VENUEMAP_CTL_PATH), {QStringLiteral("demo"), QStringLiteral("--venues"), QStringLiteral("200"),
+                                                    QStringLiteral("--projects"), QStringLiteral("3"), QStringLiteral("--seed"), QStringLiteral("7")});
+    QVERIFY(again.waitForFinished(120000));
+    QVERIFY2(again.exitCode() == 0, again.readAllStandardError().constData());
+    QCOMPARE(countOf(*db, QStringLiteral("SELECT count(*) FROM venues")), 200);
+}
+
+void tst_Faults::killedShortlistWriterLeavesEveryChangeLogged()
+{
+    VM_TEMP_DATABASE(tmp);
+    auto db = tmp.openMigrated();
+    VM_VERIFY_OK(db);
+    const QString userId = newId(), projectId = newId();
+    VM_VERIFY_OK(db->exec(QStringLiteral("test"), QStringLiteral("INSERT INTO users (id, name, email) VALUES (:id, 'Kill Tester', 'kill@agency.example')"),
+                          {{QStringLiteral(":id"), userId}}));
+    VM_VERIFY_OK(db->exec(QStringLiteral("test"), QStringLiteral("INSERT INTO projects (id, client_name, event_name) VALUES (:id, 'Acme', 'Kill Gala')"),
+                          {{QStringLiteral(":id"), projectId}}));
+    for (int i = 0; i < 100; ++i) {
+        const QString venueId = newId();
+        VM_VERIFY_OK(db->exec(QStringLiteral("test"), QStringLiteral("INSERT INTO venues (id, name) VALUES (:id, :name)"),
+                              {{QStringLiteral(":id"), venueId}, {QStringLiteral(":name"), QStringLiteral("Venue %1").arg(i)}}));
+        VM_VERIFY_OK(db->exec(QStringLiteral("test"),
+                              QStringLiteral("INSERT INTO project_venues (id, project_id, venue_id, notes) VALUES (:id, :p, :v, '')"),
+                              {{QStringLiteral(":id"), newId()}, {QStringLiteral(":p"), projectId}, {QStringLiteral(":v"), venueId}}));
+    }
+    // The many-writers helper edits venues and shortlist rows through the repositories; kill it mid-way.
+    QVERIFY2(startAndKill(QStringLiteral(VENUEMAP_STRESS_WRITER_PATH),
+                          {QStringLiteral("0"), QStringLiteral("100000"), userId, projectId}, tmp.url(), 2000),
+             "the writer finished before it could be killed");
+    // Every shortlist change that committed has its activity row; none has a row without the change.
+    qint64 tokens = 0;
+    auto q = db->exec(QStringLiteral("test"), QStringLiteral("SELECT notes, version FROM project_venues"));
+    VM_VERIFY_OK(q);
+    while (q->next()) {
+        const int edits = int(q->value(0).toString().split(QLatin1Char(';'), Qt::SkipEmptyParts).size());
+        QCOMPARE(q->value(1).toInt(), 1 + edits);
+        tokens += edits;
+    }
+    QVERIFY(tokens > 0);
+    QCOMPARE(countOf(*db, QStringLiteral("SELECT count(*) FROM activity_logs WHERE action = 'shortlist_edited'")), tokens);
+    if (!db->isPostgres())
+        QCOMPARE(integrity(*db), QStringLiteral("ok"));
 }
 
 QTEST_GUILESS_MAIN(tst_Faults)
