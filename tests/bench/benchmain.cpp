@@ -15,6 +15,7 @@
 
 namespace VenueMap::Bench {
 void addVenueOperations(BenchRunner &runner, const BenchContext &ctx);
+void addProjectOperations(BenchRunner &runner, const BenchContext &ctx);
 }
 
 using namespace VenueMap;
@@ -87,6 +88,7 @@ int main(int argc, char **argv)
         ctx.label = QStringLiteral("%1 %2 venues").arg(ctx.backend, QLocale(QLocale::English).toString(count ? count->toLongLong() : 0));
         Bench::BenchRunner runner(out);
         Bench::addVenueOperations(runner, ctx);
+        Bench::addProjectOperations(runner, ctx);
         missed += runner.run(ctx, parser.value(only));
     }
     return missed > 0 ? 1 : 0;
