@@ -16,6 +16,7 @@
 namespace VenueMap::Bench {
 void addVenueOperations(BenchRunner &runner, const BenchContext &ctx);
 void addProjectOperations(BenchRunner &runner, const BenchContext &ctx);
+void addProposalOperations(BenchRunner &runner, const BenchContext &ctx);
 }
 
 using namespace VenueMap;
@@ -89,6 +90,7 @@ int main(int argc, char **argv)
         Bench::BenchRunner runner(out);
         Bench::addVenueOperations(runner, ctx);
         Bench::addProjectOperations(runner, ctx);
+        Bench::addProposalOperations(runner, ctx);
         missed += runner.run(ctx, parser.value(only));
     }
     return missed > 0 ? 1 : 0;
