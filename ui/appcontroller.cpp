@@ -21,6 +21,7 @@ class CloseWatcher final : public QObject
 public:
     CloseWatcher(QObject *target, std::function<void()> onClose) : QObject(target), m_onClose(std::move(onClose))
     {
+        setObjectName(QStringLiteral("VenueMapCloseWatcher"));
         target->installEventFilter(this);
     }
     bool eventFilter(QObject *, QEvent *event) override
@@ -92,7 +93,9 @@ void AppController::onReady(const StartupResult &result)
     m_window = window;
     m_opened = true;
     if (old) {
-        if (auto *watcher = old->findChild<CloseWatcher *>(QString(), Qt::FindDirectChildrenOnly))
+        // Found by name: without Q_OBJECT, findChild<CloseWatcher *> would match any child.
+        if (auto *watcher = dynamic_cast<CloseWatcher *>(
+                old->findChild<QObject *>(QStringLiteral("VenueMapCloseWatcher"), Qt::FindDirectChildrenOnly)))
             watcher->disarm();
         window->setGeometry(old->geometry());
         old->close(); // saves its geometry; deleted on close, closing its connection

@@ -217,7 +217,8 @@ void tst_MigrationManager::concurrentProcesses()
             versions << q->value(0).toInt();
         }
         QList<int> expected;
-        for (const Migration &m : MigrationSet::builtIn(tmp.url().backend).migrations())
+        const MigrationSet builtIn = MigrationSet::builtIn(tmp.url().backend); // outlives the loop
+        for (const Migration &m : builtIn.migrations())
             expected << m.version;
         QCOMPARE(versions, expected);
     }
