@@ -521,7 +521,7 @@ Result<QList<ChaseItem>> OutreachRepository::fetchChaseList(const QString &proje
                                  "v.contact_name, v.contact_email, pv.outreach_status, pv.sent_at "
                                  "FROM project_venues pv JOIN projects p ON p.id = pv.project_id "
                                  "JOIN venues v ON v.id = pv.venue_id "
-                                 "WHERE pv.outreach_status IN ('sent', 'awaiting') AND pv.sent_at < :cutoff ");
+                                 "WHERE pv.outreach_status IN ('sent', 'awaiting') AND pv.sent_at <= :cutoff ");
     Binds binds{{QStringLiteral(":cutoff"), d.toDb(now.addDays(-qMax(0, days)))}};
     if (projectId.isEmpty()) {
         sql += QStringLiteral("AND p.status = 'active' ");
