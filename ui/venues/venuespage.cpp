@@ -25,6 +25,7 @@ using Core::VenueListModel;
 namespace {
 const char *kSettingsGroup = "venues";
 constexpr int kUndoSeconds = 15;
+constexpr int kSearchQuietMs = 120; // keystrokes closer together than this make one search
 }
 
 VenuesPage::VenuesPage(Core::Database db, QWidget *parent)
@@ -67,10 +68,27 @@ VenuesPage::VenuesPage(Core::Database db, QWidget *parent)
     m_undoStrip->hide();
     m_ui->pageLayout->addWidget(m_undoStrip); // moves to the window's status bar when there is one
 
+    // Search as you type, throttled: a keystroke after a pause searches at once (the rows follow
+    // within a frame or two); keystrokes typed faster than the quiet period are gathered into one
+    // search at its end. Superseded results are dropped by the model.
     m_searchDebounce->setSingleShot(true);
-    m_searchDebounce->setInterval(250);
-    connect(m_ui->searchEdit, &QLineEdit::textChanged, m_searchDebounce, qOverload<>(&QTimer::start));
-    connect(m_searchDebounce, &QTimer::timeout, this, &VenuesPage::applyFilter);
+    m_searchDebounce->setInterval(kSearchQuietMs);
+    connect(m_ui->searchEdit, &QLineEdit::textChanged, this, [this] {
+        if (m_restoring)
+            return;
+        if (m_searchDebounce->isActive()) {
+            m_searchPending = true;
+            return;
+        }
+        applyFilter();
+        m_searchDebounce->start();
+    });
+    connect(m_searchDebounce, &QTimer::timeout, this, [this] {
+        if (!m_searchPending)
+            return;
+        applyFilter();
+        m_searchDebounce->start();
+    });
     connect(m_ui->cityCombo, &QComboBox::currentIndexChanged, this, &VenuesPage::applyFilter);
     connect(m_ui->ratingCombo, &QComboBox::currentIndexChanged, this, &VenuesPage::applyFilter);
     connect(m_ui->minCapacitySpin, &QSpinBox::valueChanged, this, &VenuesPage::applyFilter);
@@ -209,6 +227,7 @@ void VenuesPage::setFilter(const VenueFilter &f)
     fillFacilitiesMenu(known, f.facilities);
     m_restoring = false;
     m_searchDebounce->stop();
+    m_searchPending = false;
     m_model->setFilter(f);
     QHeaderView *header = m_ui->table->horizontalHeader();
     const int column = f.sort == Core::VenueSort::Name ? 0 : f.sort == Core::VenueSort::City ? 1 : f.sort == Core::VenueSort::Capacity ? 2 : 3;
@@ -222,7 +241,7 @@ void VenuesPage::applyFilter()
 {
     if (m_restoring)
         return;
-    m_searchDebounce->stop();
+    m_searchPending = false; // this applies the search text as it is now
     m_model->setFilter(filterFromWidgets());
     m_ui->countLabel->setText(countText());
     updateFacilitiesButton();

@@ -83,7 +83,8 @@ private:
     Core::Database m_db;
     std::unique_ptr<Core::VenueRepository> m_repo;
     Core::VenueListModel *m_model;
-    QTimer *m_searchDebounce;
+    QTimer *m_searchDebounce; // the quiet period after a search typed into the box
+    bool m_searchPending = false;
     QTimer *m_undoTimer;
     QWidget *m_undoStrip;
     QLabel *m_undoLabel;
