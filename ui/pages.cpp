@@ -6,7 +6,10 @@
 #include "mainwindow.h"
 #include "projects/projectspage.h"
 #include "proposals/proposalsinstaller.h"
+#include "readonlyedits.h"
 #include "venues/venuespage.h"
+
+#include <QAction>
 
 namespace VenueMap::Ui {
 
@@ -22,6 +25,10 @@ void installPages(MainWindow &window)
     window.setPage(MainWindow::Page::Catering, catering);
     installProposals(window); // Data menu (CSV import/export, proposals) and the workspace's Proposal button
     installPeopleAndAccount(window); // People (admins only) and the Account menu
+    // A person's profile and password are rows in the database too. The pages lock their own
+    // controls (ReadOnlyEdits in each updateButtons()).
+    ReadOnlyEdits::apply(window.database(), {window.findChild<QAction *>(QStringLiteral("actionMyProfile")),
+                                             window.findChild<QAction *>(QStringLiteral("actionChangePassword"))});
 }
 
 } // namespace VenueMap::Ui

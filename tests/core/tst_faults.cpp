@@ -1,6 +1,7 @@
 // Faults injected into real processes and real files (issue 8): busy, read-only and full SQLite
 // files, and processes killed in the middle of a migration. Nothing is lost or half-applied.
 #include "migration/migrationmanager.h"
+#include "scratchmount.h"
 #include "testdatabase.h"
 
 #include <QDir>
@@ -12,7 +13,6 @@
 #include <QUuid>
 
 #include <csignal>
-#include <sys/mount.h>
 #include <unistd.h>
 
 using namespace VenueMap::Core;
@@ -37,35 +37,6 @@ QString integrity(const Database &db)
     auto r = db.scalar(QStringLiteral("test"), QStringLiteral("PRAGMA integrity_check"));
     return r ? r->toString() : r.error().details();
 }
-
-// A small tmpfs of its own, so a test can fill it or make it read-only (needs root, as CI runs).
-class ScratchMount
-{
-public:
-    explicit ScratchMount(const QString &size)
-    {
-        m_path = QDir::tempPath() + QStringLiteral("/venuemap-mnt-%1-%2").arg(getpid()).arg(QRandomGenerator::global()->generate());
-        QDir().mkpath(m_path);
-        const QByteArray options = "size=" + size.toLatin1();
-        m_mounted = ::mount("tmpfs", m_path.toLocal8Bit().constData(), "tmpfs", 0, options.constData()) == 0;
-    }
-    ~ScratchMount()
-    {
-        if (m_mounted)
-            ::umount2(m_path.toLocal8Bit().constData(), MNT_DETACH);
-        QDir().rmdir(m_path);
-    }
-    bool ok() const { return m_mounted; }
-    QString path() const { return m_path; }
-    bool remountReadOnly()
-    {
-        return ::mount("tmpfs", m_path.toLocal8Bit().constData(), "tmpfs", MS_REMOUNT | MS_RDONLY, nullptr) == 0;
-    }
-
-private:
-    QString m_path;
-    bool m_mounted = false;
-};
 
 } // namespace
 

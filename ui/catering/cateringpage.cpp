@@ -2,6 +2,7 @@
 
 #include "cateringdialog.h"
 #include "itemmodels/cateringmodel.h"
+#include "readonlyedits.h"
 #include "repositories/cateringrepository.h"
 #include "ui_cateringpage.h"
 
@@ -11,7 +12,7 @@
 namespace VenueMap::Ui {
 
 CateringPage::CateringPage(Core::Database db, QWidget *parent)
-    : QWidget(parent), m_ui(new ::Ui::CateringPage), m_repo(std::make_unique<Core::CateringRepository>(db)),
+    : QWidget(parent), m_ui(new ::Ui::CateringPage), m_db(db), m_repo(std::make_unique<Core::CateringRepository>(db)),
       m_model(new Core::CateringModel(this))
 {
     m_ui->setupUi(this);
@@ -76,10 +77,13 @@ void CateringPage::updateButtons()
     m_ui->deleteButton->setEnabled(p && !p->isDeleted);
     m_ui->restoreButton->setEnabled(p && p->isDeleted);
     m_ui->restoreButton->setVisible(m_ui->showDeletedCheck->isChecked());
+    ReadOnlyEdits::apply(m_db, {m_ui->newButton, m_ui->editButton, m_ui->deleteButton, m_ui->restoreButton});
 }
 
 void CateringPage::openDialogFor(const Core::CateringProvider &provider)
 {
+    if (m_db.isReadOnly())
+        return; // a double-click too
     if (m_dialog)
         m_dialog->deleteLater();
     m_dialog = new CateringDialog(m_repo.get(), provider, this);
@@ -108,7 +112,7 @@ void CateringPage::editSelected()
 void CateringPage::deleteSelected()
 {
     const auto *p = m_model->providerAt(selectedRow());
-    if (!p)
+    if (!p || m_db.isReadOnly())
         return;
     const QString name = p->name;
     if (auto s = m_repo->removeProvider(p->id); !s) {
@@ -125,7 +129,7 @@ void CateringPage::deleteSelected()
 void CateringPage::restoreSelected()
 {
     const auto *p = m_model->providerAt(selectedRow());
-    if (!p)
+    if (!p || m_db.isReadOnly())
         return;
     const QString name = p->name;
     if (auto s = m_repo->restoreProvider(p->id); !s) {

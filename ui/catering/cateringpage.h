@@ -48,6 +48,7 @@ private:
     void updateButtons();
 
     ::Ui::CateringPage *m_ui;
+    Core::Database m_db;
     std::unique_ptr<Core::CateringRepository> m_repo;
     Core::CateringModel *m_model;
     CateringDialog *m_dialog = nullptr;

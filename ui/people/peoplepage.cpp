@@ -5,6 +5,7 @@
 #include "auth/changepassworddialog.h"
 #include "auth/session.h"
 #include "itemmodels/peoplemodel.h"
+#include "readonlyedits.h"
 #include "repositories/userrepository.h"
 
 #include <QHeaderView>
@@ -128,6 +129,8 @@ void PeoplePage::updateButtons()
                                  : QString();
     for (QPushButton *b : {m_ui->activeButton, m_ui->passwordButton, m_ui->removeButton})
         b->setToolTip(selfTip);
+    ReadOnlyEdits::apply(m_db, {m_ui->addButton, m_ui->roleButton, m_ui->activeButton, m_ui->passwordButton,
+                                m_ui->removeButton});
 }
 
 void PeoplePage::afterChange(const Status &status, const QString &id, const QString &success)

@@ -12,6 +12,8 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+
+#include "readonlyedits.h"
 #include <QSettings>
 #include <QSpinBox>
 #include <QTreeWidget>
@@ -96,7 +98,7 @@ OutreachPanel::OutreachPanel(OutreachRepository *repository, QWidget *parent)
         Q_EMIT venueActivated(item->data(0, Qt::UserRole).toString());
     });
     connect(m_chase, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
-        m_chaseEmail->setEnabled(item != nullptr);
+        m_chaseEmail->setEnabled(item != nullptr && !m_readOnly);
         if (item)
             Q_EMIT venueActivated(item->data(0, Qt::UserRole).toString());
     });
@@ -104,6 +106,13 @@ OutreachPanel::OutreachPanel(OutreachRepository *repository, QWidget *parent)
         if (auto *item = m_chase->currentItem())
             Q_EMIT emailRequested(item->data(0, Qt::UserRole).toString());
     });
+}
+
+void OutreachPanel::setReadOnly(bool readOnly)
+{
+    m_readOnly = readOnly;
+    m_chaseEmail->setEnabled(m_chase->currentItem() != nullptr && !readOnly);
+    m_chaseEmail->setToolTip(readOnly ? ReadOnlyEdits::reason() : QString());
 }
 
 int OutreachPanel::chaseDays() const { return m_days->value(); }

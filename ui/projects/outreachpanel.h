@@ -37,6 +37,9 @@ public:
     QTreeWidget *chaseList() const { return m_chase; }
     QChartView *chartView() const { return m_chartView; }
     int countShown(Core::OutreachStatus status) const;
+    // On a read-only database the email draft (which logs to the activity) stays disabled.
+    void setReadOnly(bool readOnly);
+    QPushButton *emailButton() const { return m_chaseEmail; }
 
 Q_SIGNALS:
     void venueActivated(const QString &projectVenueId);
@@ -57,6 +60,7 @@ private:
     QTreeWidget *m_chase;
     QLabel *m_chaseSummary;
     QPushButton *m_chaseEmail;
+    bool m_readOnly = false;
 };
 
 } // namespace VenueMap::Ui

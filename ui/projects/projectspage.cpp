@@ -3,6 +3,7 @@
 #include "itemmodels/projectlistmodel.h"
 #include "projectdialog.h"
 #include "projectworkspace.h"
+#include "readonlyedits.h"
 #include "reportspage.h"
 #include "repositories/projectrepository.h"
 #include "ui_projectspage.h"
@@ -117,6 +118,7 @@ void ProjectsPage::updateButtons()
     const bool any = selectedRow() >= 0;
     m_ui->editButton->setEnabled(any);
     m_ui->openButton->setEnabled(any);
+    ReadOnlyEdits::apply(m_db, {m_ui->newButton, m_ui->editButton});
 }
 
 void ProjectsPage::openDialogFor(const Project &project)
@@ -141,12 +143,16 @@ void ProjectsPage::openDialogFor(const Project &project)
     m_dialog->open();
 }
 
-void ProjectsPage::newProject() { openDialogFor({}); }
+void ProjectsPage::newProject()
+{
+    if (!m_db.isReadOnly())
+        openDialogFor({});
+}
 
 void ProjectsPage::editSelected()
 {
     const auto *s = m_model->summaryAt(selectedRow());
-    if (!s)
+    if (!s || m_db.isReadOnly())
         return;
     // Edit what is in the database now, not what the list read a while ago.
     auto latest = m_repo->fetchProject(s->project.id);

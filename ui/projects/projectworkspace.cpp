@@ -7,6 +7,7 @@
 #include "itemmodels/shortlistmodel.h"
 #include "outreachpanel.h"
 #include "projectdialog.h"
+#include "readonlyedits.h"
 #include "repositories/activityrepository.h"
 #include "repositories/cateringrepository.h"
 #include "repositories/outreachrepository.h"
@@ -85,7 +86,14 @@ void ProjectWorkspace::setUpShortlistView()
 {
     QTableView *view = m_ui->shortlistView;
     view->setModel(m_model);
-    view->setItemDelegate(new ShortlistDelegate(view));
+    auto *delegate = new ShortlistDelegate(view);
+    view->setItemDelegate(delegate);
+    if (m_db.isReadOnly()) {
+        delegate->setReadOnly(true);
+        view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+        view->setToolTip(ReadOnlyEdits::reason());
+        m_outreach->setReadOnly(true);
+    }
     view->verticalHeader()->setDefaultSectionSize(46);
     view->setIconSize(QSize(60, 40));
     QHeaderView *h = view->horizontalHeader();
@@ -216,6 +224,8 @@ void ProjectWorkspace::updateButtons()
     m_ui->emailButton->setEnabled(row >= 0);
     m_ui->upButton->setEnabled(row > 0);
     m_ui->downButton->setEnabled(row >= 0 && row < m_model->rowCount() - 1);
+    ReadOnlyEdits::apply(m_db, {m_ui->editProjectButton, m_ui->addVenuesButton, m_ui->suggestButton, m_ui->emailButton,
+                                m_ui->removeButton, m_ui->upButton, m_ui->downButton});
 }
 
 void ProjectWorkspace::addVenues(const QStringList &venueIds)
@@ -245,6 +255,8 @@ void ProjectWorkspace::addVenues(const QStringList &venueIds)
 
 void ProjectWorkspace::requestStatus(int row, OutreachStatus status)
 {
+    if (m_db.isReadOnly())
+        return;
     if (status == OutreachStatus::Declined)
         askDeclineReason(row);
     else
@@ -275,6 +287,8 @@ void ProjectWorkspace::askDeclineReason(int row)
 
 void ProjectWorkspace::removeSelected()
 {
+    if (m_db.isReadOnly())
+        return;
     const int row = selectedRow();
     const ShortlistEntry *e = m_model->entryAt(row);
     if (!e)
@@ -288,6 +302,8 @@ void ProjectWorkspace::removeSelected()
 
 void ProjectWorkspace::moveSelected(int delta)
 {
+    if (m_db.isReadOnly())
+        return;
     const int row = selectedRow();
     const int to = row + delta;
     if (row < 0 || to < 0 || to >= m_model->rowCount())
@@ -321,6 +337,8 @@ void ProjectWorkspace::openSuggestions()
 
 void ProjectWorkspace::openEmailDraft(int row)
 {
+    if (m_db.isReadOnly())
+        return;
     const ShortlistEntry *e = m_model->entryAt(row);
     if (!e)
         return;
@@ -344,6 +362,8 @@ void ProjectWorkspace::openEmailDraft(int row)
 
 void ProjectWorkspace::editProject()
 {
+    if (m_db.isReadOnly())
+        return;
     auto latest = m_projects->fetchProject(m_project.id);
     if (!latest) {
         m_ui->messageBar->showError(latest.error());

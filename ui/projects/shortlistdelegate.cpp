@@ -9,8 +9,18 @@ namespace VenueMap::Ui {
 
 using namespace Core;
 
+bool ShortlistDelegate::editorEvent(QEvent *event, QAbstractItemModel *model, const QStyleOptionViewItem &option,
+                                    const QModelIndex &index)
+{
+    if (m_readOnly)
+        return false;
+    return QStyledItemDelegate::editorEvent(event, model, option, index);
+}
+
 QWidget *ShortlistDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
+    if (m_readOnly)
+        return nullptr;
     const auto *model = qobject_cast<const ShortlistModel *>(index.model());
     if (!model)
         return QStyledItemDelegate::createEditor(parent, option, index);

@@ -1,4 +1,6 @@
 #include "importhistorydialog.h"
+
+#include "readonlyedits.h"
 #include "ui_importhistorydialog.h"
 
 #include "errorpresenter.h"
@@ -76,6 +78,7 @@ void ImportHistoryDialog::updateButtons()
     const bool ok = !m_ui->batchesTable->selectedItems().isEmpty() && row >= 0 && row < m_batches.size()
                     && !m_batches.at(row).isUndone();
     m_ui->undoButton->setEnabled(ok);
+    ReadOnlyEdits::apply(m_db, {m_ui->undoButton});
 }
 
 void ImportHistoryDialog::askToUndo()

@@ -7,6 +7,7 @@
 #include "projects/projectworkspace.h"
 #include "proposalpreviewdialog.h"
 #include "proposalsettingsdialog.h"
+#include "readonlyedits.h"
 #include "venuecsvexportaction.h"
 #include "venues/venuespage.h"
 
@@ -61,6 +62,9 @@ void installProposals(MainWindow &window)
     exportList->setObjectName(QStringLiteral("actionExportVenues"));
     proposal->setObjectName(QStringLiteral("actionProposal"));
     branding->setObjectName(QStringLiteral("actionProposalBranding"));
+
+    // Exports and proposals only read; an import writes.
+    ReadOnlyEdits::apply(window.database(), {import});
 
     MainWindow *w = &window;
     QObject::connect(import, &QAction::triggered, w, [w] {

@@ -1,5 +1,6 @@
 #include "photogallery.h"
 
+#include "readonlyedits.h"
 #include "repositories/photorepository.h"
 
 #include <QDialog>
@@ -47,6 +48,11 @@ PhotoGallery::PhotoGallery(QWidget *parent)
     m_later->setText(tr("▶"));
     m_later->setToolTip(tr("Move later"));
     m_remove->setText(tr("Remove"));
+    m_add->setObjectName(QStringLiteral("addPhotoButton"));
+    m_caption->setObjectName(QStringLiteral("captionPhotoButton"));
+    m_earlier->setObjectName(QStringLiteral("earlierPhotoButton"));
+    m_later->setObjectName(QStringLiteral("laterPhotoButton"));
+    m_remove->setObjectName(QStringLiteral("removePhotoButton"));
     auto *buttons = new QHBoxLayout;
     buttons->setContentsMargins(0, 0, 0, 0);
     for (QToolButton *b : {m_add, m_caption, m_earlier, m_later, m_remove})
@@ -74,7 +80,7 @@ void PhotoGallery::setDatabase(const Core::Database &db) { m_db = db; }
 void PhotoGallery::setVenue(const QString &venueId, bool editable)
 {
     m_venueId = venueId;
-    m_editable = editable;
+    m_editable = editable && !(m_db && m_db->isReadOnly());
     reload();
 }
 
@@ -125,6 +131,8 @@ void PhotoGallery::updateButtons()
     m_remove->setEnabled(has && row >= 0);
     m_earlier->setEnabled(has && row > 0);
     m_later->setEnabled(has && row >= 0 && row < m_list->count() - 1);
+    if (m_db)
+        ReadOnlyEdits::apply(*m_db, {m_add, m_caption, m_remove, m_earlier, m_later});
 }
 
 void PhotoGallery::chooseFiles()

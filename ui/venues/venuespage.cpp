@@ -2,6 +2,7 @@
 
 #include "itemmodels/venuelistmodel.h"
 #include "projects/messagebar.h"
+#include "readonlyedits.h"
 #include "repositories/venuerepository.h"
 #include "ui_venuespage.h"
 #include "venueconflictdialog.h"
@@ -394,12 +395,15 @@ void VenuesPage::updateButtons()
     m_ui->deleteButton->setVisible(!has || !m_shown->isDeleted);
     m_ui->deleteButton->setEnabled(has && !m_shown->isDeleted);
     m_ui->restoreButton->setVisible(has && m_shown->isDeleted);
+    ReadOnlyEdits::apply(m_db, {m_ui->newButton, m_ui->editButton, m_ui->deleteButton, m_ui->restoreButton});
 }
 
 void VenuesPage::reportError(const Core::DbError &error) { m_ui->messageBar->showError(error); }
 
 void VenuesPage::newVenue()
 {
+    if (m_db.isReadOnly())
+        return; // the shortcut too
     Venue v;
     v.city = m_ui->cityCombo->currentData().toString();
     if (m_editor)
@@ -412,7 +416,7 @@ void VenuesPage::newVenue()
 
 void VenuesPage::editSelected()
 {
-    if (!m_shown || m_shown->isDeleted)
+    if (!m_shown || m_shown->isDeleted || m_db.isReadOnly())
         return;
     // Edit what the database holds now, not what the list fetched a while ago.
     auto fresh = m_repo->fetchVenue(m_shown->id);
@@ -505,7 +509,7 @@ void VenuesPage::onConflict(const Venue &mine)
 
 void VenuesPage::deleteSelected()
 {
-    if (!m_shown || m_shown->isDeleted)
+    if (!m_shown || m_shown->isDeleted || m_db.isReadOnly())
         return;
     const Venue gone = *m_shown;
     if (auto s = m_repo->removeVenue(gone.id); !s) {
@@ -545,7 +549,7 @@ void VenuesPage::undoDelete()
 
 void VenuesPage::restoreSelected()
 {
-    if (!m_shown || !m_shown->isDeleted)
+    if (!m_shown || !m_shown->isDeleted || m_db.isReadOnly())
         return;
     if (auto s = m_repo->restoreVenue(m_shown->id); !s) {
         reportError(s.error());
