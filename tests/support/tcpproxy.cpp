@@ -12,7 +12,7 @@ class ProxyWorker : public QObject
 public:
     ProxyWorker(QString host, quint16 port) : m_host(std::move(host)), m_targetPort(port) { }
 
-    enum class Mode { Forward, Refuse };
+    enum class Mode { Forward, Refuse, Blackhole };
 
 public Q_SLOTS:
     quint16 listen()
@@ -24,18 +24,12 @@ public Q_SLOTS:
     }
     void setMode(int mode)
     {
+        const Mode previous = m_mode;
         m_mode = Mode(mode);
-        if (m_mode == Mode::Refuse) {
-            const auto pairs = m_pairs;
-            m_pairs.clear();
-            for (const auto &[client, server] : pairs) {
-                if (client)
-                    client->abort();
-                if (server)
-                    server->abort();
-            }
-        }
+        if (m_mode == Mode::Refuse || (m_mode == Mode::Forward && previous == Mode::Blackhole))
+            closeAll();
     }
+    void setNeedle(const QByteArray &needle) { m_needle = needle; }
     void shutdown()
     {
         setMode(int(Mode::Refuse));
@@ -44,6 +38,24 @@ public Q_SLOTS:
     }
 
 private:
+    struct Pair
+    {
+        QPointer<QTcpSocket> client;
+        QPointer<QTcpSocket> server;
+        bool replyLost = false; // the next answer from the server goes nowhere and the client is cut
+    };
+
+    void closeAll()
+    {
+        const auto pairs = m_pairs;
+        m_pairs.clear();
+        for (const auto &pair : pairs) {
+            if (pair->client)
+                pair->client->abort();
+            if (pair->server)
+                pair->server->abort();
+        }
+    }
     void accept()
     {
         while (QTcpSocket *client = m_server->nextPendingConnection()) {
@@ -52,28 +64,60 @@ private:
                 client->deleteLater();
                 continue;
             }
-            auto *server = new QTcpSocket(this);
             client->setParent(this);
-            m_pairs.append(std::make_pair(QPointer<QTcpSocket>(client), QPointer<QTcpSocket>(server)));
-            connect(client, &QTcpSocket::readyRead, this, [this, client, server] { pump(client, server); });
-            connect(server, &QTcpSocket::readyRead, this, [this, client, server] { pump(server, client); });
-            connect(client, &QTcpSocket::disconnected, server, &QTcpSocket::disconnectFromHost);
+            auto pair = std::make_shared<Pair>();
+            pair->client = client;
+            m_pairs.append(pair);
+            if (m_mode == Mode::Blackhole) {
+                // Accepted, then silence: the bytes go nowhere.
+                connect(client, &QTcpSocket::readyRead, client, [client] { client->readAll(); });
+                continue;
+            }
+            auto *server = new QTcpSocket(this);
+            pair->server = server;
+            connect(client, &QTcpSocket::readyRead, this, [this, pair] { pump(*pair, true); });
+            connect(server, &QTcpSocket::readyRead, this, [this, pair] { pump(*pair, false); });
+            connect(client, &QTcpSocket::disconnected, server, [pair] {
+                if (pair->server && !pair->replyLost)
+                    pair->server->disconnectFromHost();
+            });
             connect(server, &QTcpSocket::disconnected, client, &QTcpSocket::disconnectFromHost);
             server->connectToHost(m_host, m_targetPort);
         }
     }
-    void pump(QTcpSocket *from, QTcpSocket *to)
+    void pump(Pair &pair, bool fromClient)
     {
+        QTcpSocket *from = fromClient ? pair.client : pair.server;
+        QTcpSocket *to = fromClient ? pair.server : pair.client;
+        if (!from)
+            return;
+        const QByteArray bytes = from->readAll();
+        if (m_mode == Mode::Blackhole)
+            return; // dropped silently
+        if (!fromClient && pair.replyLost) {
+            // The server answered, so the statement is done; the answer never arrives.
+            if (pair.client)
+                pair.client->abort();
+            from->disconnectFromHost();
+            return;
+        }
+        if (!to)
+            return;
         if (to->state() == QAbstractSocket::ConnectingState && !to->waitForConnected(5000))
             return;
-        to->write(from->readAll());
+        to->write(bytes);
+        if (fromClient && !m_needle.isEmpty() && bytes.contains(m_needle)) {
+            m_needle.clear();
+            pair.replyLost = true;
+        }
     }
 
     QString m_host;
     quint16 m_targetPort;
     QTcpServer *m_server = nullptr;
     Mode m_mode = Mode::Forward;
-    QList<std::pair<QPointer<QTcpSocket>, QPointer<QTcpSocket>>> m_pairs;
+    QByteArray m_needle;
+    QList<std::shared_ptr<Pair>> m_pairs;
 };
 
 TcpProxy::TcpProxy(const QString &targetHost, quint16 targetPort)
@@ -95,6 +139,16 @@ TcpProxy::~TcpProxy()
 void TcpProxy::cutAndRefuse()
 {
     QMetaObject::invokeMethod(m_worker, "setMode", Qt::BlockingQueuedConnection, Q_ARG(int, int(ProxyWorker::Mode::Refuse)));
+}
+
+void TcpProxy::blackhole()
+{
+    QMetaObject::invokeMethod(m_worker, "setMode", Qt::BlockingQueuedConnection, Q_ARG(int, int(ProxyWorker::Mode::Blackhole)));
+}
+
+void TcpProxy::loseReplyTo(const QByteArray &needle)
+{
+    QMetaObject::invokeMethod(m_worker, "setNeedle", Qt::BlockingQueuedConnection, Q_ARG(QByteArray, needle));
 }
 
 void TcpProxy::restore()

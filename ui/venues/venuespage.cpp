@@ -16,6 +16,7 @@
 #include <QShortcut>
 #include <QStatusBar>
 #include <QTimer>
+#include <QUuid>
 
 namespace VenueMap::Ui {
 
@@ -27,6 +28,14 @@ namespace {
 const char *kSettingsGroup = "venues";
 constexpr int kUndoSeconds = 15;
 constexpr int kSearchQuietMs = 120; // keystrokes closer together than this make one search
+
+bool sameContent(const Venue &a, const Venue &b)
+{
+    for (Core::VenueField f : Core::allVenueFields())
+        if (Core::venueFieldText(a, f) != Core::venueFieldText(b, f))
+            return false;
+    return true;
+}
 }
 
 VenuesPage::VenuesPage(Core::Database db, QWidget *parent)
@@ -408,6 +417,7 @@ void VenuesPage::newVenue()
     v.city = m_ui->cityCombo->currentData().toString();
     if (m_editor)
         m_editor->close();
+    m_newVenueId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     m_editor = new VenueEditor(v, this);
     m_editor->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_editor, &VenueEditor::saveRequested, this, &VenuesPage::onSaveRequested);
@@ -437,6 +447,11 @@ void VenuesPage::onSaveRequested(const Venue &venue)
     if (!m_editor)
         return;
     if (venue.isNew()) {
+        // A retry after a lost connection: the first try may have added it.
+        if (auto earlier = m_repo->fetchVenue(m_newVenueId)) {
+            finishSave(*earlier, true);
+            return;
+        }
         if (!m_editor->duplicatesAcknowledged()) {
             auto matches = m_repo->findDuplicates(venue.name, venue.city);
             if (!matches) {
@@ -448,24 +463,25 @@ void VenuesPage::onSaveRequested(const Venue &venue)
                 return;
             }
         }
-        auto added = m_repo->addVenue(venue);
-        if (!added) {
+        Venue withId = venue;
+        withId.id = m_newVenueId;
+        auto added = m_repo->addVenue(withId);
+        if (added) {
+            finishSave(*added, true);
+        } else if (auto row = added.error().kind == Core::DbError::Kind::Connection ? savedAfterAll(withId, true) : std::nullopt) {
+            finishSave(*row, true);
+        } else {
             m_editor->showFormMessage(added.error().sentence());
-            return;
         }
-        m_editor->accept();
-        m_model->refresh();
-        showVenue(*added);
-        m_ui->messageBar->showMessage(tr("Added “%1”.").arg(added->name), MessageBar::Kind::Success);
-        Q_EMIT statusMessage(tr("Added “%1”.").arg(added->name));
         return;
     }
     auto saved = m_repo->updateVenue(venue);
     if (saved) {
-        m_editor->accept();
-        m_model->updateVenue(*saved);
-        showVenue(*saved);
-        Q_EMIT statusMessage(tr("Saved “%1”.").arg(saved->name));
+        finishSave(*saved, false);
+        return;
+    }
+    if (auto row = saved.error().kind == Core::DbError::Kind::Connection ? savedAfterAll(venue, false) : std::nullopt) {
+        finishSave(*row, false);
         return;
     }
     if (saved.error().kind == Core::DbError::Kind::Conflict) {
@@ -475,11 +491,41 @@ void VenuesPage::onSaveRequested(const Venue &venue)
     m_editor->showFormMessage(saved.error().sentence());
 }
 
+void VenuesPage::finishSave(const Venue &saved, bool added)
+{
+    if (m_editor)
+        m_editor->accept();
+    if (added)
+        m_model->refresh();
+    else
+        m_model->updateVenue(saved);
+    showVenue(saved);
+    const QString said = added ? tr("Added “%1”.").arg(saved.name) : tr("Saved “%1”.").arg(saved.name);
+    if (added)
+        m_ui->messageBar->showMessage(said, MessageBar::Kind::Success);
+    Q_EMIT statusMessage(said);
+}
+
+std::optional<Venue> VenuesPage::savedAfterAll(const Venue &mine, bool added)
+{
+    // The statement may have reached the server before the connection dropped; if the
+    // connection is back already, the row says whether it did (a read is safe to repeat).
+    auto row = m_repo->fetchVenue(mine.id);
+    if (row && sameContent(*row, mine) && (added || row->version > mine.version))
+        return *row;
+    return std::nullopt;
+}
+
 void VenuesPage::onConflict(const Venue &mine)
 {
     auto theirs = m_repo->fetchVenue(mine.id);
     if (!theirs) {
         m_editor->showFormMessage(theirs.error().sentence());
+        return;
+    }
+    if (sameContent(*theirs, mine)) {
+        // The row already holds exactly this (an earlier try whose answer was lost): saved.
+        finishSave(*theirs, false);
         return;
     }
     if (m_conflict)
@@ -490,10 +536,7 @@ void VenuesPage::onConflict(const Venue &mine)
     connect(m_conflict, &VenueConflictDialog::resolved, this, [this, colleague](const Venue &merged) {
         if (!m_editor)
             return;
-        bool same = true;
-        for (Core::VenueField f : Core::allVenueFields())
-            same = same && Core::venueFieldText(merged, f) == Core::venueFieldText(colleague, f);
-        if (same) {
+        if (sameContent(merged, colleague)) {
             // Taking theirs entirely: nothing to save.
             m_editor->accept();
             m_model->updateVenue(colleague);

@@ -70,6 +70,9 @@ private:
     void showVenue(const std::optional<Core::Venue> &venue);
     void onSaveRequested(const Core::Venue &venue);
     void onConflict(const Core::Venue &mine);
+    void finishSave(const Core::Venue &saved, bool added);
+    // After a save failed with a lost connection: whether it reached the database after all.
+    std::optional<Core::Venue> savedAfterAll(const Core::Venue &mine, bool added);
     void onChoicesLoaded(const QList<QPair<QString, qint64>> &cities, const QStringList &facilities);
     void fillFacilitiesMenu(const QStringList &names, const QStringList &checked);
     void updateFacilitiesButton();
@@ -94,6 +97,9 @@ private:
     QPointer<VenueEditor> m_editor;
     QPointer<VenueConflictDialog> m_conflict;
     QString m_pendingCity;
+    // A new venue keeps one id across retries, so a retry of an add that did reach the server
+    // finds it instead of adding a second row.
+    QString m_newVenueId;
     bool m_restoring = false;
 };
 
