@@ -1,6 +1,7 @@
 // venuemap: the GUI (DESIGN §2). Everything a test would want to reach lives in ui/.
 #include "appcontroller.h"
 #include "passwordstore.h"
+#include "startupprobe.h"
 
 #include "db/databaseurl.h"
 
@@ -53,6 +54,9 @@ int main(int argc, char *argv[])
         exitCode = controller.hasOpened() ? 0 : 1;
         QApplication::quit();
     });
+    std::unique_ptr<VenueMap::Ui::StartupProbe> probe; // scripts/bench's cold-start timing only
+    if (VenueMap::Ui::StartupProbe::enabled())
+        probe = std::make_unique<VenueMap::Ui::StartupProbe>(&controller);
     const QString url = parser.value(dbOption);
     QTimer::singleShot(0, &controller, [&controller, url] { controller.start(url); });
     const int code = QApplication::exec();

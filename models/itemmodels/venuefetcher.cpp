@@ -58,22 +58,25 @@ void VenueFetcher::countAndMap(quint64 generation, const VenueFilter &filter, in
     if (stale(generation) || !ensureOpen(generation))
         return;
     VenueRepository repo(*m_db);
-    auto quick = repo.quickCount(filter);
-    if (!quick) {
-        Q_EMIT failed(generation, quick.error());
+    auto first = repo.labelCount(filter);
+    if (!first) {
+        Q_EMIT failed(generation, first.error());
         return;
     }
-    Q_EMIT countReady(generation, *quick);
-    if (quick->kind == VenueCount::Kind::Exact || stale(generation))
+    Q_EMIT countReady(generation, *first);
+    if (first->kind == VenueCount::Kind::Exact || stale(generation))
         return;
-    auto estimate = repo.estimateCount(filter);
-    if (estimate) {
-        VenueCount c = *estimate;
-        if (c.kind == VenueCount::Kind::Estimate && c.value <= VenueRepository::kExactCountCap)
-            c.value = VenueRepository::kExactCountCap + 1; // the planner guessed low; we know better
-        Q_EMIT countReady(generation, c);
-    } else {
-        qCWarning(lcVenues) << "count estimate failed:" << estimate.error().details();
+    if (first->kind == VenueCount::Kind::AtLeast) {
+        // SQLite, or a planner that expected few rows where there are many: estimate anyway.
+        auto estimate = repo.estimateCount(filter);
+        if (estimate) {
+            VenueCount c = *estimate;
+            if (c.kind == VenueCount::Kind::Estimate && c.value <= VenueRepository::kExactCountCap)
+                c.value = VenueRepository::kExactCountCap + 1; // the planner guessed low; we know better
+            Q_EMIT countReady(generation, c);
+        } else {
+            qCWarning(lcVenues) << "count estimate failed:" << estimate.error().details();
+        }
     }
     if (stale(generation))
         return;

@@ -465,6 +465,10 @@ std::optional<Venue> VenueListModel::venueAt(int row) const
     return it->at(row % kPageSize);
 }
 
-bool VenueListModel::isRowLoaded(int row) const { return venueAt(row).has_value(); }
+bool VenueListModel::isRowLoaded(int row) const
+{
+    const auto it = m_pages.constFind(row / kPageSize);
+    return it != m_pages.cend() && row % kPageSize < it->size();
+}
 
 } // namespace VenueMap::Core

@@ -524,6 +524,18 @@ Result<VenueCount> VenueRepository::estimateCount(const VenueFilter &f) const
     return VenueCount{v->toLongLong(), VenueCount::Kind::Estimate};
 }
 
+Result<VenueCount> VenueRepository::labelCount(const VenueFilter &f) const
+{
+    if (m_db.dialect().isPostgres()) {
+        auto estimate = estimateCount(f);
+        if (!estimate)
+            return estimate.error();
+        if (estimate->value > kEstimateFirstAbove)
+            return *estimate;
+    }
+    return quickCount(f);
+}
+
 QPair<QString, QString> VenueRepository::planArguments(const Where &w, const SqlDialect &dialect)
 {
     QString sql = w.sql;

@@ -49,6 +49,8 @@ public:
     explicit VenueRepository(const Database &db) : m_db(db) { }
 
     static constexpr int kExactCountCap = 10000;
+    // Above this many estimated rows, the count label starts from the planner's estimate.
+    static constexpr int kEstimateFirstAbove = 1000;
 
     static VenueKey keyOf(const Venue &venue, VenueSort sort);
 
@@ -72,6 +74,11 @@ public:
     // The planner's estimate on PostgreSQL; an exact count on SQLite.
     Result<VenueCount> estimateCount(const VenueFilter &filter) const;
     Result<qint64> exactCount(const VenueFilter &filter) const;
+    // What the count label shows first, fast whatever the filter: on PostgreSQL the planner's
+    // estimate when it expects more than kEstimateFirstAbove rows ("about 4,200 venues": counting
+    // them exactly can mean reading thousands of rows), else quickCount. The list model then
+    // refines it in the background with the exact length.
+    Result<VenueCount> labelCount(const VenueFilter &filter) const;
 
     // Cities of live venues with how many venues each has, most venues first.
     Result<QList<QPair<QString, qint64>>> cityCounts(int limit = 500) const;

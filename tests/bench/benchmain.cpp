@@ -12,11 +12,13 @@
 #include <QTableView>
 #include <QCommandLineParser>
 #include <QLocale>
+#include <QLoggingCategory>
 
 namespace VenueMap::Bench {
 void addVenueOperations(BenchRunner &runner, const BenchContext &ctx);
 void addProjectOperations(BenchRunner &runner, const BenchContext &ctx);
 void addProposalOperations(BenchRunner &runner, const BenchContext &ctx);
+void addGuiOperations(BenchRunner &runner, const BenchContext &ctx);
 }
 
 using namespace VenueMap;
@@ -26,6 +28,8 @@ int main(int argc, char **argv)
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
+    if (!qEnvironmentVariableIsSet("VENUEMAP_VERBOSE")) // as the app: the table, not the log
+        QLoggingCategory::setFilterRules(QStringLiteral("venuemap.*.info=false\nvenuemap.*.debug=false"));
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("VenueMap benchmarks (medians of at least 20 runs after warm-up)."));
     parser.addHelpOption();
@@ -34,9 +38,17 @@ int main(int argc, char **argv)
     QCommandLineOption screenshot(QStringLiteral("screenshot"),
                                   QStringLiteral("Save the Venues page over the first --db at 1280x800 to FILE, and stop."),
                                   QStringLiteral("file"));
+    QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Also write the results as JSON to FILE."),
+                            QStringLiteral("file"));
+    QCommandLineOption record(QStringLiteral("record"),
+                              QStringLiteral("A figure measured outside, for the table and the JSON: "
+                                             "\"operation|backend|data|value|unit\" (repeat for several)."),
+                              QStringLiteral("figure"));
     parser.addOption(db);
     parser.addOption(only);
     parser.addOption(screenshot);
+    parser.addOption(json);
+    parser.addOption(record);
     parser.process(app);
     QTextStream out(stdout);
     if (parser.values(db).isEmpty()) {
@@ -68,6 +80,28 @@ int main(int argc, char **argv)
         return 0;
     }
     Bench::BenchRunner::printHeader(out);
+    QList<Bench::BenchResult> results;
+    {
+        Bench::BenchRunner outside(out);
+        for (const QString &figure : parser.values(record)) {
+            const QStringList parts = figure.split(QLatin1Char('|'));
+            bool ok = false;
+            const double value = parts.value(3).toDouble(&ok);
+            if (parts.size() != 5 || !ok) {
+                out << "--record needs \"operation|backend|data|value|unit\", not \"" << figure << "\"\n";
+                return 2;
+            }
+            Bench::BenchResult r;
+            r.operation = parts.at(0);
+            r.backend = parts.at(1);
+            r.label = parts.at(1) + QLatin1Char(' ') + parts.at(2);
+            r.runs = 1;
+            r.median = r.p95 = value;
+            r.unit = parts.at(4);
+            outside.record(r);
+        }
+        results += outside.results();
+    }
     int missed = 0;
     int n = 0;
     for (const QString &text : parser.values(db)) {
@@ -81,7 +115,8 @@ int main(int argc, char **argv)
             out << database.error().sentence() << '\n';
             return 1;
         }
-        // Benchmarks only read: a schema the app would refuse to migrate is reported, not fatal.
+        // A schema the app would refuse to migrate is reported, not fatal (the cold start would say so).
+        // Benchmarks read, except the proposal and import figures and the cold start's bench person.
         if (auto s = Core::MigrationManager(*database).verify(); !s)
             out << "warning: " << s.error().sentence() << '\n';
         Bench::BenchContext ctx{*database, database->isPostgres() ? QStringLiteral("postgresql") : QStringLiteral("sqlite"), {}};
@@ -91,7 +126,16 @@ int main(int argc, char **argv)
         Bench::addVenueOperations(runner, ctx);
         Bench::addProjectOperations(runner, ctx);
         Bench::addProposalOperations(runner, ctx);
+        Bench::addGuiOperations(runner, ctx);
         missed += runner.run(ctx, parser.value(only));
+        results += runner.results();
+    }
+    if (parser.isSet(json)) {
+        QString error;
+        if (!Bench::BenchRunner::writeJson(parser.value(json), results, &error)) {
+            out << "Cannot write " << parser.value(json) << ": " << error << '\n';
+            return 1;
+        }
     }
     return missed > 0 ? 1 : 0;
 }

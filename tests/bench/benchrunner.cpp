@@ -1,12 +1,19 @@
 #include "benchrunner.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
+#include <QSaveFile>
+#include <QSysInfo>
 
 #include <algorithm>
 #include <cmath>
 #include <ctime>
+#include <thread>
 
 namespace VenueMap::Bench {
 
@@ -25,11 +32,13 @@ bool waitUntil(const std::function<bool()> &done, int timeoutMs)
 EventLoopWatchdog::EventLoopWatchdog()
 {
     m_timer.setTimerType(Qt::PreciseTimer);
-    m_timer.setInterval(1);
+    // 4 ms: fine enough to see a 16 ms frame missed, coarse enough not to keep a core busy
+    // polling (a 1 ms timer cost the measured operations a tenth of a core).
+    m_timer.setInterval(kIntervalMs);
     QObject::connect(&m_timer, &QTimer::timeout, this, [this] {
         const qint64 now = m_clock.nsecsElapsed();
-        // A 1 ms timer fires about every millisecond; anything beyond that was the loop being busy.
-        m_longestNs = std::max(m_longestNs, now - m_last - 1000000);
+        // The timer fires about every interval; anything beyond that was the loop being busy.
+        m_longestNs = std::max(m_longestNs, now - m_last - kIntervalMs * 1000000LL);
         m_last = now;
     });
 }
@@ -42,15 +51,29 @@ void EventLoopWatchdog::start()
     m_timer.start();
 }
 
-double residentMb()
+namespace {
+double statusMb(const char *field)
 {
     QFile f(QStringLiteral("/proc/self/status"));
     if (!f.open(QIODevice::ReadOnly))
         return 0;
-    static const QRegularExpression re(QStringLiteral("VmRSS:\\s+(\\d+)\\s+kB"));
+    const QRegularExpression re(QStringLiteral("%1:\\s+(\\d+)\\s+kB").arg(QLatin1String(field)));
     const auto m = re.match(QString::fromLatin1(f.readAll()));
     return m.hasMatch() ? m.captured(1).toDouble() / 1024.0 : 0;
 }
+double systemMemoryGib()
+{
+    QFile f(QStringLiteral("/proc/meminfo"));
+    if (!f.open(QIODevice::ReadOnly))
+        return 0;
+    static const QRegularExpression re(QStringLiteral("MemTotal:\\s+(\\d+)\\s+kB"));
+    const auto m = re.match(QString::fromLatin1(f.readAll()));
+    return m.hasMatch() ? m.captured(1).toDouble() / 1024.0 / 1024.0 : 0;
+}
+} // namespace
+
+double residentMb() { return statusMb("VmRSS"); }
+double peakResidentMb() { return statusMb("VmHWM"); }
 
 void BenchRunner::printHeader(QTextStream &out)
 {
@@ -66,9 +89,73 @@ void BenchRunner::printHeader(QTextStream &out)
     out.flush();
 }
 
+void BenchRunner::print(const BenchResult &r)
+{
+    if (r.failed) {
+        m_out << QStringLiteral("%1  %2  FAILED\n").arg(r.operation, -58).arg(r.label, -32);
+        m_out.flush();
+        return;
+    }
+    auto fmt = [&r](double v) { return QStringLiteral("%1 %2").arg(v, 0, 'f', v < 10 ? 2 : 1).arg(r.unit); };
+    m_out << QStringLiteral("%1  %2  %3  %4  %5  %6  %7  %8\n")
+                 .arg(r.operation, -58)
+                 .arg(r.label, -32)
+                 .arg(r.runs, 4)
+                 .arg(fmt(r.median), 9)
+                 .arg(r.runs > 1 ? fmt(r.p95) : QStringLiteral("-"), 9)
+                 .arg(r.budget > 0 ? fmt(r.budget) : QStringLiteral("-"), 9)
+                 .arg(r.verdict(), -7)
+                 .arg(r.cpuMedianMs >= 0 ? QStringLiteral("%1 ms").arg(r.cpuMedianMs, 0, 'f', 2) : QString());
+    m_out.flush();
+}
+
+void BenchRunner::record(const BenchResult &result)
+{
+    m_results.append(result);
+    print(result);
+}
+
+bool BenchRunner::writeJson(const QString &path, const QList<BenchResult> &results, QString *error)
+{
+    QJsonArray rows;
+    for (const BenchResult &r : results) {
+        QJsonObject o;
+        o[QStringLiteral("operation")] = r.operation;
+        o[QStringLiteral("backend")] = r.backend;
+        o[QStringLiteral("data")] = r.label;
+        o[QStringLiteral("runs")] = r.runs;
+        o[QStringLiteral("unit")] = r.unit;
+        o[QStringLiteral("median")] = r.failed ? QJsonValue() : QJsonValue(r.median);
+        o[QStringLiteral("p95")] = r.failed || r.runs < 2 ? QJsonValue() : QJsonValue(r.p95);
+        o[QStringLiteral("budget")] = r.budget > 0 ? QJsonValue(r.budget) : QJsonValue();
+        o[QStringLiteral("verdict")] = r.verdict();
+        if (r.cpuMedianMs >= 0)
+            o[QStringLiteral("process_cpu_median_ms")] = r.cpuMedianMs;
+        rows.append(o);
+    }
+    QJsonObject machine;
+    machine[QStringLiteral("cores")] = int(std::thread::hardware_concurrency());
+    machine[QStringLiteral("memory_gib")] = std::round(systemMemoryGib() * 10) / 10;
+    machine[QStringLiteral("os")] = QSysInfo::prettyProductName();
+    machine[QStringLiteral("qt")] = QString::fromLatin1(qVersion());
+    QJsonObject root;
+    root[QStringLiteral("machine")] = machine;
+    root[QStringLiteral("when")] = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    root[QStringLiteral("results")] = rows;
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(QJsonDocument(root).toJson()) < 0 || !f.commit()) {
+        if (error)
+            *error = f.errorString();
+        return false;
+    }
+    return true;
+}
+
 int BenchRunner::run(const BenchContext &ctx, const QString &only)
 {
     int missed = 0;
+    double guiLongest = -1;
+    int guiRuns = 0;
     for (const BenchOperation &op : std::as_const(m_ops)) {
         if (!only.isEmpty() && !op.name.contains(only, Qt::CaseInsensitive))
             continue;
@@ -79,42 +166,58 @@ int BenchRunner::run(const BenchContext &ctx, const QString &only)
             failed = op.run() < 0;
         QList<double> values;
         QList<double> cpu;
+        EventLoopWatchdog watchdog;
         for (int i = 0; i < op.runs && !failed; ++i) {
             timespec a{}, b{};
+            if (op.gui)
+                watchdog.start();
             clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &a);
             const double v = op.run();
             clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &b);
+            if (op.gui) {
+                watchdog.stop();
+                guiLongest = std::max(guiLongest, watchdog.longestStallMs());
+                ++guiRuns;
+            }
             cpu << (b.tv_sec - a.tv_sec) * 1e3 + (b.tv_nsec - a.tv_nsec) / 1e6;
             if (v < 0)
                 failed = true;
             else
                 values << v;
         }
-        if (failed || values.isEmpty()) {
-            m_out << QStringLiteral("%1  %2  FAILED\n").arg(op.name, -58).arg(ctx.label, -32);
-            m_out.flush();
-            ++missed;
-            continue;
+        BenchResult r;
+        r.operation = op.name;
+        r.backend = ctx.backend;
+        r.label = ctx.label;
+        r.unit = op.unit;
+        r.budget = op.budget;
+        r.failed = failed || values.isEmpty();
+        if (!r.failed) {
+            std::sort(values.begin(), values.end());
+            std::sort(cpu.begin(), cpu.end());
+            r.runs = int(values.size());
+            r.median = values.size() % 2 ? values.at(values.size() / 2)
+                                         : (values.at(values.size() / 2 - 1) + values.at(values.size() / 2)) / 2;
+            r.p95 = values.at(std::min<qsizetype>(values.size() - 1, qsizetype(std::ceil(values.size() * 0.95)) - 1));
+            if (op.unit == QLatin1String("ms"))
+                r.cpuMedianMs = cpu.at(cpu.size() / 2);
         }
-        std::sort(values.begin(), values.end());
-        std::sort(cpu.begin(), cpu.end());
-        const double median = values.size() % 2 ? values.at(values.size() / 2)
-                                                : (values.at(values.size() / 2 - 1) + values.at(values.size() / 2)) / 2;
-        const double p95 = values.at(std::min<qsizetype>(values.size() - 1, qsizetype(std::ceil(values.size() * 0.95)) - 1));
-        const bool ok = op.budget <= 0 || median <= op.budget;
-        if (!ok)
+        if (!r.withinBudget())
             ++missed;
-        auto fmt = [&op](double v) { return QStringLiteral("%1 %2").arg(v, 0, 'f', v < 10 ? 2 : 1).arg(op.unit); };
-        m_out << QStringLiteral("%1  %2  %3  %4  %5  %6  %7  %8\n")
-                     .arg(op.name, -58)
-                     .arg(ctx.label, -32)
-                     .arg(values.size(), 4)
-                     .arg(fmt(median), 9)
-                     .arg(fmt(p95), 9)
-                     .arg(op.budget > 0 ? fmt(op.budget) : QStringLiteral("-"), 9)
-                     .arg(op.budget <= 0 ? QStringLiteral("info") : ok ? QStringLiteral("ok") : QStringLiteral("OVER"), -7)
-                     .arg(op.unit == QLatin1String("ms") ? QStringLiteral("%1 ms").arg(cpu.at(cpu.size() / 2), 0, 'f', 2) : QString());
-        m_out.flush();
+        record(r);
+    }
+    if (guiRuns > 0) {
+        BenchResult r;
+        r.operation = QStringLiteral("GUI thread: longest busy stretch in the GUI operations");
+        r.backend = ctx.backend;
+        r.label = ctx.label;
+        r.unit = QStringLiteral("ms");
+        r.budget = 16;
+        r.runs = 1;
+        r.median = r.p95 = guiLongest;
+        if (!r.withinBudget())
+            ++missed;
+        record(r);
     }
     return missed;
 }

@@ -30,6 +30,27 @@ struct BenchOperation
     int warmUp = 3;
     QString unit = QStringLiteral("ms");
     std::function<void()> prepare; // once, before the warm-up
+    bool gui = false; // driven through the GUI's event loop: the runner watches that loop's longest stall
+};
+
+// One line of the table (and one object of the JSON).
+struct BenchResult
+{
+    QString operation;
+    QString backend;
+    QString label;
+    int runs = 0;
+    double median = -1;
+    double p95 = -1;
+    double budget = 0;
+    QString unit;
+    double cpuMedianMs = -1;
+    bool failed = false;
+    bool withinBudget() const { return !failed && (budget <= 0 || median <= budget); }
+    QString verdict() const
+    {
+        return failed ? QStringLiteral("FAILED") : budget <= 0 ? QStringLiteral("info") : withinBudget() ? QStringLiteral("ok") : QStringLiteral("OVER");
+    }
 };
 
 inline BenchOperation operation(const QString &name, double budget, std::function<double()> run, int runs = 20,
@@ -46,7 +67,15 @@ inline BenchOperation operation(const QString &name, double budget, std::functio
     return op;
 }
 
+inline BenchOperation guiOperation(BenchOperation op)
+{
+    op.gui = true;
+    return op;
+}
+
 // Runs registered operations and prints operation, backend, median, p95 and budget per line.
+// After the GUI operations of a database it adds one line: the GUI thread's longest busy stretch
+// while they ran (DESIGN §4: 16 ms, one frame).
 class BenchRunner
 {
 public:
@@ -55,11 +84,19 @@ public:
     void clear() { m_ops.clear(); }
     // Runs the operations whose name contains `only` (all when empty); returns how many missed their budget.
     int run(const BenchContext &ctx, const QString &only = {});
+    // A figure measured elsewhere (scripts/bench times migrations and demo books), in the same table.
+    void record(const BenchResult &result);
+    const QList<BenchResult> &results() const { return m_results; }
     static void printHeader(QTextStream &out);
+    // Every result so far, as a JSON array of objects, with the machine it ran on.
+    static bool writeJson(const QString &path, const QList<BenchResult> &results, QString *error);
 
 private:
+    void print(const BenchResult &r);
+
     QTextStream &m_out;
     QList<BenchOperation> m_ops;
+    QList<BenchResult> m_results;
 };
 
 // Spins the event loop until `done` is true or `timeoutMs` passes; false on timeout.
@@ -75,13 +112,15 @@ public:
     double longestStallMs() const { return m_longestNs / 1e6; }
 
 private:
+    static constexpr int kIntervalMs = 4;
     QTimer m_timer;
     QElapsedTimer m_clock;
     qint64 m_last = 0;
     qint64 m_longestNs = 0;
 };
 
-// Resident memory of this process in MB (Linux /proc).
+// Resident memory of this process in MB, now and at its peak (Linux /proc VmRSS, VmHWM).
 double residentMb();
+double peakResidentMb();
 
 } // namespace VenueMap::Bench

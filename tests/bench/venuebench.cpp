@@ -82,25 +82,22 @@ void addVenueOperations(BenchRunner &runner, const BenchContext &ctx)
                     f.text = s->searchTexts.at(s->turn++ % s->searchTexts.size());
                     return timed([&] { return s->repo.fetchAfter(f, std::nullopt, VenueListModel::kPageSize).ok(); });
                 }));
-    // The count label: the quick count, then the planner's estimate when there are more than 10,000.
+    // The count label: what the model shows first (labelCount), refined later in the background.
     runner.add(operation(QStringLiteral("venues: count label, unfiltered"), 50, [s, timed] {
                     return timed([&] {
-                        auto quick = s->repo.quickCount(VenueFilter());
-                        return quick && (quick->kind == VenueCount::Kind::Exact || s->repo.estimateCount(VenueFilter()).ok());
+                        return s->repo.labelCount(VenueFilter()).ok();
                     });
                 }));
     runner.add(operation(QStringLiteral("venues: count label, name search"), 50, [s, timed] {
                     VenueFilter f;
                     f.text = s->searchTexts.at(s->turn++ % s->searchTexts.size());
                     return timed([&] {
-                        auto quick = s->repo.quickCount(f);
-                        return quick && (quick->kind == VenueCount::Kind::Exact || s->repo.estimateCount(f).ok());
+                        return s->repo.labelCount(f).ok();
                     });
                 }));
     runner.add(operation(QStringLiteral("venues: count label, city+capacity+2 facilities"), 50, [s, timed] {
                     return timed([&] {
-                        auto quick = s->repo.quickCount(s->busy);
-                        return quick && (quick->kind == VenueCount::Kind::Exact || s->repo.estimateCount(s->busy).ok());
+                        return s->repo.labelCount(s->busy).ok();
                     });
                 }));
     runner.add(operation(QStringLiteral("venues: key map + exact count (background, once per filter)"), 0, [s, timed] {
@@ -145,17 +142,30 @@ void addVenueOperations(BenchRunner &runner, const BenchContext &ctx)
         s->view->show();
         waitUntil([&] { return s->model->hasKeyMap() || (s->model->isCountFinal() && s->model->rowCount() < 10000); }, 60000);
     };
-    runner.add(operation(QStringLiteral("venues: first window shown (model, unfiltered)"), 10, [s] {
-                    QElapsedTimer t;
-                    t.start();
-                    s->view->scrollToTop();
-                    s->model->refresh();
-                    s->model->prefetch(0);
-                    if (!waitUntil([&] { return s->model->isRowLoaded(0); }, 10000))
-                        return -1.0;
-                    return ms(t);
-                }, 20, 3, QStringLiteral("ms"), prepareView));
-    runner.add(operation(QStringLiteral("venues: scrollbar jump to middle, rows shown (view)"), 100, [s, middle] {
+    // A person clears the filters (or sets them) and the first window appears: model reset,
+    // worker thread, rows back in the view. Starts from the other list each time.
+    auto firstShown = [s](const VenueFilter &from, const VenueFilter &to) {
+        // The person has been looking at the other list: its rows and its background count are in.
+        s->model->setFilter(from);
+        if (!waitUntil([&] { return s->model->isRowLoaded(0) && s->model->isCountFinal(); }, 60000))
+            return -1.0;
+        QElapsedTimer t;
+        t.start();
+        s->model->setFilter(to);
+        if (!waitUntil([&] { return s->model->isRowLoaded(0); }, 10000))
+            return -1.0;
+        return ms(t);
+    };
+    // No budget of their own: issue 3 asks the first window (the fetch, above) for 10 ms; these add
+    // the worker thread's hand-over and Qt painting the table, and are reported beside it.
+    runner.add(guiOperation(operation(QStringLiteral("venues: first window shown (model+view, unfiltered)"), 0,
+                                      [s, firstShown] { return firstShown(s->busy, VenueFilter()); },
+                                      20, 3, QStringLiteral("ms"), prepareView)));
+    runner.add(guiOperation(operation(QStringLiteral("venues: first window shown (model+view, city+cap+2 fac.)"), 0,
+                                      [s, firstShown] { return firstShown(VenueFilter(), s->busy); },
+                                      20, 3, QStringLiteral("ms"), prepareView)));
+    runner.add(guiOperation(operation(QStringLiteral("venues: scrollbar jump to middle, rows shown (view)"), 100, [s, middle] {
+                    s->model->setFilter(VenueFilter());
                     waitUntil([&] { return s->model->hasKeyMap(); }, 60000);
                     const int row = int(middle + (s->turn++ * 7919) % 50000);
                     QElapsedTimer t;
@@ -165,9 +175,9 @@ void addVenueOperations(BenchRunner &runner, const BenchContext &ctx)
                     if (!waitUntil([&] { return s->model->isRowLoaded(top) && s->model->isRowLoaded(top + 25); }, 10000))
                         return -1.0;
                     return ms(t);
-                }, 20, 3, QStringLiteral("ms"), prepareView));
+                }, 20, 3, QStringLiteral("ms"), prepareView)));
     // Top to bottom one screen at a time: memory growth, and the GUI thread's longest stall.
-    runner.add(operation(QStringLiteral("venues: scroll first row to last, memory growth"), 100, [s] {
+    runner.add(guiOperation(operation(QStringLiteral("venues: scroll first row to last, memory growth"), 100, [s] {
                     s->view->scrollToTop();
                     QCoreApplication::processEvents();
                     const double before = residentMb();
@@ -191,7 +201,9 @@ void addVenueOperations(BenchRunner &runner, const BenchContext &ctx)
                     s->scrollSeconds = ms(t) / 1000.0;
                     s->scrollMemoryMb = residentMb() - before;
                     return s->scrollMemoryMb;
-                }, 1, 0, QStringLiteral("MB"), prepareView));
+                }, 1, 0, QStringLiteral("MB"), prepareView)));
+    runner.add(operation(QStringLiteral("venues: peak resident memory after scrolling the whole list"), 0,
+                         [] { return peakResidentMb(); }, 1, 0, QStringLiteral("MB")));
     runner.add(operation(QStringLiteral("venues: GUI thread, longest model slot in scroll (CPU)"), 16,
                          [s] { return s->scrollModelCpuMs; }, 1, 0));
     runner.add(operation(QStringLiteral("venues: GUI thread, longest model slot in scroll (wall)"), 0,

@@ -14,6 +14,9 @@
 #include "startup.h"
 
 #include "migration/migrationmanager.h"
+#include "repositories/userrepository.h"
+#include "../core/venuetestdata.h"
+#include <QUuid>
 
 #include <QDialogButtonBox>
 #include <QElapsedTimer>
@@ -76,6 +79,8 @@ private Q_SLOTS:
     void withoutKeychainSaysSoOnceAndAsksAgain();
     void roleWithoutRightsIsToldWhoCanMigrate();
     void guiHidesThePasswordFromPs();
+    void coldStartSignsInAndPaintsVenueRows_data() { Test::addBackendRows(); }
+    void coldStartSignsInAndPaintsVenueRows();
     void connectMenuReopensThroughTheFlow_data() { Test::addBackendRows(); }
     void connectMenuReopensThroughTheFlow();
 
@@ -475,6 +480,51 @@ void tst_Startup::connectMenuReopensThroughTheFlow()
     auto last = VUi::ConnectionSettings::lastUrl();
     QVERIFY(last.has_value());
     QCOMPARE(last->toDisplayString(), second.url().toDisplayString());
+}
+
+
+// The real `venuemap` binary, offscreen, as scripts/bench times its cold start: it opens an
+// up-to-date book, signs in (SQLite: the sign-in dialog answered with the person's password;
+// PostgreSQL: the person's own login) and paints the first venue rows.
+void tst_Startup::coldStartSignsInAndPaintsVenueRows()
+{
+    VM_TEMP_DATABASE(temp);
+    auto db = temp.openMigrated();
+    VM_VERIFY_OK(db);
+    VM_VERIFY_OK(Test::insertVenueBook(*db, 300));
+    NewPerson person;
+    person.name = QStringLiteral("Carla Cold");
+    person.email = QStringLiteral("carla@example.agency");
+    person.role = UserRole::EventManager;
+    person.password = QStringLiteral("cold-start-Password-1");
+    DatabaseUrl url = temp.url();
+    if (temp.isPostgres()) {
+        person.login = QStringLiteral("vm_cold_%1").arg(QUuid::createUuid().toString(QUuid::Id128).left(12));
+        url.user = person.login;
+        url.password = person.password;
+    }
+    VM_VERIFY_OK(UserRepository(*db).addPerson(person));
+
+    QTemporaryDir home;
+    QProcess gui;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("HOME"), home.path());
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+    env.insert(QStringLiteral("VENUEMAP_KEYCHAIN"), QStringLiteral("off"));
+    env.insert(QStringLiteral("VENUEMAP_STARTUP_PROBE"), QStringLiteral("1"));
+    env.insert(QStringLiteral("VENUEMAP_PROBE_EMAIL"), person.email);
+    env.insert(QStringLiteral("VENUEMAP_PROBE_PASSWORD"), person.password);
+    env.remove(QStringLiteral("VENUEMAP_DB"));
+    gui.setProcessEnvironment(env);
+    QElapsedTimer timer;
+    timer.start();
+    gui.start(QStringLiteral(VENUEMAP_GUI_PATH), {QStringLiteral("--db"), url.toFullString()});
+    QVERIFY(gui.waitForFinished(60000));
+    const QByteArray out = gui.readAllStandardOutput();
+    QVERIFY2(gui.exitStatus() == QProcess::NormalExit && gui.exitCode() == 0, gui.readAllStandardError().right(2000).constData());
+    QVERIFY2(out.contains("first venue rows painted"), out.constData());
+    qInfo("cold start to painted venue rows on %s: %lld ms", QTest::currentDataTag(), timer.elapsed());
 }
 
 QTEST_MAIN(tst_Startup)
