@@ -308,16 +308,34 @@ void TestVenuesPage::photos()
     page.selectRow(0);
     QTRY_VERIFY(page.shownVenue().has_value());
     auto *gallery = child<VenueMap::Ui::PhotoGallery>(page, "gallery");
+    // Photos load on the gallery's own thread and connection; the list follows when they are in.
+    QTRY_VERIFY(!gallery->isLoading());
     QCOMPARE(gallery->count(), 0);
     gallery->addFiles({png, text});
+    QTRY_VERIFY(!gallery->isLoading());
     QCOMPARE(gallery->count(), 1);
     QVERIFY2(gallery->lastMessage().contains(QLatin1String("not an image")), qPrintable(gallery->lastMessage()));
     gallery->addFiles({png});
+    QTRY_VERIFY(!gallery->isLoading());
     QCOMPARE(gallery->count(), 2);
     gallery->list()->setCurrentRow(1);
     gallery->moveSelected(-1);
+    QTRY_VERIFY(!gallery->isLoading());
     QCOMPARE(gallery->list()->currentRow(), 0);
     gallery->removeSelected();
+    QTRY_VERIFY(!gallery->isLoading());
+    QCOMPARE(gallery->count(), 1);
+    const QString withPhoto = page.shownVenue()->id;
+
+    // Clicking through venues: the next venue's gallery never shows the last one's photos, and
+    // only the venue shown last is filled in.
+    page.selectRow(1);
+    QTRY_VERIFY(page.shownVenue() && page.shownVenue()->id != withPhoto);
+    QCOMPARE(gallery->count(), 0);
+    page.selectRow(0);
+    QTRY_COMPARE(page.shownVenue()->id, withPhoto);
+    QTRY_VERIFY(!gallery->isLoading());
+    QCOMPARE(gallery->venueId(), withPhoto);
     QCOMPARE(gallery->count(), 1);
     auto stored = PhotoRepository(*db).fetchPhotos(page.shownVenue()->id);
     VM_VERIFY_OK(stored);

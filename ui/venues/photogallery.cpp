@@ -1,9 +1,11 @@
 #include "photogallery.h"
 
 #include "readonlyedits.h"
+#include "db/backgroundreader.h"
 #include "repositories/photorepository.h"
 
 #include <QDialog>
+#include <QImage>
 #include <QDragEnterEvent>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -14,6 +16,8 @@
 #include <QStandardPaths>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <atomic>
 
 namespace VenueMap::Ui {
 
@@ -75,7 +79,15 @@ PhotoGallery::PhotoGallery(QWidget *parent)
     updateButtons();
 }
 
-void PhotoGallery::setDatabase(const Core::Database &db) { m_db = db; }
+PhotoGallery::~PhotoGallery() = default;
+
+void PhotoGallery::setDatabase(const Core::Database &db)
+{
+    m_db = db;
+    static std::atomic<int> serial = 0;
+    m_reader = std::make_unique<Core::BackgroundReader>(
+        db, QStringLiteral("%1-photos-%2").arg(db.connectionName()).arg(++serial));
+}
 
 void PhotoGallery::setVenue(const QString &venueId, bool editable)
 {
@@ -92,31 +104,79 @@ void PhotoGallery::report(const Core::DbError &error)
     Q_EMIT failed(error);
 }
 
+namespace {
+// What the worker thread hands over: the rows and their thumbnails already decoded.
+struct LoadedPhoto
+{
+    Core::Photo photo;
+    QImage thumbnail;
+};
+} // namespace
+
 void PhotoGallery::reload(const QString &selectId)
 {
-    m_loading = true;
-    m_list->clear();
-    if (m_db && !m_venueId.isEmpty()) {
-        auto photos = Core::PhotoRepository(*m_db).fetchPhotos(m_venueId);
-        if (!photos) {
-            report(photos.error());
-        } else {
-            for (const Core::Photo &p : *photos) {
-                QPixmap pix;
-                pix.loadFromData(p.thumbnail, "JPEG");
-                auto *item = new QListWidgetItem(QIcon(pix), p.caption, m_list);
-                item->setData(kIdRole, p.id);
-                item->setToolTip(tr("%1 × %2 pixels. Double-click for a larger view.").arg(p.width).arg(p.height));
-                item->setFlags(item->flags() | (m_editable ? Qt::ItemIsEditable : Qt::NoItemFlags));
-                if (p.id == selectId)
-                    m_list->setCurrentItem(item);
-            }
-        }
+    const bool sameVenue = m_shownVenueId == m_venueId;
+    if (!sameVenue) {
+        // Another venue: never show the last one's photos while this one's load.
+        m_loading = true;
+        m_list->clear();
+        m_loading = false;
     }
-    m_loading = false;
+    m_shownVenueId = m_venueId;
+    if (!m_reader || m_venueId.isEmpty()) {
+        if (m_reader)
+            m_reader->cancel();
+        m_pending = false;
+        showLoaded();
+        return;
+    }
+    m_pending = true;
+    if (!sameVenue)
+        showLoaded();
+    const QString venueId = m_venueId;
+    m_reader->read<QList<LoadedPhoto>>(
+        [venueId](const Core::Database &db) -> Core::Result<QList<LoadedPhoto>> {
+            auto photos = Core::PhotoRepository(db).fetchPhotos(venueId);
+            if (!photos)
+                return photos.error();
+            QList<LoadedPhoto> out;
+            for (const Core::Photo &p : *photos) {
+                LoadedPhoto loaded{p, QImage()};
+                loaded.thumbnail.loadFromData(p.thumbnail, "JPEG");
+                loaded.photo.thumbnail.clear();
+                out.append(loaded);
+            }
+            return out;
+        },
+        [this, selectId](const Core::Result<QList<LoadedPhoto>> &photos) {
+            m_pending = false;
+            m_loading = true;
+            m_list->clear();
+            if (!photos) {
+                report(photos.error());
+            } else {
+                for (const LoadedPhoto &loaded : *photos) {
+                    const Core::Photo &p = loaded.photo;
+                    auto *item = new QListWidgetItem(QIcon(QPixmap::fromImage(loaded.thumbnail)), p.caption, m_list);
+                    item->setData(kIdRole, p.id);
+                    item->setToolTip(tr("%1 × %2 pixels. Double-click for a larger view.").arg(p.width).arg(p.height));
+                    item->setFlags(item->flags() | (m_editable ? Qt::ItemIsEditable : Qt::NoItemFlags));
+                    if (p.id == selectId)
+                        m_list->setCurrentItem(item);
+                }
+            }
+            m_loading = false;
+            showLoaded();
+            Q_EMIT loaded(m_venueId);
+        });
+}
+
+void PhotoGallery::showLoaded()
+{
     m_list->setVisible(m_list->count() > 0);
     m_hint->setVisible(m_list->count() == 0);
     m_hint->setText(m_venueId.isEmpty() ? QString()
+                    : m_pending         ? tr("Loading photos…")
                     : m_editable        ? tr("No photos yet. Drop image files here or choose Add.")
                                         : tr("No photos."));
     updateButtons();

@@ -5,12 +5,17 @@
 
 #include <QWidget>
 
+#include <memory>
 #include <optional>
 
 class QLabel;
 class QListWidget;
 class QListWidgetItem;
 class QToolButton;
+
+namespace VenueMap::Core {
+class BackgroundReader;
+}
 
 namespace VenueMap::Ui {
 
@@ -21,6 +26,7 @@ class PhotoGallery : public QWidget
     Q_OBJECT
 public:
     explicit PhotoGallery(QWidget *parent = nullptr);
+    ~PhotoGallery() override;
 
     void setDatabase(const Core::Database &db);
     // Shows the photos of `venueId` (none when empty); `editable` false for a deleted venue.
@@ -35,12 +41,16 @@ public:
     void editCaption();
     void viewSelected();
     int count() const;
+    // Whether the photos of the venue shown are still on their way from the database.
+    bool isLoading() const { return m_pending; }
     QListWidget *list() const { return m_list; }
     QString lastMessage() const { return m_lastMessage; }
 
 Q_SIGNALS:
     void failed(const VenueMap::Core::DbError &error);
     void photosChanged(const QString &venueId);
+    // The photos of `venueId` are shown (loaded off the GUI thread).
+    void loaded(const QString &venueId);
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -48,12 +58,16 @@ protected:
 
 private:
     void reload(const QString &selectId = {});
+    void showLoaded();
     void onItemChanged(QListWidgetItem *item);
     void updateButtons();
     void report(const Core::DbError &error);
 
     std::optional<Core::Database> m_db;
+    std::unique_ptr<Core::BackgroundReader> m_reader;
     QString m_venueId;
+    QString m_shownVenueId; // whose photos the list holds
+    bool m_pending = false;
     bool m_editable = true;
     bool m_loading = false;
     QString m_lastMessage;

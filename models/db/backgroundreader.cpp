@@ -1,0 +1,70 @@
+#include "backgroundreader.h"
+
+#include <QThread>
+
+#include <optional>
+
+namespace VenueMap::Core {
+
+// Lives on the reader's thread and owns its connection there.
+class BackgroundReaderWorker final : public QObject
+{
+public:
+    BackgroundReaderWorker(const Database &db, const QString &connectionName)
+        : m_source(db), m_connectionName(connectionName)
+    {
+    }
+    Result<Database> connection()
+    {
+        if (!m_db) {
+            auto db = m_source.openAnother(m_connectionName);
+            if (!db)
+                return db.error(); // tried again on the next read
+            m_db = *db;
+        }
+        return *m_db;
+    }
+    void close() { m_db.reset(); }
+
+private:
+    Database m_source; // only its URL is read here
+    QString m_connectionName;
+    std::optional<Database> m_db;
+};
+
+BackgroundReader::BackgroundReader(const Database &db, const QString &connectionName, QObject *parent)
+    : QObject(parent), m_thread(new QThread), m_worker(new BackgroundReaderWorker(db, connectionName)),
+      m_latest(std::make_shared<std::atomic<quint64>>(0))
+{
+    m_thread->setObjectName(connectionName);
+    m_worker->moveToThread(m_thread);
+    m_thread->start();
+}
+
+BackgroundReader::~BackgroundReader()
+{
+    cancel();
+    // The connection is closed on the thread that opened it, after the read in progress ends.
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker] { worker->close(); }, Qt::BlockingQueuedConnection);
+    m_thread->quit();
+    m_thread->wait();
+    delete m_worker;
+    delete m_thread;
+}
+
+void BackgroundReader::submit(Task task)
+{
+    const quint64 generation = ++*m_latest;
+    QMetaObject::invokeMethod(m_worker, [this, worker = m_worker, latest = m_latest, generation, task = std::move(task)] {
+        if (latest->load() != generation)
+            return; // superseded before it started
+        std::function<void()> deliver = task(worker->connection());
+        // Queued to the reader: dropped by Qt if the reader is gone by then.
+        QMetaObject::invokeMethod(this, [latest, generation, deliver = std::move(deliver)] {
+            if (latest->load() == generation)
+                deliver();
+        }, Qt::QueuedConnection);
+    });
+}
+
+} // namespace VenueMap::Core

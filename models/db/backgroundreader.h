@@ -1,0 +1,48 @@
+#pragma once
+
+#include "database.h"
+
+#include <QObject>
+
+#include <atomic>
+#include <functional>
+#include <memory>
+
+class QThread;
+
+namespace VenueMap::Core {
+
+class BackgroundReaderWorker;
+
+// Reads for a widget off the GUI thread (DESIGN §4): one worker thread with its own named
+// connection to the same database, opened on first use. Each read() supersedes the ones before
+// it: a read that has not started is skipped, and a result that arrives after a newer read was
+// asked for is dropped, so a person clicking through venues only ever sees the last one's data.
+class BackgroundReader final : public QObject
+{
+public:
+    BackgroundReader(const Database &db, const QString &connectionName, QObject *parent = nullptr);
+    ~BackgroundReader() override;
+
+    // Runs `job` on the worker thread; then `done` on this object's thread, unless superseded.
+    template <typename T>
+    void read(std::function<Result<T>(const Database &)> job, std::function<void(const Result<T> &)> done)
+    {
+        submit([job = std::move(job), done = std::move(done)](const Result<Database> &db) -> std::function<void()> {
+            auto result = std::make_shared<Result<T>>(db ? job(*db) : Result<T>(db.error()));
+            return [result, done] { done(*result); };
+        });
+    }
+    // Drops whatever is asked for or on its way (the widget shows something else now).
+    void cancel() { ++*m_latest; }
+
+private:
+    using Task = std::function<std::function<void()>(const Result<Database> &)>;
+    void submit(Task task);
+
+    QThread *m_thread;
+    BackgroundReaderWorker *m_worker;
+    std::shared_ptr<std::atomic<quint64>> m_latest;
+};
+
+} // namespace VenueMap::Core

@@ -1,0 +1,104 @@
+// BackgroundReader: reads for widgets off the GUI thread (DESIGN §4), on each backend.
+#include "testdatabase.h"
+
+#include "db/backgroundreader.h"
+
+#include <QThread>
+
+using namespace VenueMap::Core;
+using namespace VenueMap::Test;
+
+class tst_BackgroundReader : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void readsOnItsOwnThreadAndConnection_data() { addBackendRows(); }
+    void readsOnItsOwnThreadAndConnection();
+    void onlyTheLatestReadIsDelivered_data() { addBackendRows(); }
+    void onlyTheLatestReadIsDelivered();
+    void errorsArriveAsSentences_data() { addBackendRows(); }
+    void errorsArriveAsSentences();
+};
+
+void tst_BackgroundReader::readsOnItsOwnThreadAndConnection()
+{
+    VM_TEMP_DATABASE(tmp);
+    auto db = tmp.openMigrated();
+    VM_VERIFY_OK(db);
+    VM_VERIFY_OK(db->execDirect(QStringLiteral("test"),
+                                QStringLiteral("INSERT INTO venues (id, name, city, created_at, updated_at) VALUES "
+                                               "('11111111-1111-1111-1111-111111111111', 'Harbour Hall', 'Hamburg', "
+                                               "CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)")));
+    BackgroundReader reader(*db, QStringLiteral("test-reader"));
+    QThread *jobThread = nullptr;
+    QString jobConnection;
+    std::optional<Result<QString>> got;
+    QThread *doneThread = nullptr;
+    reader.read<QString>(
+        [&](const Database &own) -> Result<QString> {
+            jobThread = QThread::currentThread();
+            jobConnection = own.connectionName();
+            auto v = own.scalar(QStringLiteral("test"), QStringLiteral("SELECT name FROM venues"));
+            if (!v)
+                return v.error();
+            return v->toString();
+        },
+        [&](const Result<QString> &r) {
+            doneThread = QThread::currentThread();
+            got = r;
+        });
+    QTRY_VERIFY(got.has_value());
+    VM_VERIFY_OK(*got);
+    QCOMPARE(**got, QStringLiteral("Harbour Hall"));
+    QVERIFY(jobThread && jobThread != QThread::currentThread());
+    QCOMPARE(doneThread, QThread::currentThread());
+    QCOMPARE(jobConnection, QStringLiteral("test-reader"));
+}
+
+void tst_BackgroundReader::onlyTheLatestReadIsDelivered()
+{
+    VM_TEMP_DATABASE(tmp);
+    auto db = tmp.openMigrated();
+    VM_VERIFY_OK(db);
+    BackgroundReader reader(*db, QStringLiteral("test-reader"));
+    QList<int> delivered;
+    // The first read holds the thread; the next two are asked for meanwhile: only the last counts.
+    for (int i = 1; i <= 3; ++i) {
+        reader.read<int>(
+            [i](const Database &own) -> Result<int> {
+                if (i == 1)
+                    QThread::msleep(200);
+                auto v = own.scalar(QStringLiteral("test"), QStringLiteral("SELECT %1").arg(i));
+                if (!v)
+                    return v.error();
+                return v->toInt();
+            },
+            [&delivered](const Result<int> &r) { delivered << (r ? *r : -1); });
+    }
+    QTRY_COMPARE(delivered, QList<int>{3});
+    QTest::qWait(300);
+    QCOMPARE(delivered, QList<int>{3});
+
+    // Cancelled: nothing arrives.
+    reader.read<int>([](const Database &) -> Result<int> { return 4; }, [&delivered](const Result<int> &r) { delivered << *r; });
+    reader.cancel();
+    QTest::qWait(200);
+    QCOMPARE(delivered, QList<int>{3});
+}
+
+void tst_BackgroundReader::errorsArriveAsSentences()
+{
+    VM_TEMP_DATABASE(tmp);
+    auto db = tmp.openMigrated();
+    VM_VERIFY_OK(db);
+    BackgroundReader reader(*db, QStringLiteral("test-reader"));
+    std::optional<Result<QVariant>> got;
+    reader.read<QVariant>([](const Database &own) { return own.scalar(QStringLiteral("test"), QStringLiteral("SELECT nothing FROM nowhere")); },
+                          [&got](const Result<QVariant> &r) { got = r; });
+    QTRY_VERIFY(got.has_value());
+    QVERIFY(!got->ok());
+    QVERIFY(!got->error().sentence().isEmpty());
+}
+
+QTEST_GUILESS_MAIN(tst_BackgroundReader)
+#include "tst_backgroundreader.moc"
