@@ -3,19 +3,143 @@
 #include "database.h"
 
 #include <QLoggingCategory>
+#include <QSqlDriver>
 #include <QTimer>
+
+#include <chrono>
+#include <condition_variable>
+#include <mutex>
+#include <thread>
+
+#include <dlfcn.h>
+#include <sys/socket.h>
 
 Q_LOGGING_CATEGORY(lcMonitor, "venuemap.connection")
 
 namespace VenueMap::Core {
+
+namespace {
+
+// The socket under a PostgreSQL connection, or -1. libpq is already loaded by Qt's PostgreSQL
+// plugin; PQsocket is looked up in it rather than linked, so the core library does not need
+// libpq's headers to build.
+int socketOf(const Database &db)
+{
+    if (!db.isValid() || !db.isPostgres())
+        return -1;
+    const QVariant handle = db.connection().driver()->handle();
+    // Qt registers the handle as PGconn* (its metatype name is the struct's: pg_conn*).
+    if (qstrcmp(handle.typeName(), "PGconn*") != 0 && qstrcmp(handle.typeName(), "pg_conn*") != 0)
+        return -1;
+    void *conn = *static_cast<void *const *>(handle.constData());
+    using PQsocketFn = int (*)(const void *);
+    static const PQsocketFn pqSocket = [] {
+        void *lib = dlopen("libpq.so.5", RTLD_LAZY | RTLD_NOLOAD);
+        return lib ? reinterpret_cast<PQsocketFn>(dlsym(lib, "PQsocket")) : nullptr;
+    }();
+    return pqSocket && conn ? pqSocket(conn) : -1;
+}
+
+} // namespace
+
+// A watchdog thread for the probe's pings: a ping still waiting for its answer after the timeout
+// gets its socket shut down, which wakes libpq with an error, so the probe reports the loss
+// instead of waiting for TCP to give up (many minutes). Independent of every event loop.
+class PingWatch
+{
+public:
+    explicit PingWatch(int timeoutMs) : m_timeout(timeoutMs), m_thread([this] { run(); }) { }
+    ~PingWatch()
+    {
+        {
+            std::lock_guard lock(m_mutex);
+            m_stopping = true;
+        }
+        m_wake.notify_all();
+        m_thread.join();
+    }
+    PingWatch(const PingWatch &) = delete;
+    PingWatch &operator=(const PingWatch &) = delete;
+
+    // Probe thread, around every ping. After end() returns the watchdog no longer touches `fd`.
+    void begin(int fd)
+    {
+        {
+            std::lock_guard lock(m_mutex);
+            m_fd = fd;
+            m_inFlight = true;
+            m_started = std::chrono::steady_clock::now();
+            ++m_generation;
+        }
+        m_wake.notify_all();
+    }
+    void end()
+    {
+        std::lock_guard lock(m_mutex);
+        m_inFlight = false;
+        m_fd = -1;
+    }
+    // The monitor is stopping: cuts a ping in flight now, and the probe tries nothing new.
+    void stopNow()
+    {
+        std::lock_guard lock(m_mutex);
+        m_probeStopping = true;
+        cutLocked();
+    }
+    bool isStopping()
+    {
+        std::lock_guard lock(m_mutex);
+        return m_probeStopping;
+    }
+
+private:
+    void cutLocked()
+    {
+        if (m_inFlight && m_fd >= 0) {
+            ::shutdown(m_fd, SHUT_RDWR);
+            m_fd = -1;
+        }
+    }
+    void run()
+    {
+        std::unique_lock lock(m_mutex);
+        while (!m_stopping) {
+            if (!m_inFlight || m_fd < 0) {
+                m_wake.wait(lock);
+                continue;
+            }
+            const quint64 generation = m_generation;
+            const auto deadline = m_started + m_timeout;
+            const bool answered = m_wake.wait_until(lock, deadline, [&] {
+                return m_stopping || !m_inFlight || m_generation != generation;
+            });
+            if (!answered) {
+                qCWarning(lcMonitor) << "no answer to a ping within" << m_timeout.count() << "ms; cutting it";
+                cutLocked();
+            }
+        }
+    }
+
+    const std::chrono::milliseconds m_timeout;
+    std::mutex m_mutex;
+    std::condition_variable m_wake;
+    bool m_stopping = false;      // the watchdog thread ends
+    bool m_probeStopping = false; // the monitor is stopping
+    bool m_inFlight = false;
+    int m_fd = -1;
+    quint64 m_generation = 0;
+    std::chrono::steady_clock::time_point m_started;
+    std::thread m_thread; // last: starts once the members above exist
+};
 
 // Lives in the monitor's thread with a connection of its own.
 class ConnectionProbe : public QObject
 {
     Q_OBJECT
 public:
-    ConnectionProbe(DatabaseUrl url, int pingMs, int firstRetryMs, int maxRetryMs)
-        : m_url(std::move(url)), m_pingMs(pingMs), m_firstRetryMs(firstRetryMs), m_maxRetryMs(maxRetryMs)
+    ConnectionProbe(DatabaseUrl url, int pingMs, int firstRetryMs, int maxRetryMs, std::shared_ptr<PingWatch> watch)
+        : m_url(std::move(url)), m_watch(std::move(watch)), m_pingMs(pingMs), m_firstRetryMs(firstRetryMs),
+          m_maxRetryMs(maxRetryMs)
     {
     }
 
@@ -50,6 +174,13 @@ private:
         return QStringLiteral("monitor-%1").arg(quintptr(this), 0, 16);
     }
     void schedule(int ms) { m_timer->start(ms); }
+    bool ping(const Database &db)
+    {
+        m_watch->begin(socketOf(db));
+        const bool ok = db.ping();
+        m_watch->end();
+        return ok;
+    }
     void goOffline(const QString &why)
     {
         m_online = false;
@@ -61,16 +192,18 @@ private:
     void tick()
     {
         if (m_online) {
-            if (m_db.isValid() && m_db.ping()) {
+            if (m_db.isValid() && ping(m_db)) {
                 schedule(m_pingMs);
                 return;
             }
             m_db.close();
             goOffline(QStringLiteral("The connection to the database server was lost."));
         }
+        if (m_watch->isStopping())
+            return;
         // Offline: try to connect again.
         auto db = Database::open(m_url, connectionName());
-        if (db && db->ping()) {
+        if (db && ping(*db)) {
             m_db = *db;
             m_online = true;
             qCInfo(lcMonitor) << "connection restored after" << m_attempt + 1 << "attempts";
@@ -86,6 +219,7 @@ private:
     }
 
     DatabaseUrl m_url;
+    std::shared_ptr<PingWatch> m_watch;
     Database m_db;
     QTimer *m_timer = nullptr;
     int m_pingMs, m_firstRetryMs, m_maxRetryMs;
@@ -115,11 +249,17 @@ void ConnectionMonitor::setTiming(int pingMs, int firstRetryMs, int maxRetryMs)
     m_maxRetryMs = maxRetryMs;
 }
 
+int ConnectionMonitor::pingTimeout() const
+{
+    return m_pingTimeoutMs > 0 ? m_pingTimeoutMs : std::clamp(4 * m_pingMs, 3000, 10000);
+}
+
 void ConnectionMonitor::start()
 {
     if (m_probe || !m_url.isPostgres())
         return; // a local file has no server to lose
-    m_probe = new ConnectionProbe(m_url, m_pingMs, m_firstRetryMs, m_maxRetryMs);
+    m_watch = std::make_shared<PingWatch>(pingTimeout());
+    m_probe = new ConnectionProbe(m_url, m_pingMs, m_firstRetryMs, m_maxRetryMs, m_watch);
     m_probe->moveToThread(&m_thread);
     connect(&m_thread, &QThread::started, m_probe, &ConnectionProbe::begin);
     connect(&m_thread, &QThread::finished, m_probe, &QObject::deleteLater);
@@ -139,10 +279,12 @@ void ConnectionMonitor::stop()
 {
     if (!m_probe)
         return;
+    m_watch->stopNow(); // a ping waiting on a silent server would hold up the quit
     QMetaObject::invokeMethod(m_probe, &ConnectionProbe::end, Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait();
     m_probe = nullptr;
+    m_watch.reset();
 }
 
 } // namespace VenueMap::Core

@@ -5,14 +5,20 @@
 #include <QObject>
 #include <QThread>
 
+#include <memory>
+
 namespace VenueMap::Core {
 
 class ConnectionProbe;
+class PingWatch;
 
 // Watches a PostgreSQL server from a thread of its own (DESIGN §4: the GUI thread only paints):
 // pings it while all is well, says so when it is gone, and tries again with growing pauses until
 // it is back. The GUI shows a banner from these signals and reopens its own connections after
-// connectionRestored().
+// connectionRestored(). A ping that gets no answer (a route that silently drops packets: no reset,
+// and the kernel's keepalives never fire while a request waits) is cut by a watchdog thread after
+// the ping timeout, so a dead server is noticed within ping interval + ping timeout (20 s by
+// default, well inside the 30 s the app promises).
 class ConnectionMonitor : public QObject
 {
     Q_OBJECT
@@ -22,6 +28,9 @@ public:
 
     // Ping every `pingMs` while online; retry after firstRetryMs, doubling up to maxRetryMs.
     void setTiming(int pingMs, int firstRetryMs, int maxRetryMs);
+    // How long one ping may wait for its answer (default: four pings, at least 3 s, at most 10 s).
+    void setPingTimeout(int ms) { m_pingTimeoutMs = ms; }
+    int pingTimeout() const;
     void start();
     void stop();
     bool isOnline() const { return m_online; }
@@ -35,7 +44,9 @@ private:
     DatabaseUrl m_url;
     QThread m_thread;
     ConnectionProbe *m_probe = nullptr;
+    std::shared_ptr<PingWatch> m_watch;
     int m_pingMs = 10000, m_firstRetryMs = 1000, m_maxRetryMs = 30000;
+    int m_pingTimeoutMs = 0; // 0: derived from m_pingMs
     bool m_online = true;
 };
 

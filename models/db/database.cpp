@@ -118,6 +118,9 @@ Result<Database> Database::open(const DatabaseUrl &url, const QString &connectio
             QStringLiteral("connect_timeout=5"),    QStringLiteral("keepalives=1"),
             QStringLiteral("keepalives_idle=10"),   QStringLiteral("keepalives_interval=5"),
             QStringLiteral("keepalives_count=3"),
+            // A request whose bytes the network silently drops fails after 20 s instead of the
+            // kernel's retransmissions (about 15 minutes); keepalives do not cover that case.
+            QStringLiteral("tcp_user_timeout=20000"),
         };
         // libpq conninfo values are single-quoted with \\ and \' escapes.
         const auto quoted = [](QString value) {

@@ -18,6 +18,8 @@ class tst_ConnectionLoss : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void monitorReportsLossAndReconnectsWithBackoff();
+    void silentServerIsNoticedWithin30Seconds_data();
+    void silentServerIsNoticedWithin30Seconds();
     void readsRecoverWritesAreNeverDuplicated();
 
 private:
@@ -84,6 +86,59 @@ void tst_ConnectionLoss::monitorReportsLossAndReconnectsWithBackoff()
     QVERIFY(restored.wait(5000));
     QVERIFY(monitor.isOnline());
     monitor.stop();
+}
+
+void tst_ConnectionLoss::silentServerIsNoticedWithin30Seconds_data()
+{
+    QTest::addColumn<QByteArray>("pingMs");
+    QTest::newRow("VENUEMAP_PING_MS=500") << QByteArray("500");
+    QTest::newRow("default timing") << QByteArray();
+}
+
+// A route that drops every packet without a reset (a hung VPN): the socket stays open, nothing
+// answers. The monitor's ping would wait for TCP to give up (many minutes); its watchdog cuts the
+// ping instead, so the loss is noticed within ping interval + ping timeout, and the monitor
+// reconnects once packets flow again.
+void tst_ConnectionLoss::silentServerIsNoticedWithin30Seconds()
+{
+    QFETCH(QByteArray, pingMs);
+    VM_SETUP_PROXY();
+    if (pingMs.isEmpty())
+        qunsetenv("VENUEMAP_PING_MS");
+    else
+        qputenv("VENUEMAP_PING_MS", pingMs);
+    ConnectionMonitor monitor(viaProxy);
+    qunsetenv("VENUEMAP_PING_MS");
+    QSignalSpy lost(&monitor, &ConnectionMonitor::connectionLost);
+    QSignalSpy retrying(&monitor, &ConnectionMonitor::reconnecting);
+    QSignalSpy restored(&monitor, &ConnectionMonitor::connectionRestored);
+    monitor.start();
+    QTest::qWait(pingMs.isEmpty() ? 200 : 1200); // at least one ping answered
+    QCOMPARE(lost.count(), 0);
+
+    QElapsedTimer timer;
+    timer.start();
+    proxy->blackhole();
+    QVERIFY(lost.wait(35000));
+    const qint64 noticed = timer.elapsed();
+    qInfo("silent server noticed after %lld ms (ping timeout %d ms)", noticed, monitor.pingTimeout());
+    QVERIFY2(noticed < 30000, qPrintable(QStringLiteral("took %1 ms").arg(noticed)));
+    QVERIFY(!monitor.isOnline());
+    // Reconnecting to a silent server does not hang either: attempts time out and go on.
+    QTRY_VERIFY_WITH_TIMEOUT(retrying.count() >= 1, 15000);
+    QCOMPARE(restored.count(), 0);
+
+    proxy->restore();
+    QVERIFY(restored.wait(45000));
+    qInfo("reconnected %lld ms after packets flowed again", timer.elapsed() - noticed);
+    QVERIFY(monitor.isOnline());
+    // Stopping while a ping hangs does not wait for the timeout.
+    proxy->blackhole();
+    QTest::qWait(pingMs.isEmpty() ? 10500 : 700); // a ping is in flight now
+    QElapsedTimer stopping;
+    stopping.start();
+    monitor.stop();
+    QVERIFY2(stopping.elapsed() < 2000, qPrintable(QStringLiteral("stop took %1 ms").arg(stopping.elapsed())));
 }
 
 void tst_ConnectionLoss::readsRecoverWritesAreNeverDuplicated()
