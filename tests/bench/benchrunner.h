@@ -45,6 +45,7 @@ struct BenchResult
     double budget = 0;
     QString unit;
     double cpuMedianMs = -1;
+    double guiStallMs = -1; // GUI operations: the event loop's longest stall over their runs
     bool failed = false;
     bool withinBudget() const { return !failed && (budget <= 0 || median <= budget); }
     QString verdict() const

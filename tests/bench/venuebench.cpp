@@ -156,12 +156,12 @@ void addVenueOperations(BenchRunner &runner, const BenchContext &ctx)
             return -1.0;
         return ms(t);
     };
-    // No budget of their own: issue 3 asks the first window (the fetch, above) for 10 ms; these add
-    // the worker thread's hand-over and Qt painting the table, and are reported beside it.
-    runner.add(guiOperation(operation(QStringLiteral("venues: first window shown (model+view, unfiltered)"), 0,
+    // Issue 3's first-window budget, as a person sees it: with the worker thread's hand-over and
+    // Qt painting the table.
+    runner.add(guiOperation(operation(QStringLiteral("venues: first window shown (model+view, unfiltered)"), 10,
                                       [s, firstShown] { return firstShown(s->busy, VenueFilter()); },
                                       20, 3, QStringLiteral("ms"), prepareView)));
-    runner.add(guiOperation(operation(QStringLiteral("venues: first window shown (model+view, city+cap+2 fac.)"), 0,
+    runner.add(guiOperation(operation(QStringLiteral("venues: first window shown (model+view, city+cap+2 fac.)"), 10,
                                       [s, firstShown] { return firstShown(VenueFilter(), s->busy); },
                                       20, 3, QStringLiteral("ms"), prepareView)));
     runner.add(guiOperation(operation(QStringLiteral("venues: scrollbar jump to middle, rows shown (view)"), 100, [s, middle] {

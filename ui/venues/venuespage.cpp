@@ -40,7 +40,7 @@ bool sameContent(const Venue &a, const Venue &b)
 
 VenuesPage::VenuesPage(Core::Database db, QWidget *parent)
     : QWidget(parent), m_ui(new ::Ui::VenuesPage), m_db(db), m_repo(std::make_unique<Core::VenueRepository>(db)),
-      m_model(new VenueListModel(db, this)), m_searchDebounce(new QTimer(this)), m_undoTimer(new QTimer(this)),
+      m_model(new VenueListModel(db, this)), m_searchDebounce(new QTimer(this)), m_settingsTimer(new QTimer(this)), m_undoTimer(new QTimer(this)),
       m_undoStrip(new QWidget(this)), m_undoLabel(new QLabel(m_undoStrip)), m_undoButton(new QPushButton(tr("&Undo"), m_undoStrip))
 {
     m_ui->setupUi(this);
@@ -81,6 +81,9 @@ VenuesPage::VenuesPage(Core::Database db, QWidget *parent)
     // Search as you type, throttled: a keystroke after a pause searches at once (the rows follow
     // within a frame or two); keystrokes typed faster than the quiet period are gathered into one
     // search at its end. Superseded results are dropped by the model.
+    m_settingsTimer->setSingleShot(true);
+    m_settingsTimer->setInterval(1000);
+    connect(m_settingsTimer, &QTimer::timeout, this, &VenuesPage::writeSettings);
     m_searchDebounce->setSingleShot(true);
     m_searchDebounce->setInterval(kSearchQuietMs);
     connect(m_ui->searchEdit, &QLineEdit::textChanged, this, [this] {
@@ -160,7 +163,8 @@ VenuesPage::VenuesPage(Core::Database db, QWidget *parent)
 
 VenuesPage::~VenuesPage()
 {
-    saveSettings();
+    if (!m_restoring)
+        writeSettings();
     delete m_ui;
 }
 
@@ -605,8 +609,16 @@ void VenuesPage::restoreSelected()
 
 void VenuesPage::saveSettings() const
 {
+    // Written a moment later, not at every keystroke: QSettings flushes its file to disk
+    // (fdatasync) when it is written, which can hold the GUI thread for tens of milliseconds.
     if (m_restoring)
         return;
+    m_settingsTimer->start();
+}
+
+void VenuesPage::writeSettings() const
+{
+    m_settingsTimer->stop();
     QSettings s;
     s.beginGroup(QLatin1String(kSettingsGroup));
     s.setValue(QStringLiteral("header"), m_ui->table->horizontalHeader()->saveState());

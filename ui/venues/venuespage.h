@@ -77,7 +77,8 @@ private:
     void fillFacilitiesMenu(const QStringList &names, const QStringList &checked);
     void updateFacilitiesButton();
     void offerUndo(const Core::Venue &deleted);
-    void saveSettings() const;
+    void saveSettings() const; // soon (a timer), not at once
+    void writeSettings() const;
     void restoreSettings();
     void updateButtons();
     void reportError(const Core::DbError &error);
@@ -87,6 +88,7 @@ private:
     std::unique_ptr<Core::VenueRepository> m_repo;
     Core::VenueListModel *m_model;
     QTimer *m_searchDebounce; // the quiet period after a search typed into the box
+    QTimer *m_settingsTimer;  // columns and filters are remembered a second after they change
     bool m_searchPending = false;
     QTimer *m_undoTimer;
     QWidget *m_undoStrip;
