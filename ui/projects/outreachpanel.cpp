@@ -60,7 +60,10 @@ OutreachPanel::OutreachPanel(OutreachRepository *repository, QWidget *parent)
     axisY->setTickCount(5);
     chart->addAxis(axisY, Qt::AlignBottom);
     series->attachAxis(axisY);
+    // setChart() hands the view's own first chart back without deleting it (Qt documents this).
+    QChart *initial = m_chartView->chart();
     m_chartView->setChart(chart);
+    delete initial;
     m_chartView->setRenderHint(QPainter::Antialiasing);
     m_chartView->setMinimumHeight(220);
     m_chartView->setMinimumWidth(240);
