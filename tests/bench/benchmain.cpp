@@ -13,6 +13,7 @@
 #include <QCommandLineParser>
 #include <QLocale>
 #include <QLoggingCategory>
+#include <QSettings>
 
 namespace VenueMap::Bench {
 void addVenueOperations(BenchRunner &runner, const BenchContext &ctx);
@@ -28,6 +29,7 @@ int main(int argc, char **argv)
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("VenueMapBench")); // its own settings, not the app's
     if (!qEnvironmentVariableIsSet("VENUEMAP_VERBOSE")) // as the app: the table, not the log
         QLoggingCategory::setFilterRules(QStringLiteral("venuemap.*.info=false\nvenuemap.*.debug=false"));
     QCommandLineParser parser;
@@ -64,6 +66,7 @@ int main(int argc, char **argv)
             out << database.error().sentence() << '\n';
             return 1;
         }
+        QSettings().remove(QStringLiteral("venues")); // the page as it first opens, not the last bench search
         QMainWindow window;
         auto *page = new VenueMap::Ui::VenuesPage(*database);
         window.setCentralWidget(page);
