@@ -86,7 +86,7 @@ void tst_ManyWriters::noLostUpdates()
     // Every edit's token is in exactly one row, exactly once.
     QSet<QString> seen;
     int tokens = 0;
-    for (const QString table : {QStringLiteral("venues"), QStringLiteral("project_venues")}) {
+    for (const QString &table : QStringList{QStringLiteral("venues"), QStringLiteral("project_venues")}) {
         auto q = db->exec(QStringLiteral("test"), QStringLiteral("SELECT notes, version FROM %1").arg(table));
         VM_VERIFY_OK(q);
         while (q->next()) {
