@@ -184,6 +184,7 @@ void tst_ReadOnly::readOnlyDatabaseOpensWithEditsDisabled()
     projects->openProject(summitId);
     VUi::ProjectWorkspace *ws = projects->workspace();
     QVERIFY(ws->isVisible());
+    QTRY_VERIFY(!ws->isOpening()); // the shortlist is read off the GUI thread
     ws->selectRow(1);
     for (const char *name : {"editProjectButton", "addVenuesButton", "suggestButton", "emailButton", "removeButton",
                              "upButton", "downButton"})

@@ -13,6 +13,7 @@
 #include "projects/activitypanel.h"
 #include "projects/addvenuesdialog.h"
 #include "projects/emaildraftdialog.h"
+#include "projects/messagebar.h"
 #include "projects/outreachpanel.h"
 #include "projects/projectdialog.h"
 #include "projects/projectspage.h"
@@ -55,6 +56,8 @@ private Q_SLOTS:
     void shortlistAndOutreach();
     void pickerAndSuggestions_data() { addBackendRows(); }
     void pickerAndSuggestions();
+    void projectGoneWhileOpening_data() { addBackendRows(); }
+    void projectGoneWhileOpening();
     void screenshots();
 };
 
@@ -147,6 +150,11 @@ void tst_Workspace::shortlistAndOutreach()
     QTest::mouseClick(child<QPushButton>(&page, "openButton"), Qt::LeftButton);
     ProjectWorkspace *ws = page.workspace();
     QTRY_VERIFY(ws->isVisible());
+    // The shortlist is read off the GUI thread; until then nothing in it can be changed.
+    if (ws->isOpening())
+        QVERIFY(!child<QPushButton>(ws, "addVenuesButton")->isEnabled());
+    QTRY_VERIFY(!ws->isOpening());
+    QVERIFY(child<QPushButton>(ws, "addVenuesButton")->isEnabled());
     ShortlistModel *model = ws->shortlistModel();
     QCOMPARE(model->rowCount(), 6);
 
@@ -258,6 +266,7 @@ void tst_Workspace::pickerAndSuggestions()
     VM_VERIFY_OK(ws.open(book.summit.id));
     ws.show();
     QVERIFY(QTest::qWaitForWindowExposed(&ws));
+    QTRY_VERIFY(!ws.isOpening());
 
     QTest::mouseClick(child<QPushButton>(&ws, "addVenuesButton"), Qt::LeftButton);
     QTRY_VERIFY(ws.addVenuesDialog());
@@ -299,6 +308,31 @@ void tst_Workspace::pickerAndSuggestions()
     QTRY_COMPARE(ws.shortlistModel()->rowCount(), 8);
 }
 
+// A project a colleague deleted (or that cannot be read) while the list still showed it: the
+// workspace does not open on nothing; the list comes back and says why.
+void tst_Workspace::projectGoneWhileOpening()
+{
+    VM_TEMP_DATABASE(tmp);
+    auto db = tmp.openMigrated();
+    VM_VERIFY_OK(db);
+    WorkflowBook book = makeWorkflowBook(*db);
+    ProjectsPage page(*db, book.anna);
+    page.resize(1280, 800);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    page.openProject(QStringLiteral("00000000-0000-0000-0000-00000000dead"));
+    QTRY_VERIFY(!page.workspace()->isOpening());
+    QTRY_VERIFY(!page.workspace()->isVisible());
+    auto *bar = child<VenueMap::Ui::MessageBar>(child<QWidget>(&page, "listPage"), "messageBar");
+    QTRY_VERIFY(bar->isVisible());
+    QVERIFY2(bar->text().contains(QLatin1String("no longer exists")), qPrintable(bar->text()));
+    // The list still works: the real project opens.
+    page.openProject(book.summit.id);
+    QTRY_VERIFY(page.workspace()->isVisible());
+    QTRY_VERIFY(!page.workspace()->isOpening());
+    QCOMPARE(page.workspace()->shortlistModel()->rowCount(), 6);
+}
+
 void tst_Workspace::screenshots()
 {
     if (qEnvironmentVariable("VM_SCREENSHOTS").isEmpty())
@@ -315,6 +349,7 @@ void tst_Workspace::screenshots()
     page.selectRow(page.model()->rowOf(book.summit.id));
     shoot(&page, QStringLiteral("projects"));
     page.openProject(book.summit.id);
+    QTRY_VERIFY(!page.workspace()->isOpening());
     page.workspace()->selectRow(1);
     QTest::qWait(50);
     shoot(&page, QStringLiteral("workspace"));

@@ -51,6 +51,11 @@ ProjectsPage::ProjectsPage(Database db, CurrentUser user, QWidget *parent)
     connect(m_ui->table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ProjectsPage::updateButtons);
     connect(m_workspace, &ProjectWorkspace::backRequested, this, &ProjectsPage::showList);
     connect(m_workspace, &ProjectWorkspace::projectChanged, this, &ProjectsPage::reload);
+    connect(m_workspace, &ProjectWorkspace::openFailed, this, [this](const DbError &error) {
+        // Deleted by a colleague, or the server went away: back to the list, which says why.
+        showList();
+        m_ui->messageBar->showError(error);
+    });
     reload();
 }
 
@@ -176,7 +181,7 @@ void ProjectsPage::openProject(const QString &projectId)
         m_ui->messageBar->showError(s.error());
         return;
     }
-    m_ui->stack->setCurrentWidget(m_workspace);
+    m_ui->stack->setCurrentWidget(m_workspace); // shows it opening; a failure brings the list back
 }
 
 void ProjectsPage::showList()

@@ -8,6 +8,7 @@
 #include "outreachpanel.h"
 #include "projectdialog.h"
 #include "readonlyedits.h"
+#include "db/backgroundreader.h"
 #include "repositories/activityrepository.h"
 #include "repositories/cateringrepository.h"
 #include "repositories/outreachrepository.h"
@@ -48,7 +49,8 @@ ProjectWorkspace::ProjectWorkspace(Database db, CurrentUser user, QWidget *paren
       m_outreachRepo(std::make_unique<OutreachRepository>(db, user.id)),
       m_caterers(std::make_unique<CateringRepository>(db)), m_log(std::make_unique<ActivityRepository>(db, user.id)),
       m_suggestions(std::make_unique<SuggestionService>(db)), m_model(new ShortlistModel(m_outreachRepo.get(), this)),
-      m_outreach(new OutreachPanel(m_outreachRepo.get(), this)), m_activity(new ActivityPanel(m_log.get(), this))
+      m_outreach(new OutreachPanel(m_outreachRepo.get(), this)), m_activity(new ActivityPanel(m_log.get(), this)),
+      m_reader(std::make_unique<BackgroundReader>(db, QStringLiteral("%1-workspace").arg(db.connectionName())))
 {
     m_ui->setupUi(this);
     m_ui->sideTabs->addTab(m_outreach, tr("Outreach"));
@@ -110,20 +112,65 @@ void ProjectWorkspace::setUpShortlistView()
     updateButtons();
 }
 
+namespace {
+// What opening a project reads, on the workspace's reader thread.
+struct OpenedProject
+{
+    Project project;
+    QList<ShortlistEntry> shortlist;
+    QList<CateringProvider> caterers;
+};
+} // namespace
+
 Status ProjectWorkspace::open(const QString &projectId)
 {
-    auto project = m_projects->fetchProject(projectId);
-    if (!project)
-        return project.error();
-    m_project = *project;
+    // The shortlist (with thumbnails) is read off the GUI thread (DESIGN §4); until it is in, the
+    // workspace shows the project as opening and offers nothing to change.
+    m_opening = true;
+    m_project = Project();
+    m_project.id = projectId;
     m_model->setProjectId(projectId);
     m_outreach->setProjectId(projectId);
     m_activity->setProjectId(projectId);
     m_ui->messageBar->hide();
-    reloadCaterers();
-    if (auto s = m_model->reload(); !s)
-        return s;
-    refreshHeader();
+    m_ui->titleLabel->setText(tr("Opening the project…"));
+    m_ui->detailsLabel->clear();
+    m_model->setEntries({});
+    updateButtons();
+    const QString userId = m_user.id;
+    m_reader->read<OpenedProject>(
+        [projectId, userId](const Database &db) -> Result<OpenedProject> {
+            OpenedProject opened;
+            auto project = ProjectRepository(db, userId).fetchProject(projectId);
+            if (!project)
+                return project.error();
+            opened.project = *project;
+            auto rows = OutreachRepository(db, userId).fetchShortlist(projectId);
+            if (!rows)
+                return rows.error();
+            opened.shortlist = std::move(*rows);
+            auto caterers = CateringRepository(db).fetchProviders(true);
+            if (!caterers)
+                return caterers.error();
+            opened.caterers = std::move(*caterers);
+            return opened;
+        },
+        [this, projectId](const Result<OpenedProject> &opened) {
+            m_opening = false;
+            if (!opened) {
+                m_ui->titleLabel->setText(tr("The project could not be opened"));
+                m_ui->messageBar->showError(opened.error());
+                updateButtons();
+                Q_EMIT openFailed(opened.error());
+                return;
+            }
+            m_project = opened->project;
+            m_model->setCaterers(opened->caterers);
+            m_model->setEntries(opened->shortlist); // resets: the side panels follow
+            refreshHeader();
+            updateButtons();
+            Q_EMIT projectOpened(projectId);
+        });
     return {};
 }
 
@@ -171,6 +218,8 @@ void ProjectWorkspace::refreshHeader()
 
 void ProjectWorkspace::refreshSidePanels()
 {
+    if (m_opening)
+        return; // they follow when the shortlist is in
     const auto counts = m_model->countsByStatus();
     m_outreach->setCounts(counts);
     m_outreach->reloadChaseList();
@@ -219,7 +268,10 @@ void ProjectWorkspace::addActionButton(QAbstractButton *button)
 
 void ProjectWorkspace::updateButtons()
 {
-    const int row = selectedRow();
+    const int row = m_opening ? -1 : selectedRow();
+    m_ui->shortlistView->setEnabled(!m_opening);
+    for (QWidget *w : {m_ui->editProjectButton, m_ui->addVenuesButton, m_ui->suggestButton})
+        w->setEnabled(!m_opening);
     m_ui->removeButton->setEnabled(row >= 0);
     m_ui->emailButton->setEnabled(row >= 0);
     m_ui->upButton->setEnabled(row > 0);

@@ -18,6 +18,7 @@ class ProjectWorkspace;
 
 namespace VenueMap::Core {
 class ActivityRepository;
+class BackgroundReader;
 class CateringRepository;
 class OutreachRepository;
 class ProjectRepository;
@@ -43,7 +44,10 @@ public:
     ProjectWorkspace(Core::Database db, Core::CurrentUser user, QWidget *parent = nullptr);
     ~ProjectWorkspace() override;
 
+    // Starts opening a project: its shortlist is read off the GUI thread, then projectOpened()
+    // (or openFailed(), also said in the workspace's message bar).
     Core::Status open(const QString &projectId);
+    bool isOpening() const { return m_opening; }
     void reload();
     void reloadCaterers();
     const Core::Project &project() const { return m_project; }
@@ -78,6 +82,8 @@ Q_SIGNALS:
     void backRequested();
     // The project or its shortlist changed (the list's counts follow).
     void projectChanged();
+    void projectOpened(const QString &projectId);
+    void openFailed(const VenueMap::Core::DbError &error);
 
 private:
     void refreshHeader();
@@ -99,6 +105,8 @@ private:
     Core::ShortlistModel *m_model;
     OutreachPanel *m_outreach;
     ActivityPanel *m_activity;
+    std::unique_ptr<Core::BackgroundReader> m_reader; // opens projects off the GUI thread
+    bool m_opening = false;
     QInputDialog *m_declineDialog = nullptr;
     EmailDraftDialog *m_emailDialog = nullptr;
     AddVenuesDialog *m_addDialog = nullptr;
