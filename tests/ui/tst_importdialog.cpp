@@ -27,6 +27,8 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTableWidget>
+#include <QTimer>
+#include <QElapsedTimer>
 #include <QTemporaryDir>
 
 using namespace VenueMap::Core;
@@ -330,6 +332,21 @@ void tst_ImportDialog::exportVenueSearch()
     QCOMPARE(parsed.document().records.size(), 3);
     QCOMPARE(parsed.document().records.at(1).at(1), QStringLiteral("Alpha"));
     QCOMPARE(parsed.document().records.at(2).at(1), QStringLiteral("Gamma"));
+
+    // A bigger export keeps the window's event loop running while it writes (its own thread).
+    for (int i = 0; i < 4000; ++i)
+        insertVenue(*db, QStringLiteral("Venue %1").arg(i, 5, 10, QLatin1Char('0')), QStringLiteral("Braga"));
+    int ticks = 0;
+    QTimer tick;
+    connect(&tick, &QTimer::timeout, &tick, [&ticks] { ++ticks; });
+    tick.start(1);
+    filter.city = QStringLiteral("Braga");
+    QElapsedTimer took;
+    took.start();
+    QCOMPARE(VenueMap::Ui::exportVenueSearchTo(&parent, *db, filter, path), 4000);
+    tick.stop();
+    qInfo("exported 4,000 venues in %lld ms; the event loop ran %d times meanwhile", took.elapsed(), ticks);
+    QVERIFY2(ticks > 0, "the GUI thread was blocked during the export");
 }
 
 void tst_ImportDialog::installerAddsMenuAndButton()
