@@ -3,8 +3,10 @@
 
 #include "errorpresenter.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QCoreApplication>
+#include <QEventLoop>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -14,6 +16,10 @@
 #include <QPushButton>
 #include <QThread>
 #include <QUuid>
+
+#include <atomic>
+#include <memory>
+#include <optional>
 
 namespace VenueMap::Ui {
 
@@ -93,7 +99,37 @@ void ImportDialog::loadBytes(const QByteArray &bytes, const QString &fileName)
 {
     if (m_ui->fileEdit->text().isEmpty())
         m_ui->fileEdit->setText(fileName);
-    auto preview = VenueImporter(m_db).preview(bytes, fileName);
+    // Reading and checking a big file (and looking its venues up in the book) takes a while: it
+    // runs on its own thread and connection, the window keeps painting, this dialog waits.
+    static std::atomic<int> serial = 0;
+    const QString connectionName = QStringLiteral("%1-import-preview-%2").arg(m_db.connectionName()).arg(++serial);
+    auto outcome = std::make_shared<std::optional<Result<ImportPreview>>>();
+    QThread *thread = QThread::create([db = m_db, bytes, fileName, connectionName, outcome] {
+        auto own = db.openAnother(connectionName);
+        if (!own) {
+            *outcome = Result<ImportPreview>(own.error());
+            return;
+        }
+        *outcome = VenueImporter(*own).preview(bytes, fileName);
+    });
+    setEnabled(false);
+    const QString before = m_ui->summaryLabel->text();
+    m_ui->summaryLabel->setText(tr("Reading %1…").arg(fileName.toHtmlEscaped()));
+    QApplication::setOverrideCursor(Qt::BusyCursor);
+    QEventLoop loop;
+    connect(thread, &QThread::finished, &loop, &QEventLoop::quit);
+    thread->start();
+    loop.exec();
+    thread->wait();
+    delete thread;
+    QApplication::restoreOverrideCursor();
+    setEnabled(true);
+    m_ui->summaryLabel->setText(before);
+    if (!outcome->has_value()) {
+        ErrorPresenter::show(this, DbError::make(DbError::Kind::Io, tr("read the file"), tr("Reading the file stopped unexpectedly.")));
+        return;
+    }
+    const Result<ImportPreview> &preview = **outcome;
     if (!preview) {
         ErrorPresenter::show(this, preview.error());
         return;
