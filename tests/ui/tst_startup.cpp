@@ -417,17 +417,23 @@ void tst_Startup::roleWithoutRightsIsToldWhoCanMigrate()
     QCOMPARE(status->currentVersion, 0); // nothing was written
 }
 
-void tst_Startup::guiHidesThePasswordFromPs()
+// The real app in its own process: offscreen, a home of its own, no keychain.
+static QProcessEnvironment guiEnvironment(const QTemporaryDir &home)
 {
-    QTemporaryDir home;
-    QProcess gui;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     env.insert(QStringLiteral("HOME"), home.path());
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
     env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
     env.insert(QStringLiteral("VENUEMAP_KEYCHAIN"), QStringLiteral("off"));
-    gui.setProcessEnvironment(env);
+    return env;
+}
+
+void tst_Startup::guiHidesThePasswordFromPs()
+{
+    QTemporaryDir home;
+    QProcess gui;
+    gui.setProcessEnvironment(guiEnvironment(home));
     // Port 1: nothing listens, so the app shows its error and waits for the person.
     gui.start(QStringLiteral(VENUEMAP_GUI_PATH),
               {QStringLiteral("--db"), QStringLiteral("postgresql://alice:Top-Secret-99@127.0.0.1:1/venues")});
@@ -507,11 +513,7 @@ void tst_Startup::coldStartSignsInAndPaintsVenueRows()
 
     QTemporaryDir home;
     QProcess gui;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    env.insert(QStringLiteral("HOME"), home.path());
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
-    env.insert(QStringLiteral("VENUEMAP_KEYCHAIN"), QStringLiteral("off"));
+    QProcessEnvironment env = guiEnvironment(home);
     env.insert(QStringLiteral("VENUEMAP_STARTUP_PROBE"), QStringLiteral("1"));
     env.insert(QStringLiteral("VENUEMAP_PROBE_EMAIL"), person.email);
     env.insert(QStringLiteral("VENUEMAP_PROBE_PASSWORD"), person.password);
