@@ -217,6 +217,7 @@ void tst_ReadOnly::readOnlyDatabaseOpensWithEditsDisabled()
         VERIFY_LOCKED(catering, name);
     catering->editSelected();
     QVERIFY(!catering->openDialog());
+    Test::screenshot(window, QStringLiteral("readonly-catering-") + backend);
 
     // People (the admin sees the page; nobody can be added or changed).
     QVERIFY(window->isPageAvailable(VUi::MainWindow::Page::People));
@@ -227,6 +228,7 @@ void tst_ReadOnly::readOnlyDatabaseOpensWithEditsDisabled()
     people->table()->selectRow(0);
     for (const char *name : {"addButton", "roleButton", "activeButton", "passwordButton", "removeButton"})
         VERIFY_LOCKED(people, name);
+    Test::screenshot(window, QStringLiteral("readonly-people-") + backend);
 
     // Menus: import and the person's own profile write; exports and proposals read.
     VERIFY_ACTION(window, "actionImportVenues", false);
