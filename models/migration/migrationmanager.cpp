@@ -150,12 +150,16 @@ Result<bool> MigrationManager::canChangeSchema() const
 {
     if (!m_db.isPostgres())
         return !m_db.isReadOnly();
+    // COALESCE: to_regclass() reads the catalog as it is now, the subquery reads this
+    // statement's snapshot; a history table another client committed in between is found by
+    // the first and not the second (pg_has_role(NULL) is NULL). Such a table was just made by
+    // a client that may change the schema; the lock and the re-read after it decide the rest.
     auto r = m_db.scalar(
         kWhere + QStringLiteral("::canChangeSchema"),
         QStringLiteral("SELECT has_schema_privilege(current_schema(), 'CREATE') AND "
-                       "(to_regclass('schema_migrations') IS NULL OR pg_has_role("
+                       "(to_regclass('schema_migrations') IS NULL OR COALESCE(pg_has_role("
                        "(SELECT tableowner FROM pg_tables WHERE schemaname = current_schema() "
-                       "AND tablename = 'schema_migrations'), 'MEMBER'))"));
+                       "AND tablename = 'schema_migrations'), 'MEMBER'), true))"));
     if (!r)
         return r.error();
     return r->toBool();
