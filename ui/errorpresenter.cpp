@@ -1,9 +1,9 @@
 #include "errorpresenter.h"
 
 #include <QAbstractButton>
+#include <QLoggingCategory>
 #include <QPushButton>
 #include <QStyle>
-#include <QLoggingCategory>
 
 Q_LOGGING_CATEGORY(lcErrors, "venuemap.ui.errors")
 

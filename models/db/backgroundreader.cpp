@@ -1,10 +1,33 @@
 #include "backgroundreader.h"
 
+#include <QEventLoop>
 #include <QThread>
+
+#include <atomic>
 
 #include <optional>
 
 namespace VenueMap::Core {
+
+QString uniqueConnectionName(const Database &db, const QString &purpose)
+{
+    static std::atomic<int> serial = 0;
+    return QStringLiteral("%1-%2-%3").arg(db.connectionName(), purpose).arg(++serial);
+}
+
+void runOnOwnConnection(const Database &db, const QString &purpose, const std::function<void(const Result<Database> &)> &body)
+{
+    const QString name = uniqueConnectionName(db, purpose);
+    QThread *thread = QThread::create([&db, &name, &body] {
+        body(db.openAnother(name)); // the connection closes on this thread, when the body is done
+    });
+    QEventLoop loop;
+    QObject::connect(thread, &QThread::finished, &loop, &QEventLoop::quit);
+    thread->start();
+    loop.exec();
+    thread->wait();
+    delete thread;
+}
 
 // Lives on the reader's thread and owns its connection there.
 class BackgroundReaderWorker final : public QObject

@@ -7,12 +7,30 @@
 #include <atomic>
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QThread;
 
 namespace VenueMap::Core {
 
 class BackgroundReaderWorker;
+
+// A connection name no other connection of this process uses: "<db's name>-<purpose>-<n>".
+QString uniqueConnectionName(const Database &db, const QString &purpose);
+
+// Runs `body` on a thread of its own with a connection of its own (or the error opening it), and
+// waits for it in a local event loop so the window keeps painting: for work a person waits for
+// in a dialog, such as an export or reading a file to import.
+void runOnOwnConnection(const Database &db, const QString &purpose,
+                        const std::function<void(const Result<Database> &)> &body);
+
+template <typename T>
+Result<T> runOnOwnConnection(const Database &db, const QString &purpose, const std::function<Result<T>(const Database &)> &job)
+{
+    std::optional<Result<T>> outcome;
+    runOnOwnConnection(db, purpose, [&](const Result<Database> &own) { outcome = own ? job(*own) : Result<T>(own.error()); });
+    return std::move(*outcome);
+}
 
 // Reads for a widget off the GUI thread (DESIGN §4): one worker thread with its own named
 // connection to the same database, opened on first use. Each read() supersedes the ones before

@@ -18,6 +18,15 @@ QString facilitiesLabel(const QStringList &facilities)
     return out.join(QStringLiteral(", "));
 }
 
+QList<VenueField> differingVenueFields(const Venue &a, const Venue &b)
+{
+    QList<VenueField> out;
+    for (VenueField f : allVenueFields())
+        if (venueFieldText(a, f) != venueFieldText(b, f))
+            out << f;
+    return out;
+}
+
 QString venueFieldColumn(VenueField field)
 {
     switch (field) {

@@ -54,6 +54,9 @@ inline QList<VenueField> allVenueFields()
 QString facilityLabel(const QString &facility);
 QString facilitiesLabel(const QStringList &facilities);
 
+// The fields whose text differs between two versions of a venue (none: the same content).
+QList<VenueField> differingVenueFields(const Venue &a, const Venue &b);
+
 // The DESIGN §3 column name of a field (also the CLI's JSON/CSV key).
 QString venueFieldColumn(VenueField field);
 // A label for a person: "Contact email".

@@ -117,11 +117,11 @@ private:
     mutable int m_focusPage = 0;           // the page last shown
     mutable bool m_dispatchQueued = false;
     int m_inFlight = -1;
-    bool m_broken = false;
+    bool m_broken = false; // a fetch failed: ask again only after the next restart
     qint64 m_longestGuiWorkNs = 0;
     qint64 m_longestGuiCpuNs = 0;
     bool m_countPending = false; // the count starts once the first window is out of the way
-    friend struct GuiWorkTimer; // a fetch failed: ask again only after the next restart
+    friend struct GuiWorkTimer;
 };
 
 } // namespace VenueMap::Core

@@ -3,10 +3,10 @@
 #include "itemmodels/activitymodel.h"
 #include "repositories/activityrepository.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QApplication>
 #include <QListView>
 #include <QPainter>
 #include <QStyledItemDelegate>

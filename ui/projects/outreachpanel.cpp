@@ -1,5 +1,6 @@
 #include "outreachpanel.h"
 
+#include "readonlyedits.h"
 #include "repositories/outreachrepository.h"
 
 #include <QBarCategoryAxis>
@@ -12,8 +13,6 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
-
-#include "readonlyedits.h"
 #include <QSettings>
 #include <QSpinBox>
 #include <QTreeWidget>

@@ -2,13 +2,13 @@
 
 #include "activitypanel.h"
 #include "addvenuesdialog.h"
+#include "db/backgroundreader.h"
 #include "domain/outreachemail.h"
 #include "emaildraftdialog.h"
 #include "itemmodels/shortlistmodel.h"
 #include "outreachpanel.h"
 #include "projectdialog.h"
 #include "readonlyedits.h"
-#include "db/backgroundreader.h"
 #include "repositories/activityrepository.h"
 #include "repositories/cateringrepository.h"
 #include "repositories/outreachrepository.h"
@@ -50,7 +50,7 @@ ProjectWorkspace::ProjectWorkspace(Database db, CurrentUser user, QWidget *paren
       m_caterers(std::make_unique<CateringRepository>(db)), m_log(std::make_unique<ActivityRepository>(db, user.id)),
       m_suggestions(std::make_unique<SuggestionService>(db)), m_model(new ShortlistModel(m_outreachRepo.get(), this)),
       m_outreach(new OutreachPanel(m_outreachRepo.get(), this)), m_activity(new ActivityPanel(m_log.get(), this)),
-      m_reader(std::make_unique<BackgroundReader>(db, QStringLiteral("%1-workspace").arg(db.connectionName())))
+      m_reader(std::make_unique<BackgroundReader>(db, uniqueConnectionName(db, QStringLiteral("workspace"))))
 {
     m_ui->setupUi(this);
     m_ui->sideTabs->addTab(m_outreach, tr("Outreach"));

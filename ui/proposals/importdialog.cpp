@@ -1,12 +1,12 @@
 #include "importdialog.h"
 #include "ui_importdialog.h"
 
+#include "db/backgroundreader.h"
 #include "errorpresenter.h"
 
 #include <QApplication>
 #include <QComboBox>
 #include <QCoreApplication>
-#include <QEventLoop>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -16,10 +16,6 @@
 #include <QPushButton>
 #include <QThread>
 #include <QUuid>
-
-#include <atomic>
-#include <memory>
-#include <optional>
 
 namespace VenueMap::Ui {
 
@@ -101,35 +97,15 @@ void ImportDialog::loadBytes(const QByteArray &bytes, const QString &fileName)
         m_ui->fileEdit->setText(fileName);
     // Reading and checking a big file (and looking its venues up in the book) takes a while: it
     // runs on its own thread and connection, the window keeps painting, this dialog waits.
-    static std::atomic<int> serial = 0;
-    const QString connectionName = QStringLiteral("%1-import-preview-%2").arg(m_db.connectionName()).arg(++serial);
-    auto outcome = std::make_shared<std::optional<Result<ImportPreview>>>();
-    QThread *thread = QThread::create([db = m_db, bytes, fileName, connectionName, outcome] {
-        auto own = db.openAnother(connectionName);
-        if (!own) {
-            *outcome = Result<ImportPreview>(own.error());
-            return;
-        }
-        *outcome = VenueImporter(*own).preview(bytes, fileName);
-    });
     setEnabled(false);
     const QString before = m_ui->summaryLabel->text();
     m_ui->summaryLabel->setText(tr("Reading %1…").arg(fileName.toHtmlEscaped()));
     QApplication::setOverrideCursor(Qt::BusyCursor);
-    QEventLoop loop;
-    connect(thread, &QThread::finished, &loop, &QEventLoop::quit);
-    thread->start();
-    loop.exec();
-    thread->wait();
-    delete thread;
+    const Result<ImportPreview> preview = runOnOwnConnection<ImportPreview>(
+        m_db, QStringLiteral("import-preview"), [&](const Database &own) { return VenueImporter(own).preview(bytes, fileName); });
     QApplication::restoreOverrideCursor();
     setEnabled(true);
     m_ui->summaryLabel->setText(before);
-    if (!outcome->has_value()) {
-        ErrorPresenter::show(this, DbError::make(DbError::Kind::Io, tr("read the file"), tr("Reading the file stopped unexpectedly.")));
-        return;
-    }
-    const Result<ImportPreview> &preview = **outcome;
     if (!preview) {
         ErrorPresenter::show(this, preview.error());
         return;

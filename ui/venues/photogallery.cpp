@@ -1,14 +1,14 @@
 #include "photogallery.h"
 
-#include "readonlyedits.h"
 #include "db/backgroundreader.h"
+#include "readonlyedits.h"
 #include "repositories/photorepository.h"
 
 #include <QDialog>
-#include <QImage>
 #include <QDragEnterEvent>
 #include <QFileDialog>
 #include <QHBoxLayout>
+#include <QImage>
 #include <QLabel>
 #include <QListWidget>
 #include <QMimeData>
@@ -16,8 +16,6 @@
 #include <QStandardPaths>
 #include <QToolButton>
 #include <QVBoxLayout>
-
-#include <atomic>
 
 namespace VenueMap::Ui {
 
@@ -84,9 +82,7 @@ PhotoGallery::~PhotoGallery() = default;
 void PhotoGallery::setDatabase(const Core::Database &db)
 {
     m_db = db;
-    static std::atomic<int> serial = 0;
-    m_reader = std::make_unique<Core::BackgroundReader>(
-        db, QStringLiteral("%1-photos-%2").arg(db.connectionName()).arg(++serial));
+    m_reader = std::make_unique<Core::BackgroundReader>(db, Core::uniqueConnectionName(db, QStringLiteral("photos")));
 }
 
 void PhotoGallery::setVenue(const QString &venueId, bool editable)

@@ -18,9 +18,7 @@ VenueConflictDialog::VenueConflictDialog(const Core::Venue &mine, const Core::Ve
     : QDialog(parent), m_mine(mine), m_theirs(theirs)
 {
     setWindowTitle(tr("Someone else saved this venue"));
-    for (VenueField f : Core::allVenueFields())
-        if (Core::venueFieldText(mine, f) != Core::venueFieldText(theirs, f))
-            m_fields << f;
+    m_fields = Core::differingVenueFields(mine, theirs);
 
     auto *intro = new QLabel(tr("A colleague saved <b>%1</b> at %2 while you were editing it. "
                                 "For each field that differs, choose the value to keep.")

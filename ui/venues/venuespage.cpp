@@ -29,13 +29,7 @@ const char *kSettingsGroup = "venues";
 constexpr int kUndoSeconds = 15;
 constexpr int kSearchQuietMs = 120; // keystrokes closer together than this make one search
 
-bool sameContent(const Venue &a, const Venue &b)
-{
-    for (Core::VenueField f : Core::allVenueFields())
-        if (Core::venueFieldText(a, f) != Core::venueFieldText(b, f))
-            return false;
-    return true;
-}
+bool sameContent(const Venue &a, const Venue &b) { return Core::differingVenueFields(a, b).isEmpty(); }
 }
 
 VenuesPage::VenuesPage(Core::Database db, QWidget *parent)
@@ -78,12 +72,12 @@ VenuesPage::VenuesPage(Core::Database db, QWidget *parent)
     m_undoStrip->hide();
     m_ui->pageLayout->addWidget(m_undoStrip); // moves to the window's status bar when there is one
 
-    // Search as you type, throttled: a keystroke after a pause searches at once (the rows follow
-    // within a frame or two); keystrokes typed faster than the quiet period are gathered into one
-    // search at its end. Superseded results are dropped by the model.
     m_settingsTimer->setSingleShot(true);
     m_settingsTimer->setInterval(1000);
     connect(m_settingsTimer, &QTimer::timeout, this, &VenuesPage::writeSettings);
+    // Search as you type, throttled: a keystroke after a pause searches at once (the rows follow
+    // within a frame or two); keystrokes typed faster than the quiet period are gathered into one
+    // search at its end. Superseded results are dropped by the model.
     m_searchDebounce->setSingleShot(true);
     m_searchDebounce->setInterval(kSearchQuietMs);
     connect(m_ui->searchEdit, &QLineEdit::textChanged, this, [this] {
@@ -422,6 +416,7 @@ void VenuesPage::newVenue()
     if (m_editor)
         m_editor->close();
     m_newVenueId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    m_newVenueMayExist = false;
     m_editor = new VenueEditor(v, this);
     m_editor->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_editor, &VenueEditor::saveRequested, this, &VenuesPage::onSaveRequested);
@@ -452,9 +447,11 @@ void VenuesPage::onSaveRequested(const Venue &venue)
         return;
     if (venue.isNew()) {
         // A retry after a lost connection: the first try may have added it.
-        if (auto earlier = m_repo->fetchVenue(m_newVenueId)) {
-            finishSave(*earlier, true);
-            return;
+        if (m_newVenueMayExist) {
+            if (auto earlier = m_repo->fetchVenue(m_newVenueId)) {
+                finishSave(*earlier, true);
+                return;
+            }
         }
         if (!m_editor->duplicatesAcknowledged()) {
             auto matches = m_repo->findDuplicates(venue.name, venue.city);
@@ -475,6 +472,7 @@ void VenuesPage::onSaveRequested(const Venue &venue)
         } else if (auto row = added.error().kind == Core::DbError::Kind::Connection ? savedAfterAll(withId, true) : std::nullopt) {
             finishSave(*row, true);
         } else {
+            m_newVenueMayExist = true; // whatever went wrong, the row may be there when asked again
             m_editor->showFormMessage(added.error().sentence());
         }
         return;

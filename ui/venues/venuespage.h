@@ -102,6 +102,7 @@ private:
     // A new venue keeps one id across retries, so a retry of an add that did reach the server
     // finds it instead of adding a second row.
     QString m_newVenueId;
+    bool m_newVenueMayExist = false; // a try to add it failed: look before adding again
     bool m_restoring = false;
 };
 
