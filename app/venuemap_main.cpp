@@ -2,6 +2,7 @@
 #include "appcontroller.h"
 #include "passwordstore.h"
 #include "startupprobe.h"
+#include "startupscreenshot.h"
 
 #include "db/databaseurl.h"
 
@@ -45,6 +46,13 @@ int main(int argc, char *argv[])
                        "(default: VENUEMAP_DB, else the last one used, else the embedded file)."),
         QStringLiteral("URL"));
     parser.addOption(dbOption);
+    const QCommandLineOption screenshotOption(
+        QStringLiteral("screenshot"),
+        QStringLiteral("Start as usual, write a picture of the first window (main window, sign-in or first-start "
+                       "dialog) to FILE once it is painted, and quit: a check of an installation "
+                       "that needs nobody at the screen (use QT_QPA_PLATFORM=offscreen without a display)."),
+        QStringLiteral("FILE"));
+    parser.addOption(screenshotOption);
     parser.process(arguments);
     QApplication::setQuitOnLastWindowClosed(false); // AppController quits with the main window
 
@@ -57,6 +65,9 @@ int main(int argc, char *argv[])
     std::unique_ptr<VenueMap::Ui::StartupProbe> probe; // scripts/bench's cold-start timing only
     if (VenueMap::Ui::StartupProbe::enabled())
         probe = std::make_unique<VenueMap::Ui::StartupProbe>(&controller);
+    std::unique_ptr<VenueMap::Ui::StartupScreenshot> screenshot;
+    if (parser.isSet(screenshotOption))
+        screenshot = std::make_unique<VenueMap::Ui::StartupScreenshot>(parser.value(screenshotOption));
     const QString url = parser.value(dbOption);
     QTimer::singleShot(0, &controller, [&controller, url] { controller.start(url); });
     const int code = QApplication::exec();

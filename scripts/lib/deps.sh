@@ -1,9 +1,12 @@
 # Installs the Debian packages VenueMap needs to build, run and test, when they are missing.
-# Sourced by scripts/run, scripts/test and scripts/bench.
+# Sourced by scripts/run, scripts/test, scripts/bench, scripts/package and scripts/check-fresh.
+# Installs with --no-install-recommends, so every package the build reads is named here even
+# when another package merely recommends it (qt6-charts-dev's CMake config needs Qt6OpenGL,
+# which only libqt6opengl6-dev ships). scripts/check-fresh proves the lists on a clean root.
 
 venuemap_build_packages=(
     cmake ninja-build g++ pkg-config
-    qt6-base-dev qt6-charts-dev qtkeychain-qt6-dev libgl-dev
+    qt6-base-dev libqt6opengl6-dev qt6-charts-dev qtkeychain-qt6-dev libgl-dev
     libqt6sql6-psql libqt6sql6-sqlite libsodium-dev
     fonts-dejavu-core
 )
@@ -12,6 +15,8 @@ venuemap_test_packages=(
     clang libclang-rt-14-dev
 )
 
+# venuemap_ensure_packages PKG...: installs the missing ones (with sudo when not root). Returns 1
+# with one sentence on stderr when it cannot: not root and no sudo, or no package registry.
 venuemap_ensure_packages() {
     local missing=()
     local pkg
@@ -21,10 +26,31 @@ venuemap_ensure_packages() {
         fi
     done
     [ ${#missing[@]} -eq 0 ] && return 0
-    echo "Installing missing packages: ${missing[*]}"
     local sudo=()
-    [ "$(id -u)" -ne 0 ] && sudo=(sudo)
+    if [ "$(id -u)" -ne 0 ]; then
+        if ! command -v sudo >/dev/null 2>&1; then
+            echo "VenueMap needs these Debian packages, and installing them needs root or sudo:" >&2
+            echo "  apt-get install --no-install-recommends ${missing[*]}" >&2
+            return 1
+        fi
+        sudo=(sudo)
+    fi
+    echo "Installing missing packages: ${missing[*]}"
     export DEBIAN_FRONTEND=noninteractive
-    "${sudo[@]}" apt-get update -qq
-    "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
+    local log
+    log=$(mktemp)
+    "${sudo[@]}" apt-get update -qq >"$log" 2>&1 || true
+    if ! "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >>"$log" 2>&1; then
+        local still=()
+        for pkg in "${missing[@]}"; do
+            dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'install ok installed' || still+=("$pkg")
+        done
+        if [ ${#still[@]} -gt 0 ]; then
+            echo "Could not install ${still[*]} from the package registry (no network access to it?); apt said: $(grep -E '^(E|W):' "$log" | head -1)" >&2
+            [ -n "${VENUEMAP_VERBOSE:-}" ] && cat "$log" >&2
+            rm -f "$log"
+            return 1
+        fi
+    fi
+    rm -f "$log"
 }
