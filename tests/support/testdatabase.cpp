@@ -73,10 +73,23 @@ TempDatabase::~TempDatabase()
 {
     if (!isPostgres() || m_url.database.isEmpty() || !m_fail.isEmpty() || !m_skip.isEmpty())
         return;
+    // Group roles are cluster-wide and named after the database (migration 0007): read their
+    // names before the database goes, drop them after.
+    QStringList groups;
+    if (auto own = open(); own) {
+        auto q = own->exec(QStringLiteral("TempDatabase"),
+                           QStringLiteral("SELECT venuemap_group('event_manager'), venuemap_group('admin') "
+                                          "WHERE to_regproc('venuemap_group') IS NOT NULL"));
+        if (q && q->next())
+            groups << q->value(0).toString() << q->value(1).toString();
+    }
     auto admin = Database::open(m_adminUrl, uniqueConnectionName(QStringLiteral("admin")));
-    if (admin)
-        (void)admin->execDirect(QStringLiteral("TempDatabase"),
-                                QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_url.database));
+    if (!admin)
+        return;
+    (void)admin->execDirect(QStringLiteral("TempDatabase"),
+                            QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_url.database));
+    for (const QString &group : std::as_const(groups))
+        (void)admin->execDirect(QStringLiteral("TempDatabase"), QStringLiteral("DROP ROLE IF EXISTS \"%1\"").arg(group));
 }
 
 Result<Database> TempDatabase::open(const QString &connectionName) const
