@@ -77,11 +77,13 @@ TempDatabase::~TempDatabase()
     // names before the database goes, drop them after.
     QStringList groups;
     if (auto own = open(); own) {
-        auto q = own->exec(QStringLiteral("TempDatabase"),
-                           QStringLiteral("SELECT venuemap_group('event_manager'), venuemap_group('admin') "
-                                          "WHERE to_regproc('venuemap_group') IS NOT NULL"));
-        if (q && q->next())
-            groups << q->value(0).toString() << q->value(1).toString();
+        auto migrated = own->scalar(QStringLiteral("TempDatabase"), QStringLiteral("SELECT to_regproc('venuemap_group') IS NOT NULL"));
+        if (migrated && migrated->toBool()) {
+            auto q = own->exec(QStringLiteral("TempDatabase"),
+                               QStringLiteral("SELECT venuemap_group('event_manager'), venuemap_group('admin')"));
+            if (q && q->next())
+                groups << q->value(0).toString() << q->value(1).toString();
+        }
     }
     auto admin = Database::open(m_adminUrl, uniqueConnectionName(QStringLiteral("admin")));
     if (!admin)
