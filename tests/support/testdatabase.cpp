@@ -73,24 +73,22 @@ TempDatabase::~TempDatabase()
 {
     if (!isPostgres() || m_url.database.isEmpty() || !m_fail.isEmpty() || !m_skip.isEmpty())
         return;
-    // Group roles are cluster-wide and named after the database (migration 0007): read their
-    // names before the database goes, drop them after.
-    QStringList groups;
-    if (auto own = open(); own) {
-        auto migrated = own->scalar(QStringLiteral("TempDatabase"), QStringLiteral("SELECT to_regproc('venuemap_group') IS NOT NULL"));
-        if (migrated && migrated->toBool()) {
-            auto q = own->exec(QStringLiteral("TempDatabase"),
-                               QStringLiteral("SELECT venuemap_group('event_manager'), venuemap_group('admin')"));
-            if (q && q->next())
-                groups << q->value(0).toString() << q->value(1).toString();
-        }
-    }
     auto admin = Database::open(m_adminUrl, uniqueConnectionName(QStringLiteral("admin")));
     if (!admin)
         return;
     (void)admin->execDirect(QStringLiteral("TempDatabase"),
                             QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_url.database));
-    for (const QString &group : std::as_const(groups))
+    // Group roles are cluster-wide and named after their database (venuemap_group(), migration
+    // 0007): this database's name is unique, so its groups are the ones that start with it. Found
+    // by name after the drop, as a test may have dropped the function with the owner's objects.
+    auto groups = admin->exec(QStringLiteral("TempDatabase"),
+                              QStringLiteral("SELECT rolname FROM pg_roles WHERE rolname ~ ('^venuemap_' || :db || "
+                                             "'_[0-9a-f]{8}_(admin|event_manager)$')"),
+                              {{QStringLiteral(":db"), m_url.database}});
+    QStringList names;
+    while (groups && groups->next())
+        names << groups->value(0).toString();
+    for (const QString &group : std::as_const(names))
         (void)admin->execDirect(QStringLiteral("TempDatabase"), QStringLiteral("DROP ROLE IF EXISTS \"%1\"").arg(group));
 }
 
