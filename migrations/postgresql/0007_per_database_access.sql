@@ -434,9 +434,13 @@ BEGIN
             END LOOP;
         END LOOP;
     END IF;
-    -- The old groups keep no right here (they may still serve other databases of the server).
-    FOREACH v_old IN ARRAY ARRAY['venuemap_admin', 'venuemap_event_manager'] LOOP
-        CONTINUE WHEN NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = v_old);
+    -- The old groups keep no right here (they may still serve other databases of the server), nor
+    -- do other databases' groups (a copy restored from another database carries its GRANTs).
+    FOR v_old IN
+        SELECT rolname FROM pg_roles
+        WHERE rolname IN ('venuemap_admin', 'venuemap_event_manager')
+           OR (rolname ~ '^venuemap_.+_[0-9a-f]{8}_(admin|event_manager)$' AND rolname NOT IN (v_manager, v_admin))
+    LOOP
         EXECUTE format('REVOKE ALL ON ALL TABLES IN SCHEMA %I FROM %I', v_schema, v_old);
         EXECUTE format('REVOKE ALL ON ALL SEQUENCES IN SCHEMA %I FROM %I', v_schema, v_old);
         -- Function by function: REVOKE ON ALL FUNCTIONS would warn about every pg_trgm function.

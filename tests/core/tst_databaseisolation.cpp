@@ -102,6 +102,8 @@ private Q_SLOTS:
     void personOfOneDatabaseCannotReachAnother();
     void adminOfOneDatabaseCannotManageAnother_data() { addBackendRows(); }
     void adminOfOneDatabaseCannotManageAnother();
+    void setupClosesACopyToTheOriginalsPeople_data() { addBackendRows(); }
+    void setupClosesACopyToTheOriginalsPeople();
     void adminCannotTakeOverTheOwner_data() { addBackendRows(); }
     void adminCannotTakeOverTheOwner();
     void adminCannotTouchLoginsTheAppDidNotCreate_data() { addBackendRows(); }
@@ -241,6 +243,45 @@ void tst_DatabaseIsolation::adminOfOneDatabaseCannotManageAnother()
     auto adminB = connectAs(b, teamB.admin.dbRole, kAdminPassword);
     VM_VERIFY_OK(adminB);
     VM_VERIFY_OK(UserRepository(*adminB).setRole(teamB.manager.id, UserRole::Admin));
+}
+
+// A copy restored from database A into B carries A's GRANTs (and pg_restore without --create
+// leaves CONNECT open): venuemap_setup_access() in B takes every right of A's groups away.
+void tst_DatabaseIsolation::setupClosesACopyToTheOriginalsPeople()
+{
+    RoleCleanup cleanup;
+    VM_TEMP_DATABASE(a);
+    VM_POSTGRES_ONLY(a);
+    TempDatabase b(backend);
+    QVERIFY2(b.failReason().isEmpty(), qPrintable(b.failReason()));
+    auto ownerA = a.openMigrated();
+    VM_VERIFY_OK(ownerA);
+    auto ownerB = b.openMigrated();
+    VM_VERIFY_OK(ownerB);
+    Team team;
+    QVERIFY(addTeam(*ownerA, team, cleanup));
+    auto groupA = ownerA->scalar(QStringLiteral("test"), QStringLiteral("SELECT venuemap_group('event_manager')"));
+    VM_VERIFY_OK(groupA);
+    const QString group = groupA->toString();
+    for (const QString &sql : {QStringLiteral("GRANT CONNECT ON DATABASE %1 TO \"%2\"").arg(b.url().database, group),
+                               QStringLiteral("GRANT USAGE ON SCHEMA public TO \"%1\"").arg(group),
+                               QStringLiteral("GRANT SELECT, INSERT, UPDATE ON venues TO \"%1\"").arg(group)})
+        VM_VERIFY_OK(ownerB->execDirect(QStringLiteral("test"), sql));
+    {
+        auto copy = connectAs(b, team.manager.dbRole, kManagerPassword);
+        VM_VERIFY_OK(copy); // the hole a restored copy has
+        VM_VERIFY_OK(copy->scalar(QStringLiteral("test"), QStringLiteral("SELECT count(*) FROM venues")));
+    }
+    auto setup = ownerB->scalar(QStringLiteral("test"), QStringLiteral("SELECT venuemap_setup_access()"));
+    VM_VERIFY_OK(setup);
+    QCOMPARE(setup->toString(), QStringLiteral("ready"));
+    QVERIFY(!connectAs(b, team.manager.dbRole, kManagerPassword).ok());
+    auto reads = ownerB->scalar(QStringLiteral("test"), QStringLiteral("SELECT has_table_privilege(:g, 'venues', 'SELECT')"),
+                                {{QStringLiteral(":g"), group}});
+    VM_VERIFY_OK(reads);
+    QVERIFY(!reads->toBool());
+    // A's own database is untouched.
+    VM_VERIFY_OK(connectAs(a, team.manager.dbRole, kManagerPassword));
 }
 
 void tst_DatabaseIsolation::adminCannotTakeOverTheOwner()
