@@ -34,12 +34,14 @@ DbError goneError(const QString &operation)
 QString AccessState::problem() const
 {
     if (!groupRolesExist)
-        return QStringLiteral("This database has no VenueMap group roles yet (venuemap_event_manager, venuemap_admin): "
-                              "a database administrator with the CREATEROLE right must run "
-                              "SELECT venuemap_setup_access(); on it.");
+        return QStringLiteral("This database has no VenueMap group roles of its own yet: a database administrator "
+                              "with the CREATEROLE right must run SELECT venuemap_setup_access(); on it.");
     if (!grantsInPlace)
         return QStringLiteral("The VenueMap group roles have no rights on this database yet: a database "
                               "administrator must run SELECT venuemap_setup_access(); on it.");
+    if (!connectLimited)
+        return QStringLiteral("Every login of this server may still connect to this database: its owner must run "
+                              "SELECT venuemap_setup_access(); on it.");
     return {};
 }
 
@@ -48,6 +50,12 @@ UserRepository::UserRepository(Database db) : m_db(std::move(db)) { }
 QString UserRepository::lastAdminSentence()
 {
     return QStringLiteral("VenueMap needs at least one active admin: make someone else an admin first.");
+}
+
+QString UserRepository::managedElsewhereSentence()
+{
+    return QStringLiteral("This person's sign-in is managed by the database administrator, not by VenueMap: "
+                          "ask them to change it.");
 }
 
 static User userFromQuery(const QSqlQuery &q, const SqlDialect &dialect)
@@ -78,6 +86,9 @@ DbError UserRepository::translate(const DbError &error, const QString &operation
     } else if (code == QLatin1String("VM002")) {
         e.kind = DbError::Kind::Validation;
         e.message = QStringLiteral("This person has activity in the log, which is never rewritten; disable them instead.");
+    } else if (code == QLatin1String("VM003")) {
+        e.kind = DbError::Kind::Permission;
+        e.message = managedElsewhereSentence();
     } else if (code == QLatin1String("42710")) {
         e.kind = DbError::Kind::Duplicate;
         e.message = QStringLiteral("A database login with that name already exists on this server; choose another login name.");
@@ -203,23 +214,41 @@ Result<AccessState> UserRepository::accessState() const
 {
     if (!m_db.isPostgres())
         return AccessState{};
+    // This database's own groups (migration 0007), whether they carry rights, and whether CONNECT
+    // is still open to PUBLIC (grantee 0).
     auto q = m_db.exec(QStringLiteral("UserRepository::accessState"),
-                       QStringLiteral("SELECT count(*) FROM pg_roles WHERE rolname IN ('venuemap_event_manager', 'venuemap_admin')"));
+                       QStringLiteral("SELECT (SELECT count(*) FROM pg_roles WHERE rolname IN (g.manager, g.admin)), "
+                                      "EXISTS (SELECT 1 FROM pg_roles WHERE rolname = g.manager "
+                                      "        AND has_table_privilege(oid, 'venues', 'SELECT')), "
+                                      "NOT EXISTS (SELECT 1 FROM pg_database d, "
+                                      "            aclexplode(coalesce(d.datacl, acldefault('d', d.datdba))) a "
+                                      "            WHERE d.datname = current_database() AND a.grantee = 0 "
+                                      "              AND a.privilege_type = 'CONNECT') "
+                                      "FROM (SELECT venuemap_group('event_manager') AS manager, "
+                                      "             venuemap_group('admin') AS admin) g"));
     if (!q)
         return q.error();
     q->next();
     AccessState state;
     state.groupRolesExist = q->value(0).toInt() == 2;
-    if (!state.groupRolesExist) {
-        state.grantsInPlace = false;
-        return state;
-    }
-    auto g = m_db.scalar(QStringLiteral("UserRepository::accessState"),
-                         QStringLiteral("SELECT has_table_privilege('venuemap_event_manager', 'venues', 'SELECT')"));
-    if (!g)
-        return g.error();
-    state.grantsInPlace = g->toBool();
+    state.grantsInPlace = state.groupRolesExist && q->value(1).toBool();
+    state.connectLimited = q->value(2).toBool();
     return state;
+}
+
+Result<QSet<QString>> UserRepository::fetchIdsManagedElsewhere() const
+{
+    if (!m_db.isPostgres())
+        return QSet<QString>();
+    auto q = m_db.exec(QStringLiteral("UserRepository::fetchIdsManagedElsewhere"),
+                       QStringLiteral("SELECT id FROM users WHERE db_role IS NOT NULL "
+                                      "AND NOT venuemap_login_managed_by_app(db_role)"));
+    if (!q)
+        return translate(q.error(), QStringLiteral("list people"));
+    QSet<QString> ids;
+    while (q->next())
+        ids.insert(q->value(0).toString());
+    return ids;
 }
 
 Result<User> UserRepository::addPerson(const NewPerson &person)

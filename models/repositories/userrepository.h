@@ -4,6 +4,7 @@
 #include "domain/user.h"
 
 #include <QList>
+#include <QSet>
 
 #include <optional>
 
@@ -21,12 +22,14 @@ struct NewPerson
     QString login;
 };
 
-// What the database can enforce for people (PostgreSQL: the group roles and their GRANTs exist).
+// What the database can enforce for people (PostgreSQL: this database's own group roles exist,
+// carry their GRANTs, and nobody else may connect).
 struct AccessState
 {
     bool groupRolesExist = true;
     bool grantsInPlace = true;
-    bool ready() const { return groupRolesExist && grantsInPlace; }
+    bool connectLimited = true;
+    bool ready() const { return groupRolesExist && grantsInPlace && connectLimited; }
     // A sentence saying what is missing and who can fix it; empty when ready.
     QString problem() const;
 };
@@ -53,6 +56,9 @@ public:
     // a new database, even one with sample data.
     Result<int> countSignInAccounts() const;
     Result<AccessState> accessState() const;
+    // PostgreSQL: the ids of people whose sign-in VenueMap may not manage (the owner, a superuser,
+    // a login the app did not create...); empty on SQLite.
+    Result<QSet<QString>> fetchIdsManagedElsewhere() const;
 
     Result<User> addPerson(const NewPerson &person);
     // PostgreSQL bootstrap from the app: the connected role (the database owner) becomes the
@@ -77,11 +83,12 @@ public:
     Status storePasswordHash(const QString &id, const QString &hash);
 
     static QString lastAdminSentence();
+    static QString managedElsewhereSentence();
 
 private:
     Result<std::optional<User>> fetchOne(const QString &where, const QString &condition, const Binds &binds) const;
     DbError translate(const DbError &error, const QString &operation) const;
-    // PostgreSQL: one of migration 0003's SECURITY DEFINER functions.
+    // PostgreSQL: one of the SECURITY DEFINER functions of migrations 0003 and 0007.
     Status callAdminFunction(const QString &where, const QString &sql, const Binds &binds, const QString &operation);
     Status validate(const QString &name, const QString &email) const;
 

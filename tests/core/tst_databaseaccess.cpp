@@ -264,8 +264,15 @@ void tst_DatabaseAccess::eventManagerCannotManagePeople()
     auto created = me->execDirect(QStringLiteral("test"), QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD 'x'").arg(login));
     QVERIFY(!created.ok());
     QCOMPARE(created.error().kind, DbError::Kind::Permission);
-    auto granted = me->execDirect(QStringLiteral("test"), QStringLiteral("GRANT venuemap_admin TO CURRENT_USER"));
-    QVERIFY(!granted.ok());
+    for (const QString &group : {QStringLiteral("admin"), QStringLiteral("event_manager")}) {
+        auto name = owner.scalar(QStringLiteral("test"), QStringLiteral("SELECT venuemap_group(:kind)"),
+                                 {{QStringLiteral(":kind"), group}});
+        VM_VERIFY_OK(name);
+        QVERIFY(name->toString().startsWith(QLatin1String("venuemap_") + temp.url().database));
+        auto granted = me->execDirect(QStringLiteral("test"),
+                                      QStringLiteral("GRANT \"%1\" TO CURRENT_USER").arg(name->toString()));
+        QVERIFY(!granted.ok());
+    }
 
     UserRepository repo(*me);
     auto added = repo.addPerson({QStringLiteral("Eve"), QStringLiteral("eve-%1@example.com").arg(uniqueTag()), UserRole::Admin,
@@ -312,7 +319,7 @@ void tst_DatabaseAccess::adminDoesEachAdminAction()
     VM_VERIFY_OK(promoted);
     QCOMPARE(promoted->role, UserRole::Admin);
     if (temp.isPostgres()) {
-        auto member = owner.scalar(QStringLiteral("test"), QStringLiteral("SELECT pg_has_role(:login, 'venuemap_admin', 'MEMBER')"),
+        auto member = owner.scalar(QStringLiteral("test"), QStringLiteral("SELECT pg_has_role(:login, venuemap_group('admin'), 'MEMBER')"),
                                    {{QStringLiteral(":login"), added->dbRole}});
         VM_VERIFY_OK(member);
         QVERIFY(member->toBool());

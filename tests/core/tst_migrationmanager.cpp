@@ -431,6 +431,9 @@ void tst_MigrationManager::roleWithoutSchemaRights()
     // The owner migrates; the same role then works normally.
     VM_VERIFY_OK(MigrationManager(*owner).migrate());
     VM_VERIFY_OK(owner->execDirect(QStringLiteral("test"), QStringLiteral("GRANT SELECT ON venues TO %1").arg(role)));
+    // CONNECT is granted to each role explicitly (migration 0007): PUBLIC has none.
+    VM_VERIFY_OK(owner->execDirect(QStringLiteral("test"),
+                                   QStringLiteral("GRANT CONNECT ON DATABASE %1 TO %2").arg(tmp.url().database, role)));
     auto low = Database::open(tmp.urlFor(role, password), uniqueConnectionName(QStringLiteral("low")));
     VM_VERIFY_OK(low);
     MigrationManager manager(*low);

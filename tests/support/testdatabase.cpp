@@ -74,9 +74,22 @@ TempDatabase::~TempDatabase()
     if (!isPostgres() || m_url.database.isEmpty() || !m_fail.isEmpty() || !m_skip.isEmpty())
         return;
     auto admin = Database::open(m_adminUrl, uniqueConnectionName(QStringLiteral("admin")));
-    if (admin)
-        (void)admin->execDirect(QStringLiteral("TempDatabase"),
-                                QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_url.database));
+    if (!admin)
+        return;
+    (void)admin->execDirect(QStringLiteral("TempDatabase"),
+                            QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_url.database));
+    // Group roles are cluster-wide and named after their database (venuemap_group(), migration
+    // 0007): this database's name is unique, so its groups are the ones that start with it. Found
+    // by name after the drop, as a test may have dropped the function with the owner's objects.
+    auto groups = admin->exec(QStringLiteral("TempDatabase"),
+                              QStringLiteral("SELECT rolname FROM pg_roles WHERE rolname ~ ('^venuemap_' || :db || "
+                                             "'_[0-9a-f]{8}_(admin|event_manager)$')"),
+                              {{QStringLiteral(":db"), m_url.database}});
+    QStringList names;
+    while (groups && groups->next())
+        names << groups->value(0).toString();
+    for (const QString &group : std::as_const(names))
+        (void)admin->execDirect(QStringLiteral("TempDatabase"), QStringLiteral("DROP ROLE IF EXISTS \"%1\"").arg(group));
 }
 
 Result<Database> TempDatabase::open(const QString &connectionName) const

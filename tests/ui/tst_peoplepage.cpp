@@ -17,6 +17,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
+#include <QUuid>
 
 using namespace VenueMap::Core;
 using namespace VenueMap::Test;
@@ -45,6 +46,8 @@ private Q_SLOTS:
     void adminManagesSomebody();
     void lastAdminCannotStepDown_data() { addBackendRows(); }
     void lastAdminCannotStepDown();
+    void loginManagedElsewhereIsLeftAlone_data() { addBackendRows(); }
+    void loginManagedElsewhereIsLeftAlone();
 
 private:
     static bool makeTeam(const TempDatabase &temp, const Database &owner, Team &team, RoleCleanup &cleanup);
@@ -269,6 +272,45 @@ void tst_PeoplePage::lastAdminCannotStepDown()
     QCOMPARE(page.selectedPerson()->role, UserRole::Admin);
     page.grab().save(QStringLiteral("/tmp/people-lastadmin-%1.png").arg(temp.isPostgres() ? "pg" : "sqlite"));
     QVERIFY(Session::isAdmin());
+}
+
+// A login the DBA made and linked by hand (issue 12): the page offers no admin action on it and
+// says in a sentence who manages it; an app-made person next to it is managed as usual.
+void tst_PeoplePage::loginManagedElsewhereIsLeftAlone()
+{
+    RoleCleanup cleanup;
+    VM_TEMP_DATABASE(temp);
+    if (!temp.isPostgres())
+        QSKIP("SQLite has app-level accounts only: every one of them is the app's");
+    auto owner = temp.openMigrated();
+    VM_VERIFY_OK(owner);
+    Team team;
+    QVERIFY(makeTeam(temp, *owner, team, cleanup));
+    const QString login = QStringLiteral("vm_dba_%1").arg(uniqueTag());
+    cleanup.logins << login;
+    VM_VERIFY_OK(owner->execDirect(QStringLiteral("test"), QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD 'dba-pw-1'").arg(login)));
+    const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    VM_VERIFY_OK(owner->exec(QStringLiteral("test"),
+                             QStringLiteral("INSERT INTO users (id, name, email, role, db_role) "
+                                            "VALUES (:id, 'Dora DBA', :email, 'admin', :login)"),
+                             {{QStringLiteral(":id"), id}, {QStringLiteral(":email"), login + QStringLiteral("@example.agency")},
+                              {QStringLiteral(":login"), login}}));
+    PeoplePage page(team.adminDb);
+    page.resize(1280, 800);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    page.selectPerson(id);
+    QCOMPARE(page.selectedPerson()->id, id);
+    for (QPushButton *b : {page.roleButton(), page.activeButton(), page.passwordButton(), page.removeButton()}) {
+        QVERIFY2(!b->isEnabled(), qPrintable(b->text()));
+        QCOMPARE(b->toolTip(), UserRepository::managedElsewhereSentence());
+    }
+    QCOMPARE(page.message(), UserRepository::managedElsewhereSentence());
+    page.grab().save(QStringLiteral("/tmp/people-page-managed-elsewhere.png"));
+    page.selectPerson(team.managers.first().id);
+    QVERIFY(page.passwordButton()->isEnabled());
+    QVERIFY(page.roleButton()->isEnabled());
+    QCOMPARE(page.message(), QString());
 }
 
 QTEST_MAIN(tst_PeoplePage)

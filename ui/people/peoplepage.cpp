@@ -108,6 +108,8 @@ void PeoplePage::refresh()
         showMessage(people.error().sentence(), true);
         return;
     }
+    auto elsewhere = UserRepository(m_db).fetchIdsManagedElsewhere();
+    m_managedElsewhere = elsewhere ? *elsewhere : QSet<QString>();
     m_model->setPeople(*people);
     if (!keep.isEmpty())
         selectPerson(keep);
@@ -118,17 +120,25 @@ void PeoplePage::updateButtons()
 {
     const User *person = selectedPerson();
     const bool self = person && person->id == Session::current().id;
-    m_ui->roleButton->setEnabled(person);
-    m_ui->activeButton->setEnabled(person && !self);
-    m_ui->passwordButton->setEnabled(person && !self);
-    m_ui->removeButton->setEnabled(person && !self);
+    const bool elsewhere = person && m_managedElsewhere.contains(person->id);
+    m_ui->roleButton->setEnabled(person && !elsewhere);
+    m_ui->activeButton->setEnabled(person && !self && !elsewhere);
+    m_ui->passwordButton->setEnabled(person && !self && !elsewhere);
+    m_ui->removeButton->setEnabled(person && !self && !elsewhere);
     m_ui->roleButton->setText(person && person->role == UserRole::Admin ? QStringLiteral("Make Event Manager")
                                                                          : QStringLiteral("Make Admin"));
     m_ui->activeButton->setText(person && !person->isActive ? QStringLiteral("&Enable") : QStringLiteral("&Disable"));
-    const QString selfTip = self ? QStringLiteral("Another admin does this for you; your own password is under Account.")
-                                 : QString();
+    const QString tip = elsewhere ? UserRepository::managedElsewhereSentence()
+                        : self    ? QStringLiteral("Another admin does this for you; your own password is under Account.")
+                                  : QString();
     for (QPushButton *b : {m_ui->activeButton, m_ui->passwordButton, m_ui->removeButton})
-        b->setToolTip(selfTip);
+        b->setToolTip(tip);
+    m_ui->roleButton->setToolTip(elsewhere ? tip : QString());
+    // The sentence stands on the page while such a person is selected.
+    if (elsewhere && !m_messageIsError)
+        showMessage(UserRepository::managedElsewhereSentence(), false);
+    else if (!elsewhere && message() == UserRepository::managedElsewhereSentence())
+        showMessage(QString(), false);
     ReadOnlyEdits::apply(m_db, {m_ui->addButton, m_ui->roleButton, m_ui->activeButton, m_ui->passwordButton,
                                 m_ui->removeButton});
 }

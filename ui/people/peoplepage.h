@@ -3,6 +3,7 @@
 #include "db/database.h"
 #include "domain/user.h"
 
+#include <QSet>
 #include <QWidget>
 
 class QLineEdit;
@@ -69,6 +70,8 @@ private:
     Core::PeopleModel *m_model;
     QTimer *m_searchTimer;
     bool m_messageIsError = false;
+    // People whose sign-in the database administrator manages (PostgreSQL): no admin action here.
+    QSet<QString> m_managedElsewhere;
 };
 
 } // namespace VenueMap::Ui
