@@ -23,9 +23,9 @@ set(CPACK_PACKAGE_CONTACT "${VENUEMAP_PACKAGE_MAINTAINER}")
 set(CPACK_PACKAGE_VENDOR "VenueMap developers")
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "shared venue book and client proposals for event agencies")
 set(CPACK_PACKAGE_DESCRIPTION
-    "VenueMap keeps an event agency's venues in one shared book (city, capacity, rooms,
-facilities, photos, contacts) and a project for each client event with its
-shortlist, the outreach to each venue, quotes, caterers and a proposal PDF.
+    "VenueMap keeps an event agency's venues in one shared book (city, capacity,
+rooms, facilities, photos, contacts) and a project for each client event with
+its shortlist, the outreach to each venue, quotes, caterers and a proposal PDF.
 One person works on a local SQLite file; a team shares a PostgreSQL database.
 The package holds the desktop application (venuemap) and the command line for
 administrators and scripts (venuemapctl).")
@@ -40,14 +40,13 @@ set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS
     # Qt SQL drivers (plugins): QSQLITE for the embedded file, QPSQL for a team server.
     "libqt6sql6-sqlite, libqt6sql6-psql, "
-    # Platform plugins beyond xcb/offscreen (which ship in libqt6gui6), and the SVG image and
-    # icon-engine plugins next to libQt6Svg, which the icons link.
-    "qt6-qpa-plugins, libqt6svg6, "
     # QtKeychain dlopen()s libsecret-1.so.0 for the Secret Service (GNOME Keyring, KWallet).
     "libsecret-1-0, "
     # The proposal PDF sets its text in DejaVu Sans and DejaVu Serif.
     "fonts-dejavu-core")
 string(REPLACE ";" "" CPACK_DEBIAN_PACKAGE_DEPENDS "${CPACK_DEBIAN_PACKAGE_DEPENDS}")
+# The platform plugins: xcb and offscreen ship in libqt6gui6 (from shlibdeps, like libqt6svg6 with
+# the SVG plugins); a Wayland session uses qt6-wayland when present and XWayland otherwise.
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-wayland")
 
 # /usr/share/doc/venuemap: copyright and a Debian changelog, compressed as lintian wants.
