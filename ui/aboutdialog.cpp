@@ -12,7 +12,7 @@ AboutDialog::AboutDialog(const QString &database, QWidget *parent) : QDialog(par
 {
     m_ui->setupUi(this);
     setWindowIcon(Icons::app());
-    m_ui->iconLabel->setPixmap(Icons::app().pixmap(kIconSize, kIconSize));
+    m_ui->iconLabel->setPixmap(Icons::app().pixmap(QSize(kIconSize, kIconSize), devicePixelRatioF()));
     m_ui->iconLabel->setFixedWidth(kIconSize + 8);
 
     QFont nameFont = m_ui->nameLabel->font();

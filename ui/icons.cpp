@@ -50,34 +50,29 @@ public:
         renderer.render(painter, QRectF(rect));
     }
 
+    // `size` is in device pixels: Qt 6.4's QIcon::pixmap(size, ratio) asks for size × ratio (through
+    // QIconEngine::scaledPixmap, which comes here) and sets the ratio on the result itself.
     QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State state) override
     {
-        return scaledPixmap(size, mode, state, 1.0);
-    }
-
-    QPixmap scaledPixmap(const QSize &size, QIcon::Mode mode, QIcon::State state, qreal scale) override
-    {
-        const QSize pixels = size * scale;
-        if (pixels.isEmpty())
+        if (size.isEmpty())
             return {};
         const QColor color = m_themed ? colorFor(mode) : QColor();
         const QString key = QStringLiteral("venuemap-icon:%1:%2:%3x%4:%5")
                                 .arg(m_name, color.name(QColor::HexArgb))
-                                .arg(pixels.width())
-                                .arg(pixels.height())
+                                .arg(size.width())
+                                .arg(size.height())
                                 .arg(m_themed ? 0 : int(mode));
         QPixmap pm;
         if (!QPixmapCache::find(key, &pm)) {
-            pm = QPixmap(pixels);
+            pm = QPixmap(size);
             pm.fill(Qt::transparent);
             QPainter p(&pm);
-            paint(&p, QRect(QPoint(0, 0), pixels), mode, state);
+            paint(&p, QRect(QPoint(0, 0), size), mode, state);
             p.end();
             if (!m_themed && mode == QIcon::Disabled) // the app icon keeps its colours: grey it out
-                pm = QIcon(pm).pixmap(pixels, QIcon::Disabled);
+                pm = QIcon(pm).pixmap(size, 1.0, QIcon::Disabled);
             QPixmapCache::insert(key, pm);
         }
-        pm.setDevicePixelRatio(scale);
         return pm;
     }
 

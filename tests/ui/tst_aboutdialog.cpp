@@ -81,9 +81,10 @@ void tst_AboutDialog::helpAboutShowsIconNameAndVersion()
     // The application icon, in its own colours: a blue tile with the orange pin.
     const QPixmap icon = dialog->iconPixmap();
     QVERIFY(!icon.isNull());
-    QCOMPARE(icon.size(), QSize(VUi::AboutDialog::kIconSize, VUi::AboutDialog::kIconSize));
+    QCOMPARE(icon.deviceIndependentSize().toSize(), QSize(VUi::AboutDialog::kIconSize, VUi::AboutDialog::kIconSize));
+    QCOMPARE(icon.devicePixelRatio(), dialog->devicePixelRatioF()); // sharp on high-DPI screens
     const QImage image = icon.toImage();
-    const QColor pin = image.pixelColor(icon.width() / 2, icon.height() * 75 / 128);
+    const QColor pin = image.pixelColor(image.width() / 2, image.height() * 75 / 128);
     QVERIFY2(pin.red() > 200 && pin.blue() < 80, qPrintable(pin.name()));
     QVERIFY(!dialog->windowIcon().isNull());
     Test::screenshot(dialog, QStringLiteral("about-") + QString::fromLatin1(QTest::currentDataTag()));

@@ -94,6 +94,7 @@ private Q_SLOTS:
     void themedIconsTakeThePaletteTextColour();
     void selectedAndDisabledFollowThePalette();
     void appIconKeepsItsColours();
+    void sharpOnHighDpiScreens();
     void iconsLookRight();
 };
 
@@ -151,6 +152,19 @@ void tst_Icons::appIconKeepsItsColours()
         QCOMPARE(image.pixelColor(64, 50), QColor(Qt::white));
     }
     QCOMPARE(QString::fromLatin1(Ui::kAppId), QStringLiteral("org.venuemap.VenueMap"));
+}
+
+void tst_Icons::sharpOnHighDpiScreens()
+{
+    for (qreal ratio : {1.0, 1.5, 2.0}) {
+        for (const QIcon &icon : {Icons::venues(), Icons::app()}) {
+            for (QIcon::Mode mode : {QIcon::Normal, QIcon::Disabled}) {
+                const QPixmap pm = icon.pixmap(QSize(24, 24), ratio, mode);
+                QCOMPARE(pm.devicePixelRatio(), ratio);
+                QCOMPARE(pm.size(), QSize(24, 24) * ratio); // rendered at device pixels, not scaled up
+            }
+        }
+    }
 }
 
 // A strip of every icon on both palettes, for a person to look at (VENUEMAP_SCREENSHOTS).
