@@ -1,177 +1,125 @@
 #include "icons.h"
 
+#include <QFile>
+#include <QGuiApplication>
+#include <QHash>
 #include <QIconEngine>
+#include <QMutex>
 #include <QPainter>
-#include <QPainterPath>
+#include <QPalette>
 #include <QPixmap>
+#include <QPixmapCache>
+#include <QSvgRenderer>
 
-#include <functional>
+// Q_INIT_RESOURCE declares a function and must stand outside any namespace; the resources live in
+// a static library, so nothing would pull them in without this call.
+static void initIconResources() { Q_INIT_RESOURCE(icons); }
 
 namespace VenueMap::Ui::Icons {
 
 namespace {
 
-using Painter = std::function<void(QPainter &, const QColor &)>;
+// The SVG text of :/icons/NAME.svg, read once.
+QByteArray svgText(const QString &name)
+{
+    static QMutex mutex;
+    static QHash<QString, QByteArray> texts;
+    QMutexLocker lock(&mutex);
+    auto it = texts.constFind(name);
+    if (it != texts.constEnd())
+        return *it;
+    static const bool initialised = (initIconResources(), true);
+    Q_UNUSED(initialised);
+    QFile file(QStringLiteral(":/icons/%1.svg").arg(name));
+    const QByteArray text = file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    if (text.isEmpty())
+        qWarning("VenueMap: the icon %s is missing from the resources", qPrintable(name));
+    texts.insert(name, text);
+    return text;
+}
 
-// Paints on a 24x24 design grid, scaled to whatever size is asked for.
-class PaintedIconEngine final : public QIconEngine
+// Renders one SVG; with `themed`, its currentColor takes the palette colour for the mode.
+class SvgIconEngine final : public QIconEngine
 {
 public:
-    PaintedIconEngine(Painter painter, QColor color) : m_painter(std::move(painter)), m_color(color) { }
-    void paint(QPainter *p, const QRect &rect, QIcon::Mode mode, QIcon::State) override
+    SvgIconEngine(QString name, bool themed) : m_name(std::move(name)), m_themed(themed) { }
+
+    void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State) override
     {
-        p->save();
-        p->setRenderHint(QPainter::Antialiasing);
-        p->translate(rect.topLeft());
-        p->scale(rect.width() / 24.0, rect.height() / 24.0);
-        QColor c = m_color;
-        if (mode == QIcon::Disabled)
-            c = QColor(160, 160, 160);
-        m_painter(*p, c);
-        p->restore();
+        QSvgRenderer renderer(document(mode));
+        renderer.render(painter, QRectF(rect));
     }
+
+    // `size` is in device pixels: Qt 6.4's QIcon::pixmap(size, ratio) asks for size × ratio (through
+    // QIconEngine::scaledPixmap, which comes here) and sets the ratio on the result itself.
     QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State state) override
     {
-        QPixmap pm(size);
-        pm.fill(Qt::transparent);
-        QPainter p(&pm);
-        paint(&p, QRect(QPoint(0, 0), size), mode, state);
+        if (size.isEmpty())
+            return {};
+        const QColor color = m_themed ? colorFor(mode) : QColor();
+        const QString key = QStringLiteral("venuemap-icon:%1:%2:%3x%4:%5")
+                                .arg(m_name, color.name(QColor::HexArgb))
+                                .arg(size.width())
+                                .arg(size.height())
+                                .arg(m_themed ? 0 : int(mode));
+        QPixmap pm;
+        if (!QPixmapCache::find(key, &pm)) {
+            pm = QPixmap(size);
+            pm.fill(Qt::transparent);
+            QPainter p(&pm);
+            paint(&p, QRect(QPoint(0, 0), size), mode, state);
+            p.end();
+            if (!m_themed && mode == QIcon::Disabled) // the app icon keeps its colours: grey it out
+                pm = QIcon(pm).pixmap(size, 1.0, QIcon::Disabled);
+            QPixmapCache::insert(key, pm);
+        }
         return pm;
     }
-    QIconEngine *clone() const override { return new PaintedIconEngine(m_painter, m_color); }
+
+    QSize actualSize(const QSize &size, QIcon::Mode, QIcon::State) override { return size; }
+    QString key() const override { return QStringLiteral("VenueMapSvgIconEngine"); }
+    QIconEngine *clone() const override { return new SvgIconEngine(m_name, m_themed); }
+    QString iconName() override { return m_name; }
+    bool isNull() override { return svgText(m_name).isEmpty(); }
 
 private:
-    Painter m_painter;
-    QColor m_color;
+    QByteArray document(QIcon::Mode mode) const
+    {
+        QByteArray text = svgText(m_name);
+        if (m_themed)
+            text.replace("currentColor", colorFor(mode).name(QColor::HexRgb).toLatin1());
+        return text;
+    }
+
+    QString m_name;
+    bool m_themed;
 };
 
-QIcon make(Painter painter, QColor color) { return QIcon(new PaintedIconEngine(std::move(painter), color)); }
-
-QPen pen(const QColor &c, qreal w = 1.8) { return QPen(c, w, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin); }
+QIcon themed(const QString &name) { return QIcon(new SvgIconEngine(name, true)); }
 
 } // namespace
 
-QIcon app()
+QColor colorFor(QIcon::Mode mode)
 {
-    return make(
-        [](QPainter &p, const QColor &c) {
-            QPainterPath pin;
-            pin.moveTo(12, 22.5);
-            pin.cubicTo(6, 15, 4, 12, 4, 9);
-            pin.arcTo(QRectF(4, 1, 16, 16), 180, -180);
-            pin.cubicTo(20, 12, 18, 15, 12, 22.5);
-            p.setPen(Qt::NoPen);
-            p.setBrush(c);
-            p.drawPath(pin);
-            p.setBrush(Qt::white);
-            p.drawEllipse(QRectF(8.5, 5.5, 7, 7));
-        },
-        QColor(0xd9, 0x4f, 0x2b));
+    const QPalette palette = QGuiApplication::palette();
+    switch (mode) {
+    case QIcon::Disabled:
+        return palette.color(QPalette::Disabled, QPalette::WindowText);
+    case QIcon::Selected:
+        return palette.color(QPalette::Active, QPalette::HighlightedText);
+    case QIcon::Normal:
+    case QIcon::Active:
+        break;
+    }
+    return palette.color(QPalette::Active, QPalette::WindowText);
 }
 
-QIcon venues()
-{
-    return make(
-        [](QPainter &p, const QColor &c) {
-            p.setPen(pen(c));
-            p.setBrush(Qt::NoBrush);
-            p.drawRect(QRectF(5, 6, 14, 15));
-            p.drawLine(QPointF(3, 21), QPointF(21, 21));
-            p.drawLine(QPointF(4, 6), QPointF(12, 2.5));
-            p.drawLine(QPointF(12, 2.5), QPointF(20, 6));
-            p.setBrush(c);
-            p.setPen(Qt::NoPen);
-            for (qreal x : {8.0, 14.0})
-                for (qreal y : {9.0, 13.5})
-                    p.drawRect(QRectF(x, y, 2.5, 2.5));
-            p.drawRect(QRectF(10.5, 17, 3, 4));
-        },
-        QColor(0x2b, 0x6c, 0xb0));
-}
-
-QIcon projects()
-{
-    return make(
-        [](QPainter &p, const QColor &c) {
-            p.setPen(pen(c));
-            p.setBrush(Qt::NoBrush);
-            p.drawRoundedRect(QRectF(5, 4, 14, 18), 2, 2);
-            p.setBrush(c);
-            p.drawRoundedRect(QRectF(9, 2.5, 6, 3), 1, 1);
-            p.setBrush(Qt::NoBrush);
-            p.drawLine(QPointF(8.5, 10), QPointF(15.5, 10));
-            p.drawLine(QPointF(8.5, 14), QPointF(15.5, 14));
-            p.drawLine(QPointF(8.5, 18), QPointF(13, 18));
-        },
-        QColor(0x6a, 0x4c, 0x9c));
-}
-
-QIcon catering()
-{
-    return make(
-        [](QPainter &p, const QColor &c) {
-            p.setPen(pen(c));
-            p.setBrush(Qt::NoBrush);
-            // fork
-            p.drawLine(QPointF(7, 3), QPointF(7, 21));
-            p.drawLine(QPointF(4.5, 3), QPointF(4.5, 8));
-            p.drawLine(QPointF(9.5, 3), QPointF(9.5, 8));
-            p.drawArc(QRectF(4.5, 5.5, 5, 5), 180 * 16, 180 * 16);
-            // knife
-            QPainterPath knife;
-            knife.moveTo(17, 21);
-            knife.lineTo(17, 3);
-            knife.cubicTo(20, 5, 20.5, 10, 20, 13);
-            knife.lineTo(17, 13);
-            p.drawPath(knife);
-        },
-        QColor(0x1e, 0x8a, 0x5a));
-}
-
-QIcon people()
-{
-    return make(
-        [](QPainter &p, const QColor &c) {
-            p.setPen(pen(c));
-            p.setBrush(Qt::NoBrush);
-            p.drawEllipse(QRectF(5, 4, 7, 7));
-            p.drawArc(QRectF(2, 13, 13, 14), 0, 180 * 16);
-            QColor light = c;
-            light.setAlpha(150);
-            p.setPen(pen(light));
-            p.drawEllipse(QRectF(14, 5, 6, 6));
-            p.drawArc(QRectF(13.5, 13.5, 9, 12), 0, 180 * 16);
-        },
-        QColor(0xc0, 0x6a, 0x10));
-}
-
-QIcon database()
-{
-    return make(
-        [](QPainter &p, const QColor &c) {
-            p.setPen(pen(c));
-            p.setBrush(Qt::NoBrush);
-            p.drawEllipse(QRectF(4, 2.5, 16, 5));
-            p.drawLine(QPointF(4, 5), QPointF(4, 19));
-            p.drawLine(QPointF(20, 5), QPointF(20, 19));
-            p.drawArc(QRectF(4, 9.5, 16, 5), 180 * 16, 180 * 16);
-            p.drawArc(QRectF(4, 16.5, 16, 5), 180 * 16, 180 * 16);
-        },
-        QColor(0x44, 0x55, 0x66));
-}
-
-QIcon connect()
-{
-    return make(
-        [](QPainter &p, const QColor &c) {
-            p.setPen(pen(c));
-            p.setBrush(Qt::NoBrush);
-            p.drawRoundedRect(QRectF(6, 8, 12, 8), 2, 2);
-            p.drawLine(QPointF(9, 8), QPointF(9, 3));
-            p.drawLine(QPointF(15, 8), QPointF(15, 3));
-            p.drawLine(QPointF(12, 16), QPointF(12, 21));
-        },
-        QColor(0x44, 0x55, 0x66));
-}
+QIcon app() { return QIcon(new SvgIconEngine(QString::fromLatin1(kAppId), false)); }
+QIcon venues() { return themed(QStringLiteral("venues")); }
+QIcon projects() { return themed(QStringLiteral("projects")); }
+QIcon catering() { return themed(QStringLiteral("catering")); }
+QIcon people() { return themed(QStringLiteral("people")); }
+QIcon database() { return themed(QStringLiteral("database")); }
+QIcon connect() { return themed(QStringLiteral("connect")); }
 
 } // namespace VenueMap::Ui::Icons

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 #include "ui_mainwindow.h"
 
+#include "aboutdialog.h"
 #include "icons.h"
 #include "placeholderpage.h"
 
@@ -11,7 +12,6 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QListWidget>
-#include <QMessageBox>
 #include <QSettings>
 #include <QStatusBar>
 #include <QStyle>
@@ -69,6 +69,7 @@ MainWindow::MainWindow(Core::Database db, QWidget *parent)
     m_ui->actionQuit->setShortcut(QKeySequence::Quit);
     m_ui->actionQuit->setIcon(style()->standardIcon(QStyle::SP_DialogCloseButton));
     m_ui->actionAbout->setShortcut(QKeySequence::HelpContents);
+    m_ui->actionAbout->setIcon(Icons::app());
     connect(m_ui->actionConnect, &QAction::triggered, this, &MainWindow::connectRequested);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::about);
@@ -279,12 +280,10 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::about()
 {
-    QMessageBox::about(this, QStringLiteral("About VenueMap"),
-                       QStringLiteral("<h3>VenueMap %1</h3>"
-                                      "<p>A shared venue book for event agencies: venues, client projects, "
-                                      "shortlists, outreach and proposals.</p>"
-                                      "<p>Database: %2</p>")
-                           .arg(QStringLiteral(VENUEMAP_VERSION), describe(m_db.url()).toHtmlEscaped()));
+    // Window-modal without a nested event loop; it deletes itself when closed.
+    auto *dialog = new AboutDialog(describe(m_db.url()), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 } // namespace VenueMap::Ui

@@ -6,14 +6,16 @@
 
 venuemap_build_packages=(
     cmake ninja-build g++ pkg-config
-    qt6-base-dev libqt6opengl6-dev qt6-charts-dev qtkeychain-qt6-dev libgl-dev
+    qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-svg-dev qtkeychain-qt6-dev libgl-dev
     libqt6sql6-psql libqt6sql6-sqlite libsodium-dev
     fonts-dejavu-core
 )
 venuemap_test_packages=(
     postgresql-15 postgresql-client-15 poppler-utils sqlite3 xvfb xauth
-    clang libclang-rt-14-dev
+    clang libclang-rt-14-dev desktop-file-utils appstream
 )
+# scripts/package: CPack's dpkg-shlibdeps computes Depends and reads `file`; lintian checks the .deb.
+venuemap_package_packages=(dpkg-dev file lintian)
 
 # venuemap_ensure_packages PKG...: installs the missing ones (with sudo when not root). Returns 1
 # with one sentence on stderr when it cannot: not root and no sudo, or no package registry.

@@ -89,13 +89,14 @@ void addGuiOperations(BenchRunner &runner, const BenchContext &ctx)
 {
     auto s = std::make_shared<GuiBenchState>();
 
-    // Cold start: `venuemap --db URL` with a startup probe that quits at the first painted rows.
+    // Cold start: `venuemap --db URL` as venuemap-probe (the same main with a startup probe that
+    // signs in and quits at the first painted rows; the installed venuemap has no probe).
     runner.add(operation(QStringLiteral("cold start of venuemap until first venue rows painted"), 1000, [s] {
                     if (!s->ok)
                         return -1.0;
                     QProcess app;
                     app.setProcessEnvironment(s->env);
-                    app.setProgram(QStringLiteral(VENUEMAP_GUI_PATH));
+                    app.setProgram(QStringLiteral(VENUEMAP_PROBE_PATH));
                     app.setArguments({QStringLiteral("--db"), s->appUrl});
                     QElapsedTimer t;
                     t.start();
@@ -121,7 +122,6 @@ void addGuiOperations(BenchRunner &runner, const BenchContext &ctx)
                     s->env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
                     s->env.insert(QStringLiteral("XDG_CONFIG_HOME"), s->config->path());
                     s->env.insert(QStringLiteral("VENUEMAP_KEYCHAIN"), QStringLiteral("off"));
-                    s->env.insert(QStringLiteral("VENUEMAP_STARTUP_PROBE"), QStringLiteral("1"));
                     s->env.remove(QStringLiteral("VENUEMAP_DB"));
                     DatabaseUrl url = ctx.db.url();
                     if (url.isPostgres()) {

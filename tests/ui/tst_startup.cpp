@@ -489,9 +489,9 @@ void tst_Startup::connectMenuReopensThroughTheFlow()
 }
 
 
-// The real `venuemap` binary, offscreen, as scripts/bench times its cold start: it opens an
-// up-to-date book, signs in (SQLite: the sign-in dialog answered with the person's password;
-// PostgreSQL: the person's own login) and paints the first venue rows.
+// `venuemap`'s own main with the startup probe (venuemap-probe), offscreen, as scripts/bench times
+// its cold start: it opens an up-to-date book, signs in (SQLite: the sign-in dialog answered with
+// the person's password; PostgreSQL: the person's own login) and paints the first venue rows.
 void tst_Startup::coldStartSignsInAndPaintsVenueRows()
 {
     VM_TEMP_DATABASE(temp);
@@ -514,14 +514,13 @@ void tst_Startup::coldStartSignsInAndPaintsVenueRows()
     QTemporaryDir home;
     QProcess gui;
     QProcessEnvironment env = guiEnvironment(home);
-    env.insert(QStringLiteral("VENUEMAP_STARTUP_PROBE"), QStringLiteral("1"));
     env.insert(QStringLiteral("VENUEMAP_PROBE_EMAIL"), person.email);
     env.insert(QStringLiteral("VENUEMAP_PROBE_PASSWORD"), person.password);
     env.remove(QStringLiteral("VENUEMAP_DB"));
     gui.setProcessEnvironment(env);
     QElapsedTimer timer;
     timer.start();
-    gui.start(QStringLiteral(VENUEMAP_GUI_PATH), {QStringLiteral("--db"), url.toFullString()});
+    gui.start(QStringLiteral(VENUEMAP_PROBE_PATH), {QStringLiteral("--db"), url.toFullString()});
     QVERIFY(gui.waitForFinished(60000));
     const QByteArray out = gui.readAllStandardOutput();
     QVERIFY2(gui.exitStatus() == QProcess::NormalExit && gui.exitCode() == 0, gui.readAllStandardError().right(2000).constData());

@@ -18,9 +18,7 @@
 
 namespace VenueMap::Ui {
 
-bool StartupProbe::enabled() { return qEnvironmentVariableIsSet("VENUEMAP_STARTUP_PROBE"); }
-
-StartupProbe::StartupProbe(AppController *controller) : m_dialogPoll(new QTimer(this))
+StartupProbe::StartupProbe(AppController *controller) : QObject(controller), m_dialogPoll(new QTimer(this))
 {
     m_dialogPoll->setInterval(2);
     connect(m_dialogPoll, &QTimer::timeout, this, &StartupProbe::answerSignIn);
