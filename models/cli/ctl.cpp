@@ -117,6 +117,10 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return exportCommand(ctx);
     if (command == QLatin1String("user"))
         return userCommand(ctx);
+    if (command == QLatin1String("backup"))
+        return backupCommand(ctx);
+    if (command == QLatin1String("restore"))
+        return restoreCommand(ctx);
     err << "Unknown command \"" << command << "\".\n" << kUsage;
     return BadUsage;
 }

@@ -1,5 +1,7 @@
 #include "migrationmanager.h"
 
+#include "databasebackup.h"
+#include "filemodes.h"
 #include "sqlsplitter.h"
 
 #include <QCoreApplication>
@@ -192,16 +194,12 @@ Status MigrationManager::backupSqlite(int currentVersion)
     QString path = QStringLiteral("%1.v%2-%3.bak").arg(m_db.url().path).arg(currentVersion).arg(stamp);
     for (int n = 2; QFileInfo::exists(path); ++n)
         path = QStringLiteral("%1.v%2-%3-%4.bak").arg(m_db.url().path).arg(currentVersion).arg(stamp).arg(n);
-    QString quoted = path;
-    quoted.replace(QLatin1Char('\''), QLatin1String("''"));
-    // VACUUM INTO writes a consistent copy even while WAL holds recent changes.
-    if (auto s = m_db.execDirect(kWhere + QStringLiteral("::backupSqlite"),
-                                 QStringLiteral("VACUUM INTO '%1'").arg(quoted));
+    // The copy holds what the database holds (password hashes): it gets the database file's mode.
+    if (auto s = DatabaseBackup::vacuumInto(m_db, path, QStringLiteral("keep a copy of the database before migrating"));
         !s) {
         DbError e = s.error();
-        e.operation = QStringLiteral("keep a copy of the database before migrating");
         e.message = QStringLiteral("No copy of %1 could be written next to it, so it was not migrated: %2")
-                        .arg(m_db.url().path, e.sqlError.databaseText());
+                        .arg(m_db.url().path, e.sqlError.isValid() ? e.sqlError.databaseText() : e.message);
         return e;
     }
     m_lastBackup = path;
@@ -264,19 +262,31 @@ Result<bool> MigrationManager::tryLock()
             return false;
         return begun.error();
     }
-    QFile f(lockFilePath(m_db.url().path));
-    if (f.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        f.write(QStringLiteral("VenueMap migration by %1, since %2 UTC\n")
-                    .arg(Database::processIdentity(),
-                         QDateTime::currentDateTimeUtc().toString(QStringLiteral("HH:mm:ss")))
-                    .toUtf8());
+    // The lock file only names the holder (the write lock is the lock), so a file that cannot be
+    // written is no reason to stop; a symbolic link in its place is: it is never followed.
+    const QString lockPath = lockFilePath(m_db.url().path);
+    auto written = FileModes::writeNoFollow(lockPath,
+                                            QStringLiteral("VenueMap migration by %1, since %2 UTC\n")
+                                                .arg(Database::processIdentity(),
+                                                     QDateTime::currentDateTimeUtc().toString(QStringLiteral("HH:mm:ss")))
+                                                .toUtf8(),
+                                            FileModes::modeOf(m_db.url().path), QStringLiteral("migrate the database"));
+    if (!written && QFileInfo(lockPath).isSymLink()) {
+        (void)m_db.execDirect(kWhere, QStringLiteral("ROLLBACK"));
+        DbError e = written.error();
+        e.kind = DbError::Kind::Migration;
+        e.message = QStringLiteral("The migration lock file %1 is a symbolic link, which VenueMap does not follow; "
+                                   "remove it and try again (nothing was changed).")
+                        .arg(lockPath);
+        return e;
+    }
     return true;
 }
 
 void MigrationManager::releaseSqliteLockFile()
 {
     if (!m_db.isPostgres())
-        QFile::remove(lockFilePath(m_db.url().path));
+        QFile::remove(lockFilePath(m_db.url().path)); // a symbolic link is removed, never its target
 }
 
 Status MigrationManager::runStatements(const QString &sql, const QString &fileName)
