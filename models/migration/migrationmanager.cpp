@@ -227,7 +227,7 @@ QString MigrationManager::lockHolder() const
         return QStringLiteral("another client");
     }
     QFile f(lockFilePath(m_db.url().path));
-    if (f.open(QIODevice::ReadOnly)) {
+    if (!QFileInfo(f.fileName()).isSymLink() && f.open(QIODevice::ReadOnly)) { // never read through a link
         const QString who = QString::fromUtf8(f.readAll()).trimmed();
         if (!who.isEmpty())
             return who;

@@ -95,7 +95,7 @@ public:
     // Called while waiting; return false to give up (the GUI's Cancel).
     void setKeepWaiting(std::function<bool()> keepWaiting) { m_keepWaiting = std::move(keepWaiting); }
 
-    // Where the SQLite backup of the last migrate() went (empty when none was needed).
+    // Where the SQLite backup of the last migrate() or migrateDown() went (empty when none was needed).
     QString lastBackupPath() const { return m_lastBackup; }
 
     static QString lockFilePath(const QString &sqlitePath);
