@@ -334,18 +334,22 @@ Result<RestoreOutcome> DatabaseBackup::restore(const DatabaseUrl &url, const QSt
         // The (now empty) history table would collide with the one in the copy.
         if (auto s = db->execDirect(kWhere, QStringLiteral("DROP TABLE IF EXISTS schema_migrations")); !s)
             return s.error();
-        const ToolRun run = runPgTool(*pgRestore,
-                                      {QStringLiteral("--no-owner"), QStringLiteral("--no-comments"),
-                                       QStringLiteral("--single-transaction"), QStringLiteral("--exit-on-error"),
-                                       QStringLiteral("--dbname=") + conninfo(url), file},
-                                      url);
-        if (run.exitCode != 0)
-            return ioError(kRestoreOp,
-                           QStringLiteral("pg_restore could not restore %1: %2.%3")
-                               .arg(file, firstErrorLine(run.err),
-                                    outcome.previousCopy.isEmpty()
-                                        ? QString()
-                                        : QStringLiteral(" The database as it was is kept in %1.").arg(outcome.previousCopy)));
+        const QStringList restoreArgs = {QStringLiteral("--no-owner"), QStringLiteral("--no-comments"),
+                                         QStringLiteral("--single-transaction"), QStringLiteral("--exit-on-error"),
+                                         QStringLiteral("--dbname=") + conninfo(url)};
+        const ToolRun run = runPgTool(*pgRestore, restoreArgs + QStringList{file}, url);
+        if (run.exitCode != 0) {
+            // One transaction: nothing of the copy arrived. Put the emptied database back.
+            QString what;
+            if (!outcome.previousCopy.isEmpty()) {
+                const ToolRun back = runPgTool(*pgRestore, restoreArgs + QStringList{outcome.previousCopy}, url);
+                what = back.exitCode == 0
+                    ? QStringLiteral(" The database was put back as it was (a copy of it stays in %1).").arg(outcome.previousCopy)
+                    : QStringLiteral(" The database is now empty; what it held is in %1.").arg(outcome.previousCopy);
+            }
+            return ioError(kRestoreOp, QStringLiteral("pg_restore could not restore %1: %2.%3")
+                                           .arg(file, firstErrorLine(run.err), what));
+        }
         auto after = manager.status();
         if (!after)
             return after.error();

@@ -104,6 +104,7 @@ private Q_SLOTS:
     void restoreIntoAnEmptyDatabase();
     void restoreRefusesWhatIsNotAFittingBackup_data() { addBackendRows(); }
     void restoreRefusesWhatIsNotAFittingBackup();
+    void failedPostgresRestorePutsTheDatabaseBack();
     void missingOrOldClientToolsSaySo();
     void passwordReachesTheToolOnlyThroughItsEnvironment();
 };
@@ -260,6 +261,47 @@ void tst_DatabaseBackup::restoreRefusesWhatIsNotAFittingBackup()
     auto st = MigrationManager(*db).status();
     VM_VERIFY_OK(st);
     QCOMPARE(st->currentVersion, MigrationSet::builtIn(target.url().backend).headVersion());
+}
+
+void tst_DatabaseBackup::failedPostgresRestorePutsTheDatabaseBack()
+{
+    // A copy from another server that names a role this one lacks: pg_restore fails half-way.
+    TempDatabase source(QStringLiteral("postgresql"));
+    if (!source.failReason().isEmpty())
+        QFAIL(qPrintable(source.failReason()));
+    if (!source.skipReason().isEmpty())
+        QSKIP(qPrintable(source.skipReason()));
+    QTemporaryDir home;
+    const QMap<QString, QString> env{{QStringLiteral("XDG_DATA_HOME"), home.path()}};
+    const QString role = QStringLiteral("vm_elsewhere_%1").arg(QCoreApplication::applicationPid());
+    const QString file = home.filePath(QStringLiteral("elsewhere.backup"));
+    {
+        auto db = source.openMigrated();
+        VM_VERIFY_OK(db);
+        VM_VERIFY_OK(db->execDirect(QStringLiteral("test"), QStringLiteral("CREATE ROLE %1 NOLOGIN").arg(role)));
+        VM_VERIFY_OK(db->execDirect(QStringLiteral("test"), QStringLiteral("GRANT SELECT ON venues TO %1").arg(role)));
+        QCOMPARE(runCtl(source.url(), {QStringLiteral("backup"), file}).exitCode, 0);
+        VM_VERIFY_OK(db->execDirect(QStringLiteral("test"), QStringLiteral("REVOKE ALL ON venues FROM %1").arg(role)));
+        VM_VERIFY_OK(db->execDirect(QStringLiteral("test"), QStringLiteral("DROP ROLE %1").arg(role)));
+    }
+    TempDatabase target(QStringLiteral("postgresql"));
+    QString before;
+    {
+        auto db = target.openMigrated();
+        VM_VERIFY_OK(db);
+        VM_VERIFY_OK(db->exec(QStringLiteral("test"), QStringLiteral("INSERT INTO venues (id, name) VALUES "
+                                                                     "('5d2c8a4e-0000-4000-8000-000000000003', 'Stadtcasino')")));
+        before = bookFingerprint(*db);
+    }
+    const CtlResult restored = runCtl(target.url(), {QStringLiteral("restore"), file, QStringLiteral("--force")}, env);
+    QCOMPARE(restored.exitCode, 1);
+    QCOMPARE(restored.err.trimmed().count(QLatin1Char('\n')), 0);
+    QVERIFY2(restored.err.contains(role) && restored.err.contains(QLatin1String("put back as it was")), qPrintable(restored.err));
+    qInfo("%s", qPrintable(restored.err.trimmed()));
+    auto db = target.open();
+    VM_VERIFY_OK(db);
+    QCOMPARE(bookFingerprint(*db), before);
+    VM_VERIFY_OK(MigrationManager(*db).verify());
 }
 
 void tst_DatabaseBackup::missingOrOldClientToolsSaySo()
