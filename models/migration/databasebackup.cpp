@@ -416,12 +416,16 @@ Result<RestoreOutcome> DatabaseBackup::restore(const DatabaseUrl &url, const QSt
             return st.error();
         if (st->currentVersion > 0 && !options.force)
             return targetHoldsData(target, st->currentVersion);
-        // Everything in the WAL goes into the file first, so the kept copy is whole and no
+        // Leaving WAL mode needs the only connection to the file: a VenueMap (or anything else)
+        // still holding it open, even idle, is found here instead of losing what it writes next.
+        // It also moves everything in the WAL into the file, so the kept copy is whole and no
         // stale -wal file is left to be replayed into the restored one.
-        auto cp = db->exec(kWhere, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
-        if (!cp || !cp->next() || cp->value(0).toInt() != 0)
+        auto journal = db->scalar(kWhere, QStringLiteral("PRAGMA journal_mode = DELETE"));
+        if (!journal || journal->toString().compare(QLatin1String("delete"), Qt::CaseInsensitive) != 0)
             return DbError::make(DbError::Kind::Busy, kRestoreOp,
-                                 QStringLiteral("%1 is in use by another program; close VenueMap there and try again.").arg(target),
+                                 QStringLiteral("%1 is open in another program; close VenueMap there and try again "
+                                                "(nothing was changed).")
+                                     .arg(target),
                                  kWhere);
         db->close();
         outcome.previousCopy = target + QStringLiteral(".before-restore");
