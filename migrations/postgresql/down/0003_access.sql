@@ -4,12 +4,32 @@
 -- Roles belong to the whole cluster, and other databases on the same server may use them: the
 -- group roles venuemap_event_manager and venuemap_admin and each person's login role are kept
 -- (a DBA drops them with DROP ROLE once no database needs them); they just hold nothing here.
+-- The group memberships this database gave its people are taken back, so that nobody whose
+-- link is lost here regains access when 0003 is applied again.
 -- loses: users.db_role
 DO $$
 DECLARE
     v_group text;
     v_owner text;
+    v_login text;
 BEGIN
+    FOR v_login IN
+        SELECT u.db_role FROM users u JOIN pg_roles r ON r.rolname = u.db_role
+        WHERE NOT r.rolsuper AND u.db_role <> session_user
+    LOOP
+        FOREACH v_group IN ARRAY ARRAY['venuemap_admin', 'venuemap_event_manager'] LOOP
+            IF EXISTS (SELECT 1 FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid
+                       JOIN pg_roles p ON p.oid = m.member
+                       WHERE g.rolname = v_group AND p.rolname = v_login) THEN
+                BEGIN
+                    EXECUTE format('REVOKE %I FROM %I', v_group, v_login);
+                EXCEPTION WHEN insufficient_privilege THEN
+                    RAISE NOTICE '% stays a member of %: % may not change it; a DBA runs REVOKE % FROM %;',
+                        v_login, v_group, current_user, v_group, v_login;
+                END;
+            END IF;
+        END LOOP;
+    END LOOP;
     FOREACH v_group IN ARRAY ARRAY['venuemap_event_manager', 'venuemap_admin'] LOOP
         CONTINUE WHEN NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = v_group);
         -- Table privileges take the column privileges (users) with them.
