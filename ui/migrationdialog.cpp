@@ -14,7 +14,7 @@
 namespace VenueMap::Ui {
 
 MigrationDialog::MigrationDialog(const Core::DatabaseUrl &url, int fromVersion, int toVersion, QWidget *parent)
-    : QDialog(parent), m_url(url)
+    : QDialog(parent), m_url(url), m_toVersion(toVersion)
 {
     setWindowTitle(QStringLiteral("Updating the Database"));
     setWindowIcon(Icons::database());
@@ -39,17 +39,35 @@ MigrationDialog::MigrationDialog(const Core::DatabaseUrl &url, int fromVersion, 
     m_progress->setRange(0, 0);
     m_progress->setTextVisible(false);
 
+    // Where the copy of the database went: a path is data, shown as plain text and selectable.
+    m_backup = new QLabel(this);
+    m_backup->setObjectName(QStringLiteral("migrationBackup"));
+    m_backup->setTextFormat(Qt::PlainText);
+    m_backup->setWordWrap(true);
+    m_backup->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_backup->hide();
+
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_cancel = buttons->button(QDialogButtonBox::Cancel);
     m_cancel->setEnabled(false);
     m_cancel->setToolTip(QStringLiteral("Stop waiting for the other client"));
+    m_continue = buttons->addButton(QStringLiteral("Continue"), QDialogButtonBox::AcceptRole);
+    m_continue->setObjectName(QStringLiteral("migrationContinue"));
+    m_continue->hide();
     connect(buttons, &QDialogButtonBox::rejected, this, &MigrationDialog::reject);
+    connect(m_continue, &QPushButton::clicked, this, [this] {
+        if (m_done) {
+            m_done = false; // once
+            Q_EMIT succeeded(m_applied);
+        }
+    });
 
     auto *text = new QVBoxLayout;
     text->setSpacing(8);
     text->addWidget(m_title);
     text->addWidget(m_status);
     text->addWidget(m_progress);
+    text->addWidget(m_backup);
     auto *row = new QHBoxLayout;
     row->setSpacing(14);
     row->addWidget(icon);
@@ -74,12 +92,12 @@ void MigrationDialog::start()
     connect(m_thread, &QThread::started, m_worker, &MigrationWorker::run);
     connect(m_worker, &MigrationWorker::waitingForLock, this, &MigrationDialog::onWaiting);
     connect(m_worker, &MigrationWorker::migrationStarted, this, &MigrationDialog::onStarted);
-    connect(m_worker, &MigrationWorker::succeeded, this, [this](int applied) {
-        m_progress->setRange(0, 1);
-        m_progress->setValue(1);
-        stopThread();
-        Q_EMIT succeeded(applied);
+    connect(m_worker, &MigrationWorker::backingUp, this, [this](const QString &path) {
+        m_status->setText(QStringLiteral("Keeping a copy of the database before updating it…"));
+        m_backup->setText(path);
+        m_backup->show();
     });
+    connect(m_worker, &MigrationWorker::succeeded, this, &MigrationDialog::onSucceeded);
     connect(m_worker, &MigrationWorker::failed, this, [this](const Core::DbError &error) {
         stopThread();
         Q_EMIT failed(error);
@@ -89,8 +107,38 @@ void MigrationDialog::start()
 
 QString MigrationDialog::statusText() const { return m_status->text(); }
 
+void MigrationDialog::onSucceeded(int applied, const QString &backupPath)
+{
+    m_progress->setRange(0, 1);
+    m_progress->setValue(1);
+    stopThread();
+    m_backupPath = backupPath;
+    if (backupPath.isEmpty()) {
+        Q_EMIT succeeded(applied);
+        return;
+    }
+    // The person learns where the copy is before the app moves on.
+    m_done = true;
+    m_applied = applied;
+    m_title->setText(QStringLiteral("<b>The database is updated to version %1</b>").arg(m_toVersion));
+    m_status->setText(QStringLiteral("A copy of the database as it was before the update is kept in this file "
+                                     "(“venuemapctl restore FILE --force” puts it back if you ever need it):"));
+    m_backup->setText(backupPath);
+    m_backup->show();
+    m_progress->hide();
+    m_cancel->hide();
+    m_continue->show();
+    m_continue->setDefault(true);
+    m_continue->setFocus();
+}
+
 void MigrationDialog::reject()
 {
+    if (m_done) { // Escape after the update continues too
+        m_done = false;
+        Q_EMIT succeeded(m_applied);
+        return;
+    }
     if (m_waiting && m_worker) {
         m_status->setText(QStringLiteral("Cancelling…"));
         m_cancel->setEnabled(false);

@@ -18,6 +18,10 @@ const char *kUsage =
     "\n"
     "Commands:\n"
     "  migrate status|up|verify|sql      show, apply, check or print schema migrations\n"
+    "  migrate down --to N [--dry-run] [--force]   revert migrations above version N\n"
+    "  migrate sql --down --to N         print the down steps to version N\n"
+    "  backup FILE                       write a copy of the database to FILE\n"
+    "  restore FILE [--force]            replace the database with the copy in FILE\n"
     "  demo --venues N --projects N --seed S   fill the database with sample data\n"
     "  venues search [filters] [--format json|csv|table]\n"
     "  import venues FILE.csv [--dry-run] [--skip-invalid]\n"
@@ -113,6 +117,10 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return exportCommand(ctx);
     if (command == QLatin1String("user"))
         return userCommand(ctx);
+    if (command == QLatin1String("backup"))
+        return backupCommand(ctx);
+    if (command == QLatin1String("restore"))
+        return restoreCommand(ctx);
     err << "Unknown command \"" << command << "\".\n" << kUsage;
     return BadUsage;
 }

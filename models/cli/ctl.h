@@ -35,5 +35,7 @@ int venuesCommand(Context &ctx);
 int importCommand(Context &ctx);
 int exportCommand(Context &ctx);
 int userCommand(Context &ctx);
+int backupCommand(Context &ctx);
+int restoreCommand(Context &ctx);
 
 } // namespace VenueMap::Core::Cli

@@ -7,22 +7,46 @@ namespace VenueMap::Core::Cli {
 int migrateCommand(Context &ctx)
 {
     if (ctx.args.isEmpty()) {
-        ctx.err << "migrate needs a subcommand: status, up, verify or sql.\n";
+        ctx.err << "migrate needs a subcommand: status, up, down, verify or sql.\n";
         return BadUsage;
     }
     const QString sub = ctx.args.takeFirst();
     int target = -1;
-    if (sub == QLatin1String("up") && ctx.args.size() == 2 && ctx.args.at(0) == QLatin1String("--to")) {
-        bool ok = false;
-        target = ctx.args.at(1).toInt(&ok);
-        if (!ok || target < 0) {
+    bool dryRun = false;
+    bool force = false;
+    bool down = false;
+    // Which options each subcommand takes.
+    const bool takesTo = sub == QLatin1String("up") || sub == QLatin1String("down") || sub == QLatin1String("sql");
+    const bool isDown = sub == QLatin1String("down");
+    while (!ctx.args.isEmpty()) {
+        const QString opt = ctx.args.takeFirst();
+        if (takesTo && opt == QLatin1String("--to") && !ctx.args.isEmpty()) {
+            bool ok = false;
+            target = ctx.args.takeFirst().toInt(&ok);
+            if (!ok || target < 0) {
+                ctx.err << "--to needs a version number.\n";
+                return BadUsage;
+            }
+        } else if (isDown && opt == QLatin1String("--dry-run")) {
+            dryRun = true;
+        } else if (isDown && opt == QLatin1String("--force")) {
+            force = true;
+        } else if (sub == QLatin1String("sql") && opt == QLatin1String("--down")) {
+            down = true;
+        } else if (takesTo && opt == QLatin1String("--to")) {
             ctx.err << "--to needs a version number.\n";
             return BadUsage;
+        } else {
+            ctx.err << "Unexpected argument " << opt << " for migrate " << sub << ".\n";
+            return BadUsage;
         }
-        ctx.args.clear();
     }
-    if (!ctx.args.isEmpty()) {
-        ctx.err << "Unexpected argument " << ctx.args.first() << " for migrate " << sub << ".\n";
+    if ((isDown || down) && target < 0) {
+        ctx.err << "migrate " << (isDown ? "down" : "sql --down") << " needs --to VERSION (0 removes everything).\n";
+        return BadUsage;
+    }
+    if (sub == QLatin1String("sql") && !down && target >= 0) {
+        ctx.err << "migrate sql prints every pending migration; --to goes with --down.\n";
         return BadUsage;
     }
     auto db = Database::open(ctx.url, QStringLiteral("venuemapctl"));
@@ -64,7 +88,7 @@ int migrateCommand(Context &ctx)
         return Done;
     }
     if (sub == QLatin1String("sql")) {
-        auto sql = manager.pendingSql();
+        auto sql = down ? manager.downSql(target) : manager.pendingSql();
         if (!sql)
             return reportError(ctx, sql.error());
         ctx.out << *sql;
@@ -91,7 +115,41 @@ int migrateCommand(Context &ctx)
         ctx.out << "applied " << *applied << " migration(s); version " << st->currentVersion << '\n';
         return Done;
     }
-    ctx.err << "Unknown migrate subcommand \"" << sub << "\": use status, up, verify or sql.\n";
+    if (isDown) {
+        auto plan = manager.planDown(target);
+        if (!plan)
+            return reportError(ctx, plan.error());
+        ctx.out << "from: " << plan->fromVersion << '\n' << "to: " << plan->toVersion << '\n';
+        for (const Migration &m : plan->steps)
+            ctx.out << "step: down/" << m.fileName << '\n';
+        for (const CountedLoss &loss : plan->losses)
+            ctx.out << "loses: " << loss.count << ' ' << loss.what << " (" << loss.fileName << ")\n";
+        if (dryRun) {
+            ctx.out << "dry-run: nothing was changed\n";
+            return Done;
+        }
+        ctx.out.flush();
+        QObject::connect(&manager, &MigrationManager::waitingForLock, [&ctx](const QString &holder) {
+            ctx.err << "Waiting for the migration lock held by " << holder << "...\n";
+            ctx.err.flush();
+        });
+        QObject::connect(&manager, &MigrationManager::revertStarted,
+                         [&ctx](int, const QString &file, int index, int count) {
+                             ctx.out << "reverting: " << file << " (" << index << "/" << count << ")\n";
+                             ctx.out.flush();
+                         });
+        auto reverted = manager.migrateDown(target, DownOptions{false, force});
+        if (!reverted)
+            return reportError(ctx, reverted.error());
+        if (!manager.lastBackupPath().isEmpty())
+            ctx.out << "backup: " << manager.lastBackupPath() << '\n';
+        auto st = manager.status();
+        if (!st)
+            return reportError(ctx, st.error());
+        ctx.out << "reverted " << *reverted << " migration(s); version " << st->currentVersion << '\n';
+        return Done;
+    }
+    ctx.err << "Unknown migrate subcommand \"" << sub << "\": use status, up, down, verify or sql.\n";
     return BadUsage;
 }
 

@@ -1,5 +1,7 @@
 #include "migrationmanager.h"
 
+#include "databasebackup.h"
+#include "filemodes.h"
 #include "sqlsplitter.h"
 
 #include <QCoreApplication>
@@ -8,6 +10,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QThread>
 
@@ -191,16 +194,12 @@ Status MigrationManager::backupSqlite(int currentVersion)
     QString path = QStringLiteral("%1.v%2-%3.bak").arg(m_db.url().path).arg(currentVersion).arg(stamp);
     for (int n = 2; QFileInfo::exists(path); ++n)
         path = QStringLiteral("%1.v%2-%3-%4.bak").arg(m_db.url().path).arg(currentVersion).arg(stamp).arg(n);
-    QString quoted = path;
-    quoted.replace(QLatin1Char('\''), QLatin1String("''"));
-    // VACUUM INTO writes a consistent copy even while WAL holds recent changes.
-    if (auto s = m_db.execDirect(kWhere + QStringLiteral("::backupSqlite"),
-                                 QStringLiteral("VACUUM INTO '%1'").arg(quoted));
+    // The copy holds what the database holds (password hashes): it gets the database file's mode.
+    if (auto s = DatabaseBackup::vacuumInto(m_db, path, QStringLiteral("keep a copy of the database before migrating"));
         !s) {
         DbError e = s.error();
-        e.operation = QStringLiteral("keep a copy of the database before migrating");
         e.message = QStringLiteral("No copy of %1 could be written next to it, so it was not migrated: %2")
-                        .arg(m_db.url().path, e.sqlError.databaseText());
+                        .arg(m_db.url().path, e.sqlError.isValid() ? e.sqlError.databaseText() : e.message);
         return e;
     }
     m_lastBackup = path;
@@ -228,7 +227,7 @@ QString MigrationManager::lockHolder() const
         return QStringLiteral("another client");
     }
     QFile f(lockFilePath(m_db.url().path));
-    if (f.open(QIODevice::ReadOnly)) {
+    if (!QFileInfo(f.fileName()).isSymLink() && f.open(QIODevice::ReadOnly)) { // never read through a link
         const QString who = QString::fromUtf8(f.readAll()).trimmed();
         if (!who.isEmpty())
             return who;
@@ -263,32 +262,42 @@ Result<bool> MigrationManager::tryLock()
             return false;
         return begun.error();
     }
-    QFile f(lockFilePath(m_db.url().path));
-    if (f.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        f.write(QStringLiteral("VenueMap migration by %1, since %2 UTC\n")
-                    .arg(Database::processIdentity(),
-                         QDateTime::currentDateTimeUtc().toString(QStringLiteral("HH:mm:ss")))
-                    .toUtf8());
+    // The lock file only names the holder (the write lock is the lock), so a file that cannot be
+    // written is no reason to stop; a symbolic link in its place is: it is never followed.
+    const QString lockPath = lockFilePath(m_db.url().path);
+    auto written = FileModes::writeNoFollow(lockPath,
+                                            QStringLiteral("VenueMap migration by %1, since %2 UTC\n")
+                                                .arg(Database::processIdentity(),
+                                                     QDateTime::currentDateTimeUtc().toString(QStringLiteral("HH:mm:ss")))
+                                                .toUtf8(),
+                                            FileModes::modeOf(m_db.url().path), QStringLiteral("migrate the database"));
+    if (!written && QFileInfo(lockPath).isSymLink()) {
+        (void)m_db.execDirect(kWhere, QStringLiteral("ROLLBACK"));
+        DbError e = written.error();
+        e.kind = DbError::Kind::Migration;
+        e.message = QStringLiteral("The migration lock file %1 is a symbolic link, which VenueMap does not follow; "
+                                   "remove it and try again (nothing was changed).")
+                        .arg(lockPath);
+        return e;
+    }
     return true;
 }
 
 void MigrationManager::releaseSqliteLockFile()
 {
     if (!m_db.isPostgres())
-        QFile::remove(lockFilePath(m_db.url().path));
+        QFile::remove(lockFilePath(m_db.url().path)); // a symbolic link is removed, never its target
 }
 
-Status MigrationManager::applyOne(const Migration &migration)
+Status MigrationManager::runStatements(const QString &sql, const QString &fileName)
 {
-    QElapsedTimer timer;
-    timer.start();
-    const QList<SqlStatement> statements = splitSqlStatements(migration.sql);
+    const QList<SqlStatement> statements = splitSqlStatements(sql);
     int index = 0;
     for (const SqlStatement &statement : statements) {
         ++index;
         QSqlQuery q(m_db.connection());
         if (!q.exec(statement.text)) {
-            DbError e = DbError::fromQuery(q, QStringLiteral("migrate the database"), migration.fileName);
+            DbError e = DbError::fromQuery(q, QStringLiteral("migrate the database"), fileName);
             e.kind = DbError::Kind::Migration;
             e.statement = statement.text;
             QString state;
@@ -305,13 +314,22 @@ Status MigrationManager::applyOne(const Migration &migration)
             if (const int code = dbText.lastIndexOf(QStringLiteral("(%1)").arg(e.sqlState())); code > 0 && !e.sqlState().isEmpty())
                 dbText = dbText.left(code).trimmed();
             e.message = QStringLiteral("%1 failed at statement %2 (line %3): %4%5. Nothing of it was applied.")
-                            .arg(migration.fileName)
+                            .arg(fileName)
                             .arg(index)
                             .arg(statement.line)
                             .arg(dbText, state);
             return e;
         }
     }
+    return {};
+}
+
+Status MigrationManager::applyOne(const Migration &migration)
+{
+    QElapsedTimer timer;
+    timer.start();
+    if (auto s = runStatements(migration.sql, migration.fileName); !s)
+        return s;
     const qint64 ms = timer.elapsed();
     auto inserted = m_db.exec(
         kWhere + QStringLiteral("::recordHistory"),
@@ -336,6 +354,61 @@ Status MigrationManager::applyOne(const Migration &migration)
     return {};
 }
 
+Status MigrationManager::revertOne(const Migration &migration)
+{
+    if (auto s = runStatements(migration.downSql, QStringLiteral("down/") + migration.fileName); !s)
+        return s;
+    auto removed = m_db.exec(kWhere + QStringLiteral("::removeHistory"),
+                             QStringLiteral("DELETE FROM schema_migrations WHERE version = :version"),
+                             {{QStringLiteral(":version"), migration.version}});
+    if (!removed)
+        return removed.error();
+    return {};
+}
+
+Status MigrationManager::checkMayChangeSchema(int target)
+{
+    auto may = canChangeSchema();
+    if (!may)
+        return may.error();
+    if (*may)
+        return {};
+    return DbError::make(
+        DbError::Kind::Permission, QStringLiteral("migrate the database"),
+        m_db.isPostgres()
+            ? QStringLiteral("This database needs its schema brought to version %1, and your account (%2) may not "
+                             "change it: a database owner must run `venuemapctl migrate up` (or apply the "
+                             "statements of `venuemapctl migrate sql`).")
+                  .arg(target)
+                  .arg(m_db.url().user.isEmpty() ? QStringLiteral("this user") : m_db.url().user)
+            : QStringLiteral("This database needs its schema brought to version %1, but the file %2 is read-only: "
+                             "open it from a folder you may write to, or ask its owner to open it once.")
+                  .arg(target)
+                  .arg(m_db.url().path),
+        kWhere);
+}
+
+Status MigrationManager::lockAndBegin()
+{
+    QString lastHolder;
+    for (;;) {
+        auto locked = tryLock();
+        if (!locked)
+            return locked.error();
+        if (*locked)
+            return {};
+        const QString holder = lockHolder();
+        if (holder != lastHolder) {
+            qCInfo(lcMigration) << "waiting for the migration lock held by" << holder;
+            Q_EMIT waitingForLock(holder);
+            lastHolder = holder;
+        }
+        if (m_keepWaiting && !m_keepWaiting())
+            return migrationError(QStringLiteral("Migration was cancelled while waiting for %1.").arg(holder));
+        QThread::msleep(m_pollMs);
+    }
+}
+
 Result<int> MigrationManager::migrate(int targetVersion)
 {
     m_lastBackup.clear();
@@ -349,26 +422,8 @@ Result<int> MigrationManager::migrate(int targetVersion)
                                         [&](const Migration &m) { return m.version <= target; });
     if (!anyPending)
         return 0;
-
-    auto may = canChangeSchema();
-    if (!may)
-        return may.error();
-    if (!*may) {
-        DbError e = DbError::make(
-            DbError::Kind::Permission, QStringLiteral("migrate the database"),
-            m_db.isPostgres()
-                ? QStringLiteral("This database needs its schema brought to version %1, and your account (%2) may not "
-                                 "change it: a database owner must run `venuemapctl migrate up` (or apply the "
-                                 "statements of `venuemapctl migrate sql`).")
-                      .arg(target)
-                      .arg(m_db.url().user.isEmpty() ? QStringLiteral("this user") : m_db.url().user)
-                : QStringLiteral("This database needs its schema brought to version %1, but the file %2 is read-only: "
-                                 "open it from a folder you may write to, or ask its owner to open it once.")
-                      .arg(target)
-                      .arg(m_db.url().path),
-            kWhere);
-        return e;
-    }
+    if (auto s = checkMayChangeSchema(target); !s)
+        return s.error();
 
     if (!m_db.isPostgres() && st->currentVersion > 0) {
         if (auto s = backupSqlite(st->currentVersion); !s)
@@ -376,24 +431,9 @@ Result<int> MigrationManager::migrate(int targetVersion)
     }
 
     int appliedCount = 0;
-    QString lastHolder;
     for (;;) {
-        auto locked = tryLock();
-        if (!locked)
-            return locked.error();
-        if (!*locked) {
-            const QString holder = lockHolder();
-            if (holder != lastHolder) {
-                qCInfo(lcMigration) << "waiting for the migration lock held by" << holder;
-                Q_EMIT waitingForLock(holder);
-                lastHolder = holder;
-            }
-            if (m_keepWaiting && !m_keepWaiting())
-                return migrationError(QStringLiteral("Migration was cancelled while waiting for %1.").arg(holder));
-            QThread::msleep(m_pollMs);
-            continue;
-        }
-
+        if (auto s = lockAndBegin(); !s)
+            return s.error();
         TransactionGuard held(m_db, TransactionGuard::alreadyBegun); // rolls back unless committed
         Status step = ensureHistoryTable();
         Result<QList<AppliedMigration>> history = step ? readHistory() : Result<QList<AppliedMigration>>(step.error());
@@ -450,6 +490,164 @@ Result<int> MigrationManager::migrate(int targetVersion)
         Q_EMIT migrationFinished(next->version, timer.elapsed());
         ++appliedCount;
     }
+}
+
+QString DownPlan::lossList() const
+{
+    QStringList parts;
+    for (const CountedLoss &loss : losses)
+        parts << QStringLiteral("%1 %2 (%3)").arg(loss.count).arg(loss.what, loss.fileName);
+    return parts.join(QStringLiteral("; "));
+}
+
+Result<QList<CountedLoss>> MigrationManager::countLosses(const QList<Migration> &steps) const
+{
+    QList<CountedLoss> losses;
+    QSqlDriver *driver = m_db.connection().driver();
+    const auto id = [driver](const QString &name) { return driver->escapeIdentifier(name, QSqlDriver::TableName); };
+    for (const Migration &m : steps) {
+        for (const DataLoss &loss : m.losses) {
+            // Identifiers are checked by the loader's pattern and escaped; the condition is the
+            // compiled-in file's own SQL.
+            QString sql = QStringLiteral("SELECT count(*) FROM %1").arg(id(loss.table));
+            if (!loss.column.isEmpty())
+                sql += QStringLiteral(" WHERE %1 IS NOT NULL").arg(id(loss.column));
+            if (!loss.condition.isEmpty())
+                sql += QStringLiteral(" AND (%1)").arg(loss.condition);
+            auto n = m_db.scalar(kWhere + QStringLiteral("::countLosses"), sql);
+            if (!n)
+                return n.error();
+            if (n->toLongLong() > 0)
+                losses.append({m.version, m.fileName, loss.describe(), n->toLongLong()});
+        }
+    }
+    return losses;
+}
+
+Result<DownPlan> MigrationManager::planDown(int targetVersion) const
+{
+    auto st = status();
+    if (!st)
+        return st.error();
+    if (auto s = checkApplied(st->applied); !s)
+        return s.error();
+    DownPlan plan;
+    plan.fromVersion = st->currentVersion;
+    plan.toVersion = targetVersion;
+    if (targetVersion < 0 || targetVersion > st->currentVersion)
+        return DbError::make(DbError::Kind::Usage, QStringLiteral("migrate the database down"),
+                             QStringLiteral("The database is at version %1, so it cannot go down to version %2 "
+                                            "(use migrate up to go forward).")
+                                 .arg(st->currentVersion)
+                                 .arg(targetVersion),
+                             kWhere);
+    QList<AppliedMigration> applied = st->applied;
+    std::sort(applied.begin(), applied.end(),
+              [](const AppliedMigration &a, const AppliedMigration &b) { return a.version > b.version; });
+    for (const AppliedMigration &a : applied) {
+        if (a.version <= targetVersion)
+            break;
+        const Migration *m = m_set.find(a.version);
+        if (!m || !m->hasDown())
+            return migrationError(QStringLiteral("Migration %1 has no down step, so this database cannot go below "
+                                                 "version %2; nothing was changed.")
+                                      .arg(m ? m->fileName : QString::number(a.version))
+                                      .arg(a.version));
+        plan.steps.append(*m);
+    }
+    auto losses = countLosses(plan.steps);
+    if (!losses)
+        return losses.error();
+    plan.losses = *losses;
+    return plan;
+}
+
+Result<int> MigrationManager::migrateDown(int targetVersion, DownOptions options)
+{
+    m_lastBackup.clear();
+    auto plan = planDown(targetVersion);
+    if (!plan)
+        return plan.error();
+    if (plan->steps.isEmpty() || options.dryRun)
+        return 0;
+    const auto refuseLoss = [&](const DownPlan &p) {
+        return migrationError(QStringLiteral("Going down to version %1 would lose %2; nothing was changed: run it "
+                                             "again with --force to accept that (`venuemapctl backup FILE` keeps a "
+                                             "copy first).")
+                                  .arg(p.toVersion)
+                                  .arg(p.lossList()));
+    };
+    if (plan->losesData() && !options.force)
+        return refuseLoss(*plan);
+    if (auto s = checkMayChangeSchema(targetVersion); !s)
+        return s.error();
+    if (!m_db.isPostgres()) {
+        if (auto s = backupSqlite(plan->fromVersion); !s)
+            return s.error();
+    }
+
+    int revertedCount = 0;
+    const int count = plan->steps.size();
+    for (;;) {
+        if (auto s = lockAndBegin(); !s)
+            return s.error();
+        TransactionGuard held(m_db, TransactionGuard::alreadyBegun); // rolls back unless committed
+        // Under the lock, the plan again: another client may have moved the database meanwhile.
+        auto now = planDown(targetVersion);
+        if (!now || now->steps.isEmpty() || (revertedCount == 0 && now->losesData() && !options.force)) {
+            held.rollback();
+            releaseSqliteLockFile();
+            if (!now)
+                return now.error();
+            if (!now->steps.isEmpty())
+                return refuseLoss(*now);
+            return revertedCount;
+        }
+        const Migration &step = now->steps.constFirst();
+        Q_EMIT revertStarted(step.version, step.fileName, revertedCount + 1, std::max(count, revertedCount + 1));
+        QElapsedTimer timer;
+        timer.start();
+        if (auto s = revertOne(step); !s) {
+            held.rollback();
+            releaseSqliteLockFile();
+            DbError e = s.error();
+            e.message += QStringLiteral(" The database stays at version %1.").arg(now->fromVersion);
+            qCWarning(lcMigration) << e.message;
+            return e;
+        }
+        if (auto s = held.commit(); !s) {
+            releaseSqliteLockFile();
+            return s.error();
+        }
+        releaseSqliteLockFile();
+        qCInfo(lcMigration) << "reverted" << step.fileName << "in" << timer.elapsed() << "ms";
+        Q_EMIT revertFinished(step.version, timer.elapsed());
+        ++revertedCount;
+    }
+}
+
+Result<QString> MigrationManager::downSql(int targetVersion) const
+{
+    auto plan = planDown(targetVersion);
+    if (!plan)
+        return plan.error();
+    const bool pg = m_db.isPostgres();
+    QString out = QStringLiteral("-- VenueMap schema down steps for %1, from version %2 to %3.\n")
+                      .arg(pg ? QStringLiteral("PostgreSQL") : QStringLiteral("SQLite"))
+                      .arg(plan->fromVersion)
+                      .arg(plan->toVersion);
+    if (plan->losesData())
+        out += QStringLiteral("-- This loses %1.\n").arg(plan->lossList());
+    if (pg)
+        out += QStringLiteral("-- Run as the database owner: psql -v ON_ERROR_STOP=1 -f this-file.sql\n");
+    for (const Migration &m : plan->steps) {
+        out += QStringLiteral("\n-- down/%1\nBEGIN;\n").arg(m.fileName);
+        out += m.downSql.trimmed();
+        if (!out.endsWith(QLatin1Char(';')))
+            out += QLatin1Char(';');
+        out += QStringLiteral("\nDELETE FROM schema_migrations WHERE version = %1;\nCOMMIT;\n").arg(m.version);
+    }
+    return out;
 }
 
 Result<QString> MigrationManager::pendingSql() const

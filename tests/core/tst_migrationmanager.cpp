@@ -10,6 +10,8 @@
 #include <QSqlError>
 #include <QTemporaryDir>
 
+#include <sys/stat.h>
+
 using namespace VenueMap::Core;
 using namespace VenueMap::Test;
 
@@ -110,6 +112,10 @@ private Q_SLOTS:
     void roleWithoutSchemaRights_data() { addBackendRows(); }
     void roleWithoutSchemaRights();
     void sqliteKeepsACopyBeforeMigrating();
+    void sqliteCopyAndLockFileKeepTheDatabaseMode_data();
+    void sqliteCopyAndLockFileKeepTheDatabaseMode();
+    void symlinkedLockFileIsRefused_data();
+    void symlinkedLockFileIsRefused();
     void statusAndSqlCommands_data() { addBackendRows(); }
     void statusAndSqlCommands();
 };
@@ -473,6 +479,83 @@ void tst_MigrationManager::sqliteKeepsACopyBeforeMigrating()
     VM_VERIFY_OK(value);
     QCOMPARE(value->toInt(), 42);
     QVERIFY(!tableExists(*copy, QStringLiteral("second_table")));
+}
+
+void tst_MigrationManager::sqliteCopyAndLockFileKeepTheDatabaseMode_data()
+{
+    QTest::addColumn<int>("mode");
+    QTest::newRow("0600") << 0600; // the usual: the file holds password hashes
+    QTest::newRow("0640") << 0640; // shared with a group on purpose: the copy is shared alike
+}
+
+void tst_MigrationManager::sqliteCopyAndLockFileKeepTheDatabaseMode()
+{
+    QFETCH(int, mode);
+    TempDatabase tmp(QStringLiteral("sqlite"));
+    auto db = tmp.open();
+    VM_VERIFY_OK(db);
+    const MigrationSet set({makeMigration(1, QStringLiteral("first"), QStringLiteral("CREATE TABLE first_table (x integer);")),
+                            makeMigration(2, QStringLiteral("second"), QStringLiteral("CREATE TABLE second_table (x integer);"))});
+    VM_VERIFY_OK(MigrationManager(*db, set).migrate(1));
+    QVERIFY(::chmod(QFile::encodeName(tmp.url().path).constData(), mode_t(mode)) == 0);
+    const auto modeOf = [](const QString &path) {
+        struct stat st;
+        return ::lstat(QFile::encodeName(path).constData(), &st) == 0 ? int(st.st_mode & 07777) : -1;
+    };
+
+    MigrationManager manager(*db, set);
+    int lockMode = -2;
+    connect(&manager, &MigrationManager::migrationStarted, this, [&] { // the lock is held here
+        lockMode = modeOf(MigrationManager::lockFilePath(tmp.url().path));
+    });
+    VM_VERIFY_OK(manager.migrate());
+    QVERIFY(!manager.lastBackupPath().isEmpty());
+    QCOMPARE(QString::number(modeOf(manager.lastBackupPath()), 8), QString::number(mode, 8));
+    QCOMPARE(QString::number(lockMode, 8), QString::number(mode, 8));
+}
+
+void tst_MigrationManager::symlinkedLockFileIsRefused_data()
+{
+    QTest::addColumn<bool>("targetExists");
+    QTest::newRow("to a file") << true;
+    QTest::newRow("dangling") << false;
+}
+
+void tst_MigrationManager::symlinkedLockFileIsRefused()
+{
+    QFETCH(bool, targetExists);
+    TempDatabase tmp(QStringLiteral("sqlite"));
+    auto db = tmp.open();
+    VM_VERIFY_OK(db);
+    const QString target = tmp.folder() + QStringLiteral("/precious.txt");
+    if (targetExists) {
+        QFile f(target);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("keep me\n");
+    }
+    const QString lock = MigrationManager::lockFilePath(tmp.url().path);
+    QVERIFY(QFile::link(target, lock));
+
+    MigrationManager manager(*db, MigrationSet({makeMigration(1, QStringLiteral("first"), QStringLiteral("CREATE TABLE t (x integer);"))}));
+    auto result = manager.migrate();
+    QVERIFY(!result.ok());
+    QVERIFY2(result.error().sentence().contains(QLatin1String("symbolic link")), qPrintable(result.error().sentence()));
+    QVERIFY2(result.error().sentence().contains(lock), qPrintable(result.error().sentence()));
+    // The target is untouched (or still absent), the link still there, nothing migrated.
+    if (targetExists) {
+        QFile f(target);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), QByteArray("keep me\n"));
+    } else {
+        QVERIFY(!QFileInfo::exists(target));
+    }
+    QVERIFY(QFileInfo(lock).isSymLink());
+    QVERIFY(!tableExists(*db, QStringLiteral("t")));
+    QVERIFY(!db->inTransaction());
+    // Once the link is gone, the migration runs.
+    QVERIFY(QFile::remove(lock));
+    VM_VERIFY_OK(manager.migrate());
+    QVERIFY(tableExists(*db, QStringLiteral("t")));
 }
 
 void tst_MigrationManager::statusAndSqlCommands()
