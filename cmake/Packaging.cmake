@@ -42,6 +42,8 @@ set(CPACK_DEBIAN_PACKAGE_DEPENDS
     "libqt6sql6-sqlite, libqt6sql6-psql, "
     # QtKeychain dlopen()s libsecret-1.so.0 for the Secret Service (GNOME Keyring, KWallet).
     "libsecret-1-0, "
+    # pg_dump/pg_restore: the copy made before migrating a team database, venuemapctl backup/restore.
+    "postgresql-client, "
     # The proposal PDF sets its text in DejaVu Sans and DejaVu Serif.
     "fonts-dejavu-core")
 string(REPLACE ";" "" CPACK_DEBIAN_PACKAGE_DEPENDS "${CPACK_DEBIAN_PACKAGE_DEPENDS}")

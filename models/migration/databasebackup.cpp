@@ -334,7 +334,10 @@ Result<RestoreOutcome> DatabaseBackup::restore(const DatabaseUrl &url, const QSt
         // The (now empty) history table would collide with the one in the copy.
         if (auto s = db->execDirect(kWhere, QStringLiteral("DROP TABLE IF EXISTS schema_migrations")); !s)
             return s.error();
-        const QStringList restoreArgs = {QStringLiteral("--no-owner"), QStringLiteral("--no-comments"),
+        // Privileges are not restored: they name the original database's group roles, which may
+        // not exist here (or were dropped with the down steps above); venuemap_setup_access() below
+        // grants this database's own.
+        const QStringList restoreArgs = {QStringLiteral("--no-owner"), QStringLiteral("--no-acl"), QStringLiteral("--no-comments"),
                                          QStringLiteral("--single-transaction"), QStringLiteral("--exit-on-error"),
                                          QStringLiteral("--dbname=") + conninfo(url)};
         const ToolRun run = runPgTool(*pgRestore, restoreArgs + QStringList{file}, url);
@@ -353,6 +356,12 @@ Result<RestoreOutcome> DatabaseBackup::restore(const DatabaseUrl &url, const QSt
         auto after = manager.status();
         if (!after)
             return after.error();
+        // A copy arrives with the original database's GRANTs, and CONNECT rules do not travel with
+        // it: give this database its own groups and take the original's people away (0003/0007).
+        if (after->currentVersion >= 3) {
+            if (auto s = db->execDirect(kWhere, QStringLiteral("SELECT venuemap_setup_access()")); !s)
+                return s.error();
+        }
         outcome.version = after->currentVersion;
         return outcome;
     }

@@ -215,6 +215,14 @@ void tst_DatabaseBackup::restoreIntoAnEmptyDatabase()
     }
     const QString file = dir.filePath(QStringLiteral("one.backup"));
     QCOMPARE(runCtl(source.url(), {QStringLiteral("backup"), file}).exitCode, 0);
+    QString sourceGroup;
+    if (source.isPostgres()) {
+        auto db = source.open();
+        VM_VERIFY_OK(db);
+        auto group = db->scalar(QStringLiteral("test"), QStringLiteral("SELECT venuemap_group('event_manager')"));
+        VM_VERIFY_OK(group);
+        sourceGroup = group->toString();
+    }
 
     TempDatabase target(backend); // brand new: no schema at all (SQLite: no file yet)
     const CtlResult restored = runCtl(target.url(), {QStringLiteral("restore"), file});
@@ -225,8 +233,26 @@ void tst_DatabaseBackup::restoreIntoAnEmptyDatabase()
     auto name = db->scalar(QStringLiteral("test"), QStringLiteral("SELECT name FROM venues"));
     VM_VERIFY_OK(name);
     QCOMPARE(name->toString(), QStringLiteral("Kursaal"));
-    if (!target.isPostgres())
+    if (!target.isPostgres()) {
         QCOMPARE(octal(modeOf(target.url().path)), octal(0600));
+        return;
+    }
+    // The copy is the target's own: its own groups, closed to PUBLIC and to the source's people.
+    auto own = db->scalar(QStringLiteral("test"), QStringLiteral("SELECT venuemap_group('event_manager')"));
+    VM_VERIFY_OK(own);
+    QVERIFY(own->toString() != sourceGroup);
+    auto exists = db->scalar(QStringLiteral("test"), QStringLiteral("SELECT count(*) FROM pg_roles WHERE rolname = :g"),
+                             {{QStringLiteral(":g"), *own}});
+    VM_VERIFY_OK(exists);
+    QCOMPARE(exists->toInt(), 1);
+    auto publicConnect = db->scalar(QStringLiteral("test"),
+                                    QStringLiteral("SELECT has_database_privilege('public', current_database(), 'CONNECT')"));
+    VM_VERIFY_OK(publicConnect);
+    QCOMPARE(publicConnect->toBool(), false);
+    auto sourceReads = db->scalar(QStringLiteral("test"), QStringLiteral("SELECT has_table_privilege(:g, 'venues', 'SELECT')"),
+                                  {{QStringLiteral(":g"), sourceGroup}});
+    VM_VERIFY_OK(sourceReads);
+    QCOMPARE(sourceReads->toBool(), false);
 }
 
 void tst_DatabaseBackup::restoreRefusesWhatIsNotAFittingBackup()
@@ -288,9 +314,11 @@ void tst_DatabaseBackup::failedPostgresRestorePutsTheDatabaseBack()
         auto db = source.openMigrated();
         VM_VERIFY_OK(db);
         VM_VERIFY_OK(db->execDirect(QStringLiteral("test"), QStringLiteral("CREATE ROLE %1 NOLOGIN").arg(role)));
-        VM_VERIFY_OK(db->execDirect(QStringLiteral("test"), QStringLiteral("GRANT SELECT ON venues TO %1").arg(role)));
+        // A policy names its role in the schema itself (privileges are not restored).
+        VM_VERIFY_OK(db->execDirect(QStringLiteral("test"),
+                                    QStringLiteral("CREATE POLICY elsewhere ON venues TO %1 USING (true)").arg(role)));
         QCOMPARE(runCtl(source.url(), {QStringLiteral("backup"), file}).exitCode, 0);
-        VM_VERIFY_OK(db->execDirect(QStringLiteral("test"), QStringLiteral("REVOKE ALL ON venues FROM %1").arg(role)));
+        VM_VERIFY_OK(db->execDirect(QStringLiteral("test"), QStringLiteral("DROP POLICY elsewhere ON venues")));
         VM_VERIFY_OK(db->execDirect(QStringLiteral("test"), QStringLiteral("DROP ROLE %1").arg(role)));
     }
     TempDatabase target(QStringLiteral("postgresql"));
