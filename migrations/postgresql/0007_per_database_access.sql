@@ -436,11 +436,19 @@ BEGIN
     END IF;
     -- The old groups keep no right here (they may still serve other databases of the server), nor
     -- do other databases' groups (a copy restored from another database carries its GRANTs).
+    -- Only groups that hold something in this database are visited (a server may host many
+    -- VenueMap databases), and a group dropped meanwhile by its own database is skipped.
     FOR v_old IN
-        SELECT rolname FROM pg_roles
-        WHERE rolname IN ('venuemap_admin', 'venuemap_event_manager')
-           OR (rolname ~ '^venuemap_.+_[0-9a-f]{8}_(admin|event_manager)$' AND rolname NOT IN (v_manager, v_admin))
+        SELECT r.rolname FROM pg_roles r
+        WHERE (r.rolname IN ('venuemap_admin', 'venuemap_event_manager')
+               OR (r.rolname ~ '^venuemap_.+_[0-9a-f]{8}_(admin|event_manager)$' AND r.rolname NOT IN (v_manager, v_admin)))
+          AND (EXISTS (SELECT 1 FROM pg_shdepend d
+                       WHERE d.refclassid = 'pg_authid'::regclass AND d.refobjid = r.oid
+                         AND d.dbid = (SELECT oid FROM pg_database WHERE datname = current_database()))
+               OR EXISTS (SELECT 1 FROM pg_database db, aclexplode(db.datacl) a
+                          WHERE db.datname = current_database() AND a.grantee = r.oid))
     LOOP
+      BEGIN
         EXECUTE format('REVOKE ALL ON ALL TABLES IN SCHEMA %I FROM %I', v_schema, v_old);
         EXECUTE format('REVOKE ALL ON ALL SEQUENCES IN SCHEMA %I FROM %I', v_schema, v_old);
         -- Function by function: REVOKE ON ALL FUNCTIONS would warn about every pg_trgm function.
@@ -455,6 +463,9 @@ BEGIN
             EXECUTE format('ALTER DEFAULT PRIVILEGES FOR ROLE %I IN SCHEMA %I REVOKE ALL ON TABLES FROM %I',
                            v_owner, v_schema, v_old);
         END IF;
+      EXCEPTION WHEN undefined_object THEN
+        NULL; -- dropped by another database while this ran: it holds nothing here any more
+      END;
     END LOOP;
     RETURN v_result;
 END;

@@ -8,12 +8,16 @@ namespace {
 
 bool isIdentChar(QChar c) { return c.isLetterOrNumber() || c == QLatin1Char('_'); }
 
-// Whether the statement so far is a CREATE TRIGGER, whose body holds semicolons until END.
+// Whether the statement so far is a CREATE TRIGGER with a BEGIN ... END body (SQLite), whose body
+// holds semicolons until END. A PostgreSQL trigger (EXECUTE FUNCTION f();) has no body: its
+// semicolon ends it, or the statements after it would travel with it and an error in them would
+// be reported against a later statement.
 bool isTriggerStatement(const QString &text)
 {
     static const QRegularExpression re(QStringLiteral("^\\s*CREATE\\s+(TEMP\\s+|TEMPORARY\\s+)?TRIGGER\\b"),
                                        QRegularExpression::CaseInsensitiveOption);
-    return re.match(text).hasMatch();
+    static const QRegularExpression body(QStringLiteral("\\bBEGIN\\b"), QRegularExpression::CaseInsensitiveOption);
+    return re.match(text).hasMatch() && body.match(text).hasMatch();
 }
 
 bool endsWithEndKeyword(const QString &text)

@@ -38,6 +38,13 @@ void tst_SqlSplitter::split_data()
                                          << QStringList{"DO $body$ BEGIN PERFORM 1; END $body$", "SELECT $1"};
     QTest::newRow("sqlite trigger") << "CREATE TRIGGER t AFTER INSERT ON a BEGIN\n  INSERT INTO b VALUES (1);\n  UPDATE c SET x = 1;\nEND;\nSELECT 1;"
                                     << QStringList{"CREATE TRIGGER t AFTER INSERT ON a BEGIN\n  INSERT INTO b VALUES (1);\n  UPDATE c SET x = 1;\nEND", "SELECT 1"};
+    // A PostgreSQL trigger has no body: the statements after it are statements of their own (they
+    // once travelled with it, and an error in them surfaced as "transaction aborted" later on).
+    QTest::newRow("postgresql trigger")
+        << "CREATE TRIGGER t BEFORE INSERT ON a\n    FOR EACH ROW EXECUTE FUNCTION f();\n"
+           "CREATE FUNCTION g() RETURNS int LANGUAGE plpgsql AS $$ BEGIN RETURN 1; END; $$;\nSELECT g();"
+        << QStringList{"CREATE TRIGGER t BEFORE INSERT ON a\n    FOR EACH ROW EXECUTE FUNCTION f()",
+                       "CREATE FUNCTION g() RETURNS int LANGUAGE plpgsql AS $$ BEGIN RETURN 1; END; $$", "SELECT g()"};
     QTest::newRow("empty statements") << ";;\n;SELECT 1;;" << QStringList{"SELECT 1"};
     QTest::newRow("unterminated quote") << "SELECT 'abc; SELECT 2" << QStringList{"SELECT 'abc; SELECT 2"};
 }
