@@ -24,10 +24,11 @@ const char *kUsage =
     "  restore FILE [--force]            replace the database with the copy in FILE\n"
     "  demo --venues N --projects N --seed S   fill the database with sample data\n"
     "  venues search [filters] [--format json|csv|table]\n"
-    "  import venues FILE.csv [--dry-run] [--skip-invalid]\n"
+    "  import venues FILE.csv [--dry-run] [--skip-invalid] [--include-duplicates]\n"
+    "  import batches | undo BATCH       past imports; undo one (its venues move to the deleted ones)\n"
     "  export venues FILE.csv [filters]\n"
     "  export proposal PROJECT --pdf FILE | --csv FILE\n"
-    "  user add|list|disable|enable|role ...\n"
+    "  user add|list|disable|enable|role|password|remove ...\n"
     "\n"
     "Exit codes: 0 done, 1 failed (message on stderr), 2 bad usage.\n";
 

@@ -1,4 +1,5 @@
 #include "database.h"
+#include "filemodes.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -95,6 +96,13 @@ Result<Database> Database::open(const DatabaseUrl &url, const QString &connectio
         const bool exists = info.exists();
         const bool writable = exists ? info.isWritable() : QFileInfo(info.absolutePath()).isWritable();
         state->readOnly = !writable || (exists && !QFileInfo(info.absolutePath()).isWritable());
+        // A new book holds password hashes: it is its owner's alone (0600 whatever the umask);
+        // SQLite gives its -wal and -shm files the database file's mode.
+        if (!exists && writable) {
+            auto s = FileModes::createEmpty(url.path, 0600, QStringLiteral("create the database file"));
+            if (!s && !QFileInfo::exists(url.path)) // another process creating it at once is fine
+                return s.error();
+        }
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
         db.setDatabaseName(url.path);
         QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000");

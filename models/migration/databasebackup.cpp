@@ -1,6 +1,6 @@
 #include "databasebackup.h"
 
-#include "filemodes.h"
+#include "db/filemodes.h"
 #include "migrationmanager.h"
 
 #include <QCoreApplication>

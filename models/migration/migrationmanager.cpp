@@ -1,7 +1,7 @@
 #include "migrationmanager.h"
 
 #include "databasebackup.h"
-#include "filemodes.h"
+#include "db/filemodes.h"
 #include "sqlsplitter.h"
 
 #include <QCoreApplication>

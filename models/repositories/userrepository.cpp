@@ -54,8 +54,9 @@ QString UserRepository::lastAdminSentence()
 
 QString UserRepository::managedElsewhereSentence()
 {
-    return QStringLiteral("This person's sign-in is managed by the database administrator, not by VenueMap: "
-                          "ask them to change it.");
+    return QStringLiteral("This sign-in is not one VenueMap created (the database owner, a superuser or a login made "
+                          "on the server), so VenueMap does not change it: its password and rights are changed on "
+                          "the server itself, by whoever administers it.");
 }
 
 static User userFromQuery(const QSqlQuery &q, const SqlDialect &dialect)
@@ -454,11 +455,20 @@ Status UserRepository::changeOwnPassword(const QString &id, const QString &curre
     const DbError wrongCurrent = DbError::make(DbError::Kind::Authentication, operation,
                                                QStringLiteral("The current password is not right."));
     if (m_db.isPostgres()) {
-        // The server checks the current password: a second connection must accept it.
-        DatabaseUrl url = m_db.url();
         auto login = connectedLogin();
         if (!login)
             return login.error();
+        // The owner, a superuser or a login made on the server may serve other databases and
+        // services: its password is not VenueMap's to change (the People page says the same).
+        auto managed = m_db.scalar(QStringLiteral("UserRepository::changeOwnPassword"),
+                                   QStringLiteral("SELECT venuemap_login_managed_by_app(:login)"),
+                                   {{QStringLiteral(":login"), *login}});
+        if (!managed)
+            return translate(managed.error(), operation);
+        if (!managed->toBool())
+            return DbError::make(DbError::Kind::Permission, operation, managedElsewhereSentence());
+        // The server checks the current password: a second connection must accept it.
+        DatabaseUrl url = m_db.url();
         url.user = *login;
         url.password = currentPassword;
         {

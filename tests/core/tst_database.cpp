@@ -2,6 +2,11 @@
 #include "testdatabase.h"
 
 #include <QUuid>
+#include <QFile>
+#include <QScopeGuard>
+#include <QTemporaryDir>
+
+#include <sys/stat.h>
 
 using namespace VenueMap::Core;
 using namespace VenueMap::Test;
@@ -18,6 +23,7 @@ private Q_SLOTS:
     void connectionPerThreadName();
     void unreachableServerIsOneSentence();
     void wrongPasswordIsAuthentication();
+    void newSqliteBookIsItsOwnersAlone();
 };
 
 void tst_Database::sessionSettings()
@@ -123,4 +129,39 @@ void tst_Database::wrongPasswordIsAuthentication()
 }
 
 QTEST_GUILESS_MAIN(tst_Database)
+// A brand-new embedded book holds password hashes: 0600 whatever the umask, and so are the
+// journal files SQLite makes beside it; an existing file keeps the mode its owner gave it.
+void tst_Database::newSqliteBookIsItsOwnersAlone()
+{
+    QTemporaryDir dir;
+    const mode_t oldMask = ::umask(022);
+    auto restore = qScopeGuard([&] { ::umask(oldMask); });
+    DatabaseUrl url;
+    url.path = dir.filePath(QStringLiteral("new.venuemap"));
+    {
+        auto db = Database::open(url, uniqueConnectionName());
+        VM_VERIFY_OK(db);
+        VM_VERIFY_OK(db->execDirect(QStringLiteral("test"), QStringLiteral("PRAGMA journal_mode=WAL")));
+        VM_VERIFY_OK(db->execDirect(QStringLiteral("test"), QStringLiteral("CREATE TABLE t (x int)")));
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+            struct stat st {};
+            QCOMPARE(::stat(QFile::encodeName(url.path + suffix).constData(), &st), 0);
+            QCOMPARE(QString::number(st.st_mode & 0777, 8), QStringLiteral("600"));
+        }
+    }
+    const QString shared = dir.filePath(QStringLiteral("shared.venuemap"));
+    {
+        QFile f(shared);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+    }
+    QVERIFY(QFile::setPermissions(shared, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup
+                                              | QFileDevice::WriteGroup));
+    url.path = shared;
+    auto db = Database::open(url, uniqueConnectionName());
+    VM_VERIFY_OK(db);
+    struct stat st {};
+    QCOMPARE(::stat(QFile::encodeName(shared).constData(), &st), 0);
+    QCOMPARE(QString::number(st.st_mode & 0777, 8), QStringLiteral("660"));
+}
+
 #include "tst_database.moc"

@@ -334,6 +334,16 @@ void tst_DatabaseIsolation::adminCannotTakeOverTheOwner()
         QVERIFY2(run.code == 1, qPrintable(args.join(QLatin1Char(' ')) + QLatin1Char('\n') + run.out + run.err));
         QVERIFY2(run.err.contains(UserRepository::managedElsewhereSentence()), qPrintable(run.err));
     }
+    // Nor does the owner change its own server password through VenueMap's Change Password (the
+    // login may serve other databases and services), though it knows the current one.
+    const Status own = byOwner.changeOwnPassword(ownerPerson->id, ownerPassword, QStringLiteral("Changed-through-app-1"));
+    QVERIFY(!own.ok());
+    QCOMPARE(own.error().message, UserRepository::managedElsewhereSentence());
+    // A person the app created still changes theirs.
+    auto managerDb = connectAs(temp, team.manager.dbRole, kManagerPassword);
+    VM_VERIFY_OK(managerDb);
+    VM_VERIFY_OK(UserRepository(*managerDb).changeOwnPassword(team.manager.id, kManagerPassword, QStringLiteral("Changed-by-myself-1")));
+    VM_VERIFY_OK(connectAs(temp, team.manager.dbRole, QStringLiteral("Changed-by-myself-1")));
     QCOMPARE(verifierOf(*superuser, ownerLogin), before);
     VM_VERIFY_OK(connectAs(temp, ownerLogin, ownerPassword));
     auto still = UserRepository(*superuser).fetchById(ownerPerson->id);
