@@ -133,9 +133,10 @@ Status MigrationManager::checkApplied(const QList<AppliedMigration> &applied) co
         const Migration *m = m_set.find(a.version);
         if (m && m->checksum() != a.checksum)
             return migrationError(
-                QStringLiteral("Migration %1 was changed after it was applied to this database; "
-                               "restore the original file (a change needs a new migration) — nothing was changed.")
-                    .arg(m->fileName),
+                QStringLiteral("This VenueMap (%2) carries a different text of migration %1 than the one "
+                               "applied to this database, so it was built from other sources than the VenueMap that "
+                               "set the database up: use that build, or one released after it; nothing was changed.")
+                    .arg(m->fileName, QStringLiteral(VENUEMAP_VERSION)),
                 m->fileName);
     }
     return {};
