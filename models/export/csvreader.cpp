@@ -1,5 +1,7 @@
 #include "csvreader.h"
 
+#include "csvcell.h"
+
 namespace VenueMap::Core {
 
 namespace {
@@ -121,7 +123,7 @@ public:
                 }
                 field = QString::fromUtf8(reinterpret_cast<const char *>(start), p - start);
             }
-            record.append(std::move(field));
+            record.append(csvRestoredCell(field));
 
             if (p < m_end && *p == m_delim) {
                 ++p;

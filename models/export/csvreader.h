@@ -59,7 +59,8 @@ private:
 // An RFC 4180 reader: UTF-8 with or without a BOM, comma or semicolon (whichever the header row
 // uses more of, outside quotes), CRLF / LF / CR line ends, quoted fields holding delimiters,
 // doubled quotes and line breaks. Strict about encoding, lenient about stray quotes inside
-// unquoted fields (kept literally, as spreadsheets write them). A pure function over bytes:
+// unquoted fields (kept literally, as spreadsheets write them). Takes off the quote CsvWriter
+// puts before a formula-like cell (csvcell.h). A pure function over bytes:
 // safe for any input, which a fuzzer relies on.
 class CsvReader
 {

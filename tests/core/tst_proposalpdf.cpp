@@ -178,6 +178,8 @@ private Q_SLOTS:
     void twoHundredVenues();
     void proposalCsv_data() { addBackendRows(); }
     void proposalCsv();
+    void proposalCsvNeutralisesFormulas_data() { addBackendRows(); }
+    void proposalCsvNeutralisesFormulas();
     void commandLine_data() { addBackendRows(); }
     void commandLine();
 
@@ -382,6 +384,42 @@ void tst_ProposalPdf::proposalCsv()
     QCOMPARE(records.at(1).at(8), QStringLiteral("Mesa Catering"));
     QCOMPARE(records.at(1).at(9), QStringLiteral("12600.00"));
     QCOMPARE(records.at(1).at(7), QStringLiteral("wifi; breakout_rooms"));
+}
+
+// Issue 12 finding 4: the proposal CSV goes to clients; a venue name or a note a spreadsheet
+// would run as a formula goes out with a leading quote.
+void tst_ProposalPdf::proposalCsvNeutralisesFormulas()
+{
+    VM_TEMP_DATABASE(tmp);
+    auto db = tmp.openMigrated();
+    VM_VERIFY_OK(db);
+    const QString project = insertProject(*db, QStringLiteral("@Client"), QStringLiteral("=Event"));
+    const QString caterer = insertCaterer(*db, QStringLiteral("-Caterer"));
+    const QString venue = insertVenue(*db, VenueSpec{QStringLiteral("=HYPERLINK(\"http://evil.example\",\"x\")"),
+                                                     QStringLiteral("+Lisbon"), 100, 4.0, {}});
+    QVERIFY(shortlist(*db, project, venue, true, 1, caterer, 1250000, QStringLiteral("@SUM(1+1)*cmd|' /C calc'!A0")));
+    auto data = ProposalRepository(*db).load(project);
+    VM_VERIFY_OK(data);
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    QVERIFY(buffer.open(QIODevice::WriteOnly));
+    VM_VERIFY_OK(ProposalCsv::write(*data, &buffer));
+    const QList<QByteArray> lines = bytes.split('\n');
+    QVERIFY(lines.size() >= 2);
+    const QByteArray row = lines.at(1);
+    QVERIFY2(row.contains("\"'=HYPERLINK("), row.constData());
+    QVERIFY2(row.contains(",'+Lisbon,"), row.constData());
+    QVERIFY2(row.contains(",'-Caterer,"), row.constData());
+    QVERIFY2(row.contains(",'@SUM(1+1)"), row.constData());
+    // No cell of the file begins with a trigger character.
+    for (const QByteArray &line : lines)
+        for (const QByteArray &cell : line.split(','))
+            QVERIFY2(cell.isEmpty() || !QByteArray("=+-@\t").contains(cell.front()), cell.constData());
+    // Reading the file back gives the text exactly.
+    const CsvParseResult parsed = CsvReader::parse(bytes);
+    QVERIFY(parsed.ok());
+    QCOMPARE(parsed.document().records.at(1).at(1), QStringLiteral("=HYPERLINK(\"http://evil.example\",\"x\")"));
+    QCOMPARE(parsed.document().records.at(1).at(10), QStringLiteral("@SUM(1+1)*cmd|' /C calc'!A0"));
 }
 
 void tst_ProposalPdf::commandLine()
