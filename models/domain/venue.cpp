@@ -115,9 +115,56 @@ void copyVenueField(const Venue &from, Venue &to, VenueField field)
     }
 }
 
+int venueFieldMaxLength(VenueField field)
+{
+    switch (field) {
+    case VenueField::Name: return 200;
+    case VenueField::Address: return 500;
+    case VenueField::City: return 100;
+    case VenueField::Country: return 100;
+    case VenueField::ContactName: return 200;
+    case VenueField::ContactEmail: return 254;
+    case VenueField::ContactPhone: return 50;
+    case VenueField::Website: return 2048;
+    case VenueField::Notes: return 20000;
+    case VenueField::Capacity:
+    case VenueField::Facilities:
+    case VenueField::Rating:
+    case VenueField::Latitude:
+    case VenueField::Longitude:
+        break;
+    }
+    return 0;
+}
+
+qsizetype textLength(const QString &text)
+{
+    qsizetype n = text.size();
+    for (const QChar c : text)
+        n -= c.isLowSurrogate() ? 1 : 0;
+    return n;
+}
+
 QList<VenueFieldProblem> validateVenue(const Venue &v)
 {
     QList<VenueFieldProblem> problems;
+    for (VenueField f : allVenueFields()) {
+        const int max = venueFieldMaxLength(f);
+        const qsizetype length = max > 0 ? textLength(venueFieldText(v, f)) : 0;
+        if (length > max)
+            problems.append({f, QStringLiteral("%1 holds at most %2 characters, not %3.")
+                                    .arg(venueFieldLabel(f))
+                                    .arg(max)
+                                    .arg(length), true});
+    }
+    for (const QString &facility : v.facilities) {
+        if (textLength(facility) > kMaxFacilityLength) {
+            problems.append({VenueField::Facilities, QStringLiteral("A facility holds at most %1 characters, not %2.")
+                                                         .arg(kMaxFacilityLength)
+                                                         .arg(textLength(facility)), true});
+            break;
+        }
+    }
     if (v.name.trimmed().isEmpty())
         problems.append({VenueField::Name, QStringLiteral("A venue needs a name.")});
     if (v.capacity && *v.capacity < 0)
