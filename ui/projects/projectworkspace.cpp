@@ -1,4 +1,5 @@
 #include "projectworkspace.h"
+#include "plaintextlabels.h"
 
 #include "activitypanel.h"
 #include "addvenuesdialog.h"
@@ -53,6 +54,7 @@ ProjectWorkspace::ProjectWorkspace(Database db, CurrentUser user, QWidget *paren
       m_reader(std::make_unique<BackgroundReader>(db, uniqueConnectionName(db, QStringLiteral("workspace"))))
 {
     m_ui->setupUi(this);
+    showLabelsAsPlainText(this);
     m_ui->sideTabs->addTab(m_outreach, tr("Outreach"));
     m_ui->sideTabs->addTab(m_activity, tr("Activity"));
     m_ui->splitter->setStretchFactor(0, 3);

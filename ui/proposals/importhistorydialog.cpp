@@ -1,4 +1,5 @@
 #include "importhistorydialog.h"
+#include "plaintextlabels.h"
 
 #include "readonlyedits.h"
 #include "ui_importhistorydialog.h"
@@ -19,6 +20,7 @@ ImportHistoryDialog::ImportHistoryDialog(const Database &db, QWidget *parent)
     : QDialog(parent), m_ui(new ::Ui::ImportHistoryDialog), m_db(db)
 {
     m_ui->setupUi(this);
+    showLabelsAsPlainText(this);
     QTableWidget *t = m_ui->batchesTable;
     t->setColumnCount(5);
     t->setHorizontalHeaderLabels({tr("Imported"), tr("File"), tr("Venues"), tr("Still in the book"), tr("By")});
