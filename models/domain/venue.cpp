@@ -1,5 +1,7 @@
 #include "venue.h"
 
+#include "textlimits.h"
+
 #include <QRegularExpression>
 #include <QUrl>
 
@@ -150,18 +152,14 @@ QList<VenueFieldProblem> validateVenue(const Venue &v)
     QList<VenueFieldProblem> problems;
     for (VenueField f : allVenueFields()) {
         const int max = venueFieldMaxLength(f);
-        const qsizetype length = max > 0 ? textLength(venueFieldText(v, f)) : 0;
-        if (length > max)
-            problems.append({f, QStringLiteral("%1 holds at most %2 characters, not %3.")
-                                    .arg(venueFieldLabel(f))
-                                    .arg(max)
-                                    .arg(length), true});
+        if (max <= 0)
+            continue;
+        if (auto sentence = tooLongSentence(venueFieldLabel(f), venueFieldText(v, f), max))
+            problems.append({f, *sentence, true});
     }
     for (const QString &facility : v.facilities) {
-        if (textLength(facility) > kMaxFacilityLength) {
-            problems.append({VenueField::Facilities, QStringLiteral("A facility holds at most %1 characters, not %2.")
-                                                         .arg(kMaxFacilityLength)
-                                                         .arg(textLength(facility)), true});
+        if (auto sentence = tooLongSentence(QStringLiteral("A facility"), facility, kMaxFacilityLength)) {
+            problems.append({VenueField::Facilities, *sentence, true});
             break;
         }
     }

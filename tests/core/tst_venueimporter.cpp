@@ -6,6 +6,8 @@
 #include "export/venueimporter.h"
 #include "auth/session.h"
 #include "auth/signinservice.h"
+#include "repositories/cateringrepository.h"
+#include "repositories/projectrepository.h"
 #include "repositories/userrepository.h"
 #include "repositories/venuerepository.h"
 
@@ -617,6 +619,19 @@ void tst_VenueImporter::fieldLimits()
                                   {{QStringLiteral(":id"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
                                    {QStringLiteral(":c"), QString(201, QLatin1Char('c'))}});
     QVERIFY(!project.ok());
+    // The project and caterer forms refuse the same lengths with a sentence before the database does.
+    Project tooLongProject;
+    tooLongProject.clientName = QString(201, QLatin1Char('c'));
+    tooLongProject.eventName = QStringLiteral("Event");
+    const Status projectStatus = ProjectRepository::validate(tooLongProject);
+    QVERIFY(!projectStatus.ok());
+    QCOMPARE(projectStatus.error().message, QStringLiteral("The client's name holds at most 200 characters, not 201."));
+    CateringProvider caterer;
+    caterer.name = QStringLiteral("Mesa");
+    caterer.phone = QString(51, QLatin1Char('1'));
+    QVERIFY(!CateringRepository::validate(caterer).ok());
+    caterer.phone = QString(50, QLatin1Char('1'));
+    QVERIFY(CateringRepository::validate(caterer).ok());
 }
 
 QTEST_GUILESS_MAIN(tst_VenueImporter)
