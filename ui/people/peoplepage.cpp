@@ -215,6 +215,7 @@ QMessageBox *PeoplePage::removePerson()
                                                "People with activity in the log can only be disabled.")
                                     .arg(p.name, p.email),
                                 QMessageBox::Cancel, this);
+    box->setTextFormat(Qt::PlainText); // names what a person typed
     QPushButton *remove = box->addButton(QStringLiteral("Remove"), QMessageBox::DestructiveRole);
     box->setDefaultButton(QMessageBox::Cancel);
     box->setAttribute(Qt::WA_DeleteOnClose);

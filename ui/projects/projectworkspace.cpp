@@ -327,6 +327,7 @@ void ProjectWorkspace::askDeclineReason(int row)
     dialog->setWindowTitle(tr("Why did %1 decline?").arg(e->venueName));
     dialog->setLabelText(tr("A decline needs a reason; it is shown to whoever shortlists %1 for %2 again.")
                              .arg(e->venueName, m_project.clientName));
+    showLabelsAsPlainText(dialog); // the label names the venue and the client
     dialog->setTextValue(QString());
     dialog->setOkButtonText(tr("Mark declined"));
     connect(dialog, &QInputDialog::textValueSelected, this, [this, id](const QString &reason) {
