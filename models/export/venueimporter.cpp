@@ -3,6 +3,7 @@
 #include "auth/session.h"
 #include "repositories/activityrepository.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
@@ -222,7 +223,7 @@ Result<QByteArray> VenueImporter::readFile(const QString &path)
         return DbError::make(DbError::Kind::Validation, op,
                              QStringLiteral("%1 is not a regular file (a folder, a pipe or a device): save the "
                                             "spreadsheet as a CSV file and import that.")
-                                 .arg(name),
+                                 .arg(QDir::toNativeSeparators(path)),
                              where);
     if (info.size() > kMaxFileBytes)
         return DbError::make(DbError::Kind::Validation, op,

@@ -11,6 +11,7 @@
 #include "repositories/userrepository.h"
 #include "repositories/venuerepository.h"
 
+#include <QElapsedTimer>
 #include <QProcess>
 #include <QTemporaryFile>
 
@@ -460,6 +461,26 @@ void tst_VenueImporter::commandLine()
     QVERIFY2(out.contains(QStringLiteral("Dry run: 2 venues would be imported; nothing was written.")), qPrintable(out));
     QCOMPARE(run({QStringLiteral("import"), QStringLiteral("venues"), path, QStringLiteral("--bogus")}), 2);
     QCOMPARE(run({QStringLiteral("import"), QStringLiteral("venues"), dir.filePath(QStringLiteral("missing.csv"))}), 1);
+    // Issue 12 finding 8: /dev/zero and a FIFO are refused with a sentence, at once.
+    QElapsedTimer refused;
+    refused.start();
+    QCOMPARE(run({QStringLiteral("import"), QStringLiteral("venues"), QStringLiteral("/dev/zero")}, &out, &err), 1);
+    QVERIFY2(err.trimmed() == QStringLiteral("Could not read the file: /dev/zero is not a regular file (a folder, a pipe or a device): save the "
+                                             "spreadsheet as a CSV file and import that."), qPrintable(err));
+    const QString fifo = dir.filePath(QStringLiteral("pipe.csv"));
+    QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    QCOMPARE(run({QStringLiteral("import"), QStringLiteral("venues"), fifo}, &out, &err), 1);
+    QVERIFY2(err.contains(QLatin1String("not a regular file")), qPrintable(err));
+    QVERIFY(refused.elapsed() < 30000);
+    // A 3 KB name is refused by the dry run, as the real run would refuse it.
+    const QString longPath = dir.filePath(QStringLiteral("long.csv"));
+    {
+        QFile lf(longPath);
+        QVERIFY(lf.open(QIODevice::WriteOnly));
+        lf.write("name,city\n" + QByteArray(3000, 'N') + ",Berlin\n");
+    }
+    QCOMPARE(run({QStringLiteral("import"), QStringLiteral("venues"), longPath, QStringLiteral("--dry-run")}, &out, &err), 1);
+    QVERIFY2(out.contains(QStringLiteral("Row 2, column 1 (name): Name holds at most 200 characters, not 3000.")), qPrintable(out));
     {
         auto db = tmp.open();
         VM_VERIFY_OK(db);
