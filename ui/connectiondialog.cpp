@@ -1,4 +1,5 @@
 #include "connectiondialog.h"
+#include "domain/plaintext.h"
 #include "ui_connectiondialog.h"
 
 #include "connectionsettings.h"
@@ -197,7 +198,7 @@ void ConnectionDialog::showCheck(const Check &check)
     unsetCursor();
     m_ui->testButton->setEnabled(true);
     m_ui->statusLabel->setText(check.message);
-    m_ui->statusLabel->setToolTip(check.details);
+    m_ui->statusLabel->setToolTip(Core::plainTextToolTip(check.details));
     m_ui->statusLabel->setStyleSheet(check.ok ? QStringLiteral("color: #1e7b34;") : QStringLiteral("color: #b3261e;"));
     Q_EMIT testFinished(check.ok, check.message);
 }

@@ -60,6 +60,7 @@ MainWindow::MainWindow(Core::Database db, QWidget *parent)
     : QMainWindow(parent), m_ui(new ::Ui::MainWindow), m_db(std::move(db))
 {
     m_ui->setupUi(this);
+    m_ui->bannerText->setTextFormat(Qt::PlainText); // sentences that may name the database
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(Icons::app());
     setWindowTitle(QStringLiteral("VenueMap — %1").arg(shortName(m_db.url())));
@@ -136,6 +137,8 @@ void MainWindow::setUpStatusBar()
     m_personLabel->hide();
     m_databaseLabel = new QLabel(this);
     m_databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
+    m_personLabel->setTextFormat(Qt::PlainText);   // a person's name
+    m_databaseLabel->setTextFormat(Qt::PlainText); // a file name or database name
     m_databaseLabel->setText(describe(m_db.url()));
     m_databaseLabel->setToolTip(QStringLiteral("The open database. File ▸ Connect… opens another."));
     auto *dbIcon = new QLabel(this);

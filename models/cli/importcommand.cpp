@@ -48,19 +48,17 @@ int importVenues(Context &ctx, QStringList args)
     }
     if (files.size() != 1)
         return usage(ctx, QStringLiteral("import venues needs exactly one CSV file."));
-    QFile file(files.first());
-    if (!file.open(QIODevice::ReadOnly)) {
-        ctx.err << "Cannot read " << files.first() << ": " << file.errorString() << '\n';
+    const auto bytes = VenueImporter::readFile(files.first());
+    if (!bytes) {
+        ctx.err << bytes.error().sentence() << '\n';
         return Failed;
     }
-    const QByteArray bytes = file.readAll();
-    file.close();
 
     auto db = openForCommand(ctx);
     if (!db)
         return Failed;
     VenueImporter importer(*db);
-    auto preview = importer.preview(bytes, QFileInfo(files.first()).fileName());
+    auto preview = importer.preview(*bytes, QFileInfo(files.first()).fileName());
     if (!preview)
         return reportError(ctx, preview.error());
     if (preview->isBlocked()) {

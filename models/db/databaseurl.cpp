@@ -34,9 +34,10 @@ Result<DatabaseUrl> DatabaseUrl::parse(const QString &rawText)
 
     const int colon = text.indexOf(QLatin1Char(':'));
     if (colon <= 0)
-        return urlError(QStringLiteral("\"%1\" is not a database URL: use sqlite:/path/to/file.venuemap "
+        return urlError(QStringLiteral("%1 is not a database URL: use sqlite:/path/to/file.venuemap "
                                        "or postgresql://user@host:port/dbname.")
-                            .arg(text.left(80)));
+                            .arg(text.contains(QLatin1Char('@')) ? QStringLiteral("This") // may hold a password
+                                                                 : QLatin1Char('"') + text.left(80) + QLatin1Char('"')));
     const QString scheme = text.left(colon).toLower();
 
     DatabaseUrl url;
@@ -72,15 +73,24 @@ Result<DatabaseUrl> DatabaseUrl::parse(const QString &rawText)
             bool okPort = false;
             const QString portText = hostPort.mid(portColon + 1);
             const int port = portText.toInt(&okPort);
+            // The text after the last ':' may be a password holding an unencoded '/' or '@':
+            // it is named only when it is digits.
+            static const QRegularExpression digits(QStringLiteral("^[0-9]{1,10}$"));
             if (!okPort || port < 1 || port > 65535)
-                return urlError(QStringLiteral("\"%1\" is not a valid port: use a number from 1 to 65535.")
-                                    .arg(portText.left(20)));
+                return urlError(digits.match(portText).hasMatch()
+                                    ? QStringLiteral("%1 is not a valid port: use a number from 1 to 65535.").arg(portText)
+                                    : QStringLiteral("The text after the host is not a valid port: use a number from 1 to 65535, and "
+                                                     "percent-encode a password's special characters (/ as %2F, "
+                                                     "@ as %40, : as %3A)."));
         }
     }
 
     const QUrl qurl(text, QUrl::StrictMode);
+    // Never QUrl::errorString(): it quotes the text it failed on, password included.
     if (!qurl.isValid())
-        return urlError(QStringLiteral("The PostgreSQL URL is malformed: %1.").arg(qurl.errorString().left(200)));
+        return urlError(QStringLiteral("The PostgreSQL URL is malformed: write it as "
+                                       "postgresql://user:password@host:port/dbname and percent-encode special "
+                                       "characters in the user name and password (%25 for %, @ as %40, / as %2F)."));
 
     url.backend = Backend::PostgreSql;
     url.host = qurl.host(QUrl::FullyDecoded);

@@ -1,5 +1,7 @@
 #include "venue.h"
 
+#include "textlimits.h"
+
 #include <QRegularExpression>
 #include <QUrl>
 
@@ -115,9 +117,52 @@ void copyVenueField(const Venue &from, Venue &to, VenueField field)
     }
 }
 
+int venueFieldMaxLength(VenueField field)
+{
+    switch (field) {
+    case VenueField::Name: return 200;
+    case VenueField::Address: return 500;
+    case VenueField::City: return 100;
+    case VenueField::Country: return 100;
+    case VenueField::ContactName: return 200;
+    case VenueField::ContactEmail: return 254;
+    case VenueField::ContactPhone: return 50;
+    case VenueField::Website: return 2048;
+    case VenueField::Notes: return 20000;
+    case VenueField::Capacity:
+    case VenueField::Facilities:
+    case VenueField::Rating:
+    case VenueField::Latitude:
+    case VenueField::Longitude:
+        break;
+    }
+    return 0;
+}
+
+qsizetype textLength(const QString &text)
+{
+    qsizetype n = text.size();
+    for (const QChar c : text)
+        n -= c.isLowSurrogate() ? 1 : 0;
+    return n;
+}
+
 QList<VenueFieldProblem> validateVenue(const Venue &v)
 {
     QList<VenueFieldProblem> problems;
+    for (VenueField f : allVenueFields()) {
+        const int max = venueFieldMaxLength(f);
+        if (max <= 0)
+            continue;
+        if (auto sentence = tooLongSentence(venueFieldLabel(f), venueFieldText(v, f), max))
+            problems.append({f, *sentence, true});
+    }
+    for (const QString &facility : v.facilities) {
+        if (auto sentence = tooLongSentence(QStringLiteral("A facility"), facility, kMaxFacilityLength)) {
+            problems.append({VenueField::Facilities, *sentence, true});
+            break;
+        }
+    }
     if (v.name.trimmed().isEmpty())
         problems.append({VenueField::Name, QStringLiteral("A venue needs a name.")});
     if (v.capacity && *v.capacity < 0)

@@ -71,10 +71,19 @@ struct VenueFieldProblem
 {
     VenueField field;
     QString message;
+    bool tooLong = false; // longer than the field holds (the importer reports these too)
 };
 
+// The most characters a text field holds (0: not a text field); each facility holds at most
+// kMaxFacilityLength. Migration 0008 enforces the same numbers in the database (issue 12).
+int venueFieldMaxLength(VenueField field);
+constexpr int kMaxFacilityLength = 100;
+// Characters as the database counts them (code points, not UTF-16 units).
+qsizetype textLength(const QString &text);
+
 // Checks what the database would refuse and what a person would regret: blank name,
-// negative capacity, rating outside 0-5, malformed email or website, coordinates out of range.
+// negative capacity, rating outside 0-5, malformed email or website, coordinates out of range,
+// text longer than its field holds.
 QList<VenueFieldProblem> validateVenue(const Venue &venue);
 
 } // namespace VenueMap::Core

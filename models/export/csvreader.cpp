@@ -1,5 +1,9 @@
 #include "csvreader.h"
 
+#include "csvcell.h"
+
+#include <algorithm>
+
 namespace VenueMap::Core {
 
 namespace {
@@ -56,6 +60,21 @@ public:
             e.column = 1;
             return e;
         }
+        // UTF-16 without a byte order mark: ASCII text has a NUL in every other byte.
+        if (all.size() >= 4) {
+            const qsizetype n = std::min<qsizetype>(all.size() & ~qsizetype(1), 512);
+            int evenNul = 0, oddNul = 0;
+            for (qsizetype i = 0; i < n; ++i)
+                (i % 2 ? oddNul : evenNul) += all[i] == '\0' ? 1 : 0;
+            if (std::max(evenNul, oddNul) * 4 >= n && std::min(evenNul, oddNul) == 0) {
+                CsvError e;
+                e.kind = CsvError::Kind::Utf16NoBom;
+                e.row = 1;
+                e.line = 1;
+                e.column = 1;
+                return e;
+            }
+        }
         const qsizetype bom = bomLength(all);
         m_doc.hadBom = bom > 0;
         m_doc.delimiter = CsvReader::detectDelimiter(all);
@@ -67,8 +86,18 @@ public:
         // Each pass of the loop reads one field; a record ends at a line break or the end.
         int recordLine = m_line;
         QStringList record;
+        const uchar *recordStart = p;
         while (true) {
             const int column = int(record.size()) + 1;
+            if (p - recordStart > CsvReader::kMaxRecordBytes) {
+                CsvError e;
+                e.kind = CsvError::Kind::RecordTooLong;
+                e.row = int(m_doc.records.size()) + 1;
+                e.line = recordLine;
+                e.column = column;
+                e.byteOffset = recordStart - m_begin;
+                return e;
+            }
             QString field;
             if (p < m_end && *p == '"') {
                 const uchar *open = p;
@@ -121,8 +150,10 @@ public:
                 }
                 field = QString::fromUtf8(reinterpret_cast<const char *>(start), p - start);
             }
-            record.append(std::move(field));
+            record.append(csvRestoredCell(field));
 
+            if (p - recordStart > CsvReader::kMaxRecordBytes)
+                continue; // refused at the top of the loop
             if (p < m_end && *p == m_delim) {
                 ++p;
                 continue; // another field follows (an empty one at the very end)
@@ -138,6 +169,7 @@ public:
             ++p;
             ++m_line;
             recordLine = m_line;
+            recordStart = p;
             if (p == m_end)
                 break; // a final line break does not start an empty record
         }
@@ -148,6 +180,16 @@ private:
     // Steps over one character inside a field: checks its encoding and counts line breaks.
     bool advance(const uchar *&p, int column)
     {
+        if (*p == 0) {
+            CsvError e;
+            e.kind = CsvError::Kind::NulByte;
+            e.row = int(m_doc.records.size()) + 1;
+            e.line = m_line;
+            e.column = column;
+            e.byteOffset = p - m_begin;
+            m_error = e;
+            return false;
+        }
         if (*p < 0x80) {
             if (*p == '\n' || (*p == '\r' && !(p + 1 < m_end && p[1] == '\n')))
                 ++m_line;
@@ -184,6 +226,21 @@ QString CsvError::message() const
     switch (kind) {
     case Kind::Utf16:
         return QStringLiteral("The file is UTF-16, not UTF-8: save it as \"CSV UTF-8\" and try again.");
+    case Kind::Utf16NoBom:
+        return QStringLiteral("The file looks like UTF-16 without a byte order mark, not UTF-8: save it as "
+                              "\"CSV UTF-8\" and try again.");
+    case Kind::NulByte:
+        return QStringLiteral("Row %1 (line %2), column %3: the cell holds a NUL byte (offset %4); a CSV file "
+                              "holds text only: save the spreadsheet as \"CSV UTF-8\" and try again.")
+            .arg(row)
+            .arg(line)
+            .arg(column)
+            .arg(byteOffset);
+    case Kind::RecordTooLong:
+        return QStringLiteral("Row %1 (line %2) is longer than %3 MB: this is not a spreadsheet of venues.")
+            .arg(row)
+            .arg(line)
+            .arg(CsvReader::kMaxRecordBytes / (1024 * 1024));
     case Kind::UnterminatedQuote:
         return QStringLiteral("Row %1 (line %2), column %3: a quoted field opens here and is never closed; "
                               "add the missing closing quote.")

@@ -28,6 +28,9 @@ struct CsvError
         InvalidUtf8,       // a byte sequence that is not UTF-8
         UnterminatedQuote, // a quoted field that is never closed
         Utf16,             // a UTF-16 byte order mark: the file is not UTF-8 at all
+        Utf16NoBom,        // NUL bytes in every other place: UTF-16 without a byte order mark
+        NulByte,           // a NUL byte inside a cell
+        RecordTooLong,     // a record (row) over kMaxRecordBytes
     };
     Kind kind = Kind::InvalidUtf8;
     int row = 0;            // 1-based record number
@@ -59,11 +62,15 @@ private:
 // An RFC 4180 reader: UTF-8 with or without a BOM, comma or semicolon (whichever the header row
 // uses more of, outside quotes), CRLF / LF / CR line ends, quoted fields holding delimiters,
 // doubled quotes and line breaks. Strict about encoding, lenient about stray quotes inside
-// unquoted fields (kept literally, as spreadsheets write them). A pure function over bytes:
+// unquoted fields (kept literally, as spreadsheets write them). Takes off the quote CsvWriter
+// puts before a formula-like cell (csvcell.h). A pure function over bytes:
 // safe for any input, which a fuzzer relies on.
 class CsvReader
 {
 public:
+    // A row longer than this is refused (issue 12 finding 8): no spreadsheet row is 10 MB.
+    static constexpr qsizetype kMaxRecordBytes = 10 * 1024 * 1024;
+
     static CsvParseResult parse(QByteArrayView bytes);
     // The delimiter parse() would choose for these bytes (after a BOM, if any).
     static char detectDelimiter(QByteArrayView bytes);

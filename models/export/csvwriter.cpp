@@ -1,5 +1,7 @@
 #include "csvwriter.h"
 
+#include "csvcell.h"
+
 #include <QIODevice>
 
 namespace VenueMap::Core {
@@ -20,8 +22,9 @@ CsvWriter::~CsvWriter()
     flush();
 }
 
-void CsvWriter::appendField(QByteArray &out, const QString &field, char delimiter)
+void CsvWriter::appendField(QByteArray &out, const QString &cell, char delimiter)
 {
+    const QString field = csvNeutralizedCell(cell);
     bool quote = !field.isEmpty() && (field.front().isSpace() || field.back().isSpace());
     if (!quote) {
         for (const QChar c : field) {

@@ -10,6 +10,7 @@ namespace VenueMap::Core {
 
 // Writes RFC 4180 CSV as UTF-8 with CRLF line ends: a field is quoted when it holds the
 // delimiter, a quote, a line break or leading/trailing spaces; quotes inside are doubled.
+// A cell a spreadsheet would run as a formula is neutralised (csvcell.h); CsvReader undoes it.
 // Buffers its output and writes it in large chunks.
 class CsvWriter
 {

@@ -235,30 +235,67 @@ private:
                 m_y += metrics(f).height() * 0.5;
                 continue;
             }
-            QTextLayout layout(block, f, m_device);
-            QTextOption option;
-            option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
-            layout.setTextOption(option);
-            layout.beginLayout();
-            while (true) {
-                QTextLine line = layout.createLine();
-                if (!line.isValid())
-                    break;
-                line.setLineWidth(width);
-                const QString part = block.mid(line.textStart(), line.textLength());
-                const qreal h = line.height() * 1.18;
-                const qreal ascent = line.ascent();
-                ensure(h);
-                const QPointF at(x, m_y + ascent);
-                add([part, f, c, at](QPainter &p) {
-                    p.setFont(f);
-                    p.setPen(c);
-                    p.drawText(at, part);
-                });
-                m_y += h;
-            }
-            layout.endLayout();
+            for (const auto &[piece, longWord] : wrapPieces(block))
+                layOutLines(piece, longWord, f, c, x, width);
         }
+    }
+
+    // A block cut before and after every word longer than kLongWord characters (issue 12
+    // finding 7): QTextLayout looks for a word boundary to the end of the word on every line it
+    // makes, which is quadratic in an unbroken word (a 1 MB note took a minute). Such a word is
+    // laid out alone with WrapAnywhere, which it would need anyway: it is wider than a line.
+    static constexpr qsizetype kLongWord = 200;
+    static QList<std::pair<QString, bool>> wrapPieces(const QString &block)
+    {
+        QList<std::pair<QString, bool>> pieces;
+        qsizetype from = 0;
+        qsizetype i = 0;
+        while (i < block.size()) {
+            if (block.at(i).isSpace()) {
+                ++i;
+                continue;
+            }
+            qsizetype end = i;
+            while (end < block.size() && !block.at(end).isSpace())
+                ++end;
+            if (end - i > kLongWord) {
+                if (!QStringView(block).mid(from, i - from).trimmed().isEmpty())
+                    pieces.append({block.mid(from, i - from), false});
+                pieces.append({block.mid(i, end - i), true});
+                from = end;
+            }
+            i = end;
+        }
+        if (pieces.isEmpty() || !QStringView(block).mid(from).trimmed().isEmpty())
+            pieces.append({block.mid(from), false});
+        return pieces;
+    }
+
+    void layOutLines(const QString &block, bool longWord, const QFont &f, const QColor &c, qreal x, qreal width)
+    {
+        QTextLayout layout(block, f, m_device);
+        QTextOption option;
+        option.setWrapMode(longWord ? QTextOption::WrapAnywhere : QTextOption::WrapAtWordBoundaryOrAnywhere);
+        layout.setTextOption(option);
+        layout.beginLayout();
+        while (true) {
+            QTextLine line = layout.createLine();
+            if (!line.isValid())
+                break;
+            line.setLineWidth(width);
+            const QString part = block.mid(line.textStart(), line.textLength());
+            const qreal h = line.height() * 1.18;
+            const qreal ascent = line.ascent();
+            ensure(h);
+            const QPointF at(x, m_y + ascent);
+            add([part, f, c, at](QPainter &p) {
+                p.setFont(f);
+                p.setPen(c);
+                p.drawText(at, part);
+            });
+            m_y += h;
+        }
+        layout.endLayout();
     }
 
     void runningHeader(QPainter &p, int pageNumber) const

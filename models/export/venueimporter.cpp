@@ -3,6 +3,9 @@
 #include "auth/session.h"
 #include "repositories/activityrepository.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QHash>
 #include <QJsonObject>
 #include <QLocale>
@@ -208,6 +211,38 @@ QString ImportPreview::summary(bool includeDuplicates) const
     return parts.join(QStringLiteral("; ")) + QLatin1Char('.');
 }
 
+Result<QByteArray> VenueImporter::readFile(const QString &path)
+{
+    const QString op = QStringLiteral("read the file");
+    const QString where = QStringLiteral("VenueImporter::readFile");
+    const QFileInfo info(path);
+    const QString name = info.fileName();
+    if (!info.exists())
+        return DbError::make(DbError::Kind::Io, op, QStringLiteral("%1 does not exist.").arg(name), where);
+    if (!info.isFile())
+        return DbError::make(DbError::Kind::Validation, op,
+                             QStringLiteral("%1 is not a regular file (a folder, a pipe or a device): save the "
+                                            "spreadsheet as a CSV file and import that.")
+                                 .arg(QDir::toNativeSeparators(path)),
+                             where);
+    if (info.size() > kMaxFileBytes)
+        return DbError::make(DbError::Kind::Validation, op,
+                             QStringLiteral("%1 is larger than 1 GB: split it into smaller files.").arg(name), where);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return DbError::make(DbError::Kind::Io, op, QStringLiteral("%1 cannot be read: %2.").arg(name, file.errorString()),
+                             where);
+    // read() with a bound: the file may grow while it is read.
+    QByteArray bytes = file.read(kMaxFileBytes + 1);
+    if (bytes.size() > kMaxFileBytes)
+        return DbError::make(DbError::Kind::Validation, op,
+                             QStringLiteral("%1 is larger than 1 GB: split it into smaller files.").arg(name), where);
+    if (file.error() != QFileDevice::NoError)
+        return DbError::make(DbError::Kind::Io, op, QStringLiteral("%1 cannot be read: %2.").arg(name, file.errorString()),
+                             where);
+    return bytes;
+}
+
 std::optional<VenueField> VenueImporter::fieldForHeader(const QString &header)
 {
     const auto &aliases = headerAliases();
@@ -393,7 +428,11 @@ ImportPreview VenueImporter::validate(std::shared_ptr<const CsvDocument> documen
         }
         // What the book itself refuses (email and website shapes), in the book's own words.
         for (const VenueFieldProblem &vp : validateVenue(v)) {
-            if (vp.field == VenueField::ContactEmail || vp.field == VenueField::Website) {
+            // Lengths: the editor's own sentence, so that the dry run refuses what the database would.
+            const bool tooLong = vp.tooLong;
+            if (tooLong && columnOf.contains(vp.field)) {
+                problem(columnOf.value(vp.field) + 1, vp.message);
+            } else if (!tooLong && (vp.field == VenueField::ContactEmail || vp.field == VenueField::Website)) {
                 const int column = columnOf.value(vp.field) + 1;
                 QString reason = vp.message;
                 reason[0] = reason[0].toLower();

@@ -103,6 +103,12 @@ class VenueImporter
 public:
     explicit VenueImporter(const Database &db) : m_db(db) { }
 
+    // A file bigger than this is refused before it is read (issue 12 finding 8).
+    static constexpr qint64 kMaxFileBytes = qint64(1) << 30;
+    // Reads a CSV file for preview(): refuses (Validation, one sentence) what is not a regular
+    // file (a FIFO, a device such as /dev/zero, a folder) and a file over kMaxFileBytes.
+    static Result<QByteArray> readFile(const QString &path);
+
     // The field a header names ("Venue name", "E-mail", "Seats"...), or none.
     static std::optional<VenueField> fieldForHeader(const QString &header);
     static ImportMapping guessMapping(const QStringList &headers);

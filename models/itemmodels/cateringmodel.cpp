@@ -1,5 +1,7 @@
 #include "cateringmodel.h"
 
+#include "domain/plaintext.h"
+
 #include <QBrush>
 #include <QColor>
 #include <QFont>
@@ -61,7 +63,7 @@ QVariant CateringModel::data(const QModelIndex &index, int role) const
         break;
     case Qt::ToolTipRole:
         if (!p.notes.isEmpty())
-            return p.notes;
+            return plainTextToolTip(p.notes);
         break;
     }
     return {};

@@ -1,5 +1,7 @@
 #include "projectlistmodel.h"
 
+#include "domain/plaintext.h"
+
 #include <QBrush>
 #include <QColor>
 #include <QLocale>
@@ -75,7 +77,7 @@ QVariant ProjectListModel::data(const QModelIndex &index, int role) const
         break;
     case Qt::ToolTipRole:
         if (!p.notes.isEmpty())
-            return p.notes;
+            return plainTextToolTip(p.notes);
         break;
     }
     return {};

@@ -1,5 +1,7 @@
 #include "shortlistmodel.h"
 
+#include "domain/plaintext.h"
+
 #include "repositories/outreachrepository.h"
 
 #include <QBrush>
@@ -200,7 +202,7 @@ QVariant ShortlistModel::data(const QModelIndex &index, int role) const
         const QString history = historyText(e);
         if (!history.isEmpty())
             lines << history;
-        return lines.join(QLatin1Char('\n'));
+        return plainTextToolTip(lines.join(QLatin1Char('\n')));
     }
     }
     return {};

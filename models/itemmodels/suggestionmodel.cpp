@@ -1,5 +1,7 @@
 #include "suggestionmodel.h"
 
+#include "domain/plaintext.h"
+
 #include <QFont>
 #include <QLocale>
 
@@ -71,7 +73,7 @@ QVariant SuggestionModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         switch (index.column()) {
         case Capacity: return s.capacity ? tr("Holds %1").arg(*s.capacity) : tr("Capacity unknown");
-        case Facilities: return s.facilities.join(QStringLiteral(", "));
+        case Facilities: return plainTextToolTip(s.facilities.join(QStringLiteral(", ")));
         case Rating: return s.rating ? tr("Rated %1").arg(*s.rating) : tr("Not rated");
         case PastProposals: return tr("In %n earlier proposal(s) to this client", nullptr, s.proposedToClient);
         case ReplyRate:

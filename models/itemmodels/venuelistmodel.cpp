@@ -1,5 +1,7 @@
 #include "venuelistmodel.h"
 
+#include "domain/plaintext.h"
+
 #include "venuefetcher.h"
 
 #include <QBrush>
@@ -167,7 +169,7 @@ QVariant VenueListModel::data(const QModelIndex &index, int role) const
     const Venue &v = it->at(row % kPageSize);
     switch (role) {
     case Qt::DisplayRole: return display(v, index.column());
-    case Qt::ToolTipRole: return index.column() == FacilitiesColumn ? display(v, index.column()) : QVariant();
+    case Qt::ToolTipRole: return index.column() == FacilitiesColumn ? QVariant(Core::plainTextToolTip(display(v, index.column()).toString())) : QVariant();
     case Qt::TextAlignmentRole:
         if (index.column() == CapacityColumn || index.column() == RatingColumn)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);

@@ -1,5 +1,7 @@
 #include "cateringrepository.h"
 
+#include "domain/textlimits.h"
+
 #include <QSqlQuery>
 
 namespace VenueMap::Core {
@@ -18,6 +20,13 @@ Status CateringRepository::validate(const CateringProvider &p)
     if (!p.email.trimmed().isEmpty() && !p.email.contains(QLatin1Char('@')))
         return DbError::make(DbError::Kind::Validation, QStringLiteral("save the caterer"),
                              QStringLiteral("The e-mail address needs an @."));
+    if (auto tooLong = firstTooLong({{QStringLiteral("The caterer's name"), p.name, TextLimit::kPersonName},
+                                     {QStringLiteral("The contact's name"), p.contactName, TextLimit::kPersonName},
+                                     {QStringLiteral("The e-mail address"), p.email, TextLimit::kEmail},
+                                     {QStringLiteral("The phone number"), p.phone, TextLimit::kPhone},
+                                     {QStringLiteral("The website"), p.website, TextLimit::kWebsite},
+                                     {QStringLiteral("Notes"), p.notes, TextLimit::kNotes}}))
+        return DbError::make(DbError::Kind::Validation, QStringLiteral("save the caterer"), *tooLong);
     return {};
 }
 

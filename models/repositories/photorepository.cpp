@@ -1,5 +1,7 @@
 #include "photorepository.h"
 
+#include "domain/textlimits.h"
+
 #include <QBuffer>
 #include <QFileInfo>
 #include <QImage>
@@ -151,6 +153,9 @@ Result<Photo> PhotoRepository::addPhotoFile(const QString &venueId, const QStrin
 
 Status PhotoRepository::setCaption(const QString &photoId, const QString &caption)
 {
+    if (auto tooLong = tooLongSentence(QStringLiteral("A caption"), caption.trimmed(), TextLimit::kCaption))
+        return DbError::make(DbError::Kind::Validation, QStringLiteral("save the caption"), *tooLong,
+                             QStringLiteral("PhotoRepository::setCaption"));
     auto q = m_db.exec(QStringLiteral("PhotoRepository::setCaption"), QStringLiteral("UPDATE photos SET caption = :caption WHERE id = :id"),
                        {{QStringLiteral(":caption"), caption.trimmed().isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(caption.trimmed())},
                         {QStringLiteral(":id"), photoId}});

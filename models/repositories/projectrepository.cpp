@@ -1,5 +1,7 @@
 #include "projectrepository.h"
 
+#include "domain/textlimits.h"
+
 #include <QJsonArray>
 #include <QLoggingCategory>
 #include <QSqlQuery>
@@ -56,6 +58,11 @@ Status ProjectRepository::validate(const Project &p)
         return DbError::make(DbError::Kind::Validation, op, QStringLiteral("The budget cannot be negative."));
     if (p.budgetCents && *p.budgetCents >= 1'000'000'000'000LL)
         return DbError::make(DbError::Kind::Validation, op, QStringLiteral("The budget is too large."));
+    if (auto tooLong = firstTooLong({{QStringLiteral("The client's name"), p.clientName, TextLimit::kProjectName},
+                                     {QStringLiteral("The event's name"), p.eventName, TextLimit::kProjectName},
+                                     {QStringLiteral("The city"), p.city, TextLimit::kCity},
+                                     {QStringLiteral("Notes"), p.notes, TextLimit::kNotes}}))
+        return DbError::make(DbError::Kind::Validation, op, *tooLong);
     return {};
 }
 

@@ -132,6 +132,32 @@ void addProposalOperations(BenchRunner &runner, const BenchContext &ctx)
             return double(t.nsecsElapsed()) / 1e6;
         },
         5, 1));
+
+    // Issue 12 finding 7: a note that is one unbroken word (no spaces) was laid out in quadratic
+    // time: 62 s for 1 MB, more than 5 minutes for 10 MB. In memory, no database needed.
+    for (const auto &[megabytes, runs] : {std::pair{1, 3}, std::pair{10, 1}}) {
+        runner.add(operation(
+            QStringLiteral("proposal: a %1 MB note without spaces to PDF").arg(megabytes), 2000.0 * megabytes,
+            [megabytes] {
+                ProposalData data;
+                data.project.clientName = kClient;
+                data.project.eventName = QStringLiteral("Long note");
+                ProposalVenue pv;
+                pv.venue.id = QStringLiteral("long-note");
+                pv.venue.name = QStringLiteral("Long Note Hall");
+                pv.venue.notes = QString(megabytes * 1000 * 1000, QLatin1Char('x'));
+                data.venues << pv;
+                QElapsedTimer t;
+                t.start();
+                QByteArray bytes;
+                QBuffer out(&bytes);
+                out.open(QIODevice::WriteOnly);
+                if (!ProposalPdf::write(data, ProposalOptions(), &out))
+                    return -1.0;
+                return double(t.nsecsElapsed()) / 1e6;
+            },
+            runs, 0));
+    }
 }
 
 } // namespace VenueMap::Bench

@@ -105,6 +105,19 @@ void tst_CsvExport::exportThenImportIsIdentical()
     odd.rating = 0.0;
     odd.capacity = 0;
     VM_VERIFY_OK(VenueRepository(*from).addVenue(odd));
+    // Formula-like cells (issue 12 finding 4) go out neutralised and come back as they were.
+    Venue formula;
+    formula.name = QStringLiteral("=HYPERLINK(\"http://evil.example\",\"Click\")");
+    formula.address = QStringLiteral("@SUM(1+1)*cmd|' /C calc'!A0");
+    formula.city = QStringLiteral("-London");
+    formula.country = QStringLiteral("'=already quoted");
+    formula.contactName = QStringLiteral("''+two quotes");
+    formula.contactPhone = QStringLiteral("+44 20 7946 0000");
+    formula.notes = QStringLiteral("=1+1\nsecond line");
+    formula.facilities = {QStringLiteral("-stage"), QStringLiteral("wifi")};
+    formula.latitude = 51.5;
+    formula.longitude = -0.12;
+    VM_VERIFY_OK(VenueRepository(*from).addVenue(formula));
 
     const QList<Venue> before = allVenues(*from);
     QVERIFY(before.size() > 400);
@@ -116,6 +129,13 @@ void tst_CsvExport::exportThenImportIsIdentical()
     VM_VERIFY_OK(written);
     QCOMPARE(*written, before.size());
     buffer.close();
+    QVERIFY(bytes.contains(",\"'=HYPERLINK("));
+    QVERIFY(bytes.contains(",'-London,"));
+    QVERIFY(bytes.contains(",''=already quoted,"));
+    QVERIFY(bytes.contains(",'''+two quotes,"));
+    QVERIFY(bytes.contains(",'+44 20 7946 0000,"));
+    QVERIFY(bytes.contains(",-0.12\r\n"));
+    QVERIFY(!bytes.contains(",=") && !bytes.contains(",@") && !bytes.contains(",+"));
 
     VenueImporter importer(*to);
     auto preview = importer.preview(bytes, QStringLiteral("book.csv"));

@@ -25,6 +25,8 @@ private Q_SLOTS:
     void errorMessagesArePrecise();
     void writerRoundTrip_data();
     void writerRoundTrip();
+    void formulaCells_data();
+    void formulaCells();
     void randomBytesNeverCrash();
     void largeFileIsFast();
 };
@@ -171,7 +173,8 @@ void tst_CsvReader::writerRoundTrip()
     QFETCH(bool, bom);
     // Every awkward character a venue's notes may hold, in every position.
     const QStringList pieces{"", "plain", "a,b", "a;b", "say \"hi\"", "\"", "two\nlines", "cr\rlf\r\n",
-                             " lead", "trail ", QString::fromUtf8("Köln €🎉"), "=1+2", ",;\"\n"};
+                             " lead", "trail ", QString::fromUtf8("Köln €🎉"), "=1+2", ",;\"\n",
+                             "'=x", "''+y", "'", "-0.12", "@SUM(A1)", "\t=1", "+49 30 1234", "-", "'plain"};
     Records records{{"name", "city", "notes"}};
     QRandomGenerator rng(42);
     for (int i = 0; i < 500; ++i) {
@@ -195,6 +198,42 @@ void tst_CsvReader::writerRoundTrip()
     QCOMPARE(result.document().delimiter, delimiter);
     QCOMPARE(result.document().hadBom, bom);
     QCOMPARE(result.document().records, records);
+}
+
+// Issue 12 finding 4: what the writer puts in the file for a cell, and that it reads back as it was.
+void tst_CsvReader::formulaCells_data()
+{
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QByteArray>("written");
+    QTest::newRow("formula") << "=1+2" << QByteArray("'=1+2");
+    QTest::newRow("hyperlink") << "=HYPERLINK(\"http://x\")" << QByteArray("\"'=HYPERLINK(\"\"http://x\"\")\"");
+    QTest::newRow("plus") << "+cmd" << QByteArray("'+cmd");
+    QTest::newRow("minus") << "-2+3" << QByteArray("'-2+3");
+    QTest::newRow("at") << "@SUM(A1)" << QByteArray("'@SUM(A1)");
+    QTest::newRow("tab") << "\t=1" << QByteArray("'\t=1");
+    QTest::newRow("carriage return") << "\r=1" << QByteArray("\"'\r=1\"");
+    QTest::newRow("phone") << "+49 30 1234" << QByteArray("'+49 30 1234");
+    QTest::newRow("negative longitude") << "-0.12" << QByteArray("-0.12");
+    QTest::newRow("signed whole number") << "+4930" << QByteArray("+4930");
+    QTest::newRow("exponent") << "-1e3" << QByteArray("-1e3");
+    QTest::newRow("already quoted formula") << "'=x" << QByteArray("''=x");
+    QTest::newRow("two quotes") << "''-x" << QByteArray("'''-x");
+    QTest::newRow("quoted number") << "'-0.12" << QByteArray("''-0.12");
+    QTest::newRow("quote alone") << "'" << QByteArray("'");
+    QTest::newRow("quoted word") << "'plain" << QByteArray("'plain");
+    QTest::newRow("formula later") << "a=b" << QByteArray("a=b");
+    QTest::newRow("empty") << "" << QByteArray("");
+}
+
+void tst_CsvReader::formulaCells()
+{
+    QFETCH(QString, value);
+    QFETCH(QByteArray, written);
+    const QByteArray bytes = CsvWriter::encodeRecord({QStringLiteral("x"), value});
+    QCOMPARE(bytes, "x," + written + "\r\n");
+    const CsvParseResult result = CsvReader::parse(bytes);
+    QVERIFY(result.ok());
+    QCOMPARE(result.document().records.first(), (QStringList{QStringLiteral("x"), value}));
 }
 
 void tst_CsvReader::randomBytesNeverCrash()

@@ -14,6 +14,8 @@ private Q_SLOTS:
     void invalid_data();
     void invalid();
     void displayStringHidesPassword();
+    void malformedUrlHidesPassword_data();
+    void malformedUrlHidesPassword();
     void environmentAndDefault();
     void argvScrubbed();
 };
@@ -104,6 +106,33 @@ void tst_DatabaseUrl::displayStringHidesPassword()
     QVERIFY(!bad.ok());
     QVERIFY(!bad.error().sentence().contains(QLatin1String("topsecret")));
     QVERIFY(!bad.error().details().contains(QLatin1String("topsecret")));
+}
+
+// Issue 12 finding 5: QUrl::errorString() and the port text both quoted the password.
+void tst_DatabaseUrl::malformedUrlHidesPassword_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::newRow("bad port after password") << "postgresql://anna:S3cretPw@db:S3cretPw/venues";
+    QTest::newRow("slash in password") << "postgresql://anna:S3cretPw/x@db/venues";
+    QTest::newRow("slash in password, port") << "postgresql://anna:S3cr/etPw@db:5432/venues";
+    QTest::newRow("bad percent-encoding") << "postgresql://anna:S3cretPw%zz@db/venues";
+    QTest::newRow("bad percent-encoding, port") << "postgresql://anna:S3cretPw%@db:5432/venues";
+    QTest::newRow("space in password") << "postgresql://anna:S3cretPw x@db/venues";
+    QTest::newRow("bracket in password") << "postgresql://anna:S3cretPw[@db/venues";
+    QTest::newRow("bad host") << "postgresql://anna:S3cretPw@d<b>/venues";
+    QTest::newRow("bad ipv6 host") << "postgresql://anna:S3cretPw@[::g]:5432/venues";
+    QTest::newRow("no scheme") << ":anna:S3cretPw@db/venues";
+}
+
+void tst_DatabaseUrl::malformedUrlHidesPassword()
+{
+    QFETCH(QString, text);
+    auto url = DatabaseUrl::parse(text);
+    if (url.ok())
+        QSKIP("Qt accepts this spelling");
+    const QString all = url.error().sentence() + url.error().details() + url.error().where;
+    QVERIFY2(!all.contains(QLatin1String("S3cret")) && !all.contains(QLatin1String("etPw")), qPrintable(all));
+    QVERIFY(url.error().sentence().endsWith(QLatin1Char('.')));
 }
 
 void tst_DatabaseUrl::environmentAndDefault()

@@ -178,6 +178,9 @@ private Q_SLOTS:
     void twoHundredVenues();
     void proposalCsv_data() { addBackendRows(); }
     void proposalCsv();
+    void proposalCsvNeutralisesFormulas_data() { addBackendRows(); }
+    void proposalCsvNeutralisesFormulas();
+    void longWordIsWrappedWhole();
     void commandLine_data() { addBackendRows(); }
     void commandLine();
 
@@ -382,6 +385,94 @@ void tst_ProposalPdf::proposalCsv()
     QCOMPARE(records.at(1).at(8), QStringLiteral("Mesa Catering"));
     QCOMPARE(records.at(1).at(9), QStringLiteral("12600.00"));
     QCOMPARE(records.at(1).at(7), QStringLiteral("wifi; breakout_rooms"));
+}
+
+// Issue 12 finding 4: the proposal CSV goes to clients; a venue name or a note a spreadsheet
+// would run as a formula goes out with a leading quote.
+void tst_ProposalPdf::proposalCsvNeutralisesFormulas()
+{
+    VM_TEMP_DATABASE(tmp);
+    auto db = tmp.openMigrated();
+    VM_VERIFY_OK(db);
+    const QString project = insertProject(*db, QStringLiteral("@Client"), QStringLiteral("=Event"));
+    const QString caterer = insertCaterer(*db, QStringLiteral("-Caterer"));
+    const QString venue = insertVenue(*db, VenueSpec{QStringLiteral("=HYPERLINK(\"http://evil.example\",\"x\")"),
+                                                     QStringLiteral("+Lisbon"), 100, 4.0, {}});
+    QVERIFY(shortlist(*db, project, venue, true, 1, caterer, 1250000, QStringLiteral("@SUM(1+1)*cmd|' /C calc'!A0")));
+    auto data = ProposalRepository(*db).load(project);
+    VM_VERIFY_OK(data);
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    QVERIFY(buffer.open(QIODevice::WriteOnly));
+    VM_VERIFY_OK(ProposalCsv::write(*data, &buffer));
+    const QList<QByteArray> lines = bytes.split('\n');
+    QVERIFY(lines.size() >= 2);
+    const QByteArray row = lines.at(1);
+    QVERIFY2(row.contains("\"'=HYPERLINK("), row.constData());
+    QVERIFY2(row.contains(",'+Lisbon,"), row.constData());
+    QVERIFY2(row.contains(",'-Caterer,"), row.constData());
+    QVERIFY2(row.contains(",'@SUM(1+1)"), row.constData());
+    // No cell of the file begins with a trigger character.
+    for (const QByteArray &line : lines)
+        for (const QByteArray &cell : line.split(','))
+            QVERIFY2(cell.isEmpty() || !QByteArray("=+-@\t").contains(cell.front()), cell.constData());
+    // Reading the file back gives the text exactly.
+    const CsvParseResult parsed = CsvReader::parse(bytes);
+    QVERIFY(parsed.ok());
+    QCOMPARE(parsed.document().records.at(1).at(1), QStringLiteral("=HYPERLINK(\"http://evil.example\",\"x\")"));
+    QCOMPARE(parsed.document().records.at(1).at(10), QStringLiteral("@SUM(1+1)*cmd|' /C calc'!A0"));
+}
+
+// Issue 12 finding 7: a note that is one long word (no spaces) took quadratic time to lay out.
+// The word is broken across lines, and every character of it is in the PDF.
+static ProposalData longWordProposal(const QString &word)
+{
+    ProposalData data;
+    data.project.clientName = QStringLiteral("Client");
+    data.project.eventName = QStringLiteral("Event");
+    ProposalVenue pv;
+    pv.venue.id = QStringLiteral("v1");
+    pv.venue.name = QStringLiteral("Long Note Hall");
+    pv.venue.city = QStringLiteral("Lisbon");
+    pv.venue.notes = word;
+    pv.proposalNotes = word;
+    data.venues << pv;
+    return data;
+}
+
+void tst_ProposalPdf::longWordIsWrappedWhole()
+{
+    if (const int n = qEnvironmentVariableIntValue("VM_MEASURE_LONG_WORD"); n > 0) {
+        QElapsedTimer t;
+        t.start();
+        QByteArray bytes;
+        QBuffer out(&bytes);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        VM_VERIFY_OK(ProposalPdf::write(longWordProposal(QString(n, QLatin1Char('x'))), ProposalOptions(), &out));
+        qInfo("%d chars: %lld ms, %lld bytes", n, t.elapsed(), qint64(bytes.size()));
+        return;
+    }
+    // Digits in a pattern that never repeats within a line, so pdftotext output can be checked.
+    QString word;
+    for (int i = 0; word.size() < 6000; ++i)
+        word += QString::number(100000 + i);
+    const QString path = m_dir.filePath(QStringLiteral("longword.pdf"));
+    VM_VERIFY_OK(ProposalPdf::writeFile(longWordProposal(word), ProposalOptions(), path));
+    int code = -1;
+    const QString text = runTool(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), path, QStringLiteral("-")}, &code);
+    QCOMPARE(code, 0);
+    // The word is cut into lines no wider than the page: join the lines of digits back up.
+    QStringList lines;
+    for (const QString &line : text.split(QLatin1Char('\n'))) {
+        const QString t = line.trimmed();
+        static const QRegularExpression digits(QStringLiteral("^[0-9]{20,}$"));
+        if (digits.match(t).hasMatch())
+            lines << t;
+    }
+    QVERIFY2(lines.size() >= 2 * (word.size() / 200), qPrintable(QString::number(lines.size()))); // wrapped, twice
+    const QString joined = lines.join(QString());
+    QCOMPARE(joined.size(), 2 * word.size());
+    QCOMPARE(joined, word + word);
 }
 
 void tst_ProposalPdf::commandLine()

@@ -6,10 +6,16 @@
 #include "export/venueimporter.h"
 #include "auth/session.h"
 #include "auth/signinservice.h"
+#include "repositories/cateringrepository.h"
+#include "repositories/projectrepository.h"
 #include "repositories/userrepository.h"
 #include "repositories/venuerepository.h"
 
+#include <QElapsedTimer>
 #include <QProcess>
+#include <QTemporaryFile>
+
+#include <sys/stat.h>
 #include <QTemporaryDir>
 
 using namespace VenueMap::Core;
@@ -19,6 +25,9 @@ class tst_VenueImporter : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void boundedInput();
+    void fieldLimits_data() { addBackendRows(); }
+    void fieldLimits();
     void headerAliases_data();
     void headerAliases();
     void missingHeader_data() { addBackendRows(); }
@@ -452,6 +461,26 @@ void tst_VenueImporter::commandLine()
     QVERIFY2(out.contains(QStringLiteral("Dry run: 2 venues would be imported; nothing was written.")), qPrintable(out));
     QCOMPARE(run({QStringLiteral("import"), QStringLiteral("venues"), path, QStringLiteral("--bogus")}), 2);
     QCOMPARE(run({QStringLiteral("import"), QStringLiteral("venues"), dir.filePath(QStringLiteral("missing.csv"))}), 1);
+    // Issue 12 finding 8: /dev/zero and a FIFO are refused with a sentence, at once.
+    QElapsedTimer refused;
+    refused.start();
+    QCOMPARE(run({QStringLiteral("import"), QStringLiteral("venues"), QStringLiteral("/dev/zero")}, &out, &err), 1);
+    QVERIFY2(err.trimmed() == QStringLiteral("Could not read the file: /dev/zero is not a regular file (a folder, a pipe or a device): save the "
+                                             "spreadsheet as a CSV file and import that."), qPrintable(err));
+    const QString fifo = dir.filePath(QStringLiteral("pipe.csv"));
+    QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    QCOMPARE(run({QStringLiteral("import"), QStringLiteral("venues"), fifo}, &out, &err), 1);
+    QVERIFY2(err.contains(QLatin1String("not a regular file")), qPrintable(err));
+    QVERIFY(refused.elapsed() < 30000);
+    // A 3 KB name is refused by the dry run, as the real run would refuse it.
+    const QString longPath = dir.filePath(QStringLiteral("long.csv"));
+    {
+        QFile lf(longPath);
+        QVERIFY(lf.open(QIODevice::WriteOnly));
+        lf.write("name,city\n" + QByteArray(3000, 'N') + ",Berlin\n");
+    }
+    QCOMPARE(run({QStringLiteral("import"), QStringLiteral("venues"), longPath, QStringLiteral("--dry-run")}, &out, &err), 1);
+    QVERIFY2(out.contains(QStringLiteral("Row 2, column 1 (name): Name holds at most 200 characters, not 3000.")), qPrintable(out));
     {
         auto db = tmp.open();
         VM_VERIFY_OK(db);
@@ -521,6 +550,109 @@ void tst_VenueImporter::eventManagerImportsAndUndoes()
                                 {{QStringLiteral(":u"), person->id}});
     VM_VERIFY_OK(logged);
     QCOMPARE(logged->toInt(), 2);
+}
+
+// Issue 12 finding 8: /dev/zero was read until 4.2 GB; a FIFO blocked; NUL bytes and UTF-16
+// without a byte order mark went through as text.
+void tst_VenueImporter::boundedInput()
+{
+    auto zero = VenueImporter::readFile(QStringLiteral("/dev/zero"));
+    QVERIFY(!zero.ok());
+    QVERIFY2(zero.error().sentence().contains(QLatin1String("not a regular file")), qPrintable(zero.error().sentence()));
+    QTemporaryDir dir;
+    const QString fifo = dir.filePath(QStringLiteral("pipe.csv"));
+    QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    auto fromFifo = VenueImporter::readFile(fifo); // would block forever if opened
+    QVERIFY(!fromFifo.ok());
+    QVERIFY(fromFifo.error().sentence().contains(QLatin1String("not a regular file")));
+    QVERIFY(!VenueImporter::readFile(dir.path()).ok());
+    const QString good = dir.filePath(QStringLiteral("ok.csv"));
+    {
+        QFile f(good);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("name,city\nHall,Berlin\n");
+    }
+    auto read = VenueImporter::readFile(good);
+    VM_VERIFY_OK(read);
+    QCOMPARE(*read, QByteArray("name,city\nHall,Berlin\n"));
+
+    const ImportPreview nul = VenueImporter::analyze(QByteArray("name,city\nHall,Ber\0lin\n", 22), QStringLiteral("nul.csv"));
+    QVERIFY(nul.isBlocked());
+    QVERIFY2(nul.fileError.startsWith(QLatin1String("Row 2 (line 2), column 2: the cell holds a NUL byte")), qPrintable(nul.fileError));
+
+    const QString text = QStringLiteral("name,city\nHall,Berlin\n");
+    QByteArray le(reinterpret_cast<const char *>(text.utf16()), text.size() * 2);
+    QByteArray be = le;
+    for (qsizetype i = 0; i + 1 < be.size(); i += 2)
+        std::swap(be[i], be[i + 1]);
+    for (const QByteArray &utf16 : {le, be}) {
+        const ImportPreview p = VenueImporter::analyze(utf16, QStringLiteral("utf16.csv"));
+        QVERIFY2(p.fileError.contains(QLatin1String("looks like UTF-16")), qPrintable(p.fileError));
+    }
+
+    QByteArray huge("name,notes\nHall,");
+    huge.append(QByteArray(CsvReader::kMaxRecordBytes + 10, 'x'));
+    huge.append("\n");
+    const ImportPreview longRow = VenueImporter::analyze(huge, QStringLiteral("long.csv"));
+    QVERIFY2(longRow.fileError.contains(QLatin1String("longer than 10 MB")), qPrintable(longRow.fileError));
+}
+
+// Issue 12 finding 8: a 3 KB name passed the dry run and failed on PostgreSQL's index row size.
+// The dry run and the editor give one sentence; the database refuses the same lengths itself.
+void tst_VenueImporter::fieldLimits()
+{
+    VM_TEMP_DATABASE(tmp);
+    auto db = tmp.openMigrated();
+    VM_VERIFY_OK(db);
+    const QString longName(3000, QLatin1Char('N'));
+    const QByteArray csv = "name,city,notes\n" + longName.toUtf8() + ",Berlin,ok\nFine Hall,Berlin,"
+                           + QByteArray(20001, 'n') + "\n";
+    VenueImporter importer(*db);
+    auto preview = importer.preview(csv, QStringLiteral("long.csv"));
+    VM_VERIFY_OK(preview);
+    QCOMPARE(preview->invalidCount(), 2);
+    QCOMPARE(preview->issues.at(0).text(), QStringLiteral("Row 2, column 1 (name): Name holds at most 200 characters, not 3000."));
+    QCOMPARE(preview->issues.at(1).text(), QStringLiteral("Row 3, column 3 (notes): Notes holds at most 20000 characters, not 20001."));
+    Venue v;
+    v.name = longName;
+    const auto problems = validateVenue(v);
+    QCOMPARE(problems.size(), 1);
+    QCOMPARE(problems.first().message, QStringLiteral("Name holds at most 200 characters, not 3000."));
+    // Code points count, as in the database: 200 emoji are 400 UTF-16 units and fit.
+    v.name = QString::fromUtf8("\xF0\x9F\x8E\x89").repeated(200);
+    QVERIFY(validateVenue(v).isEmpty());
+    VM_VERIFY_OK(VenueRepository(*db).addVenue(v));
+    v.facilities = {QString(101, QLatin1Char('f'))};
+    QCOMPARE(validateVenue(v).size(), 1);
+
+    // The schema refuses what the validator refuses (migration 0008), on both backends.
+    const auto insert = [&](const QString &name, const QString &notes) {
+        return db->exec(QStringLiteral("test"), QStringLiteral("INSERT INTO venues (id, name, notes) VALUES (:id, :name, :notes)"),
+                        {{QStringLiteral(":id"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
+                         {QStringLiteral(":name"), name},
+                         {QStringLiteral(":notes"), notes}}).ok();
+    };
+    QVERIFY(insert(QString(200, QLatin1Char('a')), QString(20000, QLatin1Char('b'))));
+    QVERIFY(!insert(QString(201, QLatin1Char('a')), QString()));
+    QVERIFY(!insert(QStringLiteral("Short"), QString(20001, QLatin1Char('b'))));
+    const auto project = db->exec(QStringLiteral("test"),
+                                  QStringLiteral("INSERT INTO projects (id, client_name, event_name) VALUES (:id, :c, 'E')"),
+                                  {{QStringLiteral(":id"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
+                                   {QStringLiteral(":c"), QString(201, QLatin1Char('c'))}});
+    QVERIFY(!project.ok());
+    // The project and caterer forms refuse the same lengths with a sentence before the database does.
+    Project tooLongProject;
+    tooLongProject.clientName = QString(201, QLatin1Char('c'));
+    tooLongProject.eventName = QStringLiteral("Event");
+    const Status projectStatus = ProjectRepository::validate(tooLongProject);
+    QVERIFY(!projectStatus.ok());
+    QCOMPARE(projectStatus.error().message, QStringLiteral("The client's name holds at most 200 characters, not 201."));
+    CateringProvider caterer;
+    caterer.name = QStringLiteral("Mesa");
+    caterer.phone = QString(51, QLatin1Char('1'));
+    QVERIFY(!CateringRepository::validate(caterer).ok());
+    caterer.phone = QString(50, QLatin1Char('1'));
+    QVERIFY(CateringRepository::validate(caterer).ok());
 }
 
 QTEST_GUILESS_MAIN(tst_VenueImporter)

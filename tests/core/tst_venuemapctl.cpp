@@ -39,6 +39,8 @@ private Q_SLOTS:
     void usage_data();
     void usage();
     void badUrlIsUsage();
+    void malformedUrlHidesPassword_data();
+    void malformedUrlHidesPassword();
     void unreachableServerFailsWithOneSentence();
     void passwordNotInProcessList();
     void silentServerTimesOut();
@@ -75,6 +77,28 @@ void tst_Venuemapctl::badUrlIsUsage()
     QCOMPARE(r.code, 2);
     QCOMPARE(r.err.trimmed().count(QLatin1Char('\n')), 0);
     QVERIFY(r.err.contains(QLatin1String("not a valid port")));
+}
+
+void tst_Venuemapctl::malformedUrlHidesPassword_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::newRow("bad port") << "postgresql://anna:S3cretPw@db:S3cretPw/venues";
+    QTest::newRow("slash in password") << "postgresql://anna:S3cretPw/x@db/venues";
+    QTest::newRow("bad percent-encoding") << "postgresql://anna:S3cretPw%zz@db/venues";
+    QTest::newRow("space in password") << "postgresql://anna:S3cretPw x@db:5432/venues";
+}
+
+// Issue 12 finding 5: stderr named the password of a malformed --db URL.
+void tst_Venuemapctl::malformedUrlHidesPassword()
+{
+    QFETCH(QString, url);
+    for (bool viaEnv : {false, true}) {
+        const Run r = viaEnv ? ctl({QStringLiteral("migrate"), QStringLiteral("status")}, url)
+                             : ctl({QStringLiteral("--db"), url, QStringLiteral("migrate"), QStringLiteral("status")});
+        QCOMPARE(r.code, 2);
+        QVERIFY(!r.err.isEmpty());
+        QVERIFY2(!r.err.contains(QLatin1String("S3cret")) && !r.out.contains(QLatin1String("S3cret")), qPrintable(r.err));
+    }
 }
 
 void tst_Venuemapctl::unreachableServerFailsWithOneSentence()

@@ -7,6 +7,8 @@
 #include "testdatabase.h"
 
 #include <QCheckBox>
+#include <QLabel>
+#include <QTextDocument>
 #include <QDialogButtonBox>
 #include <QLineEdit>
 #include <QPushButton>
@@ -24,6 +26,8 @@ class tst_CateringPage : public QObject
 private Q_SLOTS:
     void createEditDeleteRestore_data() { addBackendRows(); }
     void createEditDeleteRestore();
+    void htmlCatererShownAsText_data() { addBackendRows(); }
+    void htmlCatererShownAsText();
 };
 
 template<typename T>
@@ -89,6 +93,38 @@ void tst_CateringPage::createEditDeleteRestore()
     QTest::mouseClick(restore, Qt::LeftButton);
     QCOMPARE(repo.fetchProviders(false)->size(), 1);
     QCOMPARE(changed.size(), 4);
+}
+
+// Issue 12 finding 3: a caterer whose text is HTML is shown as that text.
+void tst_CateringPage::htmlCatererShownAsText()
+{
+    VM_TEMP_DATABASE(tmp);
+    auto db = tmp.openMigrated();
+    VM_VERIFY_OK(db);
+    CateringProvider p;
+    p.name = QStringLiteral("<i>Feast</i> <img src=\"/dev/zero\">");
+    p.notes = QStringLiteral("<img src=\"/dev/zero\"> notes");
+    VM_VERIFY_OK(CateringRepository(*db).addProvider(p));
+    CateringPage page(*db);
+    page.resize(1000, 600);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QTRY_COMPARE(page.model()->rowCount(), 1);
+    page.selectRow(0);
+    QCoreApplication::processEvents();
+    for (QLabel *l : page.findChildren<QLabel *>())
+        QVERIFY2(l->textFormat() == Qt::PlainText || !l->text().contains(QLatin1String("<img")), qPrintable(l->objectName()));
+    const QString tip = page.model()->index(0, 0).data(Qt::ToolTipRole).toString();
+    QVERIFY(Qt::mightBeRichText(tip));
+    QTextDocument doc;
+    doc.setHtml(tip);
+    QCOMPARE(doc.toPlainText(), p.notes);
+    QTest::mouseClick(child<QPushButton>(&page, "editButton"), Qt::LeftButton);
+    CateringDialog *dialog = page.openDialog();
+    QVERIFY(dialog);
+    for (QLabel *l : dialog->findChildren<QLabel *>())
+        QVERIFY2(l->textFormat() == Qt::PlainText || !l->text().contains(QLatin1String("<img")), qPrintable(l->objectName()));
+    dialog->reject();
 }
 
 QTEST_MAIN(tst_CateringPage)

@@ -143,11 +143,19 @@ void tst_MainWindow::bannerAndSignedInPerson()
     auto *person = window.statusBar()->findChild<QLabel *>(QStringLiteral("personLabel"));
     QVERIFY(person->isVisible());
     QVERIFY(person->text().contains(QStringLiteral("Alice Martin")));
+    // Issue 12 finding 3: a name (or a database name) that is HTML is shown as text.
+    window.setSignedInPerson(QStringLiteral("<img src=\"/dev/zero\">"));
+    QCOMPARE(person->textFormat(), Qt::PlainText);
+    QVERIFY(person->text().contains(QStringLiteral("<img src=\"/dev/zero\">")));
+    QCOMPARE(window.statusBar()->findChild<QLabel *>(QStringLiteral("databaseLabel"))->textFormat(), Qt::PlainText);
+    window.setSignedInPerson(QStringLiteral("Alice Martin"));
 
     window.showBanner(QStringLiteral("This database is read-only: you can look at everything, but changes cannot be saved."),
                       MainWindow::Severity::Warning);
     QVERIFY(window.isBannerVisible());
     QVERIFY(window.bannerText().contains(QStringLiteral("read-only")));
+    for (QLabel *l : window.findChildren<QLabel *>(QStringLiteral("bannerText")))
+        QCOMPARE(l->textFormat(), Qt::PlainText);
     Test::screenshot(&window, QStringLiteral("mainwindow-banner-") + QString::fromLatin1(QTest::currentDataTag()));
     auto *close = window.findChild<QToolButton *>(QStringLiteral("bannerClose"));
     QTest::mouseClick(close, Qt::LeftButton);

@@ -13,6 +13,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
@@ -44,6 +45,8 @@ private Q_SLOTS:
     void listsAndSearchesLiterally();
     void adminManagesSomebody_data() { addBackendRows(); }
     void adminManagesSomebody();
+    void htmlPersonShownAsText_data() { addBackendRows(); }
+    void htmlPersonShownAsText();
     void lastAdminCannotStepDown_data() { addBackendRows(); }
     void lastAdminCannotStepDown();
     void loginManagedElsewhereIsLeftAlone_data() { addBackendRows(); }
@@ -246,6 +249,36 @@ void tst_PeoplePage::adminManagesSomebody()
     QTRY_COMPARE(page.model()->rowCount(), 6);
     QCOMPARE(page.model()->rowOf(added.id), -1);
     QVERIFY(!signInAs(QStringLiteral("erik-second-pw")).ok());
+}
+
+// Issue 12 finding 3: a person whose name is HTML is shown as that text, in the confirmation too.
+void tst_PeoplePage::htmlPersonShownAsText()
+{
+    RoleCleanup cleanup;
+    VM_TEMP_DATABASE(temp);
+    auto owner = temp.openMigrated();
+    VM_VERIFY_OK(owner);
+    Team team;
+    QVERIFY(makeTeam(temp, *owner, team, cleanup));
+    const QString name = QStringLiteral("<i>Eve</i> <img src=\"/dev/zero\">");
+    auto eve = UserRepository(*owner).addPerson({name, QStringLiteral("eve-%1@example.agency").arg(uniqueTag()),
+                                                 UserRole::EventManager, QStringLiteral("manager-password"), {}});
+    VM_VERIFY_OK(eve);
+    cleanup.logins << eve->dbRole;
+    PeoplePage page(team.adminDb);
+    page.resize(1280, 800);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QTRY_COMPARE(page.model()->rowCount(), 7);
+    page.selectPerson(eve->id);
+    QCoreApplication::processEvents();
+    for (QLabel *l : page.findChildren<QLabel *>())
+        QVERIFY2(l->textFormat() == Qt::PlainText || !l->text().contains(QLatin1String("<img")), qPrintable(l->objectName()));
+    QMessageBox *box = page.removePerson();
+    QVERIFY(box);
+    QCOMPARE(box->textFormat(), Qt::PlainText);
+    QVERIFY(box->text().contains(name));
+    box->close();
 }
 
 void tst_PeoplePage::lastAdminCannotStepDown()

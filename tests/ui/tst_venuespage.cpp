@@ -18,7 +18,9 @@
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QImage>
+#include <QLabel>
 #include <QLineEdit>
+#include <QTextDocument>
 #include <QListWidget>
 #include <QMenu>
 #include <QPushButton>
@@ -88,6 +90,8 @@ private Q_SLOTS:
     void deleteUndoRestore();
     void newVenueWarnsAboutDuplicates_data() { addBackendRows(); }
     void newVenueWarnsAboutDuplicates();
+    void htmlIsShownAsText_data() { addBackendRows(); }
+    void htmlIsShownAsText();
     void habitsAreRemembered_data() { addBackendRows(); }
     void habitsAreRemembered();
 };
@@ -214,6 +218,10 @@ void TestVenuesPage::editWithMessagesAndSave()
     setLineEdit(editor->editorFor(VenueField::Capacity), QStringLiteral("lots"));
     editor->save();
     QVERIFY(editor->messageFor(VenueField::Capacity).contains(QLatin1String("whole number")));
+    // A name longer than the book holds: the importer's sentence (issue 12 finding 8).
+    qobject_cast<QLineEdit *>(editor->editorFor(VenueField::Name))->setText(QString(201, QLatin1Char('N')));
+    editor->save();
+    QCOMPARE(editor->messageFor(VenueField::Name), QStringLiteral("Name holds at most 200 characters, not 201."));
 
     setLineEdit(editor->editorFor(VenueField::Name), QStringLiteral("Harbour Lights"));
     setLineEdit(editor->editorFor(VenueField::Capacity), QStringLiteral("1,250"));
@@ -405,6 +413,68 @@ void TestVenuesPage::newVenueWarnsAboutDuplicates()
     QTRY_VERIFY(!page.editor());
     QCOMPARE(repo.search(VenueFilter(), 10)->size(), 2);
     QTRY_COMPARE(page.model()->rowCount(), 2);
+}
+
+// Issue 12 finding 3: venue text is never interpreted as HTML. "<img src=/dev/zero>" made the
+// detail pane allocate until the app aborted; "file:///" showed a local image.
+void TestVenuesPage::htmlIsShownAsText()
+{
+    VM_TEMP_DATABASE(temp);
+    auto db = temp.openMigrated();
+    VM_VERIFY_OK(db);
+    Venue v;
+    v.name = QStringLiteral("<b>Bold</b> Hall <img src=\"/dev/zero\">");
+    v.city = QStringLiteral("<i>Lisbon</i>");
+    v.country = QStringLiteral("<u>PT</u>");
+    v.address = QStringLiteral("<img src=\"file:///usr/share/icons/hicolor/48x48/apps/venuemap.png\"> Rua 1");
+    v.notes = QStringLiteral("<h1>Loud</h1>\n<img src=\"/dev/zero\"> &lt;tag&gt;");
+    v.contactName = QStringLiteral("<a href=\"http://evil.example\">Ana</a>");
+    v.contactPhone = QStringLiteral("<br><br>+351");
+    v.facilities = {QStringLiteral("<img src=\"/dev/zero\">"), QStringLiteral("stage")};
+    VM_VERIFY_OK(VenueRepository(*db).addVenue(v));
+    VenuesPage page(*db);
+    page.resize(1280, 800);
+    page.show();
+    QVERIFY(settled(page));
+    page.selectRow(0);
+    QTRY_VERIFY(page.shownVenue().has_value());
+    QCoreApplication::processEvents();
+
+    auto *title = child<QLabel>(page, "detailTitle");
+    QCOMPARE(title->text(), v.name);
+    QCOMPARE(title->textFormat(), Qt::PlainText);
+    auto *notes = child<QLabel>(page, "detailNotes");
+    QCOMPARE(notes->text(), v.notes);
+    QCOMPARE(notes->textFormat(), Qt::PlainText);
+    QCOMPARE(child<QLabel>(page, "detailAddress")->textFormat(), Qt::PlainText);
+    QCOMPARE(child<QLabel>(page, "detailSubtitle")->text(), QStringLiteral("<i>Lisbon</i>, <u>PT</u>"));
+    // Every label: plain text, or markup the page built in which the data is escaped.
+    const auto labels = page.findChildren<QLabel *>();
+    for (QLabel *l : labels) {
+        if (l->textFormat() == Qt::PlainText)
+            continue;
+        QVERIFY2(l->textFormat() == Qt::RichText || !Qt::mightBeRichText(l->text()), qPrintable(l->objectName()));
+        QVERIFY2(!l->text().contains(QLatin1String("<img")) && !l->text().contains(QLatin1String("<a href=\"http://evil")),
+                 qPrintable(l->objectName() + QLatin1String(": ") + l->text()));
+    }
+    auto *contact = child<QLabel>(page, "detailContact");
+    QTextDocument shown;
+    shown.setHtml(contact->text());
+    QVERIFY2(shown.toPlainText().contains(v.contactName), qPrintable(shown.toPlainText()));
+    QVERIFY(shown.toPlainText().contains(v.contactPhone));
+    // The list's tooltip (rich text when it looks like it) shows the facilities literally.
+    const QString tip = page.model()->index(0, VenueListModel::FacilitiesColumn).data(Qt::ToolTipRole).toString();
+    QTextDocument tipDoc;
+    tipDoc.setHtml(tip);
+    QVERIFY2(Qt::mightBeRichText(tip) && tipDoc.toPlainText().contains(QStringLiteral("<img src=\"/dev/zero\">")), qPrintable(tip));
+    page.grab().save(QStringLiteral("/work/notes/html-venue.png"));
+
+    // The editor's heading names the venue as text too.
+    page.editSelected();
+    QVERIFY(page.editor());
+    for (QLabel *l : page.editor()->findChildren<QLabel *>())
+        QVERIFY2(l->textFormat() == Qt::PlainText || !l->text().contains(QLatin1String("<img")), qPrintable(l->objectName()));
+    page.editor()->reject();
 }
 
 void TestVenuesPage::habitsAreRemembered()

@@ -24,6 +24,8 @@
 #include "workflowbook.h"
 
 #include <QApplication>
+#include <QLabel>
+#include <QTextDocument>
 #include <QClipboard>
 #include <QComboBox>
 #include <QDir>
@@ -56,6 +58,8 @@ private Q_SLOTS:
     void shortlistAndOutreach();
     void pickerAndSuggestions_data() { addBackendRows(); }
     void pickerAndSuggestions();
+    void htmlProjectShownAsText_data() { addBackendRows(); }
+    void htmlProjectShownAsText();
     void projectGoneWhileOpening_data() { addBackendRows(); }
     void projectGoneWhileOpening();
     void screenshots();
@@ -310,6 +314,86 @@ void tst_Workspace::pickerAndSuggestions()
 
 // A project a colleague deleted (or that cannot be read) while the list still showed it: the
 // workspace does not open on nothing; the list comes back and says why.
+
+// Every label shows the stored text as text: plain, or markup the app built with the data escaped.
+static void verifyLabelsShowText(QWidget *root)
+{
+    for (QLabel *l : root->findChildren<QLabel *>()) {
+        if (l->textFormat() == Qt::PlainText)
+            continue;
+        QVERIFY2(l->textFormat() == Qt::RichText || !Qt::mightBeRichText(l->text()),
+                 qPrintable(l->objectName() + QLatin1String(": ") + l->text()));
+        QVERIFY2(!l->text().contains(QLatin1String("<img")) && !l->text().contains(QLatin1String("<i>")),
+                 qPrintable(l->objectName() + QLatin1String(": ") + l->text()));
+    }
+}
+
+// A tooltip Qt would read as rich text shows the literal text.
+static void verifyToolTipShowsText(const QString &tip, const QString &literal)
+{
+    if (!Qt::mightBeRichText(tip)) {
+        QVERIFY2(tip.contains(literal), qPrintable(tip));
+        return;
+    }
+    QTextDocument doc;
+    doc.setHtml(tip);
+    QVERIFY2(doc.toPlainText().contains(literal), qPrintable(tip));
+}
+
+// Issue 12 finding 3: a project and a venue whose text is HTML, as the workspace shows them.
+void tst_Workspace::htmlProjectShownAsText()
+{
+    VM_TEMP_DATABASE(tmp);
+    auto db = tmp.openMigrated();
+    VM_VERIFY_OK(db);
+    WorkflowBook book = makeWorkflowBook(*db);
+    const QString client = QStringLiteral("<i>Acme</i> <img src=\"/dev/zero\">");
+    const QString event = QStringLiteral("<img src=\"file:///etc/hostname\"> Summit");
+    const QString venue = QStringLiteral("<i>Roof</i> <img src=\"/dev/zero\">");
+    VM_VERIFY_OK(db->exec(QStringLiteral("test"), QStringLiteral("UPDATE projects SET client_name = :c, event_name = :e, notes = :n WHERE id = :id"),
+                          {{QStringLiteral(":c"), client}, {QStringLiteral(":e"), event}, {QStringLiteral(":n"), client},
+                           {QStringLiteral(":id"), book.summit.id}}));
+    VM_VERIFY_OK(db->exec(QStringLiteral("test"), QStringLiteral("UPDATE venues SET name = :n WHERE id = :id"),
+                          {{QStringLiteral(":n"), venue}, {QStringLiteral(":id"), book.venueIds[0]}}));
+    ProjectsPage page(*db, book.anna);
+    page.resize(1280, 800);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QTRY_VERIFY(page.model()->rowCount() > 0);
+    verifyLabelsShowText(&page);
+    bool foundTip = false;
+    for (int r = 0; r < page.model()->rowCount(); ++r) {
+        const QString tip = page.model()->index(r, 0).data(Qt::ToolTipRole).toString();
+        if (!tip.isEmpty() && tip.contains(QLatin1String("Acme"))) {
+            verifyToolTipShowsText(tip, client);
+            foundTip = true;
+        }
+    }
+    QVERIFY(foundTip);
+
+    ProjectWorkspace ws(*db, book.anna);
+    ws.resize(1280, 800);
+    VM_VERIFY_OK(ws.open(book.summit.id));
+    ws.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&ws));
+    QTRY_VERIFY(!ws.isOpening());
+    verifyLabelsShowText(&ws);
+    auto *title = child<QLabel>(&ws, "titleLabel");
+    QCOMPARE(title->textFormat(), Qt::PlainText);
+    QVERIFY2(title->text().contains(client) && title->text().contains(event), qPrintable(title->text()));
+    auto *shortlist = ws.shortlistModel();
+    bool foundVenue = false;
+    for (int r = 0; r < shortlist->rowCount(); ++r) {
+        const QString tip = shortlist->index(r, 0).data(Qt::ToolTipRole).toString();
+        if (tip.contains(QLatin1String("Roof"))) {
+            verifyToolTipShowsText(tip, venue);
+            foundVenue = true;
+        }
+    }
+    QVERIFY(foundVenue);
+    ws.grab().save(QStringLiteral("/work/notes/html-project.png"));
+}
+
 void tst_Workspace::projectGoneWhileOpening()
 {
     VM_TEMP_DATABASE(tmp);

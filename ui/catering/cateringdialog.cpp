@@ -1,4 +1,6 @@
 #include "cateringdialog.h"
+#include "domain/plaintext.h"
+#include "plaintextlabels.h"
 
 #include "repositories/cateringrepository.h"
 #include "ui_cateringdialog.h"
@@ -11,6 +13,7 @@ CateringDialog::CateringDialog(Core::CateringRepository *repository, const Core:
     : QDialog(parent), m_ui(new ::Ui::CateringDialog), m_repo(repository), m_provider(provider)
 {
     m_ui->setupUi(this);
+    showLabelsAsPlainText(this);
     setWindowTitle(provider.id.isEmpty() ? tr("New caterer") : tr("Edit %1").arg(provider.name));
     m_ui->nameEdit->setText(provider.name);
     m_ui->contactEdit->setText(provider.contactName);
@@ -39,7 +42,7 @@ void CateringDialog::save()
     auto result = p.id.isEmpty() ? m_repo->addProvider(p) : m_repo->updateProvider(p);
     if (!result) {
         m_ui->errorLabel->setText(result.error().message);
-        m_ui->errorLabel->setToolTip(result.error().details());
+        m_ui->errorLabel->setToolTip(Core::plainTextToolTip(result.error().details()));
         m_ui->errorLabel->show();
         return;
     }

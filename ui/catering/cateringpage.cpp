@@ -1,4 +1,5 @@
 #include "cateringpage.h"
+#include "plaintextlabels.h"
 
 #include "cateringdialog.h"
 #include "itemmodels/cateringmodel.h"
@@ -16,6 +17,7 @@ CateringPage::CateringPage(Core::Database db, QWidget *parent)
       m_model(new Core::CateringModel(this))
 {
     m_ui->setupUi(this);
+    showLabelsAsPlainText(this);
     m_ui->table->setModel(m_model);
     m_ui->table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_ui->table->verticalHeader()->setDefaultSectionSize(28);

@@ -1,4 +1,5 @@
 #include "peoplepage.h"
+#include "plaintextlabels.h"
 #include "ui_peoplepage.h"
 
 #include "addpersondialog.h"
@@ -25,6 +26,8 @@ PeoplePage::PeoplePage(Database db, QWidget *parent)
       m_searchTimer(new QTimer(this))
 {
     m_ui->setupUi(this);
+    showLabelsAsPlainText(this);
+    m_ui->titleLabel->setTextFormat(Qt::RichText); // the form's own heading
     m_ui->subtitleLabel->setText(
         QStringLiteral("Everybody who signs in to this database. Event managers work with venues, projects and caterers; "
                        "admins also manage people here."));
@@ -222,6 +225,7 @@ QMessageBox *PeoplePage::removePerson()
                                                "People with activity in the log can only be disabled.")
                                     .arg(p.name, p.email),
                                 QMessageBox::Cancel, this);
+    box->setTextFormat(Qt::PlainText); // names what a person typed
     QPushButton *remove = box->addButton(QStringLiteral("Remove"), QMessageBox::DestructiveRole);
     box->setDefaultButton(QMessageBox::Cancel);
     box->setAttribute(Qt::WA_DeleteOnClose);

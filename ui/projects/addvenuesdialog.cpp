@@ -24,6 +24,7 @@ AddVenuesDialog::AddVenuesDialog(const Database &db, const QString &projectCity,
       m_minCapacity(new QSpinBox(this)), m_facilities(new QLineEdit(this)), m_view(new QTableView(this)),
       m_summary(new QLabel(this)), m_add(nullptr), m_debounce(new QTimer(this))
 {
+    m_summary->setTextFormat(Qt::PlainText);
     setWindowTitle(tr("Add venues to the shortlist"));
     resize(900, 600);
     auto *layout = new QVBoxLayout(this);

@@ -1,4 +1,5 @@
 #include "emaildraftdialog.h"
+#include "plaintextlabels.h"
 
 #include "ui_emaildraftdialog.h"
 
@@ -13,6 +14,7 @@ EmailDraftDialog::EmailDraftDialog(const Core::OutreachEmail &email, const QStri
     : QDialog(parent), m_ui(new ::Ui::EmailDraftDialog)
 {
     m_ui->setupUi(this);
+    showLabelsAsPlainText(this);
     setWindowTitle(tr("Email to %1").arg(venueName));
     m_ui->toEdit->setText(email.to);
     m_ui->subjectEdit->setText(email.subject);

@@ -1,4 +1,5 @@
 #include "messagebar.h"
+#include "domain/plaintext.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -9,6 +10,7 @@ namespace VenueMap::Ui {
 
 MessageBar::MessageBar(QWidget *parent) : QFrame(parent), m_label(new QLabel(this)), m_close(new QToolButton(this))
 {
+    m_label->setTextFormat(Qt::PlainText); // sentences name venues and projects
     setObjectName(QStringLiteral("messageBar"));
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(10, 6, 6, 6);
@@ -42,7 +44,7 @@ void MessageBar::showError(const Core::DbError &error)
 {
     const bool mild = error.kind == Core::DbError::Kind::Validation || error.kind == Core::DbError::Kind::Conflict;
     showMessage(error.sentence(), mild ? Kind::Warning : Kind::Error);
-    m_label->setToolTip(error.details());
+    m_label->setToolTip(Core::plainTextToolTip(error.details()));
 }
 
 QString MessageBar::text() const { return isVisible() ? m_label->text() : QString(); }

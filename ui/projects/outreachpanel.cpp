@@ -1,4 +1,5 @@
 #include "outreachpanel.h"
+#include "domain/plaintext.h"
 
 #include "readonlyedits.h"
 #include "repositories/outreachrepository.h"
@@ -28,6 +29,7 @@ OutreachPanel::OutreachPanel(OutreachRepository *repository, QWidget *parent)
       m_days(new QSpinBox(this)), m_chase(new QTreeWidget(this)), m_chaseSummary(new QLabel(this)),
       m_chaseEmail(new QPushButton(tr("Email draft…"), this))
 {
+    m_chaseSummary->setTextFormat(Qt::PlainText);
     auto *layout = new QVBoxLayout(this);
     // Horizontal bars keep the status names whole; the first category is drawn at the bottom,
     // so the statuses go in reversed to read draft-to-declined from the top.
@@ -158,7 +160,7 @@ void OutreachPanel::reloadChaseList()
         item->setText(1, tr("%n day(s)", nullptr, c.daysWaiting));
         item->setText(2, QLocale().toString(c.sentAt.toLocalTime().date(), QLocale::ShortFormat));
         item->setText(3, c.contactEmail.isEmpty() ? c.contactName : QStringLiteral("%1 <%2>").arg(c.contactName, c.contactEmail));
-        item->setToolTip(3, item->text(3));
+        item->setToolTip(3, Core::plainTextToolTip(item->text(3)));
         item->setData(0, Qt::UserRole, c.projectVenueId);
         item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
     }

@@ -1,4 +1,6 @@
 #include "projectdialog.h"
+#include "domain/plaintext.h"
+#include "plaintextlabels.h"
 
 #include "itemmodels/shortlistmodel.h"
 #include "repositories/projectrepository.h"
@@ -14,6 +16,7 @@ ProjectDialog::ProjectDialog(ProjectRepository *repository, const Project &proje
     : QDialog(parent), m_ui(new ::Ui::ProjectDialog), m_repo(repository), m_project(project)
 {
     m_ui->setupUi(this);
+    showLabelsAsPlainText(this);
     for (ProjectStatus s : allProjectStatuses())
         m_ui->statusCombo->addItem(projectStatusLabel(s), int(s));
     if (auto clients = m_repo->fetchClientNames()) {
@@ -76,7 +79,7 @@ bool ProjectDialog::read(Project &p)
 void ProjectDialog::showError(const QString &text, const QString &details)
 {
     m_ui->errorLabel->setText(text);
-    m_ui->errorLabel->setToolTip(details);
+    m_ui->errorLabel->setToolTip(Core::plainTextToolTip(details));
     m_ui->errorLabel->show();
 }
 

@@ -1,4 +1,5 @@
 #include "projectspage.h"
+#include "plaintextlabels.h"
 
 #include "itemmodels/projectlistmodel.h"
 #include "projectdialog.h"
@@ -21,6 +22,7 @@ ProjectsPage::ProjectsPage(Database db, CurrentUser user, QWidget *parent)
       m_workspace(new ProjectWorkspace(db, user, this))
 {
     m_ui->setupUi(this);
+    showLabelsAsPlainText(this);
     m_ui->stack->addWidget(m_workspace);
     m_ui->statusCombo->addItem(tr("All statuses"), -1);
     for (ProjectStatus s : allProjectStatuses())

@@ -1,4 +1,5 @@
 #include "projectworkspace.h"
+#include "plaintextlabels.h"
 
 #include "activitypanel.h"
 #include "addvenuesdialog.h"
@@ -53,6 +54,7 @@ ProjectWorkspace::ProjectWorkspace(Database db, CurrentUser user, QWidget *paren
       m_reader(std::make_unique<BackgroundReader>(db, uniqueConnectionName(db, QStringLiteral("workspace"))))
 {
     m_ui->setupUi(this);
+    showLabelsAsPlainText(this);
     m_ui->sideTabs->addTab(m_outreach, tr("Outreach"));
     m_ui->sideTabs->addTab(m_activity, tr("Activity"));
     m_ui->splitter->setStretchFactor(0, 3);
@@ -325,6 +327,7 @@ void ProjectWorkspace::askDeclineReason(int row)
     dialog->setWindowTitle(tr("Why did %1 decline?").arg(e->venueName));
     dialog->setLabelText(tr("A decline needs a reason; it is shown to whoever shortlists %1 for %2 again.")
                              .arg(e->venueName, m_project.clientName));
+    showLabelsAsPlainText(dialog); // the label names the venue and the client
     dialog->setTextValue(QString());
     dialog->setOkButtonText(tr("Mark declined"));
     connect(dialog, &QInputDialog::textValueSelected, this, [this, id](const QString &reason) {

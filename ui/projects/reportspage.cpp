@@ -1,4 +1,5 @@
 #include "reportspage.h"
+#include "domain/plaintext.h"
 
 #include "repositories/reportrepository.h"
 
@@ -25,6 +26,7 @@ using namespace Core;
 ReportsPage::ReportsPage(const Database &db, QWidget *parent)
     : QWidget(parent), m_repo(std::make_unique<ReportRepository>(db)), m_error(new QLabel(this))
 {
+    m_error->setTextFormat(Qt::PlainText);
     auto *layout = new QVBoxLayout(this);
     auto *header = new QHBoxLayout;
     auto *back = new QToolButton(this);
@@ -87,7 +89,7 @@ void ReportsPage::fill(int which, const QString &title, const QList<QPair<QStrin
         std::reverse(ordered.begin(), ordered.end());
     for (const auto &[name, count] : ordered) {
         *set << double(count);
-        categories << name;
+        categories << name.toHtmlEscaped(); // axis labels are rich text
         most = qMax(most, count);
     }
     QAbstractBarSeries *series = horizontal ? static_cast<QAbstractBarSeries *>(new QHorizontalBarSeries)
@@ -139,7 +141,7 @@ void ReportsPage::reload()
     for (const auto *r : {&byCity, &byStatus, &outreach}) {
         if (!r->ok()) {
             m_error->setText(r->error().sentence());
-            m_error->setToolTip(r->error().details());
+            m_error->setToolTip(Core::plainTextToolTip(r->error().details()));
             m_error->show();
             return;
         }

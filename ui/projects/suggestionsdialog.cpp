@@ -1,4 +1,5 @@
 #include "suggestionsdialog.h"
+#include "domain/plaintext.h"
 
 #include "itemmodels/suggestionmodel.h"
 
@@ -18,6 +19,7 @@ SuggestionsDialog::SuggestionsDialog(SuggestionService *service, const Project &
     : QDialog(parent), m_service(service), m_project(project), m_model(new SuggestionModel(this)),
       m_view(new QTableView(this)), m_explain(new QLabel(this)), m_add(nullptr)
 {
+    m_explain->setTextFormat(Qt::PlainText);
     setWindowTitle(tr("Suggested venues for %1").arg(project.title()));
     resize(1100, 620);
     auto *layout = new QVBoxLayout(this);
@@ -33,6 +35,7 @@ SuggestionsDialog::SuggestionsDialog(SuggestionService *service, const Project &
                                 "to %2, how often the venue answers, minus how often it declines.")
                                  .arg(wants.isEmpty() ? tr("this project") : wants.join(QLatin1Char(' ')), project.clientName),
                              this);
+    intro->setTextFormat(Qt::PlainText); // names the client and the city
     intro->setWordWrap(true);
     layout->addWidget(intro);
     m_view->setModel(m_model);
@@ -67,7 +70,7 @@ void SuggestionsDialog::reload()
     auto ranked = m_service->suggest(m_project, 50);
     if (!ranked) {
         m_explain->setText(ranked.error().sentence());
-        m_explain->setToolTip(ranked.error().details());
+        m_explain->setToolTip(Core::plainTextToolTip(ranked.error().details()));
         return;
     }
     m_model->setSuggestions(*ranked);

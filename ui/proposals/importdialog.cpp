@@ -1,4 +1,6 @@
 #include "importdialog.h"
+#include "domain/plaintext.h"
+#include "plaintextlabels.h"
 #include "ui_importdialog.h"
 
 #include "db/backgroundreader.h"
@@ -31,7 +33,7 @@ QTableWidgetItem *item(const QString &text, Qt::Alignment align = Qt::AlignLeft 
 {
     auto *i = new QTableWidgetItem(text);
     i->setTextAlignment(align);
-    i->setToolTip(text);
+    i->setToolTip(Core::plainTextToolTip(text));
     return i;
 }
 } // namespace
@@ -40,6 +42,7 @@ ImportDialog::ImportDialog(const Database &db, QWidget *parent)
     : QDialog(parent), m_ui(new ::Ui::ImportDialog), m_db(db)
 {
     m_ui->setupUi(this);
+    showLabelsAsPlainText(this);
     m_importButton = m_ui->buttonBox->addButton(tr("&Import"), QDialogButtonBox::AcceptRole);
     m_importButton->setEnabled(false);
     m_ui->mappingTable->setColumnCount(3);
@@ -80,14 +83,13 @@ void ImportDialog::chooseFile()
 
 bool ImportDialog::loadFile(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        ErrorPresenter::show(this, DbError::make(DbError::Kind::Io, tr("read the file"),
-                                                 tr("%1 cannot be read: %2.").arg(QFileInfo(path).fileName(), file.errorString())));
+    auto bytes = Core::VenueImporter::readFile(path);
+    if (!bytes) {
+        ErrorPresenter::show(this, bytes.error());
         return false;
     }
     m_ui->fileEdit->setText(QDir::toNativeSeparators(path));
-    loadBytes(file.readAll(), QFileInfo(path).fileName());
+    loadBytes(*bytes, QFileInfo(path).fileName());
     return true;
 }
 
@@ -226,6 +228,7 @@ void ImportDialog::updateSummary()
         text += QStringLiteral("<br>") + tr("Choose which column holds the venue name on the Columns tab.");
     else if (invalid > 0 && !o.skipInvalid)
         text += QStringLiteral("<br>") + tr("Fix the file and choose it again, or skip the invalid rows.");
+    m_ui->summaryLabel->setTextFormat(Qt::RichText); // built from escaped values
     m_ui->summaryLabel->setText(text);
     m_importButton->setEnabled(canImport && !m_importing);
     QString label = tr("&Import");

@@ -1,4 +1,5 @@
 #include "importhistorydialog.h"
+#include "plaintextlabels.h"
 
 #include "readonlyedits.h"
 #include "ui_importhistorydialog.h"
@@ -19,6 +20,7 @@ ImportHistoryDialog::ImportHistoryDialog(const Database &db, QWidget *parent)
     : QDialog(parent), m_ui(new ::Ui::ImportHistoryDialog), m_db(db)
 {
     m_ui->setupUi(this);
+    showLabelsAsPlainText(this);
     QTableWidget *t = m_ui->batchesTable;
     t->setColumnCount(5);
     t->setHorizontalHeaderLabels({tr("Imported"), tr("File"), tr("Venues"), tr("Still in the book"), tr("By")});
@@ -91,6 +93,7 @@ void ImportHistoryDialog::askToUndo()
                                 b.liveCount == 1 ? tr("Remove the venue imported from %1?").arg(b.fileName)
                                                   : tr("Remove the %1 venues imported from %2?").arg(b.liveCount).arg(b.fileName),
                                 QMessageBox::Cancel, this);
+    box->setTextFormat(Qt::PlainText); // names what a person typed
     box->setInformativeText(tr("They move to the deleted venues, where they can still be restored one by one."));
     QPushButton *yes = box->addButton(b.liveCount == 1 ? tr("Remove 1 Venue") : tr("Remove %1 Venues").arg(b.liveCount), QMessageBox::DestructiveRole);
     box->setDefaultButton(QMessageBox::Cancel);

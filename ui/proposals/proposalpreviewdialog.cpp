@@ -1,4 +1,5 @@
 #include "proposalpreviewdialog.h"
+#include "plaintextlabels.h"
 #include "ui_proposalpreviewdialog.h"
 
 #include "errorpresenter.h"
@@ -23,6 +24,7 @@ ProposalPreviewDialog::ProposalPreviewDialog(const Database &db, const QString &
     : QDialog(parent), m_ui(new ::Ui::ProposalPreviewDialog), m_db(db), m_projectId(projectId)
 {
     m_ui->setupUi(this);
+    showLabelsAsPlainText(this);
     m_options = ProposalOptions::fromSettings();
     m_ui->paperCombo->addItem(tr("A4"), int(QPageSize::A4));
     m_ui->paperCombo->addItem(tr("US Letter"), int(QPageSize::Letter));
@@ -64,6 +66,7 @@ void ProposalPreviewDialog::load()
         m_data = *data;
         m_loaded = true;
         setWindowTitle(tr("Proposal: %1").arg(m_data.project.title()));
+        m_ui->titleLabel->setTextFormat(Qt::RichText); // built from escaped values
         m_ui->titleLabel->setText(tr("<b>%1</b> for %2 · %3")
                                       .arg(m_data.project.eventName.toHtmlEscaped(), m_data.project.clientName.toHtmlEscaped(),
                                            m_data.venues.size() == 1 ? tr("1 venue")

@@ -282,6 +282,7 @@ void PhotoGallery::viewSelected()
     label->setAlignment(Qt::AlignCenter);
     label->setPixmap(pix.scaled(QSize(1000, 700).boundedTo(pix.size()), Qt::KeepAspectRatio, Qt::SmoothTransformation));
     auto *caption = new QLabel(photo->caption, dialog);
+    caption->setTextFormat(Qt::PlainText);
     caption->setAlignment(Qt::AlignCenter);
     auto *layout = new QVBoxLayout(dialog);
     layout->addWidget(label);

@@ -1,4 +1,5 @@
 #include "venueconflictdialog.h"
+#include "domain/plaintext.h"
 
 #include <QButtonGroup>
 #include <QLocale>
@@ -24,12 +25,14 @@ VenueConflictDialog::VenueConflictDialog(const Core::Venue &mine, const Core::Ve
                                 "For each field that differs, choose the value to keep.")
                                  .arg(theirs.name.toHtmlEscaped(), QLocale().toString(theirs.updatedAt.toLocalTime(), QLocale::ShortFormat)),
                              this);
+    intro->setTextFormat(Qt::RichText); // the name is escaped
     intro->setWordWrap(true);
 
     auto *grid = new QGridLayout;
     grid->setHorizontalSpacing(16);
     auto header = [this](const QString &text) {
         auto *l = new QLabel(text, this);
+        l->setTextFormat(Qt::PlainText);
         l->setStyleSheet(QStringLiteral("font-weight: 600;"));
         return l;
     };
@@ -45,8 +48,8 @@ VenueConflictDialog::VenueConflictDialog(const Core::Venue &mine, const Core::Ve
         const QString myText = Core::venueFieldText(mine, f);
         theirsButton->setText(theirText.isEmpty() ? tr("(empty)") : theirText.left(120));
         mineButton->setText(myText.isEmpty() ? tr("(empty)") : myText.left(120));
-        theirsButton->setToolTip(theirText);
-        mineButton->setToolTip(myText);
+        theirsButton->setToolTip(Core::plainTextToolTip(theirText));
+        mineButton->setToolTip(Core::plainTextToolTip(myText));
         group->addButton(theirsButton);
         group->addButton(mineButton);
         mineButton->setChecked(true); // what the person typed, unless they choose otherwise

@@ -1,4 +1,5 @@
 #include "venueeditor.h"
+#include "plaintextlabels.h"
 
 #include "ui_venueeditor.h"
 
@@ -14,6 +15,7 @@ VenueEditor::VenueEditor(const Core::Venue &venue, QWidget *parent)
     : QDialog(parent), m_ui(new ::Ui::VenueEditor), m_original(venue)
 {
     m_ui->setupUi(this);
+    showLabelsAsPlainText(this);
     setWindowTitle(venue.isNew() ? tr("New venue") : tr("Edit venue"));
     m_ui->headerLabel->setText(venue.isNew() ? tr("New venue") : venue.name);
     m_ui->buttonBox->button(QDialogButtonBox::Save)->setDefault(true);
@@ -211,6 +213,7 @@ void VenueEditor::showDuplicates(const QList<Core::Venue> &matches)
         lines << QStringLiteral("<b>%1</b>, %2%3")
                      .arg(m.name.toHtmlEscaped(), m.city.toHtmlEscaped(),
                           m.address.isEmpty() ? QString() : QStringLiteral(" — ") + m.address.toHtmlEscaped());
+    m_ui->duplicateLabel->setTextFormat(Qt::RichText); // built from escaped values
     m_ui->duplicateLabel->setText(tr("The book already has a venue with this name in this city:<br>%1<br>"
                                      "Press Save Anyway to add another one, or Cancel to keep the book as it is.")
                                       .arg(lines.join(QStringLiteral("<br>"))));

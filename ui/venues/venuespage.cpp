@@ -1,4 +1,5 @@
 #include "venuespage.h"
+#include "plaintextlabels.h"
 
 #include "itemmodels/venuelistmodel.h"
 #include "projects/messagebar.h"
@@ -38,6 +39,7 @@ VenuesPage::VenuesPage(Core::Database db, QWidget *parent)
       m_undoStrip(new QWidget(this)), m_undoLabel(new QLabel(m_undoStrip)), m_undoButton(new QPushButton(tr("&Undo"), m_undoStrip))
 {
     m_ui->setupUi(this);
+    showLabelsAsPlainText(this);
     m_ui->gallery->setDatabase(db);
     m_ui->table->setModel(m_model);
     m_ui->table->verticalHeader()->hide();
@@ -70,6 +72,8 @@ VenuesPage::VenuesPage(Core::Database db, QWidget *parent)
     undoLayout->addWidget(m_undoLabel);
     undoLayout->addWidget(m_undoButton);
     m_undoStrip->hide();
+    m_undoLabel->setTextFormat(Qt::PlainText);
+    m_ui->detailContact->setTextFormat(Qt::RichText); // built below from escaped values
     m_ui->pageLayout->addWidget(m_undoStrip); // moves to the window's status bar when there is one
 
     m_settingsTimer->setSingleShot(true);
