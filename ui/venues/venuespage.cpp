@@ -17,6 +17,7 @@
 #include <QShortcut>
 #include <QStatusBar>
 #include <QTimer>
+#include <QUrl>
 #include <QUuid>
 
 namespace VenueMap::Ui {
@@ -388,8 +389,15 @@ void VenuesPage::showVenue(const std::optional<Venue> &venue)
     if (!v.contactPhone.isEmpty())
         contact << v.contactPhone.toHtmlEscaped();
     if (!v.website.isEmpty()) {
-        const QString url = v.website.contains(QLatin1String("://")) ? v.website : QStringLiteral("https://") + v.website;
-        contact << QStringLiteral("<a href=\"%1\">%2</a>").arg(url.toHtmlEscaped(), v.website.toHtmlEscaped());
+        // Only a web address becomes a link: a stored "file:" or "javascript:" address is shown,
+        // never opened with a click.
+        const QUrl url(v.website.contains(QLatin1String("://")) ? v.website : QStringLiteral("https://") + v.website,
+                       QUrl::StrictMode);
+        const bool web = url.isValid() && !url.host().isEmpty()
+            && (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http"));
+        contact << (web ? QStringLiteral("<a href=\"%1\">%2</a>")
+                              .arg(url.toString(QUrl::FullyEncoded).toHtmlEscaped(), v.website.toHtmlEscaped())
+                        : v.website.toHtmlEscaped());
     }
     m_ui->detailContact->setText(contact.isEmpty() ? tr("—") : contact.join(QStringLiteral("<br>")));
     m_ui->detailNotes->setText(v.notes.isEmpty() ? tr("—") : v.notes);
