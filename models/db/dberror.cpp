@@ -2,6 +2,8 @@
 
 #include "sqldialect.h"
 
+#include <QHash>
+#include <QRegularExpression>
 #include <QSqlDriver>
 #include <QSqlQuery>
 
@@ -17,6 +19,38 @@ DbError DbError::make(Kind kind, const QString &operation, const QString &messag
     e.where = where;
     return e;
 }
+
+namespace {
+
+// The field limits of migration 0008 are checked by the database too; a row saved before them may
+// hold a longer text, and then any change to that row is refused until the text is shortened.
+// PostgreSQL names the constraint (venues_notes_length), SQLite's trigger names the record.
+QString tooLongSentence(const QString &databaseText)
+{
+    static const QRegularExpression constraint(QStringLiteral("\"(venues|projects|project_venues|catering_providers|photos)_(\\w+)_length\""));
+    static const QRegularExpression trigger(QStringLiteral("an? (venue|project|caterer|photo|shortlist) field is longer than it may be"));
+    static const QHash<QString, QString> records{{QStringLiteral("venues"), QStringLiteral("venue")},
+                                                 {QStringLiteral("projects"), QStringLiteral("project")},
+                                                 {QStringLiteral("project_venues"), QStringLiteral("shortlist entry")},
+                                                 {QStringLiteral("catering_providers"), QStringLiteral("caterer")},
+                                                 {QStringLiteral("photos"), QStringLiteral("photo")}};
+    QString field;
+    QString record;
+    if (const auto m = constraint.match(databaseText); m.hasMatch()) {
+        record = records.value(m.captured(1));
+        field = m.captured(2).replace(QLatin1Char('_'), QLatin1Char(' '));
+    } else if (const auto t = trigger.match(databaseText); t.hasMatch()) {
+        record = t.captured(1);
+        field = QStringLiteral("a text");
+    } else {
+        return {};
+    }
+    return QStringLiteral("The %1 of this %2 is longer than VenueMap allows (it may have been saved before that limit): "
+                          "shorten it, then try again; nothing was changed.")
+        .arg(field == QLatin1String("a text") ? QStringLiteral("text") : field, record);
+}
+
+} // namespace
 
 DbError DbError::fromSql(const QSqlError &error, const QString &operation, const QString &where,
                          const QString &statement)
@@ -53,6 +87,11 @@ DbError DbError::fromSql(const QSqlError &error, const QString &operation, const
     default:
         e.message = QStringLiteral("The database reported an error.");
         break;
+    }
+    // SQLite's limit triggers abort with SQLITE_CONSTRAINT_TRIGGER, PostgreSQL's checks with 23514.
+    if (const QString tooLong = tooLongSentence(error.databaseText()); !tooLong.isEmpty()) {
+        e.kind = Kind::Validation;
+        e.message = tooLong;
     }
     return e;
 }

@@ -76,6 +76,8 @@ class TestVenueRepository : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void overLongRowFromBeforeTheLimitsSaysWhatToShorten_data() { addBackendRows(); }
+    void overLongRowFromBeforeTheLimitsSaysWhatToShorten();
     void addFetchUpdate_data() { addBackendRows(); }
     void addFetchUpdate();
     void conflictWithSecondConnection_data() { addBackendRows(); }
@@ -548,6 +550,52 @@ void TestVenueRepository::commandLineSearch()
     QCOMPARE(out.trimmed().split('\n').size(), 3);
     QVERIFY(out.startsWith("NAME"));
     QCOMPARE(run({QStringLiteral("venues"), QStringLiteral("search"), QStringLiteral("--limit"), QStringLiteral("none")}, &out), 2);
+}
+
+// A venue whose notes were written before migration 0008's limits (by the agency's other backend,
+// or an older VenueMap): deleting or editing it is refused until the notes are shortened, and the
+// sentence says which text of which record, not "out of range or missing".
+void TestVenueRepository::overLongRowFromBeforeTheLimitsSaysWhatToShorten()
+{
+    VM_TEMP_DATABASE(tmp);
+    auto db = tmp.openMigrated();
+    VM_VERIFY_OK(db);
+    VenueRepository repo(*db);
+    auto added = repo.addVenue(makeVenue(QStringLiteral("Kornhaus"), QStringLiteral("Bern"), 300, 4.2));
+    VM_VERIFY_OK(added);
+    // Write the long text as it was possible before 0008: lift the limit, write, put it back.
+    const Binds id{{QStringLiteral(":id"), added->id}};
+    if (tmp.isPostgres()) {
+        VM_VERIFY_OK(db->execDirect(QStringLiteral("test"), QStringLiteral("ALTER TABLE venues DROP CONSTRAINT venues_notes_length")));
+        VM_VERIFY_OK(db->exec(QStringLiteral("test"), QStringLiteral("UPDATE venues SET notes = repeat('x', 25000) WHERE id = :id"), id));
+        VM_VERIFY_OK(db->execDirect(QStringLiteral("test"), QStringLiteral("ALTER TABLE venues ADD CONSTRAINT venues_notes_length "
+                                                                         "CHECK (char_length(notes) <= 20000) NOT VALID")));
+    } else {
+        auto triggers = db->exec(QStringLiteral("test"), QStringLiteral("SELECT name, sql FROM sqlite_schema WHERE type = 'trigger' "
+                                                                       "AND tbl_name = 'venues' AND sql LIKE '%longer than it may be%'"));
+        VM_VERIFY_OK(triggers);
+        QList<QPair<QString, QString>> saved;
+        while (triggers->next())
+            saved << qMakePair(triggers->value(0).toString(), triggers->value(1).toString());
+        QVERIFY(!saved.isEmpty());
+        for (const auto &t : saved)
+            VM_VERIFY_OK(db->execDirect(QStringLiteral("test"), QStringLiteral("DROP TRIGGER %1").arg(t.first)));
+        VM_VERIFY_OK(db->exec(QStringLiteral("test"), QStringLiteral("UPDATE venues SET notes = printf('%.25000c', 'x') WHERE id = :id"), id));
+        for (const auto &t : saved)
+            VM_VERIFY_OK(db->execDirect(QStringLiteral("test"), t.second));
+    }
+    const Status removed = repo.removeVenue(added->id);
+    QVERIFY(!removed.ok());
+    QCOMPARE(removed.error().kind, DbError::Kind::Validation);
+    const QString sentence = removed.error().message;
+    QVERIFY2(sentence.contains(QLatin1String("longer than VenueMap allows")) && sentence.contains(QLatin1String("venue"))
+                 && sentence.contains(QLatin1String("shorten it")),
+             qPrintable(sentence));
+    if (tmp.isPostgres())
+        QVERIFY2(sentence.startsWith(QLatin1String("The notes of this venue")), qPrintable(sentence));
+    // Shortened, it goes.
+    VM_VERIFY_OK(db->exec(QStringLiteral("test"), QStringLiteral("UPDATE venues SET notes = 'short' WHERE id = :id"), id));
+    VM_VERIFY_OK(repo.removeVenue(added->id));
 }
 
 QTEST_GUILESS_MAIN(TestVenueRepository)
