@@ -417,23 +417,11 @@ void tst_Startup::roleWithoutRightsIsToldWhoCanMigrate()
     QCOMPARE(status->currentVersion, 0); // nothing was written
 }
 
-// The real app in its own process: offscreen, a home of its own, no keychain.
-static QProcessEnvironment guiEnvironment(const QTemporaryDir &home)
-{
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    env.insert(QStringLiteral("HOME"), home.path());
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
-    env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
-    env.insert(QStringLiteral("VENUEMAP_KEYCHAIN"), QStringLiteral("off"));
-    return env;
-}
-
 void tst_Startup::guiHidesThePasswordFromPs()
 {
     QTemporaryDir home;
     QProcess gui;
-    gui.setProcessEnvironment(guiEnvironment(home));
+    gui.setProcessEnvironment(Test::guiProcessEnvironment(home));
     // Port 1: nothing listens, so the app shows its error and waits for the person.
     gui.start(QStringLiteral(VENUEMAP_GUI_PATH),
               {QStringLiteral("--db"), QStringLiteral("postgresql://alice:Top-Secret-99@127.0.0.1:1/venues")});
@@ -513,7 +501,7 @@ void tst_Startup::coldStartSignsInAndPaintsVenueRows()
 
     QTemporaryDir home;
     QProcess gui;
-    QProcessEnvironment env = guiEnvironment(home);
+    QProcessEnvironment env = Test::guiProcessEnvironment(home);
     env.insert(QStringLiteral("VENUEMAP_PROBE_EMAIL"), person.email);
     env.insert(QStringLiteral("VENUEMAP_PROBE_PASSWORD"), person.password);
     env.remove(QStringLiteral("VENUEMAP_DB"));

@@ -1,6 +1,7 @@
 // `venuemap --screenshot FILE`: the installation check scripts/check-fresh and an agency's IT run
 // without anybody at the screen. The real binary in its own process, offscreen.
 #include "testdatabase.h"
+#include "uitesthelpers.h"
 
 #include "migration/migrationmanager.h"
 #include "../core/venuetestdata.h"
@@ -23,18 +24,6 @@ private Q_SLOTS:
     void unwritableFileFailsWithASentence();
 };
 
-static QProcessEnvironment guiEnvironment(const QTemporaryDir &home)
-{
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    env.insert(QStringLiteral("HOME"), home.path());
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
-    env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
-    env.insert(QStringLiteral("VENUEMAP_KEYCHAIN"), QStringLiteral("off"));
-    env.remove(QStringLiteral("VENUEMAP_DB"));
-    return env;
-}
-
 // A picture of a real window: the expected size, and more than one colour in it.
 static void verifyPicture(const QString &path)
 {
@@ -53,7 +42,7 @@ void tst_StartupScreenshot::brandNewFileIsMigratedAndItsFirstWindowPictured()
     QTemporaryDir home;
     const QString picture = home.filePath(QStringLiteral("first.png"));
     QProcess gui;
-    gui.setProcessEnvironment(guiEnvironment(home));
+    gui.setProcessEnvironment(Test::guiProcessEnvironment(home));
     // No --db: the embedded default in the (temporary) home, created and migrated on first start.
     gui.start(QStringLiteral(VENUEMAP_GUI_PATH), {QStringLiteral("--screenshot"), picture});
     QVERIFY(gui.waitForFinished(90000));
@@ -81,7 +70,7 @@ void tst_StartupScreenshot::existingBookShowsItsSignInWindow()
     QTemporaryDir home;
     const QString picture = home.filePath(QStringLiteral("book.png"));
     QProcess gui;
-    gui.setProcessEnvironment(guiEnvironment(home));
+    gui.setProcessEnvironment(Test::guiProcessEnvironment(home));
     gui.start(QStringLiteral(VENUEMAP_GUI_PATH),
               {QStringLiteral("--db"), temp.url().toFullString(), QStringLiteral("--screenshot"), picture});
     QVERIFY(gui.waitForFinished(90000));
@@ -94,7 +83,7 @@ void tst_StartupScreenshot::unwritableFileFailsWithASentence()
 {
     QTemporaryDir home;
     QProcess gui;
-    gui.setProcessEnvironment(guiEnvironment(home));
+    gui.setProcessEnvironment(Test::guiProcessEnvironment(home));
     gui.start(QStringLiteral(VENUEMAP_GUI_PATH),
               {QStringLiteral("--screenshot"), home.filePath(QStringLiteral("no/such/folder/x.png"))});
     QVERIFY(gui.waitForFinished(90000));

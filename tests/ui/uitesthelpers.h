@@ -6,11 +6,26 @@
 #include <QApplication>
 #include <QDir>
 #include <QLoggingCategory>
+#include <QProcessEnvironment>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QWidget>
 
 namespace VenueMap::Test {
+
+// The real app in its own process: offscreen, a home of its own, no keychain, no VENUEMAP_DB.
+inline QProcessEnvironment guiProcessEnvironment(const QTemporaryDir &home)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("HOME"), home.path());
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+    env.insert(QStringLiteral("VENUEMAP_KEYCHAIN"), QStringLiteral("off"));
+    env.remove(QStringLiteral("VENUEMAP_DB"));
+    return env;
+}
 
 inline Ui::MemoryPasswordStore *setUpGuiTest()
 {
