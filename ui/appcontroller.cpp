@@ -1,5 +1,6 @@
 #include "appcontroller.h"
 
+#include "auth/session.h"
 #include "auth/signingate.h"
 
 #include "connectiondialog.h"
@@ -13,7 +14,6 @@
 
 namespace VenueMap::Ui {
 
-namespace {
 // Quits when the person closes the main window (quitOnLastWindowClosed is off: between two
 // startup dialogs no window is visible, and that must not end the app).
 class CloseWatcher final : public QObject
@@ -21,7 +21,6 @@ class CloseWatcher final : public QObject
 public:
     CloseWatcher(QObject *target, std::function<void()> onClose) : QObject(target), m_onClose(std::move(onClose))
     {
-        setObjectName(QStringLiteral("VenueMapCloseWatcher"));
         target->installEventFilter(this);
     }
     bool eventFilter(QObject *, QEvent *event) override
@@ -35,7 +34,6 @@ public:
 private:
     std::function<void()> m_onClose;
 };
-} // namespace
 
 AppController::AppController(PasswordStore *store, QObject *parent)
     : QObject(parent), m_store(store), m_flow(new StartupFlow(this))
@@ -84,19 +82,18 @@ void AppController::chooseConnection()
 void AppController::onReady(const StartupResult &result)
 {
     MainWindow *old = m_window;
-    auto *window = new MainWindow(result.db);
+    const Core::CurrentUser user = Core::Session::current(); // set by the sign-in gate
+    auto *window = new MainWindow(result.db, user, makePages(result.db, user));
     window->setAttribute(Qt::WA_DeleteOnClose);
-    installPages(*window);
     window->setSignedInPerson(result.signedInPerson);
     connect(window, &MainWindow::connectRequested, this, &AppController::chooseConnection);
-    new CloseWatcher(window, [this] { Q_EMIT quitRequested(); });
+    QPointer<CloseWatcher> oldWatcher = m_closeWatcher;
+    m_closeWatcher = new CloseWatcher(window, [this] { Q_EMIT quitRequested(); });
     m_window = window;
     m_opened = true;
     if (old) {
-        // Found by name: without Q_OBJECT, findChild<CloseWatcher *> would match any child.
-        if (auto *watcher = dynamic_cast<CloseWatcher *>(
-                old->findChild<QObject *>(QStringLiteral("VenueMapCloseWatcher"), Qt::FindDirectChildrenOnly)))
-            watcher->disarm();
+        if (oldWatcher)
+            oldWatcher->disarm(); // closing the old window is no reason to quit
         window->setGeometry(old->geometry());
         old->close(); // saves its geometry; deleted on close, closing its connection
     }

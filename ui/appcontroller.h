@@ -8,6 +8,7 @@
 
 namespace VenueMap::Ui {
 
+class CloseWatcher;
 class MainWindow;
 class PasswordStore;
 
@@ -41,6 +42,7 @@ private:
     PasswordStore *m_store;
     StartupFlow *m_flow;
     QPointer<MainWindow> m_window;
+    QPointer<CloseWatcher> m_closeWatcher; // on m_window: quits when the person closes it
     QPointer<QWidget> m_connectDialog;
     QStringList m_pendingNotices;
     bool m_opened = false;

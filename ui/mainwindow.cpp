@@ -2,8 +2,20 @@
 #include "ui_mainwindow.h"
 
 #include "aboutdialog.h"
+#include "auth/changepassworddialog.h"
+#include "auth/myprofiledialog.h"
+#include "catering/cateringpage.h"
 #include "icons.h"
-#include "placeholderpage.h"
+#include "importexport/importdialog.h"
+#include "importexport/importhistorydialog.h"
+#include "importexport/venuecsvexportaction.h"
+#include "people/peoplepage.h"
+#include "projects/projectspage.h"
+#include "projects/projectworkspace.h"
+#include "proposals/proposalpreviewdialog.h"
+#include "proposals/proposalsettingsdialog.h"
+#include "readonlyedits.h"
+#include "venues/venuespage.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -38,27 +50,12 @@ QIcon pageIcon(MainWindow::Page which)
     return {};
 }
 
-QString pageDescription(MainWindow::Page which)
-{
-    switch (which) {
-    case MainWindow::Page::Venues:
-        return QStringLiteral("The shared venue book: search, filter by city, capacity and facilities, and keep "
-                              "each venue's contacts, photos and notes.");
-    case MainWindow::Page::Projects:
-        return QStringLiteral("One project per client event: shortlist venues, track the outreach to each, "
-                              "and send the client a proposal.");
-    case MainWindow::Page::Catering:
-        return QStringLiteral("Caterers the agency works with, ready to pair with a venue on a shortlist.");
-    case MainWindow::Page::People:
-        return QStringLiteral("Who may sign in, and as what: event managers and admins.");
-    }
-    return {};
-}
 } // namespace
 
-MainWindow::MainWindow(Core::Database db, QWidget *parent)
-    : QMainWindow(parent), m_ui(new ::Ui::MainWindow), m_db(std::move(db))
+MainWindow::MainWindow(Core::Database db, Core::CurrentUser user, Pages pages, QWidget *parent)
+    : QMainWindow(parent), m_ui(new ::Ui::MainWindow), m_db(std::move(db)), m_user(std::move(user)), m_pages(pages)
 {
+    Q_ASSERT(m_pages.venues && m_pages.projects && m_pages.catering);
     m_ui->setupUi(this);
     m_ui->bannerText->setTextFormat(Qt::PlainText); // sentences that may name the database
     setObjectName(QStringLiteral("mainWindow"));
@@ -83,12 +80,17 @@ MainWindow::MainWindow(Core::Database db, QWidget *parent)
 
     setUpNavigation();
     setUpStatusBar();
+    setUpDataMenu();
+    setUpAccountMenu();
+    // The Projects page's caterer combos follow the Catering page.
+    connect(m_pages.catering, &CateringPage::caterersChanged, m_pages.projects, &ProjectsPage::reloadCaterers);
 
     QSettings settings;
     if (!restoreGeometry(settings.value(kGeometry).toByteArray()))
         resize(1280, 800);
     restoreState(settings.value(kState).toByteArray());
-    showPage(static_cast<Page>(std::clamp(settings.value(kPage, 0).toInt(), 0, kPageCount - 1)));
+    const auto restored = static_cast<Page>(std::clamp(settings.value(kPage, 0).toInt(), 0, kPageCount - 1));
+    showPage(isPageAvailable(restored) ? restored : Page::Venues);
 
     if (m_db.isReadOnly())
         showBanner(QStringLiteral("This database is read-only: you can look at everything, but changes cannot be saved."),
@@ -113,7 +115,8 @@ void MainWindow::setUpNavigation()
         const auto which = static_cast<Page>(i);
         auto *item = new QListWidgetItem(pageIcon(which), pageTitle(which), nav);
         item->setToolTip(QStringLiteral("%1 (Ctrl+%2)").arg(pageTitle(which)).arg(i + 1));
-        m_ui->pages->addWidget(new PlaceholderPage(pageIcon(which), pageTitle(which), pageDescription(which)));
+        QWidget *page = this->page(which);
+        m_ui->pages->addWidget(page ? page : new QWidget); // an empty stand-in for a page not offered
 
         auto *action = new QAction(pageIcon(which), pageTitle(which), group);
         action->setCheckable(true);
@@ -128,6 +131,8 @@ void MainWindow::setUpNavigation()
         m_ui->pages->setCurrentIndex(row);
         group->actions().at(row)->setChecked(true);
     });
+    if (!m_pages.people)
+        setPageAvailable(Page::People, false);
 }
 
 void MainWindow::setUpStatusBar()
@@ -148,19 +153,20 @@ void MainWindow::setUpStatusBar()
     statusBar()->addPermanentWidget(m_databaseLabel);
 }
 
-void MainWindow::setPage(Page which, QWidget *page)
+QWidget *MainWindow::page(Page which) const
 {
-    const int index = static_cast<int>(which);
-    QWidget *old = m_ui->pages->widget(index);
-    const bool current = m_ui->pages->currentIndex() == index;
-    m_ui->pages->insertWidget(index, page);
-    m_ui->pages->removeWidget(old);
-    delete old;
-    if (current)
-        m_ui->pages->setCurrentIndex(index);
+    switch (which) {
+    case Page::Venues:
+        return m_pages.venues;
+    case Page::Projects:
+        return m_pages.projects;
+    case Page::Catering:
+        return m_pages.catering;
+    case Page::People:
+        return m_pages.people;
+    }
+    return nullptr;
 }
-
-QWidget *MainWindow::page(Page which) const { return m_ui->pages->widget(static_cast<int>(which)); }
 
 void MainWindow::showPage(Page which)
 {
@@ -170,6 +176,7 @@ void MainWindow::showPage(Page which)
 
 void MainWindow::setPageAvailable(Page which, bool available)
 {
+    available = available && page(which); // a page the window was not given stays hidden
     const int index = static_cast<int>(which);
     m_ui->navigation->item(index)->setHidden(!available);
     m_pageActions.at(index)->setVisible(available);
@@ -279,6 +286,82 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings.setValue(kState, saveState());
     settings.setValue(kPage, static_cast<int>(currentPage()));
     QMainWindow::closeEvent(event);
+}
+
+void MainWindow::setUpDataMenu()
+{
+    // Exports and proposals only read; an import writes.
+    ReadOnlyEdits::apply(m_db, {m_ui->actionImportVenues});
+    connect(m_ui->actionImportVenues, &QAction::triggered, this, [this] {
+        auto *dialog = new ImportDialog(m_db, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &ImportDialog::imported, this, [this](const Core::ImportOutcome &outcome) {
+            statusBar()->showMessage(tr("Imported %1 %2 from %3.")
+                                         .arg(outcome.imported)
+                                         .arg(outcome.imported == 1 ? tr("venue") : tr("venues"), outcome.batch.fileName),
+                                     8000);
+            refreshVenues();
+        });
+        dialog->open();
+    });
+    connect(m_ui->actionPastImports, &QAction::triggered, this, [this] {
+        auto *dialog = new ImportHistoryDialog(m_db, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &ImportHistoryDialog::batchUndone, this, [this](const QString &, int removed) {
+            statusBar()->showMessage(tr("Removed %1 imported %2.").arg(removed).arg(removed == 1 ? tr("venue") : tr("venues")),
+                                     8000);
+            refreshVenues();
+        });
+        dialog->open();
+    });
+    connect(m_ui->actionExportVenues, &QAction::triggered, this, [this] {
+        const qint64 written = exportVenueSearch(this, m_db, m_pages.venues->filterFromWidgets());
+        if (written >= 0)
+            statusBar()->showMessage(tr("Exported %1 %2.").arg(written).arg(written == 1 ? tr("venue") : tr("venues")), 8000);
+    });
+    connect(m_ui->actionProposal, &QAction::triggered, this, [this] {
+        ProjectWorkspace *workspace = m_pages.projects->workspace();
+        if (workspace->project().id.isEmpty()) {
+            showPage(Page::Projects);
+            statusBar()->showMessage(tr("Open a project first: its proposal is made from its shortlist."), 8000);
+            return;
+        }
+        workspace->openProposal();
+    });
+    connect(m_ui->actionProposalBranding, &QAction::triggered, this, [this] {
+        auto *dialog = new ProposalSettingsDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+}
+
+void MainWindow::refreshVenues() { m_pages.venues->setFilter(m_pages.venues->filterFromWidgets()); }
+
+void MainWindow::setUpAccountMenu()
+{
+    m_ui->menuAccount->menuAction()->setVisible(m_user.isSignedIn());
+    // A person's profile and password are rows in the database too.
+    ReadOnlyEdits::apply(m_db, {m_ui->actionMyProfile, m_ui->actionChangePassword});
+    connect(m_ui->actionMyProfile, &QAction::triggered, this, [this] {
+        auto *dialog = new MyProfileDialog(m_db, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &MyProfileDialog::profileSaved, this, [this](const Core::CurrentUser &person) {
+            m_user = person;
+            setSignedInPerson(person.name);
+        });
+        dialog->open();
+    });
+    connect(m_ui->actionChangePassword, &QAction::triggered, this, [this] {
+        Core::User self;
+        self.id = m_user.id;
+        self.name = m_user.name;
+        self.email = m_user.email;
+        auto *dialog = new ChangePasswordDialog(m_db, self, ChangePasswordDialog::Mode::Own, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &ChangePasswordDialog::passwordChanged, this,
+                [this] { showBanner(tr("Your password was changed.")); });
+        dialog->open();
+    });
 }
 
 void MainWindow::about()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "auth/session.h"
 #include "db/database.h"
 
 #include <QMainWindow>
@@ -12,8 +13,14 @@ class MainWindow;
 
 namespace VenueMap::Ui {
 
-// The shell (STYLE 10): navigation, one page per area, status bar and banner. Pages are made
-// elsewhere (pages.cpp) and swapped in with setPage(); the window knows no SQL.
+class CateringPage;
+class PeoplePage;
+class ProjectsPage;
+class VenuesPage;
+
+// The shell (STYLE 10): navigation, one page per area, the menus (File, View, Data, Account,
+// Help), status bar and banner. The pages come in through the constructor (made by makePages()
+// in pages.h); the window knows no SQL.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -22,13 +29,23 @@ public:
     enum class Severity { Info, Warning, Error };
     static constexpr int kPageCount = 4;
 
-    explicit MainWindow(Core::Database db, QWidget *parent = nullptr);
+    // The window's pages; it takes ownership. Venues, Projects and Catering are required; People
+    // is null for someone who may not manage people, and that page is then not offered.
+    struct Pages
+    {
+        VenuesPage *venues = nullptr;
+        ProjectsPage *projects = nullptr;
+        CateringPage *catering = nullptr;
+        PeoplePage *people = nullptr;
+    };
+
+    // `user` is the signed-in person: the Account menu is theirs (hidden when nobody signed in).
+    MainWindow(Core::Database db, Core::CurrentUser user, Pages pages, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     const Core::Database &database() const { return m_db; }
 
-    // Replaces a page (the window takes ownership and deletes the previous one).
-    void setPage(Page which, QWidget *page);
+    // The page shown for `which`; null for a page this window was not given (People).
     QWidget *page(Page which) const;
     void showPage(Page which);
     // Hides a page from the navigation and the View menu (e.g. People for non-admins).
@@ -60,10 +77,16 @@ protected:
 private:
     void setUpNavigation();
     void setUpStatusBar();
+    void setUpDataMenu();
+    void setUpAccountMenu();
     void about();
+    // The venue list shows what changed in the book (an import, an undo).
+    void refreshVenues();
 
     ::Ui::MainWindow *m_ui;
     Core::Database m_db;
+    Core::CurrentUser m_user;
+    Pages m_pages;
     QLabel *m_databaseLabel = nullptr;
     QLabel *m_personLabel = nullptr;
     QList<QAction *> m_pageActions;

@@ -1,12 +1,14 @@
 #pragma once
 
+#include "auth/session.h"
+#include "db/database.h"
+#include "mainwindow.h"
+
 namespace VenueMap::Ui {
 
-class MainWindow;
-
-// Puts each area's page into a new main window: one line per page, e.g.
-//     window.setPage(MainWindow::Page::Venues, new VenuesPage(window.database()));
-// Pages not installed here keep their placeholder.
-void installPages(MainWindow &window);
+// Makes each area's page for a new main window, one line per page:
+//     MainWindow window(db, user, makePages(db, user));
+// People is made for admins only.
+MainWindow::Pages makePages(const Core::Database &db, const Core::CurrentUser &user);
 
 } // namespace VenueMap::Ui

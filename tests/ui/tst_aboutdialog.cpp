@@ -5,6 +5,7 @@
 #include "aboutdialog.h"
 #include "icons.h"
 #include "mainwindow.h"
+#include "pages.h"
 
 #include <QAction>
 #include <QDialogButtonBox>
@@ -52,7 +53,7 @@ void tst_AboutDialog::helpAboutShowsIconNameAndVersion()
     VM_TEMP_DATABASE(temp);
     auto db = temp.openMigrated(Test::uniqueConnectionName());
     VM_VERIFY_OK(db);
-    VUi::MainWindow window(*db);
+    VUi::MainWindow window(*db, {}, VUi::makePages(*db, {}));
     window.resize(1280, 800);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));

@@ -55,8 +55,7 @@ void tst_FirstStartDialog::loadsSampleData()
     QCOMPARE(count(*db, QStringLiteral("projects")), qint64(VUi::FirstStartDialog::kProjects));
 
     if (!qEnvironmentVariableIsEmpty("VENUEMAP_SCREENSHOTS")) { // the shell with every page, full of data
-        VUi::MainWindow window(*db);
-        VUi::installPages(window);
+        VUi::MainWindow window(*db, Session::current(), VUi::makePages(*db, Session::current()));
         window.resize(1280, 800);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));

@@ -7,12 +7,12 @@
 #include "mainwindow.h"
 #include "projects/projectspage.h"
 #include "projects/projectworkspace.h"
-#include "proposals/importdialog.h"
-#include "proposals/importhistorydialog.h"
+#include "importexport/importdialog.h"
+#include "importexport/importhistorydialog.h"
 #include "proposals/proposalpreviewdialog.h"
 #include "proposals/proposalsettingsdialog.h"
-#include "proposals/proposalsinstaller.h"
-#include "proposals/venuecsvexportaction.h"
+#include "pages.h"
+#include "importexport/venuecsvexportaction.h"
 #include "venues/venuespage.h"
 
 #include "export/csvreader.h"
@@ -81,8 +81,8 @@ private Q_SLOTS:
     void proposalPreview();
     void exportVenueSearch_data() { addBackendRows(); }
     void exportVenueSearch();
-    void installerAddsMenuAndButton_data() { addBackendRows(); }
-    void installerAddsMenuAndButton();
+    void windowHasDataMenuAndWorkspaceProposalButton_data() { addBackendRows(); }
+    void windowHasDataMenuAndWorkspaceProposalButton();
 
 private:
     QTemporaryDir m_dir;
@@ -361,16 +361,14 @@ void tst_ImportDialog::exportVenueSearch()
     QCOMPARE(dialog.preview().duplicateCount(), 4000);
 }
 
-void tst_ImportDialog::installerAddsMenuAndButton()
+void tst_ImportDialog::windowHasDataMenuAndWorkspaceProposalButton()
 {
     VM_TEMP_DATABASE(tmp);
     auto db = tmp.openMigrated();
     VM_VERIFY_OK(db);
-    VenueMap::Ui::MainWindow window(*db);
-    window.setPage(VenueMap::Ui::MainWindow::Page::Venues, new VenueMap::Ui::VenuesPage(window.database()));
-    auto *projects = new VenueMap::Ui::ProjectsPage(window.database(), Session::current());
-    window.setPage(VenueMap::Ui::MainWindow::Page::Projects, projects);
-    VenueMap::Ui::installProposals(window);
+    VenueMap::Ui::MainWindow window(*db, Session::current(), VenueMap::Ui::makePages(*db, Session::current()));
+    auto *projects = qobject_cast<VenueMap::Ui::ProjectsPage *>(window.page(VenueMap::Ui::MainWindow::Page::Projects));
+    QVERIFY(projects);
     window.resize(1280, 800);
     window.show();
     QVERIFY(window.findChild<QMenu *>(QStringLiteral("menuData")));

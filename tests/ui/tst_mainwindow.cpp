@@ -1,9 +1,12 @@
-// The main window shell bound to a real database: title, status bar, pages, banner, geometry.
+// The main window shell bound to a real database: title, status bar, pages, menus, banner, geometry.
 #include "testdatabase.h"
 #include "uitesthelpers.h"
 
+#include "catering/cateringpage.h"
 #include "mainwindow.h"
-#include "placeholderpage.h"
+#include "pages.h"
+#include "people/peoplepage.h"
+#include "projects/projectspage.h"
 
 #include <QLabel>
 #include <QListWidget>
@@ -32,8 +35,8 @@ private Q_SLOTS:
     void describeHidesThePassword();
     void navigationSwitchesPages_data() { Test::addBackendRows(); }
     void navigationSwitchesPages();
-    void setPageSwapsInOneLine_data() { Test::addBackendRows(); }
-    void setPageSwapsInOneLine();
+    void pagesComeThroughTheConstructor_data() { Test::addBackendRows(); }
+    void pagesComeThroughTheConstructor();
     void unavailablePageIsHidden_data() { Test::addBackendRows(); }
     void unavailablePageIsHidden();
     void bannerAndSignedInPerson_data() { Test::addBackendRows(); }
@@ -44,11 +47,21 @@ private Q_SLOTS:
     void remembersGeometryAndPage();
 };
 
+// The person the windows are made for: an admin, so every page is offered.
+static CurrentUser admin()
+{
+    CurrentUser user;
+    user.id = QStringLiteral("00000000-0000-4000-8000-000000000001");
+    user.name = QStringLiteral("Alice Martin");
+    user.role = UserRole::Admin;
+    return user;
+}
+
 #define OPEN_WINDOW(window)                                                                        \
     VM_TEMP_DATABASE(temp);                                                                        \
     auto db = temp.openMigrated(Test::uniqueConnectionName());                                     \
     VM_VERIFY_OK(db);                                                                              \
-    MainWindow window(*db);                                                                        \
+    MainWindow window(*db, admin(), VUi::makePages(*db, admin()));                                 \
     window.resize(1280, 800);                                                                      \
     window.show();                                                                                 \
     QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -92,7 +105,7 @@ void tst_MainWindow::navigationSwitchesPages()
     QCOMPARE(window.currentPage(), MainWindow::Page::Catering);
     auto *stack = window.findChild<QStackedWidget *>(QStringLiteral("pages"));
     QCOMPARE(stack->currentWidget(), window.page(MainWindow::Page::Catering));
-    QVERIFY(qobject_cast<VUi::PlaceholderPage *>(window.page(MainWindow::Page::Catering)));
+    QVERIFY(qobject_cast<VUi::CateringPage *>(window.page(MainWindow::Page::Catering)));
 
     QTest::keyClick(&window, Qt::Key_4, Qt::ControlModifier); // View ▸ People
     QCOMPARE(window.currentPage(), MainWindow::Page::People);
@@ -101,23 +114,40 @@ void tst_MainWindow::navigationSwitchesPages()
     QCOMPARE(window.currentPage(), MainWindow::Page::Projects);
 }
 
-void tst_MainWindow::setPageSwapsInOneLine()
+void tst_MainWindow::pagesComeThroughTheConstructor()
 {
-    OPEN_WINDOW(window);
-    QPointer<QWidget> placeholder = window.page(MainWindow::Page::Projects);
-    window.showPage(MainWindow::Page::Projects);
-    auto *real = new QLabel(QStringLiteral("the real projects page"));
-    window.setPage(MainWindow::Page::Projects, real);
-    QCOMPARE(window.page(MainWindow::Page::Projects), real);
-    QCOMPARE(window.currentPage(), MainWindow::Page::Projects);
-    QVERIFY(real->isVisible());
-    QVERIFY(placeholder.isNull()); // replaced pages are deleted
-    QCOMPARE(window.findChild<QStackedWidget *>(QStringLiteral("pages"))->count(), MainWindow::kPageCount);
-    // The other pages keep their places.
+    VM_TEMP_DATABASE(temp);
+    auto db = temp.openMigrated(Test::uniqueConnectionName());
+    VM_VERIFY_OK(db);
+    MainWindow::Pages pages = VUi::makePages(*db, admin());
+    QPointer<QWidget> projects = pages.projects;
+    {
+        MainWindow window(*db, admin(), pages);
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.showPage(MainWindow::Page::Projects);
+        QCOMPARE(window.page(MainWindow::Page::Projects), projects.data());
+        QCOMPARE(window.currentPage(), MainWindow::Page::Projects);
+        QVERIFY(projects->isVisible());
+        QCOMPARE(window.findChild<QStackedWidget *>(QStringLiteral("pages"))->count(), MainWindow::kPageCount);
+        window.showPage(MainWindow::Page::People);
+        QVERIFY(qobject_cast<VUi::PeoplePage *>(window.page(MainWindow::Page::People)));
+        QVERIFY(window.database().isValid());
+        QCOMPARE(window.database().connectionName(), db->connectionName());
+    }
+    QVERIFY(projects.isNull()); // the window owns its pages
+
+    // Without a People page (not an admin) the window does not offer one, even when asked to.
+    CurrentUser manager = admin();
+    manager.role = UserRole::EventManager;
+    MainWindow window(*db, manager, VUi::makePages(*db, manager));
+    QVERIFY(!window.page(MainWindow::Page::People));
+    QVERIFY(!window.isPageAvailable(MainWindow::Page::People));
+    window.setPageAvailable(MainWindow::Page::People, true);
+    QVERIFY(!window.isPageAvailable(MainWindow::Page::People));
     window.showPage(MainWindow::Page::People);
-    QVERIFY(qobject_cast<VUi::PlaceholderPage *>(window.page(MainWindow::Page::People)));
-    QVERIFY(window.database().isValid());
-    QCOMPARE(window.database().connectionName(), db->connectionName());
+    QCOMPARE(window.currentPage(), MainWindow::Page::Venues);
 }
 
 void tst_MainWindow::unavailablePageIsHidden()
@@ -174,7 +204,8 @@ void tst_MainWindow::connectMenuAsksForAConnection()
     QStringList menus;
     for (QAction *a : window.menuBar()->actions())
         menus << a->text();
-    QCOMPARE(menus, (QStringList{QStringLiteral("&File"), QStringLiteral("&View"), QStringLiteral("&Help")}));
+    QCOMPARE(menus, (QStringList{QStringLiteral("&File"), QStringLiteral("&View"), QStringLiteral("&Data"),
+                                 QStringLiteral("&Account"), QStringLiteral("&Help")}));
 }
 
 void tst_MainWindow::remembersGeometryAndPage()
@@ -184,16 +215,17 @@ void tst_MainWindow::remembersGeometryAndPage()
     VM_VERIFY_OK(db);
     QSize size;
     {
-        MainWindow window(*db);
+        MainWindow window(*db, admin(), VUi::makePages(*db, admin()));
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        window.resize(1000, 700);
+        // Not the default 1280×800, and wider than the real pages' minimum (about 1140 px).
+        window.resize(1200, 700);
         window.showPage(MainWindow::Page::People);
-        QTRY_COMPARE(window.size(), QSize(1000, 700));
+        QTRY_COMPARE(window.size(), QSize(1200, 700));
         size = window.size();
         window.close();
     }
-    MainWindow again(*db);
+    MainWindow again(*db, admin(), VUi::makePages(*db, admin()));
     again.show();
     QVERIFY(QTest::qWaitForWindowExposed(&again));
     QCOMPARE(again.size(), size);

@@ -357,8 +357,7 @@ void tst_SignIn::windowShowsWhatTheRoleMayDo()
             db = *own;
         }
         Session::setCurrent(currentUserFrom(person));
-        MainWindow window(db);
-        installPages(window);
+        MainWindow window(db, Session::current(), makePages(db, Session::current()));
         window.setSignedInPerson(person.name);
         window.resize(1280, 800);
         window.show();

@@ -13,7 +13,7 @@
 #include "projects/activitypanel.h"
 #include "projects/addvenuesdialog.h"
 #include "projects/emaildraftdialog.h"
-#include "projects/messagebar.h"
+#include "messagebar.h"
 #include "projects/outreachpanel.h"
 #include "projects/projectdialog.h"
 #include "projects/projectspage.h"
@@ -31,6 +31,7 @@
 #include <QDir>
 #include <QInputDialog>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
@@ -450,8 +451,7 @@ void tst_Workspace::screenshots()
 
     // The pages as the main window shows them, with the person signed in.
     Session::setCurrent(book.anna);
-    MainWindow window(*db);
-    installPages(window);
+    MainWindow window(*db, Session::current(), makePages(*db, Session::current()));
     window.resize(1280, 800);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -461,6 +461,19 @@ void tst_Workspace::screenshots()
     window.showPage(MainWindow::Page::Catering);
     QTest::qWait(50);
     shoot(&window, QStringLiteral("window-catering"));
+    // A laptop screen: the open project with its own Proposal button, and the window's Data menu.
+    window.resize(1366, 768);
+    window.showPage(MainWindow::Page::Projects);
+    auto *projects = qobject_cast<ProjectsPage *>(window.page(MainWindow::Page::Projects));
+    projects->openProject(book.summit.id);
+    QTRY_VERIFY(!projects->workspace()->isOpening());
+    QTest::qWait(50);
+    shoot(&window, QStringLiteral("window-workspace"));
+    auto *data = window.findChild<QMenu *>(QStringLiteral("menuData"));
+    data->popup(window.mapToGlobal(QPoint(120, 24)));
+    QTest::qWait(50);
+    shoot(data, QStringLiteral("window-data-menu"));
+    data->close();
     Session::clear();
 }
 

@@ -2,18 +2,12 @@
 
 #include "auth/session.h"
 #include "auth/signinservice.h"
-#include "changepassworddialog.h"
 #include "errorpresenter.h"
 #include "firstadmindialog.h"
-#include "mainwindow.h"
-#include "myprofiledialog.h"
-#include "people/peoplepage.h"
 #include "repositories/userrepository.h"
 #include "signindialog.h"
 
 #include <QLoggingCategory>
-#include <QMenu>
-#include <QMenuBar>
 #include <QMessageBox>
 
 Q_LOGGING_CATEGORY(lcSignIn, "venuemap.signin")
@@ -103,48 +97,6 @@ StartupFlow::Gate signInGate()
         });
         dialog->open();
     };
-}
-
-void installPeopleAndAccount(MainWindow &window)
-{
-    const CurrentUser me = Session::current();
-    if (!me.isSignedIn())
-        return;
-    const Database db = window.database();
-    if (me.isAdmin())
-        window.setPage(MainWindow::Page::People, new PeoplePage(db));
-    else
-        window.setPageAvailable(MainWindow::Page::People, false);
-
-    auto *menu = new QMenu(QStringLiteral("&Account"), &window);
-    menu->setObjectName(QStringLiteral("menuAccount"));
-    QAction *profile = menu->addAction(QStringLiteral("My &Profile…"));
-    profile->setObjectName(QStringLiteral("actionMyProfile"));
-    QAction *password = menu->addAction(QStringLiteral("Change &Password…"));
-    password->setObjectName(QStringLiteral("actionChangePassword"));
-    QMenuBar *bar = window.menuBar();
-    const QList<QAction *> menus = bar->actions();
-    bar->insertMenu(menus.isEmpty() ? nullptr : menus.last(), menu); // before Help
-
-    QObject::connect(profile, &QAction::triggered, &window, [&window, db] {
-        auto *dialog = new MyProfileDialog(db, &window);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        QObject::connect(dialog, &MyProfileDialog::profileSaved, &window,
-                         [&window](const CurrentUser &person) { window.setSignedInPerson(person.name); });
-        dialog->open();
-    });
-    QObject::connect(password, &QAction::triggered, &window, [&window, db] {
-        const CurrentUser current = Session::current();
-        User self;
-        self.id = current.id;
-        self.name = current.name;
-        self.email = current.email;
-        auto *dialog = new ChangePasswordDialog(db, self, ChangePasswordDialog::Mode::Own, &window);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        QObject::connect(dialog, &ChangePasswordDialog::passwordChanged, &window,
-                         [&window] { window.showBanner(QStringLiteral("Your password was changed.")); });
-        dialog->open();
-    });
 }
 
 } // namespace VenueMap::Ui

@@ -9,6 +9,7 @@
 #include "itemmodels/shortlistmodel.h"
 #include "outreachpanel.h"
 #include "projectdialog.h"
+#include "proposals/proposalpreviewdialog.h"
 #include "readonlyedits.h"
 #include "repositories/activityrepository.h"
 #include "repositories/cateringrepository.h"
@@ -70,6 +71,7 @@ ProjectWorkspace::ProjectWorkspace(Database db, CurrentUser user, QWidget *paren
     connect(m_ui->removeButton, &QPushButton::clicked, this, &ProjectWorkspace::removeSelected);
     connect(m_ui->upButton, &QToolButton::clicked, this, [this] { moveSelected(-1); });
     connect(m_ui->downButton, &QToolButton::clicked, this, [this] { moveSelected(1); });
+    connect(m_ui->proposalButton, &QPushButton::clicked, this, &ProjectWorkspace::openProposal);
 
     connect(m_model, &ShortlistModel::saved, this, [this] {
         refreshSidePanels();
@@ -262,10 +264,13 @@ void ProjectWorkspace::selectRow(int row)
         m_ui->shortlistView->selectRow(row);
 }
 
-void ProjectWorkspace::addActionButton(QAbstractButton *button)
+void ProjectWorkspace::openProposal()
 {
-    // Before the spacer and the summary that close the row.
-    m_ui->actionsRow->insertWidget(m_ui->actionsRow->count() - 2, button);
+    if (m_project.id.isEmpty())
+        return;
+    auto *dialog = new ProposalPreviewDialog(m_db, m_project.id, window());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void ProjectWorkspace::updateButtons()

@@ -9,7 +9,6 @@
 
 #include <memory>
 
-class QAbstractButton;
 class QInputDialog;
 
 namespace Ui {
@@ -64,8 +63,8 @@ public:
     void editProject();
     void selectRow(int row);
     int selectedRow() const;
-    // Puts another area's button (e.g. "Proposal…") in the row of shortlist actions.
-    void addActionButton(QAbstractButton *button);
+    // Opens the proposal preview of the open project (its venues marked for the proposal).
+    void openProposal();
 
     Core::ShortlistModel *shortlistModel() const { return m_model; }
     ActivityPanel *activityPanel() const { return m_activity; }

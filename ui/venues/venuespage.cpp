@@ -2,7 +2,7 @@
 #include "plaintextlabels.h"
 
 #include "itemmodels/venuelistmodel.h"
-#include "projects/messagebar.h"
+#include "messagebar.h"
 #include "readonlyedits.h"
 #include "repositories/venuerepository.h"
 #include "ui_venuespage.h"
