@@ -3,6 +3,7 @@
 #include "domain/plaintext.h"
 
 #include "repositories/outreachrepository.h"
+#include "services/shortlisteditor.h"
 
 #include <QBrush>
 #include <QColor>
@@ -11,9 +12,10 @@
 
 namespace VenueMap::Core {
 
-ShortlistModel::ShortlistModel(OutreachRepository *repository, QObject *parent)
-    : QAbstractTableModel(parent), m_repo(repository)
+ShortlistModel::ShortlistModel(OutreachRepository *repository, ShortlistEditor *editor, QObject *parent)
+    : QAbstractTableModel(parent), m_repo(repository), m_editor(editor)
 {
+    connect(m_editor, &ShortlistEditor::finished, this, &ShortlistModel::show);
 }
 
 Result<void> ShortlistModel::reload()
@@ -251,13 +253,13 @@ bool ShortlistModel::setData(const QModelIndex &index, const QVariant &value, in
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return false;
     const int row = index.row();
-    ProjectVenue edited = m_entries.at(row).row;
+    const ProjectVenue &current = m_entries.at(row).row;
     switch (index.column()) {
     case Status: {
         if (role != Qt::EditRole)
             return false;
         const auto status = OutreachStatus(value.toInt());
-        if (status == edited.status)
+        if (status == current.status)
             return false;
         if (status == OutreachStatus::Declined) {
             Q_EMIT declineReasonNeeded(row);
@@ -268,89 +270,82 @@ bool ShortlistModel::setData(const QModelIndex &index, const QVariant &value, in
     case Include:
         if (role != Qt::CheckStateRole)
             return false;
-        edited.includeInProposal = value.toInt() == Qt::Checked;
-        break;
+        return submit(row, ShortlistChange::includeInProposal(value.toInt() == Qt::Checked));
     case Caterer:
         if (role != Qt::EditRole)
             return false;
-        edited.cateringProviderId = value.toString();
-        break;
+        return submit(row, ShortlistChange::caterer(value.toString()));
     case Price: {
         if (role != Qt::EditRole)
             return false;
         bool ok = false;
-        edited.quotedPriceCents = parseMoney(value.toString(), &ok);
+        const std::optional<qint64> cents = parseMoney(value.toString(), &ok);
         if (!ok) {
             m_lastError = DbError::make(DbError::Kind::Validation, tr("save the quoted price"),
                                         tr("“%1” is not a price; type an amount such as 12500.00.").arg(value.toString()));
             Q_EMIT failed();
             return false;
         }
-        break;
+        return submit(row, ShortlistChange::price(cents));
     }
     case Notes:
         if (role != Qt::EditRole)
             return false;
-        edited.notes = value.toString();
-        break;
+        return submit(row, ShortlistChange::notesText(value.toString()));
     default:
         return false;
     }
-    return saveRow(row, edited);
-}
-
-bool ShortlistModel::saveRow(int row, const ProjectVenue &edited)
-{
-    auto stored = m_repo->updateEntry(edited);
-    if (!stored) {
-        handleFailure(stored.error());
-        return false;
-    }
-    m_entries[row].row = *stored;
-    m_entries[row].cateringName = m_catererNames.value(stored->cateringProviderId);
-    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
-    Q_EMIT saved();
-    return true;
 }
 
 bool ShortlistModel::setStatus(int row, OutreachStatus status, const QString &declineReason)
 {
-    if (row < 0 || row >= m_entries.size())
-        return false;
-    const ProjectVenue &r = m_entries.at(row).row;
-    auto moved = m_repo->setStatus(r.id, r.version, status, declineReason);
-    if (!moved) {
-        handleFailure(moved.error());
-        return false;
-    }
-    m_entries[row].row = *moved;
-    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
-    Q_EMIT saved();
-    return true;
+    return submit(row, ShortlistChange::moveTo(status, declineReason));
 }
 
-bool ShortlistModel::removeEntry(int row)
+bool ShortlistModel::removeEntry(int row) { return submit(row, ShortlistChange::remove()); }
+
+bool ShortlistModel::submit(int row, const ShortlistChange &change)
 {
     if (row < 0 || row >= m_entries.size())
         return false;
-    const ProjectVenue &r = m_entries.at(row).row;
-    if (auto s = m_repo->removeVenue(r.id, r.version); !s) {
-        handleFailure(s.error());
-        return false;
-    }
-    beginRemoveRows({}, row, row);
-    m_entries.removeAt(row);
-    endRemoveRows();
-    Q_EMIT saved();
+    m_editor->submit(m_projectId, m_entries.at(row).row, change);
     return true;
 }
 
-void ShortlistModel::handleFailure(const DbError &error)
+void ShortlistModel::show(const ShortlistOutcome &outcome)
 {
-    // A colleague changed or removed the row: show theirs, never keep ours on screen as if saved.
-    if (error.kind == DbError::Kind::Conflict || error.kind == DbError::Kind::NotFound)
-        (void)reload();
-    m_lastError = error;
+    if (outcome.projectId != m_projectId)
+        return; // another project is on screen now
+    const int row = rowOf(outcome.projectVenueId);
+    switch (outcome.kind) {
+    case ShortlistOutcome::Kind::Saved:
+        if (row < 0)
+            return;
+        m_entries[row].row = outcome.stored;
+        if (outcome.change.kind != ShortlistChange::Kind::Status)
+            m_entries[row].cateringName = m_catererNames.value(outcome.stored.cateringProviderId);
+        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        Q_EMIT saved();
+        return;
+    case ShortlistOutcome::Kind::Removed: {
+        if (row < 0)
+            return;
+        const QString name = m_entries.at(row).venueName;
+        beginRemoveRows({}, row, row);
+        m_entries.removeAt(row);
+        endRemoveRows();
+        Q_EMIT removed(name);
+        Q_EMIT saved();
+        return;
+    }
+    case ShortlistOutcome::Kind::Conflict:
+        if (outcome.theirs)
+            setEntries(*outcome.theirs); // theirs on screen, never ours as if saved
+        break;
+    case ShortlistOutcome::Kind::Failed:
+        break;
+    }
+    m_lastError = outcome.error;
     Q_EMIT failed();
 }
 

@@ -12,10 +12,14 @@
 namespace VenueMap::Core {
 
 class OutreachRepository;
+class ShortlistEditor;
+struct ShortlistChange;
+struct ShortlistOutcome;
 
 // A project's shortlist, editable in place: status, include-in-proposal, caterer, quoted price
-// and notes are saved through OutreachRepository as they are set (with the row's version), and
-// a refusal or a colleague's change is reported through failed() after the rows are re-read.
+// and notes go to a ShortlistEditor as they are set, which saves them off the GUI thread; the
+// model shows what came of each: the stored row (saved()), or a refusal or a colleague's change
+// (failed(), with their rows on screen). setData() returns true when a change was handed over.
 class ShortlistModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -32,7 +36,8 @@ public:
         DeclinedBeforeRole,
     };
 
-    explicit ShortlistModel(OutreachRepository *repository, QObject *parent = nullptr);
+    // Reads through `repository`; saves through `editor`.
+    ShortlistModel(OutreachRepository *repository, ShortlistEditor *editor, QObject *parent = nullptr);
 
     void setProjectId(const QString &projectId) { m_projectId = projectId; }
     const QString &projectId() const { return m_projectId; }
@@ -47,7 +52,8 @@ public:
     QMap<OutreachStatus, int> countsByStatus() const;
     const DbError &lastError() const { return m_lastError; }
 
-    // Moves a row's status; a decline needs `declineReason`.
+    // Asks for a row's status to move (a decline needs `declineReason`), or for the row to leave
+    // the shortlist; false for a row that does not exist. The outcome follows as for setData().
     bool setStatus(int row, OutreachStatus status, const QString &declineReason = {});
     bool removeEntry(int row);
 
@@ -67,15 +73,18 @@ Q_SIGNALS:
     void declineReasonNeeded(int row);
     // Something was saved (the workspace refreshes its counts and activity).
     void saved();
+    // A venue left the shortlist (saved() follows).
+    void removed(const QString &venueName);
     // Something was refused; lastError() says what (the rows were re-read on a conflict).
     void failed();
 
 private:
-    bool saveRow(int row, const ProjectVenue &edited);
-    void handleFailure(const DbError &error);
+    bool submit(int row, const ShortlistChange &change);
+    void show(const ShortlistOutcome &outcome);
     QImage thumbnailAt(int row) const;
 
     OutreachRepository *m_repo;
+    ShortlistEditor *m_editor;
     QString m_projectId;
     QList<ShortlistEntry> m_entries;
     QList<CateringProvider> m_caterers;

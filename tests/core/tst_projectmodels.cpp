@@ -1,5 +1,5 @@
 // The project-workflow item models under QAbstractItemModelTester, fed from real databases, and
-// the shortlist model's in-place edits saving through the repository.
+// the shortlist model's in-place edits saving through its ShortlistEditor (off the GUI thread).
 #include "itemmodels/activitymodel.h"
 #include "itemmodels/cateringmodel.h"
 #include "itemmodels/projectlistmodel.h"
@@ -8,6 +8,7 @@
 #include "repositories/cateringrepository.h"
 #include "repositories/outreachrepository.h"
 #include "repositories/projectrepository.h"
+#include "services/shortlisteditor.h"
 #include "testdatabase.h"
 #include "workflowfixtures.h"
 
@@ -82,14 +83,16 @@ void tst_ProjectModels::modelsPassTester()
     QCOMPARE(projectModel.rowCount(), 0);
 
     OutreachRepository outreach(*db, b.anna);
-    ShortlistModel shortlist(&outreach);
+    ShortlistEditor editor(*db, b.anna);
+    ShortlistModel shortlist(&outreach, &editor);
     QAbstractItemModelTester t2(&shortlist, QAbstractItemModelTester::FailureReportingMode::QtTest);
     shortlist.setProjectId(b.project.id);
     VM_VERIFY_OK(shortlist.reload());
     QCOMPARE(shortlist.rowCount(), 3);
     QVERIFY(shortlist.setStatus(0, OutreachStatus::Sent));
     QVERIFY(shortlist.removeEntry(2));
-    QCOMPARE(shortlist.rowCount(), 2);
+    QTRY_COMPARE(shortlist.rowCount(), 2);
+    QTRY_VERIFY(!editor.isBusy());
 
     ActivityRepository log(*db, b.anna);
     ActivityModel activity;
@@ -123,7 +126,8 @@ void tst_ProjectModels::shortlistEditsSave()
     VM_VERIFY_OK(db);
     Book b = makeBook(*db);
     OutreachRepository outreach(*db, b.anna);
-    ShortlistModel model(&outreach);
+    ShortlistEditor editor(*db, b.anna);
+    ShortlistModel model(&outreach, &editor);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setProjectId(b.project.id);
     model.setCaterers({b.caterer});
@@ -137,7 +141,8 @@ void tst_ProjectModels::shortlistEditsSave()
     QVERIFY(model.setData(model.index(0, ShortlistModel::Price), QStringLiteral("12500.50")));
     QVERIFY(model.setData(model.index(0, ShortlistModel::Notes), QStringLiteral("Terrace")));
     QVERIFY(model.setData(model.index(0, ShortlistModel::Status), int(OutreachStatus::Sent)));
-    QCOMPARE(saved.size(), 5);
+    // Five quick edits of one row, saved in order off the GUI thread, none conflicting with the last.
+    QTRY_COMPARE(saved.size(), 5);
     QCOMPARE(model.index(0, ShortlistModel::Caterer).data().toString(), QStringLiteral("Feast & Co"));
     QVERIFY(!model.index(0, ShortlistModel::Sent).data().toString().isEmpty());
 
@@ -146,7 +151,7 @@ void tst_ProjectModels::shortlistEditsSave()
     QCOMPARE(needReason.size(), 1);
     QCOMPARE(needReason.first().first().toInt(), 1);
     QVERIFY(model.setStatus(1, OutreachStatus::Declined, QStringLiteral("Closed for works")));
-    QCOMPARE(model.index(1, ShortlistModel::Status).data().toString(), QStringLiteral("Declined: Closed for works"));
+    QTRY_COMPARE(model.index(1, ShortlistModel::Status).data().toString(), QStringLiteral("Declined: Closed for works"));
 
     QVERIFY(!model.setData(model.index(2, ShortlistModel::Price), QStringLiteral("lots")));
     QCOMPARE(failed.size(), 1);
@@ -174,15 +179,17 @@ void tst_ProjectModels::shortlistConflictShowsTheirs()
     Book b = makeBook(*db);
     OutreachRepository anna(*db, b.anna);
     OutreachRepository ben(*db2, insertUser(*db, QStringLiteral("Ben")));
-    ShortlistModel model(&anna);
+    ShortlistEditor editor(*db, b.anna);
+    ShortlistModel model(&anna, &editor);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setProjectId(b.project.id);
     VM_VERIFY_OK(model.reload());
     QSignalSpy failed(&model, &ShortlistModel::failed);
 
     VM_VERIFY_OK(ben.setStatus(b.rows.first().id, 1, OutreachStatus::Responded));
-    QVERIFY(!model.setData(model.index(0, ShortlistModel::Notes), QStringLiteral("Mine")));
-    QCOMPARE(failed.size(), 1);
+    // Handed to the editor; the conflict is what comes back.
+    QVERIFY(model.setData(model.index(0, ShortlistModel::Notes), QStringLiteral("Mine")));
+    QTRY_COMPARE(failed.size(), 1);
     QCOMPARE(model.lastError().kind, DbError::Kind::Conflict);
     // The model re-read the rows: Ben's status is on screen, Anna's note is not.
     QCOMPARE(model.index(0, ShortlistModel::Status).data(ShortlistModel::StatusRole).toInt(), int(OutreachStatus::Responded));

@@ -20,6 +20,7 @@
 #include "projects/outreachpanel.h"
 #include "readonlyedits.h"
 #include "repositories/userrepository.h"
+#include "services/shortlisteditor.h"
 #include "venues/venuespage.h"
 
 #include "migration/migrationmanager.h"
@@ -200,9 +201,13 @@ void tst_ReadOnly::readOnlyDatabaseOpensWithEditsDisabled()
     const QModelIndex include = ws->shortlistModel()->index(1, ShortlistModel::Include);
     const QVariant checkedBefore = include.data(Qt::CheckStateRole);
     const QRect box = view->visualRect(include);
+    QSignalSpy handedOver(ws->shortlistEditor(), &ShortlistEditor::finished);
     QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, box.center());
     QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, box.topLeft() + QPoint(10, box.height() / 2));
     QCOMPARE(include.data(Qt::CheckStateRole), checkedBefore);
+    // Nothing went to the editor either (its saves run off the GUI thread).
+    QVERIFY(!ws->shortlistEditor()->isBusy());
+    QCOMPARE(handedOver.size(), 0);
     QVERIFY(ws->messageText().isEmpty()); // nothing was tried and refused
     ws->removeSelected();
     QCOMPARE(ws->shortlistModel()->rowCount(), 6);

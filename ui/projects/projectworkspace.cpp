@@ -16,6 +16,7 @@
 #include "repositories/outreachrepository.h"
 #include "repositories/projectrepository.h"
 #include "repositories/suggestionservice.h"
+#include "services/shortlisteditor.h"
 #include "shortlistdelegate.h"
 #include "suggestionsdialog.h"
 #include "ui_projectworkspace.h"
@@ -50,7 +51,8 @@ ProjectWorkspace::ProjectWorkspace(Database db, CurrentUser user, QWidget *paren
       m_projects(std::make_unique<ProjectRepository>(db, user.id)),
       m_outreachRepo(std::make_unique<OutreachRepository>(db, user.id)),
       m_caterers(std::make_unique<CateringRepository>(db)), m_log(std::make_unique<ActivityRepository>(db, user.id)),
-      m_suggestions(std::make_unique<SuggestionService>(db)), m_model(new ShortlistModel(m_outreachRepo.get(), this)),
+      m_suggestions(std::make_unique<SuggestionService>(db)), m_editor(new ShortlistEditor(db, user.id, this)),
+      m_model(new ShortlistModel(m_outreachRepo.get(), m_editor, this)),
       m_outreach(new OutreachPanel(m_outreachRepo.get(), this)), m_activity(new ActivityPanel(m_log.get(), this)),
       m_reader(std::make_unique<BackgroundReader>(db, uniqueConnectionName(db, QStringLiteral("workspace"))))
 {
@@ -78,6 +80,9 @@ ProjectWorkspace::ProjectWorkspace(Database db, CurrentUser user, QWidget *paren
         Q_EMIT projectChanged();
     });
     connect(m_model, &ShortlistModel::failed, this, &ProjectWorkspace::showFailure);
+    connect(m_model, &ShortlistModel::removed, this, [this](const QString &name) {
+        m_ui->messageBar->showMessage(tr("Removed %1 from the shortlist.").arg(name), MessageBar::Kind::Info);
+    });
     connect(m_model, &ShortlistModel::declineReasonNeeded, this, &ProjectWorkspace::askDeclineReason);
     connect(m_model, &QAbstractItemModel::modelReset, this, &ProjectWorkspace::refreshSidePanels);
     connect(m_outreach, &OutreachPanel::failed, this, [this] { m_ui->messageBar->showError(m_outreach->lastError()); });
@@ -350,14 +355,7 @@ void ProjectWorkspace::removeSelected()
     if (m_db.isReadOnly())
         return;
     const int row = selectedRow();
-    const ShortlistEntry *e = m_model->entryAt(row);
-    if (!e)
-        return;
-    const QString name = e->venueName;
-    if (m_model->removeEntry(row)) {
-        m_ui->messageBar->showMessage(tr("Removed %1 from the shortlist.").arg(name), MessageBar::Kind::Info);
-        Q_EMIT projectChanged();
-    }
+    m_model->removeEntry(row); // the model says when it is done (removed(), saved())
 }
 
 void ProjectWorkspace::moveSelected(int delta)

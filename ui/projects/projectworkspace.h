@@ -21,6 +21,7 @@ class BackgroundReader;
 class CateringRepository;
 class OutreachRepository;
 class ProjectRepository;
+class ShortlistEditor;
 class ShortlistModel;
 class SuggestionService;
 }
@@ -67,6 +68,7 @@ public:
     void openProposal();
 
     Core::ShortlistModel *shortlistModel() const { return m_model; }
+    Core::ShortlistEditor *shortlistEditor() const { return m_editor; }
     ActivityPanel *activityPanel() const { return m_activity; }
     OutreachPanel *outreachPanel() const { return m_outreach; }
     QInputDialog *declineDialog() const { return m_declineDialog; }
@@ -101,6 +103,7 @@ private:
     std::unique_ptr<Core::ActivityRepository> m_log;
     std::unique_ptr<Core::SuggestionService> m_suggestions;
     Core::Project m_project;
+    Core::ShortlistEditor *m_editor; // saves the shortlist's changes off the GUI thread
     Core::ShortlistModel *m_model;
     OutreachPanel *m_outreach;
     ActivityPanel *m_activity;

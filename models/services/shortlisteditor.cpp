@@ -1,0 +1,217 @@
+#include "shortlisteditor.h"
+
+#include "db/backgroundreader.h"
+#include "repositories/outreachrepository.h"
+
+#include <QThread>
+
+namespace VenueMap::Core {
+
+ShortlistChange ShortlistChange::includeInProposal(bool include)
+{
+    ShortlistChange c;
+    c.kind = Kind::Include;
+    c.include = include;
+    return c;
+}
+
+ShortlistChange ShortlistChange::caterer(const QString &cateringProviderId)
+{
+    ShortlistChange c;
+    c.kind = Kind::Caterer;
+    c.cateringProviderId = cateringProviderId;
+    return c;
+}
+
+ShortlistChange ShortlistChange::price(std::optional<qint64> cents)
+{
+    ShortlistChange c;
+    c.kind = Kind::Price;
+    c.priceCents = cents;
+    return c;
+}
+
+ShortlistChange ShortlistChange::notesText(const QString &notes)
+{
+    ShortlistChange c;
+    c.kind = Kind::Notes;
+    c.notes = notes;
+    return c;
+}
+
+ShortlistChange ShortlistChange::moveTo(OutreachStatus status, const QString &declineReason)
+{
+    ShortlistChange c;
+    c.kind = Kind::Status;
+    c.status = status;
+    c.declineReason = declineReason;
+    return c;
+}
+
+ShortlistChange ShortlistChange::remove()
+{
+    ShortlistChange c;
+    c.kind = Kind::Remove;
+    return c;
+}
+
+ProjectVenue ShortlistChange::appliedTo(ProjectVenue row) const
+{
+    switch (kind) {
+    case Kind::Include:
+        row.includeInProposal = include;
+        break;
+    case Kind::Caterer:
+        row.cateringProviderId = cateringProviderId;
+        break;
+    case Kind::Price:
+        row.quotedPriceCents = priceCents;
+        break;
+    case Kind::Notes:
+        row.notes = notes;
+        break;
+    case Kind::Status:
+    case Kind::Remove:
+        break;
+    }
+    return row;
+}
+
+ShortlistOutcome ShortlistEditor::apply(OutreachRepository &repository, const QString &projectId, const ProjectVenue &base,
+                                        const ShortlistChange &change)
+{
+    ShortlistOutcome outcome;
+    outcome.projectId = projectId;
+    outcome.projectVenueId = base.id;
+    outcome.change = change;
+    std::optional<DbError> error;
+    switch (change.kind) {
+    case ShortlistChange::Kind::Remove:
+        if (auto removed = repository.removeVenue(base.id, base.version); removed)
+            outcome.kind = ShortlistOutcome::Kind::Removed;
+        else
+            error = removed.error();
+        break;
+    case ShortlistChange::Kind::Status:
+        if (auto moved = repository.setStatus(base.id, base.version, change.status, change.declineReason); moved) {
+            outcome.kind = ShortlistOutcome::Kind::Saved;
+            outcome.stored = *moved;
+        } else {
+            error = moved.error();
+        }
+        break;
+    default:
+        if (auto stored = repository.updateEntry(change.appliedTo(base)); stored) {
+            outcome.kind = ShortlistOutcome::Kind::Saved;
+            outcome.stored = *stored;
+        } else {
+            error = stored.error();
+        }
+        break;
+    }
+    if (!error)
+        return outcome;
+    outcome.error = *error;
+    // A colleague changed or removed the row: show theirs, never keep ours on screen as if saved.
+    if (error->kind == DbError::Kind::Conflict || error->kind == DbError::Kind::NotFound) {
+        outcome.kind = ShortlistOutcome::Kind::Conflict;
+        if (auto theirs = repository.fetchShortlist(projectId))
+            outcome.theirs = std::move(*theirs);
+        return outcome;
+    }
+    outcome.kind = ShortlistOutcome::Kind::Failed;
+    return outcome;
+}
+
+// Lives on the editor's thread and owns its connection there.
+class ShortlistEditorWorker final : public QObject
+{
+public:
+    ShortlistEditorWorker(const Database &db, const QString &connectionName, const QString &actingUserId)
+        : m_source(db), m_connectionName(connectionName), m_actingUserId(actingUserId)
+    {
+    }
+    ShortlistOutcome run(const QString &projectId, const ProjectVenue &base, const ShortlistChange &change)
+    {
+        if (!m_db) {
+            auto db = m_source.openAnother(m_connectionName);
+            if (!db) { // tried again with the next change
+                ShortlistOutcome failed;
+                failed.projectId = projectId;
+                failed.projectVenueId = base.id;
+                failed.change = change;
+                failed.error = db.error();
+                return failed;
+            }
+            m_db = *db;
+        }
+        OutreachRepository repository(*m_db, m_actingUserId);
+        return ShortlistEditor::apply(repository, projectId, base, change);
+    }
+    void close() { m_db.reset(); }
+
+private:
+    Database m_source; // only its URL is read here
+    QString m_connectionName;
+    QString m_actingUserId;
+    std::optional<Database> m_db;
+};
+
+ShortlistEditor::ShortlistEditor(const Database &db, const QString &actingUserId, QObject *parent)
+    : QObject(parent), m_thread(new QThread),
+      m_worker(new ShortlistEditorWorker(db, uniqueConnectionName(db, QStringLiteral("shortlist")), actingUserId))
+{
+    m_thread->setObjectName(QStringLiteral("shortlist-editor"));
+    m_worker->moveToThread(m_thread);
+    m_thread->start();
+}
+
+ShortlistEditor::~ShortlistEditor()
+{
+    m_queue.clear();
+    // The change in progress ends, then the connection closes on the thread that opened it.
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker] { worker->close(); }, Qt::BlockingQueuedConnection);
+    m_thread->quit();
+    m_thread->wait();
+    delete m_worker;
+    delete m_thread;
+}
+
+quint64 ShortlistEditor::submit(const QString &projectId, const ProjectVenue &base, const ShortlistChange &change)
+{
+    m_queue.append({++m_lastTicket, projectId, base, change});
+    if (!m_running)
+        runNext();
+    return m_lastTicket;
+}
+
+void ShortlistEditor::runNext()
+{
+    if (m_queue.isEmpty())
+        return;
+    Pending next = m_queue.takeFirst();
+    // A row this editor saved since the caller's copy was taken is the newer one.
+    const auto newest = m_newest.constFind(next.base.id);
+    if (newest != m_newest.constEnd() && newest->version > next.base.version)
+        next.base = *newest;
+    m_running = true;
+    QMetaObject::invokeMethod(m_worker, [this, worker = m_worker, next] {
+        ShortlistOutcome outcome = worker->run(next.projectId, next.base, next.change);
+        outcome.ticket = next.ticket;
+        // Queued to the editor: dropped by Qt if the editor is gone by then.
+        QMetaObject::invokeMethod(this, [this, outcome] { deliver(outcome); }, Qt::QueuedConnection);
+    });
+}
+
+void ShortlistEditor::deliver(const ShortlistOutcome &outcome)
+{
+    m_running = false;
+    if (outcome.kind == ShortlistOutcome::Kind::Saved)
+        m_newest.insert(outcome.projectVenueId, outcome.stored);
+    else
+        m_newest.remove(outcome.projectVenueId); // removed, or theirs is the newest now
+    Q_EMIT finished(outcome);
+    runNext();
+}
+
+} // namespace VenueMap::Core

@@ -1,0 +1,114 @@
+#pragma once
+
+#include "db/database.h"
+#include "db/dberror.h"
+#include "domain/projectvenue.h"
+
+#include <QHash>
+#include <QList>
+#include <QMetaType>
+#include <QObject>
+
+#include <optional>
+
+class QThread;
+
+namespace VenueMap::Core {
+
+class OutreachRepository;
+class ShortlistEditorWorker;
+
+// One change a person makes to a shortlisted venue: a field of its row, its outreach status, or
+// taking it off the shortlist. It is applied to the newest version of the row the editor knows.
+struct ShortlistChange
+{
+    enum class Kind { Include, Caterer, Price, Notes, Status, Remove };
+    Kind kind = Kind::Notes;
+    bool include = false;
+    QString cateringProviderId;
+    std::optional<qint64> priceCents;
+    QString notes;
+    OutreachStatus status = OutreachStatus::Draft;
+    QString declineReason; // a decline needs one (the repository refuses a blank reason)
+
+    static ShortlistChange includeInProposal(bool include);
+    static ShortlistChange caterer(const QString &cateringProviderId);
+    static ShortlistChange price(std::optional<qint64> cents);
+    static ShortlistChange notesText(const QString &notes);
+    static ShortlistChange moveTo(OutreachStatus status, const QString &declineReason = {});
+    static ShortlistChange remove();
+
+    // `row` with this change's field set (Status and Remove leave it as it is).
+    ProjectVenue appliedTo(ProjectVenue row) const;
+};
+
+// What became of a change.
+struct ShortlistOutcome
+{
+    enum class Kind {
+        Saved,    // `stored` is the row as the database now has it
+        Removed,  // the venue is off the shortlist
+        Conflict, // a colleague changed or removed the row first: nothing of ours was saved, and
+                  // `theirs` is the shortlist read again (when that read worked)
+        Failed,   // refused or not reached; `error` says why
+    };
+    Kind kind = Kind::Failed;
+    quint64 ticket = 0;
+    QString projectId;
+    QString projectVenueId;
+    ShortlistChange change;
+    ProjectVenue stored;
+    std::optional<QList<ShortlistEntry>> theirs;
+    DbError error;
+};
+
+// The shortlist's use case (STYLE 16): saves a person's changes to a project's shortlist with
+// the row's version, and says what came of each. submit() runs the changes in order on a thread
+// of its own with its own connection (DESIGN §4: the GUI thread runs no statement) and reports
+// each through finished(); apply() is the same workflow on the calling thread, for the CLI and tests.
+class ShortlistEditor final : public QObject
+{
+    Q_OBJECT
+public:
+    // The workflow itself: applies `change` to `base` through `repository`, re-reading the
+    // project's shortlist after a conflict.
+    static ShortlistOutcome apply(OutreachRepository &repository, const QString &projectId, const ProjectVenue &base,
+                                  const ShortlistChange &change);
+
+    // `actingUserId` is recorded in the activity log of each change.
+    ShortlistEditor(const Database &db, const QString &actingUserId, QObject *parent = nullptr);
+    ~ShortlistEditor() override;
+
+    // Queues `change` of `base` (the row as the caller shows it) and returns its ticket. Changes
+    // run one at a time in the order submitted; each is applied to the newest version of its row
+    // (one this editor saved since the caller's copy was taken, if any), so two quick edits of a
+    // row do not conflict with each other.
+    quint64 submit(const QString &projectId, const ProjectVenue &base, const ShortlistChange &change);
+    // Whether a change is queued or running.
+    bool isBusy() const { return m_running || !m_queue.isEmpty(); }
+
+Q_SIGNALS:
+    void finished(const VenueMap::Core::ShortlistOutcome &outcome);
+
+private:
+    struct Pending
+    {
+        quint64 ticket;
+        QString projectId;
+        ProjectVenue base;
+        ShortlistChange change;
+    };
+    void runNext();
+    void deliver(const ShortlistOutcome &outcome);
+
+    QThread *m_thread;
+    ShortlistEditorWorker *m_worker;
+    QList<Pending> m_queue;
+    QHash<QString, ProjectVenue> m_newest; // rows this editor saved, by project_venues.id
+    quint64 m_lastTicket = 0;
+    bool m_running = false;
+};
+
+} // namespace VenueMap::Core
+
+Q_DECLARE_METATYPE(VenueMap::Core::ShortlistOutcome)
