@@ -304,6 +304,23 @@ bool ShortlistModel::setStatus(int row, OutreachStatus status, const QString &de
 
 bool ShortlistModel::removeEntry(int row) { return submit(row, ShortlistChange::remove()); }
 
+void ShortlistModel::addVenues(const QStringList &venueIds)
+{
+    m_editor->submit(m_projectId, ShortlistChange::addVenues(venueIds));
+}
+
+bool ShortlistModel::moveEntry(int row, int to)
+{
+    if (row < 0 || to < 0 || row >= m_entries.size() || to >= m_entries.size())
+        return false;
+    QStringList ids;
+    for (const auto &e : std::as_const(m_entries))
+        ids << e.row.id;
+    ids.move(row, to);
+    m_editor->submit(m_projectId, ShortlistChange::reorder(ids));
+    return true;
+}
+
 bool ShortlistModel::submit(int row, const ShortlistChange &change)
 {
     if (row < 0 || row >= m_entries.size())
@@ -316,6 +333,16 @@ void ShortlistModel::show(const ShortlistOutcome &outcome)
 {
     if (outcome.projectId != m_projectId)
         return; // another project is on screen now
+    if (outcome.kind == ShortlistOutcome::Kind::Added
+        || (outcome.kind == ShortlistOutcome::Kind::Saved && outcome.change.kind == ShortlistChange::Kind::Reorder)) {
+        if (outcome.shortlist)
+            setEntries(*outcome.shortlist);
+        if (outcome.kind == ShortlistOutcome::Kind::Added)
+            Q_EMIT added(outcome.added);
+        else
+            Q_EMIT reordered();
+        return;
+    }
     const int row = rowOf(outcome.projectVenueId);
     switch (outcome.kind) {
     case ShortlistOutcome::Kind::Saved:
@@ -339,9 +366,10 @@ void ShortlistModel::show(const ShortlistOutcome &outcome)
         return;
     }
     case ShortlistOutcome::Kind::Conflict:
-        if (outcome.theirs)
-            setEntries(*outcome.theirs); // theirs on screen, never ours as if saved
+        if (outcome.shortlist)
+            setEntries(*outcome.shortlist); // theirs on screen, never ours as if saved
         break;
+    case ShortlistOutcome::Kind::Added: // handled above
     case ShortlistOutcome::Kind::Failed:
         break;
     }

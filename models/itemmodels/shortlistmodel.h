@@ -4,6 +4,7 @@
 #include "domain/projectvenue.h"
 #include "db/dberror.h"
 #include "db/result.h"
+#include "repositories/outreachrepository.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -11,7 +12,6 @@
 
 namespace VenueMap::Core {
 
-class OutreachRepository;
 class ShortlistEditor;
 struct ShortlistChange;
 struct ShortlistOutcome;
@@ -56,6 +56,10 @@ public:
     // the shortlist; false for a row that does not exist. The outcome follows as for setData().
     bool setStatus(int row, OutreachStatus status, const QString &declineReason = {});
     bool removeEntry(int row);
+    // Asks for venues to be added at the end (added() follows), or for a row to move to another
+    // place in the proposal order (reordered() follows).
+    void addVenues(const QStringList &venueIds);
+    bool moveEntry(int row, int to);
 
     static QString formatMoney(std::optional<qint64> cents);
     static std::optional<qint64> parseMoney(const QString &text, bool *ok);
@@ -75,6 +79,10 @@ Q_SIGNALS:
     void saved();
     // A venue left the shortlist (saved() follows).
     void removed(const QString &venueName);
+    // Venues were added, or named as on the shortlist already; the rows are read again.
+    void added(const VenueMap::Core::OutreachRepository::AddResult &result);
+    // The proposal order changed; the rows are read again.
+    void reordered();
     // Something was refused; lastError() says what (the rows were re-read on a conflict).
     void failed();
 

@@ -55,6 +55,22 @@ ShortlistChange ShortlistChange::remove()
     return c;
 }
 
+ShortlistChange ShortlistChange::addVenues(const QStringList &venueIds)
+{
+    ShortlistChange c;
+    c.kind = Kind::Add;
+    c.ids = venueIds;
+    return c;
+}
+
+ShortlistChange ShortlistChange::reorder(const QStringList &projectVenueIds)
+{
+    ShortlistChange c;
+    c.kind = Kind::Reorder;
+    c.ids = projectVenueIds;
+    return c;
+}
+
 ProjectVenue ShortlistChange::appliedTo(ProjectVenue row) const
 {
     switch (kind) {
@@ -72,6 +88,8 @@ ProjectVenue ShortlistChange::appliedTo(ProjectVenue row) const
         break;
     case Kind::Status:
     case Kind::Remove:
+    case Kind::Add:
+    case Kind::Reorder:
         break;
     }
     return row;
@@ -86,6 +104,20 @@ ShortlistOutcome ShortlistEditor::apply(OutreachRepository &repository, const QS
     outcome.change = change;
     std::optional<DbError> error;
     switch (change.kind) {
+    case ShortlistChange::Kind::Add:
+        if (auto added = repository.addVenues(projectId, change.ids); added) {
+            outcome.kind = ShortlistOutcome::Kind::Added;
+            outcome.added = std::move(*added);
+        } else {
+            error = added.error();
+        }
+        break;
+    case ShortlistChange::Kind::Reorder:
+        if (auto reordered = repository.reorder(projectId, change.ids); reordered)
+            outcome.kind = ShortlistOutcome::Kind::Saved;
+        else
+            error = reordered.error();
+        break;
     case ShortlistChange::Kind::Remove:
         if (auto removed = repository.removeVenue(base.id, base.version); removed)
             outcome.kind = ShortlistOutcome::Kind::Removed;
@@ -109,14 +141,20 @@ ShortlistOutcome ShortlistEditor::apply(OutreachRepository &repository, const QS
         }
         break;
     }
-    if (!error)
+    if (!error) {
+        // The shortlist as it now stands, where the change was to more than one row.
+        if (change.kind == ShortlistChange::Kind::Add || change.kind == ShortlistChange::Kind::Reorder) {
+            if (auto now = repository.fetchShortlist(projectId))
+                outcome.shortlist = std::move(*now);
+        }
         return outcome;
+    }
     outcome.error = *error;
     // A colleague changed or removed the row: show theirs, never keep ours on screen as if saved.
     if (error->kind == DbError::Kind::Conflict || error->kind == DbError::Kind::NotFound) {
         outcome.kind = ShortlistOutcome::Kind::Conflict;
         if (auto theirs = repository.fetchShortlist(projectId))
-            outcome.theirs = std::move(*theirs);
+            outcome.shortlist = std::move(*theirs);
         return outcome;
     }
     outcome.kind = ShortlistOutcome::Kind::Failed;
@@ -206,9 +244,10 @@ void ShortlistEditor::runNext()
 void ShortlistEditor::deliver(const ShortlistOutcome &outcome)
 {
     m_running = false;
-    if (outcome.kind == ShortlistOutcome::Kind::Saved)
+    const bool ofOneRow = outcome.change.kind != ShortlistChange::Kind::Add && outcome.change.kind != ShortlistChange::Kind::Reorder;
+    if (ofOneRow && outcome.kind == ShortlistOutcome::Kind::Saved)
         m_newest.insert(outcome.projectVenueId, outcome.stored);
-    else
+    else if (ofOneRow)
         m_newest.remove(outcome.projectVenueId); // removed, or theirs is the newest now
     Q_EMIT finished(outcome);
     runNext();

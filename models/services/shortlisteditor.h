@@ -3,6 +3,7 @@
 #include "db/database.h"
 #include "db/dberror.h"
 #include "domain/projectvenue.h"
+#include "repositories/outreachrepository.h"
 
 #include <QHash>
 #include <QList>
@@ -15,14 +16,14 @@ class QThread;
 
 namespace VenueMap::Core {
 
-class OutreachRepository;
 class ShortlistEditorWorker;
 
-// One change a person makes to a shortlisted venue: a field of its row, its outreach status, or
-// taking it off the shortlist. It is applied to the newest version of the row the editor knows.
+// One change a person makes to a project's shortlist: a field of a shortlisted venue's row, its
+// outreach status, taking it off the shortlist (these are applied to the newest version of the
+// row the editor knows), adding venues, or a new proposal order.
 struct ShortlistChange
 {
-    enum class Kind { Include, Caterer, Price, Notes, Status, Remove };
+    enum class Kind { Include, Caterer, Price, Notes, Status, Remove, Add, Reorder };
     Kind kind = Kind::Notes;
     bool include = false;
     QString cateringProviderId;
@@ -30,6 +31,7 @@ struct ShortlistChange
     QString notes;
     OutreachStatus status = OutreachStatus::Draft;
     QString declineReason; // a decline needs one (the repository refuses a blank reason)
+    QStringList ids;       // Add: venues.id; Reorder: project_venues.id in the new order
 
     static ShortlistChange includeInProposal(bool include);
     static ShortlistChange caterer(const QString &cateringProviderId);
@@ -37,6 +39,8 @@ struct ShortlistChange
     static ShortlistChange notesText(const QString &notes);
     static ShortlistChange moveTo(OutreachStatus status, const QString &declineReason = {});
     static ShortlistChange remove();
+    static ShortlistChange addVenues(const QStringList &venueIds);
+    static ShortlistChange reorder(const QStringList &projectVenueIds);
 
     // `row` with this change's field set (Status and Remove leave it as it is).
     ProjectVenue appliedTo(ProjectVenue row) const;
@@ -46,10 +50,13 @@ struct ShortlistChange
 struct ShortlistOutcome
 {
     enum class Kind {
-        Saved,    // `stored` is the row as the database now has it
+        Saved,    // `stored` is the row as the database now has it; after a Reorder, `shortlist`
+                  // is the shortlist in its new order
         Removed,  // the venue is off the shortlist
+        Added,    // `added` says which venues were added and which were not; `shortlist` is the
+                  // shortlist with them
         Conflict, // a colleague changed or removed the row first: nothing of ours was saved, and
-                  // `theirs` is the shortlist read again (when that read worked)
+                  // `shortlist` is theirs, read again (when that read worked)
         Failed,   // refused or not reached; `error` says why
     };
     Kind kind = Kind::Failed;
@@ -58,7 +65,8 @@ struct ShortlistOutcome
     QString projectVenueId;
     ShortlistChange change;
     ProjectVenue stored;
-    std::optional<QList<ShortlistEntry>> theirs;
+    OutreachRepository::AddResult added;
+    std::optional<QList<ShortlistEntry>> shortlist;
     DbError error;
 };
 
@@ -84,6 +92,8 @@ public:
     // (one this editor saved since the caller's copy was taken, if any), so two quick edits of a
     // row do not conflict with each other.
     quint64 submit(const QString &projectId, const ProjectVenue &base, const ShortlistChange &change);
+    // The same for a change of the whole shortlist (Add, Reorder).
+    quint64 submit(const QString &projectId, const ShortlistChange &change) { return submit(projectId, {}, change); }
     // Whether a change is queued or running.
     bool isBusy() const { return m_running || !m_queue.isEmpty(); }
 

@@ -117,6 +117,17 @@ void tst_ProjectModels::modelsPassTester()
     QCOMPARE(suggestionModel.rowCount(), 2); // Red Barn (removed again) and Spare Hall
     suggestionModel.setChecked(0, true);
     QCOMPARE(suggestionModel.checkedVenueIds().size(), 1);
+
+    // Adding to the shortlist and reordering it reset its model with the rows read again.
+    QSignalSpy added(&shortlist, &ShortlistModel::added);
+    QSignalSpy reordered(&shortlist, &ShortlistModel::reordered);
+    shortlist.addVenues({insertVenue(*db, QStringLiteral("Blue Barn"))});
+    QTRY_COMPARE(added.size(), 1);
+    QCOMPARE(shortlist.rowCount(), 3);
+    QVERIFY(shortlist.moveEntry(2, 0));
+    QVERIFY(!shortlist.moveEntry(2, 3));
+    QTRY_COMPARE(reordered.size(), 1);
+    QCOMPARE(shortlist.entryAt(0)->venueName, QStringLiteral("Blue Barn"));
 }
 
 void tst_ProjectModels::shortlistEditsSave()

@@ -21,6 +21,8 @@ class tst_ShortlistEditor : public QObject
 private Q_SLOTS:
     void applySavesEachChange_data() { addBackendRows(); }
     void applySavesEachChange();
+    void applyAddsAndReorders_data() { addBackendRows(); }
+    void applyAddsAndReorders();
     void applyConflictReturnsTheirs_data() { addBackendRows(); }
     void applyConflictReturnsTheirs();
     void applyRefusalFails_data() { addBackendRows(); }
@@ -105,6 +107,36 @@ void tst_ShortlistEditor::applySavesEachChange()
     QCOMPARE(repo.fetchShortlist(b.project.id)->size(), 2);
 }
 
+void tst_ShortlistEditor::applyAddsAndReorders()
+{
+    VM_TEMP_DATABASE(tmp);
+    auto db = tmp.openMigrated();
+    VM_VERIFY_OK(db);
+    const Book b = makeBook(*db);
+    OutreachRepository repo(*db, b.anna);
+    const QString spare = insertVenue(*db, QStringLiteral("Spare Hall"));
+
+    const ShortlistOutcome added = ShortlistEditor::apply(repo, b.project.id, {},
+                                                          ShortlistChange::addVenues({b.rows.first().venueId, spare}));
+    QCOMPARE(added.kind, ShortlistOutcome::Kind::Added);
+    QCOMPARE(added.added.added.size(), 1);
+    QCOMPARE(added.added.added.first().venueId, spare);
+    QCOMPARE(added.added.alreadyShortlisted, QStringList{QStringLiteral("Harbour Loft")});
+    QVERIFY(added.shortlist);
+    QCOMPARE(added.shortlist->size(), 4);
+    QCOMPARE(added.shortlist->last().venueName, QStringLiteral("Spare Hall"));
+
+    QStringList order;
+    for (const ShortlistEntry &e : *added.shortlist)
+        order << e.row.id;
+    order.move(3, 0);
+    const ShortlistOutcome reordered = ShortlistEditor::apply(repo, b.project.id, {}, ShortlistChange::reorder(order));
+    QCOMPARE(reordered.kind, ShortlistOutcome::Kind::Saved);
+    QVERIFY(reordered.shortlist);
+    QCOMPARE(reordered.shortlist->first().venueName, QStringLiteral("Spare Hall"));
+    QCOMPARE(repo.fetchShortlist(b.project.id)->first().venueName, QStringLiteral("Spare Hall"));
+}
+
 void tst_ShortlistEditor::applyConflictReturnsTheirs()
 {
     VM_TEMP_DATABASE(tmp);
@@ -122,10 +154,10 @@ void tst_ShortlistEditor::applyConflictReturnsTheirs()
                                                          ShortlistChange::notesText(QStringLiteral("Mine")));
     QCOMPARE(note.kind, ShortlistOutcome::Kind::Conflict);
     QCOMPARE(note.error.kind, DbError::Kind::Conflict);
-    QVERIFY(note.theirs);
-    QCOMPARE(note.theirs->size(), 3);
-    QCOMPARE(note.theirs->first().row.status, OutreachStatus::Responded);
-    QVERIFY(note.theirs->first().row.notes.isEmpty());
+    QVERIFY(note.shortlist);
+    QCOMPARE(note.shortlist->size(), 3);
+    QCOMPARE(note.shortlist->first().row.status, OutreachStatus::Responded);
+    QVERIFY(note.shortlist->first().row.notes.isEmpty());
     QVERIFY(rowIn(*db, b, 0).notes.isEmpty());
 
     // Ben takes a venue off the shortlist: Anna's status change finds it gone.
@@ -134,8 +166,8 @@ void tst_ShortlistEditor::applyConflictReturnsTheirs()
                                                          ShortlistChange::moveTo(OutreachStatus::Sent));
     QCOMPARE(gone.kind, ShortlistOutcome::Kind::Conflict);
     QVERIFY(gone.error.kind == DbError::Kind::NotFound || gone.error.kind == DbError::Kind::Conflict);
-    QVERIFY(gone.theirs);
-    QCOMPARE(gone.theirs->size(), 2);
+    QVERIFY(gone.shortlist);
+    QCOMPARE(gone.shortlist->size(), 2);
 }
 
 void tst_ShortlistEditor::applyRefusalFails()
@@ -149,7 +181,7 @@ void tst_ShortlistEditor::applyRefusalFails()
                                                             ShortlistChange::moveTo(OutreachStatus::Declined, QStringLiteral("   ")));
     QCOMPARE(outcome.kind, ShortlistOutcome::Kind::Failed);
     QCOMPARE(outcome.error.kind, DbError::Kind::Validation);
-    QVERIFY(!outcome.theirs);
+    QVERIFY(!outcome.shortlist);
     QCOMPARE(rowIn(*db, b, 0).status, OutreachStatus::Draft);
 }
 
@@ -208,12 +240,12 @@ void tst_ShortlistEditor::submitReportsAColleaguesChange()
     QTRY_COMPARE(finished.size(), 1);
     const auto outcome = finished.first().first().value<ShortlistOutcome>();
     QCOMPARE(outcome.kind, ShortlistOutcome::Kind::Conflict);
-    QVERIFY(outcome.theirs);
-    QCOMPARE(outcome.theirs->first().row.notes, QStringLiteral("Ben's"));
+    QVERIFY(outcome.shortlist);
+    QCOMPARE(outcome.shortlist->first().row.notes, QStringLiteral("Ben's"));
     QCOMPARE(rowIn(*db, b, 0).notes, QStringLiteral("Ben's"));
 
     // From their row, Anna's change saves.
-    editor.submit(b.project.id, outcome.theirs->first().row, ShortlistChange::notesText(QStringLiteral("Anna's")));
+    editor.submit(b.project.id, outcome.shortlist->first().row, ShortlistChange::notesText(QStringLiteral("Anna's")));
     QTRY_COMPARE(finished.size(), 2);
     QCOMPARE(finished.last().first().value<ShortlistOutcome>().kind, ShortlistOutcome::Kind::Saved);
     QCOMPARE(rowIn(*db, b, 0).notes, QStringLiteral("Anna's"));

@@ -10,6 +10,7 @@
 #include "catering/cateringpage.h"
 #include "mainwindow.h"
 #include "pages.h"
+#include "services/shortlisteditor.h"
 #include "projects/activitypanel.h"
 #include "projects/addvenuesdialog.h"
 #include "projects/emaildraftdialog.h"
@@ -218,7 +219,7 @@ void tst_Workspace::shortlistAndOutreach()
 
     // Adding a venue already there is named, not done twice.
     ws->addVenues({book.venueIds[0], book.venueIds[7]});
-    QCOMPARE(model->rowCount(), 7);
+    QTRY_COMPARE(model->rowCount(), 7); // saved off the GUI thread
     QVERIFY(ws->messageText().contains(QStringLiteral("Harbour Loft")));
 
     // The email draft for the new venue: copy, then mark sent.
@@ -242,7 +243,8 @@ void tst_Workspace::shortlistAndOutreach()
     QVERIFY(ws->messageText().contains(QStringLiteral("Removed Jardim Estrela Pavilion")));
     ws->selectRow(1);
     QTest::mouseClick(child<QToolButton>(ws, "upButton"), Qt::LeftButton);
-    QCOMPARE(model->entryAt(0)->venueName, QStringLiteral("Old Mill Studios"));
+    QTRY_COMPARE(model->entryAt(0)->venueName, QStringLiteral("Old Mill Studios"));
+    QCOMPARE(ws->selectedRow(), 0); // the moved row stays selected
 
     // The activity panel says it all in sentences, newest first, filterable.
     const QStringList said = ws->activityPanel()->sentences();
@@ -284,6 +286,7 @@ void tst_Workspace::pickerAndSuggestions()
     QCOMPARE(picker->selectedVenueIds(), QStringList{book.venueIds[7]});
     picker->accept(); // not the Add button: accept() alone adds nothing
     QCOMPARE(ws.shortlistModel()->rowCount(), 6);
+    QVERIFY(!ws.shortlistEditor()->isBusy()); // nothing on its way either
     QTest::mouseClick(child<QPushButton>(&ws, "addVenuesButton"), Qt::LeftButton);
     QTRY_VERIFY(ws.addVenuesDialog() && ws.addVenuesDialog() != picker);
     picker = ws.addVenuesDialog();

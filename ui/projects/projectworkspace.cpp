@@ -80,6 +80,8 @@ ProjectWorkspace::ProjectWorkspace(Database db, CurrentUser user, QWidget *paren
         Q_EMIT projectChanged();
     });
     connect(m_model, &ShortlistModel::failed, this, &ProjectWorkspace::showFailure);
+    connect(m_model, &ShortlistModel::added, this, &ProjectWorkspace::showAdded);
+    connect(m_model, &ShortlistModel::reordered, this, [this] { selectRow(m_model->rowOf(m_movedId)); });
     connect(m_model, &ShortlistModel::removed, this, [this](const QString &name) {
         m_ui->messageBar->showMessage(tr("Removed %1 from the shortlist.").arg(name), MessageBar::Kind::Info);
     });
@@ -294,13 +296,12 @@ void ProjectWorkspace::updateButtons()
 
 void ProjectWorkspace::addVenues(const QStringList &venueIds)
 {
-    auto result = m_outreachRepo->addVenues(m_project.id, venueIds);
-    if (!result) {
-        m_ui->messageBar->showError(result.error());
-        return;
-    }
-    if (auto s = m_model->reload(); !s)
-        m_ui->messageBar->showError(s.error());
+    m_model->addVenues(venueIds); // the model says what came of it (added(), or failed())
+}
+
+void ProjectWorkspace::showAdded(const OutreachRepository::AddResult &added)
+{
+    const OutreachRepository::AddResult *result = &added;
     QStringList said;
     if (!result->added.isEmpty())
         said << tr("Added %n venue(s) to the shortlist.", nullptr, int(result->added.size()));
@@ -366,17 +367,8 @@ void ProjectWorkspace::moveSelected(int delta)
     const int to = row + delta;
     if (row < 0 || to < 0 || to >= m_model->rowCount())
         return;
-    QStringList ids;
-    for (const auto &e : m_model->entries())
-        ids << e.row.id;
-    ids.move(row, to);
-    if (auto s = m_outreachRepo->reorder(m_project.id, ids); !s) {
-        m_ui->messageBar->showError(s.error());
-        return;
-    }
-    const QString moved = ids.at(to);
-    (void)m_model->reload();
-    selectRow(m_model->rowOf(moved));
+    m_movedId = m_model->entryAt(row)->row.id;
+    m_model->moveEntry(row, to); // reordered() follows, and the moved row is selected again
 }
 
 void ProjectWorkspace::openAddVenues()

@@ -4,6 +4,7 @@
 #include "db/database.h"
 #include "domain/project.h"
 #include "domain/projectvenue.h"
+#include "repositories/outreachrepository.h"
 
 #include <QWidget>
 
@@ -19,7 +20,6 @@ namespace VenueMap::Core {
 class ActivityRepository;
 class BackgroundReader;
 class CateringRepository;
-class OutreachRepository;
 class ProjectRepository;
 class ShortlistEditor;
 class ShortlistModel;
@@ -52,7 +52,7 @@ public:
     void reloadCaterers();
     const Core::Project &project() const { return m_project; }
 
-    // Adds venues by id and says which were on the shortlist already.
+    // Adds venues by id and says (once saved) which were on the shortlist already.
     void addVenues(const QStringList &venueIds);
     // Moves a row's status; declining first asks for the reason (declineDialog()).
     void requestStatus(int row, Core::OutreachStatus status);
@@ -92,6 +92,7 @@ private:
     void showFailure();
     void updateButtons();
     void askDeclineReason(int row);
+    void showAdded(const Core::OutreachRepository::AddResult &added);
     void setUpShortlistView();
 
     ::Ui::ProjectWorkspace *m_ui;
@@ -109,6 +110,7 @@ private:
     ActivityPanel *m_activity;
     std::unique_ptr<Core::BackgroundReader> m_reader; // opens projects off the GUI thread
     bool m_opening = false;
+    QString m_movedId; // the row moved up or down, selected again once the new order is in
     QInputDialog *m_declineDialog = nullptr;
     EmailDraftDialog *m_emailDialog = nullptr;
     AddVenuesDialog *m_addDialog = nullptr;
