@@ -235,6 +235,7 @@ void tst_Workspace::shortlistAndOutreach()
     QVERIFY(QGuiApplication::clipboard()->text().contains(QStringLiteral("Subject: Availability enquiry")));
     QTest::mouseClick(child<QPushButton>(mail, "markSentButton"), Qt::LeftButton);
     QTRY_COMPARE(model->index(6, ShortlistModel::Status).data(ShortlistModel::StatusRole).toInt(), int(OutreachStatus::Sent));
+    QTRY_VERIFY(ws->messageText().contains(QStringLiteral("Marked Alfama Rooftop as sent.")));
 
     // Remove and reorder.
     ws->selectRow(5);

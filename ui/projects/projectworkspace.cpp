@@ -76,10 +76,19 @@ ProjectWorkspace::ProjectWorkspace(Database db, CurrentUser user, QWidget *paren
     connect(m_ui->proposalButton, &QPushButton::clicked, this, &ProjectWorkspace::openProposal);
 
     connect(m_model, &ShortlistModel::saved, this, [this] {
+        // The email dialog offers "mark sent" only for a draft, so Sent here is that change saved.
+        if (const ShortlistEntry *e = m_model->entryAt(m_model->rowOf(m_markedSentId));
+            e && e->row.status == OutreachStatus::Sent) {
+            m_ui->messageBar->showMessage(tr("Marked %1 as sent.").arg(e->venueName), MessageBar::Kind::Success);
+            m_markedSentId.clear();
+        }
         refreshSidePanels();
         Q_EMIT projectChanged();
     });
-    connect(m_model, &ShortlistModel::failed, this, &ProjectWorkspace::showFailure);
+    connect(m_model, &ShortlistModel::failed, this, [this] {
+        m_markedSentId.clear();
+        showFailure();
+    });
     connect(m_model, &ShortlistModel::added, this, &ProjectWorkspace::showAdded);
     connect(m_model, &ShortlistModel::reordered, this, [this] { selectRow(m_model->rowOf(m_movedId)); });
     connect(m_model, &ShortlistModel::removed, this, [this](const QString &name) {
@@ -402,10 +411,8 @@ void ProjectWorkspace::openEmailDraft(int row)
         m_activity->reload();
     });
     connect(dialog, &EmailDraftDialog::markSentRequested, this, [this, id] {
-        const int r = m_model->rowOf(id);
-        if (r >= 0 && m_model->setStatus(r, OutreachStatus::Sent))
-            m_ui->messageBar->showMessage(tr("Marked %1 as sent.").arg(m_model->entryAt(r)->venueName),
-                                          MessageBar::Kind::Success);
+        if (m_model->setStatus(m_model->rowOf(id), OutreachStatus::Sent))
+            m_markedSentId = id; // said once saved
     });
     openTracked(this, m_emailDialog, dialog);
 }
