@@ -269,6 +269,18 @@ Result<QVariant> Database::scalar(const DbCall &call, const QString &sql, const 
     return query->value(0);
 }
 
+Result<std::optional<QSqlRecord>> Database::firstRow(const DbCall &call, const QString &sql, const Binds &binds) const
+{
+    auto query = exec(call, sql, binds);
+    if (!query)
+        return query.error();
+    if (!query->next())
+        return std::optional<QSqlRecord>();
+    std::optional<QSqlRecord> row = query->record();
+    query->finish();
+    return row;
+}
+
 Status Database::execDirect(const DbCall &call, const QString &sql) const
 {
     QSqlQuery query(connection());

@@ -7,9 +7,11 @@
 #include <QList>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QVariant>
 
 #include <memory>
+#include <optional>
 #include <utility>
 
 namespace VenueMap::Core {
@@ -53,6 +55,10 @@ public:
     Result<QSqlQuery> exec(const DbCall &call, const QString &sql, const Binds &binds = {}) const;
     // The first column of the first row, or a null QVariant when there is no row.
     Result<QVariant> scalar(const DbCall &call, const QString &sql, const Binds &binds = {}) const;
+    // The first row (nullopt when there is none), with the statement finished: what an
+    // INSERT/UPDATE … RETURNING should use, since SQLite keeps a statement's write open (and a
+    // transaction from committing) until the statement is finished.
+    Result<std::optional<QSqlRecord>> firstRow(const DbCall &call, const QString &sql, const Binds &binds = {}) const;
     // A statement with no bind values, executed directly (DDL, PRAGMA, SET).
     Status execDirect(const DbCall &call, const QString &sql) const;
     // The same, naming only `where`: for statements whose caller states the operation itself.

@@ -29,6 +29,11 @@ public:
         ++m_count;
         return m_db.scalar(call, sql, binds);
     }
+    Result<std::optional<QSqlRecord>> firstRow(const DbCall &call, const QString &sql, const Binds &binds = {}) const
+    {
+        ++m_count;
+        return m_db.firstRow(call, sql, binds);
+    }
     // Naming only `where`, for statements whose caller states the operation itself.
     Result<QSqlQuery> exec(const QString &where, const QString &sql, const Binds &binds = {}) const
     {

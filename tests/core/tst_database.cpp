@@ -24,6 +24,8 @@ private Q_SLOTS:
     void connectionPerThreadName();
     void failedStatementCarriesItsOperation_data() { addBackendRows(); }
     void failedStatementCarriesItsOperation();
+    void firstRowFinishesTheStatement_data() { addBackendRows(); }
+    void firstRowFinishesTheStatement();
     void unreachableServerIsOneSentence();
     void wrongPasswordIsAuthentication();
     void newSqliteBookIsItsOwnersAlone();
@@ -149,6 +151,38 @@ void tst_Database::failedStatementCarriesItsOperation()
     QVERIFY(!plain);
     QVERIFY(plain.error().operation.isEmpty());
     QCOMPARE(plain.error().withOperation(call.operation).sentence(), q.error().sentence());
+}
+
+void tst_Database::firstRowFinishesTheStatement()
+{
+    VM_TEMP_DATABASE(tmp);
+    auto db = tmp.openMigrated();
+    VM_VERIFY_OK(db);
+    auto other = db->openAnother(uniqueConnectionName(QStringLiteral("other")));
+    VM_VERIFY_OK(other);
+    const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const DbCall call{QStringLiteral("test"), QStringLiteral("rename the caterer")};
+    auto added = db->firstRow(call, QStringLiteral("INSERT INTO catering_providers (id, name) VALUES (:id, 'First') RETURNING id, name"),
+                              {{QStringLiteral(":id"), id}});
+    VM_VERIFY_OK(added);
+    QVERIFY(added->has_value());
+    QCOMPARE((*added)->value(0).toString(), id);
+    QCOMPARE((*added)->value(1).toString(), QStringLiteral("First"));
+    // The write is over: another connection sees it and may write the row at once.
+    auto seen = other->scalar(QStringLiteral("test"), QStringLiteral("SELECT name FROM catering_providers WHERE id = :id"),
+                              {{QStringLiteral(":id"), id}});
+    VM_VERIFY_OK(seen);
+    QCOMPARE(seen->toString(), QStringLiteral("First"));
+    VM_VERIFY_OK(other->exec(QStringLiteral("test"), QStringLiteral("UPDATE catering_providers SET name = 'Second' WHERE id = :id"),
+                             {{QStringLiteral(":id"), id}}));
+    // No row: nullopt, not an error.
+    auto none = db->firstRow(call, QStringLiteral("UPDATE catering_providers SET name = 'Third' WHERE id = :id RETURNING name"),
+                             {{QStringLiteral(":id"), QUuid::createUuid().toString(QUuid::WithoutBraces)}});
+    VM_VERIFY_OK(none);
+    QVERIFY(!none->has_value());
+    auto bad = db->firstRow(call, QStringLiteral("SELECT nothing FROM no_such_table"));
+    QVERIFY(!bad);
+    QCOMPARE(bad.error().operation, call.operation);
 }
 
 void tst_Database::unreachableServerIsOneSentence()
