@@ -175,14 +175,13 @@ int userCommand(Context &ctx)
         return Done;
     }
     if (sub == QLatin1String("add")) {
-        if (db->isPostgres()) {
-            auto access = users.accessState();
-            if (!access)
-                return reportError(ctx, access.error());
-            if (!access->ready()) {
-                ctx.err << access->problem() << '\n';
-                return Failed;
-            }
+        // Always ready where people are password hashes; login roles need the group roles and grants.
+        auto access = users.accessState();
+        if (!access)
+            return reportError(ctx, access.error());
+        if (!access->ready()) {
+            ctx.err << access->problem() << '\n';
+            return Failed;
         }
         auto password = readNewPassword(ctx, person.email);
         if (!password)

@@ -19,6 +19,15 @@ QString SqlDialect::now() const
                         : QStringLiteral("strftime('%Y-%m-%dT%H:%M:%fZ','now')");
 }
 
+QString SqlDialect::nowAfter(const QString &latest) const
+{
+    // greatest() skips a NULL (no row yet); SQLite's max() would return NULL, hence the coalesce.
+    if (isPostgres())
+        return QStringLiteral("greatest(%1, (%2) + interval '1 microsecond')").arg(now(), latest);
+    return QStringLiteral("max(%1, coalesce(strftime('%Y-%m-%dT%H:%M:%fZ', (%2), '+0.001 seconds'), ''))")
+        .arg(now(), latest);
+}
+
 QVariant SqlDialect::toDb(const QDateTime &value) const
 {
     if (!value.isValid())
@@ -157,6 +166,11 @@ QStringList SqlDialect::facilitiesFromDb(const QVariant &value) const
     return out;
 }
 
+QString SqlDialect::facilitiesSelect(const QString &column) const
+{
+    return isPostgres() ? QStringLiteral("CAST(%1 AS text)").arg(column) : column;
+}
+
 QString SqlDialect::facilitiesParam(const QString &placeholder) const
 {
     return isPostgres() ? QStringLiteral("CAST(%1 AS text[])").arg(placeholder) : placeholder;
@@ -174,6 +188,11 @@ QString SqlDialect::facilitiesContainAll(const QString &column, const QString &p
 QString SqlDialect::jsonParam(const QString &placeholder) const
 {
     return isPostgres() ? QStringLiteral("CAST(%1 AS jsonb)").arg(placeholder) : placeholder;
+}
+
+QString SqlDialect::jsonSelect(const QString &column) const
+{
+    return isPostgres() ? QStringLiteral("CAST(%1 AS text)").arg(column) : column;
 }
 
 QString SqlDialect::containsPattern(const QString &text)

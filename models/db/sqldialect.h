@@ -19,8 +19,18 @@ public:
     bool isPostgres() const { return m_backend == Backend::PostgreSql; }
     QString migrationFolder() const;
 
-    // SQL expression for the current time, as the timestamp columns store it.
+    // SQL expression for the current time, as the timestamp columns store it. The database's
+    // clock, not the client's: timestamps a row keeps (created_at, updated_at, sent_at) use this.
     QString now() const;
+    // The current time, or just after the scalar subquery `latest` when the clock has not moved
+    // past it: for an append-only log whose order must be the order of its rows, however fast
+    // they come (one microsecond later on PostgreSQL, one millisecond on SQLite).
+    QString nowAfter(const QString &latest) const;
+
+    // How people sign in, which decides how UserRepository keeps them (DESIGN §6): each person a
+    // PostgreSQL login role, or an app-level account with a password hash in the SQLite file.
+    enum class Accounts { LoginRoles, PasswordHashes };
+    Accounts accounts() const { return isPostgres() ? Accounts::LoginRoles : Accounts::PasswordHashes; }
 
     // Timestamps: timestamptz on PostgreSQL, ISO-8601 UTC text on SQLite.
     QVariant toDb(const QDateTime &value) const;
@@ -40,13 +50,16 @@ public:
     // Facilities: text[] on PostgreSQL (bound as an array literal and cast), JSON text on SQLite.
     QVariant facilitiesToDb(const QStringList &facilities) const;
     QStringList facilitiesFromDb(const QVariant &value) const;
+    // A facilities column as a SELECT should read it for facilitiesFromDb() (array text on PostgreSQL).
+    QString facilitiesSelect(const QString &column) const;
     // A placeholder expression for a facilities value: CAST(:p AS text[]) or :p.
     QString facilitiesParam(const QString &placeholder) const;
     // "column has every facility in :placeholder" (bound with facilitiesToDb()).
     QString facilitiesContainAll(const QString &column, const QString &placeholder) const;
 
-    // JSON details of the activity log.
+    // JSON details of the activity log: a placeholder bound with JSON text, and a column read back as text.
     QString jsonParam(const QString &placeholder) const;
+    QString jsonSelect(const QString &column) const;
 
     // LIKE pattern that matches `text` literally anywhere; pair with likeEscape().
     static QString containsPattern(const QString &text);

@@ -253,10 +253,9 @@ Status DatabaseBackup::vacuumInto(const Database &db, const QString &file, const
     QString quoted = file;
     quoted.replace(QLatin1Char('\''), QLatin1String("''"));
     // VACUUM INTO writes a consistent copy even while WAL holds recent changes.
-    if (auto s = db.execDirect(kWhere + QStringLiteral("::vacuumInto"), QStringLiteral("VACUUM INTO '%1'").arg(quoted)); !s) {
+    if (auto s = db.execDirect({kWhere + QStringLiteral("::vacuumInto"), operation}, QStringLiteral("VACUUM INTO '%1'").arg(quoted)); !s) {
         QFile::remove(file);
         DbError e = s.error();
-        e.operation = operation;
         e.message = QStringLiteral("No copy of %1 could be written to %2: %3")
                         .arg(db.url().path, file, e.sqlError.databaseText());
         return e;

@@ -1,24 +1,9 @@
 #include "activityrepository.h"
 
 #include <QJsonDocument>
-#include <QMutex>
 #include <QSqlQuery>
 
 namespace VenueMap::Core {
-
-// Entries written by this process get strictly increasing times, so the panel's order is the
-// order things happened even within one millisecond.
-static QDateTime nextStamp()
-{
-    static QMutex mutex;
-    static QDateTime last;
-    QMutexLocker lock(&mutex);
-    QDateTime now = QDateTime::currentDateTimeUtc();
-    if (last.isValid() && now <= last)
-        now = last.addMSecs(1);
-    last = now;
-    return now;
-}
 
 ActivityRepository::ActivityRepository(Database db, QString actingUserId)
     : m_q(std::move(db)), m_userId(std::move(actingUserId))
@@ -27,28 +12,28 @@ ActivityRepository::ActivityRepository(Database db, QString actingUserId)
 
 Status ActivityRepository::append(const QString &projectId, const QString &action, const QJsonObject &details) const
 {
+    // The database's clock, and never earlier than the project's latest entry, so that the panel's
+    // order is the order things happened even within one clock tick.
+    const QString at = m_q.dialect().nowAfter(
+        QStringLiteral("SELECT max(created_at) FROM activity_logs WHERE project_id = :project"));
     const QString sql = QStringLiteral("INSERT INTO activity_logs (id, project_id, user_id, action, details, created_at) "
-                                       "VALUES (:id, :project, :user, :action, %1, :at)")
-                            .arg(m_q.dialect().jsonParam(QStringLiteral(":details")));
-    auto q = m_q.exec(QStringLiteral("ActivityRepository::append"), sql,
+                                       "VALUES (:id, :project, :user, :action, %1, %2)")
+                            .arg(m_q.dialect().jsonParam(QStringLiteral(":details")), at);
+    auto q = m_q.exec({QStringLiteral("ActivityRepository::append"), QStringLiteral("record the activity")}, sql,
                       {{QStringLiteral(":id"), Sql::newId()},
                        {QStringLiteral(":project"), Sql::text(projectId)},
                        {QStringLiteral(":user"), Sql::text(m_userId)},
                        {QStringLiteral(":action"), action},
-                       {QStringLiteral(":details"), QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact))},
-                       {QStringLiteral(":at"), m_q.dialect().toDb(nextStamp())}});
-    if (!q) {
-        DbError e = q.error();
-        e.operation = QStringLiteral("record the activity");
-        return e;
-    }
+                       {QStringLiteral(":details"), QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact))}});
+    if (!q)
+        return q.error();
     return {};
 }
 
 Result<QList<ActivityEntry>> ActivityRepository::fetchForProject(const QString &projectId, const QString &action,
                                                                  int limit) const
 {
-    const QString details = m_q.dialect().isPostgres() ? QStringLiteral("CAST(a.details AS text)") : QStringLiteral("a.details");
+    const QString details = m_q.dialect().jsonSelect(QStringLiteral("a.details"));
     QString sql = QStringLiteral("SELECT a.id, a.project_id, a.user_id, u.name, a.action, %1, a.created_at "
                                  "FROM activity_logs a LEFT JOIN users u ON u.id = a.user_id "
                                  "WHERE a.project_id = :project ")
@@ -59,12 +44,9 @@ Result<QList<ActivityEntry>> ActivityRepository::fetchForProject(const QString &
         binds.append({QStringLiteral(":action"), action});
     }
     sql += QStringLiteral("ORDER BY a.created_at DESC, a.id DESC LIMIT :limit");
-    auto q = m_q.exec(QStringLiteral("ActivityRepository::fetchForProject"), sql, binds);
-    if (!q) {
-        DbError e = q.error();
-        e.operation = QStringLiteral("read the activity");
-        return e;
-    }
+    auto q = m_q.exec({QStringLiteral("ActivityRepository::fetchForProject"), QStringLiteral("read the activity")}, sql, binds);
+    if (!q)
+        return q.error();
     QList<ActivityEntry> out;
     while (q->next()) {
         ActivityEntry a;

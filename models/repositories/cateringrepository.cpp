@@ -58,12 +58,9 @@ Result<QList<CateringProvider>> CateringRepository::fetchProviders(bool includeD
         binds.append({QStringLiteral(":pattern"), SqlDialect::containsPattern(search.trimmed())});
     }
     sql += QStringLiteral("ORDER BY name, id LIMIT 5000");
-    auto q = m_q.exec(QStringLiteral("CateringRepository::fetchProviders"), sql, binds);
-    if (!q) {
-        DbError e = q.error();
-        e.operation = QStringLiteral("list the caterers");
-        return e;
-    }
+    auto q = m_q.exec({QStringLiteral("CateringRepository::fetchProviders"), QStringLiteral("list the caterers")}, sql, binds);
+    if (!q)
+        return q.error();
     QList<CateringProvider> out;
     while (q->next())
         out << readProvider(*q, m_q.dialect());
@@ -72,7 +69,7 @@ Result<QList<CateringProvider>> CateringRepository::fetchProviders(bool includeD
 
 Result<CateringProvider> CateringRepository::fetchProvider(const QString &id) const
 {
-    auto q = m_q.exec(QStringLiteral("CateringRepository::fetchProvider"),
+    auto q = m_q.exec({QStringLiteral("CateringRepository::fetchProvider"), QStringLiteral("open the caterer")},
                       QStringLiteral("SELECT %1 FROM catering_providers WHERE id = :id").arg(columns),
                       {{QStringLiteral(":id"), id}});
     if (!q)
@@ -89,24 +86,22 @@ Result<CateringProvider> CateringRepository::addProvider(CateringProvider p)
         return s.error();
     p.id = Sql::newId();
     p.name = p.name.trimmed();
-    p.createdAt = p.updatedAt = QDateTime::currentDateTimeUtc();
     p.isDeleted = false;
-    auto q = m_q.exec(QStringLiteral("CateringRepository::addProvider"),
-                      QStringLiteral("INSERT INTO catering_providers (id, name, contact_name, email, phone, website, notes, "
-                                     "created_at, updated_at) VALUES (:id, :name, :contact, :email, :phone, :web, :notes, :at, :at)"),
-                      {{QStringLiteral(":id"), p.id},
-                       {QStringLiteral(":name"), p.name},
-                       {QStringLiteral(":contact"), Sql::text(p.contactName)},
-                       {QStringLiteral(":email"), Sql::text(p.email)},
-                       {QStringLiteral(":phone"), Sql::text(p.phone)},
-                       {QStringLiteral(":web"), Sql::text(p.website)},
-                       {QStringLiteral(":notes"), Sql::text(p.notes)},
-                       {QStringLiteral(":at"), m_q.dialect().toDb(p.createdAt)}});
-    if (!q) {
-        DbError e = q.error();
-        e.operation = QStringLiteral("add the caterer");
-        return e;
-    }
+    auto at = m_q.scalar({QStringLiteral("CateringRepository::addProvider"), QStringLiteral("add the caterer")},
+                         QStringLiteral("INSERT INTO catering_providers (id, name, contact_name, email, phone, website, notes, "
+                                        "created_at, updated_at) VALUES (:id, :name, :contact, :email, :phone, :web, :notes, %1, %1) "
+                                        "RETURNING created_at")
+                             .arg(m_q.dialect().now()),
+                         {{QStringLiteral(":id"), p.id},
+                          {QStringLiteral(":name"), p.name},
+                          {QStringLiteral(":contact"), Sql::text(p.contactName)},
+                          {QStringLiteral(":email"), Sql::text(p.email)},
+                          {QStringLiteral(":phone"), Sql::text(p.phone)},
+                          {QStringLiteral(":web"), Sql::text(p.website)},
+                          {QStringLiteral(":notes"), Sql::text(p.notes)}});
+    if (!at)
+        return at.error();
+    p.createdAt = p.updatedAt = m_q.dialect().dateTimeFromDb(*at);
     return p;
 }
 
@@ -114,47 +109,41 @@ Result<CateringProvider> CateringRepository::updateProvider(const CateringProvid
 {
     if (auto s = validate(edited); !s)
         return s.error();
+    const DbCall call{QStringLiteral("CateringRepository::updateProvider"), QStringLiteral("save the caterer")};
     CateringProvider p = edited;
     p.name = p.name.trimmed();
-    p.updatedAt = QDateTime::currentDateTimeUtc();
-    auto q = m_q.exec(QStringLiteral("CateringRepository::updateProvider"),
-                      QStringLiteral("UPDATE catering_providers SET name = :name, contact_name = :contact, email = :email, "
-                                     "phone = :phone, website = :web, notes = :notes, updated_at = :at WHERE id = :id"),
-                      {{QStringLiteral(":id"), p.id},
-                       {QStringLiteral(":name"), p.name},
-                       {QStringLiteral(":contact"), Sql::text(p.contactName)},
-                       {QStringLiteral(":email"), Sql::text(p.email)},
-                       {QStringLiteral(":phone"), Sql::text(p.phone)},
-                       {QStringLiteral(":web"), Sql::text(p.website)},
-                       {QStringLiteral(":notes"), Sql::text(p.notes)},
-                       {QStringLiteral(":at"), m_q.dialect().toDb(p.updatedAt)}});
-    if (!q) {
-        DbError e = q.error();
-        e.operation = QStringLiteral("save the caterer");
-        return e;
-    }
-    if (q->numRowsAffected() != 1)
-        return DbError::make(DbError::Kind::NotFound, QStringLiteral("save the caterer"),
-                             QStringLiteral("The caterer no longer exists."), QStringLiteral("CateringRepository::updateProvider"));
+    auto at = m_q.scalar(call,
+                         QStringLiteral("UPDATE catering_providers SET name = :name, contact_name = :contact, email = :email, "
+                                        "phone = :phone, website = :web, notes = :notes, updated_at = %1 WHERE id = :id "
+                                        "RETURNING updated_at")
+                             .arg(m_q.dialect().now()),
+                         {{QStringLiteral(":id"), p.id},
+                          {QStringLiteral(":name"), p.name},
+                          {QStringLiteral(":contact"), Sql::text(p.contactName)},
+                          {QStringLiteral(":email"), Sql::text(p.email)},
+                          {QStringLiteral(":phone"), Sql::text(p.phone)},
+                          {QStringLiteral(":web"), Sql::text(p.website)},
+                          {QStringLiteral(":notes"), Sql::text(p.notes)}});
+    if (!at)
+        return at.error();
+    if (at->isNull()) // no row came back
+        return DbError::make(DbError::Kind::NotFound, call.operation, QStringLiteral("The caterer no longer exists."), call.where);
+    p.updatedAt = m_q.dialect().dateTimeFromDb(*at);
     return p;
 }
 
 Status CateringRepository::setDeleted(const QString &id, bool deleted)
 {
-    const QString op = deleted ? QStringLiteral("delete the caterer") : QStringLiteral("restore the caterer");
-    auto q = m_q.exec(QStringLiteral("CateringRepository::setDeleted"),
-                      QStringLiteral("UPDATE catering_providers SET is_deleted = :deleted, updated_at = :at WHERE id = :id"),
-                      {{QStringLiteral(":deleted"), deleted},
-                       {QStringLiteral(":at"), m_q.dialect().toDb(QDateTime::currentDateTimeUtc())},
-                       {QStringLiteral(":id"), id}});
-    if (!q) {
-        DbError e = q.error();
-        e.operation = op;
-        return e;
-    }
+    const DbCall call{QStringLiteral("CateringRepository::setDeleted"),
+                      deleted ? QStringLiteral("delete the caterer") : QStringLiteral("restore the caterer")};
+    auto q = m_q.exec(call,
+                      QStringLiteral("UPDATE catering_providers SET is_deleted = :deleted, updated_at = %1 WHERE id = :id")
+                          .arg(m_q.dialect().now()),
+                      {{QStringLiteral(":deleted"), deleted}, {QStringLiteral(":id"), id}});
+    if (!q)
+        return q.error();
     if (q->numRowsAffected() != 1)
-        return DbError::make(DbError::Kind::NotFound, op, QStringLiteral("The caterer no longer exists."),
-                             QStringLiteral("CateringRepository::setDeleted"));
+        return DbError::make(DbError::Kind::NotFound, call.operation, QStringLiteral("The caterer no longer exists."), call.where);
     return {};
 }
 

@@ -10,12 +10,6 @@ Q_LOGGING_CATEGORY(lcOutreach, "venuemap.outreach")
 namespace VenueMap::Core {
 
 namespace {
-DbError withOperation(DbError e, const QString &operation)
-{
-    e.operation = operation;
-    return e;
-}
-
 DbError conflict(const QString &operation)
 {
     return DbError::make(DbError::Kind::Conflict, operation,
@@ -100,6 +94,7 @@ Result<OutreachRepository::AddResult> OutreachRepository::addVenues(const QStrin
 {
     const QString op = QStringLiteral("add venues to the shortlist");
     const QString where = QStringLiteral("OutreachRepository::addVenues");
+    const DbCall call{where, op};
     AddResult result;
     QStringList ids;
     for (const QString &id : venueIds)
@@ -110,11 +105,11 @@ Result<OutreachRepository::AddResult> OutreachRepository::addVenues(const QStrin
 
     TransactionGuard tx(m_q.db());
     if (auto s = tx.begun(); !s)
-        return withOperation(s.error(), op);
+        return s.error().withOperation(op);
 
-    auto project = m_q.scalar(where, QStringLiteral("SELECT id FROM projects WHERE id = :p"), {{QStringLiteral(":p"), projectId}});
+    auto project = m_q.scalar(call, QStringLiteral("SELECT id FROM projects WHERE id = :p"), {{QStringLiteral(":p"), projectId}});
     if (!project)
-        return withOperation(project.error(), op);
+        return project.error();
     if (project->isNull())
         return DbError::make(DbError::Kind::NotFound, op, QStringLiteral("The project no longer exists."), where);
 
@@ -122,9 +117,9 @@ Result<OutreachRepository::AddResult> OutreachRepository::addVenues(const QStrin
     const QString list = inList(ids, QStringLiteral("v"), binds);
     QHash<QString, QString> names;
     {
-        auto q = m_q.exec(where, QStringLiteral("SELECT id, name FROM venues WHERE NOT is_deleted AND id IN (%1)").arg(list), binds);
+        auto q = m_q.exec(call, QStringLiteral("SELECT id, name FROM venues WHERE NOT is_deleted AND id IN (%1)").arg(list), binds);
         if (!q)
-            return withOperation(q.error(), op);
+            return q.error();
         while (q->next())
             names.insert(q->value(0).toString(), q->value(1).toString());
     }
@@ -132,20 +127,19 @@ Result<OutreachRepository::AddResult> OutreachRepository::addVenues(const QStrin
     {
         Binds b = binds;
         b.append({QStringLiteral(":p"), projectId});
-        auto q = m_q.exec(where, QStringLiteral("SELECT venue_id FROM project_venues WHERE project_id = :p AND venue_id IN (%1)").arg(list), b);
+        auto q = m_q.exec(call, QStringLiteral("SELECT venue_id FROM project_venues WHERE project_id = :p AND venue_id IN (%1)").arg(list), b);
         if (!q)
-            return withOperation(q.error(), op);
+            return q.error();
         while (q->next())
             existing.insert(q->value(0).toString());
     }
-    auto maxOrder = m_q.scalar(where, QStringLiteral("SELECT coalesce(max(sort_order), -1) FROM project_venues WHERE project_id = :p"),
+    auto maxOrder = m_q.scalar(call, QStringLiteral("SELECT coalesce(max(sort_order), -1) FROM project_venues WHERE project_id = :p"),
                                {{QStringLiteral(":p"), projectId}});
     if (!maxOrder)
-        return withOperation(maxOrder.error(), op);
+        return maxOrder.error();
     int order = maxOrder->toInt();
 
     const SqlDialect &d = m_q.dialect();
-    const QDateTime now = QDateTime::currentDateTimeUtc();
     for (const QString &venueId : ids) {
         if (!names.contains(venueId)) {
             result.notFound << venueId;
@@ -160,32 +154,32 @@ Result<OutreachRepository::AddResult> OutreachRepository::addVenues(const QStrin
         r.projectId = projectId;
         r.venueId = venueId;
         r.sortOrder = ++order;
-        r.createdAt = r.updatedAt = now;
         r.version = 1;
-        auto q = m_q.exec(where,
-                          QStringLiteral("INSERT INTO project_venues (id, project_id, venue_id, outreach_status, "
-                                         "include_in_proposal, sort_order, created_at, updated_at, version) "
-                                         "VALUES (:id, :p, :v, 'draft', :include, :order, :at, :at, 1)"),
-                          {{QStringLiteral(":id"), r.id},
-                           {QStringLiteral(":p"), projectId},
-                           {QStringLiteral(":v"), venueId},
-                           {QStringLiteral(":include"), false},
-                           {QStringLiteral(":order"), r.sortOrder},
-                           {QStringLiteral(":at"), d.toDb(now)}});
-        if (!q) {
-            DbError e = withOperation(q.error(), op);
+        auto at = m_q.scalar(call,
+                             QStringLiteral("INSERT INTO project_venues (id, project_id, venue_id, outreach_status, "
+                                            "include_in_proposal, sort_order, created_at, updated_at, version) "
+                                            "VALUES (:id, :p, :v, 'draft', :include, :order, %1, %1, 1) RETURNING created_at")
+                                 .arg(d.now()),
+                             {{QStringLiteral(":id"), r.id},
+                              {QStringLiteral(":p"), projectId},
+                              {QStringLiteral(":v"), venueId},
+                              {QStringLiteral(":include"), false},
+                              {QStringLiteral(":order"), r.sortOrder}});
+        if (!at) {
+            DbError e = at.error();
             if (e.kind == DbError::Kind::Duplicate)
                 e.message = QStringLiteral("%1 was added to this shortlist by someone else a moment ago.").arg(names.value(venueId));
             return e;
         }
+        r.createdAt = r.updatedAt = d.dateTimeFromDb(*at);
         if (auto s = m_log.append(projectId, Action::VenueAdded,
                                   {{QStringLiteral("venue"), names.value(venueId)}, {QStringLiteral("venue_id"), venueId}});
             !s)
-            return withOperation(s.error(), op);
+            return s.error().withOperation(op);
         result.added << r;
     }
     if (auto s = tx.commit(); !s)
-        return withOperation(s.error(), op);
+        return s.error().withOperation(op);
     qCInfo(lcOutreach) << "added" << result.added.size() << "venues to" << projectId;
     return result;
 }
@@ -195,24 +189,24 @@ Status OutreachRepository::removeVenue(const QString &id, int expectedVersion)
     const QString op = QStringLiteral("remove the venue from the shortlist");
     TransactionGuard tx(m_q.db());
     if (auto s = tx.begun(); !s)
-        return withOperation(s.error(), op);
+        return s.error().withOperation(op);
     QString venueName;
     auto row = fetchRow(id, &venueName);
     if (!row)
-        return withOperation(row.error(), op);
+        return row.error().withOperation(op);
     if (row->version != expectedVersion)
         return conflict(op);
-    auto q = m_q.exec(QStringLiteral("OutreachRepository::removeVenue"),
+    auto q = m_q.exec({QStringLiteral("OutreachRepository::removeVenue"), op},
                       QStringLiteral("DELETE FROM project_venues WHERE id = :id AND version = :version"),
                       {{QStringLiteral(":id"), id}, {QStringLiteral(":version"), expectedVersion}});
     if (!q)
-        return withOperation(q.error(), op);
+        return q.error();
     if (q->numRowsAffected() != 1)
         return conflict(op);
     if (auto s = m_log.append(row->projectId, Action::VenueRemoved,
                               {{QStringLiteral("venue"), venueName}, {QStringLiteral("venue_id"), row->venueId}});
         !s)
-        return withOperation(s.error(), op);
+        return s.error().withOperation(op);
     return tx.commit();
 }
 
@@ -227,11 +221,11 @@ Result<ProjectVenue> OutreachRepository::setStatus(const QString &id, int expect
                              QStringLiteral("OutreachRepository::setStatus"));
     TransactionGuard tx(m_q.db());
     if (auto s = tx.begun(); !s)
-        return withOperation(s.error(), op);
+        return s.error().withOperation(op);
     QString venueName;
     auto current = fetchRow(id, &venueName);
     if (!current)
-        return withOperation(current.error(), op);
+        return current.error().withOperation(op);
     if (current->version != expectedVersion)
         return conflict(op);
     ProjectVenue r = *current;
@@ -239,45 +233,43 @@ Result<ProjectVenue> OutreachRepository::setStatus(const QString &id, int expect
     if (from == status && (status != OutreachStatus::Declined || reason == r.declineReason))
         return r;
 
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    // The times come from the database's clock: each column keeps its value, is cleared, or
+    // becomes "now", as the step from `from` to `status` says.
+    const SqlDialect &d = m_q.dialect();
+    const QString keepSent = QStringLiteral("sent_at"), keepResponded = QStringLiteral("responded_at");
+    const QString null = QStringLiteral("NULL");
+    QString sent = null, responded = null;
     switch (status) {
     case OutreachStatus::Draft:
-        r.sentAt = {};
-        r.respondedAt = {};
         break;
     case OutreachStatus::Sent:
     case OutreachStatus::Awaiting:
-        if (!r.sentAt.isValid())
-            r.sentAt = now;
-        r.respondedAt = {};
+        sent = r.sentAt.isValid() ? keepSent : d.now();
         break;
     case OutreachStatus::Responded:
     case OutreachStatus::Declined:
-        if (!r.sentAt.isValid())
-            r.sentAt = now;
-        if (from != status || !r.respondedAt.isValid())
-            r.respondedAt = now;
+        sent = r.sentAt.isValid() ? keepSent : d.now();
+        responded = from != status || !r.respondedAt.isValid() ? d.now() : keepResponded;
         break;
     }
     r.status = status;
     r.declineReason = status == OutreachStatus::Declined ? reason : QString();
-    r.updatedAt = now;
-    const SqlDialect &d = m_q.dialect();
-    auto q = m_q.exec(QStringLiteral("OutreachRepository::setStatus"),
-                      QStringLiteral("UPDATE project_venues SET outreach_status = :status, decline_reason = :reason, "
-                                     "sent_at = :sent, responded_at = :responded, updated_at = :at, version = version + 1 "
-                                     "WHERE id = :id AND version = :version"),
-                      {{QStringLiteral(":status"), outreachStatusToDb(status)},
-                       {QStringLiteral(":reason"), Sql::text(r.declineReason)},
-                       {QStringLiteral(":sent"), d.toDb(r.sentAt)},
-                       {QStringLiteral(":responded"), d.toDb(r.respondedAt)},
-                       {QStringLiteral(":at"), d.toDb(now)},
-                       {QStringLiteral(":id"), id},
-                       {QStringLiteral(":version"), expectedVersion}});
-    if (!q)
-        return withOperation(q.error(), op);
-    if (q->numRowsAffected() != 1)
+    auto stored = m_q.firstRow({QStringLiteral("OutreachRepository::setStatus"), op},
+                               QStringLiteral("UPDATE project_venues SET outreach_status = :status, decline_reason = :reason, "
+                                              "sent_at = %1, responded_at = %2, updated_at = %3, version = version + 1 "
+                                              "WHERE id = :id AND version = :version RETURNING sent_at, responded_at, updated_at")
+                                   .arg(sent, responded, d.now()),
+                               {{QStringLiteral(":status"), outreachStatusToDb(status)},
+                                {QStringLiteral(":reason"), Sql::text(r.declineReason)},
+                                {QStringLiteral(":id"), id},
+                                {QStringLiteral(":version"), expectedVersion}});
+    if (!stored)
+        return stored.error();
+    if (!stored->has_value()) // no row came back: the version moved on
         return conflict(op);
+    r.sentAt = d.dateTimeFromDb((*stored)->value(0));
+    r.respondedAt = d.dateTimeFromDb((*stored)->value(1));
+    r.updatedAt = d.dateTimeFromDb((*stored)->value(2));
     QJsonObject details{{QStringLiteral("venue"), venueName},
                         {QStringLiteral("venue_id"), r.venueId},
                         {QStringLiteral("from"), outreachStatusToDb(from)},
@@ -285,9 +277,9 @@ Result<ProjectVenue> OutreachRepository::setStatus(const QString &id, int expect
     if (!r.declineReason.isEmpty())
         details.insert(QStringLiteral("reason"), r.declineReason);
     if (auto s = m_log.append(r.projectId, Action::StatusChanged, details); !s)
-        return withOperation(s.error(), op);
+        return s.error().withOperation(op);
     if (auto s = tx.commit(); !s)
-        return withOperation(s.error(), op);
+        return s.error().withOperation(op);
     r.version = expectedVersion + 1;
     return r;
 }
@@ -300,11 +292,11 @@ Result<ProjectVenue> OutreachRepository::updateEntry(const ProjectVenue &edited)
                              QStringLiteral("OutreachRepository::updateEntry"));
     TransactionGuard tx(m_q.db());
     if (auto s = tx.begun(); !s)
-        return withOperation(s.error(), op);
+        return s.error().withOperation(op);
     QString venueName;
     auto current = fetchRow(edited.id, &venueName);
     if (!current)
-        return withOperation(current.error(), op);
+        return current.error().withOperation(op);
     if (current->version != edited.version)
         return conflict(op);
     QStringList fields;
@@ -326,32 +318,32 @@ Result<ProjectVenue> OutreachRepository::updateEntry(const ProjectVenue &edited)
     r.quotedPriceCents = edited.quotedPriceCents;
     r.notes = edited.notes.trimmed();
     r.sortOrder = edited.sortOrder;
-    r.updatedAt = QDateTime::currentDateTimeUtc();
     const SqlDialect &d = m_q.dialect();
-    auto q = m_q.exec(QStringLiteral("OutreachRepository::updateEntry"),
-                      QStringLiteral("UPDATE project_venues SET include_in_proposal = :include, catering_provider_id = :caterer, "
-                                     "quoted_price = :price, notes = :notes, sort_order = :order, updated_at = :at, "
-                                     "version = version + 1 WHERE id = :id AND version = :version"),
-                      {{QStringLiteral(":include"), r.includeInProposal},
-                       {QStringLiteral(":caterer"), Sql::text(r.cateringProviderId)},
-                       {QStringLiteral(":price"), d.moneyToDb(r.quotedPriceCents)},
-                       {QStringLiteral(":notes"), Sql::text(r.notes)},
-                       {QStringLiteral(":order"), r.sortOrder},
-                       {QStringLiteral(":at"), d.toDb(r.updatedAt)},
-                       {QStringLiteral(":id"), r.id},
-                       {QStringLiteral(":version"), edited.version}});
-    if (!q)
-        return withOperation(q.error(), op);
-    if (q->numRowsAffected() != 1)
+    auto at = m_q.scalar({QStringLiteral("OutreachRepository::updateEntry"), op},
+                         QStringLiteral("UPDATE project_venues SET include_in_proposal = :include, catering_provider_id = :caterer, "
+                                        "quoted_price = :price, notes = :notes, sort_order = :order, updated_at = %1, "
+                                        "version = version + 1 WHERE id = :id AND version = :version RETURNING updated_at")
+                             .arg(d.now()),
+                         {{QStringLiteral(":include"), r.includeInProposal},
+                          {QStringLiteral(":caterer"), Sql::text(r.cateringProviderId)},
+                          {QStringLiteral(":price"), d.moneyToDb(r.quotedPriceCents)},
+                          {QStringLiteral(":notes"), Sql::text(r.notes)},
+                          {QStringLiteral(":order"), r.sortOrder},
+                          {QStringLiteral(":id"), r.id},
+                          {QStringLiteral(":version"), edited.version}});
+    if (!at)
+        return at.error();
+    if (at->isNull()) // no row came back: the version moved on
         return conflict(op);
+    r.updatedAt = d.dateTimeFromDb(*at);
     if (auto s = m_log.append(r.projectId, Action::ShortlistEdited,
                               {{QStringLiteral("venue"), venueName},
                                {QStringLiteral("venue_id"), r.venueId},
                                {QStringLiteral("fields"), QJsonArray::fromStringList(fields)}});
         !s)
-        return withOperation(s.error(), op);
+        return s.error().withOperation(op);
     if (auto s = tx.commit(); !s)
-        return withOperation(s.error(), op);
+        return s.error().withOperation(op);
     r.version = edited.version + 1;
     return r;
 }
@@ -361,24 +353,21 @@ Status OutreachRepository::reorder(const QString &projectId, const QStringList &
     const QString op = QStringLiteral("change the proposal order");
     TransactionGuard tx(m_q.db());
     if (auto s = tx.begun(); !s)
-        return withOperation(s.error(), op);
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+        return s.error().withOperation(op);
+    const QString sql = QStringLiteral("UPDATE project_venues SET sort_order = :order, updated_at = %1, version = version + 1 "
+                                       "WHERE id = :id AND project_id = :p AND sort_order <> :order")
+                            .arg(m_q.dialect().now());
     for (int i = 0; i < ids.size(); ++i) {
-        auto q = m_q.exec(QStringLiteral("OutreachRepository::reorder"),
-                          QStringLiteral("UPDATE project_venues SET sort_order = :order, updated_at = :at, version = version + 1 "
-                                         "WHERE id = :id AND project_id = :p AND sort_order <> :order"),
-                          {{QStringLiteral(":order"), i},
-                           {QStringLiteral(":at"), m_q.dialect().toDb(now)},
-                           {QStringLiteral(":id"), ids.at(i)},
-                           {QStringLiteral(":p"), projectId}});
+        auto q = m_q.exec({QStringLiteral("OutreachRepository::reorder"), op}, sql,
+                          {{QStringLiteral(":order"), i}, {QStringLiteral(":id"), ids.at(i)}, {QStringLiteral(":p"), projectId}});
         if (!q)
-            return withOperation(q.error(), op);
+            return q.error();
     }
     if (auto s = m_log.append(projectId, Action::ShortlistEdited,
                               {{QStringLiteral("venue"), QStringLiteral("the shortlist")},
                                {QStringLiteral("fields"), QJsonArray{QStringLiteral("proposal order")}}});
         !s)
-        return withOperation(s.error(), op);
+        return s.error().withOperation(op);
     return tx.commit();
 }
 
@@ -387,28 +376,27 @@ Status OutreachRepository::logEmailDrafted(const QString &id)
     const QString op = QStringLiteral("record the outreach email");
     TransactionGuard tx(m_q.db());
     if (auto s = tx.begun(); !s)
-        return withOperation(s.error(), op);
+        return s.error().withOperation(op);
     QString venueName;
     auto row = fetchRow(id, &venueName);
     if (!row)
-        return withOperation(row.error(), op);
+        return row.error().withOperation(op);
     if (auto s = m_log.append(row->projectId, Action::EmailDrafted,
                               {{QStringLiteral("venue"), venueName}, {QStringLiteral("venue_id"), row->venueId}});
         !s)
-        return withOperation(s.error(), op);
+        return s.error().withOperation(op);
     return tx.commit();
 }
 
 Result<QList<ShortlistEntry>> OutreachRepository::fetchShortlist(const QString &projectId) const
 {
-    const QString op = QStringLiteral("open the shortlist");
-    const QString where = QStringLiteral("OutreachRepository::fetchShortlist");
+    const DbCall call{QStringLiteral("OutreachRepository::fetchShortlist"), QStringLiteral("open the shortlist")};
     const SqlDialect &d = m_q.dialect();
     const Binds binds{{QStringLiteral(":p"), projectId}};
     QList<ShortlistEntry> out;
     QHash<QString, int> byVenue;
     {
-        auto q = m_q.exec(where,
+        auto q = m_q.exec(call,
                           QStringLiteral("SELECT %1, v.name, v.city, v.capacity, v.rating, v.contact_name, v.contact_email, "
                                          "v.contact_phone, c.name FROM project_venues pv "
                                          "JOIN venues v ON v.id = pv.venue_id "
@@ -417,7 +405,7 @@ Result<QList<ShortlistEntry>> OutreachRepository::fetchShortlist(const QString &
                               .arg(rowColumns()),
                           binds);
         if (!q)
-            return withOperation(q.error(), op);
+            return q.error();
         while (q->next()) {
             ShortlistEntry e;
             e.row = readRow(*q, 0);
@@ -437,14 +425,14 @@ Result<QList<ShortlistEntry>> OutreachRepository::fetchShortlist(const QString &
         return out;
     {
         // The first photo with a thumbnail of each shortlisted venue, in one query.
-        auto q = m_q.exec(where,
+        auto q = m_q.exec(call,
                           QStringLiteral("SELECT t.venue_id, t.thumbnail FROM (SELECT ph.venue_id, ph.thumbnail, "
                                          "row_number() OVER (PARTITION BY ph.venue_id ORDER BY ph.sort_order, ph.created_at, ph.id) AS rn "
                                          "FROM photos ph WHERE ph.thumbnail IS NOT NULL AND ph.venue_id IN "
                                          "(SELECT venue_id FROM project_venues WHERE project_id = :p)) t WHERE t.rn = 1"),
                           binds);
         if (!q)
-            return withOperation(q.error(), op);
+            return q.error();
         while (q->next()) {
             const int i = byVenue.value(q->value(0).toString(), -1);
             if (i >= 0)
@@ -453,7 +441,7 @@ Result<QList<ShortlistEntry>> OutreachRepository::fetchShortlist(const QString &
     }
     {
         // Client memory: what other projects of the same client did with these venues.
-        auto q = m_q.exec(where,
+        auto q = m_q.exec(call,
                           QStringLiteral("SELECT pv.venue_id, p.id, p.event_name, p.event_date, pv.include_in_proposal, "
                                          "pv.outreach_status, pv.decline_reason FROM project_venues pv "
                                          "JOIN projects p ON p.id = pv.project_id "
@@ -464,7 +452,7 @@ Result<QList<ShortlistEntry>> OutreachRepository::fetchShortlist(const QString &
                                          "ORDER BY p.event_date, p.id"),
                           binds);
         if (!q)
-            return withOperation(q.error(), op);
+            return q.error();
         while (q->next()) {
             const int i = byVenue.value(q->value(0).toString(), -1);
             if (i < 0)
@@ -498,12 +486,12 @@ Result<ShortlistEntry> OutreachRepository::fetchEntry(const QString &projectVenu
 
 Result<QMap<OutreachStatus, int>> OutreachRepository::countsByStatus(const QString &projectId) const
 {
-    auto q = m_q.exec(QStringLiteral("OutreachRepository::countsByStatus"),
+    auto q = m_q.exec({QStringLiteral("OutreachRepository::countsByStatus"), QStringLiteral("count the outreach")},
                       QStringLiteral("SELECT outreach_status, count(*) FROM project_venues WHERE project_id = :p "
                                      "GROUP BY outreach_status"),
                       {{QStringLiteral(":p"), projectId}});
     if (!q)
-        return withOperation(q.error(), QStringLiteral("count the outreach"));
+        return q.error();
     QMap<OutreachStatus, int> out;
     for (OutreachStatus s : allOutreachStatuses())
         out[s] = 0;
@@ -530,9 +518,9 @@ Result<QList<ChaseItem>> OutreachRepository::fetchChaseList(const QString &proje
         binds.append({QStringLiteral(":p"), projectId});
     }
     sql += QStringLiteral("ORDER BY pv.sent_at, pv.id LIMIT 1000");
-    auto q = m_q.exec(QStringLiteral("OutreachRepository::fetchChaseList"), sql, binds);
+    auto q = m_q.exec({QStringLiteral("OutreachRepository::fetchChaseList"), QStringLiteral("list the venues to chase")}, sql, binds);
     if (!q)
-        return withOperation(q.error(), QStringLiteral("list the venues to chase"));
+        return q.error();
     QList<ChaseItem> out;
     while (q->next()) {
         ChaseItem c;

@@ -114,7 +114,7 @@ Result<Photo> PhotoRepository::addPhoto(const QString &venueId, const QByteArray
     if (!next)
         return next.error();
     photo.sortOrder = next->toInt();
-    auto q = m_db.exec(QStringLiteral("PhotoRepository::addPhoto"),
+    auto q = m_db.exec({QStringLiteral("PhotoRepository::addPhoto"), QStringLiteral("add the photo")},
                        QStringLiteral("INSERT INTO photos (id, venue_id, caption, content_type, data, thumbnail, width, height, sort_order) "
                                       "VALUES (:id, :venue, :caption, :type, :data, :thumb, :width, :height, :sort)"),
                        {{QStringLiteral(":id"), photo.id},
@@ -126,11 +126,8 @@ Result<Photo> PhotoRepository::addPhoto(const QString &venueId, const QByteArray
                         {QStringLiteral(":width"), photo.width},
                         {QStringLiteral(":height"), photo.height},
                         {QStringLiteral(":sort"), photo.sortOrder}});
-    if (!q) {
-        DbError e = q.error();
-        e.operation = QStringLiteral("add the photo");
-        return e;
-    }
+    if (!q)
+        return q.error();
     qCInfo(lcVenues) << "added photo" << photo.id << "to venue" << venueId << photo.data.size() << "bytes";
     return photo;
 }

@@ -20,8 +20,7 @@ QString ProjectRepository::projectColumns() const
     return QStringLiteral("p.id, p.client_name, p.event_name, p.status, p.event_date, p.attendees, p.city, %1, "
                           "p.notes, %2, p.created_by, p.created_at, p.updated_at, p.version")
         .arg(m_q.dialect().moneySelect(QStringLiteral("p.budget")),
-             m_q.dialect().isPostgres() ? QStringLiteral("CAST(p.required_facilities AS text)")
-                                        : QStringLiteral("p.required_facilities"));
+             m_q.dialect().facilitiesSelect(QStringLiteral("p.required_facilities")));
 }
 
 Project ProjectRepository::readProject(const QSqlQuery &q, int o) const
@@ -111,12 +110,9 @@ Result<QList<ProjectSummary>> ProjectRepository::fetchProjects(const ProjectFilt
         break;
     }
     sql += QStringLiteral("ORDER BY ") + order + QStringLiteral(" LIMIT :limit");
-    auto q = m_q.exec(QStringLiteral("ProjectRepository::fetchProjects"), sql, binds);
-    if (!q) {
-        DbError e = q.error();
-        e.operation = QStringLiteral("list the projects");
-        return e;
-    }
+    auto q = m_q.exec({QStringLiteral("ProjectRepository::fetchProjects"), QStringLiteral("list the projects")}, sql, binds);
+    if (!q)
+        return q.error();
     QList<ProjectSummary> out;
     while (q->next()) {
         ProjectSummary s;
@@ -130,14 +126,11 @@ Result<QList<ProjectSummary>> ProjectRepository::fetchProjects(const ProjectFilt
 
 Result<Project> ProjectRepository::fetchProject(const QString &id) const
 {
-    auto q = m_q.exec(QStringLiteral("ProjectRepository::fetchProject"),
+    auto q = m_q.exec({QStringLiteral("ProjectRepository::fetchProject"), QStringLiteral("open the project")},
                       QStringLiteral("SELECT %1 FROM projects p WHERE p.id = :id").arg(projectColumns()),
                       {{QStringLiteral(":id"), id}});
-    if (!q) {
-        DbError e = q.error();
-        e.operation = QStringLiteral("open the project");
-        return e;
-    }
+    if (!q)
+        return q.error();
     if (!q->next())
         return DbError::make(DbError::Kind::NotFound, QStringLiteral("open the project"),
                              QStringLiteral("The project no longer exists; someone may have removed it."),
@@ -152,17 +145,16 @@ Result<Project> ProjectRepository::addProject(Project p)
     const SqlDialect &d = m_q.dialect();
     p.id = Sql::newId();
     p.createdBy = m_userId;
-    p.createdAt = p.updatedAt = QDateTime::currentDateTimeUtc();
     p.version = 1;
     TransactionGuard tx(m_q.db());
     if (auto s = tx.begun(); !s)
         return s.error();
-    auto q = m_q.exec(QStringLiteral("ProjectRepository::addProject"),
+    auto at = m_q.scalar({QStringLiteral("ProjectRepository::addProject"), QStringLiteral("create the project")},
                       QStringLiteral("INSERT INTO projects (id, client_name, event_name, status, event_date, attendees, "
                                      "city, budget, notes, required_facilities, created_by, created_at, updated_at, version) "
                                      "VALUES (:id, :client, :event, :status, :date, :attendees, :city, :budget, :notes, "
-                                     "%1, :by, :at, :at, 1)")
-                          .arg(d.facilitiesParam(QStringLiteral(":facilities"))),
+                                     "%1, :by, %2, %2, 1) RETURNING created_at")
+                          .arg(d.facilitiesParam(QStringLiteral(":facilities")), d.now()),
                       {{QStringLiteral(":id"), p.id},
                        {QStringLiteral(":client"), p.clientName.trimmed()},
                        {QStringLiteral(":event"), p.eventName.trimmed()},
@@ -173,13 +165,10 @@ Result<Project> ProjectRepository::addProject(Project p)
                        {QStringLiteral(":budget"), d.moneyToDb(p.budgetCents)},
                        {QStringLiteral(":notes"), Sql::text(p.notes)},
                        {QStringLiteral(":facilities"), d.facilitiesToDb(p.requiredFacilities)},
-                       {QStringLiteral(":by"), Sql::text(m_userId)},
-                       {QStringLiteral(":at"), d.toDb(p.createdAt)}});
-    if (!q) {
-        DbError e = q.error();
-        e.operation = QStringLiteral("create the project");
-        return e;
-    }
+                       {QStringLiteral(":by"), Sql::text(m_userId)}});
+    if (!at)
+        return at.error();
+    p.createdAt = p.updatedAt = d.dateTimeFromDb(*at);
     if (auto s = m_log.append(p.id, Action::ProjectCreated,
                               {{QStringLiteral("client"), p.clientName.trimmed()},
                                {QStringLiteral("event"), p.eventName.trimmed()}});
@@ -231,13 +220,12 @@ Result<Project> ProjectRepository::updateProject(const Project &edited)
                              QStringLiteral("Someone else changed this project after you opened it; "
                                             "their version is shown, nothing of yours was saved."),
                              QStringLiteral("ProjectRepository::updateProject"));
-    p.updatedAt = QDateTime::currentDateTimeUtc();
-    auto q = m_q.exec(QStringLiteral("ProjectRepository::updateProject"),
+    auto at = m_q.scalar({QStringLiteral("ProjectRepository::updateProject"), op},
                       QStringLiteral("UPDATE projects SET client_name = :client, event_name = :event, status = :status, "
                                      "event_date = :date, attendees = :attendees, city = :city, budget = :budget, "
-                                     "notes = :notes, required_facilities = %1, updated_at = :at, version = version + 1 "
-                                     "WHERE id = :id AND version = :version")
-                          .arg(d.facilitiesParam(QStringLiteral(":facilities"))),
+                                     "notes = :notes, required_facilities = %1, updated_at = %2, version = version + 1 "
+                                     "WHERE id = :id AND version = :version RETURNING updated_at")
+                          .arg(d.facilitiesParam(QStringLiteral(":facilities")), d.now()),
                       {{QStringLiteral(":id"), p.id},
                        {QStringLiteral(":version"), edited.version},
                        {QStringLiteral(":client"), p.clientName},
@@ -248,18 +236,15 @@ Result<Project> ProjectRepository::updateProject(const Project &edited)
                        {QStringLiteral(":city"), Sql::text(p.city)},
                        {QStringLiteral(":budget"), d.moneyToDb(p.budgetCents)},
                        {QStringLiteral(":notes"), Sql::text(p.notes)},
-                       {QStringLiteral(":facilities"), d.facilitiesToDb(p.requiredFacilities)},
-                       {QStringLiteral(":at"), d.toDb(p.updatedAt)}});
-    if (!q) {
-        DbError e = q.error();
-        e.operation = op;
-        return e;
-    }
-    if (q->numRowsAffected() != 1)
+                       {QStringLiteral(":facilities"), d.facilitiesToDb(p.requiredFacilities)}});
+    if (!at)
+        return at.error();
+    if (at->isNull()) // no row came back: the version moved on
         return DbError::make(DbError::Kind::Conflict, op,
                              QStringLiteral("Someone else changed this project after you opened it; "
                                             "their version is shown, nothing of yours was saved."),
                              QStringLiteral("ProjectRepository::updateProject"));
+    p.updatedAt = d.dateTimeFromDb(*at);
     const QStringList fields = changedFields(*before, p);
     if (auto s = m_log.append(p.id, Action::ProjectUpdated, {{QStringLiteral("fields"), QJsonArray::fromStringList(fields)}}); !s)
         return s.error();
@@ -271,13 +256,10 @@ Result<Project> ProjectRepository::updateProject(const Project &edited)
 
 Result<QMap<ProjectStatus, int>> ProjectRepository::countByStatus() const
 {
-    auto q = m_q.exec(QStringLiteral("ProjectRepository::countByStatus"),
+    auto q = m_q.exec({QStringLiteral("ProjectRepository::countByStatus"), QStringLiteral("count the projects")},
                       QStringLiteral("SELECT status, count(*) FROM projects GROUP BY status"));
-    if (!q) {
-        DbError e = q.error();
-        e.operation = QStringLiteral("count the projects");
-        return e;
-    }
+    if (!q)
+        return q.error();
     QMap<ProjectStatus, int> out;
     for (ProjectStatus s : allProjectStatuses())
         out[s] = 0;

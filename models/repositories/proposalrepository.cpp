@@ -14,28 +14,21 @@ QString ProposalData::emptySentence() const
         .arg(project.eventName);
 }
 
-namespace {
-DbError withOperation(DbError e, const QString &op)
-{
-    e.operation = op;
-    return e;
-}
-} // namespace
-
 Result<Project> ProposalRepository::findProject(const QString &idOrEventName) const
 {
     const QString op = QStringLiteral("find the project");
     const QString where = QStringLiteral("ProposalRepository::findProject");
+    const DbCall call{where, op};
     const QString wanted = idOrEventName.trimmed();
     QString id;
     if (!QUuid::fromString(wanted).isNull()) {
         id = QUuid::fromString(wanted).toString(QUuid::WithoutBraces);
     } else {
-        auto q = m_q.exec(where,
+        auto q = m_q.exec(call,
                           QStringLiteral("SELECT id, client_name FROM projects WHERE event_name = :name ORDER BY id LIMIT 6"),
                           {{QStringLiteral(":name"), wanted}});
         if (!q)
-            return withOperation(q.error(), op);
+            return q.error();
         QStringList found;
         while (q->next())
             found << QStringLiteral("%1 (%2)").arg(q->value(0).toString(), q->value(1).toString());
@@ -62,7 +55,7 @@ Result<Project> ProposalRepository::findProject(const QString &idOrEventName) co
 Result<ProposalData> ProposalRepository::load(const QString &projectId) const
 {
     const QString op = QStringLiteral("prepare the proposal");
-    const QString where = QStringLiteral("ProposalRepository::load");
+    const DbCall call{QStringLiteral("ProposalRepository::load"), op};
     const SqlDialect &d = m_q.dialect();
     ProposalData data;
     {
@@ -70,7 +63,7 @@ Result<ProposalData> ProposalRepository::load(const QString &projectId) const
         auto project = projects.fetchProject(projectId);
         ++m_extra;
         if (!project)
-            return withOperation(project.error(), op);
+            return project.error().withOperation(op);
         data.project = *project;
     }
     const Binds binds{{QStringLiteral(":p"), data.project.id}};
@@ -78,7 +71,7 @@ Result<ProposalData> ProposalRepository::load(const QString &projectId) const
     {
         // The same order as the shortlist the person arranged.
         auto q = m_q.exec(
-            where,
+            call,
             QStringLiteral(
                 "SELECT pv.id, pv.outreach_status, %1, pv.notes, v.id, v.name, v.address, v.city, v.country, "
                 "v.capacity, %2, v.rating, v.contact_name, v.contact_email, v.contact_phone, v.website, v.notes, "
@@ -88,10 +81,10 @@ Result<ProposalData> ProposalRepository::load(const QString &projectId) const
                 "WHERE pv.project_id = :p AND pv.include_in_proposal = true "
                 "ORDER BY pv.sort_order, lower(v.name), pv.id")
                 .arg(d.moneySelect(QStringLiteral("pv.quoted_price")),
-                     d.isPostgres() ? QStringLiteral("CAST(v.facilities AS text)") : QStringLiteral("v.facilities")),
+                     d.facilitiesSelect(QStringLiteral("v.facilities"))),
             binds);
         if (!q)
-            return withOperation(q.error(), op);
+            return q.error();
         while (q->next()) {
             ProposalVenue pv;
             pv.projectVenueId = q->value(0).toString();
@@ -126,7 +119,7 @@ Result<ProposalData> ProposalRepository::load(const QString &projectId) const
         return data;
     {
         // The first photos of every included venue, in one query.
-        auto q = m_q.exec(where,
+        auto q = m_q.exec(call,
                           QStringLiteral("SELECT ph.venue_id, ph.caption, ph.data, ph.width, ph.height FROM photos ph "
                                          "JOIN (SELECT id, row_number() OVER (PARTITION BY venue_id ORDER BY sort_order, "
                                          "created_at, id) AS rn FROM photos WHERE venue_id IN (SELECT venue_id FROM "
@@ -134,7 +127,7 @@ Result<ProposalData> ProposalRepository::load(const QString &projectId) const
                                          "ON r.id = ph.id WHERE r.rn <= :max ORDER BY ph.venue_id, r.rn"),
                           {{QStringLiteral(":p"), data.project.id}, {QStringLiteral(":max"), ProposalData::kMaxPhotos}});
         if (!q)
-            return withOperation(q.error(), op);
+            return q.error();
         while (q->next()) {
             const qsizetype i = byVenue.value(q->value(0).toString(), -1);
             if (i < 0)

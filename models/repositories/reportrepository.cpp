@@ -10,14 +10,11 @@ ReportRepository::ReportRepository(Database db) : m_q(std::move(db)) { }
 
 Result<QList<QPair<QString, qint64>>> ReportRepository::venuesByCity(int limit) const
 {
-    auto q = m_q.exec(QStringLiteral("ReportRepository::venuesByCity"),
+    auto q = m_q.exec({QStringLiteral("ReportRepository::venuesByCity"), QStringLiteral("count venues by city")},
                       QStringLiteral("SELECT coalesce(city, ''), count(*) FROM venues WHERE NOT is_deleted "
                                      "GROUP BY coalesce(city, '') ORDER BY count(*) DESC, 1"));
-    if (!q) {
-        DbError e = q.error();
-        e.operation = QStringLiteral("count venues by city");
-        return e;
-    }
+    if (!q)
+        return q.error();
     QList<QPair<QString, qint64>> out;
     qint64 other = 0;
     while (q->next()) {
@@ -35,13 +32,10 @@ Result<QList<QPair<QString, qint64>>> ReportRepository::venuesByCity(int limit) 
 
 Result<QList<QPair<QString, qint64>>> ReportRepository::projectsByStatus() const
 {
-    auto q = m_q.exec(QStringLiteral("ReportRepository::projectsByStatus"),
+    auto q = m_q.exec({QStringLiteral("ReportRepository::projectsByStatus"), QStringLiteral("count projects by status")},
                       QStringLiteral("SELECT status, count(*) FROM projects GROUP BY status"));
-    if (!q) {
-        DbError e = q.error();
-        e.operation = QStringLiteral("count projects by status");
-        return e;
-    }
+    if (!q)
+        return q.error();
     QHash<QString, qint64> counts;
     while (q->next())
         counts.insert(q->value(0).toString(), q->value(1).toLongLong());
@@ -53,15 +47,12 @@ Result<QList<QPair<QString, qint64>>> ReportRepository::projectsByStatus() const
 
 Result<QList<QPair<QString, qint64>>> ReportRepository::outreachByStatus() const
 {
-    auto q = m_q.exec(QStringLiteral("ReportRepository::outreachByStatus"),
+    auto q = m_q.exec({QStringLiteral("ReportRepository::outreachByStatus"), QStringLiteral("count outreach by status")},
                       QStringLiteral("SELECT pv.outreach_status, count(*) FROM project_venues pv "
                                      "JOIN projects p ON p.id = pv.project_id WHERE p.status = 'active' "
                                      "GROUP BY pv.outreach_status"));
-    if (!q) {
-        DbError e = q.error();
-        e.operation = QStringLiteral("count outreach by status");
-        return e;
-    }
+    if (!q)
+        return q.error();
     QHash<QString, qint64> counts;
     while (q->next())
         counts.insert(q->value(0).toString(), q->value(1).toLongLong());

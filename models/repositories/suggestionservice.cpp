@@ -78,14 +78,10 @@ Result<QList<Suggestion>> SuggestionService::suggest(const Project &project, int
                        " WHERE x.venue_id = c.id AND x.include_in_proposal AND xp.id <> :p "
                        " AND lower(xp.client_name) = lower(:client)) "
                        "FROM venues c WHERE c.id IN (%2)")
-            .arg(d.isPostgres() ? QStringLiteral("CAST(c.facilities AS text)") : QStringLiteral("c.facilities"),
-                 wrapped.join(QStringLiteral(" UNION ")));
-    auto q = m_q.exec(QStringLiteral("SuggestionService::suggest"), sql, binds);
-    if (!q) {
-        DbError e = q.error();
-        e.operation = QStringLiteral("suggest venues");
-        return e;
-    }
+            .arg(d.facilitiesSelect(QStringLiteral("c.facilities")), wrapped.join(QStringLiteral(" UNION ")));
+    auto q = m_q.exec({QStringLiteral("SuggestionService::suggest"), QStringLiteral("suggest venues")}, sql, binds);
+    if (!q)
+        return q.error();
     QList<Suggestion> out;
     while (q->next()) {
         Suggestion s;

@@ -45,7 +45,15 @@ QString AccessState::problem() const
     return {};
 }
 
-UserRepository::UserRepository(Database db) : m_db(std::move(db)) { }
+UserRepository::UserRepository(Database db)
+    : m_db(std::move(db)), m_loginRoles(m_db.dialect().accounts() == SqlDialect::Accounts::LoginRoles)
+{
+}
+
+QString UserRepository::signInColumn() const
+{
+    return m_loginRoles ? QStringLiteral("db_role") : QStringLiteral("password_hash");
+}
 
 QString UserRepository::lastAdminSentence()
 {
@@ -164,7 +172,7 @@ Result<std::optional<User>> UserRepository::fetchByEmail(const QString &email) c
 
 Result<QString> UserRepository::connectedLogin() const
 {
-    if (!m_db.isPostgres())
+    if (!m_loginRoles)
         return QString();
     auto v = m_db.scalar(QStringLiteral("UserRepository::connectedLogin"), QStringLiteral("SELECT session_user"));
     if (!v)
@@ -174,7 +182,7 @@ Result<QString> UserRepository::connectedLogin() const
 
 Result<std::optional<User>> UserRepository::fetchConnectedPerson() const
 {
-    if (!m_db.isPostgres())
+    if (!m_loginRoles)
         return std::optional<User>();
     return fetchOne(QStringLiteral("UserRepository::fetchConnectedPerson"), QStringLiteral("db_role = session_user"),
                     {});
@@ -191,8 +199,7 @@ Result<int> UserRepository::countUsers() const
 Result<int> UserRepository::countSignInAccounts() const
 {
     auto v = m_db.scalar(QStringLiteral("UserRepository::countSignInAccounts"),
-                         m_db.isPostgres() ? QStringLiteral("SELECT count(*) FROM users WHERE db_role IS NOT NULL")
-                                           : QStringLiteral("SELECT count(*) FROM users WHERE password_hash IS NOT NULL"));
+                         QStringLiteral("SELECT count(*) FROM users WHERE %1 IS NOT NULL").arg(signInColumn()));
     if (!v)
         return translate(v.error(), QStringLiteral("count people"));
     return v->toInt();
@@ -202,10 +209,8 @@ Result<int> UserRepository::countActiveAdmins() const
 {
     // Admins who can sign in: the ones the last-admin rule keeps.
     auto v = m_db.scalar(QStringLiteral("UserRepository::countActiveAdmins"),
-                         m_db.isPostgres()
-                             ? QStringLiteral("SELECT count(*) FROM users WHERE role = 'admin' AND is_active AND db_role IS NOT NULL")
-                             : QStringLiteral("SELECT count(*) FROM users WHERE role = 'admin' AND is_active = 1 "
-                                              "AND password_hash IS NOT NULL"));
+                         QStringLiteral("SELECT count(*) FROM users WHERE role = 'admin' AND is_active AND %1 IS NOT NULL")
+                             .arg(signInColumn()));
     if (!v)
         return translate(v.error(), QStringLiteral("count admins"));
     return v->toInt();
@@ -213,7 +218,7 @@ Result<int> UserRepository::countActiveAdmins() const
 
 Result<AccessState> UserRepository::accessState() const
 {
-    if (!m_db.isPostgres())
+    if (!m_loginRoles)
         return AccessState{};
     // This database's own groups (migration 0007), whether they carry rights, and whether CONNECT
     // is still open to PUBLIC (grantee 0).
@@ -239,7 +244,7 @@ Result<AccessState> UserRepository::accessState() const
 
 Result<QSet<QString>> UserRepository::fetchIdsManagedElsewhere() const
 {
-    if (!m_db.isPostgres())
+    if (!m_loginRoles)
         return QSet<QString>();
     auto q = m_db.exec(QStringLiteral("UserRepository::fetchIdsManagedElsewhere"),
                        QStringLiteral("SELECT id FROM users WHERE db_role IS NOT NULL "
@@ -255,16 +260,13 @@ Result<QSet<QString>> UserRepository::fetchIdsManagedElsewhere() const
 Result<User> UserRepository::addPerson(const NewPerson &person)
 {
     const QString operation = QStringLiteral("add %1").arg(person.name.trimmed());
-    if (auto s = validate(person.name, person.email); !s) {
-        DbError e = s.error();
-        e.operation = operation;
-        return e;
-    }
+    if (auto s = validate(person.name, person.email); !s)
+        return s.error().withOperation(operation);
     if (const QString weak = PasswordHasher::weakness(person.password); !weak.isEmpty())
         return DbError::make(DbError::Kind::Validation, operation, weak);
 
     QString id;
-    if (m_db.isPostgres()) {
+    if (m_loginRoles) {
         auto v = m_db.scalar(QStringLiteral("UserRepository::addPerson"),
                              QStringLiteral("SELECT venuemap_add_person(:name, :email, :role, :verifier, :login)"),
                              {{QStringLiteral(":name"), person.name.trimmed()},
@@ -283,7 +285,7 @@ Result<User> UserRepository::addPerson(const NewPerson &person)
         id = QUuid::createUuid().toString(QUuid::WithoutBraces);
         auto q = m_db.exec(QStringLiteral("UserRepository::addPerson"),
                            QStringLiteral("INSERT INTO users (id, name, email, role, is_active, password_hash) "
-                                          "VALUES (:id, :name, :email, :role, 1, :hash)"),
+                                          "VALUES (:id, :name, :email, :role, TRUE, :hash)"),
                            {{QStringLiteral(":id"), id},
                             {QStringLiteral(":name"), person.name.trimmed()},
                             {QStringLiteral(":email"), person.email.trimmed()},
@@ -304,11 +306,8 @@ Result<User> UserRepository::addPerson(const NewPerson &person)
 Result<User> UserRepository::claimFirstAdmin(const QString &name, const QString &email)
 {
     const QString operation = QStringLiteral("create the first admin");
-    if (auto s = validate(name, email); !s) {
-        DbError e = s.error();
-        e.operation = operation;
-        return e;
-    }
+    if (auto s = validate(name, email); !s)
+        return s.error().withOperation(operation);
     auto v = m_db.scalar(QStringLiteral("UserRepository::claimFirstAdmin"),
                          QStringLiteral("SELECT venuemap_claim_first_admin(:name, :email)"),
                          {{QStringLiteral(":name"), name.trimmed()}, {QStringLiteral(":email"), email.trimmed()}});
@@ -334,13 +333,13 @@ Status UserRepository::callAdminFunction(const QString &where, const QString &sq
 Status UserRepository::setActive(const QString &id, bool active)
 {
     const QString operation = active ? QStringLiteral("enable this person") : QStringLiteral("disable this person");
-    if (m_db.isPostgres()) {
+    if (m_loginRoles) {
         return callAdminFunction(QStringLiteral("UserRepository::setActive"), QStringLiteral("SELECT venuemap_set_active(:id, :active)"),
                                  {{QStringLiteral(":id"), id}, {QStringLiteral(":active"), active}}, operation);
     }
     auto q = m_db.exec(QStringLiteral("UserRepository::setActive"),
                        QStringLiteral("UPDATE users SET is_active = :active, updated_at = %1 WHERE id = :id").arg(m_db.dialect().now()),
-                       {{QStringLiteral(":active"), active ? 1 : 0}, {QStringLiteral(":id"), id}});
+                       {{QStringLiteral(":active"), active}, {QStringLiteral(":id"), id}});
     if (!q)
         return translate(q.error(), operation);
     if (q->numRowsAffected() == 0)
@@ -351,7 +350,7 @@ Status UserRepository::setActive(const QString &id, bool active)
 Status UserRepository::setRole(const QString &id, UserRole role)
 {
     const QString operation = QStringLiteral("change this person's role");
-    if (m_db.isPostgres()) {
+    if (m_loginRoles) {
         return callAdminFunction(QStringLiteral("UserRepository::setRole"), QStringLiteral("SELECT venuemap_set_role(:id, :role)"),
                                  {{QStringLiteral(":id"), id}, {QStringLiteral(":role"), userRoleToDb(role)}}, operation);
     }
@@ -370,7 +369,7 @@ Status UserRepository::resetPassword(const QString &id, const QString &newPasswo
     const QString operation = QStringLiteral("set a new password");
     if (const QString weak = PasswordHasher::weakness(newPassword); !weak.isEmpty())
         return DbError::make(DbError::Kind::Validation, operation, weak);
-    if (m_db.isPostgres()) {
+    if (m_loginRoles) {
         return callAdminFunction(QStringLiteral("UserRepository::resetPassword"),
                                  QStringLiteral("SELECT venuemap_reset_password(:id, :verifier)"),
                                  {{QStringLiteral(":id"), id}, {QStringLiteral(":verifier"), scramSha256Verifier(newPassword)}},
@@ -397,7 +396,7 @@ Status UserRepository::storePasswordHash(const QString &id, const QString &hash)
 Status UserRepository::removePerson(const QString &id)
 {
     const QString operation = QStringLiteral("remove this person");
-    if (m_db.isPostgres()) {
+    if (m_loginRoles) {
         return callAdminFunction(QStringLiteral("UserRepository::removePerson"), QStringLiteral("SELECT venuemap_remove_person(:id)"),
                                  {{QStringLiteral(":id"), id}}, operation);
     }
@@ -454,7 +453,7 @@ Status UserRepository::changeOwnPassword(const QString &id, const QString &curre
         return DbError::make(DbError::Kind::Validation, operation, weak);
     const DbError wrongCurrent = DbError::make(DbError::Kind::Authentication, operation,
                                                QStringLiteral("The current password is not right."));
-    if (m_db.isPostgres()) {
+    if (m_loginRoles) {
         auto login = connectedLogin();
         if (!login)
             return login.error();

@@ -34,9 +34,12 @@ struct AccessState
     QString problem() const;
 };
 
-// All SQL about people. SQLite keeps app-level accounts in users.password_hash; PostgreSQL keeps
-// each person as a login role and changes people only through the migration's SECURITY DEFINER
-// functions, so the two backends take different paths here and nowhere else.
+// All SQL about people. Two account models (SqlDialect::accounts(), DESIGN §6) live in this one
+// class: on SQLite a person is an app-level account with an argon2id hash in users.password_hash,
+// changed by plain UPDATEs; on PostgreSQL a person is a login role, and people change only through
+// the migrations' SECURITY DEFINER functions so that the server enforces what the app shows. They
+// share the users table, its reads, validation and error sentences; only the writes that touch
+// sign-in differ (a branch on m_loginRoles each), too little for two classes behind an interface.
 class UserRepository
 {
 public:
@@ -91,8 +94,11 @@ private:
     // PostgreSQL: one of the SECURITY DEFINER functions of migrations 0003 and 0007.
     Status callAdminFunction(const QString &where, const QString &sql, const Binds &binds, const QString &operation);
     Status validate(const QString &name, const QString &email) const;
+    // The column that says a person can sign in: db_role (a login role) or password_hash.
+    QString signInColumn() const;
 
     Database m_db;
+    bool m_loginRoles; // people are PostgreSQL login roles, not password hashes in users
 };
 
 } // namespace VenueMap::Core
