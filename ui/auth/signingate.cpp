@@ -1,22 +1,20 @@
 #include "signingate.h"
 
 #include "auth/session.h"
-#include "auth/signinservice.h"
 #include "changepassworddialog.h"
 #include "errorpresenter.h"
 #include "firstadmindialog.h"
+#include "logging.h"
 #include "mainwindow.h"
 #include "myprofiledialog.h"
 #include "people/peoplepage.h"
 #include "repositories/userrepository.h"
+#include "services/signinservice.h"
 #include "signindialog.h"
 
-#include <QLoggingCategory>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
-
-Q_LOGGING_CATEGORY(lcSignIn, "venuemap.signin")
 
 namespace VenueMap::Ui {
 
