@@ -39,7 +39,7 @@ AppController::AppController(PasswordStore *store, QObject *parent)
     : QObject(parent), m_store(store), m_flow(new StartupFlow(this))
 {
     m_flow->setPasswordStore(m_store);
-    // Sign-in (issue 5): after migration, before the main window.
+    // Sign-in: after migration (the users table must be there), before the main window.
     m_flow->setGate(signInGate());
     connect(m_flow, &StartupFlow::ready, this, &AppController::onReady);
     connect(m_flow, &StartupFlow::quitRequested, this, &AppController::quitRequested);

@@ -1,11 +1,10 @@
 #include "errorpresenter.h"
 
+#include "logging.h"
+
 #include <QAbstractButton>
-#include <QLoggingCategory>
 #include <QPushButton>
 #include <QStyle>
-
-Q_LOGGING_CATEGORY(lcErrors, "venuemap.ui.errors")
 
 namespace VenueMap::Ui {
 

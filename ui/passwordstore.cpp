@@ -1,13 +1,12 @@
 #include "passwordstore.h"
 
+#include "logging.h"
+
 #include <qt6keychain/keychain.h>
 
 #include <QCoreApplication>
-#include <QLoggingCategory>
 #include <QPointer>
 #include <QTimer>
-
-Q_LOGGING_CATEGORY(lcKeychain, "venuemap.keychain")
 
 namespace VenueMap::Ui {
 

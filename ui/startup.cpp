@@ -4,6 +4,7 @@
 #include "connectionsettings.h"
 #include "errorpresenter.h"
 #include "firststartdialog.h"
+#include "logging.h"
 #include "migrationdialog.h"
 #include "passworddialog.h"
 #include "passwordstore.h"
@@ -12,9 +13,6 @@
 
 #include <QAtomicInt>
 #include <QGuiApplication>
-#include <QLoggingCategory>
-
-Q_LOGGING_CATEGORY(lcStartup, "venuemap.startup")
 
 namespace VenueMap::Ui {
 

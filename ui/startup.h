@@ -35,7 +35,7 @@ public:
     Q_ENUM(Source)
     Q_ENUM(Step)
 
-    // The seam for sign-in (issue 5): runs after migration, before the main window. It must
+    // The seam for sign-in: runs after migration, before the main window. It must
     // call `done` exactly once, possibly later (it may show its own non-modal dialog).
     struct GateOutcome
     {

@@ -1,15 +1,14 @@
 #include "passwordhasher.h"
 
+#include "logging.h"
+
 #include <QCryptographicHash>
-#include <QLoggingCategory>
 #include <QMessageAuthenticationCode>
 #include <QPasswordDigestor>
 
 #include <sodium.h>
 
 #include <mutex>
-
-Q_LOGGING_CATEGORY(lcAuth, "venuemap.auth")
 
 namespace VenueMap::Core {
 

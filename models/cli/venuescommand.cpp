@@ -1,4 +1,4 @@
-// venuemapctl venues search: the GUI's venue list from the command line (issue 3), through the
+// venuemapctl venues search: the GUI's venue list from the command line, through the
 // same VenueRepository and VenueFilter, sorted by name then id unless --sort says otherwise.
 #include "ctl.h"
 #include "export/csvwriter.h"

@@ -1,8 +1,8 @@
 #include "connectionmonitor.h"
 
 #include "database.h"
+#include "logging.h"
 
-#include <QLoggingCategory>
 #include <QSqlDriver>
 #include <QTimer>
 
@@ -13,8 +13,6 @@
 
 #include <dlfcn.h>
 #include <sys/socket.h>
-
-Q_LOGGING_CATEGORY(lcMonitor, "venuemap.connection")
 
 namespace VenueMap::Core {
 

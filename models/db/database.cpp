@@ -1,19 +1,17 @@
 #include "database.h"
 #include "filemodes.h"
+#include "logging.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QHostInfo>
-#include <QLoggingCategory>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlRecord>
 
 #include <pwd.h>
 #include <unistd.h>
-
-Q_LOGGING_CATEGORY(lcDb, "venuemap.db")
 
 namespace VenueMap::Core {
 

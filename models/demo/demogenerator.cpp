@@ -3,12 +3,12 @@
 #include "demobulkwriter.h"
 #include "demophotopainter.h"
 #include "demoplanner.h"
+#include "logging.h"
 
 #include <QElapsedTimer>
 #include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QLoggingCategory>
 #include <QScopeGuard>
 #include <QSqlDriver>
 #include <QThread>
@@ -19,8 +19,6 @@
 #include <mutex>
 #include <optional>
 #include <thread>
-
-Q_LOGGING_CATEGORY(lcDemo, "venuemap.demo")
 
 namespace VenueMap::Core {
 

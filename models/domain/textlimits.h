@@ -8,7 +8,7 @@
 
 namespace VenueMap::Core {
 
-// How long stored text may be (issue 12 finding 8), beside the venue limits (venueFieldMaxLength()).
+// How long stored text may be, beside the venue limits (venueFieldMaxLength()).
 // Migration 0008_field_limits enforces the same numbers in both databases.
 namespace TextLimit {
 constexpr int kProjectName = 200;   // projects.client_name, projects.event_name

@@ -75,7 +75,7 @@ struct VenueFieldProblem
 };
 
 // The most characters a text field holds (0: not a text field); each facility holds at most
-// kMaxFacilityLength. Migration 0008 enforces the same numbers in the database (issue 12).
+// kMaxFacilityLength. Migration 0008 enforces the same numbers in the database.
 int venueFieldMaxLength(VenueField field);
 constexpr int kMaxFacilityLength = 100;
 // Characters as the database counts them (code points, not UTF-16 units).

@@ -68,7 +68,7 @@ private:
 class CsvReader
 {
 public:
-    // A row longer than this is refused (issue 12 finding 8): no spreadsheet row is 10 MB.
+    // A row longer than this is refused, so that no file can fill the memory: no spreadsheet row is 10 MB.
     static constexpr qsizetype kMaxRecordBytes = 10 * 1024 * 1024;
 
     static CsvParseResult parse(QByteArrayView bytes);

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "db/result.h"
+#include "domain/proposaldata.h"
 #include "export/csvwriter.h"
-#include "export/proposaldata.h"
 
 class QIODevice;
 

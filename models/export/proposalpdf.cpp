@@ -1,9 +1,10 @@
 #include "proposalpdf.h"
 
+#include "logging.h"
+
 #include <QBuffer>
 #include <QFontMetricsF>
 #include <QLocale>
-#include <QLoggingCategory>
 #include <QPainter>
 #include <QPainterPath>
 #include <QPdfWriter>
@@ -14,8 +15,6 @@
 
 #include <cmath>
 #include <functional>
-
-Q_LOGGING_CATEGORY(lcProposal, "venuemap.proposal")
 
 namespace VenueMap::Core {
 
@@ -240,10 +239,10 @@ private:
         }
     }
 
-    // A block cut before and after every word longer than kLongWord characters (issue 12
-    // finding 7): QTextLayout looks for a word boundary to the end of the word on every line it
-    // makes, which is quadratic in an unbroken word (a 1 MB note took a minute). Such a word is
-    // laid out alone with WrapAnywhere, which it would need anyway: it is wider than a line.
+    // A block cut before and after every word longer than kLongWord characters: QTextLayout
+    // looks for a word boundary to the end of the word on every line it makes, which is
+    // quadratic in an unbroken word (a 1 MB note took a minute). Such a word is laid out alone
+    // with WrapAnywhere, which it would need anyway: it is wider than a line.
     static constexpr qsizetype kLongWord = 200;
     static QList<std::pair<QString, bool>> wrapPieces(const QString &block)
     {

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "db/result.h"
-#include "export/proposaldata.h"
+#include "domain/proposaldata.h"
 
 #include <QDate>
 #include <QImage>
@@ -32,7 +32,7 @@ struct ProposalOptions
     QImage effectiveLogo() const { return logo.isNull() ? generatedLogo(agencyName) : logo; }
 };
 
-// The client-facing proposal (issue 6): a cover, a comparison table of the venues, then a section
+// The client-facing proposal: a cover, a comparison table of the venues, then a section
 // per venue with its facts, notes and up to four photos; running header and page numbers.
 class ProposalPdf
 {

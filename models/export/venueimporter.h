@@ -95,7 +95,7 @@ struct ImportOutcome
     int skippedDuplicates = 0;
 };
 
-// Brings a spreadsheet of venues into the book (issue 6): reads and validates every row, finds
+// Brings a spreadsheet of venues into the book: reads and validates every row, finds
 // duplicates within the file and against the book, and writes the chosen rows in one
 // transaction as one batch that can be undone later. Holds no state between calls.
 class VenueImporter
@@ -103,7 +103,7 @@ class VenueImporter
 public:
     explicit VenueImporter(const Database &db) : m_db(db) { }
 
-    // A file bigger than this is refused before it is read (issue 12 finding 8).
+    // A file bigger than this is refused before it is read, so that no file can fill the memory.
     static constexpr qint64 kMaxFileBytes = qint64(1) << 30;
     // Reads a CSV file for preview(): refuses (Validation, one sentence) what is not a regular
     // file (a FIFO, a device such as /dev/zero, a folder) and a file over kMaxFileBytes.

@@ -1,9 +1,8 @@
 #include "venuefetcher.h"
 
-#include <QElapsedTimer>
-#include <QLoggingCategory>
+#include "logging.h"
 
-Q_DECLARE_LOGGING_CATEGORY(lcVenues)
+#include <QElapsedTimer>
 
 namespace VenueMap::Core {
 

@@ -1,6 +1,7 @@
 #include "venuelistmodel.h"
 
 #include "domain/plaintext.h"
+#include "logging.h"
 
 #include "venuefetcher.h"
 
@@ -9,15 +10,12 @@
 #include <QElapsedTimer>
 #include <QFont>
 #include <QLocale>
-#include <QLoggingCategory>
 #include <QThread>
 #include <QTimer>
 
 #include <ctime>
 
 #include <algorithm>
-
-Q_DECLARE_LOGGING_CATEGORY(lcVenues)
 
 namespace VenueMap::Core {
 
@@ -34,8 +32,9 @@ struct GuiWorkTimer
         timespec now{};
         clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
         const qint64 cpu = (now.tv_sec - m_cpu.tv_sec) * 1000000000LL + (now.tv_nsec - m_cpu.tv_nsec);
-        m_model->m_longestGuiWorkNs = std::max(m_model->m_longestGuiWorkNs, m_timer.nsecsElapsed());
-        m_model->m_longestGuiCpuNs = std::max(m_model->m_longestGuiCpuNs, cpu);
+        VenueListModel::GuiWork &work = m_model->m_guiWork;
+        work.longestWallNs = std::max(work.longestWallNs, m_timer.nsecsElapsed());
+        work.longestCpuNs = std::max(work.longestCpuNs, cpu);
     }
     VenueListModel *m_model;
     QElapsedTimer m_timer;
@@ -403,7 +402,6 @@ void VenueListModel::onPageReady(quint64 generation, int page, int mode, const Q
         const int last = int(std::min<qint64>(firstRow + rows.size(), m_rows)) - 1;
         Q_EMIT dataChanged(index(int(firstRow), 0), index(last, ColumnCount - 1));
     }
-    Q_EMIT pageLoaded(page, elapsedUs);
     startCount();
     dispatch();
 }

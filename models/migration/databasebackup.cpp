@@ -1,6 +1,7 @@
 #include "databasebackup.h"
 
 #include "db/filemodes.h"
+#include "logging.h"
 #include "migrationmanager.h"
 
 #include <QCoreApplication>
@@ -8,7 +9,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QLoggingCategory>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QScopeGuard>
@@ -16,8 +16,6 @@
 #include <QVersionNumber>
 
 #include <cstdio>
-
-Q_DECLARE_LOGGING_CATEGORY(lcMigration)
 
 namespace VenueMap::Core {
 

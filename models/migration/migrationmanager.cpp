@@ -2,6 +2,7 @@
 
 #include "databasebackup.h"
 #include "db/filemodes.h"
+#include "logging.h"
 #include "sqlsplitter.h"
 
 #include <QCoreApplication>
@@ -9,12 +10,9 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
-#include <QLoggingCategory>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QThread>
-
-Q_LOGGING_CATEGORY(lcMigration, "venuemap.migration")
 
 namespace VenueMap::Core {
 

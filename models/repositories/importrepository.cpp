@@ -1,14 +1,13 @@
 #include "importrepository.h"
 
+#include "logging.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QLoggingCategory>
 #include <QSqlQuery>
 #include <QUuid>
 
 #include <cmath>
-
-Q_LOGGING_CATEGORY(lcImport, "venuemap.import")
 
 namespace VenueMap::Core {
 

@@ -1,11 +1,10 @@
 #include "outreachrepository.h"
 
+#include "logging.h"
+
 #include <QJsonArray>
-#include <QLoggingCategory>
 #include <QSet>
 #include <QSqlQuery>
-
-Q_LOGGING_CATEGORY(lcOutreach, "venuemap.outreach")
 
 namespace VenueMap::Core {
 

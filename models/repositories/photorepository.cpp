@@ -1,18 +1,16 @@
 #include "photorepository.h"
 
 #include "domain/textlimits.h"
+#include "logging.h"
 
 #include <QBuffer>
 #include <QFileInfo>
 #include <QImage>
 #include <QImageReader>
 #include <QLocale>
-#include <QLoggingCategory>
 #include <QMimeDatabase>
 #include <QSqlQuery>
 #include <QUuid>
-
-Q_DECLARE_LOGGING_CATEGORY(lcVenues)
 
 namespace VenueMap::Core {
 

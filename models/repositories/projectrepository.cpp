@@ -1,12 +1,10 @@
 #include "projectrepository.h"
 
 #include "domain/textlimits.h"
+#include "logging.h"
 
 #include <QJsonArray>
-#include <QLoggingCategory>
 #include <QSqlQuery>
-
-Q_LOGGING_CATEGORY(lcProjects, "venuemap.projects")
 
 namespace VenueMap::Core {
 

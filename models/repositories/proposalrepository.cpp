@@ -7,13 +7,6 @@
 
 namespace VenueMap::Core {
 
-QString ProposalData::emptySentence() const
-{
-    return QStringLiteral("The proposal for \"%1\" has no venue in it: mark at least one shortlisted venue "
-                          "\"include in proposal\" first.")
-        .arg(project.eventName);
-}
-
 Result<Project> ProposalRepository::findProject(const QString &idOrEventName) const
 {
     const QString op = QStringLiteral("find the project");

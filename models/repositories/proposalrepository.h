@@ -1,11 +1,11 @@
 #pragma once
 
 #include "countedqueries.h"
-#include "export/proposaldata.h"
+#include "domain/proposaldata.h"
 
 namespace VenueMap::Core {
 
-// Reads what a proposal shows (issue 6) in a fixed number of queries, whatever its size:
+// Reads what a proposal shows in a fixed number of queries, whatever its size:
 // the project, its included venues with caterers, and their first photos.
 class ProposalRepository
 {

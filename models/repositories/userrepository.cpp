@@ -1,13 +1,11 @@
 #include "userrepository.h"
 
 #include "auth/passwordhasher.h"
+#include "logging.h"
 
-#include <QLoggingCategory>
 #include <QRegularExpression>
 #include <QSqlRecord>
 #include <QUuid>
-
-Q_LOGGING_CATEGORY(lcUsers, "venuemap.users")
 
 namespace VenueMap::Core {
 

@@ -1,15 +1,14 @@
 #include "venuerepository.h"
 
+#include "logging.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
-#include <QLoggingCategory>
 #include <QSqlQuery>
 #include <QUuid>
 
 #include <algorithm>
-
-Q_LOGGING_CATEGORY(lcVenues, "venuemap.venues")
 
 namespace VenueMap::Core {
 

@@ -1,4 +1,4 @@
-// Issue 7's two GUI figures: a cold start of `venuemap` until the first venue rows are painted
+// The two GUI figures: a cold start of `venuemap` until the first venue rows are painted
 // (a real process, offscreen), and a keystroke in the venue search until the new rows are painted
 // (the real Venues page in this process).
 #include "benchrunner.h"

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Importing venues with venuemapctl against psql's \copy of the same file (issue 6: the import
+# Importing venues with venuemapctl against psql's \copy of the same file (the budget: the import
 # takes at most 3x the time of \copy). Not part of the test run.
 #   tests/bench/import_vs_copy.sh VENUEMAPCTL POSTGRESQL_URL_OF_A_SUPERUSER [ROWS]
 # Creates two scratch databases on that server, writes ROWS valid venues (default 100,000) as

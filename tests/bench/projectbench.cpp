@@ -1,4 +1,4 @@
-// Benchmarks of projects and outreach (issue 4): the workspace of a project with 200 shortlisted
+// Benchmarks of projects and outreach: the workspace of a project with 200 shortlisted
 // venues and their thumbnails, the projects list, status and outreach counts, suggestions.
 #include "benchrunner.h"
 

@@ -1,4 +1,4 @@
-// Benchmarks of proposals and data exchange (issue 6): a 50-venue proposal with three photos each
+// Benchmarks of proposals and data exchange: a 50-venue proposal with three photos each
 // to PDF (<= 3 s), and the export of 100,000 venues to CSV (<= 2 s). The import against
 // `psql \copy` is measured by tests/bench/import_vs_copy.sh (it needs psql and a CSV file).
 #include "benchrunner.h"

@@ -1,4 +1,4 @@
-// Connection lost (issue 8): the server goes away while the app is open and comes back. A TCP
+// Connection lost: the server goes away while the app is open and comes back. A TCP
 // proxy between the app and PostgreSQL cuts every connection and refuses new ones, as a server
 // restart or a dropped VPN does from the desktop's side.
 #include "db/connectionmonitor.h"

@@ -105,7 +105,7 @@ void tst_CsvExport::exportThenImportIsIdentical()
     odd.rating = 0.0;
     odd.capacity = 0;
     VM_VERIFY_OK(VenueRepository(*from).addVenue(odd));
-    // Formula-like cells (issue 12 finding 4) go out neutralised and come back as they were.
+    // Formula-like cells go out neutralised (a spreadsheet would run them) and come back as they were.
     Venue formula;
     formula.name = QStringLiteral("=HYPERLINK(\"http://evil.example\",\"Click\")");
     formula.address = QStringLiteral("@SUM(1+1)*cmd|' /C calc'!A0");

@@ -1,7 +1,7 @@
 // What the database itself refuses (DESIGN §6): on PostgreSQL an event manager connecting with
 // their own login outside the app, by plain SQL, cannot do what the UI hides; admins can do each
 // admin action; the last active admin is protected on both backends.
-#include "auth/signinservice.h"
+#include "services/signinservice.h"
 #include "repositories/outreachrepository.h"
 #include "repositories/projectrepository.h"
 #include "repositories/userrepository.h"

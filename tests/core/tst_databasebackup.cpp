@@ -1,4 +1,4 @@
-// Backup and restore (issue 12 item 10) and the modes of the copies (item 6), through venuemapctl
+// Backup and restore and the file modes of the copies, through venuemapctl
 // on both backends.
 #include "migration/databasebackup.h"
 #include "migration/migrationmanager.h"

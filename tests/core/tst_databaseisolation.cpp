@@ -1,4 +1,4 @@
-// Access bound to one database (issue 12, findings 1, 2 and the database side of 8): two VenueMap
+// Access bound to one database: two VenueMap
 // databases on one PostgreSQL server keep their people apart; no admin acts on the owner or on a
 // login the app did not create, through the repository or through venuemapctl; the database
 // stamps who made an activity entry or an import, and when. SQLite has no roles and no server:

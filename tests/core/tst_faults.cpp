@@ -1,4 +1,4 @@
-// Faults injected into real processes and real files (issue 8): busy, read-only and full SQLite
+// Faults injected into real processes and real files: busy, read-only and full SQLite
 // files, and processes killed in the middle of a migration. Nothing is lost or half-applied.
 #include "migration/migrationmanager.h"
 #include "scratchmount.h"

@@ -1,4 +1,4 @@
-// Many writers (issue 8): 8 processes make 1,000 edits each to the same 100 venues and 100
+// Many writers: 8 processes make 1,000 edits each to the same 100 venues and 100
 // shortlist rows through the app's repositories, retrying on conflict. No edit is lost, no
 // deadlock or serialization error reaches anyone, and the activity log has one row per change.
 #include "domain/activity.h"

@@ -1,7 +1,7 @@
 // People in the database and signing in, on both backends: literal names and searches, one
 // sentence for every failed sign-in, growing delays, profiles and passwords.
 #include "auth/passwordhasher.h"
-#include "auth/signinservice.h"
+#include "services/signinservice.h"
 #include "repositories/userrepository.h"
 #include "peopletestsupport.h"
 

@@ -5,7 +5,7 @@
 
 #include "export/venueimporter.h"
 #include "auth/session.h"
-#include "auth/signinservice.h"
+#include "services/signinservice.h"
 #include "repositories/cateringrepository.h"
 #include "repositories/projectrepository.h"
 #include "repositories/userrepository.h"

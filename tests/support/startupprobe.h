@@ -11,8 +11,9 @@ namespace VenueMap::Ui {
 
 class AppController;
 
-// How tst_startup and scripts/bench time a cold start (issue 7). Test-only: it is built into
-// `venuemap-probe` (venuemap's own main plus this), never into the installed `venuemap` (issue 11).
+// How tst_startup and scripts/bench time a cold start. Test-only: it is built into
+// `venuemap-probe` (venuemap's own main plus this), never into the installed `venuemap`
+// (which holds no code that types a password).
 // When the sign-in dialog asks, it types VENUEMAP_PROBE_EMAIL and VENUEMAP_PROBE_PASSWORD as a
 // person would and presses Sign In (the real check runs); when the venue table first paints loaded
 // rows it prints "first venue rows painted" and quits the app.

@@ -1,5 +1,5 @@
 // The migration dialog keeps a copy before updating a database that holds data, on both
-// backends, and says where it is (issue 12 items 6 and 10).
+// backends, and says where it is.
 #include "migration/databasebackup.h"
 #include "migration/migrationmanager.h"
 #include "migrationdialog.h"

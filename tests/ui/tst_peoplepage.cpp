@@ -5,7 +5,7 @@
 
 #include "auth/changepassworddialog.h"
 #include "auth/session.h"
-#include "auth/signinservice.h"
+#include "services/signinservice.h"
 #include "itemmodels/peoplemodel.h"
 #include "people/addpersondialog.h"
 #include "people/peoplepage.h"
@@ -307,7 +307,7 @@ void tst_PeoplePage::lastAdminCannotStepDown()
     QVERIFY(Session::isAdmin());
 }
 
-// A login the DBA made and linked by hand (issue 12): the page offers no admin action on it and
+// A login the DBA made and linked by hand: the page offers no admin action on it and
 // says in a sentence who manages it; an app-made person next to it is managed as usual.
 void tst_PeoplePage::loginManagedElsewhereIsLeftAlone()
 {

@@ -1,4 +1,4 @@
-// Stored values are shown as text, never interpreted as markup (issue 12, finding 3; DESIGN §6).
+// Stored values are shown as text, never interpreted as markup (STYLE 18, DESIGN §6).
 // The whole app opens a book whose every text field holds HTML, signs in, and visits every page,
 // a selected venue, a project's workspace, its email draft, the reports, catering and people. At
 // each stop every label, tooltip, item-view tooltip and chart label that carries a stored value

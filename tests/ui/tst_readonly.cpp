@@ -1,4 +1,4 @@
-// A database that cannot be written (issue 8, item 3): a SQLite file on a read-only filesystem, or
+// A database that cannot be written: a SQLite file on a read-only filesystem, or
 // a PostgreSQL database whose transactions are read-only. The whole app opens it, signs in, says so
 // in a banner, shows everything, and offers no control that would write: each one is disabled and
 // says why. Exports and the proposal still work (they only read).

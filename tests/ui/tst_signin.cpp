@@ -8,7 +8,7 @@
 #include "auth/myprofiledialog.h"
 #include "auth/signindialog.h"
 #include "auth/signingate.h"
-#include "auth/signinservice.h"
+#include "services/signinservice.h"
 #include "mainwindow.h"
 #include "pages.h"
 #include "people/peoplepage.h"

@@ -218,7 +218,7 @@ void TestVenuesPage::editWithMessagesAndSave()
     setLineEdit(editor->editorFor(VenueField::Capacity), QStringLiteral("lots"));
     editor->save();
     QVERIFY(editor->messageFor(VenueField::Capacity).contains(QLatin1String("whole number")));
-    // A name longer than the book holds: the importer's sentence (issue 12 finding 8).
+    // A name longer than the book holds: the importer's sentence.
     qobject_cast<QLineEdit *>(editor->editorFor(VenueField::Name))->setText(QString(201, QLatin1Char('N')));
     editor->save();
     QCOMPARE(editor->messageFor(VenueField::Name), QStringLiteral("Name holds at most 200 characters, not 201."));

@@ -2,7 +2,7 @@
 #include "ui_firstadmindialog.h"
 
 #include "auth/passwordhasher.h"
-#include "auth/signinservice.h"
+#include "services/signinservice.h"
 #include "repositories/userrepository.h"
 
 #include <QPushButton>

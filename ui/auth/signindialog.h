@@ -1,6 +1,6 @@
 #pragma once
 
-#include "auth/signinservice.h"
+#include "services/signinservice.h"
 
 #include <QDialog>
 

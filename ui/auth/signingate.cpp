@@ -1,16 +1,14 @@
 #include "signingate.h"
 
 #include "auth/session.h"
-#include "auth/signinservice.h"
 #include "errorpresenter.h"
 #include "firstadmindialog.h"
+#include "logging.h"
 #include "repositories/userrepository.h"
+#include "services/signinservice.h"
 #include "signindialog.h"
 
-#include <QLoggingCategory>
 #include <QMessageBox>
-
-Q_LOGGING_CATEGORY(lcSignIn, "venuemap.signin")
 
 namespace VenueMap::Ui {
 

@@ -14,7 +14,7 @@ class ImportDialog;
 
 namespace VenueMap::Ui {
 
-// The CSV import preview (issue 6): the person sees how columns map to venue fields and can fix
+// The CSV import preview: the person sees how columns map to venue fields and can fix
 // that, sees every invalid row and every duplicate with its reason, chooses whether to skip
 // invalid rows and whether to import duplicates, then imports (one batch, on a worker thread)
 // or cancels. Nothing is written before Import.

@@ -6,16 +6,14 @@
 #include "auth/changepassworddialog.h"
 #include "auth/session.h"
 #include "itemmodels/peoplemodel.h"
+#include "logging.h"
 #include "readonlyedits.h"
 #include "repositories/userrepository.h"
 
 #include <QHeaderView>
-#include <QLoggingCategory>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTimer>
-
-Q_LOGGING_CATEGORY(lcPeoplePage, "venuemap.people")
 
 namespace VenueMap::Ui {
 

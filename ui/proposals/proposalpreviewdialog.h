@@ -1,7 +1,7 @@
 #pragma once
 
 #include "db/database.h"
-#include "export/proposaldata.h"
+#include "domain/proposaldata.h"
 #include "export/proposalpdf.h"
 
 #include <QDialog>
@@ -15,7 +15,7 @@ class ProposalPreviewDialog;
 
 namespace VenueMap::Ui {
 
-// The proposal as the client will see it (issue 6): a print preview of the PDF pages, with save
+// The proposal as the client will see it: a print preview of the PDF pages, with save
 // as PDF or CSV, print, paper size and the agency's branding. An empty proposal shows the
 // sentence saying why instead of pages.
 class ProposalPreviewDialog : public QDialog

@@ -27,7 +27,7 @@ namespace VenueMap::Ui {
 class VenueConflictDialog;
 class VenueEditor;
 
-// The Venues page (issue 3): the lazy list with search and filters, a detail pane with photos,
+// The Venues page: the lazy list with search and filters, a detail pane with photos,
 // the edit form with conflict resolution, soft delete with Undo, and remembered habits.
 class VenuesPage : public QWidget
 {

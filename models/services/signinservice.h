@@ -1,7 +1,7 @@
 #pragma once
 
+#include "auth/session.h"
 #include "db/database.h"
-#include "session.h"
 
 #include <QDateTime>
 

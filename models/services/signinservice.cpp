@@ -1,11 +1,8 @@
 #include "signinservice.h"
 
-#include "passwordhasher.h"
+#include "auth/passwordhasher.h"
+#include "logging.h"
 #include "repositories/userrepository.h"
-
-#include <QLoggingCategory>
-
-Q_DECLARE_LOGGING_CATEGORY(lcAuth)
 
 namespace VenueMap::Core {
 
