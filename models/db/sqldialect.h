@@ -33,6 +33,9 @@ public:
     // never a double).
     QString moneySelect(const QString &column) const;
 
+    // A placeholder expression for an exact decimal bound as text: CAST(:p AS numeric) or :p.
+    QString numericParam(const QString &placeholder) const;
+
     // Rating: numeric(2,1) on PostgreSQL, REAL on SQLite; one decimal either way.
     QVariant ratingToDb(std::optional<double> rating) const;
     std::optional<double> ratingFromDb(const QVariant &value) const;
@@ -44,6 +47,10 @@ public:
     QString facilitiesParam(const QString &placeholder) const;
     // "column has every facility in :placeholder" (bound with facilitiesToDb()).
     QString facilitiesContainAll(const QString &column, const QString &placeholder) const;
+
+    // "expression is one of the texts in :placeholder", the list bound with facilitiesToDb()
+    // (a text[] literal on PostgreSQL, a JSON array on SQLite).
+    QString inTextList(const QString &expression, const QString &placeholder) const;
 
     // JSON details of the activity log.
     QString jsonParam(const QString &placeholder) const;

@@ -1,5 +1,7 @@
 #include "venuerepository.h"
 
+#include "venuemapping.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
@@ -14,26 +16,6 @@ Q_LOGGING_CATEGORY(lcVenues, "venuemap.venues")
 namespace VenueMap::Core {
 
 namespace {
-
-const QString kColumns = QStringLiteral(
-    "id, name, address, city, country, capacity, facilities, rating, contact_name, contact_email, "
-    "contact_phone, website, notes, latitude, longitude, is_deleted, created_at, updated_at, version");
-
-QVariant textOrNull(const QString &text)
-{
-    const QString t = text.trimmed();
-    return t.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(t);
-}
-
-QVariant intOrNull(const std::optional<int> &v)
-{
-    return v ? QVariant(*v) : QVariant(QMetaType(QMetaType::Int));
-}
-
-QVariant doubleOrNull(const std::optional<double> &v)
-{
-    return v ? QVariant(*v) : QVariant(QMetaType(QMetaType::Double));
-}
 
 // Sort columns in index order; the first one is the nullable one for every order but name.
 QStringList sortColumns(VenueSort sort)
@@ -99,35 +81,6 @@ VenueKey VenueRepository::keyOf(const Venue &v, VenueSort sort)
     return key;
 }
 
-Venue VenueRepository::readVenue(const QSqlQuery &q) const
-{
-    const SqlDialect &d = m_db.dialect();
-    Venue v;
-    v.id = q.value(0).toString();
-    v.name = q.value(1).toString();
-    v.address = q.value(2).toString();
-    v.city = q.value(3).isNull() ? QString() : q.value(3).toString();
-    v.country = q.value(4).toString();
-    if (!q.value(5).isNull())
-        v.capacity = q.value(5).toInt();
-    v.facilities = d.facilitiesFromDb(q.value(6));
-    v.rating = d.ratingFromDb(q.value(7));
-    v.contactName = q.value(8).toString();
-    v.contactEmail = q.value(9).toString();
-    v.contactPhone = q.value(10).toString();
-    v.website = q.value(11).toString();
-    v.notes = q.value(12).toString();
-    if (!q.value(13).isNull())
-        v.latitude = q.value(13).toDouble();
-    if (!q.value(14).isNull())
-        v.longitude = q.value(14).toDouble();
-    v.isDeleted = q.value(15).toBool();
-    v.createdAt = d.dateTimeFromDb(q.value(16));
-    v.updatedAt = d.dateTimeFromDb(q.value(17));
-    v.version = q.value(18).toInt();
-    return v;
-}
-
 // The WHERE of a filter. The two backends differ in booleans and in text search (trigram
 // ILIKE on PostgreSQL, the FTS5 trigram table on SQLite); both match the text literally.
 VenueRepository::Where VenueRepository::filterWhere(const VenueFilter &f) const
@@ -155,7 +108,7 @@ VenueRepository::Where VenueRepository::filterWhere(const VenueFilter &f) const
         w.pgTypes.insert(QStringLiteral(":fmaxcap"), QStringLiteral("integer"));
     }
     if (f.minRating) {
-        terms << (pg ? QStringLiteral("rating >= CAST(:fminrating AS numeric)") : QStringLiteral("rating >= :fminrating"));
+        terms << QStringLiteral("rating >= %1").arg(d.numericParam(QStringLiteral(":fminrating")));
         w.binds.append({QStringLiteral(":fminrating"), d.ratingToDb(*f.minRating)});
         w.pgTypes.insert(QStringLiteral(":fminrating"), QStringLiteral("text"));
     }
@@ -250,7 +203,6 @@ QVariant VenueRepository::bindFirst(VenueSort sort, const QVariant &value) const
 QString VenueRepository::keyCondition(const VenueFilter &f, Segment segment, Direction direction, bool inclusive,
                                       const VenueKey &key, Where &statement) const
 {
-    const bool pg = m_db.dialect().isPostgres();
     QStringList cols = sortColumns(f.sort);
     QStringList params;
     QList<QVariant> values;
@@ -270,8 +222,7 @@ QString VenueRepository::keyCondition(const VenueFilter &f, Segment segment, Dir
     for (int i = 0; i < cols.size(); ++i) {
         const QString name = QStringLiteral(":k%1").arg(i);
         const QString &col = cols.at(i);
-        const bool numericRating = pg && col == QLatin1String("rating");
-        params << (numericRating ? QStringLiteral("CAST(%1 AS numeric)").arg(name) : name);
+        params << (col == QLatin1String("rating") ? m_db.dialect().numericParam(name) : name);
         statement.binds.append({name, values.at(i)});
         statement.pgTypes.insert(name, col == QLatin1String("id") ? QStringLiteral("uuid")
                                        : col == QLatin1String("capacity") ? QStringLiteral("integer")
@@ -287,7 +238,7 @@ VenueRepository::Where VenueRepository::segmentStatement(const VenueFilter &f, S
                                                          Direction direction, int limit, qint64 offset) const
 {
     Where w = filterWhere(f);
-    QString sql = QStringLiteral("SELECT %1 FROM venues WHERE %2").arg(kColumns, w.sql) + segmentCondition(f.sort, segment);
+    QString sql = QStringLiteral("SELECT %1 FROM venues WHERE %2").arg(VenueMapping::selectList(), w.sql) + segmentCondition(f.sort, segment);
     if (key)
         sql += keyCondition(f, segment, direction, inclusive, *key, w);
     sql += orderBy(f, segment, direction) + QStringLiteral(" LIMIT :limit");
@@ -314,7 +265,7 @@ Result<QList<Venue>> VenueRepository::fetchSegment(const VenueFilter &f, Segment
         return q.error();
     rows.reserve(limit);
     while (q->next())
-        rows.append(readVenue(*q));
+        rows.append(VenueMapping::read(*q, m_db.dialect()));
     return rows;
 }
 
@@ -649,20 +600,20 @@ Result<Venue> VenueRepository::fetchVenue(const QString &id) const
         return DbError::make(DbError::Kind::NotFound, QStringLiteral("open the venue"),
                              QStringLiteral("There is no venue with that id."), QStringLiteral("VenueRepository::fetchVenue"));
     auto q = m_db.exec(QStringLiteral("VenueRepository::fetchVenue"),
-                       QStringLiteral("SELECT %1 FROM venues WHERE id = :id").arg(kColumns), {{QStringLiteral(":id"), id}});
+                       QStringLiteral("SELECT %1 FROM venues WHERE id = :id").arg(VenueMapping::selectList()), {{QStringLiteral(":id"), id}});
     if (!q)
         return q.error();
     if (!q->next())
         return DbError::make(DbError::Kind::NotFound, QStringLiteral("open the venue"),
                              QStringLiteral("The venue no longer exists; someone may have removed it."),
                              QStringLiteral("VenueRepository::fetchVenue"));
-    return readVenue(*q);
+    return VenueMapping::read(*q, m_db.dialect());
 }
 
 Result<QList<Venue>> VenueRepository::findDuplicates(const QString &name, const QString &city, const QString &excludeId) const
 {
     Binds binds{{QStringLiteral(":name"), name.trimmed()}};
-    QString sql = QStringLiteral("SELECT %1 FROM venues WHERE lower(trim(name)) = lower(trim(:name))").arg(kColumns);
+    QString sql = QStringLiteral("SELECT %1 FROM venues WHERE lower(trim(name)) = lower(trim(:name))").arg(VenueMapping::selectList());
     if (city.trimmed().isEmpty()) {
         sql += QStringLiteral(" AND (city IS NULL OR trim(city) = '')");
     } else {
@@ -680,29 +631,8 @@ Result<QList<Venue>> VenueRepository::findDuplicates(const QString &name, const 
         return q.error();
     QList<Venue> out;
     while (q->next())
-        out.append(readVenue(*q));
+        out.append(VenueMapping::read(*q, m_db.dialect()));
     return out;
-}
-
-Binds VenueRepository::venueBinds(const Venue &v) const
-{
-    const SqlDialect &d = m_db.dialect();
-    return {
-        {QStringLiteral(":name"), v.name.trimmed()},
-        {QStringLiteral(":address"), textOrNull(v.address)},
-        {QStringLiteral(":city"), textOrNull(v.city)},
-        {QStringLiteral(":country"), textOrNull(v.country)},
-        {QStringLiteral(":capacity"), intOrNull(v.capacity)},
-        {QStringLiteral(":facilities"), d.facilitiesToDb(v.facilities)},
-        {QStringLiteral(":rating"), d.ratingToDb(v.rating)},
-        {QStringLiteral(":contact_name"), textOrNull(v.contactName)},
-        {QStringLiteral(":contact_email"), textOrNull(v.contactEmail)},
-        {QStringLiteral(":contact_phone"), textOrNull(v.contactPhone)},
-        {QStringLiteral(":website"), textOrNull(v.website)},
-        {QStringLiteral(":notes"), textOrNull(v.notes)},
-        {QStringLiteral(":latitude"), doubleOrNull(v.latitude)},
-        {QStringLiteral(":longitude"), doubleOrNull(v.longitude)},
-    };
 }
 
 static DbError invalid(const QList<VenueFieldProblem> &problems, const QString &operation, const QString &where)
@@ -716,24 +646,19 @@ Result<Venue> VenueRepository::addVenue(const Venue &venue)
     if (const auto problems = validateVenue(venue); !problems.isEmpty())
         return invalid(problems, op, QStringLiteral("VenueRepository::addVenue"));
     const QString id = venue.id.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : venue.id;
-    Binds binds = venueBinds(venue);
+    Binds binds = VenueMapping::binds(venue, m_db.dialect());
     binds.append({QStringLiteral(":id"), id});
-    const SqlDialect &d = m_db.dialect();
-    const QString sql = QStringLiteral(
-        "INSERT INTO venues (id, name, address, city, country, capacity, facilities, rating, contact_name, "
-        "contact_email, contact_phone, website, notes, latitude, longitude) VALUES (:id, :name, :address, :city, "
-        ":country, :capacity, %1, %2, :contact_name, :contact_email, :contact_phone, :website, :notes, :latitude, "
-        ":longitude)")
-        .arg(d.facilitiesParam(QStringLiteral(":facilities")),
-             d.isPostgres() ? QStringLiteral("CAST(:rating AS numeric)") : QStringLiteral(":rating"));
-    auto q = m_db.exec(QStringLiteral("VenueRepository::addVenue"), sql, binds);
+    auto q = m_db.exec(QStringLiteral("VenueRepository::addVenue"), VenueMapping::insertSql(m_db.dialect()), binds);
     if (!q) {
         DbError e = q.error();
         e.operation = op;
         return e;
     }
+    if (!q->next())
+        return DbError::make(DbError::Kind::Sql, op, QStringLiteral("The database did not return the venue it added."),
+                             QStringLiteral("VenueRepository::addVenue"));
     qCInfo(lcVenues) << "added venue" << id;
-    return fetchVenue(id);
+    return VenueMapping::read(*q, m_db.dialect());
 }
 
 Result<Venue> VenueRepository::updateVenue(const Venue &venue)
@@ -741,34 +666,26 @@ Result<Venue> VenueRepository::updateVenue(const Venue &venue)
     const QString op = QStringLiteral("save the venue");
     if (const auto problems = validateVenue(venue); !problems.isEmpty())
         return invalid(problems, op, QStringLiteral("VenueRepository::updateVenue"));
-    Binds binds = venueBinds(venue);
+    Binds binds = VenueMapping::binds(venue, m_db.dialect());
     binds.append({QStringLiteral(":id"), venue.id});
     binds.append({QStringLiteral(":version"), venue.version});
-    const SqlDialect &d = m_db.dialect();
-    const QString sql = QStringLiteral(
-        "UPDATE venues SET name = :name, address = :address, city = :city, country = :country, capacity = :capacity, "
-        "facilities = %1, rating = %2, contact_name = :contact_name, contact_email = :contact_email, "
-        "contact_phone = :contact_phone, website = :website, notes = :notes, latitude = :latitude, "
-        "longitude = :longitude, updated_at = %3, version = version + 1 WHERE id = :id AND version = :version")
-        .arg(d.facilitiesParam(QStringLiteral(":facilities")),
-             d.isPostgres() ? QStringLiteral("CAST(:rating AS numeric)") : QStringLiteral(":rating"), d.now());
-    auto q = m_db.exec(QStringLiteral("VenueRepository::updateVenue"), sql, binds);
+    auto q = m_db.exec(QStringLiteral("VenueRepository::updateVenue"), VenueMapping::updateSql(m_db.dialect()), binds);
     if (!q) {
         DbError e = q.error();
         e.operation = op;
         return e;
     }
-    if (q->numRowsAffected() == 0) {
-        auto current = fetchVenue(venue.id);
-        if (!current)
-            return current.error();
-        qCInfo(lcVenues) << "conflict saving venue" << venue.id << "expected version" << venue.version << "found"
-                         << current->version;
-        return DbError::make(DbError::Kind::Conflict, op,
-                             QStringLiteral("Someone else saved this venue after you opened it."),
-                             QStringLiteral("VenueRepository::updateVenue"));
-    }
-    return fetchVenue(venue.id);
+    if (q->next())
+        return VenueMapping::read(*q, m_db.dialect());
+    // No row back: a colleague saved in between, or the venue is gone (fetchVenue says which).
+    q->finish();
+    auto current = fetchVenue(venue.id);
+    if (!current)
+        return current.error();
+    qCInfo(lcVenues) << "conflict saving venue" << venue.id << "expected version" << venue.version << "found"
+                     << current->version;
+    return DbError::make(DbError::Kind::Conflict, op, QStringLiteral("Someone else saved this venue after you opened it."),
+                         QStringLiteral("VenueRepository::updateVenue"));
 }
 
 static Status setDeleted(const Database &db, const QString &id, bool deleted)
