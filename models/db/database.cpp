@@ -200,34 +200,35 @@ const SqlDialect &Database::dialect() const
 
 bool Database::isReadOnly() const { return m_state && m_state->readOnly; }
 
-static Result<QSqlQuery> runOnce(const QSqlDatabase &connection, const QString &where, const QString &sql,
+static Result<QSqlQuery> runOnce(const QSqlDatabase &connection, const DbCall &call, const QString &sql,
                                  const Binds &binds)
 {
     QSqlQuery query(connection);
     query.setForwardOnly(true);
     if (!query.prepare(sql))
-        return DbError::fromQuery(query, {}, where);
+        return DbError::fromQuery(query, call.operation, call.where);
     for (const auto &[name, value] : binds)
         query.bindValue(name, value);
     if (!query.exec())
-        return DbError::fromQuery(query, {}, where);
+        return DbError::fromQuery(query, call.operation, call.where);
     return query;
 }
 
-Result<QSqlQuery> Database::exec(const QString &where, const QString &sql, const Binds &binds) const
+Result<QSqlQuery> Database::exec(const DbCall &call, const QString &sql, const Binds &binds) const
 {
     if (isPostgres() && !connection().isOpen()) { // closed by an earlier failed reconnect
         if (auto s = reopen(); !s) {
             DbError e = s.error();
-            e.where = where;
+            e.where = call.where;
+            e.operation = call.operation;
             return e;
         }
     }
-    auto first = runOnce(connection(), where, sql, binds);
+    auto first = runOnce(connection(), call, sql, binds);
     if (first)
         return first;
     const DbError &e = first.error();
-    qCDebug(lcDb) << where << "failed:" << e.details();
+    qCDebug(lcDb) << call.where << "failed:" << e.details();
     if (e.kind != DbError::Kind::Connection || !isPostgres() || inTransaction())
         return first;
     // The server went away and maybe came back (restart, dropped VPN). Reconnect; a read is
@@ -237,8 +238,8 @@ Result<QSqlQuery> Database::exec(const QString &where, const QString &sql, const
     const QString verb = sql.trimmed().section(QLatin1Char(' '), 0, 0).toUpper();
     if (verb != QLatin1String("SELECT") && verb != QLatin1String("WITH"))
         return first;
-    qCInfo(lcDb) << "reconnected; repeating" << where;
-    return runOnce(connection(), where, sql, binds);
+    qCInfo(lcDb) << "reconnected; repeating" << call.where;
+    return runOnce(connection(), call, sql, binds);
 }
 
 Status Database::reopen() const
@@ -258,9 +259,9 @@ Status Database::reopen() const
 
 bool Database::inTransaction() const { return m_state && m_state->transactionDepth > 0; }
 
-Result<QVariant> Database::scalar(const QString &where, const QString &sql, const Binds &binds) const
+Result<QVariant> Database::scalar(const DbCall &call, const QString &sql, const Binds &binds) const
 {
-    auto query = exec(where, sql, binds);
+    auto query = exec(call, sql, binds);
     if (!query)
         return query.error();
     if (!query->next())
@@ -268,12 +269,12 @@ Result<QVariant> Database::scalar(const QString &where, const QString &sql, cons
     return query->value(0);
 }
 
-Status Database::execDirect(const QString &where, const QString &sql) const
+Status Database::execDirect(const DbCall &call, const QString &sql) const
 {
     QSqlQuery query(connection());
     query.setForwardOnly(true);
     if (!query.exec(sql))
-        return DbError::fromQuery(query, {}, where);
+        return DbError::fromQuery(query, call.operation, call.where);
     return {};
 }
 

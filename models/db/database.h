@@ -16,6 +16,18 @@ namespace VenueMap::Core {
 
 using Binds = QList<std::pair<QString, QVariant>>;
 
+// What a statement is for: the function that runs it (shown in the details) and what the person was
+// doing, which a failure carries into its sentence ("Could not save the caterer: ...").
+//     auto q = db.exec({QStringLiteral("CateringRepository::updateProvider"), QStringLiteral("save the caterer")},
+//                      sql, binds);
+//     if (!q)
+//         return q.error(); // operation and where already set
+struct DbCall
+{
+    QString where;
+    QString operation;
+};
+
 // An open connection, known by name (STYLE 3): copies share it, the last copy closes it.
 // Each thread opens its own Database with its own connection name.
 class Database
@@ -37,12 +49,22 @@ public:
     // The identity this process shows to others (lock holders, activity): user@host pid N.
     static QString processIdentity();
 
-    // prepare(), bind, exec() with every failure turned into a DbError naming `where`.
-    Result<QSqlQuery> exec(const QString &where, const QString &sql, const Binds &binds = {}) const;
+    // prepare(), bind, exec() with every failure turned into a DbError carrying the call's where and operation.
+    Result<QSqlQuery> exec(const DbCall &call, const QString &sql, const Binds &binds = {}) const;
     // The first column of the first row, or a null QVariant when there is no row.
-    Result<QVariant> scalar(const QString &where, const QString &sql, const Binds &binds = {}) const;
+    Result<QVariant> scalar(const DbCall &call, const QString &sql, const Binds &binds = {}) const;
     // A statement with no bind values, executed directly (DDL, PRAGMA, SET).
-    Status execDirect(const QString &where, const QString &sql) const;
+    Status execDirect(const DbCall &call, const QString &sql) const;
+    // The same, naming only `where`: for statements whose caller states the operation itself.
+    Result<QSqlQuery> exec(const QString &where, const QString &sql, const Binds &binds = {}) const
+    {
+        return exec(DbCall{where, {}}, sql, binds);
+    }
+    Result<QVariant> scalar(const QString &where, const QString &sql, const Binds &binds = {}) const
+    {
+        return scalar(DbCall{where, {}}, sql, binds);
+    }
+    Status execDirect(const QString &where, const QString &sql) const { return execDirect(DbCall{where, {}}, sql); }
 
     // Whether the server is still there (cheap round trip).
     bool ping() const;

@@ -41,6 +41,15 @@ struct DbError
                            const QString &statement = {});
     static DbError fromQuery(const QSqlQuery &query, const QString &operation, const QString &where);
 
+    // The same error told as part of `operation`: for an error that comes from a helper, a
+    // transaction or another repository rather than from this operation's own exec().
+    DbError withOperation(const QString &operation) const
+    {
+        DbError e = *this;
+        e.operation = operation;
+        return e;
+    }
+
     QString sqlState() const { return sqlError.nativeErrorCode(); }
     // The sentence plus what to do, suitable for a dialog's main text or stderr.
     QString sentence() const;

@@ -19,15 +19,24 @@ public:
 
     const Database &db() const { return m_db; }
     const SqlDialect &dialect() const { return m_db.dialect(); }
-    Result<QSqlQuery> exec(const QString &where, const QString &sql, const Binds &binds = {}) const
+    Result<QSqlQuery> exec(const DbCall &call, const QString &sql, const Binds &binds = {}) const
     {
         ++m_count;
-        return m_db.exec(where, sql, binds);
+        return m_db.exec(call, sql, binds);
+    }
+    Result<QVariant> scalar(const DbCall &call, const QString &sql, const Binds &binds = {}) const
+    {
+        ++m_count;
+        return m_db.scalar(call, sql, binds);
+    }
+    // Naming only `where`, for statements whose caller states the operation itself.
+    Result<QSqlQuery> exec(const QString &where, const QString &sql, const Binds &binds = {}) const
+    {
+        return exec(DbCall{where, {}}, sql, binds);
     }
     Result<QVariant> scalar(const QString &where, const QString &sql, const Binds &binds = {}) const
     {
-        ++m_count;
-        return m_db.scalar(where, sql, binds);
+        return scalar(DbCall{where, {}}, sql, binds);
     }
     int count() const { return m_count; }
     void resetCount() const { m_count = 0; }

@@ -1,5 +1,6 @@
 // Database: how connections are set up on each backend (DESIGN §2), and the transaction guard.
 #include "testdatabase.h"
+#include "repositories/countedqueries.h"
 
 #include <QUuid>
 #include <QFile>
@@ -21,6 +22,8 @@ private Q_SLOTS:
     void guardRollsBackUnlessCommitted();
     void connectionPerThreadName_data() { addBackendRows(); }
     void connectionPerThreadName();
+    void failedStatementCarriesItsOperation_data() { addBackendRows(); }
+    void failedStatementCarriesItsOperation();
     void unreachableServerIsOneSentence();
     void wrongPasswordIsAuthentication();
     void newSqliteBookIsItsOwnersAlone();
@@ -97,6 +100,55 @@ void tst_Database::connectionPerThreadName()
     const QString name = other->connectionName();
     other->close();
     QVERIFY(!QSqlDatabase::contains(name)); // the last copy removed the connection
+}
+
+void tst_Database::failedStatementCarriesItsOperation()
+{
+    VM_TEMP_DATABASE(tmp);
+    auto db = tmp.openMigrated();
+    VM_VERIFY_OK(db);
+    const DbCall call{QStringLiteral("tst_Database::save"), QStringLiteral("save the caterer")};
+    const auto check = [&](const DbError &e) {
+        QCOMPARE(e.operation, call.operation);
+        QCOMPARE(e.where, call.where);
+        QVERIFY2(e.sentence().startsWith(QLatin1String("Could not save the caterer: ")), qPrintable(e.sentence()));
+        QVERIFY2(e.details().contains(QLatin1String("no_such_table")), qPrintable(e.details()));
+    };
+    const QString bad = QStringLiteral("SELECT id FROM no_such_table WHERE id = :id");
+    const Binds binds{{QStringLiteral(":id"), 1}};
+
+    auto q = db->exec(call, bad, binds);
+    QVERIFY(!q);
+    check(q.error());
+    auto v = db->scalar(call, bad, binds);
+    QVERIFY(!v);
+    check(v.error());
+    auto d = db->execDirect(call, QStringLiteral("DELETE FROM no_such_table"));
+    QVERIFY(!d);
+    check(d.error());
+
+    // A constraint failure keeps its kind and sentence, now told as the caller's operation.
+    const QString insert = QStringLiteral("INSERT INTO catering_providers (id, name) VALUES (:id, :name)");
+    auto dup = db->exec(call, insert, {{QStringLiteral(":id"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
+                                       {QStringLiteral(":name"), QVariant(QMetaType(QMetaType::QString))}});
+    QVERIFY(!dup);
+    QCOMPARE(dup.error().operation, call.operation);
+    QCOMPARE(dup.error().kind, DbError::Kind::Validation);
+
+    // CountedQueries counts the statement and hands the call on.
+    CountedQueries counted(*db);
+    auto cq = counted.exec(call, bad, binds);
+    QVERIFY(!cq);
+    check(cq.error());
+    auto cs = counted.scalar(call, QStringLiteral("SELECT count(*) FROM catering_providers"));
+    VM_VERIFY_OK(cs);
+    QCOMPARE(counted.count(), 2);
+
+    // Naming only where leaves the operation to the caller, as before.
+    auto plain = db->exec(call.where, bad, binds);
+    QVERIFY(!plain);
+    QVERIFY(plain.error().operation.isEmpty());
+    QCOMPARE(plain.error().withOperation(call.operation).sentence(), q.error().sentence());
 }
 
 void tst_Database::unreachableServerIsOneSentence()
