@@ -81,6 +81,20 @@ QString SqlDialect::moneySelect(const QString &column) const
     return isPostgres() ? QStringLiteral("CAST(%1 AS text)").arg(column) : column;
 }
 
+QString SqlDialect::flagIs(const QString &column, bool value) const
+{
+    if (isPostgres())
+        return value ? column : QStringLiteral("NOT ") + column;
+    return column + (value ? QStringLiteral(" = 1") : QStringLiteral(" = 0"));
+}
+
+QString SqlDialect::boolLiteral(bool value) const
+{
+    if (isPostgres())
+        return value ? QStringLiteral("true") : QStringLiteral("false");
+    return value ? QStringLiteral("1") : QStringLiteral("0");
+}
+
 QString SqlDialect::numericParam(const QString &placeholder) const
 {
     return isPostgres() ? QStringLiteral("CAST(%1 AS numeric)").arg(placeholder) : placeholder;

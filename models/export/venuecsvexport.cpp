@@ -22,11 +22,8 @@ Result<qint64> VenueCsvExport::write(const Database &db, const VenueFilter &filt
     qint64 written = 0;
     while (true) {
         auto page = repo.fetchAfter(filter, after, kPage);
-        if (!page) {
-            DbError e = page.error();
-            e.operation = op;
-            return e;
-        }
+        if (!page)
+            return page.error().withOperation(op);
         for (const Venue &v : std::as_const(*page))
             writer.writeRecord(VenueCsvRecord::record(v, VenueCsvRecord::Columns::Book));
         written += page->size();

@@ -1,6 +1,7 @@
 #include "importrepository.h"
 
 #include "bulkwriter.h"
+#include "countedqueries.h"
 #include "venuemapping.h"
 
 #include <QLoggingCategory>
@@ -24,7 +25,7 @@ const QString kBatchColumns = QStringLiteral(
 QString liveCondition(const SqlDialect &d, const QString &alias = {})
 {
     const QString col = alias.isEmpty() ? QStringLiteral("is_deleted") : alias + QStringLiteral(".is_deleted");
-    return d.isPostgres() ? QStringLiteral("NOT ") + col : col + QStringLiteral(" = 0");
+    return d.flagIs(col, false);
 }
 
 } // namespace
@@ -39,12 +40,9 @@ Result<QList<ExistingVenueKey>> ImportRepository::findByNames(const QStringList 
                                 .arg(d.inTextList(QStringLiteral("lower(trim(name))"), QStringLiteral(":names")),
                                      liveCondition(d));
         const QVariant names = d.facilitiesToDb(slice);
-        auto q = m_db.exec(QStringLiteral("ImportRepository::findByNames"), sql, {{QStringLiteral(":names"), names}});
-        if (!q) {
-            DbError e = q.error();
-            e.operation = QStringLiteral("look for duplicates in the venue book");
-            return e;
-        }
+        auto q = m_db.exec({QStringLiteral("ImportRepository::findByNames"), QStringLiteral("look for duplicates in the venue book")}, sql, {{QStringLiteral(":names"), names}});
+        if (!q)
+            return q.error();
         while (q->next())
             out.append({q->value(0).toString(), q->value(1).toString(), q->value(2).toString()});
     }
@@ -55,7 +53,7 @@ Status ImportRepository::insertBatch(const ImportBatch &batch, const QList<Venue
                                      const std::function<void(int)> &progress) const
 {
     const SqlDialect &d = m_db.dialect();
-    auto b = m_db.exec(QStringLiteral("ImportRepository::insertBatch"),
+    auto b = m_db.exec({QStringLiteral("ImportRepository::insertBatch"), QStringLiteral("import the venues")},
                        QStringLiteral("INSERT INTO import_batches (id, file_name, venue_count, skipped_count, created_by, "
                                       "created_at) VALUES (:id, :file, :count, :skipped, :user, %1)")
                            .arg(d.now()),
@@ -63,13 +61,9 @@ Status ImportRepository::insertBatch(const ImportBatch &batch, const QList<Venue
                         {QStringLiteral(":file"), batch.fileName},
                         {QStringLiteral(":count"), batch.venueCount},
                         {QStringLiteral(":skipped"), batch.skippedCount},
-                        {QStringLiteral(":user"), batch.createdBy.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
-                                                                             : QVariant(batch.createdBy)}});
-    if (!b) {
-        DbError e = b.error();
-        e.operation = QStringLiteral("import the venues");
-        return e;
-    }
+                        {QStringLiteral(":user"), Sql::text(batch.createdBy)}});
+    if (!b)
+        return b.error();
     // The venues table's own bulk insert, with the batch's id in one more column.
     std::vector<BulkWriter::Column> columns = VenueMapping::bulkColumns();
     columns.push_back({QStringLiteral("import_batch_id"), BulkWriter::Type::Uuid});
@@ -112,12 +106,9 @@ Result<QList<ImportBatch>> ImportRepository::fetchBatches(int limit) const
     const QString sql = QStringLiteral("SELECT %1 FROM import_batches b LEFT JOIN users u ON u.id = b.created_by "
                                        "ORDER BY b.created_at DESC, b.id DESC LIMIT :limit")
                             .arg(kBatchColumns.arg(liveCondition(m_db.dialect(), QStringLiteral("v"))));
-    auto q = m_db.exec(QStringLiteral("ImportRepository::fetchBatches"), sql, {{QStringLiteral(":limit"), limit}});
-    if (!q) {
-        DbError e = q.error();
-        e.operation = QStringLiteral("list past imports");
-        return e;
-    }
+    auto q = m_db.exec({QStringLiteral("ImportRepository::fetchBatches"), QStringLiteral("list past imports")}, sql, {{QStringLiteral(":limit"), limit}});
+    if (!q)
+        return q.error();
     QList<ImportBatch> out;
     while (q->next())
         out.append(readBatch(*q));
@@ -133,12 +124,9 @@ Result<ImportBatch> ImportRepository::fetchBatch(const QString &id) const
     const QString sql = QStringLiteral("SELECT %1 FROM import_batches b LEFT JOIN users u ON u.id = b.created_by "
                                        "WHERE b.id = :id")
                             .arg(kBatchColumns.arg(liveCondition(m_db.dialect(), QStringLiteral("v"))));
-    auto q = m_db.exec(QStringLiteral("ImportRepository::fetchBatch"), sql, {{QStringLiteral(":id"), id}});
-    if (!q) {
-        DbError e = q.error();
-        e.operation = op;
-        return e;
-    }
+    auto q = m_db.exec({QStringLiteral("ImportRepository::fetchBatch"), op}, sql, {{QStringLiteral(":id"), id}});
+    if (!q)
+        return q.error();
     if (!q->next())
         return DbError::make(DbError::Kind::NotFound, op, QStringLiteral("There is no import with that id."),
                              QStringLiteral("ImportRepository::fetchBatch"));
@@ -164,38 +152,29 @@ Result<int> ImportRepository::undoBatch(const QString &batchId, const QVariant &
     const QString op = QStringLiteral("undo the import");
     const SqlDialect &d = m_db.dialect();
     auto batch = fetchBatch(batchId);
-    if (!batch) {
-        DbError e = batch.error();
-        e.operation = op;
-        return e;
-    }
-    auto mark = m_db.exec(QStringLiteral("ImportRepository::undoBatch"),
+    if (!batch)
+        return batch.error().withOperation(op);
+    auto mark = m_db.exec({QStringLiteral("ImportRepository::undoBatch"), op},
                           QStringLiteral("UPDATE import_batches SET undone_at = %1, undone_by = :user "
                                          "WHERE id = :id AND undone_at IS NULL")
                               .arg(d.now()),
                           {{QStringLiteral(":id"), batchId},
                            {QStringLiteral(":user"), userId.isNull() ? QVariant(QMetaType(QMetaType::QString)) : userId}});
-    if (!mark) {
-        DbError e = mark.error();
-        e.operation = op;
-        return e;
-    }
+    if (!mark)
+        return mark.error();
     if (mark->numRowsAffected() == 0)
         return DbError::make(DbError::Kind::Validation, op,
                              QStringLiteral("This import was undone already (%1).")
                                  .arg(batch->undoneAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))),
                              QStringLiteral("ImportRepository::undoBatch"));
-    auto removed = m_db.exec(QStringLiteral("ImportRepository::undoBatch"),
+    auto removed = m_db.exec({QStringLiteral("ImportRepository::undoBatch"), op},
                              QStringLiteral("UPDATE venues SET is_deleted = %1, updated_at = %2, version = version + 1 "
                                             "WHERE import_batch_id = :id AND %3")
-                                 .arg(d.isPostgres() ? QStringLiteral("true") : QStringLiteral("1"), d.now(),
+                                 .arg(d.boolLiteral(true), d.now(),
                                       liveCondition(d)),
                              {{QStringLiteral(":id"), batchId}});
-    if (!removed) {
-        DbError e = removed.error();
-        e.operation = op;
-        return e;
-    }
+    if (!removed)
+        return removed.error();
     const int count = removed->numRowsAffected();
     qCInfo(lcImport) << "undid batch" << batchId << "removing" << count << "venues";
     return count;

@@ -86,12 +86,9 @@ VenueKey VenueRepository::keyOf(const Venue &v, VenueSort sort)
 VenueRepository::Where VenueRepository::filterWhere(const VenueFilter &f) const
 {
     const SqlDialect &d = m_db.dialect();
-    const bool pg = d.isPostgres();
     Where w;
     QStringList terms;
-    // Written exactly as the partial indexes' predicates so both planners can use them.
-    terms << (pg ? (f.deleted ? QStringLiteral("is_deleted") : QStringLiteral("NOT is_deleted"))
-                 : (f.deleted ? QStringLiteral("is_deleted = 1") : QStringLiteral("is_deleted = 0")));
+    terms << d.flagIs(QStringLiteral("is_deleted"), f.deleted);
     if (!f.city.isEmpty()) {
         terms << QStringLiteral("city = :fcity");
         w.binds.append({QStringLiteral(":fcity"), f.city});
@@ -112,7 +109,7 @@ VenueRepository::Where VenueRepository::filterWhere(const VenueFilter &f) const
         w.binds.append({QStringLiteral(":fminrating"), d.ratingToDb(*f.minRating)});
         w.pgTypes.insert(QStringLiteral(":fminrating"), QStringLiteral("text"));
     }
-    if (!f.facilities.isEmpty() && !pg) {
+    if (!f.facilities.isEmpty() && d.facilitiesAsJsonText()) {
         // A quoted JSON string occurs in the array's text only as that element: a cheap test
         // that spares most rows the json_each() below.
         for (int i = 0; i < f.facilities.size(); ++i) {
@@ -137,7 +134,7 @@ VenueRepository::Where VenueRepository::filterWhere(const VenueFilter &f) const
             terms << QStringLiteral("name %1 :fprefix%2").arg(d.ilike(), d.likeEscape());
             w.binds.append({QStringLiteral(":fprefix"), prefix});
             w.pgTypes.insert(QStringLiteral(":fprefix"), QStringLiteral("text"));
-        } else if (pg) {
+        } else if (d.trigramIlike()) {
             terms << QStringLiteral("(name ILIKE :fname%1 OR city ILIKE :fcitytext%1)").arg(d.likeEscape());
             w.binds.append({QStringLiteral(":fname"), SqlDialect::containsPattern(text)});
             w.binds.append({QStringLiteral(":fcitytext"), SqlDialect::containsPattern(text)});
@@ -458,7 +455,7 @@ Result<qint64> VenueRepository::exactCount(const VenueFilter &f) const
 
 Result<VenueCount> VenueRepository::estimateCount(const VenueFilter &f) const
 {
-    if (!m_db.dialect().isPostgres()) {
+    if (!m_db.dialect().plansOnServer()) {
         auto n = exactCount(f);
         if (!n)
             return n.error();
@@ -477,7 +474,7 @@ Result<VenueCount> VenueRepository::estimateCount(const VenueFilter &f) const
 
 Result<VenueCount> VenueRepository::labelCount(const VenueFilter &f) const
 {
-    if (m_db.dialect().isPostgres()) {
+    if (m_db.dialect().plansOnServer()) {
         auto estimate = estimateCount(f);
         if (!estimate)
             return estimate.error();
@@ -503,7 +500,7 @@ QPair<QString, QString> VenueRepository::planArguments(const Where &w, const Sql
 
 Result<QString> VenueRepository::explain(const Where &w) const
 {
-    if (m_db.dialect().isPostgres()) {
+    if (m_db.dialect().plansOnServer()) {
         const auto [sql, args] = planArguments(w, m_db.dialect());
         auto v = m_db.scalar(QStringLiteral("VenueRepository::explain"),
                              QStringLiteral("SELECT CAST(venuemap_plan(:query, CAST(:args AS text[])) AS text)"),
@@ -620,7 +617,7 @@ Result<QList<Venue>> VenueRepository::findDuplicates(const QString &name, const 
         sql += QStringLiteral(" AND lower(trim(city)) = lower(trim(:city))");
         binds.append({QStringLiteral(":city"), city.trimmed()});
     }
-    sql += m_db.dialect().isPostgres() ? QStringLiteral(" AND NOT is_deleted") : QStringLiteral(" AND is_deleted = 0");
+    sql += QStringLiteral(" AND ") + m_db.dialect().flagIs(QStringLiteral("is_deleted"), false);
     if (!excludeId.isEmpty()) {
         sql += QStringLiteral(" AND id <> :exclude");
         binds.append({QStringLiteral(":exclude"), excludeId});
@@ -648,12 +645,9 @@ Result<Venue> VenueRepository::addVenue(const Venue &venue)
     const QString id = venue.id.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : venue.id;
     Binds binds = VenueMapping::binds(venue, m_db.dialect());
     binds.append({QStringLiteral(":id"), id});
-    auto q = m_db.exec(QStringLiteral("VenueRepository::addVenue"), VenueMapping::insertSql(m_db.dialect()), binds);
-    if (!q) {
-        DbError e = q.error();
-        e.operation = op;
-        return e;
-    }
+    auto q = m_db.exec({QStringLiteral("VenueRepository::addVenue"), op}, VenueMapping::insertSql(m_db.dialect()), binds);
+    if (!q)
+        return q.error();
     if (!q->next())
         return DbError::make(DbError::Kind::Sql, op, QStringLiteral("The database did not return the venue it added."),
                              QStringLiteral("VenueRepository::addVenue"));
@@ -669,12 +663,9 @@ Result<Venue> VenueRepository::updateVenue(const Venue &venue)
     Binds binds = VenueMapping::binds(venue, m_db.dialect());
     binds.append({QStringLiteral(":id"), venue.id});
     binds.append({QStringLiteral(":version"), venue.version});
-    auto q = m_db.exec(QStringLiteral("VenueRepository::updateVenue"), VenueMapping::updateSql(m_db.dialect()), binds);
-    if (!q) {
-        DbError e = q.error();
-        e.operation = op;
-        return e;
-    }
+    auto q = m_db.exec({QStringLiteral("VenueRepository::updateVenue"), op}, VenueMapping::updateSql(m_db.dialect()), binds);
+    if (!q)
+        return q.error();
     if (q->next())
         return VenueMapping::read(*q, m_db.dialect());
     // No row back: a colleague saved in between, or the venue is gone (fetchVenue says which).
@@ -690,21 +681,17 @@ Result<Venue> VenueRepository::updateVenue(const Venue &venue)
 
 static Status setDeleted(const Database &db, const QString &id, bool deleted)
 {
-    const bool pg = db.dialect().isPostgres();
-    const QString value = pg ? (deleted ? QStringLiteral("true") : QStringLiteral("false"))
-                             : (deleted ? QStringLiteral("1") : QStringLiteral("0"));
-    auto q = db.exec(QStringLiteral("VenueRepository::setDeleted"),
+    const QString op = deleted ? QStringLiteral("delete the venue") : QStringLiteral("restore the venue");
+    const QString value = db.dialect().boolLiteral(deleted);
+    auto q = db.exec({QStringLiteral("VenueRepository::setDeleted"), op},
                      QStringLiteral("UPDATE venues SET is_deleted = %1, updated_at = %2, version = version + 1 "
                                     "WHERE id = :id").arg(value, db.dialect().now()),
                      {{QStringLiteral(":id"), id}});
-    if (!q) {
-        DbError e = q.error();
-        e.operation = deleted ? QStringLiteral("delete the venue") : QStringLiteral("restore the venue");
-        return e;
-    }
+    if (!q)
+        return q.error();
     if (q->numRowsAffected() == 0)
-        return DbError::make(DbError::Kind::NotFound, deleted ? QStringLiteral("delete the venue") : QStringLiteral("restore the venue"),
-                             QStringLiteral("The venue no longer exists."), QStringLiteral("VenueRepository::setDeleted"));
+        return DbError::make(DbError::Kind::NotFound, op, QStringLiteral("The venue no longer exists."),
+                             QStringLiteral("VenueRepository::setDeleted"));
     qCInfo(lcVenues) << (deleted ? "deleted venue" : "restored venue") << id;
     return {};
 }

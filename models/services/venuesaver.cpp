@@ -135,6 +135,9 @@ void BackgroundVenueSaver::begin(const Venue &original)
     m_worker->cancel();
     m_busy = false;
     m_saver = std::make_shared<VenueSaver>(original);
+    // Open the worker's connection while the person types, so Save starts at once and a
+    // connection lost meanwhile is told as such (the connection is kept for the next edits).
+    m_worker->read<bool>([](const Database &) -> Result<bool> { return true; }, [](const Result<bool> &) { });
 }
 
 void BackgroundVenueSaver::save(const Venue &venue, bool duplicatesAcknowledged)
@@ -158,10 +161,15 @@ void BackgroundVenueSaver::run(std::function<VenueSaveOutcome(VenueSaver &, cons
     std::shared_ptr<VenueSaver> saver = m_saver;
     m_worker->read<VenueSaveOutcome>(
         [saver, job = std::move(job)](const Database &db) -> Result<VenueSaveOutcome> { return job(*saver, db); },
-        [this](const Result<VenueSaveOutcome> &outcome) {
+        [this, adding = saver->isNew()](const Result<VenueSaveOutcome> &outcome) {
             m_busy = false;
+            if (outcome) {
+                Q_EMIT finished(*outcome);
+                return;
+            }
             // The worker could not open its connection: a save that failed, like any other.
-            Q_EMIT finished(outcome ? *outcome : VenueSaveOutcome::failed(outcome.error()));
+            const QString op = adding ? QStringLiteral("add the venue") : QStringLiteral("save the venue");
+            Q_EMIT finished(VenueSaveOutcome::failed(outcome.error().withOperation(op)));
         });
 }
 
