@@ -42,6 +42,11 @@ VenueSaveOutcome VenueSaveOutcome::failed(const DbError &error)
     VenueSaveOutcome o;
     o.kind = Kind::Failed;
     o.error = error;
+    // Whether the connection dropped mid-statement or cannot be opened again yet, the person's
+    // edit is intact: say so in the words a lost connection always gets.
+    if (error.kind == DbError::Kind::Connection)
+        o.error.message = QStringLiteral("The connection to the database was lost; what you entered is still here, "
+                                         "so try again once the connection is back.");
     return o;
 }
 

@@ -69,6 +69,7 @@ VenuesPage::VenuesPage(Core::Database db, QWidget *parent)
     undoLayout->setContentsMargins(0, 0, 0, 0);
     undoLayout->addWidget(m_undoLabel);
     undoLayout->addWidget(m_undoButton);
+    undoLayout->addStretch(1); // a compact offer at the page's foot, as it was in the status bar
     m_undoStrip->hide();
     m_undoLabel->setTextFormat(Qt::PlainText);
     m_ui->detailContact->setTextFormat(Qt::RichText); // built below from escaped values
@@ -474,10 +475,14 @@ void VenuesPage::finishSave(const Venue &saved, bool added)
 {
     if (m_editor)
         m_editor->accept();
-    if (added)
+    if (added) {
+        // The new venue is shown; the row that was current must not take the pane back when
+        // the refreshed rows arrive (now that the answer comes later, they can come first).
+        m_ui->table->selectionModel()->clear();
         m_model->refresh();
-    else
+    } else {
         m_model->updateVenue(saved);
+    }
     showVenue(saved);
     const QString said = added ? tr("Added “%1”.").arg(saved.name) : tr("Saved “%1”.").arg(saved.name);
     if (added)
