@@ -1,5 +1,7 @@
 #include "venuefilteroptions.h"
 
+#include "domain/venuefieldparser.h"
+
 namespace VenueMap::Core::Cli {
 
 const char *venueFilterOptionsUsage()
@@ -31,11 +33,11 @@ QString takeVenueFilterOptions(QStringList &args, VenueFilter &filter)
             value = args.at(++i);
         }
         auto number = [&](std::optional<int> &out) -> QString {
-            bool ok = false;
-            const int n = value.toInt(&ok);
-            if (!ok || n < 0)
+            // Read as the editor and the importer read a capacity (VenueFieldParser).
+            const auto n = VenueFieldParser::wholeNumber(value);
+            if (!n || *n < 0)
                 return QStringLiteral("%1 needs a whole number, not \"%2\".").arg(opt, value);
-            out = n;
+            out = *n;
             return {};
         };
         if (opt == QLatin1String("--text") || opt == QLatin1String("--name")) {
@@ -49,14 +51,12 @@ QString takeVenueFilterOptions(QStringList &args, VenueFilter &filter)
             if (QString e = number(filter.maxCapacity); !e.isEmpty())
                 return e;
         } else if (opt == QLatin1String("--facility") || opt == QLatin1String("--facilities")) {
-            for (const QString &f : value.split(QLatin1Char(','), Qt::SkipEmptyParts))
-                filter.facilities << f.trimmed();
+            filter.facilities << VenueFieldParser::facilities(value);
         } else if (opt == QLatin1String("--min-rating")) {
-            bool ok = false;
-            const double r = value.toDouble(&ok);
-            if (!ok || r < 0 || r > 5)
+            const auto r = VenueFieldParser::decimal(value);
+            if (!r || *r < 0 || *r > 5)
                 return QStringLiteral("--min-rating needs a number from 0 to 5, not \"%1\".").arg(value);
-            filter.minRating = r;
+            filter.minRating = *r;
         } else if (opt == QLatin1String("--deleted")) {
             filter.deleted = true;
         } else if (opt == QLatin1String("--desc")) {

@@ -2,12 +2,12 @@
 // same VenueRepository and VenueFilter, sorted by name then id unless --sort says otherwise.
 #include "ctl.h"
 #include "export/csvwriter.h"
+#include "export/venuecsvrecord.h"
 #include "repositories/venuerepository.h"
 #include "venuefilteroptions.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QJsonObject>
 
 namespace VenueMap::Core::Cli {
 
@@ -20,77 +20,14 @@ const char *kVenuesUsage =
     "  --name TEXT   name or city contains TEXT (as the search box of the Venues page)\n"
     "  --limit N     at most N venues (default 100)\n";
 
-// DESIGN §3 column names, in table order.
-const QStringList kColumns = {
-    QStringLiteral("id"),           QStringLiteral("name"),          QStringLiteral("address"),
-    QStringLiteral("city"),         QStringLiteral("country"),       QStringLiteral("capacity"),
-    QStringLiteral("facilities"),   QStringLiteral("rating"),        QStringLiteral("contact_name"),
-    QStringLiteral("contact_email"), QStringLiteral("contact_phone"), QStringLiteral("website"),
-    QStringLiteral("notes"),        QStringLiteral("latitude"),      QStringLiteral("longitude"),
-    QStringLiteral("is_deleted"),   QStringLiteral("created_at"),    QStringLiteral("updated_at"),
-    QStringLiteral("version"),
-};
-
-QString iso(const QDateTime &t) { return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString(); }
-
-QJsonValue text(const QString &s) { return s.isEmpty() ? QJsonValue() : QJsonValue(s); }
-
-QJsonObject toJson(const Venue &v)
-{
-    QJsonObject o;
-    o.insert(QStringLiteral("id"), v.id);
-    o.insert(QStringLiteral("name"), v.name);
-    o.insert(QStringLiteral("address"), text(v.address));
-    o.insert(QStringLiteral("city"), text(v.city));
-    o.insert(QStringLiteral("country"), text(v.country));
-    o.insert(QStringLiteral("capacity"), v.capacity ? QJsonValue(*v.capacity) : QJsonValue());
-    o.insert(QStringLiteral("facilities"), QJsonArray::fromStringList(v.facilities));
-    o.insert(QStringLiteral("rating"), v.rating ? QJsonValue(*v.rating) : QJsonValue());
-    o.insert(QStringLiteral("contact_name"), text(v.contactName));
-    o.insert(QStringLiteral("contact_email"), text(v.contactEmail));
-    o.insert(QStringLiteral("contact_phone"), text(v.contactPhone));
-    o.insert(QStringLiteral("website"), text(v.website));
-    o.insert(QStringLiteral("notes"), text(v.notes));
-    o.insert(QStringLiteral("latitude"), v.latitude ? QJsonValue(*v.latitude) : QJsonValue());
-    o.insert(QStringLiteral("longitude"), v.longitude ? QJsonValue(*v.longitude) : QJsonValue());
-    o.insert(QStringLiteral("is_deleted"), v.isDeleted);
-    o.insert(QStringLiteral("created_at"), iso(v.createdAt));
-    o.insert(QStringLiteral("updated_at"), iso(v.updatedAt));
-    o.insert(QStringLiteral("version"), v.version);
-    return o;
-}
-
-QStringList toRecord(const Venue &v)
-{
-    return {v.id,
-            v.name,
-            v.address,
-            v.city,
-            v.country,
-            v.capacity ? QString::number(*v.capacity) : QString(),
-            v.facilities.join(QStringLiteral("; ")),
-            v.rating ? QString::number(*v.rating, 'f', 1) : QString(),
-            v.contactName,
-            v.contactEmail,
-            v.contactPhone,
-            v.website,
-            v.notes,
-            v.latitude ? QString::number(*v.latitude, 'g', 10) : QString(),
-            v.longitude ? QString::number(*v.longitude, 'g', 10) : QString(),
-            v.isDeleted ? QStringLiteral("true") : QStringLiteral("false"),
-            iso(v.createdAt),
-            iso(v.updatedAt),
-            QString::number(v.version)};
-}
-
 void writeTable(QTextStream &out, const QList<Venue> &venues)
 {
     const QStringList head = {QStringLiteral("NAME"), QStringLiteral("CITY"), QStringLiteral("CAPACITY"),
                               QStringLiteral("RATING"), QStringLiteral("FACILITIES")};
     QList<QStringList> rows;
     for (const Venue &v : venues)
-        rows.append({v.name, v.city, v.capacity ? QString::number(*v.capacity) : QString(),
-                     v.rating ? QString::number(*v.rating, 'f', 1) : QString(), v.facilities.join(QStringLiteral(", "))});
+        rows.append({v.name, v.city, VenueCsvRecord::cell(v, VenueField::Capacity), VenueCsvRecord::cell(v, VenueField::Rating),
+                     v.facilities.join(QStringLiteral(", "))});
     QList<int> widths;
     for (qsizetype c = 0; c < head.size(); ++c) {
         int w = int(head.at(c).size());
@@ -183,12 +120,12 @@ int venuesCommand(Context &ctx)
     if (format == QLatin1String("json")) {
         QJsonArray array;
         for (const Venue &v : *venues)
-            array.append(toJson(v));
+            array.append(VenueCsvRecord::json(v));
         ctx.out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
     } else if (format == QLatin1String("csv")) {
-        QByteArray bytes = CsvWriter::encodeRecord(kColumns);
+        QByteArray bytes = CsvWriter::encodeRecord(VenueCsvRecord::header(VenueCsvRecord::Columns::Full));
         for (const Venue &v : *venues)
-            bytes += CsvWriter::encodeRecord(toRecord(v));
+            bytes += CsvWriter::encodeRecord(VenueCsvRecord::record(v, VenueCsvRecord::Columns::Full));
         ctx.out << QString::fromUtf8(bytes);
     } else {
         writeTable(ctx.out, *venues);

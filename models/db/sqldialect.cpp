@@ -90,6 +90,31 @@ QString SqlDialect::moneySelect(const QString &column) const
     return isPostgres() ? QStringLiteral("CAST(%1 AS text)").arg(column) : column;
 }
 
+QString SqlDialect::flagIs(const QString &column, bool value) const
+{
+    if (isPostgres())
+        return value ? column : QStringLiteral("NOT ") + column;
+    return column + (value ? QStringLiteral(" = 1") : QStringLiteral(" = 0"));
+}
+
+QString SqlDialect::boolLiteral(bool value) const
+{
+    if (isPostgres())
+        return value ? QStringLiteral("true") : QStringLiteral("false");
+    return value ? QStringLiteral("1") : QStringLiteral("0");
+}
+
+QString SqlDialect::numericParam(const QString &placeholder) const
+{
+    return isPostgres() ? QStringLiteral("CAST(%1 AS numeric)").arg(placeholder) : placeholder;
+}
+
+QString SqlDialect::inTextList(const QString &expression, const QString &placeholder) const
+{
+    return isPostgres() ? QStringLiteral("%1 = ANY (CAST(%2 AS text[]))").arg(expression, placeholder)
+                        : QStringLiteral("%1 IN (SELECT value FROM json_each(%2))").arg(expression, placeholder);
+}
+
 QVariant SqlDialect::ratingToDb(std::optional<double> rating) const
 {
     if (!rating)

@@ -43,6 +43,23 @@ public:
     // never a double).
     QString moneySelect(const QString &column) const;
 
+    // A boolean column tested the way the partial indexes' predicates are written, so both
+    // planners use them: "is_deleted" / "NOT is_deleted" on PostgreSQL, "is_deleted = 1" / "= 0" on SQLite.
+    QString flagIs(const QString &column, bool value) const;
+    // A boolean value in SQL text: true / false, 1 / 0.
+    QString boolLiteral(bool value) const;
+    // Text search of a few letters anywhere in a name: PostgreSQL's pg_trgm index answers ILIKE
+    // '%text%'; SQLite needs its FTS5 trigram table instead (venues_fts).
+    bool trigramIlike() const { return isPostgres(); }
+    // JSON-array facilities (SQLite) are worth a cheap instr() test before json_each().
+    bool facilitiesAsJsonText() const { return !isPostgres(); }
+    // The server can plan a statement and estimate its rows (PostgreSQL's venuemap_plan and
+    // venuemap_plan_rows functions); SQLite answers with EXPLAIN QUERY PLAN and exact counts.
+    bool plansOnServer() const { return isPostgres(); }
+
+    // A placeholder expression for an exact decimal bound as text: CAST(:p AS numeric) or :p.
+    QString numericParam(const QString &placeholder) const;
+
     // Rating: numeric(2,1) on PostgreSQL, REAL on SQLite; one decimal either way.
     QVariant ratingToDb(std::optional<double> rating) const;
     std::optional<double> ratingFromDb(const QVariant &value) const;
@@ -56,6 +73,10 @@ public:
     QString facilitiesParam(const QString &placeholder) const;
     // "column has every facility in :placeholder" (bound with facilitiesToDb()).
     QString facilitiesContainAll(const QString &column, const QString &placeholder) const;
+
+    // "expression is one of the texts in :placeholder", the list bound with facilitiesToDb()
+    // (a text[] literal on PostgreSQL, a JSON array on SQLite).
+    QString inTextList(const QString &expression, const QString &placeholder) const;
 
     // JSON details of the activity log: a placeholder bound with JSON text, and a column read back as text.
     QString jsonParam(const QString &placeholder) const;

@@ -1,9 +1,10 @@
 #include "demogenerator.h"
 
-#include "demobulkwriter.h"
 #include "demophotopainter.h"
 #include "demoplanner.h"
 #include "logging.h"
+#include "repositories/bulkwriter.h"
+#include "repositories/venuemapping.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -24,7 +25,7 @@ namespace VenueMap::Core {
 
 namespace {
 
-using Type = DemoBulkWriter::Type;
+using Type = BulkWriter::Type;
 using VenueRow = DemoVenueRow;
 using PhotoPlan = DemoPhotoPlan;
 using LogRow = DemoLogRow;
@@ -128,7 +129,7 @@ Status Run::writeUsers()
     while (rows->next())
         existing.insert(rows->value(0).toString(), rows->value(1).toString());
 
-    DemoBulkWriter w(m_db, QStringLiteral("users"),
+    BulkWriter w(m_db, QStringLiteral("users"),
                      {{QStringLiteral("id"), Type::Uuid}, {QStringLiteral("name"), Type::Text},
                       {QStringLiteral("email"), Type::Text}, {QStringLiteral("phone"), Type::Text},
                       {QStringLiteral("signature_block"), Type::Text}, {QStringLiteral("role"), Type::Text, QStringLiteral("user_role")},
@@ -161,7 +162,7 @@ Status Run::writeUsers()
 
 Status Run::writeCaterers()
 {
-    DemoBulkWriter w(m_db, QStringLiteral("catering_providers"),
+    BulkWriter w(m_db, QStringLiteral("catering_providers"),
                      {{QStringLiteral("id"), Type::Uuid}, {QStringLiteral("name"), Type::Text},
                       {QStringLiteral("contact_name"), Type::Text}, {QStringLiteral("email"), Type::Text},
                       {QStringLiteral("phone"), Type::Text}, {QStringLiteral("website"), Type::Text},
@@ -189,57 +190,44 @@ Status Run::writeCaterers()
 
 Status Run::writeVenues()
 {
-    DemoBulkWriter w(m_db, QStringLiteral("venues"),
-                     {{QStringLiteral("id"), Type::Uuid},
-                      {QStringLiteral("name"), Type::Text},
-                      {QStringLiteral("address"), Type::Text},
-                      {QStringLiteral("city"), Type::Text},
-                      {QStringLiteral("country"), Type::Text},
-                      {QStringLiteral("capacity"), Type::Integer},
-                      {QStringLiteral("facilities"), Type::Facilities},
-                      {QStringLiteral("rating"), Type::Numeric},
-                      {QStringLiteral("contact_name"), Type::Text},
-                      {QStringLiteral("contact_email"), Type::Text},
-                      {QStringLiteral("contact_phone"), Type::Text},
-                      {QStringLiteral("website"), Type::Text},
-                      {QStringLiteral("notes"), Type::Text},
-                      {QStringLiteral("latitude"), Type::Double},
-                      {QStringLiteral("longitude"), Type::Double},
-                      {QStringLiteral("created_at"), Type::Timestamp},
-                      {QStringLiteral("updated_at"), Type::Timestamp}},
-                     m_db.isPostgres() ? kVenueBatch : 2000);
+    // The venues table's own mapping, with the sample's spread of timestamps in two more columns.
+    std::vector<BulkWriter::Column> columns = VenueMapping::bulkColumns();
+    columns.push_back({QStringLiteral("created_at"), Type::Timestamp});
+    columns.push_back({QStringLiteral("updated_at"), Type::Timestamp});
+    BulkWriter w(m_db, QStringLiteral("venues"), std::move(columns), m_db.isPostgres() ? kVenueBatch : 2000);
     // The rows are generated and formatted on a helper thread while this one writes the previous
     // batch, so the client's work hides behind the server's.
     std::mutex mutex;
     std::condition_variable changed;
-    std::deque<DemoBulkWriter::Batch> ready;
+    std::deque<BulkWriter::Batch> ready;
     bool stop = false;
-    const QVariant noText(QMetaType(QMetaType::QString));
     std::thread producer([&] {
-        const DemoBulkWriter &writer = w;
+        const BulkWriter &writer = w;
         for (qint64 first = 0; first < m_options.venues;) {
-            DemoBulkWriter::Batch batch = writer.newBatch();
+            BulkWriter::Batch batch = writer.newBatch();
             const qint64 last = qMin<qint64>(m_options.venues, first + writer.batchRows());
             for (qint64 i = first; i < last; ++i) {
-                const VenueRow v = m_plan.venue(i);
-                writer.addTo(batch, v.id);
-                writer.addTo(batch, v.name);
-                writer.addTo(batch, v.address);
-                writer.addTo(batch, v.city);
-                writer.addTo(batch, v.country);
-                writer.addTo(batch, v.capacity);
-                writer.addTo(batch, m_dialect.facilitiesToDb(v.facilities));
-                writer.addTo(batch, m_dialect.ratingToDb(v.ratingTenths < 0 ? std::nullopt
-                                                                            : std::optional<double>(v.ratingTenths / 10.0)));
-                writer.addTo(batch, v.contactName);
-                writer.addTo(batch, v.contactEmail);
-                writer.addTo(batch, v.contactPhone);
-                writer.addTo(batch, v.website.isEmpty() ? noText : QVariant(v.website));
-                writer.addTo(batch, v.notes.isEmpty() ? noText : QVariant(v.notes));
-                writer.addTo(batch, double(v.latitudeMicro) / 1e6);
-                writer.addTo(batch, double(v.longitudeMicro) / 1e6);
-                writer.addTo(batch, ts(v.createdAt));
-                writer.addTo(batch, ts(v.updatedAt));
+                const VenueRow row = m_plan.venue(i);
+                Venue v;
+                v.id = row.id;
+                v.name = row.name;
+                v.address = row.address;
+                v.city = row.city;
+                v.country = row.country;
+                v.capacity = row.capacity;
+                v.facilities = row.facilities;
+                if (row.ratingTenths >= 0)
+                    v.rating = row.ratingTenths / 10.0;
+                v.contactName = row.contactName;
+                v.contactEmail = row.contactEmail;
+                v.contactPhone = row.contactPhone;
+                v.website = row.website;
+                v.notes = row.notes;
+                v.latitude = double(row.latitudeMicro) / 1e6;
+                v.longitude = double(row.longitudeMicro) / 1e6;
+                VenueMapping::addTo(writer, batch, v, m_dialect);
+                writer.addTo(batch, ts(row.createdAt));
+                writer.addTo(batch, ts(row.updatedAt));
                 writer.endRowOf(batch);
             }
             first = last;
@@ -261,7 +249,7 @@ Status Run::writeVenues()
     });
 
     for (qint64 written = 0; written < m_options.venues;) {
-        DemoBulkWriter::Batch batch;
+        BulkWriter::Batch batch;
         {
             std::unique_lock lock(mutex);
             changed.wait(lock, [&] { return !ready.empty(); });
@@ -282,7 +270,7 @@ Status Run::writeVenues()
 
 Status Run::writePhotos()
 {
-    DemoBulkWriter w(m_db, QStringLiteral("photos"),
+    BulkWriter w(m_db, QStringLiteral("photos"),
                      {{QStringLiteral("id"), Type::Uuid}, {QStringLiteral("venue_id"), Type::Uuid},
                       {QStringLiteral("caption"), Type::Text}, {QStringLiteral("content_type"), Type::Text},
                       {QStringLiteral("data"), Type::Bytes}, {QStringLiteral("thumbnail"), Type::Bytes},
@@ -323,7 +311,7 @@ Status Run::writePhotos()
 
 Status Run::writeProjects()
 {
-    DemoBulkWriter projects(m_db, QStringLiteral("projects"),
+    BulkWriter projects(m_db, QStringLiteral("projects"),
                             {{QStringLiteral("id"), Type::Uuid}, {QStringLiteral("client_name"), Type::Text},
                              {QStringLiteral("event_name"), Type::Text}, {QStringLiteral("status"), Type::Text, QStringLiteral("project_status")},
                              {QStringLiteral("event_date"), Type::Date}, {QStringLiteral("attendees"), Type::Integer},
@@ -333,7 +321,7 @@ Status Run::writeProjects()
                              {QStringLiteral("created_by"), Type::Uuid},
                              {QStringLiteral("created_at"), Type::Timestamp}, {QStringLiteral("updated_at"), Type::Timestamp}},
                             1000);
-    DemoBulkWriter shortlist(m_db, QStringLiteral("project_venues"),
+    BulkWriter shortlist(m_db, QStringLiteral("project_venues"),
                              {{QStringLiteral("id"), Type::Uuid}, {QStringLiteral("project_id"), Type::Uuid},
                               {QStringLiteral("venue_id"), Type::Uuid}, {QStringLiteral("catering_provider_id"), Type::Uuid},
                               {QStringLiteral("outreach_status"), Type::Text, QStringLiteral("outreach_status")}, {QStringLiteral("include_in_proposal"), Type::Boolean},
@@ -343,7 +331,7 @@ Status Run::writeProjects()
                               {QStringLiteral("updated_at"), Type::Timestamp}, {QStringLiteral("version"), Type::Integer},
                               {QStringLiteral("sort_order"), Type::Integer}},
                              2000);
-    DemoBulkWriter logs(m_db, QStringLiteral("activity_logs"),
+    BulkWriter logs(m_db, QStringLiteral("activity_logs"),
                         {{QStringLiteral("id"), Type::Uuid}, {QStringLiteral("project_id"), Type::Uuid},
                          {QStringLiteral("user_id"), Type::Uuid}, {QStringLiteral("action"), Type::Text},
                          {QStringLiteral("details"), Type::Json}, {QStringLiteral("created_at"), Type::Timestamp}},

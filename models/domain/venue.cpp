@@ -9,7 +9,18 @@ namespace VenueMap::Core {
 
 QString facilityLabel(const QString &facility)
 {
-    return QString(facility).replace(QLatin1Char('_'), QLatin1Char(' '));
+    static const QRegularExpression separators(QStringLiteral("[_\\s]+"));
+    QStringList words = facility.trimmed().split(separators, Qt::SkipEmptyParts);
+    for (QString &w : words) {
+        if (w.compare(QLatin1String("av"), Qt::CaseInsensitive) == 0 || w.compare(QLatin1String("pa"), Qt::CaseInsensitive) == 0)
+            w = w.toUpper();
+        else if (w.compare(QLatin1String("wifi"), Qt::CaseInsensitive) == 0)
+            w = QStringLiteral("Wi-Fi");
+    }
+    QString s = words.join(QLatin1Char(' '));
+    if (!s.isEmpty())
+        s[0] = s.at(0).toUpper();
+    return s;
 }
 
 QString facilitiesLabel(const QStringList &facilities)
@@ -147,6 +158,31 @@ qsizetype textLength(const QString &text)
     return n;
 }
 
+std::optional<QString> venueRangeProblem(VenueField field, double value, const QString &shown)
+{
+    switch (field) {
+    case VenueField::Capacity:
+        if (value < 0)
+            return QStringLiteral("The capacity cannot be negative (%1).").arg(shown);
+        break;
+    case VenueField::Rating:
+        if (value < 0.0 || value > 5.0)
+            return QStringLiteral("The rating must be from 0 to 5, not %1.").arg(shown);
+        break;
+    case VenueField::Latitude:
+        if (value < -90.0 || value > 90.0)
+            return QStringLiteral("The latitude must be from -90 to 90, not %1.").arg(shown);
+        break;
+    case VenueField::Longitude:
+        if (value < -180.0 || value > 180.0)
+            return QStringLiteral("The longitude must be from -180 to 180, not %1.").arg(shown);
+        break;
+    default:
+        break;
+    }
+    return std::nullopt;
+}
+
 QList<VenueFieldProblem> validateVenue(const Venue &v)
 {
     QList<VenueFieldProblem> problems;
@@ -165,10 +201,12 @@ QList<VenueFieldProblem> validateVenue(const Venue &v)
     }
     if (v.name.trimmed().isEmpty())
         problems.append({VenueField::Name, QStringLiteral("A venue needs a name.")});
-    if (v.capacity && *v.capacity < 0)
-        problems.append({VenueField::Capacity, QStringLiteral("Capacity cannot be negative.")});
-    if (v.rating && (*v.rating < 0.0 || *v.rating > 5.0))
-        problems.append({VenueField::Rating, QStringLiteral("Rating is between 0 and 5.")});
+    if (v.capacity)
+        if (auto p = venueRangeProblem(VenueField::Capacity, *v.capacity, QString::number(*v.capacity)))
+            problems.append({VenueField::Capacity, *p});
+    if (v.rating)
+        if (auto p = venueRangeProblem(VenueField::Rating, *v.rating, QString::number(*v.rating)))
+            problems.append({VenueField::Rating, *p});
     static const QRegularExpression email(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
     if (!v.contactEmail.trimmed().isEmpty() && !email.match(v.contactEmail.trimmed()).hasMatch())
         problems.append({VenueField::ContactEmail, QStringLiteral("This does not look like an email address (name@example.com).")});
@@ -182,10 +220,12 @@ QList<VenueFieldProblem> validateVenue(const Venue &v)
         if (!ok)
             problems.append({VenueField::Website, QStringLiteral("This does not look like a website (www.example.com).")});
     }
-    if (v.latitude && (*v.latitude < -90.0 || *v.latitude > 90.0))
-        problems.append({VenueField::Latitude, QStringLiteral("Latitude is between -90 and 90.")});
-    if (v.longitude && (*v.longitude < -180.0 || *v.longitude > 180.0))
-        problems.append({VenueField::Longitude, QStringLiteral("Longitude is between -180 and 180.")});
+    if (v.latitude)
+        if (auto p = venueRangeProblem(VenueField::Latitude, *v.latitude, QString::number(*v.latitude)))
+            problems.append({VenueField::Latitude, *p});
+    if (v.longitude)
+        if (auto p = venueRangeProblem(VenueField::Longitude, *v.longitude, QString::number(*v.longitude)))
+            problems.append({VenueField::Longitude, *p});
     return problems;
 }
 

@@ -50,7 +50,8 @@ inline QList<VenueField> allVenueFields()
             VenueField::Latitude,    VenueField::Longitude};
 }
 
-// A facility as a person reads it: "wheelchair_access" -> "wheelchair access".
+// A facility as a person (or a client, in the proposal) reads it, the one labelling of facility
+// keys: "breakout_rooms" -> "Breakout rooms", "av_equipment" -> "AV equipment", "wifi" -> "Wi-Fi".
 QString facilityLabel(const QString &facility);
 QString facilitiesLabel(const QStringList &facilities);
 
@@ -80,6 +81,11 @@ int venueFieldMaxLength(VenueField field);
 constexpr int kMaxFacilityLength = 100;
 // Characters as the database counts them (code points, not UTF-16 units).
 qsizetype textLength(const QString &text);
+
+// The range rule of a number field, the one place it is written: nothing when `value` is allowed,
+// else the sentence, quoting `shown` (what was typed, or the number): "The capacity cannot be
+// negative (-5).", "The rating must be from 0 to 5, not 9.", "The latitude must be from -90 to 90, not 91."
+std::optional<QString> venueRangeProblem(VenueField field, double value, const QString &shown);
 
 // Checks what the database would refuse and what a person would regret: blank name,
 // negative capacity, rating outside 0-5, malformed email or website, coordinates out of range,

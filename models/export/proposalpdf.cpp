@@ -70,22 +70,6 @@ QString ratingText(const std::optional<double> &rating)
     return rating ? QStringLiteral("%1 / 5").arg(QString::number(*rating, 'f', 1)) : QStringLiteral("Not rated");
 }
 
-// "breakout_rooms" -> "Breakout rooms": facility keys as a client reads them.
-QString facilityLabel(const QString &key)
-{
-    QStringList words = key.trimmed().split(QRegularExpression(QStringLiteral("[_\\s]+")), Qt::SkipEmptyParts);
-    for (QString &w : words) {
-        if (w.compare(QLatin1String("av"), Qt::CaseInsensitive) == 0 || w.compare(QLatin1String("pa"), Qt::CaseInsensitive) == 0)
-            w = w.toUpper();
-        else if (w.compare(QLatin1String("wifi"), Qt::CaseInsensitive) == 0)
-            w = QStringLiteral("Wi-Fi");
-    }
-    QString s = words.join(QLatin1Char(' '));
-    if (!s.isEmpty())
-        s[0] = s.at(0).toUpper();
-    return s;
-}
-
 QString joinNonEmpty(const QStringList &parts, const QString &sep)
 {
     QStringList kept;

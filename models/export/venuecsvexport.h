@@ -11,14 +11,11 @@ class QIODevice;
 
 namespace VenueMap::Core {
 
-// The venue book as CSV: the filter's venues in its order, one row each, with the columns the
-// importer reads back (DESIGN §3 names), so an export imports into another book unchanged.
+// The venue book as CSV: the filter's venues in its order, one row each, as VenueCsvRecord's
+// Book columns (what the importer reads back), so an export imports into another book unchanged.
 class VenueCsvExport
 {
 public:
-    static QStringList header();
-    static QStringList record(const Venue &venue);
-
     // Writes the header and every venue `filter` matches, paging by key (never the whole list
     // in memory). `progress` gets the count so far and may return false to stop. Returns how
     // many venues were written.

@@ -1,5 +1,9 @@
 #include "venueimporter.h"
 
+#include "domain/venuefieldparser.h"
+#include "export/venuecsvrecord.h"
+#include "services/venuesaver.h"
+
 #include "auth/session.h"
 #include "repositories/activityrepository.h"
 
@@ -23,44 +27,6 @@ namespace {
 const QString kImportedAction = QStringLiteral("venues_imported");
 const QString kUndoneAction = QStringLiteral("venues_import_undone");
 
-QString normalizedHeader(const QString &header)
-{
-    QString out;
-    out.reserve(header.size());
-    for (const QChar c : header) {
-        if (c.isLetterOrNumber())
-            out += c.toLower();
-    }
-    return out;
-}
-
-const QHash<QString, VenueField> &headerAliases()
-{
-    static const QHash<QString, VenueField> aliases = [] {
-        QHash<QString, VenueField> h;
-        auto add = [&h](VenueField f, std::initializer_list<const char *> names) {
-            for (const char *n : names)
-                h.insert(QString::fromLatin1(n), f);
-        };
-        add(VenueField::Name, {"name", "venue", "venuename", "venuetitle", "title"});
-        add(VenueField::Address, {"address", "street", "streetaddress", "addr", "addressline", "addressline1"});
-        add(VenueField::City, {"city", "town", "municipality"});
-        add(VenueField::Country, {"country"});
-        add(VenueField::Capacity, {"capacity", "maxcapacity", "seats", "guests", "maxguests", "pax", "persons"});
-        add(VenueField::Facilities, {"facilities", "amenities", "features", "equipment"});
-        add(VenueField::Rating, {"rating", "stars", "score"});
-        add(VenueField::ContactName, {"contactname", "contact", "contactperson"});
-        add(VenueField::ContactEmail, {"contactemail", "email", "emailaddress", "mail"});
-        add(VenueField::ContactPhone, {"contactphone", "phone", "telephone", "tel", "phonenumber", "mobile"});
-        add(VenueField::Website, {"website", "web", "url", "homepage", "site", "www"});
-        add(VenueField::Notes, {"notes", "note", "comments", "comment", "remarks", "description"});
-        add(VenueField::Latitude, {"latitude", "lat"});
-        add(VenueField::Longitude, {"longitude", "lon", "lng", "long"});
-        return h;
-    }();
-    return aliases;
-}
-
 bool isBlank(const QStringList &record)
 {
     for (const QString &f : record) {
@@ -70,61 +36,14 @@ bool isBlank(const QStringList &record)
     return true;
 }
 
-QString quoted(const QString &text)
-{
-    const QString t = text.size() > 40 ? text.left(37) + QStringLiteral("...") : text;
-    return QLatin1Char('"') + t + QLatin1Char('"');
-}
+using VenueFieldParser::quoted;
 
-// Whole numbers, with thousands grouped by ',', '.', ' ' or '\'' in threes ("1,200").
-std::optional<int> parseWholeNumber(const QString &text)
+// A parser sentence inside "Row 7, column 3 (capacity): ...".
+QString lowerFirst(QString sentence)
 {
-    QString t = text.trimmed();
-    static const QRegularExpression grouped(QStringLiteral("^\\d{1,3}([,. '\u00a0]\\d{3})+$"));
-    if (grouped.match(t).hasMatch())
-        t.remove(QRegularExpression(QStringLiteral("[,. '\u00a0]")));
-    bool ok = false;
-    const int v = t.toInt(&ok);
-    if (!ok)
-        return std::nullopt;
-    return v;
-}
-
-// Decimal numbers with '.' or, in semicolon files and elsewhere, a decimal comma ("4,5").
-std::optional<double> parseDecimal(const QString &text, int *decimals = nullptr)
-{
-    QString t = text.trimmed();
-    if (!t.contains(QLatin1Char('.')) && t.count(QLatin1Char(',')) == 1)
-        t.replace(QLatin1Char(','), QLatin1Char('.'));
-    static const QRegularExpression number(QStringLiteral("^[+-]?(\\d+(\\.\\d*)?|\\.\\d+)$"));
-    if (!number.match(t).hasMatch())
-        return std::nullopt;
-    if (decimals) {
-        const int dot = int(t.indexOf(QLatin1Char('.')));
-        *decimals = dot < 0 ? 0 : int(t.size()) - dot - 1;
-    }
-    bool ok = false;
-    const double v = t.toDouble(&ok);
-    if (!ok || !std::isfinite(v))
-        return std::nullopt;
-    return v;
-}
-
-QStringList splitFacilities(const QString &text)
-{
-    // "; " is what the export writes; '|' and ',' are what spreadsheets hold.
-    QChar sep = QLatin1Char(',');
-    if (text.contains(QLatin1Char(';')))
-        sep = QLatin1Char(';');
-    else if (text.contains(QLatin1Char('|')))
-        sep = QLatin1Char('|');
-    QStringList out;
-    for (const QString &part : text.split(sep)) {
-        const QString f = part.trimmed();
-        if (!f.isEmpty() && !out.contains(f))
-            out << f;
-    }
-    return out;
+    if (!sentence.isEmpty())
+        sentence[0] = sentence.at(0).toLower();
+    return sentence;
 }
 
 QString asciiLower(const QString &text)
@@ -243,21 +162,12 @@ Result<QByteArray> VenueImporter::readFile(const QString &path)
     return bytes;
 }
 
-std::optional<VenueField> VenueImporter::fieldForHeader(const QString &header)
-{
-    const auto &aliases = headerAliases();
-    const auto it = aliases.constFind(normalizedHeader(header));
-    if (it == aliases.cend())
-        return std::nullopt;
-    return *it;
-}
-
 ImportMapping VenueImporter::guessMapping(const QStringList &headers)
 {
     ImportMapping mapping;
     QSet<VenueField> taken;
     for (const QString &h : headers) {
-        auto field = fieldForHeader(h);
+        auto field = VenueCsvRecord::fieldForHeader(h);
         // A second column naming the same field is left for the person to decide.
         if (field && taken.contains(*field))
             field.reset();
@@ -364,67 +274,10 @@ ImportPreview VenueImporter::validate(std::shared_ptr<const CsvDocument> documen
             const auto &field = p.mapping.at(c);
             if (!field)
                 continue;
-            const QString value = record.at(c).trimmed();
-            switch (*field) {
-            case VenueField::Name:
-                if (value.isEmpty())
-                    problem(c + 1, QStringLiteral("the venue name is empty."));
-                v.name = value;
-                break;
-            case VenueField::Address: v.address = value; break;
-            case VenueField::City: v.city = value; break;
-            case VenueField::Country: v.country = value; break;
-            case VenueField::Capacity:
-                if (!value.isEmpty()) {
-                    const auto n = parseWholeNumber(value);
-                    if (!n)
-                        problem(c + 1, QStringLiteral("the capacity must be a whole number, not %1.").arg(quoted(value)));
-                    else if (*n < 0)
-                        problem(c + 1, QStringLiteral("the capacity cannot be negative (%1).").arg(value));
-                    else
-                        v.capacity = *n;
-                }
-                break;
-            case VenueField::Facilities: v.facilities = splitFacilities(value); break;
-            case VenueField::Rating:
-                if (!value.isEmpty()) {
-                    int decimals = 0;
-                    const auto d = parseDecimal(value, &decimals);
-                    if (!d)
-                        problem(c + 1, QStringLiteral("the rating must be a number from 0 to 5, not %1.").arg(quoted(value)));
-                    else if (*d < 0.0 || *d > 5.0)
-                        problem(c + 1, QStringLiteral("the rating must be from 0 to 5, not %1.").arg(value));
-                    else if (decimals > 1 && std::abs(*d * 10.0 - std::round(*d * 10.0)) > 1e-9)
-                        problem(c + 1, QStringLiteral("the rating has one decimal at most, not %1.").arg(value));
-                    else
-                        v.rating = std::round(*d * 10.0) / 10.0;
-                }
-                break;
-            case VenueField::ContactName: v.contactName = value; break;
-            case VenueField::ContactEmail: v.contactEmail = value; break;
-            case VenueField::ContactPhone: v.contactPhone = value; break;
-            case VenueField::Website: v.website = value; break;
-            case VenueField::Notes: v.notes = record.at(c).trimmed(); break;
-            case VenueField::Latitude:
-            case VenueField::Longitude:
-                if (!value.isEmpty()) {
-                    const bool lat = *field == VenueField::Latitude;
-                    const auto d = parseDecimal(value);
-                    const double limit = lat ? 90.0 : 180.0;
-                    if (!d)
-                        problem(c + 1, QStringLiteral("the %1 must be a number, not %2.")
-                                           .arg(lat ? QStringLiteral("latitude") : QStringLiteral("longitude"), quoted(value)));
-                    else if (*d < -limit || *d > limit)
-                        problem(c + 1, QStringLiteral("the %1 must be from %2 to %3, not %4.")
-                                           .arg(lat ? QStringLiteral("latitude") : QStringLiteral("longitude"))
-                                           .arg(-limit)
-                                           .arg(limit)
-                                           .arg(value));
-                    else
-                        (lat ? v.latitude : v.longitude) = *d;
-                }
-                break;
-            }
+            if (auto reason = VenueFieldParser::parse(*field, record.at(c), v))
+                problem(c + 1, lowerFirst(*reason));
+            else if (*field == VenueField::Name && v.name.isEmpty())
+                problem(c + 1, QStringLiteral("the venue name is empty."));
         }
         // What the book itself refuses (email and website shapes), in the book's own words.
         for (const VenueFieldProblem &vp : validateVenue(v)) {
@@ -434,8 +287,7 @@ ImportPreview VenueImporter::validate(std::shared_ptr<const CsvDocument> documen
                 problem(columnOf.value(vp.field) + 1, vp.message);
             } else if (!tooLong && (vp.field == VenueField::ContactEmail || vp.field == VenueField::Website)) {
                 const int column = columnOf.value(vp.field) + 1;
-                QString reason = vp.message;
-                reason[0] = reason[0].toLower();
+                const QString reason = lowerFirst(vp.message);
                 problem(column, reason.left(reason.size() - 1) + QStringLiteral(": %1.").arg(quoted(record.at(column - 1).trimmed())));
             }
         }
@@ -546,9 +398,6 @@ Result<ImportOutcome> VenueImporter::commit(const ImportPreview &p, const Import
                                  : QStringLiteral("The file holds no valid venue: nothing to import."),
                              where);
     }
-    for (Venue &v : venues)
-        v.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-
     TransactionGuard guard(m_db);
     if (Status s = guard.begun(); !s)
         return s.error();
@@ -566,8 +415,8 @@ Result<ImportOutcome> VenueImporter::commit(const ImportPreview &p, const Import
     std::function<void(int)> progress;
     if (options.progress)
         progress = [&options, total](int done) { options.progress(done, total); };
-    ImportRepository repo(m_db);
-    if (Status s = repo.insertBatch(batch, venues, progress); !s)
+    // Venues are saved by VenueSaver, here as one batch with ids it makes.
+    if (Status s = VenueSaver::addImported(m_db, venues, batch, progress); !s)
         return s.error();
     ActivityRepository activity(m_db, batch.createdBy);
     if (Status s = activity.append({}, kImportedAction,
@@ -580,7 +429,7 @@ Result<ImportOutcome> VenueImporter::commit(const ImportPreview &p, const Import
         return s.error();
     if (Status s = guard.commit(); !s)
         return s.error();
-    auto stored = repo.fetchBatch(batch.id);
+    auto stored = ImportRepository(m_db).fetchBatch(batch.id);
     if (stored)
         batch = *stored;
     return outcome;

@@ -109,8 +109,7 @@ public:
     // file (a FIFO, a device such as /dev/zero, a folder) and a file over kMaxFileBytes.
     static Result<QByteArray> readFile(const QString &path);
 
-    // The field a header names ("Venue name", "E-mail", "Seats"...), or none.
-    static std::optional<VenueField> fieldForHeader(const QString &header);
+    // Each header's field (VenueCsvRecord::fieldForHeader), a field taken once.
     static ImportMapping guessMapping(const QStringList &headers);
     // Name and city as duplicates compare them.
     static QString duplicateKey(const QString &name, const QString &city);

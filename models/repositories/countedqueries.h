@@ -51,7 +51,7 @@ private:
     mutable int m_count = 0;
 };
 
-// Small conversions shared by the project-workflow repositories.
+// Small conversions shared by the repositories: the one place that binds an absent value as NULL.
 namespace Sql {
 inline QVariant text(const QString &value)
 {
@@ -60,6 +60,10 @@ inline QVariant text(const QString &value)
 inline QVariant integer(std::optional<int> value)
 {
     return value ? QVariant(*value) : QVariant(QMetaType(QMetaType::Int));
+}
+inline QVariant real(std::optional<double> value)
+{
+    return value ? QVariant(*value) : QVariant(QMetaType(QMetaType::Double));
 }
 inline QVariant date(const QDate &value)
 {

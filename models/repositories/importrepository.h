@@ -61,10 +61,6 @@ public:
     Result<int> undoBatch(const QString &batchId, const QVariant &userId) const;
 
 private:
-    Status insertSliceSqlite(const QString &batchId, const QList<Venue> &venues, qsizetype from,
-                             qsizetype to) const;
-    Status insertSlicePostgres(const QString &batchId, const QList<Venue> &venues, qsizetype from,
-                               qsizetype to) const;
     ImportBatch readBatch(const QSqlQuery &q) const;
 
     Database m_db;

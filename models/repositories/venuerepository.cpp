@@ -1,6 +1,7 @@
 #include "venuerepository.h"
 
 #include "logging.h"
+#include "venuemapping.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -13,26 +14,6 @@
 namespace VenueMap::Core {
 
 namespace {
-
-const QString kColumns = QStringLiteral(
-    "id, name, address, city, country, capacity, facilities, rating, contact_name, contact_email, "
-    "contact_phone, website, notes, latitude, longitude, is_deleted, created_at, updated_at, version");
-
-QVariant textOrNull(const QString &text)
-{
-    const QString t = text.trimmed();
-    return t.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(t);
-}
-
-QVariant intOrNull(const std::optional<int> &v)
-{
-    return v ? QVariant(*v) : QVariant(QMetaType(QMetaType::Int));
-}
-
-QVariant doubleOrNull(const std::optional<double> &v)
-{
-    return v ? QVariant(*v) : QVariant(QMetaType(QMetaType::Double));
-}
 
 // Sort columns in index order; the first one is the nullable one for every order but name.
 QStringList sortColumns(VenueSort sort)
@@ -98,46 +79,14 @@ VenueKey VenueRepository::keyOf(const Venue &v, VenueSort sort)
     return key;
 }
 
-Venue VenueRepository::readVenue(const QSqlQuery &q) const
-{
-    const SqlDialect &d = m_db.dialect();
-    Venue v;
-    v.id = q.value(0).toString();
-    v.name = q.value(1).toString();
-    v.address = q.value(2).toString();
-    v.city = q.value(3).isNull() ? QString() : q.value(3).toString();
-    v.country = q.value(4).toString();
-    if (!q.value(5).isNull())
-        v.capacity = q.value(5).toInt();
-    v.facilities = d.facilitiesFromDb(q.value(6));
-    v.rating = d.ratingFromDb(q.value(7));
-    v.contactName = q.value(8).toString();
-    v.contactEmail = q.value(9).toString();
-    v.contactPhone = q.value(10).toString();
-    v.website = q.value(11).toString();
-    v.notes = q.value(12).toString();
-    if (!q.value(13).isNull())
-        v.latitude = q.value(13).toDouble();
-    if (!q.value(14).isNull())
-        v.longitude = q.value(14).toDouble();
-    v.isDeleted = q.value(15).toBool();
-    v.createdAt = d.dateTimeFromDb(q.value(16));
-    v.updatedAt = d.dateTimeFromDb(q.value(17));
-    v.version = q.value(18).toInt();
-    return v;
-}
-
 // The WHERE of a filter. The two backends differ in booleans and in text search (trigram
 // ILIKE on PostgreSQL, the FTS5 trigram table on SQLite); both match the text literally.
 VenueRepository::Where VenueRepository::filterWhere(const VenueFilter &f) const
 {
     const SqlDialect &d = m_db.dialect();
-    const bool pg = d.isPostgres();
     Where w;
     QStringList terms;
-    // Written exactly as the partial indexes' predicates so both planners can use them.
-    terms << (pg ? (f.deleted ? QStringLiteral("is_deleted") : QStringLiteral("NOT is_deleted"))
-                 : (f.deleted ? QStringLiteral("is_deleted = 1") : QStringLiteral("is_deleted = 0")));
+    terms << d.flagIs(QStringLiteral("is_deleted"), f.deleted);
     if (!f.city.isEmpty()) {
         terms << QStringLiteral("city = :fcity");
         w.binds.append({QStringLiteral(":fcity"), f.city});
@@ -154,11 +103,11 @@ VenueRepository::Where VenueRepository::filterWhere(const VenueFilter &f) const
         w.pgTypes.insert(QStringLiteral(":fmaxcap"), QStringLiteral("integer"));
     }
     if (f.minRating) {
-        terms << (pg ? QStringLiteral("rating >= CAST(:fminrating AS numeric)") : QStringLiteral("rating >= :fminrating"));
+        terms << QStringLiteral("rating >= %1").arg(d.numericParam(QStringLiteral(":fminrating")));
         w.binds.append({QStringLiteral(":fminrating"), d.ratingToDb(*f.minRating)});
         w.pgTypes.insert(QStringLiteral(":fminrating"), QStringLiteral("text"));
     }
-    if (!f.facilities.isEmpty() && !pg) {
+    if (!f.facilities.isEmpty() && d.facilitiesAsJsonText()) {
         // A quoted JSON string occurs in the array's text only as that element: a cheap test
         // that spares most rows the json_each() below.
         for (int i = 0; i < f.facilities.size(); ++i) {
@@ -183,7 +132,7 @@ VenueRepository::Where VenueRepository::filterWhere(const VenueFilter &f) const
             terms << QStringLiteral("name %1 :fprefix%2").arg(d.ilike(), d.likeEscape());
             w.binds.append({QStringLiteral(":fprefix"), prefix});
             w.pgTypes.insert(QStringLiteral(":fprefix"), QStringLiteral("text"));
-        } else if (pg) {
+        } else if (d.trigramIlike()) {
             terms << QStringLiteral("(name ILIKE :fname%1 OR city ILIKE :fcitytext%1)").arg(d.likeEscape());
             w.binds.append({QStringLiteral(":fname"), SqlDialect::containsPattern(text)});
             w.binds.append({QStringLiteral(":fcitytext"), SqlDialect::containsPattern(text)});
@@ -249,7 +198,6 @@ QVariant VenueRepository::bindFirst(VenueSort sort, const QVariant &value) const
 QString VenueRepository::keyCondition(const VenueFilter &f, Segment segment, Direction direction, bool inclusive,
                                       const VenueKey &key, Where &statement) const
 {
-    const bool pg = m_db.dialect().isPostgres();
     QStringList cols = sortColumns(f.sort);
     QStringList params;
     QList<QVariant> values;
@@ -269,8 +217,7 @@ QString VenueRepository::keyCondition(const VenueFilter &f, Segment segment, Dir
     for (int i = 0; i < cols.size(); ++i) {
         const QString name = QStringLiteral(":k%1").arg(i);
         const QString &col = cols.at(i);
-        const bool numericRating = pg && col == QLatin1String("rating");
-        params << (numericRating ? QStringLiteral("CAST(%1 AS numeric)").arg(name) : name);
+        params << (col == QLatin1String("rating") ? m_db.dialect().numericParam(name) : name);
         statement.binds.append({name, values.at(i)});
         statement.pgTypes.insert(name, col == QLatin1String("id") ? QStringLiteral("uuid")
                                        : col == QLatin1String("capacity") ? QStringLiteral("integer")
@@ -286,7 +233,7 @@ VenueRepository::Where VenueRepository::segmentStatement(const VenueFilter &f, S
                                                          Direction direction, int limit, qint64 offset) const
 {
     Where w = filterWhere(f);
-    QString sql = QStringLiteral("SELECT %1 FROM venues WHERE %2").arg(kColumns, w.sql) + segmentCondition(f.sort, segment);
+    QString sql = QStringLiteral("SELECT %1 FROM venues WHERE %2").arg(VenueMapping::selectList(), w.sql) + segmentCondition(f.sort, segment);
     if (key)
         sql += keyCondition(f, segment, direction, inclusive, *key, w);
     sql += orderBy(f, segment, direction) + QStringLiteral(" LIMIT :limit");
@@ -313,7 +260,7 @@ Result<QList<Venue>> VenueRepository::fetchSegment(const VenueFilter &f, Segment
         return q.error();
     rows.reserve(limit);
     while (q->next())
-        rows.append(readVenue(*q));
+        rows.append(VenueMapping::read(*q, m_db.dialect()));
     return rows;
 }
 
@@ -506,7 +453,7 @@ Result<qint64> VenueRepository::exactCount(const VenueFilter &f) const
 
 Result<VenueCount> VenueRepository::estimateCount(const VenueFilter &f) const
 {
-    if (!m_db.dialect().isPostgres()) {
+    if (!m_db.dialect().plansOnServer()) {
         auto n = exactCount(f);
         if (!n)
             return n.error();
@@ -525,7 +472,7 @@ Result<VenueCount> VenueRepository::estimateCount(const VenueFilter &f) const
 
 Result<VenueCount> VenueRepository::labelCount(const VenueFilter &f) const
 {
-    if (m_db.dialect().isPostgres()) {
+    if (m_db.dialect().plansOnServer()) {
         auto estimate = estimateCount(f);
         if (!estimate)
             return estimate.error();
@@ -551,7 +498,7 @@ QPair<QString, QString> VenueRepository::planArguments(const Where &w, const Sql
 
 Result<QString> VenueRepository::explain(const Where &w) const
 {
-    if (m_db.dialect().isPostgres()) {
+    if (m_db.dialect().plansOnServer()) {
         const auto [sql, args] = planArguments(w, m_db.dialect());
         auto v = m_db.scalar(QStringLiteral("VenueRepository::explain"),
                              QStringLiteral("SELECT CAST(venuemap_plan(:query, CAST(:args AS text[])) AS text)"),
@@ -648,27 +595,27 @@ Result<Venue> VenueRepository::fetchVenue(const QString &id) const
         return DbError::make(DbError::Kind::NotFound, QStringLiteral("open the venue"),
                              QStringLiteral("There is no venue with that id."), QStringLiteral("VenueRepository::fetchVenue"));
     auto q = m_db.exec(QStringLiteral("VenueRepository::fetchVenue"),
-                       QStringLiteral("SELECT %1 FROM venues WHERE id = :id").arg(kColumns), {{QStringLiteral(":id"), id}});
+                       QStringLiteral("SELECT %1 FROM venues WHERE id = :id").arg(VenueMapping::selectList()), {{QStringLiteral(":id"), id}});
     if (!q)
         return q.error();
     if (!q->next())
         return DbError::make(DbError::Kind::NotFound, QStringLiteral("open the venue"),
                              QStringLiteral("The venue no longer exists; someone may have removed it."),
                              QStringLiteral("VenueRepository::fetchVenue"));
-    return readVenue(*q);
+    return VenueMapping::read(*q, m_db.dialect());
 }
 
 Result<QList<Venue>> VenueRepository::findDuplicates(const QString &name, const QString &city, const QString &excludeId) const
 {
     Binds binds{{QStringLiteral(":name"), name.trimmed()}};
-    QString sql = QStringLiteral("SELECT %1 FROM venues WHERE lower(trim(name)) = lower(trim(:name))").arg(kColumns);
+    QString sql = QStringLiteral("SELECT %1 FROM venues WHERE lower(trim(name)) = lower(trim(:name))").arg(VenueMapping::selectList());
     if (city.trimmed().isEmpty()) {
         sql += QStringLiteral(" AND (city IS NULL OR trim(city) = '')");
     } else {
         sql += QStringLiteral(" AND lower(trim(city)) = lower(trim(:city))");
         binds.append({QStringLiteral(":city"), city.trimmed()});
     }
-    sql += m_db.dialect().isPostgres() ? QStringLiteral(" AND NOT is_deleted") : QStringLiteral(" AND is_deleted = 0");
+    sql += QStringLiteral(" AND ") + m_db.dialect().flagIs(QStringLiteral("is_deleted"), false);
     if (!excludeId.isEmpty()) {
         sql += QStringLiteral(" AND id <> :exclude");
         binds.append({QStringLiteral(":exclude"), excludeId});
@@ -679,29 +626,8 @@ Result<QList<Venue>> VenueRepository::findDuplicates(const QString &name, const 
         return q.error();
     QList<Venue> out;
     while (q->next())
-        out.append(readVenue(*q));
+        out.append(VenueMapping::read(*q, m_db.dialect()));
     return out;
-}
-
-Binds VenueRepository::venueBinds(const Venue &v) const
-{
-    const SqlDialect &d = m_db.dialect();
-    return {
-        {QStringLiteral(":name"), v.name.trimmed()},
-        {QStringLiteral(":address"), textOrNull(v.address)},
-        {QStringLiteral(":city"), textOrNull(v.city)},
-        {QStringLiteral(":country"), textOrNull(v.country)},
-        {QStringLiteral(":capacity"), intOrNull(v.capacity)},
-        {QStringLiteral(":facilities"), d.facilitiesToDb(v.facilities)},
-        {QStringLiteral(":rating"), d.ratingToDb(v.rating)},
-        {QStringLiteral(":contact_name"), textOrNull(v.contactName)},
-        {QStringLiteral(":contact_email"), textOrNull(v.contactEmail)},
-        {QStringLiteral(":contact_phone"), textOrNull(v.contactPhone)},
-        {QStringLiteral(":website"), textOrNull(v.website)},
-        {QStringLiteral(":notes"), textOrNull(v.notes)},
-        {QStringLiteral(":latitude"), doubleOrNull(v.latitude)},
-        {QStringLiteral(":longitude"), doubleOrNull(v.longitude)},
-    };
 }
 
 static DbError invalid(const QList<VenueFieldProblem> &problems, const QString &operation, const QString &where)
@@ -715,24 +641,16 @@ Result<Venue> VenueRepository::addVenue(const Venue &venue)
     if (const auto problems = validateVenue(venue); !problems.isEmpty())
         return invalid(problems, op, QStringLiteral("VenueRepository::addVenue"));
     const QString id = venue.id.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : venue.id;
-    Binds binds = venueBinds(venue);
+    Binds binds = VenueMapping::binds(venue, m_db.dialect());
     binds.append({QStringLiteral(":id"), id});
-    const SqlDialect &d = m_db.dialect();
-    const QString sql = QStringLiteral(
-        "INSERT INTO venues (id, name, address, city, country, capacity, facilities, rating, contact_name, "
-        "contact_email, contact_phone, website, notes, latitude, longitude) VALUES (:id, :name, :address, :city, "
-        ":country, :capacity, %1, %2, :contact_name, :contact_email, :contact_phone, :website, :notes, :latitude, "
-        ":longitude)")
-        .arg(d.facilitiesParam(QStringLiteral(":facilities")),
-             d.isPostgres() ? QStringLiteral("CAST(:rating AS numeric)") : QStringLiteral(":rating"));
-    auto q = m_db.exec(QStringLiteral("VenueRepository::addVenue"), sql, binds);
-    if (!q) {
-        DbError e = q.error();
-        e.operation = op;
-        return e;
-    }
+    auto q = m_db.exec({QStringLiteral("VenueRepository::addVenue"), op}, VenueMapping::insertSql(m_db.dialect()), binds);
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return DbError::make(DbError::Kind::Sql, op, QStringLiteral("The database did not return the venue it added."),
+                             QStringLiteral("VenueRepository::addVenue"));
     qCInfo(lcVenues) << "added venue" << id;
-    return fetchVenue(id);
+    return VenueMapping::read(*q, m_db.dialect());
 }
 
 Result<Venue> VenueRepository::updateVenue(const Venue &venue)
@@ -740,53 +658,38 @@ Result<Venue> VenueRepository::updateVenue(const Venue &venue)
     const QString op = QStringLiteral("save the venue");
     if (const auto problems = validateVenue(venue); !problems.isEmpty())
         return invalid(problems, op, QStringLiteral("VenueRepository::updateVenue"));
-    Binds binds = venueBinds(venue);
+    Binds binds = VenueMapping::binds(venue, m_db.dialect());
     binds.append({QStringLiteral(":id"), venue.id});
     binds.append({QStringLiteral(":version"), venue.version});
-    const SqlDialect &d = m_db.dialect();
-    const QString sql = QStringLiteral(
-        "UPDATE venues SET name = :name, address = :address, city = :city, country = :country, capacity = :capacity, "
-        "facilities = %1, rating = %2, contact_name = :contact_name, contact_email = :contact_email, "
-        "contact_phone = :contact_phone, website = :website, notes = :notes, latitude = :latitude, "
-        "longitude = :longitude, updated_at = %3, version = version + 1 WHERE id = :id AND version = :version")
-        .arg(d.facilitiesParam(QStringLiteral(":facilities")),
-             d.isPostgres() ? QStringLiteral("CAST(:rating AS numeric)") : QStringLiteral(":rating"), d.now());
-    auto q = m_db.exec(QStringLiteral("VenueRepository::updateVenue"), sql, binds);
-    if (!q) {
-        DbError e = q.error();
-        e.operation = op;
-        return e;
-    }
-    if (q->numRowsAffected() == 0) {
-        auto current = fetchVenue(venue.id);
-        if (!current)
-            return current.error();
-        qCInfo(lcVenues) << "conflict saving venue" << venue.id << "expected version" << venue.version << "found"
-                         << current->version;
-        return DbError::make(DbError::Kind::Conflict, op,
-                             QStringLiteral("Someone else saved this venue after you opened it."),
-                             QStringLiteral("VenueRepository::updateVenue"));
-    }
-    return fetchVenue(venue.id);
+    auto q = m_db.exec({QStringLiteral("VenueRepository::updateVenue"), op}, VenueMapping::updateSql(m_db.dialect()), binds);
+    if (!q)
+        return q.error();
+    if (q->next())
+        return VenueMapping::read(*q, m_db.dialect());
+    // No row back: a colleague saved in between, or the venue is gone (fetchVenue says which).
+    q->finish();
+    auto current = fetchVenue(venue.id);
+    if (!current)
+        return current.error();
+    qCInfo(lcVenues) << "conflict saving venue" << venue.id << "expected version" << venue.version << "found"
+                     << current->version;
+    return DbError::make(DbError::Kind::Conflict, op, QStringLiteral("Someone else saved this venue after you opened it."),
+                         QStringLiteral("VenueRepository::updateVenue"));
 }
 
 static Status setDeleted(const Database &db, const QString &id, bool deleted)
 {
-    const bool pg = db.dialect().isPostgres();
-    const QString value = pg ? (deleted ? QStringLiteral("true") : QStringLiteral("false"))
-                             : (deleted ? QStringLiteral("1") : QStringLiteral("0"));
-    auto q = db.exec(QStringLiteral("VenueRepository::setDeleted"),
+    const QString op = deleted ? QStringLiteral("delete the venue") : QStringLiteral("restore the venue");
+    const QString value = db.dialect().boolLiteral(deleted);
+    auto q = db.exec({QStringLiteral("VenueRepository::setDeleted"), op},
                      QStringLiteral("UPDATE venues SET is_deleted = %1, updated_at = %2, version = version + 1 "
                                     "WHERE id = :id").arg(value, db.dialect().now()),
                      {{QStringLiteral(":id"), id}});
-    if (!q) {
-        DbError e = q.error();
-        e.operation = deleted ? QStringLiteral("delete the venue") : QStringLiteral("restore the venue");
-        return e;
-    }
+    if (!q)
+        return q.error();
     if (q->numRowsAffected() == 0)
-        return DbError::make(DbError::Kind::NotFound, deleted ? QStringLiteral("delete the venue") : QStringLiteral("restore the venue"),
-                             QStringLiteral("The venue no longer exists."), QStringLiteral("VenueRepository::setDeleted"));
+        return DbError::make(DbError::Kind::NotFound, op, QStringLiteral("The venue no longer exists."),
+                             QStringLiteral("VenueRepository::setDeleted"));
     qCInfo(lcVenues) << (deleted ? "deleted venue" : "restored venue") << id;
     return {};
 }

@@ -135,8 +135,6 @@ private:
     QString keyCondition(const VenueFilter &filter, Segment segment, Direction direction, bool inclusive,
                          const VenueKey &key, Where &statement) const;
     QVariant bindFirst(VenueSort sort, const QVariant &value) const;
-    Venue readVenue(const QSqlQuery &query) const;
-    Binds venueBinds(const Venue &venue) const;
 
     Database m_db;
 };

@@ -5,6 +5,7 @@
 #include "demo/demogenerator.h"
 #include "export/csvreader.h"
 #include "export/venuecsvexport.h"
+#include "export/venuecsvrecord.h"
 #include "export/venueimporter.h"
 #include "repositories/venuerepository.h"
 
@@ -184,7 +185,7 @@ void tst_CsvExport::exportFollowsTheFilter()
     QVERIFY(parsed.ok());
     QCOMPARE(parsed.document().delimiter, ';');
     QVERIFY(parsed.document().hadBom);
-    QCOMPARE(parsed.document().records.first(), VenueCsvExport::header());
+    QCOMPARE(parsed.document().records.first(), VenueCsvRecord::header(VenueCsvRecord::Columns::Book));
     QCOMPARE(parsed.document().records.size(), expected.size() + 1);
     for (qsizetype i = 0; i < expected.size(); ++i)
         QCOMPARE(parsed.document().records.at(i + 1).first(), expected.at(i).id);
@@ -216,7 +217,7 @@ void tst_CsvExport::commandLine()
     QVERIFY(parsed.ok());
     const auto &records = parsed.document().records;
     QVERIFY(records.size() > 1);
-    const int capacity = int(VenueCsvExport::header().indexOf(QStringLiteral("capacity")));
+    const int capacity = int(VenueCsvRecord::header(VenueCsvRecord::Columns::Book).indexOf(QStringLiteral("capacity")));
     int previous = 0;
     for (qsizetype i = 1; i < records.size(); ++i) {
         const int c = records.at(i).at(capacity).toInt();

@@ -3,6 +3,7 @@
 // exactly that batch, and venuemapctl import with its exit codes.
 #include "testdatabase.h"
 
+#include "export/venuecsvrecord.h"
 #include "export/venueimporter.h"
 #include "auth/session.h"
 #include "services/signinservice.h"
@@ -104,7 +105,7 @@ void tst_VenueImporter::headerAliases()
 {
     QFETCH(QString, header);
     QFETCH(int, field);
-    const auto got = VenueImporter::fieldForHeader(header);
+    const auto got = VenueCsvRecord::fieldForHeader(header);
     QCOMPARE(got ? int(*got) : -1, field);
 }
 

@@ -157,7 +157,7 @@ void tst_ConnectionBanner::openFormKeepsTypingAndSavesOnceAfterReconnect()
     QVERIFY(editor);
     QVERIFY(editor->isVisible());
     auto *message = editor->findChild<QLabel *>(QStringLiteral("formMessage"));
-    QVERIFY(message->isVisible());
+    QTRY_VERIFY(message->isVisible()); // the save's answer comes from its worker thread
     QVERIFY2(message->text().contains(QLatin1String("Could not save")) && message->text().contains(QLatin1String("connection")),
              qPrintable(message->text()));
     QCOMPARE(name->text(), QStringLiteral("Harbour Loft & Terrace"));

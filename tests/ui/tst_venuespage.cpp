@@ -22,6 +22,8 @@
 #include <QLineEdit>
 #include <QTextDocument>
 #include <QListWidget>
+#include <QMainWindow>
+#include <QStatusBar>
 #include <QMenu>
 #include <QPushButton>
 #include <QSettings>
@@ -94,6 +96,8 @@ private Q_SLOTS:
     void htmlIsShownAsText();
     void habitsAreRemembered_data() { addBackendRows(); }
     void habitsAreRemembered();
+    void undoStripStaysInThePage_data() { addBackendRows(); }
+    void undoStripStaysInThePage();
 };
 
 void TestVenuesPage::searchAndFilters()
@@ -157,7 +161,7 @@ void TestVenuesPage::searchAndFilters()
         if (a->data().toString() == QLatin1String("wifi"))
             a->setChecked(true);
     QCOMPARE(page.model()->filter().facilities, QStringList{QStringLiteral("wifi")});
-    QVERIFY(facilities->text().contains(QLatin1String("wifi")));
+    QVERIFY(facilities->text().contains(QLatin1String("Wi-Fi"))); // facilityLabel("wifi")
     QCOMPARE(check(QStringLiteral("facilities")), QString());
 
     auto *rating = child<QComboBox>(page, "ratingCombo");
@@ -210,8 +214,8 @@ void TestVenuesPage::editWithMessagesAndSave()
     editor->save();
     QVERIFY(editor->isVisible());
     QCOMPARE(editor->messageFor(VenueField::Name), QStringLiteral("A venue needs a name."));
-    QCOMPARE(editor->messageFor(VenueField::Capacity), QStringLiteral("Capacity cannot be negative."));
-    QCOMPARE(editor->messageFor(VenueField::Rating), QStringLiteral("Rating is between 0 and 5."));
+    QCOMPARE(editor->messageFor(VenueField::Capacity), QStringLiteral("The capacity cannot be negative (-5)."));
+    QCOMPARE(editor->messageFor(VenueField::Rating), QStringLiteral("The rating must be from 0 to 5, not 7."));
     QVERIFY(editor->messageFor(VenueField::ContactEmail).contains(QLatin1String("email")));
     QVERIFY(editor->messageFor(VenueField::Website).contains(QLatin1String("website")));
     QVERIFY(editor->messageFor(VenueField::City).isEmpty());
@@ -406,7 +410,7 @@ void TestVenuesPage::newVenueWarnsAboutDuplicates()
     setLineEdit(editor->editorFor(VenueField::Name), QStringLiteral(" the loft"));
     setLineEdit(editor->editorFor(VenueField::City), QStringLiteral("BERLIN"));
     editor->save();
-    QVERIFY(editor->duplicatesAcknowledged());
+    QTRY_VERIFY(editor->duplicatesAcknowledged()); // the save's answer comes from its worker thread
     QVERIFY(editor->isVisible());
     QCOMPARE(repo.search(VenueFilter(), 10)->size(), 1);
     editor->save(); // Save Anyway
@@ -500,6 +504,49 @@ void TestVenuesPage::habitsAreRemembered()
     QCOMPARE(f.sort, VenueSort::Rating);
     QVERIFY(f.descending);
     QCOMPARE(child<QTableView>(again, "table")->horizontalHeader()->sectionSize(VenueListModel::CityColumn), 211);
+}
+
+// The page builds and shows its own Undo strip, also inside a main window with a status bar
+// (it used to move itself into the window's status bar).
+void TestVenuesPage::undoStripStaysInThePage()
+{
+    VM_TEMP_DATABASE(temp);
+    auto db = temp.openMigrated();
+    VM_VERIFY_OK(db);
+    VM_VERIFY_OK(insertVenueBook(*db, 30));
+    QMainWindow window;
+    auto *page = new VenuesPage(*db);
+    window.setCentralWidget(page);
+    window.statusBar()->showMessage(QStringLiteral("Ready"));
+    window.resize(1366, 768);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(settled(*page));
+    page->selectRow(0);
+    QTRY_VERIFY(page->shownVenue().has_value());
+    const Venue gone = *page->shownVenue();
+    page->deleteSelected();
+    QVERIFY(page->undoText().contains(gone.name));
+    QPushButton *undo = nullptr;
+    for (QPushButton *b : page->findChildren<QPushButton *>())
+        if (b->text() == QLatin1String("&Undo"))
+            undo = b;
+    QVERIFY(undo && undo->isVisible());
+    for (QPushButton *b : window.statusBar()->findChildren<QPushButton *>())
+        QVERIFY(b->text() != QLatin1String("&Undo"));
+    QTRY_COMPARE(page->model()->rowCount(), 29);
+    window.grab().save(QStringLiteral("/tmp/mapping-venues-window-%1.png").arg(temp.isPostgres() ? QStringLiteral("pg") : QStringLiteral("sqlite")));
+    undo->click();
+    QTRY_COMPARE(page->model()->rowCount(), 30);
+    QVERIFY(page->undoText().isEmpty());
+
+    page->selectRow(1);
+    QTRY_VERIFY(page->shownVenue().has_value());
+    page->editSelected();
+    QVERIFY(page->editor());
+    QVERIFY(QTest::qWaitForWindowExposed(page->editor()));
+    page->editor()->grab().save(QStringLiteral("/tmp/mapping-venue-editor-%1.png").arg(temp.isPostgres() ? QStringLiteral("pg") : QStringLiteral("sqlite")));
+    page->editor()->reject();
 }
 
 QTEST_MAIN(TestVenuesPage)

@@ -1,11 +1,12 @@
 #include "venueeditor.h"
 #include "plaintextlabels.h"
 
+#include "domain/venuefieldparser.h"
 #include "ui_venueeditor.h"
 
 #include <QPushButton>
 
-#include <cmath>
+#include <algorithm>
 
 namespace VenueMap::Ui {
 
@@ -141,61 +142,18 @@ void VenueEditor::showFormMessage(const QString &message)
     m_ui->formMessage->show();
 }
 
-static std::optional<double> parseNumber(const QString &text, bool *ok)
-{
-    *ok = true;
-    if (text.isEmpty())
-        return std::nullopt;
-    QString t = text;
-    t.replace(QLatin1Char(','), QLatin1Char('.'));
-    const double v = t.toDouble(ok);
-    return *ok ? std::optional<double>(v) : std::nullopt;
-}
-
 std::optional<Core::Venue> VenueEditor::readForm()
 {
     clearMessages();
     Core::Venue v = m_original;
     QList<Core::VenueFieldProblem> problems;
-    v.name = textOf(VenueField::Name);
-    v.address = textOf(VenueField::Address);
-    v.city = textOf(VenueField::City);
-    v.country = textOf(VenueField::Country);
-    v.contactName = textOf(VenueField::ContactName);
-    v.contactEmail = textOf(VenueField::ContactEmail);
-    v.contactPhone = textOf(VenueField::ContactPhone);
-    v.website = textOf(VenueField::Website);
-    v.notes = m_ui->notesEdit->toPlainText().trimmed();
-    v.facilities.clear();
-    for (const QString &f : textOf(VenueField::Facilities).split(QLatin1Char(','), Qt::SkipEmptyParts))
-        if (!f.trimmed().isEmpty() && !v.facilities.contains(f.trimmed()))
-            v.facilities << f.trimmed();
-
-    const QString capacity = textOf(VenueField::Capacity);
-    v.capacity.reset();
-    if (!capacity.isEmpty()) {
-        bool ok = false;
-        const int n = QString(capacity).remove(QLatin1Char(' ')).remove(QLatin1Char(',')).toInt(&ok);
-        if (ok)
-            v.capacity = n;
-        else
-            problems.append({VenueField::Capacity, tr("Capacity is a whole number of guests, like 250.")});
-    }
-    bool ok = true;
-    v.rating = parseNumber(textOf(VenueField::Rating), &ok);
-    if (!ok)
-        problems.append({VenueField::Rating, tr("Rating is a number from 0 to 5, like 4.5.")});
-    v.latitude = parseNumber(textOf(VenueField::Latitude), &ok);
-    if (!ok)
-        problems.append({VenueField::Latitude, tr("Latitude is a number from -90 to 90.")});
-    v.longitude = parseNumber(textOf(VenueField::Longitude), &ok);
-    if (!ok)
-        problems.append({VenueField::Longitude, tr("Longitude is a number from -180 to 180.")});
+    // The importer's rules and sentences (VenueFieldParser), then what the book itself refuses.
+    for (VenueField f : Core::allVenueFields())
+        if (auto problem = Core::VenueFieldParser::parse(f, textOf(f), v))
+            problems.append({f, *problem});
     for (const auto &p : Core::validateVenue(v))
         if (std::none_of(problems.cbegin(), problems.cend(), [&p](const auto &q) { return q.field == p.field; }))
             problems.append(p);
-    if (v.rating && problems.isEmpty())
-        v.rating = std::round(*v.rating * 10.0) / 10.0;
 
     for (const auto &p : problems)
         showFieldMessage(p.field, p.message);
@@ -220,6 +178,11 @@ void VenueEditor::showDuplicates(const QList<Core::Venue> &matches)
     m_ui->duplicateFrame->show();
     m_ui->buttonBox->button(QDialogButtonBox::Save)->setText(tr("Save Anyway"));
     m_duplicatesShown = true;
+}
+
+void VenueEditor::setSaving(bool saving)
+{
+    m_ui->buttonBox->button(QDialogButtonBox::Save)->setEnabled(!saving);
 }
 
 void VenueEditor::save()

@@ -16,7 +16,8 @@ class VenueEditor;
 namespace VenueMap::Ui {
 
 // The form for every venue field (.ui), with a message beside each field the person must fix.
-// It never saves: it asks with saveRequested() and the page answers (STYLE 10).
+// It never saves: it asks with saveRequested() and shows what the page says the save came to
+// (VenueSaver's outcome: a message, the duplicate warning, or closing).
 class VenueEditor : public QDialog
 {
     Q_OBJECT
@@ -34,6 +35,8 @@ public:
     // Warns that these venues have the same name and city; the next Save saves anyway.
     void showDuplicates(const QList<Core::Venue> &matches);
     bool duplicatesAcknowledged() const { return m_duplicatesShown; }
+    // While a save is on its way: Save waits for its answer.
+    void setSaving(bool saving);
     // After a resolved conflict the form continues from the colleague's version.
     void setBaseVersion(int version) { m_original.version = version; }
 

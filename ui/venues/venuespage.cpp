@@ -5,20 +5,18 @@
 #include "messagebar.h"
 #include "readonlyedits.h"
 #include "repositories/venuerepository.h"
+#include "services/venuesaver.h"
 #include "ui_venuespage.h"
 #include "venueconflictdialog.h"
 #include "venueeditor.h"
 
 #include <QHeaderView>
 #include <QLoggingCategory>
-#include <QMainWindow>
 #include <QMenu>
 #include <QSettings>
 #include <QShortcut>
-#include <QStatusBar>
 #include <QTimer>
 #include <QUrl>
-#include <QUuid>
 
 namespace VenueMap::Ui {
 
@@ -30,12 +28,11 @@ namespace {
 const char *kSettingsGroup = "venues";
 constexpr int kUndoSeconds = 15;
 constexpr int kSearchQuietMs = 120; // keystrokes closer together than this make one search
-
-bool sameContent(const Venue &a, const Venue &b) { return Core::differingVenueFields(a, b).isEmpty(); }
 }
 
 VenuesPage::VenuesPage(Core::Database db, QWidget *parent)
     : QWidget(parent), m_ui(new ::Ui::VenuesPage), m_db(db), m_repo(std::make_unique<Core::VenueRepository>(db)),
+      m_saver(new Core::BackgroundVenueSaver(db, this)),
       m_model(new VenueListModel(db, this)), m_searchDebounce(new QTimer(this)), m_settingsTimer(new QTimer(this)), m_undoTimer(new QTimer(this)),
       m_undoStrip(new QWidget(this)), m_undoLabel(new QLabel(m_undoStrip)), m_undoButton(new QPushButton(tr("&Undo"), m_undoStrip))
 {
@@ -72,10 +69,11 @@ VenuesPage::VenuesPage(Core::Database db, QWidget *parent)
     undoLayout->setContentsMargins(0, 0, 0, 0);
     undoLayout->addWidget(m_undoLabel);
     undoLayout->addWidget(m_undoButton);
+    undoLayout->addStretch(1); // a compact offer at the page's foot, as it was in the status bar
     m_undoStrip->hide();
     m_undoLabel->setTextFormat(Qt::PlainText);
     m_ui->detailContact->setTextFormat(Qt::RichText); // built below from escaped values
-    m_ui->pageLayout->addWidget(m_undoStrip); // moves to the window's status bar when there is one
+    m_ui->pageLayout->addWidget(m_undoStrip); // the page's own foot, wherever the page is shown
 
     m_settingsTimer->setSingleShot(true);
     m_settingsTimer->setInterval(1000);
@@ -117,6 +115,7 @@ VenuesPage::VenuesPage(Core::Database db, QWidget *parent)
     connect(m_ui->deleteButton, &QPushButton::clicked, this, &VenuesPage::deleteSelected);
     connect(m_ui->restoreButton, &QPushButton::clicked, this, &VenuesPage::restoreSelected);
     connect(m_undoButton, &QPushButton::clicked, this, &VenuesPage::undoDelete);
+    connect(m_saver, &Core::BackgroundVenueSaver::finished, this, &VenuesPage::showSaveOutcome);
     connect(m_undoTimer, &QTimer::timeout, m_undoStrip, &QWidget::hide);
     connect(m_ui->table, &QTableView::doubleClicked, this, &VenuesPage::editSelected);
     connect(m_ui->table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &VenuesPage::onCurrentRowChanged);
@@ -165,17 +164,6 @@ VenuesPage::~VenuesPage()
     if (!m_restoring)
         writeSettings();
     delete m_ui;
-}
-
-void VenuesPage::showEvent(QShowEvent *event)
-{
-    QWidget::showEvent(event);
-    // Undo belongs in the window's status bar when the page lives in a main window.
-    if (auto *mw = qobject_cast<QMainWindow *>(window()); mw && m_undoStrip->parentWidget() == this) {
-        m_ui->pageLayout->removeWidget(m_undoStrip);
-        mw->statusBar()->addWidget(m_undoStrip);
-        m_undoStrip->setVisible(m_undoTimer->isActive());
-    }
 }
 
 QString VenuesPage::countText() const
@@ -425,14 +413,7 @@ void VenuesPage::newVenue()
         return; // the shortcut too
     Venue v;
     v.city = m_ui->cityCombo->currentData().toString();
-    if (m_editor)
-        m_editor->close();
-    m_newVenueId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    m_newVenueMayExist = false;
-    m_editor = new VenueEditor(v, this);
-    m_editor->setAttribute(Qt::WA_DeleteOnClose);
-    connect(m_editor, &VenueEditor::saveRequested, this, &VenuesPage::onSaveRequested);
-    m_editor->open();
+    openEditor(v);
 }
 
 void VenuesPage::editSelected()
@@ -445,9 +426,15 @@ void VenuesPage::editSelected()
         reportError(fresh.error());
         return;
     }
+    openEditor(*fresh);
+}
+
+void VenuesPage::openEditor(const Venue &venue)
+{
     if (m_editor)
         m_editor->close();
-    m_editor = new VenueEditor(*fresh, this);
+    m_saver->begin(venue);
+    m_editor = new VenueEditor(venue, this);
     m_editor->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_editor, &VenueEditor::saveRequested, this, &VenuesPage::onSaveRequested);
     m_editor->open();
@@ -455,64 +442,47 @@ void VenuesPage::editSelected()
 
 void VenuesPage::onSaveRequested(const Venue &venue)
 {
+    if (!m_editor || m_saver->isBusy())
+        return;
+    m_editor->setSaving(true);
+    m_saver->save(venue, m_editor->duplicatesAcknowledged());
+}
+
+void VenuesPage::showSaveOutcome(const Core::VenueSaveOutcome &outcome)
+{
     if (!m_editor)
         return;
-    if (venue.isNew()) {
-        // A retry after a lost connection: the first try may have added it.
-        if (m_newVenueMayExist) {
-            if (auto earlier = m_repo->fetchVenue(m_newVenueId)) {
-                finishSave(*earlier, true);
-                return;
-            }
-        }
-        if (!m_editor->duplicatesAcknowledged()) {
-            auto matches = m_repo->findDuplicates(venue.name, venue.city);
-            if (!matches) {
-                m_editor->showFormMessage(matches.error().sentence());
-                return;
-            }
-            if (!matches->isEmpty()) {
-                m_editor->showDuplicates(*matches);
-                return;
-            }
-        }
-        Venue withId = venue;
-        withId.id = m_newVenueId;
-        auto added = m_repo->addVenue(withId);
-        if (added) {
-            finishSave(*added, true);
-        } else if (auto row = added.error().kind == Core::DbError::Kind::Connection ? savedAfterAll(withId, true) : std::nullopt) {
-            finishSave(*row, true);
+    m_editor->setSaving(false);
+    using Kind = Core::VenueSaveOutcome::Kind;
+    switch (outcome.kind) {
+    case Kind::Saved:
+        if (outcome.unchanged) {
+            // The person took the colleague's version entirely: nothing was written.
+            m_editor->accept();
+            m_model->updateVenue(outcome.venue);
+            showVenue(outcome.venue);
         } else {
-            m_newVenueMayExist = true; // whatever went wrong, the row may be there when asked again
-            m_editor->showFormMessage(added.error().sentence());
+            finishSave(outcome.venue, outcome.added);
         }
-        return;
+        break;
+    case Kind::Duplicate: m_editor->showDuplicates(outcome.matches); break;
+    case Kind::Conflict: showConflict(outcome.venue, outcome.theirs); break;
+    case Kind::Failed: m_editor->showFormMessage(outcome.error.sentence()); break;
     }
-    auto saved = m_repo->updateVenue(venue);
-    if (saved) {
-        finishSave(*saved, false);
-        return;
-    }
-    if (auto row = saved.error().kind == Core::DbError::Kind::Connection ? savedAfterAll(venue, false) : std::nullopt) {
-        finishSave(*row, false);
-        return;
-    }
-    if (saved.error().kind == Core::DbError::Kind::Conflict) {
-        onConflict(venue);
-        return;
-    }
-    m_editor->showFormMessage(saved.error().sentence());
 }
 
 void VenuesPage::finishSave(const Venue &saved, bool added)
 {
     if (m_editor)
         m_editor->accept();
-    if (added)
+    if (added) {
+        // The new venue is shown; the row that was current must not take the pane back when
+        // the refreshed rows arrive (now that the answer comes later, they can come first).
+        m_ui->table->selectionModel()->clear();
         m_model->refresh();
-    else
+    } else {
         m_model->updateVenue(saved);
+    }
     showVenue(saved);
     const QString said = added ? tr("Added “%1”.").arg(saved.name) : tr("Saved “%1”.").arg(saved.name);
     if (added)
@@ -520,46 +490,20 @@ void VenuesPage::finishSave(const Venue &saved, bool added)
     Q_EMIT statusMessage(said);
 }
 
-std::optional<Venue> VenuesPage::savedAfterAll(const Venue &mine, bool added)
+void VenuesPage::showConflict(const Venue &mine, const Venue &theirs)
 {
-    // The statement may have reached the server before the connection dropped; if the
-    // connection is back already, the row says whether it did (a read is safe to repeat).
-    auto row = m_repo->fetchVenue(mine.id);
-    if (row && sameContent(*row, mine) && (added || row->version > mine.version))
-        return *row;
-    return std::nullopt;
-}
-
-void VenuesPage::onConflict(const Venue &mine)
-{
-    auto theirs = m_repo->fetchVenue(mine.id);
-    if (!theirs) {
-        m_editor->showFormMessage(theirs.error().sentence());
-        return;
-    }
-    if (sameContent(*theirs, mine)) {
-        // The row already holds exactly this (an earlier try whose answer was lost): saved.
-        finishSave(*theirs, false);
-        return;
-    }
     if (m_conflict)
         m_conflict->close();
-    m_conflict = new VenueConflictDialog(mine, *theirs, m_editor);
+    m_conflict = new VenueConflictDialog(mine, theirs, m_editor);
     m_conflict->setAttribute(Qt::WA_DeleteOnClose);
-    const Venue colleague = *theirs;
-    connect(m_conflict, &VenueConflictDialog::resolved, this, [this, colleague](const Venue &merged) {
+    connect(m_conflict, &VenueConflictDialog::resolved, this, [this, theirs](const Venue &merged) {
         if (!m_editor)
             return;
-        if (sameContent(merged, colleague)) {
-            // Taking theirs entirely: nothing to save.
-            m_editor->accept();
-            m_model->updateVenue(colleague);
-            showVenue(colleague);
-            return;
-        }
-        m_editor->setBaseVersion(colleague.version);
+        // The form continues from the colleague's version with the chosen values.
+        m_editor->setBaseVersion(theirs.version);
         m_editor->setFields(merged);
-        onSaveRequested(merged);
+        m_editor->setSaving(true);
+        m_saver->resolve(merged, theirs);
     });
     m_conflict->open();
 }

@@ -18,8 +18,10 @@ class VenuesPage;
 }
 
 namespace VenueMap::Core {
+class BackgroundVenueSaver;
 class VenueListModel;
 class VenueRepository;
+struct VenueSaveOutcome;
 }
 
 namespace VenueMap::Ui {
@@ -46,7 +48,7 @@ public:
     VenueEditor *editor() const;
     VenueConflictDialog *conflictDialog() const;
     QString countText() const;
-    // The message of the Undo offer in the status bar, empty when none is offered.
+    // The message of the Undo offer at the foot of the page, empty when none is offered.
     QString undoText() const;
 
     void newVenue();
@@ -61,18 +63,16 @@ Q_SIGNALS:
     // Something the status bar may show for a moment.
     void statusMessage(const QString &text);
 
-protected:
-    void showEvent(QShowEvent *event) override;
-
 private:
     void applyFilter();
     void onCurrentRowChanged();
     void showVenue(const std::optional<Core::Venue> &venue);
+    void openEditor(const Core::Venue &venue);
     void onSaveRequested(const Core::Venue &venue);
-    void onConflict(const Core::Venue &mine);
+    // Shows what a save came to: the saved row, the duplicate warning, the conflict, the error.
+    void showSaveOutcome(const Core::VenueSaveOutcome &outcome);
+    void showConflict(const Core::Venue &mine, const Core::Venue &theirs);
     void finishSave(const Core::Venue &saved, bool added);
-    // After a save failed with a lost connection: whether it reached the database after all.
-    std::optional<Core::Venue> savedAfterAll(const Core::Venue &mine, bool added);
     void onChoicesLoaded(const QList<QPair<QString, qint64>> &cities, const QStringList &facilities);
     void fillFacilitiesMenu(const QStringList &names, const QStringList &checked);
     void updateFacilitiesButton();
@@ -86,6 +86,7 @@ private:
     ::Ui::VenuesPage *m_ui;
     Core::Database m_db;
     std::unique_ptr<Core::VenueRepository> m_repo;
+    Core::BackgroundVenueSaver *m_saver; // the editor's saves, off the GUI thread
     Core::VenueListModel *m_model;
     QTimer *m_searchDebounce; // the quiet period after a search typed into the box
     QTimer *m_settingsTimer;  // columns and filters are remembered a second after they change
@@ -99,10 +100,6 @@ private:
     QPointer<VenueEditor> m_editor;
     QPointer<VenueConflictDialog> m_conflict;
     QString m_pendingCity;
-    // A new venue keeps one id across retries, so a retry of an add that did reach the server
-    // finds it instead of adding a second row.
-    QString m_newVenueId;
-    bool m_newVenueMayExist = false; // a try to add it failed: look before adding again
     bool m_restoring = false;
 };
 

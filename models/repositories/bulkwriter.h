@@ -10,12 +10,12 @@
 
 namespace VenueMap::Core {
 
-// Writes many rows into one table fast: on PostgreSQL each batch is one
-// INSERT ... SELECT FROM unnest(array, array, ...) with every column bound as one array literal;
-// on SQLite (and for batches of one, e.g. photos) one prepared single-row INSERT is reused; both
-// inside the caller's transaction. Values arrive already converted by SqlDialect (toDb,
-// moneyToDb, ratingToDb, facilitiesToDb).
-class DemoBulkWriter
+// Writes many rows into one table fast (the importer's venues, sample data): on PostgreSQL each
+// batch is one INSERT ... SELECT FROM unnest(array, array, ...) with every column bound as one
+// array literal; on SQLite (and for batches of one, e.g. photos) one prepared single-row INSERT is
+// reused; both inside the caller's transaction. Values arrive already converted by SqlDialect
+// (toDb, moneyToDb, ratingToDb, facilitiesToDb); a table's own mapping (VenueMapping) says how.
+class BulkWriter
 {
 public:
     enum class Type { Uuid, Text, Integer, Double, Numeric, Boolean, Timestamp, Date, Facilities, Json, Bytes };
@@ -35,7 +35,9 @@ public:
         int column = 0;
     };
 
-    DemoBulkWriter(const Database &db, const QString &table, std::vector<Column> columns, int batchRows);
+    // `operation` names what a failure stopped ("import the venues").
+    BulkWriter(const Database &db, const QString &table, std::vector<Column> columns, int batchRows,
+               const QString &operation = QStringLiteral("write sample data"));
 
     // The next column of the current row (in column order); a null QVariant writes NULL.
     void add(const QVariant &value) { addTo(m_current, value); }
@@ -62,6 +64,7 @@ private:
 
     Database m_db;
     QString m_table;
+    QString m_operation;
     std::vector<Column> m_columns;
     int m_batchRows;
     bool m_rowMode;

@@ -1,4 +1,4 @@
-#include "demobulkwriter.h"
+#include "bulkwriter.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -6,9 +6,9 @@
 
 namespace VenueMap::Core {
 
-DemoBulkWriter::DemoBulkWriter(const Database &db, const QString &table, std::vector<Column> columns,
-                               int batchRows)
-    : m_db(db), m_table(table), m_columns(std::move(columns)), m_batchRows(qMax(1, batchRows)),
+BulkWriter::BulkWriter(const Database &db, const QString &table, std::vector<Column> columns, int batchRows,
+                       const QString &operation)
+    : m_db(db), m_table(table), m_operation(operation), m_columns(std::move(columns)), m_batchRows(qMax(1, batchRows)),
       m_rowMode(!db.isPostgres() || batchRows <= 1)
 {
     QSqlDriver *driver = m_db.connection().driver();
@@ -37,7 +37,7 @@ DemoBulkWriter::DemoBulkWriter(const Database &db, const QString &table, std::ve
     m_current = newBatch();
 }
 
-QString DemoBulkWriter::postgresType(Type type) const
+QString BulkWriter::postgresType(Type type) const
 {
     switch (type) {
     case Type::Uuid: return QStringLiteral("uuid");
@@ -56,7 +56,7 @@ QString DemoBulkWriter::postgresType(Type type) const
 }
 
 // One element of a PostgreSQL array literal: NULL, or the value's text in double quotes.
-void DemoBulkWriter::appendElement(QString &out, const QVariant &value, Type type)
+void BulkWriter::appendElement(QString &out, const QVariant &value, Type type)
 {
     if (!out.isEmpty())
         out += QLatin1Char(',');
@@ -100,7 +100,7 @@ void DemoBulkWriter::appendElement(QString &out, const QVariant &value, Type typ
     out += QLatin1Char('"');
 }
 
-DemoBulkWriter::Batch DemoBulkWriter::newBatch() const
+BulkWriter::Batch BulkWriter::newBatch() const
 {
     Batch batch;
     if (m_rowMode)
@@ -112,7 +112,7 @@ DemoBulkWriter::Batch DemoBulkWriter::newBatch() const
     return batch;
 }
 
-void DemoBulkWriter::addTo(Batch &batch, const QVariant &value) const
+void BulkWriter::addTo(Batch &batch, const QVariant &value) const
 {
     Q_ASSERT(batch.column < int(m_columns.size()));
     const Type type = m_columns[std::size_t(batch.column)].type;
@@ -129,14 +129,14 @@ void DemoBulkWriter::addTo(Batch &batch, const QVariant &value) const
     ++batch.column;
 }
 
-void DemoBulkWriter::endRowOf(Batch &batch) const
+void BulkWriter::endRowOf(Batch &batch) const
 {
     Q_ASSERT(batch.column == int(m_columns.size()));
     batch.column = 0;
     ++batch.rows;
 }
 
-Status DemoBulkWriter::endRow()
+Status BulkWriter::endRow()
 {
     endRowOf(m_current);
     if (m_current.rows >= m_batchRows)
@@ -144,14 +144,14 @@ Status DemoBulkWriter::endRow()
     return {};
 }
 
-Status DemoBulkWriter::finish()
+Status BulkWriter::finish()
 {
     if (m_current.rows > 0)
         return write(m_current);
     return {};
 }
 
-Status DemoBulkWriter::prepare()
+Status BulkWriter::prepare()
 {
     if (m_prepared)
         return {};
@@ -163,13 +163,12 @@ Status DemoBulkWriter::prepare()
     return {};
 }
 
-DbError DemoBulkWriter::error() const
+DbError BulkWriter::error() const
 {
-    return DbError::fromQuery(m_query, QStringLiteral("write sample data"),
-                              QStringLiteral("DemoBulkWriter %1").arg(m_table));
+    return DbError::fromQuery(m_query, m_operation, QStringLiteral("BulkWriter %1").arg(m_table));
 }
 
-Status DemoBulkWriter::write(Batch &batch)
+Status BulkWriter::write(Batch &batch)
 {
     if (batch.rows == 0)
         return {};

@@ -1,0 +1,181 @@
+#include "venuesaver.h"
+
+#include "db/backgroundreader.h"
+#include "repositories/countedqueries.h"
+#include "repositories/venuerepository.h"
+
+namespace VenueMap::Core {
+
+namespace {
+bool sameContent(const Venue &a, const Venue &b) { return differingVenueFields(a, b).isEmpty(); }
+} // namespace
+
+VenueSaveOutcome VenueSaveOutcome::saved(const Venue &stored, bool added, bool unchanged)
+{
+    VenueSaveOutcome o;
+    o.kind = Kind::Saved;
+    o.venue = stored;
+    o.added = added;
+    o.unchanged = unchanged;
+    return o;
+}
+
+VenueSaveOutcome VenueSaveOutcome::duplicate(const QList<Venue> &matches)
+{
+    VenueSaveOutcome o;
+    o.kind = Kind::Duplicate;
+    o.matches = matches;
+    return o;
+}
+
+VenueSaveOutcome VenueSaveOutcome::conflict(const Venue &mine, const Venue &theirs)
+{
+    VenueSaveOutcome o;
+    o.kind = Kind::Conflict;
+    o.venue = mine;
+    o.theirs = theirs;
+    return o;
+}
+
+VenueSaveOutcome VenueSaveOutcome::failed(const DbError &error)
+{
+    VenueSaveOutcome o;
+    o.kind = Kind::Failed;
+    o.error = error;
+    // Whether the connection dropped mid-statement or cannot be opened again yet, the person's
+    // edit is intact: say so in the words a lost connection always gets.
+    if (error.kind == DbError::Kind::Connection)
+        o.error.message = QStringLiteral("The connection to the database was lost; what you entered is still here, "
+                                         "so try again once the connection is back.");
+    return o;
+}
+
+VenueSaver::VenueSaver(const Venue &original)
+    : m_adding(original.isNew()), m_newId(original.isNew() ? Sql::newId() : QString())
+{
+}
+
+std::optional<Venue> VenueSaver::savedAfterAll(const Database &db, const Venue &mine, bool added)
+{
+    // The statement may have reached the server before the connection dropped; if the
+    // connection is back already, the row says whether it did (a read is safe to repeat).
+    auto row = VenueRepository(db).fetchVenue(mine.id);
+    if (row && sameContent(*row, mine) && (added || row->version > mine.version))
+        return *row;
+    return std::nullopt;
+}
+
+VenueSaveOutcome VenueSaver::save(const Database &db, const Venue &venue, bool duplicatesAcknowledged)
+{
+    VenueRepository repo(db);
+    if (m_adding) {
+        // A retry after a lost connection: the first try may have added it.
+        if (m_newMayExist) {
+            if (auto earlier = repo.fetchVenue(m_newId))
+                return VenueSaveOutcome::saved(*earlier, true);
+        }
+        if (!duplicatesAcknowledged) {
+            auto matches = repo.findDuplicates(venue.name, venue.city);
+            if (!matches)
+                return VenueSaveOutcome::failed(matches.error());
+            if (!matches->isEmpty())
+                return VenueSaveOutcome::duplicate(*matches);
+        }
+        Venue withId = venue;
+        withId.id = m_newId;
+        auto added = repo.addVenue(withId);
+        if (added)
+            return VenueSaveOutcome::saved(*added, true);
+        if (added.error().kind == DbError::Kind::Connection) {
+            if (auto row = savedAfterAll(db, withId, true))
+                return VenueSaveOutcome::saved(*row, true);
+        }
+        m_newMayExist = true; // whatever went wrong, the row may be there when asked again
+        return VenueSaveOutcome::failed(added.error());
+    }
+    auto saved = repo.updateVenue(venue);
+    if (saved)
+        return VenueSaveOutcome::saved(*saved, false);
+    if (saved.error().kind == DbError::Kind::Connection) {
+        if (auto row = savedAfterAll(db, venue, false))
+            return VenueSaveOutcome::saved(*row, false);
+    }
+    if (saved.error().kind != DbError::Kind::Conflict)
+        return VenueSaveOutcome::failed(saved.error());
+    auto theirs = repo.fetchVenue(venue.id);
+    if (!theirs)
+        return VenueSaveOutcome::failed(theirs.error());
+    // The row already holds exactly this (an earlier try whose answer was lost): saved.
+    if (sameContent(*theirs, venue))
+        return VenueSaveOutcome::saved(*theirs, false);
+    return VenueSaveOutcome::conflict(venue, *theirs);
+}
+
+VenueSaveOutcome VenueSaver::resolve(const Database &db, const Venue &merged, const Venue &theirs)
+{
+    if (sameContent(merged, theirs))
+        return VenueSaveOutcome::saved(theirs, false, true); // taking theirs entirely: nothing to save
+    Venue next = merged;
+    next.version = theirs.version;
+    return save(db, next, true);
+}
+
+Status VenueSaver::addImported(const Database &db, QList<Venue> venues, const ImportBatch &batch,
+                               const std::function<void(int)> &progress)
+{
+    for (Venue &v : venues)
+        v.id = Sql::newId();
+    return ImportRepository(db).insertBatch(batch, venues, progress);
+}
+
+BackgroundVenueSaver::BackgroundVenueSaver(const Database &db, QObject *parent)
+    : QObject(parent), m_worker(new BackgroundReader(db, uniqueConnectionName(db, QStringLiteral("venue-saves")), this))
+{
+}
+
+BackgroundVenueSaver::~BackgroundVenueSaver() = default;
+
+void BackgroundVenueSaver::begin(const Venue &original)
+{
+    m_worker->cancel();
+    m_busy = false;
+    m_saver = std::make_shared<VenueSaver>(original);
+    // Open the worker's connection while the person types, so Save starts at once and a
+    // connection lost meanwhile is told as such (the connection is kept for the next edits).
+    m_worker->read<bool>([](const Database &) -> Result<bool> { return true; }, [](const Result<bool> &) { });
+}
+
+void BackgroundVenueSaver::save(const Venue &venue, bool duplicatesAcknowledged)
+{
+    run([venue, duplicatesAcknowledged](VenueSaver &saver, const Database &db) {
+        return saver.save(db, venue, duplicatesAcknowledged);
+    });
+}
+
+void BackgroundVenueSaver::resolve(const Venue &merged, const Venue &theirs)
+{
+    run([merged, theirs](VenueSaver &saver, const Database &db) { return saver.resolve(db, merged, theirs); });
+}
+
+void BackgroundVenueSaver::run(std::function<VenueSaveOutcome(VenueSaver &, const Database &)> job)
+{
+    if (!m_saver || m_busy)
+        return; // one save of an edit at a time: the editor waits for the answer
+    m_busy = true;
+    // The worker holds the saver until it is done, even if a new edit begins meanwhile.
+    std::shared_ptr<VenueSaver> saver = m_saver;
+    m_worker->read<VenueSaveOutcome>(
+        [saver, job = std::move(job)](const Database &db) -> Result<VenueSaveOutcome> { return job(*saver, db); },
+        [this, adding = saver->isNew()](const Result<VenueSaveOutcome> &outcome) {
+            m_busy = false;
+            if (outcome) {
+                Q_EMIT finished(*outcome);
+                return;
+            }
+            // The worker could not open its connection: a save that failed, like any other.
+            const QString op = adding ? QStringLiteral("add the venue") : QStringLiteral("save the venue");
+            Q_EMIT finished(VenueSaveOutcome::failed(outcome.error().withOperation(op)));
+        });
+}
+
+} // namespace VenueMap::Core

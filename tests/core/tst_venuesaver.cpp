@@ -1,0 +1,266 @@
+// The venue save workflow without widgets, on both backends: a new venue with the duplicate
+// check and one id across retries, an edit at its version, a colleague's save in between (their
+// version back, or saved when they hold exactly this), the merge, and the worker-thread saver.
+#include "testdatabase.h"
+#include "venuetestdata.h"
+
+#include "repositories/venuerepository.h"
+#include "services/venuesaver.h"
+
+#include <QSignalSpy>
+#include <QTest>
+#include <QThread>
+
+using namespace VenueMap;
+using namespace VenueMap::Core;
+using namespace VenueMap::Test;
+
+using Kind = VenueSaveOutcome::Kind;
+
+namespace {
+qint64 venueCount(const Database &db)
+{
+    auto n = db.scalar(QStringLiteral("test"), QStringLiteral("SELECT count(*) FROM venues"));
+    return n ? n->toLongLong() : -1;
+}
+} // namespace
+
+class TestVenueSaver : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void addsANewVenue_data() { addBackendRows(); }
+    void addsANewVenue();
+    void duplicateUntilAcknowledged_data() { addBackendRows(); }
+    void duplicateUntilAcknowledged();
+    void retryFindsTheRowAnEarlierTryAdded_data() { addBackendRows(); }
+    void retryFindsTheRowAnEarlierTryAdded();
+    void editSavesAtItsVersion_data() { addBackendRows(); }
+    void editSavesAtItsVersion();
+    void conflictThenMerge_data() { addBackendRows(); }
+    void conflictThenMerge();
+    void takingTheirsWritesNothing_data() { addBackendRows(); }
+    void takingTheirsWritesNothing();
+    void colleagueHoldingTheSameIsSaved_data() { addBackendRows(); }
+    void colleagueHoldingTheSameIsSaved();
+    void invalidIsFailedWithTheSentence_data() { addBackendRows(); }
+    void invalidIsFailedWithTheSentence();
+    void backgroundSaverAnswersOnTheCallersThread_data() { addBackendRows(); }
+    void backgroundSaverAnswersOnTheCallersThread();
+};
+
+void TestVenueSaver::addsANewVenue()
+{
+    VM_TEMP_DATABASE(temp);
+    auto db = temp.openMigrated();
+    VM_VERIFY_OK(db);
+    VenueSaver saver{Venue()};
+    QVERIFY(saver.isNew());
+    QVERIFY(!saver.newVenueId().isEmpty());
+    const VenueSaveOutcome o = saver.save(*db, makeVenue(QStringLiteral("Harbour Loft"), QStringLiteral("Lisbon"), 180, 4.5), false);
+    QCOMPARE(o.kind, Kind::Saved);
+    QVERIFY(o.added);
+    QCOMPARE(o.venue.id, saver.newVenueId());
+    QCOMPARE(o.venue.name, QStringLiteral("Harbour Loft"));
+    QCOMPARE(o.venue.version, 1);
+    QVERIFY(o.venue.createdAt.isValid());
+    auto stored = VenueRepository(*db).fetchVenue(o.venue.id);
+    VM_VERIFY_OK(stored);
+    QVERIFY(differingVenueFields(*stored, o.venue).isEmpty());
+    QCOMPARE(stored->updatedAt, o.venue.updatedAt); // RETURNING gives what a re-read gives
+}
+
+void TestVenueSaver::duplicateUntilAcknowledged()
+{
+    VM_TEMP_DATABASE(temp);
+    auto db = temp.openMigrated();
+    VM_VERIFY_OK(db);
+    VenueRepository repo(*db);
+    auto loft = repo.addVenue(makeVenue(QStringLiteral("The Loft"), QStringLiteral("Berlin"), 120, 4.0));
+    VM_VERIFY_OK(loft);
+    VenueSaver saver{Venue()};
+    const Venue again = makeVenue(QStringLiteral(" the loft"), QStringLiteral("BERLIN"), 90, std::nullopt);
+    VenueSaveOutcome o = saver.save(*db, again, false);
+    QCOMPARE(o.kind, Kind::Duplicate);
+    QCOMPARE(o.matches.size(), 1);
+    QCOMPARE(o.matches.first().id, loft->id);
+    QCOMPARE(venueCount(*db), 1);
+    o = saver.save(*db, again, true); // Save Anyway
+    QCOMPARE(o.kind, Kind::Saved);
+    QVERIFY(o.added);
+    QCOMPARE(venueCount(*db), 2);
+}
+
+// The first try fails as far as the person can tell, but its row is there (an answer lost on
+// the way back): the next try finds the row by the id the saver made, and adds no second one.
+void TestVenueSaver::retryFindsTheRowAnEarlierTryAdded()
+{
+    VM_TEMP_DATABASE(temp);
+    auto db = temp.openMigrated();
+    VM_VERIFY_OK(db);
+    VenueSaver saver{Venue()};
+    Venue bad = makeVenue(QString(201, QLatin1Char('N')), QStringLiteral("Sintra"), 60, std::nullopt);
+    VenueSaveOutcome o = saver.save(*db, bad, false);
+    QCOMPARE(o.kind, Kind::Failed);
+    QCOMPARE(o.error.kind, DbError::Kind::Validation);
+    Venue landed = makeVenue(QStringLiteral("Quinta Nova"), QStringLiteral("Sintra"), 60, std::nullopt);
+    landed.id = saver.newVenueId();
+    VM_VERIFY_OK(VenueRepository(*db).addVenue(landed));
+    o = saver.save(*db, makeVenue(QStringLiteral("Quinta Nova"), QStringLiteral("Sintra"), 60, std::nullopt), false);
+    QCOMPARE(o.kind, Kind::Saved);
+    QVERIFY(o.added);
+    QCOMPARE(o.venue.id, saver.newVenueId());
+    QCOMPARE(venueCount(*db), 1);
+}
+
+void TestVenueSaver::editSavesAtItsVersion()
+{
+    VM_TEMP_DATABASE(temp);
+    auto db = temp.openMigrated();
+    VM_VERIFY_OK(db);
+    auto opened = VenueRepository(*db).addVenue(makeVenue(QStringLiteral("Harbour Loft"), QStringLiteral("Lisbon"), 180, 4.0));
+    VM_VERIFY_OK(opened);
+    VenueSaver saver(*opened);
+    QVERIFY(!saver.isNew());
+    Venue mine = *opened;
+    mine.capacity = 220;
+    mine.notes = QStringLiteral("Terrace closes at 23:00.");
+    const VenueSaveOutcome o = saver.save(*db, mine, false);
+    QCOMPARE(o.kind, Kind::Saved);
+    QVERIFY(!o.added);
+    QCOMPARE(o.venue.version, opened->version + 1);
+    QCOMPARE(o.venue.capacity, std::optional<int>(220));
+    QVERIFY(o.venue.updatedAt >= opened->updatedAt); // the database's clock
+    auto stored = VenueRepository(*db).fetchVenue(opened->id);
+    VM_VERIFY_OK(stored);
+    QCOMPARE(stored->version, o.venue.version);
+    QCOMPARE(stored->updatedAt, o.venue.updatedAt);
+}
+
+void TestVenueSaver::conflictThenMerge()
+{
+    VM_TEMP_DATABASE(temp);
+    auto db = temp.openMigrated();
+    VM_VERIFY_OK(db);
+    auto colleagueDb = temp.open(uniqueConnectionName());
+    VM_VERIFY_OK(colleagueDb);
+    auto opened = VenueRepository(*db).addVenue(makeVenue(QStringLiteral("Harbour Loft"), QStringLiteral("Lisbon"), 180, 4.0));
+    VM_VERIFY_OK(opened);
+    VenueSaver saver(*opened);
+    Venue theirs = *opened;
+    theirs.capacity = 777;
+    theirs.notes = QStringLiteral("their notes");
+    VM_VERIFY_OK(VenueRepository(*colleagueDb).updateVenue(theirs));
+
+    Venue mine = *opened;
+    mine.capacity = 555;
+    mine.contactName = QStringLiteral("My Contact");
+    VenueSaveOutcome o = saver.save(*db, mine, false);
+    QCOMPARE(o.kind, Kind::Conflict);
+    QCOMPARE(o.venue.capacity, std::optional<int>(555));
+    QCOMPARE(o.theirs.capacity, std::optional<int>(777));
+    QCOMPARE(o.theirs.version, opened->version + 1);
+
+    Venue merged = o.theirs; // their notes, my capacity and contact
+    copyVenueField(mine, merged, VenueField::Capacity);
+    copyVenueField(mine, merged, VenueField::ContactName);
+    o = saver.resolve(*db, merged, o.theirs);
+    QCOMPARE(o.kind, Kind::Saved);
+    auto stored = VenueRepository(*db).fetchVenue(opened->id);
+    VM_VERIFY_OK(stored);
+    QCOMPARE(stored->capacity, std::optional<int>(555));
+    QCOMPARE(stored->notes, QStringLiteral("their notes"));
+    QCOMPARE(stored->contactName, QStringLiteral("My Contact"));
+    QCOMPARE(stored->version, opened->version + 2);
+}
+
+void TestVenueSaver::takingTheirsWritesNothing()
+{
+    VM_TEMP_DATABASE(temp);
+    auto db = temp.openMigrated();
+    VM_VERIFY_OK(db);
+    auto opened = VenueRepository(*db).addVenue(makeVenue(QStringLiteral("Harbour Loft"), QStringLiteral("Lisbon"), 180, 4.0));
+    VM_VERIFY_OK(opened);
+    Venue theirs = *opened;
+    theirs.capacity = 777;
+    auto stored = VenueRepository(*db).updateVenue(theirs);
+    VM_VERIFY_OK(stored);
+    VenueSaver saver(*opened);
+    const VenueSaveOutcome o = saver.resolve(*db, *stored, *stored);
+    QCOMPARE(o.kind, Kind::Saved);
+    QVERIFY(o.unchanged);
+    auto now = VenueRepository(*db).fetchVenue(opened->id);
+    VM_VERIFY_OK(now);
+    QCOMPARE(now->version, stored->version);
+}
+
+// A save whose answer was lost, tried again: the row holds exactly this already (at a newer
+// version than the form's), which is no conflict but the save the person asked for.
+void TestVenueSaver::colleagueHoldingTheSameIsSaved()
+{
+    VM_TEMP_DATABASE(temp);
+    auto db = temp.openMigrated();
+    VM_VERIFY_OK(db);
+    auto opened = VenueRepository(*db).addVenue(makeVenue(QStringLiteral("Harbour Loft"), QStringLiteral("Lisbon"), 180, 4.0));
+    VM_VERIFY_OK(opened);
+    Venue mine = *opened;
+    mine.notes = QStringLiteral("Answer lost on the way back");
+    VM_VERIFY_OK(VenueRepository(*db).updateVenue(mine)); // the first try, whose answer was lost
+    VenueSaver saver(*opened);
+    const VenueSaveOutcome o = saver.save(*db, mine, false);
+    QCOMPARE(o.kind, Kind::Saved);
+    QCOMPARE(o.venue.version, opened->version + 1);
+}
+
+void TestVenueSaver::invalidIsFailedWithTheSentence()
+{
+    VM_TEMP_DATABASE(temp);
+    auto db = temp.openMigrated();
+    VM_VERIFY_OK(db);
+    VenueSaver saver{Venue()};
+    Venue v = makeVenue(QStringLiteral("Hall"), QStringLiteral("Porto"), -5, std::nullopt);
+    const VenueSaveOutcome o = saver.save(*db, v, true);
+    QCOMPARE(o.kind, Kind::Failed);
+    QCOMPARE(o.error.sentence(), QStringLiteral("Could not add the venue: The capacity cannot be negative (-5)."));
+    QCOMPARE(venueCount(*db), 0);
+}
+
+void TestVenueSaver::backgroundSaverAnswersOnTheCallersThread()
+{
+    VM_TEMP_DATABASE(temp);
+    auto db = temp.openMigrated();
+    VM_VERIFY_OK(db);
+    BackgroundVenueSaver saver(*db);
+    QSignalSpy finished(&saver, &BackgroundVenueSaver::finished);
+    QThread *caller = QThread::currentThread();
+    QThread *answeredOn = nullptr;
+    connect(&saver, &BackgroundVenueSaver::finished, this, [&] { answeredOn = QThread::currentThread(); });
+
+    saver.save(makeVenue(QStringLiteral("Nowhere"), QString(), 1, std::nullopt), false); // no edit begun: ignored
+    saver.begin(Venue());
+    saver.save(makeVenue(QStringLiteral("Quinta Nova"), QStringLiteral("Sintra"), 60, std::nullopt), false);
+    QVERIFY(saver.isBusy());
+    saver.save(makeVenue(QStringLiteral("Twice"), QStringLiteral("Sintra"), 60, std::nullopt), false); // busy: ignored
+    QTRY_COMPARE(finished.size(), 1);
+    QVERIFY(!saver.isBusy());
+    QCOMPARE(answeredOn, caller);
+    const auto o = finished.first().first().value<VenueSaveOutcome>();
+    QCOMPARE(o.kind, Kind::Saved);
+    QCOMPARE(o.venue.id, saver.saver()->newVenueId());
+    QTest::qWait(100);
+    QCOMPARE(finished.size(), 1);
+    QCOMPARE(venueCount(*db), 1);
+
+    // A duplicate: the same edit asked again gets the warning, then saves when acknowledged.
+    saver.begin(Venue());
+    saver.save(makeVenue(QStringLiteral("quinta nova"), QStringLiteral("SINTRA"), 80, std::nullopt), false);
+    QTRY_COMPARE(finished.size(), 2);
+    QCOMPARE(finished.last().first().value<VenueSaveOutcome>().kind, Kind::Duplicate);
+    saver.save(makeVenue(QStringLiteral("quinta nova"), QStringLiteral("SINTRA"), 80, std::nullopt), true);
+    QTRY_COMPARE(finished.size(), 3);
+    QCOMPARE(finished.last().first().value<VenueSaveOutcome>().kind, Kind::Saved);
+    QCOMPARE(venueCount(*db), 2);
+}
+
+QTEST_MAIN(TestVenueSaver)
+#include "tst_venuesaver.moc"
