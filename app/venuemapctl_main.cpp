@@ -22,7 +22,8 @@ int main(int argc, char *argv[])
     // A proposal PDF lays out text, which needs the font database of a QGuiApplication; it never
     // shows a window, so it needs no display either.
     std::unique_ptr<QCoreApplication> app;
-    if (arguments.contains(QLatin1String("export")) && arguments.contains(QLatin1String("proposal"))) {
+    if (arguments.contains(QLatin1String("export"))
+        && arguments.contains(QLatin1String("proposal"))) {
         if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
         app = std::make_unique<QGuiApplication>(argc, argv);
@@ -35,7 +36,8 @@ int main(int argc, char *argv[])
 
     // Scripts read stdout; stderr carries sentences. Log lines only when asked for.
     if (!qEnvironmentVariableIsSet("VENUEMAP_VERBOSE"))
-        QLoggingCategory::setFilterRules(QStringLiteral("venuemap.*.info=false\nvenuemap.*.debug=false"));
+        QLoggingCategory::setFilterRules(
+            QStringLiteral("venuemap.*.info=false\nvenuemap.*.debug=false"));
 
     QTextStream out(stdout);
     QTextStream err(stderr);

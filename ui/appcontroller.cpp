@@ -19,7 +19,9 @@ namespace VenueMap::Ui {
 class CloseWatcher final : public QObject
 {
 public:
-    CloseWatcher(QObject *target, std::function<void()> onClose) : QObject(target), m_onClose(std::move(onClose))
+    CloseWatcher(QObject *target, std::function<void()> onClose)
+        : QObject(target)
+        , m_onClose(std::move(onClose))
     {
         target->installEventFilter(this);
     }
@@ -36,7 +38,9 @@ private:
 };
 
 AppController::AppController(PasswordStore *store, QObject *parent)
-    : QObject(parent), m_store(store), m_flow(new StartupFlow(this))
+    : QObject(parent)
+    , m_store(store)
+    , m_flow(new StartupFlow(this))
 {
     m_flow->setPasswordStore(m_store);
     // Sign-in: after migration (the users table must be there), before the main window.
@@ -54,9 +58,15 @@ AppController::~AppController()
     delete m_window.data();
 }
 
-void AppController::start(const QString &commandLineUrl) { m_flow->start(commandLineUrl); }
+void AppController::start(const QString &commandLineUrl)
+{
+    m_flow->start(commandLineUrl);
+}
 
-MainWindow *AppController::mainWindow() const { return m_window; }
+MainWindow *AppController::mainWindow() const
+{
+    return m_window;
+}
 
 void AppController::chooseConnection()
 {
@@ -111,20 +121,26 @@ void AppController::watchConnection(MainWindow *window)
     // say when it is back. The monitor pings and reconnects from its own thread.
     auto *monitor = new Core::ConnectionMonitor(window->database().url(), window);
     connect(monitor, &Core::ConnectionMonitor::connectionLost, window, [window](const QString &) {
-        window->showBanner(QStringLiteral("The connection to the database server was lost. VenueMap keeps what you "
-                                          "typed and is reconnecting…"),
-                           MainWindow::Severity::Error);
+        window->showBanner(
+            QStringLiteral(
+                "The connection to the database server was lost. VenueMap keeps what you "
+                "typed and is reconnecting…"),
+            MainWindow::Severity::Error);
     });
-    connect(monitor, &Core::ConnectionMonitor::reconnecting, window, [window](int attempt, int nextMs) {
-        window->showBanner(QStringLiteral("The connection to the database server was lost. VenueMap keeps what you "
-                                          "typed; reconnecting (attempt %1, next in %2 s)…")
-                               .arg(attempt)
-                               .arg((nextMs + 999) / 1000),
-                           MainWindow::Severity::Error);
-    });
+    connect(
+        monitor, &Core::ConnectionMonitor::reconnecting, window, [window](int attempt, int nextMs) {
+            window->showBanner(
+                QStringLiteral(
+                    "The connection to the database server was lost. VenueMap keeps what you "
+                    "typed; reconnecting (attempt %1, next in %2 s)…")
+                    .arg(attempt)
+                    .arg((nextMs + 999) / 1000),
+                MainWindow::Severity::Error);
+        });
     connect(monitor, &Core::ConnectionMonitor::connectionRestored, window, [window] {
-        window->showBanner(QStringLiteral("Connected again. Anything that did not save can be saved now."),
-                           MainWindow::Severity::Info);
+        window->showBanner(
+            QStringLiteral("Connected again. Anything that did not save can be saved now."),
+            MainWindow::Severity::Info);
     });
     monitor->start();
 }

@@ -21,20 +21,26 @@ namespace VenueMap::Ui {
 using Core::DatabaseUrl;
 
 namespace {
-const QStringList kSslModes = {QStringLiteral("prefer"),  QStringLiteral("disable"),   QStringLiteral("allow"),
-                               QStringLiteral("require"), QStringLiteral("verify-ca"), QStringLiteral("verify-full")};
+const QStringList kSslModes
+    = { QStringLiteral("prefer"), QStringLiteral("disable"), QStringLiteral("allow"),
+          QStringLiteral("require"), QStringLiteral("verify-ca"), QStringLiteral("verify-full") };
 } // namespace
 
-ConnectionDialog::ConnectionDialog(QWidget *parent) : QDialog(parent), m_ui(new ::Ui::ConnectionDialog)
+ConnectionDialog::ConnectionDialog(QWidget *parent)
+    : QDialog(parent)
+    , m_ui(new ::Ui::ConnectionDialog)
 {
     m_ui->setupUi(this);
     setWindowIcon(Icons::database());
     for (const QString &mode : kSslModes)
-        m_ui->sslCombo->addItem(mode == QLatin1String("prefer") ? QStringLiteral("prefer (default)") : mode, mode);
-    m_ui->sslCombo->setToolTip(QStringLiteral("How the connection is encrypted; ask your administrator when unsure."));
+        m_ui->sslCombo->addItem(
+            mode == QLatin1String("prefer") ? QStringLiteral("prefer (default)") : mode, mode);
+    m_ui->sslCombo->setToolTip(
+        QStringLiteral("How the connection is encrypted; ask your administrator when unsure."));
     m_ui->userEdit->setPlaceholderText(qEnvironmentVariable("USER"));
     m_ui->hostEdit->setToolTip(QStringLiteral("Leave empty for the local server (Unix socket)."));
-    m_ui->passwordEdit->setToolTip(QStringLiteral("Leave empty when ~/.pgpass or PGPASSWORD provide it."));
+    m_ui->passwordEdit->setToolTip(
+        QStringLiteral("Leave empty when ~/.pgpass or PGPASSWORD provide it."));
     m_ui->rememberCheck->setChecked(ConnectionSettings::rememberPassword());
     m_ui->pathEdit->setText(DatabaseUrl::defaultSqlitePath());
     m_ui->testButton->setIcon(Icons::connect());
@@ -42,14 +48,16 @@ ConnectionDialog::ConnectionDialog(QWidget *parent) : QDialog(parent), m_ui(new 
 
     connect(m_ui->embeddedRadio, &QRadioButton::toggled, this, &ConnectionDialog::updateState);
     connect(m_ui->postgresRadio, &QRadioButton::toggled, this, &ConnectionDialog::updateState);
-    for (QLineEdit *edit : {m_ui->pathEdit, m_ui->hostEdit, m_ui->databaseEdit, m_ui->userEdit, m_ui->passwordEdit})
+    for (QLineEdit *edit :
+        { m_ui->pathEdit, m_ui->hostEdit, m_ui->databaseEdit, m_ui->userEdit, m_ui->passwordEdit })
         connect(edit, &QLineEdit::textChanged, this, &ConnectionDialog::updateState);
     connect(m_ui->portSpin, &QSpinBox::valueChanged, this, &ConnectionDialog::updateState);
     connect(m_ui->browseButton, &QPushButton::clicked, this, &ConnectionDialog::browse);
     connect(m_ui->testButton, &QPushButton::clicked, this, &ConnectionDialog::testConnection);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(&m_watcher, &QFutureWatcher<Check>::finished, this, [this] { showCheck(m_watcher.result()); });
+    connect(&m_watcher, &QFutureWatcher<Check>::finished, this,
+        [this] { showCheck(m_watcher.result()); });
     updateState();
     resize(width(), minimumSizeHint().height());
 }
@@ -72,7 +80,8 @@ void ConnectionDialog::setUrl(const DatabaseUrl &url)
         m_ui->databaseEdit->setText(url.database);
         m_ui->userEdit->setText(url.user);
         m_ui->passwordEdit->setText(url.password);
-        const int ssl = m_ui->sslCombo->findData(url.options.value(QStringLiteral("sslmode"), QStringLiteral("prefer")));
+        const int ssl = m_ui->sslCombo->findData(
+            url.options.value(QStringLiteral("sslmode"), QStringLiteral("prefer")));
         m_ui->sslCombo->setCurrentIndex(ssl < 0 ? 0 : ssl);
     }
     m_ui->statusLabel->clear();
@@ -100,9 +109,15 @@ DatabaseUrl ConnectionDialog::url() const
     return url;
 }
 
-bool ConnectionDialog::rememberPassword() const { return m_ui->rememberCheck->isChecked(); }
+bool ConnectionDialog::rememberPassword() const
+{
+    return m_ui->rememberCheck->isChecked();
+}
 
-QString ConnectionDialog::statusText() const { return m_ui->statusLabel->text(); }
+QString ConnectionDialog::statusText() const
+{
+    return m_ui->statusLabel->text();
+}
 
 void ConnectionDialog::saveChoice(PasswordStore *store) const
 {
@@ -132,8 +147,8 @@ void ConnectionDialog::updateState()
 void ConnectionDialog::browse()
 {
     const QString current = m_ui->pathEdit->text().trimmed();
-    const QString chosen = QFileDialog::getSaveFileName(
-        this, QStringLiteral("Choose a VenueMap File"), current.isEmpty() ? QDir::homePath() : current,
+    const QString chosen = QFileDialog::getSaveFileName(this,
+        QStringLiteral("Choose a VenueMap File"), current.isEmpty() ? QDir::homePath() : current,
         QStringLiteral("VenueMap files (*.venuemap *.sqlite);;All files (*)"), nullptr,
         QFileDialog::DontConfirmOverwrite);
     if (!chosen.isEmpty())
@@ -150,9 +165,10 @@ ConnectionDialog::Check ConnectionDialog::check(const DatabaseUrl &url)
             while (!dir.exists() && dir.absoluteFilePath() != QDir::rootPath())
                 dir = QFileInfo(dir.absolutePath());
             result.ok = dir.isDir() && dir.isWritable();
-            result.message = result.ok ? QStringLiteral("A new database will be created in %1.").arg(info.absolutePath())
-                                       : QStringLiteral("The folder %1 cannot be written to; choose another place.")
-                                             .arg(info.absolutePath());
+            result.message = result.ok
+                ? QStringLiteral("A new database will be created in %1.").arg(info.absolutePath())
+                : QStringLiteral("The folder %1 cannot be written to; choose another place.")
+                      .arg(info.absolutePath());
             return result;
         }
     }
@@ -171,14 +187,17 @@ ConnectionDialog::Check ConnectionDialog::check(const DatabaseUrl &url)
         if (status->currentVersion == 0)
             schema = QStringLiteral("it is empty and will be set up when you connect");
         else if (status->newerThanApp())
-            schema = QStringLiteral("its schema is newer than this VenueMap; install the newer version to use it");
+            schema = QStringLiteral(
+                "its schema is newer than this VenueMap; install the newer version to use it");
         else if (!status->pending.isEmpty())
             schema = QStringLiteral("its schema will be brought up to date when you connect");
         else
             schema = QStringLiteral("it is up to date");
     }
-    const QString what = url.isSqlite() ? QStringLiteral("Opened the file") : QStringLiteral("Connected");
-    result.message = schema.isEmpty() ? what + QLatin1Char('.') : QStringLiteral("%1: %2.").arg(what, schema);
+    const QString what
+        = url.isSqlite() ? QStringLiteral("Opened the file") : QStringLiteral("Connected");
+    result.message
+        = schema.isEmpty() ? what + QLatin1Char('.') : QStringLiteral("%1: %2.").arg(what, schema);
     return result;
 }
 
@@ -199,7 +218,8 @@ void ConnectionDialog::showCheck(const Check &check)
     m_ui->testButton->setEnabled(true);
     m_ui->statusLabel->setText(check.message);
     m_ui->statusLabel->setToolTip(Core::plainTextToolTip(check.details));
-    m_ui->statusLabel->setStyleSheet(check.ok ? QStringLiteral("color: #1e7b34;") : QStringLiteral("color: #b3261e;"));
+    m_ui->statusLabel->setStyleSheet(
+        check.ok ? QStringLiteral("color: #1e7b34;") : QStringLiteral("color: #b3261e;"));
     Q_EMIT testFinished(check.ok, check.message);
 }
 

@@ -28,8 +28,14 @@ void ConnectionSettings::saveLastUrl(const Core::DatabaseUrl &url, bool remember
     settings.setValue(kRemember, rememberPassword);
 }
 
-bool ConnectionSettings::rememberPassword() { return QSettings().value(kRemember, true).toBool(); }
+bool ConnectionSettings::rememberPassword()
+{
+    return QSettings().value(kRemember, true).toBool();
+}
 
-void ConnectionSettings::setRememberPassword(bool remember) { QSettings().setValue(kRemember, remember); }
+void ConnectionSettings::setRememberPassword(bool remember)
+{
+    QSettings().setValue(kRemember, remember);
+}
 
 } // namespace VenueMap::Ui

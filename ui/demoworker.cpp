@@ -13,9 +13,11 @@
 namespace VenueMap::Ui {
 
 DemoWorker::DemoWorker(const Core::DatabaseUrl &url, int venues, int projects, QObject *parent)
-    : QObject(parent), m_url(url), m_venues(venues), m_projects(projects)
-{
-}
+    : QObject(parent)
+    , m_url(url)
+    , m_venues(venues)
+    , m_projects(projects)
+{ }
 
 bool DemoWorker::isAvailable()
 {
@@ -54,8 +56,9 @@ void DemoWorker::run()
         if (!result)
             outcome = result.error();
 #else
-        outcome = Core::DbError::make(Core::DbError::Kind::Usage, QStringLiteral("load the sample data"),
-                                      QStringLiteral("This build of VenueMap has no sample data generator."));
+        outcome = Core::DbError::make(Core::DbError::Kind::Usage,
+            QStringLiteral("load the sample data"),
+            QStringLiteral("This build of VenueMap has no sample data generator."));
 #endif
     }
     if (outcome)

@@ -13,16 +13,16 @@ class ErrorPresenter
 public:
     // What the person may do next, besides closing the box.
     enum class Offer {
-        Close,             // just OK
-        ConnectOrQuit,     // "Choose Another Connection…" and "Quit" (nothing open yet)
-        ConnectOrKeep,     // "Choose Another Connection…" and "Keep Current Connection"
+        Close, // just OK
+        ConnectOrQuit, // "Choose Another Connection…" and "Quit" (nothing open yet)
+        ConnectOrKeep, // "Choose Another Connection…" and "Keep Current Connection"
     };
     enum class Choice { Close, ChooseConnection, Quit, KeepCurrent };
 
     // Builds the box without showing it: callers show it with open() (never a nested loop in
     // the startup flow) and read the choice with choiceOf() in finished().
-    static QMessageBox *create(QWidget *parent, const Core::DbError &error, Offer offer = Offer::Close,
-                               const QString &title = {});
+    static QMessageBox *create(QWidget *parent, const Core::DbError &error,
+        Offer offer = Offer::Close, const QString &title = {});
     static Choice choiceOf(const QMessageBox *box);
 
     // Modal convenience for pages and dialogs: shows the error and returns when it is closed.

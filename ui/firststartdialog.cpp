@@ -12,21 +12,25 @@
 namespace VenueMap::Ui {
 
 FirstStartDialog::FirstStartDialog(const Core::DatabaseUrl &url, QWidget *parent)
-    : QDialog(parent), m_ui(new ::Ui::FirstStartDialog), m_url(url)
+    : QDialog(parent)
+    , m_ui(new ::Ui::FirstStartDialog)
+    , m_url(url)
 {
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("firstStartDialog"));
     setWindowIcon(Icons::app());
     m_ui->iconLabel->setPixmap(Icons::app().pixmap(64, 64));
-    m_ui->bodyLabel->setText(
-        QStringLiteral("Your venue book is empty. To look around first, VenueMap can fill it with sample data: "
-                       "%1 venues in European cities, %2 client projects with shortlists, caterers and a few "
-                       "colleagues.<br><br>The sample data lives in this file only: <i>%3</i>")
-            .arg(kVenues)
-            .arg(kProjects)
-            .arg(url.path.toHtmlEscaped()));
-    m_load = m_ui->buttonBox->addButton(QStringLiteral("&Load Sample Data"), QDialogButtonBox::AcceptRole);
-    m_empty = m_ui->buttonBox->addButton(QStringLiteral("&Start Empty"), QDialogButtonBox::RejectRole);
+    m_ui->bodyLabel->setText(QStringLiteral(
+        "Your venue book is empty. To look around first, VenueMap can fill it with sample data: "
+        "%1 venues in European cities, %2 client projects with shortlists, caterers and a few "
+        "colleagues.<br><br>The sample data lives in this file only: <i>%3</i>")
+                                 .arg(kVenues)
+                                 .arg(kProjects)
+                                 .arg(url.path.toHtmlEscaped()));
+    m_load = m_ui->buttonBox->addButton(
+        QStringLiteral("&Load Sample Data"), QDialogButtonBox::AcceptRole);
+    m_empty
+        = m_ui->buttonBox->addButton(QStringLiteral("&Start Empty"), QDialogButtonBox::RejectRole);
     m_cancel = m_ui->buttonBox->addButton(QDialogButtonBox::Cancel);
     m_cancel->hide();
     m_load->setDefault(true);
@@ -35,7 +39,8 @@ FirstStartDialog::FirstStartDialog(const Core::DatabaseUrl &url, QWidget *parent
         m_load->setToolTip(QStringLiteral("This build has no sample data generator."));
     }
     // As tall as the wrapped text needs, with room for the progress bar that appears while loading.
-    const int textHeight = layout()->hasHeightForWidth() ? layout()->heightForWidth(width()) : height();
+    const int textHeight
+        = layout()->hasHeightForWidth() ? layout()->heightForWidth(width()) : height();
     resize(width(), textHeight + m_ui->progressBar->sizeHint().height() + layout()->spacing());
     connect(m_load, &QPushButton::clicked, this, &FirstStartDialog::loadSampleData);
     connect(m_empty, &QPushButton::clicked, this, &FirstStartDialog::reject);
@@ -48,7 +53,10 @@ FirstStartDialog::~FirstStartDialog()
     delete m_ui;
 }
 
-QString FirstStartDialog::statusText() const { return m_ui->statusLabel->text(); }
+QString FirstStartDialog::statusText() const
+{
+    return m_ui->statusLabel->text();
+}
 
 void FirstStartDialog::setLoading(bool loading)
 {
@@ -93,7 +101,8 @@ void FirstStartDialog::loadSampleData()
         setLoading(false);
         m_cancelling = false;
         if (cancelled) { // the generator rolled everything back
-            m_ui->statusLabel->setText(QStringLiteral("Loading was cancelled; the venue book is still empty."));
+            m_ui->statusLabel->setText(
+                QStringLiteral("Loading was cancelled; the venue book is still empty."));
             return;
         }
         m_ui->statusLabel->setText(error.sentence());

@@ -27,10 +27,11 @@ int guiMain(int argc, char *argv[], const std::function<void(AppController &)> &
     Core::scrubPasswordsFromArgv(argc, argv);
 
     // --help and --version answer on a terminal without a display.
-    const bool textOnly = arguments.contains(QLatin1String("--help")) || arguments.contains(QLatin1String("-h"))
-        || arguments.contains(QLatin1String("--version")) || arguments.contains(QLatin1String("-v"));
-    std::unique_ptr<QCoreApplication> application(textOnly ? new QCoreApplication(argc, argv)
-                                                           : new QApplication(argc, argv));
+    const bool textOnly = arguments.contains(QLatin1String("--help"))
+        || arguments.contains(QLatin1String("-h")) || arguments.contains(QLatin1String("--version"))
+        || arguments.contains(QLatin1String("-v"));
+    std::unique_ptr<QCoreApplication> application(
+        textOnly ? new QCoreApplication(argc, argv) : new QApplication(argc, argv));
     QApplication::setOrganizationName(QStringLiteral("VenueMap"));
     QApplication::setApplicationName(QStringLiteral("VenueMap"));
     QApplication::setApplicationDisplayName(QStringLiteral("VenueMap"));
@@ -40,23 +41,25 @@ int guiMain(int argc, char *argv[], const std::function<void(AppController &)> &
     if (!textOnly)
         QApplication::setWindowIcon(Icons::app());
     if (!qEnvironmentVariableIsSet("VENUEMAP_VERBOSE"))
-        QLoggingCategory::setFilterRules(QStringLiteral("venuemap.*.info=false\nvenuemap.*.debug=false"));
+        QLoggingCategory::setFilterRules(
+            QStringLiteral("venuemap.*.info=false\nvenuemap.*.debug=false"));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("A shared venue book for event agencies."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption dbOption(
-        QStringLiteral("db"),
-        QStringLiteral("The database to open: sqlite:/path/file.venuemap or postgresql://user@host:port/dbname "
+    const QCommandLineOption dbOption(QStringLiteral("db"),
+        QStringLiteral("The database to open: sqlite:/path/file.venuemap or "
+                       "postgresql://user@host:port/dbname "
                        "(default: VENUEMAP_DB, else the last one used, else the embedded file)."),
         QStringLiteral("URL"));
     parser.addOption(dbOption);
-    const QCommandLineOption screenshotOption(
-        QStringLiteral("screenshot"),
-        QStringLiteral("Start as usual, write a picture of the first window (main window, sign-in or first-start "
-                       "dialog) to FILE once it is painted, and quit: a check of an installation "
-                       "that needs nobody at the screen (use QT_QPA_PLATFORM=offscreen without a display)."),
+    const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
+        QStringLiteral(
+            "Start as usual, write a picture of the first window (main window, sign-in or "
+            "first-start "
+            "dialog) to FILE once it is painted, and quit: a check of an installation "
+            "that needs nobody at the screen (use QT_QPA_PLATFORM=offscreen without a display)."),
         QStringLiteral("FILE"));
     parser.addOption(screenshotOption);
     parser.process(arguments);

@@ -13,7 +13,10 @@
 
 // Q_INIT_RESOURCE declares a function and must stand outside any namespace; the resources live in
 // a static library, so nothing would pull them in without this call.
-static void initIconResources() { Q_INIT_RESOURCE(icons); }
+static void initIconResources()
+{
+    Q_INIT_RESOURCE(icons);
+}
 
 namespace VenueMap::Ui::Icons {
 
@@ -42,7 +45,10 @@ QByteArray svgText(const QString &name)
 class SvgIconEngine final : public QIconEngine
 {
 public:
-    SvgIconEngine(QString name, bool themed) : m_name(std::move(name)), m_themed(themed) { }
+    SvgIconEngine(QString name, bool themed)
+        : m_name(std::move(name))
+        , m_themed(themed)
+    { }
 
     void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State) override
     {
@@ -50,8 +56,9 @@ public:
         renderer.render(painter, QRectF(rect));
     }
 
-    // `size` is in device pixels: Qt 6.4's QIcon::pixmap(size, ratio) asks for size × ratio (through
-    // QIconEngine::scaledPixmap, which comes here) and sets the ratio on the result itself.
+    // `size` is in device pixels: Qt 6.4's QIcon::pixmap(size, ratio) asks for size × ratio
+    // (through QIconEngine::scaledPixmap, which comes here) and sets the ratio on the result
+    // itself.
     QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State state) override
     {
         if (size.isEmpty())
@@ -95,7 +102,10 @@ private:
     bool m_themed;
 };
 
-QIcon themed(const QString &name) { return QIcon(new SvgIconEngine(name, true)); }
+QIcon themed(const QString &name)
+{
+    return QIcon(new SvgIconEngine(name, true));
+}
 
 } // namespace
 
@@ -114,12 +124,33 @@ QColor colorFor(QIcon::Mode mode)
     return palette.color(QPalette::Active, QPalette::WindowText);
 }
 
-QIcon app() { return QIcon(new SvgIconEngine(QString::fromLatin1(kAppId), false)); }
-QIcon venues() { return themed(QStringLiteral("venues")); }
-QIcon projects() { return themed(QStringLiteral("projects")); }
-QIcon catering() { return themed(QStringLiteral("catering")); }
-QIcon people() { return themed(QStringLiteral("people")); }
-QIcon database() { return themed(QStringLiteral("database")); }
-QIcon connect() { return themed(QStringLiteral("connect")); }
+QIcon app()
+{
+    return QIcon(new SvgIconEngine(QString::fromLatin1(kAppId), false));
+}
+QIcon venues()
+{
+    return themed(QStringLiteral("venues"));
+}
+QIcon projects()
+{
+    return themed(QStringLiteral("projects"));
+}
+QIcon catering()
+{
+    return themed(QStringLiteral("catering"));
+}
+QIcon people()
+{
+    return themed(QStringLiteral("people"));
+}
+QIcon database()
+{
+    return themed(QStringLiteral("database"));
+}
+QIcon connect()
+{
+    return themed(QStringLiteral("connect"));
+}
 
 } // namespace VenueMap::Ui::Icons

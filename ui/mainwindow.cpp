@@ -53,7 +53,11 @@ QIcon pageIcon(MainWindow::Page which)
 } // namespace
 
 MainWindow::MainWindow(Core::Database db, Core::CurrentUser user, Pages pages, QWidget *parent)
-    : QMainWindow(parent), m_ui(new ::Ui::MainWindow), m_db(std::move(db)), m_user(std::move(user)), m_pages(pages)
+    : QMainWindow(parent)
+    , m_ui(new ::Ui::MainWindow)
+    , m_db(std::move(db))
+    , m_user(std::move(user))
+    , m_pages(pages)
 {
     Q_ASSERT(m_pages.venues && m_pages.projects && m_pages.catering);
     m_ui->setupUi(this);
@@ -83,21 +87,27 @@ MainWindow::MainWindow(Core::Database db, Core::CurrentUser user, Pages pages, Q
     setUpDataMenu();
     setUpAccountMenu();
     // The Projects page's caterer combos follow the Catering page.
-    connect(m_pages.catering, &CateringPage::caterersChanged, m_pages.projects, &ProjectsPage::reloadCaterers);
+    connect(m_pages.catering, &CateringPage::caterersChanged, m_pages.projects,
+        &ProjectsPage::reloadCaterers);
 
     QSettings settings;
     if (!restoreGeometry(settings.value(kGeometry).toByteArray()))
         resize(1280, 800);
     restoreState(settings.value(kState).toByteArray());
-    const auto restored = static_cast<Page>(std::clamp(settings.value(kPage, 0).toInt(), 0, kPageCount - 1));
+    const auto restored
+        = static_cast<Page>(std::clamp(settings.value(kPage, 0).toInt(), 0, kPageCount - 1));
     showPage(isPageAvailable(restored) ? restored : Page::Venues);
 
     if (m_db.isReadOnly())
-        showBanner(QStringLiteral("This database is read-only: you can look at everything, but changes cannot be saved."),
-                   Severity::Warning);
+        showBanner(QStringLiteral("This database is read-only: you can look at everything, but "
+                                  "changes cannot be saved."),
+            Severity::Warning);
 }
 
-MainWindow::~MainWindow() { delete m_ui; }
+MainWindow::~MainWindow()
+{
+    delete m_ui;
+}
 
 void MainWindow::setUpNavigation()
 {
@@ -106,17 +116,19 @@ void MainWindow::setUpNavigation()
     nav->setSpacing(2);
     nav->setFocusPolicy(Qt::StrongFocus);
     // A sidebar in the window colour, with roomy rows, like a platform settings app.
-    nav->setStyleSheet(QStringLiteral("QListWidget { background: palette(window); padding: 8px 6px; outline: 0; }"
-                                      "QListWidget::item { padding: 7px 8px; border-radius: 5px; }"
-                                      "QListWidget::item:selected { background: palette(highlight);"
-                                      " color: palette(highlighted-text); }"));
+    nav->setStyleSheet(
+        QStringLiteral("QListWidget { background: palette(window); padding: 8px 6px; outline: 0; }"
+                       "QListWidget::item { padding: 7px 8px; border-radius: 5px; }"
+                       "QListWidget::item:selected { background: palette(highlight);"
+                       " color: palette(highlighted-text); }"));
     auto *group = new QActionGroup(this);
     for (int i = 0; i < kPageCount; ++i) {
         const auto which = static_cast<Page>(i);
         auto *item = new QListWidgetItem(pageIcon(which), pageTitle(which), nav);
         item->setToolTip(QStringLiteral("%1 (Ctrl+%2)").arg(pageTitle(which)).arg(i + 1));
         QWidget *page = this->page(which);
-        m_ui->pages->addWidget(page ? page : new QWidget); // an empty stand-in for a page not offered
+        m_ui->pages->addWidget(
+            page ? page : new QWidget); // an empty stand-in for a page not offered
 
         auto *action = new QAction(pageIcon(which), pageTitle(which), group);
         action->setCheckable(true);
@@ -142,10 +154,11 @@ void MainWindow::setUpStatusBar()
     m_personLabel->hide();
     m_databaseLabel = new QLabel(this);
     m_databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
-    m_personLabel->setTextFormat(Qt::PlainText);   // a person's name
+    m_personLabel->setTextFormat(Qt::PlainText); // a person's name
     m_databaseLabel->setTextFormat(Qt::PlainText); // a file name or database name
     m_databaseLabel->setText(describe(m_db.url()));
-    m_databaseLabel->setToolTip(QStringLiteral("The open database. File ▸ Connect… opens another."));
+    m_databaseLabel->setToolTip(
+        QStringLiteral("The open database. File ▸ Connect… opens another."));
     auto *dbIcon = new QLabel(this);
     dbIcon->setPixmap(Icons::database().pixmap(16, 16));
     statusBar()->addPermanentWidget(m_personLabel);
@@ -196,15 +209,22 @@ bool MainWindow::isPageAvailable(Page which) const
     return !m_ui->navigation->item(static_cast<int>(which))->isHidden();
 }
 
-MainWindow::Page MainWindow::currentPage() const { return static_cast<Page>(m_ui->pages->currentIndex()); }
+MainWindow::Page MainWindow::currentPage() const
+{
+    return static_cast<Page>(m_ui->pages->currentIndex());
+}
 
 void MainWindow::setSignedInPerson(const QString &name)
 {
-    m_personLabel->setText(name.isEmpty() ? QString() : QStringLiteral("Signed in as %1").arg(name));
+    m_personLabel->setText(
+        name.isEmpty() ? QString() : QStringLiteral("Signed in as %1").arg(name));
     m_personLabel->setVisible(!name.isEmpty());
 }
 
-QString MainWindow::signedInPerson() const { return m_personLabel->text(); }
+QString MainWindow::signedInPerson() const
+{
+    return m_personLabel->text();
+}
 
 void MainWindow::showBanner(const QString &text, Severity severity)
 {
@@ -235,13 +255,25 @@ void MainWindow::showBanner(const QString &text, Severity severity)
     m_ui->banner->show();
 }
 
-void MainWindow::hideBanner() { m_ui->banner->hide(); }
+void MainWindow::hideBanner()
+{
+    m_ui->banner->hide();
+}
 
-bool MainWindow::isBannerVisible() const { return !m_ui->banner->isHidden(); }
+bool MainWindow::isBannerVisible() const
+{
+    return !m_ui->banner->isHidden();
+}
 
-QString MainWindow::bannerText() const { return m_ui->bannerText->text(); }
+QString MainWindow::bannerText() const
+{
+    return m_ui->bannerText->text();
+}
 
-QString MainWindow::databaseLabelText() const { return m_databaseLabel->text(); }
+QString MainWindow::databaseLabelText() const
+{
+    return m_databaseLabel->text();
+}
 
 QString MainWindow::describe(const Core::DatabaseUrl &url)
 {
@@ -291,15 +323,16 @@ void MainWindow::closeEvent(QCloseEvent *event)
 void MainWindow::setUpDataMenu()
 {
     // Exports and proposals only read; an import writes.
-    ReadOnlyEdits::apply(m_db, {m_ui->actionImportVenues});
+    ReadOnlyEdits::apply(m_db, { m_ui->actionImportVenues });
     connect(m_ui->actionImportVenues, &QAction::triggered, this, [this] {
         auto *dialog = new ImportDialog(m_db, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(dialog, &ImportDialog::imported, this, [this](const Core::ImportOutcome &outcome) {
             statusBar()->showMessage(tr("Imported %1 %2 from %3.")
                                          .arg(outcome.imported)
-                                         .arg(outcome.imported == 1 ? tr("venue") : tr("venues"), outcome.batch.fileName),
-                                     8000);
+                                         .arg(outcome.imported == 1 ? tr("venue") : tr("venues"),
+                                             outcome.batch.fileName),
+                8000);
             refreshVenues();
         });
         dialog->open();
@@ -307,23 +340,29 @@ void MainWindow::setUpDataMenu()
     connect(m_ui->actionPastImports, &QAction::triggered, this, [this] {
         auto *dialog = new ImportHistoryDialog(m_db, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
-        connect(dialog, &ImportHistoryDialog::batchUndone, this, [this](const QString &, int removed) {
-            statusBar()->showMessage(tr("Removed %1 imported %2.").arg(removed).arg(removed == 1 ? tr("venue") : tr("venues")),
-                                     8000);
-            refreshVenues();
-        });
+        connect(
+            dialog, &ImportHistoryDialog::batchUndone, this, [this](const QString &, int removed) {
+                statusBar()->showMessage(tr("Removed %1 imported %2.")
+                                             .arg(removed)
+                                             .arg(removed == 1 ? tr("venue") : tr("venues")),
+                    8000);
+                refreshVenues();
+            });
         dialog->open();
     });
     connect(m_ui->actionExportVenues, &QAction::triggered, this, [this] {
         const qint64 written = exportVenueSearch(this, m_db, m_pages.venues->filterFromWidgets());
         if (written >= 0)
-            statusBar()->showMessage(tr("Exported %1 %2.").arg(written).arg(written == 1 ? tr("venue") : tr("venues")), 8000);
+            statusBar()->showMessage(
+                tr("Exported %1 %2.").arg(written).arg(written == 1 ? tr("venue") : tr("venues")),
+                8000);
     });
     connect(m_ui->actionProposal, &QAction::triggered, this, [this] {
         ProjectWorkspace *workspace = m_pages.projects->workspace();
         if (workspace->project().id.isEmpty()) {
             showPage(Page::Projects);
-            statusBar()->showMessage(tr("Open a project first: its proposal is made from its shortlist."), 8000);
+            statusBar()->showMessage(
+                tr("Open a project first: its proposal is made from its shortlist."), 8000);
             return;
         }
         workspace->openProposal();
@@ -335,20 +374,24 @@ void MainWindow::setUpDataMenu()
     });
 }
 
-void MainWindow::refreshVenues() { m_pages.venues->setFilter(m_pages.venues->filterFromWidgets()); }
+void MainWindow::refreshVenues()
+{
+    m_pages.venues->setFilter(m_pages.venues->filterFromWidgets());
+}
 
 void MainWindow::setUpAccountMenu()
 {
     m_ui->menuAccount->menuAction()->setVisible(m_user.isSignedIn());
     // A person's profile and password are rows in the database too.
-    ReadOnlyEdits::apply(m_db, {m_ui->actionMyProfile, m_ui->actionChangePassword});
+    ReadOnlyEdits::apply(m_db, { m_ui->actionMyProfile, m_ui->actionChangePassword });
     connect(m_ui->actionMyProfile, &QAction::triggered, this, [this] {
         auto *dialog = new MyProfileDialog(m_db, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
-        connect(dialog, &MyProfileDialog::profileSaved, this, [this](const Core::CurrentUser &person) {
-            m_user = person;
-            setSignedInPerson(person.name);
-        });
+        connect(
+            dialog, &MyProfileDialog::profileSaved, this, [this](const Core::CurrentUser &person) {
+                m_user = person;
+                setSignedInPerson(person.name);
+            });
         dialog->open();
     });
     connect(m_ui->actionChangePassword, &QAction::triggered, this, [this] {
@@ -359,7 +402,7 @@ void MainWindow::setUpAccountMenu()
         auto *dialog = new ChangePasswordDialog(m_db, self, ChangePasswordDialog::Mode::Own, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(dialog, &ChangePasswordDialog::passwordChanged, this,
-                [this] { showBanner(tr("Your password was changed.")); });
+            [this] { showBanner(tr("Your password was changed.")); });
         dialog->open();
     });
 }

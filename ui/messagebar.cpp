@@ -8,7 +8,10 @@
 
 namespace VenueMap::Ui {
 
-MessageBar::MessageBar(QWidget *parent) : QFrame(parent), m_label(new QLabel(this)), m_close(new QToolButton(this))
+MessageBar::MessageBar(QWidget *parent)
+    : QFrame(parent)
+    , m_label(new QLabel(this))
+    , m_close(new QToolButton(this))
 {
     m_label->setTextFormat(Qt::PlainText); // sentences name venues and projects
     setObjectName(QStringLiteral("messageBar"));
@@ -29,12 +32,26 @@ void MessageBar::showMessage(const QString &text, Kind kind)
 {
     QString bg, border;
     switch (kind) {
-    case Kind::Info: bg = QStringLiteral("#e8f0fb"); border = QStringLiteral("#8fb0e0"); break;
-    case Kind::Success: bg = QStringLiteral("#e6f4ea"); border = QStringLiteral("#8cc69b"); break;
-    case Kind::Warning: bg = QStringLiteral("#fff6dc"); border = QStringLiteral("#e2c36b"); break;
-    case Kind::Error: bg = QStringLiteral("#fde8e6"); border = QStringLiteral("#e29a92"); break;
+    case Kind::Info:
+        bg = QStringLiteral("#e8f0fb");
+        border = QStringLiteral("#8fb0e0");
+        break;
+    case Kind::Success:
+        bg = QStringLiteral("#e6f4ea");
+        border = QStringLiteral("#8cc69b");
+        break;
+    case Kind::Warning:
+        bg = QStringLiteral("#fff6dc");
+        border = QStringLiteral("#e2c36b");
+        break;
+    case Kind::Error:
+        bg = QStringLiteral("#fde8e6");
+        border = QStringLiteral("#e29a92");
+        break;
     }
-    setStyleSheet(QStringLiteral("#messageBar { background: %1; border: 1px solid %2; border-radius: 4px; }").arg(bg, border));
+    setStyleSheet(
+        QStringLiteral("#messageBar { background: %1; border: 1px solid %2; border-radius: 4px; }")
+            .arg(bg, border));
     m_label->setText(text);
     m_label->setToolTip(QString());
     show();
@@ -42,11 +59,15 @@ void MessageBar::showMessage(const QString &text, Kind kind)
 
 void MessageBar::showError(const Core::DbError &error)
 {
-    const bool mild = error.kind == Core::DbError::Kind::Validation || error.kind == Core::DbError::Kind::Conflict;
+    const bool mild = error.kind == Core::DbError::Kind::Validation
+        || error.kind == Core::DbError::Kind::Conflict;
     showMessage(error.sentence(), mild ? Kind::Warning : Kind::Error);
     m_label->setToolTip(Core::plainTextToolTip(error.details()));
 }
 
-QString MessageBar::text() const { return isVisible() ? m_label->text() : QString(); }
+QString MessageBar::text() const
+{
+    return isVisible() ? m_label->text() : QString();
+}
 
 } // namespace VenueMap::Ui

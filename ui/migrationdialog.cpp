@@ -13,8 +13,11 @@
 
 namespace VenueMap::Ui {
 
-MigrationDialog::MigrationDialog(const Core::DatabaseUrl &url, int fromVersion, int toVersion, QWidget *parent)
-    : QDialog(parent), m_url(url), m_toVersion(toVersion)
+MigrationDialog::MigrationDialog(
+    const Core::DatabaseUrl &url, int fromVersion, int toVersion, QWidget *parent)
+    : QDialog(parent)
+    , m_url(url)
+    , m_toVersion(toVersion)
 {
     setWindowTitle(QStringLiteral("Updating the Database"));
     setWindowIcon(Icons::database());
@@ -27,12 +30,15 @@ MigrationDialog::MigrationDialog(const Core::DatabaseUrl &url, int fromVersion, 
     m_title = new QLabel(this);
     m_title->setWordWrap(true);
     m_title->setText(fromVersion == 0
-                         ? QStringLiteral("<b>Setting up a new database</b>")
-                         : QStringLiteral("<b>Updating the database from version %1 to %2</b>").arg(fromVersion).arg(toVersion));
+            ? QStringLiteral("<b>Setting up a new database</b>")
+            : QStringLiteral("<b>Updating the database from version %1 to %2</b>")
+                  .arg(fromVersion)
+                  .arg(toVersion));
     m_status = new QLabel(QStringLiteral("Connecting…"), this);
     m_status->setObjectName(QStringLiteral("migrationStatus"));
     m_status->setWordWrap(true);
-    // Room for a long lock holder ("Waiting for VenueMap alice@laptop pid 4242 …") without resizing.
+    // Room for a long lock holder ("Waiting for VenueMap alice@laptop pid 4242 …") without
+    // resizing.
     m_status->setMinimumHeight(fontMetrics().lineSpacing() * 3);
     m_status->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_progress = new QProgressBar(this);
@@ -78,7 +84,10 @@ MigrationDialog::MigrationDialog(const Core::DatabaseUrl &url, int fromVersion, 
     layout->addWidget(buttons);
 }
 
-MigrationDialog::~MigrationDialog() { stopThread(); }
+MigrationDialog::~MigrationDialog()
+{
+    stopThread();
+}
 
 void MigrationDialog::start()
 {
@@ -105,7 +114,10 @@ void MigrationDialog::start()
     m_thread->start();
 }
 
-QString MigrationDialog::statusText() const { return m_status->text(); }
+QString MigrationDialog::statusText() const
+{
+    return m_status->text();
+}
 
 void MigrationDialog::onSucceeded(int applied, const QString &backupPath)
 {
@@ -120,9 +132,11 @@ void MigrationDialog::onSucceeded(int applied, const QString &backupPath)
     // The person learns where the copy is before the app moves on.
     m_done = true;
     m_applied = applied;
-    m_title->setText(QStringLiteral("<b>The database is updated to version %1</b>").arg(m_toVersion));
-    m_status->setText(QStringLiteral("A copy of the database as it was before the update is kept in this file "
-                                     "(“venuemapctl restore FILE --force” puts it back if you ever need it):"));
+    m_title->setText(
+        QStringLiteral("<b>The database is updated to version %1</b>").arg(m_toVersion));
+    m_status->setText(
+        QStringLiteral("A copy of the database as it was before the update is kept in this file "
+                       "(“venuemapctl restore FILE --force” puts it back if you ever need it):"));
     m_backup->setText(backupPath);
     m_backup->show();
     m_progress->hide();
@@ -149,7 +163,8 @@ void MigrationDialog::reject()
 void MigrationDialog::onWaiting(const QString &holder)
 {
     m_waiting = true;
-    m_status->setText(QStringLiteral("Waiting for %1 to finish updating the database…").arg(holder));
+    m_status->setText(
+        QStringLiteral("Waiting for %1 to finish updating the database…").arg(holder));
     m_progress->setRange(0, 0);
     m_cancel->setEnabled(true);
 }
@@ -159,7 +174,8 @@ void MigrationDialog::onStarted(int version, const QString &fileName, int index,
     Q_UNUSED(version)
     m_waiting = false;
     m_cancel->setEnabled(false);
-    m_status->setText(QStringLiteral("Applying %1 (%2 of %3)…").arg(fileName).arg(index).arg(count));
+    m_status->setText(
+        QStringLiteral("Applying %1 (%2 of %3)…").arg(fileName).arg(index).arg(count));
     m_progress->setRange(0, count);
     m_progress->setValue(index - 1);
 }

@@ -21,7 +21,8 @@ class MigrationDialog : public QDialog
 {
     Q_OBJECT
 public:
-    MigrationDialog(const Core::DatabaseUrl &url, int fromVersion, int toVersion, QWidget *parent = nullptr);
+    MigrationDialog(
+        const Core::DatabaseUrl &url, int fromVersion, int toVersion, QWidget *parent = nullptr);
     ~MigrationDialog() override;
 
     // Starts the worker; the outcome arrives as succeeded / failed.

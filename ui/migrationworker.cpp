@@ -10,7 +10,10 @@
 
 namespace VenueMap::Ui {
 
-MigrationWorker::MigrationWorker(const Core::DatabaseUrl &url, QObject *parent) : QObject(parent), m_url(url) { }
+MigrationWorker::MigrationWorker(const Core::DatabaseUrl &url, QObject *parent)
+    : QObject(parent)
+    , m_url(url)
+{ }
 
 void MigrationWorker::run()
 {
@@ -26,9 +29,12 @@ void MigrationWorker::run()
             return;
         }
         Core::MigrationManager manager(*db);
-        connect(&manager, &Core::MigrationManager::waitingForLock, this, &MigrationWorker::waitingForLock);
-        connect(&manager, &Core::MigrationManager::migrationStarted, this, &MigrationWorker::migrationStarted);
-        connect(&manager, &Core::MigrationManager::migrationFinished, this, &MigrationWorker::migrationFinished);
+        connect(&manager, &Core::MigrationManager::waitingForLock, this,
+            &MigrationWorker::waitingForLock);
+        connect(&manager, &Core::MigrationManager::migrationStarted, this,
+            &MigrationWorker::migrationStarted);
+        connect(&manager, &Core::MigrationManager::migrationFinished, this,
+            &MigrationWorker::migrationFinished);
         manager.setKeepWaiting([this] { return m_cancelled.loadRelaxed() == 0; });
         if (db->isPostgres()) {
             auto copy = backUpPostgres(*db, manager);
@@ -41,7 +47,8 @@ void MigrationWorker::run()
         result = manager.migrate();
         if (!db->isPostgres())
             backupPath = manager.lastBackupPath();
-        else if (result && *result == 0 && !backupPath.isEmpty()) { // another client migrated meanwhile
+        else if (result && *result == 0
+            && !backupPath.isEmpty()) { // another client migrated meanwhile
             QFile::remove(backupPath);
             backupPath.clear();
         }
@@ -52,26 +59,31 @@ void MigrationWorker::run()
         Q_EMIT failed(result.error());
 }
 
-Core::Result<QString> MigrationWorker::backUpPostgres(const Core::Database &db, const Core::MigrationManager &manager)
+Core::Result<QString> MigrationWorker::backUpPostgres(
+    const Core::Database &db, const Core::MigrationManager &manager)
 {
     // Only when there is something to keep and this person may migrate at all: otherwise
     // migrate() says what is wrong (newer database, changed file, no rights) in its own words.
     auto st = manager.status();
-    if (!st || st->currentVersion == 0 || st->pending.isEmpty() || st->newerThanApp() || !st->changedFiles.isEmpty())
+    if (!st || st->currentVersion == 0 || st->pending.isEmpty() || st->newerThanApp()
+        || !st->changedFiles.isEmpty())
         return QString();
     auto may = manager.canChangeSchema();
     if (!may || !*may)
         return QString();
     const QString folder = Core::DatabaseBackup::backupFolder();
     QDir().mkpath(folder);
-    QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
-    const QString path = Core::DatabaseBackup::newBackupPath(db.url(), st->currentVersion, QStringLiteral("before-migration"));
+    QFile::setPermissions(
+        folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    const QString path = Core::DatabaseBackup::newBackupPath(
+        db.url(), st->currentVersion, QStringLiteral("before-migration"));
     Q_EMIT backingUp(path);
     if (auto s = Core::DatabaseBackup::backup(db, path); !s) {
         Core::DbError e = s.error();
         e.operation = QStringLiteral("keep a copy of the database before migrating");
-        e.message += QStringLiteral(" The database was not migrated; a database owner can run `venuemapctl migrate up` "
-                                    "after making a copy another way.");
+        e.message += QStringLiteral(
+            " The database was not migrated; a database owner can run `venuemapctl migrate up` "
+            "after making a copy another way.");
         return e;
     }
     return path;

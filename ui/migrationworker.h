@@ -41,7 +41,8 @@ Q_SIGNALS:
 private:
     // The pg_dump copy before migrating a PostgreSQL database that holds data: its path, empty
     // when none is needed, or why none could be made (then nothing is migrated).
-    Core::Result<QString> backUpPostgres(const Core::Database &db, const Core::MigrationManager &manager);
+    Core::Result<QString> backUpPostgres(
+        const Core::Database &db, const Core::MigrationManager &manager);
 
     Core::DatabaseUrl m_url;
     QAtomicInt m_cancelled;

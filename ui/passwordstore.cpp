@@ -31,8 +31,7 @@ PasswordStore::Outcome outcomeOf(QKeychain::Error error)
 }
 
 // Runs `done` on the next turn of the event loop so callers never see a synchronous callback.
-template<typename F>
-void later(QObject *context, F done)
+template <typename F> void later(QObject *context, F done)
 {
     QTimer::singleShot(0, context, std::move(done));
 }
@@ -50,8 +49,9 @@ QString PasswordStore::keyFor(const Core::DatabaseUrl &url)
 
 QString PasswordStore::unavailableSentence()
 {
-    return QStringLiteral("VenueMap cannot remember your password on this computer because no keychain "
-                          "service is running; it will ask for it again next time.");
+    return QStringLiteral(
+        "VenueMap cannot remember your password on this computer because no keychain "
+        "service is running; it will ask for it again next time.");
 }
 
 PasswordStore *PasswordStore::instance()
@@ -72,7 +72,10 @@ PasswordStore *PasswordStore::instance()
     return store;
 }
 
-void PasswordStore::setInstance(PasswordStore *store) { g_override = store; }
+void PasswordStore::setInstance(PasswordStore *store)
+{
+    g_override = store;
+}
 
 void PasswordStore::reportUnavailable()
 {
@@ -141,7 +144,8 @@ void MemoryPasswordStore::read(const QString &key, ReadDone done)
         }
         const auto it = m_passwords.constFind(key);
         if (done)
-            done(it == m_passwords.cend() ? Outcome::NotFound : Outcome::Ok, it == m_passwords.cend() ? QString() : *it);
+            done(it == m_passwords.cend() ? Outcome::NotFound : Outcome::Ok,
+                it == m_passwords.cend() ? QString() : *it);
     });
 }
 

@@ -63,7 +63,9 @@ class MemoryPasswordStore final : public PasswordStore
     Q_OBJECT
 public:
     explicit MemoryPasswordStore(bool available = true, QObject *parent = nullptr)
-        : PasswordStore(parent), m_available(available) { }
+        : PasswordStore(parent)
+        , m_available(available)
+    { }
     void read(const QString &key, ReadDone done) override;
     void write(const QString &key, const QString &password, WriteDone done = {}) override;
     void remove(const QString &key, WriteDone done = {}) override;

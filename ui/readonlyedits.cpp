@@ -7,7 +7,8 @@ namespace VenueMap::Ui {
 
 QString ReadOnlyEdits::reason()
 {
-    return QStringLiteral("This database is read-only: you can look at everything, but nothing can be changed.");
+    return QStringLiteral(
+        "This database is read-only: you can look at everything, but nothing can be changed.");
 }
 
 bool ReadOnlyEdits::apply(const Core::Database &db, std::initializer_list<QWidget *> controls)

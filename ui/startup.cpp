@@ -20,7 +20,9 @@ using Core::Database;
 using Core::DatabaseUrl;
 using Core::DbError;
 
-StartupFlow::StartupFlow(QObject *parent) : QObject(parent) { }
+StartupFlow::StartupFlow(QObject *parent)
+    : QObject(parent)
+{ }
 
 StartupFlow::~StartupFlow()
 {
@@ -122,16 +124,17 @@ void StartupFlow::onAuthenticationError(const DbError &error)
         m_triedKeychain = true;
         setStep(Step::Connecting);
         QPointer<StartupFlow> self(this);
-        m_store->read(PasswordStore::keyFor(m_url), [self, error](PasswordStore::Outcome outcome, const QString &pw) {
-            if (!self)
-                return;
-            if (outcome == PasswordStore::Outcome::Ok && !pw.isEmpty()) {
-                self->m_url.password = pw;
-                self->connectNow();
-            } else {
-                self->askPassword(false, error);
-            }
-        });
+        m_store->read(PasswordStore::keyFor(m_url),
+            [self, error](PasswordStore::Outcome outcome, const QString &pw) {
+                if (!self)
+                    return;
+                if (outcome == PasswordStore::Outcome::Ok && !pw.isEmpty()) {
+                    self->m_url.password = pw;
+                    self->connectNow();
+                } else {
+                    self->askPassword(false, error);
+                }
+            });
         return;
     }
     askPassword(!m_url.password.isEmpty(), error);
@@ -177,7 +180,7 @@ void StartupFlow::afterConnect()
     if (status->newerThanApp() || !status->changedFiles.isEmpty()) {
         Core::Status verified = manager.verify();
         fail(verified ? DbError::make(DbError::Kind::Migration, QStringLiteral("open the database"),
-                                      QStringLiteral("The database's schema history does not match this VenueMap."))
+                 QStringLiteral("The database's schema history does not match this VenueMap."))
                       : verified.error());
         return;
     }
@@ -188,7 +191,8 @@ void StartupFlow::afterConnect()
     }
 
     setStep(Step::Migrating);
-    auto *dialog = new MigrationDialog(m_url, status->currentVersion, status->headVersion, m_parentWidget);
+    auto *dialog
+        = new MigrationDialog(m_url, status->currentVersion, status->headVersion, m_parentWidget);
     setDialog(dialog);
     connect(dialog, &MigrationDialog::succeeded, this, [this, dialog](int applied) {
         dialog->hide();
@@ -269,8 +273,7 @@ void StartupFlow::fail(const DbError &error)
 {
     m_db = Database();
     setStep(Step::ShowingError);
-    QMessageBox *box = ErrorPresenter::create(
-        m_parentWidget, error,
+    QMessageBox *box = ErrorPresenter::create(m_parentWidget, error,
         m_hasCurrent ? ErrorPresenter::Offer::ConnectOrKeep : ErrorPresenter::Offer::ConnectOrQuit);
     box->setAttribute(Qt::WA_DeleteOnClose, false);
     setDialog(box);

@@ -17,7 +17,7 @@ struct StartupResult
 {
     Core::Database db;
     QString signedInPerson;
-    bool firstStart = false;   // a brand-new embedded database
+    bool firstStart = false; // a brand-new embedded database
     int appliedMigrations = 0;
 };
 
@@ -31,7 +31,17 @@ class StartupFlow : public QObject
     Q_OBJECT
 public:
     enum class Source { CommandLine, Environment, LastUsed, EmbeddedDefault, Chosen };
-    enum class Step { Idle, Connecting, AskingPassword, Migrating, FirstStart, Gate, ShowingError, ChoosingConnection, Done };
+    enum class Step {
+        Idle,
+        Connecting,
+        AskingPassword,
+        Migrating,
+        FirstStart,
+        Gate,
+        ShowingError,
+        ChoosingConnection,
+        Done
+    };
     Q_ENUM(Source)
     Q_ENUM(Step)
 
@@ -43,7 +53,8 @@ public:
         Action action = Action::Continue;
         QString signedInPerson; // shown in the status bar
     };
-    using Gate = std::function<void(const Core::Database &db, QWidget *parent, std::function<void(GateOutcome)> done)>;
+    using Gate = std::function<void(
+        const Core::Database &db, QWidget *parent, std::function<void(GateOutcome)> done)>;
 
     explicit StartupFlow(QObject *parent = nullptr);
     ~StartupFlow() override;

@@ -12,7 +12,9 @@
 namespace VenueMap::Ui {
 
 StartupScreenshot::StartupScreenshot(QString path, int timeoutMs, QObject *parent)
-    : QObject(parent), m_path(std::move(path)), m_timeoutMs(timeoutMs)
+    : QObject(parent)
+    , m_path(std::move(path))
+    , m_timeoutMs(timeoutMs)
 {
     m_clock.start();
     m_timer.setInterval(100);
@@ -41,7 +43,8 @@ static QWidget *firstPage()
 void StartupScreenshot::poll()
 {
     if (m_clock.elapsed() > m_timeoutMs) {
-        std::fprintf(stderr, "No window appeared within %d seconds of starting.\n", m_timeoutMs / 1000);
+        std::fprintf(
+            stderr, "No window appeared within %d seconds of starting.\n", m_timeoutMs / 1000);
         QCoreApplication::exit(1);
         return;
     }
@@ -60,7 +63,7 @@ void StartupScreenshot::poll()
         return;
     }
     std::printf("screenshot: %s (%s, %dx%d)\n", qPrintable(m_path), qPrintable(page->windowTitle()),
-                picture.width(), picture.height());
+        picture.width(), picture.height());
     std::fflush(stdout);
     QCoreApplication::exit(0);
 }

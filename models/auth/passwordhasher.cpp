@@ -33,8 +33,8 @@ QString PasswordHasher::hash(const QString &password)
         return {};
     QByteArray utf8 = password.toUtf8();
     char out[crypto_pwhash_STRBYTES];
-    const int rc = crypto_pwhash_str_alg(out, utf8.constData(), size_t(utf8.size()), kOpsLimit, kMemLimitBytes,
-                                         crypto_pwhash_ALG_ARGON2ID13);
+    const int rc = crypto_pwhash_str_alg(out, utf8.constData(), size_t(utf8.size()), kOpsLimit,
+        kMemLimitBytes, crypto_pwhash_ALG_ARGON2ID13);
     sodium_memzero(utf8.data(), size_t(utf8.size()));
     if (rc != 0) {
         qCWarning(lcAuth) << "argon2id hashing failed (out of memory?)";
@@ -51,7 +51,8 @@ bool PasswordHasher::verify(const QString &encodedHash, const QString &password)
     if (stored.size() >= crypto_pwhash_STRBYTES)
         return false;
     QByteArray utf8 = password.toUtf8();
-    const bool ok = crypto_pwhash_str_verify(stored.constData(), utf8.constData(), size_t(utf8.size())) == 0;
+    const bool ok
+        = crypto_pwhash_str_verify(stored.constData(), utf8.constData(), size_t(utf8.size())) == 0;
     sodium_memzero(utf8.data(), size_t(utf8.size()));
     return ok;
 }
@@ -78,7 +79,8 @@ const QString &PasswordHasher::dummyHash()
 QString PasswordHasher::weakness(const QString &password)
 {
     if (password.size() < kMinimumPasswordLength)
-        return QStringLiteral("A password needs at least %1 characters.").arg(kMinimumPasswordLength);
+        return QStringLiteral("A password needs at least %1 characters.")
+            .arg(kMinimumPasswordLength);
     if (password.trimmed().isEmpty())
         return QStringLiteral("A password cannot be only spaces.");
     return {};
@@ -94,17 +96,17 @@ QString scramSha256Verifier(const QString &password, const QByteArray &givenSalt
     }
     // PostgreSQL normalizes with SASLprep; NFKC is its core for the passwords people type.
     const QByteArray utf8 = password.normalized(QString::NormalizationForm_KC).toUtf8();
-    const QByteArray salted =
-        QPasswordDigestor::deriveKeyPbkdf2(QCryptographicHash::Sha256, utf8, salt, iterations, 32);
-    const QByteArray clientKey =
-        QMessageAuthenticationCode::hash("Client Key", salted, QCryptographicHash::Sha256);
+    const QByteArray salted = QPasswordDigestor::deriveKeyPbkdf2(
+        QCryptographicHash::Sha256, utf8, salt, iterations, 32);
+    const QByteArray clientKey
+        = QMessageAuthenticationCode::hash("Client Key", salted, QCryptographicHash::Sha256);
     const QByteArray storedKey = QCryptographicHash::hash(clientKey, QCryptographicHash::Sha256);
-    const QByteArray serverKey =
-        QMessageAuthenticationCode::hash("Server Key", salted, QCryptographicHash::Sha256);
+    const QByteArray serverKey
+        = QMessageAuthenticationCode::hash("Server Key", salted, QCryptographicHash::Sha256);
     return QStringLiteral("SCRAM-SHA-256$%1:%2$%3:%4")
         .arg(iterations)
         .arg(QString::fromLatin1(salt.toBase64()), QString::fromLatin1(storedKey.toBase64()),
-             QString::fromLatin1(serverKey.toBase64()));
+            QString::fromLatin1(serverKey.toBase64()));
 }
 
 } // namespace VenueMap::Core

@@ -10,7 +10,7 @@ namespace VenueMap::Core {
 class PasswordHasher
 {
 public:
-    static constexpr unsigned long long kOpsLimit = 2;                 // passes
+    static constexpr unsigned long long kOpsLimit = 2; // passes
     static constexpr size_t kMemLimitBytes = size_t(64) * 1024 * 1024; // 64 MiB
     static constexpr int kMinimumPasswordLength = 8;
 
@@ -30,6 +30,7 @@ public:
 
 // The SCRAM-SHA-256 verifier PostgreSQL stores for a password (as psql's \password computes it),
 // so that a new password reaches the server only as a verifier, never in clear.
-QString scramSha256Verifier(const QString &password, const QByteArray &salt = {}, int iterations = 4096);
+QString scramSha256Verifier(
+    const QString &password, const QByteArray &salt = {}, int iterations = 4096);
 
 } // namespace VenueMap::Core

@@ -30,7 +30,10 @@ void Session::setCurrent(const CurrentUser &user)
     sessionUser() = user;
 }
 
-void Session::clear() { setCurrent(CurrentUser()); }
+void Session::clear()
+{
+    setCurrent(CurrentUser());
+}
 
 QVariant Session::userId()
 {

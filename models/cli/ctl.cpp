@@ -9,28 +9,29 @@ namespace VenueMap::Core::Cli {
 
 namespace {
 
-const char *kUsage =
-    "Usage: venuemapctl [--db URL] COMMAND ...\n"
-    "\n"
-    "The database is --db URL, else $VENUEMAP_DB, else the embedded default file.\n"
-    "  sqlite:/path/to/file.venuemap\n"
-    "  postgresql://user@host:port/dbname   (password from PGPASSWORD or ~/.pgpass)\n"
-    "\n"
-    "Commands:\n"
-    "  migrate status|up|verify|sql      show, apply, check or print schema migrations\n"
-    "  migrate down --to N [--dry-run] [--force]   revert migrations above version N\n"
-    "  migrate sql --down --to N         print the down steps to version N\n"
-    "  backup FILE                       write a copy of the database to FILE\n"
-    "  restore FILE [--force]            replace the database with the copy in FILE\n"
-    "  demo --venues N --projects N --seed S   fill the database with sample data\n"
-    "  venues search [filters] [--format json|csv|table]\n"
-    "  import venues FILE.csv [--dry-run] [--skip-invalid] [--include-duplicates]\n"
-    "  import batches | undo BATCH       past imports; undo one (its venues move to the deleted ones)\n"
-    "  export venues FILE.csv [filters]\n"
-    "  export proposal PROJECT --pdf FILE | --csv FILE\n"
-    "  user add|list|disable|enable|role|password|remove ...\n"
-    "\n"
-    "Exit codes: 0 done, 1 failed (message on stderr), 2 bad usage.\n";
+const char *kUsage
+    = "Usage: venuemapctl [--db URL] COMMAND ...\n"
+      "\n"
+      "The database is --db URL, else $VENUEMAP_DB, else the embedded default file.\n"
+      "  sqlite:/path/to/file.venuemap\n"
+      "  postgresql://user@host:port/dbname   (password from PGPASSWORD or ~/.pgpass)\n"
+      "\n"
+      "Commands:\n"
+      "  migrate status|up|verify|sql      show, apply, check or print schema migrations\n"
+      "  migrate down --to N [--dry-run] [--force]   revert migrations above version N\n"
+      "  migrate sql --down --to N         print the down steps to version N\n"
+      "  backup FILE                       write a copy of the database to FILE\n"
+      "  restore FILE [--force]            replace the database with the copy in FILE\n"
+      "  demo --venues N --projects N --seed S   fill the database with sample data\n"
+      "  venues search [filters] [--format json|csv|table]\n"
+      "  import venues FILE.csv [--dry-run] [--skip-invalid] [--include-duplicates]\n"
+      "  import batches | undo BATCH       past imports; undo one (its venues move to the deleted "
+      "ones)\n"
+      "  export venues FILE.csv [filters]\n"
+      "  export proposal PROJECT --pdf FILE | --csv FILE\n"
+      "  user add|list|disable|enable|role|password|remove ...\n"
+      "\n"
+      "Exit codes: 0 done, 1 failed (message on stderr), 2 bad usage.\n";
 
 } // namespace
 
@@ -102,7 +103,7 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     }
     auto url = DatabaseUrl::resolve(dbText);
     const QString command = args.takeFirst();
-    Context ctx{args, url.ok() ? *url : DatabaseUrl(), out, err};
+    Context ctx { args, url.ok() ? *url : DatabaseUrl(), out, err };
     if (!url)
         return reportError(ctx, url.error());
 

@@ -12,7 +12,8 @@ namespace VenueMap::Core::Cli {
 namespace {
 
 // Parses "--name N" or "--name=N" at args[i]; returns false on a missing or bad number.
-bool takeNumber(const QStringList &args, int &i, const QString &name, qint64 max, qint64 &value, QTextStream &err)
+bool takeNumber(const QStringList &args, int &i, const QString &name, qint64 max, qint64 &value,
+    QTextStream &err)
 {
     const QString arg = args.at(i);
     QString text;
@@ -44,7 +45,8 @@ int demoCommand(Context &ctx)
     for (int i = 0; i < args.size(); ++i) {
         const QString arg = args.at(i);
         auto is = [&](const char *name) {
-            return arg == QLatin1String(name) || arg.startsWith(QLatin1String(name) + QLatin1Char('='));
+            return arg == QLatin1String(name)
+                || arg.startsWith(QLatin1String(name) + QLatin1Char('='));
         };
         qint64 value = 0;
         if (is("--venues")) {
@@ -56,7 +58,8 @@ int demoCommand(Context &ctx)
                 return BadUsage;
             options.projects = int(value);
         } else if (is("--seed")) {
-            if (!takeNumber(args, i, QStringLiteral("--seed"), std::numeric_limits<qint64>::max(), value, ctx.err))
+            if (!takeNumber(args, i, QStringLiteral("--seed"), std::numeric_limits<qint64>::max(),
+                    value, ctx.err))
                 return BadUsage;
             options.seed = quint64(value);
         } else if (is("--photo-venues")) {
@@ -65,7 +68,8 @@ int demoCommand(Context &ctx)
             options.photoVenues = int(value);
         } else {
             ctx.err << "Unexpected argument " << arg << " for demo.\n"
-                    << "Usage: venuemapctl demo [--venues N] [--projects N] [--seed S] [--photo-venues N]\n";
+                    << "Usage: venuemapctl demo [--venues N] [--projects N] [--seed S] "
+                       "[--photo-venues N]\n";
             return BadUsage;
         }
     }
@@ -81,8 +85,8 @@ int demoCommand(Context &ctx)
     auto summary = generator.generate(options, [&](qint64 done, qint64 total) {
         if (terminal && (shown.elapsed() >= 250 || done == total)) {
             shown.restart();
-            ctx.err << "\rGenerating sample data: " << (total > 0 ? done * 100 / total : 100) << "% (" << done << " of "
-                    << total << " rows)" << (done == total ? "\n" : "");
+            ctx.err << "\rGenerating sample data: " << (total > 0 ? done * 100 / total : 100)
+                    << "% (" << done << " of " << total << " rows)" << (done == total ? "\n" : "");
             ctx.err.flush();
         }
         return true;

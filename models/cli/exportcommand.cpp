@@ -15,14 +15,15 @@ namespace {
 
 QString exportUsage()
 {
-    return QStringLiteral(
-               "Usage:\n"
-               "  venuemapctl export venues FILE.csv [filters]   the venues `venues search` would list, in its order\n")
+    return QStringLiteral("Usage:\n"
+                          "  venuemapctl export venues FILE.csv [filters]   the venues `venues "
+                          "search` would list, in its order\n")
         + QString::fromLatin1(venueFilterOptionsUsage())
         + QStringLiteral(
-               "  venuemapctl export proposal PROJECT --pdf FILE [--letter] | --csv FILE\n"
-               "      PROJECT is a project id or its exact event name; the venues marked for the proposal, in\n"
-               "      the order the person set\n");
+            "  venuemapctl export proposal PROJECT --pdf FILE [--letter] | --csv FILE\n"
+            "      PROJECT is a project id or its exact event name; the venues marked for the "
+            "proposal, in\n"
+            "      the order the person set\n");
 }
 
 int usage(Context &ctx, const QString &why)
@@ -60,7 +61,8 @@ int exportVenues(Context &ctx, QStringList args)
         ctx.err << "Cannot write " << args.first() << ": " << file.errorString() << '\n';
         return Failed;
     }
-    ctx.out << "Exported " << *written << (*written == 1 ? " venue" : " venues") << " to " << args.first() << ".\n";
+    ctx.out << "Exported " << *written << (*written == 1 ? " venue" : " venues") << " to "
+            << args.first() << ".\n";
     return Done;
 }
 
@@ -102,7 +104,9 @@ int exportProposal(Context &ctx, QStringList args)
         } else if (project.isEmpty()) {
             project = a;
         } else {
-            return usage(ctx, QStringLiteral("export proposal takes one project; quote an event name with spaces."));
+            return usage(ctx,
+                QStringLiteral(
+                    "export proposal takes one project; quote an event name with spaces."));
         }
     }
     if (project.isEmpty())
@@ -129,13 +133,15 @@ int exportProposal(Context &ctx, QStringList args)
             options.pageSize = QPageSize::Letter;
         if (Status s = ProposalPdf::writeFile(*data, options, pdf); !s)
             return reportError(ctx, s.error());
-        ctx.out << "Wrote the proposal for \"" << data->project.eventName << "\" with " << data->venues.size()
-                << (data->venues.size() == 1 ? " venue" : " venues") << " to " << pdf << ".\n";
+        ctx.out << "Wrote the proposal for \"" << data->project.eventName << "\" with "
+                << data->venues.size() << (data->venues.size() == 1 ? " venue" : " venues")
+                << " to " << pdf << ".\n";
     } else {
         if (Status s = ProposalCsv::writeFile(*data, csv); !s)
             return reportError(ctx, s.error());
-        ctx.out << "Wrote " << data->venues.size() << (data->venues.size() == 1 ? " venue" : " venues")
-                << " of the proposal for \"" << data->project.eventName << "\" to " << csv << ".\n";
+        ctx.out << "Wrote " << data->venues.size()
+                << (data->venues.size() == 1 ? " venue" : " venues") << " of the proposal for \""
+                << data->project.eventName << "\" to " << csv << ".\n";
     }
     return Done;
 }

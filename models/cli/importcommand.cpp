@@ -11,16 +11,19 @@ namespace VenueMap::Core::Cli {
 
 namespace {
 
-const char *kImportUsage =
-    "Usage:\n"
-    "  venuemapctl import venues FILE.csv [--dry-run] [--skip-invalid] [--include-duplicates]\n"
-    "      reads every row, prints each problem (row, column, reason) and each duplicate, then\n"
-    "      imports the valid rows in one transaction as one batch; fails and changes nothing when a\n"
-    "      row is invalid unless --skip-invalid; duplicates (same name and city, in the file or the\n"
-    "      book) are skipped unless --include-duplicates; --dry-run writes nothing\n"
-    "  venuemapctl import batches       past imports, newest first (tab-separated: id, time, venues,\n"
-    "                                   still in the book, undone|-, file)\n"
-    "  venuemapctl import undo BATCH    removes exactly the venues of that import\n";
+const char *kImportUsage
+    = "Usage:\n"
+      "  venuemapctl import venues FILE.csv [--dry-run] [--skip-invalid] [--include-duplicates]\n"
+      "      reads every row, prints each problem (row, column, reason) and each duplicate, then\n"
+      "      imports the valid rows in one transaction as one batch; fails and changes nothing "
+      "when a\n"
+      "      row is invalid unless --skip-invalid; duplicates (same name and city, in the file or "
+      "the\n"
+      "      book) are skipped unless --include-duplicates; --dry-run writes nothing\n"
+      "  venuemapctl import batches       past imports, newest first (tab-separated: id, time, "
+      "venues,\n"
+      "                                   still in the book, undone|-, file)\n"
+      "  venuemapctl import undo BATCH    removes exactly the venues of that import\n";
 
 int usage(Context &ctx, const QString &why)
 {
@@ -78,25 +81,32 @@ int importVenues(Context &ctx, QStringList args)
 
     const int invalid = preview->invalidCount();
     if (invalid > 0 && !options.skipInvalid) {
-        ctx.err << (invalid == 1 ? QStringLiteral("1 row is invalid") : QStringLiteral("%1 rows are invalid").arg(invalid))
-                << ": nothing was imported. Fix the file, or pass --skip-invalid to import the valid rows.\n";
+        ctx.err << (invalid == 1 ? QStringLiteral("1 row is invalid")
+                                 : QStringLiteral("%1 rows are invalid").arg(invalid))
+                << ": nothing was imported. Fix the file, or pass --skip-invalid to import the "
+                   "valid rows.\n";
         return Failed;
     }
     const qsizetype count = preview->venuesToImport(options.includeDuplicates).size();
     if (dryRun) {
-        ctx.out << "Dry run: " << count << (count == 1 ? " venue" : " venues") << " would be imported; nothing was written.\n";
+        ctx.out << "Dry run: " << count << (count == 1 ? " venue" : " venues")
+                << " would be imported; nothing was written.\n";
         return Done;
     }
     if (count == 0) {
-        ctx.err << "Nothing to import" << (preview->duplicateCount() > 0 ? " (pass --include-duplicates to import the duplicates)" : "")
+        ctx.err << "Nothing to import"
+                << (preview->duplicateCount() > 0
+                           ? " (pass --include-duplicates to import the duplicates)"
+                           : "")
                 << ".\n";
         return Failed;
     }
     auto outcome = importer.commit(*preview, options);
     if (!outcome)
         return reportError(ctx, outcome.error());
-    ctx.out << "Imported " << outcome->imported << (outcome->imported == 1 ? " venue" : " venues") << " as batch "
-            << outcome->batch.id << " (undo with: venuemapctl import undo " << outcome->batch.id << ").\n";
+    ctx.out << "Imported " << outcome->imported << (outcome->imported == 1 ? " venue" : " venues")
+            << " as batch " << outcome->batch.id << " (undo with: venuemapctl import undo "
+            << outcome->batch.id << ").\n";
     return Done;
 }
 
@@ -109,8 +119,9 @@ int listBatches(Context &ctx)
     if (!batches)
         return reportError(ctx, batches.error());
     for (const ImportBatch &b : std::as_const(*batches)) {
-        ctx.out << b.id << '\t' << b.createdAt.toUTC().toString(Qt::ISODate) << '\t' << b.venueCount << '\t'
-                << b.liveCount << '\t' << (b.isUndone() ? b.undoneAt.toUTC().toString(Qt::ISODate) : QStringLiteral("-"))
+        ctx.out << b.id << '\t' << b.createdAt.toUTC().toString(Qt::ISODate) << '\t' << b.venueCount
+                << '\t' << b.liveCount << '\t'
+                << (b.isUndone() ? b.undoneAt.toUTC().toString(Qt::ISODate) : QStringLiteral("-"))
                 << '\t' << b.fileName << '\n';
     }
     return Done;
@@ -119,14 +130,17 @@ int listBatches(Context &ctx)
 int undoBatch(Context &ctx, const QStringList &args)
 {
     if (args.size() != 1)
-        return usage(ctx, QStringLiteral("import undo needs the id of one import (see: venuemapctl import batches)."));
+        return usage(ctx,
+            QStringLiteral(
+                "import undo needs the id of one import (see: venuemapctl import batches)."));
     auto db = openForCommand(ctx);
     if (!db)
         return Failed;
     auto removed = VenueImporter(*db).undo(args.first());
     if (!removed)
         return reportError(ctx, removed.error());
-    ctx.out << "Removed " << *removed << (*removed == 1 ? " venue" : " venues") << " of import " << args.first() << ".\n";
+    ctx.out << "Removed " << *removed << (*removed == 1 ? " venue" : " venues") << " of import "
+            << args.first() << ".\n";
     return Done;
 }
 

@@ -16,7 +16,8 @@ int migrateCommand(Context &ctx)
     bool force = false;
     bool down = false;
     // Which options each subcommand takes.
-    const bool takesTo = sub == QLatin1String("up") || sub == QLatin1String("down") || sub == QLatin1String("sql");
+    const bool takesTo
+        = sub == QLatin1String("up") || sub == QLatin1String("down") || sub == QLatin1String("sql");
     const bool isDown = sub == QLatin1String("down");
     while (!ctx.args.isEmpty()) {
         const QString opt = ctx.args.takeFirst();
@@ -42,7 +43,8 @@ int migrateCommand(Context &ctx)
         }
     }
     if ((isDown || down) && target < 0) {
-        ctx.err << "migrate " << (isDown ? "down" : "sql --down") << " needs --to VERSION (0 removes everything).\n";
+        ctx.err << "migrate " << (isDown ? "down" : "sql --down")
+                << " needs --to VERSION (0 removes everything).\n";
         return BadUsage;
     }
     if (sub == QLatin1String("sql") && !down && target >= 0) {
@@ -62,9 +64,9 @@ int migrateCommand(Context &ctx)
         ctx.out << "current: " << st->currentVersion << '\n';
         ctx.out << "head: " << st->headVersion << '\n';
         for (const AppliedMigration &a : st->applied)
-            ctx.out << "applied: " << QStringLiteral("%1").arg(a.version, 4, 10, QLatin1Char('0')) << ' ' << a.name
-                    << ' ' << a.appliedAt.toString(Qt::ISODate) << ' ' << a.appliedBy << ' ' << a.executionMs
-                    << "ms\n";
+            ctx.out << "applied: " << QStringLiteral("%1").arg(a.version, 4, 10, QLatin1Char('0'))
+                    << ' ' << a.name << ' ' << a.appliedAt.toString(Qt::ISODate) << ' '
+                    << a.appliedBy << ' ' << a.executionMs << "ms\n";
         for (const Migration &m : st->pending)
             ctx.out << "pending: " << m.fileName << '\n';
         for (const QString &f : st->changedFiles)
@@ -74,7 +76,8 @@ int migrateCommand(Context &ctx)
         else if (!st->changedFiles.isEmpty())
             ctx.out << "state: changed\n";
         else
-            ctx.out << "state: " << (st->pending.isEmpty() ? "up-to-date" : "needs-migration") << '\n';
+            ctx.out << "state: " << (st->pending.isEmpty() ? "up-to-date" : "needs-migration")
+                    << '\n';
         return Done;
     }
     if (sub == QLatin1String("verify")) {
@@ -83,8 +86,8 @@ int migrateCommand(Context &ctx)
         auto st = manager.status();
         if (!st)
             return reportError(ctx, st.error());
-        ctx.out << "verified: " << st->applied.size() << " applied migrations match; version " << st->currentVersion
-                << " of " << st->headVersion << '\n';
+        ctx.out << "verified: " << st->applied.size() << " applied migrations match; version "
+                << st->currentVersion << " of " << st->headVersion << '\n';
         return Done;
     }
     if (sub == QLatin1String("sql")) {
@@ -95,15 +98,16 @@ int migrateCommand(Context &ctx)
         return Done;
     }
     if (sub == QLatin1String("up")) {
-        QObject::connect(&manager, &MigrationManager::waitingForLock, [&ctx](const QString &holder) {
-            ctx.err << "Waiting for the migration lock held by " << holder << "...\n";
-            ctx.err.flush();
-        });
+        QObject::connect(
+            &manager, &MigrationManager::waitingForLock, [&ctx](const QString &holder) {
+                ctx.err << "Waiting for the migration lock held by " << holder << "...\n";
+                ctx.err.flush();
+            });
         QObject::connect(&manager, &MigrationManager::migrationStarted,
-                         [&ctx](int, const QString &file, int index, int count) {
-                             ctx.out << "applying: " << file << " (" << index << "/" << count << ")\n";
-                             ctx.out.flush();
-                         });
+            [&ctx](int, const QString &file, int index, int count) {
+                ctx.out << "applying: " << file << " (" << index << "/" << count << ")\n";
+                ctx.out.flush();
+            });
         auto applied = manager.migrate(target);
         if (!applied)
             return reportError(ctx, applied.error());
@@ -112,7 +116,8 @@ int migrateCommand(Context &ctx)
         auto st = manager.status();
         if (!st)
             return reportError(ctx, st.error());
-        ctx.out << "applied " << *applied << " migration(s); version " << st->currentVersion << '\n';
+        ctx.out << "applied " << *applied << " migration(s); version " << st->currentVersion
+                << '\n';
         return Done;
     }
     if (isDown) {
@@ -123,22 +128,24 @@ int migrateCommand(Context &ctx)
         for (const Migration &m : plan->steps)
             ctx.out << "step: down/" << m.fileName << '\n';
         for (const CountedLoss &loss : plan->losses)
-            ctx.out << "loses: " << loss.count << ' ' << loss.what << " (" << loss.fileName << ")\n";
+            ctx.out << "loses: " << loss.count << ' ' << loss.what << " (" << loss.fileName
+                    << ")\n";
         if (dryRun) {
             ctx.out << "dry-run: nothing was changed\n";
             return Done;
         }
         ctx.out.flush();
-        QObject::connect(&manager, &MigrationManager::waitingForLock, [&ctx](const QString &holder) {
-            ctx.err << "Waiting for the migration lock held by " << holder << "...\n";
-            ctx.err.flush();
-        });
+        QObject::connect(
+            &manager, &MigrationManager::waitingForLock, [&ctx](const QString &holder) {
+                ctx.err << "Waiting for the migration lock held by " << holder << "...\n";
+                ctx.err.flush();
+            });
         QObject::connect(&manager, &MigrationManager::revertStarted,
-                         [&ctx](int, const QString &file, int index, int count) {
-                             ctx.out << "reverting: " << file << " (" << index << "/" << count << ")\n";
-                             ctx.out.flush();
-                         });
-        auto reverted = manager.migrateDown(target, DownOptions{false, force});
+            [&ctx](int, const QString &file, int index, int count) {
+                ctx.out << "reverting: " << file << " (" << index << "/" << count << ")\n";
+                ctx.out.flush();
+            });
+        auto reverted = manager.migrateDown(target, DownOptions { false, force });
         if (!reverted)
             return reportError(ctx, reverted.error());
         if (!manager.lastBackupPath().isEmpty())
@@ -146,10 +153,12 @@ int migrateCommand(Context &ctx)
         auto st = manager.status();
         if (!st)
             return reportError(ctx, st.error());
-        ctx.out << "reverted " << *reverted << " migration(s); version " << st->currentVersion << '\n';
+        ctx.out << "reverted " << *reverted << " migration(s); version " << st->currentVersion
+                << '\n';
         return Done;
     }
-    ctx.err << "Unknown migrate subcommand \"" << sub << "\": use status, up, down, verify or sql.\n";
+    ctx.err << "Unknown migrate subcommand \"" << sub
+            << "\": use status, up, down, verify or sql.\n";
     return BadUsage;
 }
 

@@ -14,17 +14,22 @@ namespace VenueMap::Core::Cli {
 
 namespace {
 
-const char *kUserUsage =
-    "Usage:\n"
-    "  venuemapctl user add --name NAME --email EMAIL --role admin|event_manager [--login LOGIN]\n"
-    "      the password is asked for (without echo) on a terminal, else read as one line of stdin;\n"
-    "      on PostgreSQL this creates the person's login role (LOGIN defaults to the email in lower case)\n"
-    "  venuemapctl user list                 one line each: email, role, active|disabled, name, login (tab-separated)\n"
-    "  venuemapctl user disable EMAIL\n"
-    "  venuemapctl user enable EMAIL\n"
-    "  venuemapctl user role EMAIL admin|event_manager\n"
-    "  venuemapctl user password EMAIL       set a new password (asked for like `add`)\n"
-    "  venuemapctl user remove EMAIL         only a person without activity; disable the others\n";
+const char *kUserUsage
+    = "Usage:\n"
+      "  venuemapctl user add --name NAME --email EMAIL --role admin|event_manager [--login "
+      "LOGIN]\n"
+      "      the password is asked for (without echo) on a terminal, else read as one line of "
+      "stdin;\n"
+      "      on PostgreSQL this creates the person's login role (LOGIN defaults to the email in "
+      "lower case)\n"
+      "  venuemapctl user list                 one line each: email, role, active|disabled, name, "
+      "login (tab-separated)\n"
+      "  venuemapctl user disable EMAIL\n"
+      "  venuemapctl user enable EMAIL\n"
+      "  venuemapctl user role EMAIL admin|event_manager\n"
+      "  venuemapctl user password EMAIL       set a new password (asked for like `add`)\n"
+      "  venuemapctl user remove EMAIL         only a person without activity; disable the "
+      "others\n";
 
 int usage(Context &ctx, const QString &why)
 {
@@ -36,7 +41,7 @@ int usage(Context &ctx, const QString &why)
 // One line from the terminal without echo, or from stdin when it is not a terminal.
 std::optional<QString> readSecretLine(Context &ctx, const QString &prompt, bool terminal)
 {
-    termios saved{};
+    termios saved {};
     if (terminal) {
         ctx.err << prompt;
         ctx.err.flush();
@@ -108,9 +113,9 @@ int userCommand(Context &ctx)
         ctx.out << kUserUsage;
         return Done;
     }
-    static const QStringList known = {QStringLiteral("add"),  QStringLiteral("list"), QStringLiteral("disable"),
-                                      QStringLiteral("enable"), QStringLiteral("role"), QStringLiteral("password"),
-                                      QStringLiteral("remove")};
+    static const QStringList known = { QStringLiteral("add"), QStringLiteral("list"),
+        QStringLiteral("disable"), QStringLiteral("enable"), QStringLiteral("role"),
+        QStringLiteral("password"), QStringLiteral("remove") };
     if (!known.contains(sub))
         return usage(ctx, QStringLiteral("Unknown user subcommand \"%1\".").arg(sub));
 
@@ -122,8 +127,10 @@ int userCommand(Context &ctx)
         while (!ctx.args.isEmpty()) {
             const QString opt = ctx.args.takeFirst();
             if (opt == QLatin1String("--password") || opt.startsWith(QLatin1String("--password=")))
-                return usage(ctx, QStringLiteral("A password is never an argument (others can read it in the process list): "
-                                                 "type it at the prompt or pass it on stdin."));
+                return usage(ctx,
+                    QStringLiteral(
+                        "A password is never an argument (others can read it in the process list): "
+                        "type it at the prompt or pass it on stdin."));
             if (ctx.args.isEmpty())
                 return usage(ctx, QStringLiteral("%1 needs a value.").arg(opt));
             const QString value = ctx.args.takeFirst();
@@ -140,14 +147,16 @@ int userCommand(Context &ctx)
         }
         role = userRoleFromDb(roleText);
         if (person.name.trimmed().isEmpty() || person.email.trimmed().isEmpty() || !role)
-            return usage(ctx, QStringLiteral("user add needs --name, --email and --role admin|event_manager."));
+            return usage(ctx,
+                QStringLiteral("user add needs --name, --email and --role admin|event_manager."));
         person.role = *role;
     } else if (sub == QLatin1String("list")) {
         if (!ctx.args.isEmpty())
             return usage(ctx, QStringLiteral("user list takes no arguments."));
     } else if (sub == QLatin1String("role")) {
         if (ctx.args.size() != 2 || !userRoleFromDb(ctx.args.at(1)))
-            return usage(ctx, QStringLiteral("user role needs an EMAIL and admin or event_manager."));
+            return usage(
+                ctx, QStringLiteral("user role needs an EMAIL and admin or event_manager."));
         email = ctx.args.at(0);
         role = userRoleFromDb(ctx.args.at(1));
     } else {
@@ -167,7 +176,8 @@ int userCommand(Context &ctx)
             return reportError(ctx, all.error());
         for (const User &u : *all) {
             QString name = u.name;
-            name.replace(QLatin1Char('\t'), QLatin1Char(' ')).replace(QLatin1Char('\n'), QLatin1Char(' '));
+            name.replace(QLatin1Char('\t'), QLatin1Char(' '))
+                .replace(QLatin1Char('\n'), QLatin1Char(' '));
             ctx.out << u.email << '\t' << userRoleToDb(u.role) << '\t'
                     << (u.isActive ? "active" : "disabled") << '\t' << name << '\t'
                     << (u.dbRole.isEmpty() ? QStringLiteral("-") : u.dbRole) << '\n';
@@ -175,7 +185,8 @@ int userCommand(Context &ctx)
         return Done;
     }
     if (sub == QLatin1String("add")) {
-        // Always ready where people are password hashes; login roles need the group roles and grants.
+        // Always ready where people are password hashes; login roles need the group roles and
+        // grants.
         auto access = users.accessState();
         if (!access)
             return reportError(ctx, access.error());
@@ -215,9 +226,9 @@ int userCommand(Context &ctx)
     }
     if (!done)
         return reportError(ctx, done.error());
-    const QString word = sub == QLatin1String("role")       ? QStringLiteral("role")
-                         : sub == QLatin1String("password") ? QStringLiteral("password set")
-                                                            : sub + QLatin1Char('d');
+    const QString word = sub == QLatin1String("role") ? QStringLiteral("role")
+        : sub == QLatin1String("password")            ? QStringLiteral("password set")
+                                                      : sub + QLatin1Char('d');
     ctx.out << word << ": " << target->email;
     if (role && sub == QLatin1String("role"))
         ctx.out << '\t' << userRoleToDb(*role);

@@ -6,8 +6,10 @@ namespace VenueMap::Core::Cli {
 
 const char *venueFilterOptionsUsage()
 {
-    return "  filters: --name T (name or city contains T)  --city C  --min-capacity N  --max-capacity N\n"
-           "           --facility F (repeat, or a,b)  --min-rating R  --deleted  --sort name|city|capacity|rating  --desc\n";
+    return "  filters: --name T (name or city contains T)  --city C  --min-capacity N  "
+           "--max-capacity N\n"
+           "           --facility F (repeat, or a,b)  --min-rating R  --deleted  --sort "
+           "name|city|capacity|rating  --desc\n";
 }
 
 QString takeVenueFilterOptions(QStringList &args, VenueFilter &filter)
@@ -22,11 +24,11 @@ QString takeVenueFilterOptions(QStringList &args, VenueFilter &filter)
             opt = opt.left(opt.indexOf(QLatin1Char('=')));
             inlineValue = true;
         }
-        static const QStringList withValue{QStringLiteral("--text"),         QStringLiteral("--name"),
-                                           QStringLiteral("--city"),
-                                           QStringLiteral("--min-capacity"), QStringLiteral("--max-capacity"),
-                                           QStringLiteral("--facility"),     QStringLiteral("--facilities"),
-                                           QStringLiteral("--min-rating"),   QStringLiteral("--sort")};
+        static const QStringList withValue { QStringLiteral("--text"), QStringLiteral("--name"),
+            QStringLiteral("--city"), QStringLiteral("--min-capacity"),
+            QStringLiteral("--max-capacity"), QStringLiteral("--facility"),
+            QStringLiteral("--facilities"), QStringLiteral("--min-rating"),
+            QStringLiteral("--sort") };
         if (withValue.contains(opt) && !inlineValue) {
             if (i + 1 >= args.size())
                 return QStringLiteral("%1 needs a value.").arg(opt);
@@ -55,7 +57,8 @@ QString takeVenueFilterOptions(QStringList &args, VenueFilter &filter)
         } else if (opt == QLatin1String("--min-rating")) {
             const auto r = VenueFieldParser::decimal(value);
             if (!r || *r < 0 || *r > 5)
-                return QStringLiteral("--min-rating needs a number from 0 to 5, not \"%1\".").arg(value);
+                return QStringLiteral("--min-rating needs a number from 0 to 5, not \"%1\".")
+                    .arg(value);
             filter.minRating = *r;
         } else if (opt == QLatin1String("--deleted")) {
             filter.deleted = true;
@@ -71,7 +74,8 @@ QString takeVenueFilterOptions(QStringList &args, VenueFilter &filter)
             else if (value == QLatin1String("rating"))
                 filter.sort = VenueSort::Rating;
             else
-                return QStringLiteral("--sort is name, city, capacity or rating, not \"%1\".").arg(value);
+                return QStringLiteral("--sort is name, city, capacity or rating, not \"%1\".")
+                    .arg(value);
         } else {
             rest << args.at(i);
         }

@@ -7,7 +7,8 @@
 namespace VenueMap::Core::Cli {
 
 // The filter options shared by `venues search` and `export venues`:
-//   --name T (or --text T)  --city C  --min-capacity N  --max-capacity N  --facility F (repeatable, or a,b)
+//   --name T (or --text T)  --city C  --min-capacity N  --max-capacity N  --facility F (repeatable,
+//   or a,b)
 //   --min-rating R  --deleted  --sort name|city|capacity|rating  --desc
 // Takes the options it knows out of `args`; returns a sentence for a usage error, else empty.
 QString takeVenueFilterOptions(QStringList &args, VenueFilter &filter);

@@ -13,21 +13,22 @@ namespace VenueMap::Core::Cli {
 
 namespace {
 
-const char *kVenuesUsage =
-    "Usage: venuemapctl venues search [--name TEXT] [--city C] [--min-capacity N] [--max-capacity N]\n"
-    "                                [--facility F]... [--min-rating R] [--deleted] [--limit N]\n"
-    "                                [--format json|csv|table]\n"
-    "  --name TEXT   name or city contains TEXT (as the search box of the Venues page)\n"
-    "  --limit N     at most N venues (default 100)\n";
+const char *kVenuesUsage
+    = "Usage: venuemapctl venues search [--name TEXT] [--city C] [--min-capacity N] "
+      "[--max-capacity N]\n"
+      "                                [--facility F]... [--min-rating R] [--deleted] [--limit N]\n"
+      "                                [--format json|csv|table]\n"
+      "  --name TEXT   name or city contains TEXT (as the search box of the Venues page)\n"
+      "  --limit N     at most N venues (default 100)\n";
 
 void writeTable(QTextStream &out, const QList<Venue> &venues)
 {
-    const QStringList head = {QStringLiteral("NAME"), QStringLiteral("CITY"), QStringLiteral("CAPACITY"),
-                              QStringLiteral("RATING"), QStringLiteral("FACILITIES")};
+    const QStringList head = { QStringLiteral("NAME"), QStringLiteral("CITY"),
+        QStringLiteral("CAPACITY"), QStringLiteral("RATING"), QStringLiteral("FACILITIES") };
     QList<QStringList> rows;
     for (const Venue &v : venues)
-        rows.append({v.name, v.city, VenueCsvRecord::cell(v, VenueField::Capacity), VenueCsvRecord::cell(v, VenueField::Rating),
-                     v.facilities.join(QStringLiteral(", "))});
+        rows.append({ v.name, v.city, VenueCsvRecord::cell(v, VenueField::Capacity),
+            VenueCsvRecord::cell(v, VenueField::Rating), v.facilities.join(QStringLiteral(", ")) });
     QList<int> widths;
     for (qsizetype c = 0; c < head.size(); ++c) {
         int w = int(head.at(c).size());
@@ -56,7 +57,8 @@ void writeTable(QTextStream &out, const QList<Venue> &venues)
 int venuesCommand(Context &ctx)
 {
     QStringList args = ctx.args;
-    if (args.isEmpty() || args.first() == QLatin1String("--help") || args.first() == QLatin1String("-h")) {
+    if (args.isEmpty() || args.first() == QLatin1String("--help")
+        || args.first() == QLatin1String("-h")) {
         (args.isEmpty() ? ctx.err : ctx.out) << kVenuesUsage;
         return args.isEmpty() ? BadUsage : Done;
     }
@@ -76,7 +78,8 @@ int venuesCommand(Context &ctx)
                 return std::nullopt;
             return args.at(++i);
         };
-        if (opt == QLatin1String("--name") || opt == QLatin1String("--limit") || opt == QLatin1String("--format")) {
+        if (opt == QLatin1String("--name") || opt == QLatin1String("--limit")
+            || opt == QLatin1String("--format")) {
             const auto v = value();
             if (!v) {
                 ctx.err << opt << " needs a value.\n" << kVenuesUsage;
@@ -90,7 +93,8 @@ int venuesCommand(Context &ctx)
                 bool ok = false;
                 limit = v->toInt(&ok);
                 if (!ok || limit < 1) {
-                    ctx.err << "--limit needs a whole number of at least 1, not \"" << *v << "\".\n";
+                    ctx.err << "--limit needs a whole number of at least 1, not \"" << *v
+                            << "\".\n";
                     return BadUsage;
                 }
             }
@@ -106,7 +110,8 @@ int venuesCommand(Context &ctx)
         ctx.err << "Unknown option " << rest.first() << ".\n" << kVenuesUsage;
         return BadUsage;
     }
-    if (format != QLatin1String("json") && format != QLatin1String("csv") && format != QLatin1String("table")) {
+    if (format != QLatin1String("json") && format != QLatin1String("csv")
+        && format != QLatin1String("table")) {
         ctx.err << "--format is json, csv or table, not \"" << format << "\".\n";
         return BadUsage;
     }
@@ -123,9 +128,11 @@ int venuesCommand(Context &ctx)
             array.append(VenueCsvRecord::json(v));
         ctx.out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
     } else if (format == QLatin1String("csv")) {
-        QByteArray bytes = CsvWriter::encodeRecord(VenueCsvRecord::header(VenueCsvRecord::Columns::Full));
+        QByteArray bytes
+            = CsvWriter::encodeRecord(VenueCsvRecord::header(VenueCsvRecord::Columns::Full));
         for (const Venue &v : *venues)
-            bytes += CsvWriter::encodeRecord(VenueCsvRecord::record(v, VenueCsvRecord::Columns::Full));
+            bytes += CsvWriter::encodeRecord(
+                VenueCsvRecord::record(v, VenueCsvRecord::Columns::Full));
         ctx.out << QString::fromUtf8(bytes);
     } else {
         writeTable(ctx.out, *venues);

@@ -15,7 +15,8 @@ QString uniqueConnectionName(const Database &db, const QString &purpose)
     return QStringLiteral("%1-%2-%3").arg(db.connectionName(), purpose).arg(++serial);
 }
 
-void runOnOwnConnection(const Database &db, const QString &purpose, const std::function<void(const Result<Database> &)> &body)
+void runOnOwnConnection(const Database &db, const QString &purpose,
+    const std::function<void(const Result<Database> &)> &body)
 {
     const QString name = uniqueConnectionName(db, purpose);
     QThread *thread = QThread::create([&db, &name, &body] {
@@ -34,9 +35,9 @@ class BackgroundReaderWorker final : public QObject
 {
 public:
     BackgroundReaderWorker(const Database &db, const QString &connectionName)
-        : m_source(db), m_connectionName(connectionName)
-    {
-    }
+        : m_source(db)
+        , m_connectionName(connectionName)
+    { }
     Result<Database> connection()
     {
         if (!m_db) {
@@ -55,9 +56,12 @@ private:
     std::optional<Database> m_db;
 };
 
-BackgroundReader::BackgroundReader(const Database &db, const QString &connectionName, QObject *parent)
-    : QObject(parent), m_thread(new QThread), m_worker(new BackgroundReaderWorker(db, connectionName)),
-      m_latest(std::make_shared<std::atomic<quint64>>(0))
+BackgroundReader::BackgroundReader(
+    const Database &db, const QString &connectionName, QObject *parent)
+    : QObject(parent)
+    , m_thread(new QThread)
+    , m_worker(new BackgroundReaderWorker(db, connectionName))
+    , m_latest(std::make_shared<std::atomic<quint64>>(0))
 {
     m_thread->setObjectName(connectionName);
     m_worker->moveToThread(m_thread);
@@ -68,7 +72,8 @@ BackgroundReader::~BackgroundReader()
 {
     cancel();
     // The connection is closed on the thread that opened it, after the read in progress ends.
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker] { worker->close(); }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker] { worker->close(); }, Qt::BlockingQueuedConnection);
     m_thread->quit();
     m_thread->wait();
     delete m_worker;
@@ -78,16 +83,20 @@ BackgroundReader::~BackgroundReader()
 void BackgroundReader::submit(Task task)
 {
     const quint64 generation = ++*m_latest;
-    QMetaObject::invokeMethod(m_worker, [this, worker = m_worker, latest = m_latest, generation, task = std::move(task)] {
-        if (latest->load() != generation)
-            return; // superseded before it started
-        std::function<void()> deliver = task(worker->connection());
-        // Queued to the reader: dropped by Qt if the reader is gone by then.
-        QMetaObject::invokeMethod(this, [latest, generation, deliver = std::move(deliver)] {
-            if (latest->load() == generation)
-                deliver();
-        }, Qt::QueuedConnection);
-    });
+    QMetaObject::invokeMethod(
+        m_worker, [this, worker = m_worker, latest = m_latest, generation, task = std::move(task)] {
+            if (latest->load() != generation)
+                return; // superseded before it started
+            std::function<void()> deliver = task(worker->connection());
+            // Queued to the reader: dropped by Qt if the reader is gone by then.
+            QMetaObject::invokeMethod(
+                this,
+                [latest, generation, deliver = std::move(deliver)] {
+                    if (latest->load() == generation)
+                        deliver();
+                },
+                Qt::QueuedConnection);
+        });
 }
 
 } // namespace VenueMap::Core

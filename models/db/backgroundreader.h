@@ -22,13 +22,15 @@ QString uniqueConnectionName(const Database &db, const QString &purpose);
 // waits for it in a local event loop so the window keeps painting: for work a person waits for
 // in a dialog, such as an export or reading a file to import.
 void runOnOwnConnection(const Database &db, const QString &purpose,
-                        const std::function<void(const Result<Database> &)> &body);
+    const std::function<void(const Result<Database> &)> &body);
 
 template <typename T>
-Result<T> runOnOwnConnection(const Database &db, const QString &purpose, const std::function<Result<T>(const Database &)> &job)
+Result<T> runOnOwnConnection(const Database &db, const QString &purpose,
+    const std::function<Result<T>(const Database &)> &job)
 {
     std::optional<Result<T>> outcome;
-    runOnOwnConnection(db, purpose, [&](const Result<Database> &own) { outcome = own ? job(*own) : Result<T>(own.error()); });
+    runOnOwnConnection(db, purpose,
+        [&](const Result<Database> &own) { outcome = own ? job(*own) : Result<T>(own.error()); });
     return std::move(*outcome);
 }
 
@@ -44,9 +46,11 @@ public:
 
     // Runs `job` on the worker thread; then `done` on this object's thread, unless superseded.
     template <typename T>
-    void read(std::function<Result<T>(const Database &)> job, std::function<void(const Result<T> &)> done)
+    void read(
+        std::function<Result<T>(const Database &)> job, std::function<void(const Result<T> &)> done)
     {
-        submit([job = std::move(job), done = std::move(done)](const Result<Database> &db) -> std::function<void()> {
+        submit([job = std::move(job), done = std::move(done)](
+                   const Result<Database> &db) -> std::function<void()> {
             auto result = std::make_shared<Result<T>>(db ? job(*db) : Result<T>(db.error()));
             return [result, done] { done(*result); };
         });

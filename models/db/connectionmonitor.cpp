@@ -46,7 +46,10 @@ int socketOf(const Database &db)
 class PingWatch
 {
 public:
-    explicit PingWatch(int timeoutMs) : m_timeout(timeoutMs), m_thread([this] { run(); }) { }
+    explicit PingWatch(int timeoutMs)
+        : m_timeout(timeoutMs)
+        , m_thread([this] { run(); })
+    { }
     ~PingWatch()
     {
         {
@@ -108,11 +111,11 @@ private:
             }
             const quint64 generation = m_generation;
             const auto deadline = m_started + m_timeout;
-            const bool answered = m_wake.wait_until(lock, deadline, [&] {
-                return m_stopping || !m_inFlight || m_generation != generation;
-            });
+            const bool answered = m_wake.wait_until(lock, deadline,
+                [&] { return m_stopping || !m_inFlight || m_generation != generation; });
             if (!answered) {
-                qCWarning(lcMonitor) << "no answer to a ping within" << m_timeout.count() << "ms; cutting it";
+                qCWarning(lcMonitor)
+                    << "no answer to a ping within" << m_timeout.count() << "ms; cutting it";
                 cutLocked();
             }
         }
@@ -121,7 +124,7 @@ private:
     const std::chrono::milliseconds m_timeout;
     std::mutex m_mutex;
     std::condition_variable m_wake;
-    bool m_stopping = false;      // the watchdog thread ends
+    bool m_stopping = false; // the watchdog thread ends
     bool m_probeStopping = false; // the monitor is stopping
     bool m_inFlight = false;
     int m_fd = -1;
@@ -135,11 +138,14 @@ class ConnectionProbe : public QObject
 {
     Q_OBJECT
 public:
-    ConnectionProbe(DatabaseUrl url, int pingMs, int firstRetryMs, int maxRetryMs, std::shared_ptr<PingWatch> watch)
-        : m_url(std::move(url)), m_watch(std::move(watch)), m_pingMs(pingMs), m_firstRetryMs(firstRetryMs),
-          m_maxRetryMs(maxRetryMs)
-    {
-    }
+    ConnectionProbe(DatabaseUrl url, int pingMs, int firstRetryMs, int maxRetryMs,
+        std::shared_ptr<PingWatch> watch)
+        : m_url(std::move(url))
+        , m_watch(std::move(watch))
+        , m_pingMs(pingMs)
+        , m_firstRetryMs(firstRetryMs)
+        , m_maxRetryMs(maxRetryMs)
+    { }
 
 public Q_SLOTS:
     void begin()
@@ -226,7 +232,9 @@ private:
     bool m_online = true;
 };
 
-ConnectionMonitor::ConnectionMonitor(const DatabaseUrl &url, QObject *parent) : QObject(parent), m_url(url)
+ConnectionMonitor::ConnectionMonitor(const DatabaseUrl &url, QObject *parent)
+    : QObject(parent)
+    , m_url(url)
 {
     // How often to ping can be tuned per site (a flaky VPN) and is shortened by tests.
     bool ok = false;
@@ -238,7 +246,10 @@ ConnectionMonitor::ConnectionMonitor(const DatabaseUrl &url, QObject *parent) : 
     m_thread.setObjectName(QStringLiteral("VenueMap connection monitor"));
 }
 
-ConnectionMonitor::~ConnectionMonitor() { stop(); }
+ConnectionMonitor::~ConnectionMonitor()
+{
+    stop();
+}
 
 void ConnectionMonitor::setTiming(int pingMs, int firstRetryMs, int maxRetryMs)
 {

@@ -19,7 +19,7 @@ struct Database::State
 {
     QString name;
     DatabaseUrl url;
-    SqlDialect dialect{Backend::Sqlite};
+    SqlDialect dialect { Backend::Sqlite };
     bool readOnly = false;
     int transactionDepth = 0; // open TransactionGuards on this connection
 
@@ -48,32 +48,39 @@ QString Database::processIdentity()
 
 static DbError openError(const DatabaseUrl &url, const QSqlError &error)
 {
-    DbError e = DbError::fromSql(error, QStringLiteral("open the database"), QStringLiteral("Database::open"));
+    DbError e = DbError::fromSql(
+        error, QStringLiteral("open the database"), QStringLiteral("Database::open"));
     const QString text = error.databaseText() + QLatin1Char(' ') + error.driverText();
     if (url.isSqlite()) {
         e.kind = DbError::Kind::Connection;
-        e.message = QStringLiteral("The file %1 cannot be opened; check that it exists and that you may read it.")
+        e.message = QStringLiteral(
+            "The file %1 cannot be opened; check that it exists and that you may read it.")
                         .arg(url.path);
         return e;
     }
-    const QString where = QStringLiteral("%1%2/%3")
-                              .arg(url.host.isEmpty() ? QStringLiteral("the local server") : url.host)
-                              .arg(url.port > 0 ? QStringLiteral(":%1").arg(url.port) : QString())
-                              .arg(url.database);
+    const QString where
+        = QStringLiteral("%1%2/%3")
+              .arg(url.host.isEmpty() ? QStringLiteral("the local server") : url.host)
+              .arg(url.port > 0 ? QStringLiteral(":%1").arg(url.port) : QString())
+              .arg(url.database);
     if (text.contains(QLatin1String("password authentication failed"))
         || text.contains(QLatin1String("no password supplied"))
         || text.contains(QLatin1String("authentication failed"))) {
         e.kind = DbError::Kind::Authentication;
-        e.message = QStringLiteral("The server at %1 refused the user name or password; check them and try again.")
+        e.message = QStringLiteral(
+            "The server at %1 refused the user name or password; check them and try again.")
                         .arg(where);
     } else if (text.contains(QLatin1String("does not exist"))) {
         e.kind = DbError::Kind::Connection;
-        e.message = QStringLiteral("The server at %1 has no such database or user; check the names.").arg(where);
+        e.message
+            = QStringLiteral("The server at %1 has no such database or user; check the names.")
+                  .arg(where);
     } else {
         e.kind = DbError::Kind::Connection;
-        e.message = QStringLiteral("Cannot reach the PostgreSQL server at %1; check the host and port, "
-                                   "and that the server is running.")
-                        .arg(where);
+        e.message
+            = QStringLiteral("Cannot reach the PostgreSQL server at %1; check the host and port, "
+                             "and that the server is running.")
+                  .arg(where);
     }
     return e;
 }
@@ -92,12 +99,14 @@ Result<Database> Database::open(const DatabaseUrl &url, const QString &connectio
         QFileInfo info(url.path);
         QDir().mkpath(info.absolutePath());
         const bool exists = info.exists();
-        const bool writable = exists ? info.isWritable() : QFileInfo(info.absolutePath()).isWritable();
+        const bool writable
+            = exists ? info.isWritable() : QFileInfo(info.absolutePath()).isWritable();
         state->readOnly = !writable || (exists && !QFileInfo(info.absolutePath()).isWritable());
         // A new book holds password hashes: it is its owner's alone (0600 whatever the umask);
         // SQLite gives its -wal and -shm files the database file's mode.
         if (!exists && writable) {
-            auto s = FileModes::createEmpty(url.path, 0600, QStringLiteral("create the database file"));
+            auto s = FileModes::createEmpty(
+                url.path, 0600, QStringLiteral("create the database file"));
             if (!s && !QFileInfo::exists(url.path)) // another process creating it at once is fine
                 return s.error();
         }
@@ -121,8 +130,10 @@ Result<Database> Database::open(const DatabaseUrl &url, const QString &connectio
         if (!url.password.isEmpty())
             db.setPassword(url.password);
         QStringList options = {
-            QStringLiteral("connect_timeout=5"),    QStringLiteral("keepalives=1"),
-            QStringLiteral("keepalives_idle=10"),   QStringLiteral("keepalives_interval=5"),
+            QStringLiteral("connect_timeout=5"),
+            QStringLiteral("keepalives=1"),
+            QStringLiteral("keepalives_idle=10"),
+            QStringLiteral("keepalives_interval=5"),
             QStringLiteral("keepalives_count=3"),
             // A request whose bytes the network silently drops fails after 20 s instead of the
             // kernel's retransmissions (about 15 minutes); keepalives do not cover that case.
@@ -154,17 +165,24 @@ Result<Database> Database::open(const DatabaseUrl &url, const QString &connectio
     if (url.isSqlite()) {
         if (!state->readOnly) {
             // WAL lets readers on other threads run while one connection writes.
-            if (auto s = database.execDirect(QStringLiteral("Database::open"), QStringLiteral("PRAGMA journal_mode=WAL")); !s)
+            if (auto s = database.execDirect(
+                    QStringLiteral("Database::open"), QStringLiteral("PRAGMA journal_mode=WAL"));
+                !s)
                 qCWarning(lcDb) << "WAL not enabled:" << s.error().details();
         }
-        if (auto s = database.execDirect(QStringLiteral("Database::open"), QStringLiteral("PRAGMA foreign_keys=ON")); !s)
+        if (auto s = database.execDirect(
+                QStringLiteral("Database::open"), QStringLiteral("PRAGMA foreign_keys=ON"));
+            !s)
             return s.error();
-        (void)database.execDirect(QStringLiteral("Database::open"), QStringLiteral("PRAGMA synchronous=NORMAL"));
+        (void)database.execDirect(
+            QStringLiteral("Database::open"), QStringLiteral("PRAGMA synchronous=NORMAL"));
     } else {
-        if (auto s = database.execDirect(QStringLiteral("Database::open"), QStringLiteral("SET TIME ZONE 'UTC'")); !s)
+        if (auto s = database.execDirect(
+                QStringLiteral("Database::open"), QStringLiteral("SET TIME ZONE 'UTC'"));
+            !s)
             return s.error();
         auto ro = database.scalar(QStringLiteral("Database::open"),
-                                  QStringLiteral("SELECT current_setting('transaction_read_only')"));
+            QStringLiteral("SELECT current_setting('transaction_read_only')"));
         state->readOnly = ro.ok() && ro->toString() == QLatin1String("on");
     }
     qCInfo(lcDb) << "opened" << url.toDisplayString() << "as" << connectionName
@@ -182,7 +200,10 @@ QSqlDatabase Database::connection() const
     return QSqlDatabase::database(m_state->name, false);
 }
 
-QString Database::connectionName() const { return m_state ? m_state->name : QString(); }
+QString Database::connectionName() const
+{
+    return m_state ? m_state->name : QString();
+}
 
 const DatabaseUrl &Database::url() const
 {
@@ -196,10 +217,13 @@ const SqlDialect &Database::dialect() const
     return m_state ? m_state->dialect : none;
 }
 
-bool Database::isReadOnly() const { return m_state && m_state->readOnly; }
+bool Database::isReadOnly() const
+{
+    return m_state && m_state->readOnly;
+}
 
-static Result<QSqlQuery> runOnce(const QSqlDatabase &connection, const DbCall &call, const QString &sql,
-                                 const Binds &binds)
+static Result<QSqlQuery> runOnce(
+    const QSqlDatabase &connection, const DbCall &call, const QString &sql, const Binds &binds)
 {
     QSqlQuery query(connection);
     query.setForwardOnly(true);
@@ -243,19 +267,24 @@ Result<QSqlQuery> Database::exec(const DbCall &call, const QString &sql, const B
 Status Database::reopen() const
 {
     if (!m_state)
-        return DbError::make(DbError::Kind::Connection, {}, QStringLiteral("No database is open."), QStringLiteral("Database::reopen"));
+        return DbError::make(DbError::Kind::Connection, {}, QStringLiteral("No database is open."),
+            QStringLiteral("Database::reopen"));
     QSqlDatabase db = connection();
     db.close();
     if (!db.open())
         return openError(url(), db.lastError());
     m_state->transactionDepth = 0;
     if (isPostgres())
-        return execDirect(QStringLiteral("Database::reopen"), QStringLiteral("SET TIME ZONE 'UTC'"));
+        return execDirect(
+            QStringLiteral("Database::reopen"), QStringLiteral("SET TIME ZONE 'UTC'"));
     (void)execDirect(QStringLiteral("Database::reopen"), QStringLiteral("PRAGMA foreign_keys=ON"));
     return {};
 }
 
-bool Database::inTransaction() const { return m_state && m_state->transactionDepth > 0; }
+bool Database::inTransaction() const
+{
+    return m_state && m_state->transactionDepth > 0;
+}
 
 Result<QVariant> Database::scalar(const DbCall &call, const QString &sql, const Binds &binds) const
 {
@@ -267,7 +296,8 @@ Result<QVariant> Database::scalar(const DbCall &call, const QString &sql, const 
     return query->value(0);
 }
 
-Result<std::optional<QSqlRecord>> Database::firstRow(const DbCall &call, const QString &sql, const Binds &binds) const
+Result<std::optional<QSqlRecord>> Database::firstRow(
+    const DbCall &call, const QString &sql, const Binds &binds) const
 {
     auto query = exec(call, sql, binds);
     if (!query)
@@ -294,9 +324,13 @@ bool Database::ping() const
     return query.exec(QStringLiteral("SELECT 1")) && query.next();
 }
 
-void Database::close() { m_state.reset(); }
+void Database::close()
+{
+    m_state.reset();
+}
 
-TransactionGuard::TransactionGuard(const Database &db, bool immediate) : m_db(db)
+TransactionGuard::TransactionGuard(const Database &db, bool immediate)
+    : m_db(db)
 {
     Status s;
     if (db.isPostgres() || !immediate) {
@@ -314,7 +348,9 @@ TransactionGuard::TransactionGuard(const Database &db, bool immediate) : m_db(db
     }
 }
 
-TransactionGuard::TransactionGuard(const Database &db, AlreadyBegun) : m_db(db), m_active(true)
+TransactionGuard::TransactionGuard(const Database &db, AlreadyBegun)
+    : m_db(db)
+    , m_active(true)
 {
     ++m_db.m_state->transactionDepth;
 }
@@ -329,8 +365,9 @@ Status TransactionGuard::commit()
 {
     if (!m_active)
         return m_beginError ? Status(*m_beginError)
-                            : Status(DbError::make(DbError::Kind::Sql, {}, QStringLiteral("No transaction is open."),
-                                                   QStringLiteral("TransactionGuard::commit")));
+                            : Status(DbError::make(DbError::Kind::Sql, {},
+                                QStringLiteral("No transaction is open."),
+                                QStringLiteral("TransactionGuard::commit")));
     QSqlDatabase c = m_db.connection();
     if (m_db.isPostgres()) {
         if (!c.commit()) {
@@ -341,7 +378,9 @@ Status TransactionGuard::commit()
     } else {
         // Started with a raw BEGIN: QSqlDatabase::commit() would still work on SQLite,
         // but a raw COMMIT keeps begin and end symmetric.
-        if (auto s = m_db.execDirect(QStringLiteral("TransactionGuard::commit"), QStringLiteral("COMMIT")); !s) {
+        if (auto s
+            = m_db.execDirect(QStringLiteral("TransactionGuard::commit"), QStringLiteral("COMMIT"));
+            !s) {
             rollback();
             return s;
         }
@@ -363,7 +402,8 @@ void TransactionGuard::rollback()
     if (m_db.isPostgres())
         c.rollback();
     else
-        (void)m_db.execDirect(QStringLiteral("TransactionGuard::rollback"), QStringLiteral("ROLLBACK"));
+        (void)m_db.execDirect(
+            QStringLiteral("TransactionGuard::rollback"), QStringLiteral("ROLLBACK"));
 }
 
 } // namespace VenueMap::Core

@@ -20,7 +20,8 @@ using Binds = QList<std::pair<QString, QVariant>>;
 
 // What a statement is for: the function that runs it (shown in the details) and what the person was
 // doing, which a failure carries into its sentence ("Could not save the caterer: ...").
-//     auto q = db.exec({QStringLiteral("CateringRepository::updateProvider"), QStringLiteral("save the caterer")},
+//     auto q = db.exec({QStringLiteral("CateringRepository::updateProvider"), QStringLiteral("save
+//     the caterer")},
 //                      sql, binds);
 //     if (!q)
 //         return q.error(); // operation and where already set
@@ -51,26 +52,31 @@ public:
     // The identity this process shows to others (lock holders, activity): user@host pid N.
     static QString processIdentity();
 
-    // prepare(), bind, exec() with every failure turned into a DbError carrying the call's where and operation.
+    // prepare(), bind, exec() with every failure turned into a DbError carrying the call's where
+    // and operation.
     Result<QSqlQuery> exec(const DbCall &call, const QString &sql, const Binds &binds = {}) const;
     // The first column of the first row, or a null QVariant when there is no row.
     Result<QVariant> scalar(const DbCall &call, const QString &sql, const Binds &binds = {}) const;
     // The first row (nullopt when there is none), with the statement finished: what an
     // INSERT/UPDATE … RETURNING should use, since SQLite keeps a statement's write open (and a
     // transaction from committing) until the statement is finished.
-    Result<std::optional<QSqlRecord>> firstRow(const DbCall &call, const QString &sql, const Binds &binds = {}) const;
+    Result<std::optional<QSqlRecord>> firstRow(
+        const DbCall &call, const QString &sql, const Binds &binds = {}) const;
     // A statement with no bind values, executed directly (DDL, PRAGMA, SET).
     Status execDirect(const DbCall &call, const QString &sql) const;
     // The same, naming only `where`: for statements whose caller states the operation itself.
     Result<QSqlQuery> exec(const QString &where, const QString &sql, const Binds &binds = {}) const
     {
-        return exec(DbCall{where, {}}, sql, binds);
+        return exec(DbCall { where, {} }, sql, binds);
     }
     Result<QVariant> scalar(const QString &where, const QString &sql, const Binds &binds = {}) const
     {
-        return scalar(DbCall{where, {}}, sql, binds);
+        return scalar(DbCall { where, {} }, sql, binds);
     }
-    Status execDirect(const QString &where, const QString &sql) const { return execDirect(DbCall{where, {}}, sql); }
+    Status execDirect(const QString &where, const QString &sql) const
+    {
+        return execDirect(DbCall { where, {} }, sql);
+    }
 
     // Whether the server is still there (cheap round trip).
     bool ping() const;
@@ -86,14 +92,17 @@ private:
 };
 
 // RAII transaction (STYLE 7): begins in the constructor, rolls back unless commit() succeeded.
-// On SQLite `immediate` takes the write lock up front (BEGIN IMMEDIATE) instead of a deferred BEGIN.
+// On SQLite `immediate` takes the write lock up front (BEGIN IMMEDIATE) instead of a deferred
+// BEGIN.
 class TransactionGuard
 {
 public:
     explicit TransactionGuard(const Database &db, bool immediate = true);
     // Takes charge of a transaction the caller already began on `db`.
-    struct AlreadyBegun { };
-    static constexpr AlreadyBegun alreadyBegun{};
+    struct AlreadyBegun
+    {
+    };
+    static constexpr AlreadyBegun alreadyBegun {};
     TransactionGuard(const Database &db, AlreadyBegun);
     ~TransactionGuard();
     TransactionGuard(const TransactionGuard &) = delete;

@@ -19,9 +19,14 @@ DbError urlError(const QString &sentence)
 }
 
 const QStringList kAllowedOptions = {
-    QStringLiteral("sslmode"),       QStringLiteral("sslrootcert"), QStringLiteral("sslcert"),
-    QStringLiteral("sslkey"),        QStringLiteral("host"),        QStringLiteral("connect_timeout"),
-    QStringLiteral("application_name"), QStringLiteral("target_session_attrs"),
+    QStringLiteral("sslmode"),
+    QStringLiteral("sslrootcert"),
+    QStringLiteral("sslcert"),
+    QStringLiteral("sslkey"),
+    QStringLiteral("host"),
+    QStringLiteral("connect_timeout"),
+    QStringLiteral("application_name"),
+    QStringLiteral("target_session_attrs"),
 };
 
 } // namespace
@@ -34,10 +39,12 @@ Result<DatabaseUrl> DatabaseUrl::parse(const QString &rawText)
 
     const int colon = text.indexOf(QLatin1Char(':'));
     if (colon <= 0)
-        return urlError(QStringLiteral("%1 is not a database URL: use sqlite:/path/to/file.venuemap "
-                                       "or postgresql://user@host:port/dbname.")
-                            .arg(text.contains(QLatin1Char('@')) ? QStringLiteral("This") // may hold a password
-                                                                 : QLatin1Char('"') + text.left(80) + QLatin1Char('"')));
+        return urlError(
+            QStringLiteral("%1 is not a database URL: use sqlite:/path/to/file.venuemap "
+                           "or postgresql://user@host:port/dbname.")
+                .arg(text.contains(QLatin1Char('@'))
+                        ? QStringLiteral("This") // may hold a password
+                        : QLatin1Char('"') + text.left(80) + QLatin1Char('"')));
     const QString scheme = text.left(colon).toLower();
 
     DatabaseUrl url;
@@ -46,7 +53,8 @@ Result<DatabaseUrl> DatabaseUrl::parse(const QString &rawText)
         if (rest.startsWith(QLatin1String("//")))
             rest = rest.mid(2); // sqlite:///abs/path -> /abs/path
         if (rest.isEmpty())
-            return urlError(QStringLiteral("The SQLite URL names no file: use sqlite:/path/to/file.venuemap."));
+            return urlError(
+                QStringLiteral("The SQLite URL names no file: use sqlite:/path/to/file.venuemap."));
         if (rest.contains(QChar(0)))
             return urlError(QStringLiteral("The SQLite file name contains a NUL character."));
         url.backend = Backend::Sqlite;
@@ -55,11 +63,13 @@ Result<DatabaseUrl> DatabaseUrl::parse(const QString &rawText)
     }
 
     if (scheme != QLatin1String("postgresql") && scheme != QLatin1String("postgres"))
-        return urlError(QStringLiteral("Unknown database type \"%1\": use sqlite: or postgresql://.")
-                            .arg(scheme.left(40)));
+        return urlError(
+            QStringLiteral("Unknown database type \"%1\": use sqlite: or postgresql://.")
+                .arg(scheme.left(40)));
 
     if (!text.mid(colon).startsWith(QLatin1String("://")))
-        return urlError(QStringLiteral("A PostgreSQL URL starts with postgresql:// followed by user@host/dbname."));
+        return urlError(QStringLiteral(
+            "A PostgreSQL URL starts with postgresql:// followed by user@host/dbname."));
 
     // Find the port by hand first: QUrl turns a bad port into a generic failure.
     const QString afterScheme = text.mid(colon + 3);
@@ -78,19 +88,23 @@ Result<DatabaseUrl> DatabaseUrl::parse(const QString &rawText)
             static const QRegularExpression digits(QStringLiteral("^[0-9]{1,10}$"));
             if (!okPort || port < 1 || port > 65535)
                 return urlError(digits.match(portText).hasMatch()
-                                    ? QStringLiteral("%1 is not a valid port: use a number from 1 to 65535.").arg(portText)
-                                    : QStringLiteral("The text after the host is not a valid port: use a number from 1 to 65535, and "
-                                                     "percent-encode a password's special characters (/ as %2F, "
-                                                     "@ as %40, : as %3A)."));
+                        ? QStringLiteral("%1 is not a valid port: use a number from 1 to 65535.")
+                              .arg(portText)
+                        : QStringLiteral(
+                            "The text after the host is not a valid port: use a number from 1 to "
+                            "65535, and "
+                            "percent-encode a password's special characters (/ as %2F, "
+                            "@ as %40, : as %3A)."));
         }
     }
 
     const QUrl qurl(text, QUrl::StrictMode);
     // Never QUrl::errorString(): it quotes the text it failed on, password included.
     if (!qurl.isValid())
-        return urlError(QStringLiteral("The PostgreSQL URL is malformed: write it as "
-                                       "postgresql://user:password@host:port/dbname and percent-encode special "
-                                       "characters in the user name and password (%25 for %, @ as %40, / as %2F)."));
+        return urlError(QStringLiteral(
+            "The PostgreSQL URL is malformed: write it as "
+            "postgresql://user:password@host:port/dbname and percent-encode special "
+            "characters in the user name and password (%25 for %, @ as %40, / as %2F)."));
 
     url.backend = Backend::PostgreSql;
     url.host = qurl.host(QUrl::FullyDecoded);
@@ -101,9 +115,11 @@ Result<DatabaseUrl> DatabaseUrl::parse(const QString &rawText)
     if (url.database.startsWith(QLatin1Char('/')))
         url.database = url.database.mid(1);
     if (url.database.isEmpty())
-        return urlError(QStringLiteral("The PostgreSQL URL names no database: add /dbname after the host."));
+        return urlError(
+            QStringLiteral("The PostgreSQL URL names no database: add /dbname after the host."));
     if (url.database.contains(QLatin1Char('/')))
-        return urlError(QStringLiteral("\"%1\" is not a database name.").arg(url.database.left(80)));
+        return urlError(
+            QStringLiteral("\"%1\" is not a database name.").arg(url.database.left(80)));
 
     const QUrlQuery query(qurl);
     for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded)) {
@@ -147,7 +163,8 @@ static QString buildString(const DatabaseUrl &url, bool withPassword)
 {
     if (url.isSqlite())
         return QStringLiteral("sqlite:") + url.path;
-    const auto enc = [](const QString &part) { return QString::fromLatin1(QUrl::toPercentEncoding(part)); };
+    const auto enc
+        = [](const QString &part) { return QString::fromLatin1(QUrl::toPercentEncoding(part)); };
     QString s = QStringLiteral("postgresql://");
     if (!url.user.isEmpty() || (withPassword && !url.password.isEmpty())) {
         s += enc(url.user);
@@ -182,8 +199,14 @@ static QString buildString(const DatabaseUrl &url, bool withPassword)
     return s;
 }
 
-QString DatabaseUrl::toDisplayString() const { return buildString(*this, false); }
-QString DatabaseUrl::toFullString() const { return buildString(*this, true); }
+QString DatabaseUrl::toDisplayString() const
+{
+    return buildString(*this, false);
+}
+QString DatabaseUrl::toFullString() const
+{
+    return buildString(*this, true);
+}
 
 void scrubPasswordsFromArgv(int argc, char **argv)
 {

@@ -13,12 +13,12 @@ enum class Backend { Sqlite, PostgreSql };
 struct DatabaseUrl
 {
     Backend backend = Backend::Sqlite;
-    QString path;      // SQLite file
-    QString host;      // empty: libpq's default (local socket or PGHOST)
-    int port = 0;      // 0: libpq's default
+    QString path; // SQLite file
+    QString host; // empty: libpq's default (local socket or PGHOST)
+    int port = 0; // 0: libpq's default
     QString database;
-    QString user;      // empty: libpq's default (PGUSER or the OS user)
-    QString password;  // empty: libpq finds it (PGPASSWORD, ~/.pgpass) or the app asks
+    QString user; // empty: libpq's default (PGUSER or the OS user)
+    QString password; // empty: libpq finds it (PGPASSWORD, ~/.pgpass) or the app asks
     QMap<QString, QString> options; // query parameters passed to libpq (sslmode, ...)
 
     static Result<DatabaseUrl> parse(const QString &text);

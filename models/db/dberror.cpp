@@ -9,8 +9,8 @@
 
 namespace VenueMap::Core {
 
-DbError DbError::make(Kind kind, const QString &operation, const QString &message,
-                      const QString &where)
+DbError DbError::make(
+    Kind kind, const QString &operation, const QString &message, const QString &where)
 {
     DbError e;
     e.kind = kind;
@@ -27,13 +27,16 @@ namespace {
 // PostgreSQL names the constraint (venues_notes_length), SQLite's trigger names the record.
 QString tooLongSentence(const QString &databaseText)
 {
-    static const QRegularExpression constraint(QStringLiteral("\"(venues|projects|project_venues|catering_providers|photos)_(\\w+)_length\""));
-    static const QRegularExpression trigger(QStringLiteral("an? (venue|project|caterer|photo|shortlist) field is longer than it may be"));
-    static const QHash<QString, QString> records{{QStringLiteral("venues"), QStringLiteral("venue")},
-                                                 {QStringLiteral("projects"), QStringLiteral("project")},
-                                                 {QStringLiteral("project_venues"), QStringLiteral("shortlist entry")},
-                                                 {QStringLiteral("catering_providers"), QStringLiteral("caterer")},
-                                                 {QStringLiteral("photos"), QStringLiteral("photo")}};
+    static const QRegularExpression constraint(QStringLiteral(
+        "\"(venues|projects|project_venues|catering_providers|photos)_(\\w+)_length\""));
+    static const QRegularExpression trigger(QStringLiteral(
+        "an? (venue|project|caterer|photo|shortlist) field is longer than it may be"));
+    static const QHash<QString, QString> records { { QStringLiteral("venues"),
+                                                       QStringLiteral("venue") },
+        { QStringLiteral("projects"), QStringLiteral("project") },
+        { QStringLiteral("project_venues"), QStringLiteral("shortlist entry") },
+        { QStringLiteral("catering_providers"), QStringLiteral("caterer") },
+        { QStringLiteral("photos"), QStringLiteral("photo") } };
     QString field;
     QString record;
     if (const auto m = constraint.match(databaseText); m.hasMatch()) {
@@ -45,7 +48,8 @@ QString tooLongSentence(const QString &databaseText)
     } else {
         return {};
     }
-    return QStringLiteral("The %1 of this %2 is longer than VenueMap allows (it may have been saved before that limit): "
+    return QStringLiteral("The %1 of this %2 is longer than VenueMap allows (it may have been "
+                          "saved before that limit): "
                           "shorten it, then try again; nothing was changed.")
         .arg(field == QLatin1String("a text") ? QStringLiteral("text") : field, record);
 }
@@ -53,7 +57,7 @@ QString tooLongSentence(const QString &databaseText)
 } // namespace
 
 DbError DbError::fromSql(const QSqlError &error, const QString &operation, const QString &where,
-                         const QString &statement)
+    const QString &statement)
 {
     DbError e;
     e.sqlError = error;
@@ -63,8 +67,9 @@ DbError DbError::fromSql(const QSqlError &error, const QString &operation, const
     e.kind = SqlDialect::classify(error);
     switch (e.kind) {
     case Kind::Connection:
-        e.message = QStringLiteral("The connection to the database was lost; what you entered is still here, "
-                                   "so try again once the connection is back.");
+        e.message = QStringLiteral(
+            "The connection to the database was lost; what you entered is still here, "
+            "so try again once the connection is back.");
         break;
     case Kind::Duplicate:
         e.message = QStringLiteral("That would duplicate an entry that already exists.");
@@ -76,13 +81,15 @@ DbError DbError::fromSql(const QSqlError &error, const QString &operation, const
         e.message = QStringLiteral("Your database account is not allowed to do this.");
         break;
     case Kind::Busy:
-        e.message = QStringLiteral("The database is busy with another writer; try again in a moment.");
+        e.message
+            = QStringLiteral("The database is busy with another writer; try again in a moment.");
         break;
     case Kind::ReadOnly:
         e.message = QStringLiteral("The database is read-only; changes cannot be saved.");
         break;
     case Kind::DiskFull:
-        e.message = QStringLiteral("The disk is full; nothing was saved. Free some space and try again.");
+        e.message
+            = QStringLiteral("The disk is full; nothing was saved. Free some space and try again.");
         break;
     default:
         e.message = QStringLiteral("The database reported an error.");

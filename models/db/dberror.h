@@ -8,38 +8,40 @@ class QSqlQuery;
 
 namespace VenueMap::Core {
 
-// The one error type that crosses from models/ to ui/: what failed, where, and a sentence for a person.
+// The one error type that crosses from models/ to ui/: what failed, where, and a sentence for a
+// person.
 struct DbError
 {
     enum class Kind {
-        Sql,          // any other database error
-        Connection,   // cannot reach or lost the server / file
+        Sql, // any other database error
+        Connection, // cannot reach or lost the server / file
         Authentication, // wrong or missing password
-        Conflict,     // optimistic-lock conflict: somebody saved in between
-        NotFound,     // the row is gone
-        Validation,   // input rejected (by the app or a CHECK constraint)
-        Duplicate,    // unique constraint
-        Permission,   // the database refused for lack of privilege
-        Busy,         // locked by another writer (SQLite busy, lock timeout)
-        ReadOnly,     // the file or database cannot be written
+        Conflict, // optimistic-lock conflict: somebody saved in between
+        NotFound, // the row is gone
+        Validation, // input rejected (by the app or a CHECK constraint)
+        Duplicate, // unique constraint
+        Permission, // the database refused for lack of privilege
+        Busy, // locked by another writer (SQLite busy, lock timeout)
+        ReadOnly, // the file or database cannot be written
         DiskFull,
-        Migration,    // schema version / checksum / migration failure
-        Usage,        // bad URL or argument
-        Io,           // files outside the database
+        Migration, // schema version / checksum / migration failure
+        Usage, // bad URL or argument
+        Io, // files outside the database
     };
 
     Kind kind = Kind::Sql;
     QString operation; // what the person was doing: "save venue"
-    QString where;     // function or file that failed
-    QString message;   // one sentence for a person
+    QString where; // function or file that failed
+    QString message; // one sentence for a person
     QSqlError sqlError;
     QString statement; // the SQL that failed, when there is one
 
-    static DbError make(Kind kind, const QString &operation, const QString &message,
-                        const QString &where = {});
+    static DbError make(
+        Kind kind, const QString &operation, const QString &message, const QString &where = {});
     static DbError fromSql(const QSqlError &error, const QString &operation, const QString &where,
-                           const QString &statement = {});
-    static DbError fromQuery(const QSqlQuery &query, const QString &operation, const QString &where);
+        const QString &statement = {});
+    static DbError fromQuery(
+        const QSqlQuery &query, const QString &operation, const QString &where);
 
     // The same error told as part of `operation`: for an error that comes from a helper, a
     // transaction or another repository rather than from this operation's own exec().

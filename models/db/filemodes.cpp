@@ -16,16 +16,18 @@ DbError fileError(const QString &operation, const QString &path, int err)
 {
     if (err == ELOOP)
         return DbError::make(DbError::Kind::Io, operation,
-                             QStringLiteral("%1 is a symbolic link, which VenueMap does not follow; remove it and "
-                                            "try again (nothing was changed).")
-                                 .arg(path),
-                             path);
+            QStringLiteral("%1 is a symbolic link, which VenueMap does not follow; remove it and "
+                           "try again (nothing was changed).")
+                .arg(path),
+            path);
     if (err == EEXIST)
         return DbError::make(DbError::Kind::Io, operation,
-                             QStringLiteral("%1 exists already; choose another name or remove it first.").arg(path), path);
+            QStringLiteral("%1 exists already; choose another name or remove it first.").arg(path),
+            path);
     return DbError::make(DbError::Kind::Io, operation,
-                         QStringLiteral("%1 cannot be written: %2.").arg(path, QString::fromLocal8Bit(std::strerror(err))),
-                         path);
+        QStringLiteral("%1 cannot be written: %2.")
+            .arg(path, QString::fromLocal8Bit(std::strerror(err))),
+        path);
 }
 
 } // namespace
@@ -40,11 +42,12 @@ int modeOf(const QString &path, int fallback)
 
 Status createEmpty(const QString &path, int mode, const QString &operation)
 {
-    const int fd = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC,
-                          mode_t(mode));
+    const int fd = ::open(QFile::encodeName(path).constData(),
+        O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, mode_t(mode));
     if (fd < 0)
         return fileError(operation, path, errno);
-    const int rc = ::fchmod(fd, mode_t(mode)); // the umask may have narrowed it; the mode is exactly the database's
+    const int rc = ::fchmod(
+        fd, mode_t(mode)); // the umask may have narrowed it; the mode is exactly the database's
     const int err = errno;
     ::close(fd);
     if (rc != 0)
@@ -65,10 +68,11 @@ Status setMode(const QString &path, int mode, const QString &operation)
     return {};
 }
 
-Status writeNoFollow(const QString &path, const QByteArray &contents, int mode, const QString &operation)
+Status writeNoFollow(
+    const QString &path, const QByteArray &contents, int mode, const QString &operation)
 {
-    const int fd = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_CLOEXEC,
-                          mode_t(mode));
+    const int fd = ::open(QFile::encodeName(path).constData(),
+        O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_CLOEXEC, mode_t(mode));
     if (fd < 0)
         return fileError(operation, path, errno);
     int err = 0;

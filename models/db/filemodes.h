@@ -20,7 +20,8 @@ Status createEmpty(const QString &path, int mode, const QString &operation);
 Status setMode(const QString &path, int mode, const QString &operation);
 // Writes `contents` to `path`, creating it with `mode` or truncating it; a symbolic link at
 // `path` is refused with a sentence and its target left untouched.
-Status writeNoFollow(const QString &path, const QByteArray &contents, int mode, const QString &operation);
+Status writeNoFollow(
+    const QString &path, const QByteArray &contents, int mode, const QString &operation);
 
 } // namespace FileModes
 

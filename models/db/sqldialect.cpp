@@ -24,14 +24,16 @@ QString SqlDialect::nowAfter(const QString &latest) const
     // greatest() skips a NULL (no row yet); SQLite's max() would return NULL, hence the coalesce.
     if (isPostgres())
         return QStringLiteral("greatest(%1, (%2) + interval '1 microsecond')").arg(now(), latest);
-    return QStringLiteral("max(%1, coalesce(strftime('%Y-%m-%dT%H:%M:%fZ', (%2), '+0.001 seconds'), ''))")
+    return QStringLiteral(
+        "max(%1, coalesce(strftime('%Y-%m-%dT%H:%M:%fZ', (%2), '+0.001 seconds'), ''))")
         .arg(now(), latest);
 }
 
 QVariant SqlDialect::toDb(const QDateTime &value) const
 {
     if (!value.isValid())
-        return QVariant(isPostgres() ? QMetaType(QMetaType::QDateTime) : QMetaType(QMetaType::QString));
+        return QVariant(
+            isPostgres() ? QMetaType(QMetaType::QDateTime) : QMetaType(QMetaType::QString));
     const QDateTime utc = value.toUTC();
     if (isPostgres())
         return utc;
@@ -57,12 +59,16 @@ QDateTime SqlDialect::dateTimeFromDb(const QVariant &value) const
 QVariant SqlDialect::moneyToDb(std::optional<qint64> cents) const
 {
     if (!cents)
-        return isPostgres() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(QMetaType(QMetaType::LongLong));
+        return isPostgres() ? QVariant(QMetaType(QMetaType::QString))
+                            : QVariant(QMetaType(QMetaType::LongLong));
     if (!isPostgres())
         return QVariant::fromValue<qlonglong>(*cents);
     const qint64 v = *cents;
     const qint64 a = v < 0 ? -v : v;
-    return QStringLiteral("%1%2.%3").arg(v < 0 ? QStringLiteral("-") : QString()).arg(a / 100).arg(a % 100, 2, 10, QLatin1Char('0'));
+    return QStringLiteral("%1%2.%3")
+        .arg(v < 0 ? QStringLiteral("-") : QString())
+        .arg(a / 100)
+        .arg(a % 100, 2, 10, QLatin1Char('0'));
 }
 
 std::optional<qint64> SqlDialect::moneyFromDb(const QVariant &value) const
@@ -111,8 +117,9 @@ QString SqlDialect::numericParam(const QString &placeholder) const
 
 QString SqlDialect::inTextList(const QString &expression, const QString &placeholder) const
 {
-    return isPostgres() ? QStringLiteral("%1 = ANY (CAST(%2 AS text[]))").arg(expression, placeholder)
-                        : QStringLiteral("%1 IN (SELECT value FROM json_each(%2))").arg(expression, placeholder);
+    return isPostgres()
+        ? QStringLiteral("%1 = ANY (CAST(%2 AS text[]))").arg(expression, placeholder)
+        : QStringLiteral("%1 IN (SELECT value FROM json_each(%2))").arg(expression, placeholder);
 }
 
 QVariant SqlDialect::ratingToDb(std::optional<double> rating) const
@@ -205,8 +212,9 @@ QString SqlDialect::facilitiesContainAll(const QString &column, const QString &p
 {
     if (isPostgres())
         return QStringLiteral("%1 @> CAST(%2 AS text[])").arg(column, placeholder);
-    return QStringLiteral("NOT EXISTS (SELECT 1 FROM json_each(%2) AS wanted WHERE wanted.value NOT IN "
-                          "(SELECT have.value FROM json_each(%1) AS have))")
+    return QStringLiteral(
+        "NOT EXISTS (SELECT 1 FROM json_each(%2) AS wanted WHERE wanted.value NOT IN "
+        "(SELECT have.value FROM json_each(%1) AS have))")
         .arg(column, placeholder);
 }
 
@@ -240,13 +248,14 @@ DbError::Kind SqlDialect::classify(const QSqlError &error)
     if (code.size() == 5) {
         if (code == QLatin1String("23505"))
             return Kind::Duplicate;
-        if (code == QLatin1String("23514") || code == QLatin1String("23502") || code == QLatin1String("22P02")
-            || code == QLatin1String("22003") || code == QLatin1String("22023") || code == QLatin1String("23503"))
+        if (code == QLatin1String("23514") || code == QLatin1String("23502")
+            || code == QLatin1String("22P02") || code == QLatin1String("22003")
+            || code == QLatin1String("22023") || code == QLatin1String("23503"))
             return Kind::Validation;
         if (code == QLatin1String("42501"))
             return Kind::Permission;
-        if (code.startsWith(QLatin1String("08")) || code == QLatin1String("57P01") || code == QLatin1String("57P02")
-            || code == QLatin1String("57P03"))
+        if (code.startsWith(QLatin1String("08")) || code == QLatin1String("57P01")
+            || code == QLatin1String("57P02") || code == QLatin1String("57P03"))
             return Kind::Connection;
         if (code == QLatin1String("55P03"))
             return Kind::Busy;
@@ -263,15 +272,23 @@ DbError::Kind SqlDialect::classify(const QSqlError &error)
         case 2067: // SQLITE_CONSTRAINT_UNIQUE
         case 1555: // SQLITE_CONSTRAINT_PRIMARYKEY
             return Kind::Duplicate;
-        case 275:  // SQLITE_CONSTRAINT_CHECK
+        case 275: // SQLITE_CONSTRAINT_CHECK
         case 1299: // SQLITE_CONSTRAINT_NOTNULL
-        case 787:  // SQLITE_CONSTRAINT_FOREIGNKEY
+        case 787: // SQLITE_CONSTRAINT_FOREIGNKEY
         case 19:
             return Kind::Validation;
-        case 5: case 261: case 517: // SQLITE_BUSY*
-        case 6: case 262:           // SQLITE_LOCKED*
+        case 5:
+        case 261:
+        case 517: // SQLITE_BUSY*
+        case 6:
+        case 262: // SQLITE_LOCKED*
             return Kind::Busy;
-        case 8: case 264: case 520: case 776: case 1032: case 1288: // SQLITE_READONLY*
+        case 8:
+        case 264:
+        case 520:
+        case 776:
+        case 1032:
+        case 1288: // SQLITE_READONLY*
             return Kind::ReadOnly;
         case 13: // SQLITE_FULL
             return Kind::DiskFull;
@@ -286,16 +303,23 @@ DbError::Kind SqlDialect::classify(const QSqlError &error)
     // libpq reports a lost server without an SQLSTATE; its words are stable across versions.
     if (code.isEmpty()) {
         static const char *const lostServer[] = {
-            "server closed the connection", "no connection to the server", "could not send data to server",
-            "could not receive data from server", "connection has been closed", "terminating connection",
-            "could not connect to server", "Connection refused", "connection to server",
+            "server closed the connection",
+            "no connection to the server",
+            "could not send data to server",
+            "could not receive data from server",
+            "connection has been closed",
+            "terminating connection",
+            "could not connect to server",
+            "Connection refused",
+            "connection to server",
         };
         const QString text = error.databaseText() + QLatin1Char(' ') + error.driverText();
         for (const char *phrase : lostServer)
             if (text.contains(QLatin1String(phrase), Qt::CaseInsensitive))
                 return Kind::Connection;
     }
-    // QSQLITE reports every failed step as a ConnectionError, so the type only counts without a code.
+    // QSQLITE reports every failed step as a ConnectionError, so the type only counts without a
+    // code.
     if (error.type() == QSqlError::ConnectionError && (code.isEmpty() || code.size() == 5))
         return Kind::Connection;
     return Kind::Sql;

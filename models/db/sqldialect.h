@@ -13,7 +13,9 @@ namespace VenueMap::Core {
 class SqlDialect
 {
 public:
-    explicit SqlDialect(Backend backend) : m_backend(backend) { }
+    explicit SqlDialect(Backend backend)
+        : m_backend(backend)
+    { }
 
     Backend backend() const { return m_backend; }
     bool isPostgres() const { return m_backend == Backend::PostgreSql; }
@@ -30,7 +32,10 @@ public:
     // How people sign in, which decides how UserRepository keeps them (DESIGN §6): each person a
     // PostgreSQL login role, or an app-level account with a password hash in the SQLite file.
     enum class Accounts { LoginRoles, PasswordHashes };
-    Accounts accounts() const { return isPostgres() ? Accounts::LoginRoles : Accounts::PasswordHashes; }
+    Accounts accounts() const
+    {
+        return isPostgres() ? Accounts::LoginRoles : Accounts::PasswordHashes;
+    }
 
     // Timestamps: timestamptz on PostgreSQL, ISO-8601 UTC text on SQLite.
     QVariant toDb(const QDateTime &value) const;
@@ -44,7 +49,8 @@ public:
     QString moneySelect(const QString &column) const;
 
     // A boolean column tested the way the partial indexes' predicates are written, so both
-    // planners use them: "is_deleted" / "NOT is_deleted" on PostgreSQL, "is_deleted = 1" / "= 0" on SQLite.
+    // planners use them: "is_deleted" / "NOT is_deleted" on PostgreSQL, "is_deleted = 1" / "= 0" on
+    // SQLite.
     QString flagIs(const QString &column, bool value) const;
     // A boolean value in SQL text: true / false, 1 / 0.
     QString boolLiteral(bool value) const;
@@ -67,7 +73,8 @@ public:
     // Facilities: text[] on PostgreSQL (bound as an array literal and cast), JSON text on SQLite.
     QVariant facilitiesToDb(const QStringList &facilities) const;
     QStringList facilitiesFromDb(const QVariant &value) const;
-    // A facilities column as a SELECT should read it for facilitiesFromDb() (array text on PostgreSQL).
+    // A facilities column as a SELECT should read it for facilitiesFromDb() (array text on
+    // PostgreSQL).
     QString facilitiesSelect(const QString &column) const;
     // A placeholder expression for a facilities value: CAST(:p AS text[]) or :p.
     QString facilitiesParam(const QString &placeholder) const;
@@ -78,7 +85,8 @@ public:
     // (a text[] literal on PostgreSQL, a JSON array on SQLite).
     QString inTextList(const QString &expression, const QString &placeholder) const;
 
-    // JSON details of the activity log: a placeholder bound with JSON text, and a column read back as text.
+    // JSON details of the activity log: a placeholder bound with JSON text, and a column read back
+    // as text.
     QString jsonParam(const QString &placeholder) const;
     QString jsonSelect(const QString &column) const;
 
@@ -86,7 +94,10 @@ public:
     static QString containsPattern(const QString &text);
     QString likeEscape() const { return QStringLiteral(" ESCAPE '\\'"); }
     // Case-insensitive LIKE operator.
-    QString ilike() const { return isPostgres() ? QStringLiteral("ILIKE") : QStringLiteral("LIKE"); }
+    QString ilike() const
+    {
+        return isPostgres() ? QStringLiteral("ILIKE") : QStringLiteral("LIKE");
+    }
 
     // Maps a driver error to what it means for a person.
     static DbError::Kind classify(const QSqlError &error);

@@ -8,19 +8,31 @@
 namespace VenueMap::Core::DemoData {
 
 // Naming traditions of the demo cities; each has its own venue, street and person names.
-enum class Language { English, German, French, Italian, Spanish, Portuguese, Dutch, Nordic, Polish, Czech, Count };
+enum class Language {
+    English,
+    German,
+    French,
+    Italian,
+    Spanish,
+    Portuguese,
+    Dutch,
+    Nordic,
+    Polish,
+    Czech,
+    Count
+};
 
 // A European city of the demo book, with its country, centre and local flavour.
 struct City
 {
     QString name;
     QString country;
-    int latitudeMicro = 0;  // degrees * 1e6
+    int latitudeMicro = 0; // degrees * 1e6
     int longitudeMicro = 0;
     Language language = Language::English;
-    int weight = 1;         // relative share of the venues
-    QString phonePrefix;    // "+49 30"
-    QString domain;         // top-level domain of local websites
+    int weight = 1; // relative share of the venues
+    QString phonePrefix; // "+49 30"
+    QString domain; // top-level domain of local websites
     QStringList districts;
     QStringList streets;
 };

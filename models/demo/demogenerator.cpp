@@ -38,10 +38,14 @@ constexpr int kVenueBatch = 10000;
 class Run
 {
 public:
-    Run(const Database &db, const DemoOptions &options, std::function<bool(qint64, qint64)> progress)
-        : m_db(db), m_dialect(db.dialect()), m_options(options), m_plan(options), m_progress(std::move(progress))
-    {
-    }
+    Run(const Database &db, const DemoOptions &options,
+        std::function<bool(qint64, qint64)> progress)
+        : m_db(db)
+        , m_dialect(db.dialect())
+        , m_options(options)
+        , m_plan(options)
+        , m_progress(std::move(progress))
+    { }
 
     Result<DemoSummary> execute();
 
@@ -68,7 +72,7 @@ private:
     DemoPlanner m_plan;
     std::function<bool(qint64, qint64)> m_progress;
 
-    QStringList m_userIds;     // the team, in DemoPlanner::team() order (existing accounts reused)
+    QStringList m_userIds; // the team, in DemoPlanner::team() order (existing accounts reused)
     int m_usersInserted = 0;
     std::vector<DemoCatererRow> m_caterers;
     std::vector<PhotoPlan> m_photos;
@@ -80,8 +84,8 @@ private:
 
     // Photos are painted on a helper thread while the venues are written.
     std::vector<DemoPhoto> m_painted;
-    std::atomic<int> m_paintedCount{0};
-    std::atomic<bool> m_stopPainting{false};
+    std::atomic<int> m_paintedCount { 0 };
+    std::atomic<bool> m_stopPainting { false };
     std::mutex m_paintMutex;
     std::condition_variable m_paintReady;
 };
@@ -96,8 +100,8 @@ bool Run::report()
 DbError Run::cancelled() const
 {
     return DbError::make(DbError::Kind::Sql, QStringLiteral("load sample data"),
-                         QStringLiteral("Loading the sample data was cancelled; nothing was added."),
-                         QStringLiteral("DemoGenerator::generate"));
+        QStringLiteral("Loading the sample data was cancelled; nothing was added."),
+        QStringLiteral("DemoGenerator::generate"));
 }
 
 Status Run::checkNotLoaded()
@@ -106,15 +110,16 @@ Status Run::checkNotLoaded()
         return {};
     const QString firstId = m_plan.venueId(0);
     auto found = m_db.scalar(QStringLiteral("DemoGenerator::checkNotLoaded"),
-                             QStringLiteral("SELECT count(*) FROM venues WHERE id = :id"), {{QStringLiteral(":id"), firstId}});
+        QStringLiteral("SELECT count(*) FROM venues WHERE id = :id"),
+        { { QStringLiteral(":id"), firstId } });
     if (!found)
         return found.error();
     if (found->toInt() > 0)
         return DbError::make(DbError::Kind::Duplicate, QStringLiteral("load sample data"),
-                             QStringLiteral("The sample data for seed %1 is already in this database; "
-                                            "use another seed to add more.")
-                                 .arg(m_options.seed),
-                             QStringLiteral("DemoGenerator::checkNotLoaded"));
+            QStringLiteral("The sample data for seed %1 is already in this database; "
+                           "use another seed to add more.")
+                .arg(m_options.seed),
+            QStringLiteral("DemoGenerator::checkNotLoaded"));
     return {};
 }
 
@@ -123,18 +128,20 @@ Status Run::writeUsers()
     // The team may already exist (an earlier demo load, or the same people signed up): reuse them.
     QHash<QString, QString> existing;
     auto rows = m_db.exec(QStringLiteral("DemoGenerator::writeUsers"),
-                          QStringLiteral("SELECT lower(email), id FROM users"));
+        QStringLiteral("SELECT lower(email), id FROM users"));
     if (!rows)
         return rows.error();
     while (rows->next())
         existing.insert(rows->value(0).toString(), rows->value(1).toString());
 
     BulkWriter w(m_db, QStringLiteral("users"),
-                     {{QStringLiteral("id"), Type::Uuid}, {QStringLiteral("name"), Type::Text},
-                      {QStringLiteral("email"), Type::Text}, {QStringLiteral("phone"), Type::Text},
-                      {QStringLiteral("signature_block"), Type::Text}, {QStringLiteral("role"), Type::Text, QStringLiteral("user_role")},
-                      {QStringLiteral("created_at"), Type::Timestamp}, {QStringLiteral("updated_at"), Type::Timestamp}},
-                     100);
+        { { QStringLiteral("id"), Type::Uuid }, { QStringLiteral("name"), Type::Text },
+            { QStringLiteral("email"), Type::Text }, { QStringLiteral("phone"), Type::Text },
+            { QStringLiteral("signature_block"), Type::Text },
+            { QStringLiteral("role"), Type::Text, QStringLiteral("user_role") },
+            { QStringLiteral("created_at"), Type::Timestamp },
+            { QStringLiteral("updated_at"), Type::Timestamp } },
+        100);
     for (const DemoTeamMember &member : m_plan.team()) {
         const QString existingId = existing.value(member.email.toLower());
         if (!existingId.isEmpty()) {
@@ -163,12 +170,13 @@ Status Run::writeUsers()
 Status Run::writeCaterers()
 {
     BulkWriter w(m_db, QStringLiteral("catering_providers"),
-                     {{QStringLiteral("id"), Type::Uuid}, {QStringLiteral("name"), Type::Text},
-                      {QStringLiteral("contact_name"), Type::Text}, {QStringLiteral("email"), Type::Text},
-                      {QStringLiteral("phone"), Type::Text}, {QStringLiteral("website"), Type::Text},
-                      {QStringLiteral("notes"), Type::Text}, {QStringLiteral("created_at"), Type::Timestamp},
-                      {QStringLiteral("updated_at"), Type::Timestamp}},
-                     100);
+        { { QStringLiteral("id"), Type::Uuid }, { QStringLiteral("name"), Type::Text },
+            { QStringLiteral("contact_name"), Type::Text }, { QStringLiteral("email"), Type::Text },
+            { QStringLiteral("phone"), Type::Text }, { QStringLiteral("website"), Type::Text },
+            { QStringLiteral("notes"), Type::Text },
+            { QStringLiteral("created_at"), Type::Timestamp },
+            { QStringLiteral("updated_at"), Type::Timestamp } },
+        100);
     for (const DemoCatererRow &c : m_caterers) {
         w.add(c.id);
         w.add(c.name);
@@ -192,9 +200,10 @@ Status Run::writeVenues()
 {
     // The venues table's own mapping, with the sample's spread of timestamps in two more columns.
     std::vector<BulkWriter::Column> columns = VenueMapping::bulkColumns();
-    columns.push_back({QStringLiteral("created_at"), Type::Timestamp});
-    columns.push_back({QStringLiteral("updated_at"), Type::Timestamp});
-    BulkWriter w(m_db, QStringLiteral("venues"), std::move(columns), m_db.isPostgres() ? kVenueBatch : 2000);
+    columns.push_back({ QStringLiteral("created_at"), Type::Timestamp });
+    columns.push_back({ QStringLiteral("updated_at"), Type::Timestamp });
+    BulkWriter w(
+        m_db, QStringLiteral("venues"), std::move(columns), m_db.isPostgres() ? kVenueBatch : 2000);
     // The rows are generated and formatted on a helper thread while this one writes the previous
     // batch, so the client's work hides behind the server's.
     std::mutex mutex;
@@ -271,12 +280,14 @@ Status Run::writeVenues()
 Status Run::writePhotos()
 {
     BulkWriter w(m_db, QStringLiteral("photos"),
-                     {{QStringLiteral("id"), Type::Uuid}, {QStringLiteral("venue_id"), Type::Uuid},
-                      {QStringLiteral("caption"), Type::Text}, {QStringLiteral("content_type"), Type::Text},
-                      {QStringLiteral("data"), Type::Bytes}, {QStringLiteral("thumbnail"), Type::Bytes},
-                      {QStringLiteral("width"), Type::Integer}, {QStringLiteral("height"), Type::Integer},
-                      {QStringLiteral("sort_order"), Type::Integer}, {QStringLiteral("created_at"), Type::Timestamp}},
-                     1);
+        { { QStringLiteral("id"), Type::Uuid }, { QStringLiteral("venue_id"), Type::Uuid },
+            { QStringLiteral("caption"), Type::Text },
+            { QStringLiteral("content_type"), Type::Text }, { QStringLiteral("data"), Type::Bytes },
+            { QStringLiteral("thumbnail"), Type::Bytes },
+            { QStringLiteral("width"), Type::Integer }, { QStringLiteral("height"), Type::Integer },
+            { QStringLiteral("sort_order"), Type::Integer },
+            { QStringLiteral("created_at"), Type::Timestamp } },
+        1);
     for (std::size_t i = 0; i < m_photos.size(); ++i) {
         {
             std::unique_lock lock(m_paintMutex);
@@ -286,9 +297,9 @@ Status Run::writePhotos()
         DemoPhoto photo = std::move(m_painted[i]);
         if (photo.jpeg.isEmpty())
             return DbError::make(DbError::Kind::Io, QStringLiteral("load sample data"),
-                                 QStringLiteral("A sample photo could not be encoded as JPEG; the JPEG image plugin "
-                                                "of Qt may be missing."),
-                                 QStringLiteral("DemoGenerator::writePhotos"));
+                QStringLiteral("A sample photo could not be encoded as JPEG; the JPEG image plugin "
+                               "of Qt may be missing."),
+                QStringLiteral("DemoGenerator::writePhotos"));
         w.add(plan.id);
         w.add(m_plan.venueId(plan.venueIndex));
         w.add(plan.caption);
@@ -312,30 +323,39 @@ Status Run::writePhotos()
 Status Run::writeProjects()
 {
     BulkWriter projects(m_db, QStringLiteral("projects"),
-                            {{QStringLiteral("id"), Type::Uuid}, {QStringLiteral("client_name"), Type::Text},
-                             {QStringLiteral("event_name"), Type::Text}, {QStringLiteral("status"), Type::Text, QStringLiteral("project_status")},
-                             {QStringLiteral("event_date"), Type::Date}, {QStringLiteral("attendees"), Type::Integer},
-                             {QStringLiteral("city"), Type::Text}, {QStringLiteral("budget"), Type::Numeric},
-                             {QStringLiteral("notes"), Type::Text},
-                             {QStringLiteral("required_facilities"), Type::Facilities},
-                             {QStringLiteral("created_by"), Type::Uuid},
-                             {QStringLiteral("created_at"), Type::Timestamp}, {QStringLiteral("updated_at"), Type::Timestamp}},
-                            1000);
+        { { QStringLiteral("id"), Type::Uuid }, { QStringLiteral("client_name"), Type::Text },
+            { QStringLiteral("event_name"), Type::Text },
+            { QStringLiteral("status"), Type::Text, QStringLiteral("project_status") },
+            { QStringLiteral("event_date"), Type::Date },
+            { QStringLiteral("attendees"), Type::Integer }, { QStringLiteral("city"), Type::Text },
+            { QStringLiteral("budget"), Type::Numeric }, { QStringLiteral("notes"), Type::Text },
+            { QStringLiteral("required_facilities"), Type::Facilities },
+            { QStringLiteral("created_by"), Type::Uuid },
+            { QStringLiteral("created_at"), Type::Timestamp },
+            { QStringLiteral("updated_at"), Type::Timestamp } },
+        1000);
     BulkWriter shortlist(m_db, QStringLiteral("project_venues"),
-                             {{QStringLiteral("id"), Type::Uuid}, {QStringLiteral("project_id"), Type::Uuid},
-                              {QStringLiteral("venue_id"), Type::Uuid}, {QStringLiteral("catering_provider_id"), Type::Uuid},
-                              {QStringLiteral("outreach_status"), Type::Text, QStringLiteral("outreach_status")}, {QStringLiteral("include_in_proposal"), Type::Boolean},
-                              {QStringLiteral("quoted_price"), Type::Numeric}, {QStringLiteral("decline_reason"), Type::Text},
-                              {QStringLiteral("sent_at"), Type::Timestamp}, {QStringLiteral("responded_at"), Type::Timestamp},
-                              {QStringLiteral("notes"), Type::Text}, {QStringLiteral("created_at"), Type::Timestamp},
-                              {QStringLiteral("updated_at"), Type::Timestamp}, {QStringLiteral("version"), Type::Integer},
-                              {QStringLiteral("sort_order"), Type::Integer}},
-                             2000);
+        { { QStringLiteral("id"), Type::Uuid }, { QStringLiteral("project_id"), Type::Uuid },
+            { QStringLiteral("venue_id"), Type::Uuid },
+            { QStringLiteral("catering_provider_id"), Type::Uuid },
+            { QStringLiteral("outreach_status"), Type::Text, QStringLiteral("outreach_status") },
+            { QStringLiteral("include_in_proposal"), Type::Boolean },
+            { QStringLiteral("quoted_price"), Type::Numeric },
+            { QStringLiteral("decline_reason"), Type::Text },
+            { QStringLiteral("sent_at"), Type::Timestamp },
+            { QStringLiteral("responded_at"), Type::Timestamp },
+            { QStringLiteral("notes"), Type::Text },
+            { QStringLiteral("created_at"), Type::Timestamp },
+            { QStringLiteral("updated_at"), Type::Timestamp },
+            { QStringLiteral("version"), Type::Integer },
+            { QStringLiteral("sort_order"), Type::Integer } },
+        2000);
     BulkWriter logs(m_db, QStringLiteral("activity_logs"),
-                        {{QStringLiteral("id"), Type::Uuid}, {QStringLiteral("project_id"), Type::Uuid},
-                         {QStringLiteral("user_id"), Type::Uuid}, {QStringLiteral("action"), Type::Text},
-                         {QStringLiteral("details"), Type::Json}, {QStringLiteral("created_at"), Type::Timestamp}},
-                        2000);
+        { { QStringLiteral("id"), Type::Uuid }, { QStringLiteral("project_id"), Type::Uuid },
+            { QStringLiteral("user_id"), Type::Uuid }, { QStringLiteral("action"), Type::Text },
+            { QStringLiteral("details"), Type::Json },
+            { QStringLiteral("created_at"), Type::Timestamp } },
+        2000);
     const QVariant noText(QMetaType(QMetaType::QString));
     const QVariant noTime = m_dialect.toDb(QDateTime());
     auto optionalText = [&](const QString &s) { return s.isEmpty() ? noText : QVariant(s); };
@@ -411,8 +431,10 @@ Result<QStringList> Run::dropVenueIndexes()
 {
     const QString where = QStringLiteral("DemoGenerator::dropVenueIndexes");
     auto eligible = m_db.isPostgres()
-        ? m_db.scalar(where, QStringLiteral("SELECT NOT EXISTS (SELECT 1 FROM venues) AND pg_has_role(c.relowner, 'USAGE') "
-                                            "FROM pg_class c WHERE c.oid = to_regclass('venues')"))
+        ? m_db.scalar(where,
+            QStringLiteral(
+                "SELECT NOT EXISTS (SELECT 1 FROM venues) AND pg_has_role(c.relowner, 'USAGE') "
+                "FROM pg_class c WHERE c.oid = to_regclass('venues')"))
         : m_db.scalar(where, QStringLiteral("SELECT NOT EXISTS (SELECT 1 FROM venues)"));
     if (!eligible)
         return eligible.error();
@@ -421,31 +443,40 @@ Result<QStringList> Run::dropVenueIndexes()
     QStringList definitions, drops;
     QSqlDriver *driver = m_db.connection().driver();
     if (m_db.isPostgres()) {
-        auto rows = m_db.exec(where, QStringLiteral(
-            "SELECT n.nspname, i.relname, pg_get_indexdef(i.oid) FROM pg_index x "
-            "JOIN pg_class i ON i.oid = x.indexrelid JOIN pg_namespace n ON n.oid = i.relnamespace "
-            "WHERE x.indrelid = to_regclass('venues') "
-            "AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = x.indexrelid) ORDER BY i.relname"));
+        auto rows = m_db.exec(where,
+            QStringLiteral("SELECT n.nspname, i.relname, pg_get_indexdef(i.oid) FROM pg_index x "
+                           "JOIN pg_class i ON i.oid = x.indexrelid JOIN pg_namespace n ON n.oid = "
+                           "i.relnamespace "
+                           "WHERE x.indrelid = to_regclass('venues') "
+                           "AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = "
+                           "x.indexrelid) ORDER BY i.relname"));
         if (!rows)
             return rows.error();
         while (rows->next()) {
             drops << QStringLiteral("DROP INDEX %1.%2")
-                         .arg(driver->escapeIdentifier(rows->value(0).toString(), QSqlDriver::TableName),
-                              driver->escapeIdentifier(rows->value(1).toString(), QSqlDriver::TableName));
+                         .arg(driver->escapeIdentifier(
+                                  rows->value(0).toString(), QSqlDriver::TableName),
+                             driver->escapeIdentifier(
+                                 rows->value(1).toString(), QSqlDriver::TableName));
             definitions << rows->value(2).toString();
         }
     } else {
         // Indexes of venues, and the triggers that keep the trigram table venues_fts in step
         // (rebuilt in one pass afterwards); any other trigger keeps firing.
-        auto rows = m_db.exec(where, QStringLiteral(
-            "SELECT type, name, sql FROM sqlite_master WHERE tbl_name = 'venues' AND sql IS NOT NULL "
-            "AND (type = 'index' OR (type = 'trigger' AND sql LIKE '%venues_fts%')) ORDER BY type, name"));
+        auto rows = m_db.exec(where,
+            QStringLiteral("SELECT type, name, sql FROM sqlite_master WHERE tbl_name = 'venues' "
+                           "AND sql IS NOT NULL "
+                           "AND (type = 'index' OR (type = 'trigger' AND sql LIKE '%venues_fts%')) "
+                           "ORDER BY type, name"));
         if (!rows)
             return rows.error();
         while (rows->next()) {
             drops << QStringLiteral("DROP %1 %2")
-                         .arg(rows->value(0).toString() == QLatin1String("index") ? QStringLiteral("INDEX") : QStringLiteral("TRIGGER"),
-                              driver->escapeIdentifier(rows->value(1).toString(), QSqlDriver::TableName));
+                         .arg(rows->value(0).toString() == QLatin1String("index")
+                                 ? QStringLiteral("INDEX")
+                                 : QStringLiteral("TRIGGER"),
+                             driver->escapeIdentifier(
+                                 rows->value(1).toString(), QSqlDriver::TableName));
             definitions << rows->value(2).toString();
         }
     }
@@ -468,11 +499,14 @@ Status Run::recreateIndexes(const QStringList &definitions)
         qCInfo(lcDemo) << "rebuilt in" << t.elapsed() << "ms:" << definition.left(120);
     }
     if (!m_db.isPostgres()) {
-        auto fts = m_db.scalar(where, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'venues_fts'"));
+        auto fts = m_db.scalar(
+            where, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'venues_fts'"));
         if (!fts)
             return fts.error();
         if (fts->toInt() > 0) {
-            if (auto s = m_db.execDirect(where, QStringLiteral("INSERT INTO venues_fts (venues_fts) VALUES ('rebuild')")); !s)
+            if (auto s = m_db.execDirect(where,
+                    QStringLiteral("INSERT INTO venues_fts (venues_fts) VALUES ('rebuild')"));
+                !s)
                 return s;
         }
     }
@@ -485,8 +519,8 @@ Result<DemoSummary> Run::execute()
     timer.start();
     if (m_options.venues < 0 || m_options.projects < 0)
         return DbError::make(DbError::Kind::Usage, QStringLiteral("load sample data"),
-                             QStringLiteral("The numbers of venues and projects cannot be negative."),
-                             QStringLiteral("DemoGenerator::generate"));
+            QStringLiteral("The numbers of venues and projects cannot be negative."),
+            QStringLiteral("DemoGenerator::generate"));
     if (auto s = checkNotLoaded(); !s)
         return s.error();
 
@@ -498,8 +532,8 @@ Result<DemoSummary> Run::execute()
         for (std::size_t i = 0; i < m_photos.size() && !m_stopPainting.load(); ++i) {
             const PhotoPlan &plan = m_photos[i];
             const VenueRow venue = m_plan.venue(plan.venueIndex);
-            m_painted[i] = photoPainter.render(venue.name, venue.city + QStringLiteral(", ") + venue.country,
-                                                    plan.scene, plan.paintSeed);
+            m_painted[i] = photoPainter.render(venue.name,
+                venue.city + QStringLiteral(", ") + venue.country, plan.scene, plan.paintSeed);
             {
                 std::lock_guard lock(m_paintMutex);
                 m_paintedCount.store(int(i) + 1);
@@ -516,7 +550,7 @@ Result<DemoSummary> Run::execute()
             stop.store(true);
             thread.join();
         }
-    } joiner{painter, m_stopPainting};
+    } joiner { painter, m_stopPainting };
 
     // SQLite: with its default 2 MB page cache the venue indexes and the trigram table spill to
     // disk every few rows, and each INSERT with a trigger writes a statement journal to a temp
@@ -526,20 +560,25 @@ Result<DemoSummary> Run::execute()
         Database db;
         QString name;
         QVariant previous;
-        Pragma(const Database &database, const char *pragma, const QString &value) : db(database), name(QLatin1String(pragma))
+        Pragma(const Database &database, const char *pragma, const QString &value)
+            : db(database)
+            , name(QLatin1String(pragma))
         {
             if (db.isPostgres())
                 return;
-            auto old = db.scalar(QStringLiteral("DemoGenerator::generate"), QStringLiteral("PRAGMA %1").arg(name));
+            auto old = db.scalar(
+                QStringLiteral("DemoGenerator::generate"), QStringLiteral("PRAGMA %1").arg(name));
             if (old.ok() && old->isValid()
-                && db.execDirect(QStringLiteral("DemoGenerator::generate"), QStringLiteral("PRAGMA %1 = %2").arg(name, value)).ok())
+                && db.execDirect(QStringLiteral("DemoGenerator::generate"),
+                         QStringLiteral("PRAGMA %1 = %2").arg(name, value))
+                       .ok())
                 previous = *old;
         }
         ~Pragma()
         {
             if (previous.isValid())
                 (void)db.execDirect(QStringLiteral("DemoGenerator::generate"),
-                                    QStringLiteral("PRAGMA %1 = %2").arg(name).arg(previous.toLongLong()));
+                    QStringLiteral("PRAGMA %1 = %2").arg(name).arg(previous.toLongLong()));
         }
     };
     const Pragma cacheSize(m_db, "cache_size", QStringLiteral("-131072"));
@@ -560,8 +599,8 @@ Result<DemoSummary> Run::execute()
     qint64 logs = 0;
     for (const ProjectRow &p : m_projects)
         logs += qint64(p.logs.size());
-    m_total = m_done + qint64(m_caterers.size()) + m_options.venues + qint64(m_photos.size()) + qint64(m_projects.size())
-              + m_shortlisted + logs;
+    m_total = m_done + qint64(m_caterers.size()) + m_options.venues + qint64(m_photos.size())
+        + qint64(m_projects.size()) + m_shortlisted + logs;
     if (!report())
         return cancelled();
     if (auto s = writeCaterers(); !s)
@@ -601,8 +640,9 @@ Result<DemoSummary> Run::execute()
         if (auto s = m_db.execDirect(where, QStringLiteral("VACUUM (ANALYZE)")); !s)
             qCWarning(lcDemo) << "VACUUM (ANALYZE) failed:" << s.error().details();
         for (int attempt = 0; attempt < 5; ++attempt) {
-            auto visible = m_db.scalar(where, QStringLiteral("SELECT relallvisible >= 0.95 * relpages FROM pg_class "
-                                                             "WHERE oid = 'venues'::regclass"));
+            auto visible = m_db.scalar(where,
+                QStringLiteral("SELECT relallvisible >= 0.95 * relpages FROM pg_class "
+                               "WHERE oid = 'venues'::regclass"));
             if (!visible || visible->toBool())
                 break;
             QThread::msleep(500);
@@ -620,14 +660,16 @@ Result<DemoSummary> Run::execute()
     summary.projects = int(m_projects.size());
     summary.shortlisted = m_shortlisted;
     summary.ms = timer.elapsed();
-    qCInfo(lcDemo) << "sample data loaded in" << summary.ms << "ms:" << summary.venues << "venues," << summary.photos
-                   << "photos," << summary.projects << "projects";
+    qCInfo(lcDemo) << "sample data loaded in" << summary.ms << "ms:" << summary.venues << "venues,"
+                   << summary.photos << "photos," << summary.projects << "projects";
     return summary;
 }
 
 } // namespace
 
-DemoGenerator::DemoGenerator(Database db) : m_db(std::move(db)) { }
+DemoGenerator::DemoGenerator(Database db)
+    : m_db(std::move(db))
+{ }
 
 int DemoGenerator::photoVenueCount(const DemoOptions &options)
 {
@@ -643,7 +685,8 @@ QDateTime DemoGenerator::anchor()
     return QDateTime(QDate(2026, 10, 1), QTime(0, 0), Qt::UTC);
 }
 
-Result<DemoSummary> DemoGenerator::generate(const DemoOptions &options, std::function<bool(qint64, qint64)> progress)
+Result<DemoSummary> DemoGenerator::generate(
+    const DemoOptions &options, std::function<bool(qint64, qint64)> progress)
 {
     Run run(m_db, options, std::move(progress));
     return run.execute();

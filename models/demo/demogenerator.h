@@ -29,7 +29,8 @@ public:
     explicit DemoGenerator(Database db);
 
     // progress(done, total) may be called often; return false to cancel (everything rolls back).
-    Result<DemoSummary> generate(const DemoOptions &options, std::function<bool(qint64 done, qint64 total)> progress = {});
+    Result<DemoSummary> generate(
+        const DemoOptions &options, std::function<bool(qint64 done, qint64 total)> progress = {});
 
     // How many venues get 1-3 photos for these options: 30% of the venues, at most 1,000, so a
     // million-venue book stays a sane size.

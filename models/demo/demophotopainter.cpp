@@ -18,50 +18,50 @@ namespace {
 const QHash<QChar, const char *> &glyphs()
 {
     static const QHash<QChar, const char *> g = {
-        {QLatin1Char('A'), "0602204246 0444"},
-        {QLatin1Char('B'), "06003041423303 3344453606"},
-        {QLatin1Char('C'), "4130100105163645"},
-        {QLatin1Char('D'), "00304145360600"},
-        {QLatin1Char('E'), "40000646 0333"},
-        {QLatin1Char('F'), "400006 0333"},
-        {QLatin1Char('G'), "41301001051636454323"},
-        {QLatin1Char('H'), "0006 4046 0343"},
-        {QLatin1Char('I'), "1030 2026 1636"},
-        {QLatin1Char('J'), "4045361605"},
-        {QLatin1Char('K'), "0006 4004 1346"},
-        {QLatin1Char('L'), "000646"},
-        {QLatin1Char('M'), "0600234046"},
-        {QLatin1Char('N'), "06004640"},
-        {QLatin1Char('O'), "103041453616050110"},
-        {QLatin1Char('P'), "06003041423303"},
-        {QLatin1Char('Q'), "103041453616050110 2446"},
-        {QLatin1Char('R'), "06003041423303 2346"},
-        {QLatin1Char('S'), "413010010213334445361605"},
-        {QLatin1Char('T'), "0040 2026"},
-        {QLatin1Char('U'), "000516364540"},
-        {QLatin1Char('V'), "002640"},
-        {QLatin1Char('W'), "0016233640"},
-        {QLatin1Char('X'), "0046 4006"},
-        {QLatin1Char('Y'), "002340 2326"},
-        {QLatin1Char('Z'), "00400646"},
-        {QLatin1Char('0'), "103041453616050110 4105"},
-        {QLatin1Char('1'), "112026 1636"},
-        {QLatin1Char('2'), "01103041420646"},
-        {QLatin1Char('3'), "01103041423313 334445361605"},
-        {QLatin1Char('4'), "36300444"},
-        {QLatin1Char('5'), "4000033344453606"},
-        {QLatin1Char('6'), "30100105163645443303"},
-        {QLatin1Char('7'), "004016"},
-        {QLatin1Char('8'), "103041423313020110 1304051636454433"},
-        {QLatin1Char('9'), "43130201103041453616"},
-        {QLatin1Char('-'), "1333"},
-        {QLatin1Char('.'), "2526"},
-        {QLatin1Char(','), "2516"},
-        {QLatin1Char('\''), "2021"},
-        {QLatin1Char('&'), "4612112031320405162644"},
-        {QLatin1Char('/'), "4006"},
-        {QLatin1Char('('), "30212536"},
-        {QLatin1Char(')'), "10212516"},
+        { QLatin1Char('A'), "0602204246 0444" },
+        { QLatin1Char('B'), "06003041423303 3344453606" },
+        { QLatin1Char('C'), "4130100105163645" },
+        { QLatin1Char('D'), "00304145360600" },
+        { QLatin1Char('E'), "40000646 0333" },
+        { QLatin1Char('F'), "400006 0333" },
+        { QLatin1Char('G'), "41301001051636454323" },
+        { QLatin1Char('H'), "0006 4046 0343" },
+        { QLatin1Char('I'), "1030 2026 1636" },
+        { QLatin1Char('J'), "4045361605" },
+        { QLatin1Char('K'), "0006 4004 1346" },
+        { QLatin1Char('L'), "000646" },
+        { QLatin1Char('M'), "0600234046" },
+        { QLatin1Char('N'), "06004640" },
+        { QLatin1Char('O'), "103041453616050110" },
+        { QLatin1Char('P'), "06003041423303" },
+        { QLatin1Char('Q'), "103041453616050110 2446" },
+        { QLatin1Char('R'), "06003041423303 2346" },
+        { QLatin1Char('S'), "413010010213334445361605" },
+        { QLatin1Char('T'), "0040 2026" },
+        { QLatin1Char('U'), "000516364540" },
+        { QLatin1Char('V'), "002640" },
+        { QLatin1Char('W'), "0016233640" },
+        { QLatin1Char('X'), "0046 4006" },
+        { QLatin1Char('Y'), "002340 2326" },
+        { QLatin1Char('Z'), "00400646" },
+        { QLatin1Char('0'), "103041453616050110 4105" },
+        { QLatin1Char('1'), "112026 1636" },
+        { QLatin1Char('2'), "01103041420646" },
+        { QLatin1Char('3'), "01103041423313 334445361605" },
+        { QLatin1Char('4'), "36300444" },
+        { QLatin1Char('5'), "4000033344453606" },
+        { QLatin1Char('6'), "30100105163645443303" },
+        { QLatin1Char('7'), "004016" },
+        { QLatin1Char('8'), "103041423313020110 1304051636454433" },
+        { QLatin1Char('9'), "43130201103041453616" },
+        { QLatin1Char('-'), "1333" },
+        { QLatin1Char('.'), "2526" },
+        { QLatin1Char(','), "2516" },
+        { QLatin1Char('\''), "2021" },
+        { QLatin1Char('&'), "4612112031320405162644" },
+        { QLatin1Char('/'), "4006" },
+        { QLatin1Char('('), "30212536" },
+        { QLatin1Char(')'), "10212516" },
     };
     return g;
 }
@@ -128,7 +128,8 @@ void paintExterior(QPainter &p, DemoRandom &rng)
     for (int r = 0; r < rows; ++r) {
         for (int c = 0; c < cols; ++c) {
             p.setBrush(rng.percent(80) ? lit : lit.darker(220));
-            p.drawRoundedRect(QRectF(left + c * cw + cw * 0.25, top + 25 + r * 70, cw * 0.5, 45), 4, 4);
+            p.drawRoundedRect(
+                QRectF(left + c * cw + cw * 0.25, top + 25 + r * 70, cw * 0.5, 45), 4, 4);
         }
     }
     p.setBrush(QColor(60, 62, 66));
@@ -229,8 +230,8 @@ QByteArray encodeJpeg(const QImage &image, int quality)
 
 } // namespace
 
-void DemoPhotoPainter::drawStrokeText(QPainter &painter, const QString &text, const QPointF &topLeft,
-                                      qreal height, qreal maxWidth)
+void DemoPhotoPainter::drawStrokeText(
+    QPainter &painter, const QString &text, const QPointF &topLeft, qreal height, qreal maxWidth)
 {
     const QString folded = foldForGlyphs(text);
     const qreal advanceUnits = 5.5;
@@ -249,7 +250,7 @@ void DemoPhotoPainter::drawStrokeText(QPainter &painter, const QString &text, co
         if (glyph) {
             QPainterPath path;
             bool start = true;
-            for (const char *s = glyph; *s; ) {
+            for (const char *s = glyph; *s;) {
                 if (*s == ' ') {
                     start = true;
                     ++s;
@@ -278,19 +279,28 @@ const QImage &DemoPhotoPainter::background(int scene, int variant, bool thumbnai
         QPainter p(&image);
         p.setRenderHint(QPainter::Antialiasing);
         switch (scene) {
-        case 0: paintExterior(p, rng); break;
-        case 1: paintHall(p, rng); break;
-        default: paintTerrace(p, rng); break;
+        case 0:
+            paintExterior(p, rng);
+            break;
+        case 1:
+            paintHall(p, rng);
+            break;
+        default:
+            paintTerrace(p, rng);
+            break;
         }
         p.end();
-        m_thumbnails[scene][variant] = image.scaledToWidth(kThumbnailWidth, Qt::SmoothTransformation);
+        m_thumbnails[scene][variant]
+            = image.scaledToWidth(kThumbnailWidth, Qt::SmoothTransformation);
     }
     return thumbnail ? m_thumbnails[scene][variant] : image;
 }
 
-QImage DemoPhotoPainter::compose(const QString &title, const QString &subtitle, int scene, quint64 seed, bool thumbnail)
+QImage DemoPhotoPainter::compose(
+    const QString &title, const QString &subtitle, int scene, quint64 seed, bool thumbnail)
 {
-    QImage image = background(((scene % 3) + 3) % 3, int(seed % kVariantsPerScene), thumbnail).copy();
+    QImage image
+        = background(((scene % 3) + 3) % 3, int(seed % kVariantsPerScene), thumbnail).copy();
     QPainter p(&image);
     p.setRenderHint(QPainter::Antialiasing);
     if (thumbnail)
@@ -307,12 +317,14 @@ QImage DemoPhotoPainter::compose(const QString &title, const QString &subtitle, 
     return image;
 }
 
-QImage DemoPhotoPainter::paint(const QString &title, const QString &subtitle, int scene, quint64 seed)
+QImage DemoPhotoPainter::paint(
+    const QString &title, const QString &subtitle, int scene, quint64 seed)
 {
     return compose(title, subtitle, scene, seed, false);
 }
 
-DemoPhoto DemoPhotoPainter::render(const QString &title, const QString &subtitle, int scene, quint64 seed)
+DemoPhoto DemoPhotoPainter::render(
+    const QString &title, const QString &subtitle, int scene, quint64 seed)
 {
     const QImage image = compose(title, subtitle, scene, seed, false);
     DemoPhoto photo;

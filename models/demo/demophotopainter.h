@@ -33,11 +33,12 @@ public:
 
     // Draws `text` in a built-in stroke font, upper case, fitted into `maxWidth`.
     static void drawStrokeText(class QPainter &painter, const QString &text, const QPointF &topLeft,
-                               qreal height, qreal maxWidth);
+        qreal height, qreal maxWidth);
 
 private:
     const QImage &background(int scene, int variant, bool thumbnail);
-    QImage compose(const QString &title, const QString &subtitle, int scene, quint64 seed, bool thumbnail);
+    QImage compose(
+        const QString &title, const QString &subtitle, int scene, quint64 seed, bool thumbnail);
 
     QImage m_backgrounds[3][kVariantsPerScene];
     QImage m_thumbnails[3][kVariantsPerScene];

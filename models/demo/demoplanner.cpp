@@ -28,16 +28,20 @@ struct Person
 };
 
 const Person kTeam[] = {
-    {"Anna", "Berg", true, "+49 30 5550 1001"},      {"Jonas", "Keller", false, "+49 30 5550 1002"},
-    {"Sofia", "Marino", false, "+39 02 5550 1003"},   {"Lucas", "Dubois", false, "+33 1 5550 1004"},
-    {"Emma", "Visser", false, "+31 20 5550 1005"},    {"Mateo", "García", false, "+34 91 5550 1006"},
-    {"Ingrid", "Holm", false, "+46 8 5550 1007"},     {"Tomasz", "Nowak", false, "+48 22 5550 1008"},
+    { "Anna", "Berg", true, "+49 30 5550 1001" },
+    { "Jonas", "Keller", false, "+49 30 5550 1002" },
+    { "Sofia", "Marino", false, "+39 02 5550 1003" },
+    { "Lucas", "Dubois", false, "+33 1 5550 1004" },
+    { "Emma", "Visser", false, "+31 20 5550 1005" },
+    { "Mateo", "García", false, "+34 91 5550 1006" },
+    { "Ingrid", "Holm", false, "+46 8 5550 1007" },
+    { "Tomasz", "Nowak", false, "+48 22 5550 1008" },
 };
 
-const char *const kStatuses[] = {"draft", "sent", "awaiting", "responded", "declined"};
+const char *const kStatuses[] = { "draft", "sent", "awaiting", "responded", "declined" };
 
-QString fillTemplate(QString text, const QString &surname, const QString &district, const QString &city,
-                     const QString &first, int number)
+QString fillTemplate(QString text, const QString &surname, const QString &district,
+    const QString &city, const QString &first, int number)
 {
     text.replace(QLatin1String("{S}"), surname);
     text.replace(QLatin1String("{D}"), district);
@@ -50,10 +54,12 @@ QString fillTemplate(QString text, const QString &surname, const QString &distri
 } // namespace
 
 DemoPlanner::DemoPlanner(const DemoOptions &options)
-    : m_options(options), m_anchor(DemoGenerator::anchor().toSecsSinceEpoch())
+    : m_options(options)
+    , m_anchor(DemoGenerator::anchor().toSecsSinceEpoch())
 {
     for (const City &c : cities())
-        m_cumulativeWeight.push_back((m_cumulativeWeight.empty() ? 0 : m_cumulativeWeight.back()) + c.weight);
+        m_cumulativeWeight.push_back(
+            (m_cumulativeWeight.empty() ? 0 : m_cumulativeWeight.back()) + c.weight);
 }
 
 const char *DemoPlanner::statusName(int status)
@@ -98,11 +104,12 @@ DemoVenueRow DemoPlanner::venue(qint64 index) const
     const QString first = lang.firstNames.at(int(rng.below(quint64(lang.firstNames.size()))));
     const int number = int(rng.between(2, 48));
     const QStringList &templates = rng.percent(65) ? lang.venueTemplates : internationalTemplates();
-    v.name = fillTemplate(templates.at(int(rng.below(quint64(templates.size())))), surname, district, city.name,
-                          first, number);
+    v.name = fillTemplate(templates.at(int(rng.below(quint64(templates.size())))), surname,
+        district, city.name, first, number);
 
     QString address = lang.addressTemplate;
-    address.replace(QLatin1String("{street}"), city.streets.at(int(rng.below(quint64(city.streets.size())))));
+    address.replace(
+        QLatin1String("{street}"), city.streets.at(int(rng.below(quint64(city.streets.size())))));
     address.replace(QLatin1String("{n}"), QString::number(rng.between(1, 180)));
     v.address = address;
 
@@ -129,7 +136,7 @@ DemoVenueRow DemoPlanner::venue(qint64 index) const
     const int extra = capacity > 250 ? 2 : (capacity > 80 ? 1 : 0);
     const int count = qMin(6, int(rng.below(4)) + extra + int(rng.below(2)));
     const QStringList &all = facilities();
-    int order[10] = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9};
+    int order[10] = { 0, 1, 2, 3, 4, 5, 6, 7, 8, 9 };
     bool chosen[10] = {};
     for (int i = 0; i < count; ++i) {
         std::swap(order[i], order[i + int(rng.below(quint64(10 - i)))]);
@@ -143,14 +150,19 @@ DemoVenueRow DemoPlanner::venue(qint64 index) const
     if (!rng.percent(12))
         v.ratingTenths = rng.below(100) < 8 ? int(rng.between(10, 29)) : int(rng.between(30, 50));
 
-    const QString contactFirst = lang.firstNames.at(int(rng.below(quint64(lang.firstNames.size()))));
+    const QString contactFirst
+        = lang.firstNames.at(int(rng.below(quint64(lang.firstNames.size()))));
     const QString contactLast = lang.surnames.at(int(rng.below(quint64(lang.surnames.size()))));
     v.contactName = contactFirst + QLatin1Char(' ') + contactLast;
     const QString domain = slug(v.name) + QLatin1Char('.') + city.domain;
-    v.contactEmail = rng.percent(50) ? QStringLiteral("events@") + domain
-                                     : slug(contactFirst) + QLatin1Char('.') + slug(contactLast) + QLatin1Char('@') + domain;
+    v.contactEmail = rng.percent(50)
+        ? QStringLiteral("events@") + domain
+        : slug(contactFirst) + QLatin1Char('.') + slug(contactLast) + QLatin1Char('@') + domain;
     const qint64 phone = rng.between(2000000, 9999999);
-    v.contactPhone = QStringLiteral("%1 %2 %3").arg(city.phonePrefix).arg(phone / 10000).arg(phone % 10000, 4, 10, QLatin1Char('0'));
+    v.contactPhone = QStringLiteral("%1 %2 %3")
+                         .arg(city.phonePrefix)
+                         .arg(phone / 10000)
+                         .arg(phone % 10000, 4, 10, QLatin1Char('0'));
     if (rng.percent(85))
         v.website = QStringLiteral("https://www.") + domain;
     if (rng.percent(55)) {
@@ -161,9 +173,11 @@ DemoVenueRow DemoPlanner::venue(qint64 index) const
     }
     // Around the centre, denser in the middle (sum of two uniform offsets).
     v.latitudeMicro = city.latitudeMicro + rng.between(-35000, 35000) + rng.between(-35000, 35000);
-    v.longitudeMicro = city.longitudeMicro + rng.between(-55000, 55000) + rng.between(-55000, 55000);
+    v.longitudeMicro
+        = city.longitudeMicro + rng.between(-55000, 55000) + rng.between(-55000, 55000);
     v.createdAt = m_anchor - rng.between(30 * kDay, 1300 * kDay);
-    v.updatedAt = rng.percent(40) ? v.createdAt + rng.between(0, m_anchor - v.createdAt - kDay) : v.createdAt;
+    v.updatedAt = rng.percent(40) ? v.createdAt + rng.between(0, m_anchor - v.createdAt - kDay)
+                                  : v.createdAt;
     return v;
 }
 
@@ -176,12 +190,14 @@ std::vector<DemoTeamMember> DemoPlanner::team() const
         ++i;
         DemoTeamMember m;
         m.id = rng.uuid();
-        const QString first = QString::fromUtf8(person.first), last = QString::fromUtf8(person.last);
+        const QString first = QString::fromUtf8(person.first),
+                      last = QString::fromUtf8(person.last);
         m.name = first + QLatin1Char(' ') + last;
         m.email = slug(first) + QLatin1Char('.') + slug(last) + QStringLiteral("@example.agency");
         m.phone = QString::fromUtf8(person.phone);
         m.admin = person.admin;
-        const QString title = person.admin ? QStringLiteral("Head of Events") : QStringLiteral("Event Manager");
+        const QString title
+            = person.admin ? QStringLiteral("Head of Events") : QStringLiteral("Event Manager");
         m.signature = QStringLiteral("%1\n%2 · Example Agency\n%3").arg(m.name, title, m.phone);
         m.createdAt = m_anchor - (1100 - i * 37) * kDay;
         out.push_back(m);
@@ -199,12 +215,15 @@ std::vector<DemoCatererRow> DemoPlanner::caterers() const
         c.id = rng.uuid();
         const City *city = nullptr;
         const LanguagePool *lang = nullptr;
-        for (int attempt = 0; attempt < 8 && (c.name.isEmpty() || names.contains(c.name)); ++attempt) {
+        for (int attempt = 0; attempt < 8 && (c.name.isEmpty() || names.contains(c.name));
+             ++attempt) {
             city = &cities()[std::size_t(pickCity(rng))];
             lang = &pool(city->language);
-            const QString surname = lang->surnames.at(int(rng.below(quint64(lang->surnames.size()))));
-            c.name = fillTemplate(catererTemplates().at(int(rng.below(quint64(catererTemplates().size())))), surname,
-                                  QString(), city->name, QString(), 1);
+            const QString surname
+                = lang->surnames.at(int(rng.below(quint64(lang->surnames.size()))));
+            c.name = fillTemplate(
+                catererTemplates().at(int(rng.below(quint64(catererTemplates().size())))), surname,
+                QString(), city->name, QString(), 1);
         }
         if (names.contains(c.name))
             c.name += QStringLiteral(" %1").arg(city->name);
@@ -216,7 +235,10 @@ std::vector<DemoCatererRow> DemoPlanner::caterers() const
         c.createdAt = m_anchor - rng.between(100 * kDay, 1000 * kDay);
         c.contactName = first + QLatin1Char(' ') + last;
         c.email = QStringLiteral("hello@") + domain;
-        c.phone = QStringLiteral("%1 %2 %3").arg(city->phonePrefix).arg(phone / 10000).arg(phone % 10000, 4, 10, QLatin1Char('0'));
+        c.phone = QStringLiteral("%1 %2 %3")
+                      .arg(city->phonePrefix)
+                      .arg(phone / 10000)
+                      .arg(phone % 10000, 4, 10, QLatin1Char('0'));
         c.website = QStringLiteral("https://www.") + domain;
         c.notes = catererNotes().at(int(rng.below(quint64(catererNotes().size()))));
         out.push_back(c);
@@ -250,13 +272,14 @@ std::vector<DemoPhotoPlan> DemoPlanner::photos() const
     return out;
 }
 
-std::vector<DemoProjectRow> DemoPlanner::projects(const QStringList &userIds, const QStringList &catererIds,
-                                                   const std::vector<DemoPhotoPlan> &photos) const
+std::vector<DemoProjectRow> DemoPlanner::projects(const QStringList &userIds,
+    const QStringList &catererIds, const std::vector<DemoPhotoPlan> &photos) const
 {
     std::vector<DemoProjectRow> out;
     if (m_options.projects <= 0 || m_options.venues <= 0)
         return out;
-    // Venues per city, and those with photos first: shortlists are local and look good in a proposal.
+    // Venues per city, and those with photos first: shortlists are local and look good in a
+    // proposal.
     const std::size_t cityCount = cities().size();
     std::vector<std::vector<int>> byCity(cityCount), photosByCity(cityCount);
     for (int i = 0; i < m_options.venues; ++i)
@@ -279,12 +302,16 @@ std::vector<DemoProjectRow> DemoPlanner::projects(const QStringList &userIds, co
         const int dayOffset = p == 0 ? int(rng.between(30, 200)) : int(rng.between(-240, 420));
         pr.eventDate = anchorDate.addDays(dayOffset);
         pr.event = events.at(int(rng.below(quint64(events.size())))) + QLatin1Char(' ')
-                   + QString::number(pr.eventDate.year());
+            + QString::number(pr.eventDate.year());
         const bool past = dayOffset < 0;
         const bool cancelledProject = p != 0 && rng.percent(past ? 10 : 7);
-        pr.status = cancelledProject ? QStringLiteral("cancelled") : (past ? QStringLiteral("completed") : QStringLiteral("active"));
+        pr.status = cancelledProject
+            ? QStringLiteral("cancelled")
+            : (past ? QStringLiteral("completed") : QStringLiteral("active"));
         const quint64 size = rng.below(100);
-        pr.attendees = size < 50 ? int(rng.between(20, 120)) : (size < 85 ? int(rng.between(120, 400)) : int(rng.between(400, 1500)));
+        pr.attendees = size < 50
+            ? int(rng.between(20, 120))
+            : (size < 85 ? int(rng.between(120, 400)) : int(rng.between(400, 1500)));
         const int cityIndex = pickCity(rng);
         pr.city = cities()[std::size_t(cityIndex)].name;
         if (!rng.percent(10))
@@ -301,20 +328,24 @@ std::vector<DemoProjectRow> DemoPlanner::projects(const QStringList &userIds, co
                 pr.requiredFacilities << facilities().at(k);
         }
         const qint64 eventSecs = QDateTime(pr.eventDate, QTime(0, 0), Qt::UTC).toSecsSinceEpoch();
-        pr.createdAt = qMin(eventSecs - rng.between(40, 180) * kDay, m_anchor - rng.between(20, 60) * kDay)
-                       + rng.between(8 * 3600, 18 * 3600);
+        pr.createdAt
+            = qMin(eventSecs - rng.between(40, 180) * kDay, m_anchor - rng.between(20, 60) * kDay)
+            + rng.between(8 * 3600, 18 * 3600);
         pr.updatedAt = pr.createdAt;
-        pr.logs.push_back({rng.uuid(), pr.createdBy, QStringLiteral("project_created"),
-                           QJsonObject{{QStringLiteral("client_name"), pr.client}, {QStringLiteral("event_name"), pr.event}},
-                           pr.createdAt});
+        pr.logs.push_back({ rng.uuid(), pr.createdBy, QStringLiteral("project_created"),
+            QJsonObject { { QStringLiteral("client_name"), pr.client },
+                { QStringLiteral("event_name"), pr.event } },
+            pr.createdAt });
 
-        // The shortlist: half from the city's venues with photos, the rest from the city, else anywhere.
+        // The shortlist: half from the city's venues with photos, the rest from the city, else
+        // anywhere.
         int wanted = p == 0 ? int(rng.between(6, 9)) : int(rng.between(3, 9));
         wanted = qMin(wanted, m_options.venues);
         std::vector<int> chosen;
         QSet<int> taken;
         auto tryPick = [&](const std::vector<int> &from, int target) {
-            for (int attempt = 0; attempt < 40 && int(chosen.size()) < target && !from.empty(); ++attempt) {
+            for (int attempt = 0; attempt < 40 && int(chosen.size()) < target && !from.empty();
+                 ++attempt) {
                 const int v = from[std::size_t(rng.below(from.size()))];
                 if (!taken.contains(v)) {
                     taken.insert(v);
@@ -347,8 +378,10 @@ std::vector<DemoProjectRow> DemoPlanner::projects(const QStringList &userIds, co
                 s.status = r < 20 ? 0 : r < 40 ? 1 : r < 60 ? 2 : r < 85 ? 3 : 4;
             }
             s.createdAt = pr.createdAt + rng.between(3600, 6 * kDay);
-            const QJsonObject about{{QStringLiteral("venue_id"), venue.id}, {QStringLiteral("venue_name"), venue.name}};
-            pr.logs.push_back({rng.uuid(), pr.createdBy, QStringLiteral("shortlisted"), about, s.createdAt});
+            const QJsonObject about { { QStringLiteral("venue_id"), venue.id },
+                { QStringLiteral("venue_name"), venue.name } };
+            pr.logs.push_back(
+                { rng.uuid(), pr.createdBy, QStringLiteral("shortlisted"), about, s.createdAt });
             qint64 last = s.createdAt;
             auto change = [&](int from, int to, qint64 at, const QString &reason = {}) {
                 QJsonObject d = about;
@@ -356,7 +389,8 @@ std::vector<DemoProjectRow> DemoPlanner::projects(const QStringList &userIds, co
                 d.insert(QStringLiteral("to"), QLatin1String(kStatuses[to]));
                 if (!reason.isEmpty())
                     d.insert(QStringLiteral("reason"), reason);
-                pr.logs.push_back({rng.uuid(), pr.createdBy, QStringLiteral("status_changed"), d, at});
+                pr.logs.push_back(
+                    { rng.uuid(), pr.createdBy, QStringLiteral("status_changed"), d, at });
                 last = at;
                 ++s.version;
             };
@@ -374,15 +408,16 @@ std::vector<DemoProjectRow> DemoPlanner::projects(const QStringList &userIds, co
                 }
                 s.respondedAt = last + rng.between(kDay, 6 * kDay);
                 if (s.status == 4)
-                    s.declineReason = declineReasons().at(int(rng.below(quint64(declineReasons().size()))));
+                    s.declineReason
+                        = declineReasons().at(int(rng.below(quint64(declineReasons().size()))));
                 change(from, s.status, *s.respondedAt, s.declineReason);
             }
             if (s.status == 3) {
                 s.quotedCents = qint64(pr.attendees) * rng.between(15, 120) / 50 * 50 * 100 + 50000;
                 s.include = rng.percent(60);
                 if (s.include) {
-                    pr.logs.push_back({rng.uuid(), pr.createdBy, QStringLiteral("included_in_proposal"), about,
-                                       last + 3600});
+                    pr.logs.push_back({ rng.uuid(), pr.createdBy,
+                        QStringLiteral("included_in_proposal"), about, last + 3600 });
                     last += 3600;
                     ++s.version;
                 }

@@ -16,7 +16,8 @@ namespace VenueMap::Core {
 // seed gives the same rows on every machine and backend. Timestamps are seconds since the epoch.
 struct DemoVenueRow
 {
-    QString id, name, address, city, country, contactName, contactEmail, contactPhone, website, notes;
+    QString id, name, address, city, country, contactName, contactEmail, contactPhone, website,
+        notes;
     int cityIndex = 0;
     int capacity = 0;
     QStringList facilities;
@@ -100,7 +101,7 @@ public:
     // `userIds` are the team's ids in team() order (an existing account may stand in for a
     // generated one); `photos` is what photos() planned.
     std::vector<DemoProjectRow> projects(const QStringList &userIds, const QStringList &catererIds,
-                                         const std::vector<DemoPhotoPlan> &photos) const;
+        const std::vector<DemoPhotoPlan> &photos) const;
 
 private:
     int pickCity(DemoRandom &rng) const;

@@ -12,7 +12,10 @@ quint64 splitmix64(quint64 &state)
     return z ^ (z >> 31);
 }
 
-quint64 rotl(quint64 x, int k) { return (x << k) | (x >> (64 - k)); }
+quint64 rotl(quint64 x, int k)
+{
+    return (x << k) | (x >> (64 - k));
+}
 
 } // namespace
 

@@ -27,13 +27,17 @@ public:
     // A canonical lowercase UUID in the version-4 layout, built from the stream.
     QString uuid();
 
-    template<typename T, std::size_t N>
-    const T &pick(const std::array<T, N> &items) { return items[below(N)]; }
-    template<typename T, std::size_t N>
-    const T &pick(const T (&items)[N]) { return items[below(N)]; }
+    template <typename T, std::size_t N> const T &pick(const std::array<T, N> &items)
+    {
+        return items[below(N)];
+    }
+    template <typename T, std::size_t N> const T &pick(const T (&items)[N])
+    {
+        return items[below(N)];
+    }
 
 private:
-    std::array<quint64, 4> m_s{};
+    std::array<quint64, 4> m_s {};
 };
 
 } // namespace VenueMap::Core

@@ -34,14 +34,16 @@ QString ActivityEntry::sentence() const
         for (const QJsonValue &v : details.value(QLatin1String("fields")).toArray())
             fields << v.toString();
         return fields.isEmpty() ? QStringLiteral("%1 edited the project").arg(who)
-                                : QStringLiteral("%1 changed the project's %2").arg(who, fields.join(QStringLiteral(", ")));
+                                : QStringLiteral("%1 changed the project's %2")
+                                      .arg(who, fields.join(QStringLiteral(", ")));
     }
     if (action == Action::VenueAdded)
         return QStringLiteral("%1 added %2 to the shortlist").arg(who, venue);
     if (action == Action::VenueRemoved)
         return QStringLiteral("%1 removed %2 from the shortlist").arg(who, venue);
     if (action == Action::StatusChanged) {
-        QString s = QStringLiteral("%1 moved %2 to %3").arg(who, venue, details.value(QLatin1String("to")).toString());
+        QString s = QStringLiteral("%1 moved %2 to %3")
+                        .arg(who, venue, details.value(QLatin1String("to")).toString());
         const QString reason = details.value(QLatin1String("reason")).toString();
         if (!reason.isEmpty())
             s += QStringLiteral(" (“%1”)").arg(reason);
@@ -51,7 +53,8 @@ QString ActivityEntry::sentence() const
         QStringList fields;
         for (const QJsonValue &v : details.value(QLatin1String("fields")).toArray())
             fields << v.toString();
-        return QStringLiteral("%1 changed the %2 of %3").arg(who, fields.join(QStringLiteral(", ")), venue);
+        return QStringLiteral("%1 changed the %2 of %3")
+            .arg(who, fields.join(QStringLiteral(", ")), venue);
     }
     if (action == Action::EmailDrafted)
         return QStringLiteral("%1 drafted an outreach email to %2").arg(who, venue);

@@ -18,8 +18,8 @@ inline const QString ShortlistEdited = QStringLiteral("shortlist_edited");
 inline const QString EmailDrafted = QStringLiteral("email_drafted");
 inline const QStringList &all()
 {
-    static const QStringList list{ProjectCreated, ProjectUpdated, VenueAdded, VenueRemoved,
-                                  StatusChanged, ShortlistEdited, EmailDrafted};
+    static const QStringList list { ProjectCreated, ProjectUpdated, VenueAdded, VenueRemoved,
+        StatusChanged, ShortlistEdited, EmailDrafted };
     return list;
 }
 QString label(const QString &action);

@@ -5,34 +5,42 @@
 
 namespace VenueMap::Core {
 
-OutreachEmail OutreachEmail::compose(const Project &project, const ShortlistEntry &venue, const Sender &sender)
+OutreachEmail OutreachEmail::compose(
+    const Project &project, const ShortlistEntry &venue, const Sender &sender)
 {
     OutreachEmail mail;
     mail.to = venue.contactEmail;
     const QLocale en(QLocale::English, QLocale::UnitedKingdom);
-    const QString date = project.eventDate.isValid() ? en.toString(project.eventDate, QStringLiteral("dddd d MMMM yyyy"))
-                                                     : QStringLiteral("a date still to be fixed");
-    mail.subject = QStringLiteral("Availability enquiry: %1 on %2").arg(project.eventName,
-                                                                       project.eventDate.isValid()
-                                                                           ? en.toString(project.eventDate, QStringLiteral("d MMM yyyy"))
-                                                                           : QStringLiteral("date to be confirmed"));
+    const QString date = project.eventDate.isValid()
+        ? en.toString(project.eventDate, QStringLiteral("dddd d MMMM yyyy"))
+        : QStringLiteral("a date still to be fixed");
+    mail.subject = QStringLiteral("Availability enquiry: %1 on %2")
+                       .arg(project.eventName,
+                           project.eventDate.isValid()
+                               ? en.toString(project.eventDate, QStringLiteral("d MMM yyyy"))
+                               : QStringLiteral("date to be confirmed"));
     const QString greeting = venue.contactName.trimmed().isEmpty()
         ? QStringLiteral("Dear %1 team,").arg(venue.venueName)
         : QStringLiteral("Dear %1,").arg(venue.contactName.trimmed());
     QStringList lines;
     lines << greeting << QString();
-    lines << QStringLiteral("We are organising %1 for our client %2 and would like to know whether %3 is available.")
+    lines << QStringLiteral(
+        "We are organising %1 for our client %2 and would like to know whether %3 is available.")
                  .arg(project.eventName, project.clientName, venue.venueName);
     lines << QString();
     lines << QStringLiteral("Event date: %1").arg(date);
-    lines << QStringLiteral("Guests: %1").arg(project.attendees ? en.toString(*project.attendees) : QStringLiteral("to be confirmed"));
+    lines << QStringLiteral("Guests: %1")
+                 .arg(project.attendees ? en.toString(*project.attendees)
+                                        : QStringLiteral("to be confirmed"));
     if (!project.city.isEmpty())
         lines << QStringLiteral("City: %1").arg(project.city);
     if (!project.requiredFacilities.isEmpty())
-        lines << QStringLiteral("We will need: %1").arg(project.requiredFacilities.join(QStringLiteral(", ")));
+        lines << QStringLiteral("We will need: %1")
+                     .arg(project.requiredFacilities.join(QStringLiteral(", ")));
     lines << QString();
-    lines << QStringLiteral("Could you let us know your availability, the rooms that would suit, and a quote including "
-                            "any minimum spend or catering conditions?");
+    lines << QStringLiteral(
+        "Could you let us know your availability, the rooms that would suit, and a quote including "
+        "any minimum spend or catering conditions?");
     lines << QString() << QStringLiteral("Kind regards,");
     if (!sender.signatureBlock.trimmed().isEmpty()) {
         lines << sender.signatureBlock.trimmed();
@@ -53,7 +61,8 @@ QUrl OutreachEmail::mailtoUrl() const
     url.setScheme(QStringLiteral("mailto"));
     url.setPath(to);
     QUrlQuery query;
-    query.addQueryItem(QStringLiteral("subject"), QString::fromUtf8(QUrl::toPercentEncoding(subject)));
+    query.addQueryItem(
+        QStringLiteral("subject"), QString::fromUtf8(QUrl::toPercentEncoding(subject)));
     query.addQueryItem(QStringLiteral("body"), QString::fromUtf8(QUrl::toPercentEncoding(body)));
     url.setQuery(query.query(QUrl::FullyEncoded), QUrl::StrictMode);
     return url;

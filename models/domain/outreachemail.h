@@ -24,7 +24,8 @@ struct OutreachEmail
         QString signatureBlock;
     };
 
-    static OutreachEmail compose(const Project &project, const ShortlistEntry &venue, const Sender &sender);
+    static OutreachEmail compose(
+        const Project &project, const ShortlistEntry &venue, const Sender &sender);
     // mailto: with the address, subject and body percent-encoded.
     QUrl mailtoUrl() const;
     // What "Copy" puts on the clipboard.

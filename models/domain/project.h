@@ -15,9 +15,12 @@ enum class ProjectStatus { Active, Completed, Cancelled };
 inline QString projectStatusToDb(ProjectStatus s)
 {
     switch (s) {
-    case ProjectStatus::Completed: return QStringLiteral("completed");
-    case ProjectStatus::Cancelled: return QStringLiteral("cancelled");
-    case ProjectStatus::Active: break;
+    case ProjectStatus::Completed:
+        return QStringLiteral("completed");
+    case ProjectStatus::Cancelled:
+        return QStringLiteral("cancelled");
+    case ProjectStatus::Active:
+        break;
     }
     return QStringLiteral("active");
 }
@@ -34,16 +37,20 @@ inline ProjectStatus projectStatusFromDb(const QString &text)
 inline QString projectStatusLabel(ProjectStatus s)
 {
     switch (s) {
-    case ProjectStatus::Completed: return QStringLiteral("Completed");
-    case ProjectStatus::Cancelled: return QStringLiteral("Cancelled");
-    case ProjectStatus::Active: break;
+    case ProjectStatus::Completed:
+        return QStringLiteral("Completed");
+    case ProjectStatus::Cancelled:
+        return QStringLiteral("Cancelled");
+    case ProjectStatus::Active:
+        break;
     }
     return QStringLiteral("Active");
 }
 
 inline const QList<ProjectStatus> &allProjectStatuses()
 {
-    static const QList<ProjectStatus> all{ProjectStatus::Active, ProjectStatus::Completed, ProjectStatus::Cancelled};
+    static const QList<ProjectStatus> all { ProjectStatus::Active, ProjectStatus::Completed,
+        ProjectStatus::Cancelled };
     return all;
 }
 

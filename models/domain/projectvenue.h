@@ -15,19 +15,24 @@ enum class OutreachStatus { Draft, Sent, Awaiting, Responded, Declined };
 
 inline const QList<OutreachStatus> &allOutreachStatuses()
 {
-    static const QList<OutreachStatus> all{OutreachStatus::Draft, OutreachStatus::Sent, OutreachStatus::Awaiting,
-                                           OutreachStatus::Responded, OutreachStatus::Declined};
+    static const QList<OutreachStatus> all { OutreachStatus::Draft, OutreachStatus::Sent,
+        OutreachStatus::Awaiting, OutreachStatus::Responded, OutreachStatus::Declined };
     return all;
 }
 
 inline QString outreachStatusToDb(OutreachStatus s)
 {
     switch (s) {
-    case OutreachStatus::Sent: return QStringLiteral("sent");
-    case OutreachStatus::Awaiting: return QStringLiteral("awaiting");
-    case OutreachStatus::Responded: return QStringLiteral("responded");
-    case OutreachStatus::Declined: return QStringLiteral("declined");
-    case OutreachStatus::Draft: break;
+    case OutreachStatus::Sent:
+        return QStringLiteral("sent");
+    case OutreachStatus::Awaiting:
+        return QStringLiteral("awaiting");
+    case OutreachStatus::Responded:
+        return QStringLiteral("responded");
+    case OutreachStatus::Declined:
+        return QStringLiteral("declined");
+    case OutreachStatus::Draft:
+        break;
     }
     return QStringLiteral("draft");
 }
@@ -43,17 +48,25 @@ inline std::optional<OutreachStatus> outreachStatusFromDb(const QString &text)
 inline QString outreachStatusLabel(OutreachStatus s)
 {
     switch (s) {
-    case OutreachStatus::Sent: return QStringLiteral("Sent");
-    case OutreachStatus::Awaiting: return QStringLiteral("Awaiting reply");
-    case OutreachStatus::Responded: return QStringLiteral("Responded");
-    case OutreachStatus::Declined: return QStringLiteral("Declined");
-    case OutreachStatus::Draft: break;
+    case OutreachStatus::Sent:
+        return QStringLiteral("Sent");
+    case OutreachStatus::Awaiting:
+        return QStringLiteral("Awaiting reply");
+    case OutreachStatus::Responded:
+        return QStringLiteral("Responded");
+    case OutreachStatus::Declined:
+        return QStringLiteral("Declined");
+    case OutreachStatus::Draft:
+        break;
     }
     return QStringLiteral("Draft");
 }
 
 // Whether the venue was asked and has not answered yet.
-inline bool isWaitingForReply(OutreachStatus s) { return s == OutreachStatus::Sent || s == OutreachStatus::Awaiting; }
+inline bool isWaitingForReply(OutreachStatus s)
+{
+    return s == OutreachStatus::Sent || s == OutreachStatus::Awaiting;
+}
 
 // One venue on a project's shortlist (DESIGN §3, project_venues).
 struct ProjectVenue
@@ -81,8 +94,8 @@ struct ClientHistory
     QString projectId;
     QString eventName;
     QDate eventDate;
-    bool proposed = false;   // included in that project's proposal
-    bool declined = false;   // the venue declined that project
+    bool proposed = false; // included in that project's proposal
+    bool declined = false; // the venue declined that project
     QString declineReason;
 };
 

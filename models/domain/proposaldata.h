@@ -28,7 +28,7 @@ struct ProposalVenue
     Venue venue;
     OutreachStatus status = OutreachStatus::Draft;
     std::optional<qint64> quotedPriceCents;
-    QString proposalNotes;   // project_venues.notes: about this venue for this event
+    QString proposalNotes; // project_venues.notes: about this venue for this event
     QString catererName;
     QString catererWebsite;
     QList<ProposalPhoto> photos; // at most kMaxPhotos, in the venue's photo order

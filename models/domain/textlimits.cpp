@@ -9,7 +9,10 @@ std::optional<QString> tooLongSentence(const QString &label, const QString &text
     const qsizetype length = textLength(text);
     if (length <= max)
         return std::nullopt;
-    return QStringLiteral("%1 holds at most %2 characters, not %3.").arg(label).arg(max).arg(length);
+    return QStringLiteral("%1 holds at most %2 characters, not %3.")
+        .arg(label)
+        .arg(max)
+        .arg(length);
 }
 
 std::optional<QString> firstTooLong(const QList<std::tuple<QString, QString, int>> &fields)

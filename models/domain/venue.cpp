@@ -12,7 +12,8 @@ QString facilityLabel(const QString &facility)
     static const QRegularExpression separators(QStringLiteral("[_\\s]+"));
     QStringList words = facility.trimmed().split(separators, Qt::SkipEmptyParts);
     for (QString &w : words) {
-        if (w.compare(QLatin1String("av"), Qt::CaseInsensitive) == 0 || w.compare(QLatin1String("pa"), Qt::CaseInsensitive) == 0)
+        if (w.compare(QLatin1String("av"), Qt::CaseInsensitive) == 0
+            || w.compare(QLatin1String("pa"), Qt::CaseInsensitive) == 0)
             w = w.toUpper();
         else if (w.compare(QLatin1String("wifi"), Qt::CaseInsensitive) == 0)
             w = QStringLiteral("Wi-Fi");
@@ -43,20 +44,34 @@ QList<VenueField> differingVenueFields(const Venue &a, const Venue &b)
 QString venueFieldColumn(VenueField field)
 {
     switch (field) {
-    case VenueField::Name: return QStringLiteral("name");
-    case VenueField::Address: return QStringLiteral("address");
-    case VenueField::City: return QStringLiteral("city");
-    case VenueField::Country: return QStringLiteral("country");
-    case VenueField::Capacity: return QStringLiteral("capacity");
-    case VenueField::Facilities: return QStringLiteral("facilities");
-    case VenueField::Rating: return QStringLiteral("rating");
-    case VenueField::ContactName: return QStringLiteral("contact_name");
-    case VenueField::ContactEmail: return QStringLiteral("contact_email");
-    case VenueField::ContactPhone: return QStringLiteral("contact_phone");
-    case VenueField::Website: return QStringLiteral("website");
-    case VenueField::Notes: return QStringLiteral("notes");
-    case VenueField::Latitude: return QStringLiteral("latitude");
-    case VenueField::Longitude: return QStringLiteral("longitude");
+    case VenueField::Name:
+        return QStringLiteral("name");
+    case VenueField::Address:
+        return QStringLiteral("address");
+    case VenueField::City:
+        return QStringLiteral("city");
+    case VenueField::Country:
+        return QStringLiteral("country");
+    case VenueField::Capacity:
+        return QStringLiteral("capacity");
+    case VenueField::Facilities:
+        return QStringLiteral("facilities");
+    case VenueField::Rating:
+        return QStringLiteral("rating");
+    case VenueField::ContactName:
+        return QStringLiteral("contact_name");
+    case VenueField::ContactEmail:
+        return QStringLiteral("contact_email");
+    case VenueField::ContactPhone:
+        return QStringLiteral("contact_phone");
+    case VenueField::Website:
+        return QStringLiteral("website");
+    case VenueField::Notes:
+        return QStringLiteral("notes");
+    case VenueField::Latitude:
+        return QStringLiteral("latitude");
+    case VenueField::Longitude:
+        return QStringLiteral("longitude");
     }
     return {};
 }
@@ -64,20 +79,34 @@ QString venueFieldColumn(VenueField field)
 QString venueFieldLabel(VenueField field)
 {
     switch (field) {
-    case VenueField::Name: return QStringLiteral("Name");
-    case VenueField::Address: return QStringLiteral("Address");
-    case VenueField::City: return QStringLiteral("City");
-    case VenueField::Country: return QStringLiteral("Country");
-    case VenueField::Capacity: return QStringLiteral("Capacity");
-    case VenueField::Facilities: return QStringLiteral("Facilities");
-    case VenueField::Rating: return QStringLiteral("Rating");
-    case VenueField::ContactName: return QStringLiteral("Contact name");
-    case VenueField::ContactEmail: return QStringLiteral("Contact email");
-    case VenueField::ContactPhone: return QStringLiteral("Contact phone");
-    case VenueField::Website: return QStringLiteral("Website");
-    case VenueField::Notes: return QStringLiteral("Notes");
-    case VenueField::Latitude: return QStringLiteral("Latitude");
-    case VenueField::Longitude: return QStringLiteral("Longitude");
+    case VenueField::Name:
+        return QStringLiteral("Name");
+    case VenueField::Address:
+        return QStringLiteral("Address");
+    case VenueField::City:
+        return QStringLiteral("City");
+    case VenueField::Country:
+        return QStringLiteral("Country");
+    case VenueField::Capacity:
+        return QStringLiteral("Capacity");
+    case VenueField::Facilities:
+        return QStringLiteral("Facilities");
+    case VenueField::Rating:
+        return QStringLiteral("Rating");
+    case VenueField::ContactName:
+        return QStringLiteral("Contact name");
+    case VenueField::ContactEmail:
+        return QStringLiteral("Contact email");
+    case VenueField::ContactPhone:
+        return QStringLiteral("Contact phone");
+    case VenueField::Website:
+        return QStringLiteral("Website");
+    case VenueField::Notes:
+        return QStringLiteral("Notes");
+    case VenueField::Latitude:
+        return QStringLiteral("Latitude");
+    case VenueField::Longitude:
+        return QStringLiteral("Longitude");
     }
     return {};
 }
@@ -90,20 +119,34 @@ static QString optionalText(const std::optional<double> &v, int decimals)
 QString venueFieldText(const Venue &v, VenueField field)
 {
     switch (field) {
-    case VenueField::Name: return v.name;
-    case VenueField::Address: return v.address;
-    case VenueField::City: return v.city;
-    case VenueField::Country: return v.country;
-    case VenueField::Capacity: return v.capacity ? QString::number(*v.capacity) : QString();
-    case VenueField::Facilities: return v.facilities.join(QStringLiteral(", "));
-    case VenueField::Rating: return optionalText(v.rating, 1);
-    case VenueField::ContactName: return v.contactName;
-    case VenueField::ContactEmail: return v.contactEmail;
-    case VenueField::ContactPhone: return v.contactPhone;
-    case VenueField::Website: return v.website;
-    case VenueField::Notes: return v.notes;
-    case VenueField::Latitude: return optionalText(v.latitude, 6);
-    case VenueField::Longitude: return optionalText(v.longitude, 6);
+    case VenueField::Name:
+        return v.name;
+    case VenueField::Address:
+        return v.address;
+    case VenueField::City:
+        return v.city;
+    case VenueField::Country:
+        return v.country;
+    case VenueField::Capacity:
+        return v.capacity ? QString::number(*v.capacity) : QString();
+    case VenueField::Facilities:
+        return v.facilities.join(QStringLiteral(", "));
+    case VenueField::Rating:
+        return optionalText(v.rating, 1);
+    case VenueField::ContactName:
+        return v.contactName;
+    case VenueField::ContactEmail:
+        return v.contactEmail;
+    case VenueField::ContactPhone:
+        return v.contactPhone;
+    case VenueField::Website:
+        return v.website;
+    case VenueField::Notes:
+        return v.notes;
+    case VenueField::Latitude:
+        return optionalText(v.latitude, 6);
+    case VenueField::Longitude:
+        return optionalText(v.longitude, 6);
     }
     return {};
 }
@@ -111,35 +154,72 @@ QString venueFieldText(const Venue &v, VenueField field)
 void copyVenueField(const Venue &from, Venue &to, VenueField field)
 {
     switch (field) {
-    case VenueField::Name: to.name = from.name; break;
-    case VenueField::Address: to.address = from.address; break;
-    case VenueField::City: to.city = from.city; break;
-    case VenueField::Country: to.country = from.country; break;
-    case VenueField::Capacity: to.capacity = from.capacity; break;
-    case VenueField::Facilities: to.facilities = from.facilities; break;
-    case VenueField::Rating: to.rating = from.rating; break;
-    case VenueField::ContactName: to.contactName = from.contactName; break;
-    case VenueField::ContactEmail: to.contactEmail = from.contactEmail; break;
-    case VenueField::ContactPhone: to.contactPhone = from.contactPhone; break;
-    case VenueField::Website: to.website = from.website; break;
-    case VenueField::Notes: to.notes = from.notes; break;
-    case VenueField::Latitude: to.latitude = from.latitude; break;
-    case VenueField::Longitude: to.longitude = from.longitude; break;
+    case VenueField::Name:
+        to.name = from.name;
+        break;
+    case VenueField::Address:
+        to.address = from.address;
+        break;
+    case VenueField::City:
+        to.city = from.city;
+        break;
+    case VenueField::Country:
+        to.country = from.country;
+        break;
+    case VenueField::Capacity:
+        to.capacity = from.capacity;
+        break;
+    case VenueField::Facilities:
+        to.facilities = from.facilities;
+        break;
+    case VenueField::Rating:
+        to.rating = from.rating;
+        break;
+    case VenueField::ContactName:
+        to.contactName = from.contactName;
+        break;
+    case VenueField::ContactEmail:
+        to.contactEmail = from.contactEmail;
+        break;
+    case VenueField::ContactPhone:
+        to.contactPhone = from.contactPhone;
+        break;
+    case VenueField::Website:
+        to.website = from.website;
+        break;
+    case VenueField::Notes:
+        to.notes = from.notes;
+        break;
+    case VenueField::Latitude:
+        to.latitude = from.latitude;
+        break;
+    case VenueField::Longitude:
+        to.longitude = from.longitude;
+        break;
     }
 }
 
 int venueFieldMaxLength(VenueField field)
 {
     switch (field) {
-    case VenueField::Name: return 200;
-    case VenueField::Address: return 500;
-    case VenueField::City: return 100;
-    case VenueField::Country: return 100;
-    case VenueField::ContactName: return 200;
-    case VenueField::ContactEmail: return 254;
-    case VenueField::ContactPhone: return 50;
-    case VenueField::Website: return 2048;
-    case VenueField::Notes: return 20000;
+    case VenueField::Name:
+        return 200;
+    case VenueField::Address:
+        return 500;
+    case VenueField::City:
+        return 100;
+    case VenueField::Country:
+        return 100;
+    case VenueField::ContactName:
+        return 200;
+    case VenueField::ContactEmail:
+        return 254;
+    case VenueField::ContactPhone:
+        return 50;
+    case VenueField::Website:
+        return 2048;
+    case VenueField::Notes:
+        return 20000;
     case VenueField::Capacity:
     case VenueField::Facilities:
     case VenueField::Rating:
@@ -191,41 +271,48 @@ QList<VenueFieldProblem> validateVenue(const Venue &v)
         if (max <= 0)
             continue;
         if (auto sentence = tooLongSentence(venueFieldLabel(f), venueFieldText(v, f), max))
-            problems.append({f, *sentence, true});
+            problems.append({ f, *sentence, true });
     }
     for (const QString &facility : v.facilities) {
-        if (auto sentence = tooLongSentence(QStringLiteral("A facility"), facility, kMaxFacilityLength)) {
-            problems.append({VenueField::Facilities, *sentence, true});
+        if (auto sentence
+            = tooLongSentence(QStringLiteral("A facility"), facility, kMaxFacilityLength)) {
+            problems.append({ VenueField::Facilities, *sentence, true });
             break;
         }
     }
     if (v.name.trimmed().isEmpty())
-        problems.append({VenueField::Name, QStringLiteral("A venue needs a name.")});
+        problems.append({ VenueField::Name, QStringLiteral("A venue needs a name.") });
     if (v.capacity)
-        if (auto p = venueRangeProblem(VenueField::Capacity, *v.capacity, QString::number(*v.capacity)))
-            problems.append({VenueField::Capacity, *p});
+        if (auto p
+            = venueRangeProblem(VenueField::Capacity, *v.capacity, QString::number(*v.capacity)))
+            problems.append({ VenueField::Capacity, *p });
     if (v.rating)
         if (auto p = venueRangeProblem(VenueField::Rating, *v.rating, QString::number(*v.rating)))
-            problems.append({VenueField::Rating, *p});
+            problems.append({ VenueField::Rating, *p });
     static const QRegularExpression email(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
     if (!v.contactEmail.trimmed().isEmpty() && !email.match(v.contactEmail.trimmed()).hasMatch())
-        problems.append({VenueField::ContactEmail, QStringLiteral("This does not look like an email address (name@example.com).")});
+        problems.append({ VenueField::ContactEmail,
+            QStringLiteral("This does not look like an email address (name@example.com).") });
     if (!v.website.trimmed().isEmpty()) {
         QString text = v.website.trimmed();
         if (!text.contains(QLatin1String("://")))
             text.prepend(QLatin1String("https://"));
         const QUrl url(text, QUrl::StrictMode);
-        const bool ok = url.isValid() && (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https"))
-                        && url.host().contains(QLatin1Char('.')) && !text.contains(QLatin1Char(' '));
+        const bool ok = url.isValid()
+            && (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https"))
+            && url.host().contains(QLatin1Char('.')) && !text.contains(QLatin1Char(' '));
         if (!ok)
-            problems.append({VenueField::Website, QStringLiteral("This does not look like a website (www.example.com).")});
+            problems.append({ VenueField::Website,
+                QStringLiteral("This does not look like a website (www.example.com).") });
     }
     if (v.latitude)
-        if (auto p = venueRangeProblem(VenueField::Latitude, *v.latitude, QString::number(*v.latitude)))
-            problems.append({VenueField::Latitude, *p});
+        if (auto p
+            = venueRangeProblem(VenueField::Latitude, *v.latitude, QString::number(*v.latitude)))
+            problems.append({ VenueField::Latitude, *p });
     if (v.longitude)
-        if (auto p = venueRangeProblem(VenueField::Longitude, *v.longitude, QString::number(*v.longitude)))
-            problems.append({VenueField::Longitude, *p});
+        if (auto p
+            = venueRangeProblem(VenueField::Longitude, *v.longitude, QString::number(*v.longitude)))
+            problems.append({ VenueField::Longitude, *p });
     return problems;
 }
 

@@ -37,17 +37,28 @@ struct Venue
 
 // The editable fields, for validation messages and the conflict dialog's field-by-field view.
 enum class VenueField {
-    Name, Address, City, Country, Capacity, Facilities, Rating, ContactName, ContactEmail,
-    ContactPhone, Website, Notes, Latitude, Longitude,
+    Name,
+    Address,
+    City,
+    Country,
+    Capacity,
+    Facilities,
+    Rating,
+    ContactName,
+    ContactEmail,
+    ContactPhone,
+    Website,
+    Notes,
+    Latitude,
+    Longitude,
 };
 
 inline QList<VenueField> allVenueFields()
 {
-    return {VenueField::Name,        VenueField::Address,      VenueField::City,
-            VenueField::Country,     VenueField::Capacity,     VenueField::Facilities,
-            VenueField::Rating,      VenueField::ContactName,  VenueField::ContactEmail,
-            VenueField::ContactPhone, VenueField::Website,     VenueField::Notes,
-            VenueField::Latitude,    VenueField::Longitude};
+    return { VenueField::Name, VenueField::Address, VenueField::City, VenueField::Country,
+        VenueField::Capacity, VenueField::Facilities, VenueField::Rating, VenueField::ContactName,
+        VenueField::ContactEmail, VenueField::ContactPhone, VenueField::Website, VenueField::Notes,
+        VenueField::Latitude, VenueField::Longitude };
 }
 
 // A facility as a person (or a client, in the proposal) reads it, the one labelling of facility
@@ -84,7 +95,8 @@ qsizetype textLength(const QString &text);
 
 // The range rule of a number field, the one place it is written: nothing when `value` is allowed,
 // else the sentence, quoting `shown` (what was typed, or the number): "The capacity cannot be
-// negative (-5).", "The rating must be from 0 to 5, not 9.", "The latitude must be from -90 to 90, not 91."
+// negative (-5).", "The rating must be from 0 to 5, not 9.", "The latitude must be from -90 to 90,
+// not 91."
 std::optional<QString> venueRangeProblem(VenueField field, double value, const QString &shown);
 
 // Checks what the database would refuse and what a person would regret: blank name,

@@ -65,16 +65,36 @@ std::optional<QString> parse(VenueField field, const QString &text, Venue &v)
 {
     const QString value = text.trimmed();
     switch (field) {
-    case VenueField::Name: v.name = value; return std::nullopt;
-    case VenueField::Address: v.address = value; return std::nullopt;
-    case VenueField::City: v.city = value; return std::nullopt;
-    case VenueField::Country: v.country = value; return std::nullopt;
-    case VenueField::ContactName: v.contactName = value; return std::nullopt;
-    case VenueField::ContactEmail: v.contactEmail = value; return std::nullopt;
-    case VenueField::ContactPhone: v.contactPhone = value; return std::nullopt;
-    case VenueField::Website: v.website = value; return std::nullopt;
-    case VenueField::Notes: v.notes = value; return std::nullopt;
-    case VenueField::Facilities: v.facilities = facilities(value); return std::nullopt;
+    case VenueField::Name:
+        v.name = value;
+        return std::nullopt;
+    case VenueField::Address:
+        v.address = value;
+        return std::nullopt;
+    case VenueField::City:
+        v.city = value;
+        return std::nullopt;
+    case VenueField::Country:
+        v.country = value;
+        return std::nullopt;
+    case VenueField::ContactName:
+        v.contactName = value;
+        return std::nullopt;
+    case VenueField::ContactEmail:
+        v.contactEmail = value;
+        return std::nullopt;
+    case VenueField::ContactPhone:
+        v.contactPhone = value;
+        return std::nullopt;
+    case VenueField::Website:
+        v.website = value;
+        return std::nullopt;
+    case VenueField::Notes:
+        v.notes = value;
+        return std::nullopt;
+    case VenueField::Facilities:
+        v.facilities = facilities(value);
+        return std::nullopt;
     case VenueField::Capacity: {
         if (value.isEmpty()) {
             v.capacity.reset();
@@ -82,7 +102,8 @@ std::optional<QString> parse(VenueField field, const QString &text, Venue &v)
         }
         const auto n = wholeNumber(value);
         if (!n)
-            return QStringLiteral("The capacity must be a whole number, not %1.").arg(quoted(value));
+            return QStringLiteral("The capacity must be a whole number, not %1.")
+                .arg(quoted(value));
         if (auto problem = venueRangeProblem(field, *n, value))
             return problem;
         v.capacity = *n;
@@ -96,7 +117,8 @@ std::optional<QString> parse(VenueField field, const QString &text, Venue &v)
         int decimals = 0;
         const auto d = decimal(value, &decimals);
         if (!d)
-            return QStringLiteral("The rating must be a number from 0 to 5, not %1.").arg(quoted(value));
+            return QStringLiteral("The rating must be a number from 0 to 5, not %1.")
+                .arg(quoted(value));
         if (auto problem = venueRangeProblem(field, *d, value))
             return problem;
         if (decimals > 1 && std::abs(*d * 10.0 - std::round(*d * 10.0)) > 1e-9)
@@ -113,7 +135,8 @@ std::optional<QString> parse(VenueField field, const QString &text, Venue &v)
         }
         const auto d = decimal(value);
         if (!d)
-            return QStringLiteral("The %1 must be a number, not %2.").arg(venueFieldLabel(field).toLower(), quoted(value));
+            return QStringLiteral("The %1 must be a number, not %2.")
+                .arg(venueFieldLabel(field).toLower(), quoted(value));
         if (auto problem = venueRangeProblem(field, *d, value))
             return problem;
         target = *d;

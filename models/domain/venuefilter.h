@@ -14,13 +14,13 @@ enum class VenueSort { Name, City, Capacity, Rating };
 // What the venue list shows: the same value drives the GUI list and `venuemapctl venues search`.
 struct VenueFilter
 {
-    QString text;                 // name or city contains (case-insensitive, literal)
-    QString city;                 // exact city
+    QString text; // name or city contains (case-insensitive, literal)
+    QString city; // exact city
     std::optional<int> minCapacity;
     std::optional<int> maxCapacity;
-    QStringList facilities;       // must have all of them
+    QStringList facilities; // must have all of them
     std::optional<double> minRating;
-    bool deleted = false;         // the deleted venues instead of the live ones
+    bool deleted = false; // the deleted venues instead of the live ones
     VenueSort sort = VenueSort::Name;
     bool descending = false;
 

@@ -23,7 +23,8 @@ qsizetype quotesBeforeTrigger(const QString &cell)
 
 bool isPlainNumber(const QString &cell)
 {
-    static const QRegularExpression number(QStringLiteral("^[+-]?(\\d+([.,]\\d*)?|[.,]\\d+)([eE][+-]?\\d+)?$"));
+    static const QRegularExpression number(
+        QStringLiteral("^[+-]?(\\d+([.,]\\d*)?|[.,]\\d+)([eE][+-]?\\d+)?$"));
     return number.match(cell).hasMatch();
 }
 

@@ -44,10 +44,9 @@ class Parser
 {
 public:
     Parser(QByteArrayView bytes)
-        : m_begin(reinterpret_cast<const uchar *>(bytes.data())),
-          m_end(m_begin + bytes.size())
-    {
-    }
+        : m_begin(reinterpret_cast<const uchar *>(bytes.data()))
+        , m_end(m_begin + bytes.size())
+    { }
 
     CsvParseResult run()
     {
@@ -225,33 +224,39 @@ QString CsvError::message() const
 {
     switch (kind) {
     case Kind::Utf16:
-        return QStringLiteral("The file is UTF-16, not UTF-8: save it as \"CSV UTF-8\" and try again.");
+        return QStringLiteral(
+            "The file is UTF-16, not UTF-8: save it as \"CSV UTF-8\" and try again.");
     case Kind::Utf16NoBom:
-        return QStringLiteral("The file looks like UTF-16 without a byte order mark, not UTF-8: save it as "
-                              "\"CSV UTF-8\" and try again.");
+        return QStringLiteral(
+            "The file looks like UTF-16 without a byte order mark, not UTF-8: save it as "
+            "\"CSV UTF-8\" and try again.");
     case Kind::NulByte:
-        return QStringLiteral("Row %1 (line %2), column %3: the cell holds a NUL byte (offset %4); a CSV file "
-                              "holds text only: save the spreadsheet as \"CSV UTF-8\" and try again.")
+        return QStringLiteral(
+            "Row %1 (line %2), column %3: the cell holds a NUL byte (offset %4); a CSV file "
+            "holds text only: save the spreadsheet as \"CSV UTF-8\" and try again.")
             .arg(row)
             .arg(line)
             .arg(column)
             .arg(byteOffset);
     case Kind::RecordTooLong:
-        return QStringLiteral("Row %1 (line %2) is longer than %3 MB: this is not a spreadsheet of venues.")
+        return QStringLiteral(
+            "Row %1 (line %2) is longer than %3 MB: this is not a spreadsheet of venues.")
             .arg(row)
             .arg(line)
             .arg(CsvReader::kMaxRecordBytes / (1024 * 1024));
     case Kind::UnterminatedQuote:
-        return QStringLiteral("Row %1 (line %2), column %3: a quoted field opens here and is never closed; "
-                              "add the missing closing quote.")
+        return QStringLiteral(
+            "Row %1 (line %2), column %3: a quoted field opens here and is never closed; "
+            "add the missing closing quote.")
             .arg(row)
             .arg(line)
             .arg(column);
     case Kind::InvalidUtf8:
         break;
     }
-    return QStringLiteral("Row %1 (line %2), column %3: the bytes at offset %4 are not valid UTF-8; "
-                          "save the file as \"CSV UTF-8\" and try again.")
+    return QStringLiteral(
+        "Row %1 (line %2), column %3: the bytes at offset %4 are not valid UTF-8; "
+        "save the file as \"CSV UTF-8\" and try again.")
         .arg(row)
         .arg(line)
         .arg(column)

@@ -14,8 +14,8 @@ namespace VenueMap::Core {
 struct CsvDocument
 {
     QList<QStringList> records;
-    QList<int> lines;          // the 1-based physical line each record starts on
-    char delimiter = ',';      // ',' or ';', detected from the header row
+    QList<int> lines; // the 1-based physical line each record starts on
+    char delimiter = ','; // ',' or ';', detected from the header row
     bool hadBom = false;
 
     bool isEmpty() const { return records.isEmpty(); }
@@ -25,17 +25,17 @@ struct CsvDocument
 struct CsvError
 {
     enum class Kind {
-        InvalidUtf8,       // a byte sequence that is not UTF-8
+        InvalidUtf8, // a byte sequence that is not UTF-8
         UnterminatedQuote, // a quoted field that is never closed
-        Utf16,             // a UTF-16 byte order mark: the file is not UTF-8 at all
-        Utf16NoBom,        // NUL bytes in every other place: UTF-16 without a byte order mark
-        NulByte,           // a NUL byte inside a cell
-        RecordTooLong,     // a record (row) over kMaxRecordBytes
+        Utf16, // a UTF-16 byte order mark: the file is not UTF-8 at all
+        Utf16NoBom, // NUL bytes in every other place: UTF-16 without a byte order mark
+        NulByte, // a NUL byte inside a cell
+        RecordTooLong, // a record (row) over kMaxRecordBytes
     };
     Kind kind = Kind::InvalidUtf8;
-    int row = 0;            // 1-based record number
-    int line = 0;           // 1-based physical line
-    int column = 0;         // 1-based field within the record
+    int row = 0; // 1-based record number
+    int line = 0; // 1-based physical line
+    int column = 0; // 1-based field within the record
     qsizetype byteOffset = 0; // 0-based offset into the bytes given to parse()
 
     // One sentence for a person: what is wrong, where, and what to do.
@@ -46,8 +46,12 @@ struct CsvError
 class CsvParseResult
 {
 public:
-    CsvParseResult(CsvDocument document) : m_document(std::move(document)) { }
-    CsvParseResult(CsvError error) : m_error(error) { }
+    CsvParseResult(CsvDocument document)
+        : m_document(std::move(document))
+    { }
+    CsvParseResult(CsvError error)
+        : m_error(error)
+    { }
 
     bool ok() const { return m_document.has_value(); }
     const CsvDocument &document() const { return *m_document; }
@@ -68,7 +72,8 @@ private:
 class CsvReader
 {
 public:
-    // A row longer than this is refused, so that no file can fill the memory: no spreadsheet row is 10 MB.
+    // A row longer than this is refused, so that no file can fill the memory: no spreadsheet row is
+    // 10 MB.
     static constexpr qsizetype kMaxRecordBytes = 10 * 1024 * 1024;
 
     static CsvParseResult parse(QByteArrayView bytes);

@@ -10,7 +10,9 @@ namespace {
 constexpr qsizetype kChunk = 1 << 20;
 }
 
-CsvWriter::CsvWriter(QIODevice *device, Options options) : m_device(device), m_options(options)
+CsvWriter::CsvWriter(QIODevice *device, Options options)
+    : m_device(device)
+    , m_options(options)
 {
     m_buffer.reserve(kChunk + 4096);
     if (m_options.byteOrderMark)

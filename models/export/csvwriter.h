@@ -21,7 +21,9 @@ public:
         bool byteOrderMark = false; // spreadsheets recognise UTF-8 by it
     };
 
-    explicit CsvWriter(QIODevice *device) : CsvWriter(device, Options()) { }
+    explicit CsvWriter(QIODevice *device)
+        : CsvWriter(device, Options())
+    { }
     CsvWriter(QIODevice *device, Options options);
     ~CsvWriter();
     CsvWriter(const CsvWriter &) = delete;

@@ -16,7 +16,8 @@ public:
     static QStringList record(int position, const ProposalVenue &venue);
     // Refuses an empty proposal with the same sentence as the PDF.
     static Status write(const ProposalData &data, QIODevice *out, CsvWriter::Options options = {});
-    static Status writeFile(const ProposalData &data, const QString &path, CsvWriter::Options options = {});
+    static Status writeFile(
+        const ProposalData &data, const QString &path, CsvWriter::Options options = {});
 };
 
 } // namespace VenueMap::Core

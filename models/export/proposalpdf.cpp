@@ -53,7 +53,8 @@ const QLocale &english()
 
 QString longDate(const QDate &date)
 {
-    return date.isValid() ? english().toString(date, QStringLiteral("dddd, d MMMM yyyy")) : QString();
+    return date.isValid() ? english().toString(date, QStringLiteral("dddd, d MMMM yyyy"))
+                          : QString();
 }
 
 QString stars(double rating)
@@ -67,7 +68,8 @@ QString stars(double rating)
 
 QString ratingText(const std::optional<double> &rating)
 {
-    return rating ? QStringLiteral("%1 / 5").arg(QString::number(*rating, 'f', 1)) : QStringLiteral("Not rated");
+    return rating ? QStringLiteral("%1 / 5").arg(QString::number(*rating, 'f', 1))
+                  : QStringLiteral("Not rated");
 }
 
 QString joinNonEmpty(const QStringList &parts, const QString &sep)
@@ -99,7 +101,8 @@ void drawPhoto(QPainter &p, const QByteArray &data, const QRectF &target, qreal 
         source = QRect(0, (image.height() - h) / 2, image.width(), h);
     }
     image = image.copy(source);
-    const QSize wanted(int(target.width() * kPhotoDpi / deviceDpi), int(target.height() * kPhotoDpi / deviceDpi));
+    const QSize wanted(
+        int(target.width() * kPhotoDpi / deviceDpi), int(target.height() * kPhotoDpi / deviceDpi));
     if (image.width() > wanted.width())
         image = image.scaled(wanted, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
     if (image.format() != QImage::Format_RGB32)
@@ -115,12 +118,15 @@ public:
     using Op = std::function<void(QPainter &)>;
 
     Composer(QPaintDevice *device, const ProposalData &data, const ProposalOptions &options)
-        : m_device(device), m_data(data), m_options(options)
+        : m_device(device)
+        , m_data(data)
+        , m_options(options)
     {
         m_dpi = device->logicalDpiY();
         m_page = QRectF(0, 0, device->width(), device->height());
         m_margin = mm(18);
-        m_content = QRectF(m_margin, mm(26), m_page.width() - 2 * m_margin, m_page.height() - mm(26) - mm(20));
+        m_content = QRectF(
+            m_margin, mm(26), m_page.width() - 2 * m_margin, m_page.height() - mm(26) - mm(20));
         m_logo = options.effectiveLogo();
     }
 
@@ -174,7 +180,8 @@ private:
         return metrics(f).boundingRect(QRectF(0, 0, width, 1e7), Qt::TextWordWrap, text).height();
     }
 
-    void text(const QRectF &r, const QString &s, const QFont &f, const QColor &c, int flags = Qt::AlignLeft | Qt::AlignTop)
+    void text(const QRectF &r, const QString &s, const QFont &f, const QColor &c,
+        int flags = Qt::AlignLeft | Qt::AlignTop)
     {
         add([r, s, f, c, flags](QPainter &p) {
             p.setFont(f);
@@ -243,22 +250,24 @@ private:
                 ++end;
             if (end - i > kLongWord) {
                 if (!QStringView(block).mid(from, i - from).trimmed().isEmpty())
-                    pieces.append({block.mid(from, i - from), false});
-                pieces.append({block.mid(i, end - i), true});
+                    pieces.append({ block.mid(from, i - from), false });
+                pieces.append({ block.mid(i, end - i), true });
                 from = end;
             }
             i = end;
         }
         if (pieces.isEmpty() || !QStringView(block).mid(from).trimmed().isEmpty())
-            pieces.append({block.mid(from), false});
+            pieces.append({ block.mid(from), false });
         return pieces;
     }
 
-    void layOutLines(const QString &block, bool longWord, const QFont &f, const QColor &c, qreal x, qreal width)
+    void layOutLines(
+        const QString &block, bool longWord, const QFont &f, const QColor &c, qreal x, qreal width)
     {
         QTextLayout layout(block, f, m_device);
         QTextOption option;
-        option.setWrapMode(longWord ? QTextOption::WrapAnywhere : QTextOption::WrapAtWordBoundaryOrAnywhere);
+        option.setWrapMode(
+            longWord ? QTextOption::WrapAnywhere : QTextOption::WrapAtWordBoundaryOrAnywhere);
         layout.setTextOption(option);
         layout.beginLayout();
         while (true) {
@@ -289,22 +298,29 @@ private:
         p.setPen(kAccent);
         p.setFont(smallBold);
         const QString agency = m_options.agencyName;
-        const qreal agencyWidth = QFontMetricsF(smallBold, p.device()).horizontalAdvance(agency + QStringLiteral("  "));
-        p.drawText(QRectF(m_content.left(), top, m_content.width(), mm(6)), Qt::AlignLeft | Qt::AlignVCenter, agency);
+        const qreal agencyWidth
+            = QFontMetricsF(smallBold, p.device()).horizontalAdvance(agency + QStringLiteral("  "));
+        p.drawText(QRectF(m_content.left(), top, m_content.width(), mm(6)),
+            Qt::AlignLeft | Qt::AlignVCenter, agency);
         p.setPen(kMuted);
         p.setFont(small);
         p.drawText(QRectF(m_content.left() + agencyWidth, top, m_content.width() / 2, mm(6)),
-                   Qt::AlignLeft | Qt::AlignVCenter, QStringLiteral("·  ") + m_data.project.eventName);
-        p.drawText(QRectF(m_content.left(), top, m_content.width(), mm(6)), Qt::AlignRight | Qt::AlignVCenter,
-                   QStringLiteral("Prepared for ") + m_data.project.clientName);
+            Qt::AlignLeft | Qt::AlignVCenter, QStringLiteral("·  ") + m_data.project.eventName);
+        p.drawText(QRectF(m_content.left(), top, m_content.width(), mm(6)),
+            Qt::AlignRight | Qt::AlignVCenter,
+            QStringLiteral("Prepared for ") + m_data.project.clientName);
         p.setPen(QPen(kRule, mm(0.25)));
-        p.drawLine(QPointF(m_content.left(), top + mm(7.5)), QPointF(m_content.right(), top + mm(7.5)));
+        p.drawLine(
+            QPointF(m_content.left(), top + mm(7.5)), QPointF(m_content.right(), top + mm(7.5)));
         const qreal bottom = m_page.height() - mm(14);
         p.setPen(kMuted);
-        p.drawText(QRectF(m_content.left(), bottom, m_content.width(), mm(6)), Qt::AlignLeft | Qt::AlignVCenter,
-                   QStringLiteral("Venue proposal  ·  %1").arg(english().toString(m_options.preparedOn, QStringLiteral("d MMMM yyyy"))));
-        p.drawText(QRectF(m_content.left(), bottom, m_content.width(), mm(6)), Qt::AlignRight | Qt::AlignVCenter,
-                   QStringLiteral("Page %1 of %2").arg(pageNumber).arg(m_pages.size()));
+        p.drawText(QRectF(m_content.left(), bottom, m_content.width(), mm(6)),
+            Qt::AlignLeft | Qt::AlignVCenter,
+            QStringLiteral("Venue proposal  ·  %1")
+                .arg(english().toString(m_options.preparedOn, QStringLiteral("d MMMM yyyy"))));
+        p.drawText(QRectF(m_content.left(), bottom, m_content.width(), mm(6)),
+            Qt::AlignRight | Qt::AlignVCenter,
+            QStringLiteral("Page %1 of %2").arg(pageNumber).arg(m_pages.size()));
     }
 
     void cover()
@@ -320,8 +336,9 @@ private:
             const QRectF r(left, mm(16), logoW, logoH);
             add([logo, r](QPainter &p) { p.drawImage(r, logo); });
         }
-        text(QRectF(left + logoW + (logoW > 0 ? mm(4) : 0), mm(16), width, logoH), m_options.agencyName,
-             font(kSans, 13, QFont::DemiBold), kInk, Qt::AlignLeft | Qt::AlignVCenter);
+        text(QRectF(left + logoW + (logoW > 0 ? mm(4) : 0), mm(16), width, logoH),
+            m_options.agencyName, font(kSans, 13, QFont::DemiBold), kInk,
+            Qt::AlignLeft | Qt::AlignVCenter);
 
         // The first venue's first photo as the cover picture.
         qreal y = mm(42);
@@ -349,49 +366,58 @@ private:
                 p.setPen(QPen(QColor(255, 255, 255, 60), w));
                 for (int i = 0; i < 7; ++i) {
                     const qreal r = band.height() * (0.5 + i * 0.45);
-                    p.drawEllipse(QPointF(band.right() - band.height() * 0.6, band.center().y()), r, r);
+                    p.drawEllipse(
+                        QPointF(band.right() - band.height() * 0.6, band.center().y()), r, r);
                 }
                 p.restore();
             });
             y = band.bottom() + mm(14);
         }
 
-        text(QRectF(left, y, width, mm(6)), QStringLiteral("Venue proposal"), font(kSans, 9.5, QFont::Bold, true), kAccent);
+        text(QRectF(left, y, width, mm(6)), QStringLiteral("Venue proposal"),
+            font(kSans, 9.5, QFont::Bold, true), kAccent);
         y += mm(9);
         const QFont title = font(kSerif, 27, QFont::Bold);
         const qreal titleH = wrappedHeight(m_data.project.eventName, title, width);
-        text(QRectF(left, y, width, titleH), m_data.project.eventName, title, kInk, Qt::AlignLeft | Qt::TextWordWrap);
+        text(QRectF(left, y, width, titleH), m_data.project.eventName, title, kInk,
+            Qt::AlignLeft | Qt::TextWordWrap);
         y += titleH + mm(3);
-        text(QRectF(left, y, width, mm(9)), QStringLiteral("Prepared for ") + m_data.project.clientName,
-             font(kSans, 13.5), kMuted);
+        text(QRectF(left, y, width, mm(9)),
+            QStringLiteral("Prepared for ") + m_data.project.clientName, font(kSans, 13.5), kMuted);
         y += mm(17);
 
         // Key facts in four columns.
         rule(y);
         y += mm(5);
-        const QList<QPair<QString, QString>> facts{
-            {QStringLiteral("Event date"), m_data.project.eventDate.isValid()
-                                               ? english().toString(m_data.project.eventDate, QStringLiteral("d MMMM yyyy"))
-                                               : QStringLiteral("To be decided")},
-            {QStringLiteral("Guests"), m_data.project.attendees ? english().toString(*m_data.project.attendees)
-                                                                 : QStringLiteral("To be confirmed")},
-            {QStringLiteral("City"), m_data.project.city.isEmpty() ? QStringLiteral("Open") : m_data.project.city},
-            {QStringLiteral("Venues proposed"), QString::number(m_data.venues.size())},
+        const QList<QPair<QString, QString>> facts {
+            { QStringLiteral("Event date"),
+                m_data.project.eventDate.isValid()
+                    ? english().toString(m_data.project.eventDate, QStringLiteral("d MMMM yyyy"))
+                    : QStringLiteral("To be decided") },
+            { QStringLiteral("Guests"),
+                m_data.project.attendees ? english().toString(*m_data.project.attendees)
+                                         : QStringLiteral("To be confirmed") },
+            { QStringLiteral("City"),
+                m_data.project.city.isEmpty() ? QStringLiteral("Open") : m_data.project.city },
+            { QStringLiteral("Venues proposed"), QString::number(m_data.venues.size()) },
         };
         const qreal col = width / 4;
         for (int i = 0; i < facts.size(); ++i) {
             const qreal x = left + i * col;
-            text(QRectF(x, y, col - mm(3), mm(5)), facts.at(i).first, font(kSans, 7.5, QFont::DemiBold, true), kMuted);
-            text(QRectF(x, y + mm(6), col - mm(3), mm(12)), facts.at(i).second, font(kSans, 11.5, QFont::DemiBold), kInk,
-                 Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap);
+            text(QRectF(x, y, col - mm(3), mm(5)), facts.at(i).first,
+                font(kSans, 7.5, QFont::DemiBold, true), kMuted);
+            text(QRectF(x, y + mm(6), col - mm(3), mm(12)), facts.at(i).second,
+                font(kSans, 11.5, QFont::DemiBold), kInk,
+                Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap);
         }
         y += mm(20);
         rule(y);
 
         const qreal bottom = m_page.height() - mm(22);
         text(QRectF(left, bottom, width, mm(6)),
-             QStringLiteral("Prepared by %1 on %2").arg(m_options.agencyName, longDate(m_options.preparedOn)),
-             font(kSans, 8.5), kMuted);
+            QStringLiteral("Prepared by %1 on %2")
+                .arg(m_options.agencyName, longDate(m_options.preparedOn)),
+            font(kSans, 8.5), kMuted);
     }
 
     void sectionTitle(const QString &kicker, const QString &title, const QString &subtitle)
@@ -407,7 +433,8 @@ private:
         if (!subtitle.isEmpty()) {
             const QFont sf = font(kSans, 10);
             const qreal sh = wrappedHeight(subtitle, sf, width);
-            text(QRectF(left, m_y, width, sh), subtitle, sf, kMuted, Qt::AlignLeft | Qt::TextWordWrap);
+            text(QRectF(left, m_y, width, sh), subtitle, sf, kMuted,
+                Qt::AlignLeft | Qt::TextWordWrap);
             m_y += sh;
         }
         m_y += mm(6);
@@ -417,9 +444,13 @@ private:
     {
         newPage();
         const Project &project = m_data.project;
-        QString subtitle = QStringLiteral("%1 %2").arg(m_data.venues.size()).arg(m_data.venues.size() == 1 ? QStringLiteral("venue") : QStringLiteral("venues"));
+        QString subtitle = QStringLiteral("%1 %2")
+                               .arg(m_data.venues.size())
+                               .arg(m_data.venues.size() == 1 ? QStringLiteral("venue")
+                                                              : QStringLiteral("venues"));
         if (project.attendees)
-            subtitle += QStringLiteral(" for %1 guests").arg(english().toString(*project.attendees));
+            subtitle
+                += QStringLiteral(" for %1 guests").arg(english().toString(*project.attendees));
         if (project.eventDate.isValid())
             subtitle += QStringLiteral(" on %1").arg(longDate(project.eventDate));
         subtitle += QLatin1Char('.');
@@ -431,13 +462,13 @@ private:
             qreal width; // mm, the venue column takes what is left
             Qt::Alignment align;
         };
-        QList<Column> columns{{QStringLiteral("#"), 8, Qt::AlignLeft},
-                              {QStringLiteral("Venue"), 0, Qt::AlignLeft},
-                              {QStringLiteral("City"), 26, Qt::AlignLeft},
-                              {QStringLiteral("Capacity"), 19, Qt::AlignRight},
-                              {QStringLiteral("Rating"), 17, Qt::AlignRight},
-                              {QStringLiteral("Caterer"), 31, Qt::AlignLeft},
-                              {QStringLiteral("Price"), 25, Qt::AlignRight}};
+        QList<Column> columns { { QStringLiteral("#"), 8, Qt::AlignLeft },
+            { QStringLiteral("Venue"), 0, Qt::AlignLeft },
+            { QStringLiteral("City"), 26, Qt::AlignLeft },
+            { QStringLiteral("Capacity"), 19, Qt::AlignRight },
+            { QStringLiteral("Rating"), 17, Qt::AlignRight },
+            { QStringLiteral("Caterer"), 31, Qt::AlignLeft },
+            { QStringLiteral("Price"), 25, Qt::AlignRight } };
         qreal fixed = 0;
         for (const Column &c : columns)
             fixed += mm(c.width);
@@ -453,8 +484,8 @@ private:
             const qreal h = mm(8);
             qreal x = m_content.left();
             for (int c = 0; c < columns.size(); ++c) {
-                text(QRectF(x + pad, m_y, widths.at(c) - 2 * pad, h), columns.at(c).title, head, kMuted,
-                     columns.at(c).align | Qt::AlignVCenter);
+                text(QRectF(x + pad, m_y, widths.at(c) - 2 * pad, h), columns.at(c).title, head,
+                    kMuted, columns.at(c).align | Qt::AlignVCenter);
                 x += widths.at(c);
             }
             m_y += h;
@@ -464,19 +495,22 @@ private:
         const std::optional<int> guests = project.attendees;
         for (qsizetype i = 0; i < m_data.venues.size(); ++i) {
             const ProposalVenue &pv = m_data.venues.at(i);
-            const QStringList cells{
+            const QStringList cells {
                 QString::number(i + 1),
                 pv.venue.name,
                 pv.venue.city,
                 pv.venue.capacity ? english().toString(*pv.venue.capacity) : QStringLiteral("–"),
-                pv.venue.rating ? QString::number(*pv.venue.rating, 'f', 1) + QStringLiteral(" ★") : QStringLiteral("–"),
+                pv.venue.rating ? QString::number(*pv.venue.rating, 'f', 1) + QStringLiteral(" ★")
+                                : QStringLiteral("–"),
                 pv.catererName.isEmpty() ? QStringLiteral("–") : pv.catererName,
-                pv.quotedPriceCents ? ProposalPdf::formatMoney(pv.quotedPriceCents, m_options.currencySymbol)
-                                    : QStringLiteral("On request"),
+                pv.quotedPriceCents
+                    ? ProposalPdf::formatMoney(pv.quotedPriceCents, m_options.currencySymbol)
+                    : QStringLiteral("On request"),
             };
             qreal h = 0;
             for (int c = 0; c < cells.size(); ++c)
-                h = qMax(h, wrappedHeight(cells.at(c), c == 1 ? bodyBold : body, widths.at(c) - 2 * pad));
+                h = qMax(h,
+                    wrappedHeight(cells.at(c), c == 1 ? bodyBold : body, widths.at(c) - 2 * pad));
             h += mm(4);
             if (!fits(h)) {
                 newPage();
@@ -490,7 +524,8 @@ private:
                 if (c == 3 && guests && pv.venue.capacity && *pv.venue.capacity < *guests)
                     colour = kWarn;
                 text(QRectF(x + pad, m_y + mm(2), widths.at(c) - 2 * pad, h - mm(4)), cells.at(c),
-                     c == 1 ? bodyBold : body, colour, columns.at(c).align | Qt::AlignTop | Qt::TextWordWrap);
+                    c == 1 ? bodyBold : body, colour,
+                    columns.at(c).align | Qt::AlignTop | Qt::TextWordWrap);
                 x += widths.at(c);
             }
             m_y += h;
@@ -499,7 +534,8 @@ private:
         m_y += mm(5);
         QString note = QStringLiteral("Prices are as quoted by each venue for this event.");
         if (guests)
-            note += QStringLiteral(" Capacities in red are below the %1 guests expected.").arg(english().toString(*guests));
+            note += QStringLiteral(" Capacities in red are below the %1 guests expected.")
+                        .arg(english().toString(*guests));
         paragraph(note, font(kSans, 8), kMuted);
     }
 
@@ -510,25 +546,27 @@ private:
         const qreal w = m_content.width();
         const qreal g = mm(3);
         switch (count) {
-        case 0: return {};
-        case 1: return {QRectF(left, top, w, mm(100))};
+        case 0:
+            return {};
+        case 1:
+            return { QRectF(left, top, w, mm(100)) };
         case 2: {
             const qreal cw = (w - g) / 2;
-            return {QRectF(left, top, cw, mm(72)), QRectF(left + cw + g, top, cw, mm(72))};
+            return { QRectF(left, top, cw, mm(72)), QRectF(left + cw + g, top, cw, mm(72)) };
         }
         case 3: {
             const qreal big = (w - g) * 0.62;
             const qreal small = w - g - big;
             const qreal h = mm(96);
             const qreal sh = (h - g) / 2;
-            return {QRectF(left, top, big, h), QRectF(left + big + g, top, small, sh),
-                    QRectF(left + big + g, top + sh + g, small, sh)};
+            return { QRectF(left, top, big, h), QRectF(left + big + g, top, small, sh),
+                QRectF(left + big + g, top + sh + g, small, sh) };
         }
         default: {
             const qreal cw = (w - g) / 2;
             const qreal ch = mm(56);
-            return {QRectF(left, top, cw, ch), QRectF(left + cw + g, top, cw, ch), QRectF(left, top + ch + g, cw, ch),
-                    QRectF(left + cw + g, top + ch + g, cw, ch)};
+            return { QRectF(left, top, cw, ch), QRectF(left + cw + g, top, cw, ch),
+                QRectF(left, top + ch + g, cw, ch), QRectF(left + cw + g, top + ch + g, cw, ch) };
         }
         }
     }
@@ -539,8 +577,10 @@ private:
         const Venue &v = pv.venue;
         const qreal left = m_content.left();
         const qreal width = m_content.width();
-        const QString address = joinNonEmpty({v.address, v.city, v.country}, QStringLiteral(", "));
-        sectionTitle(QStringLiteral("Venue %1 of %2").arg(index + 1).arg(m_data.venues.size()), v.name, address);
+        const QString address
+            = joinNonEmpty({ v.address, v.city, v.country }, QStringLiteral(", "));
+        sectionTitle(QStringLiteral("Venue %1 of %2").arg(index + 1).arg(m_data.venues.size()),
+            v.name, address);
 
         // Photos.
         const int shown = int(qMin<qsizetype>(pv.photos.size(), ProposalData::kMaxPhotos));
@@ -565,23 +605,33 @@ private:
         const qreal cardW = (width - 3 * g) / 4;
         const qreal cardH = mm(19);
         ensure(cardH + mm(4));
-        const QList<QPair<QString, QString>> facts{
-            {QStringLiteral("Capacity"), v.capacity ? QStringLiteral("%1 guests").arg(english().toString(*v.capacity))
-                                                    : QStringLiteral("Ask us")},
-            {QStringLiteral("Rating"), v.rating ? ratingText(v.rating) + QStringLiteral("  ") + stars(*v.rating)
-                                                : ratingText(v.rating)},
-            {QStringLiteral("Caterer"), pv.catererName.isEmpty() ? QStringLiteral("Venue's own or to be chosen")
-                                                                 : pv.catererName},
-            {QStringLiteral("Quoted price"), pv.quotedPriceCents ? ProposalPdf::formatMoney(pv.quotedPriceCents, m_options.currencySymbol)
-                                                                 : QStringLiteral("On request")},
+        const QList<QPair<QString, QString>> facts {
+            { QStringLiteral("Capacity"),
+                v.capacity ? QStringLiteral("%1 guests").arg(english().toString(*v.capacity))
+                           : QStringLiteral("Ask us") },
+            { QStringLiteral("Rating"),
+                v.rating ? ratingText(v.rating) + QStringLiteral("  ") + stars(*v.rating)
+                         : ratingText(v.rating) },
+            { QStringLiteral("Caterer"),
+                pv.catererName.isEmpty() ? QStringLiteral("Venue's own or to be chosen")
+                                         : pv.catererName },
+            { QStringLiteral("Quoted price"),
+                pv.quotedPriceCents
+                    ? ProposalPdf::formatMoney(pv.quotedPriceCents, m_options.currencySymbol)
+                    : QStringLiteral("On request") },
         };
         for (int i = 0; i < facts.size(); ++i) {
             const QRectF card(left + i * (cardW + g), m_y, cardW, cardH);
             fill(card, kStripe, mm(1.5));
-            text(card.adjusted(mm(3.5), mm(3), -mm(3), 0), facts.at(i).first, font(kSans, 7, QFont::Bold, true), kMuted);
-            text(card.adjusted(mm(3.5), mm(8.5), -mm(3), -mm(1)), facts.at(i).second, font(kSans, 10, QFont::DemiBold),
-                 i == 0 && m_data.project.attendees && v.capacity && *v.capacity < *m_data.project.attendees ? kWarn : kInk,
-                 Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap);
+            text(card.adjusted(mm(3.5), mm(3), -mm(3), 0), facts.at(i).first,
+                font(kSans, 7, QFont::Bold, true), kMuted);
+            text(card.adjusted(mm(3.5), mm(8.5), -mm(3), -mm(1)), facts.at(i).second,
+                font(kSans, 10, QFont::DemiBold),
+                i == 0 && m_data.project.attendees && v.capacity
+                        && *v.capacity < *m_data.project.attendees
+                    ? kWarn
+                    : kInk,
+                Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap);
         }
         m_y += cardH + mm(7);
 
@@ -648,8 +698,8 @@ private:
 
 DbError emptyProposal(const ProposalData &data)
 {
-    return DbError::make(DbError::Kind::Validation, QStringLiteral("make the proposal"), data.emptySentence(),
-                         QStringLiteral("ProposalPdf"));
+    return DbError::make(DbError::Kind::Validation, QStringLiteral("make the proposal"),
+        data.emptySentence(), QStringLiteral("ProposalPdf"));
 }
 
 void setUp(QPdfWriter &writer, const ProposalData &data, const ProposalOptions &options)
@@ -667,19 +717,25 @@ ProposalOptions ProposalOptions::fromSettings()
 {
     QSettings settings;
     ProposalOptions o;
-    o.agencyName = settings.value(QStringLiteral("proposal/agencyName"), defaultAgencyName()).toString().trimmed();
+    o.agencyName = settings.value(QStringLiteral("proposal/agencyName"), defaultAgencyName())
+                       .toString()
+                       .trimmed();
     if (o.agencyName.isEmpty())
         o.agencyName = defaultAgencyName();
     const QString logoPath = settings.value(QStringLiteral("proposal/logoPath")).toString();
     if (!logoPath.isEmpty()) {
         QImage logo(logoPath);
         if (logo.isNull())
-            qCWarning(lcProposal) << "the logo" << logoPath << "cannot be read; using the generated one";
+            qCWarning(lcProposal) << "the logo" << logoPath
+                                  << "cannot be read; using the generated one";
         o.logo = logo;
     }
-    const QString size = settings.value(QStringLiteral("proposal/pageSize"), QStringLiteral("A4")).toString();
-    o.pageSize = size.compare(QLatin1String("Letter"), Qt::CaseInsensitive) == 0 ? QPageSize::Letter : QPageSize::A4;
-    o.currencySymbol = settings.value(QStringLiteral("proposal/currency"), QStringLiteral("€")).toString();
+    const QString size
+        = settings.value(QStringLiteral("proposal/pageSize"), QStringLiteral("A4")).toString();
+    o.pageSize = size.compare(QLatin1String("Letter"), Qt::CaseInsensitive) == 0 ? QPageSize::Letter
+                                                                                 : QPageSize::A4;
+    o.currencySymbol
+        = settings.value(QStringLiteral("proposal/currency"), QStringLiteral("€")).toString();
     return o;
 }
 
@@ -689,7 +745,7 @@ void ProposalOptions::saveToSettings(const QString &logoPath) const
     settings.setValue(QStringLiteral("proposal/agencyName"), agencyName);
     settings.setValue(QStringLiteral("proposal/logoPath"), logoPath);
     settings.setValue(QStringLiteral("proposal/pageSize"),
-                      pageSize == QPageSize::Letter ? QStringLiteral("Letter") : QStringLiteral("A4"));
+        pageSize == QPageSize::Letter ? QStringLiteral("Letter") : QStringLiteral("A4"));
     settings.setValue(QStringLiteral("proposal/currency"), currencySymbol);
 }
 
@@ -735,15 +791,16 @@ QString ProposalPdf::formatMoney(std::optional<qint64> cents, const QString &sym
     return symbol.isEmpty() ? amount : symbol + QChar(0x202f) + amount;
 }
 
-Status ProposalPdf::render(const ProposalData &data, const ProposalOptions &options, QPagedPaintDevice *device)
+Status ProposalPdf::render(
+    const ProposalData &data, const ProposalOptions &options, QPagedPaintDevice *device)
 {
     if (data.isEmpty())
         return emptyProposal(data);
     Composer composer(device, data, options);
     composer.compose();
     composer.paint(device);
-    qCInfo(lcProposal) << "rendered proposal for" << data.project.id << "with" << data.venues.size() << "venues on"
-                       << composer.pageCount() << "pages";
+    qCInfo(lcProposal) << "rendered proposal for" << data.project.id << "with" << data.venues.size()
+                       << "venues on" << composer.pageCount() << "pages";
     return {};
 }
 
@@ -756,23 +813,24 @@ Status ProposalPdf::write(const ProposalData &data, const ProposalOptions &optio
     return render(data, options, &writer);
 }
 
-Status ProposalPdf::writeFile(const ProposalData &data, const ProposalOptions &options, const QString &path)
+Status ProposalPdf::writeFile(
+    const ProposalData &data, const ProposalOptions &options, const QString &path)
 {
     if (data.isEmpty())
         return emptyProposal(data);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return DbError::make(DbError::Kind::Io, QStringLiteral("save the proposal"),
-                             QStringLiteral("%1 cannot be written: %2.").arg(path, file.errorString()),
-                             QStringLiteral("ProposalPdf::writeFile"));
+            QStringLiteral("%1 cannot be written: %2.").arg(path, file.errorString()),
+            QStringLiteral("ProposalPdf::writeFile"));
     if (Status s = write(data, options, &file); !s) {
         file.cancelWriting();
         return s;
     }
     if (!file.commit())
         return DbError::make(DbError::Kind::Io, QStringLiteral("save the proposal"),
-                             QStringLiteral("%1 cannot be written: %2.").arg(path, file.errorString()),
-                             QStringLiteral("ProposalPdf::writeFile"));
+            QStringLiteral("%1 cannot be written: %2.").arg(path, file.errorString()),
+            QStringLiteral("ProposalPdf::writeFile"));
     return {};
 }
 

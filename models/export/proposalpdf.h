@@ -18,7 +18,7 @@ namespace VenueMap::Core {
 struct ProposalOptions
 {
     QString agencyName = defaultAgencyName();
-    QImage logo;                                // null: generatedLogo(agencyName)
+    QImage logo; // null: generatedLogo(agencyName)
     QPageSize::PageSizeId pageSize = QPageSize::A4;
     QString currencySymbol = QStringLiteral("€");
     QDate preparedOn = QDate::currentDate();
@@ -39,11 +39,13 @@ class ProposalPdf
 public:
     // Paints the proposal onto a paged device the caller set up (a QPrinter in the print
     // preview, a QPdfWriter): pages take the device's size. Refuses an empty proposal.
-    static Status render(const ProposalData &data, const ProposalOptions &options, QPagedPaintDevice *device);
+    static Status render(
+        const ProposalData &data, const ProposalOptions &options, QPagedPaintDevice *device);
     // A PDF of options.pageSize written to `out`.
     static Status write(const ProposalData &data, const ProposalOptions &options, QIODevice *out);
     // The same into a file, replaced only when complete.
-    static Status writeFile(const ProposalData &data, const ProposalOptions &options, const QString &path);
+    static Status writeFile(
+        const ProposalData &data, const ProposalOptions &options, const QString &path);
 
     // "€ 12,500" or "€ 12,500.50".
     static QString formatMoney(std::optional<qint64> cents, const QString &symbol);

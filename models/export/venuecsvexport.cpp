@@ -11,8 +11,8 @@ namespace {
 constexpr int kPage = 5000;
 } // namespace
 
-Result<qint64> VenueCsvExport::write(const Database &db, const VenueFilter &filter, QIODevice *device,
-                                     CsvWriter::Options options, const std::function<bool(qint64)> &progress)
+Result<qint64> VenueCsvExport::write(const Database &db, const VenueFilter &filter,
+    QIODevice *device, CsvWriter::Options options, const std::function<bool(qint64)> &progress)
 {
     const QString op = QStringLiteral("export the venues");
     CsvWriter writer(device, options);
@@ -37,8 +37,8 @@ Result<qint64> VenueCsvExport::write(const Database &db, const VenueFilter &filt
     }
     if (!writer.flush() || writer.hasError())
         return DbError::make(DbError::Kind::Io, op,
-                             QStringLiteral("The file could not be written: %1.").arg(writer.errorString()),
-                             QStringLiteral("VenueCsvExport::write"));
+            QStringLiteral("The file could not be written: %1.").arg(writer.errorString()),
+            QStringLiteral("VenueCsvExport::write"));
     return written;
 }
 

@@ -20,8 +20,7 @@ public:
     // in memory). `progress` gets the count so far and may return false to stop. Returns how
     // many venues were written.
     static Result<qint64> write(const Database &db, const VenueFilter &filter, QIODevice *device,
-                                CsvWriter::Options options = {},
-                                const std::function<bool(qint64)> &progress = {});
+        CsvWriter::Options options = {}, const std::function<bool(qint64)> &progress = {});
 };
 
 } // namespace VenueMap::Core

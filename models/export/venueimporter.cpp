@@ -69,7 +69,8 @@ QString ImportIssue::text() const
     if (row > 0)
         where = QStringLiteral("Row %1").arg(row);
     if (column > 0) {
-        where += (where.isEmpty() ? QStringLiteral("Column %1") : QStringLiteral(", column %1")).arg(column);
+        where += (where.isEmpty() ? QStringLiteral("Column %1") : QStringLiteral(", column %1"))
+                     .arg(column);
         if (!columnName.isEmpty())
             where += QStringLiteral(" (%1)").arg(columnName);
     }
@@ -78,9 +79,14 @@ QString ImportIssue::text() const
 
 QString ImportDuplicate::text() const
 {
-    const QString what = city.trimmed().isEmpty() ? quoted(name) : QStringLiteral("%1 in %2").arg(quoted(name), city);
+    const QString what = city.trimmed().isEmpty()
+        ? quoted(name)
+        : QStringLiteral("%1 in %2").arg(quoted(name), city);
     if (of == Of::File)
-        return QStringLiteral("Row %1: %2 repeats row %3 of the file.").arg(row).arg(what).arg(firstRow);
+        return QStringLiteral("Row %1: %2 repeats row %3 of the file.")
+            .arg(row)
+            .arg(what)
+            .arg(firstRow);
     return QStringLiteral("Row %1: %2 is already in the venue book.").arg(row).arg(what);
 }
 
@@ -118,14 +124,18 @@ QString ImportPreview::summary(bool includeDuplicates) const
         return headerIssues.first().text();
     QStringList parts;
     const qsizetype count = venuesToImport(includeDuplicates).size();
-    parts << (count == 1 ? QStringLiteral("1 venue to import") : QStringLiteral("%1 venues to import").arg(thousands(count)));
+    parts << (count == 1 ? QStringLiteral("1 venue to import")
+                         : QStringLiteral("%1 venues to import").arg(thousands(count)));
     if (const int invalid = invalidCount())
-        parts << (invalid == 1 ? QStringLiteral("1 row invalid") : QStringLiteral("%1 rows invalid").arg(thousands(invalid)));
+        parts << (invalid == 1 ? QStringLiteral("1 row invalid")
+                               : QStringLiteral("%1 rows invalid").arg(thousands(invalid)));
     if (!duplicates.isEmpty()) {
         parts << QStringLiteral("%1 %2 %3")
                      .arg(thousands(duplicates.size()),
-                          duplicates.size() == 1 ? QStringLiteral("duplicate") : QStringLiteral("duplicates"),
-                          includeDuplicates ? QStringLiteral("included") : QStringLiteral("skipped"));
+                         duplicates.size() == 1 ? QStringLiteral("duplicate")
+                                                : QStringLiteral("duplicates"),
+                         includeDuplicates ? QStringLiteral("included")
+                                           : QStringLiteral("skipped"));
     }
     return parts.join(QStringLiteral("; ")) + QLatin1Char('.');
 }
@@ -137,28 +147,31 @@ Result<QByteArray> VenueImporter::readFile(const QString &path)
     const QFileInfo info(path);
     const QString name = info.fileName();
     if (!info.exists())
-        return DbError::make(DbError::Kind::Io, op, QStringLiteral("%1 does not exist.").arg(name), where);
+        return DbError::make(
+            DbError::Kind::Io, op, QStringLiteral("%1 does not exist.").arg(name), where);
     if (!info.isFile())
         return DbError::make(DbError::Kind::Validation, op,
-                             QStringLiteral("%1 is not a regular file (a folder, a pipe or a device): save the "
-                                            "spreadsheet as a CSV file and import that.")
-                                 .arg(QDir::toNativeSeparators(path)),
-                             where);
+            QStringLiteral("%1 is not a regular file (a folder, a pipe or a device): save the "
+                           "spreadsheet as a CSV file and import that.")
+                .arg(QDir::toNativeSeparators(path)),
+            where);
     if (info.size() > kMaxFileBytes)
         return DbError::make(DbError::Kind::Validation, op,
-                             QStringLiteral("%1 is larger than 1 GB: split it into smaller files.").arg(name), where);
+            QStringLiteral("%1 is larger than 1 GB: split it into smaller files.").arg(name),
+            where);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return DbError::make(DbError::Kind::Io, op, QStringLiteral("%1 cannot be read: %2.").arg(name, file.errorString()),
-                             where);
+        return DbError::make(DbError::Kind::Io, op,
+            QStringLiteral("%1 cannot be read: %2.").arg(name, file.errorString()), where);
     // read() with a bound: the file may grow while it is read.
     QByteArray bytes = file.read(kMaxFileBytes + 1);
     if (bytes.size() > kMaxFileBytes)
         return DbError::make(DbError::Kind::Validation, op,
-                             QStringLiteral("%1 is larger than 1 GB: split it into smaller files.").arg(name), where);
+            QStringLiteral("%1 is larger than 1 GB: split it into smaller files.").arg(name),
+            where);
     if (file.error() != QFileDevice::NoError)
-        return DbError::make(DbError::Kind::Io, op, QStringLiteral("%1 cannot be read: %2.").arg(name, file.errorString()),
-                             where);
+        return DbError::make(DbError::Kind::Io, op,
+            QStringLiteral("%1 cannot be read: %2.").arg(name, file.errorString()), where);
     return bytes;
 }
 
@@ -183,8 +196,8 @@ QString VenueImporter::duplicateKey(const QString &name, const QString &city)
     return name.trimmed().toCaseFolded() + QChar(0x1f) + city.trimmed().toCaseFolded();
 }
 
-ImportPreview VenueImporter::analyze(QByteArrayView bytes, const QString &fileName,
-                                     const std::optional<ImportMapping> &mapping)
+ImportPreview VenueImporter::analyze(
+    QByteArrayView bytes, const QString &fileName, const std::optional<ImportMapping> &mapping)
 {
     CsvParseResult parsed = CsvReader::parse(bytes);
     if (!parsed.ok()) {
@@ -194,19 +207,21 @@ ImportPreview VenueImporter::analyze(QByteArrayView bytes, const QString &fileNa
         return p;
     }
     auto document = std::make_shared<const CsvDocument>(parsed.takeDocument());
-    const QStringList headers = document->records.isEmpty() ? QStringList() : document->records.first();
+    const QStringList headers
+        = document->records.isEmpty() ? QStringList() : document->records.first();
     return validate(document, fileName, mapping ? *mapping : guessMapping(headers));
 }
 
-ImportPreview VenueImporter::validate(std::shared_ptr<const CsvDocument> document, const QString &fileName,
-                                      const ImportMapping &givenMapping)
+ImportPreview VenueImporter::validate(std::shared_ptr<const CsvDocument> document,
+    const QString &fileName, const ImportMapping &givenMapping)
 {
     ImportPreview p;
     p.fileName = fileName;
     p.document = document;
     if (document->records.isEmpty() || isBlank(document->records.first())) {
-        p.headerIssues.append({0, 0, {}, QStringLiteral("The file is empty: the first row must name the columns "
-                                                        "(name, city, capacity, ...).")});
+        p.headerIssues.append({ 0, 0, {},
+            QStringLiteral("The file is empty: the first row must name the columns "
+                           "(name, city, capacity, ...).") });
         return p;
     }
     p.headers = document->records.first();
@@ -223,11 +238,11 @@ ImportPreview VenueImporter::validate(std::shared_ptr<const CsvDocument> documen
             continue;
         }
         if (columnOf.contains(*field)) {
-            p.headerIssues.append({1, c + 1, p.headers.at(c),
-                                   QStringLiteral("columns %1 and %2 both hold the %3; choose one.")
-                                       .arg(columnOf.value(*field) + 1)
-                                       .arg(c + 1)
-                                       .arg(venueFieldLabel(*field).toLower())});
+            p.headerIssues.append({ 1, c + 1, p.headers.at(c),
+                QStringLiteral("columns %1 and %2 both hold the %3; choose one.")
+                    .arg(columnOf.value(*field) + 1)
+                    .arg(c + 1)
+                    .arg(venueFieldLabel(*field).toLower()) });
             continue;
         }
         columnOf.insert(*field, c);
@@ -236,10 +251,10 @@ ImportPreview VenueImporter::validate(std::shared_ptr<const CsvDocument> documen
         QStringList found;
         for (const QString &h : p.headers)
             found << quoted(h);
-        p.headerIssues.append({0, 0, {},
-                               QStringLiteral("No column holds the venue name: the first row must name the columns, "
-                                              "one of them \"name\" (found %1).")
-                                   .arg(found.join(QStringLiteral(", ")))});
+        p.headerIssues.append({ 0, 0, {},
+            QStringLiteral("No column holds the venue name: the first row must name the columns, "
+                           "one of them \"name\" (found %1).")
+                .arg(found.join(QStringLiteral(", "))) });
     }
     if (!p.headerIssues.isEmpty())
         return p;
@@ -258,14 +273,17 @@ ImportPreview VenueImporter::validate(std::shared_ptr<const CsvDocument> documen
         row.row = rowNumber;
         auto problem = [&](int column, const QString &reason) {
             row.valid = false;
-            p.issues.append({rowNumber, column, column > 0 ? p.headers.value(column - 1) : QString(), reason});
+            p.issues.append({ rowNumber, column,
+                column > 0 ? p.headers.value(column - 1) : QString(), reason });
         };
         if (record.size() != width) {
-            problem(0, QStringLiteral("the row has %1 fields but the header has %2; a value may hold an unquoted "
-                                      "\"%3\".")
-                           .arg(record.size())
-                           .arg(width)
-                           .arg(QLatin1Char(document->delimiter)));
+            problem(0,
+                QStringLiteral(
+                    "the row has %1 fields but the header has %2; a value may hold an unquoted "
+                    "\"%3\".")
+                    .arg(record.size())
+                    .arg(width)
+                    .arg(QLatin1Char(document->delimiter)));
             p.rows.append(row);
             continue;
         }
@@ -281,14 +299,18 @@ ImportPreview VenueImporter::validate(std::shared_ptr<const CsvDocument> documen
         }
         // What the book itself refuses (email and website shapes), in the book's own words.
         for (const VenueFieldProblem &vp : validateVenue(v)) {
-            // Lengths: the editor's own sentence, so that the dry run refuses what the database would.
+            // Lengths: the editor's own sentence, so that the dry run refuses what the database
+            // would.
             const bool tooLong = vp.tooLong;
             if (tooLong && columnOf.contains(vp.field)) {
                 problem(columnOf.value(vp.field) + 1, vp.message);
-            } else if (!tooLong && (vp.field == VenueField::ContactEmail || vp.field == VenueField::Website)) {
+            } else if (!tooLong
+                && (vp.field == VenueField::ContactEmail || vp.field == VenueField::Website)) {
                 const int column = columnOf.value(vp.field) + 1;
                 const QString reason = lowerFirst(vp.message);
-                problem(column, reason.left(reason.size() - 1) + QStringLiteral(": %1.").arg(quoted(record.at(column - 1).trimmed())));
+                problem(column,
+                    reason.left(reason.size() - 1)
+                        + QStringLiteral(": %1.").arg(quoted(record.at(column - 1).trimmed())));
             }
         }
         if (row.valid) {
@@ -296,7 +318,8 @@ ImportPreview VenueImporter::validate(std::shared_ptr<const CsvDocument> documen
             const auto first = firstRowOfKey.constFind(key);
             if (first != firstRowOfKey.cend()) {
                 row.duplicate = true;
-                p.duplicates.append({rowNumber, ImportDuplicate::Of::File, *first, {}, v.name, v.city});
+                p.duplicates.append(
+                    { rowNumber, ImportDuplicate::Of::File, *first, {}, v.name, v.city });
             } else {
                 firstRowOfKey.insert(key, rowNumber);
             }
@@ -304,7 +327,8 @@ ImportPreview VenueImporter::validate(std::shared_ptr<const CsvDocument> documen
         p.rows.append(std::move(row));
     }
     if (p.rows.isEmpty())
-        p.headerIssues.append({0, 0, {}, QStringLiteral("The file has a header row but no venues.")});
+        p.headerIssues.append(
+            { 0, 0, {}, QStringLiteral("The file has a header row but no venues.") });
     return p;
 }
 
@@ -317,7 +341,7 @@ Status VenueImporter::findBookDuplicates(ImportPreview &p) const
             continue;
         const QString n = r.venue.name.trimmed();
         // Both spellings of lower(): SQLite's folds ASCII only, PostgreSQL's follows its locale.
-        for (const QString &variant : {asciiLower(n), n.toLower()}) {
+        for (const QString &variant : { asciiLower(n), n.toLower() }) {
             if (!seen.contains(variant)) {
                 seen.insert(variant);
                 names << variant;
@@ -343,15 +367,16 @@ Status VenueImporter::findBookDuplicates(ImportPreview &p) const
             continue;
         }
         r.duplicate = true;
-        p.duplicates.append({r.row, ImportDuplicate::Of::Book, 0, it->id, r.venue.name, r.venue.city});
+        p.duplicates.append(
+            { r.row, ImportDuplicate::Of::Book, 0, it->id, r.venue.name, r.venue.city });
     }
     std::sort(p.duplicates.begin(), p.duplicates.end(),
-              [](const ImportDuplicate &a, const ImportDuplicate &b) { return a.row < b.row; });
+        [](const ImportDuplicate &a, const ImportDuplicate &b) { return a.row < b.row; });
     return {};
 }
 
 Result<ImportPreview> VenueImporter::preview(QByteArrayView bytes, const QString &fileName,
-                                             const std::optional<ImportMapping> &mapping) const
+    const std::optional<ImportMapping> &mapping) const
 {
     ImportPreview p = analyze(bytes, fileName, mapping);
     if (p.isBlocked())
@@ -361,7 +386,8 @@ Result<ImportPreview> VenueImporter::preview(QByteArrayView bytes, const QString
     return p;
 }
 
-Result<ImportPreview> VenueImporter::remap(const ImportPreview &previous, const ImportMapping &mapping) const
+Result<ImportPreview> VenueImporter::remap(
+    const ImportPreview &previous, const ImportMapping &mapping) const
 {
     if (!previous.document)
         return previous;
@@ -373,7 +399,8 @@ Result<ImportPreview> VenueImporter::remap(const ImportPreview &previous, const 
     return p;
 }
 
-Result<ImportOutcome> VenueImporter::commit(const ImportPreview &p, const ImportOptions &options) const
+Result<ImportOutcome> VenueImporter::commit(
+    const ImportPreview &p, const ImportOptions &options) const
 {
     const QString op = QStringLiteral("import the venues");
     const QString where = QStringLiteral("VenueImporter::commit");
@@ -382,21 +409,24 @@ Result<ImportOutcome> VenueImporter::commit(const ImportPreview &p, const Import
     const int invalid = p.invalidCount();
     if (invalid > 0 && !options.skipInvalid) {
         return DbError::make(DbError::Kind::Validation, op,
-                             QStringLiteral("%1 of the file %2 invalid: nothing was imported. Fix %3 or choose to skip "
-                                            "invalid rows.")
-                                 .arg(invalid == 1 ? QStringLiteral("1 row") : QStringLiteral("%1 rows").arg(thousands(invalid)),
-                                      invalid == 1 ? QStringLiteral("is") : QStringLiteral("are"),
-                                      invalid == 1 ? QStringLiteral("it") : QStringLiteral("them")),
-                             where);
+            QStringLiteral(
+                "%1 of the file %2 invalid: nothing was imported. Fix %3 or choose to skip "
+                "invalid rows.")
+                .arg(invalid == 1 ? QStringLiteral("1 row")
+                                  : QStringLiteral("%1 rows").arg(thousands(invalid)),
+                    invalid == 1 ? QStringLiteral("is") : QStringLiteral("are"),
+                    invalid == 1 ? QStringLiteral("it") : QStringLiteral("them")),
+            where);
     }
     QList<Venue> venues = p.venuesToImport(options.includeDuplicates);
     if (venues.isEmpty()) {
         return DbError::make(DbError::Kind::Validation, op,
-                             p.duplicateCount() > 0
-                                 ? QStringLiteral("Every valid row is a duplicate: nothing to import unless duplicates "
-                                                  "are included.")
-                                 : QStringLiteral("The file holds no valid venue: nothing to import."),
-                             where);
+            p.duplicateCount() > 0
+                ? QStringLiteral(
+                    "Every valid row is a duplicate: nothing to import unless duplicates "
+                    "are included.")
+                : QStringLiteral("The file holds no valid venue: nothing to import."),
+            where);
     }
     TransactionGuard guard(m_db);
     if (Status s = guard.begun(); !s)
@@ -420,11 +450,10 @@ Result<ImportOutcome> VenueImporter::commit(const ImportPreview &p, const Import
         return s.error();
     ActivityRepository activity(m_db, batch.createdBy);
     if (Status s = activity.append({}, kImportedAction,
-                                   {{QStringLiteral("batch_id"), batch.id},
-                                    {QStringLiteral("file"), batch.fileName},
-                                    {QStringLiteral("venues"), batch.venueCount},
-                                    {QStringLiteral("skipped_invalid"), outcome.skippedInvalid},
-                                    {QStringLiteral("skipped_duplicates"), outcome.skippedDuplicates}});
+            { { QStringLiteral("batch_id"), batch.id }, { QStringLiteral("file"), batch.fileName },
+                { QStringLiteral("venues"), batch.venueCount },
+                { QStringLiteral("skipped_invalid"), outcome.skippedInvalid },
+                { QStringLiteral("skipped_duplicates"), outcome.skippedDuplicates } });
         !s)
         return s.error();
     if (Status s = guard.commit(); !s)
@@ -451,7 +480,7 @@ Result<int> VenueImporter::undo(const QString &batchId) const
         return removed.error();
     ActivityRepository activity(m_db, Session::userId().toString());
     if (Status s = activity.append({}, kUndoneAction,
-                                   {{QStringLiteral("batch_id"), batchId}, {QStringLiteral("venues"), *removed}});
+            { { QStringLiteral("batch_id"), batchId }, { QStringLiteral("venues"), *removed } });
         !s)
         return s.error();
     if (Status s = guard.commit(); !s)

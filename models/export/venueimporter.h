@@ -21,10 +21,10 @@ using ImportMapping = QList<std::optional<VenueField>>;
 // shows them: the header is row 1, the first venue row 2.
 struct ImportIssue
 {
-    int row = 0;        // 0: the file or its header as a whole
-    int column = 0;     // 1-based; 0: the whole row
+    int row = 0; // 0: the file or its header as a whole
+    int column = 0; // 1-based; 0: the whole row
     QString columnName; // the header's text for that column
-    QString reason;     // one sentence
+    QString reason; // one sentence
 
     // "Row 7, column 5 (Capacity): ..."; stable, scripts read it.
     QString text() const;
@@ -37,8 +37,8 @@ struct ImportDuplicate
     enum class Of { File, Book };
     int row = 0;
     Of of = Of::File;
-    int firstRow = 0;        // Of::File: the earlier row it repeats
-    QString existingId;      // Of::Book: the venue it repeats
+    int firstRow = 0; // Of::File: the earlier row it repeats
+    QString existingId; // Of::Book: the venue it repeats
     QString name;
     QString city;
 
@@ -58,14 +58,14 @@ struct ImportRow
 struct ImportPreview
 {
     QString fileName;
-    QString fileError;                  // the file cannot be read at all (encoding, quotes)
+    QString fileError; // the file cannot be read at all (encoding, quotes)
     QStringList headers;
     ImportMapping mapping;
-    QList<ImportIssue> headerIssues;    // the columns cannot be understood: nothing can be imported
-    QStringList ignoredColumns;         // header names no field takes
-    QList<ImportIssue> issues;          // per row and field, in file order
-    QList<ImportRow> rows;              // every non-blank data row
-    QList<ImportDuplicate> duplicates;  // in file order
+    QList<ImportIssue> headerIssues; // the columns cannot be understood: nothing can be imported
+    QStringList ignoredColumns; // header names no field takes
+    QList<ImportIssue> issues; // per row and field, in file order
+    QList<ImportRow> rows; // every non-blank data row
+    QList<ImportDuplicate> duplicates; // in file order
     int blankRows = 0;
     std::shared_ptr<const CsvDocument> document; // kept so that a new mapping needs no re-read
 
@@ -82,7 +82,7 @@ struct ImportPreview
 struct ImportOptions
 {
     bool includeDuplicates = false; // import rows that repeat the file or the book
-    bool skipInvalid = false;       // import the valid rows when some are invalid
+    bool skipInvalid = false; // import the valid rows when some are invalid
     // Called with the number of venues written so far (from the importing thread).
     std::function<void(int done, int total)> progress;
 };
@@ -101,7 +101,9 @@ struct ImportOutcome
 class VenueImporter
 {
 public:
-    explicit VenueImporter(const Database &db) : m_db(db) { }
+    explicit VenueImporter(const Database &db)
+        : m_db(db)
+    { }
 
     // A file bigger than this is refused before it is read, so that no file can fill the memory.
     static constexpr qint64 kMaxFileBytes = qint64(1) << 30;
@@ -118,24 +120,25 @@ public:
     // one), then looks for duplicates in the book. Problems of the file land in the preview;
     // the Result fails only when the database does.
     Result<ImportPreview> preview(QByteArrayView bytes, const QString &fileName,
-                                  const std::optional<ImportMapping> &mapping = {}) const;
+        const std::optional<ImportMapping> &mapping = {}) const;
     // The same file under another mapping (the preview dialog's column choices).
     Result<ImportPreview> remap(const ImportPreview &preview, const ImportMapping &mapping) const;
     // Reads and validates only (no database): what preview() does before the duplicate look-up.
     static ImportPreview analyze(QByteArrayView bytes, const QString &fileName,
-                                 const std::optional<ImportMapping> &mapping = {});
+        const std::optional<ImportMapping> &mapping = {});
 
     // Writes the rows the options select, in one transaction, as one batch, logged once.
     // Refuses (Validation) a blocked file, invalid rows without skipInvalid, or nothing to write.
-    Result<ImportOutcome> commit(const ImportPreview &preview, const ImportOptions &options = {}) const;
+    Result<ImportOutcome> commit(
+        const ImportPreview &preview, const ImportOptions &options = {}) const;
 
     Result<QList<ImportBatch>> batches(int limit = 100) const;
     // Removes exactly the batch's venues from the book (soft delete, like any removal), logged.
     Result<int> undo(const QString &batchId) const;
 
 private:
-    static ImportPreview validate(std::shared_ptr<const CsvDocument> document, const QString &fileName,
-                                  const ImportMapping &mapping);
+    static ImportPreview validate(std::shared_ptr<const CsvDocument> document,
+        const QString &fileName, const ImportMapping &mapping);
     Status findBookDuplicates(ImportPreview &preview) const;
 
     Database m_db;

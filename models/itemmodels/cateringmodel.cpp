@@ -8,7 +8,9 @@
 
 namespace VenueMap::Core {
 
-CateringModel::CateringModel(QObject *parent) : QAbstractTableModel(parent) { }
+CateringModel::CateringModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{ }
 
 void CateringModel::setProviders(QList<CateringProvider> providers)
 {
@@ -30,8 +32,14 @@ int CateringModel::rowOf(const QString &id) const
     return -1;
 }
 
-int CateringModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_rows.size()); }
-int CateringModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int CateringModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+int CateringModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 QVariant CateringModel::data(const QModelIndex &index, int role) const
 {
@@ -39,15 +47,22 @@ QVariant CateringModel::data(const QModelIndex &index, int role) const
         return {};
     const CateringProvider &p = m_rows.at(index.row());
     switch (role) {
-    case ProviderIdRole: return p.id;
-    case DeletedRole: return p.isDeleted;
+    case ProviderIdRole:
+        return p.id;
+    case DeletedRole:
+        return p.isDeleted;
     case Qt::DisplayRole:
         switch (index.column()) {
-        case Name: return p.isDeleted ? tr("%1 (deleted)").arg(p.name) : p.name;
-        case Contact: return p.contactName;
-        case Email: return p.email;
-        case Phone: return p.phone;
-        case Website: return p.website;
+        case Name:
+            return p.isDeleted ? tr("%1 (deleted)").arg(p.name) : p.name;
+        case Contact:
+            return p.contactName;
+        case Email:
+            return p.email;
+        case Phone:
+            return p.phone;
+        case Website:
+            return p.website;
         }
         break;
     case Qt::ForegroundRole:
@@ -74,11 +89,16 @@ QVariant CateringModel::headerData(int section, Qt::Orientation orientation, int
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case Name: return tr("Caterer");
-    case Contact: return tr("Contact");
-    case Email: return tr("E-mail");
-    case Phone: return tr("Phone");
-    case Website: return tr("Website");
+    case Name:
+        return tr("Caterer");
+    case Contact:
+        return tr("Contact");
+    case Email:
+        return tr("E-mail");
+    case Phone:
+        return tr("Phone");
+    case Website:
+        return tr("Website");
     }
     return {};
 }

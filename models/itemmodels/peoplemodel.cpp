@@ -1,12 +1,14 @@
 #include "peoplemodel.h"
 
 #include <QBrush>
-#include <QFont>
 #include <QColor>
+#include <QFont>
 
 namespace VenueMap::Core {
 
-PeopleModel::PeopleModel(QObject *parent) : QAbstractTableModel(parent) { }
+PeopleModel::PeopleModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{ }
 
 void PeopleModel::setPeople(QList<User> people)
 {
@@ -35,9 +37,15 @@ int PeopleModel::rowOf(const QString &id) const
     return -1;
 }
 
-int PeopleModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_rows.size()); }
+int PeopleModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
 
-int PeopleModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int PeopleModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 QVariant PeopleModel::data(const QModelIndex &index, int role) const
 {

@@ -8,7 +8,9 @@
 
 namespace VenueMap::Core {
 
-ProjectListModel::ProjectListModel(QObject *parent) : QAbstractTableModel(parent) { }
+ProjectListModel::ProjectListModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{ }
 
 void ProjectListModel::setProjects(QList<ProjectSummary> projects)
 {
@@ -33,17 +35,29 @@ int ProjectListModel::rowOf(const QString &projectId) const
 ProjectFilter::Sort ProjectListModel::sortFor(int column)
 {
     switch (column) {
-    case Client: return ProjectFilter::Sort::ClientName;
-    case Event: return ProjectFilter::Sort::EventName;
-    case Status: return ProjectFilter::Sort::Status;
-    case Attendees: return ProjectFilter::Sort::Attendees;
-    case City: return ProjectFilter::Sort::City;
-    default: return ProjectFilter::Sort::EventDate;
+    case Client:
+        return ProjectFilter::Sort::ClientName;
+    case Event:
+        return ProjectFilter::Sort::EventName;
+    case Status:
+        return ProjectFilter::Sort::Status;
+    case Attendees:
+        return ProjectFilter::Sort::Attendees;
+    case City:
+        return ProjectFilter::Sort::City;
+    default:
+        return ProjectFilter::Sort::EventDate;
     }
 }
 
-int ProjectListModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_rows.size()); }
-int ProjectListModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int ProjectListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+int ProjectListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 QVariant ProjectListModel::data(const QModelIndex &index, int role) const
 {
@@ -52,23 +66,36 @@ QVariant ProjectListModel::data(const QModelIndex &index, int role) const
     const ProjectSummary &s = m_rows.at(index.row());
     const Project &p = s.project;
     switch (role) {
-    case ProjectIdRole: return p.id;
-    case StatusRole: return int(p.status);
-    case VersionRole: return p.version;
+    case ProjectIdRole:
+        return p.id;
+    case StatusRole:
+        return int(p.status);
+    case VersionRole:
+        return p.version;
     case Qt::DisplayRole:
         switch (index.column()) {
-        case Client: return p.clientName;
-        case Event: return p.eventName;
-        case EventDate: return p.eventDate.isValid() ? QLocale().toString(p.eventDate, QLocale::ShortFormat) : QString();
-        case Status: return projectStatusLabel(p.status);
-        case Attendees: return p.attendees ? QLocale().toString(*p.attendees) : QString();
-        case City: return p.city;
-        case Shortlisted: return s.shortlisted;
-        case Responded: return s.responded;
+        case Client:
+            return p.clientName;
+        case Event:
+            return p.eventName;
+        case EventDate:
+            return p.eventDate.isValid() ? QLocale().toString(p.eventDate, QLocale::ShortFormat)
+                                         : QString();
+        case Status:
+            return projectStatusLabel(p.status);
+        case Attendees:
+            return p.attendees ? QLocale().toString(*p.attendees) : QString();
+        case City:
+            return p.city;
+        case Shortlisted:
+            return s.shortlisted;
+        case Responded:
+            return s.responded;
         }
         break;
     case Qt::TextAlignmentRole:
-        if (index.column() == Attendees || index.column() == Shortlisted || index.column() == Responded)
+        if (index.column() == Attendees || index.column() == Shortlisted
+            || index.column() == Responded)
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
         break;
     case Qt::ForegroundRole:
@@ -88,14 +115,22 @@ QVariant ProjectListModel::headerData(int section, Qt::Orientation orientation, 
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case Client: return tr("Client");
-    case Event: return tr("Event");
-    case EventDate: return tr("Event date");
-    case Status: return tr("Status");
-    case Attendees: return tr("Attendees");
-    case City: return tr("City");
-    case Shortlisted: return tr("Shortlisted");
-    case Responded: return tr("Responded");
+    case Client:
+        return tr("Client");
+    case Event:
+        return tr("Event");
+    case EventDate:
+        return tr("Event date");
+    case Status:
+        return tr("Status");
+    case Attendees:
+        return tr("Attendees");
+    case City:
+        return tr("City");
+    case Shortlisted:
+        return tr("Shortlisted");
+    case Responded:
+        return tr("Responded");
     }
     return {};
 }

@@ -12,7 +12,17 @@ class ProjectListModel final : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Client, Event, EventDate, Status, Attendees, City, Shortlisted, Responded, ColumnCount };
+    enum Column {
+        Client,
+        Event,
+        EventDate,
+        Status,
+        Attendees,
+        City,
+        Shortlisted,
+        Responded,
+        ColumnCount
+    };
     enum Role { ProjectIdRole = Qt::UserRole + 1, StatusRole, VersionRole };
 
     explicit ProjectListModel(QObject *parent = nullptr);
@@ -26,7 +36,8 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(
+        int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
     QList<ProjectSummary> m_rows;

@@ -12,8 +12,11 @@
 
 namespace VenueMap::Core {
 
-ShortlistModel::ShortlistModel(OutreachRepository *repository, ShortlistEditor *editor, QObject *parent)
-    : QAbstractTableModel(parent), m_repo(repository), m_editor(editor)
+ShortlistModel::ShortlistModel(
+    OutreachRepository *repository, ShortlistEditor *editor, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_repo(repository)
+    , m_editor(editor)
 {
     connect(m_editor, &ShortlistEditor::finished, this, &ShortlistModel::show);
 }
@@ -95,8 +98,11 @@ QString ShortlistModel::historyText(const ShortlistEntry &e)
 {
     QStringList parts;
     for (const ClientHistory &h : e.history) {
-        const QString when = h.eventDate.isValid() ? QLocale().toString(h.eventDate, QStringLiteral("MMM yyyy")) : QString();
-        const QString project = when.isEmpty() ? h.eventName : QStringLiteral("%1, %2").arg(h.eventName, when);
+        const QString when = h.eventDate.isValid()
+            ? QLocale().toString(h.eventDate, QStringLiteral("MMM yyyy"))
+            : QString();
+        const QString project
+            = when.isEmpty() ? h.eventName : QStringLiteral("%1, %2").arg(h.eventName, when);
         if (h.declined)
             parts << QObject::tr("Declined this client (%1): %2").arg(project, h.declineReason);
         else if (h.proposed)
@@ -120,8 +126,14 @@ QImage ShortlistModel::thumbnailAt(int row) const
     return image;
 }
 
-int ShortlistModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_entries.size()); }
-int ShortlistModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int ShortlistModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_entries.size());
+}
+int ShortlistModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 QVariant ShortlistModel::data(const QModelIndex &index, int role) const
 {
@@ -131,37 +143,58 @@ QVariant ShortlistModel::data(const QModelIndex &index, int role) const
     const ProjectVenue &r = e.row;
     const int col = index.column();
     switch (role) {
-    case ProjectVenueIdRole: return r.id;
-    case VenueIdRole: return r.venueId;
-    case StatusRole: return int(r.status);
-    case VersionRole: return r.version;
-    case CateringIdRole: return r.cateringProviderId;
-    case PriceCentsRole: return r.quotedPriceCents ? QVariant(qlonglong(*r.quotedPriceCents)) : QVariant();
-    case ProposedBeforeRole: return e.proposedToClientBefore();
-    case DeclinedBeforeRole: return e.declinedForClientBefore() != nullptr;
+    case ProjectVenueIdRole:
+        return r.id;
+    case VenueIdRole:
+        return r.venueId;
+    case StatusRole:
+        return int(r.status);
+    case VersionRole:
+        return r.version;
+    case CateringIdRole:
+        return r.cateringProviderId;
+    case PriceCentsRole:
+        return r.quotedPriceCents ? QVariant(qlonglong(*r.quotedPriceCents)) : QVariant();
+    case ProposedBeforeRole:
+        return e.proposedToClientBefore();
+    case DeclinedBeforeRole:
+        return e.declinedForClientBefore() != nullptr;
     case Qt::DisplayRole:
         switch (col) {
         case Venue:
             return e.venueName;
-        case History: return historyText(e);
+        case History:
+            return historyText(e);
         case Status:
             return r.status == OutreachStatus::Declined && !r.declineReason.isEmpty()
                 ? tr("Declined: %1").arg(r.declineReason)
                 : outreachStatusLabel(r.status);
-        case Caterer: return m_catererNames.value(r.cateringProviderId, e.cateringName);
-        case Price: return formatMoney(r.quotedPriceCents);
-        case Sent: return r.sentAt.isValid() ? QLocale().toString(r.sentAt.toLocalTime().date(), QStringLiteral("d MMM yy")) : QString();
+        case Caterer:
+            return m_catererNames.value(r.cateringProviderId, e.cateringName);
+        case Price:
+            return formatMoney(r.quotedPriceCents);
+        case Sent:
+            return r.sentAt.isValid()
+                ? QLocale().toString(r.sentAt.toLocalTime().date(), QStringLiteral("d MMM yy"))
+                : QString();
         case Responded:
-            return r.respondedAt.isValid() ? QLocale().toString(r.respondedAt.toLocalTime().date(), QStringLiteral("d MMM yy")) : QString();
-        case Notes: return r.notes;
+            return r.respondedAt.isValid()
+                ? QLocale().toString(r.respondedAt.toLocalTime().date(), QStringLiteral("d MMM yy"))
+                : QString();
+        case Notes:
+            return r.notes;
         }
         break;
     case Qt::EditRole:
         switch (col) {
-        case Status: return int(r.status);
-        case Caterer: return r.cateringProviderId;
-        case Price: return formatMoney(r.quotedPriceCents);
-        case Notes: return r.notes;
+        case Status:
+            return int(r.status);
+        case Caterer:
+            return r.cateringProviderId;
+        case Price:
+            return formatMoney(r.quotedPriceCents);
+        case Notes:
+            return r.notes;
         }
         break;
     case Qt::CheckStateRole:
@@ -196,7 +229,9 @@ QVariant ShortlistModel::data(const QModelIndex &index, int role) const
         }
         break;
     case Qt::ToolTipRole: {
-        QStringList lines{e.venueCity.isEmpty() ? e.venueName : QStringLiteral("%1, %2").arg(e.venueName, e.venueCity)};
+        QStringList lines { e.venueCity.isEmpty()
+                ? e.venueName
+                : QStringLiteral("%1, %2").arg(e.venueName, e.venueCity) };
         if (e.capacity)
             lines << tr("Capacity %1").arg(*e.capacity);
         if (!e.contactName.isEmpty() || !e.contactEmail.isEmpty())
@@ -234,16 +269,26 @@ QVariant ShortlistModel::headerData(int section, Qt::Orientation orientation, in
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case Photo: return QString();
-    case Venue: return tr("Venue");
-    case History: return tr("Client history");
-    case Status: return tr("Outreach");
-    case Include: return tr("Proposal");
-    case Caterer: return tr("Caterer");
-    case Price: return tr("Quoted price");
-    case Sent: return tr("Sent");
-    case Responded: return tr("Responded");
-    case Notes: return tr("Notes");
+    case Photo:
+        return QString();
+    case Venue:
+        return tr("Venue");
+    case History:
+        return tr("Client history");
+    case Status:
+        return tr("Outreach");
+    case Include:
+        return tr("Proposal");
+    case Caterer:
+        return tr("Caterer");
+    case Price:
+        return tr("Quoted price");
+    case Sent:
+        return tr("Sent");
+    case Responded:
+        return tr("Responded");
+    case Notes:
+        return tr("Notes");
     }
     return {};
 }
@@ -282,7 +327,7 @@ bool ShortlistModel::setData(const QModelIndex &index, const QVariant &value, in
         const std::optional<qint64> cents = parseMoney(value.toString(), &ok);
         if (!ok) {
             m_lastError = DbError::make(DbError::Kind::Validation, tr("save the quoted price"),
-                                        tr("“%1” is not a price; type an amount such as 12500.00.").arg(value.toString()));
+                tr("“%1” is not a price; type an amount such as 12500.00.").arg(value.toString()));
             Q_EMIT failed();
             return false;
         }
@@ -302,7 +347,10 @@ bool ShortlistModel::setStatus(int row, OutreachStatus status, const QString &de
     return submit(row, ShortlistChange::moveTo(status, declineReason));
 }
 
-bool ShortlistModel::removeEntry(int row) { return submit(row, ShortlistChange::remove()); }
+bool ShortlistModel::removeEntry(int row)
+{
+    return submit(row, ShortlistChange::remove());
+}
 
 void ShortlistModel::addVenues(const QStringList &venueIds)
 {
@@ -334,7 +382,8 @@ void ShortlistModel::show(const ShortlistOutcome &outcome)
     if (outcome.projectId != m_projectId)
         return; // another project is on screen now
     if (outcome.kind == ShortlistOutcome::Kind::Added
-        || (outcome.kind == ShortlistOutcome::Kind::Saved && outcome.change.kind == ShortlistChange::Kind::Reorder)) {
+        || (outcome.kind == ShortlistOutcome::Kind::Saved
+            && outcome.change.kind == ShortlistChange::Kind::Reorder)) {
         if (outcome.shortlist)
             setEntries(*outcome.shortlist);
         if (outcome.kind == ShortlistOutcome::Kind::Added)

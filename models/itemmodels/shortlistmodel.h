@@ -1,9 +1,9 @@
 #pragma once
 
-#include "domain/cateringprovider.h"
-#include "domain/projectvenue.h"
 #include "db/dberror.h"
 #include "db/result.h"
+#include "domain/cateringprovider.h"
+#include "domain/projectvenue.h"
 #include "repositories/outreachrepository.h"
 
 #include <QAbstractTableModel>
@@ -24,20 +24,33 @@ class ShortlistModel final : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Photo, Venue, History, Status, Include, Caterer, Price, Sent, Responded, Notes, ColumnCount };
+    enum Column {
+        Photo,
+        Venue,
+        History,
+        Status,
+        Include,
+        Caterer,
+        Price,
+        Sent,
+        Responded,
+        Notes,
+        ColumnCount
+    };
     enum Role {
         ProjectVenueIdRole = Qt::UserRole + 1,
         VenueIdRole,
-        StatusRole,       // int(OutreachStatus)
+        StatusRole, // int(OutreachStatus)
         VersionRole,
         CateringIdRole,
-        PriceCentsRole,   // qlonglong or null
+        PriceCentsRole, // qlonglong or null
         ProposedBeforeRole,
         DeclinedBeforeRole,
     };
 
     // Reads through `repository`; saves through `editor`.
-    ShortlistModel(OutreachRepository *repository, ShortlistEditor *editor, QObject *parent = nullptr);
+    ShortlistModel(
+        OutreachRepository *repository, ShortlistEditor *editor, QObject *parent = nullptr);
 
     void setProjectId(const QString &projectId) { m_projectId = projectId; }
     const QString &projectId() const { return m_projectId; }
@@ -70,7 +83,8 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(
+        int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 Q_SIGNALS:
     // A status change to declined was asked for without a reason: ask the person for one.

@@ -7,7 +7,9 @@
 
 namespace VenueMap::Core {
 
-SuggestionModel::SuggestionModel(QObject *parent) : QAbstractTableModel(parent) { }
+SuggestionModel::SuggestionModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{ }
 
 void SuggestionModel::setSuggestions(QList<Suggestion> suggestions)
 {
@@ -36,8 +38,14 @@ void SuggestionModel::setChecked(int row, bool checked)
     setData(index(row, Venue), checked ? Qt::Checked : Qt::Unchecked, Qt::CheckStateRole);
 }
 
-int SuggestionModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_rows.size()); }
-int SuggestionModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int SuggestionModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+int SuggestionModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 static QString points(double v)
 {
@@ -51,35 +59,53 @@ QVariant SuggestionModel::data(const QModelIndex &index, int role) const
     const Suggestion &s = m_rows.at(index.row());
     const SuggestionScore &sc = s.score;
     switch (role) {
-    case VenueIdRole: return s.venueId;
-    case ScoreRole: return sc.total();
+    case VenueIdRole:
+        return s.venueId;
+    case ScoreRole:
+        return sc.total();
     case Qt::CheckStateRole:
         if (index.column() == Venue)
             return m_checked.at(index.row()) ? Qt::Checked : Qt::Unchecked;
         break;
     case Qt::DisplayRole:
         switch (index.column()) {
-        case Venue: return s.city.isEmpty() ? s.name : QStringLiteral("%1 · %2").arg(s.name, s.city);
-        case Total: return points(sc.total());
-        case Capacity: return points(sc.capacity);
-        case City: return points(sc.city);
-        case Facilities: return points(sc.facilities);
-        case Rating: return points(sc.rating);
-        case PastProposals: return points(sc.pastProposals);
-        case ReplyRate: return points(sc.replyRate);
-        case DeclineRate: return points(sc.declineRate);
+        case Venue:
+            return s.city.isEmpty() ? s.name : QStringLiteral("%1 · %2").arg(s.name, s.city);
+        case Total:
+            return points(sc.total());
+        case Capacity:
+            return points(sc.capacity);
+        case City:
+            return points(sc.city);
+        case Facilities:
+            return points(sc.facilities);
+        case Rating:
+            return points(sc.rating);
+        case PastProposals:
+            return points(sc.pastProposals);
+        case ReplyRate:
+            return points(sc.replyRate);
+        case DeclineRate:
+            return points(sc.declineRate);
         }
         break;
     case Qt::ToolTipRole:
         switch (index.column()) {
-        case Capacity: return s.capacity ? tr("Holds %1").arg(*s.capacity) : tr("Capacity unknown");
-        case Facilities: return plainTextToolTip(s.facilities.join(QStringLiteral(", ")));
-        case Rating: return s.rating ? tr("Rated %1").arg(*s.rating) : tr("Not rated");
-        case PastProposals: return tr("In %n earlier proposal(s) to this client", nullptr, s.proposedToClient);
+        case Capacity:
+            return s.capacity ? tr("Holds %1").arg(*s.capacity) : tr("Capacity unknown");
+        case Facilities:
+            return plainTextToolTip(s.facilities.join(QStringLiteral(", ")));
+        case Rating:
+            return s.rating ? tr("Rated %1").arg(*s.rating) : tr("Not rated");
+        case PastProposals:
+            return tr("In %n earlier proposal(s) to this client", nullptr, s.proposedToClient);
         case ReplyRate:
         case DeclineRate:
             return s.contacted == 0 ? tr("Never contacted")
-                                    : tr("Asked %1 times: %2 answered, %3 declined").arg(s.contacted).arg(s.responded).arg(s.declined);
+                                    : tr("Asked %1 times: %2 answered, %3 declined")
+                                          .arg(s.contacted)
+                                          .arg(s.responded)
+                                          .arg(s.declined);
         }
         break;
     case Qt::TextAlignmentRole:
@@ -103,7 +129,7 @@ bool SuggestionModel::setData(const QModelIndex &index, const QVariant &value, i
         || index.column() != Venue || role != Qt::CheckStateRole)
         return false;
     m_checked[index.row()] = value.toInt() == Qt::Checked;
-    Q_EMIT dataChanged(index, index, {Qt::CheckStateRole});
+    Q_EMIT dataChanged(index, index, { Qt::CheckStateRole });
     return true;
 }
 
@@ -120,15 +146,24 @@ QVariant SuggestionModel::headerData(int section, Qt::Orientation orientation, i
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case Venue: return tr("Venue");
-    case Total: return tr("Score");
-    case Capacity: return tr("Capacity /30");
-    case City: return tr("City /20");
-    case Facilities: return tr("Facilities /20");
-    case Rating: return tr("Rating /10");
-    case PastProposals: return tr("Proposed before /10");
-    case ReplyRate: return tr("Replies /10");
-    case DeclineRate: return tr("Declines −10");
+    case Venue:
+        return tr("Venue");
+    case Total:
+        return tr("Score");
+    case Capacity:
+        return tr("Capacity /30");
+    case City:
+        return tr("City /20");
+    case Facilities:
+        return tr("Facilities /20");
+    case Rating:
+        return tr("Rating /10");
+    case PastProposals:
+        return tr("Proposed before /10");
+    case ReplyRate:
+        return tr("Replies /10");
+    case DeclineRate:
+        return tr("Declines −10");
     }
     return {};
 }

@@ -11,7 +11,18 @@ class SuggestionModel final : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Venue, Total, Capacity, City, Facilities, Rating, PastProposals, ReplyRate, DeclineRate, ColumnCount };
+    enum Column {
+        Venue,
+        Total,
+        Capacity,
+        City,
+        Facilities,
+        Rating,
+        PastProposals,
+        ReplyRate,
+        DeclineRate,
+        ColumnCount
+    };
     enum Role { VenueIdRole = Qt::UserRole + 1, ScoreRole };
 
     explicit SuggestionModel(QObject *parent = nullptr);
@@ -25,7 +36,8 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(
+        int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
     QList<Suggestion> m_rows;

@@ -7,10 +7,12 @@
 namespace VenueMap::Core {
 
 VenueFetcher::VenueFetcher(const DatabaseUrl &url, const QString &connectionName,
-                           std::shared_ptr<std::atomic<quint64>> latest, QObject *parent)
-    : QObject(parent), m_url(url), m_connectionName(connectionName), m_latest(std::move(latest))
-{
-}
+    std::shared_ptr<std::atomic<quint64>> latest, QObject *parent)
+    : QObject(parent)
+    , m_url(url)
+    , m_connectionName(connectionName)
+    , m_latest(std::move(latest))
+{ }
 
 VenueFetcher::~VenueFetcher() = default;
 
@@ -27,7 +29,10 @@ bool VenueFetcher::ensureOpen(quint64 generation)
     return true;
 }
 
-void VenueFetcher::shutDown() { m_db.reset(); }
+void VenueFetcher::shutDown()
+{
+    m_db.reset();
+}
 
 void VenueFetcher::fetchPage(const VenuePageRequest &r)
 {
@@ -38,11 +43,21 @@ void VenueFetcher::fetchPage(const VenuePageRequest &r)
     VenueRepository repo(*m_db);
     Result<QList<Venue>> rows = QList<Venue>();
     switch (r.mode) {
-    case VenuePageRequest::Mode::First: rows = repo.fetchAfter(r.filter, std::nullopt, r.pageSize); break;
-    case VenuePageRequest::Mode::After: rows = repo.fetchAfter(r.filter, r.key, r.pageSize); break;
-    case VenuePageRequest::Mode::Before: rows = repo.fetchBefore(r.filter, r.key, r.pageSize); break;
-    case VenuePageRequest::Mode::FromAnchor: rows = repo.fetchFrom(r.filter, r.key, r.skip, r.pageSize); break;
-    case VenuePageRequest::Mode::AtRow: rows = repo.fetchAtRow(r.filter, r.row, r.pageSize); break;
+    case VenuePageRequest::Mode::First:
+        rows = repo.fetchAfter(r.filter, std::nullopt, r.pageSize);
+        break;
+    case VenuePageRequest::Mode::After:
+        rows = repo.fetchAfter(r.filter, r.key, r.pageSize);
+        break;
+    case VenuePageRequest::Mode::Before:
+        rows = repo.fetchBefore(r.filter, r.key, r.pageSize);
+        break;
+    case VenuePageRequest::Mode::FromAnchor:
+        rows = repo.fetchFrom(r.filter, r.key, r.skip, r.pageSize);
+        break;
+    case VenuePageRequest::Mode::AtRow:
+        rows = repo.fetchAtRow(r.filter, r.row, r.pageSize);
+        break;
     }
     if (!rows) {
         qCWarning(lcVenues) << "page" << r.page << "failed:" << rows.error().details();
@@ -71,7 +86,8 @@ void VenueFetcher::countAndMap(quint64 generation, const VenueFilter &filter, in
         if (estimate) {
             VenueCount c = *estimate;
             if (c.kind == VenueCount::Kind::Estimate && c.value <= VenueRepository::kExactCountCap)
-                c.value = VenueRepository::kExactCountCap + 1; // the planner guessed low; we know better
+                c.value = VenueRepository::kExactCountCap
+                    + 1; // the planner guessed low; we know better
             Q_EMIT countReady(generation, c);
         } else {
             qCWarning(lcVenues) << "count estimate failed:" << estimate.error().details();
@@ -86,7 +102,7 @@ void VenueFetcher::countAndMap(quint64 generation, const VenueFilter &filter, in
     }
     if (stale(generation))
         return;
-    Q_EMIT countReady(generation, VenueCount{map->total, VenueCount::Kind::Exact});
+    Q_EMIT countReady(generation, VenueCount { map->total, VenueCount::Kind::Exact });
     Q_EMIT keyMapReady(generation, *map);
 }
 
@@ -97,7 +113,8 @@ void VenueFetcher::loadChoices()
     VenueRepository repo(*m_db);
     auto cities = repo.cityCounts();
     auto facilities = repo.facilityNames();
-    Q_EMIT choicesReady(cities ? *cities : QList<QPair<QString, qint64>>(), facilities ? *facilities : QStringList());
+    Q_EMIT choicesReady(cities ? *cities : QList<QPair<QString, qint64>>(),
+        facilities ? *facilities : QStringList());
 }
 
 } // namespace VenueMap::Core

@@ -21,8 +21,8 @@ struct VenuePageRequest
     int pageSize = 100;
     VenueFilter filter;
     Mode mode = Mode::First;
-    VenueKey key;   // After / Before / FromAnchor
-    int skip = 0;   // FromAnchor
+    VenueKey key; // After / Before / FromAnchor
+    int skip = 0; // FromAnchor
     qint64 row = 0; // AtRow
 };
 
@@ -33,18 +33,20 @@ class VenueFetcher final : public QObject
     Q_OBJECT
 public:
     VenueFetcher(const DatabaseUrl &url, const QString &connectionName,
-                 std::shared_ptr<std::atomic<quint64>> latest, QObject *parent = nullptr);
+        std::shared_ptr<std::atomic<quint64>> latest, QObject *parent = nullptr);
     ~VenueFetcher() override;
 
     void fetchPage(const VenuePageRequest &request);
-    // The count label's sequence: quick count, then an estimate, then the key map with the exact total.
+    // The count label's sequence: quick count, then an estimate, then the key map with the exact
+    // total.
     void countAndMap(quint64 generation, const VenueFilter &filter, int every);
     void loadChoices();
     // Closes the connection on the worker's own thread.
     void shutDown();
 
 Q_SIGNALS:
-    void pageReady(quint64 generation, int page, int mode, const QList<VenueMap::Core::Venue> &rows, qint64 elapsedUs);
+    void pageReady(quint64 generation, int page, int mode, const QList<VenueMap::Core::Venue> &rows,
+        qint64 elapsedUs);
     void countReady(quint64 generation, const VenueMap::Core::VenueCount &count);
     void keyMapReady(quint64 generation, const VenueMap::Core::VenueKeyMap &map);
     void choicesReady(const QList<QPair<QString, qint64>> &cities, const QStringList &facilities);

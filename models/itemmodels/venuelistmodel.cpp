@@ -22,27 +22,31 @@ namespace VenueMap::Core {
 // Measures one slot's stay on the GUI thread.
 struct GuiWorkTimer
 {
-    explicit GuiWorkTimer(VenueListModel *model) : m_model(model)
+    explicit GuiWorkTimer(VenueListModel *model)
+        : m_model(model)
     {
         m_timer.start();
         clock_gettime(CLOCK_THREAD_CPUTIME_ID, &m_cpu);
     }
     ~GuiWorkTimer()
     {
-        timespec now{};
+        timespec now {};
         clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
-        const qint64 cpu = (now.tv_sec - m_cpu.tv_sec) * 1000000000LL + (now.tv_nsec - m_cpu.tv_nsec);
+        const qint64 cpu
+            = (now.tv_sec - m_cpu.tv_sec) * 1000000000LL + (now.tv_nsec - m_cpu.tv_nsec);
         VenueListModel::GuiWork &work = m_model->m_guiWork;
         work.longestWallNs = std::max(work.longestWallNs, m_timer.nsecsElapsed());
         work.longestCpuNs = std::max(work.longestCpuNs, cpu);
     }
     VenueListModel *m_model;
     QElapsedTimer m_timer;
-    timespec m_cpu{};
+    timespec m_cpu {};
 };
 
 VenueListModel::VenueListModel(const Database &db, QObject *parent)
-    : QAbstractTableModel(parent), m_db(db), m_latest(std::make_shared<std::atomic<quint64>>(0))
+    : QAbstractTableModel(parent)
+    , m_db(db)
+    , m_latest(std::make_shared<std::atomic<quint64>>(0))
 {
     qRegisterMetaType<Venue>();
     qRegisterMetaType<QList<Venue>>();
@@ -76,7 +80,8 @@ VenueListModel::VenueListModel(const Database &db, QObject *parent)
 VenueListModel::~VenueListModel()
 {
     m_latest->store(std::numeric_limits<quint64>::max());
-    for (auto [thread, fetcher] : {std::pair{m_pageThread, m_pageFetcher}, std::pair{m_countThread, m_countFetcher}}) {
+    for (auto [thread, fetcher] : { std::pair { m_pageThread, m_pageFetcher },
+             std::pair { m_countThread, m_countFetcher } }) {
         QMetaObject::invokeMethod(fetcher, &VenueFetcher::shutDown, Qt::BlockingQueuedConnection);
         thread->quit();
         thread->wait();
@@ -84,17 +89,27 @@ VenueListModel::~VenueListModel()
     }
 }
 
-int VenueListModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : m_rows; }
+int VenueListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : m_rows;
+}
 
-int VenueListModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int VenueListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 QString VenueListModel::sortColumnName(VenueSort sort)
 {
     switch (sort) {
-    case VenueSort::Name: return QStringLiteral("name");
-    case VenueSort::City: return QStringLiteral("city");
-    case VenueSort::Capacity: return QStringLiteral("capacity");
-    case VenueSort::Rating: return QStringLiteral("rating");
+    case VenueSort::Name:
+        return QStringLiteral("name");
+    case VenueSort::City:
+        return QStringLiteral("city");
+    case VenueSort::Capacity:
+        return QStringLiteral("capacity");
+    case VenueSort::Rating:
+        return QStringLiteral("rating");
     }
     return {};
 }
@@ -102,11 +117,16 @@ QString VenueListModel::sortColumnName(VenueSort sort)
 std::optional<VenueSort> VenueListModel::sortForColumn(int column)
 {
     switch (column) {
-    case NameColumn: return VenueSort::Name;
-    case CityColumn: return VenueSort::City;
-    case CapacityColumn: return VenueSort::Capacity;
-    case RatingColumn: return VenueSort::Rating;
-    default: return std::nullopt;
+    case NameColumn:
+        return VenueSort::Name;
+    case CityColumn:
+        return VenueSort::City;
+    case CapacityColumn:
+        return VenueSort::Capacity;
+    case RatingColumn:
+        return VenueSort::Rating;
+    default:
+        return std::nullopt;
     }
 }
 
@@ -116,13 +136,20 @@ QVariant VenueListModel::headerData(int section, Qt::Orientation orientation, in
         return QAbstractTableModel::headerData(section, orientation, role);
     if (role == Qt::DisplayRole) {
         switch (section) {
-        case NameColumn: return tr("Name");
-        case CityColumn: return tr("City");
-        case CapacityColumn: return tr("Capacity");
-        case RatingColumn: return tr("Rating");
-        case FacilitiesColumn: return tr("Facilities");
-        case UpdatedColumn: return tr("Last updated");
-        default: return {};
+        case NameColumn:
+            return tr("Name");
+        case CityColumn:
+            return tr("City");
+        case CapacityColumn:
+            return tr("Capacity");
+        case RatingColumn:
+            return tr("Rating");
+        case FacilitiesColumn:
+            return tr("Facilities");
+        case UpdatedColumn:
+            return tr("Last updated");
+        default:
+            return {};
         }
     }
     if (role == Qt::TextAlignmentRole && (section == CapacityColumn || section == RatingColumn))
@@ -133,13 +160,20 @@ QVariant VenueListModel::headerData(int section, Qt::Orientation orientation, in
 QVariant VenueListModel::display(const Venue &v, int column) const
 {
     switch (column) {
-    case NameColumn: return v.name;
-    case CityColumn: return v.city;
-    case CapacityColumn: return v.capacity ? QLocale().toString(*v.capacity) : QString();
-    case RatingColumn: return v.rating ? QString::number(*v.rating, 'f', 1) : QString();
-    case FacilitiesColumn: return facilitiesLabel(v.facilities);
-    case UpdatedColumn: return QLocale().toString(v.updatedAt.toLocalTime(), QLocale::ShortFormat);
-    default: return {};
+    case NameColumn:
+        return v.name;
+    case CityColumn:
+        return v.city;
+    case CapacityColumn:
+        return v.capacity ? QLocale().toString(*v.capacity) : QString();
+    case RatingColumn:
+        return v.rating ? QString::number(*v.rating, 'f', 1) : QString();
+    case FacilitiesColumn:
+        return facilitiesLabel(v.facilities);
+    case UpdatedColumn:
+        return QLocale().toString(v.updatedAt.toLocalTime(), QLocale::ShortFormat);
+    default:
+        return {};
     }
 }
 
@@ -155,10 +189,14 @@ QVariant VenueListModel::data(const QModelIndex &index, int role) const
         if (role == Qt::DisplayRole || role == LoadingRole)
             prefetch(row);
         switch (role) {
-        case Qt::DisplayRole: return index.column() == NameColumn ? tr("Loading…") : QVariant();
-        case LoadingRole: return true;
-        case Qt::ForegroundRole: return QBrush(QColor(0x90, 0x90, 0x90));
-        default: return {};
+        case Qt::DisplayRole:
+            return index.column() == NameColumn ? tr("Loading…") : QVariant();
+        case LoadingRole:
+            return true;
+        case Qt::ForegroundRole:
+            return QBrush(QColor(0x90, 0x90, 0x90));
+        default:
+            return {};
         }
     }
     if (role == Qt::DisplayRole || role == LoadingRole) {
@@ -167,18 +205,28 @@ QVariant VenueListModel::data(const QModelIndex &index, int role) const
     }
     const Venue &v = it->at(row % kPageSize);
     switch (role) {
-    case Qt::DisplayRole: return display(v, index.column());
-    case Qt::ToolTipRole: return index.column() == FacilitiesColumn ? QVariant(Core::plainTextToolTip(display(v, index.column()).toString())) : QVariant();
+    case Qt::DisplayRole:
+        return display(v, index.column());
+    case Qt::ToolTipRole:
+        return index.column() == FacilitiesColumn
+            ? QVariant(Core::plainTextToolTip(display(v, index.column()).toString()))
+            : QVariant();
     case Qt::TextAlignmentRole:
         if (index.column() == CapacityColumn || index.column() == RatingColumn)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
-    case Qt::ForegroundRole: return v.isDeleted ? QBrush(QColor(0x90, 0x90, 0x90)) : QVariant();
-    case VenueIdRole: return v.id;
-    case LoadingRole: return false;
-    case DeletedRole: return v.isDeleted;
-    case VersionRole: return v.version;
-    default: return {};
+    case Qt::ForegroundRole:
+        return v.isDeleted ? QBrush(QColor(0x90, 0x90, 0x90)) : QVariant();
+    case VenueIdRole:
+        return v.id;
+    case LoadingRole:
+        return false;
+    case DeletedRole:
+        return v.isDeleted;
+    case VersionRole:
+        return v.version;
+    default:
+        return {};
     }
 }
 
@@ -201,7 +249,10 @@ void VenueListModel::setFilter(const VenueFilter &filter)
     restart(false);
 }
 
-void VenueListModel::refresh() { restart(true); }
+void VenueListModel::refresh()
+{
+    restart(true);
+}
 
 void VenueListModel::restart(bool keepRows)
 {
@@ -225,9 +276,9 @@ void VenueListModel::restart(bool keepRows)
         m_lastUse.clear();
         m_rows = 0;
         m_focusPage = 0;
-        m_count = VenueCount{0, VenueCount::Kind::AtLeast};
+        m_count = VenueCount { 0, VenueCount::Kind::AtLeast };
         endResetModel();
-        m_wanted = {0};
+        m_wanted = { 0 };
         dispatch(); // the first window goes out before the counting starts
     }
     // Counting competes with the first window for the processor: it starts when that window
@@ -246,7 +297,8 @@ void VenueListModel::startCount()
     m_countPending = false;
     const quint64 gen = m_generation;
     const VenueFilter f = m_filter;
-    QMetaObject::invokeMethod(m_countFetcher, [fetcher = m_countFetcher, gen, f] { fetcher->countAndMap(gen, f, kKeyMapEvery); });
+    QMetaObject::invokeMethod(m_countFetcher,
+        [fetcher = m_countFetcher, gen, f] { fetcher->countAndMap(gen, f, kKeyMapEvery); });
 }
 
 void VenueListModel::loadChoices()
@@ -290,7 +342,7 @@ void VenueListModel::dispatch()
     }
     if (page < 0) {
         // Idle: fetch the neighbours of the page on screen, so scrolling on finds them ready.
-        for (int p : {m_focusPage + 1, m_focusPage - 1}) {
+        for (int p : { m_focusPage + 1, m_focusPage - 1 }) {
             if (p >= 0 && qint64(p) * kPageSize < m_rows && !m_pages.contains(p)) {
                 page = p;
                 break;
@@ -325,8 +377,10 @@ void VenueListModel::dispatch()
         r.row = firstRow;
     }
     m_inFlight = page;
-    qCDebug(lcVenues) << "fetch page" << page << "mode" << int(r.mode) << "skip" << r.skip << "row" << r.row;
-    QMetaObject::invokeMethod(m_pageFetcher, [fetcher = m_pageFetcher, r] { fetcher->fetchPage(r); });
+    qCDebug(lcVenues) << "fetch page" << page << "mode" << int(r.mode) << "skip" << r.skip << "row"
+                      << r.row;
+    QMetaObject::invokeMethod(
+        m_pageFetcher, [fetcher = m_pageFetcher, r] { fetcher->fetchPage(r); });
 }
 
 void VenueListModel::setRows(int rows)
@@ -373,13 +427,15 @@ void VenueListModel::evictFarPages()
     }
 }
 
-void VenueListModel::onPageReady(quint64 generation, int page, int mode, const QList<Venue> &rows, qint64 elapsedUs)
+void VenueListModel::onPageReady(
+    quint64 generation, int page, int mode, const QList<Venue> &rows, qint64 elapsedUs)
 {
     GuiWorkTimer work(this);
     if (generation != m_generation)
         return; // a superseded request
     m_inFlight = -1;
-    qCDebug(lcVenues) << "page" << page << "arrived with" << rows.size() << "rows in" << elapsedUs << "us";
+    qCDebug(lcVenues) << "page" << page << "arrived with" << rows.size() << "rows in" << elapsedUs
+                      << "us";
     const auto how = VenuePageRequest::Mode(mode);
     const qint64 firstRow = qint64(page) * kPageSize;
     m_pages.insert(page, rows);
@@ -390,7 +446,7 @@ void VenueListModel::onPageReady(quint64 generation, int page, int mode, const Q
             m_endKnown = true;
             setRows(int(firstRow + rows.size()));
             if (m_count.kind != VenueCount::Kind::Exact || m_count.value != m_rows) {
-                m_count = VenueCount{m_rows, VenueCount::Kind::Exact};
+                m_count = VenueCount { m_rows, VenueCount::Kind::Exact };
                 Q_EMIT countChanged(m_count);
             }
         } else if (firstRow + rows.size() > m_rows) {

@@ -25,7 +25,15 @@ class VenueListModel final : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { NameColumn, CityColumn, CapacityColumn, RatingColumn, FacilitiesColumn, UpdatedColumn, ColumnCount };
+    enum Column {
+        NameColumn,
+        CityColumn,
+        CapacityColumn,
+        RatingColumn,
+        FacilitiesColumn,
+        UpdatedColumn,
+        ColumnCount
+    };
     enum Role {
         VenueIdRole = Qt::UserRole + 1,
         LoadingRole, // true while the row's page is being fetched
@@ -39,7 +47,8 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(
+        int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
     static constexpr int kPageSize = 100;
@@ -68,7 +77,6 @@ public:
     // Asks the worker for the cities (with counts) and the facility names the filters offer.
     void loadChoices();
 
-
     static QString sortColumnName(VenueSort sort);
     static std::optional<VenueSort> sortForColumn(int column);
 
@@ -82,7 +90,8 @@ private:
     void startCount();
     void dispatch();
     void scheduleDispatch() const;
-    void onPageReady(quint64 generation, int page, int mode, const QList<Venue> &rows, qint64 elapsedUs);
+    void onPageReady(
+        quint64 generation, int page, int mode, const QList<Venue> &rows, qint64 elapsedUs);
     void onCountReady(quint64 generation, const VenueCount &count);
     void onKeyMapReady(quint64 generation, const VenueKeyMap &map);
     void onFailed(quint64 generation, const DbError &error);
@@ -104,10 +113,10 @@ private:
     VenueCount m_count;
     std::optional<VenueKeyMap> m_keyMap;
     QHash<int, QList<Venue>> m_pages;
-    mutable QList<int> m_wanted;          // most recently asked for last
+    mutable QList<int> m_wanted; // most recently asked for last
     mutable QHash<int, quint64> m_lastUse; // page -> use clock
     mutable quint64 m_useClock = 0;
-    mutable int m_focusPage = 0;           // the page last shown
+    mutable int m_focusPage = 0; // the page last shown
     mutable bool m_dispatchQueued = false;
     int m_inFlight = -1;
     bool m_broken = false; // a fetch failed: ask again only after the next restart

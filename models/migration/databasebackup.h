@@ -13,7 +13,7 @@ struct RestoreOptions
 
 struct RestoreOutcome
 {
-    int version = 0;      // schema version of the restored database
+    int version = 0; // schema version of the restored database
     QString previousCopy; // where the replaced database was kept (empty when there was none)
 };
 
@@ -30,7 +30,8 @@ public:
     // database not newer than this app, and keeps the replaced one (SQLite: FILE.before-restore
     // next to it; PostgreSQL: a dump under preMigrationFolder()). A target that already holds
     // VenueMap data needs options.force.
-    static Result<RestoreOutcome> restore(const DatabaseUrl &url, const QString &file, RestoreOptions options = {});
+    static Result<RestoreOutcome> restore(
+        const DatabaseUrl &url, const QString &file, RestoreOptions options = {});
 
     // SQLite: VACUUM INTO `file`, created beforehand with the database file's own mode.
     static Status vacuumInto(const Database &db, const QString &file, const QString &operation);

@@ -23,15 +23,14 @@ const QString kWhere = QStringLiteral("MigrationManager");
 QString historyTableSql(bool postgres)
 {
     if (postgres)
-        return QStringLiteral(
-            "CREATE TABLE IF NOT EXISTS schema_migrations ("
-            " version integer PRIMARY KEY,"
-            " name text NOT NULL,"
-            " checksum text NOT NULL,"
-            " applied_at timestamptz NOT NULL DEFAULT now(),"
-            " applied_by text NOT NULL DEFAULT current_user,"
-            " app_version text NOT NULL,"
-            " execution_ms bigint NOT NULL DEFAULT 0)");
+        return QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations ("
+                              " version integer PRIMARY KEY,"
+                              " name text NOT NULL,"
+                              " checksum text NOT NULL,"
+                              " applied_at timestamptz NOT NULL DEFAULT now(),"
+                              " applied_by text NOT NULL DEFAULT current_user,"
+                              " app_version text NOT NULL,"
+                              " execution_ms bigint NOT NULL DEFAULT 0)");
     return QStringLiteral(
         "CREATE TABLE IF NOT EXISTS schema_migrations ("
         " version INTEGER PRIMARY KEY,"
@@ -45,20 +44,21 @@ QString historyTableSql(bool postgres)
 
 DbError migrationError(const QString &message, const QString &where = kWhere)
 {
-    return DbError::make(DbError::Kind::Migration, QStringLiteral("migrate the database"), message, where);
+    return DbError::make(
+        DbError::Kind::Migration, QStringLiteral("migrate the database"), message, where);
 }
 
 } // namespace
 
 MigrationManager::MigrationManager(Database db, QObject *parent)
     : MigrationManager(db, MigrationSet::builtIn(db.url().backend), parent)
-{
-}
+{ }
 
 MigrationManager::MigrationManager(Database db, MigrationSet set, QObject *parent)
-    : QObject(parent), m_db(std::move(db)), m_set(std::move(set))
-{
-}
+    : QObject(parent)
+    , m_db(std::move(db))
+    , m_set(std::move(set))
+{ }
 
 QString MigrationManager::lockFilePath(const QString &sqlitePath)
 {
@@ -70,15 +70,16 @@ Result<QList<AppliedMigration>> MigrationManager::readHistory() const
     QList<AppliedMigration> applied;
     const QString exists = m_db.isPostgres()
         ? QStringLiteral("SELECT to_regclass('schema_migrations') IS NOT NULL")
-        : QStringLiteral("SELECT count(*) > 0 FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'");
+        : QStringLiteral("SELECT count(*) > 0 FROM sqlite_master WHERE type = 'table' AND name = "
+                         "'schema_migrations'");
     auto has = m_db.scalar(kWhere + QStringLiteral("::readHistory"), exists);
     if (!has)
         return has.error();
     if (!has->toBool())
         return applied;
     auto q = m_db.exec(kWhere + QStringLiteral("::readHistory"),
-                       QStringLiteral("SELECT version, name, checksum, applied_at, applied_by, app_version, "
-                                      "execution_ms FROM schema_migrations ORDER BY version"));
+        QStringLiteral("SELECT version, name, checksum, applied_at, applied_by, app_version, "
+                       "execution_ms FROM schema_migrations ORDER BY version"));
     if (!q)
         return q.error();
     while (q->next()) {
@@ -122,18 +123,21 @@ Status MigrationManager::checkApplied(const QList<AppliedMigration> &applied) co
     for (const AppliedMigration &a : applied)
         current = std::max(current, a.version);
     if (current > m_set.headVersion())
-        return migrationError(
-            QStringLiteral("This database is at schema version %1, newer than this VenueMap knows (%2): "
-                           "install the newer VenueMap to use it; nothing was changed.")
-                .arg(current)
-                .arg(m_set.headVersion()));
+        return migrationError(QStringLiteral(
+            "This database is at schema version %1, newer than this VenueMap knows (%2): "
+            "install the newer VenueMap to use it; nothing was changed.")
+                                  .arg(current)
+                                  .arg(m_set.headVersion()));
     for (const AppliedMigration &a : applied) {
         const Migration *m = m_set.find(a.version);
         if (m && m->checksum() != a.checksum)
             return migrationError(
-                QStringLiteral("This VenueMap (%2) carries a different text of migration %1 than the one "
-                               "applied to this database, so it was built from other sources than the VenueMap that "
-                               "set the database up: use that build, or one released after it; nothing was changed.")
+                QStringLiteral(
+                    "This VenueMap (%2) carries a different text of migration %1 than the one "
+                    "applied to this database, so it was built from other sources than the "
+                    "VenueMap that "
+                    "set the database up: use that build, or one released after it; nothing was "
+                    "changed.")
                     .arg(m->fileName, QStringLiteral(VENUEMAP_VERSION)),
                 m->fileName);
     }
@@ -156,8 +160,7 @@ Result<bool> MigrationManager::canChangeSchema() const
     // statement's snapshot; a history table another client committed in between is found by
     // the first and not the second (pg_has_role(NULL) is NULL). Such a table was just made by
     // a client that may change the schema; the lock and the re-read after it decide the rest.
-    auto r = m_db.scalar(
-        kWhere + QStringLiteral("::canChangeSchema"),
+    auto r = m_db.scalar(kWhere + QStringLiteral("::canChangeSchema"),
         QStringLiteral("SELECT has_schema_privilege(current_schema(), 'CREATE') AND "
                        "(to_regclass('schema_migrations') IS NULL OR COALESCE(pg_has_role("
                        "(SELECT tableowner FROM pg_tables WHERE schemaname = current_schema() "
@@ -171,34 +174,45 @@ Status MigrationManager::ensureHistoryTable()
 {
     if (m_db.isPostgres()) { // IF NOT EXISTS alone would print a NOTICE on every connect
         auto exists = m_db.scalar(kWhere + QStringLiteral("::ensureHistoryTable"),
-                                  QStringLiteral("SELECT to_regclass('schema_migrations') IS NOT NULL"));
+            QStringLiteral("SELECT to_regclass('schema_migrations') IS NOT NULL"));
         if (!exists)
             return exists.error();
         if (exists->toBool())
             return {};
     }
-    if (auto s = m_db.execDirect(kWhere + QStringLiteral("::ensureHistoryTable"), historyTableSql(m_db.isPostgres())); !s)
+    if (auto s = m_db.execDirect(
+            kWhere + QStringLiteral("::ensureHistoryTable"), historyTableSql(m_db.isPostgres()));
+        !s)
         return s;
     if (m_db.isPostgres())
         return m_db.execDirect(kWhere + QStringLiteral("::ensureHistoryTable"),
-                               QStringLiteral("GRANT SELECT ON schema_migrations TO PUBLIC"));
+            QStringLiteral("GRANT SELECT ON schema_migrations TO PUBLIC"));
     return {};
 }
 
 Status MigrationManager::backupSqlite(int currentVersion)
 {
     // The pid keeps two clients starting at the same second from writing the same copy.
-    const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"))
+    const QString stamp
+        = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"))
         + QStringLiteral("-%1").arg(QCoreApplication::applicationPid());
-    QString path = QStringLiteral("%1.v%2-%3.bak").arg(m_db.url().path).arg(currentVersion).arg(stamp);
+    QString path
+        = QStringLiteral("%1.v%2-%3.bak").arg(m_db.url().path).arg(currentVersion).arg(stamp);
     for (int n = 2; QFileInfo::exists(path); ++n)
-        path = QStringLiteral("%1.v%2-%3-%4.bak").arg(m_db.url().path).arg(currentVersion).arg(stamp).arg(n);
+        path = QStringLiteral("%1.v%2-%3-%4.bak")
+                   .arg(m_db.url().path)
+                   .arg(currentVersion)
+                   .arg(stamp)
+                   .arg(n);
     // The copy holds what the database holds (password hashes): it gets the database file's mode.
-    if (auto s = DatabaseBackup::vacuumInto(m_db, path, QStringLiteral("keep a copy of the database before migrating"));
+    if (auto s = DatabaseBackup::vacuumInto(
+            m_db, path, QStringLiteral("keep a copy of the database before migrating"));
         !s) {
         DbError e = s.error();
-        e.message = QStringLiteral("No copy of %1 could be written next to it, so it was not migrated: %2")
-                        .arg(m_db.url().path, e.sqlError.isValid() ? e.sqlError.databaseText() : e.message);
+        e.message = QStringLiteral(
+            "No copy of %1 could be written next to it, so it was not migrated: %2")
+                        .arg(m_db.url().path,
+                            e.sqlError.isValid() ? e.sqlError.databaseText() : e.message);
         return e;
     }
     m_lastBackup = path;
@@ -210,28 +224,30 @@ QString MigrationManager::lockHolder() const
 {
     if (m_db.isPostgres()) {
         auto q = m_db.exec(kWhere + QStringLiteral("::lockHolder"),
-                           QStringLiteral("SELECT a.usename, a.application_name, host(a.client_addr), a.pid, "
-                                          "a.xact_start FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid "
-                                          "WHERE l.locktype = 'advisory' AND l.granted AND l.classid = 0 "
-                                          "AND l.objsubid = 1 AND CAST(l.objid AS bigint) = %1")
-                               .arg(kAdvisoryLockKey));
+            QStringLiteral("SELECT a.usename, a.application_name, host(a.client_addr), a.pid, "
+                           "a.xact_start FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid "
+                           "WHERE l.locktype = 'advisory' AND l.granted AND l.classid = 0 "
+                           "AND l.objsubid = 1 AND CAST(l.objid AS bigint) = %1")
+                .arg(kAdvisoryLockKey));
         if (q && q->next()) {
             QString who = q->value(1).toString();
             if (who.isEmpty())
                 who = QStringLiteral("a client");
             return QStringLiteral("%1 (database user %2, server process %3, since %4 UTC)")
                 .arg(who, q->value(0).toString(), q->value(3).toString(),
-                     q->value(4).toDateTime().toUTC().toString(QStringLiteral("HH:mm:ss")));
+                    q->value(4).toDateTime().toUTC().toString(QStringLiteral("HH:mm:ss")));
         }
         return QStringLiteral("another client");
     }
     QFile f(lockFilePath(m_db.url().path));
-    if (!QFileInfo(f.fileName()).isSymLink() && f.open(QIODevice::ReadOnly)) { // never read through a link
+    if (!QFileInfo(f.fileName()).isSymLink()
+        && f.open(QIODevice::ReadOnly)) { // never read through a link
         const QString who = QString::fromUtf8(f.readAll()).trimmed();
         if (!who.isEmpty())
             return who;
     }
-    return QStringLiteral("another program writing to %1").arg(QFileInfo(m_db.url().path).fileName());
+    return QStringLiteral("another program writing to %1")
+        .arg(QFileInfo(m_db.url().path).fileName());
 }
 
 Result<bool> MigrationManager::tryLock()
@@ -241,7 +257,7 @@ Result<bool> MigrationManager::tryLock()
         if (!c.transaction())
             return DbError::fromSql(c.lastError(), QStringLiteral("migrate the database"), kWhere);
         auto got = m_db.scalar(kWhere + QStringLiteral("::tryLock"),
-                               QStringLiteral("SELECT pg_try_advisory_xact_lock(%1)").arg(kAdvisoryLockKey));
+            QStringLiteral("SELECT pg_try_advisory_xact_lock(%1)").arg(kAdvisoryLockKey));
         if (!got) {
             c.rollback();
             return got.error();
@@ -254,7 +270,8 @@ Result<bool> MigrationManager::tryLock()
     }
     // SQLite: the write lock itself (BEGIN IMMEDIATE, not waiting) plus a file naming the holder.
     (void)m_db.execDirect(kWhere, QStringLiteral("PRAGMA busy_timeout = 0"));
-    auto begun = m_db.execDirect(kWhere + QStringLiteral("::tryLock"), QStringLiteral("BEGIN IMMEDIATE"));
+    auto begun
+        = m_db.execDirect(kWhere + QStringLiteral("::tryLock"), QStringLiteral("BEGIN IMMEDIATE"));
     (void)m_db.execDirect(kWhere, QStringLiteral("PRAGMA busy_timeout = 5000"));
     if (!begun) {
         if (begun.error().kind == DbError::Kind::Busy)
@@ -265,17 +282,18 @@ Result<bool> MigrationManager::tryLock()
     // written is no reason to stop; a symbolic link in its place is: it is never followed.
     const QString lockPath = lockFilePath(m_db.url().path);
     auto written = FileModes::writeNoFollow(lockPath,
-                                            QStringLiteral("VenueMap migration by %1, since %2 UTC\n")
-                                                .arg(Database::processIdentity(),
-                                                     QDateTime::currentDateTimeUtc().toString(QStringLiteral("HH:mm:ss")))
-                                                .toUtf8(),
-                                            FileModes::modeOf(m_db.url().path), QStringLiteral("migrate the database"));
+        QStringLiteral("VenueMap migration by %1, since %2 UTC\n")
+            .arg(Database::processIdentity(),
+                QDateTime::currentDateTimeUtc().toString(QStringLiteral("HH:mm:ss")))
+            .toUtf8(),
+        FileModes::modeOf(m_db.url().path), QStringLiteral("migrate the database"));
     if (!written && QFileInfo(lockPath).isSymLink()) {
         (void)m_db.execDirect(kWhere, QStringLiteral("ROLLBACK"));
         DbError e = written.error();
         e.kind = DbError::Kind::Migration;
-        e.message = QStringLiteral("The migration lock file %1 is a symbolic link, which VenueMap does not follow; "
-                                   "remove it and try again (nothing was changed).")
+        e.message = QStringLiteral(
+            "The migration lock file %1 is a symbolic link, which VenueMap does not follow; "
+            "remove it and try again (nothing was changed).")
                         .arg(lockPath);
         return e;
     }
@@ -285,7 +303,8 @@ Result<bool> MigrationManager::tryLock()
 void MigrationManager::releaseSqliteLockFile()
 {
     if (!m_db.isPostgres())
-        QFile::remove(lockFilePath(m_db.url().path)); // a symbolic link is removed, never its target
+        QFile::remove(
+            lockFilePath(m_db.url().path)); // a symbolic link is removed, never its target
 }
 
 Status MigrationManager::runStatements(const QString &sql, const QString &fileName)
@@ -306,13 +325,16 @@ Status MigrationManager::runStatements(const QString &sql, const QString &fileNa
             QString dbText = e.sqlError.databaseText().trimmed();
             if (dbText.isEmpty())
                 dbText = e.sqlError.text().trimmed();
-            // PostgreSQL adds "LINE 1: ..." and a caret on further lines; the sentence keeps the first.
+            // PostgreSQL adds "LINE 1: ..." and a caret on further lines; the sentence keeps the
+            // first.
             dbText = dbText.section(QLatin1Char('\n'), 0, 0).trimmed();
             if (dbText.startsWith(QLatin1String("ERROR:")))
                 dbText = dbText.mid(6).trimmed();
-            if (const int code = dbText.lastIndexOf(QStringLiteral("(%1)").arg(e.sqlState())); code > 0 && !e.sqlState().isEmpty())
+            if (const int code = dbText.lastIndexOf(QStringLiteral("(%1)").arg(e.sqlState()));
+                code > 0 && !e.sqlState().isEmpty())
                 dbText = dbText.left(code).trimmed();
-            e.message = QStringLiteral("%1 failed at statement %2 (line %3): %4%5. Nothing of it was applied.")
+            e.message = QStringLiteral(
+                "%1 failed at statement %2 (line %3): %4%5. Nothing of it was applied.")
                             .arg(fileName)
                             .arg(index)
                             .arg(statement.line)
@@ -330,24 +352,23 @@ Status MigrationManager::applyOne(const Migration &migration)
     if (auto s = runStatements(migration.sql, migration.fileName); !s)
         return s;
     const qint64 ms = timer.elapsed();
-    auto inserted = m_db.exec(
-        kWhere + QStringLiteral("::recordHistory"),
-        QStringLiteral("INSERT INTO schema_migrations (version, name, checksum, applied_at, applied_by, "
-                       "app_version, execution_ms) VALUES (:version, :name, :checksum, %1, %2, :app, :ms)")
+    auto inserted = m_db.exec(kWhere + QStringLiteral("::recordHistory"),
+        QStringLiteral(
+            "INSERT INTO schema_migrations (version, name, checksum, applied_at, applied_by, "
+            "app_version, execution_ms) VALUES (:version, :name, :checksum, %1, %2, :app, :ms)")
             .arg(m_db.dialect().now(),
-                 m_db.isPostgres() ? QStringLiteral("current_user") : QStringLiteral(":by")),
-        m_db.isPostgres()
-            ? Binds{{QStringLiteral(":version"), migration.version},
-                    {QStringLiteral(":name"), migration.name},
-                    {QStringLiteral(":checksum"), migration.checksum()},
-                    {QStringLiteral(":app"), QStringLiteral(VENUEMAP_VERSION)},
-                    {QStringLiteral(":ms"), ms}}
-            : Binds{{QStringLiteral(":version"), migration.version},
-                    {QStringLiteral(":name"), migration.name},
-                    {QStringLiteral(":checksum"), migration.checksum()},
-                    {QStringLiteral(":by"), Database::processIdentity()},
-                    {QStringLiteral(":app"), QStringLiteral(VENUEMAP_VERSION)},
-                    {QStringLiteral(":ms"), ms}});
+                m_db.isPostgres() ? QStringLiteral("current_user") : QStringLiteral(":by")),
+        m_db.isPostgres() ? Binds { { QStringLiteral(":version"), migration.version },
+            { QStringLiteral(":name"), migration.name },
+            { QStringLiteral(":checksum"), migration.checksum() },
+            { QStringLiteral(":app"), QStringLiteral(VENUEMAP_VERSION) },
+            { QStringLiteral(":ms"), ms } }
+                          : Binds { { QStringLiteral(":version"), migration.version },
+                              { QStringLiteral(":name"), migration.name },
+                              { QStringLiteral(":checksum"), migration.checksum() },
+                              { QStringLiteral(":by"), Database::processIdentity() },
+                              { QStringLiteral(":app"), QStringLiteral(VENUEMAP_VERSION) },
+                              { QStringLiteral(":ms"), ms } });
     if (!inserted)
         return inserted.error();
     return {};
@@ -358,8 +379,8 @@ Status MigrationManager::revertOne(const Migration &migration)
     if (auto s = runStatements(migration.downSql, QStringLiteral("down/") + migration.fileName); !s)
         return s;
     auto removed = m_db.exec(kWhere + QStringLiteral("::removeHistory"),
-                             QStringLiteral("DELETE FROM schema_migrations WHERE version = :version"),
-                             {{QStringLiteral(":version"), migration.version}});
+        QStringLiteral("DELETE FROM schema_migrations WHERE version = :version"),
+        { { QStringLiteral(":version"), migration.version } });
     if (!removed)
         return removed.error();
     return {};
@@ -372,18 +393,20 @@ Status MigrationManager::checkMayChangeSchema(int target)
         return may.error();
     if (*may)
         return {};
-    return DbError::make(
-        DbError::Kind::Permission, QStringLiteral("migrate the database"),
-        m_db.isPostgres()
-            ? QStringLiteral("This database needs its schema brought to version %1, and your account (%2) may not "
-                             "change it: a database owner must run `venuemapctl migrate up` (or apply the "
-                             "statements of `venuemapctl migrate sql`).")
-                  .arg(target)
-                  .arg(m_db.url().user.isEmpty() ? QStringLiteral("this user") : m_db.url().user)
-            : QStringLiteral("This database needs its schema brought to version %1, but the file %2 is read-only: "
-                             "open it from a folder you may write to, or ask its owner to open it once.")
-                  .arg(target)
-                  .arg(m_db.url().path),
+    return DbError::make(DbError::Kind::Permission, QStringLiteral("migrate the database"),
+        m_db.isPostgres() ? QStringLiteral(
+            "This database needs its schema brought to version %1, and your account (%2) may not "
+            "change it: a database owner must run `venuemapctl migrate up` (or apply the "
+            "statements of `venuemapctl migrate sql`).")
+                                .arg(target)
+                                .arg(m_db.url().user.isEmpty() ? QStringLiteral("this user")
+                                                               : m_db.url().user)
+                          : QStringLiteral("This database needs its schema brought to version %1, "
+                                           "but the file %2 is read-only: "
+                                           "open it from a folder you may write to, or ask its "
+                                           "owner to open it once.")
+                                .arg(target)
+                                .arg(m_db.url().path),
         kWhere);
 }
 
@@ -403,7 +426,8 @@ Status MigrationManager::lockAndBegin()
             lastHolder = holder;
         }
         if (m_keepWaiting && !m_keepWaiting())
-            return migrationError(QStringLiteral("Migration was cancelled while waiting for %1.").arg(holder));
+            return migrationError(
+                QStringLiteral("Migration was cancelled while waiting for %1.").arg(holder));
         QThread::msleep(m_pollMs);
     }
 }
@@ -418,7 +442,7 @@ Result<int> MigrationManager::migrate(int targetVersion)
     if (auto s = checkApplied(st->applied); !s)
         return s.error();
     const bool anyPending = std::any_of(st->pending.cbegin(), st->pending.cend(),
-                                        [&](const Migration &m) { return m.version <= target; });
+        [&](const Migration &m) { return m.version <= target; });
     if (!anyPending)
         return 0;
     if (auto s = checkMayChangeSchema(target); !s)
@@ -435,7 +459,8 @@ Result<int> MigrationManager::migrate(int targetVersion)
             return s.error();
         TransactionGuard held(m_db, TransactionGuard::alreadyBegun); // rolls back unless committed
         Status step = ensureHistoryTable();
-        Result<QList<AppliedMigration>> history = step ? readHistory() : Result<QList<AppliedMigration>>(step.error());
+        Result<QList<AppliedMigration>> history
+            = step ? readHistory() : Result<QList<AppliedMigration>>(step.error());
         if (!history) {
             held.rollback();
             releaseSqliteLockFile();
@@ -461,13 +486,15 @@ Result<int> MigrationManager::migrate(int targetVersion)
         if (!next) { // somebody else did it while we waited
             held.rollback();
             releaseSqliteLockFile();
-            if (appliedCount == 0 && !m_lastBackup.isEmpty()) { // our copy kept nothing worth keeping
+            if (appliedCount == 0
+                && !m_lastBackup.isEmpty()) { // our copy kept nothing worth keeping
                 QFile::remove(m_lastBackup);
                 m_lastBackup.clear();
             }
             return appliedCount;
         }
-        Q_EMIT migrationStarted(next->version, next->fileName, appliedCount + 1, appliedCount + remaining);
+        Q_EMIT migrationStarted(
+            next->version, next->fileName, appliedCount + 1, appliedCount + remaining);
         QElapsedTimer timer;
         timer.start();
         Status applied = applyOne(*next);
@@ -475,8 +502,9 @@ Result<int> MigrationManager::migrate(int targetVersion)
             held.rollback();
             releaseSqliteLockFile();
             DbError e = applied.error();
-            e.message += QStringLiteral(" The database stays at version %1.")
-                             .arg(done.isEmpty() ? 0 : *std::max_element(done.cbegin(), done.cend()));
+            e.message
+                += QStringLiteral(" The database stays at version %1.")
+                       .arg(done.isEmpty() ? 0 : *std::max_element(done.cbegin(), done.cend()));
             qCWarning(lcMigration) << e.message;
             return e;
         }
@@ -503,7 +531,9 @@ Result<QList<CountedLoss>> MigrationManager::countLosses(const QList<Migration> 
 {
     QList<CountedLoss> losses;
     QSqlDriver *driver = m_db.connection().driver();
-    const auto id = [driver](const QString &name) { return driver->escapeIdentifier(name, QSqlDriver::TableName); };
+    const auto id = [driver](const QString &name) {
+        return driver->escapeIdentifier(name, QSqlDriver::TableName);
+    };
     for (const Migration &m : steps) {
         for (const DataLoss &loss : m.losses) {
             // Identifiers are checked by the loader's pattern and escaped; the condition is the
@@ -517,7 +547,7 @@ Result<QList<CountedLoss>> MigrationManager::countLosses(const QList<Migration> 
             if (!n)
                 return n.error();
             if (n->toLongLong() > 0)
-                losses.append({m.version, m.fileName, loss.describe(), n->toLongLong()});
+                losses.append({ m.version, m.fileName, loss.describe(), n->toLongLong() });
         }
     }
     return losses;
@@ -535,23 +565,24 @@ Result<DownPlan> MigrationManager::planDown(int targetVersion) const
     plan.toVersion = targetVersion;
     if (targetVersion < 0 || targetVersion > st->currentVersion)
         return DbError::make(DbError::Kind::Usage, QStringLiteral("migrate the database down"),
-                             QStringLiteral("The database is at version %1, so it cannot go down to version %2 "
-                                            "(use migrate up to go forward).")
-                                 .arg(st->currentVersion)
-                                 .arg(targetVersion),
-                             kWhere);
+            QStringLiteral("The database is at version %1, so it cannot go down to version %2 "
+                           "(use migrate up to go forward).")
+                .arg(st->currentVersion)
+                .arg(targetVersion),
+            kWhere);
     QList<AppliedMigration> applied = st->applied;
     std::sort(applied.begin(), applied.end(),
-              [](const AppliedMigration &a, const AppliedMigration &b) { return a.version > b.version; });
+        [](const AppliedMigration &a, const AppliedMigration &b) { return a.version > b.version; });
     for (const AppliedMigration &a : applied) {
         if (a.version <= targetVersion)
             break;
         const Migration *m = m_set.find(a.version);
         if (!m || !m->hasDown())
-            return migrationError(QStringLiteral("Migration %1 has no down step, so this database cannot go below "
-                                                 "version %2; nothing was changed.")
-                                      .arg(m ? m->fileName : QString::number(a.version))
-                                      .arg(a.version));
+            return migrationError(
+                QStringLiteral("Migration %1 has no down step, so this database cannot go below "
+                               "version %2; nothing was changed.")
+                    .arg(m ? m->fileName : QString::number(a.version))
+                    .arg(a.version));
         plan.steps.append(*m);
     }
     auto losses = countLosses(plan.steps);
@@ -570,11 +601,12 @@ Result<int> MigrationManager::migrateDown(int targetVersion, DownOptions options
     if (plan->steps.isEmpty() || options.dryRun)
         return 0;
     const auto refuseLoss = [&](const DownPlan &p) {
-        return migrationError(QStringLiteral("Going down to version %1 would lose %2; nothing was changed: run it "
-                                             "again with --force to accept that (`venuemapctl backup FILE` keeps a "
-                                             "copy first).")
-                                  .arg(p.toVersion)
-                                  .arg(p.lossList()));
+        return migrationError(
+            QStringLiteral("Going down to version %1 would lose %2; nothing was changed: run it "
+                           "again with --force to accept that (`venuemapctl backup FILE` keeps a "
+                           "copy first).")
+                .arg(p.toVersion)
+                .arg(p.lossList()));
     };
     if (plan->losesData() && !options.force)
         return refuseLoss(*plan);
@@ -593,7 +625,8 @@ Result<int> MigrationManager::migrateDown(int targetVersion, DownOptions options
         TransactionGuard held(m_db, TransactionGuard::alreadyBegun); // rolls back unless committed
         // Under the lock, the plan again: another client may have moved the database meanwhile.
         auto now = planDown(targetVersion);
-        if (!now || now->steps.isEmpty() || (revertedCount == 0 && now->losesData() && !options.force)) {
+        if (!now || now->steps.isEmpty()
+            || (revertedCount == 0 && now->losesData() && !options.force)) {
             held.rollback();
             releaseSqliteLockFile();
             if (!now)
@@ -603,7 +636,8 @@ Result<int> MigrationManager::migrateDown(int targetVersion, DownOptions options
             return revertedCount;
         }
         const Migration &step = now->steps.constFirst();
-        Q_EMIT revertStarted(step.version, step.fileName, revertedCount + 1, std::max(count, revertedCount + 1));
+        Q_EMIT revertStarted(
+            step.version, step.fileName, revertedCount + 1, std::max(count, revertedCount + 1));
         QElapsedTimer timer;
         timer.start();
         if (auto s = revertOne(step); !s) {
@@ -638,13 +672,15 @@ Result<QString> MigrationManager::downSql(int targetVersion) const
     if (plan->losesData())
         out += QStringLiteral("-- This loses %1.\n").arg(plan->lossList());
     if (pg)
-        out += QStringLiteral("-- Run as the database owner: psql -v ON_ERROR_STOP=1 -f this-file.sql\n");
+        out += QStringLiteral(
+            "-- Run as the database owner: psql -v ON_ERROR_STOP=1 -f this-file.sql\n");
     for (const Migration &m : plan->steps) {
         out += QStringLiteral("\n-- down/%1\nBEGIN;\n").arg(m.fileName);
         out += m.downSql.trimmed();
         if (!out.endsWith(QLatin1Char(';')))
             out += QLatin1Char(';');
-        out += QStringLiteral("\nDELETE FROM schema_migrations WHERE version = %1;\nCOMMIT;\n").arg(m.version);
+        out += QStringLiteral("\nDELETE FROM schema_migrations WHERE version = %1;\nCOMMIT;\n")
+                   .arg(m.version);
     }
     return out;
 }
@@ -663,7 +699,8 @@ Result<QString> MigrationManager::pendingSql() const
                .arg(st->currentVersion)
                .arg(st->headVersion);
     if (pg)
-        out += QStringLiteral("-- Run as the database owner: psql -v ON_ERROR_STOP=1 -f this-file.sql\n");
+        out += QStringLiteral(
+            "-- Run as the database owner: psql -v ON_ERROR_STOP=1 -f this-file.sql\n");
     out += historyTableSql(pg) + QStringLiteral(";\n");
     if (pg)
         out += QStringLiteral("GRANT SELECT ON schema_migrations TO PUBLIC;\n");
@@ -672,11 +709,13 @@ Result<QString> MigrationManager::pendingSql() const
         out += m.sql.trimmed();
         if (!out.endsWith(QLatin1Char(';')))
             out += QLatin1Char(';');
-        out += QStringLiteral("\nINSERT INTO schema_migrations (version, name, checksum, applied_by, app_version, "
-                              "execution_ms) VALUES (%1, '%2', '%3', %4, '%5', 0);\nCOMMIT;\n")
+        out += QStringLiteral(
+            "\nINSERT INTO schema_migrations (version, name, checksum, applied_by, app_version, "
+            "execution_ms) VALUES (%1, '%2', '%3', %4, '%5', 0);\nCOMMIT;\n")
                    .arg(m.version)
-                   .arg(m.name, m.checksum(), pg ? QStringLiteral("current_user") : QStringLiteral("'sqlite3'"),
-                        QStringLiteral(VENUEMAP_VERSION));
+                   .arg(m.name, m.checksum(),
+                       pg ? QStringLiteral("current_user") : QStringLiteral("'sqlite3'"),
+                       QStringLiteral(VENUEMAP_VERSION));
     }
     return out;
 }

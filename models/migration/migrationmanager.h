@@ -24,7 +24,7 @@ struct AppliedMigration
 struct MigrationStatus
 {
     int currentVersion = 0; // highest applied version
-    int headVersion = 0;    // highest version this app knows
+    int headVersion = 0; // highest version this app knows
     QList<AppliedMigration> applied;
     QList<Migration> pending;
     QStringList changedFiles; // applied migrations whose text differs from the app's
@@ -93,9 +93,13 @@ public:
     // For tests and tools: how long to sleep between lock attempts.
     void setPollInterval(int ms) { m_pollMs = ms; }
     // Called while waiting; return false to give up (the GUI's Cancel).
-    void setKeepWaiting(std::function<bool()> keepWaiting) { m_keepWaiting = std::move(keepWaiting); }
+    void setKeepWaiting(std::function<bool()> keepWaiting)
+    {
+        m_keepWaiting = std::move(keepWaiting);
+    }
 
-    // Where the SQLite backup of the last migrate() or migrateDown() went (empty when none was needed).
+    // Where the SQLite backup of the last migrate() or migrateDown() went (empty when none was
+    // needed).
     QString lastBackupPath() const { return m_lastBackup; }
 
     static QString lockFilePath(const QString &sqlitePath);

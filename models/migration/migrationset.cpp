@@ -9,7 +9,10 @@
 #include <algorithm>
 
 // Q_INIT_RESOURCE declares a function and must stand outside any namespace.
-static void initMigrationResources() { Q_INIT_RESOURCE(migrations); }
+static void initMigrationResources()
+{
+    Q_INIT_RESOURCE(migrations);
+}
 
 namespace VenueMap::Core {
 
@@ -24,12 +27,16 @@ QString Migration::checksumOf(const QString &text)
         QCryptographicHash::hash(normalized.toUtf8(), QCryptographicHash::Sha256).toHex());
 }
 
-QString Migration::checksum() const { return checksumOf(sql); }
+QString Migration::checksum() const
+{
+    return checksumOf(sql);
+}
 
-MigrationSet::MigrationSet(QList<Migration> migrations) : m_migrations(std::move(migrations))
+MigrationSet::MigrationSet(QList<Migration> migrations)
+    : m_migrations(std::move(migrations))
 {
     std::sort(m_migrations.begin(), m_migrations.end(),
-              [](const Migration &a, const Migration &b) { return a.version < b.version; });
+        [](const Migration &a, const Migration &b) { return a.version < b.version; });
 }
 
 QString DataLoss::describe() const
@@ -41,21 +48,21 @@ QString DataLoss::describe() const
 
 Result<QList<DataLoss>> Migration::parseLosses(const QString &downSql, const QString &fileName)
 {
-    static const QRegularExpression line(QStringLiteral("^--\\s*loses:(.*)$"),
-                                         QRegularExpression::MultilineOption);
-    static const QRegularExpression item(QStringLiteral(
-        "^([a-z_][a-z0-9_]*)(?:\\.([a-z_][a-z0-9_]*))?(?:\\s+when\\s+(\\S.*))?$"));
+    static const QRegularExpression line(
+        QStringLiteral("^--\\s*loses:(.*)$"), QRegularExpression::MultilineOption);
+    static const QRegularExpression item(
+        QStringLiteral("^([a-z_][a-z0-9_]*)(?:\\.([a-z_][a-z0-9_]*))?(?:\\s+when\\s+(\\S.*))?$"));
     QList<DataLoss> losses;
     for (auto it = line.globalMatch(downSql); it.hasNext();) {
         const QString text = it.next().captured(1).trimmed();
         const auto m = item.match(text);
         if (!m.hasMatch() || (m.captured(2).isEmpty() && !m.captured(3).isEmpty()))
             return DbError::make(DbError::Kind::Migration, QStringLiteral("load migrations"),
-                                 QStringLiteral("down/%1 declares \"-- loses: %2\"; write TABLE or "
-                                                "TABLE.COLUMN [when CONDITION].")
-                                     .arg(fileName, text),
-                                 fileName);
-        losses.append({m.captured(1), m.captured(2), m.captured(3).trimmed()});
+                QStringLiteral("down/%1 declares \"-- loses: %2\"; write TABLE or "
+                               "TABLE.COLUMN [when CONDITION].")
+                    .arg(fileName, text),
+                fileName);
+        losses.append({ m.captured(1), m.captured(2), m.captured(3).trimmed() });
     }
     return losses;
 }
@@ -72,24 +79,24 @@ Result<MigrationSet> MigrationSet::load(const QString &path)
     };
     QDir dir(path);
     QList<Migration> list;
-    const QStringList files = dir.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
+    const QStringList files = dir.entryList({ QStringLiteral("*.sql") }, QDir::Files, QDir::Name);
     for (const QString &file : files) {
         const auto m = pattern.match(file);
         if (!m.hasMatch())
             return DbError::make(DbError::Kind::Migration, QStringLiteral("load migrations"),
-                                 QStringLiteral("%1 is not named NNNN_name.sql.").arg(file), path);
+                QStringLiteral("%1 is not named NNNN_name.sql.").arg(file), path);
         Migration mig;
         mig.version = m.captured(1).toInt();
         mig.name = m.captured(2);
         mig.fileName = file;
         if (!readText(dir.filePath(file), mig.sql))
             return DbError::make(DbError::Kind::Io, QStringLiteral("load migrations"),
-                                 QStringLiteral("%1 cannot be read.").arg(file), path);
+                QStringLiteral("%1 cannot be read.").arg(file), path);
         for (const Migration &other : list) {
             if (other.version == mig.version)
                 return DbError::make(DbError::Kind::Migration, QStringLiteral("load migrations"),
-                                     QStringLiteral("%1 and %2 have the same version.").arg(other.fileName, file),
-                                     path);
+                    QStringLiteral("%1 and %2 have the same version.").arg(other.fileName, file),
+                    path);
         }
         list.append(mig);
     }
@@ -105,7 +112,7 @@ Result<MigrationSet> MigrationSet::load(const QString &path)
         QString text;
         if (!readText(downPath, text))
             return DbError::make(DbError::Kind::Io, QStringLiteral("load migrations"),
-                                 QStringLiteral("down/%1 cannot be read.").arg(mig.fileName), path);
+                QStringLiteral("down/%1 cannot be read.").arg(mig.fileName), path);
         auto losses = Migration::parseLosses(text, mig.fileName);
         if (!losses) {
             problems << losses.error().message;
@@ -114,8 +121,10 @@ Result<MigrationSet> MigrationSet::load(const QString &path)
         mig.downSql = text;
         mig.losses = *losses;
     }
-    for (const QString &file : downDir.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name)) {
-        if (!std::any_of(list.cbegin(), list.cend(), [&](const Migration &m) { return m.fileName == file; }))
+    for (const QString &file :
+        downDir.entryList({ QStringLiteral("*.sql") }, QDir::Files, QDir::Name)) {
+        if (!std::any_of(
+                list.cbegin(), list.cend(), [&](const Migration &m) { return m.fileName == file; }))
             problems << QStringLiteral("down/%1 has no migration %1.").arg(file);
     }
     MigrationSet set(list);
@@ -126,8 +135,9 @@ Result<MigrationSet> MigrationSet::load(const QString &path)
 MigrationSet MigrationSet::builtIn(Backend backend)
 {
     initMigrationResources();
-    const QString folder = backend == Backend::PostgreSql ? QStringLiteral(":/migrations/postgresql")
-                                                          : QStringLiteral(":/migrations/sqlite");
+    const QString folder = backend == Backend::PostgreSql
+        ? QStringLiteral(":/migrations/postgresql")
+        : QStringLiteral(":/migrations/sqlite");
     auto set = load(folder);
     Q_ASSERT_X(set.ok(), "MigrationSet::builtIn", "compiled-in migrations must load");
     return set.ok() ? set.value() : MigrationSet();
@@ -138,7 +148,7 @@ Result<MigrationSet> MigrationSet::fromDirectory(const QString &path)
     auto set = load(path);
     if (set && !set->problems().isEmpty())
         return DbError::make(DbError::Kind::Migration, QStringLiteral("load migrations"),
-                             set->problems().join(QLatin1Char(' ')), path);
+            set->problems().join(QLatin1Char(' ')), path);
     return set;
 }
 

@@ -14,7 +14,7 @@ namespace VenueMap::Core {
 struct DataLoss
 {
     QString table;
-    QString column;    // empty: the whole table's rows
+    QString column; // empty: the whole table's rows
     QString condition; // SQL from the compiled-in file, never from a person; empty: none
     QString describe() const; // "rows of import_batches", "values of venues.import_batch_id"
 };
@@ -24,10 +24,10 @@ struct DataLoss
 struct Migration
 {
     int version = 0;
-    QString name;     // "initial_schema"
+    QString name; // "initial_schema"
     QString fileName; // "0001_initial_schema.sql"
     QString sql;
-    QString downSql;  // null when the migration has no down step
+    QString downSql; // null when the migration has no down step
     QList<DataLoss> losses; // from the down file's `-- loses:` lines
 
     bool hasDown() const { return !downSql.isNull(); }
@@ -49,7 +49,8 @@ public:
     // The migrations compiled into the app (resources :/migrations/<dialect>/).
     static MigrationSet builtIn(Backend backend);
     // Files named NNNN_name.sql in a folder and their down steps in its down/ subfolder (tests
-    // and tools). A migration without a down step, or a down step without its migration, is an error.
+    // and tools). A migration without a down step, or a down step without its migration, is an
+    // error.
     static Result<MigrationSet> fromDirectory(const QString &path);
 
     // What is wrong with the down steps (missing, orphaned, malformed `-- loses:`), one sentence
@@ -58,7 +59,10 @@ public:
     const QStringList &problems() const { return m_problems; }
 
     const QList<Migration> &migrations() const { return m_migrations; }
-    int headVersion() const { return m_migrations.isEmpty() ? 0 : m_migrations.constLast().version; }
+    int headVersion() const
+    {
+        return m_migrations.isEmpty() ? 0 : m_migrations.constLast().version;
+    }
     const Migration *find(int version) const;
 
 private:

@@ -6,7 +6,10 @@ namespace VenueMap::Core {
 
 namespace {
 
-bool isIdentChar(QChar c) { return c.isLetterOrNumber() || c == QLatin1Char('_'); }
+bool isIdentChar(QChar c)
+{
+    return c.isLetterOrNumber() || c == QLatin1Char('_');
+}
 
 // Whether the statement so far is a CREATE TRIGGER with a BEGIN ... END body (SQLite), whose body
 // holds semicolons until END. A PostgreSQL trigger (EXECUTE FUNCTION f();) has no body: its
@@ -14,15 +17,18 @@ bool isIdentChar(QChar c) { return c.isLetterOrNumber() || c == QLatin1Char('_')
 // be reported against a later statement.
 bool isTriggerStatement(const QString &text)
 {
-    static const QRegularExpression re(QStringLiteral("^\\s*CREATE\\s+(TEMP\\s+|TEMPORARY\\s+)?TRIGGER\\b"),
-                                       QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression body(QStringLiteral("\\bBEGIN\\b"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression re(
+        QStringLiteral("^\\s*CREATE\\s+(TEMP\\s+|TEMPORARY\\s+)?TRIGGER\\b"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression body(
+        QStringLiteral("\\bBEGIN\\b"), QRegularExpression::CaseInsensitiveOption);
     return re.match(text).hasMatch() && body.match(text).hasMatch();
 }
 
 bool endsWithEndKeyword(const QString &text)
 {
-    static const QRegularExpression re(QStringLiteral("\\bEND\\s*$"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression re(
+        QStringLiteral("\\bEND\\s*$"), QRegularExpression::CaseInsensitiveOption);
     return re.match(text).hasMatch();
 }
 
@@ -39,7 +45,7 @@ QList<SqlStatement> splitSqlStatements(const QString &sql)
     auto flush = [&]() {
         const QString trimmed = current.trimmed();
         if (!trimmed.isEmpty())
-            out.append({trimmed, startLine});
+            out.append({ trimmed, startLine });
         current.clear();
         startLine = 0;
     };
@@ -64,10 +70,12 @@ QList<SqlStatement> splitSqlStatements(const QString &sql)
         if (c == QLatin1Char('/') && next == QLatin1Char('*')) { // block comment: kept out
             int depth = 0;
             while (i < n) {
-                if (sql.at(i) == QLatin1Char('/') && i + 1 < n && sql.at(i + 1) == QLatin1Char('*')) {
+                if (sql.at(i) == QLatin1Char('/') && i + 1 < n
+                    && sql.at(i + 1) == QLatin1Char('*')) {
                     ++depth;
                     i += 2;
-                } else if (sql.at(i) == QLatin1Char('*') && i + 1 < n && sql.at(i + 1) == QLatin1Char('/')) {
+                } else if (sql.at(i) == QLatin1Char('*') && i + 1 < n
+                    && sql.at(i + 1) == QLatin1Char('/')) {
                     i += 2;
                     if (--depth == 0)
                         break;

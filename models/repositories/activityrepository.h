@@ -15,10 +15,11 @@ public:
     ActivityRepository(Database db, QString actingUserId);
 
     // Appends one entry on the caller's transaction (the caller commits both or neither).
-    Status append(const QString &projectId, const QString &action, const QJsonObject &details) const;
+    Status append(
+        const QString &projectId, const QString &action, const QJsonObject &details) const;
     // Newest first; `action` empty means every action.
-    Result<QList<ActivityEntry>> fetchForProject(const QString &projectId, const QString &action = {},
-                                                 int limit = 500) const;
+    Result<QList<ActivityEntry>> fetchForProject(
+        const QString &projectId, const QString &action = {}, int limit = 500) const;
     const QString &actingUserId() const { return m_userId; }
     int statementCount() const { return m_q.count(); }
     void resetStatementCount() const { m_q.resetCount(); }

@@ -6,10 +6,14 @@
 
 namespace VenueMap::Core {
 
-BulkWriter::BulkWriter(const Database &db, const QString &table, std::vector<Column> columns, int batchRows,
-                       const QString &operation)
-    : m_db(db), m_table(table), m_operation(operation), m_columns(std::move(columns)), m_batchRows(qMax(1, batchRows)),
-      m_rowMode(!db.isPostgres() || batchRows <= 1)
+BulkWriter::BulkWriter(const Database &db, const QString &table, std::vector<Column> columns,
+    int batchRows, const QString &operation)
+    : m_db(db)
+    , m_table(table)
+    , m_operation(operation)
+    , m_columns(std::move(columns))
+    , m_batchRows(qMax(1, batchRows))
+    , m_rowMode(!db.isPostgres() || batchRows <= 1)
 {
     QSqlDriver *driver = m_db.connection().driver();
     QStringList names, placeholders, selects, unnestArgs, aliases;
@@ -20,19 +24,25 @@ BulkWriter::BulkWriter(const Database &db, const QString &table, std::vector<Col
         aliases << alias;
         const QString type = c.enumType.isEmpty() ? postgresType(c.type) : c.enumType;
         unnestArgs << QStringLiteral("CAST(:%1 AS %2[])").arg(alias, type);
-        selects << (c.type == Type::Facilities ? QStringLiteral("CAST(%1 AS text[])").arg(alias) : alias);
-        const bool cast = m_db.isPostgres() && (!c.enumType.isEmpty() || c.type == Type::Facilities || c.type == Type::Json);
-        placeholders << (cast ? QStringLiteral("CAST(? AS %1)").arg(c.type == Type::Facilities ? QStringLiteral("text[]") : type)
-                              : QStringLiteral("?"));
+        selects << (c.type == Type::Facilities ? QStringLiteral("CAST(%1 AS text[])").arg(alias)
+                                               : alias);
+        const bool cast = m_db.isPostgres()
+            && (!c.enumType.isEmpty() || c.type == Type::Facilities || c.type == Type::Json);
+        placeholders << (cast
+                ? QStringLiteral("CAST(? AS %1)")
+                      .arg(c.type == Type::Facilities ? QStringLiteral("text[]") : type)
+                : QStringLiteral("?"));
     }
     const QString tableName = driver->escapeIdentifier(m_table, QSqlDriver::TableName);
     if (m_rowMode) {
         m_sql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                    .arg(tableName, names.join(QLatin1String(", ")), placeholders.join(QLatin1String(", ")));
+                    .arg(tableName, names.join(QLatin1String(", ")),
+                        placeholders.join(QLatin1String(", ")));
     } else {
         m_sql = QStringLiteral("INSERT INTO %1 (%2) SELECT %3 FROM unnest(%4) AS u(%5)")
-                    .arg(tableName, names.join(QLatin1String(", ")), selects.join(QLatin1String(", ")),
-                         unnestArgs.join(QLatin1String(", ")), aliases.join(QLatin1String(", ")));
+                    .arg(tableName, names.join(QLatin1String(", ")),
+                        selects.join(QLatin1String(", ")), unnestArgs.join(QLatin1String(", ")),
+                        aliases.join(QLatin1String(", ")));
     }
     m_current = newBatch();
 }
@@ -40,17 +50,28 @@ BulkWriter::BulkWriter(const Database &db, const QString &table, std::vector<Col
 QString BulkWriter::postgresType(Type type) const
 {
     switch (type) {
-    case Type::Uuid: return QStringLiteral("uuid");
-    case Type::Text: return QStringLiteral("text");
-    case Type::Integer: return QStringLiteral("integer");
-    case Type::Double: return QStringLiteral("double precision");
-    case Type::Numeric: return QStringLiteral("numeric");
-    case Type::Boolean: return QStringLiteral("boolean");
-    case Type::Timestamp: return QStringLiteral("timestamptz");
-    case Type::Date: return QStringLiteral("date");
-    case Type::Facilities: return QStringLiteral("text"); // each element is itself an array literal
-    case Type::Json: return QStringLiteral("jsonb");
-    case Type::Bytes: return QStringLiteral("bytea");
+    case Type::Uuid:
+        return QStringLiteral("uuid");
+    case Type::Text:
+        return QStringLiteral("text");
+    case Type::Integer:
+        return QStringLiteral("integer");
+    case Type::Double:
+        return QStringLiteral("double precision");
+    case Type::Numeric:
+        return QStringLiteral("numeric");
+    case Type::Boolean:
+        return QStringLiteral("boolean");
+    case Type::Timestamp:
+        return QStringLiteral("timestamptz");
+    case Type::Date:
+        return QStringLiteral("date");
+    case Type::Facilities:
+        return QStringLiteral("text"); // each element is itself an array literal
+    case Type::Json:
+        return QStringLiteral("jsonb");
+    case Type::Bytes:
+        return QStringLiteral("bytea");
     }
     return QStringLiteral("text");
 }
@@ -68,11 +89,12 @@ void BulkWriter::appendElement(QString &out, const QVariant &value, Type type)
     switch (type) {
     case Type::Timestamp:
         text = value.metaType().id() == QMetaType::QDateTime
-                   ? value.toDateTime().toUTC().toString(Qt::ISODateWithMs)
-                   : value.toString();
+            ? value.toDateTime().toUTC().toString(Qt::ISODateWithMs)
+            : value.toString();
         break;
     case Type::Date:
-        text = value.metaType().id() == QMetaType::QDate ? value.toDate().toString(Qt::ISODate) : value.toString();
+        text = value.metaType().id() == QMetaType::QDate ? value.toDate().toString(Qt::ISODate)
+                                                         : value.toString();
         break;
     case Type::Boolean:
         text = value.toBool() ? QStringLiteral("t") : QStringLiteral("f");
@@ -119,9 +141,11 @@ void BulkWriter::addTo(Batch &batch, const QVariant &value) const
     if (!m_rowMode) {
         appendElement(batch.arrays[std::size_t(batch.column)], value, type);
     } else if (!m_db.isPostgres() && !value.isNull() && type == Type::Boolean) {
-        // SQLite stores booleans as 0/1 and dates as ISO text; PostgreSQL's driver formats every type.
+        // SQLite stores booleans as 0/1 and dates as ISO text; PostgreSQL's driver formats every
+        // type.
         batch.values.push_back(value.toBool() ? 1 : 0);
-    } else if (!m_db.isPostgres() && type == Type::Date && value.metaType().id() == QMetaType::QDate) {
+    } else if (!m_db.isPostgres() && type == Type::Date
+        && value.metaType().id() == QMetaType::QDate) {
         batch.values.push_back(value.toDate().toString(Qt::ISODate));
     } else {
         batch.values.push_back(value);
@@ -186,7 +210,8 @@ Status BulkWriter::write(Batch &batch)
     } else {
         for (int c = 0; c < columns; ++c) {
             QString &array = batch.arrays[std::size_t(c)];
-            m_query.bindValue(QStringLiteral(":c%1").arg(c), QString(QLatin1Char('{') + array + QLatin1Char('}')));
+            m_query.bindValue(QStringLiteral(":c%1").arg(c),
+                QString(QLatin1Char('{') + array + QLatin1Char('}')));
             array.clear();
         }
         if (!m_query.exec())

@@ -18,7 +18,19 @@ namespace VenueMap::Core {
 class BulkWriter
 {
 public:
-    enum class Type { Uuid, Text, Integer, Double, Numeric, Boolean, Timestamp, Date, Facilities, Json, Bytes };
+    enum class Type {
+        Uuid,
+        Text,
+        Integer,
+        Double,
+        Numeric,
+        Boolean,
+        Timestamp,
+        Date,
+        Facilities,
+        Json,
+        Bytes
+    };
     struct Column
     {
         QString name;
@@ -37,7 +49,7 @@ public:
 
     // `operation` names what a failure stopped ("import the venues").
     BulkWriter(const Database &db, const QString &table, std::vector<Column> columns, int batchRows,
-               const QString &operation = QStringLiteral("write sample data"));
+        const QString &operation = QStringLiteral("write sample data"));
 
     // The next column of the current row (in column order); a null QVariant writes NULL.
     void add(const QVariant &value) { addTo(m_current, value); }

@@ -7,26 +7,31 @@
 namespace VenueMap::Core {
 
 namespace {
-const QString columns = QStringLiteral("id, name, contact_name, email, phone, website, notes, is_deleted, created_at, updated_at");
+const QString columns = QStringLiteral(
+    "id, name, contact_name, email, phone, website, notes, is_deleted, created_at, updated_at");
 }
 
-CateringRepository::CateringRepository(Database db) : m_q(std::move(db)) { }
+CateringRepository::CateringRepository(Database db)
+    : m_q(std::move(db))
+{ }
 
 Status CateringRepository::validate(const CateringProvider &p)
 {
     if (p.name.trimmed().isEmpty())
         return DbError::make(DbError::Kind::Validation, QStringLiteral("save the caterer"),
-                             QStringLiteral("The caterer's name is required."));
+            QStringLiteral("The caterer's name is required."));
     if (!p.email.trimmed().isEmpty() && !p.email.contains(QLatin1Char('@')))
         return DbError::make(DbError::Kind::Validation, QStringLiteral("save the caterer"),
-                             QStringLiteral("The e-mail address needs an @."));
-    if (auto tooLong = firstTooLong({{QStringLiteral("The caterer's name"), p.name, TextLimit::kPersonName},
-                                     {QStringLiteral("The contact's name"), p.contactName, TextLimit::kPersonName},
-                                     {QStringLiteral("The e-mail address"), p.email, TextLimit::kEmail},
-                                     {QStringLiteral("The phone number"), p.phone, TextLimit::kPhone},
-                                     {QStringLiteral("The website"), p.website, TextLimit::kWebsite},
-                                     {QStringLiteral("Notes"), p.notes, TextLimit::kNotes}}))
-        return DbError::make(DbError::Kind::Validation, QStringLiteral("save the caterer"), *tooLong);
+            QStringLiteral("The e-mail address needs an @."));
+    if (auto tooLong
+        = firstTooLong({ { QStringLiteral("The caterer's name"), p.name, TextLimit::kPersonName },
+            { QStringLiteral("The contact's name"), p.contactName, TextLimit::kPersonName },
+            { QStringLiteral("The e-mail address"), p.email, TextLimit::kEmail },
+            { QStringLiteral("The phone number"), p.phone, TextLimit::kPhone },
+            { QStringLiteral("The website"), p.website, TextLimit::kWebsite },
+            { QStringLiteral("Notes"), p.notes, TextLimit::kNotes } }))
+        return DbError::make(
+            DbError::Kind::Validation, QStringLiteral("save the caterer"), *tooLong);
     return {};
 }
 
@@ -46,7 +51,8 @@ static CateringProvider readProvider(const QSqlQuery &q, const SqlDialect &d)
     return p;
 }
 
-Result<QList<CateringProvider>> CateringRepository::fetchProviders(bool includeDeleted, const QString &search) const
+Result<QList<CateringProvider>> CateringRepository::fetchProviders(
+    bool includeDeleted, const QString &search) const
 {
     QString sql = QStringLiteral("SELECT %1 FROM catering_providers WHERE 1 = 1 ").arg(columns);
     Binds binds;
@@ -55,10 +61,12 @@ Result<QList<CateringProvider>> CateringRepository::fetchProviders(bool includeD
     if (!search.trimmed().isEmpty()) {
         sql += QStringLiteral("AND (name %1 :pattern%2 OR contact_name %1 :pattern%2) ")
                    .arg(m_q.dialect().ilike(), m_q.dialect().likeEscape());
-        binds.append({QStringLiteral(":pattern"), SqlDialect::containsPattern(search.trimmed())});
+        binds.append({ QStringLiteral(":pattern"), SqlDialect::containsPattern(search.trimmed()) });
     }
     sql += QStringLiteral("ORDER BY name, id LIMIT 5000");
-    auto q = m_q.exec({QStringLiteral("CateringRepository::fetchProviders"), QStringLiteral("list the caterers")}, sql, binds);
+    auto q = m_q.exec({ QStringLiteral("CateringRepository::fetchProviders"),
+                          QStringLiteral("list the caterers") },
+        sql, binds);
     if (!q)
         return q.error();
     QList<CateringProvider> out;
@@ -69,14 +77,16 @@ Result<QList<CateringProvider>> CateringRepository::fetchProviders(bool includeD
 
 Result<CateringProvider> CateringRepository::fetchProvider(const QString &id) const
 {
-    auto q = m_q.exec({QStringLiteral("CateringRepository::fetchProvider"), QStringLiteral("open the caterer")},
-                      QStringLiteral("SELECT %1 FROM catering_providers WHERE id = :id").arg(columns),
-                      {{QStringLiteral(":id"), id}});
+    auto q = m_q.exec(
+        { QStringLiteral("CateringRepository::fetchProvider"), QStringLiteral("open the caterer") },
+        QStringLiteral("SELECT %1 FROM catering_providers WHERE id = :id").arg(columns),
+        { { QStringLiteral(":id"), id } });
     if (!q)
         return q.error();
     if (!q->next())
         return DbError::make(DbError::Kind::NotFound, QStringLiteral("open the caterer"),
-                             QStringLiteral("The caterer no longer exists."), QStringLiteral("CateringRepository::fetchProvider"));
+            QStringLiteral("The caterer no longer exists."),
+            QStringLiteral("CateringRepository::fetchProvider"));
     return readProvider(*q, m_q.dialect());
 }
 
@@ -87,18 +97,20 @@ Result<CateringProvider> CateringRepository::addProvider(CateringProvider p)
     p.id = Sql::newId();
     p.name = p.name.trimmed();
     p.isDeleted = false;
-    auto at = m_q.scalar({QStringLiteral("CateringRepository::addProvider"), QStringLiteral("add the caterer")},
-                         QStringLiteral("INSERT INTO catering_providers (id, name, contact_name, email, phone, website, notes, "
-                                        "created_at, updated_at) VALUES (:id, :name, :contact, :email, :phone, :web, :notes, %1, %1) "
-                                        "RETURNING created_at")
-                             .arg(m_q.dialect().now()),
-                         {{QStringLiteral(":id"), p.id},
-                          {QStringLiteral(":name"), p.name},
-                          {QStringLiteral(":contact"), Sql::text(p.contactName)},
-                          {QStringLiteral(":email"), Sql::text(p.email)},
-                          {QStringLiteral(":phone"), Sql::text(p.phone)},
-                          {QStringLiteral(":web"), Sql::text(p.website)},
-                          {QStringLiteral(":notes"), Sql::text(p.notes)}});
+    auto at = m_q.scalar(
+        { QStringLiteral("CateringRepository::addProvider"), QStringLiteral("add the caterer") },
+        QStringLiteral(
+            "INSERT INTO catering_providers (id, name, contact_name, email, phone, website, notes, "
+            "created_at, updated_at) VALUES (:id, :name, :contact, :email, :phone, :web, :notes, "
+            "%1, %1) "
+            "RETURNING created_at")
+            .arg(m_q.dialect().now()),
+        { { QStringLiteral(":id"), p.id }, { QStringLiteral(":name"), p.name },
+            { QStringLiteral(":contact"), Sql::text(p.contactName) },
+            { QStringLiteral(":email"), Sql::text(p.email) },
+            { QStringLiteral(":phone"), Sql::text(p.phone) },
+            { QStringLiteral(":web"), Sql::text(p.website) },
+            { QStringLiteral(":notes"), Sql::text(p.notes) } });
     if (!at)
         return at.error();
     p.createdAt = p.updatedAt = m_q.dialect().dateTimeFromDb(*at);
@@ -109,45 +121,55 @@ Result<CateringProvider> CateringRepository::updateProvider(const CateringProvid
 {
     if (auto s = validate(edited); !s)
         return s.error();
-    const DbCall call{QStringLiteral("CateringRepository::updateProvider"), QStringLiteral("save the caterer")};
+    const DbCall call { QStringLiteral("CateringRepository::updateProvider"),
+        QStringLiteral("save the caterer") };
     CateringProvider p = edited;
     p.name = p.name.trimmed();
     auto at = m_q.scalar(call,
-                         QStringLiteral("UPDATE catering_providers SET name = :name, contact_name = :contact, email = :email, "
-                                        "phone = :phone, website = :web, notes = :notes, updated_at = %1 WHERE id = :id "
-                                        "RETURNING updated_at")
-                             .arg(m_q.dialect().now()),
-                         {{QStringLiteral(":id"), p.id},
-                          {QStringLiteral(":name"), p.name},
-                          {QStringLiteral(":contact"), Sql::text(p.contactName)},
-                          {QStringLiteral(":email"), Sql::text(p.email)},
-                          {QStringLiteral(":phone"), Sql::text(p.phone)},
-                          {QStringLiteral(":web"), Sql::text(p.website)},
-                          {QStringLiteral(":notes"), Sql::text(p.notes)}});
+        QStringLiteral(
+            "UPDATE catering_providers SET name = :name, contact_name = :contact, email = :email, "
+            "phone = :phone, website = :web, notes = :notes, updated_at = %1 WHERE id = :id "
+            "RETURNING updated_at")
+            .arg(m_q.dialect().now()),
+        { { QStringLiteral(":id"), p.id }, { QStringLiteral(":name"), p.name },
+            { QStringLiteral(":contact"), Sql::text(p.contactName) },
+            { QStringLiteral(":email"), Sql::text(p.email) },
+            { QStringLiteral(":phone"), Sql::text(p.phone) },
+            { QStringLiteral(":web"), Sql::text(p.website) },
+            { QStringLiteral(":notes"), Sql::text(p.notes) } });
     if (!at)
         return at.error();
     if (at->isNull()) // no row came back
-        return DbError::make(DbError::Kind::NotFound, call.operation, QStringLiteral("The caterer no longer exists."), call.where);
+        return DbError::make(DbError::Kind::NotFound, call.operation,
+            QStringLiteral("The caterer no longer exists."), call.where);
     p.updatedAt = m_q.dialect().dateTimeFromDb(*at);
     return p;
 }
 
 Status CateringRepository::setDeleted(const QString &id, bool deleted)
 {
-    const DbCall call{QStringLiteral("CateringRepository::setDeleted"),
-                      deleted ? QStringLiteral("delete the caterer") : QStringLiteral("restore the caterer")};
+    const DbCall call { QStringLiteral("CateringRepository::setDeleted"),
+        deleted ? QStringLiteral("delete the caterer") : QStringLiteral("restore the caterer") };
     auto q = m_q.exec(call,
-                      QStringLiteral("UPDATE catering_providers SET is_deleted = :deleted, updated_at = %1 WHERE id = :id")
-                          .arg(m_q.dialect().now()),
-                      {{QStringLiteral(":deleted"), deleted}, {QStringLiteral(":id"), id}});
+        QStringLiteral(
+            "UPDATE catering_providers SET is_deleted = :deleted, updated_at = %1 WHERE id = :id")
+            .arg(m_q.dialect().now()),
+        { { QStringLiteral(":deleted"), deleted }, { QStringLiteral(":id"), id } });
     if (!q)
         return q.error();
     if (q->numRowsAffected() != 1)
-        return DbError::make(DbError::Kind::NotFound, call.operation, QStringLiteral("The caterer no longer exists."), call.where);
+        return DbError::make(DbError::Kind::NotFound, call.operation,
+            QStringLiteral("The caterer no longer exists."), call.where);
     return {};
 }
 
-Status CateringRepository::removeProvider(const QString &id) { return setDeleted(id, true); }
-Status CateringRepository::restoreProvider(const QString &id) { return setDeleted(id, false); }
+Status CateringRepository::removeProvider(const QString &id)
+{
+    return setDeleted(id, true);
+}
+Status CateringRepository::restoreProvider(const QString &id)
+{
+    return setDeleted(id, false);
+}
 
 } // namespace VenueMap::Core

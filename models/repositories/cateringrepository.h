@@ -14,7 +14,8 @@ class CateringRepository
 public:
     explicit CateringRepository(Database db);
 
-    Result<QList<CateringProvider>> fetchProviders(bool includeDeleted = false, const QString &search = {}) const;
+    Result<QList<CateringProvider>> fetchProviders(
+        bool includeDeleted = false, const QString &search = {}) const;
     Result<CateringProvider> fetchProvider(const QString &id) const;
     Result<CateringProvider> addProvider(CateringProvider provider);
     Result<CateringProvider> updateProvider(const CateringProvider &provider);

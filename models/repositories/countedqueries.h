@@ -15,7 +15,9 @@ namespace VenueMap::Core {
 class CountedQueries
 {
 public:
-    explicit CountedQueries(Database db) : m_db(std::move(db)) { }
+    explicit CountedQueries(Database db)
+        : m_db(std::move(db))
+    { }
 
     const Database &db() const { return m_db; }
     const SqlDialect &dialect() const { return m_db.dialect(); }
@@ -29,7 +31,8 @@ public:
         ++m_count;
         return m_db.scalar(call, sql, binds);
     }
-    Result<std::optional<QSqlRecord>> firstRow(const DbCall &call, const QString &sql, const Binds &binds = {}) const
+    Result<std::optional<QSqlRecord>> firstRow(
+        const DbCall &call, const QString &sql, const Binds &binds = {}) const
     {
         ++m_count;
         return m_db.firstRow(call, sql, binds);
@@ -37,11 +40,11 @@ public:
     // Naming only `where`, for statements whose caller states the operation itself.
     Result<QSqlQuery> exec(const QString &where, const QString &sql, const Binds &binds = {}) const
     {
-        return exec(DbCall{where, {}}, sql, binds);
+        return exec(DbCall { where, {} }, sql, binds);
     }
     Result<QVariant> scalar(const QString &where, const QString &sql, const Binds &binds = {}) const
     {
-        return scalar(DbCall{where, {}}, sql, binds);
+        return scalar(DbCall { where, {} }, sql, binds);
     }
     int count() const { return m_count; }
     void resetCount() const { m_count = 0; }
@@ -55,7 +58,8 @@ private:
 namespace Sql {
 inline QVariant text(const QString &value)
 {
-    return value.trimmed().isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(value.trimmed());
+    return value.trimmed().isEmpty() ? QVariant(QMetaType(QMetaType::QString))
+                                     : QVariant(value.trimmed());
 }
 inline QVariant integer(std::optional<int> value)
 {
@@ -67,7 +71,8 @@ inline QVariant real(std::optional<double> value)
 }
 inline QVariant date(const QDate &value)
 {
-    return value.isValid() ? QVariant(value.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString));
+    return value.isValid() ? QVariant(value.toString(Qt::ISODate))
+                           : QVariant(QMetaType(QMetaType::QString));
 }
 inline std::optional<int> optionalInt(const QVariant &value)
 {
@@ -83,7 +88,10 @@ inline QDate toDate(const QVariant &value)
         return value.toDate();
     return QDate::fromString(value.toString().left(10), Qt::ISODate);
 }
-inline QString newId() { return QUuid::createUuid().toString(QUuid::WithoutBraces); }
+inline QString newId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
 } // namespace Sql
 
 } // namespace VenueMap::Core

@@ -18,11 +18,11 @@ struct ImportBatch
     QString fileName;
     int venueCount = 0;
     int skippedCount = 0;
-    QString createdBy;     // users.id, empty for scripts
+    QString createdBy; // users.id, empty for scripts
     QString createdByName;
     QDateTime createdAt;
-    QDateTime undoneAt;    // invalid while the batch stands
-    int liveCount = 0;     // its venues not deleted since
+    QDateTime undoneAt; // invalid while the batch stands
+    int liveCount = 0; // its venues not deleted since
 
     bool isUndone() const { return undoneAt.isValid(); }
 };
@@ -39,7 +39,9 @@ struct ExistingVenueKey
 class ImportRepository
 {
 public:
-    explicit ImportRepository(const Database &db) : m_db(db) { }
+    explicit ImportRepository(const Database &db)
+        : m_db(db)
+    { }
 
     // Live venues whose trimmed, lower-cased name is one of `lowerNames` (looked up in slices,
     // through the normalized-name index). The caller compares cities and case-folds further.
@@ -48,7 +50,7 @@ public:
     // Inserts the batch row and its venues, on the caller's transaction. Venues get new ids.
     // `progress` is called after each slice with the number of venues written so far.
     Status insertBatch(const ImportBatch &batch, const QList<Venue> &venues,
-                       const std::function<void(int)> &progress = {}) const;
+        const std::function<void(int)> &progress = {}) const;
 
     // Newest first.
     Result<QList<ImportBatch>> fetchBatches(int limit = 100) const;

@@ -12,16 +12,16 @@ namespace {
 DbError conflict(const QString &operation)
 {
     return DbError::make(DbError::Kind::Conflict, operation,
-                         QStringLiteral("Someone else changed this shortlist row after you opened it; "
-                                        "their version is now shown and nothing of yours was saved."),
-                         QStringLiteral("OutreachRepository"));
+        QStringLiteral("Someone else changed this shortlist row after you opened it; "
+                       "their version is now shown and nothing of yours was saved."),
+        QStringLiteral("OutreachRepository"));
 }
 
 DbError gone(const QString &operation)
 {
     return DbError::make(DbError::Kind::NotFound, operation,
-                         QStringLiteral("This venue is no longer on the shortlist; someone may have removed it."),
-                         QStringLiteral("OutreachRepository"));
+        QStringLiteral("This venue is no longer on the shortlist; someone may have removed it."),
+        QStringLiteral("OutreachRepository"));
 }
 
 // ":v0, :v1, ..." for an IN list, with the binds that go with it.
@@ -32,22 +32,23 @@ QString inList(const QStringList &values, const QString &prefix, Binds &binds)
     for (int i = 0; i < values.size(); ++i) {
         const QString name = QStringLiteral(":%1%2").arg(prefix).arg(i);
         names << name;
-        binds.append({name, values.at(i)});
+        binds.append({ name, values.at(i) });
     }
     return names.join(QStringLiteral(", "));
 }
 } // namespace
 
 OutreachRepository::OutreachRepository(Database db, QString actingUserId)
-    : m_q(db), m_log(db, std::move(actingUserId))
-{
-}
+    : m_q(db)
+    , m_log(db, std::move(actingUserId))
+{ }
 
 QString OutreachRepository::rowColumns() const
 {
-    return QStringLiteral("pv.id, pv.project_id, pv.venue_id, pv.catering_provider_id, pv.outreach_status, "
-                          "pv.include_in_proposal, %1, pv.decline_reason, pv.sent_at, pv.responded_at, pv.notes, "
-                          "pv.sort_order, pv.created_at, pv.updated_at, pv.version")
+    return QStringLiteral(
+        "pv.id, pv.project_id, pv.venue_id, pv.catering_provider_id, pv.outreach_status, "
+        "pv.include_in_proposal, %1, pv.decline_reason, pv.sent_at, pv.responded_at, pv.notes, "
+        "pv.sort_order, pv.created_at, pv.updated_at, pv.version")
         .arg(m_q.dialect().moneySelect(QStringLiteral("pv.quoted_price")));
 }
 
@@ -76,10 +77,11 @@ ProjectVenue OutreachRepository::readRow(const QSqlQuery &q, int o) const
 Result<ProjectVenue> OutreachRepository::fetchRow(const QString &id, QString *venueName) const
 {
     auto q = m_q.exec(QStringLiteral("OutreachRepository::fetchRow"),
-                      QStringLiteral("SELECT %1, v.name FROM project_venues pv JOIN venues v ON v.id = pv.venue_id "
-                                     "WHERE pv.id = :id")
-                          .arg(rowColumns()),
-                      {{QStringLiteral(":id"), id}});
+        QStringLiteral(
+            "SELECT %1, v.name FROM project_venues pv JOIN venues v ON v.id = pv.venue_id "
+            "WHERE pv.id = :id")
+            .arg(rowColumns()),
+        { { QStringLiteral(":id"), id } });
     if (!q)
         return q.error();
     if (!q->next())
@@ -89,11 +91,12 @@ Result<ProjectVenue> OutreachRepository::fetchRow(const QString &id, QString *ve
     return readRow(*q, 0);
 }
 
-Result<OutreachRepository::AddResult> OutreachRepository::addVenues(const QString &projectId, const QStringList &venueIds)
+Result<OutreachRepository::AddResult> OutreachRepository::addVenues(
+    const QString &projectId, const QStringList &venueIds)
 {
     const QString op = QStringLiteral("add venues to the shortlist");
     const QString where = QStringLiteral("OutreachRepository::addVenues");
-    const DbCall call{where, op};
+    const DbCall call { where, op };
     AddResult result;
     QStringList ids;
     for (const QString &id : venueIds)
@@ -106,17 +109,22 @@ Result<OutreachRepository::AddResult> OutreachRepository::addVenues(const QStrin
     if (auto s = tx.begun(); !s)
         return s.error().withOperation(op);
 
-    auto project = m_q.scalar(call, QStringLiteral("SELECT id FROM projects WHERE id = :p"), {{QStringLiteral(":p"), projectId}});
+    auto project = m_q.scalar(call, QStringLiteral("SELECT id FROM projects WHERE id = :p"),
+        { { QStringLiteral(":p"), projectId } });
     if (!project)
         return project.error();
     if (project->isNull())
-        return DbError::make(DbError::Kind::NotFound, op, QStringLiteral("The project no longer exists."), where);
+        return DbError::make(
+            DbError::Kind::NotFound, op, QStringLiteral("The project no longer exists."), where);
 
     Binds binds;
     const QString list = inList(ids, QStringLiteral("v"), binds);
     QHash<QString, QString> names;
     {
-        auto q = m_q.exec(call, QStringLiteral("SELECT id, name FROM venues WHERE NOT is_deleted AND id IN (%1)").arg(list), binds);
+        auto q = m_q.exec(call,
+            QStringLiteral("SELECT id, name FROM venues WHERE NOT is_deleted AND id IN (%1)")
+                .arg(list),
+            binds);
         if (!q)
             return q.error();
         while (q->next())
@@ -125,15 +133,21 @@ Result<OutreachRepository::AddResult> OutreachRepository::addVenues(const QStrin
     QSet<QString> existing;
     {
         Binds b = binds;
-        b.append({QStringLiteral(":p"), projectId});
-        auto q = m_q.exec(call, QStringLiteral("SELECT venue_id FROM project_venues WHERE project_id = :p AND venue_id IN (%1)").arg(list), b);
+        b.append({ QStringLiteral(":p"), projectId });
+        auto q = m_q.exec(call,
+            QStringLiteral(
+                "SELECT venue_id FROM project_venues WHERE project_id = :p AND venue_id IN (%1)")
+                .arg(list),
+            b);
         if (!q)
             return q.error();
         while (q->next())
             existing.insert(q->value(0).toString());
     }
-    auto maxOrder = m_q.scalar(call, QStringLiteral("SELECT coalesce(max(sort_order), -1) FROM project_venues WHERE project_id = :p"),
-                               {{QStringLiteral(":p"), projectId}});
+    auto maxOrder = m_q.scalar(call,
+        QStringLiteral(
+            "SELECT coalesce(max(sort_order), -1) FROM project_venues WHERE project_id = :p"),
+        { { QStringLiteral(":p"), projectId } });
     if (!maxOrder)
         return maxOrder.error();
     int order = maxOrder->toInt();
@@ -155,24 +169,26 @@ Result<OutreachRepository::AddResult> OutreachRepository::addVenues(const QStrin
         r.sortOrder = ++order;
         r.version = 1;
         auto at = m_q.scalar(call,
-                             QStringLiteral("INSERT INTO project_venues (id, project_id, venue_id, outreach_status, "
-                                            "include_in_proposal, sort_order, created_at, updated_at, version) "
-                                            "VALUES (:id, :p, :v, 'draft', :include, :order, %1, %1, 1) RETURNING created_at")
-                                 .arg(d.now()),
-                             {{QStringLiteral(":id"), r.id},
-                              {QStringLiteral(":p"), projectId},
-                              {QStringLiteral(":v"), venueId},
-                              {QStringLiteral(":include"), false},
-                              {QStringLiteral(":order"), r.sortOrder}});
+            QStringLiteral(
+                "INSERT INTO project_venues (id, project_id, venue_id, outreach_status, "
+                "include_in_proposal, sort_order, created_at, updated_at, version) "
+                "VALUES (:id, :p, :v, 'draft', :include, :order, %1, %1, 1) RETURNING created_at")
+                .arg(d.now()),
+            { { QStringLiteral(":id"), r.id }, { QStringLiteral(":p"), projectId },
+                { QStringLiteral(":v"), venueId }, { QStringLiteral(":include"), false },
+                { QStringLiteral(":order"), r.sortOrder } });
         if (!at) {
             DbError e = at.error();
             if (e.kind == DbError::Kind::Duplicate)
-                e.message = QStringLiteral("%1 was added to this shortlist by someone else a moment ago.").arg(names.value(venueId));
+                e.message
+                    = QStringLiteral("%1 was added to this shortlist by someone else a moment ago.")
+                          .arg(names.value(venueId));
             return e;
         }
         r.createdAt = r.updatedAt = d.dateTimeFromDb(*at);
         if (auto s = m_log.append(projectId, Action::VenueAdded,
-                                  {{QStringLiteral("venue"), names.value(venueId)}, {QStringLiteral("venue_id"), venueId}});
+                { { QStringLiteral("venue"), names.value(venueId) },
+                    { QStringLiteral("venue_id"), venueId } });
             !s)
             return s.error().withOperation(op);
         result.added << r;
@@ -195,29 +211,30 @@ Status OutreachRepository::removeVenue(const QString &id, int expectedVersion)
         return row.error().withOperation(op);
     if (row->version != expectedVersion)
         return conflict(op);
-    auto q = m_q.exec({QStringLiteral("OutreachRepository::removeVenue"), op},
-                      QStringLiteral("DELETE FROM project_venues WHERE id = :id AND version = :version"),
-                      {{QStringLiteral(":id"), id}, {QStringLiteral(":version"), expectedVersion}});
+    auto q = m_q.exec({ QStringLiteral("OutreachRepository::removeVenue"), op },
+        QStringLiteral("DELETE FROM project_venues WHERE id = :id AND version = :version"),
+        { { QStringLiteral(":id"), id }, { QStringLiteral(":version"), expectedVersion } });
     if (!q)
         return q.error();
     if (q->numRowsAffected() != 1)
         return conflict(op);
     if (auto s = m_log.append(row->projectId, Action::VenueRemoved,
-                              {{QStringLiteral("venue"), venueName}, {QStringLiteral("venue_id"), row->venueId}});
+            { { QStringLiteral("venue"), venueName },
+                { QStringLiteral("venue_id"), row->venueId } });
         !s)
         return s.error().withOperation(op);
     return tx.commit();
 }
 
-Result<ProjectVenue> OutreachRepository::setStatus(const QString &id, int expectedVersion, OutreachStatus status,
-                                                   const QString &declineReason)
+Result<ProjectVenue> OutreachRepository::setStatus(
+    const QString &id, int expectedVersion, OutreachStatus status, const QString &declineReason)
 {
     const QString op = QStringLiteral("change the outreach status");
     const QString reason = declineReason.trimmed();
     if (status == OutreachStatus::Declined && reason.isEmpty())
         return DbError::make(DbError::Kind::Validation, op,
-                             QStringLiteral("Say why the venue declined; a decline needs a reason."),
-                             QStringLiteral("OutreachRepository::setStatus"));
+            QStringLiteral("Say why the venue declined; a decline needs a reason."),
+            QStringLiteral("OutreachRepository::setStatus"));
     TransactionGuard tx(m_q.db());
     if (auto s = tx.begun(); !s)
         return s.error().withOperation(op);
@@ -235,7 +252,8 @@ Result<ProjectVenue> OutreachRepository::setStatus(const QString &id, int expect
     // The times come from the database's clock: each column keeps its value, is cleared, or
     // becomes "now", as the step from `from` to `status` says.
     const SqlDialect &d = m_q.dialect();
-    const QString keepSent = QStringLiteral("sent_at"), keepResponded = QStringLiteral("responded_at");
+    const QString keepSent = QStringLiteral("sent_at"),
+                  keepResponded = QStringLiteral("responded_at");
     const QString null = QStringLiteral("NULL");
     QString sent = null, responded = null;
     switch (status) {
@@ -253,15 +271,15 @@ Result<ProjectVenue> OutreachRepository::setStatus(const QString &id, int expect
     }
     r.status = status;
     r.declineReason = status == OutreachStatus::Declined ? reason : QString();
-    auto stored = m_q.firstRow({QStringLiteral("OutreachRepository::setStatus"), op},
-                               QStringLiteral("UPDATE project_venues SET outreach_status = :status, decline_reason = :reason, "
-                                              "sent_at = %1, responded_at = %2, updated_at = %3, version = version + 1 "
-                                              "WHERE id = :id AND version = :version RETURNING sent_at, responded_at, updated_at")
-                                   .arg(sent, responded, d.now()),
-                               {{QStringLiteral(":status"), outreachStatusToDb(status)},
-                                {QStringLiteral(":reason"), Sql::text(r.declineReason)},
-                                {QStringLiteral(":id"), id},
-                                {QStringLiteral(":version"), expectedVersion}});
+    auto stored = m_q.firstRow({ QStringLiteral("OutreachRepository::setStatus"), op },
+        QStringLiteral(
+            "UPDATE project_venues SET outreach_status = :status, decline_reason = :reason, "
+            "sent_at = %1, responded_at = %2, updated_at = %3, version = version + 1 "
+            "WHERE id = :id AND version = :version RETURNING sent_at, responded_at, updated_at")
+            .arg(sent, responded, d.now()),
+        { { QStringLiteral(":status"), outreachStatusToDb(status) },
+            { QStringLiteral(":reason"), Sql::text(r.declineReason) },
+            { QStringLiteral(":id"), id }, { QStringLiteral(":version"), expectedVersion } });
     if (!stored)
         return stored.error();
     if (!stored->has_value()) // no row came back: the version moved on
@@ -269,10 +287,10 @@ Result<ProjectVenue> OutreachRepository::setStatus(const QString &id, int expect
     r.sentAt = d.dateTimeFromDb((*stored)->value(0));
     r.respondedAt = d.dateTimeFromDb((*stored)->value(1));
     r.updatedAt = d.dateTimeFromDb((*stored)->value(2));
-    QJsonObject details{{QStringLiteral("venue"), venueName},
-                        {QStringLiteral("venue_id"), r.venueId},
-                        {QStringLiteral("from"), outreachStatusToDb(from)},
-                        {QStringLiteral("to"), outreachStatusToDb(status)}};
+    QJsonObject details { { QStringLiteral("venue"), venueName },
+        { QStringLiteral("venue_id"), r.venueId },
+        { QStringLiteral("from"), outreachStatusToDb(from) },
+        { QStringLiteral("to"), outreachStatusToDb(status) } };
     if (!r.declineReason.isEmpty())
         details.insert(QStringLiteral("reason"), r.declineReason);
     if (auto s = m_log.append(r.projectId, Action::StatusChanged, details); !s)
@@ -287,8 +305,9 @@ Result<ProjectVenue> OutreachRepository::updateEntry(const ProjectVenue &edited)
 {
     const QString op = QStringLiteral("save the shortlist row");
     if (edited.quotedPriceCents && *edited.quotedPriceCents < 0)
-        return DbError::make(DbError::Kind::Validation, op, QStringLiteral("A quoted price cannot be negative."),
-                             QStringLiteral("OutreachRepository::updateEntry"));
+        return DbError::make(DbError::Kind::Validation, op,
+            QStringLiteral("A quoted price cannot be negative."),
+            QStringLiteral("OutreachRepository::updateEntry"));
     TransactionGuard tx(m_q.db());
     if (auto s = tx.begun(); !s)
         return s.error().withOperation(op);
@@ -318,27 +337,27 @@ Result<ProjectVenue> OutreachRepository::updateEntry(const ProjectVenue &edited)
     r.notes = edited.notes.trimmed();
     r.sortOrder = edited.sortOrder;
     const SqlDialect &d = m_q.dialect();
-    auto at = m_q.scalar({QStringLiteral("OutreachRepository::updateEntry"), op},
-                         QStringLiteral("UPDATE project_venues SET include_in_proposal = :include, catering_provider_id = :caterer, "
-                                        "quoted_price = :price, notes = :notes, sort_order = :order, updated_at = %1, "
-                                        "version = version + 1 WHERE id = :id AND version = :version RETURNING updated_at")
-                             .arg(d.now()),
-                         {{QStringLiteral(":include"), r.includeInProposal},
-                          {QStringLiteral(":caterer"), Sql::text(r.cateringProviderId)},
-                          {QStringLiteral(":price"), d.moneyToDb(r.quotedPriceCents)},
-                          {QStringLiteral(":notes"), Sql::text(r.notes)},
-                          {QStringLiteral(":order"), r.sortOrder},
-                          {QStringLiteral(":id"), r.id},
-                          {QStringLiteral(":version"), edited.version}});
+    auto at = m_q.scalar({ QStringLiteral("OutreachRepository::updateEntry"), op },
+        QStringLiteral(
+            "UPDATE project_venues SET include_in_proposal = :include, catering_provider_id = "
+            ":caterer, "
+            "quoted_price = :price, notes = :notes, sort_order = :order, updated_at = %1, "
+            "version = version + 1 WHERE id = :id AND version = :version RETURNING updated_at")
+            .arg(d.now()),
+        { { QStringLiteral(":include"), r.includeInProposal },
+            { QStringLiteral(":caterer"), Sql::text(r.cateringProviderId) },
+            { QStringLiteral(":price"), d.moneyToDb(r.quotedPriceCents) },
+            { QStringLiteral(":notes"), Sql::text(r.notes) },
+            { QStringLiteral(":order"), r.sortOrder }, { QStringLiteral(":id"), r.id },
+            { QStringLiteral(":version"), edited.version } });
     if (!at)
         return at.error();
     if (at->isNull()) // no row came back: the version moved on
         return conflict(op);
     r.updatedAt = d.dateTimeFromDb(*at);
     if (auto s = m_log.append(r.projectId, Action::ShortlistEdited,
-                              {{QStringLiteral("venue"), venueName},
-                               {QStringLiteral("venue_id"), r.venueId},
-                               {QStringLiteral("fields"), QJsonArray::fromStringList(fields)}});
+            { { QStringLiteral("venue"), venueName }, { QStringLiteral("venue_id"), r.venueId },
+                { QStringLiteral("fields"), QJsonArray::fromStringList(fields) } });
         !s)
         return s.error().withOperation(op);
     if (auto s = tx.commit(); !s)
@@ -353,18 +372,20 @@ Status OutreachRepository::reorder(const QString &projectId, const QStringList &
     TransactionGuard tx(m_q.db());
     if (auto s = tx.begun(); !s)
         return s.error().withOperation(op);
-    const QString sql = QStringLiteral("UPDATE project_venues SET sort_order = :order, updated_at = %1, version = version + 1 "
-                                       "WHERE id = :id AND project_id = :p AND sort_order <> :order")
+    const QString sql = QStringLiteral(
+        "UPDATE project_venues SET sort_order = :order, updated_at = %1, version = version + 1 "
+        "WHERE id = :id AND project_id = :p AND sort_order <> :order")
                             .arg(m_q.dialect().now());
     for (int i = 0; i < ids.size(); ++i) {
-        auto q = m_q.exec({QStringLiteral("OutreachRepository::reorder"), op}, sql,
-                          {{QStringLiteral(":order"), i}, {QStringLiteral(":id"), ids.at(i)}, {QStringLiteral(":p"), projectId}});
+        auto q = m_q.exec({ QStringLiteral("OutreachRepository::reorder"), op }, sql,
+            { { QStringLiteral(":order"), i }, { QStringLiteral(":id"), ids.at(i) },
+                { QStringLiteral(":p"), projectId } });
         if (!q)
             return q.error();
     }
     if (auto s = m_log.append(projectId, Action::ShortlistEdited,
-                              {{QStringLiteral("venue"), QStringLiteral("the shortlist")},
-                               {QStringLiteral("fields"), QJsonArray{QStringLiteral("proposal order")}}});
+            { { QStringLiteral("venue"), QStringLiteral("the shortlist") },
+                { QStringLiteral("fields"), QJsonArray { QStringLiteral("proposal order") } } });
         !s)
         return s.error().withOperation(op);
     return tx.commit();
@@ -381,7 +402,8 @@ Status OutreachRepository::logEmailDrafted(const QString &id)
     if (!row)
         return row.error().withOperation(op);
     if (auto s = m_log.append(row->projectId, Action::EmailDrafted,
-                              {{QStringLiteral("venue"), venueName}, {QStringLiteral("venue_id"), row->venueId}});
+            { { QStringLiteral("venue"), venueName },
+                { QStringLiteral("venue_id"), row->venueId } });
         !s)
         return s.error().withOperation(op);
     return tx.commit();
@@ -389,20 +411,22 @@ Status OutreachRepository::logEmailDrafted(const QString &id)
 
 Result<QList<ShortlistEntry>> OutreachRepository::fetchShortlist(const QString &projectId) const
 {
-    const DbCall call{QStringLiteral("OutreachRepository::fetchShortlist"), QStringLiteral("open the shortlist")};
+    const DbCall call { QStringLiteral("OutreachRepository::fetchShortlist"),
+        QStringLiteral("open the shortlist") };
     const SqlDialect &d = m_q.dialect();
-    const Binds binds{{QStringLiteral(":p"), projectId}};
+    const Binds binds { { QStringLiteral(":p"), projectId } };
     QList<ShortlistEntry> out;
     QHash<QString, int> byVenue;
     {
         auto q = m_q.exec(call,
-                          QStringLiteral("SELECT %1, v.name, v.city, v.capacity, v.rating, v.contact_name, v.contact_email, "
-                                         "v.contact_phone, c.name FROM project_venues pv "
-                                         "JOIN venues v ON v.id = pv.venue_id "
-                                         "LEFT JOIN catering_providers c ON c.id = pv.catering_provider_id "
-                                         "WHERE pv.project_id = :p ORDER BY pv.sort_order, lower(v.name), pv.id")
-                              .arg(rowColumns()),
-                          binds);
+            QStringLiteral(
+                "SELECT %1, v.name, v.city, v.capacity, v.rating, v.contact_name, v.contact_email, "
+                "v.contact_phone, c.name FROM project_venues pv "
+                "JOIN venues v ON v.id = pv.venue_id "
+                "LEFT JOIN catering_providers c ON c.id = pv.catering_provider_id "
+                "WHERE pv.project_id = :p ORDER BY pv.sort_order, lower(v.name), pv.id")
+                .arg(rowColumns()),
+            binds);
         if (!q)
             return q.error();
         while (q->next()) {
@@ -425,11 +449,13 @@ Result<QList<ShortlistEntry>> OutreachRepository::fetchShortlist(const QString &
     {
         // The first photo with a thumbnail of each shortlisted venue, in one query.
         auto q = m_q.exec(call,
-                          QStringLiteral("SELECT t.venue_id, t.thumbnail FROM (SELECT ph.venue_id, ph.thumbnail, "
-                                         "row_number() OVER (PARTITION BY ph.venue_id ORDER BY ph.sort_order, ph.created_at, ph.id) AS rn "
-                                         "FROM photos ph WHERE ph.thumbnail IS NOT NULL AND ph.venue_id IN "
-                                         "(SELECT venue_id FROM project_venues WHERE project_id = :p)) t WHERE t.rn = 1"),
-                          binds);
+            QStringLiteral(
+                "SELECT t.venue_id, t.thumbnail FROM (SELECT ph.venue_id, ph.thumbnail, "
+                "row_number() OVER (PARTITION BY ph.venue_id ORDER BY ph.sort_order, "
+                "ph.created_at, ph.id) AS rn "
+                "FROM photos ph WHERE ph.thumbnail IS NOT NULL AND ph.venue_id IN "
+                "(SELECT venue_id FROM project_venues WHERE project_id = :p)) t WHERE t.rn = 1"),
+            binds);
         if (!q)
             return q.error();
         while (q->next()) {
@@ -441,15 +467,17 @@ Result<QList<ShortlistEntry>> OutreachRepository::fetchShortlist(const QString &
     {
         // Client memory: what other projects of the same client did with these venues.
         auto q = m_q.exec(call,
-                          QStringLiteral("SELECT pv.venue_id, p.id, p.event_name, p.event_date, pv.include_in_proposal, "
-                                         "pv.outreach_status, pv.decline_reason FROM project_venues pv "
-                                         "JOIN projects p ON p.id = pv.project_id "
-                                         "WHERE lower(p.client_name) = (SELECT lower(client_name) FROM projects WHERE id = :p) "
-                                         "AND p.id <> :p "
-                                         "AND pv.venue_id IN (SELECT venue_id FROM project_venues WHERE project_id = :p) "
-                                         "AND (pv.include_in_proposal OR pv.outreach_status = 'declined') "
-                                         "ORDER BY p.event_date, p.id"),
-                          binds);
+            QStringLiteral(
+                "SELECT pv.venue_id, p.id, p.event_name, p.event_date, pv.include_in_proposal, "
+                "pv.outreach_status, pv.decline_reason FROM project_venues pv "
+                "JOIN projects p ON p.id = pv.project_id "
+                "WHERE lower(p.client_name) = (SELECT lower(client_name) FROM projects WHERE id = "
+                ":p) "
+                "AND p.id <> :p "
+                "AND pv.venue_id IN (SELECT venue_id FROM project_venues WHERE project_id = :p) "
+                "AND (pv.include_in_proposal OR pv.outreach_status = 'declined') "
+                "ORDER BY p.event_date, p.id"),
+            binds);
         if (!q)
             return q.error();
         while (q->next()) {
@@ -485,10 +513,11 @@ Result<ShortlistEntry> OutreachRepository::fetchEntry(const QString &projectVenu
 
 Result<QMap<OutreachStatus, int>> OutreachRepository::countsByStatus(const QString &projectId) const
 {
-    auto q = m_q.exec({QStringLiteral("OutreachRepository::countsByStatus"), QStringLiteral("count the outreach")},
-                      QStringLiteral("SELECT outreach_status, count(*) FROM project_venues WHERE project_id = :p "
-                                     "GROUP BY outreach_status"),
-                      {{QStringLiteral(":p"), projectId}});
+    auto q = m_q.exec({ QStringLiteral("OutreachRepository::countsByStatus"),
+                          QStringLiteral("count the outreach") },
+        QStringLiteral("SELECT outreach_status, count(*) FROM project_venues WHERE project_id = :p "
+                       "GROUP BY outreach_status"),
+        { { QStringLiteral(":p"), projectId } });
     if (!q)
         return q.error();
     QMap<OutreachStatus, int> out;
@@ -500,24 +529,28 @@ Result<QMap<OutreachStatus, int>> OutreachRepository::countsByStatus(const QStri
     return out;
 }
 
-Result<QList<ChaseItem>> OutreachRepository::fetchChaseList(const QString &projectId, int days) const
+Result<QList<ChaseItem>> OutreachRepository::fetchChaseList(
+    const QString &projectId, int days) const
 {
     const SqlDialect &d = m_q.dialect();
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    QString sql = QStringLiteral("SELECT pv.id, pv.project_id, p.client_name, p.event_name, pv.venue_id, v.name, "
-                                 "v.contact_name, v.contact_email, pv.outreach_status, pv.sent_at "
-                                 "FROM project_venues pv JOIN projects p ON p.id = pv.project_id "
-                                 "JOIN venues v ON v.id = pv.venue_id "
-                                 "WHERE pv.outreach_status IN ('sent', 'awaiting') AND pv.sent_at <= :cutoff ");
-    Binds binds{{QStringLiteral(":cutoff"), d.toDb(now.addDays(-qMax(0, days)))}};
+    QString sql = QStringLiteral(
+        "SELECT pv.id, pv.project_id, p.client_name, p.event_name, pv.venue_id, v.name, "
+        "v.contact_name, v.contact_email, pv.outreach_status, pv.sent_at "
+        "FROM project_venues pv JOIN projects p ON p.id = pv.project_id "
+        "JOIN venues v ON v.id = pv.venue_id "
+        "WHERE pv.outreach_status IN ('sent', 'awaiting') AND pv.sent_at <= :cutoff ");
+    Binds binds { { QStringLiteral(":cutoff"), d.toDb(now.addDays(-qMax(0, days))) } };
     if (projectId.isEmpty()) {
         sql += QStringLiteral("AND p.status = 'active' ");
     } else {
         sql += QStringLiteral("AND pv.project_id = :p ");
-        binds.append({QStringLiteral(":p"), projectId});
+        binds.append({ QStringLiteral(":p"), projectId });
     }
     sql += QStringLiteral("ORDER BY pv.sent_at, pv.id LIMIT 1000");
-    auto q = m_q.exec({QStringLiteral("OutreachRepository::fetchChaseList"), QStringLiteral("list the venues to chase")}, sql, binds);
+    auto q = m_q.exec({ QStringLiteral("OutreachRepository::fetchChaseList"),
+                          QStringLiteral("list the venues to chase") },
+        sql, binds);
     if (!q)
         return q.error();
     QList<ChaseItem> out;

@@ -20,15 +20,15 @@ public:
     {
         QList<ProjectVenue> added;
         QStringList alreadyShortlisted; // names of venues that were on the shortlist already
-        QStringList notFound;           // ids of venues that do not exist or were deleted
+        QStringList notFound; // ids of venues that do not exist or were deleted
     };
     // Adds venues to the end of the shortlist; venues already there are named, not added twice.
     Result<AddResult> addVenues(const QString &projectId, const QStringList &venueIds);
     Status removeVenue(const QString &projectVenueId, int expectedVersion);
     // Moves the outreach status; sent_at is set when the venue is first asked, responded_at when
     // it answers; moving back clears what no longer holds. Declining requires a reason.
-    Result<ProjectVenue> setStatus(const QString &projectVenueId, int expectedVersion, OutreachStatus status,
-                                   const QString &declineReason = {});
+    Result<ProjectVenue> setStatus(const QString &projectVenueId, int expectedVersion,
+        OutreachStatus status, const QString &declineReason = {});
     // Saves include-in-proposal, caterer, quoted price, notes and sort order of a row.
     Result<ProjectVenue> updateEntry(const ProjectVenue &edited);
     // Sets the proposal order: `projectVenueIds` in the order the person wants.

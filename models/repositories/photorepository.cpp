@@ -16,38 +16,48 @@ namespace VenueMap::Core {
 
 namespace {
 
-const QString kListColumns = QStringLiteral("id, venue_id, caption, content_type, thumbnail, width, height, sort_order, created_at");
+const QString kListColumns = QStringLiteral(
+    "id, venue_id, caption, content_type, thumbnail, width, height, sort_order, created_at");
 
 DbError refused(const QString &message)
 {
     return DbError::make(DbError::Kind::Validation, QStringLiteral("add the photo"), message,
-                         QStringLiteral("PhotoRepository::preparePhoto"));
+        QStringLiteral("PhotoRepository::preparePhoto"));
 }
 
 } // namespace
 
 Result<Photo> PhotoRepository::preparePhoto(const QByteArray &bytes, const QString &fileName)
 {
-    const QString what = fileName.isEmpty() ? QStringLiteral("The file") : QFileInfo(fileName).fileName();
+    const QString what
+        = fileName.isEmpty() ? QStringLiteral("The file") : QFileInfo(fileName).fileName();
     if (bytes.size() > kMaxBytes)
         return refused(QStringLiteral("%1 is %2 MB; photos can be at most 10 MB.")
-                           .arg(what, QLocale(QLocale::English).toString(double(bytes.size()) / (1024.0 * 1024.0), 'f', 1)));
+                           .arg(what,
+                               QLocale(QLocale::English)
+                                   .toString(double(bytes.size()) / (1024.0 * 1024.0), 'f', 1)));
     QBuffer buffer;
     buffer.setData(bytes);
     QImageReader reader(&buffer);
     const QByteArray format = reader.format();
     QImage image = reader.read();
     if (bytes.isEmpty() || image.isNull())
-        return refused(QStringLiteral("%1 is not an image VenueMap can read (JPEG, PNG, GIF, BMP or WebP).").arg(what));
+        return refused(
+            QStringLiteral("%1 is not an image VenueMap can read (JPEG, PNG, GIF, BMP or WebP).")
+                .arg(what));
 
     Photo photo;
     photo.data = bytes;
     photo.width = image.width();
     photo.height = image.height();
     const QString mime = QMimeDatabase().mimeTypeForData(bytes).name();
-    photo.contentType = mime.startsWith(QLatin1String("image/")) ? mime : QStringLiteral("image/") + QString::fromLatin1(format);
-    const QImage thumb = image.scaled(kThumbnailSize, kThumbnailSize, Qt::KeepAspectRatio, Qt::SmoothTransformation)
-                             .convertToFormat(QImage::Format_RGB32);
+    photo.contentType = mime.startsWith(QLatin1String("image/"))
+        ? mime
+        : QStringLiteral("image/") + QString::fromLatin1(format);
+    const QImage thumb
+        = image
+              .scaled(kThumbnailSize, kThumbnailSize, Qt::KeepAspectRatio, Qt::SmoothTransformation)
+              .convertToFormat(QImage::Format_RGB32);
     QBuffer out(&photo.thumbnail);
     out.open(QIODevice::WriteOnly);
     thumb.save(&out, "JPEG", 85);
@@ -74,8 +84,10 @@ static Photo readPhoto(const Database &db, const QSqlQuery &q, bool withData)
 Result<QList<Photo>> PhotoRepository::fetchPhotos(const QString &venueId) const
 {
     auto q = m_db.exec(QStringLiteral("PhotoRepository::fetchPhotos"),
-                       QStringLiteral("SELECT %1 FROM photos WHERE venue_id = :venue ORDER BY sort_order, created_at, id").arg(kListColumns),
-                       {{QStringLiteral(":venue"), venueId}});
+        QStringLiteral(
+            "SELECT %1 FROM photos WHERE venue_id = :venue ORDER BY sort_order, created_at, id")
+            .arg(kListColumns),
+        { { QStringLiteral(":venue"), venueId } });
     if (!q)
         return q.error();
     QList<Photo> out;
@@ -87,17 +99,19 @@ Result<QList<Photo>> PhotoRepository::fetchPhotos(const QString &venueId) const
 Result<Photo> PhotoRepository::fetchPhoto(const QString &photoId) const
 {
     auto q = m_db.exec(QStringLiteral("PhotoRepository::fetchPhoto"),
-                       QStringLiteral("SELECT %1, data FROM photos WHERE id = :id").arg(kListColumns),
-                       {{QStringLiteral(":id"), photoId}});
+        QStringLiteral("SELECT %1, data FROM photos WHERE id = :id").arg(kListColumns),
+        { { QStringLiteral(":id"), photoId } });
     if (!q)
         return q.error();
     if (!q->next())
         return DbError::make(DbError::Kind::NotFound, QStringLiteral("open the photo"),
-                             QStringLiteral("The photo no longer exists."), QStringLiteral("PhotoRepository::fetchPhoto"));
+            QStringLiteral("The photo no longer exists."),
+            QStringLiteral("PhotoRepository::fetchPhoto"));
     return readPhoto(m_db, *q, true);
 }
 
-Result<Photo> PhotoRepository::addPhoto(const QString &venueId, const QByteArray &bytes, const QString &caption)
+Result<Photo> PhotoRepository::addPhoto(
+    const QString &venueId, const QByteArray &bytes, const QString &caption)
 {
     auto prepared = preparePhoto(bytes);
     if (!prepared)
@@ -107,39 +121,47 @@ Result<Photo> PhotoRepository::addPhoto(const QString &venueId, const QByteArray
     photo.venueId = venueId;
     photo.caption = caption.trimmed();
     auto next = m_db.scalar(QStringLiteral("PhotoRepository::addPhoto"),
-                            QStringLiteral("SELECT COALESCE(MAX(sort_order) + 1, 0) FROM photos WHERE venue_id = :venue"),
-                            {{QStringLiteral(":venue"), venueId}});
+        QStringLiteral(
+            "SELECT COALESCE(MAX(sort_order) + 1, 0) FROM photos WHERE venue_id = :venue"),
+        { { QStringLiteral(":venue"), venueId } });
     if (!next)
         return next.error();
     photo.sortOrder = next->toInt();
-    auto q = m_db.exec({QStringLiteral("PhotoRepository::addPhoto"), QStringLiteral("add the photo")},
-                       QStringLiteral("INSERT INTO photos (id, venue_id, caption, content_type, data, thumbnail, width, height, sort_order) "
-                                      "VALUES (:id, :venue, :caption, :type, :data, :thumb, :width, :height, :sort)"),
-                       {{QStringLiteral(":id"), photo.id},
-                        {QStringLiteral(":venue"), venueId},
-                        {QStringLiteral(":caption"), photo.caption.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(photo.caption)},
-                        {QStringLiteral(":type"), photo.contentType},
-                        {QStringLiteral(":data"), photo.data},
-                        {QStringLiteral(":thumb"), photo.thumbnail},
-                        {QStringLiteral(":width"), photo.width},
-                        {QStringLiteral(":height"), photo.height},
-                        {QStringLiteral(":sort"), photo.sortOrder}});
+    auto q = m_db.exec(
+        { QStringLiteral("PhotoRepository::addPhoto"), QStringLiteral("add the photo") },
+        QStringLiteral(
+            "INSERT INTO photos (id, venue_id, caption, content_type, data, thumbnail, width, "
+            "height, sort_order) "
+            "VALUES (:id, :venue, :caption, :type, :data, :thumb, :width, :height, :sort)"),
+        { { QStringLiteral(":id"), photo.id }, { QStringLiteral(":venue"), venueId },
+            { QStringLiteral(":caption"),
+                photo.caption.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
+                                        : QVariant(photo.caption) },
+            { QStringLiteral(":type"), photo.contentType }, { QStringLiteral(":data"), photo.data },
+            { QStringLiteral(":thumb"), photo.thumbnail },
+            { QStringLiteral(":width"), photo.width }, { QStringLiteral(":height"), photo.height },
+            { QStringLiteral(":sort"), photo.sortOrder } });
     if (!q)
         return q.error();
-    qCInfo(lcVenues) << "added photo" << photo.id << "to venue" << venueId << photo.data.size() << "bytes";
+    qCInfo(lcVenues) << "added photo" << photo.id << "to venue" << venueId << photo.data.size()
+                     << "bytes";
     return photo;
 }
 
-Result<Photo> PhotoRepository::addPhotoFile(const QString &venueId, const QString &path, const QString &caption)
+Result<Photo> PhotoRepository::addPhotoFile(
+    const QString &venueId, const QString &path, const QString &caption)
 {
     QFile file(path);
     const QString name = QFileInfo(path).fileName();
     if (file.size() > kMaxBytes)
         return refused(QStringLiteral("%1 is %2 MB; photos can be at most 10 MB.")
-                           .arg(name, QLocale(QLocale::English).toString(double(file.size()) / (1024.0 * 1024.0), 'f', 1)));
+                           .arg(name,
+                               QLocale(QLocale::English)
+                                   .toString(double(file.size()) / (1024.0 * 1024.0), 'f', 1)));
     if (!file.open(QIODevice::ReadOnly))
         return DbError::make(DbError::Kind::Io, QStringLiteral("add the photo"),
-                             QStringLiteral("%1 cannot be read: %2.").arg(name, file.errorString()), QStringLiteral("PhotoRepository::addPhotoFile"));
+            QStringLiteral("%1 cannot be read: %2.").arg(name, file.errorString()),
+            QStringLiteral("PhotoRepository::addPhotoFile"));
     const QByteArray bytes = file.readAll();
     if (auto check = preparePhoto(bytes, path); !check)
         return check.error();
@@ -148,12 +170,16 @@ Result<Photo> PhotoRepository::addPhotoFile(const QString &venueId, const QStrin
 
 Status PhotoRepository::setCaption(const QString &photoId, const QString &caption)
 {
-    if (auto tooLong = tooLongSentence(QStringLiteral("A caption"), caption.trimmed(), TextLimit::kCaption))
-        return DbError::make(DbError::Kind::Validation, QStringLiteral("save the caption"), *tooLong,
-                             QStringLiteral("PhotoRepository::setCaption"));
-    auto q = m_db.exec(QStringLiteral("PhotoRepository::setCaption"), QStringLiteral("UPDATE photos SET caption = :caption WHERE id = :id"),
-                       {{QStringLiteral(":caption"), caption.trimmed().isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(caption.trimmed())},
-                        {QStringLiteral(":id"), photoId}});
+    if (auto tooLong
+        = tooLongSentence(QStringLiteral("A caption"), caption.trimmed(), TextLimit::kCaption))
+        return DbError::make(DbError::Kind::Validation, QStringLiteral("save the caption"),
+            *tooLong, QStringLiteral("PhotoRepository::setCaption"));
+    auto q = m_db.exec(QStringLiteral("PhotoRepository::setCaption"),
+        QStringLiteral("UPDATE photos SET caption = :caption WHERE id = :id"),
+        { { QStringLiteral(":caption"),
+              caption.trimmed().isEmpty() ? QVariant(QMetaType(QMetaType::QString))
+                                          : QVariant(caption.trimmed()) },
+            { QStringLiteral(":id"), photoId } });
     if (!q)
         return q.error();
     return {};
@@ -166,8 +192,10 @@ Status PhotoRepository::reorder(const QString &venueId, const QStringList &photo
         return s;
     for (int i = 0; i < photoIds.size(); ++i) {
         auto q = m_db.exec(QStringLiteral("PhotoRepository::reorder"),
-                           QStringLiteral("UPDATE photos SET sort_order = :sort WHERE id = :id AND venue_id = :venue"),
-                           {{QStringLiteral(":sort"), i}, {QStringLiteral(":id"), photoIds.at(i)}, {QStringLiteral(":venue"), venueId}});
+            QStringLiteral(
+                "UPDATE photos SET sort_order = :sort WHERE id = :id AND venue_id = :venue"),
+            { { QStringLiteral(":sort"), i }, { QStringLiteral(":id"), photoIds.at(i) },
+                { QStringLiteral(":venue"), venueId } });
         if (!q)
             return q.error();
     }
@@ -176,8 +204,9 @@ Status PhotoRepository::reorder(const QString &venueId, const QStringList &photo
 
 Status PhotoRepository::removePhoto(const QString &photoId)
 {
-    auto q = m_db.exec(QStringLiteral("PhotoRepository::removePhoto"), QStringLiteral("DELETE FROM photos WHERE id = :id"),
-                       {{QStringLiteral(":id"), photoId}});
+    auto q = m_db.exec(QStringLiteral("PhotoRepository::removePhoto"),
+        QStringLiteral("DELETE FROM photos WHERE id = :id"),
+        { { QStringLiteral(":id"), photoId } });
     if (!q)
         return q.error();
     return {};

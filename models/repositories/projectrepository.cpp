@@ -9,16 +9,18 @@
 namespace VenueMap::Core {
 
 ProjectRepository::ProjectRepository(Database db, QString actingUserId)
-    : m_q(db), m_log(db, actingUserId), m_userId(std::move(actingUserId))
-{
-}
+    : m_q(db)
+    , m_log(db, actingUserId)
+    , m_userId(std::move(actingUserId))
+{ }
 
 QString ProjectRepository::projectColumns() const
 {
-    return QStringLiteral("p.id, p.client_name, p.event_name, p.status, p.event_date, p.attendees, p.city, %1, "
-                          "p.notes, %2, p.created_by, p.created_at, p.updated_at, p.version")
+    return QStringLiteral(
+        "p.id, p.client_name, p.event_name, p.status, p.event_date, p.attendees, p.city, %1, "
+        "p.notes, %2, p.created_by, p.created_at, p.updated_at, p.version")
         .arg(m_q.dialect().moneySelect(QStringLiteral("p.budget")),
-             m_q.dialect().facilitiesSelect(QStringLiteral("p.required_facilities")));
+            m_q.dialect().facilitiesSelect(QStringLiteral("p.required_facilities")));
 }
 
 Project ProjectRepository::readProject(const QSqlQuery &q, int o) const
@@ -46,47 +48,56 @@ Status ProjectRepository::validate(const Project &p)
 {
     const QString op = QStringLiteral("save the project");
     if (p.clientName.trimmed().isEmpty())
-        return DbError::make(DbError::Kind::Validation, op, QStringLiteral("The client's name is required."));
+        return DbError::make(
+            DbError::Kind::Validation, op, QStringLiteral("The client's name is required."));
     if (p.eventName.trimmed().isEmpty())
-        return DbError::make(DbError::Kind::Validation, op, QStringLiteral("The event's name is required."));
+        return DbError::make(
+            DbError::Kind::Validation, op, QStringLiteral("The event's name is required."));
     if (p.attendees && *p.attendees < 0)
-        return DbError::make(DbError::Kind::Validation, op, QStringLiteral("The number of attendees cannot be negative."));
+        return DbError::make(DbError::Kind::Validation, op,
+            QStringLiteral("The number of attendees cannot be negative."));
     if (p.budgetCents && *p.budgetCents < 0)
-        return DbError::make(DbError::Kind::Validation, op, QStringLiteral("The budget cannot be negative."));
+        return DbError::make(
+            DbError::Kind::Validation, op, QStringLiteral("The budget cannot be negative."));
     if (p.budgetCents && *p.budgetCents >= 1'000'000'000'000LL)
-        return DbError::make(DbError::Kind::Validation, op, QStringLiteral("The budget is too large."));
-    if (auto tooLong = firstTooLong({{QStringLiteral("The client's name"), p.clientName, TextLimit::kProjectName},
-                                     {QStringLiteral("The event's name"), p.eventName, TextLimit::kProjectName},
-                                     {QStringLiteral("The city"), p.city, TextLimit::kCity},
-                                     {QStringLiteral("Notes"), p.notes, TextLimit::kNotes}}))
+        return DbError::make(
+            DbError::Kind::Validation, op, QStringLiteral("The budget is too large."));
+    if (auto tooLong = firstTooLong(
+            { { QStringLiteral("The client's name"), p.clientName, TextLimit::kProjectName },
+                { QStringLiteral("The event's name"), p.eventName, TextLimit::kProjectName },
+                { QStringLiteral("The city"), p.city, TextLimit::kCity },
+                { QStringLiteral("Notes"), p.notes, TextLimit::kNotes } }))
         return DbError::make(DbError::Kind::Validation, op, *tooLong);
     return {};
 }
 
 Result<QList<ProjectSummary>> ProjectRepository::fetchProjects(const ProjectFilter &filter) const
 {
-    QString sql = QStringLiteral("SELECT %1, "
-                                 "(SELECT count(*) FROM project_venues pv WHERE pv.project_id = p.id), "
-                                 "(SELECT count(*) FROM project_venues pv WHERE pv.project_id = p.id "
-                                 "AND pv.outreach_status = 'responded') "
-                                 "FROM projects p WHERE 1 = 1 ")
-                      .arg(projectColumns());
-    Binds binds{{QStringLiteral(":limit"), filter.limit}};
+    QString sql
+        = QStringLiteral("SELECT %1, "
+                         "(SELECT count(*) FROM project_venues pv WHERE pv.project_id = p.id), "
+                         "(SELECT count(*) FROM project_venues pv WHERE pv.project_id = p.id "
+                         "AND pv.outreach_status = 'responded') "
+                         "FROM projects p WHERE 1 = 1 ")
+              .arg(projectColumns());
+    Binds binds { { QStringLiteral(":limit"), filter.limit } };
     if (!filter.search.trimmed().isEmpty()) {
         const QString like = m_q.dialect().ilike();
         sql += QStringLiteral("AND (p.client_name %1 :pattern%2 OR p.event_name %1 :pattern%2) ")
                    .arg(like, m_q.dialect().likeEscape());
-        binds.append({QStringLiteral(":pattern"), SqlDialect::containsPattern(filter.search.trimmed())});
+        binds.append(
+            { QStringLiteral(":pattern"), SqlDialect::containsPattern(filter.search.trimmed()) });
     }
     if (filter.status) {
         sql += QStringLiteral("AND p.status = :status ");
-        binds.append({QStringLiteral(":status"), projectStatusToDb(*filter.status)});
+        binds.append({ QStringLiteral(":status"), projectStatusToDb(*filter.status) });
     }
     const QString dir = filter.descending ? QStringLiteral(" DESC") : QString();
     QString order;
     switch (filter.sort) {
     case ProjectFilter::Sort::EventDate:
-        order = QStringLiteral("(p.event_date IS NULL), p.event_date%1, p.client_name, p.id").arg(dir);
+        order = QStringLiteral("(p.event_date IS NULL), p.event_date%1, p.client_name, p.id")
+                    .arg(dir);
         break;
     case ProjectFilter::Sort::ClientName:
         order = QStringLiteral("lower(p.client_name)%1, p.event_name%1, p.id").arg(dir);
@@ -108,7 +119,9 @@ Result<QList<ProjectSummary>> ProjectRepository::fetchProjects(const ProjectFilt
         break;
     }
     sql += QStringLiteral("ORDER BY ") + order + QStringLiteral(" LIMIT :limit");
-    auto q = m_q.exec({QStringLiteral("ProjectRepository::fetchProjects"), QStringLiteral("list the projects")}, sql, binds);
+    auto q = m_q.exec(
+        { QStringLiteral("ProjectRepository::fetchProjects"), QStringLiteral("list the projects") },
+        sql, binds);
     if (!q)
         return q.error();
     QList<ProjectSummary> out;
@@ -124,15 +137,16 @@ Result<QList<ProjectSummary>> ProjectRepository::fetchProjects(const ProjectFilt
 
 Result<Project> ProjectRepository::fetchProject(const QString &id) const
 {
-    auto q = m_q.exec({QStringLiteral("ProjectRepository::fetchProject"), QStringLiteral("open the project")},
-                      QStringLiteral("SELECT %1 FROM projects p WHERE p.id = :id").arg(projectColumns()),
-                      {{QStringLiteral(":id"), id}});
+    auto q = m_q.exec(
+        { QStringLiteral("ProjectRepository::fetchProject"), QStringLiteral("open the project") },
+        QStringLiteral("SELECT %1 FROM projects p WHERE p.id = :id").arg(projectColumns()),
+        { { QStringLiteral(":id"), id } });
     if (!q)
         return q.error();
     if (!q->next())
         return DbError::make(DbError::Kind::NotFound, QStringLiteral("open the project"),
-                             QStringLiteral("The project no longer exists; someone may have removed it."),
-                             QStringLiteral("ProjectRepository::fetchProject"));
+            QStringLiteral("The project no longer exists; someone may have removed it."),
+            QStringLiteral("ProjectRepository::fetchProject"));
     return readProject(*q);
 }
 
@@ -147,29 +161,31 @@ Result<Project> ProjectRepository::addProject(Project p)
     TransactionGuard tx(m_q.db());
     if (auto s = tx.begun(); !s)
         return s.error();
-    auto at = m_q.scalar({QStringLiteral("ProjectRepository::addProject"), QStringLiteral("create the project")},
-                      QStringLiteral("INSERT INTO projects (id, client_name, event_name, status, event_date, attendees, "
-                                     "city, budget, notes, required_facilities, created_by, created_at, updated_at, version) "
-                                     "VALUES (:id, :client, :event, :status, :date, :attendees, :city, :budget, :notes, "
-                                     "%1, :by, %2, %2, 1) RETURNING created_at")
-                          .arg(d.facilitiesParam(QStringLiteral(":facilities")), d.now()),
-                      {{QStringLiteral(":id"), p.id},
-                       {QStringLiteral(":client"), p.clientName.trimmed()},
-                       {QStringLiteral(":event"), p.eventName.trimmed()},
-                       {QStringLiteral(":status"), projectStatusToDb(p.status)},
-                       {QStringLiteral(":date"), Sql::date(p.eventDate)},
-                       {QStringLiteral(":attendees"), Sql::integer(p.attendees)},
-                       {QStringLiteral(":city"), Sql::text(p.city)},
-                       {QStringLiteral(":budget"), d.moneyToDb(p.budgetCents)},
-                       {QStringLiteral(":notes"), Sql::text(p.notes)},
-                       {QStringLiteral(":facilities"), d.facilitiesToDb(p.requiredFacilities)},
-                       {QStringLiteral(":by"), Sql::text(m_userId)}});
+    auto at = m_q.scalar(
+        { QStringLiteral("ProjectRepository::addProject"), QStringLiteral("create the project") },
+        QStringLiteral(
+            "INSERT INTO projects (id, client_name, event_name, status, event_date, attendees, "
+            "city, budget, notes, required_facilities, created_by, created_at, updated_at, "
+            "version) "
+            "VALUES (:id, :client, :event, :status, :date, :attendees, :city, :budget, :notes, "
+            "%1, :by, %2, %2, 1) RETURNING created_at")
+            .arg(d.facilitiesParam(QStringLiteral(":facilities")), d.now()),
+        { { QStringLiteral(":id"), p.id }, { QStringLiteral(":client"), p.clientName.trimmed() },
+            { QStringLiteral(":event"), p.eventName.trimmed() },
+            { QStringLiteral(":status"), projectStatusToDb(p.status) },
+            { QStringLiteral(":date"), Sql::date(p.eventDate) },
+            { QStringLiteral(":attendees"), Sql::integer(p.attendees) },
+            { QStringLiteral(":city"), Sql::text(p.city) },
+            { QStringLiteral(":budget"), d.moneyToDb(p.budgetCents) },
+            { QStringLiteral(":notes"), Sql::text(p.notes) },
+            { QStringLiteral(":facilities"), d.facilitiesToDb(p.requiredFacilities) },
+            { QStringLiteral(":by"), Sql::text(m_userId) } });
     if (!at)
         return at.error();
     p.createdAt = p.updatedAt = d.dateTimeFromDb(*at);
     if (auto s = m_log.append(p.id, Action::ProjectCreated,
-                              {{QStringLiteral("client"), p.clientName.trimmed()},
-                               {QStringLiteral("event"), p.eventName.trimmed()}});
+            { { QStringLiteral("client"), p.clientName.trimmed() },
+                { QStringLiteral("event"), p.eventName.trimmed() } });
         !s)
         return s.error();
     if (auto s = tx.commit(); !s)
@@ -184,15 +200,24 @@ Result<Project> ProjectRepository::addProject(Project p)
 static QStringList changedFields(const Project &a, const Project &b)
 {
     QStringList f;
-    if (a.clientName != b.clientName) f << QStringLiteral("client");
-    if (a.eventName != b.eventName) f << QStringLiteral("event name");
-    if (a.status != b.status) f << QStringLiteral("status");
-    if (a.eventDate != b.eventDate) f << QStringLiteral("event date");
-    if (a.attendees != b.attendees) f << QStringLiteral("attendees");
-    if (a.city != b.city) f << QStringLiteral("city");
-    if (a.budgetCents != b.budgetCents) f << QStringLiteral("budget");
-    if (a.notes != b.notes) f << QStringLiteral("notes");
-    if (a.requiredFacilities != b.requiredFacilities) f << QStringLiteral("facilities");
+    if (a.clientName != b.clientName)
+        f << QStringLiteral("client");
+    if (a.eventName != b.eventName)
+        f << QStringLiteral("event name");
+    if (a.status != b.status)
+        f << QStringLiteral("status");
+    if (a.eventDate != b.eventDate)
+        f << QStringLiteral("event date");
+    if (a.attendees != b.attendees)
+        f << QStringLiteral("attendees");
+    if (a.city != b.city)
+        f << QStringLiteral("city");
+    if (a.budgetCents != b.budgetCents)
+        f << QStringLiteral("budget");
+    if (a.notes != b.notes)
+        f << QStringLiteral("notes");
+    if (a.requiredFacilities != b.requiredFacilities)
+        f << QStringLiteral("facilities");
     return f;
 }
 
@@ -215,36 +240,37 @@ Result<Project> ProjectRepository::updateProject(const Project &edited)
         return before.error();
     if (before->version != edited.version)
         return DbError::make(DbError::Kind::Conflict, op,
-                             QStringLiteral("Someone else changed this project after you opened it; "
-                                            "their version is shown, nothing of yours was saved."),
-                             QStringLiteral("ProjectRepository::updateProject"));
-    auto at = m_q.scalar({QStringLiteral("ProjectRepository::updateProject"), op},
-                      QStringLiteral("UPDATE projects SET client_name = :client, event_name = :event, status = :status, "
-                                     "event_date = :date, attendees = :attendees, city = :city, budget = :budget, "
-                                     "notes = :notes, required_facilities = %1, updated_at = %2, version = version + 1 "
-                                     "WHERE id = :id AND version = :version RETURNING updated_at")
-                          .arg(d.facilitiesParam(QStringLiteral(":facilities")), d.now()),
-                      {{QStringLiteral(":id"), p.id},
-                       {QStringLiteral(":version"), edited.version},
-                       {QStringLiteral(":client"), p.clientName},
-                       {QStringLiteral(":event"), p.eventName},
-                       {QStringLiteral(":status"), projectStatusToDb(p.status)},
-                       {QStringLiteral(":date"), Sql::date(p.eventDate)},
-                       {QStringLiteral(":attendees"), Sql::integer(p.attendees)},
-                       {QStringLiteral(":city"), Sql::text(p.city)},
-                       {QStringLiteral(":budget"), d.moneyToDb(p.budgetCents)},
-                       {QStringLiteral(":notes"), Sql::text(p.notes)},
-                       {QStringLiteral(":facilities"), d.facilitiesToDb(p.requiredFacilities)}});
+            QStringLiteral("Someone else changed this project after you opened it; "
+                           "their version is shown, nothing of yours was saved."),
+            QStringLiteral("ProjectRepository::updateProject"));
+    auto at = m_q.scalar({ QStringLiteral("ProjectRepository::updateProject"), op },
+        QStringLiteral(
+            "UPDATE projects SET client_name = :client, event_name = :event, status = :status, "
+            "event_date = :date, attendees = :attendees, city = :city, budget = :budget, "
+            "notes = :notes, required_facilities = %1, updated_at = %2, version = version + 1 "
+            "WHERE id = :id AND version = :version RETURNING updated_at")
+            .arg(d.facilitiesParam(QStringLiteral(":facilities")), d.now()),
+        { { QStringLiteral(":id"), p.id }, { QStringLiteral(":version"), edited.version },
+            { QStringLiteral(":client"), p.clientName }, { QStringLiteral(":event"), p.eventName },
+            { QStringLiteral(":status"), projectStatusToDb(p.status) },
+            { QStringLiteral(":date"), Sql::date(p.eventDate) },
+            { QStringLiteral(":attendees"), Sql::integer(p.attendees) },
+            { QStringLiteral(":city"), Sql::text(p.city) },
+            { QStringLiteral(":budget"), d.moneyToDb(p.budgetCents) },
+            { QStringLiteral(":notes"), Sql::text(p.notes) },
+            { QStringLiteral(":facilities"), d.facilitiesToDb(p.requiredFacilities) } });
     if (!at)
         return at.error();
     if (at->isNull()) // no row came back: the version moved on
         return DbError::make(DbError::Kind::Conflict, op,
-                             QStringLiteral("Someone else changed this project after you opened it; "
-                                            "their version is shown, nothing of yours was saved."),
-                             QStringLiteral("ProjectRepository::updateProject"));
+            QStringLiteral("Someone else changed this project after you opened it; "
+                           "their version is shown, nothing of yours was saved."),
+            QStringLiteral("ProjectRepository::updateProject"));
     p.updatedAt = d.dateTimeFromDb(*at);
     const QStringList fields = changedFields(*before, p);
-    if (auto s = m_log.append(p.id, Action::ProjectUpdated, {{QStringLiteral("fields"), QJsonArray::fromStringList(fields)}}); !s)
+    if (auto s = m_log.append(p.id, Action::ProjectUpdated,
+            { { QStringLiteral("fields"), QJsonArray::fromStringList(fields) } });
+        !s)
         return s.error();
     if (auto s = tx.commit(); !s)
         return s.error();
@@ -254,8 +280,9 @@ Result<Project> ProjectRepository::updateProject(const Project &edited)
 
 Result<QMap<ProjectStatus, int>> ProjectRepository::countByStatus() const
 {
-    auto q = m_q.exec({QStringLiteral("ProjectRepository::countByStatus"), QStringLiteral("count the projects")},
-                      QStringLiteral("SELECT status, count(*) FROM projects GROUP BY status"));
+    auto q = m_q.exec({ QStringLiteral("ProjectRepository::countByStatus"),
+                          QStringLiteral("count the projects") },
+        QStringLiteral("SELECT status, count(*) FROM projects GROUP BY status"));
     if (!q)
         return q.error();
     QMap<ProjectStatus, int> out;
@@ -269,7 +296,8 @@ Result<QMap<ProjectStatus, int>> ProjectRepository::countByStatus() const
 Result<QStringList> ProjectRepository::fetchClientNames() const
 {
     auto q = m_q.exec(QStringLiteral("ProjectRepository::fetchClientNames"),
-                      QStringLiteral("SELECT DISTINCT client_name FROM projects ORDER BY client_name LIMIT 2000"));
+        QStringLiteral(
+            "SELECT DISTINCT client_name FROM projects ORDER BY client_name LIMIT 2000"));
     if (!q)
         return q.error();
     QStringList out;

@@ -11,15 +11,16 @@ Result<Project> ProposalRepository::findProject(const QString &idOrEventName) co
 {
     const QString op = QStringLiteral("find the project");
     const QString where = QStringLiteral("ProposalRepository::findProject");
-    const DbCall call{where, op};
+    const DbCall call { where, op };
     const QString wanted = idOrEventName.trimmed();
     QString id;
     if (!QUuid::fromString(wanted).isNull()) {
         id = QUuid::fromString(wanted).toString(QUuid::WithoutBraces);
     } else {
         auto q = m_q.exec(call,
-                          QStringLiteral("SELECT id, client_name FROM projects WHERE event_name = :name ORDER BY id LIMIT 6"),
-                          {{QStringLiteral(":name"), wanted}});
+            QStringLiteral("SELECT id, client_name FROM projects WHERE event_name = :name ORDER BY "
+                           "id LIMIT 6"),
+            { { QStringLiteral(":name"), wanted } });
         if (!q)
             return q.error();
         QStringList found;
@@ -27,13 +28,14 @@ Result<Project> ProposalRepository::findProject(const QString &idOrEventName) co
             found << QStringLiteral("%1 (%2)").arg(q->value(0).toString(), q->value(1).toString());
         if (found.isEmpty())
             return DbError::make(DbError::Kind::NotFound, op,
-                                 QStringLiteral("No project has the id or event name \"%1\".").arg(wanted), where);
+                QStringLiteral("No project has the id or event name \"%1\".").arg(wanted), where);
         if (found.size() > 1)
             return DbError::make(DbError::Kind::Validation, op,
-                                 QStringLiteral("%1 projects are named \"%2\": give the id of one: %3.")
-                                     .arg(found.size() > 5 ? QStringLiteral("Several") : QString::number(found.size()),
-                                          wanted, found.mid(0, 5).join(QStringLiteral(", "))),
-                                 where);
+                QStringLiteral("%1 projects are named \"%2\": give the id of one: %3.")
+                    .arg(found.size() > 5 ? QStringLiteral("Several")
+                                          : QString::number(found.size()),
+                        wanted, found.mid(0, 5).join(QStringLiteral(", "))),
+                where);
         id = found.first().section(QLatin1Char(' '), 0, 0);
     }
     ProjectRepository projects(m_q.db(), {});
@@ -41,14 +43,14 @@ Result<Project> ProposalRepository::findProject(const QString &idOrEventName) co
     ++m_extra;
     if (!project && project.error().kind == DbError::Kind::NotFound)
         return DbError::make(DbError::Kind::NotFound, op,
-                             QStringLiteral("No project has the id or event name \"%1\".").arg(wanted), where);
+            QStringLiteral("No project has the id or event name \"%1\".").arg(wanted), where);
     return project;
 }
 
 Result<ProposalData> ProposalRepository::load(const QString &projectId) const
 {
     const QString op = QStringLiteral("prepare the proposal");
-    const DbCall call{QStringLiteral("ProposalRepository::load"), op};
+    const DbCall call { QStringLiteral("ProposalRepository::load"), op };
     const SqlDialect &d = m_q.dialect();
     ProposalData data;
     {
@@ -59,29 +61,30 @@ Result<ProposalData> ProposalRepository::load(const QString &projectId) const
             return project.error().withOperation(op);
         data.project = *project;
     }
-    const Binds binds{{QStringLiteral(":p"), data.project.id}};
+    const Binds binds { { QStringLiteral(":p"), data.project.id } };
     QHash<QString, qsizetype> byVenue;
     {
         // The same order as the shortlist the person arranged.
-        auto q = m_q.exec(
-            call,
-            QStringLiteral(
-                "SELECT pv.id, pv.outreach_status, %1, pv.notes, v.id, v.name, v.address, v.city, v.country, "
-                "v.capacity, %2, v.rating, v.contact_name, v.contact_email, v.contact_phone, v.website, v.notes, "
-                "v.latitude, v.longitude, c.name, c.website "
-                "FROM project_venues pv JOIN venues v ON v.id = pv.venue_id "
-                "LEFT JOIN catering_providers c ON c.id = pv.catering_provider_id "
-                "WHERE pv.project_id = :p AND pv.include_in_proposal = true "
-                "ORDER BY pv.sort_order, lower(v.name), pv.id")
+        auto q = m_q.exec(call,
+            QStringLiteral("SELECT pv.id, pv.outreach_status, %1, pv.notes, v.id, v.name, "
+                           "v.address, v.city, v.country, "
+                           "v.capacity, %2, v.rating, v.contact_name, v.contact_email, "
+                           "v.contact_phone, v.website, v.notes, "
+                           "v.latitude, v.longitude, c.name, c.website "
+                           "FROM project_venues pv JOIN venues v ON v.id = pv.venue_id "
+                           "LEFT JOIN catering_providers c ON c.id = pv.catering_provider_id "
+                           "WHERE pv.project_id = :p AND pv.include_in_proposal = true "
+                           "ORDER BY pv.sort_order, lower(v.name), pv.id")
                 .arg(d.moneySelect(QStringLiteral("pv.quoted_price")),
-                     d.facilitiesSelect(QStringLiteral("v.facilities"))),
+                    d.facilitiesSelect(QStringLiteral("v.facilities"))),
             binds);
         if (!q)
             return q.error();
         while (q->next()) {
             ProposalVenue pv;
             pv.projectVenueId = q->value(0).toString();
-            pv.status = outreachStatusFromDb(q->value(1).toString()).value_or(OutreachStatus::Draft);
+            pv.status
+                = outreachStatusFromDb(q->value(1).toString()).value_or(OutreachStatus::Draft);
             pv.quotedPriceCents = d.moneyFromDb(q->value(2));
             pv.proposalNotes = q->value(3).toString();
             Venue &v = pv.venue;
@@ -113,20 +116,22 @@ Result<ProposalData> ProposalRepository::load(const QString &projectId) const
     {
         // The first photos of every included venue, in one query.
         auto q = m_q.exec(call,
-                          QStringLiteral("SELECT ph.venue_id, ph.caption, ph.data, ph.width, ph.height FROM photos ph "
-                                         "JOIN (SELECT id, row_number() OVER (PARTITION BY venue_id ORDER BY sort_order, "
-                                         "created_at, id) AS rn FROM photos WHERE venue_id IN (SELECT venue_id FROM "
-                                         "project_venues WHERE project_id = :p AND include_in_proposal = true)) r "
-                                         "ON r.id = ph.id WHERE r.rn <= :max ORDER BY ph.venue_id, r.rn"),
-                          {{QStringLiteral(":p"), data.project.id}, {QStringLiteral(":max"), ProposalData::kMaxPhotos}});
+            QStringLiteral(
+                "SELECT ph.venue_id, ph.caption, ph.data, ph.width, ph.height FROM photos ph "
+                "JOIN (SELECT id, row_number() OVER (PARTITION BY venue_id ORDER BY sort_order, "
+                "created_at, id) AS rn FROM photos WHERE venue_id IN (SELECT venue_id FROM "
+                "project_venues WHERE project_id = :p AND include_in_proposal = true)) r "
+                "ON r.id = ph.id WHERE r.rn <= :max ORDER BY ph.venue_id, r.rn"),
+            { { QStringLiteral(":p"), data.project.id },
+                { QStringLiteral(":max"), ProposalData::kMaxPhotos } });
         if (!q)
             return q.error();
         while (q->next()) {
             const qsizetype i = byVenue.value(q->value(0).toString(), -1);
             if (i < 0)
                 continue;
-            data.venues[i].photos.append(
-                {q->value(1).toString(), q->value(2).toByteArray(), q->value(3).toInt(), q->value(4).toInt()});
+            data.venues[i].photos.append({ q->value(1).toString(), q->value(2).toByteArray(),
+                q->value(3).toInt(), q->value(4).toInt() });
         }
     }
     return data;

@@ -10,7 +10,9 @@ namespace VenueMap::Core {
 class ProposalRepository
 {
 public:
-    explicit ProposalRepository(const Database &db) : m_q(db) { }
+    explicit ProposalRepository(const Database &db)
+        : m_q(db)
+    { }
 
     // A project by id, or by its exact event name (case-sensitive, trimmed); a name that two
     // projects share is refused with their ids so the person can choose.

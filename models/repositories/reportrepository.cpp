@@ -6,13 +6,16 @@
 
 namespace VenueMap::Core {
 
-ReportRepository::ReportRepository(Database db) : m_q(std::move(db)) { }
+ReportRepository::ReportRepository(Database db)
+    : m_q(std::move(db))
+{ }
 
 Result<QList<QPair<QString, qint64>>> ReportRepository::venuesByCity(int limit) const
 {
-    auto q = m_q.exec({QStringLiteral("ReportRepository::venuesByCity"), QStringLiteral("count venues by city")},
-                      QStringLiteral("SELECT coalesce(city, ''), count(*) FROM venues WHERE NOT is_deleted "
-                                     "GROUP BY coalesce(city, '') ORDER BY count(*) DESC, 1"));
+    auto q = m_q.exec({ QStringLiteral("ReportRepository::venuesByCity"),
+                          QStringLiteral("count venues by city") },
+        QStringLiteral("SELECT coalesce(city, ''), count(*) FROM venues WHERE NOT is_deleted "
+                       "GROUP BY coalesce(city, '') ORDER BY count(*) DESC, 1"));
     if (!q)
         return q.error();
     QList<QPair<QString, qint64>> out;
@@ -21,19 +24,20 @@ Result<QList<QPair<QString, qint64>>> ReportRepository::venuesByCity(int limit) 
         const QString city = q->value(0).toString();
         const qint64 n = q->value(1).toLongLong();
         if (out.size() < limit)
-            out.append({city.isEmpty() ? QStringLiteral("(no city)") : city, n});
+            out.append({ city.isEmpty() ? QStringLiteral("(no city)") : city, n });
         else
             other += n;
     }
     if (other > 0)
-        out.append({QStringLiteral("Other"), other});
+        out.append({ QStringLiteral("Other"), other });
     return out;
 }
 
 Result<QList<QPair<QString, qint64>>> ReportRepository::projectsByStatus() const
 {
-    auto q = m_q.exec({QStringLiteral("ReportRepository::projectsByStatus"), QStringLiteral("count projects by status")},
-                      QStringLiteral("SELECT status, count(*) FROM projects GROUP BY status"));
+    auto q = m_q.exec({ QStringLiteral("ReportRepository::projectsByStatus"),
+                          QStringLiteral("count projects by status") },
+        QStringLiteral("SELECT status, count(*) FROM projects GROUP BY status"));
     if (!q)
         return q.error();
     QHash<QString, qint64> counts;
@@ -41,16 +45,17 @@ Result<QList<QPair<QString, qint64>>> ReportRepository::projectsByStatus() const
         counts.insert(q->value(0).toString(), q->value(1).toLongLong());
     QList<QPair<QString, qint64>> out;
     for (ProjectStatus s : allProjectStatuses())
-        out.append({projectStatusLabel(s), counts.value(projectStatusToDb(s))});
+        out.append({ projectStatusLabel(s), counts.value(projectStatusToDb(s)) });
     return out;
 }
 
 Result<QList<QPair<QString, qint64>>> ReportRepository::outreachByStatus() const
 {
-    auto q = m_q.exec({QStringLiteral("ReportRepository::outreachByStatus"), QStringLiteral("count outreach by status")},
-                      QStringLiteral("SELECT pv.outreach_status, count(*) FROM project_venues pv "
-                                     "JOIN projects p ON p.id = pv.project_id WHERE p.status = 'active' "
-                                     "GROUP BY pv.outreach_status"));
+    auto q = m_q.exec({ QStringLiteral("ReportRepository::outreachByStatus"),
+                          QStringLiteral("count outreach by status") },
+        QStringLiteral("SELECT pv.outreach_status, count(*) FROM project_venues pv "
+                       "JOIN projects p ON p.id = pv.project_id WHERE p.status = 'active' "
+                       "GROUP BY pv.outreach_status"));
     if (!q)
         return q.error();
     QHash<QString, qint64> counts;
@@ -58,7 +63,7 @@ Result<QList<QPair<QString, qint64>>> ReportRepository::outreachByStatus() const
         counts.insert(q->value(0).toString(), q->value(1).toLongLong());
     QList<QPair<QString, qint64>> out;
     for (OutreachStatus s : allOutreachStatuses())
-        out.append({outreachStatusLabel(s), counts.value(outreachStatusToDb(s))});
+        out.append({ outreachStatusLabel(s), counts.value(outreachStatusToDb(s)) });
     return out;
 }
 

@@ -6,12 +6,15 @@
 
 namespace VenueMap::Core {
 
-SuggestionService::SuggestionService(Database db) : m_q(std::move(db)) { }
+SuggestionService::SuggestionService(Database db)
+    : m_q(std::move(db))
+{ }
 
 SuggestionScore SuggestionService::score(const Project &project, const Suggestion &f)
 {
     SuggestionScore s;
-    if (project.attendees && *project.attendees > 0 && f.capacity && *f.capacity >= *project.attendees) {
+    if (project.attendees && *project.attendees > 0 && f.capacity
+        && *f.capacity >= *project.attendees) {
         // Full marks while the attendees fill at least half the room; less for a room far too big.
         const double fill = double(*project.attendees) / double(*f.capacity);
         s.capacity = SuggestionScore::CapacityMax * std::min(1.0, fill / 0.5);
@@ -40,46 +43,61 @@ SuggestionScore SuggestionService::score(const Project &project, const Suggestio
 Result<QList<Suggestion>> SuggestionService::suggest(const Project &project, int limit) const
 {
     const SqlDialect &d = m_q.dialect();
-    const QString live = QStringLiteral("NOT v.is_deleted AND NOT EXISTS (SELECT 1 FROM project_venues s "
-                                        "WHERE s.project_id = :p AND s.venue_id = v.id)");
-    Binds binds{{QStringLiteral(":p"), project.id}, {QStringLiteral(":client"), project.clientName.trimmed()}};
+    const QString live
+        = QStringLiteral("NOT v.is_deleted AND NOT EXISTS (SELECT 1 FROM project_venues s "
+                         "WHERE s.project_id = :p AND s.venue_id = v.id)");
+    Binds binds { { QStringLiteral(":p"), project.id },
+        { QStringLiteral(":client"), project.clientName.trimmed() } };
     QStringList sources;
     if (!project.city.trimmed().isEmpty()) {
         // venues_city_rating_idx serves this order (NULL ratings last on both backends).
         sources << QStringLiteral("SELECT v.id FROM venues v WHERE %1 AND v.city = :city "
-                                  "ORDER BY v.rating DESC NULLS LAST, v.id LIMIT 300").arg(live);
-        binds.append({QStringLiteral(":city"), project.city.trimmed()});
+                                  "ORDER BY v.rating DESC NULLS LAST, v.id LIMIT 300")
+                       .arg(live);
+        binds.append({ QStringLiteral(":city"), project.city.trimmed() });
     }
     if (project.attendees && *project.attendees > 0) {
         sources << QStringLiteral("SELECT v.id FROM venues v WHERE %1 AND v.capacity >= :attendees "
-                                  "ORDER BY v.capacity, v.id LIMIT 300").arg(live);
-        binds.append({QStringLiteral(":attendees"), *project.attendees});
+                                  "ORDER BY v.capacity, v.id LIMIT 300")
+                       .arg(live);
+        binds.append({ QStringLiteral(":attendees"), *project.attendees });
     }
     if (!project.requiredFacilities.isEmpty()) {
         sources << QStringLiteral("SELECT v.id FROM venues v WHERE %1 AND %2 LIMIT 300")
-                       .arg(live, d.facilitiesContainAll(QStringLiteral("v.facilities"), QStringLiteral(":needed")));
-        binds.append({QStringLiteral(":needed"), d.facilitiesToDb(project.requiredFacilities)});
+                       .arg(live,
+                           d.facilitiesContainAll(
+                               QStringLiteral("v.facilities"), QStringLiteral(":needed")));
+        binds.append({ QStringLiteral(":needed"), d.facilitiesToDb(project.requiredFacilities) });
     }
-    sources << QStringLiteral("SELECT v.id FROM venues v WHERE %1 AND v.id IN (SELECT x.venue_id FROM project_venues x "
-                              "JOIN projects xp ON xp.id = x.project_id WHERE lower(xp.client_name) = lower(:client) "
-                              "AND xp.id <> :p) LIMIT 300").arg(live);
+    sources << QStringLiteral(
+        "SELECT v.id FROM venues v WHERE %1 AND v.id IN (SELECT x.venue_id FROM project_venues x "
+        "JOIN projects xp ON xp.id = x.project_id WHERE lower(xp.client_name) = lower(:client) "
+        "AND xp.id <> :p) LIMIT 300")
+                   .arg(live);
     sources << QStringLiteral("SELECT v.id FROM venues v WHERE %1 AND v.rating IS NOT NULL "
-                              "ORDER BY v.rating DESC, v.id DESC LIMIT 100").arg(live);
+                              "ORDER BY v.rating DESC, v.id DESC LIMIT 100")
+                   .arg(live);
     QStringList wrapped;
     for (int i = 0; i < sources.size(); ++i)
         wrapped << QStringLiteral("SELECT id FROM (%1) src%2").arg(sources.at(i)).arg(i);
 
-    const QString sql =
-        QStringLiteral("SELECT c.id, c.name, c.city, c.capacity, c.rating, %1, "
-                       "(SELECT count(*) FROM project_venues x WHERE x.venue_id = c.id AND x.outreach_status <> 'draft'), "
-                       "(SELECT count(*) FROM project_venues x WHERE x.venue_id = c.id AND x.outreach_status = 'responded'), "
-                       "(SELECT count(*) FROM project_venues x WHERE x.venue_id = c.id AND x.outreach_status = 'declined'), "
-                       "(SELECT count(*) FROM project_venues x JOIN projects xp ON xp.id = x.project_id "
-                       " WHERE x.venue_id = c.id AND x.include_in_proposal AND xp.id <> :p "
-                       " AND lower(xp.client_name) = lower(:client)) "
-                       "FROM venues c WHERE c.id IN (%2)")
-            .arg(d.facilitiesSelect(QStringLiteral("c.facilities")), wrapped.join(QStringLiteral(" UNION ")));
-    auto q = m_q.exec({QStringLiteral("SuggestionService::suggest"), QStringLiteral("suggest venues")}, sql, binds);
+    const QString sql = QStringLiteral(
+        "SELECT c.id, c.name, c.city, c.capacity, c.rating, %1, "
+        "(SELECT count(*) FROM project_venues x WHERE x.venue_id = c.id AND x.outreach_status <> "
+        "'draft'), "
+        "(SELECT count(*) FROM project_venues x WHERE x.venue_id = c.id AND x.outreach_status = "
+        "'responded'), "
+        "(SELECT count(*) FROM project_venues x WHERE x.venue_id = c.id AND x.outreach_status = "
+        "'declined'), "
+        "(SELECT count(*) FROM project_venues x JOIN projects xp ON xp.id = x.project_id "
+        " WHERE x.venue_id = c.id AND x.include_in_proposal AND xp.id <> :p "
+        " AND lower(xp.client_name) = lower(:client)) "
+        "FROM venues c WHERE c.id IN (%2)")
+                            .arg(d.facilitiesSelect(QStringLiteral("c.facilities")),
+                                wrapped.join(QStringLiteral(" UNION ")));
+    auto q = m_q.exec(
+        { QStringLiteral("SuggestionService::suggest"), QStringLiteral("suggest venues") }, sql,
+        binds);
     if (!q)
         return q.error();
     QList<Suggestion> out;

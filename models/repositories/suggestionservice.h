@@ -11,17 +11,20 @@ namespace VenueMap::Core {
 // The parts of a suggestion's score; the total is their sum (at most 100).
 struct SuggestionScore
 {
-    double capacity = 0;      // 0..30: room for the attendees, not much more
-    double city = 0;          // 0 or 20: in the project's city
-    double facilities = 0;    // 0..20: share of the facilities the project needs
-    double rating = 0;        // 0..10: the venue's rating
+    double capacity = 0; // 0..30: room for the attendees, not much more
+    double city = 0; // 0 or 20: in the project's city
+    double facilities = 0; // 0..20: share of the facilities the project needs
+    double rating = 0; // 0..10: the venue's rating
     double pastProposals = 0; // 0 or 10: proposed to this client before
-    double replyRate = 0;     // 0..10: share of outreach the venue answered
-    double declineRate = 0;   // -10..0: share of outreach the venue declined
-    double total() const { return capacity + city + facilities + rating + pastProposals + replyRate + declineRate; }
+    double replyRate = 0; // 0..10: share of outreach the venue answered
+    double declineRate = 0; // -10..0: share of outreach the venue declined
+    double total() const
+    {
+        return capacity + city + facilities + rating + pastProposals + replyRate + declineRate;
+    }
 
-    static constexpr double CapacityMax = 30, CityMax = 20, FacilitiesMax = 20, RatingMax = 10, PastMax = 10,
-                            ReplyMax = 10, DeclineMax = 10;
+    static constexpr double CapacityMax = 30, CityMax = 20, FacilitiesMax = 20, RatingMax = 10,
+                            PastMax = 10, ReplyMax = 10, DeclineMax = 10;
 };
 
 // A venue ranked for a project, with the facts its score was computed from.
@@ -33,7 +36,7 @@ struct Suggestion
     std::optional<int> capacity;
     std::optional<double> rating;
     QStringList facilities;
-    int contacted = 0;        // outreach rows past draft, across all projects
+    int contacted = 0; // outreach rows past draft, across all projects
     int responded = 0;
     int declined = 0;
     int proposedToClient = 0; // other projects of this client that included the venue

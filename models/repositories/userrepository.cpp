@@ -23,8 +23,9 @@ QVariant textOrNull(const QString &text)
 
 DbError goneError(const QString &operation)
 {
-    return DbError::make(DbError::Kind::NotFound, operation, QStringLiteral("That person no longer exists; somebody removed them."),
-                         QStringLiteral("UserRepository"));
+    return DbError::make(DbError::Kind::NotFound, operation,
+        QStringLiteral("That person no longer exists; somebody removed them."),
+        QStringLiteral("UserRepository"));
 }
 
 } // namespace
@@ -32,21 +33,24 @@ DbError goneError(const QString &operation)
 QString AccessState::problem() const
 {
     if (!groupRolesExist)
-        return QStringLiteral("This database has no VenueMap group roles of its own yet: a database administrator "
-                              "with the CREATEROLE right must run SELECT venuemap_setup_access(); on it.");
+        return QStringLiteral(
+            "This database has no VenueMap group roles of its own yet: a database administrator "
+            "with the CREATEROLE right must run SELECT venuemap_setup_access(); on it.");
     if (!grantsInPlace)
-        return QStringLiteral("The VenueMap group roles have no rights on this database yet: a database "
-                              "administrator must run SELECT venuemap_setup_access(); on it.");
+        return QStringLiteral(
+            "The VenueMap group roles have no rights on this database yet: a database "
+            "administrator must run SELECT venuemap_setup_access(); on it.");
     if (!connectLimited)
-        return QStringLiteral("Every login of this server may still connect to this database: its owner must run "
-                              "SELECT venuemap_setup_access(); on it.");
+        return QStringLiteral(
+            "Every login of this server may still connect to this database: its owner must run "
+            "SELECT venuemap_setup_access(); on it.");
     return {};
 }
 
 UserRepository::UserRepository(Database db)
-    : m_db(std::move(db)), m_loginRoles(m_db.dialect().accounts() == SqlDialect::Accounts::LoginRoles)
-{
-}
+    : m_db(std::move(db))
+    , m_loginRoles(m_db.dialect().accounts() == SqlDialect::Accounts::LoginRoles)
+{ }
 
 QString UserRepository::signInColumn() const
 {
@@ -55,14 +59,16 @@ QString UserRepository::signInColumn() const
 
 QString UserRepository::lastAdminSentence()
 {
-    return QStringLiteral("VenueMap needs at least one active admin: make someone else an admin first.");
+    return QStringLiteral(
+        "VenueMap needs at least one active admin: make someone else an admin first.");
 }
 
 QString UserRepository::managedElsewhereSentence()
 {
-    return QStringLiteral("This sign-in is not one VenueMap created (the database owner, a superuser or a login made "
-                          "on the server), so VenueMap does not change it: its password and rights are changed on "
-                          "the server itself, by whoever administers it.");
+    return QStringLiteral(
+        "This sign-in is not one VenueMap created (the database owner, a superuser or a login made "
+        "on the server), so VenueMap does not change it: its password and rights are changed on "
+        "the server itself, by whoever administers it.");
 }
 
 static User userFromQuery(const QSqlQuery &q, const SqlDialect &dialect)
@@ -92,13 +98,15 @@ DbError UserRepository::translate(const DbError &error, const QString &operation
         e.message = lastAdminSentence();
     } else if (code == QLatin1String("VM002")) {
         e.kind = DbError::Kind::Validation;
-        e.message = QStringLiteral("This person has activity in the log, which is never rewritten; disable them instead.");
+        e.message = QStringLiteral(
+            "This person has activity in the log, which is never rewritten; disable them instead.");
     } else if (code == QLatin1String("VM003")) {
         e.kind = DbError::Kind::Permission;
         e.message = managedElsewhereSentence();
     } else if (code == QLatin1String("42710")) {
         e.kind = DbError::Kind::Duplicate;
-        e.message = QStringLiteral("A database login with that name already exists on this server; choose another login name.");
+        e.message = QStringLiteral("A database login with that name already exists on this server; "
+                                   "choose another login name.");
     } else if (e.kind == DbError::Kind::Duplicate) {
         e.message = QStringLiteral("Somebody with that email address already exists.");
     } else if (code == QLatin1String("P0002")) {
@@ -106,9 +114,10 @@ DbError UserRepository::translate(const DbError &error, const QString &operation
         e.sqlError = error.sqlError;
     } else if (code == QLatin1String("42704") && text.contains(QLatin1String("venuemap_"))) {
         e.kind = DbError::Kind::Permission;
-        e.message = AccessState{false, false}.problem();
+        e.message = AccessState { false, false }.problem();
     } else if (e.kind == DbError::Kind::Permission) {
-        e.message = QStringLiteral("Your database account is not allowed to do this; only admins manage people.");
+        e.message = QStringLiteral(
+            "Your database account is not allowed to do this; only admins manage people.");
     }
     qCInfo(lcUsers) << operation << "failed:" << int(e.kind) << code;
     return e;
@@ -117,18 +126,20 @@ DbError UserRepository::translate(const DbError &error, const QString &operation
 Status UserRepository::validate(const QString &name, const QString &email) const
 {
     if (name.trimmed().isEmpty())
-        return DbError::make(DbError::Kind::Validation, {}, QStringLiteral("A person needs a name."));
+        return DbError::make(
+            DbError::Kind::Validation, {}, QStringLiteral("A person needs a name."));
     static const QRegularExpression emailPattern(QStringLiteral("^[^@\\s]+@[^@\\s]+$"));
     if (!emailPattern.match(email.trimmed()).hasMatch())
         return DbError::make(DbError::Kind::Validation, {},
-                             QStringLiteral("“%1” is not an email address.").arg(email.trimmed()));
+            QStringLiteral("“%1” is not an email address.").arg(email.trimmed()));
     return {};
 }
 
-Result<std::optional<User>> UserRepository::fetchOne(const QString &where, const QString &condition,
-                                                     const Binds &binds) const
+Result<std::optional<User>> UserRepository::fetchOne(
+    const QString &where, const QString &condition, const Binds &binds) const
 {
-    auto q = m_db.exec(where, QStringLiteral("SELECT %1 FROM users WHERE %2").arg(kColumns, condition), binds);
+    auto q = m_db.exec(
+        where, QStringLiteral("SELECT %1 FROM users WHERE %2").arg(kColumns, condition), binds);
     if (!q)
         return translate(q.error(), QStringLiteral("read a person"));
     if (!q->next())
@@ -142,9 +153,10 @@ Result<QList<User>> UserRepository::fetchAll(const QString &search) const
     Binds binds;
     if (!search.trimmed().isEmpty()) {
         const QString op = m_db.dialect().ilike();
-        sql += QStringLiteral(" WHERE name %1 :byName%2 OR email %1 :byEmail%2").arg(op, m_db.dialect().likeEscape());
-        binds.append({QStringLiteral(":byName"), SqlDialect::containsPattern(search.trimmed())});
-        binds.append({QStringLiteral(":byEmail"), SqlDialect::containsPattern(search.trimmed())});
+        sql += QStringLiteral(" WHERE name %1 :byName%2 OR email %1 :byEmail%2")
+                   .arg(op, m_db.dialect().likeEscape());
+        binds.append({ QStringLiteral(":byName"), SqlDialect::containsPattern(search.trimmed()) });
+        binds.append({ QStringLiteral(":byEmail"), SqlDialect::containsPattern(search.trimmed()) });
     }
     sql += QStringLiteral(" ORDER BY lower(name), id");
     auto q = m_db.exec(QStringLiteral("UserRepository::fetchAll"), sql, binds);
@@ -159,20 +171,22 @@ Result<QList<User>> UserRepository::fetchAll(const QString &search) const
 Result<std::optional<User>> UserRepository::fetchById(const QString &id) const
 {
     return fetchOne(QStringLiteral("UserRepository::fetchById"), QStringLiteral("id = :id"),
-                    {{QStringLiteral(":id"), id}});
+        { { QStringLiteral(":id"), id } });
 }
 
 Result<std::optional<User>> UserRepository::fetchByEmail(const QString &email) const
 {
-    return fetchOne(QStringLiteral("UserRepository::fetchByEmail"), QStringLiteral("lower(email) = lower(:email)"),
-                    {{QStringLiteral(":email"), email.trimmed()}});
+    return fetchOne(QStringLiteral("UserRepository::fetchByEmail"),
+        QStringLiteral("lower(email) = lower(:email)"),
+        { { QStringLiteral(":email"), email.trimmed() } });
 }
 
 Result<QString> UserRepository::connectedLogin() const
 {
     if (!m_loginRoles)
         return QString();
-    auto v = m_db.scalar(QStringLiteral("UserRepository::connectedLogin"), QStringLiteral("SELECT session_user"));
+    auto v = m_db.scalar(
+        QStringLiteral("UserRepository::connectedLogin"), QStringLiteral("SELECT session_user"));
     if (!v)
         return v.error();
     return v->toString();
@@ -182,13 +196,14 @@ Result<std::optional<User>> UserRepository::fetchConnectedPerson() const
 {
     if (!m_loginRoles)
         return std::optional<User>();
-    return fetchOne(QStringLiteral("UserRepository::fetchConnectedPerson"), QStringLiteral("db_role = session_user"),
-                    {});
+    return fetchOne(QStringLiteral("UserRepository::fetchConnectedPerson"),
+        QStringLiteral("db_role = session_user"), {});
 }
 
 Result<int> UserRepository::countUsers() const
 {
-    auto v = m_db.scalar(QStringLiteral("UserRepository::countUsers"), QStringLiteral("SELECT count(*) FROM users"));
+    auto v = m_db.scalar(
+        QStringLiteral("UserRepository::countUsers"), QStringLiteral("SELECT count(*) FROM users"));
     if (!v)
         return translate(v.error(), QStringLiteral("count people"));
     return v->toInt();
@@ -197,7 +212,7 @@ Result<int> UserRepository::countUsers() const
 Result<int> UserRepository::countSignInAccounts() const
 {
     auto v = m_db.scalar(QStringLiteral("UserRepository::countSignInAccounts"),
-                         QStringLiteral("SELECT count(*) FROM users WHERE %1 IS NOT NULL").arg(signInColumn()));
+        QStringLiteral("SELECT count(*) FROM users WHERE %1 IS NOT NULL").arg(signInColumn()));
     if (!v)
         return translate(v.error(), QStringLiteral("count people"));
     return v->toInt();
@@ -207,8 +222,9 @@ Result<int> UserRepository::countActiveAdmins() const
 {
     // Admins who can sign in: the ones the last-admin rule keeps.
     auto v = m_db.scalar(QStringLiteral("UserRepository::countActiveAdmins"),
-                         QStringLiteral("SELECT count(*) FROM users WHERE role = 'admin' AND is_active AND %1 IS NOT NULL")
-                             .arg(signInColumn()));
+        QStringLiteral(
+            "SELECT count(*) FROM users WHERE role = 'admin' AND is_active AND %1 IS NOT NULL")
+            .arg(signInColumn()));
     if (!v)
         return translate(v.error(), QStringLiteral("count admins"));
     return v->toInt();
@@ -217,19 +233,20 @@ Result<int> UserRepository::countActiveAdmins() const
 Result<AccessState> UserRepository::accessState() const
 {
     if (!m_loginRoles)
-        return AccessState{};
+        return AccessState {};
     // This database's own groups (migration 0007), whether they carry rights, and whether CONNECT
     // is still open to PUBLIC (grantee 0).
     auto q = m_db.exec(QStringLiteral("UserRepository::accessState"),
-                       QStringLiteral("SELECT (SELECT count(*) FROM pg_roles WHERE rolname IN (g.manager, g.admin)), "
-                                      "EXISTS (SELECT 1 FROM pg_roles WHERE rolname = g.manager "
-                                      "        AND has_table_privilege(oid, 'venues', 'SELECT')), "
-                                      "NOT EXISTS (SELECT 1 FROM pg_database d, "
-                                      "            aclexplode(coalesce(d.datacl, acldefault('d', d.datdba))) a "
-                                      "            WHERE d.datname = current_database() AND a.grantee = 0 "
-                                      "              AND a.privilege_type = 'CONNECT') "
-                                      "FROM (SELECT venuemap_group('event_manager') AS manager, "
-                                      "             venuemap_group('admin') AS admin) g"));
+        QStringLiteral(
+            "SELECT (SELECT count(*) FROM pg_roles WHERE rolname IN (g.manager, g.admin)), "
+            "EXISTS (SELECT 1 FROM pg_roles WHERE rolname = g.manager "
+            "        AND has_table_privilege(oid, 'venues', 'SELECT')), "
+            "NOT EXISTS (SELECT 1 FROM pg_database d, "
+            "            aclexplode(coalesce(d.datacl, acldefault('d', d.datdba))) a "
+            "            WHERE d.datname = current_database() AND a.grantee = 0 "
+            "              AND a.privilege_type = 'CONNECT') "
+            "FROM (SELECT venuemap_group('event_manager') AS manager, "
+            "             venuemap_group('admin') AS admin) g"));
     if (!q)
         return q.error();
     q->next();
@@ -245,8 +262,8 @@ Result<QSet<QString>> UserRepository::fetchIdsManagedElsewhere() const
     if (!m_loginRoles)
         return QSet<QString>();
     auto q = m_db.exec(QStringLiteral("UserRepository::fetchIdsManagedElsewhere"),
-                       QStringLiteral("SELECT id FROM users WHERE db_role IS NOT NULL "
-                                      "AND NOT venuemap_login_managed_by_app(db_role)"));
+        QStringLiteral("SELECT id FROM users WHERE db_role IS NOT NULL "
+                       "AND NOT venuemap_login_managed_by_app(db_role)"));
     if (!q)
         return translate(q.error(), QStringLiteral("list people"));
     QSet<QString> ids;
@@ -266,12 +283,12 @@ Result<User> UserRepository::addPerson(const NewPerson &person)
     QString id;
     if (m_loginRoles) {
         auto v = m_db.scalar(QStringLiteral("UserRepository::addPerson"),
-                             QStringLiteral("SELECT venuemap_add_person(:name, :email, :role, :verifier, :login)"),
-                             {{QStringLiteral(":name"), person.name.trimmed()},
-                              {QStringLiteral(":email"), person.email.trimmed()},
-                              {QStringLiteral(":role"), userRoleToDb(person.role)},
-                              {QStringLiteral(":verifier"), scramSha256Verifier(person.password)},
-                              {QStringLiteral(":login"), textOrNull(person.login)}});
+            QStringLiteral("SELECT venuemap_add_person(:name, :email, :role, :verifier, :login)"),
+            { { QStringLiteral(":name"), person.name.trimmed() },
+                { QStringLiteral(":email"), person.email.trimmed() },
+                { QStringLiteral(":role"), userRoleToDb(person.role) },
+                { QStringLiteral(":verifier"), scramSha256Verifier(person.password) },
+                { QStringLiteral(":login"), textOrNull(person.login) } });
         if (!v)
             return translate(v.error(), operation);
         id = v->toString();
@@ -279,16 +296,16 @@ Result<User> UserRepository::addPerson(const NewPerson &person)
         const QString hash = PasswordHasher::hash(person.password);
         if (hash.isEmpty())
             return DbError::make(DbError::Kind::Sql, operation,
-                                 QStringLiteral("The password could not be protected (out of memory?); nothing was saved."));
+                QStringLiteral(
+                    "The password could not be protected (out of memory?); nothing was saved."));
         id = QUuid::createUuid().toString(QUuid::WithoutBraces);
         auto q = m_db.exec(QStringLiteral("UserRepository::addPerson"),
-                           QStringLiteral("INSERT INTO users (id, name, email, role, is_active, password_hash) "
-                                          "VALUES (:id, :name, :email, :role, TRUE, :hash)"),
-                           {{QStringLiteral(":id"), id},
-                            {QStringLiteral(":name"), person.name.trimmed()},
-                            {QStringLiteral(":email"), person.email.trimmed()},
-                            {QStringLiteral(":role"), userRoleToDb(person.role)},
-                            {QStringLiteral(":hash"), hash}});
+            QStringLiteral("INSERT INTO users (id, name, email, role, is_active, password_hash) "
+                           "VALUES (:id, :name, :email, :role, TRUE, :hash)"),
+            { { QStringLiteral(":id"), id }, { QStringLiteral(":name"), person.name.trimmed() },
+                { QStringLiteral(":email"), person.email.trimmed() },
+                { QStringLiteral(":role"), userRoleToDb(person.role) },
+                { QStringLiteral(":hash"), hash } });
         if (!q)
             return translate(q.error(), operation);
     }
@@ -297,7 +314,8 @@ Result<User> UserRepository::addPerson(const NewPerson &person)
     if (!added)
         return added.error();
     if (!added->has_value())
-        return DbError::make(DbError::Kind::NotFound, operation, QStringLiteral("The new person cannot be read back."));
+        return DbError::make(DbError::Kind::NotFound, operation,
+            QStringLiteral("The new person cannot be read back."));
     return **added;
 }
 
@@ -307,20 +325,22 @@ Result<User> UserRepository::claimFirstAdmin(const QString &name, const QString 
     if (auto s = validate(name, email); !s)
         return s.error().withOperation(operation);
     auto v = m_db.scalar(QStringLiteral("UserRepository::claimFirstAdmin"),
-                         QStringLiteral("SELECT venuemap_claim_first_admin(:name, :email)"),
-                         {{QStringLiteral(":name"), name.trimmed()}, {QStringLiteral(":email"), email.trimmed()}});
+        QStringLiteral("SELECT venuemap_claim_first_admin(:name, :email)"),
+        { { QStringLiteral(":name"), name.trimmed() },
+            { QStringLiteral(":email"), email.trimmed() } });
     if (!v)
         return translate(v.error(), operation);
     auto added = fetchById(v->toString());
     if (!added)
         return added.error();
     if (!added->has_value())
-        return DbError::make(DbError::Kind::NotFound, operation, QStringLiteral("The new admin cannot be read back."));
+        return DbError::make(DbError::Kind::NotFound, operation,
+            QStringLiteral("The new admin cannot be read back."));
     return **added;
 }
 
-Status UserRepository::callAdminFunction(const QString &where, const QString &sql, const Binds &binds,
-                                         const QString &operation)
+Status UserRepository::callAdminFunction(
+    const QString &where, const QString &sql, const Binds &binds, const QString &operation)
 {
     auto q = m_db.exec(where, sql, binds);
     if (!q)
@@ -330,14 +350,17 @@ Status UserRepository::callAdminFunction(const QString &where, const QString &sq
 
 Status UserRepository::setActive(const QString &id, bool active)
 {
-    const QString operation = active ? QStringLiteral("enable this person") : QStringLiteral("disable this person");
+    const QString operation
+        = active ? QStringLiteral("enable this person") : QStringLiteral("disable this person");
     if (m_loginRoles) {
-        return callAdminFunction(QStringLiteral("UserRepository::setActive"), QStringLiteral("SELECT venuemap_set_active(:id, :active)"),
-                                 {{QStringLiteral(":id"), id}, {QStringLiteral(":active"), active}}, operation);
+        return callAdminFunction(QStringLiteral("UserRepository::setActive"),
+            QStringLiteral("SELECT venuemap_set_active(:id, :active)"),
+            { { QStringLiteral(":id"), id }, { QStringLiteral(":active"), active } }, operation);
     }
     auto q = m_db.exec(QStringLiteral("UserRepository::setActive"),
-                       QStringLiteral("UPDATE users SET is_active = :active, updated_at = %1 WHERE id = :id").arg(m_db.dialect().now()),
-                       {{QStringLiteral(":active"), active}, {QStringLiteral(":id"), id}});
+        QStringLiteral("UPDATE users SET is_active = :active, updated_at = %1 WHERE id = :id")
+            .arg(m_db.dialect().now()),
+        { { QStringLiteral(":active"), active }, { QStringLiteral(":id"), id } });
     if (!q)
         return translate(q.error(), operation);
     if (q->numRowsAffected() == 0)
@@ -349,12 +372,15 @@ Status UserRepository::setRole(const QString &id, UserRole role)
 {
     const QString operation = QStringLiteral("change this person's role");
     if (m_loginRoles) {
-        return callAdminFunction(QStringLiteral("UserRepository::setRole"), QStringLiteral("SELECT venuemap_set_role(:id, :role)"),
-                                 {{QStringLiteral(":id"), id}, {QStringLiteral(":role"), userRoleToDb(role)}}, operation);
+        return callAdminFunction(QStringLiteral("UserRepository::setRole"),
+            QStringLiteral("SELECT venuemap_set_role(:id, :role)"),
+            { { QStringLiteral(":id"), id }, { QStringLiteral(":role"), userRoleToDb(role) } },
+            operation);
     }
     auto q = m_db.exec(QStringLiteral("UserRepository::setRole"),
-                       QStringLiteral("UPDATE users SET role = :role, updated_at = %1 WHERE id = :id").arg(m_db.dialect().now()),
-                       {{QStringLiteral(":role"), userRoleToDb(role)}, {QStringLiteral(":id"), id}});
+        QStringLiteral("UPDATE users SET role = :role, updated_at = %1 WHERE id = :id")
+            .arg(m_db.dialect().now()),
+        { { QStringLiteral(":role"), userRoleToDb(role) }, { QStringLiteral(":id"), id } });
     if (!q)
         return translate(q.error(), operation);
     if (q->numRowsAffected() == 0)
@@ -369,21 +395,24 @@ Status UserRepository::resetPassword(const QString &id, const QString &newPasswo
         return DbError::make(DbError::Kind::Validation, operation, weak);
     if (m_loginRoles) {
         return callAdminFunction(QStringLiteral("UserRepository::resetPassword"),
-                                 QStringLiteral("SELECT venuemap_reset_password(:id, :verifier)"),
-                                 {{QStringLiteral(":id"), id}, {QStringLiteral(":verifier"), scramSha256Verifier(newPassword)}},
-                                 operation);
+            QStringLiteral("SELECT venuemap_reset_password(:id, :verifier)"),
+            { { QStringLiteral(":id"), id },
+                { QStringLiteral(":verifier"), scramSha256Verifier(newPassword) } },
+            operation);
     }
     const QString hash = PasswordHasher::hash(newPassword);
     if (hash.isEmpty())
-        return DbError::make(DbError::Kind::Sql, operation, QStringLiteral("The password could not be protected; nothing was saved."));
+        return DbError::make(DbError::Kind::Sql, operation,
+            QStringLiteral("The password could not be protected; nothing was saved."));
     return storePasswordHash(id, hash);
 }
 
 Status UserRepository::storePasswordHash(const QString &id, const QString &hash)
 {
     auto q = m_db.exec(QStringLiteral("UserRepository::storePasswordHash"),
-                       QStringLiteral("UPDATE users SET password_hash = :hash, updated_at = %1 WHERE id = :id").arg(m_db.dialect().now()),
-                       {{QStringLiteral(":hash"), hash}, {QStringLiteral(":id"), id}});
+        QStringLiteral("UPDATE users SET password_hash = :hash, updated_at = %1 WHERE id = :id")
+            .arg(m_db.dialect().now()),
+        { { QStringLiteral(":hash"), hash }, { QStringLiteral(":id"), id } });
     if (!q)
         return translate(q.error(), QStringLiteral("save the password"));
     if (q->numRowsAffected() == 0)
@@ -395,23 +424,26 @@ Status UserRepository::removePerson(const QString &id)
 {
     const QString operation = QStringLiteral("remove this person");
     if (m_loginRoles) {
-        return callAdminFunction(QStringLiteral("UserRepository::removePerson"), QStringLiteral("SELECT venuemap_remove_person(:id)"),
-                                 {{QStringLiteral(":id"), id}}, operation);
+        return callAdminFunction(QStringLiteral("UserRepository::removePerson"),
+            QStringLiteral("SELECT venuemap_remove_person(:id)"), { { QStringLiteral(":id"), id } },
+            operation);
     }
     TransactionGuard tx(m_db);
     if (auto s = tx.begun(); !s)
         return translate(s.error(), operation);
     auto used = m_db.scalar(QStringLiteral("UserRepository::removePerson"),
-                            QStringLiteral("SELECT count(*) FROM activity_logs WHERE user_id = :id"), {{QStringLiteral(":id"), id}});
+        QStringLiteral("SELECT count(*) FROM activity_logs WHERE user_id = :id"),
+        { { QStringLiteral(":id"), id } });
     if (!used)
         return translate(used.error(), operation);
     if (used->toInt() > 0) {
         DbError e;
-        e.sqlError = QSqlError(QString(), QString(), QSqlError::StatementError, QStringLiteral("VM002"));
+        e.sqlError
+            = QSqlError(QString(), QString(), QSqlError::StatementError, QStringLiteral("VM002"));
         return translate(e, operation);
     }
-    auto q = m_db.exec(QStringLiteral("UserRepository::removePerson"), QStringLiteral("DELETE FROM users WHERE id = :id"),
-                       {{QStringLiteral(":id"), id}});
+    auto q = m_db.exec(QStringLiteral("UserRepository::removePerson"),
+        QStringLiteral("DELETE FROM users WHERE id = :id"), { { QStringLiteral(":id"), id } });
     if (!q)
         return translate(q.error(), operation);
     if (q->numRowsAffected() == 0)
@@ -421,36 +453,42 @@ Status UserRepository::removePerson(const QString &id)
     return {};
 }
 
-Status UserRepository::updateProfile(const QString &id, const QString &name, const QString &phone,
-                                     const QString &signatureBlock)
+Status UserRepository::updateProfile(
+    const QString &id, const QString &name, const QString &phone, const QString &signatureBlock)
 {
     const QString operation = QStringLiteral("save your profile");
     if (name.trimmed().isEmpty())
-        return DbError::make(DbError::Kind::Validation, operation, QStringLiteral("A person needs a name."));
+        return DbError::make(
+            DbError::Kind::Validation, operation, QStringLiteral("A person needs a name."));
     auto q = m_db.exec(QStringLiteral("UserRepository::updateProfile"),
-                       QStringLiteral("UPDATE users SET name = :name, phone = :phone, signature_block = :signature, "
-                                      "updated_at = %1 WHERE id = :id")
-                           .arg(m_db.dialect().now()),
-                       {{QStringLiteral(":name"), name.trimmed()},
-                        {QStringLiteral(":phone"), textOrNull(phone)},
-                        {QStringLiteral(":signature"), signatureBlock.trimmed().isEmpty() ? QVariant(QMetaType(QMetaType::QString))
-                                                                                          : QVariant(signatureBlock)},
-                        {QStringLiteral(":id"), id}});
+        QStringLiteral(
+            "UPDATE users SET name = :name, phone = :phone, signature_block = :signature, "
+            "updated_at = %1 WHERE id = :id")
+            .arg(m_db.dialect().now()),
+        { { QStringLiteral(":name"), name.trimmed() },
+            { QStringLiteral(":phone"), textOrNull(phone) },
+            { QStringLiteral(":signature"),
+                signatureBlock.trimmed().isEmpty() ? QVariant(QMetaType(QMetaType::QString))
+                                                   : QVariant(signatureBlock) },
+            { QStringLiteral(":id"), id } });
     if (!q)
         return translate(q.error(), operation);
     if (q->numRowsAffected() == 0)
-        // Row-level security hides other people's rows from an UPDATE: same outcome as a missing row.
-        return DbError::make(DbError::Kind::Permission, operation, QStringLiteral("Only your own profile can be changed here."));
+        // Row-level security hides other people's rows from an UPDATE: same outcome as a missing
+        // row.
+        return DbError::make(DbError::Kind::Permission, operation,
+            QStringLiteral("Only your own profile can be changed here."));
     return {};
 }
 
-Status UserRepository::changeOwnPassword(const QString &id, const QString &currentPassword, const QString &newPassword)
+Status UserRepository::changeOwnPassword(
+    const QString &id, const QString &currentPassword, const QString &newPassword)
 {
     const QString operation = QStringLiteral("change your password");
     if (const QString weak = PasswordHasher::weakness(newPassword); !weak.isEmpty())
         return DbError::make(DbError::Kind::Validation, operation, weak);
     const DbError wrongCurrent = DbError::make(DbError::Kind::Authentication, operation,
-                                               QStringLiteral("The current password is not right."));
+        QStringLiteral("The current password is not right."));
     if (m_loginRoles) {
         auto login = connectedLogin();
         if (!login)
@@ -458,8 +496,8 @@ Status UserRepository::changeOwnPassword(const QString &id, const QString &curre
         // The owner, a superuser or a login made on the server may serve other databases and
         // services: its password is not VenueMap's to change (the People page says the same).
         auto managed = m_db.scalar(QStringLiteral("UserRepository::changeOwnPassword"),
-                                   QStringLiteral("SELECT venuemap_login_managed_by_app(:login)"),
-                                   {{QStringLiteral(":login"), *login}});
+            QStringLiteral("SELECT venuemap_login_managed_by_app(:login)"),
+            { { QStringLiteral(":login"), *login } });
         if (!managed)
             return translate(managed.error(), operation);
         if (!managed->toBool())
@@ -469,43 +507,52 @@ Status UserRepository::changeOwnPassword(const QString &id, const QString &curre
         url.user = *login;
         url.password = currentPassword;
         {
-            auto probe = Database::open(url, m_db.connectionName() + QStringLiteral("-password-check"));
+            auto probe
+                = Database::open(url, m_db.connectionName() + QStringLiteral("-password-check"));
             if (!probe)
-                return probe.error().kind == DbError::Kind::Authentication ? wrongCurrent : translate(probe.error(), operation);
+                return probe.error().kind == DbError::Kind::Authentication
+                    ? wrongCurrent
+                    : translate(probe.error(), operation);
         }
         // ALTER ROLE takes no bound values; the verifier is base64 and '$:' only, checked here.
         const QString verifier = scramSha256Verifier(newPassword);
-        static const QRegularExpression safe(QStringLiteral("^SCRAM-SHA-256\\$[0-9]+:[A-Za-z0-9+/=]+\\$[A-Za-z0-9+/=]+:[A-Za-z0-9+/=]+$"));
+        static const QRegularExpression safe(QStringLiteral(
+            "^SCRAM-SHA-256\\$[0-9]+:[A-Za-z0-9+/=]+\\$[A-Za-z0-9+/=]+:[A-Za-z0-9+/=]+$"));
         if (!safe.match(verifier).hasMatch())
-            return DbError::make(DbError::Kind::Sql, operation, QStringLiteral("The password could not be protected."));
+            return DbError::make(DbError::Kind::Sql, operation,
+                QStringLiteral("The password could not be protected."));
         if (auto s = m_db.execDirect(QStringLiteral("UserRepository::changeOwnPassword"),
-                                     QStringLiteral("ALTER ROLE CURRENT_USER PASSWORD '%1'").arg(verifier));
+                QStringLiteral("ALTER ROLE CURRENT_USER PASSWORD '%1'").arg(verifier));
             !s)
             return translate(s.error(), operation);
         return {};
     }
     auto q = m_db.scalar(QStringLiteral("UserRepository::changeOwnPassword"),
-                         QStringLiteral("SELECT password_hash FROM users WHERE id = :id"), {{QStringLiteral(":id"), id}});
+        QStringLiteral("SELECT password_hash FROM users WHERE id = :id"),
+        { { QStringLiteral(":id"), id } });
     if (!q)
         return translate(q.error(), operation);
     if (!PasswordHasher::verify(q->toString(), currentPassword))
         return wrongCurrent;
     const QString hash = PasswordHasher::hash(newPassword);
     if (hash.isEmpty())
-        return DbError::make(DbError::Kind::Sql, operation, QStringLiteral("The password could not be protected; nothing was saved."));
+        return DbError::make(DbError::Kind::Sql, operation,
+            QStringLiteral("The password could not be protected; nothing was saved."));
     return storePasswordHash(id, hash);
 }
 
-Result<std::optional<UserRepository::Credentials>> UserRepository::fetchCredentials(const QString &email) const
+Result<std::optional<UserRepository::Credentials>> UserRepository::fetchCredentials(
+    const QString &email) const
 {
     auto q = m_db.exec(QStringLiteral("UserRepository::fetchCredentials"),
-                       QStringLiteral("SELECT %1, password_hash FROM users WHERE lower(email) = lower(:email)").arg(kColumns),
-                       {{QStringLiteral(":email"), email.trimmed()}});
+        QStringLiteral("SELECT %1, password_hash FROM users WHERE lower(email) = lower(:email)")
+            .arg(kColumns),
+        { { QStringLiteral(":email"), email.trimmed() } });
     if (!q)
         return translate(q.error(), QStringLiteral("sign in"));
     if (!q->next())
         return std::optional<Credentials>();
-    Credentials c{userFromQuery(*q, m_db.dialect()), q->value(10).toString()};
+    Credentials c { userFromQuery(*q, m_db.dialect()), q->value(10).toString() };
     return std::optional<Credentials>(c);
 }
 

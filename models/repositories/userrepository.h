@@ -72,9 +72,11 @@ public:
     Status resetPassword(const QString &id, const QString &newPassword);
     Status removePerson(const QString &id);
     // The person's own profile: name, phone, signature block.
-    Status updateProfile(const QString &id, const QString &name, const QString &phone, const QString &signatureBlock);
+    Status updateProfile(const QString &id, const QString &name, const QString &phone,
+        const QString &signatureBlock);
     // The signed-in person's own password; SQLite checks the current one first.
-    Status changeOwnPassword(const QString &id, const QString &currentPassword, const QString &newPassword);
+    Status changeOwnPassword(
+        const QString &id, const QString &currentPassword, const QString &newPassword);
 
     // SQLite: the stored argon2id hash of an email's account (nullopt: no such email).
     struct Credentials
@@ -89,10 +91,12 @@ public:
     static QString managedElsewhereSentence();
 
 private:
-    Result<std::optional<User>> fetchOne(const QString &where, const QString &condition, const Binds &binds) const;
+    Result<std::optional<User>> fetchOne(
+        const QString &where, const QString &condition, const Binds &binds) const;
     DbError translate(const DbError &error, const QString &operation) const;
     // PostgreSQL: one of the SECURITY DEFINER functions of migrations 0003 and 0007.
-    Status callAdminFunction(const QString &where, const QString &sql, const Binds &binds, const QString &operation);
+    Status callAdminFunction(
+        const QString &where, const QString &sql, const Binds &binds, const QString &operation);
     Status validate(const QString &name, const QString &email) const;
     // The column that says a person can sign in: db_role (a login role) or password_hash.
     QString signInColumn() const;

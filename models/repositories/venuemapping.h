@@ -34,7 +34,8 @@ QString updateSql(const SqlDialect &dialect);
 // columns of its own (import_batch_id, created_at ...) and add their values after addTo().
 std::vector<BulkWriter::Column> bulkColumns();
 // Adds the venue's id (a new one when it has none) and written columns to the batch's current row.
-void addTo(const BulkWriter &writer, BulkWriter::Batch &batch, const Venue &venue, const SqlDialect &dialect);
+void addTo(const BulkWriter &writer, BulkWriter::Batch &batch, const Venue &venue,
+    const SqlDialect &dialect);
 
 } // namespace VenueMapping
 

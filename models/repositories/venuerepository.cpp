@@ -19,20 +19,28 @@ namespace {
 QStringList sortColumns(VenueSort sort)
 {
     switch (sort) {
-    case VenueSort::Name: return {QStringLiteral("name"), QStringLiteral("id")};
-    case VenueSort::City: return {QStringLiteral("city"), QStringLiteral("name"), QStringLiteral("id")};
-    case VenueSort::Capacity: return {QStringLiteral("capacity"), QStringLiteral("id")};
-    case VenueSort::Rating: return {QStringLiteral("rating"), QStringLiteral("id")};
+    case VenueSort::Name:
+        return { QStringLiteral("name"), QStringLiteral("id") };
+    case VenueSort::City:
+        return { QStringLiteral("city"), QStringLiteral("name"), QStringLiteral("id") };
+    case VenueSort::Capacity:
+        return { QStringLiteral("capacity"), QStringLiteral("id") };
+    case VenueSort::Rating:
+        return { QStringLiteral("rating"), QStringLiteral("id") };
     }
     return {};
 }
 
-bool hasNullSegment(VenueSort sort) { return sort != VenueSort::Name; }
+bool hasNullSegment(VenueSort sort)
+{
+    return sort != VenueSort::Name;
+}
 
 // Key-only queries read the name only where the order holds it, so they stay index-only.
 QString keyNameColumn(VenueSort sort)
 {
-    return sort == VenueSort::Name || sort == VenueSort::City ? QStringLiteral("name") : QStringLiteral("''");
+    return sort == VenueSort::Name || sort == VenueSort::City ? QStringLiteral("name")
+                                                              : QStringLiteral("''");
 }
 
 } // namespace
@@ -40,7 +48,7 @@ QString keyNameColumn(VenueSort sort)
 std::optional<QPair<qint64, VenueKey>> VenueKeyMap::anchorFor(qint64 row) const
 {
     auto it = std::upper_bound(anchors.cbegin(), anchors.cend(), row,
-                               [](qint64 r, const QPair<qint64, VenueKey> &a) { return r < a.first; });
+        [](qint64 r, const QPair<qint64, VenueKey> &a) { return r < a.first; });
     if (it == anchors.cbegin())
         return std::nullopt;
     return *(it - 1);
@@ -51,8 +59,10 @@ QString VenueCount::text() const
     const QLocale locale(QLocale::English);
     const QString noun = value == 1 ? QStringLiteral("venue") : QStringLiteral("venues");
     switch (kind) {
-    case Kind::Exact: return QStringLiteral("%1 %2").arg(locale.toString(value), noun);
-    case Kind::AtLeast: return QStringLiteral("%1+ venues").arg(locale.toString(value));
+    case Kind::Exact:
+        return QStringLiteral("%1 %2").arg(locale.toString(value), noun);
+    case Kind::AtLeast:
+        return QStringLiteral("%1+ venues").arg(locale.toString(value));
     case Kind::Estimate: {
         // Three significant figures: "about 12,400 venues".
         qint64 rounded = value;
@@ -69,12 +79,20 @@ QString VenueCount::text() const
 
 VenueKey VenueRepository::keyOf(const Venue &v, VenueSort sort)
 {
-    VenueKey key{QVariant(), v.name, v.id};
+    VenueKey key { QVariant(), v.name, v.id };
     switch (sort) {
-    case VenueSort::Name: key.first = v.name; break;
-    case VenueSort::City: key.first = v.city.isNull() ? QVariant() : QVariant(v.city); break;
-    case VenueSort::Capacity: key.first = v.capacity ? QVariant(*v.capacity) : QVariant(); break;
-    case VenueSort::Rating: key.first = v.rating ? QVariant(*v.rating) : QVariant(); break;
+    case VenueSort::Name:
+        key.first = v.name;
+        break;
+    case VenueSort::City:
+        key.first = v.city.isNull() ? QVariant() : QVariant(v.city);
+        break;
+    case VenueSort::Capacity:
+        key.first = v.capacity ? QVariant(*v.capacity) : QVariant();
+        break;
+    case VenueSort::Rating:
+        key.first = v.rating ? QVariant(*v.rating) : QVariant();
+        break;
     }
     return key;
 }
@@ -89,22 +107,22 @@ VenueRepository::Where VenueRepository::filterWhere(const VenueFilter &f) const
     terms << d.flagIs(QStringLiteral("is_deleted"), f.deleted);
     if (!f.city.isEmpty()) {
         terms << QStringLiteral("city = :fcity");
-        w.binds.append({QStringLiteral(":fcity"), f.city});
+        w.binds.append({ QStringLiteral(":fcity"), f.city });
         w.pgTypes.insert(QStringLiteral(":fcity"), QStringLiteral("text"));
     }
     if (f.minCapacity) {
         terms << QStringLiteral("capacity >= :fmincap");
-        w.binds.append({QStringLiteral(":fmincap"), *f.minCapacity});
+        w.binds.append({ QStringLiteral(":fmincap"), *f.minCapacity });
         w.pgTypes.insert(QStringLiteral(":fmincap"), QStringLiteral("integer"));
     }
     if (f.maxCapacity) {
         terms << QStringLiteral("capacity <= :fmaxcap");
-        w.binds.append({QStringLiteral(":fmaxcap"), *f.maxCapacity});
+        w.binds.append({ QStringLiteral(":fmaxcap"), *f.maxCapacity });
         w.pgTypes.insert(QStringLiteral(":fmaxcap"), QStringLiteral("integer"));
     }
     if (f.minRating) {
         terms << QStringLiteral("rating >= %1").arg(d.numericParam(QStringLiteral(":fminrating")));
-        w.binds.append({QStringLiteral(":fminrating"), d.ratingToDb(*f.minRating)});
+        w.binds.append({ QStringLiteral(":fminrating"), d.ratingToDb(*f.minRating) });
         w.pgTypes.insert(QStringLiteral(":fminrating"), QStringLiteral("text"));
     }
     if (!f.facilities.isEmpty() && d.facilitiesAsJsonText()) {
@@ -112,15 +130,17 @@ VenueRepository::Where VenueRepository::filterWhere(const VenueFilter &f) const
         // that spares most rows the json_each() below.
         for (int i = 0; i < f.facilities.size(); ++i) {
             const QString name = QStringLiteral(":ffac%1").arg(i);
-            QString token = QString::fromUtf8(QJsonDocument(QJsonArray{f.facilities.at(i)}).toJson(QJsonDocument::Compact));
+            QString token = QString::fromUtf8(
+                QJsonDocument(QJsonArray { f.facilities.at(i) }).toJson(QJsonDocument::Compact));
             token = token.mid(1, token.size() - 2);
             terms << QStringLiteral("instr(facilities, %1) > 0").arg(name);
-            w.binds.append({name, token});
+            w.binds.append({ name, token });
         }
     }
     if (!f.facilities.isEmpty()) {
-        terms << d.facilitiesContainAll(QStringLiteral("facilities"), QStringLiteral(":ffacilities"));
-        w.binds.append({QStringLiteral(":ffacilities"), d.facilitiesToDb(f.facilities)});
+        terms << d.facilitiesContainAll(
+            QStringLiteral("facilities"), QStringLiteral(":ffacilities"));
+        w.binds.append({ QStringLiteral(":ffacilities"), d.facilitiesToDb(f.facilities) });
         w.pgTypes.insert(QStringLiteral(":ffacilities"), QStringLiteral("text"));
     }
     const QString text = f.text.trimmed();
@@ -130,20 +150,23 @@ VenueRepository::Where VenueRepository::filterWhere(const VenueFilter &f) const
             QString prefix = SqlDialect::containsPattern(text);
             prefix.remove(0, 1);
             terms << QStringLiteral("name %1 :fprefix%2").arg(d.ilike(), d.likeEscape());
-            w.binds.append({QStringLiteral(":fprefix"), prefix});
+            w.binds.append({ QStringLiteral(":fprefix"), prefix });
             w.pgTypes.insert(QStringLiteral(":fprefix"), QStringLiteral("text"));
         } else if (d.trigramIlike()) {
-            terms << QStringLiteral("(name ILIKE :fname%1 OR city ILIKE :fcitytext%1)").arg(d.likeEscape());
-            w.binds.append({QStringLiteral(":fname"), SqlDialect::containsPattern(text)});
-            w.binds.append({QStringLiteral(":fcitytext"), SqlDialect::containsPattern(text)});
+            terms << QStringLiteral("(name ILIKE :fname%1 OR city ILIKE :fcitytext%1)")
+                         .arg(d.likeEscape());
+            w.binds.append({ QStringLiteral(":fname"), SqlDialect::containsPattern(text) });
+            w.binds.append({ QStringLiteral(":fcitytext"), SqlDialect::containsPattern(text) });
             w.pgTypes.insert(QStringLiteral(":fname"), QStringLiteral("text"));
             w.pgTypes.insert(QStringLiteral(":fcitytext"), QStringLiteral("text"));
         } else {
             // One FTS5 phrase: inside double quotes everything is literal except a doubled quote.
             QString phrase = text;
             phrase.replace(QLatin1Char('"'), QLatin1String("\"\""));
-            terms << QStringLiteral("rowid IN (SELECT rowid FROM venues_fts WHERE venues_fts MATCH :ftext)");
-            w.binds.append({QStringLiteral(":ftext"), QLatin1Char('"') + phrase + QLatin1Char('"')});
+            terms << QStringLiteral(
+                "rowid IN (SELECT rowid FROM venues_fts WHERE venues_fts MATCH :ftext)");
+            w.binds.append(
+                { QStringLiteral(":ftext"), QLatin1Char('"') + phrase + QLatin1Char('"') });
         }
     }
     w.sql = terms.join(QStringLiteral(" AND "));
@@ -153,14 +176,14 @@ VenueRepository::Where VenueRepository::filterWhere(const VenueFilter &f) const
 QList<VenueRepository::Segment> VenueRepository::segments(const VenueFilter &f) const
 {
     if (!hasNullSegment(f.sort))
-        return {Segment::Values};
+        return { Segment::Values };
     // A filter on the sort column already excludes its NULLs.
     const bool noNulls = (f.sort == VenueSort::City && !f.city.isEmpty())
-                         || (f.sort == VenueSort::Capacity && (f.minCapacity || f.maxCapacity))
-                         || (f.sort == VenueSort::Rating && f.minRating);
+        || (f.sort == VenueSort::Capacity && (f.minCapacity || f.maxCapacity))
+        || (f.sort == VenueSort::Rating && f.minRating);
     if (noNulls)
-        return {Segment::Values};
-    return {Segment::Values, Segment::Nulls};
+        return { Segment::Values };
+    return { Segment::Values, Segment::Nulls };
 }
 
 VenueRepository::Segment VenueRepository::segmentOf(const VenueKey &key, VenueSort sort)
@@ -189,20 +212,23 @@ QString VenueRepository::orderBy(const VenueFilter &f, Segment, Direction direct
 QVariant VenueRepository::bindFirst(VenueSort sort, const QVariant &value) const
 {
     switch (sort) {
-    case VenueSort::Capacity: return value.toInt();
-    case VenueSort::Rating: return m_db.dialect().ratingToDb(value.toDouble());
-    default: return value.toString();
+    case VenueSort::Capacity:
+        return value.toInt();
+    case VenueSort::Rating:
+        return m_db.dialect().ratingToDb(value.toDouble());
+    default:
+        return value.toString();
     }
 }
 
-QString VenueRepository::keyCondition(const VenueFilter &f, Segment segment, Direction direction, bool inclusive,
-                                      const VenueKey &key, Where &statement) const
+QString VenueRepository::keyCondition(const VenueFilter &f, Segment segment, Direction direction,
+    bool inclusive, const VenueKey &key, Where &statement) const
 {
     QStringList cols = sortColumns(f.sort);
     QStringList params;
     QList<QVariant> values;
     if (f.sort == VenueSort::Name) {
-        values = {key.name, key.id};
+        values = { key.name, key.id };
     } else if (segment == Segment::Values) {
         values << bindFirst(f.sort, key.first);
         if (f.sort == VenueSort::City)
@@ -218,38 +244,44 @@ QString VenueRepository::keyCondition(const VenueFilter &f, Segment segment, Dir
         const QString name = QStringLiteral(":k%1").arg(i);
         const QString &col = cols.at(i);
         params << (col == QLatin1String("rating") ? m_db.dialect().numericParam(name) : name);
-        statement.binds.append({name, values.at(i)});
-        statement.pgTypes.insert(name, col == QLatin1String("id") ? QStringLiteral("uuid")
-                                       : col == QLatin1String("capacity") ? QStringLiteral("integer")
-                                                                          : QStringLiteral("text"));
+        statement.binds.append({ name, values.at(i) });
+        statement.pgTypes.insert(name,
+            col == QLatin1String("id")             ? QStringLiteral("uuid")
+                : col == QLatin1String("capacity") ? QStringLiteral("integer")
+                                                   : QStringLiteral("text"));
     }
     const bool greater = f.descending == (direction == Direction::Backward);
-    const QString op = QString(greater ? QLatin1Char('>') : QLatin1Char('<')) + (inclusive ? QStringLiteral("=") : QString());
-    return QStringLiteral(" AND (%1) %2 (%3)").arg(cols.join(QStringLiteral(", ")), op, params.join(QStringLiteral(", ")));
+    const QString op = QString(greater ? QLatin1Char('>') : QLatin1Char('<'))
+        + (inclusive ? QStringLiteral("=") : QString());
+    return QStringLiteral(" AND (%1) %2 (%3)")
+        .arg(cols.join(QStringLiteral(", ")), op, params.join(QStringLiteral(", ")));
 }
 
 VenueRepository::Where VenueRepository::segmentStatement(const VenueFilter &f, Segment segment,
-                                                         const std::optional<VenueKey> &key, bool inclusive,
-                                                         Direction direction, int limit, qint64 offset) const
+    const std::optional<VenueKey> &key, bool inclusive, Direction direction, int limit,
+    qint64 offset) const
 {
     Where w = filterWhere(f);
-    QString sql = QStringLiteral("SELECT %1 FROM venues WHERE %2").arg(VenueMapping::selectList(), w.sql) + segmentCondition(f.sort, segment);
+    QString sql
+        = QStringLiteral("SELECT %1 FROM venues WHERE %2").arg(VenueMapping::selectList(), w.sql)
+        + segmentCondition(f.sort, segment);
     if (key)
         sql += keyCondition(f, segment, direction, inclusive, *key, w);
     sql += orderBy(f, segment, direction) + QStringLiteral(" LIMIT :limit");
-    w.binds.append({QStringLiteral(":limit"), limit});
+    w.binds.append({ QStringLiteral(":limit"), limit });
     w.pgTypes.insert(QStringLiteral(":limit"), QStringLiteral("integer"));
     if (offset > 0) {
         sql += QStringLiteral(" OFFSET :offset");
-        w.binds.append({QStringLiteral(":offset"), offset});
+        w.binds.append({ QStringLiteral(":offset"), offset });
         w.pgTypes.insert(QStringLiteral(":offset"), QStringLiteral("bigint"));
     }
     w.sql = sql;
     return w;
 }
 
-Result<QList<Venue>> VenueRepository::fetchSegment(const VenueFilter &f, Segment segment, const std::optional<VenueKey> &key,
-                                                   bool inclusive, Direction direction, int limit, qint64 offset) const
+Result<QList<Venue>> VenueRepository::fetchSegment(const VenueFilter &f, Segment segment,
+    const std::optional<VenueKey> &key, bool inclusive, Direction direction, int limit,
+    qint64 offset) const
 {
     QList<Venue> rows;
     if (limit <= 0)
@@ -264,7 +296,8 @@ Result<QList<Venue>> VenueRepository::fetchSegment(const VenueFilter &f, Segment
     return rows;
 }
 
-Result<QList<Venue>> VenueRepository::fetchAfter(const VenueFilter &f, const std::optional<VenueKey> &after, int limit) const
+Result<QList<Venue>> VenueRepository::fetchAfter(
+    const VenueFilter &f, const std::optional<VenueKey> &after, int limit) const
 {
     QList<Venue> rows;
     const QList<Segment> segs = segments(f);
@@ -272,8 +305,8 @@ Result<QList<Venue>> VenueRepository::fetchAfter(const VenueFilter &f, const std
     if (after)
         start = std::max<int>(0, segs.indexOf(segmentOf(*after, f.sort)));
     for (int i = start; i < segs.size() && rows.size() < limit; ++i) {
-        auto part = fetchSegment(f, segs.at(i), i == start ? after : std::nullopt, false, Direction::Forward,
-                                 limit - int(rows.size()), 0);
+        auto part = fetchSegment(f, segs.at(i), i == start ? after : std::nullopt, false,
+            Direction::Forward, limit - int(rows.size()), 0);
         if (!part)
             return part.error();
         rows.append(*part);
@@ -281,14 +314,16 @@ Result<QList<Venue>> VenueRepository::fetchAfter(const VenueFilter &f, const std
     return rows;
 }
 
-Result<QList<Venue>> VenueRepository::fetchBefore(const VenueFilter &f, const VenueKey &before, int limit) const
+Result<QList<Venue>> VenueRepository::fetchBefore(
+    const VenueFilter &f, const VenueKey &before, int limit) const
 {
     QList<Venue> rows; // backwards
     const QList<Segment> segs = segments(f);
     const int start = std::max<int>(0, segs.indexOf(segmentOf(before, f.sort)));
     for (int i = start; i >= 0 && rows.size() < limit; --i) {
-        auto part = fetchSegment(f, segs.at(i), i == start ? std::optional<VenueKey>(before) : std::nullopt, false,
-                                 Direction::Backward, limit - int(rows.size()), 0);
+        auto part = fetchSegment(f, segs.at(i),
+            i == start ? std::optional<VenueKey>(before) : std::nullopt, false, Direction::Backward,
+            limit - int(rows.size()), 0);
         if (!part)
             return part.error();
         rows.append(*part);
@@ -297,14 +332,16 @@ Result<QList<Venue>> VenueRepository::fetchBefore(const VenueFilter &f, const Ve
     return rows;
 }
 
-Result<QList<Venue>> VenueRepository::fetchFrom(const VenueFilter &f, const VenueKey &anchor, int skip, int limit) const
+Result<QList<Venue>> VenueRepository::fetchFrom(
+    const VenueFilter &f, const VenueKey &anchor, int skip, int limit) const
 {
     QList<Venue> rows;
     const QList<Segment> segs = segments(f);
     const int start = std::max<int>(0, segs.indexOf(segmentOf(anchor, f.sort)));
     for (int i = start; i < segs.size() && rows.size() < limit; ++i) {
-        auto part = fetchSegment(f, segs.at(i), i == start ? std::optional<VenueKey>(anchor) : std::nullopt, i == start,
-                                 Direction::Forward, limit - int(rows.size()), i == start ? skip : 0);
+        auto part = fetchSegment(f, segs.at(i),
+            i == start ? std::optional<VenueKey>(anchor) : std::nullopt, i == start,
+            Direction::Forward, limit - int(rows.size()), i == start ? skip : 0);
         if (!part)
             return part.error();
         rows.append(*part);
@@ -312,18 +349,19 @@ Result<QList<Venue>> VenueRepository::fetchFrom(const VenueFilter &f, const Venu
     return rows;
 }
 
-VenueRepository::Where VenueRepository::keyAtOffsetStatement(const VenueFilter &f, Segment segment, qint64 offset,
-                                                             const std::optional<VenueKey> &after) const
+VenueRepository::Where VenueRepository::keyAtOffsetStatement(const VenueFilter &f, Segment segment,
+    qint64 offset, const std::optional<VenueKey> &after) const
 {
     Where w = filterWhere(f);
     const QStringList cols = sortColumns(f.sort);
     // Key columns only, so PostgreSQL answers from the index without visiting the table.
-    w.sql = QStringLiteral("SELECT %1, %2, id FROM venues WHERE %3").arg(cols.first(), keyNameColumn(f.sort), w.sql)
-            + segmentCondition(f.sort, segment);
+    w.sql = QStringLiteral("SELECT %1, %2, id FROM venues WHERE %3")
+                .arg(cols.first(), keyNameColumn(f.sort), w.sql)
+        + segmentCondition(f.sort, segment);
     if (after)
         w.sql += keyCondition(f, segment, Direction::Forward, false, *after, w);
     w.sql += orderBy(f, segment, Direction::Forward) + QStringLiteral(" LIMIT 1 OFFSET :offset");
-    w.binds.append({QStringLiteral(":offset"), offset});
+    w.binds.append({ QStringLiteral(":offset"), offset });
     w.pgTypes.insert(QStringLiteral(":offset"), QStringLiteral("bigint"));
     return w;
 }
@@ -335,7 +373,7 @@ Result<std::optional<VenueKey>> VenueRepository::readKey(const Where &w, VenueSo
         return q.error();
     if (!q->next())
         return std::optional<VenueKey>();
-    VenueKey key{q->value(0), q->value(1).toString(), q->value(2).toString()};
+    VenueKey key { q->value(0), q->value(1).toString(), q->value(2).toString() };
     if (sort == VenueSort::Capacity && !key.first.isNull())
         key.first = key.first.toInt();
     else if (sort == VenueSort::Rating && !key.first.isNull())
@@ -343,7 +381,8 @@ Result<std::optional<VenueKey>> VenueRepository::readKey(const Where &w, VenueSo
     return std::optional<VenueKey>(key);
 }
 
-Result<std::optional<VenueKey>> VenueRepository::keyAtOffset(const VenueFilter &f, Segment segment, qint64 offset) const
+Result<std::optional<VenueKey>> VenueRepository::keyAtOffset(
+    const VenueFilter &f, Segment segment, qint64 offset) const
 {
     return readKey(keyAtOffsetStatement(f, segment, offset), f.sort);
 }
@@ -352,8 +391,9 @@ Result<qint64> VenueRepository::countSegment(const VenueFilter &f, Segment segme
 {
     Where w = filterWhere(f);
     auto v = m_db.scalar(QStringLiteral("VenueRepository::countSegment"),
-                         QStringLiteral("SELECT count(*) FROM venues WHERE %1").arg(w.sql) + segmentCondition(f.sort, segment),
-                         w.binds);
+        QStringLiteral("SELECT count(*) FROM venues WHERE %1").arg(w.sql)
+            + segmentCondition(f.sort, segment),
+        w.binds);
     if (!v)
         return v.error();
     return v->toLongLong();
@@ -378,8 +418,8 @@ Result<QList<Venue>> VenueRepository::fetchAtRow(const VenueFilter &f, qint64 ro
     return QList<Venue>();
 }
 
-Result<VenueKeyMap> VenueRepository::buildKeyMap(const VenueFilter &f, int every,
-                                                 const std::function<bool()> &cancelled) const
+Result<VenueKeyMap> VenueRepository::buildKeyMap(
+    const VenueFilter &f, int every, const std::function<bool()> &cancelled) const
 {
     VenueKeyMap map;
     for (Segment seg : segments(f)) {
@@ -390,7 +430,7 @@ Result<VenueKeyMap> VenueRepository::buildKeyMap(const VenueFilter &f, int every
             continue; // an empty segment
         VenueKey anchor = **first;
         qint64 row = map.total;
-        map.anchors.append({row, anchor});
+        map.anchors.append({ row, anchor });
         for (;;) {
             if (cancelled && cancelled())
                 return map;
@@ -402,14 +442,16 @@ Result<VenueKeyMap> VenueRepository::buildKeyMap(const VenueFilter &f, int every
                 break;
             anchor = **next;
             row += every;
-            map.anchors.append({row, anchor});
+            map.anchors.append({ row, anchor });
         }
         // The rows after the last anchor, fewer than `every`.
         Where rest = filterWhere(f);
-        rest.sql = QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM venues WHERE %1").arg(rest.sql)
-                   + segmentCondition(f.sort, seg) + keyCondition(f, seg, Direction::Forward, false, anchor, rest)
-                   + orderBy(f, seg, Direction::Forward) + QStringLiteral(" LIMIT :every) AS t");
-        rest.binds.append({QStringLiteral(":every"), every});
+        rest.sql
+            = QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM venues WHERE %1").arg(rest.sql)
+            + segmentCondition(f.sort, seg)
+            + keyCondition(f, seg, Direction::Forward, false, anchor, rest)
+            + orderBy(f, seg, Direction::Forward) + QStringLiteral(" LIMIT :every) AS t");
+        rest.binds.append({ QStringLiteral(":every"), every });
         auto n = m_db.scalar(QStringLiteral("VenueRepository::buildKeyMap"), rest.sql, rest.binds);
         if (!n)
             return n.error();
@@ -422,9 +464,10 @@ VenueRepository::Where VenueRepository::quickCountStatement(const VenueFilter &f
 {
     Where w = filterWhere(f);
     // Counted along the list's own index, so the planner never reads the table to stop early.
-    w.sql = QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM venues WHERE %1 ORDER BY %2 LIMIT :cap) AS t")
+    w.sql = QStringLiteral(
+        "SELECT count(*) FROM (SELECT 1 FROM venues WHERE %1 ORDER BY %2 LIMIT :cap) AS t")
                 .arg(w.sql, sortColumns(f.sort).join(QStringLiteral(", ")));
-    w.binds.append({QStringLiteral(":cap"), kExactCountCap + 1});
+    w.binds.append({ QStringLiteral(":cap"), kExactCountCap + 1 });
     w.pgTypes.insert(QStringLiteral(":cap"), QStringLiteral("integer"));
     return w;
 }
@@ -437,15 +480,15 @@ Result<VenueCount> VenueRepository::quickCount(const VenueFilter &f) const
         return v.error();
     const qint64 n = v->toLongLong();
     if (n > kExactCountCap)
-        return VenueCount{kExactCountCap, VenueCount::Kind::AtLeast};
-    return VenueCount{n, VenueCount::Kind::Exact};
+        return VenueCount { kExactCountCap, VenueCount::Kind::AtLeast };
+    return VenueCount { n, VenueCount::Kind::Exact };
 }
 
 Result<qint64> VenueRepository::exactCount(const VenueFilter &f) const
 {
     Where w = filterWhere(f);
     auto v = m_db.scalar(QStringLiteral("VenueRepository::exactCount"),
-                         QStringLiteral("SELECT count(*) FROM venues WHERE %1").arg(w.sql), w.binds);
+        QStringLiteral("SELECT count(*) FROM venues WHERE %1").arg(w.sql), w.binds);
     if (!v)
         return v.error();
     return v->toLongLong();
@@ -457,17 +500,17 @@ Result<VenueCount> VenueRepository::estimateCount(const VenueFilter &f) const
         auto n = exactCount(f);
         if (!n)
             return n.error();
-        return VenueCount{*n, VenueCount::Kind::Exact};
+        return VenueCount { *n, VenueCount::Kind::Exact };
     }
     Where w = filterWhere(f);
     w.sql = QStringLiteral("SELECT 1 FROM venues WHERE ") + w.sql;
     const auto [sql, args] = planArguments(w, m_db.dialect());
     auto v = m_db.scalar(QStringLiteral("VenueRepository::estimateCount"),
-                         QStringLiteral("SELECT venuemap_plan_rows(:query, CAST(:args AS text[]))"),
-                         {{QStringLiteral(":query"), sql}, {QStringLiteral(":args"), args}});
+        QStringLiteral("SELECT venuemap_plan_rows(:query, CAST(:args AS text[]))"),
+        { { QStringLiteral(":query"), sql }, { QStringLiteral(":args"), args } });
     if (!v)
         return v.error();
-    return VenueCount{v->toLongLong(), VenueCount::Kind::Estimate};
+    return VenueCount { v->toLongLong(), VenueCount::Kind::Estimate };
 }
 
 Result<VenueCount> VenueRepository::labelCount(const VenueFilter &f) const
@@ -488,12 +531,16 @@ QPair<QString, QString> VenueRepository::planArguments(const Where &w, const Sql
     QStringList args;
     Binds binds = w.binds;
     // Longest names first, so :k1 never eats the start of :k10.
-    std::sort(binds.begin(), binds.end(), [](const auto &a, const auto &b) { return a.first.size() > b.first.size(); });
+    std::sort(binds.begin(), binds.end(),
+        [](const auto &a, const auto &b) { return a.first.size() > b.first.size(); });
     for (const auto &[name, value] : binds) {
         args << value.toString();
-        sql.replace(name, QStringLiteral("CAST($1[%1] AS %2)").arg(args.size()).arg(w.pgTypes.value(name, QStringLiteral("text"))));
+        sql.replace(name,
+            QStringLiteral("CAST($1[%1] AS %2)")
+                .arg(args.size())
+                .arg(w.pgTypes.value(name, QStringLiteral("text"))));
     }
-    return {sql, dialect.facilitiesToDb(args).toString()};
+    return { sql, dialect.facilitiesToDb(args).toString() };
 }
 
 Result<QString> VenueRepository::explain(const Where &w) const
@@ -501,13 +548,14 @@ Result<QString> VenueRepository::explain(const Where &w) const
     if (m_db.dialect().plansOnServer()) {
         const auto [sql, args] = planArguments(w, m_db.dialect());
         auto v = m_db.scalar(QStringLiteral("VenueRepository::explain"),
-                             QStringLiteral("SELECT CAST(venuemap_plan(:query, CAST(:args AS text[])) AS text)"),
-                             {{QStringLiteral(":query"), sql}, {QStringLiteral(":args"), args}});
+            QStringLiteral("SELECT CAST(venuemap_plan(:query, CAST(:args AS text[])) AS text)"),
+            { { QStringLiteral(":query"), sql }, { QStringLiteral(":args"), args } });
         if (!v)
             return v.error();
         return v->toString();
     }
-    auto q = m_db.exec(QStringLiteral("VenueRepository::explain"), QStringLiteral("EXPLAIN QUERY PLAN ") + w.sql, w.binds);
+    auto q = m_db.exec(QStringLiteral("VenueRepository::explain"),
+        QStringLiteral("EXPLAIN QUERY PLAN ") + w.sql, w.binds);
     if (!q)
         return q.error();
     QStringList lines;
@@ -516,7 +564,8 @@ Result<QString> VenueRepository::explain(const Where &w) const
     return lines.join(QLatin1Char('\n'));
 }
 
-Result<QStringList> VenueRepository::explainListQueries(const VenueFilter &f, const VenueKey &key) const
+Result<QStringList> VenueRepository::explainListQueries(
+    const VenueFilter &f, const VenueKey &key) const
 {
     QList<Where> statements;
     for (Segment seg : segments(f)) {
@@ -543,16 +592,17 @@ Result<QList<QPair<QString, qint64>>> VenueRepository::cityCounts(int limit) con
     VenueFilter live;
     const Where w = filterWhere(live);
     Binds binds = w.binds;
-    binds.append({QStringLiteral(":limit"), limit});
+    binds.append({ QStringLiteral(":limit"), limit });
     auto q = m_db.exec(QStringLiteral("VenueRepository::cityCounts"),
-                       QStringLiteral("SELECT city, count(*) AS n FROM venues WHERE %1 AND city IS NOT NULL "
-                                      "GROUP BY city ORDER BY n DESC, city LIMIT :limit").arg(w.sql),
-                       binds);
+        QStringLiteral("SELECT city, count(*) AS n FROM venues WHERE %1 AND city IS NOT NULL "
+                       "GROUP BY city ORDER BY n DESC, city LIMIT :limit")
+            .arg(w.sql),
+        binds);
     if (!q)
         return q.error();
     QList<QPair<QString, qint64>> out;
     while (q->next())
-        out.append({q->value(0).toString(), q->value(1).toLongLong()});
+        out.append({ q->value(0).toString(), q->value(1).toLongLong() });
     return out;
 }
 
@@ -560,7 +610,7 @@ Result<QStringList> VenueRepository::facilityNames() const
 {
     // A sample along the name index: enough to learn the vocabulary without reading the book.
     auto q = m_db.exec(QStringLiteral("VenueRepository::facilityNames"),
-                       QStringLiteral("SELECT facilities FROM venues ORDER BY name, id LIMIT 2000"));
+        QStringLiteral("SELECT facilities FROM venues ORDER BY name, id LIMIT 2000"));
     if (!q)
         return q.error();
     QStringList names;
@@ -593,32 +643,37 @@ Result<Venue> VenueRepository::fetchVenue(const QString &id) const
 {
     if (QUuid::fromString(id).isNull())
         return DbError::make(DbError::Kind::NotFound, QStringLiteral("open the venue"),
-                             QStringLiteral("There is no venue with that id."), QStringLiteral("VenueRepository::fetchVenue"));
+            QStringLiteral("There is no venue with that id."),
+            QStringLiteral("VenueRepository::fetchVenue"));
     auto q = m_db.exec(QStringLiteral("VenueRepository::fetchVenue"),
-                       QStringLiteral("SELECT %1 FROM venues WHERE id = :id").arg(VenueMapping::selectList()), {{QStringLiteral(":id"), id}});
+        QStringLiteral("SELECT %1 FROM venues WHERE id = :id").arg(VenueMapping::selectList()),
+        { { QStringLiteral(":id"), id } });
     if (!q)
         return q.error();
     if (!q->next())
         return DbError::make(DbError::Kind::NotFound, QStringLiteral("open the venue"),
-                             QStringLiteral("The venue no longer exists; someone may have removed it."),
-                             QStringLiteral("VenueRepository::fetchVenue"));
+            QStringLiteral("The venue no longer exists; someone may have removed it."),
+            QStringLiteral("VenueRepository::fetchVenue"));
     return VenueMapping::read(*q, m_db.dialect());
 }
 
-Result<QList<Venue>> VenueRepository::findDuplicates(const QString &name, const QString &city, const QString &excludeId) const
+Result<QList<Venue>> VenueRepository::findDuplicates(
+    const QString &name, const QString &city, const QString &excludeId) const
 {
-    Binds binds{{QStringLiteral(":name"), name.trimmed()}};
-    QString sql = QStringLiteral("SELECT %1 FROM venues WHERE lower(trim(name)) = lower(trim(:name))").arg(VenueMapping::selectList());
+    Binds binds { { QStringLiteral(":name"), name.trimmed() } };
+    QString sql
+        = QStringLiteral("SELECT %1 FROM venues WHERE lower(trim(name)) = lower(trim(:name))")
+              .arg(VenueMapping::selectList());
     if (city.trimmed().isEmpty()) {
         sql += QStringLiteral(" AND (city IS NULL OR trim(city) = '')");
     } else {
         sql += QStringLiteral(" AND lower(trim(city)) = lower(trim(:city))");
-        binds.append({QStringLiteral(":city"), city.trimmed()});
+        binds.append({ QStringLiteral(":city"), city.trimmed() });
     }
     sql += QStringLiteral(" AND ") + m_db.dialect().flagIs(QStringLiteral("is_deleted"), false);
     if (!excludeId.isEmpty()) {
         sql += QStringLiteral(" AND id <> :exclude");
-        binds.append({QStringLiteral(":exclude"), excludeId});
+        binds.append({ QStringLiteral(":exclude"), excludeId });
     }
     sql += QStringLiteral(" ORDER BY name, id LIMIT 20");
     auto q = m_db.exec(QStringLiteral("VenueRepository::findDuplicates"), sql, binds);
@@ -630,7 +685,8 @@ Result<QList<Venue>> VenueRepository::findDuplicates(const QString &name, const 
     return out;
 }
 
-static DbError invalid(const QList<VenueFieldProblem> &problems, const QString &operation, const QString &where)
+static DbError invalid(
+    const QList<VenueFieldProblem> &problems, const QString &operation, const QString &where)
 {
     return DbError::make(DbError::Kind::Validation, operation, problems.first().message, where);
 }
@@ -640,15 +696,18 @@ Result<Venue> VenueRepository::addVenue(const Venue &venue)
     const QString op = QStringLiteral("add the venue");
     if (const auto problems = validateVenue(venue); !problems.isEmpty())
         return invalid(problems, op, QStringLiteral("VenueRepository::addVenue"));
-    const QString id = venue.id.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : venue.id;
+    const QString id
+        = venue.id.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : venue.id;
     Binds binds = VenueMapping::binds(venue, m_db.dialect());
-    binds.append({QStringLiteral(":id"), id});
-    auto q = m_db.exec({QStringLiteral("VenueRepository::addVenue"), op}, VenueMapping::insertSql(m_db.dialect()), binds);
+    binds.append({ QStringLiteral(":id"), id });
+    auto q = m_db.exec({ QStringLiteral("VenueRepository::addVenue"), op },
+        VenueMapping::insertSql(m_db.dialect()), binds);
     if (!q)
         return q.error();
     if (!q->next())
-        return DbError::make(DbError::Kind::Sql, op, QStringLiteral("The database did not return the venue it added."),
-                             QStringLiteral("VenueRepository::addVenue"));
+        return DbError::make(DbError::Kind::Sql, op,
+            QStringLiteral("The database did not return the venue it added."),
+            QStringLiteral("VenueRepository::addVenue"));
     qCInfo(lcVenues) << "added venue" << id;
     return VenueMapping::read(*q, m_db.dialect());
 }
@@ -659,9 +718,10 @@ Result<Venue> VenueRepository::updateVenue(const Venue &venue)
     if (const auto problems = validateVenue(venue); !problems.isEmpty())
         return invalid(problems, op, QStringLiteral("VenueRepository::updateVenue"));
     Binds binds = VenueMapping::binds(venue, m_db.dialect());
-    binds.append({QStringLiteral(":id"), venue.id});
-    binds.append({QStringLiteral(":version"), venue.version});
-    auto q = m_db.exec({QStringLiteral("VenueRepository::updateVenue"), op}, VenueMapping::updateSql(m_db.dialect()), binds);
+    binds.append({ QStringLiteral(":id"), venue.id });
+    binds.append({ QStringLiteral(":version"), venue.version });
+    auto q = m_db.exec({ QStringLiteral("VenueRepository::updateVenue"), op },
+        VenueMapping::updateSql(m_db.dialect()), binds);
     if (!q)
         return q.error();
     if (q->next())
@@ -671,31 +731,41 @@ Result<Venue> VenueRepository::updateVenue(const Venue &venue)
     auto current = fetchVenue(venue.id);
     if (!current)
         return current.error();
-    qCInfo(lcVenues) << "conflict saving venue" << venue.id << "expected version" << venue.version << "found"
-                     << current->version;
-    return DbError::make(DbError::Kind::Conflict, op, QStringLiteral("Someone else saved this venue after you opened it."),
-                         QStringLiteral("VenueRepository::updateVenue"));
+    qCInfo(lcVenues) << "conflict saving venue" << venue.id << "expected version" << venue.version
+                     << "found" << current->version;
+    return DbError::make(DbError::Kind::Conflict, op,
+        QStringLiteral("Someone else saved this venue after you opened it."),
+        QStringLiteral("VenueRepository::updateVenue"));
 }
 
 static Status setDeleted(const Database &db, const QString &id, bool deleted)
 {
-    const QString op = deleted ? QStringLiteral("delete the venue") : QStringLiteral("restore the venue");
+    const QString op
+        = deleted ? QStringLiteral("delete the venue") : QStringLiteral("restore the venue");
     const QString value = db.dialect().boolLiteral(deleted);
-    auto q = db.exec({QStringLiteral("VenueRepository::setDeleted"), op},
-                     QStringLiteral("UPDATE venues SET is_deleted = %1, updated_at = %2, version = version + 1 "
-                                    "WHERE id = :id").arg(value, db.dialect().now()),
-                     {{QStringLiteral(":id"), id}});
+    auto q = db.exec({ QStringLiteral("VenueRepository::setDeleted"), op },
+        QStringLiteral("UPDATE venues SET is_deleted = %1, updated_at = %2, version = version + 1 "
+                       "WHERE id = :id")
+            .arg(value, db.dialect().now()),
+        { { QStringLiteral(":id"), id } });
     if (!q)
         return q.error();
     if (q->numRowsAffected() == 0)
-        return DbError::make(DbError::Kind::NotFound, op, QStringLiteral("The venue no longer exists."),
-                             QStringLiteral("VenueRepository::setDeleted"));
+        return DbError::make(DbError::Kind::NotFound, op,
+            QStringLiteral("The venue no longer exists."),
+            QStringLiteral("VenueRepository::setDeleted"));
     qCInfo(lcVenues) << (deleted ? "deleted venue" : "restored venue") << id;
     return {};
 }
 
-Status VenueRepository::removeVenue(const QString &id) { return setDeleted(m_db, id, true); }
+Status VenueRepository::removeVenue(const QString &id)
+{
+    return setDeleted(m_db, id, true);
+}
 
-Status VenueRepository::restoreVenue(const QString &id) { return setDeleted(m_db, id, false); }
+Status VenueRepository::restoreVenue(const QString &id)
+{
+    return setDeleted(m_db, id, false);
+}
 
 } // namespace VenueMap::Core

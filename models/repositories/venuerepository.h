@@ -46,7 +46,9 @@ struct VenueCount
 class VenueRepository
 {
 public:
-    explicit VenueRepository(const Database &db) : m_db(db) { }
+    explicit VenueRepository(const Database &db)
+        : m_db(db)
+    { }
 
     static constexpr int kExactCountCap = 10000;
     // Above this many estimated rows, the count label starts from the planner's estimate.
@@ -57,18 +59,21 @@ public:
     Result<Venue> fetchVenue(const QString &id) const;
 
     // Up to `limit` venues after `after` (from the top without it), in the filter's order.
-    Result<QList<Venue>> fetchAfter(const VenueFilter &filter, const std::optional<VenueKey> &after, int limit) const;
+    Result<QList<Venue>> fetchAfter(
+        const VenueFilter &filter, const std::optional<VenueKey> &after, int limit) const;
     // Up to `limit` venues just before `before`, in the filter's order.
-    Result<QList<Venue>> fetchBefore(const VenueFilter &filter, const VenueKey &before, int limit) const;
+    Result<QList<Venue>> fetchBefore(
+        const VenueFilter &filter, const VenueKey &before, int limit) const;
     // Venues starting `skip` rows after the row at `anchor` (the anchor's own row when skip is 0).
-    Result<QList<Venue>> fetchFrom(const VenueFilter &filter, const VenueKey &anchor, int skip, int limit) const;
+    Result<QList<Venue>> fetchFrom(
+        const VenueFilter &filter, const VenueKey &anchor, int skip, int limit) const;
     // Venues starting at row `row` when no key map is at hand: walks the index for keys only.
     Result<QList<Venue>> fetchAtRow(const VenueFilter &filter, qint64 row, int limit) const;
 
     // Every `every`-th key of the list and its exact length, hopping along the index `every`
     // entries at a time (key columns only); gives up, returning what it has, when `cancelled`.
-    Result<VenueKeyMap> buildKeyMap(const VenueFilter &filter, int every,
-                                    const std::function<bool()> &cancelled = {}) const;
+    Result<VenueKeyMap> buildKeyMap(
+        const VenueFilter &filter, int every, const std::function<bool()> &cancelled = {}) const;
     // Exact up to kExactCountCap, else "at least" (reads at most kExactCountCap + 1 index entries).
     Result<VenueCount> quickCount(const VenueFilter &filter) const;
     // The planner's estimate on PostgreSQL; an exact count on SQLite.
@@ -89,7 +94,8 @@ public:
     Result<QList<Venue>> search(const VenueFilter &filter, int limit) const;
 
     // Live venues whose trimmed, case-folded name and city equal these (duplicate warning).
-    Result<QList<Venue>> findDuplicates(const QString &name, const QString &city, const QString &excludeId = {}) const;
+    Result<QList<Venue>> findDuplicates(
+        const QString &name, const QString &city, const QString &excludeId = {}) const;
 
     // Inserts a venue (a new id when it has none) and returns it as stored.
     Result<Venue> addVenue(const Venue &venue);
@@ -112,10 +118,11 @@ private:
         Binds binds;
         QHash<QString, QString> pgTypes; // placeholder -> SQL type, for plans on PostgreSQL
     };
-    Where segmentStatement(const VenueFilter &filter, Segment segment, const std::optional<VenueKey> &key,
-                           bool inclusive, Direction direction, int limit, qint64 offset) const;
+    Where segmentStatement(const VenueFilter &filter, Segment segment,
+        const std::optional<VenueKey> &key, bool inclusive, Direction direction, int limit,
+        qint64 offset) const;
     Where keyAtOffsetStatement(const VenueFilter &filter, Segment segment, qint64 offset,
-                               const std::optional<VenueKey> &after = std::nullopt) const;
+        const std::optional<VenueKey> &after = std::nullopt) const;
     Result<std::optional<VenueKey>> readKey(const Where &statement, VenueSort sort) const;
     Where quickCountStatement(const VenueFilter &filter) const;
     // `sql` with its placeholders turned into typed elements of one text array, and that array.
@@ -126,14 +133,16 @@ private:
     QList<Segment> segments(const VenueFilter &filter) const;
     static Segment segmentOf(const VenueKey &key, VenueSort sort);
     // One keyset query within one segment.
-    Result<QList<Venue>> fetchSegment(const VenueFilter &filter, Segment segment, const std::optional<VenueKey> &key,
-                                      bool inclusive, Direction direction, int limit, qint64 offset) const;
-    Result<std::optional<VenueKey>> keyAtOffset(const VenueFilter &filter, Segment segment, qint64 offset) const;
+    Result<QList<Venue>> fetchSegment(const VenueFilter &filter, Segment segment,
+        const std::optional<VenueKey> &key, bool inclusive, Direction direction, int limit,
+        qint64 offset) const;
+    Result<std::optional<VenueKey>> keyAtOffset(
+        const VenueFilter &filter, Segment segment, qint64 offset) const;
     Result<qint64> countSegment(const VenueFilter &filter, Segment segment) const;
     QString segmentCondition(VenueSort sort, Segment segment) const;
     QString orderBy(const VenueFilter &filter, Segment segment, Direction direction) const;
-    QString keyCondition(const VenueFilter &filter, Segment segment, Direction direction, bool inclusive,
-                         const VenueKey &key, Where &statement) const;
+    QString keyCondition(const VenueFilter &filter, Segment segment, Direction direction,
+        bool inclusive, const VenueKey &key, Where &statement) const;
     QVariant bindFirst(VenueSort sort, const QVariant &value) const;
 
     Database m_db;

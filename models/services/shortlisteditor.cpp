@@ -95,8 +95,8 @@ ProjectVenue ShortlistChange::appliedTo(ProjectVenue row) const
     return row;
 }
 
-ShortlistOutcome ShortlistEditor::apply(OutreachRepository &repository, const QString &projectId, const ProjectVenue &base,
-                                        const ShortlistChange &change)
+ShortlistOutcome ShortlistEditor::apply(OutreachRepository &repository, const QString &projectId,
+    const ProjectVenue &base, const ShortlistChange &change)
 {
     ShortlistOutcome outcome;
     outcome.projectId = projectId;
@@ -125,7 +125,9 @@ ShortlistOutcome ShortlistEditor::apply(OutreachRepository &repository, const QS
             error = removed.error();
         break;
     case ShortlistChange::Kind::Status:
-        if (auto moved = repository.setStatus(base.id, base.version, change.status, change.declineReason); moved) {
+        if (auto moved
+            = repository.setStatus(base.id, base.version, change.status, change.declineReason);
+            moved) {
             outcome.kind = ShortlistOutcome::Kind::Saved;
             outcome.stored = *moved;
         } else {
@@ -143,7 +145,8 @@ ShortlistOutcome ShortlistEditor::apply(OutreachRepository &repository, const QS
     }
     if (!error) {
         // The shortlist as it now stands, where the change was to more than one row.
-        if (change.kind == ShortlistChange::Kind::Add || change.kind == ShortlistChange::Kind::Reorder) {
+        if (change.kind == ShortlistChange::Kind::Add
+            || change.kind == ShortlistChange::Kind::Reorder) {
             if (auto now = repository.fetchShortlist(projectId))
                 outcome.shortlist = std::move(*now);
         }
@@ -165,11 +168,14 @@ ShortlistOutcome ShortlistEditor::apply(OutreachRepository &repository, const QS
 class ShortlistEditorWorker final : public QObject
 {
 public:
-    ShortlistEditorWorker(const Database &db, const QString &connectionName, const QString &actingUserId)
-        : m_source(db), m_connectionName(connectionName), m_actingUserId(actingUserId)
-    {
-    }
-    ShortlistOutcome run(const QString &projectId, const ProjectVenue &base, const ShortlistChange &change)
+    ShortlistEditorWorker(
+        const Database &db, const QString &connectionName, const QString &actingUserId)
+        : m_source(db)
+        , m_connectionName(connectionName)
+        , m_actingUserId(actingUserId)
+    { }
+    ShortlistOutcome run(
+        const QString &projectId, const ProjectVenue &base, const ShortlistChange &change)
     {
         if (!m_db) {
             auto db = m_source.openAnother(m_connectionName);
@@ -196,8 +202,10 @@ private:
 };
 
 ShortlistEditor::ShortlistEditor(const Database &db, const QString &actingUserId, QObject *parent)
-    : QObject(parent), m_thread(new QThread),
-      m_worker(new ShortlistEditorWorker(db, uniqueConnectionName(db, QStringLiteral("shortlist")), actingUserId))
+    : QObject(parent)
+    , m_thread(new QThread)
+    , m_worker(new ShortlistEditorWorker(
+          db, uniqueConnectionName(db, QStringLiteral("shortlist")), actingUserId))
 {
     m_thread->setObjectName(QStringLiteral("shortlist-editor"));
     m_worker->moveToThread(m_thread);
@@ -208,16 +216,18 @@ ShortlistEditor::~ShortlistEditor()
 {
     m_queue.clear();
     // The change in progress ends, then the connection closes on the thread that opened it.
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker] { worker->close(); }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker] { worker->close(); }, Qt::BlockingQueuedConnection);
     m_thread->quit();
     m_thread->wait();
     delete m_worker;
     delete m_thread;
 }
 
-quint64 ShortlistEditor::submit(const QString &projectId, const ProjectVenue &base, const ShortlistChange &change)
+quint64 ShortlistEditor::submit(
+    const QString &projectId, const ProjectVenue &base, const ShortlistChange &change)
 {
-    m_queue.append({++m_lastTicket, projectId, base, change});
+    m_queue.append({ ++m_lastTicket, projectId, base, change });
     if (!m_running)
         runNext();
     return m_lastTicket;
@@ -237,14 +247,16 @@ void ShortlistEditor::runNext()
         ShortlistOutcome outcome = worker->run(next.projectId, next.base, next.change);
         outcome.ticket = next.ticket;
         // Queued to the editor: dropped by Qt if the editor is gone by then.
-        QMetaObject::invokeMethod(this, [this, outcome] { deliver(outcome); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, outcome] { deliver(outcome); }, Qt::QueuedConnection);
     });
 }
 
 void ShortlistEditor::deliver(const ShortlistOutcome &outcome)
 {
     m_running = false;
-    const bool ofOneRow = outcome.change.kind != ShortlistChange::Kind::Add && outcome.change.kind != ShortlistChange::Kind::Reorder;
+    const bool ofOneRow = outcome.change.kind != ShortlistChange::Kind::Add
+        && outcome.change.kind != ShortlistChange::Kind::Reorder;
     if (ofOneRow && outcome.kind == ShortlistOutcome::Kind::Saved)
         m_newest.insert(outcome.projectVenueId, outcome.stored);
     else if (ofOneRow)

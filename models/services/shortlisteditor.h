@@ -31,7 +31,7 @@ struct ShortlistChange
     QString notes;
     OutreachStatus status = OutreachStatus::Draft;
     QString declineReason; // a decline needs one (the repository refuses a blank reason)
-    QStringList ids;       // Add: venues.id; Reorder: project_venues.id in the new order
+    QStringList ids; // Add: venues.id; Reorder: project_venues.id in the new order
 
     static ShortlistChange includeInProposal(bool include);
     static ShortlistChange caterer(const QString &cateringProviderId);
@@ -50,14 +50,14 @@ struct ShortlistChange
 struct ShortlistOutcome
 {
     enum class Kind {
-        Saved,    // `stored` is the row as the database now has it; after a Reorder, `shortlist`
-                  // is the shortlist in its new order
-        Removed,  // the venue is off the shortlist
-        Added,    // `added` says which venues were added and which were not; `shortlist` is the
-                  // shortlist with them
+        Saved, // `stored` is the row as the database now has it; after a Reorder, `shortlist`
+               // is the shortlist in its new order
+        Removed, // the venue is off the shortlist
+        Added, // `added` says which venues were added and which were not; `shortlist` is the
+               // shortlist with them
         Conflict, // a colleague changed or removed the row first: nothing of ours was saved, and
                   // `shortlist` is theirs, read again (when that read worked)
-        Failed,   // refused or not reached; `error` says why
+        Failed, // refused or not reached; `error` says why
     };
     Kind kind = Kind::Failed;
     quint64 ticket = 0;
@@ -73,15 +73,16 @@ struct ShortlistOutcome
 // The shortlist's use case (STYLE 16): saves a person's changes to a project's shortlist with
 // the row's version, and says what came of each. submit() runs the changes in order on a thread
 // of its own with its own connection (DESIGN §4: the GUI thread runs no statement) and reports
-// each through finished(); apply() is the same workflow on the calling thread, for the CLI and tests.
+// each through finished(); apply() is the same workflow on the calling thread, for the CLI and
+// tests.
 class ShortlistEditor final : public QObject
 {
     Q_OBJECT
 public:
     // The workflow itself: applies `change` to `base` through `repository`, re-reading the
     // project's shortlist after a conflict.
-    static ShortlistOutcome apply(OutreachRepository &repository, const QString &projectId, const ProjectVenue &base,
-                                  const ShortlistChange &change);
+    static ShortlistOutcome apply(OutreachRepository &repository, const QString &projectId,
+        const ProjectVenue &base, const ShortlistChange &change);
 
     // `actingUserId` is recorded in the activity log of each change.
     ShortlistEditor(const Database &db, const QString &actingUserId, QObject *parent = nullptr);
@@ -91,9 +92,13 @@ public:
     // run one at a time in the order submitted; each is applied to the newest version of its row
     // (one this editor saved since the caller's copy was taken, if any), so two quick edits of a
     // row do not conflict with each other.
-    quint64 submit(const QString &projectId, const ProjectVenue &base, const ShortlistChange &change);
+    quint64 submit(
+        const QString &projectId, const ProjectVenue &base, const ShortlistChange &change);
     // The same for a change of the whole shortlist (Add, Reorder).
-    quint64 submit(const QString &projectId, const ShortlistChange &change) { return submit(projectId, {}, change); }
+    quint64 submit(const QString &projectId, const ShortlistChange &change)
+    {
+        return submit(projectId, {}, change);
+    }
     // Whether a change is queued or running.
     bool isBusy() const { return m_running || !m_queue.isEmpty(); }
 

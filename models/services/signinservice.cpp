@@ -18,7 +18,9 @@ CurrentUser currentUserFrom(const User &user)
     return c;
 }
 
-SignInService::SignInService(Database db) : m_db(std::move(db)) { }
+SignInService::SignInService(Database db)
+    : m_db(std::move(db))
+{ }
 
 QString SignInService::failureSentence()
 {
@@ -36,7 +38,8 @@ std::chrono::milliseconds SignInService::delayAfterFailures(int failures)
 
 std::chrono::milliseconds SignInService::currentDelay() const
 {
-    return std::chrono::milliseconds(qint64(double(delayAfterFailures(m_failures).count()) * m_delayScale));
+    return std::chrono::milliseconds(
+        qint64(double(delayAfterFailures(m_failures).count()) * m_delayScale));
 }
 
 std::chrono::milliseconds SignInService::remainingWait() const
@@ -51,7 +54,8 @@ void SignInService::recordFailure()
 {
     ++m_failures;
     m_lastFailure = QDateTime::currentDateTimeUtc();
-    qCInfo(lcAuth) << "sign-in failed; attempt" << m_failures << "next allowed after" << currentDelay().count() << "ms";
+    qCInfo(lcAuth) << "sign-in failed; attempt" << m_failures << "next allowed after"
+                   << currentDelay().count() << "ms";
 }
 
 void SignInService::recordSuccess()
@@ -64,7 +68,7 @@ Result<CurrentUser> SignInService::fail()
 {
     recordFailure();
     return DbError::make(DbError::Kind::Authentication, QString(), failureSentence(),
-                         QStringLiteral("SignInService"));
+        QStringLiteral("SignInService"));
 }
 
 Result<CurrentUser> SignInService::succeed(const User &user)
@@ -83,14 +87,14 @@ std::optional<DbError> SignInService::waitError() const
         return std::nullopt;
     const qint64 seconds = (wait.count() + 999) / 1000;
     return DbError::make(DbError::Kind::Busy, QString(),
-                         QStringLiteral("Too many failed attempts: wait %1 second%2 and try again.")
-                             .arg(seconds)
-                             .arg(seconds == 1 ? QString() : QStringLiteral("s")),
-                         QStringLiteral("SignInService"));
+        QStringLiteral("Too many failed attempts: wait %1 second%2 and try again.")
+            .arg(seconds)
+            .arg(seconds == 1 ? QString() : QStringLiteral("s")),
+        QStringLiteral("SignInService"));
 }
 
-Result<Database> SignInService::openAsPerson(DatabaseUrl url, const QString &login, const QString &password,
-                                              const QString &connectionName)
+Result<Database> SignInService::openAsPerson(
+    DatabaseUrl url, const QString &login, const QString &password, const QString &connectionName)
 {
     if (auto e = waitError())
         return *e;
@@ -100,10 +104,13 @@ Result<Database> SignInService::openAsPerson(DatabaseUrl url, const QString &log
     if (db)
         return db;
     const QString text = db.error().sqlError.databaseText() + db.error().sqlError.driverText();
-    if (db.error().kind == DbError::Kind::Authentication || text.contains(QLatin1String("not permitted to log in"))
-        || (text.contains(QLatin1String("role \"")) && text.contains(QLatin1String("does not exist")))) {
+    if (db.error().kind == DbError::Kind::Authentication
+        || text.contains(QLatin1String("not permitted to log in"))
+        || (text.contains(QLatin1String("role \""))
+            && text.contains(QLatin1String("does not exist")))) {
         recordFailure();
-        return DbError::make(DbError::Kind::Authentication, QString(), failureSentence(), QStringLiteral("SignInService"));
+        return DbError::make(DbError::Kind::Authentication, QString(), failureSentence(),
+            QStringLiteral("SignInService"));
     }
     return db.error();
 }
@@ -145,11 +152,13 @@ Result<CurrentUser> SignInService::signInConnectedRole()
     if (!person->has_value()) {
         auto login = users.connectedLogin();
         if (!access->ready())
-            return DbError::make(DbError::Kind::Permission, QStringLiteral("sign in"), access->problem());
+            return DbError::make(
+                DbError::Kind::Permission, QStringLiteral("sign in"), access->problem());
         return DbError::make(DbError::Kind::Permission, QStringLiteral("sign in"),
-                             QStringLiteral("The database login “%1” belongs to nobody in VenueMap: ask an admin to add you "
-                                            "(or, on a new database, run `venuemapctl user add` as its owner).")
-                                 .arg(login ? *login : QString()));
+            QStringLiteral(
+                "The database login “%1” belongs to nobody in VenueMap: ask an admin to add you "
+                "(or, on a new database, run `venuemapctl user add` as its owner).")
+                .arg(login ? *login : QString()));
     }
     if (!(*person)->isActive)
         return fail();

@@ -29,7 +29,7 @@ public:
     // PostgreSQL mode: opens `url` as `login` with `password`; a refused login (wrong password,
     // unknown or disabled login) gives the one sentence and counts as a failure.
     Result<Database> openAsPerson(DatabaseUrl url, const QString &login, const QString &password,
-                                  const QString &connectionName);
+        const QString &connectionName);
 
     // Failure bookkeeping, also for failures found elsewhere (PostgreSQL authentication).
     void recordFailure();

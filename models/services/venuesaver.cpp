@@ -7,7 +7,10 @@
 namespace VenueMap::Core {
 
 namespace {
-bool sameContent(const Venue &a, const Venue &b) { return differingVenueFields(a, b).isEmpty(); }
+bool sameContent(const Venue &a, const Venue &b)
+{
+    return differingVenueFields(a, b).isEmpty();
+}
 } // namespace
 
 VenueSaveOutcome VenueSaveOutcome::saved(const Venue &stored, bool added, bool unchanged)
@@ -45,15 +48,16 @@ VenueSaveOutcome VenueSaveOutcome::failed(const DbError &error)
     // Whether the connection dropped mid-statement or cannot be opened again yet, the person's
     // edit is intact: say so in the words a lost connection always gets.
     if (error.kind == DbError::Kind::Connection)
-        o.error.message = QStringLiteral("The connection to the database was lost; what you entered is still here, "
-                                         "so try again once the connection is back.");
+        o.error.message = QStringLiteral(
+            "The connection to the database was lost; what you entered is still here, "
+            "so try again once the connection is back.");
     return o;
 }
 
 VenueSaver::VenueSaver(const Venue &original)
-    : m_adding(original.isNew()), m_newId(original.isNew() ? Sql::newId() : QString())
-{
-}
+    : m_adding(original.isNew())
+    , m_newId(original.isNew() ? Sql::newId() : QString())
+{ }
 
 std::optional<Venue> VenueSaver::savedAfterAll(const Database &db, const Venue &mine, bool added)
 {
@@ -65,7 +69,8 @@ std::optional<Venue> VenueSaver::savedAfterAll(const Database &db, const Venue &
     return std::nullopt;
 }
 
-VenueSaveOutcome VenueSaver::save(const Database &db, const Venue &venue, bool duplicatesAcknowledged)
+VenueSaveOutcome VenueSaver::save(
+    const Database &db, const Venue &venue, bool duplicatesAcknowledged)
 {
     VenueRepository repo(db);
     if (m_adding) {
@@ -114,14 +119,15 @@ VenueSaveOutcome VenueSaver::save(const Database &db, const Venue &venue, bool d
 VenueSaveOutcome VenueSaver::resolve(const Database &db, const Venue &merged, const Venue &theirs)
 {
     if (sameContent(merged, theirs))
-        return VenueSaveOutcome::saved(theirs, false, true); // taking theirs entirely: nothing to save
+        return VenueSaveOutcome::saved(
+            theirs, false, true); // taking theirs entirely: nothing to save
     Venue next = merged;
     next.version = theirs.version;
     return save(db, next, true);
 }
 
 Status VenueSaver::addImported(const Database &db, QList<Venue> venues, const ImportBatch &batch,
-                               const std::function<void(int)> &progress)
+    const std::function<void(int)> &progress)
 {
     for (Venue &v : venues)
         v.id = Sql::newId();
@@ -129,9 +135,10 @@ Status VenueSaver::addImported(const Database &db, QList<Venue> venues, const Im
 }
 
 BackgroundVenueSaver::BackgroundVenueSaver(const Database &db, QObject *parent)
-    : QObject(parent), m_worker(new BackgroundReader(db, uniqueConnectionName(db, QStringLiteral("venue-saves")), this))
-{
-}
+    : QObject(parent)
+    , m_worker(
+          new BackgroundReader(db, uniqueConnectionName(db, QStringLiteral("venue-saves")), this))
+{ }
 
 BackgroundVenueSaver::~BackgroundVenueSaver() = default;
 
@@ -142,7 +149,8 @@ void BackgroundVenueSaver::begin(const Venue &original)
     m_saver = std::make_shared<VenueSaver>(original);
     // Open the worker's connection while the person types, so Save starts at once and a
     // connection lost meanwhile is told as such (the connection is kept for the next edits).
-    m_worker->read<bool>([](const Database &) -> Result<bool> { return true; }, [](const Result<bool> &) { });
+    m_worker->read<bool>(
+        [](const Database &) -> Result<bool> { return true; }, [](const Result<bool> &) {});
 }
 
 void BackgroundVenueSaver::save(const Venue &venue, bool duplicatesAcknowledged)
@@ -154,7 +162,8 @@ void BackgroundVenueSaver::save(const Venue &venue, bool duplicatesAcknowledged)
 
 void BackgroundVenueSaver::resolve(const Venue &merged, const Venue &theirs)
 {
-    run([merged, theirs](VenueSaver &saver, const Database &db) { return saver.resolve(db, merged, theirs); });
+    run([merged, theirs](
+            VenueSaver &saver, const Database &db) { return saver.resolve(db, merged, theirs); });
 }
 
 void BackgroundVenueSaver::run(std::function<VenueSaveOutcome(VenueSaver &, const Database &)> job)
@@ -165,7 +174,8 @@ void BackgroundVenueSaver::run(std::function<VenueSaveOutcome(VenueSaver &, cons
     // The worker holds the saver until it is done, even if a new edit begins meanwhile.
     std::shared_ptr<VenueSaver> saver = m_saver;
     m_worker->read<VenueSaveOutcome>(
-        [saver, job = std::move(job)](const Database &db) -> Result<VenueSaveOutcome> { return job(*saver, db); },
+        [saver, job = std::move(job)](
+            const Database &db) -> Result<VenueSaveOutcome> { return job(*saver, db); },
         [this, adding = saver->isNew()](const Result<VenueSaveOutcome> &outcome) {
             m_busy = false;
             if (outcome) {
@@ -173,7 +183,8 @@ void BackgroundVenueSaver::run(std::function<VenueSaveOutcome(VenueSaver &, cons
                 return;
             }
             // The worker could not open its connection: a save that failed, like any other.
-            const QString op = adding ? QStringLiteral("add the venue") : QStringLiteral("save the venue");
+            const QString op
+                = adding ? QStringLiteral("add the venue") : QStringLiteral("save the venue");
             Q_EMIT finished(VenueSaveOutcome::failed(outcome.error().withOperation(op)));
         });
 }

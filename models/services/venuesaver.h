@@ -18,10 +18,12 @@ class BackgroundReader;
 struct VenueSaveOutcome
 {
     enum class Kind {
-        Saved,     // `venue` is the row as stored (`added`: it is new; `unchanged`: nothing was written)
-        Duplicate, // a new venue has the name and city of the live venues in `matches`: save anyway?
-        Conflict,  // a colleague saved `theirs` after `venue` (the person's version) was opened
-        Failed,    // `error` says why; nothing is lost, saving again is safe
+        Saved, // `venue` is the row as stored (`added`: it is new; `unchanged`: nothing was
+               // written)
+        Duplicate, // a new venue has the name and city of the live venues in `matches`: save
+                   // anyway?
+        Conflict, // a colleague saved `theirs` after `venue` (the person's version) was opened
+        Failed, // `error` says why; nothing is lost, saving again is safe
     };
     Kind kind = Kind::Failed;
     Venue venue;
@@ -62,7 +64,7 @@ public:
     // The importer's save: every venue gets an id made here and the rows go in as one batch, on the
     // caller's transaction (the rows were checked by the import preview).
     static Status addImported(const Database &db, QList<Venue> venues, const ImportBatch &batch,
-                              const std::function<void(int)> &progress = {});
+        const std::function<void(int)> &progress = {});
 
 private:
     // After a save failed with a lost connection: whether it reached the database after all.

@@ -7,13 +7,13 @@
 #include "venues/venuespage.h"
 
 #include <QApplication>
-#include <QMainWindow>
-#include <QStatusBar>
-#include <QTableView>
 #include <QCommandLineParser>
 #include <QLocale>
 #include <QLoggingCategory>
+#include <QMainWindow>
 #include <QSettings>
+#include <QStatusBar>
+#include <QTableView>
 
 namespace VenueMap::Bench {
 void addVenueOperations(BenchRunner &runner, const BenchContext &ctx);
@@ -29,23 +29,28 @@ int main(int argc, char **argv)
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("VenueMapBench")); // its own settings, not the app's
+    QApplication::setOrganizationName(
+        QStringLiteral("VenueMapBench")); // its own settings, not the app's
     if (!qEnvironmentVariableIsSet("VENUEMAP_VERBOSE")) // as the app: the table, not the log
-        QLoggingCategory::setFilterRules(QStringLiteral("venuemap.*.info=false\nvenuemap.*.debug=false"));
+        QLoggingCategory::setFilterRules(
+            QStringLiteral("venuemap.*.info=false\nvenuemap.*.debug=false"));
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("VenueMap benchmarks (medians of at least 20 runs after warm-up)."));
+    parser.setApplicationDescription(
+        QStringLiteral("VenueMap benchmarks (medians of at least 20 runs after warm-up)."));
     parser.addHelpOption();
-    QCommandLineOption db(QStringLiteral("db"), QStringLiteral("Database URL (repeat for several)."), QStringLiteral("url"));
-    QCommandLineOption only(QStringLiteral("only"), QStringLiteral("Run operations whose name contains TEXT."), QStringLiteral("text"));
+    QCommandLineOption db(QStringLiteral("db"),
+        QStringLiteral("Database URL (repeat for several)."), QStringLiteral("url"));
+    QCommandLineOption only(QStringLiteral("only"),
+        QStringLiteral("Run operations whose name contains TEXT."), QStringLiteral("text"));
     QCommandLineOption screenshot(QStringLiteral("screenshot"),
-                                  QStringLiteral("Save the Venues page over the first --db at 1280x800 to FILE, and stop."),
-                                  QStringLiteral("file"));
-    QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Also write the results as JSON to FILE."),
-                            QStringLiteral("file"));
+        QStringLiteral("Save the Venues page over the first --db at 1280x800 to FILE, and stop."),
+        QStringLiteral("file"));
+    QCommandLineOption json(QStringLiteral("json"),
+        QStringLiteral("Also write the results as JSON to FILE."), QStringLiteral("file"));
     QCommandLineOption record(QStringLiteral("record"),
-                              QStringLiteral("A figure measured outside, for the table and the JSON: "
-                                             "\"operation|backend|data|value|unit\" (repeat for several)."),
-                              QStringLiteral("figure"));
+        QStringLiteral("A figure measured outside, for the table and the JSON: "
+                       "\"operation|backend|data|value|unit\" (repeat for several)."),
+        QStringLiteral("figure"));
     parser.addOption(db);
     parser.addOption(only);
     parser.addOption(screenshot);
@@ -61,12 +66,14 @@ int main(int argc, char **argv)
     }
     if (parser.isSet(screenshot)) {
         auto url = Core::DatabaseUrl::resolve(parser.values(db).first());
-        auto database = url ? Core::Database::open(*url, QStringLiteral("screenshot")) : Core::Result<Core::Database>(url.error());
+        auto database = url ? Core::Database::open(*url, QStringLiteral("screenshot"))
+                            : Core::Result<Core::Database>(url.error());
         if (!database) {
             out << database.error().sentence() << '\n';
             return 1;
         }
-        QSettings().remove(QStringLiteral("venues")); // the page as it first opens, not the last bench search
+        QSettings().remove(
+            QStringLiteral("venues")); // the page as it first opens, not the last bench search
         QMainWindow window;
         auto *page = new VenueMap::Ui::VenuesPage(*database);
         window.setCentralWidget(page);
@@ -74,7 +81,8 @@ int main(int argc, char **argv)
         window.statusBar()->showMessage(QStringLiteral("Ready"));
         window.resize(1280, 800);
         window.show();
-        Bench::waitUntil([&] { return page->model()->isCountFinal() && page->model()->isRowLoaded(0); }, 60000);
+        Bench::waitUntil(
+            [&] { return page->model()->isCountFinal() && page->model()->isRowLoaded(0); }, 60000);
         page->selectRow(1);
         Bench::waitUntil([&] { return page->shownVenue().has_value(); }, 10000);
         Bench::waitUntil([] { return false; }, 1500); // choices, thumbnails, paint
@@ -91,7 +99,8 @@ int main(int argc, char **argv)
             bool ok = false;
             const double value = parts.value(3).toDouble(&ok);
             if (parts.size() != 5 || !ok) {
-                out << "--record needs \"operation|backend|data|value|unit\", not \"" << figure << "\"\n";
+                out << "--record needs \"operation|backend|data|value|unit\", not \"" << figure
+                    << "\"\n";
                 return 2;
             }
             Bench::BenchResult r;
@@ -118,13 +127,18 @@ int main(int argc, char **argv)
             out << database.error().sentence() << '\n';
             return 1;
         }
-        // A schema the app would refuse to migrate is reported, not fatal (the cold start would say so).
-        // Benchmarks read, except the proposal and import figures and the cold start's bench person.
+        // A schema the app would refuse to migrate is reported, not fatal (the cold start would say
+        // so). Benchmarks read, except the proposal and import figures and the cold start's bench
+        // person.
         if (auto s = Core::MigrationManager(*database).verify(); !s)
             out << "warning: " << s.error().sentence() << '\n';
-        Bench::BenchContext ctx{*database, database->isPostgres() ? QStringLiteral("postgresql") : QStringLiteral("sqlite"), {}};
-        auto count = database->scalar(QStringLiteral("bench"), QStringLiteral("SELECT count(*) FROM venues"));
-        ctx.label = QStringLiteral("%1 %2 venues").arg(ctx.backend, QLocale(QLocale::English).toString(count ? count->toLongLong() : 0));
+        Bench::BenchContext ctx { *database,
+            database->isPostgres() ? QStringLiteral("postgresql") : QStringLiteral("sqlite"), {} };
+        auto count = database->scalar(
+            QStringLiteral("bench"), QStringLiteral("SELECT count(*) FROM venues"));
+        ctx.label = QStringLiteral("%1 %2 venues")
+                        .arg(ctx.backend,
+                            QLocale(QLocale::English).toString(count ? count->toLongLong() : 0));
         Bench::BenchRunner runner(out);
         Bench::addVenueOperations(runner, ctx);
         Bench::addProjectOperations(runner, ctx);

@@ -77,8 +77,14 @@ double systemMemoryGib()
 }
 } // namespace
 
-double residentMb() { return statusMb("VmRSS"); }
-double peakResidentMb() { return statusMb("VmHWM"); }
+double residentMb()
+{
+    return statusMb("VmRSS");
+}
+double peakResidentMb()
+{
+    return statusMb("VmHWM");
+}
 
 void BenchRunner::printHeader(QTextStream &out)
 {
@@ -101,7 +107,9 @@ void BenchRunner::print(const BenchResult &r)
         m_out.flush();
         return;
     }
-    auto fmt = [&r](double v) { return QStringLiteral("%1 %2").arg(v, 0, 'f', v < 10 ? 2 : 1).arg(r.unit); };
+    auto fmt = [&r](double v) {
+        return QStringLiteral("%1 %2").arg(v, 0, 'f', v < 10 ? 2 : 1).arg(r.unit);
+    };
     m_out << QStringLiteral("%1  %2  %3  %4  %5  %6  %7  %8\n")
                  .arg(r.operation, -58)
                  .arg(r.label, -32)
@@ -110,8 +118,11 @@ void BenchRunner::print(const BenchResult &r)
                  .arg(r.runs > 1 ? fmt(r.p95) : QStringLiteral("-"), 9)
                  .arg(r.budget > 0 ? fmt(r.budget) : QStringLiteral("-"), 9)
                  .arg(r.verdict(), -7)
-                 .arg((r.cpuMedianMs >= 0 ? QStringLiteral("%1 ms").arg(r.cpuMedianMs, 0, 'f', 2) : QString())
-                      + (r.guiStallMs >= 0 ? QStringLiteral("  (GUI stall %1 ms)").arg(r.guiStallMs, 0, 'f', 1) : QString()));
+                 .arg((r.cpuMedianMs >= 0 ? QStringLiteral("%1 ms").arg(r.cpuMedianMs, 0, 'f', 2)
+                                          : QString())
+                     + (r.guiStallMs >= 0
+                             ? QStringLiteral("  (GUI stall %1 ms)").arg(r.guiStallMs, 0, 'f', 1)
+                             : QString()));
     m_out.flush();
 }
 
@@ -177,7 +188,7 @@ int BenchRunner::run(const BenchContext &ctx, const QString &only)
         EventLoopWatchdog watchdog;
         double opStall = -1;
         for (int i = 0; i < op.runs && !failed; ++i) {
-            timespec a{}, b{};
+            timespec a {}, b {};
             if (op.gui)
                 watchdog.start();
             clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &a);
@@ -207,9 +218,11 @@ int BenchRunner::run(const BenchContext &ctx, const QString &only)
             std::sort(values.begin(), values.end());
             std::sort(cpu.begin(), cpu.end());
             r.runs = int(values.size());
-            r.median = values.size() % 2 ? values.at(values.size() / 2)
-                                         : (values.at(values.size() / 2 - 1) + values.at(values.size() / 2)) / 2;
-            r.p95 = values.at(std::min<qsizetype>(values.size() - 1, qsizetype(std::ceil(values.size() * 0.95)) - 1));
+            r.median = values.size() % 2
+                ? values.at(values.size() / 2)
+                : (values.at(values.size() / 2 - 1) + values.at(values.size() / 2)) / 2;
+            r.p95 = values.at(std::min<qsizetype>(
+                values.size() - 1, qsizetype(std::ceil(values.size() * 0.95)) - 1));
             if (op.unit == QLatin1String("ms"))
                 r.cpuMedianMs = cpu.at(cpu.size() / 2);
         }

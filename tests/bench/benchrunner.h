@@ -16,7 +16,7 @@ struct BenchContext
 {
     Core::Database db;
     QString backend; // "postgresql" or "sqlite"
-    QString label;   // e.g. "postgresql 1,000,000 venues"
+    QString label; // e.g. "postgresql 1,000,000 venues"
 };
 
 // One named operation: `run` does it once and returns the measured value (milliseconds unless
@@ -30,7 +30,8 @@ struct BenchOperation
     int warmUp = 3;
     QString unit = QStringLiteral("ms");
     std::function<void()> prepare; // once, before the warm-up
-    bool gui = false; // driven through the GUI's event loop: the runner watches that loop's longest stall
+    bool gui = false; // driven through the GUI's event loop: the runner watches that loop's longest
+                      // stall
 };
 
 // One line of the table (and one object of the JSON).
@@ -50,12 +51,16 @@ struct BenchResult
     bool withinBudget() const { return !failed && (budget <= 0 || median <= budget); }
     QString verdict() const
     {
-        return failed ? QStringLiteral("FAILED") : budget <= 0 ? QStringLiteral("info") : withinBudget() ? QStringLiteral("ok") : QStringLiteral("OVER");
+        return failed        ? QStringLiteral("FAILED")
+            : budget <= 0    ? QStringLiteral("info")
+            : withinBudget() ? QStringLiteral("ok")
+                             : QStringLiteral("OVER");
     }
 };
 
-inline BenchOperation operation(const QString &name, double budget, std::function<double()> run, int runs = 20,
-                                int warmUp = 3, const QString &unit = QStringLiteral("ms"), std::function<void()> prepare = {})
+inline BenchOperation operation(const QString &name, double budget, std::function<double()> run,
+    int runs = 20, int warmUp = 3, const QString &unit = QStringLiteral("ms"),
+    std::function<void()> prepare = {})
 {
     BenchOperation op;
     op.name = name;
@@ -80,12 +85,16 @@ inline BenchOperation guiOperation(BenchOperation op)
 class BenchRunner
 {
 public:
-    explicit BenchRunner(QTextStream &out) : m_out(out) { }
+    explicit BenchRunner(QTextStream &out)
+        : m_out(out)
+    { }
     void add(const BenchOperation &op) { m_ops.append(op); }
     void clear() { m_ops.clear(); }
-    // Runs the operations whose name contains `only` (all when empty); returns how many missed their budget.
+    // Runs the operations whose name contains `only` (all when empty); returns how many missed
+    // their budget.
     int run(const BenchContext &ctx, const QString &only = {});
-    // A figure measured elsewhere (scripts/bench times migrations and demo books), in the same table.
+    // A figure measured elsewhere (scripts/bench times migrations and demo books), in the same
+    // table.
     void record(const BenchResult &result);
     const QList<BenchResult> &results() const { return m_results; }
     static void printHeader(QTextStream &out);
@@ -103,7 +112,8 @@ private:
 // Spins the event loop until `done` is true or `timeoutMs` passes; false on timeout.
 bool waitUntil(const std::function<bool()> &done, int timeoutMs = 30000);
 
-// Measures how long the GUI thread goes without running its event loop (DESIGN §4: a frame is 16 ms).
+// Measures how long the GUI thread goes without running its event loop (DESIGN §4: a frame is 16
+// ms).
 class EventLoopWatchdog : public QObject
 {
 public:

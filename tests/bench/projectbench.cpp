@@ -22,8 +22,8 @@ const QString kBenchEvent = QStringLiteral("Workspace with 200 venues");
 QString ensureBenchProject(const Database &db, int venues)
 {
     auto found = db.scalar(QStringLiteral("bench"),
-                           QStringLiteral("SELECT id FROM projects WHERE client_name = :c AND event_name = :e"),
-                           {{QStringLiteral(":c"), kBenchClient}, {QStringLiteral(":e"), kBenchEvent}});
+        QStringLiteral("SELECT id FROM projects WHERE client_name = :c AND event_name = :e"),
+        { { QStringLiteral(":c"), kBenchClient }, { QStringLiteral(":e"), kBenchEvent } });
     if (!found)
         return {};
     QString projectId = found->toString();
@@ -34,25 +34,27 @@ QString ensureBenchProject(const Database &db, int venues)
         p.eventName = kBenchEvent;
         p.attendees = 150;
         p.city = QStringLiteral("Lisbon");
-        p.requiredFacilities = {QStringLiteral("wifi"), QStringLiteral("parking")};
+        p.requiredFacilities = { QStringLiteral("wifi"), QStringLiteral("parking") };
         auto created = projects.addProject(p);
         if (!created)
             return {};
         projectId = created->id;
     }
-    auto have = db.scalar(QStringLiteral("bench"), QStringLiteral("SELECT count(*) FROM project_venues WHERE project_id = :p"),
-                          {{QStringLiteral(":p"), projectId}});
+    auto have = db.scalar(QStringLiteral("bench"),
+        QStringLiteral("SELECT count(*) FROM project_venues WHERE project_id = :p"),
+        { { QStringLiteral(":p"), projectId } });
     if (have && have->toInt() < venues) {
         auto q = db.exec(QStringLiteral("bench"),
-                         QStringLiteral("SELECT DISTINCT venue_id FROM photos ORDER BY venue_id LIMIT :n"),
-                         {{QStringLiteral(":n"), venues}});
+            QStringLiteral("SELECT DISTINCT venue_id FROM photos ORDER BY venue_id LIMIT :n"),
+            { { QStringLiteral(":n"), venues } });
         QStringList ids;
         while (q && q->next())
             ids << q->value(0).toString();
         // Fill up with photo-less venues when the book has too few photos.
         if (ids.size() < venues) {
-            auto more = db.exec(QStringLiteral("bench"), QStringLiteral("SELECT id FROM venues ORDER BY id LIMIT :n"),
-                                {{QStringLiteral(":n"), venues}});
+            auto more = db.exec(QStringLiteral("bench"),
+                QStringLiteral("SELECT id FROM venues ORDER BY id LIMIT :n"),
+                { { QStringLiteral(":n"), venues } });
             while (more && more->next() && ids.size() < venues)
                 if (!ids.contains(more->value(0).toString()))
                     ids << more->value(0).toString();
@@ -131,19 +133,23 @@ void addProjectOperations(BenchRunner &runner, const BenchContext &ctx)
     BenchOperation statusCounts;
     statusCounts.name = QStringLiteral("projects: project status counts");
     statusCounts.budget = 10;
-    statusCounts.run = [state] { return timed([&] { return state->projects->countByStatus().ok(); }); };
+    statusCounts.run
+        = [state] { return timed([&] { return state->projects->countByStatus().ok(); }); };
     runner.add(statusCounts);
 
     BenchOperation outreachCounts;
     outreachCounts.name = QStringLiteral("projects: outreach counts of a project");
     outreachCounts.budget = 10;
     outreachCounts.prepare = prepare;
-    outreachCounts.run = [state] { return timed([&] { return state->outreach->countsByStatus(state->projectId).ok(); }); };
+    outreachCounts.run = [state] {
+        return timed([&] { return state->outreach->countsByStatus(state->projectId).ok(); });
+    };
     runner.add(outreachCounts);
 
     BenchOperation chase;
     chase.name = QStringLiteral("projects: chase list of every active project");
-    chase.run = [state] { return timed([&] { return state->outreach->fetchChaseList({}, 7).ok(); }); };
+    chase.run
+        = [state] { return timed([&] { return state->outreach->fetchChaseList({}, 7).ok(); }); };
     runner.add(chase);
 
     BenchOperation suggest;
@@ -151,7 +157,9 @@ void addProjectOperations(BenchRunner &runner, const BenchContext &ctx)
     suggest.budget = 200;
     suggest.runs = 10;
     suggest.prepare = prepare;
-    suggest.run = [state] { return timed([&] { return state->suggestions->suggest(state->project, 50).ok(); }); };
+    suggest.run = [state] {
+        return timed([&] { return state->suggestions->suggest(state->project, 50).ok(); });
+    };
     runner.add(suggest);
 }
 

@@ -44,8 +44,8 @@ QByteArray benchPhoto(int seed)
 QString ensureProposalProject(const Database &db)
 {
     auto found = db.scalar(QStringLiteral("bench"),
-                           QStringLiteral("SELECT id FROM projects WHERE client_name = :c AND event_name = :e"),
-                           {{QStringLiteral(":c"), kClient}, {QStringLiteral(":e"), kEvent}});
+        QStringLiteral("SELECT id FROM projects WHERE client_name = :c AND event_name = :e"),
+        { { QStringLiteral(":c"), kClient }, { QStringLiteral(":e"), kEvent } });
     if (!found)
         return {};
     if (!found->isNull())
@@ -53,11 +53,14 @@ QString ensureProposalProject(const Database &db)
     TransactionGuard guard(db);
     const QString projectId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     if (!db.exec(QStringLiteral("bench"),
-                 QStringLiteral("INSERT INTO projects (id, client_name, event_name, event_date, attendees, city) "
-                                "VALUES (:id, :c, :e, '2027-06-18', 220, 'Lisbon')"),
-                 {{QStringLiteral(":id"), projectId}, {QStringLiteral(":c"), kClient}, {QStringLiteral(":e"), kEvent}}))
+            QStringLiteral(
+                "INSERT INTO projects (id, client_name, event_name, event_date, attendees, city) "
+                "VALUES (:id, :c, :e, '2027-06-18', 220, 'Lisbon')"),
+            { { QStringLiteral(":id"), projectId }, { QStringLiteral(":c"), kClient },
+                { QStringLiteral(":e"), kEvent } }))
         return {};
-    auto q = db.exec(QStringLiteral("bench"), QStringLiteral("SELECT id FROM venues ORDER BY id LIMIT 50"));
+    auto q = db.exec(
+        QStringLiteral("bench"), QStringLiteral("SELECT id FROM venues ORDER BY id LIMIT 50"));
     QStringList venues;
     while (q && q->next())
         venues << q->value(0).toString();
@@ -65,28 +68,30 @@ QString ensureProposalProject(const Database &db)
     for (int i = 0; i < 6; ++i)
         photos << benchPhoto(i);
     for (int i = 0; i < venues.size(); ++i) {
-        auto have = db.scalar(QStringLiteral("bench"), QStringLiteral("SELECT count(*) FROM photos WHERE venue_id = :v"),
-                              {{QStringLiteral(":v"), venues.at(i)}});
+        auto have = db.scalar(QStringLiteral("bench"),
+            QStringLiteral("SELECT count(*) FROM photos WHERE venue_id = :v"),
+            { { QStringLiteral(":v"), venues.at(i) } });
         for (int k = have ? have->toInt() : 0; k < 3; ++k) {
             auto added = db.exec(QStringLiteral("bench"),
-                    QStringLiteral("INSERT INTO photos (id, venue_id, content_type, data, width, height, sort_order) "
-                                   "VALUES (:id, :v, 'image/jpeg', :data, 1600, 1067, :o)"),
-                    {{QStringLiteral(":id"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
-                     {QStringLiteral(":v"), venues.at(i)},
-                     {QStringLiteral(":data"), photos.at((i + k) % photos.size())},
-                     {QStringLiteral(":o"), k}});
+                QStringLiteral("INSERT INTO photos (id, venue_id, content_type, data, width, "
+                               "height, sort_order) "
+                               "VALUES (:id, :v, 'image/jpeg', :data, 1600, 1067, :o)"),
+                { { QStringLiteral(":id"), QUuid::createUuid().toString(QUuid::WithoutBraces) },
+                    { QStringLiteral(":v"), venues.at(i) },
+                    { QStringLiteral(":data"), photos.at((i + k) % photos.size()) },
+                    { QStringLiteral(":o"), k } });
             if (!added)
                 return {};
         }
         auto listed = db.exec(QStringLiteral("bench"),
-                QStringLiteral("INSERT INTO project_venues (id, project_id, venue_id, include_in_proposal, quoted_price, "
-                               "sort_order) VALUES (:id, :p, :v, :inc, :price, :o)"),
-                {{QStringLiteral(":id"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
-                 {QStringLiteral(":p"), projectId},
-                 {QStringLiteral(":v"), venues.at(i)},
-                 {QStringLiteral(":inc"), true},
-                 {QStringLiteral(":price"), db.dialect().moneyToDb(1500000 + i * 2500)},
-                 {QStringLiteral(":o"), i}});
+            QStringLiteral("INSERT INTO project_venues (id, project_id, venue_id, "
+                           "include_in_proposal, quoted_price, "
+                           "sort_order) VALUES (:id, :p, :v, :inc, :price, :o)"),
+            { { QStringLiteral(":id"), QUuid::createUuid().toString(QUuid::WithoutBraces) },
+                { QStringLiteral(":p"), projectId }, { QStringLiteral(":v"), venues.at(i) },
+                { QStringLiteral(":inc"), true },
+                { QStringLiteral(":price"), db.dialect().moneyToDb(1500000 + i * 2500) },
+                { QStringLiteral(":o"), i } });
         if (!listed)
             return {};
     }
@@ -125,8 +130,8 @@ void addProposalOperations(BenchRunner &runner, const BenchContext &ctx)
             QByteArray bytes;
             QBuffer out(&bytes);
             out.open(QIODevice::WriteOnly);
-            auto written = VenueCsvExport::write(db, VenueFilter(), &out, {},
-                                                 [](qint64 n) { return n < 100000; });
+            auto written = VenueCsvExport::write(
+                db, VenueFilter(), &out, {}, [](qint64 n) { return n < 100000; });
             if (!written || *written < 100000)
                 return -1.0; // the book needs at least 100,000 venues
             return double(t.nsecsElapsed()) / 1e6;
@@ -135,9 +140,10 @@ void addProposalOperations(BenchRunner &runner, const BenchContext &ctx)
 
     // Issue 12 finding 7: a note that is one unbroken word (no spaces) was laid out in quadratic
     // time: 62 s for 1 MB, more than 5 minutes for 10 MB. In memory, no database needed.
-    for (const auto &[megabytes, runs] : {std::pair{1, 3}, std::pair{10, 1}}) {
+    for (const auto &[megabytes, runs] : { std::pair { 1, 3 }, std::pair { 10, 1 } }) {
         runner.add(operation(
-            QStringLiteral("proposal: a %1 MB note without spaces to PDF").arg(megabytes), 2000.0 * megabytes,
+            QStringLiteral("proposal: a %1 MB note without spaces to PDF").arg(megabytes),
+            2000.0 * megabytes,
             [megabytes] {
                 ProposalData data;
                 data.project.clientName = kClient;

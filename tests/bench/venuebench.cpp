@@ -19,8 +19,14 @@ class VenueListModelBenchAccess
 {
 public:
     static void reset(VenueListModel &model) { model.m_guiWork = {}; }
-    static double longestWallMs(const VenueListModel &model) { return double(model.m_guiWork.longestWallNs) / 1e6; }
-    static double longestCpuMs(const VenueListModel &model) { return double(model.m_guiWork.longestCpuNs) / 1e6; }
+    static double longestWallMs(const VenueListModel &model)
+    {
+        return double(model.m_guiWork.longestWallNs) / 1e6;
+    }
+    static double longestCpuMs(const VenueListModel &model)
+    {
+        return double(model.m_guiWork.longestCpuNs) / 1e6;
+    }
 };
 
 } // namespace VenueMap::Core
@@ -31,14 +37,19 @@ using namespace VenueMap::Core;
 
 namespace {
 
-double ms(const QElapsedTimer &t) { return double(t.nsecsElapsed()) / 1e6; }
+double ms(const QElapsedTimer &t)
+{
+    return double(t.nsecsElapsed()) / 1e6;
+}
 
 // The shared state of the venue operations on one database.
 struct VenueBenchState
 {
-    explicit VenueBenchState(const Database &db) : repo(db) { }
+    explicit VenueBenchState(const Database &db)
+        : repo(db)
+    { }
     VenueRepository repo;
-    VenueFilter busy;        // city + minimum capacity + two facilities
+    VenueFilter busy; // city + minimum capacity + two facilities
     QStringList searchTexts; // 3-4 characters from real names
     std::optional<VenueKeyMap> map;
     qint64 total = 0;
@@ -63,8 +74,10 @@ void addVenueOperations(BenchRunner &runner, const BenchContext &ctx)
         s->busy.city = cities->first().first;
     s->busy.minCapacity = 100;
     if (auto names = s->repo.facilityNames(); names && names->size() >= 2) {
-        const QStringList preferred = {QStringLiteral("wifi"), QStringLiteral("parking")};
-        s->busy.facilities = names->contains(preferred[0]) && names->contains(preferred[1]) ? preferred : names->mid(0, 2);
+        const QStringList preferred = { QStringLiteral("wifi"), QStringLiteral("parking") };
+        s->busy.facilities = names->contains(preferred[0]) && names->contains(preferred[1])
+            ? preferred
+            : names->mid(0, 2);
     }
     if (auto sample = s->repo.search(VenueFilter(), 400)) {
         for (int i = 0; i < sample->size(); i += 17) {
@@ -85,63 +98,81 @@ void addVenueOperations(BenchRunner &runner, const BenchContext &ctx)
         return body() ? ms(t) : -1.0;
     };
 
-    runner.add(operation(QStringLiteral("venues: first window, unfiltered (repository)"), 10, [s, timed] {
-                    return timed([&] { return s->repo.fetchAfter(VenueFilter(), std::nullopt, VenueListModel::kPageSize).ok(); });
-                }));
-    runner.add(operation(QStringLiteral("venues: first window, city+capacity+2 facilities (repo)"), 10, [s, timed] {
-                    return timed([&] { return s->repo.fetchAfter(s->busy, std::nullopt, VenueListModel::kPageSize).ok(); });
-                }));
-    runner.add(operation(QStringLiteral("venues: name search 3+ chars, first window (repository)"), 15, [s, timed] {
-                    VenueFilter f;
-                    f.text = s->searchTexts.at(s->turn++ % s->searchTexts.size());
-                    return timed([&] { return s->repo.fetchAfter(f, std::nullopt, VenueListModel::kPageSize).ok(); });
-                }));
+    runner.add(
+        operation(QStringLiteral("venues: first window, unfiltered (repository)"), 10, [s, timed] {
+            return timed([&] {
+                return s->repo.fetchAfter(VenueFilter(), std::nullopt, VenueListModel::kPageSize)
+                    .ok();
+            });
+        }));
+    runner.add(operation(
+        QStringLiteral("venues: first window, city+capacity+2 facilities (repo)"), 10, [s, timed] {
+            return timed([&] {
+                return s->repo.fetchAfter(s->busy, std::nullopt, VenueListModel::kPageSize).ok();
+            });
+        }));
+    runner.add(operation(
+        QStringLiteral("venues: name search 3+ chars, first window (repository)"), 15, [s, timed] {
+            VenueFilter f;
+            f.text = s->searchTexts.at(s->turn++ % s->searchTexts.size());
+            return timed([&] {
+                return s->repo.fetchAfter(f, std::nullopt, VenueListModel::kPageSize).ok();
+            });
+        }));
     // The count label: what the model shows first (labelCount), refined later in the background.
-    runner.add(operation(QStringLiteral("venues: count label, unfiltered"), 50, [s, timed] {
-                    return timed([&] {
-                        return s->repo.labelCount(VenueFilter()).ok();
-                    });
-                }));
+    runner.add(operation(QStringLiteral("venues: count label, unfiltered"), 50,
+        [s, timed] { return timed([&] { return s->repo.labelCount(VenueFilter()).ok(); }); }));
     runner.add(operation(QStringLiteral("venues: count label, name search"), 50, [s, timed] {
-                    VenueFilter f;
-                    f.text = s->searchTexts.at(s->turn++ % s->searchTexts.size());
-                    return timed([&] {
-                        return s->repo.labelCount(f).ok();
-                    });
-                }));
-    runner.add(operation(QStringLiteral("venues: count label, city+capacity+2 facilities"), 50, [s, timed] {
-                    return timed([&] {
-                        return s->repo.labelCount(s->busy).ok();
-                    });
-                }));
-    runner.add(operation(QStringLiteral("venues: key map + exact count (background, once per filter)"), 0, [s, timed] {
-                    return timed([&] {
-                        auto map = s->repo.buildKeyMap(VenueFilter(), VenueListModel::kKeyMapEvery);
-                        if (map)
-                            s->map = *map;
-                        return map.ok();
-                    });
-                }, 5, 1));
-    runner.add(operation(QStringLiteral("venues: jump to middle row with key map (repository)"), 100, [s, timed, middle] {
-                    const qint64 row = middle + (s->turn++ * 7919) % 5000;
-                    const auto anchor = s->map->anchorFor(row);
-                    return timed([&] {
-                        return anchor && s->repo.fetchFrom(VenueFilter(), anchor->second, int(row - anchor->first), VenueListModel::kPageSize).ok();
-                    });
-                }));
-    runner.add(operation(QStringLiteral("venues: jump to middle row without key map (index OFFSET)"), 100, [s, timed, middle] {
-                    const qint64 row = middle + (s->turn++ * 7919) % 5000;
-                    return timed([&] { return s->repo.fetchAtRow(VenueFilter(), row, VenueListModel::kPageSize).ok(); });
-                }));
-    runner.add(operation(QStringLiteral("venues: next window while scrolling (keyset, deep)"), 10, [s, timed, middle] {
-                    const qint64 row = middle + (s->turn++ * 7919) % 5000;
-                    const auto anchor = s->map->anchorFor(row);
-                    auto here = s->repo.fetchFrom(VenueFilter(), anchor->second, int(row - anchor->first), 1);
-                    if (!here || here->isEmpty())
-                        return -1.0;
-                    const VenueKey key = VenueRepository::keyOf(here->first(), VenueSort::Name);
-                    return timed([&] { return s->repo.fetchAfter(VenueFilter(), key, VenueListModel::kPageSize).ok(); });
-                }));
+        VenueFilter f;
+        f.text = s->searchTexts.at(s->turn++ % s->searchTexts.size());
+        return timed([&] { return s->repo.labelCount(f).ok(); });
+    }));
+    runner.add(operation(QStringLiteral("venues: count label, city+capacity+2 facilities"), 50,
+        [s, timed] { return timed([&] { return s->repo.labelCount(s->busy).ok(); }); }));
+    runner.add(operation(
+        QStringLiteral("venues: key map + exact count (background, once per filter)"), 0,
+        [s, timed] {
+            return timed([&] {
+                auto map = s->repo.buildKeyMap(VenueFilter(), VenueListModel::kKeyMapEvery);
+                if (map)
+                    s->map = *map;
+                return map.ok();
+            });
+        },
+        5, 1));
+    runner.add(operation(QStringLiteral("venues: jump to middle row with key map (repository)"),
+        100, [s, timed, middle] {
+            const qint64 row = middle + (s->turn++ * 7919) % 5000;
+            const auto anchor = s->map->anchorFor(row);
+            return timed([&] {
+                return anchor
+                    && s->repo
+                           .fetchFrom(VenueFilter(), anchor->second, int(row - anchor->first),
+                               VenueListModel::kPageSize)
+                           .ok();
+            });
+        }));
+    runner.add(
+        operation(QStringLiteral("venues: jump to middle row without key map (index OFFSET)"), 100,
+            [s, timed, middle] {
+                const qint64 row = middle + (s->turn++ * 7919) % 5000;
+                return timed([&] {
+                    return s->repo.fetchAtRow(VenueFilter(), row, VenueListModel::kPageSize).ok();
+                });
+            }));
+    runner.add(operation(QStringLiteral("venues: next window while scrolling (keyset, deep)"), 10,
+        [s, timed, middle] {
+            const qint64 row = middle + (s->turn++ * 7919) % 5000;
+            const auto anchor = s->map->anchorFor(row);
+            auto here
+                = s->repo.fetchFrom(VenueFilter(), anchor->second, int(row - anchor->first), 1);
+            if (!here || here->isEmpty())
+                return -1.0;
+            const VenueKey key = VenueRepository::keyOf(here->first(), VenueSort::Name);
+            return timed([&] {
+                return s->repo.fetchAfter(VenueFilter(), key, VenueListModel::kPageSize).ok();
+            });
+        }));
 
     // Through the model (worker thread, signals) and a real view, as a person sees it.
     auto prepareView = [s, ctx] {
@@ -154,7 +185,12 @@ void addVenueOperations(BenchRunner &runner, const BenchContext &ctx)
         s->view->verticalHeader()->hide();
         s->view->resize(1280, 800);
         s->view->show();
-        waitUntil([&] { return s->model->hasKeyMap() || (s->model->isCountFinal() && s->model->rowCount() < 10000); }, 60000);
+        waitUntil(
+            [&] {
+                return s->model->hasKeyMap()
+                    || (s->model->isCountFinal() && s->model->rowCount() < 10000);
+            },
+            60000);
     };
     // A person clears the filters (or sets them) and the first window appears: model reset,
     // worker thread, rows back in the view. Starts from the other list each time.
@@ -172,59 +208,76 @@ void addVenueOperations(BenchRunner &runner, const BenchContext &ctx)
     };
     // The first-window budget, as a person sees it: with the worker thread's hand-over and
     // Qt painting the table.
-    runner.add(guiOperation(operation(QStringLiteral("venues: first window shown (model+view, unfiltered)"), 10,
-                                      [s, firstShown] { return firstShown(s->busy, VenueFilter()); },
-                                      20, 3, QStringLiteral("ms"), prepareView)));
-    runner.add(guiOperation(operation(QStringLiteral("venues: first window shown (model+view, city+cap+2 fac.)"), 10,
-                                      [s, firstShown] { return firstShown(VenueFilter(), s->busy); },
-                                      20, 3, QStringLiteral("ms"), prepareView)));
-    runner.add(guiOperation(operation(QStringLiteral("venues: scrollbar jump to middle, rows shown (view)"), 100, [s, middle] {
-                    s->model->setFilter(VenueFilter());
-                    waitUntil([&] { return s->model->hasKeyMap(); }, 60000);
-                    const int row = int(middle + (s->turn++ * 7919) % 50000);
-                    QElapsedTimer t;
-                    t.start();
-                    s->view->verticalScrollBar()->setValue(row);
-                    const int top = s->view->rowAt(0);
-                    if (!waitUntil([&] { return s->model->isRowLoaded(top) && s->model->isRowLoaded(top + 25); }, 10000))
-                        return -1.0;
-                    return ms(t);
-                }, 20, 3, QStringLiteral("ms"), prepareView)));
+    runner.add(guiOperation(operation(
+        QStringLiteral("venues: first window shown (model+view, unfiltered)"), 10,
+        [s, firstShown] { return firstShown(s->busy, VenueFilter()); }, 20, 3, QStringLiteral("ms"),
+        prepareView)));
+    runner.add(guiOperation(operation(
+        QStringLiteral("venues: first window shown (model+view, city+cap+2 fac.)"), 10,
+        [s, firstShown] { return firstShown(VenueFilter(), s->busy); }, 20, 3, QStringLiteral("ms"),
+        prepareView)));
+    runner.add(guiOperation(operation(
+        QStringLiteral("venues: scrollbar jump to middle, rows shown (view)"), 100,
+        [s, middle] {
+            s->model->setFilter(VenueFilter());
+            waitUntil([&] { return s->model->hasKeyMap(); }, 60000);
+            const int row = int(middle + (s->turn++ * 7919) % 50000);
+            QElapsedTimer t;
+            t.start();
+            s->view->verticalScrollBar()->setValue(row);
+            const int top = s->view->rowAt(0);
+            if (!waitUntil(
+                    [&] { return s->model->isRowLoaded(top) && s->model->isRowLoaded(top + 25); },
+                    10000))
+                return -1.0;
+            return ms(t);
+        },
+        20, 3, QStringLiteral("ms"), prepareView)));
     // Top to bottom one screen at a time: memory growth, and the GUI thread's longest stall.
-    runner.add(guiOperation(operation(QStringLiteral("venues: scroll first row to last, memory growth"), 100, [s] {
-                    s->view->scrollToTop();
-                    QCoreApplication::processEvents();
-                    const double before = residentMb();
-                    EventLoopWatchdog watchdog;
-                    watchdog.start();
-                    VenueListModelBenchAccess::reset(*s->model);
-                    QElapsedTimer t;
-                    t.start();
-                    QScrollBar *bar = s->view->verticalScrollBar();
-                    const int screen = std::max(1, s->view->rowAt(s->view->viewport()->height() - 1) - s->view->rowAt(0));
-                    for (int row = 0; row <= bar->maximum(); row += screen) {
-                        bar->setValue(row);
-                        const int top = s->view->rowAt(0);
-                        if (!waitUntil([&] { return s->model->isRowLoaded(top); }, 10000))
-                            return -1.0;
-                    }
-                    watchdog.stop();
-                    s->scrollStallMs = watchdog.longestStallMs();
-                    s->scrollModelWorkMs = VenueListModelBenchAccess::longestWallMs(*s->model);
-                    s->scrollModelCpuMs = VenueListModelBenchAccess::longestCpuMs(*s->model);
-                    s->scrollSeconds = ms(t) / 1000.0;
-                    s->scrollMemoryMb = residentMb() - before;
-                    return s->scrollMemoryMb;
-                }, 1, 0, QStringLiteral("MB"), prepareView)));
-    runner.add(operation(QStringLiteral("venues: peak resident memory after scrolling the whole list"), 0,
-                         [] { return peakResidentMb(); }, 1, 0, QStringLiteral("MB")));
-    runner.add(operation(QStringLiteral("venues: GUI thread, longest model slot in scroll (CPU)"), 16,
-                         [s] { return s->scrollModelCpuMs; }, 1, 0));
-    runner.add(operation(QStringLiteral("venues: GUI thread, longest model slot in scroll (wall)"), 0,
-                         [s] { return s->scrollModelWorkMs; }, 1, 0));
-    runner.add(operation(QStringLiteral("venues: GUI thread, longest event-loop stall in scroll"), 0,
-                         [s] { return s->scrollStallMs; }, 1, 0));
-    runner.add(operation(QStringLiteral("venues: that scroll's duration (info)"), 0, [s] { return s->scrollSeconds; }, 1, 0, QStringLiteral("s")));
+    runner.add(guiOperation(operation(
+        QStringLiteral("venues: scroll first row to last, memory growth"), 100,
+        [s] {
+            s->view->scrollToTop();
+            QCoreApplication::processEvents();
+            const double before = residentMb();
+            EventLoopWatchdog watchdog;
+            watchdog.start();
+            VenueListModelBenchAccess::reset(*s->model);
+            QElapsedTimer t;
+            t.start();
+            QScrollBar *bar = s->view->verticalScrollBar();
+            const int screen = std::max(
+                1, s->view->rowAt(s->view->viewport()->height() - 1) - s->view->rowAt(0));
+            for (int row = 0; row <= bar->maximum(); row += screen) {
+                bar->setValue(row);
+                const int top = s->view->rowAt(0);
+                if (!waitUntil([&] { return s->model->isRowLoaded(top); }, 10000))
+                    return -1.0;
+            }
+            watchdog.stop();
+            s->scrollStallMs = watchdog.longestStallMs();
+            s->scrollModelWorkMs = VenueListModelBenchAccess::longestWallMs(*s->model);
+            s->scrollModelCpuMs = VenueListModelBenchAccess::longestCpuMs(*s->model);
+            s->scrollSeconds = ms(t) / 1000.0;
+            s->scrollMemoryMb = residentMb() - before;
+            return s->scrollMemoryMb;
+        },
+        1, 0, QStringLiteral("MB"), prepareView)));
+    runner.add(operation(
+        QStringLiteral("venues: peak resident memory after scrolling the whole list"), 0,
+        [] { return peakResidentMb(); }, 1, 0, QStringLiteral("MB")));
+    runner.add(operation(
+        QStringLiteral("venues: GUI thread, longest model slot in scroll (CPU)"), 16,
+        [s] { return s->scrollModelCpuMs; }, 1, 0));
+    runner.add(operation(
+        QStringLiteral("venues: GUI thread, longest model slot in scroll (wall)"), 0,
+        [s] { return s->scrollModelWorkMs; }, 1, 0));
+    runner.add(operation(
+        QStringLiteral("venues: GUI thread, longest event-loop stall in scroll"), 0,
+        [s] { return s->scrollStallMs; }, 1, 0));
+    runner.add(operation(
+        QStringLiteral("venues: that scroll's duration (info)"), 0,
+        [s] { return s->scrollSeconds; }, 1, 0, QStringLiteral("s")));
 }
 
 } // namespace VenueMap::Bench

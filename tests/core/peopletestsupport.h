@@ -8,7 +8,10 @@
 
 namespace VenueMap::Test {
 
-inline QString uniqueTag() { return QUuid::createUuid().toString(QUuid::Id128).left(10); }
+inline QString uniqueTag()
+{
+    return QUuid::createUuid().toString(QUuid::Id128).left(10);
+}
 
 // Declare before VM_TEMP_DATABASE so that it runs after the database is dropped.
 struct RoleCleanup
@@ -28,7 +31,8 @@ struct RoleCleanup
         for (QString login : std::as_const(logins)) {
             // Quoted by hand: QPSQL's escapeIdentifier() splits at the dots of an email.
             login.replace(QLatin1Char('"'), QLatin1String("\"\""));
-            (void)admin->execDirect(QStringLiteral("RoleCleanup"), QStringLiteral("DROP ROLE IF EXISTS \"%1\"").arg(login));
+            (void)admin->execDirect(QStringLiteral("RoleCleanup"),
+                QStringLiteral("DROP ROLE IF EXISTS \"%1\"").arg(login));
         }
     }
 };

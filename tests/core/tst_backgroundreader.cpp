@@ -26,9 +26,9 @@ void tst_BackgroundReader::readsOnItsOwnThreadAndConnection()
     auto db = tmp.openMigrated();
     VM_VERIFY_OK(db);
     VM_VERIFY_OK(db->execDirect(QStringLiteral("test"),
-                                QStringLiteral("INSERT INTO venues (id, name, city, created_at, updated_at) VALUES "
-                                               "('11111111-1111-1111-1111-111111111111', 'Harbour Hall', 'Hamburg', "
-                                               "CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)")));
+        QStringLiteral("INSERT INTO venues (id, name, city, created_at, updated_at) VALUES "
+                       "('11111111-1111-1111-1111-111111111111', 'Harbour Hall', 'Hamburg', "
+                       "CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)")));
     BackgroundReader reader(*db, QStringLiteral("test-reader"));
     QThread *jobThread = nullptr;
     QString jobConnection;
@@ -75,15 +75,16 @@ void tst_BackgroundReader::onlyTheLatestReadIsDelivered()
             },
             [&delivered](const Result<int> &r) { delivered << (r ? *r : -1); });
     }
-    QTRY_COMPARE(delivered, QList<int>{3});
+    QTRY_COMPARE(delivered, QList<int> { 3 });
     QTest::qWait(300);
-    QCOMPARE(delivered, QList<int>{3});
+    QCOMPARE(delivered, QList<int> { 3 });
 
     // Cancelled: nothing arrives.
-    reader.read<int>([](const Database &) -> Result<int> { return 4; }, [&delivered](const Result<int> &r) { delivered << *r; });
+    reader.read<int>([](const Database &) -> Result<int> { return 4; },
+        [&delivered](const Result<int> &r) { delivered << *r; });
     reader.cancel();
     QTest::qWait(200);
-    QCOMPARE(delivered, QList<int>{3});
+    QCOMPARE(delivered, QList<int> { 3 });
 }
 
 void tst_BackgroundReader::errorsArriveAsSentences()
@@ -93,8 +94,12 @@ void tst_BackgroundReader::errorsArriveAsSentences()
     VM_VERIFY_OK(db);
     BackgroundReader reader(*db, QStringLiteral("test-reader"));
     std::optional<Result<QVariant>> got;
-    reader.read<QVariant>([](const Database &own) { return own.scalar(QStringLiteral("test"), QStringLiteral("SELECT nothing FROM nowhere")); },
-                          [&got](const Result<QVariant> &r) { got = r; });
+    reader.read<QVariant>(
+        [](const Database &own) {
+            return own.scalar(
+                QStringLiteral("test"), QStringLiteral("SELECT nothing FROM nowhere"));
+        },
+        [&got](const Result<QVariant> &r) { got = r; });
     QTRY_VERIFY(got.has_value());
     QVERIFY(!got->ok());
     QVERIFY(!got->error().sentence().isEmpty());

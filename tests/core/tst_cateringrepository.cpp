@@ -56,7 +56,8 @@ void tst_CateringRepository::lifecycle()
     auto all = repo.fetchProviders(true);
     VM_VERIFY_OK(all);
     QCOMPARE(all->size(), 2);
-    QCOMPARE(countRows(*db, QStringLiteral("SELECT count(*) FROM catering_providers")), 2); // soft: still there
+    QCOMPARE(countRows(*db, QStringLiteral("SELECT count(*) FROM catering_providers")),
+        2); // soft: still there
 
     VM_VERIFY_OK(repo.restoreProvider(added->id));
     live = repo.fetchProviders();
@@ -84,7 +85,7 @@ void tst_CateringRepository::validationAndSearch()
     badMail.email = QStringLiteral("not-an-address");
     QVERIFY(!repo.addProvider(badMail));
 
-    for (const char *n : {"Feast & Co", "Bento Box", "100% Vegan"}) {
+    for (const char *n : { "Feast & Co", "Bento Box", "100% Vegan" }) {
         CateringProvider p;
         p.name = QString::fromUtf8(n);
         VM_VERIFY_OK(repo.addProvider(p));

@@ -23,10 +23,12 @@ private Q_SLOTS:
     void readsRecoverWritesAreNeverDuplicated();
 
 private:
-    bool setUp(std::unique_ptr<TempDatabase> &tmp, std::unique_ptr<TcpProxy> &proxy, DatabaseUrl &viaProxy);
+    bool setUp(std::unique_ptr<TempDatabase> &tmp, std::unique_ptr<TcpProxy> &proxy,
+        DatabaseUrl &viaProxy);
 };
 
-bool tst_ConnectionLoss::setUp(std::unique_ptr<TempDatabase> &tmp, std::unique_ptr<TcpProxy> &proxy, DatabaseUrl &viaProxy)
+bool tst_ConnectionLoss::setUp(
+    std::unique_ptr<TempDatabase> &tmp, std::unique_ptr<TcpProxy> &proxy, DatabaseUrl &viaProxy)
 {
     tmp = std::make_unique<TempDatabase>(QStringLiteral("postgresql"));
     if (!tmp->failReason().isEmpty() || !tmp->skipReason().isEmpty())
@@ -121,7 +123,8 @@ void tst_ConnectionLoss::silentServerIsNoticedWithin30Seconds()
     proxy->blackhole();
     QVERIFY(lost.wait(35000));
     const qint64 noticed = timer.elapsed();
-    qInfo("silent server noticed after %lld ms (ping timeout %d ms)", noticed, monitor.pingTimeout());
+    qInfo(
+        "silent server noticed after %lld ms (ping timeout %d ms)", noticed, monitor.pingTimeout());
     QVERIFY2(noticed < 30000, qPrintable(QStringLiteral("took %1 ms").arg(noticed)));
     QVERIFY(!monitor.isOnline());
     // Reconnecting to a silent server does not hang either: attempts time out and go on.
@@ -138,7 +141,8 @@ void tst_ConnectionLoss::silentServerIsNoticedWithin30Seconds()
     QElapsedTimer stopping;
     stopping.start();
     monitor.stop();
-    QVERIFY2(stopping.elapsed() < 2000, qPrintable(QStringLiteral("stop took %1 ms").arg(stopping.elapsed())));
+    QVERIFY2(stopping.elapsed() < 2000,
+        qPrintable(QStringLiteral("stop took %1 ms").arg(stopping.elapsed())));
 }
 
 void tst_ConnectionLoss::readsRecoverWritesAreNeverDuplicated()
@@ -158,13 +162,14 @@ void tst_ConnectionLoss::readsRecoverWritesAreNeverDuplicated()
     proxy->cutAndRefuse();
     auto whileDown = venues.addVenue(draft);
     QVERIFY(!whileDown.ok());
-    QVERIFY2(whileDown.error().kind == DbError::Kind::Connection, qPrintable(whileDown.error().details()));
+    QVERIFY2(whileDown.error().kind == DbError::Kind::Connection,
+        qPrintable(whileDown.error().details()));
     QVERIFY(!whileDown.error().sentence().isEmpty());
     QCOMPARE(draft.name, QStringLiteral("Harbour Loft")); // the person's input is untouched
 
     proxy->restore();
     // Reads reconnect by themselves once the server is back.
-    auto count = venues.exactCount(VenueFilter{});
+    auto count = venues.exactCount(VenueFilter {});
     VM_VERIFY_OK(count);
     QCOMPARE(*count, 0);
 
@@ -178,8 +183,9 @@ void tst_ConnectionLoss::readsRecoverWritesAreNeverDuplicated()
     QCOMPARE(again.error().kind, DbError::Kind::Duplicate);
     auto rows = tmp->open();
     VM_VERIFY_OK(rows);
-    auto n = rows->scalar(QStringLiteral("test"), QStringLiteral("SELECT count(*) FROM venues WHERE id = :id"),
-                          {{QStringLiteral(":id"), draft.id}});
+    auto n = rows->scalar(QStringLiteral("test"),
+        QStringLiteral("SELECT count(*) FROM venues WHERE id = :id"),
+        { { QStringLiteral(":id"), draft.id } });
     VM_VERIFY_OK(n);
     QCOMPARE(n->toInt(), 1);
 

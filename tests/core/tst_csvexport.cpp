@@ -100,13 +100,14 @@ void tst_CsvExport::exportThenImportIsIdentical()
     odd.name = QStringLiteral("Café \"Zur Post\", Saal; 1. OG");
     odd.city = QString::fromUtf8("Köln");
     odd.notes = QStringLiteral("Two lines:\nfirst, second; \"quoted\"");
-    odd.facilities = {QStringLiteral("stage"), QStringLiteral("wifi")};
+    odd.facilities = { QStringLiteral("stage"), QStringLiteral("wifi") };
     odd.latitude = 50.937531;
     odd.longitude = 6.9602786;
     odd.rating = 0.0;
     odd.capacity = 0;
     VM_VERIFY_OK(VenueRepository(*from).addVenue(odd));
-    // Formula-like cells go out neutralised (a spreadsheet would run them) and come back as they were.
+    // Formula-like cells go out neutralised (a spreadsheet would run them) and come back as they
+    // were.
     Venue formula;
     formula.name = QStringLiteral("=HYPERLINK(\"http://evil.example\",\"Click\")");
     formula.address = QStringLiteral("@SUM(1+1)*cmd|' /C calc'!A0");
@@ -115,7 +116,7 @@ void tst_CsvExport::exportThenImportIsIdentical()
     formula.contactName = QStringLiteral("''+two quotes");
     formula.contactPhone = QStringLiteral("+44 20 7946 0000");
     formula.notes = QStringLiteral("=1+1\nsecond line");
-    formula.facilities = {QStringLiteral("-stage"), QStringLiteral("wifi")};
+    formula.facilities = { QStringLiteral("-stage"), QStringLiteral("wifi") };
     formula.latitude = 51.5;
     formula.longitude = -0.12;
     VM_VERIFY_OK(VenueRepository(*from).addVenue(formula));
@@ -146,7 +147,7 @@ void tst_CsvExport::exportThenImportIsIdentical()
     for (const ImportIssue &i : std::as_const(preview->issues))
         issues << i.text();
     QVERIFY2(issues.isEmpty(), qPrintable(issues.join(QLatin1Char('\n'))));
-    QCOMPARE(preview->ignoredColumns, QStringList{QStringLiteral("id")});
+    QCOMPARE(preview->ignoredColumns, QStringList { QStringLiteral("id") });
     ImportOptions options;
     options.includeDuplicates = true; // a book may hold two venues of one name in one city
     auto outcome = importer.commit(*preview, options);
@@ -180,12 +181,13 @@ void tst_CsvExport::exportFollowsTheFilter()
     QByteArray bytes;
     QBuffer buffer(&bytes);
     QVERIFY(buffer.open(QIODevice::WriteOnly));
-    VM_VERIFY_OK(VenueCsvExport::write(*db, filter, &buffer, {';', true}));
+    VM_VERIFY_OK(VenueCsvExport::write(*db, filter, &buffer, { ';', true }));
     const CsvParseResult parsed = CsvReader::parse(bytes);
     QVERIFY(parsed.ok());
     QCOMPARE(parsed.document().delimiter, ';');
     QVERIFY(parsed.document().hadBom);
-    QCOMPARE(parsed.document().records.first(), VenueCsvRecord::header(VenueCsvRecord::Columns::Book));
+    QCOMPARE(
+        parsed.document().records.first(), VenueCsvRecord::header(VenueCsvRecord::Columns::Book));
     QCOMPARE(parsed.document().records.size(), expected.size() + 1);
     for (qsizetype i = 0; i < expected.size(); ++i)
         QCOMPARE(parsed.document().records.at(i + 1).first(), expected.at(i).id);
@@ -207,8 +209,9 @@ void tst_CsvExport::commandLine()
     const QString path = dir.filePath(QStringLiteral("out.csv"));
     QProcess p;
     p.start(QStringLiteral(VENUEMAP_CTL_PATH),
-            {QStringLiteral("--db"), tmp.url().toFullString(), QStringLiteral("export"), QStringLiteral("venues"), path,
-             QStringLiteral("--min-capacity"), QStringLiteral("200"), QStringLiteral("--sort"), QStringLiteral("capacity")});
+        { QStringLiteral("--db"), tmp.url().toFullString(), QStringLiteral("export"),
+            QStringLiteral("venues"), path, QStringLiteral("--min-capacity"), QStringLiteral("200"),
+            QStringLiteral("--sort"), QStringLiteral("capacity") });
     QVERIFY(p.waitForFinished(60000));
     QCOMPARE(p.exitCode(), 0);
     QFile f(path);
@@ -217,7 +220,8 @@ void tst_CsvExport::commandLine()
     QVERIFY(parsed.ok());
     const auto &records = parsed.document().records;
     QVERIFY(records.size() > 1);
-    const int capacity = int(VenueCsvRecord::header(VenueCsvRecord::Columns::Book).indexOf(QStringLiteral("capacity")));
+    const int capacity = int(
+        VenueCsvRecord::header(VenueCsvRecord::Columns::Book).indexOf(QStringLiteral("capacity")));
     int previous = 0;
     for (qsizetype i = 1; i < records.size(); ++i) {
         const int c = records.at(i).at(capacity).toInt();
@@ -225,10 +229,12 @@ void tst_CsvExport::commandLine()
         QVERIFY(c >= previous);
         previous = c;
     }
-    QVERIFY(QString::fromUtf8(p.readAllStandardOutput()).startsWith(QStringLiteral("Exported %1 venues").arg(records.size() - 1)));
+    QVERIFY(QString::fromUtf8(p.readAllStandardOutput())
+                .startsWith(QStringLiteral("Exported %1 venues").arg(records.size() - 1)));
 
-    p.start(QStringLiteral(VENUEMAP_CTL_PATH), {QStringLiteral("--db"), tmp.url().toFullString(), QStringLiteral("export"),
-                                                QStringLiteral("venues"), path, QStringLiteral("--sort"), QStringLiteral("size")});
+    p.start(QStringLiteral(VENUEMAP_CTL_PATH),
+        { QStringLiteral("--db"), tmp.url().toFullString(), QStringLiteral("export"),
+            QStringLiteral("venues"), path, QStringLiteral("--sort"), QStringLiteral("size") });
     QVERIFY(p.waitForFinished(60000));
     QCOMPARE(p.exitCode(), 2);
 }

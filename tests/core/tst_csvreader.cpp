@@ -38,43 +38,56 @@ void tst_CsvReader::parses_data()
     QTest::addColumn<char>("delimiter");
     QTest::addColumn<bool>("bom");
 
-    QTest::newRow("empty") << QByteArray() << Records{} << ',' << false;
-    QTest::newRow("bom only") << QByteArray("\xEF\xBB\xBF") << Records{} << ',' << true;
+    QTest::newRow("empty") << QByteArray() << Records {} << ',' << false;
+    QTest::newRow("bom only") << QByteArray("\xEF\xBB\xBF") << Records {} << ',' << true;
     QTest::newRow("simple") << QByteArray("name,city\nHall,Berlin\n")
-                            << Records{{"name", "city"}, {"Hall", "Berlin"}} << ',' << false;
-    QTest::newRow("no final line break") << QByteArray("name,city\nHall,Berlin")
-                                         << Records{{"name", "city"}, {"Hall", "Berlin"}} << ',' << false;
-    QTest::newRow("crlf") << QByteArray("a,b\r\n1,2\r\n") << Records{{"a", "b"}, {"1", "2"}} << ',' << false;
-    QTest::newRow("cr only") << QByteArray("a,b\r1,2\r") << Records{{"a", "b"}, {"1", "2"}} << ',' << false;
+                            << Records { { "name", "city" }, { "Hall", "Berlin" } } << ',' << false;
+    QTest::newRow("no final line break")
+        << QByteArray("name,city\nHall,Berlin")
+        << Records { { "name", "city" }, { "Hall", "Berlin" } } << ',' << false;
+    QTest::newRow("crlf") << QByteArray("a,b\r\n1,2\r\n") << Records { { "a", "b" }, { "1", "2" } }
+                          << ',' << false;
+    QTest::newRow("cr only") << QByteArray("a,b\r1,2\r") << Records { { "a", "b" }, { "1", "2" } }
+                             << ',' << false;
     QTest::newRow("bom") << QByteArray("\xEF\xBB\xBFname;city\nHall;Berlin\n")
-                         << Records{{"name", "city"}, {"Hall", "Berlin"}} << ';' << true;
+                         << Records { { "name", "city" }, { "Hall", "Berlin" } } << ';' << true;
     QTest::newRow("semicolon with commas in data")
         << QByteArray("name;city;notes\nHall;Berlin;big, bright, airy\n")
-        << Records{{"name", "city", "notes"}, {"Hall", "Berlin", "big, bright, airy"}} << ';' << false;
-    QTest::newRow("comma wins a tie") << QByteArray("a;b,c\n") << Records{{"a;b", "c"}} << ',' << false;
+        << Records { { "name", "city", "notes" }, { "Hall", "Berlin", "big, bright, airy" } } << ';'
+        << false;
+    QTest::newRow("comma wins a tie")
+        << QByteArray("a;b,c\n") << Records { { "a;b", "c" } } << ',' << false;
     QTest::newRow("delimiter inside quotes does not count")
-        << QByteArray("\"a;b;c\",d\n") << Records{{"a;b;c", "d"}} << ',' << false;
+        << QByteArray("\"a;b;c\",d\n") << Records { { "a;b;c", "d" } } << ',' << false;
     QTest::newRow("quoted comma") << QByteArray("a,b\n\"Hall, the\",x\n")
-                                  << Records{{"a", "b"}, {"Hall, the", "x"}} << ',' << false;
+                                  << Records { { "a", "b" }, { "Hall, the", "x" } } << ',' << false;
     QTest::newRow("doubled quotes") << QByteArray("a\n\"say \"\"hi\"\"\"\n")
-                                    << Records{{"a"}, {"say \"hi\""}} << ',' << false;
-    QTest::newRow("newline in quotes") << QByteArray("a,b\n\"line 1\nline 2\",x\n")
-                                       << Records{{"a", "b"}, {"line 1\nline 2", "x"}} << ',' << false;
-    QTest::newRow("crlf in quotes") << QByteArray("a,b\r\n\"line 1\r\nline 2\",x\r\n")
-                                    << Records{{"a", "b"}, {"line 1\r\nline 2", "x"}} << ',' << false;
-    QTest::newRow("empty fields") << QByteArray("a,b,c\n,,\n") << Records{{"a", "b", "c"}, {"", "", ""}} << ','
+                                    << Records { { "a" }, { "say \"hi\"" } } << ',' << false;
+    QTest::newRow("newline in quotes")
+        << QByteArray("a,b\n\"line 1\nline 2\",x\n")
+        << Records { { "a", "b" }, { "line 1\nline 2", "x" } } << ',' << false;
+    QTest::newRow("crlf in quotes")
+        << QByteArray("a,b\r\n\"line 1\r\nline 2\",x\r\n")
+        << Records { { "a", "b" }, { "line 1\r\nline 2", "x" } } << ',' << false;
+    QTest::newRow("empty fields") << QByteArray("a,b,c\n,,\n")
+                                  << Records { { "a", "b", "c" }, { "", "", "" } } << ',' << false;
+    QTest::newRow("trailing delimiter")
+        << QByteArray("a,b,\n") << Records { { "a", "b", "" } } << ',' << false;
+    QTest::newRow("empty quoted") << QByteArray("\"\",\"\"\n") << Records { { "", "" } } << ','
                                   << false;
-    QTest::newRow("trailing delimiter") << QByteArray("a,b,\n") << Records{{"a", "b", ""}} << ',' << false;
-    QTest::newRow("empty quoted") << QByteArray("\"\",\"\"\n") << Records{{"", ""}} << ',' << false;
     QTest::newRow("blank line kept as a record")
-        << QByteArray("a\n\nb\n") << Records{{"a"}, {""}, {"b"}} << ',' << false;
+        << QByteArray("a\n\nb\n") << Records { { "a" }, { "" }, { "b" } } << ',' << false;
     QTest::newRow("stray quote inside unquoted field kept")
-        << QByteArray("a,b\n5\" screen,x\n") << Records{{"a", "b"}, {"5\" screen", "x"}} << ',' << false;
+        << QByteArray("a,b\n5\" screen,x\n") << Records { { "a", "b" }, { "5\" screen", "x" } }
+        << ',' << false;
     QTest::newRow("text after closing quote kept")
-        << QByteArray("\"ab\"cd,e\n") << Records{{"abcd", "e"}} << ',' << false;
-    QTest::newRow("utf8") << QByteArray("name\nK\xC3\xB6ln Sch\xC3\xBCtzenhaus \xE2\x82\xAC \xF0\x9F\x8E\x89\n")
-                          << Records{{"name"}, {QString::fromUtf8("Köln Schützenhaus € 🎉")}} << ',' << false;
-    QTest::newRow("spaces kept") << QByteArray(" a , b \n") << Records{{" a ", " b "}} << ',' << false;
+        << QByteArray("\"ab\"cd,e\n") << Records { { "abcd", "e" } } << ',' << false;
+    QTest::newRow("utf8") << QByteArray(
+        "name\nK\xC3\xB6ln Sch\xC3\xBCtzenhaus \xE2\x82\xAC \xF0\x9F\x8E\x89\n")
+                          << Records { { "name" }, { QString::fromUtf8("Köln Schützenhaus € 🎉") } }
+                          << ',' << false;
+    QTest::newRow("spaces kept") << QByteArray(" a , b \n") << Records { { " a ", " b " } } << ','
+                                 << false;
 }
 
 void tst_CsvReader::parses()
@@ -93,11 +106,12 @@ void tst_CsvReader::parses()
 
 void tst_CsvReader::recordLines()
 {
-    const QByteArray bytes("name,notes\r\nA,\"two\r\nlines\"\r\nB,x\r\n\"C\",\"three\nmore\nlines\"\nD,y");
+    const QByteArray bytes(
+        "name,notes\r\nA,\"two\r\nlines\"\r\nB,x\r\n\"C\",\"three\nmore\nlines\"\nD,y");
     const CsvParseResult result = CsvReader::parse(bytes);
     QVERIFY(result.ok());
     QCOMPARE(result.document().records.size(), 5);
-    QCOMPARE(result.document().lines, (QList<int>{1, 2, 4, 5, 8}));
+    QCOMPARE(result.document().lines, (QList<int> { 1, 2, 4, 5, 8 }));
 }
 
 void tst_CsvReader::errors_data()
@@ -111,22 +125,27 @@ void tst_CsvReader::errors_data()
 
     const int bad = int(CsvError::Kind::InvalidUtf8);
     const int open = int(CsvError::Kind::UnterminatedQuote);
-    QTest::newRow("unterminated quote") << QByteArray("a,b\n1,2\n3,\"never closed\n4,5\n6,7\n") << open << 3 << 3
-                                        << 2 << 10;
+    QTest::newRow("unterminated quote")
+        << QByteArray("a,b\n1,2\n3,\"never closed\n4,5\n6,7\n") << open << 3 << 3 << 2 << 10;
     QTest::newRow("unterminated after multiline record")
         << QByteArray("a,b\n\"x\ny\",1\n\"z,2\n") << open << 3 << 4 << 1 << 12;
     QTest::newRow("quote at the very end") << QByteArray("a\n\"") << open << 2 << 2 << 1 << 2;
-    QTest::newRow("latin-1 byte") << QByteArray("name,city\nHall,K\xF6ln\n") << bad << 2 << 2 << 2 << 16;
+    QTest::newRow("latin-1 byte") << QByteArray("name,city\nHall,K\xF6ln\n") << bad << 2 << 2 << 2
+                                  << 16;
     QTest::newRow("latin-1 in header") << QByteArray("n\xE4me\n") << bad << 1 << 1 << 1 << 1;
-    QTest::newRow("after bom") << QByteArray("\xEF\xBB\xBF" "a,\xC0\xAF\n") << bad << 1 << 1 << 2 << 5;
+    QTest::newRow("after bom") << QByteArray("\xEF\xBB\xBF"
+                                             "a,\xC0\xAF\n")
+                               << bad << 1 << 1 << 2 << 5;
     QTest::newRow("overlong slash") << QByteArray("a\n\xC0\xAF\n") << bad << 2 << 2 << 1 << 2;
     QTest::newRow("surrogate") << QByteArray("a\nx\xED\xA0\x80\n") << bad << 2 << 2 << 1 << 3;
-    QTest::newRow("above U+10FFFF") << QByteArray("a\n\xF4\x90\x80\x80\n") << bad << 2 << 2 << 1 << 2;
+    QTest::newRow("above U+10FFFF")
+        << QByteArray("a\n\xF4\x90\x80\x80\n") << bad << 2 << 2 << 1 << 2;
     QTest::newRow("truncated at end") << QByteArray("a\n\xE2\x82") << bad << 2 << 2 << 1 << 2;
     QTest::newRow("lone continuation") << QByteArray("a\n\x80") << bad << 2 << 2 << 1 << 2;
-    QTest::newRow("inside quoted field") << QByteArray("a,b\n1,\"ok\nthen \xFF\"\n") << bad << 2 << 3 << 2 << 15;
-    QTest::newRow("utf-16 bom") << QByteArray("\xFF\xFEn\0a\0", 6) << int(CsvError::Kind::Utf16) << 1 << 1 << 1
-                                << 0;
+    QTest::newRow("inside quoted field")
+        << QByteArray("a,b\n1,\"ok\nthen \xFF\"\n") << bad << 2 << 3 << 2 << 15;
+    QTest::newRow("utf-16 bom") << QByteArray("\xFF\xFEn\0a\0", 6) << int(CsvError::Kind::Utf16)
+                                << 1 << 1 << 1 << 0;
 }
 
 void tst_CsvReader::errors()
@@ -151,12 +170,14 @@ void tst_CsvReader::errorMessagesArePrecise()
 {
     const auto unterminated = CsvReader::parse(QByteArray("a,b\n1,2\n3,\"never closed\n4,5\n"));
     QCOMPARE(unterminated.error().message(),
-             QStringLiteral("Row 3 (line 3), column 2: a quoted field opens here and is never closed; add the "
-                            "missing closing quote."));
+        QStringLiteral(
+            "Row 3 (line 3), column 2: a quoted field opens here and is never closed; add the "
+            "missing closing quote."));
     const auto latin1 = CsvReader::parse(QByteArray("name,city\nHall,K\xF6ln\n"));
     QCOMPARE(latin1.error().message(),
-             QStringLiteral("Row 2 (line 2), column 2: the bytes at offset 16 are not valid UTF-8; save the file "
-                            "as \"CSV UTF-8\" and try again."));
+        QStringLiteral(
+            "Row 2 (line 2), column 2: the bytes at offset 16 are not valid UTF-8; save the file "
+            "as \"CSV UTF-8\" and try again."));
 }
 
 void tst_CsvReader::writerRoundTrip_data()
@@ -172,15 +193,16 @@ void tst_CsvReader::writerRoundTrip()
     QFETCH(char, delimiter);
     QFETCH(bool, bom);
     // Every awkward character a venue's notes may hold, in every position.
-    const QStringList pieces{"", "plain", "a,b", "a;b", "say \"hi\"", "\"", "two\nlines", "cr\rlf\r\n",
-                             " lead", "trail ", QString::fromUtf8("Köln €🎉"), "=1+2", ",;\"\n",
-                             "'=x", "''+y", "'", "-0.12", "@SUM(A1)", "\t=1", "+49 30 1234", "-", "'plain"};
-    Records records{{"name", "city", "notes"}};
+    const QStringList pieces { "", "plain", "a,b", "a;b", "say \"hi\"", "\"", "two\nlines",
+        "cr\rlf\r\n", " lead", "trail ", QString::fromUtf8("Köln €🎉"), "=1+2", ",;\"\n", "'=x",
+        "''+y", "'", "-0.12", "@SUM(A1)", "\t=1", "+49 30 1234", "-", "'plain" };
+    Records records { { "name", "city", "notes" } };
     QRandomGenerator rng(42);
     for (int i = 0; i < 500; ++i) {
         QStringList r;
         for (int c = 0; c < 3; ++c)
-            r << pieces.at(rng.bounded(int(pieces.size()))) + pieces.at(rng.bounded(int(pieces.size())));
+            r << pieces.at(rng.bounded(int(pieces.size())))
+                    + pieces.at(rng.bounded(int(pieces.size())));
         // A record that is one empty field reads back as such; never a record of zero fields.
         records << r;
     }
@@ -188,7 +210,7 @@ void tst_CsvReader::writerRoundTrip()
     {
         QBuffer buffer(&bytes);
         QVERIFY(buffer.open(QIODevice::WriteOnly));
-        CsvWriter writer(&buffer, {delimiter, bom});
+        CsvWriter writer(&buffer, { delimiter, bom });
         for (const QStringList &r : records)
             writer.writeRecord(r);
         QVERIFY(writer.flush());
@@ -200,13 +222,15 @@ void tst_CsvReader::writerRoundTrip()
     QCOMPARE(result.document().records, records);
 }
 
-// Issue 12 finding 4: what the writer puts in the file for a cell, and that it reads back as it was.
+// Issue 12 finding 4: what the writer puts in the file for a cell, and that it reads back as it
+// was.
 void tst_CsvReader::formulaCells_data()
 {
     QTest::addColumn<QString>("value");
     QTest::addColumn<QByteArray>("written");
     QTest::newRow("formula") << "=1+2" << QByteArray("'=1+2");
-    QTest::newRow("hyperlink") << "=HYPERLINK(\"http://x\")" << QByteArray("\"'=HYPERLINK(\"\"http://x\"\")\"");
+    QTest::newRow("hyperlink") << "=HYPERLINK(\"http://x\")"
+                               << QByteArray("\"'=HYPERLINK(\"\"http://x\"\")\"");
     QTest::newRow("plus") << "+cmd" << QByteArray("'+cmd");
     QTest::newRow("minus") << "-2+3" << QByteArray("'-2+3");
     QTest::newRow("at") << "@SUM(A1)" << QByteArray("'@SUM(A1)");
@@ -229,11 +253,11 @@ void tst_CsvReader::formulaCells()
 {
     QFETCH(QString, value);
     QFETCH(QByteArray, written);
-    const QByteArray bytes = CsvWriter::encodeRecord({QStringLiteral("x"), value});
+    const QByteArray bytes = CsvWriter::encodeRecord({ QStringLiteral("x"), value });
     QCOMPARE(bytes, "x," + written + "\r\n");
     const CsvParseResult result = CsvReader::parse(bytes);
     QVERIFY(result.ok());
-    QCOMPARE(result.document().records.first(), (QStringList{QStringLiteral("x"), value}));
+    QCOMPARE(result.document().records.first(), (QStringList { QStringLiteral("x"), value }));
 }
 
 void tst_CsvReader::randomBytesNeverCrash()
@@ -246,7 +270,8 @@ void tst_CsvReader::randomBytesNeverCrash()
         QByteArray bytes;
         const int n = rng.bounded(64);
         for (int k = 0; k < n; ++k)
-            bytes.append(rng.bounded(4) == 0 ? char(rng.bounded(256)) : alphabet.at(rng.bounded(int(alphabet.size()))));
+            bytes.append(rng.bounded(4) == 0 ? char(rng.bounded(256))
+                                             : alphabet.at(rng.bounded(int(alphabet.size()))));
         const CsvParseResult a = CsvReader::parse(bytes);
         const CsvParseResult b = CsvReader::parse(bytes);
         QCOMPARE(a.ok(), b.ok());
@@ -266,7 +291,8 @@ void tst_CsvReader::largeFileIsFast()
     QByteArray bytes("name,address,city,country,capacity,facilities,rating,notes\r\n");
     for (int i = 0; i < 100000; ++i)
         bytes += "Venue " + QByteArray::number(i) + ",\"Main Street " + QByteArray::number(i)
-            + ", 2nd floor\",Berlin,Germany,250,\"wifi, parking\",4.5,\"Quiet \"\"garden\"\" room\"\r\n";
+            + ", 2nd floor\",Berlin,Germany,250,\"wifi, parking\",4.5,\"Quiet \"\"garden\"\" "
+              "room\"\r\n";
     QElapsedTimer timer;
     timer.start();
     const CsvParseResult result = CsvReader::parse(bytes);

@@ -1,11 +1,11 @@
 // Database: how connections are set up on each backend (DESIGN §2), and the transaction guard.
-#include "testdatabase.h"
 #include "repositories/countedqueries.h"
+#include "testdatabase.h"
 
-#include <QUuid>
 #include <QFile>
 #include <QScopeGuard>
 #include <QTemporaryDir>
+#include <QUuid>
 
 #include <sys/stat.h>
 
@@ -37,12 +37,15 @@ void tst_Database::sessionSettings()
     auto db = tmp.open();
     VM_VERIFY_OK(db);
     if (tmp.isPostgres()) {
-        auto tz = db->scalar(QStringLiteral("test"), QStringLiteral("SELECT current_setting('TimeZone')"));
+        auto tz = db->scalar(
+            QStringLiteral("test"), QStringLiteral("SELECT current_setting('TimeZone')"));
         VM_VERIFY_OK(tz);
         QCOMPARE(tz->toString(), QStringLiteral("UTC"));
-        auto app = db->scalar(QStringLiteral("test"), QStringLiteral("SELECT current_setting('application_name')"));
+        auto app = db->scalar(
+            QStringLiteral("test"), QStringLiteral("SELECT current_setting('application_name')"));
         VM_VERIFY_OK(app);
-        QVERIFY2(app->toString().startsWith(QLatin1String("VenueMap ")), qPrintable(app->toString()));
+        QVERIFY2(
+            app->toString().startsWith(QLatin1String("VenueMap ")), qPrintable(app->toString()));
         QVERIFY(!app->toString().contains(tmp.url().password));
     } else {
         auto mode = db->scalar(QStringLiteral("test"), QStringLiteral("PRAGMA journal_mode"));
@@ -67,14 +70,14 @@ void tst_Database::guardRollsBackUnlessCommitted()
         TransactionGuard guard(*db);
         VM_VERIFY_OK(guard.begun());
         VM_VERIFY_OK(db->exec(QStringLiteral("test"), insert,
-                              {{QStringLiteral(":id"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
-                               {QStringLiteral(":name"), QStringLiteral("Rolled back")}}));
+            { { QStringLiteral(":id"), QUuid::createUuid().toString(QUuid::WithoutBraces) },
+                { QStringLiteral(":name"), QStringLiteral("Rolled back") } }));
     } // no commit
     {
         TransactionGuard guard(*db);
         VM_VERIFY_OK(db->exec(QStringLiteral("test"), insert,
-                              {{QStringLiteral(":id"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
-                               {QStringLiteral(":name"), QStringLiteral("Kept")}}));
+            { { QStringLiteral(":id"), QUuid::createUuid().toString(QUuid::WithoutBraces) },
+                { QStringLiteral(":name"), QStringLiteral("Kept") } }));
         VM_VERIFY_OK(guard.commit());
     }
     auto names = db->exec(QStringLiteral("test"), QStringLiteral("SELECT name FROM venues"));
@@ -82,7 +85,7 @@ void tst_Database::guardRollsBackUnlessCommitted()
     QStringList got;
     while (names->next())
         got << names->value(0).toString();
-    QCOMPARE(got, QStringList{QStringLiteral("Kept")});
+    QCOMPARE(got, QStringList { QStringLiteral("Kept") });
 }
 
 void tst_Database::connectionPerThreadName()
@@ -94,9 +97,11 @@ void tst_Database::connectionPerThreadName()
     VM_VERIFY_OK(other);
     QVERIFY(other->connectionName() != db->connectionName());
     // A write committed on one connection is seen by the other.
-    VM_VERIFY_OK(db->exec(QStringLiteral("test"), QStringLiteral("INSERT INTO venues (id, name) VALUES (:id, 'Seen')"),
-                          {{QStringLiteral(":id"), QUuid::createUuid().toString(QUuid::WithoutBraces)}}));
-    auto count = other->scalar(QStringLiteral("test"), QStringLiteral("SELECT count(*) FROM venues"));
+    VM_VERIFY_OK(db->exec(QStringLiteral("test"),
+        QStringLiteral("INSERT INTO venues (id, name) VALUES (:id, 'Seen')"),
+        { { QStringLiteral(":id"), QUuid::createUuid().toString(QUuid::WithoutBraces) } }));
+    auto count
+        = other->scalar(QStringLiteral("test"), QStringLiteral("SELECT count(*) FROM venues"));
     VM_VERIFY_OK(count);
     QCOMPARE(count->toInt(), 1);
     const QString name = other->connectionName();
@@ -109,15 +114,16 @@ void tst_Database::failedStatementCarriesItsOperation()
     VM_TEMP_DATABASE(tmp);
     auto db = tmp.openMigrated();
     VM_VERIFY_OK(db);
-    const DbCall call{QStringLiteral("tst_Database::save"), QStringLiteral("save the caterer")};
+    const DbCall call { QStringLiteral("tst_Database::save"), QStringLiteral("save the caterer") };
     const auto check = [&](const DbError &e) {
         QCOMPARE(e.operation, call.operation);
         QCOMPARE(e.where, call.where);
-        QVERIFY2(e.sentence().startsWith(QLatin1String("Could not save the caterer: ")), qPrintable(e.sentence()));
+        QVERIFY2(e.sentence().startsWith(QLatin1String("Could not save the caterer: ")),
+            qPrintable(e.sentence()));
         QVERIFY2(e.details().contains(QLatin1String("no_such_table")), qPrintable(e.details()));
     };
     const QString bad = QStringLiteral("SELECT id FROM no_such_table WHERE id = :id");
-    const Binds binds{{QStringLiteral(":id"), 1}};
+    const Binds binds { { QStringLiteral(":id"), 1 } };
 
     auto q = db->exec(call, bad, binds);
     QVERIFY(!q);
@@ -130,9 +136,11 @@ void tst_Database::failedStatementCarriesItsOperation()
     check(d.error());
 
     // A constraint failure keeps its kind and sentence, now told as the caller's operation.
-    const QString insert = QStringLiteral("INSERT INTO catering_providers (id, name) VALUES (:id, :name)");
-    auto dup = db->exec(call, insert, {{QStringLiteral(":id"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
-                                       {QStringLiteral(":name"), QVariant(QMetaType(QMetaType::QString))}});
+    const QString insert
+        = QStringLiteral("INSERT INTO catering_providers (id, name) VALUES (:id, :name)");
+    auto dup = db->exec(call, insert,
+        { { QStringLiteral(":id"), QUuid::createUuid().toString(QUuid::WithoutBraces) },
+            { QStringLiteral(":name"), QVariant(QMetaType(QMetaType::QString)) } });
     QVERIFY(!dup);
     QCOMPARE(dup.error().operation, call.operation);
     QCOMPARE(dup.error().kind, DbError::Kind::Validation);
@@ -161,23 +169,29 @@ void tst_Database::firstRowFinishesTheStatement()
     auto other = db->openAnother(uniqueConnectionName(QStringLiteral("other")));
     VM_VERIFY_OK(other);
     const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    const DbCall call{QStringLiteral("test"), QStringLiteral("rename the caterer")};
-    auto added = db->firstRow(call, QStringLiteral("INSERT INTO catering_providers (id, name) VALUES (:id, 'First') RETURNING id, name"),
-                              {{QStringLiteral(":id"), id}});
+    const DbCall call { QStringLiteral("test"), QStringLiteral("rename the caterer") };
+    auto added = db->firstRow(call,
+        QStringLiteral(
+            "INSERT INTO catering_providers (id, name) VALUES (:id, 'First') RETURNING id, name"),
+        { { QStringLiteral(":id"), id } });
     VM_VERIFY_OK(added);
     QVERIFY(added->has_value());
     QCOMPARE((*added)->value(0).toString(), id);
     QCOMPARE((*added)->value(1).toString(), QStringLiteral("First"));
     // The write is over: another connection sees it and may write the row at once.
-    auto seen = other->scalar(QStringLiteral("test"), QStringLiteral("SELECT name FROM catering_providers WHERE id = :id"),
-                              {{QStringLiteral(":id"), id}});
+    auto seen = other->scalar(QStringLiteral("test"),
+        QStringLiteral("SELECT name FROM catering_providers WHERE id = :id"),
+        { { QStringLiteral(":id"), id } });
     VM_VERIFY_OK(seen);
     QCOMPARE(seen->toString(), QStringLiteral("First"));
-    VM_VERIFY_OK(other->exec(QStringLiteral("test"), QStringLiteral("UPDATE catering_providers SET name = 'Second' WHERE id = :id"),
-                             {{QStringLiteral(":id"), id}}));
+    VM_VERIFY_OK(other->exec(QStringLiteral("test"),
+        QStringLiteral("UPDATE catering_providers SET name = 'Second' WHERE id = :id"),
+        { { QStringLiteral(":id"), id } }));
     // No row: nullopt, not an error.
-    auto none = db->firstRow(call, QStringLiteral("UPDATE catering_providers SET name = 'Third' WHERE id = :id RETURNING name"),
-                             {{QStringLiteral(":id"), QUuid::createUuid().toString(QUuid::WithoutBraces)}});
+    auto none = db->firstRow(call,
+        QStringLiteral(
+            "UPDATE catering_providers SET name = 'Third' WHERE id = :id RETURNING name"),
+        { { QStringLiteral(":id"), QUuid::createUuid().toString(QUuid::WithoutBraces) } });
     VM_VERIFY_OK(none);
     QVERIFY(!none->has_value());
     auto bad = db->firstRow(call, QStringLiteral("SELECT nothing FROM no_such_table"));
@@ -192,7 +206,8 @@ void tst_Database::unreachableServerIsOneSentence()
     auto db = Database::open(*url, uniqueConnectionName());
     QVERIFY(!db.ok());
     QCOMPARE(db.error().kind, DbError::Kind::Connection);
-    QVERIFY2(db.error().sentence().contains(QLatin1String("127.0.0.1:1/venues")), qPrintable(db.error().sentence()));
+    QVERIFY2(db.error().sentence().contains(QLatin1String("127.0.0.1:1/venues")),
+        qPrintable(db.error().sentence()));
     QVERIFY(!db.error().sentence().contains(QLatin1String("topsecret")));
     QVERIFY(!db.error().details().contains(QLatin1String("topsecret")));
 }
@@ -227,10 +242,15 @@ void tst_Database::newSqliteBookIsItsOwnersAlone()
     {
         auto db = Database::open(url, uniqueConnectionName());
         VM_VERIFY_OK(db);
-        VM_VERIFY_OK(db->execDirect(QStringLiteral("test"), QStringLiteral("PRAGMA journal_mode=WAL")));
-        VM_VERIFY_OK(db->execDirect(QStringLiteral("test"), QStringLiteral("CREATE TABLE t (x int)")));
-        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
-            struct stat st {};
+        VM_VERIFY_OK(
+            db->execDirect(QStringLiteral("test"), QStringLiteral("PRAGMA journal_mode=WAL")));
+        VM_VERIFY_OK(
+            db->execDirect(QStringLiteral("test"), QStringLiteral("CREATE TABLE t (x int)")));
+        for (const QString &suffix :
+            { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") }) {
+            struct stat st
+            {
+            };
             QCOMPARE(::stat(QFile::encodeName(url.path + suffix).constData(), &st), 0);
             QCOMPARE(QString::number(st.st_mode & 0777, 8), QStringLiteral("600"));
         }
@@ -240,12 +260,15 @@ void tst_Database::newSqliteBookIsItsOwnersAlone()
         QFile f(shared);
         QVERIFY(f.open(QIODevice::WriteOnly));
     }
-    QVERIFY(QFile::setPermissions(shared, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup
-                                              | QFileDevice::WriteGroup));
+    QVERIFY(QFile::setPermissions(shared,
+        QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup
+            | QFileDevice::WriteGroup));
     url.path = shared;
     auto db = Database::open(url, uniqueConnectionName());
     VM_VERIFY_OK(db);
-    struct stat st {};
+    struct stat st
+    {
+    };
     QCOMPARE(::stat(QFile::encodeName(shared).constData(), &st), 0);
     QCOMPARE(QString::number(st.st_mode & 0777, 8), QStringLiteral("660"));
 }

@@ -31,15 +31,37 @@ void tst_DatabaseUrl::valid_data()
     QTest::addColumn<QString>("password");
     QTest::addColumn<QString>("path");
 
-    QTest::newRow("sqlite absolute") << "sqlite:/tmp/book.venuemap" << false << "" << 0 << "" << "" << "" << "/tmp/book.venuemap";
-    QTest::newRow("sqlite triple slash") << "sqlite:///tmp/book.venuemap" << false << "" << 0 << "" << "" << "" << "/tmp/book.venuemap";
-    QTest::newRow("pg full") << "postgresql://anna:s3cret@db.agency.example:6543/venues?sslmode=require" << true
-                             << "db.agency.example" << 6543 << "venues" << "anna" << "s3cret" << "";
-    QTest::newRow("pg no port") << "postgresql://anna@db/venues" << true << "db" << 0 << "venues" << "anna" << "" << "";
-    QTest::newRow("pg short scheme") << "postgres://anna@db/venues" << true << "db" << 0 << "venues" << "anna" << "" << "";
-    QTest::newRow("pg encoded password") << "postgresql://anna:p%40ss%3Aword@db/venues" << true << "db" << 0
-                                         << "venues" << "anna" << "p@ss:word" << "";
-    QTest::newRow("pg socket") << "postgresql:///venues" << true << "" << 0 << "venues" << "" << "" << "";
+    QTest::newRow("sqlite absolute") << "sqlite:/tmp/book.venuemap" << false << "" << 0 << ""
+                                     << ""
+                                     << ""
+                                     << "/tmp/book.venuemap";
+    QTest::newRow("sqlite triple slash") << "sqlite:///tmp/book.venuemap" << false << "" << 0 << ""
+                                         << ""
+                                         << ""
+                                         << "/tmp/book.venuemap";
+    QTest::newRow("pg full")
+        << "postgresql://anna:s3cret@db.agency.example:6543/venues?sslmode=require" << true
+        << "db.agency.example" << 6543 << "venues"
+        << "anna"
+        << "s3cret"
+        << "";
+    QTest::newRow("pg no port") << "postgresql://anna@db/venues" << true << "db" << 0 << "venues"
+                                << "anna"
+                                << ""
+                                << "";
+    QTest::newRow("pg short scheme") << "postgres://anna@db/venues" << true << "db" << 0 << "venues"
+                                     << "anna"
+                                     << ""
+                                     << "";
+    QTest::newRow("pg encoded password")
+        << "postgresql://anna:p%40ss%3Aword@db/venues" << true << "db" << 0 << "venues"
+        << "anna"
+        << "p@ss:word"
+        << "";
+    QTest::newRow("pg socket") << "postgresql:///venues" << true << "" << 0 << "venues"
+                               << ""
+                               << ""
+                               << "";
 }
 
 void tst_DatabaseUrl::valid()
@@ -68,17 +90,28 @@ void tst_DatabaseUrl::invalid_data()
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("expected"); // a fragment of the sentence
 
-    QTest::newRow("empty") << "" << "empty";
-    QTest::newRow("no scheme") << "just-a-file" << "not a database URL";
-    QTest::newRow("unknown scheme") << "mysql://root@db/venues" << "Unknown database type \"mysql\"";
-    QTest::newRow("sqlite no file") << "sqlite:" << "names no file";
-    QTest::newRow("pg no database") << "postgresql://anna@db" << "names no database";
-    QTest::newRow("pg slash only") << "postgresql://anna@db/" << "names no database";
-    QTest::newRow("pg bad port text") << "postgresql://anna@db:abc/venues" << "not a valid port";
-    QTest::newRow("pg port too big") << "postgresql://anna@db:70000/venues" << "not a valid port";
-    QTest::newRow("pg port zero") << "postgresql://anna@db:0/venues" << "not a valid port";
-    QTest::newRow("pg single slash") << "postgresql:/venues" << "starts with postgresql://";
-    QTest::newRow("pg unknown option") << "postgresql://anna@db/venues?evil=1" << "Unknown connection option";
+    QTest::newRow("empty") << ""
+                           << "empty";
+    QTest::newRow("no scheme") << "just-a-file"
+                               << "not a database URL";
+    QTest::newRow("unknown scheme") << "mysql://root@db/venues"
+                                    << "Unknown database type \"mysql\"";
+    QTest::newRow("sqlite no file") << "sqlite:"
+                                    << "names no file";
+    QTest::newRow("pg no database") << "postgresql://anna@db"
+                                    << "names no database";
+    QTest::newRow("pg slash only") << "postgresql://anna@db/"
+                                   << "names no database";
+    QTest::newRow("pg bad port text") << "postgresql://anna@db:abc/venues"
+                                      << "not a valid port";
+    QTest::newRow("pg port too big") << "postgresql://anna@db:70000/venues"
+                                     << "not a valid port";
+    QTest::newRow("pg port zero") << "postgresql://anna@db:0/venues"
+                                  << "not a valid port";
+    QTest::newRow("pg single slash") << "postgresql:/venues"
+                                     << "starts with postgresql://";
+    QTest::newRow("pg unknown option") << "postgresql://anna@db/venues?evil=1"
+                                       << "Unknown connection option";
 }
 
 void tst_DatabaseUrl::invalid()
@@ -131,7 +164,8 @@ void tst_DatabaseUrl::malformedUrlHidesPassword()
     if (url.ok())
         QSKIP("Qt accepts this spelling");
     const QString all = url.error().sentence() + url.error().details() + url.error().where;
-    QVERIFY2(!all.contains(QLatin1String("S3cret")) && !all.contains(QLatin1String("etPw")), qPrintable(all));
+    QVERIFY2(!all.contains(QLatin1String("S3cret")) && !all.contains(QLatin1String("etPw")),
+        qPrintable(all));
     QVERIFY(url.error().sentence().endsWith(QLatin1Char('.')));
 }
 
@@ -153,8 +187,9 @@ void tst_DatabaseUrl::environmentAndDefault()
 
 void tst_DatabaseUrl::argvScrubbed()
 {
-    QByteArray a0("venuemapctl"), a1("--db"), a2("postgresql://anna:topsecret@db/venues"), a3("migrate");
-    char *argv[] = {a0.data(), a1.data(), a2.data(), a3.data(), nullptr};
+    QByteArray a0("venuemapctl"), a1("--db"), a2("postgresql://anna:topsecret@db/venues"),
+        a3("migrate");
+    char *argv[] = { a0.data(), a1.data(), a2.data(), a3.data(), nullptr };
     scrubPasswordsFromArgv(4, argv);
     QCOMPARE(QByteArray(argv[2]), QByteArray("postgresql://anna:*********@db/venues"));
     QCOMPARE(QByteArray(argv[3]), QByteArray("migrate"));

@@ -5,8 +5,8 @@
 #include <QImage>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QRegularExpression>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSet>
 #include <QtTest>
 
@@ -50,19 +50,21 @@ QStringList dumpVenues(const Database &db)
 {
     QStringList out;
     auto q = db.exec(QStringLiteral("dumpVenues"),
-                     QStringLiteral("SELECT id, name, city, country, capacity, facilities, rating, latitude, longitude, "
-                                    "contact_email, created_at FROM venues ORDER BY id"));
+        QStringLiteral(
+            "SELECT id, name, city, country, capacity, facilities, rating, latitude, longitude, "
+            "contact_email, created_at FROM venues ORDER BY id"));
     if (!q)
-        return {q.error().details()};
+        return { q.error().details() };
     const SqlDialect &d = db.dialect();
     while (q->next()) {
         const auto rating = d.ratingFromDb(q->value(6));
-        out << QStringList{q->value(0).toString(), q->value(1).toString(), q->value(2).toString(),
-                           q->value(3).toString(), QString::number(q->value(4).toInt()),
-                           d.facilitiesFromDb(q->value(5)).join(QLatin1Char(',')),
-                           rating ? QString::number(*rating, 'f', 1) : QStringLiteral("null"),
-                           QString::number(q->value(7).toDouble(), 'f', 6), QString::number(q->value(8).toDouble(), 'f', 6),
-                           q->value(9).toString(), d.dateTimeFromDb(q->value(10)).toString(Qt::ISODate)}
+        out << QStringList { q->value(0).toString(), q->value(1).toString(), q->value(2).toString(),
+            q->value(3).toString(), QString::number(q->value(4).toInt()),
+            d.facilitiesFromDb(q->value(5)).join(QLatin1Char(',')),
+            rating ? QString::number(*rating, 'f', 1) : QStringLiteral("null"),
+            QString::number(q->value(7).toDouble(), 'f', 6),
+            QString::number(q->value(8).toDouble(), 'f', 6), q->value(9).toString(),
+            d.dateTimeFromDb(q->value(10)).toString(Qt::ISODate) }
                    .join(QLatin1Char('|'));
     }
     return out;
@@ -72,22 +74,23 @@ QStringList dumpShortlists(const Database &db)
 {
     QStringList out;
     auto q = db.exec(QStringLiteral("dumpShortlists"),
-                     QStringLiteral("SELECT pv.id, pv.project_id, pv.venue_id, pv.outreach_status, pv.quoted_price, "
-                                    "pv.sent_at, pv.responded_at, pv.decline_reason, p.budget, p.event_date, "
-                                    "p.created_by FROM project_venues pv JOIN projects p ON p.id = pv.project_id "
-                                    "ORDER BY pv.id"));
+        QStringLiteral(
+            "SELECT pv.id, pv.project_id, pv.venue_id, pv.outreach_status, pv.quoted_price, "
+            "pv.sent_at, pv.responded_at, pv.decline_reason, p.budget, p.event_date, "
+            "p.created_by FROM project_venues pv JOIN projects p ON p.id = pv.project_id "
+            "ORDER BY pv.id"));
     if (!q)
-        return {q.error().details()};
+        return { q.error().details() };
     const SqlDialect &d = db.dialect();
     while (q->next()) {
         const auto price = d.moneyFromDb(q->value(4));
         const auto budget = d.moneyFromDb(q->value(8));
-        out << QStringList{q->value(0).toString(), q->value(1).toString(), q->value(2).toString(),
-                           q->value(3).toString(), price ? QString::number(*price) : QStringLiteral("null"),
-                           d.dateTimeFromDb(q->value(5)).toString(Qt::ISODate),
-                           d.dateTimeFromDb(q->value(6)).toString(Qt::ISODate), q->value(7).toString(),
-                           budget ? QString::number(*budget) : QStringLiteral("null"),
-                           q->value(9).toDate().toString(Qt::ISODate), q->value(10).toString()}
+        out << QStringList { q->value(0).toString(), q->value(1).toString(), q->value(2).toString(),
+            q->value(3).toString(), price ? QString::number(*price) : QStringLiteral("null"),
+            d.dateTimeFromDb(q->value(5)).toString(Qt::ISODate),
+            d.dateTimeFromDb(q->value(6)).toString(Qt::ISODate), q->value(7).toString(),
+            budget ? QString::number(*budget) : QStringLiteral("null"),
+            q->value(9).toDate().toString(Qt::ISODate), q->value(10).toString() }
                    .join(QLatin1Char('|'));
     }
     return out;
@@ -97,12 +100,14 @@ QStringList dumpIndexes(const Database &db)
 {
     QStringList out;
     const QString sql = db.isPostgres()
-        ? QStringLiteral("SELECT indexname || ': ' || indexdef FROM pg_indexes WHERE tablename = 'venues' ORDER BY indexname")
-        : QStringLiteral("SELECT type || ' ' || name || ': ' || coalesce(sql, '') FROM sqlite_master "
-                         "WHERE tbl_name IN ('venues', 'venues_fts') ORDER BY type, name");
+        ? QStringLiteral("SELECT indexname || ': ' || indexdef FROM pg_indexes WHERE tablename = "
+                         "'venues' ORDER BY indexname")
+        : QStringLiteral(
+            "SELECT type || ' ' || name || ': ' || coalesce(sql, '') FROM sqlite_master "
+            "WHERE tbl_name IN ('venues', 'venues_fts') ORDER BY type, name");
     auto q = db.exec(QStringLiteral("dumpIndexes"), sql);
     if (!q)
-        return {q.error().details()};
+        return { q.error().details() };
     while (q->next())
         out << q->value(0).toString();
     return out;
@@ -141,25 +146,39 @@ void tst_DemoGenerator::countsMatchOptions()
     QCOMPARE(count(*db, QStringLiteral("SELECT count(*) FROM catering_providers")), 30);
     QCOMPARE(count(*db, QStringLiteral("SELECT count(*) FROM users")), 8);
     QCOMPARE(count(*db, QStringLiteral("SELECT count(*) FROM users WHERE role = 'admin'")), 1);
-    QCOMPARE(count(*db, QStringLiteral("SELECT count(*) FROM users WHERE password_hash IS NOT NULL")), 0);
-    QCOMPARE(count(*db, QStringLiteral("SELECT count(*) FROM project_venues")), summary->shortlisted);
+    QCOMPARE(
+        count(*db, QStringLiteral("SELECT count(*) FROM users WHERE password_hash IS NOT NULL")),
+        0);
+    QCOMPARE(
+        count(*db, QStringLiteral("SELECT count(*) FROM project_venues")), summary->shortlisted);
     QCOMPARE(count(*db, QStringLiteral("SELECT count(*) FROM photos")), summary->photos);
-    QCOMPARE(count(*db, QStringLiteral("SELECT count(DISTINCT venue_id) FROM photos")), DemoGenerator::photoVenueCount(options));
+    QCOMPARE(count(*db, QStringLiteral("SELECT count(DISTINCT venue_id) FROM photos")),
+        DemoGenerator::photoVenueCount(options));
     QCOMPARE(DemoGenerator::photoVenueCount(options), 90);
     QVERIFY(summary->photos >= 90 && summary->photos <= 270);
 
     // Realistic ranges.
-    QCOMPARE(count(*db, QStringLiteral("SELECT count(*) FROM venues WHERE capacity < 10 OR capacity > 5000")), 0);
-    QVERIFY(count(*db, QStringLiteral("SELECT count(*) FROM venues WHERE capacity <= 250")) > 150); // skewed small
+    QCOMPARE(
+        count(*db,
+            QStringLiteral("SELECT count(*) FROM venues WHERE capacity < 10 OR capacity > 5000")),
+        0);
+    QVERIFY(count(*db, QStringLiteral("SELECT count(*) FROM venues WHERE capacity <= 250"))
+        > 150); // skewed small
     QVERIFY(count(*db, QStringLiteral("SELECT count(*) FROM venues WHERE rating IS NULL")) > 0);
-    QCOMPARE(count(*db, QStringLiteral("SELECT count(*) FROM venues WHERE latitude NOT BETWEEN 35 AND 61 "
-                                       "OR longitude NOT BETWEEN -10 AND 25")), 0);
-    QCOMPARE(count(*db, QStringLiteral("SELECT count(*) FROM venues WHERE contact_email NOT LIKE '%_@_%.__%'")), 0);
-    QCOMPARE(count(*db, QStringLiteral("SELECT count(*) FROM venues WHERE updated_at < created_at")), 0);
-    const QStringList allowed = {QStringLiteral("wifi"), QStringLiteral("parking"), QStringLiteral("catering_kitchen"),
-                                 QStringLiteral("stage"), QStringLiteral("av_equipment"), QStringLiteral("wheelchair_access"),
-                                 QStringLiteral("outdoor_space"), QStringLiteral("breakout_rooms"),
-                                 QStringLiteral("accommodation"), QStringLiteral("bar")};
+    QCOMPARE(count(*db,
+                 QStringLiteral("SELECT count(*) FROM venues WHERE latitude NOT BETWEEN 35 AND 61 "
+                                "OR longitude NOT BETWEEN -10 AND 25")),
+        0);
+    QCOMPARE(
+        count(*db,
+            QStringLiteral("SELECT count(*) FROM venues WHERE contact_email NOT LIKE '%_@_%.__%'")),
+        0);
+    QCOMPARE(
+        count(*db, QStringLiteral("SELECT count(*) FROM venues WHERE updated_at < created_at")), 0);
+    const QStringList allowed = { QStringLiteral("wifi"), QStringLiteral("parking"),
+        QStringLiteral("catering_kitchen"), QStringLiteral("stage"), QStringLiteral("av_equipment"),
+        QStringLiteral("wheelchair_access"), QStringLiteral("outdoor_space"),
+        QStringLiteral("breakout_rooms"), QStringLiteral("accommodation"), QStringLiteral("bar") };
     auto q = db->exec(QStringLiteral("test"), QStringLiteral("SELECT facilities FROM venues"));
     VM_VERIFY_OK(q);
     QSet<int> sizes;
@@ -184,49 +203,98 @@ void tst_DemoGenerator::shortlistsCoverEveryStatus()
     VM_VERIFY_OK(DemoGenerator(*db).generate(options));
 
     QSet<QString> statuses;
-    auto q = db->exec(QStringLiteral("test"), QStringLiteral("SELECT DISTINCT outreach_status FROM project_venues"));
+    auto q = db->exec(QStringLiteral("test"),
+        QStringLiteral("SELECT DISTINCT outreach_status FROM project_venues"));
     VM_VERIFY_OK(q);
     while (q->next())
         statuses.insert(q->value(0).toString());
-    QCOMPARE(statuses, (QSet<QString>{QStringLiteral("draft"), QStringLiteral("sent"), QStringLiteral("awaiting"),
-                                      QStringLiteral("responded"), QStringLiteral("declined")}));
+    QCOMPARE(statuses,
+        (QSet<QString> { QStringLiteral("draft"), QStringLiteral("sent"),
+            QStringLiteral("awaiting"), QStringLiteral("responded"), QStringLiteral("declined") }));
 
     // Timestamps and fields consistent with each status.
-    QCOMPARE(count(*db, QStringLiteral("SELECT count(*) FROM project_venues WHERE outreach_status = 'declined' "
-                                       "AND (decline_reason IS NULL OR trim(decline_reason) = '')")), 0);
-    QCOMPARE(count(*db, QStringLiteral("SELECT count(*) FROM project_venues WHERE outreach_status <> 'declined' "
-                                       "AND decline_reason IS NOT NULL")), 0);
-    QCOMPARE(count(*db, QStringLiteral("SELECT count(*) FROM project_venues WHERE outreach_status = 'draft' "
-                                       "AND (sent_at IS NOT NULL OR responded_at IS NOT NULL)")), 0);
-    QCOMPARE(count(*db, QStringLiteral("SELECT count(*) FROM project_venues WHERE outreach_status <> 'draft' "
-                                       "AND sent_at IS NULL")), 0);
-    QCOMPARE(count(*db, QStringLiteral("SELECT count(*) FROM project_venues WHERE outreach_status IN ('sent', 'awaiting') "
-                                       "AND responded_at IS NOT NULL")), 0);
-    QCOMPARE(count(*db, QStringLiteral("SELECT count(*) FROM project_venues WHERE outreach_status IN ('responded', 'declined') "
-                                       "AND (responded_at IS NULL OR responded_at <= sent_at)")), 0);
-    QCOMPARE(count(*db, QStringLiteral("SELECT count(*) FROM project_venues WHERE outreach_status = 'responded' "
-                                       "AND quoted_price IS NULL")), 0);
-    QCOMPARE(count(*db, QStringLiteral("SELECT count(*) FROM project_venues WHERE include_in_proposal "
-                                       "AND outreach_status <> 'responded'")), 0);
-    QVERIFY(count(*db, QStringLiteral("SELECT count(*) FROM project_venues WHERE include_in_proposal")) > 0);
-    QVERIFY(count(*db, QStringLiteral("SELECT count(*) FROM project_venues WHERE catering_provider_id IS NOT NULL")) > 0);
+    QCOMPARE(
+        count(*db,
+            QStringLiteral("SELECT count(*) FROM project_venues WHERE outreach_status = 'declined' "
+                           "AND (decline_reason IS NULL OR trim(decline_reason) = '')")),
+        0);
+    QCOMPARE(count(*db,
+                 QStringLiteral(
+                     "SELECT count(*) FROM project_venues WHERE outreach_status <> 'declined' "
+                     "AND decline_reason IS NOT NULL")),
+        0);
+    QCOMPARE(
+        count(*db,
+            QStringLiteral("SELECT count(*) FROM project_venues WHERE outreach_status = 'draft' "
+                           "AND (sent_at IS NOT NULL OR responded_at IS NOT NULL)")),
+        0);
+    QCOMPARE(
+        count(*db,
+            QStringLiteral("SELECT count(*) FROM project_venues WHERE outreach_status <> 'draft' "
+                           "AND sent_at IS NULL")),
+        0);
+    QCOMPARE(
+        count(*db,
+            QStringLiteral(
+                "SELECT count(*) FROM project_venues WHERE outreach_status IN ('sent', 'awaiting') "
+                "AND responded_at IS NOT NULL")),
+        0);
+    QCOMPARE(count(*db,
+                 QStringLiteral("SELECT count(*) FROM project_venues WHERE outreach_status IN "
+                                "('responded', 'declined') "
+                                "AND (responded_at IS NULL OR responded_at <= sent_at)")),
+        0);
+    QCOMPARE(count(*db,
+                 QStringLiteral(
+                     "SELECT count(*) FROM project_venues WHERE outreach_status = 'responded' "
+                     "AND quoted_price IS NULL")),
+        0);
+    QCOMPARE(count(*db,
+                 QStringLiteral("SELECT count(*) FROM project_venues WHERE include_in_proposal "
+                                "AND outreach_status <> 'responded'")),
+        0);
+    QVERIFY(
+        count(*db, QStringLiteral("SELECT count(*) FROM project_venues WHERE include_in_proposal"))
+        > 0);
+    QVERIFY(count(*db,
+                QStringLiteral(
+                    "SELECT count(*) FROM project_venues WHERE catering_provider_id IS NOT NULL"))
+        > 0);
 
     // Proposal order: 0..n-1 within each project.
-    QCOMPARE(count(*db, QStringLiteral("SELECT count(*) FROM (SELECT project_id, sort_order FROM project_venues "
-                                       "GROUP BY project_id, sort_order HAVING count(*) > 1) AS dup")), 0);
-    QCOMPARE(count(*db, QStringLiteral("SELECT count(*) FROM project_venues pv WHERE sort_order >= "
-                                       "(SELECT count(*) FROM project_venues o WHERE o.project_id = pv.project_id)")), 0);
+    QCOMPARE(count(*db,
+                 QStringLiteral(
+                     "SELECT count(*) FROM (SELECT project_id, sort_order FROM project_venues "
+                     "GROUP BY project_id, sort_order HAVING count(*) > 1) AS dup")),
+        0);
+    QCOMPARE(count(*db,
+                 QStringLiteral(
+                     "SELECT count(*) FROM project_venues pv WHERE sort_order >= "
+                     "(SELECT count(*) FROM project_venues o WHERE o.project_id = pv.project_id)")),
+        0);
 
     // The activity log tells the same story.
-    QCOMPARE(count(*db, QStringLiteral("SELECT count(*) FROM activity_logs WHERE action = 'shortlisted'")),
-             count(*db, QStringLiteral("SELECT count(*) FROM project_venues")));
-    QCOMPARE(count(*db, QStringLiteral("SELECT count(*) FROM activity_logs WHERE action = 'project_created'")), 6);
-    QVERIFY(count(*db, QStringLiteral("SELECT count(*) FROM activity_logs WHERE action = 'status_changed'"))
-            >= count(*db, QStringLiteral("SELECT count(*) FROM project_venues WHERE outreach_status <> 'draft'")));
-    QCOMPARE(count(*db, QStringLiteral("SELECT count(*) FROM activity_logs WHERE user_id IS NULL OR project_id IS NULL")), 0);
+    QCOMPARE(count(*db,
+                 QStringLiteral("SELECT count(*) FROM activity_logs WHERE action = 'shortlisted'")),
+        count(*db, QStringLiteral("SELECT count(*) FROM project_venues")));
+    QCOMPARE(
+        count(*db,
+            QStringLiteral("SELECT count(*) FROM activity_logs WHERE action = 'project_created'")),
+        6);
+    QVERIFY(
+        count(*db,
+            QStringLiteral("SELECT count(*) FROM activity_logs WHERE action = 'status_changed'"))
+        >= count(*db,
+            QStringLiteral(
+                "SELECT count(*) FROM project_venues WHERE outreach_status <> 'draft'")));
+    QCOMPARE(
+        count(*db,
+            QStringLiteral(
+                "SELECT count(*) FROM activity_logs WHERE user_id IS NULL OR project_id IS NULL")),
+        0);
     auto details = db->scalar(QStringLiteral("test"),
-                              QStringLiteral("SELECT details FROM activity_logs WHERE action = 'status_changed' "
-                                             "ORDER BY created_at, id LIMIT 1"));
+        QStringLiteral("SELECT details FROM activity_logs WHERE action = 'status_changed' "
+                       "ORDER BY created_at, id LIMIT 1"));
     VM_VERIFY_OK(details);
     const QJsonObject d = QJsonDocument::fromJson(details->toString().toUtf8()).object();
     QCOMPARE(d.value(QStringLiteral("from")).toString(), QStringLiteral("draft"));
@@ -239,7 +307,7 @@ void tst_DemoGenerator::sameSeedGivesSameRows()
 {
     QFETCH(QString, backend);
     TempDatabase first(backend), second(backend), third(backend);
-    for (const TempDatabase *t : {&first, &second, &third}) {
+    for (const TempDatabase *t : { &first, &second, &third }) {
         if (!t->failReason().isEmpty())
             QFAIL(qPrintable(t->failReason()));
         if (!t->skipReason().isEmpty())
@@ -267,8 +335,12 @@ void tst_DemoGenerator::sameSeedGivesSameRows()
     QVERIFY(dumpVenues(*c) != venuesA);
     // Ids look like version-4 UUIDs.
     const QString id = venuesA.first().section(QLatin1Char('|'), 0, 0);
-    QVERIFY2(QRegularExpression(QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$"))
-                 .match(id).hasMatch(), qPrintable(id));
+    QVERIFY2(
+        QRegularExpression(
+            QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$"))
+            .match(id)
+            .hasMatch(),
+        qPrintable(id));
 }
 
 void tst_DemoGenerator::sqliteAndPostgresBooksAreIdentical()
@@ -296,7 +368,8 @@ void tst_DemoGenerator::sqliteAndPostgresBooksAreIdentical()
     QCOMPARE(venues.size(), 400);
     QCOMPARE(dumpVenues(*b), venues);
     QCOMPARE(dumpShortlists(*b), dumpShortlists(*a));
-    const QString photoIds = QStringLiteral("SELECT id, venue_id, sort_order, width, height, caption FROM photos ORDER BY id");
+    const QString photoIds = QStringLiteral(
+        "SELECT id, venue_id, sort_order, width, height, caption FROM photos ORDER BY id");
     auto pa = a->exec(QStringLiteral("test"), photoIds);
     auto pb = b->exec(QStringLiteral("test"), photoIds);
     VM_VERIFY_OK(pa);
@@ -325,7 +398,8 @@ void tst_DemoGenerator::photosDecodeWithThumbnails()
     VM_VERIFY_OK(summary);
     QVERIFY(summary->photos >= 5 && summary->photos <= 15);
     auto q = db->exec(QStringLiteral("test"),
-                      QStringLiteral("SELECT data, thumbnail, width, height, content_type, caption, sort_order FROM photos"));
+        QStringLiteral("SELECT data, thumbnail, width, height, content_type, caption, sort_order "
+                       "FROM photos"));
     VM_VERIFY_OK(q);
     int seen = 0;
     while (q->next()) {
@@ -342,7 +416,8 @@ void tst_DemoGenerator::photosDecodeWithThumbnails()
         QVERIFY(!q->value(5).toString().isEmpty());
         QVERIFY(q->value(6).toInt() >= 0 && q->value(6).toInt() < 3);
         // Not a flat colour: the painter drew something.
-        QVERIFY(image.pixel(10, 10) != image.pixel(400, 250) || image.pixel(10, 10) != image.pixel(790, 520));
+        QVERIFY(image.pixel(10, 10) != image.pixel(400, 250)
+            || image.pixel(10, 10) != image.pixel(790, 520));
         ++seen;
     }
     QCOMPARE(seen, summary->photos);
@@ -357,11 +432,14 @@ void tst_DemoGenerator::cancelRollsEverythingBack()
     options.venues = 5000;
     options.projects = 5;
     int calls = 0;
-    auto summary = DemoGenerator(*db).generate(options, [&](qint64 done, qint64) { return ++calls < 3 || done == 0; });
+    auto summary = DemoGenerator(*db).generate(
+        options, [&](qint64 done, qint64) { return ++calls < 3 || done == 0; });
     QVERIFY(!summary.ok());
     QVERIFY(calls >= 3);
-    for (const char *table : {"venues", "photos", "users", "catering_providers", "projects", "project_venues", "activity_logs"})
-        QCOMPARE(count(*db, QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table))), 0);
+    for (const char *table : { "venues", "photos", "users", "catering_providers", "projects",
+             "project_venues", "activity_logs" })
+        QCOMPARE(
+            count(*db, QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table))), 0);
     // And the database is usable afterwards.
     options.venues = 50;
     VM_VERIFY_OK(DemoGenerator(*db).generate(options));
@@ -381,7 +459,8 @@ void tst_DemoGenerator::sameSeedTwiceIsRefusedAnotherSeedAdds()
     auto again = DemoGenerator(*db).generate(options);
     QVERIFY(!again.ok());
     QCOMPARE(again.error().kind, DbError::Kind::Duplicate);
-    QVERIFY2(again.error().sentence().contains(QLatin1String("seed 9")), qPrintable(again.error().sentence()));
+    QVERIFY2(again.error().sentence().contains(QLatin1String("seed 9")),
+        qPrintable(again.error().sentence()));
     QCOMPARE(count(*db, QStringLiteral("SELECT count(*) FROM venues")), 60);
 
     options.seed = 10;
@@ -415,13 +494,16 @@ void tst_DemoGenerator::bulkLoadKeepsIndexesIdentical()
         : QStringLiteral("SELECT count(*) FROM venues_fts WHERE venues_fts MATCH 'brauerei'");
     const qint64 viaIndex = count(*db, probe);
     QVERIFY(viaIndex > 0);
-    QCOMPARE(viaIndex, count(*db, QStringLiteral("SELECT count(*) FROM venues WHERE lower(name) LIKE '%brauerei%'")));
+    QCOMPARE(viaIndex,
+        count(*db,
+            QStringLiteral("SELECT count(*) FROM venues WHERE lower(name) LIKE '%brauerei%'")));
     if (db->isPostgres()) {
         // Vacuumed, not only analyzed: the list's index-only scans (counts, the key map, a jump
         // before it exists) read no heap pages on a fresh book.
-        QCOMPARE(count(*db, QStringLiteral("SELECT (relallvisible >= 0.95 * relpages)::int FROM pg_class "
-                                           "WHERE oid = 'venues'::regclass")),
-                 1);
+        QCOMPARE(count(*db,
+                     QStringLiteral("SELECT (relallvisible >= 0.95 * relpages)::int FROM pg_class "
+                                    "WHERE oid = 'venues'::regclass")),
+            1);
     }
 }
 
@@ -444,27 +526,32 @@ void tst_DemoGenerator::commandLine()
         return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
     };
     QString out, err;
-    QCOMPARE(run({QStringLiteral("demo"), QStringLiteral("--venues"), QStringLiteral("abc")}, &out, &err), 2);
-    QVERIFY2(err.contains(QLatin1String("--venues")), qPrintable(err));
-    QCOMPARE(run({QStringLiteral("demo"), QStringLiteral("--venues")}), 2);
-    QCOMPARE(run({QStringLiteral("demo"), QStringLiteral("--projects"), QStringLiteral("-3")}), 2);
-    QCOMPARE(run({QStringLiteral("demo"), QStringLiteral("--bogus")}), 2);
-
-    QCOMPARE(run({QStringLiteral("demo"), QStringLiteral("--venues"), QStringLiteral("40"), QStringLiteral("--projects=3"),
-                  QStringLiteral("--seed"), QStringLiteral("5")},
+    QCOMPARE(run({ QStringLiteral("demo"), QStringLiteral("--venues"), QStringLiteral("abc") },
                  &out, &err),
-             0);
+        2);
+    QVERIFY2(err.contains(QLatin1String("--venues")), qPrintable(err));
+    QCOMPARE(run({ QStringLiteral("demo"), QStringLiteral("--venues") }), 2);
+    QCOMPARE(
+        run({ QStringLiteral("demo"), QStringLiteral("--projects"), QStringLiteral("-3") }), 2);
+    QCOMPARE(run({ QStringLiteral("demo"), QStringLiteral("--bogus") }), 2);
+
+    QCOMPARE(
+        run({ QStringLiteral("demo"), QStringLiteral("--venues"), QStringLiteral("40"),
+                QStringLiteral("--projects=3"), QStringLiteral("--seed"), QStringLiteral("5") },
+            &out, &err),
+        0);
     QVERIFY2(out.contains(QLatin1String("venues: 40\n")), qPrintable(out + err));
     QVERIFY(out.contains(QLatin1String("projects: 3\n")));
     QVERIFY(out.contains(QLatin1String("users: 8\n")));
     QVERIFY(QRegularExpression(QStringLiteral("time_ms: \\d+\n")).match(out).hasMatch());
-    QVERIFY(!out.contains(temp.url().password.isEmpty() ? QStringLiteral("\x01") : temp.url().password));
+    QVERIFY(!out.contains(
+        temp.url().password.isEmpty() ? QStringLiteral("\x01") : temp.url().password));
 
     // The same seed again fails (exit 1) with a sentence on stderr.
-    QCOMPARE(run({QStringLiteral("demo"), QStringLiteral("--venues"), QStringLiteral("40"), QStringLiteral("--seed"),
-                  QStringLiteral("5")},
+    QCOMPARE(run({ QStringLiteral("demo"), QStringLiteral("--venues"), QStringLiteral("40"),
+                     QStringLiteral("--seed"), QStringLiteral("5") },
                  &out, &err),
-             1);
+        1);
     QVERIFY2(err.contains(QLatin1String("seed 5")), qPrintable(err));
 
     auto db = temp.open(uniqueConnectionName());

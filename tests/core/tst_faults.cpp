@@ -5,11 +5,11 @@
 #include "testdatabase.h"
 
 #include <QDir>
-#include <QFile>
-#include <QTemporaryDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QTemporaryDir>
 #include <QUuid>
 
 #include <csignal>
@@ -20,13 +20,17 @@ using namespace VenueMap::Test;
 
 namespace {
 
-QString newId() { return QUuid::createUuid().toString(QUuid::WithoutBraces); }
+QString newId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
 
 Status insertVenue(const Database &db, const QString &name)
 {
-    auto q = db.exec(QStringLiteral("test"), QStringLiteral("INSERT INTO venues (id, name, notes) VALUES (:id, :name, :notes)"),
-                     {{QStringLiteral(":id"), newId()}, {QStringLiteral(":name"), name},
-                      {QStringLiteral(":notes"), QString(2000, QLatin1Char('x'))}});
+    auto q = db.exec(QStringLiteral("test"),
+        QStringLiteral("INSERT INTO venues (id, name, notes) VALUES (:id, :name, :notes)"),
+        { { QStringLiteral(":id"), newId() }, { QStringLiteral(":name"), name },
+            { QStringLiteral(":notes"), QString(2000, QLatin1Char('x')) } });
     if (!q)
         return q.error();
     return {};
@@ -71,12 +75,14 @@ void tst_Faults::sqliteBusyWaitsThenSays()
     const qint64 waited = timer.elapsed();
     QVERIFY(!s.ok());
     QCOMPARE(s.error().kind, DbError::Kind::Busy);
-    QVERIFY2(waited >= 4000, qPrintable(QStringLiteral("gave up after %1 ms").arg(waited))); // waited the busy timeout
+    QVERIFY2(waited >= 4000,
+        qPrintable(QStringLiteral("gave up after %1 ms").arg(waited))); // waited the busy timeout
     QVERIFY(s.error().sentence().contains(QLatin1String("busy")));
 
     VM_VERIFY_OK(holder->execDirect(QStringLiteral("test"), QStringLiteral("COMMIT")));
     VM_VERIFY_OK(insertVenue(*other, QStringLiteral("After")));
-    auto count = other->scalar(QStringLiteral("test"), QStringLiteral("SELECT count(*) FROM venues"));
+    auto count
+        = other->scalar(QStringLiteral("test"), QStringLiteral("SELECT count(*) FROM venues"));
     VM_VERIFY_OK(count);
     QCOMPARE(count->toInt(), 2);
 }
@@ -93,8 +99,10 @@ void tst_Faults::sqliteReadOnlyFileOpensReadOnly()
         VM_VERIFY_OK(db);
         VM_VERIFY_OK(MigrationManager(*db).migrate());
         VM_VERIFY_OK(insertVenue(*db, QStringLiteral("Harbour Loft")));
-        VM_VERIFY_OK(db->execDirect(QStringLiteral("test"), QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
-        VM_VERIFY_OK(db->execDirect(QStringLiteral("test"), QStringLiteral("PRAGMA journal_mode=DELETE")));
+        VM_VERIFY_OK(db->execDirect(
+            QStringLiteral("test"), QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+        VM_VERIFY_OK(
+            db->execDirect(QStringLiteral("test"), QStringLiteral("PRAGMA journal_mode=DELETE")));
     }
     QVERIFY(mount.remountReadOnly());
     auto db = Database::open(url, uniqueConnectionName());
@@ -138,7 +146,8 @@ void tst_Faults::sqliteFullDiskLeavesFileIntact()
             failure = guard.commit();
     }
     QVERIFY2(!failure.ok(), "the 3 MB filesystem never filled");
-    QVERIFY2(failure.error().kind == DbError::Kind::DiskFull, qPrintable(failure.error().details()));
+    QVERIFY2(
+        failure.error().kind == DbError::Kind::DiskFull, qPrintable(failure.error().details()));
     QVERIFY(failure.error().sentence().contains(QLatin1String("disk is full")));
 
     db->close();
@@ -150,13 +159,14 @@ void tst_Faults::sqliteFullDiskLeavesFileIntact()
     QStringList got;
     while (names->next())
         got << names->value(0).toString();
-    QCOMPARE(got, QStringList{QStringLiteral("Before the disk filled")});
+    QCOMPARE(got, QStringList { QStringLiteral("Before the disk filled") });
 }
 
 void tst_Faults::killedMigrationIsAllOrNothing()
 {
     QFETCH(QString, backend);
-    const MigrationSet set = MigrationSet::builtIn(backend == QLatin1String("postgresql") ? Backend::PostgreSql : Backend::Sqlite);
+    const MigrationSet set = MigrationSet::builtIn(
+        backend == QLatin1String("postgresql") ? Backend::PostgreSql : Backend::Sqlite);
     int killedMidway = 0;
     for (int round = 0; round < 12; ++round) {
         TempDatabase tmp(backend);
@@ -168,13 +178,15 @@ void tst_Faults::killedMigrationIsAllOrNothing()
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("VENUEMAP_DB"), tmp.url().toFullString());
         p.setProcessEnvironment(env);
-        p.start(QStringLiteral(VENUEMAP_CTL_PATH), {QStringLiteral("migrate"), QStringLiteral("up")});
+        p.start(
+            QStringLiteral(VENUEMAP_CTL_PATH), { QStringLiteral("migrate"), QStringLiteral("up") });
         QVERIFY(p.waitForStarted());
         // Kill it once it says it is applying a migration, a little later each round.
         QString out;
         QElapsedTimer timer;
         timer.start();
-        while (!out.contains(QLatin1String("applying: ")) && p.state() == QProcess::Running && timer.elapsed() < 20000) {
+        while (!out.contains(QLatin1String("applying: ")) && p.state() == QProcess::Running
+            && timer.elapsed() < 20000) {
             p.waitForReadyRead(50);
             out += QString::fromUtf8(p.readAllStandardOutput());
         }
@@ -190,10 +202,13 @@ void tst_Faults::killedMigrationIsAllOrNothing()
         VM_VERIFY_OK(st);
         if (st->currentVersion < set.headVersion())
             ++killedMidway;
-        const bool hasVenues = db->scalar(QStringLiteral("test"),
-                                          db->isPostgres() ? QStringLiteral("SELECT to_regclass('venues') IS NOT NULL")
-                                                           : QStringLiteral("SELECT count(*) > 0 FROM sqlite_master WHERE name = 'venues'"))
-                                   ->toBool();
+        const bool hasVenues
+            = db->scalar(QStringLiteral("test"),
+                    db->isPostgres()
+                        ? QStringLiteral("SELECT to_regclass('venues') IS NOT NULL")
+                        : QStringLiteral(
+                            "SELECT count(*) > 0 FROM sqlite_master WHERE name = 'venues'"))
+                  ->toBool();
         QCOMPARE(hasVenues, st->currentVersion >= 1);
         if (!db->isPostgres())
             QCOMPARE(integrity(*db), QStringLiteral("ok"));
@@ -203,7 +218,8 @@ void tst_Faults::killedMigrationIsAllOrNothing()
         VM_VERIFY_OK(after);
         QCOMPARE(after->currentVersion, set.headVersion());
     }
-    qInfo("%d of 12 kills stopped a migration before head (each left a whole version)", killedMidway);
+    qInfo(
+        "%d of 12 kills stopped a migration before head (each left a whole version)", killedMidway);
     QVERIFY2(killedMidway > 0, "no kill landed during a migration: the test proved nothing");
 }
 
@@ -241,10 +257,11 @@ void tst_Faults::killedDemoAndImportLeaveNothingHalfDone()
     VM_VERIFY_OK(tmp.openMigrated());
     // demo: one transaction, so a kill leaves no sample data at all.
     QVERIFY2(startAndKill(QStringLiteral(VENUEMAP_CTL_PATH),
-                          {QStringLiteral("demo"), QStringLiteral("--venues"), QStringLiteral("60000"),
-                           QStringLiteral("--projects"), QStringLiteral("20"), QStringLiteral("--seed"), QStringLiteral("7")},
-                          tmp.url(), 1500),
-             "demo finished before it could be killed");
+                 { QStringLiteral("demo"), QStringLiteral("--venues"), QStringLiteral("60000"),
+                     QStringLiteral("--projects"), QStringLiteral("20"), QStringLiteral("--seed"),
+                     QStringLiteral("7") },
+                 tmp.url(), 1500),
+        "demo finished before it could be killed");
     {
         auto db = tmp.open();
         VM_VERIFY_OK(db);
@@ -261,11 +278,14 @@ void tst_Faults::killedDemoAndImportLeaveNothingHalfDone()
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write("name,city,capacity,rating\n");
         for (int i = 0; i < 150000; ++i)
-            f.write(QStringLiteral("Imported Hall %1,Porto,%2,4.1\n").arg(i).arg(50 + i % 900).toUtf8());
+            f.write(QStringLiteral("Imported Hall %1,Porto,%2,4.1\n")
+                        .arg(i)
+                        .arg(50 + i % 900)
+                        .toUtf8());
     }
-    QVERIFY2(startAndKill(QStringLiteral(VENUEMAP_CTL_PATH), {QStringLiteral("import"), QStringLiteral("venues"), csv},
-                          tmp.url(), 2500),
-             "import finished before it could be killed");
+    QVERIFY2(startAndKill(QStringLiteral(VENUEMAP_CTL_PATH),
+                 { QStringLiteral("import"), QStringLiteral("venues"), csv }, tmp.url(), 2500),
+        "import finished before it could be killed");
     auto db = tmp.open();
     VM_VERIFY_OK(db);
     QCOMPARE(countOf(*db, QStringLiteral("SELECT count(*) FROM venues")), 0);
@@ -276,8 +296,10 @@ void tst_Faults::killedDemoAndImportLeaveNothingHalfDone()
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("VENUEMAP_DB"), tmp.url().toFullString());
     again.setProcessEnvironment(env);
-    again.start(QStringLiteral(VENUEMAP_CTL_PATH), {QStringLiteral("demo"), QStringLiteral("--venues"), QStringLiteral("200"),
-                                                    QStringLiteral("--projects"), QStringLiteral("3"), QStringLiteral("--seed"), QStringLiteral("7")});
+    again.start(QStringLiteral(VENUEMAP_CTL_PATH),
+        { QStringLiteral("demo"), QStringLiteral("--venues"), QStringLiteral("200"),
+            QStringLiteral("--projects"), QStringLiteral("3"), QStringLiteral("--seed"),
+            QStringLiteral("7") });
     QVERIFY(again.waitForFinished(120000));
     QVERIFY2(again.exitCode() == 0, again.readAllStandardError().constData());
     QCOMPARE(countOf(*db, QStringLiteral("SELECT count(*) FROM venues")), 200);
@@ -289,33 +311,49 @@ void tst_Faults::killedShortlistWriterLeavesEveryChangeLogged()
     auto db = tmp.openMigrated();
     VM_VERIFY_OK(db);
     const QString userId = newId(), projectId = newId();
-    VM_VERIFY_OK(db->exec(QStringLiteral("test"), QStringLiteral("INSERT INTO users (id, name, email) VALUES (:id, 'Kill Tester', 'kill@agency.example')"),
-                          {{QStringLiteral(":id"), userId}}));
-    VM_VERIFY_OK(db->exec(QStringLiteral("test"), QStringLiteral("INSERT INTO projects (id, client_name, event_name) VALUES (:id, 'Acme', 'Kill Gala')"),
-                          {{QStringLiteral(":id"), projectId}}));
+    VM_VERIFY_OK(db->exec(QStringLiteral("test"),
+        QStringLiteral("INSERT INTO users (id, name, email) VALUES (:id, 'Kill Tester', "
+                       "'kill@agency.example')"),
+        { { QStringLiteral(":id"), userId } }));
+    VM_VERIFY_OK(db->exec(QStringLiteral("test"),
+        QStringLiteral(
+            "INSERT INTO projects (id, client_name, event_name) VALUES (:id, 'Acme', 'Kill Gala')"),
+        { { QStringLiteral(":id"), projectId } }));
     for (int i = 0; i < 100; ++i) {
         const QString venueId = newId();
-        VM_VERIFY_OK(db->exec(QStringLiteral("test"), QStringLiteral("INSERT INTO venues (id, name) VALUES (:id, :name)"),
-                              {{QStringLiteral(":id"), venueId}, {QStringLiteral(":name"), QStringLiteral("Venue %1").arg(i)}}));
         VM_VERIFY_OK(db->exec(QStringLiteral("test"),
-                              QStringLiteral("INSERT INTO project_venues (id, project_id, venue_id, notes) VALUES (:id, :p, :v, '')"),
-                              {{QStringLiteral(":id"), newId()}, {QStringLiteral(":p"), projectId}, {QStringLiteral(":v"), venueId}}));
+            QStringLiteral("INSERT INTO venues (id, name) VALUES (:id, :name)"),
+            { { QStringLiteral(":id"), venueId },
+                { QStringLiteral(":name"), QStringLiteral("Venue %1").arg(i) } }));
+        VM_VERIFY_OK(db->exec(QStringLiteral("test"),
+            QStringLiteral("INSERT INTO project_venues (id, project_id, venue_id, notes) VALUES "
+                           "(:id, :p, :v, '')"),
+            { { QStringLiteral(":id"), newId() }, { QStringLiteral(":p"), projectId },
+                { QStringLiteral(":v"), venueId } }));
     }
-    // The many-writers helper edits venues and shortlist rows through the repositories; kill it mid-way.
-    QVERIFY2(startAndKill(QStringLiteral(VENUEMAP_STRESS_WRITER_PATH),
-                          {QStringLiteral("0"), QStringLiteral("100000"), userId, projectId}, tmp.url(), 2000),
-             "the writer finished before it could be killed");
-    // Every shortlist change that committed has its activity row; none has a row without the change.
+    // The many-writers helper edits venues and shortlist rows through the repositories; kill it
+    // mid-way.
+    QVERIFY2(
+        startAndKill(QStringLiteral(VENUEMAP_STRESS_WRITER_PATH),
+            { QStringLiteral("0"), QStringLiteral("100000"), userId, projectId }, tmp.url(), 2000),
+        "the writer finished before it could be killed");
+    // Every shortlist change that committed has its activity row; none has a row without the
+    // change.
     qint64 tokens = 0;
-    auto q = db->exec(QStringLiteral("test"), QStringLiteral("SELECT notes, version FROM project_venues"));
+    auto q = db->exec(
+        QStringLiteral("test"), QStringLiteral("SELECT notes, version FROM project_venues"));
     VM_VERIFY_OK(q);
     while (q->next()) {
-        const int edits = int(q->value(0).toString().split(QLatin1Char(';'), Qt::SkipEmptyParts).size());
+        const int edits
+            = int(q->value(0).toString().split(QLatin1Char(';'), Qt::SkipEmptyParts).size());
         QCOMPARE(q->value(1).toInt(), 1 + edits);
         tokens += edits;
     }
     QVERIFY(tokens > 0);
-    QCOMPARE(countOf(*db, QStringLiteral("SELECT count(*) FROM activity_logs WHERE action = 'shortlist_edited'")), tokens);
+    QCOMPARE(
+        countOf(*db,
+            QStringLiteral("SELECT count(*) FROM activity_logs WHERE action = 'shortlist_edited'")),
+        tokens);
     if (!db->isPostgres())
         QCOMPARE(integrity(*db), QStringLiteral("ok"));
 }

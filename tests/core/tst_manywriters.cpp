@@ -28,8 +28,10 @@ void tst_ManyWriters::noLostUpdates()
     auto db = tmp.openMigrated();
     VM_VERIFY_OK(db);
     const QString userId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    VM_VERIFY_OK(db->exec(QStringLiteral("test"), QStringLiteral("INSERT INTO users (id, name, email) VALUES (:id, 'Stress Tester', 'stress@agency.example')"),
-                          {{QStringLiteral(":id"), userId}}));
+    VM_VERIFY_OK(db->exec(QStringLiteral("test"),
+        QStringLiteral("INSERT INTO users (id, name, email) VALUES (:id, 'Stress Tester', "
+                       "'stress@agency.example')"),
+        { { QStringLiteral(":id"), userId } }));
     VenueRepository venues(*db);
     QStringList venueIds;
     for (int i = 0; i < 100; ++i) {
@@ -51,8 +53,9 @@ void tst_ManyWriters::noLostUpdates()
     auto added = outreach.addVenues(project->id, venueIds);
     VM_VERIFY_OK(added);
     QCOMPARE(added->added.size(), 100);
-    auto logBefore = db->scalar(QStringLiteral("test"), QStringLiteral("SELECT count(*) FROM activity_logs WHERE action = :a"),
-                                {{QStringLiteral(":a"), Action::ShortlistEdited}});
+    auto logBefore = db->scalar(QStringLiteral("test"),
+        QStringLiteral("SELECT count(*) FROM activity_logs WHERE action = :a"),
+        { { QStringLiteral(":a"), Action::ShortlistEdited } });
     VM_VERIFY_OK(logBefore);
 
     const int workers = 8, edits = 1000;
@@ -63,7 +66,7 @@ void tst_ManyWriters::noLostUpdates()
         env.insert(QStringLiteral("VENUEMAP_DB"), tmp.url().toFullString());
         proc->setProcessEnvironment(env);
         proc->start(QStringLiteral(VENUEMAP_STRESS_WRITER_PATH),
-                    {QString::number(w), QString::number(edits), userId, project->id});
+            { QString::number(w), QString::number(edits), userId, project->id });
         procs << proc;
     }
     int venueEdits = 0, shortlistEdits = 0, conflicts = 0;
@@ -73,7 +76,10 @@ void tst_ManyWriters::noLostUpdates()
         const QString err = QString::fromUtf8(proc->readAllStandardError());
         QVERIFY2(proc->exitCode() == 0, qPrintable(err));
         const auto number = [&](const QString &key) {
-            return QRegularExpression(key + QStringLiteral(": (\\d+)")).match(out).captured(1).toInt();
+            return QRegularExpression(key + QStringLiteral(": (\\d+)"))
+                .match(out)
+                .captured(1)
+                .toInt();
         };
         QCOMPARE(number(QStringLiteral("edits")), edits);
         venueEdits += number(QStringLiteral("venue_edits"));
@@ -81,20 +87,25 @@ void tst_ManyWriters::noLostUpdates()
         conflicts += number(QStringLiteral("conflicts"));
         delete proc;
     }
-    qInfo("%d venue edits, %d shortlist edits, %d conflicts retried", venueEdits, shortlistEdits, conflicts);
+    qInfo("%d venue edits, %d shortlist edits, %d conflicts retried", venueEdits, shortlistEdits,
+        conflicts);
 
     // Every edit's token is in exactly one row, exactly once.
     QSet<QString> seen;
     int tokens = 0;
-    for (const QString &table : QStringList{QStringLiteral("venues"), QStringLiteral("project_venues")}) {
-        auto q = db->exec(QStringLiteral("test"), QStringLiteral("SELECT notes, version FROM %1").arg(table));
+    for (const QString &table :
+        QStringList { QStringLiteral("venues"), QStringLiteral("project_venues") }) {
+        auto q = db->exec(
+            QStringLiteral("test"), QStringLiteral("SELECT notes, version FROM %1").arg(table));
         VM_VERIFY_OK(q);
         while (q->next()) {
-            const QStringList parts = q->value(0).toString().split(QLatin1Char(';'), Qt::SkipEmptyParts);
+            const QStringList parts
+                = q->value(0).toString().split(QLatin1Char(';'), Qt::SkipEmptyParts);
             // Each saved edit bumped the version by one.
             QCOMPARE(q->value(1).toInt(), 1 + int(parts.size()));
             for (const QString &t : parts) {
-                QVERIFY2(!seen.contains(t), qPrintable(QStringLiteral("edit %1 applied twice").arg(t)));
+                QVERIFY2(
+                    !seen.contains(t), qPrintable(QStringLiteral("edit %1 applied twice").arg(t)));
                 seen.insert(t);
                 ++tokens;
             }
@@ -102,8 +113,9 @@ void tst_ManyWriters::noLostUpdates()
     }
     QCOMPARE(tokens, workers * edits);
     QCOMPARE(venueEdits + shortlistEdits, workers * edits);
-    auto logAfter = db->scalar(QStringLiteral("test"), QStringLiteral("SELECT count(*) FROM activity_logs WHERE action = :a"),
-                               {{QStringLiteral(":a"), Action::ShortlistEdited}});
+    auto logAfter = db->scalar(QStringLiteral("test"),
+        QStringLiteral("SELECT count(*) FROM activity_logs WHERE action = :a"),
+        { { QStringLiteral(":a"), Action::ShortlistEdited } });
     VM_VERIFY_OK(logAfter);
     QCOMPARE(logAfter->toInt() - logBefore->toInt(), shortlistEdits);
 }

@@ -1,4 +1,5 @@
-// The migration manager (DESIGN §5), every rule on both backends, in-process and through venuemapctl.
+// The migration manager (DESIGN §5), every rule on both backends, in-process and through
+// venuemapctl.
 #include "migration/migrationmanager.h"
 #include "migration/migrationset.h"
 #include "testdatabase.h"
@@ -19,21 +20,25 @@ namespace {
 
 QString tableExistsSql(const Database &db)
 {
-    return db.isPostgres() ? QStringLiteral("SELECT to_regclass(:t) IS NOT NULL")
-                           : QStringLiteral("SELECT count(*) > 0 FROM sqlite_master WHERE type = 'table' AND name = :t");
+    return db.isPostgres()
+        ? QStringLiteral("SELECT to_regclass(:t) IS NOT NULL")
+        : QStringLiteral(
+            "SELECT count(*) > 0 FROM sqlite_master WHERE type = 'table' AND name = :t");
 }
 
 bool tableExists(const Database &db, const QString &table)
 {
-    auto r = db.scalar(QStringLiteral("test"), tableExistsSql(db), {{QStringLiteral(":t"), table}});
+    auto r = db.scalar(
+        QStringLiteral("test"), tableExistsSql(db), { { QStringLiteral(":t"), table } });
     return r.ok() && r->toBool();
 }
 
 // A history fingerprint: every column of every row, to prove "nothing was written".
 QString historyFingerprint(const Database &db)
 {
-    auto q = db.exec(QStringLiteral("test"), QStringLiteral("SELECT version, name, checksum, applied_at, applied_by, "
-                                                            "app_version, execution_ms FROM schema_migrations ORDER BY version"));
+    auto q = db.exec(QStringLiteral("test"),
+        QStringLiteral("SELECT version, name, checksum, applied_at, applied_by, "
+                       "app_version, execution_ms FROM schema_migrations ORDER BY version"));
     if (!q)
         return QStringLiteral("error: ") + q.error().details();
     QStringList rows;
@@ -131,13 +136,15 @@ void tst_MigrationManager::bothFoldersHoldTheSameVersions()
         QCOMPARE(pg.migrations().at(i).name, lite.migrations().at(i).name);
     }
     // The compiled-in files are the ones in the source tree.
-    for (const QString &folder : {QStringLiteral("postgresql"), QStringLiteral("sqlite")}) {
-        auto fromDisk = MigrationSet::fromDirectory(QStringLiteral(VENUEMAP_SOURCE_DIR "/migrations/") + folder);
+    for (const QString &folder : { QStringLiteral("postgresql"), QStringLiteral("sqlite") }) {
+        auto fromDisk = MigrationSet::fromDirectory(
+            QStringLiteral(VENUEMAP_SOURCE_DIR "/migrations/") + folder);
         VM_VERIFY_OK(fromDisk);
         const MigrationSet &builtIn = folder == QLatin1String("postgresql") ? pg : lite;
         QCOMPARE(fromDisk->migrations().size(), builtIn.migrations().size());
         for (int i = 0; i < builtIn.migrations().size(); ++i)
-            QCOMPARE(fromDisk->migrations().at(i).checksum(), builtIn.migrations().at(i).checksum());
+            QCOMPARE(
+                fromDisk->migrations().at(i).checksum(), builtIn.migrations().at(i).checksum());
     }
 }
 
@@ -156,8 +163,8 @@ void tst_MigrationManager::emptyToHeadThenNothing()
     timer.start();
     auto applied = manager.migrate();
     VM_VERIFY_OK(applied);
-    qInfo("migrated an empty %s database to head in %lld ms", qPrintable(tmp.url().isPostgres() ? "PostgreSQL" : "SQLite"),
-          timer.elapsed());
+    qInfo("migrated an empty %s database to head in %lld ms",
+        qPrintable(tmp.url().isPostgres() ? "PostgreSQL" : "SQLite"), timer.elapsed());
     const int head = MigrationSet::builtIn(tmp.url().backend).headVersion();
     QCOMPARE(*applied, before->pending.size());
     auto after = manager.status();
@@ -200,12 +207,16 @@ void tst_MigrationManager::concurrentProcesses()
             procs << p;
         }
         for (QProcess *p : procs)
-            p->start(QStringLiteral(VENUEMAP_CTL_PATH), {QStringLiteral("migrate"), QStringLiteral("up")});
+            p->start(QStringLiteral(VENUEMAP_CTL_PATH),
+                { QStringLiteral("migrate"), QStringLiteral("up") });
         for (QProcess *p : procs) {
             QVERIFY2(p->waitForFinished(120000), "venuemapctl migrate up did not finish");
             const QString err = QString::fromUtf8(p->readAllStandardError());
             QVERIFY2(p->exitStatus() == QProcess::NormalExit && p->exitCode() == 0,
-                     qPrintable(QStringLiteral("round %1: exit %2: %3").arg(round).arg(p->exitCode()).arg(err)));
+                qPrintable(QStringLiteral("round %1: exit %2: %3")
+                               .arg(round)
+                               .arg(p->exitCode())
+                               .arg(err)));
             if (err.contains(QLatin1String("Waiting for the migration lock held by"))) {
                 ++sawWaiting;
                 // The holder is named: not an empty "held by ...".
@@ -215,7 +226,9 @@ void tst_MigrationManager::concurrentProcesses()
         }
         auto db = tmp.open();
         VM_VERIFY_OK(db);
-        auto q = db->exec(QStringLiteral("test"), QStringLiteral("SELECT version, count(*) FROM schema_migrations GROUP BY version ORDER BY version"));
+        auto q = db->exec(QStringLiteral("test"),
+            QStringLiteral("SELECT version, count(*) FROM schema_migrations GROUP BY version ORDER "
+                           "BY version"));
         VM_VERIFY_OK(q);
         QList<int> versions;
         while (q->next()) {
@@ -228,7 +241,8 @@ void tst_MigrationManager::concurrentProcesses()
             expected << m.version;
         QCOMPARE(versions, expected);
     }
-    qInfo("%d of %d processes waited for the lock and named its holder", sawWaiting, rounds * processes);
+    qInfo("%d of %d processes waited for the lock and named its holder", sawWaiting,
+        rounds * processes);
 }
 
 void tst_MigrationManager::waiterNamesTheLockHolder()
@@ -237,13 +251,15 @@ void tst_MigrationManager::waiterNamesTheLockHolder()
     // Hold the migration lock the way a migrating client does, then start venuemapctl.
     DatabaseUrl holderUrl = tmp.url();
     if (tmp.isPostgres())
-        holderUrl.options.insert(QStringLiteral("application_name"), QStringLiteral("Anna's laptop"));
+        holderUrl.options.insert(
+            QStringLiteral("application_name"), QStringLiteral("Anna's laptop"));
     auto holder = Database::open(holderUrl, uniqueConnectionName(QStringLiteral("holder")));
     VM_VERIFY_OK(holder);
     if (tmp.isPostgres()) {
         QVERIFY(holder->connection().transaction());
-        VM_VERIFY_OK(holder->scalar(QStringLiteral("test"), QStringLiteral("SELECT pg_advisory_xact_lock(%1)")
-                                                                  .arg(MigrationManager::kAdvisoryLockKey)));
+        VM_VERIFY_OK(holder->scalar(QStringLiteral("test"),
+            QStringLiteral("SELECT pg_advisory_xact_lock(%1)")
+                .arg(MigrationManager::kAdvisoryLockKey)));
     } else {
         VM_VERIFY_OK(holder->execDirect(QStringLiteral("test"), QStringLiteral("BEGIN IMMEDIATE")));
         QFile lock(MigrationManager::lockFilePath(tmp.url().path));
@@ -254,7 +270,7 @@ void tst_MigrationManager::waiterNamesTheLockHolder()
 
     QProcess p;
     p.setProcessEnvironment(ctlEnvironment(tmp.url()));
-    p.start(QStringLiteral(VENUEMAP_CTL_PATH), {QStringLiteral("migrate"), QStringLiteral("up")});
+    p.start(QStringLiteral(VENUEMAP_CTL_PATH), { QStringLiteral("migrate"), QStringLiteral("up") });
     QVERIFY(p.waitForStarted());
     QString err;
     QElapsedTimer timer;
@@ -263,7 +279,8 @@ void tst_MigrationManager::waiterNamesTheLockHolder()
         p.waitForReadyRead(200);
         err += QString::fromUtf8(p.readAllStandardError());
     }
-    QVERIFY2(err.contains(QLatin1String("Waiting for the migration lock held by")), qPrintable(err));
+    QVERIFY2(
+        err.contains(QLatin1String("Waiting for the migration lock held by")), qPrintable(err));
     QVERIFY2(err.contains(QLatin1String("Anna's laptop")), qPrintable(err));
     QCOMPARE(p.state(), QProcess::Running); // still waiting, not failed
 
@@ -285,12 +302,13 @@ void tst_MigrationManager::failingMigrationLeavesNothing()
     auto db = tmp.open();
     VM_VERIFY_OK(db);
     const MigrationSet set({
-        makeMigration(1, QStringLiteral("first"), QStringLiteral("CREATE TABLE first_table (x integer);")),
+        makeMigration(
+            1, QStringLiteral("first"), QStringLiteral("CREATE TABLE first_table (x integer);")),
         makeMigration(2, QStringLiteral("broken"),
-                      QStringLiteral("CREATE TABLE second_a (x integer);\n"
-                                     "CREATE TABLE second_b (x integer);\n"
-                                     "INSERT INTO no_such_table VALUES (1);\n"
-                                     "CREATE TABLE second_c (x integer);\n")),
+            QStringLiteral("CREATE TABLE second_a (x integer);\n"
+                           "CREATE TABLE second_b (x integer);\n"
+                           "INSERT INTO no_such_table VALUES (1);\n"
+                           "CREATE TABLE second_c (x integer);\n")),
     });
     MigrationManager manager(*db, set);
     auto result = manager.migrate();
@@ -322,18 +340,20 @@ void tst_MigrationManager::newerDatabaseIsRefused()
     auto db = tmp.openMigrated();
     VM_VERIFY_OK(db);
     VM_VERIFY_OK(db->exec(QStringLiteral("test"),
-                          QStringLiteral("INSERT INTO schema_migrations (version, name, checksum, applied_by, app_version) "
-                                         "VALUES (999, 'from_the_future', 'x', 'someone', '9.0')")));
+        QStringLiteral(
+            "INSERT INTO schema_migrations (version, name, checksum, applied_by, app_version) "
+            "VALUES (999, 'from_the_future', 'x', 'someone', '9.0')")));
     const QString fingerprint = historyFingerprint(*db);
     MigrationManager manager(*db);
     auto result = manager.migrate();
     QVERIFY(!result.ok());
     QCOMPARE(result.error().kind, DbError::Kind::Migration);
-    QVERIFY2(result.error().sentence().contains(QLatin1String("newer")), qPrintable(result.error().sentence()));
+    QVERIFY2(result.error().sentence().contains(QLatin1String("newer")),
+        qPrintable(result.error().sentence()));
     QVERIFY(!result.error().sentence().contains(QLatin1Char('\n')));
     QCOMPARE(historyFingerprint(*db), fingerprint);
 
-    const CtlResult ctl = runCtl(tmp.url(), {QStringLiteral("migrate"), QStringLiteral("up")});
+    const CtlResult ctl = runCtl(tmp.url(), { QStringLiteral("migrate"), QStringLiteral("up") });
     QCOMPARE(ctl.exitCode, 1);
     QCOMPARE(ctl.err.trimmed().count(QLatin1Char('\n')), 0); // one sentence
     QVERIFY2(ctl.err.contains(QLatin1String("version 999")), qPrintable(ctl.err));
@@ -345,19 +365,22 @@ void tst_MigrationManager::changedMigrationIsRefused()
     VM_TEMP_DATABASE(tmp);
     auto db = tmp.open();
     VM_VERIFY_OK(db);
-    Migration one = makeMigration(1, QStringLiteral("first"), QStringLiteral("CREATE TABLE first_table (x integer);\n"));
+    Migration one = makeMigration(
+        1, QStringLiteral("first"), QStringLiteral("CREATE TABLE first_table (x integer);\n"));
     {
-        MigrationManager manager(*db, MigrationSet({one}));
+        MigrationManager manager(*db, MigrationSet({ one }));
         VM_VERIFY_OK(manager.migrate());
     }
     const QString fingerprint = historyFingerprint(*db);
     Migration edited = one;
     edited.sql = QStringLiteral("CREATE TABLE first_table (x integer, y integer);\n");
-    const Migration two = makeMigration(2, QStringLiteral("second"), QStringLiteral("CREATE TABLE second_table (x integer);"));
-    MigrationManager manager(*db, MigrationSet({edited, two}));
+    const Migration two = makeMigration(
+        2, QStringLiteral("second"), QStringLiteral("CREATE TABLE second_table (x integer);"));
+    MigrationManager manager(*db, MigrationSet({ edited, two }));
     auto result = manager.migrate();
     QVERIFY(!result.ok());
-    QVERIFY2(result.error().sentence().contains(QLatin1String("0001_first.sql")), qPrintable(result.error().sentence()));
+    QVERIFY2(result.error().sentence().contains(QLatin1String("0001_first.sql")),
+        qPrintable(result.error().sentence()));
     QVERIFY(!manager.verify().ok());
     QVERIFY(!tableExists(*db, QStringLiteral("second_table")));
     QCOMPARE(historyFingerprint(*db), fingerprint);
@@ -368,15 +391,17 @@ void tst_MigrationManager::lineEndingsAndBomAreNotChanges()
     VM_TEMP_DATABASE(tmp);
     auto db = tmp.open();
     VM_VERIFY_OK(db);
-    Migration one = makeMigration(1, QStringLiteral("first"), QStringLiteral("CREATE TABLE first_table (\n  x integer\n);\n"));
+    Migration one = makeMigration(1, QStringLiteral("first"),
+        QStringLiteral("CREATE TABLE first_table (\n  x integer\n);\n"));
     {
-        MigrationManager manager(*db, MigrationSet({one}));
+        MigrationManager manager(*db, MigrationSet({ one }));
         VM_VERIFY_OK(manager.migrate());
     }
     Migration windows = one;
-    windows.sql = QChar(0xFEFF) + QString(one.sql).replace(QLatin1String("\n"), QLatin1String("\r\n"));
+    windows.sql
+        = QChar(0xFEFF) + QString(one.sql).replace(QLatin1String("\n"), QLatin1String("\r\n"));
     QCOMPARE(windows.checksum(), one.checksum());
-    MigrationManager manager(*db, MigrationSet({windows}));
+    MigrationManager manager(*db, MigrationSet({ windows }));
     VM_VERIFY_OK(manager.verify());
     auto applied = manager.migrate();
     VM_VERIFY_OK(applied);
@@ -391,22 +416,30 @@ void tst_MigrationManager::roleWithoutSchemaRights()
         {
             auto db = tmp.open();
             VM_VERIFY_OK(db);
-            MigrationManager manager(*db, MigrationSet({makeMigration(1, QStringLiteral("first"), QStringLiteral("CREATE TABLE t (x integer);"))}));
+            MigrationManager manager(*db,
+                MigrationSet({ makeMigration(
+                    1, QStringLiteral("first"), QStringLiteral("CREATE TABLE t (x integer);")) }));
             VM_VERIFY_OK(manager.migrate());
         }
         QFile::setPermissions(tmp.url().path, QFileDevice::ReadOwner | QFileDevice::ReadGroup);
         QFile::setPermissions(tmp.folder(), QFileDevice::ReadOwner | QFileDevice::ExeOwner);
         if (QFileInfo(tmp.url().path).isWritable()) { // running as root: permissions do not bind
-            QFile::setPermissions(tmp.folder(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
-            QSKIP("file permissions do not bind for this user (root); the PostgreSQL row covers the rule");
+            QFile::setPermissions(tmp.folder(),
+                QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+            QSKIP("file permissions do not bind for this user (root); the PostgreSQL row covers "
+                  "the rule");
         }
         auto db = tmp.open();
         VM_VERIFY_OK(db);
         QVERIFY(db->isReadOnly());
-        MigrationManager manager(*db, MigrationSet({makeMigration(1, QStringLiteral("first"), QStringLiteral("CREATE TABLE t (x integer);")),
-                                                    makeMigration(2, QStringLiteral("second"), QStringLiteral("CREATE TABLE u (x integer);"))}));
+        MigrationManager manager(*db,
+            MigrationSet({ makeMigration(1, QStringLiteral("first"),
+                               QStringLiteral("CREATE TABLE t (x integer);")),
+                makeMigration(
+                    2, QStringLiteral("second"), QStringLiteral("CREATE TABLE u (x integer);")) }));
         auto result = manager.migrate();
-        QFile::setPermissions(tmp.folder(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        QFile::setPermissions(
+            tmp.folder(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
         QVERIFY(!result.ok());
         QCOMPARE(result.error().kind, DbError::Kind::Permission);
         return;
@@ -415,39 +448,48 @@ void tst_MigrationManager::roleWithoutSchemaRights()
     VM_VERIFY_OK(owner);
     const QString role = QStringLiteral("vm_lowpriv_%1").arg(QCoreApplication::applicationPid());
     const QString password = QStringLiteral("low-priv-pass");
-    (void)owner->execDirect(QStringLiteral("test"), QStringLiteral("DROP ROLE IF EXISTS %1").arg(role));
+    (void)owner->execDirect(
+        QStringLiteral("test"), QStringLiteral("DROP ROLE IF EXISTS %1").arg(role));
     VM_VERIFY_OK(owner->execDirect(QStringLiteral("test"),
-                                   QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD '%2'").arg(role, password)));
+        QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD '%2'").arg(role, password)));
     auto cleanup = qScopeGuard([&] {
-        (void)owner->execDirect(QStringLiteral("test"), QStringLiteral("DROP OWNED BY %1").arg(role));
-        (void)owner->execDirect(QStringLiteral("test"), QStringLiteral("DROP ROLE IF EXISTS %1").arg(role));
+        (void)owner->execDirect(
+            QStringLiteral("test"), QStringLiteral("DROP OWNED BY %1").arg(role));
+        (void)owner->execDirect(
+            QStringLiteral("test"), QStringLiteral("DROP ROLE IF EXISTS %1").arg(role));
     });
     {
-        auto low = Database::open(tmp.urlFor(role, password), uniqueConnectionName(QStringLiteral("low")));
+        auto low = Database::open(
+            tmp.urlFor(role, password), uniqueConnectionName(QStringLiteral("low")));
         VM_VERIFY_OK(low);
         MigrationManager manager(*low);
         auto result = manager.migrate();
         QVERIFY(!result.ok());
         QCOMPARE(result.error().kind, DbError::Kind::Permission);
-        QVERIFY2(result.error().sentence().contains(QLatin1String("venuemapctl migrate up")), qPrintable(result.error().sentence()));
-        QVERIFY2(result.error().sentence().contains(QLatin1String("venuemapctl migrate sql")), qPrintable(result.error().sentence()));
+        QVERIFY2(result.error().sentence().contains(QLatin1String("venuemapctl migrate up")),
+            qPrintable(result.error().sentence()));
+        QVERIFY2(result.error().sentence().contains(QLatin1String("venuemapctl migrate sql")),
+            qPrintable(result.error().sentence()));
         QVERIFY(!tableExists(*low, QStringLiteral("schema_migrations")));
         QVERIFY(!tableExists(*low, QStringLiteral("venues")));
     }
     // The owner migrates; the same role then works normally.
     VM_VERIFY_OK(MigrationManager(*owner).migrate());
-    VM_VERIFY_OK(owner->execDirect(QStringLiteral("test"), QStringLiteral("GRANT SELECT ON venues TO %1").arg(role)));
+    VM_VERIFY_OK(owner->execDirect(
+        QStringLiteral("test"), QStringLiteral("GRANT SELECT ON venues TO %1").arg(role)));
     // CONNECT is granted to each role explicitly (migration 0007): PUBLIC has none.
     VM_VERIFY_OK(owner->execDirect(QStringLiteral("test"),
-                                   QStringLiteral("GRANT CONNECT ON DATABASE %1 TO %2").arg(tmp.url().database, role)));
-    auto low = Database::open(tmp.urlFor(role, password), uniqueConnectionName(QStringLiteral("low")));
+        QStringLiteral("GRANT CONNECT ON DATABASE %1 TO %2").arg(tmp.url().database, role)));
+    auto low
+        = Database::open(tmp.urlFor(role, password), uniqueConnectionName(QStringLiteral("low")));
     VM_VERIFY_OK(low);
     MigrationManager manager(*low);
     auto result = manager.migrate();
     VM_VERIFY_OK(result);
     QCOMPARE(*result, 0);
     VM_VERIFY_OK(manager.verify());
-    VM_VERIFY_OK(low->scalar(QStringLiteral("test"), QStringLiteral("SELECT count(*) FROM venues")));
+    VM_VERIFY_OK(
+        low->scalar(QStringLiteral("test"), QStringLiteral("SELECT count(*) FROM venues")));
 }
 
 void tst_MigrationManager::sqliteKeepsACopyBeforeMigrating()
@@ -455,8 +497,12 @@ void tst_MigrationManager::sqliteKeepsACopyBeforeMigrating()
     TempDatabase tmp(QStringLiteral("sqlite"));
     auto db = tmp.open();
     VM_VERIFY_OK(db);
-    const MigrationSet set({makeMigration(1, QStringLiteral("first"), QStringLiteral("CREATE TABLE first_table (x integer); INSERT INTO first_table VALUES (42);")),
-                            makeMigration(2, QStringLiteral("second"), QStringLiteral("CREATE TABLE second_table (x integer);"))});
+    const MigrationSet set(
+        { makeMigration(1, QStringLiteral("first"),
+              QStringLiteral(
+                  "CREATE TABLE first_table (x integer); INSERT INTO first_table VALUES (42);")),
+            makeMigration(2, QStringLiteral("second"),
+                QStringLiteral("CREATE TABLE second_table (x integer);")) });
     {
         MigrationManager manager(*db, set);
         VM_VERIFY_OK(manager.migrate(1));
@@ -494,13 +540,16 @@ void tst_MigrationManager::sqliteCopyAndLockFileKeepTheDatabaseMode()
     TempDatabase tmp(QStringLiteral("sqlite"));
     auto db = tmp.open();
     VM_VERIFY_OK(db);
-    const MigrationSet set({makeMigration(1, QStringLiteral("first"), QStringLiteral("CREATE TABLE first_table (x integer);")),
-                            makeMigration(2, QStringLiteral("second"), QStringLiteral("CREATE TABLE second_table (x integer);"))});
+    const MigrationSet set({ makeMigration(1, QStringLiteral("first"),
+                                 QStringLiteral("CREATE TABLE first_table (x integer);")),
+        makeMigration(2, QStringLiteral("second"),
+            QStringLiteral("CREATE TABLE second_table (x integer);")) });
     VM_VERIFY_OK(MigrationManager(*db, set).migrate(1));
     QVERIFY(::chmod(QFile::encodeName(tmp.url().path).constData(), mode_t(mode)) == 0);
     const auto modeOf = [](const QString &path) {
         struct stat st;
-        return ::lstat(QFile::encodeName(path).constData(), &st) == 0 ? int(st.st_mode & 07777) : -1;
+        return ::lstat(QFile::encodeName(path).constData(), &st) == 0 ? int(st.st_mode & 07777)
+                                                                      : -1;
     };
 
     MigrationManager manager(*db, set);
@@ -536,10 +585,13 @@ void tst_MigrationManager::symlinkedLockFileIsRefused()
     const QString lock = MigrationManager::lockFilePath(tmp.url().path);
     QVERIFY(QFile::link(target, lock));
 
-    MigrationManager manager(*db, MigrationSet({makeMigration(1, QStringLiteral("first"), QStringLiteral("CREATE TABLE t (x integer);"))}));
+    MigrationManager manager(*db,
+        MigrationSet({ makeMigration(
+            1, QStringLiteral("first"), QStringLiteral("CREATE TABLE t (x integer);")) }));
     auto result = manager.migrate();
     QVERIFY(!result.ok());
-    QVERIFY2(result.error().sentence().contains(QLatin1String("symbolic link")), qPrintable(result.error().sentence()));
+    QVERIFY2(result.error().sentence().contains(QLatin1String("symbolic link")),
+        qPrintable(result.error().sentence()));
     QVERIFY2(result.error().sentence().contains(lock), qPrintable(result.error().sentence()));
     // The target is untouched (or still absent), the link still there, nothing migrated.
     if (targetExists) {
@@ -561,14 +613,16 @@ void tst_MigrationManager::symlinkedLockFileIsRefused()
 void tst_MigrationManager::statusAndSqlCommands()
 {
     VM_TEMP_DATABASE(tmp);
-    const CtlResult before = runCtl(tmp.url(), {QStringLiteral("migrate"), QStringLiteral("status")});
+    const CtlResult before
+        = runCtl(tmp.url(), { QStringLiteral("migrate"), QStringLiteral("status") });
     QCOMPARE(before.exitCode, 0);
     QVERIFY2(before.out.contains(QLatin1String("current: 0")), qPrintable(before.out));
     QVERIFY(before.out.contains(QLatin1String("state: needs-migration")));
     QVERIFY(before.out.contains(QLatin1String("pending: 0001_initial_schema.sql")));
-    QVERIFY(!before.out.contains(tmp.url().password.isEmpty() ? QStringLiteral("\x01") : tmp.url().password));
+    QVERIFY(!before.out.contains(
+        tmp.url().password.isEmpty() ? QStringLiteral("\x01") : tmp.url().password));
 
-    const CtlResult sql = runCtl(tmp.url(), {QStringLiteral("migrate"), QStringLiteral("sql")});
+    const CtlResult sql = runCtl(tmp.url(), { QStringLiteral("migrate"), QStringLiteral("sql") });
     QCOMPARE(sql.exitCode, 0);
     QVERIFY(sql.out.contains(QLatin1String("CREATE TABLE venues")));
     QVERIFY(sql.out.contains(QLatin1String("INSERT INTO schema_migrations")));
@@ -581,7 +635,7 @@ void tst_MigrationManager::statusAndSqlCommands()
         QVERIFY2(q.exec(sql.out), qPrintable(q.lastError().text()));
     } else {
         QProcess sqlite;
-        sqlite.start(QStringLiteral("sqlite3"), {tmp.url().path});
+        sqlite.start(QStringLiteral("sqlite3"), { tmp.url().path });
         if (!sqlite.waitForStarted())
             QSKIP("sqlite3 command-line tool not installed");
         sqlite.write(sql.out.toUtf8());
@@ -589,12 +643,16 @@ void tst_MigrationManager::statusAndSqlCommands()
         QVERIFY(sqlite.waitForFinished());
         QCOMPARE(sqlite.exitCode(), 0);
     }
-    const CtlResult verify = runCtl(tmp.url(), {QStringLiteral("migrate"), QStringLiteral("verify")});
+    const CtlResult verify
+        = runCtl(tmp.url(), { QStringLiteral("migrate"), QStringLiteral("verify") });
     QCOMPARE(verify.exitCode, 0);
-    const CtlResult after = runCtl(tmp.url(), {QStringLiteral("migrate"), QStringLiteral("status")});
-    QVERIFY2(after.out.contains(QLatin1String("state: up-to-date")), qPrintable(after.out + after.err));
+    const CtlResult after
+        = runCtl(tmp.url(), { QStringLiteral("migrate"), QStringLiteral("status") });
+    QVERIFY2(
+        after.out.contains(QLatin1String("state: up-to-date")), qPrintable(after.out + after.err));
 
-    const CtlResult bad = runCtl(tmp.url(), {QStringLiteral("migrate"), QStringLiteral("sideways")});
+    const CtlResult bad
+        = runCtl(tmp.url(), { QStringLiteral("migrate"), QStringLiteral("sideways") });
     QCOMPARE(bad.exitCode, 2);
 }
 

@@ -69,20 +69,21 @@ void tst_OutreachRepository::addLogsAndRefusesDuplicates()
     World w = makeWorld(*db);
     const QString loft = insertVenue(*db, QStringLiteral("Harbour Loft"));
     const QString mill = insertVenue(*db, QStringLiteral("Old Mill"));
-    const QString gone = insertVenue(*db, VenueSpec{QStringLiteral("Gone Hall"), QStringLiteral("Lisbon"), 50, {}, {}, true});
+    const QString gone = insertVenue(
+        *db, VenueSpec { QStringLiteral("Gone Hall"), QStringLiteral("Lisbon"), 50, {}, {}, true });
     OutreachRepository repo(*db, w.anna);
 
-    auto first = repo.addVenues(w.project.id, {loft});
+    auto first = repo.addVenues(w.project.id, { loft });
     VM_VERIFY_OK(first);
     QCOMPARE(first->added.size(), 1);
     QVERIFY(first->alreadyShortlisted.isEmpty());
 
-    auto second = repo.addVenues(w.project.id, {loft, mill, mill, gone});
+    auto second = repo.addVenues(w.project.id, { loft, mill, mill, gone });
     VM_VERIFY_OK(second);
     QCOMPARE(second->added.size(), 1);
     QCOMPARE(second->added.first().venueId, mill);
-    QCOMPARE(second->alreadyShortlisted, QStringList{QStringLiteral("Harbour Loft")});
-    QCOMPARE(second->notFound, QStringList{gone});
+    QCOMPARE(second->alreadyShortlisted, QStringList { QStringLiteral("Harbour Loft") });
+    QCOMPARE(second->notFound, QStringList { gone });
 
     auto list = repo.fetchShortlist(w.project.id);
     VM_VERIFY_OK(list);
@@ -100,10 +101,10 @@ void tst_OutreachRepository::addLogsAndRefusesDuplicates()
 
     // The database refuses a second row for the same venue too.
     auto direct = db->exec(QStringLiteral("test"),
-                           QStringLiteral("INSERT INTO project_venues (id, project_id, venue_id) VALUES (:id, :p, :v)"),
-                           {{QStringLiteral(":id"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
-                            {QStringLiteral(":p"), w.project.id},
-                            {QStringLiteral(":v"), loft}});
+        QStringLiteral(
+            "INSERT INTO project_venues (id, project_id, venue_id) VALUES (:id, :p, :v)"),
+        { { QStringLiteral(":id"), QUuid::createUuid().toString(QUuid::WithoutBraces) },
+            { QStringLiteral(":p"), w.project.id }, { QStringLiteral(":v"), loft } });
     QVERIFY(!direct);
     QCOMPARE(direct.error().kind, DbError::Kind::Duplicate);
 }
@@ -119,14 +120,16 @@ void tst_OutreachRepository::failedAddLeavesNothing()
     // Somebody whose log entries cannot be written (no such person): the second statement of
     // each add fails, so the row it follows must not stay either.
     OutreachRepository ghost(*db, QUuid::createUuid().toString(QUuid::WithoutBraces));
-    auto r = ghost.addVenues(w.project.id, {loft, mill});
+    auto r = ghost.addVenues(w.project.id, { loft, mill });
     QVERIFY(!r);
     QCOMPARE(countRows(*db, QStringLiteral("SELECT count(*) FROM project_venues")), 0);
-    QCOMPARE(countRows(*db, QStringLiteral("SELECT count(*) FROM activity_logs WHERE action = 'venue_added'")), 0);
+    QCOMPARE(countRows(*db,
+                 QStringLiteral("SELECT count(*) FROM activity_logs WHERE action = 'venue_added'")),
+        0);
 
     // The same for a status change: the row keeps its status when the log cannot be written.
     OutreachRepository anna(*db, w.anna);
-    auto added = anna.addVenues(w.project.id, {loft});
+    auto added = anna.addVenues(w.project.id, { loft });
     VM_VERIFY_OK(added);
     auto moved = ghost.setStatus(added->added.first().id, 1, OutreachStatus::Sent);
     QVERIFY(!moved);
@@ -148,7 +151,7 @@ void tst_OutreachRepository::statusTransitionsSetDates()
     VM_VERIFY_OK(db);
     World w = makeWorld(*db);
     OutreachRepository repo(*db, w.anna);
-    auto added = repo.addVenues(w.project.id, {insertVenue(*db, QStringLiteral("Harbour Loft"))});
+    auto added = repo.addVenues(w.project.id, { insertVenue(*db, QStringLiteral("Harbour Loft")) });
     VM_VERIFY_OK(added);
     const QString id = added->added.first().id;
     const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-1);
@@ -185,7 +188,8 @@ void tst_OutreachRepository::statusTransitionsSetDates()
     QVERIFY(!draft->respondedAt.isValid());
 
     // Straight to declined (a phone call): both dates, and the reason.
-    auto declined = repo.setStatus(id, 5, OutreachStatus::Declined, QStringLiteral("Booked that week"));
+    auto declined
+        = repo.setStatus(id, 5, OutreachStatus::Declined, QStringLiteral("Booked that week"));
     VM_VERIFY_OK(declined);
     QVERIFY(declined->sentAt.isValid());
     QVERIFY(declined->respondedAt.isValid());
@@ -195,7 +199,8 @@ void tst_OutreachRepository::statusTransitionsSetDates()
     auto entries = log.fetchForProject(w.project.id, Action::StatusChanged);
     VM_VERIFY_OK(entries);
     QCOMPARE(entries->size(), 5);
-    QCOMPARE(entries->at(0).sentence(), QStringLiteral("Anna moved Harbour Loft to declined (“Booked that week”)"));
+    QCOMPARE(entries->at(0).sentence(),
+        QStringLiteral("Anna moved Harbour Loft to declined (“Booked that week”)"));
     QCOMPARE(entries->at(2).sentence(), QStringLiteral("Anna moved Harbour Loft to responded"));
 }
 
@@ -206,17 +211,20 @@ void tst_OutreachRepository::declineNeedsReason()
     VM_VERIFY_OK(db);
     World w = makeWorld(*db);
     OutreachRepository repo(*db, w.anna);
-    auto added = repo.addVenues(w.project.id, {insertVenue(*db, QStringLiteral("Harbour Loft"))});
+    auto added = repo.addVenues(w.project.id, { insertVenue(*db, QStringLiteral("Harbour Loft")) });
     VM_VERIFY_OK(added);
     const QString id = added->added.first().id;
     auto r = repo.setStatus(id, 1, OutreachStatus::Declined, QStringLiteral("   "));
     QVERIFY(!r);
     QCOMPARE(r.error().kind, DbError::Kind::Validation);
-    QCOMPARE(countRows(*db, QStringLiteral("SELECT count(*) FROM activity_logs WHERE action = 'status_changed'")), 0);
+    QCOMPARE(
+        countRows(*db,
+            QStringLiteral("SELECT count(*) FROM activity_logs WHERE action = 'status_changed'")),
+        0);
     // The database refuses it too, whoever writes.
     auto direct = db->exec(QStringLiteral("test"),
-                           QStringLiteral("UPDATE project_venues SET outreach_status = 'declined' WHERE id = :id"),
-                           {{QStringLiteral(":id"), id}});
+        QStringLiteral("UPDATE project_venues SET outreach_status = 'declined' WHERE id = :id"),
+        { { QStringLiteral(":id"), id } });
     QVERIFY(!direct);
     QCOMPARE(direct.error().kind, DbError::Kind::Validation);
     // Leaving declined clears the reason.
@@ -239,7 +247,7 @@ void tst_OutreachRepository::concurrentEditsConflict()
     const QString ben = insertUser(*db, QStringLiteral("Ben"));
     OutreachRepository anna(*db, w.anna);
     OutreachRepository benRepo(*db2, ben);
-    auto added = anna.addVenues(w.project.id, {insertVenue(*db, QStringLiteral("Harbour Loft"))});
+    auto added = anna.addVenues(w.project.id, { insertVenue(*db, QStringLiteral("Harbour Loft")) });
     VM_VERIFY_OK(added);
 
     auto annaView = anna.fetchShortlist(w.project.id);
@@ -281,7 +289,7 @@ void tst_OutreachRepository::editRowAndRemove()
     auto caterer = caterers.addProvider(feast);
     VM_VERIFY_OK(caterer);
     OutreachRepository repo(*db, w.anna);
-    auto added = repo.addVenues(w.project.id, {insertVenue(*db, QStringLiteral("Harbour Loft"))});
+    auto added = repo.addVenues(w.project.id, { insertVenue(*db, QStringLiteral("Harbour Loft")) });
     VM_VERIFY_OK(added);
     ProjectVenue row = added->added.first();
     row.includeInProposal = true;
@@ -312,12 +320,15 @@ void tst_OutreachRepository::editRowAndRemove()
     ActivityRepository log(*db, w.anna);
     auto entries = log.fetchForProject(w.project.id);
     VM_VERIFY_OK(entries);
-    QCOMPARE(entries->at(0).sentence(), QStringLiteral("Anna removed Harbour Loft from the shortlist"));
+    QCOMPARE(
+        entries->at(0).sentence(), QStringLiteral("Anna removed Harbour Loft from the shortlist"));
     QCOMPARE(entries->at(1).sentence(),
-             QStringLiteral("Anna changed the proposal inclusion, caterer, quoted price, notes of Harbour Loft"));
+        QStringLiteral(
+            "Anna changed the proposal inclusion, caterer, quoted price, notes of Harbour Loft"));
     // The log keeps its entries: neither UPDATE nor DELETE gets through.
     QVERIFY(!db->exec(QStringLiteral("test"), QStringLiteral("DELETE FROM activity_logs")));
-    QVERIFY(!db->exec(QStringLiteral("test"), QStringLiteral("UPDATE activity_logs SET action = 'x'")));
+    QVERIFY(
+        !db->exec(QStringLiteral("test"), QStringLiteral("UPDATE activity_logs SET action = 'x'")));
 }
 
 void tst_OutreachRepository::clientMemory()
@@ -341,23 +352,27 @@ void tst_OutreachRepository::clientMemory()
         return projects.addProject(p);
     };
     // Last year, the same client (spelled differently): Loft proposed, Mill declined.
-    auto past = makeProject(QStringLiteral("ACME"), QStringLiteral("Winter Party"), QDate(2025, 12, 5));
+    auto past
+        = makeProject(QStringLiteral("ACME"), QStringLiteral("Winter Party"), QDate(2025, 12, 5));
     VM_VERIFY_OK(past);
-    auto pastAdd = repo.addVenues(past->id, {loft, mill, dock});
+    auto pastAdd = repo.addVenues(past->id, { loft, mill, dock });
     VM_VERIFY_OK(pastAdd);
     ProjectVenue proposed = pastAdd->added.at(0);
     proposed.includeInProposal = true;
     VM_VERIFY_OK(repo.updateEntry(proposed));
-    VM_VERIFY_OK(repo.setStatus(pastAdd->added.at(1).id, 1, OutreachStatus::Declined, QStringLiteral("No catering allowed")));
+    VM_VERIFY_OK(repo.setStatus(pastAdd->added.at(1).id, 1, OutreachStatus::Declined,
+        QStringLiteral("No catering allowed")));
     // Dock was only on the shortlist, neither proposed nor declined: nothing to remember.
     // Another client: Barn declined there, which says nothing about Acme.
-    auto other = makeProject(QStringLiteral("Borealis"), QStringLiteral("Launch"), QDate(2026, 3, 1));
+    auto other
+        = makeProject(QStringLiteral("Borealis"), QStringLiteral("Launch"), QDate(2026, 3, 1));
     VM_VERIFY_OK(other);
-    auto otherAdd = repo.addVenues(other->id, {barn});
+    auto otherAdd = repo.addVenues(other->id, { barn });
     VM_VERIFY_OK(otherAdd);
-    VM_VERIFY_OK(repo.setStatus(otherAdd->added.first().id, 1, OutreachStatus::Declined, QStringLiteral("Closed")));
+    VM_VERIFY_OK(repo.setStatus(
+        otherAdd->added.first().id, 1, OutreachStatus::Declined, QStringLiteral("Closed")));
 
-    VM_VERIFY_OK(repo.addVenues(w.project.id, {loft, mill, barn, dock}));
+    VM_VERIFY_OK(repo.addVenues(w.project.id, { loft, mill, barn, dock }));
     auto list = repo.fetchShortlist(w.project.id);
     VM_VERIFY_OK(list);
     QCOMPARE(list->size(), 4);
@@ -365,12 +380,14 @@ void tst_OutreachRepository::clientMemory()
     for (const auto &e : *list)
         byName.insert(e.venueName, e);
     QVERIFY(byName[QStringLiteral("Harbour Loft")].proposedToClientBefore());
-    QCOMPARE(byName[QStringLiteral("Harbour Loft")].history.first().eventName, QStringLiteral("Winter Party"));
+    QCOMPARE(byName[QStringLiteral("Harbour Loft")].history.first().eventName,
+        QStringLiteral("Winter Party"));
     QCOMPARE(byName[QStringLiteral("Harbour Loft")].history.first().projectId, past->id);
     QVERIFY(!byName[QStringLiteral("Harbour Loft")].declinedForClientBefore());
     QVERIFY(!byName[QStringLiteral("Old Mill")].proposedToClientBefore());
     QVERIFY(byName[QStringLiteral("Old Mill")].declinedForClientBefore());
-    QCOMPARE(byName[QStringLiteral("Old Mill")].declinedForClientBefore()->declineReason, QStringLiteral("No catering allowed"));
+    QCOMPARE(byName[QStringLiteral("Old Mill")].declinedForClientBefore()->declineReason,
+        QStringLiteral("No catering allowed"));
     QVERIFY(byName[QStringLiteral("Red Barn")].history.isEmpty());
     QVERIFY(byName[QStringLiteral("Dry Dock")].history.isEmpty());
 }
@@ -389,7 +406,8 @@ void tst_OutreachRepository::fixedQueriesPerShortlist()
     VM_VERIFY_OK(big);
     QStringList few, many;
     for (int i = 0; i < 60; ++i) {
-        const QString v = insertVenue(*db, QStringLiteral("Venue %1").arg(i, 3, 10, QLatin1Char('0')));
+        const QString v
+            = insertVenue(*db, QStringLiteral("Venue %1").arg(i, 3, 10, QLatin1Char('0')));
         QVERIFY(insertPhoto(*db, v, QByteArray("thumb-") + QByteArray::number(i), 1));
         QVERIFY(insertPhoto(*db, v, QByteArray("second-") + QByteArray::number(i), 2));
         (i < 3 ? few : many) << v;
@@ -426,7 +444,8 @@ void tst_OutreachRepository::countsAndChaseList()
     World w = makeWorld(*db);
     OutreachRepository repo(*db, w.anna);
     QStringList venues;
-    for (const char *name : {"Alpha Hall", "Beta Barn", "Gamma Garden", "Delta Dock", "Echo Estate"})
+    for (const char *name :
+        { "Alpha Hall", "Beta Barn", "Gamma Garden", "Delta Dock", "Echo Estate" })
         venues << insertVenue(*db, QString::fromLatin1(name));
     auto added = repo.addVenues(w.project.id, venues);
     VM_VERIFY_OK(added);
@@ -444,12 +463,14 @@ void tst_OutreachRepository::countsAndChaseList()
     QCOMPARE(counts->value(OutreachStatus::Declined), 1);
     QCOMPARE(counts->value(OutreachStatus::Responded), 0);
 
-    // Age the outreach: Alpha sent 10 days ago, Beta 4 days ago, Gamma today; Delta declined long ago.
+    // Age the outreach: Alpha sent 10 days ago, Beta 4 days ago, Gamma today; Delta declined long
+    // ago.
     const SqlDialect &d = db->dialect();
     auto age = [&](const QString &id, int days) {
-        return db->exec(QStringLiteral("test"), QStringLiteral("UPDATE project_venues SET sent_at = :at WHERE id = :id"),
-                        {{QStringLiteral(":at"), d.toDb(QDateTime::currentDateTimeUtc().addDays(-days))},
-                         {QStringLiteral(":id"), id}});
+        return db->exec(QStringLiteral("test"),
+            QStringLiteral("UPDATE project_venues SET sent_at = :at WHERE id = :id"),
+            { { QStringLiteral(":at"), d.toDb(QDateTime::currentDateTimeUtc().addDays(-days)) },
+                { QStringLiteral(":id"), id } });
     };
     VM_VERIFY_OK(age(rows[0].id, 10));
     VM_VERIFY_OK(age(rows[1].id, 4));
@@ -479,11 +500,12 @@ void tst_OutreachRepository::reorder()
     VM_VERIFY_OK(db);
     World w = makeWorld(*db);
     OutreachRepository repo(*db, w.anna);
-    auto added = repo.addVenues(w.project.id, {insertVenue(*db, QStringLiteral("Alpha")), insertVenue(*db, QStringLiteral("Beta")),
-                                               insertVenue(*db, QStringLiteral("Gamma"))});
+    auto added = repo.addVenues(w.project.id,
+        { insertVenue(*db, QStringLiteral("Alpha")), insertVenue(*db, QStringLiteral("Beta")),
+            insertVenue(*db, QStringLiteral("Gamma")) });
     VM_VERIFY_OK(added);
     const auto &r = added->added;
-    VM_VERIFY_OK(repo.reorder(w.project.id, {r[2].id, r[0].id, r[1].id}));
+    VM_VERIFY_OK(repo.reorder(w.project.id, { r[2].id, r[0].id, r[1].id }));
     auto list = repo.fetchShortlist(w.project.id);
     VM_VERIFY_OK(list);
     QCOMPARE(list->at(0).venueName, QStringLiteral("Gamma"));

@@ -27,7 +27,8 @@ void tst_PasswordHasher::parametersMeetOwaspMinimum()
     timer.start();
     const QString hash = PasswordHasher::hash(QStringLiteral("correct horse battery staple"));
     const qint64 ms = timer.elapsed();
-    static const QRegularExpression format(QStringLiteral("^\\$argon2id\\$v=19\\$m=(\\d+),t=(\\d+),p=(\\d+)\\$"));
+    static const QRegularExpression format(
+        QStringLiteral("^\\$argon2id\\$v=19\\$m=(\\d+),t=(\\d+),p=(\\d+)\\$"));
     const auto m = format.match(hash);
     QVERIFY2(m.hasMatch(), qPrintable(hash));
     // OWASP Password Storage Cheat Sheet: argon2id, m >= 19 MiB (19456 KiB), t >= 2, p = 1.
@@ -36,7 +37,8 @@ void tst_PasswordHasher::parametersMeetOwaspMinimum()
     QCOMPARE(m.captured(3).toInt(), 1);
     QCOMPARE(m.captured(1).toInt(), int(PasswordHasher::kMemLimitBytes / 1024));
     QCOMPARE(m.captured(2).toInt(), int(PasswordHasher::kOpsLimit));
-    qInfo("one argon2id hash (m=%s KiB, t=%s) took %lld ms", qPrintable(m.captured(1)), qPrintable(m.captured(2)), ms);
+    qInfo("one argon2id hash (m=%s KiB, t=%s) took %lld ms", qPrintable(m.captured(1)),
+        qPrintable(m.captured(2)), ms);
 }
 
 void tst_PasswordHasher::verifiesOnlyTheRightPassword_data()
@@ -70,8 +72,8 @@ void tst_PasswordHasher::saltsEveryHash()
 void tst_PasswordHasher::weakerHashNeedsRehash()
 {
     // Made by libsodium with t=1, m=8 MiB: still verifiable, but due for a stronger hash.
-    const QString weak = QStringLiteral(
-        "$argon2id$v=19$m=8192,t=1,p=1$VjIbozjmVxNEMjdvU02+bg$aSjSXMd9bGsw5XsgBNkEqFsFrWLiMUrek3/S/uZ0kOA");
+    const QString weak = QStringLiteral("$argon2id$v=19$m=8192,t=1,p=1$VjIbozjmVxNEMjdvU02+bg$"
+                                        "aSjSXMd9bGsw5XsgBNkEqFsFrWLiMUrek3/S/uZ0kOA");
     QVERIFY(PasswordHasher::verify(weak, QStringLiteral("old password")));
     QVERIFY(PasswordHasher::needsRehash(weak));
 }
@@ -94,11 +96,14 @@ void tst_PasswordHasher::weakPasswordsAreNamed()
 void tst_PasswordHasher::scramVerifierFormat()
 {
     // The format PostgreSQL stores (tst_databaseaccess proves the server accepts the password).
-    const QString v = scramSha256Verifier(QStringLiteral("pencil"), QByteArrayLiteral("saltsaltsaltsalt"), 4096);
+    const QString v = scramSha256Verifier(
+        QStringLiteral("pencil"), QByteArrayLiteral("saltsaltsaltsalt"), 4096);
     QVERIFY(v.startsWith(QLatin1String("SCRAM-SHA-256$4096:c2FsdHNhbHRzYWx0c2FsdA==$")));
     QCOMPARE(v.count(QLatin1Char('$')), 2);
-    QCOMPARE(scramSha256Verifier(QStringLiteral("pencil"), QByteArrayLiteral("saltsaltsaltsalt")), v);
-    QVERIFY(scramSha256Verifier(QStringLiteral("pencil")) != scramSha256Verifier(QStringLiteral("pencil")));
+    QCOMPARE(
+        scramSha256Verifier(QStringLiteral("pencil"), QByteArrayLiteral("saltsaltsaltsalt")), v);
+    QVERIFY(scramSha256Verifier(QStringLiteral("pencil"))
+        != scramSha256Verifier(QStringLiteral("pencil")));
     QVERIFY(!v.contains(QLatin1String("pencil")));
 }
 

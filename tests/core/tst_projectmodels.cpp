@@ -57,7 +57,7 @@ static Book makeBook(const Database &db)
     b.caterer = *caterers.addProvider(c);
     OutreachRepository outreach(db, b.anna);
     QStringList ids;
-    for (const char *n : {"Harbour Loft", "Old Mill", "Red Barn"})
+    for (const char *n : { "Harbour Loft", "Old Mill", "Red Barn" })
         ids << insertVenue(db, QString::fromLatin1(n));
     b.rows = outreach.addVenues(b.project.id, ids)->added;
     return b;
@@ -72,13 +72,15 @@ void tst_ProjectModels::modelsPassTester()
 
     ProjectRepository projects(*db, b.anna);
     ProjectListModel projectModel;
-    QAbstractItemModelTester t1(&projectModel, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester t1(
+        &projectModel, QAbstractItemModelTester::FailureReportingMode::QtTest);
     auto list = projects.fetchProjects();
     VM_VERIFY_OK(list);
     projectModel.setProjects(*list);
     QCOMPARE(projectModel.rowCount(), 1);
     QCOMPARE(projectModel.index(0, ProjectListModel::Shortlisted).data().toInt(), 3);
-    QCOMPARE(projectModel.index(0, ProjectListModel::Client).data().toString(), QStringLiteral("Acme"));
+    QCOMPARE(
+        projectModel.index(0, ProjectListModel::Client).data().toString(), QStringLiteral("Acme"));
     projectModel.setProjects({});
     QCOMPARE(projectModel.rowCount(), 0);
 
@@ -99,17 +101,20 @@ void tst_ProjectModels::modelsPassTester()
     QAbstractItemModelTester t3(&activity, QAbstractItemModelTester::FailureReportingMode::QtTest);
     activity.setEntries(*log.fetchForProject(b.project.id));
     QVERIFY(activity.rowCount() >= 5);
-    QCOMPARE(activity.index(0, ActivityModel::What).data().toString(), QStringLiteral("Anna removed Red Barn from the shortlist"));
+    QCOMPARE(activity.index(0, ActivityModel::What).data().toString(),
+        QStringLiteral("Anna removed Red Barn from the shortlist"));
 
     CateringRepository caterers(*db);
     CateringModel cateringModel;
-    QAbstractItemModelTester t4(&cateringModel, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester t4(
+        &cateringModel, QAbstractItemModelTester::FailureReportingMode::QtTest);
     cateringModel.setProviders(*caterers.fetchProviders(true));
     QCOMPARE(cateringModel.rowCount(), 1);
 
     SuggestionService suggestions(*db);
     SuggestionModel suggestionModel;
-    QAbstractItemModelTester t5(&suggestionModel, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester t5(
+        &suggestionModel, QAbstractItemModelTester::FailureReportingMode::QtTest);
     insertVenue(*db, QStringLiteral("Spare Hall"));
     auto ranked = suggestions.suggest(b.project);
     VM_VERIFY_OK(ranked);
@@ -121,7 +126,7 @@ void tst_ProjectModels::modelsPassTester()
     // Adding to the shortlist and reordering it reset its model with the rows read again.
     QSignalSpy added(&shortlist, &ShortlistModel::added);
     QSignalSpy reordered(&shortlist, &ShortlistModel::reordered);
-    shortlist.addVenues({insertVenue(*db, QStringLiteral("Blue Barn"))});
+    shortlist.addVenues({ insertVenue(*db, QStringLiteral("Blue Barn")) });
     QTRY_COMPARE(added.size(), 1);
     QCOMPARE(shortlist.rowCount(), 3);
     QVERIFY(shortlist.moveEntry(2, 0));
@@ -141,20 +146,23 @@ void tst_ProjectModels::shortlistEditsSave()
     ShortlistModel model(&outreach, &editor);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setProjectId(b.project.id);
-    model.setCaterers({b.caterer});
+    model.setCaterers({ b.caterer });
     VM_VERIFY_OK(model.reload());
     QSignalSpy saved(&model, &ShortlistModel::saved);
     QSignalSpy needReason(&model, &ShortlistModel::declineReasonNeeded);
     QSignalSpy failed(&model, &ShortlistModel::failed);
 
-    QVERIFY(model.setData(model.index(0, ShortlistModel::Include), Qt::Checked, Qt::CheckStateRole));
+    QVERIFY(
+        model.setData(model.index(0, ShortlistModel::Include), Qt::Checked, Qt::CheckStateRole));
     QVERIFY(model.setData(model.index(0, ShortlistModel::Caterer), b.caterer.id));
     QVERIFY(model.setData(model.index(0, ShortlistModel::Price), QStringLiteral("12500.50")));
     QVERIFY(model.setData(model.index(0, ShortlistModel::Notes), QStringLiteral("Terrace")));
     QVERIFY(model.setData(model.index(0, ShortlistModel::Status), int(OutreachStatus::Sent)));
-    // Five quick edits of one row, saved in order off the GUI thread, none conflicting with the last.
+    // Five quick edits of one row, saved in order off the GUI thread, none conflicting with the
+    // last.
     QTRY_COMPARE(saved.size(), 5);
-    QCOMPARE(model.index(0, ShortlistModel::Caterer).data().toString(), QStringLiteral("Feast & Co"));
+    QCOMPARE(
+        model.index(0, ShortlistModel::Caterer).data().toString(), QStringLiteral("Feast & Co"));
     QVERIFY(!model.index(0, ShortlistModel::Sent).data().toString().isEmpty());
 
     // Declining asks for a reason first and saves nothing yet.
@@ -162,7 +170,8 @@ void tst_ProjectModels::shortlistEditsSave()
     QCOMPARE(needReason.size(), 1);
     QCOMPARE(needReason.first().first().toInt(), 1);
     QVERIFY(model.setStatus(1, OutreachStatus::Declined, QStringLiteral("Closed for works")));
-    QTRY_COMPARE(model.index(1, ShortlistModel::Status).data().toString(), QStringLiteral("Declined: Closed for works"));
+    QTRY_COMPARE(model.index(1, ShortlistModel::Status).data().toString(),
+        QStringLiteral("Declined: Closed for works"));
 
     QVERIFY(!model.setData(model.index(2, ShortlistModel::Price), QStringLiteral("lots")));
     QCOMPARE(failed.size(), 1);
@@ -203,7 +212,8 @@ void tst_ProjectModels::shortlistConflictShowsTheirs()
     QTRY_COMPARE(failed.size(), 1);
     QCOMPARE(model.lastError().kind, DbError::Kind::Conflict);
     // The model re-read the rows: Ben's status is on screen, Anna's note is not.
-    QCOMPARE(model.index(0, ShortlistModel::Status).data(ShortlistModel::StatusRole).toInt(), int(OutreachStatus::Responded));
+    QCOMPARE(model.index(0, ShortlistModel::Status).data(ShortlistModel::StatusRole).toInt(),
+        int(OutreachStatus::Responded));
     QVERIFY(model.index(0, ShortlistModel::Notes).data().toString().isEmpty());
 }
 

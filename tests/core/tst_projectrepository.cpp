@@ -37,7 +37,7 @@ static Project sample(const QString &client, const QString &event)
     p.city = QStringLiteral("Lisbon");
     p.budgetCents = 2'500'000'00LL; // 2.5 million: must survive as exact money
     p.notes = QStringLiteral("Rooftop preferred");
-    p.requiredFacilities = {QStringLiteral("stage"), QStringLiteral("parking")};
+    p.requiredFacilities = { QStringLiteral("stage"), QStringLiteral("parking") };
     return p;
 }
 
@@ -59,7 +59,8 @@ void tst_ProjectRepository::createAndRead()
     QCOMPARE(read->eventDate, QDate(2027, 5, 14));
     QCOMPARE(read->attendees, std::optional<int>(120));
     QCOMPARE(read->budgetCents, std::optional<qint64>(2'500'000'00LL));
-    QCOMPARE(read->requiredFacilities, (QStringList{QStringLiteral("stage"), QStringLiteral("parking")}));
+    QCOMPARE(read->requiredFacilities,
+        (QStringList { QStringLiteral("stage"), QStringLiteral("parking") }));
     QCOMPARE(read->createdBy, anna);
     QCOMPARE(read->status, ProjectStatus::Active);
 
@@ -82,12 +83,17 @@ void tst_ProjectRepository::validation()
     auto db = tmp.openMigrated();
     VM_VERIFY_OK(db);
     ProjectRepository repo(*db, insertUser(*db, QStringLiteral("Anna")));
-    struct Case { QString client, event; std::optional<int> attendees; std::optional<qint64> budget; };
-    const QList<Case> bad{
-        {QStringLiteral(" "), QStringLiteral("Gala"), 10, 0},
-        {QStringLiteral("Acme"), QString(), 10, 0},
-        {QStringLiteral("Acme"), QStringLiteral("Gala"), -1, 0},
-        {QStringLiteral("Acme"), QStringLiteral("Gala"), 10, -100},
+    struct Case
+    {
+        QString client, event;
+        std::optional<int> attendees;
+        std::optional<qint64> budget;
+    };
+    const QList<Case> bad {
+        { QStringLiteral(" "), QStringLiteral("Gala"), 10, 0 },
+        { QStringLiteral("Acme"), QString(), 10, 0 },
+        { QStringLiteral("Acme"), QStringLiteral("Gala"), -1, 0 },
+        { QStringLiteral("Acme"), QStringLiteral("Gala"), 10, -100 },
     };
     for (const Case &c : bad) {
         Project p = sample(c.client, c.event);
@@ -132,7 +138,7 @@ void tst_ProjectRepository::listSearchFilterSort()
     OutreachRepository outreach(*db, anna);
     const QString v1 = insertVenue(*db, QStringLiteral("Harbour Loft"));
     const QString v2 = insertVenue(*db, QStringLiteral("Old Mill"));
-    auto added = outreach.addVenues(pa->id, {v1, v2});
+    auto added = outreach.addVenues(pa->id, { v1, v2 });
     VM_VERIFY_OK(added);
     VM_VERIFY_OK(outreach.setStatus(added->added.at(0).id, 1, OutreachStatus::Responded));
 
@@ -236,7 +242,8 @@ void tst_ProjectRepository::statusCounts()
     VM_VERIFY_OK(db);
     ProjectRepository repo(*db, insertUser(*db, QStringLiteral("Anna")));
     for (int i = 0; i < 3; ++i)
-        VM_VERIFY_OK(repo.addProject(sample(QStringLiteral("Acme"), QStringLiteral("Event %1").arg(i))));
+        VM_VERIFY_OK(
+            repo.addProject(sample(QStringLiteral("Acme"), QStringLiteral("Event %1").arg(i))));
     Project done = sample(QStringLiteral("Acme"), QStringLiteral("Done"));
     done.status = ProjectStatus::Completed;
     VM_VERIFY_OK(repo.addProject(done));

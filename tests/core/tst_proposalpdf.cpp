@@ -25,7 +25,7 @@ namespace {
 struct Fixture
 {
     QString projectId;
-    QStringList included;    // venue names in proposal order
+    QStringList included; // venue names in proposal order
     QStringList excluded;
     int photosShown = 0;
 };
@@ -52,12 +52,12 @@ QByteArray jpeg(int seed, int w = 1200, int h = 800)
 bool insertJpeg(const Database &db, const QString &venueId, const QByteArray &bytes, int order)
 {
     auto r = db.exec(QStringLiteral("fixture"),
-                     QStringLiteral("INSERT INTO photos (id, venue_id, content_type, data, width, height, sort_order) "
-                                    "VALUES (:id, :v, 'image/jpeg', :data, 1200, 800, :order)"),
-                     {{QStringLiteral(":id"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
-                      {QStringLiteral(":v"), venueId},
-                      {QStringLiteral(":data"), bytes},
-                      {QStringLiteral(":order"), order}});
+        QStringLiteral(
+            "INSERT INTO photos (id, venue_id, content_type, data, width, height, sort_order) "
+            "VALUES (:id, :v, 'image/jpeg', :data, 1200, 800, :order)"),
+        { { QStringLiteral(":id"), QUuid::createUuid().toString(QUuid::WithoutBraces) },
+            { QStringLiteral(":v"), venueId }, { QStringLiteral(":data"), bytes },
+            { QStringLiteral(":order"), order } });
     return r.ok();
 }
 
@@ -65,12 +65,12 @@ QString insertProject(const Database &db, const QString &client, const QString &
 {
     const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     auto r = db.exec(QStringLiteral("fixture"),
-                     QStringLiteral("INSERT INTO projects (id, client_name, event_name, event_date, attendees, city) "
-                                    "VALUES (:id, :client, :event, :date, 180, 'Lisbon')"),
-                     {{QStringLiteral(":id"), id},
-                      {QStringLiteral(":client"), client},
-                      {QStringLiteral(":event"), event},
-                      {QStringLiteral(":date"), QStringLiteral("2027-05-14")}});
+        QStringLiteral(
+            "INSERT INTO projects (id, client_name, event_name, event_date, attendees, city) "
+            "VALUES (:id, :client, :event, :date, 180, 'Lisbon')"),
+        { { QStringLiteral(":id"), id }, { QStringLiteral(":client"), client },
+            { QStringLiteral(":event"), event },
+            { QStringLiteral(":date"), QStringLiteral("2027-05-14") } });
     if (!r)
         qWarning("insertProject: %s", qPrintable(r.error().details()));
     return r ? id : QString();
@@ -79,26 +79,28 @@ QString insertProject(const Database &db, const QString &client, const QString &
 QString insertCaterer(const Database &db, const QString &name)
 {
     const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    auto r = db.exec(QStringLiteral("fixture"), QStringLiteral("INSERT INTO catering_providers (id, name) VALUES (:id, :name)"),
-                     {{QStringLiteral(":id"), id}, {QStringLiteral(":name"), name}});
+    auto r = db.exec(QStringLiteral("fixture"),
+        QStringLiteral("INSERT INTO catering_providers (id, name) VALUES (:id, :name)"),
+        { { QStringLiteral(":id"), id }, { QStringLiteral(":name"), name } });
     return r ? id : QString();
 }
 
-bool shortlist(const Database &db, const QString &project, const QString &venue, bool include, int order,
-               const QString &caterer = {}, std::optional<qint64> price = {}, const QString &notes = {})
+bool shortlist(const Database &db, const QString &project, const QString &venue, bool include,
+    int order, const QString &caterer = {}, std::optional<qint64> price = {},
+    const QString &notes = {})
 {
     auto r = db.exec(QStringLiteral("fixture"),
-                     QStringLiteral("INSERT INTO project_venues (id, project_id, venue_id, catering_provider_id, "
-                                    "include_in_proposal, quoted_price, notes, sort_order) VALUES (:id, :p, :v, :c, "
-                                    ":include, :price, :notes, :order)"),
-                     {{QStringLiteral(":id"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
-                      {QStringLiteral(":p"), project},
-                      {QStringLiteral(":v"), venue},
-                      {QStringLiteral(":c"), caterer.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(caterer)},
-                      {QStringLiteral(":include"), include},
-                      {QStringLiteral(":price"), db.dialect().moneyToDb(price)},
-                      {QStringLiteral(":notes"), notes},
-                      {QStringLiteral(":order"), order}});
+        QStringLiteral(
+            "INSERT INTO project_venues (id, project_id, venue_id, catering_provider_id, "
+            "include_in_proposal, quoted_price, notes, sort_order) VALUES (:id, :p, :v, :c, "
+            ":include, :price, :notes, :order)"),
+        { { QStringLiteral(":id"), QUuid::createUuid().toString(QUuid::WithoutBraces) },
+            { QStringLiteral(":p"), project }, { QStringLiteral(":v"), venue },
+            { QStringLiteral(":c"),
+                caterer.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(caterer) },
+            { QStringLiteral(":include"), include },
+            { QStringLiteral(":price"), db.dialect().moneyToDb(price) },
+            { QStringLiteral(":notes"), notes }, { QStringLiteral(":order"), order } });
     if (!r)
         qWarning("shortlist: %s", qPrintable(r.error().details()));
     return r.ok();
@@ -109,22 +111,27 @@ bool shortlist(const Database &db, const QString &project, const QString &venue,
 Fixture smallProposal(const Database &db)
 {
     Fixture f;
-    f.projectId = insertProject(db, QStringLiteral("Atlantic Biotech"), QStringLiteral("Summer Summit 2027"));
+    f.projectId = insertProject(
+        db, QStringLiteral("Atlantic Biotech"), QStringLiteral("Summer Summit 2027"));
     const QString caterer = insertCaterer(db, QStringLiteral("Mesa Catering"));
-    const QList<std::tuple<QString, bool, int, int>> venues{
-        {QStringLiteral("Zephyr Rooftop"), true, 1, 1},   {QStringLiteral("Quinta do Lago Hall"), true, 2, 2},
-        {QStringLiteral("Excluded Boathouse"), false, 3, 1}, {QStringLiteral("Alfama Cellars"), true, 4, 3},
-        {QStringLiteral("Excluded Garage"), false, 5, 0}, {QStringLiteral("Marvila Warehouse"), true, 6, 5},
+    const QList<std::tuple<QString, bool, int, int>> venues {
+        { QStringLiteral("Zephyr Rooftop"), true, 1, 1 },
+        { QStringLiteral("Quinta do Lago Hall"), true, 2, 2 },
+        { QStringLiteral("Excluded Boathouse"), false, 3, 1 },
+        { QStringLiteral("Alfama Cellars"), true, 4, 3 },
+        { QStringLiteral("Excluded Garage"), false, 5, 0 },
+        { QStringLiteral("Marvila Warehouse"), true, 6, 5 },
     };
     int seed = 0;
     for (const auto &[name, include, order, photos] : venues) {
-        VenueSpec spec{name, QStringLiteral("Lisbon"), 150 + order * 20, 4.0 + order * 0.1,
-                       {QStringLiteral("wifi"), QStringLiteral("breakout_rooms")}};
+        VenueSpec spec { name, QStringLiteral("Lisbon"), 150 + order * 20, 4.0 + order * 0.1,
+            { QStringLiteral("wifi"), QStringLiteral("breakout_rooms") } };
         const QString id = insertVenue(db, spec);
         for (int k = 0; k < photos; ++k)
             insertJpeg(db, id, jpeg(++seed), k);
-        shortlist(db, f.projectId, id, include, order, order % 2 ? caterer : QString(), 1250000 + order * 10000,
-                  QStringLiteral("Walkable from the hotel; terrace for the welcome drinks."));
+        shortlist(db, f.projectId, id, include, order, order % 2 ? caterer : QString(),
+            1250000 + order * 10000,
+            QStringLiteral("Walkable from the hotel; terrace for the welcome drinks."));
         (include ? f.included : f.excluded) << name;
         if (include)
             f.photosShown += qMin(photos, 4);
@@ -148,7 +155,7 @@ QStringList positions(const QString &text, const QStringList &names, bool last)
     for (const QString &n : names) {
         const qsizetype at = last ? text.lastIndexOf(n) : text.indexOf(n);
         if (at >= 0)
-            found.append({at, n});
+            found.append({ at, n });
     }
     std::sort(found.begin(), found.end());
     QStringList out;
@@ -191,9 +198,10 @@ private:
 
 void tst_ProposalPdf::initTestCase()
 {
-    for (const char *tool : {"pdftotext", "pdfimages", "pdfinfo"}) {
+    for (const char *tool : { "pdftotext", "pdfimages", "pdfinfo" }) {
         if (QStandardPaths::findExecutable(QString::fromLatin1(tool)).isEmpty())
-            QFAIL(qPrintable(QStringLiteral("%1 (poppler-utils) is needed to read the PDFs back").arg(QLatin1String(tool))));
+            QFAIL(qPrintable(QStringLiteral("%1 (poppler-utils) is needed to read the PDFs back")
+                                 .arg(QLatin1String(tool))));
     }
     m_options.agencyName = QStringLiteral("Northlight Events");
     m_options.preparedOn = QDate(2027, 3, 1);
@@ -211,7 +219,7 @@ void tst_ProposalPdf::namesEveryIncludedVenueInOrder()
     const QString path = m_dir.filePath(QStringLiteral("small-%1.pdf").arg(tmp.isPostgres()));
     VM_VERIFY_OK(ProposalPdf::writeFile(*data, m_options, path));
 
-    const QString text = runTool(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
+    const QString text = runTool(QStringLiteral("pdftotext"), { path, QStringLiteral("-") });
     for (const QString &name : f.included)
         QVERIFY2(text.contains(name), qPrintable(name));
     for (const QString &name : f.excluded)
@@ -228,9 +236,11 @@ void tst_ProposalPdf::namesEveryIncludedVenueInOrder()
     const int pages = ProposalPdf::pageCount(*data, m_options);
     QCOMPARE(pages, 6); // cover, table, four venues
     QVERIFY2(text.contains(QStringLiteral("Page 6 of 6")), qPrintable(text.right(400)));
-    const QString info = runTool(QStringLiteral("pdfinfo"), {path});
+    const QString info = runTool(QStringLiteral("pdfinfo"), { path });
     QVERIFY2(info.contains(QRegularExpression(QStringLiteral("Pages:\\s+6"))), qPrintable(info));
-    QVERIFY2(info.contains(QStringLiteral("595.276 x 841.89 pts")) || info.contains(QStringLiteral("595 x 842")), qPrintable(info));
+    QVERIFY2(info.contains(QStringLiteral("595.276 x 841.89 pts"))
+            || info.contains(QStringLiteral("595 x 842")),
+        qPrintable(info));
 }
 
 void tst_ProposalPdf::photosAreEmbedded()
@@ -244,10 +254,12 @@ void tst_ProposalPdf::photosAreEmbedded()
     QList<int> counts;
     for (const ProposalVenue &v : std::as_const(data->venues))
         counts << int(v.photos.size());
-    QCOMPARE(counts, (QList<int>{1, 2, 3, 4}));
+    QCOMPARE(counts, (QList<int> { 1, 2, 3, 4 }));
     const QString path = m_dir.filePath(QStringLiteral("photos-%1.pdf").arg(tmp.isPostgres()));
     VM_VERIFY_OK(ProposalPdf::writeFile(*data, m_options, path));
-    const QStringList lines = runTool(QStringLiteral("pdfimages"), {QStringLiteral("-list"), path}).split(QLatin1Char('\n'));
+    const QStringList lines
+        = runTool(QStringLiteral("pdfimages"), { QStringLiteral("-list"), path })
+              .split(QLatin1Char('\n'));
     int images = 0;
     QMap<int, int> perPage;
     for (const QString &line : lines) {
@@ -270,9 +282,11 @@ void tst_ProposalPdf::loadsInFixedQueries()
     auto db = tmp.openMigrated();
     VM_VERIFY_OK(db);
     const Fixture small = smallProposal(*db);
-    const QString big = insertProject(*db, QStringLiteral("Big Client"), QStringLiteral("Big Event"));
+    const QString big
+        = insertProject(*db, QStringLiteral("Big Client"), QStringLiteral("Big Event"));
     for (int i = 0; i < 40; ++i) {
-        const QString v = insertVenue(*db, QStringLiteral("Big Venue %1").arg(i, 2, 10, QLatin1Char('0')));
+        const QString v
+            = insertVenue(*db, QStringLiteral("Big Venue %1").arg(i, 2, 10, QLatin1Char('0')));
         insertJpeg(*db, v, jpeg(i, 64, 48), 0);
         shortlist(*db, big, v, true, i);
     }
@@ -291,7 +305,8 @@ void tst_ProposalPdf::emptyProposalIsRefused()
     VM_TEMP_DATABASE(tmp);
     auto db = tmp.openMigrated();
     VM_VERIFY_OK(db);
-    const QString project = insertProject(*db, QStringLiteral("Quiet Client"), QStringLiteral("Nothing Chosen"));
+    const QString project
+        = insertProject(*db, QStringLiteral("Quiet Client"), QStringLiteral("Nothing Chosen"));
     shortlist(*db, project, insertVenue(*db, QStringLiteral("Not Yet")), false, 0);
     auto data = ProposalRepository(*db).load(project);
     VM_VERIFY_OK(data);
@@ -300,8 +315,9 @@ void tst_ProposalPdf::emptyProposalIsRefused()
     const Status s = ProposalPdf::writeFile(*data, m_options, path);
     QVERIFY(!s.ok());
     QCOMPARE(s.error().kind, DbError::Kind::Validation);
-    QCOMPARE(s.error().message, QStringLiteral("The proposal for \"Nothing Chosen\" has no venue in it: mark at least "
-                                               "one shortlisted venue \"include in proposal\" first."));
+    QCOMPARE(s.error().message,
+        QStringLiteral("The proposal for \"Nothing Chosen\" has no venue in it: mark at least "
+                       "one shortlisted venue \"include in proposal\" first."));
     QVERIFY(!QFile::exists(path));
     QVERIFY(!ProposalCsv::writeFile(*data, m_dir.filePath(QStringLiteral("empty.csv"))).ok());
 }
@@ -318,9 +334,9 @@ void tst_ProposalPdf::letterPaper()
     letter.pageSize = QPageSize::Letter;
     const QString path = m_dir.filePath(QStringLiteral("letter-%1.pdf").arg(tmp.isPostgres()));
     VM_VERIFY_OK(ProposalPdf::writeFile(*data, letter, path));
-    const QString info = runTool(QStringLiteral("pdfinfo"), {path});
+    const QString info = runTool(QStringLiteral("pdfinfo"), { path });
     QVERIFY2(info.contains(QStringLiteral("612 x 792 pts")), qPrintable(info));
-    const QString text = runTool(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
+    const QString text = runTool(QStringLiteral("pdftotext"), { path, QStringLiteral("-") });
     QCOMPARE(positions(text, f.included, true), f.included);
 }
 
@@ -329,14 +345,16 @@ void tst_ProposalPdf::twoHundredVenues()
     VM_TEMP_DATABASE(tmp);
     auto db = tmp.openMigrated();
     VM_VERIFY_OK(db);
-    const QString project = insertProject(*db, QStringLiteral("Global Corp"), QStringLiteral("World Tour 2027"));
+    const QString project
+        = insertProject(*db, QStringLiteral("Global Corp"), QStringLiteral("World Tour 2027"));
     QStringList names;
     TransactionGuard guard(*db);
     const QByteArray photo = jpeg(3, 900, 600);
     for (int i = 0; i < 200; ++i) {
         // Reverse alphabetical order in the proposal, so order cannot come from the names.
         const QString name = QStringLiteral("Tour Venue %1").arg(199 - i, 3, 10, QLatin1Char('0'));
-        const QString v = insertVenue(*db, VenueSpec{name, QStringLiteral("City %1").arg(i % 12), 100 + i, 3.5, {}});
+        const QString v = insertVenue(
+            *db, VenueSpec { name, QStringLiteral("City %1").arg(i % 12), 100 + i, 3.5, {} });
         if (i % 4 == 0)
             insertJpeg(*db, v, photo, 0);
         shortlist(*db, project, v, true, i, {}, 500000 + i * 100);
@@ -351,11 +369,11 @@ void tst_ProposalPdf::twoHundredVenues()
     timer.start();
     VM_VERIFY_OK(ProposalPdf::writeFile(*data, m_options, path));
     qInfo("200-venue proposal rendered in %lld ms", timer.elapsed());
-    const QString text = runTool(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
+    const QString text = runTool(QStringLiteral("pdftotext"), { path, QStringLiteral("-") });
     for (const QString &n : std::as_const(names))
         QVERIFY2(text.contains(n), qPrintable(n));
     QCOMPARE(positions(text, names, true), names);
-    const QString info = runTool(QStringLiteral("pdfinfo"), {path});
+    const QString info = runTool(QStringLiteral("pdfinfo"), { path });
     QRegularExpressionMatch m = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(info);
     QVERIFY(m.hasMatch());
     QVERIFY2(m.captured(1).toInt() >= 202, qPrintable(m.captured(1)));
@@ -396,9 +414,11 @@ void tst_ProposalPdf::proposalCsvNeutralisesFormulas()
     VM_VERIFY_OK(db);
     const QString project = insertProject(*db, QStringLiteral("@Client"), QStringLiteral("=Event"));
     const QString caterer = insertCaterer(*db, QStringLiteral("-Caterer"));
-    const QString venue = insertVenue(*db, VenueSpec{QStringLiteral("=HYPERLINK(\"http://evil.example\",\"x\")"),
-                                                     QStringLiteral("+Lisbon"), 100, 4.0, {}});
-    QVERIFY(shortlist(*db, project, venue, true, 1, caterer, 1250000, QStringLiteral("@SUM(1+1)*cmd|' /C calc'!A0")));
+    const QString venue = insertVenue(*db,
+        VenueSpec { QStringLiteral("=HYPERLINK(\"http://evil.example\",\"x\")"),
+            QStringLiteral("+Lisbon"), 100, 4.0, {} });
+    QVERIFY(shortlist(*db, project, venue, true, 1, caterer, 1250000,
+        QStringLiteral("@SUM(1+1)*cmd|' /C calc'!A0")));
     auto data = ProposalRepository(*db).load(project);
     VM_VERIFY_OK(data);
     QByteArray bytes;
@@ -415,11 +435,13 @@ void tst_ProposalPdf::proposalCsvNeutralisesFormulas()
     // No cell of the file begins with a trigger character.
     for (const QByteArray &line : lines)
         for (const QByteArray &cell : line.split(','))
-            QVERIFY2(cell.isEmpty() || !QByteArray("=+-@\t").contains(cell.front()), cell.constData());
+            QVERIFY2(
+                cell.isEmpty() || !QByteArray("=+-@\t").contains(cell.front()), cell.constData());
     // Reading the file back gives the text exactly.
     const CsvParseResult parsed = CsvReader::parse(bytes);
     QVERIFY(parsed.ok());
-    QCOMPARE(parsed.document().records.at(1).at(1), QStringLiteral("=HYPERLINK(\"http://evil.example\",\"x\")"));
+    QCOMPARE(parsed.document().records.at(1).at(1),
+        QStringLiteral("=HYPERLINK(\"http://evil.example\",\"x\")"));
     QCOMPARE(parsed.document().records.at(1).at(10), QStringLiteral("@SUM(1+1)*cmd|' /C calc'!A0"));
 }
 
@@ -448,7 +470,8 @@ void tst_ProposalPdf::longWordIsWrappedWhole()
         QByteArray bytes;
         QBuffer out(&bytes);
         QVERIFY(out.open(QIODevice::WriteOnly));
-        VM_VERIFY_OK(ProposalPdf::write(longWordProposal(QString(n, QLatin1Char('x'))), ProposalOptions(), &out));
+        VM_VERIFY_OK(ProposalPdf::write(
+            longWordProposal(QString(n, QLatin1Char('x'))), ProposalOptions(), &out));
         qInfo("%d chars: %lld ms, %lld bytes", n, t.elapsed(), qint64(bytes.size()));
         return;
     }
@@ -459,7 +482,8 @@ void tst_ProposalPdf::longWordIsWrappedWhole()
     const QString path = m_dir.filePath(QStringLiteral("longword.pdf"));
     VM_VERIFY_OK(ProposalPdf::writeFile(longWordProposal(word), ProposalOptions(), path));
     int code = -1;
-    const QString text = runTool(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), path, QStringLiteral("-")}, &code);
+    const QString text = runTool(QStringLiteral("pdftotext"),
+        { QStringLiteral("-layout"), path, QStringLiteral("-") }, &code);
     QCOMPARE(code, 0);
     // The word is cut into lines no wider than the page: join the lines of digits back up.
     QStringList lines;
@@ -469,7 +493,8 @@ void tst_ProposalPdf::longWordIsWrappedWhole()
         if (digits.match(t).hasMatch())
             lines << t;
     }
-    QVERIFY2(lines.size() >= 2 * (word.size() / 200), qPrintable(QString::number(lines.size()))); // wrapped, twice
+    QVERIFY2(lines.size() >= 2 * (word.size() / 200),
+        qPrintable(QString::number(lines.size()))); // wrapped, twice
     const QString joined = lines.join(QString());
     QCOMPARE(joined.size(), 2 * word.size());
     QCOMPARE(joined, word + word);
@@ -488,7 +513,8 @@ void tst_ProposalPdf::commandLine()
     }
     auto run = [&](const QStringList &args, QString *out = nullptr, QString *err = nullptr) {
         QProcess p;
-        p.start(QStringLiteral(VENUEMAP_CTL_PATH), QStringList{QStringLiteral("--db"), tmp.url().toFullString()} + args);
+        p.start(QStringLiteral(VENUEMAP_CTL_PATH),
+            QStringList { QStringLiteral("--db"), tmp.url().toFullString() } + args);
         p.waitForFinished(120000);
         if (out)
             *out = QString::fromUtf8(p.readAllStandardOutput());
@@ -499,23 +525,35 @@ void tst_ProposalPdf::commandLine()
     const QString pdf = m_dir.filePath(QStringLiteral("cli-%1.pdf").arg(tmp.isPostgres()));
     const QString csv = m_dir.filePath(QStringLiteral("cli-%1.csv").arg(tmp.isPostgres()));
     QString out, err;
-    QCOMPARE(run({QStringLiteral("export"), QStringLiteral("proposal"), QStringLiteral("Summer Summit 2027"),
-                  QStringLiteral("--pdf"), pdf}, &out, &err), 0);
+    QCOMPARE(run({ QStringLiteral("export"), QStringLiteral("proposal"),
+                     QStringLiteral("Summer Summit 2027"), QStringLiteral("--pdf"), pdf },
+                 &out, &err),
+        0);
     QVERIFY2(out.contains(QStringLiteral("with 4 venues")), qPrintable(out + err));
-    const QString text = runTool(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    const QString text = runTool(QStringLiteral("pdftotext"), { pdf, QStringLiteral("-") });
     QCOMPARE(positions(text, f.included, true), f.included);
-    QCOMPARE(run({QStringLiteral("export"), QStringLiteral("proposal"), f.projectId, QStringLiteral("--csv"), csv}), 0);
+    QCOMPARE(run({ QStringLiteral("export"), QStringLiteral("proposal"), f.projectId,
+                 QStringLiteral("--csv"), csv }),
+        0);
     QFile file(csv);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(CsvReader::parse(file.readAll()).document().records.size(), 5);
 
-    QCOMPARE(run({QStringLiteral("export"), QStringLiteral("proposal"), QStringLiteral("Twin Event"), QStringLiteral("--pdf"), pdf}, &out, &err), 1);
+    QCOMPARE(run({ QStringLiteral("export"), QStringLiteral("proposal"),
+                     QStringLiteral("Twin Event"), QStringLiteral("--pdf"), pdf },
+                 &out, &err),
+        1);
     QVERIFY2(err.contains(QStringLiteral("2 projects are named \"Twin Event\"")), qPrintable(err));
-    QCOMPARE(run({QStringLiteral("export"), QStringLiteral("proposal"), QStringLiteral("No Such Event"), QStringLiteral("--pdf"), pdf}, &out, &err), 1);
-    QVERIFY2(err.contains(QStringLiteral("No project has the id or event name \"No Such Event\"")), qPrintable(err));
-    QCOMPARE(run({QStringLiteral("export"), QStringLiteral("proposal"), f.projectId}), 2);
-    QCOMPARE(run({QStringLiteral("export"), QStringLiteral("proposal"), f.projectId, QStringLiteral("--pdf"), pdf,
-                  QStringLiteral("--csv"), csv}), 2);
+    QCOMPARE(run({ QStringLiteral("export"), QStringLiteral("proposal"),
+                     QStringLiteral("No Such Event"), QStringLiteral("--pdf"), pdf },
+                 &out, &err),
+        1);
+    QVERIFY2(err.contains(QStringLiteral("No project has the id or event name \"No Such Event\"")),
+        qPrintable(err));
+    QCOMPARE(run({ QStringLiteral("export"), QStringLiteral("proposal"), f.projectId }), 2);
+    QCOMPARE(run({ QStringLiteral("export"), QStringLiteral("proposal"), f.projectId,
+                 QStringLiteral("--pdf"), pdf, QStringLiteral("--csv"), csv }),
+        2);
 }
 
 QTEST_MAIN(tst_ProposalPdf)

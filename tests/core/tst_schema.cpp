@@ -8,17 +8,19 @@ using namespace VenueMap::Test;
 
 namespace {
 
-QString newId() { return QUuid::createUuid().toString(QUuid::WithoutBraces); }
+QString newId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
 
-Status insertVenue(const Database &db, const QString &id, const QVariant &name, const QVariant &capacity,
-                   const QVariant &rating)
+Status insertVenue(const Database &db, const QString &id, const QVariant &name,
+    const QVariant &capacity, const QVariant &rating)
 {
     auto q = db.exec(QStringLiteral("test"),
-                     QStringLiteral("INSERT INTO venues (id, name, capacity, rating) VALUES (:id, :name, :cap, :rating)"),
-                     {{QStringLiteral(":id"), id},
-                      {QStringLiteral(":name"), name},
-                      {QStringLiteral(":cap"), capacity},
-                      {QStringLiteral(":rating"), rating}});
+        QStringLiteral(
+            "INSERT INTO venues (id, name, capacity, rating) VALUES (:id, :name, :cap, :rating)"),
+        { { QStringLiteral(":id"), id }, { QStringLiteral(":name"), name },
+            { QStringLiteral(":cap"), capacity }, { QStringLiteral(":rating"), rating } });
     if (!q)
         return q.error();
     return {};
@@ -31,15 +33,17 @@ std::pair<QString, QString> venueAndProject(const Database &db)
     if (!insertVenue(db, venue, QStringLiteral("Harbour Loft"), 100, 4.0))
         return {};
     if (!db.exec(QStringLiteral("test"),
-                 QStringLiteral("INSERT INTO projects (id, client_name, event_name) VALUES (:id, 'Acme', 'Gala')"),
-                 {{QStringLiteral(":id"), project}}))
+            QStringLiteral(
+                "INSERT INTO projects (id, client_name, event_name) VALUES (:id, 'Acme', 'Gala')"),
+            { { QStringLiteral(":id"), project } }))
         return {};
-    return {venue, project};
+    return { venue, project };
 }
 
 qint64 count(const Database &db, const QString &table)
 {
-    auto c = db.scalar(QStringLiteral("test"), QStringLiteral("SELECT count(*) FROM %1").arg(table));
+    auto c
+        = db.scalar(QStringLiteral("test"), QStringLiteral("SELECT count(*) FROM %1").arg(table));
     return c ? c->toLongLong() : -1;
 }
 
@@ -70,16 +74,26 @@ void tst_Schema::venueConstraints_data()
     QTest::addColumn<QVariant>("capacity");
     QTest::addColumn<QVariant>("rating");
     QTest::addColumn<bool>("accepted");
-    for (const QString &backend : {QStringLiteral("sqlite"), QStringLiteral("postgresql")}) {
-        auto row = [&](const char *what) -> QTestData & { return QTest::addRow("%s: %s", qPrintable(backend), what); };
-        row("valid") << backend << QVariant(QStringLiteral("Harbour Loft")) << QVariant(120) << QVariant(4.5) << true;
-        row("blank name") << backend << QVariant(QStringLiteral("   ")) << QVariant(120) << QVariant(4.5) << false;
-        row("empty name") << backend << QVariant(QString()) << QVariant(120) << QVariant(4.5) << false;
-        row("capacity -1") << backend << QVariant(QStringLiteral("A")) << QVariant(-1) << QVariant(4.5) << false;
-        row("capacity 0") << backend << QVariant(QStringLiteral("A")) << QVariant(0) << QVariant(0.0) << true;
-        row("rating 5.5") << backend << QVariant(QStringLiteral("A")) << QVariant(10) << QVariant(5.5) << false;
-        row("rating -0.5") << backend << QVariant(QStringLiteral("A")) << QVariant(10) << QVariant(-0.5) << false;
-        row("rating 5.0") << backend << QVariant(QStringLiteral("A")) << QVariant(10) << QVariant(5.0) << true;
+    for (const QString &backend : { QStringLiteral("sqlite"), QStringLiteral("postgresql") }) {
+        auto row = [&](const char *what) -> QTestData & {
+            return QTest::addRow("%s: %s", qPrintable(backend), what);
+        };
+        row("valid") << backend << QVariant(QStringLiteral("Harbour Loft")) << QVariant(120)
+                     << QVariant(4.5) << true;
+        row("blank name") << backend << QVariant(QStringLiteral("   ")) << QVariant(120)
+                          << QVariant(4.5) << false;
+        row("empty name") << backend << QVariant(QString()) << QVariant(120) << QVariant(4.5)
+                          << false;
+        row("capacity -1") << backend << QVariant(QStringLiteral("A")) << QVariant(-1)
+                           << QVariant(4.5) << false;
+        row("capacity 0") << backend << QVariant(QStringLiteral("A")) << QVariant(0)
+                          << QVariant(0.0) << true;
+        row("rating 5.5") << backend << QVariant(QStringLiteral("A")) << QVariant(10)
+                          << QVariant(5.5) << false;
+        row("rating -0.5") << backend << QVariant(QStringLiteral("A")) << QVariant(10)
+                           << QVariant(-0.5) << false;
+        row("rating 5.0") << backend << QVariant(QStringLiteral("A")) << QVariant(10)
+                          << QVariant(5.0) << true;
     }
 }
 
@@ -106,11 +120,14 @@ void tst_Schema::shortlistPairUnique()
     VM_VERIFY_OK(db);
     const auto [venue, project] = venueAndProject(*db);
     QVERIFY(!venue.isEmpty());
-    const QString sql = QStringLiteral("INSERT INTO project_venues (id, project_id, venue_id) VALUES (:id, :p, :v)");
+    const QString sql = QStringLiteral(
+        "INSERT INTO project_venues (id, project_id, venue_id) VALUES (:id, :p, :v)");
     VM_VERIFY_OK(db->exec(QStringLiteral("test"), sql,
-                          {{QStringLiteral(":id"), newId()}, {QStringLiteral(":p"), project}, {QStringLiteral(":v"), venue}}));
+        { { QStringLiteral(":id"), newId() }, { QStringLiteral(":p"), project },
+            { QStringLiteral(":v"), venue } }));
     auto second = db->exec(QStringLiteral("test"), sql,
-                           {{QStringLiteral(":id"), newId()}, {QStringLiteral(":p"), project}, {QStringLiteral(":v"), venue}});
+        { { QStringLiteral(":id"), newId() }, { QStringLiteral(":p"), project },
+            { QStringLiteral(":v"), venue } });
     QVERIFY(!second.ok());
     QCOMPARE(second.error().kind, DbError::Kind::Duplicate);
     QCOMPARE(count(*db, QStringLiteral("project_venues")), 1);
@@ -121,13 +138,14 @@ void tst_Schema::emailUniqueIgnoringCase()
     VM_TEMP_DATABASE(tmp);
     auto db = tmp.openMigrated();
     VM_VERIFY_OK(db);
-    const QString sql = QStringLiteral("INSERT INTO users (id, name, email) VALUES (:id, :name, :email)");
+    const QString sql
+        = QStringLiteral("INSERT INTO users (id, name, email) VALUES (:id, :name, :email)");
     VM_VERIFY_OK(db->exec(QStringLiteral("test"), sql,
-                          {{QStringLiteral(":id"), newId()}, {QStringLiteral(":name"), QStringLiteral("Anna")},
-                           {QStringLiteral(":email"), QStringLiteral("anna@agency.example")}}));
+        { { QStringLiteral(":id"), newId() }, { QStringLiteral(":name"), QStringLiteral("Anna") },
+            { QStringLiteral(":email"), QStringLiteral("anna@agency.example") } }));
     auto second = db->exec(QStringLiteral("test"), sql,
-                           {{QStringLiteral(":id"), newId()}, {QStringLiteral(":name"), QStringLiteral("Anna B")},
-                            {QStringLiteral(":email"), QStringLiteral("Anna@Agency.Example")}});
+        { { QStringLiteral(":id"), newId() }, { QStringLiteral(":name"), QStringLiteral("Anna B") },
+            { QStringLiteral(":email"), QStringLiteral("Anna@Agency.Example") } });
     QVERIFY(!second.ok());
     QCOMPARE(second.error().kind, DbError::Kind::Duplicate);
     QCOMPARE(count(*db, QStringLiteral("users")), 1);
@@ -141,10 +159,10 @@ void tst_Schema::unknownOutreachStatus()
     const auto [venue, project] = venueAndProject(*db);
     QVERIFY(!venue.isEmpty());
     auto bad = db->exec(QStringLiteral("test"),
-                        QStringLiteral("INSERT INTO project_venues (id, project_id, venue_id, outreach_status) "
-                                       "VALUES (:id, :p, :v, :s)"),
-                        {{QStringLiteral(":id"), newId()}, {QStringLiteral(":p"), project},
-                         {QStringLiteral(":v"), venue}, {QStringLiteral(":s"), QStringLiteral("ghosted")}});
+        QStringLiteral("INSERT INTO project_venues (id, project_id, venue_id, outreach_status) "
+                       "VALUES (:id, :p, :v, :s)"),
+        { { QStringLiteral(":id"), newId() }, { QStringLiteral(":p"), project },
+            { QStringLiteral(":v"), venue }, { QStringLiteral(":s"), QStringLiteral("ghosted") } });
     QVERIFY(!bad.ok());
     QCOMPARE(bad.error().kind, DbError::Kind::Validation);
     QCOMPARE(count(*db, QStringLiteral("project_venues")), 0);
@@ -158,9 +176,11 @@ void tst_Schema::declineNeedsReason()
     const auto [venue, project] = venueAndProject(*db);
     QVERIFY(!venue.isEmpty());
     auto bad = db->exec(QStringLiteral("test"),
-                        QStringLiteral("INSERT INTO project_venues (id, project_id, venue_id, outreach_status, decline_reason) "
-                                       "VALUES (:id, :p, :v, 'declined', '  ')"),
-                        {{QStringLiteral(":id"), newId()}, {QStringLiteral(":p"), project}, {QStringLiteral(":v"), venue}});
+        QStringLiteral("INSERT INTO project_venues (id, project_id, venue_id, outreach_status, "
+                       "decline_reason) "
+                       "VALUES (:id, :p, :v, 'declined', '  ')"),
+        { { QStringLiteral(":id"), newId() }, { QStringLiteral(":p"), project },
+            { QStringLiteral(":v"), venue } });
     QVERIFY(!bad.ok());
     QCOMPARE(bad.error().kind, DbError::Kind::Validation);
 }
@@ -172,16 +192,19 @@ void tst_Schema::activityLogAppendOnly()
     VM_VERIFY_OK(db);
     const QString id = newId();
     VM_VERIFY_OK(db->exec(QStringLiteral("test"),
-                          QStringLiteral("INSERT INTO activity_logs (id, action) VALUES (:id, 'created')"),
-                          {{QStringLiteral(":id"), id}}));
-    auto update = db->exec(QStringLiteral("test"), QStringLiteral("UPDATE activity_logs SET action = 'forged' WHERE id = :id"),
-                           {{QStringLiteral(":id"), id}});
+        QStringLiteral("INSERT INTO activity_logs (id, action) VALUES (:id, 'created')"),
+        { { QStringLiteral(":id"), id } }));
+    auto update = db->exec(QStringLiteral("test"),
+        QStringLiteral("UPDATE activity_logs SET action = 'forged' WHERE id = :id"),
+        { { QStringLiteral(":id"), id } });
     QVERIFY(!update.ok());
-    auto del = db->exec(QStringLiteral("test"), QStringLiteral("DELETE FROM activity_logs WHERE id = :id"),
-                        {{QStringLiteral(":id"), id}});
+    auto del = db->exec(QStringLiteral("test"),
+        QStringLiteral("DELETE FROM activity_logs WHERE id = :id"),
+        { { QStringLiteral(":id"), id } });
     QVERIFY(!del.ok());
-    auto action = db->scalar(QStringLiteral("test"), QStringLiteral("SELECT action FROM activity_logs WHERE id = :id"),
-                             {{QStringLiteral(":id"), id}});
+    auto action = db->scalar(QStringLiteral("test"),
+        QStringLiteral("SELECT action FROM activity_logs WHERE id = :id"),
+        { { QStringLiteral(":id"), id } });
     VM_VERIFY_OK(action);
     QCOMPARE(action->toString(), QStringLiteral("created"));
 }

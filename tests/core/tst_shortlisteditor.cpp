@@ -56,7 +56,7 @@ Book makeBook(const Database &db)
     c.name = QStringLiteral("Feast & Co");
     b.caterer = *CateringRepository(db).addProvider(c);
     QStringList ids;
-    for (const char *n : {"Harbour Loft", "Old Mill", "Red Barn"})
+    for (const char *n : { "Harbour Loft", "Old Mill", "Red Barn" })
         ids << insertVenue(db, QString::fromLatin1(n));
     b.rows = OutreachRepository(db, b.anna).addVenues(b.project.id, ids)->added;
     return b;
@@ -78,9 +78,10 @@ void tst_ShortlistEditor::applySavesEachChange()
     OutreachRepository repo(*db, b.anna);
 
     ProjectVenue row = b.rows.first();
-    const QList<ShortlistChange> changes{ShortlistChange::includeInProposal(true), ShortlistChange::caterer(b.caterer.id),
-                                         ShortlistChange::price(1'250'050), ShortlistChange::notesText(QStringLiteral("Terrace")),
-                                         ShortlistChange::moveTo(OutreachStatus::Sent)};
+    const QList<ShortlistChange> changes { ShortlistChange::includeInProposal(true),
+        ShortlistChange::caterer(b.caterer.id), ShortlistChange::price(1'250'050),
+        ShortlistChange::notesText(QStringLiteral("Terrace")),
+        ShortlistChange::moveTo(OutreachStatus::Sent) };
     for (const ShortlistChange &change : changes) {
         const ShortlistOutcome outcome = ShortlistEditor::apply(repo, b.project.id, row, change);
         QCOMPARE(outcome.kind, ShortlistOutcome::Kind::Saved);
@@ -98,11 +99,12 @@ void tst_ShortlistEditor::applySavesEachChange()
     QCOMPARE(stored.version, row.version);
 
     const ShortlistOutcome declined = ShortlistEditor::apply(repo, b.project.id, b.rows.at(1),
-                                                             ShortlistChange::moveTo(OutreachStatus::Declined, QStringLiteral("Closed")));
+        ShortlistChange::moveTo(OutreachStatus::Declined, QStringLiteral("Closed")));
     QCOMPARE(declined.kind, ShortlistOutcome::Kind::Saved);
     QCOMPARE(declined.stored.declineReason, QStringLiteral("Closed"));
 
-    const ShortlistOutcome removed = ShortlistEditor::apply(repo, b.project.id, b.rows.at(2), ShortlistChange::remove());
+    const ShortlistOutcome removed
+        = ShortlistEditor::apply(repo, b.project.id, b.rows.at(2), ShortlistChange::remove());
     QCOMPARE(removed.kind, ShortlistOutcome::Kind::Removed);
     QCOMPARE(repo.fetchShortlist(b.project.id)->size(), 2);
 }
@@ -116,12 +118,12 @@ void tst_ShortlistEditor::applyAddsAndReorders()
     OutreachRepository repo(*db, b.anna);
     const QString spare = insertVenue(*db, QStringLiteral("Spare Hall"));
 
-    const ShortlistOutcome added = ShortlistEditor::apply(repo, b.project.id, {},
-                                                          ShortlistChange::addVenues({b.rows.first().venueId, spare}));
+    const ShortlistOutcome added = ShortlistEditor::apply(
+        repo, b.project.id, {}, ShortlistChange::addVenues({ b.rows.first().venueId, spare }));
     QCOMPARE(added.kind, ShortlistOutcome::Kind::Added);
     QCOMPARE(added.added.added.size(), 1);
     QCOMPARE(added.added.added.first().venueId, spare);
-    QCOMPARE(added.added.alreadyShortlisted, QStringList{QStringLiteral("Harbour Loft")});
+    QCOMPARE(added.added.alreadyShortlisted, QStringList { QStringLiteral("Harbour Loft") });
     QVERIFY(added.shortlist);
     QCOMPARE(added.shortlist->size(), 4);
     QCOMPARE(added.shortlist->last().venueName, QStringLiteral("Spare Hall"));
@@ -130,7 +132,8 @@ void tst_ShortlistEditor::applyAddsAndReorders()
     for (const ShortlistEntry &e : *added.shortlist)
         order << e.row.id;
     order.move(3, 0);
-    const ShortlistOutcome reordered = ShortlistEditor::apply(repo, b.project.id, {}, ShortlistChange::reorder(order));
+    const ShortlistOutcome reordered
+        = ShortlistEditor::apply(repo, b.project.id, {}, ShortlistChange::reorder(order));
     QCOMPARE(reordered.kind, ShortlistOutcome::Kind::Saved);
     QVERIFY(reordered.shortlist);
     QCOMPARE(reordered.shortlist->first().venueName, QStringLiteral("Spare Hall"));
@@ -150,8 +153,8 @@ void tst_ShortlistEditor::applyConflictReturnsTheirs()
 
     // Ben moves the row first: Anna's note, made on the row as she saw it, is not saved.
     VM_VERIFY_OK(ben.setStatus(b.rows.first().id, 1, OutreachStatus::Responded));
-    const ShortlistOutcome note = ShortlistEditor::apply(anna, b.project.id, b.rows.first(),
-                                                         ShortlistChange::notesText(QStringLiteral("Mine")));
+    const ShortlistOutcome note = ShortlistEditor::apply(
+        anna, b.project.id, b.rows.first(), ShortlistChange::notesText(QStringLiteral("Mine")));
     QCOMPARE(note.kind, ShortlistOutcome::Kind::Conflict);
     QCOMPARE(note.error.kind, DbError::Kind::Conflict);
     QVERIFY(note.shortlist);
@@ -162,10 +165,11 @@ void tst_ShortlistEditor::applyConflictReturnsTheirs()
 
     // Ben takes a venue off the shortlist: Anna's status change finds it gone.
     VM_VERIFY_OK(ben.removeVenue(b.rows.at(1).id, 1));
-    const ShortlistOutcome gone = ShortlistEditor::apply(anna, b.project.id, b.rows.at(1),
-                                                         ShortlistChange::moveTo(OutreachStatus::Sent));
+    const ShortlistOutcome gone = ShortlistEditor::apply(
+        anna, b.project.id, b.rows.at(1), ShortlistChange::moveTo(OutreachStatus::Sent));
     QCOMPARE(gone.kind, ShortlistOutcome::Kind::Conflict);
-    QVERIFY(gone.error.kind == DbError::Kind::NotFound || gone.error.kind == DbError::Kind::Conflict);
+    QVERIFY(
+        gone.error.kind == DbError::Kind::NotFound || gone.error.kind == DbError::Kind::Conflict);
     QVERIFY(gone.shortlist);
     QCOMPARE(gone.shortlist->size(), 2);
 }
@@ -178,7 +182,7 @@ void tst_ShortlistEditor::applyRefusalFails()
     const Book b = makeBook(*db);
     OutreachRepository repo(*db, b.anna);
     const ShortlistOutcome outcome = ShortlistEditor::apply(repo, b.project.id, b.rows.first(),
-                                                            ShortlistChange::moveTo(OutreachStatus::Declined, QStringLiteral("   ")));
+        ShortlistChange::moveTo(OutreachStatus::Declined, QStringLiteral("   ")));
     QCOMPARE(outcome.kind, ShortlistOutcome::Kind::Failed);
     QCOMPARE(outcome.error.kind, DbError::Kind::Validation);
     QVERIFY(!outcome.shortlist);
@@ -198,7 +202,8 @@ void tst_ShortlistEditor::submitRunsInOrderOffTheCallingThread()
     const ProjectVenue seen = b.rows.first();
     QList<quint64> tickets;
     tickets << editor.submit(b.project.id, seen, ShortlistChange::includeInProposal(true));
-    tickets << editor.submit(b.project.id, seen, ShortlistChange::notesText(QStringLiteral("Terrace")));
+    tickets << editor.submit(
+        b.project.id, seen, ShortlistChange::notesText(QStringLiteral("Terrace")));
     tickets << editor.submit(b.project.id, seen, ShortlistChange::price(900'000));
     tickets << editor.submit(b.project.id, seen, ShortlistChange::moveTo(OutreachStatus::Sent));
     QVERIFY(editor.isBusy());
@@ -236,7 +241,8 @@ void tst_ShortlistEditor::submitReportsAColleaguesChange()
 
     ShortlistEditor editor(*db, b.anna);
     QSignalSpy finished(&editor, &ShortlistEditor::finished);
-    editor.submit(b.project.id, b.rows.first(), ShortlistChange::notesText(QStringLiteral("Anna's")));
+    editor.submit(
+        b.project.id, b.rows.first(), ShortlistChange::notesText(QStringLiteral("Anna's")));
     QTRY_COMPARE(finished.size(), 1);
     const auto outcome = finished.first().first().value<ShortlistOutcome>();
     QCOMPARE(outcome.kind, ShortlistOutcome::Kind::Conflict);
@@ -245,7 +251,8 @@ void tst_ShortlistEditor::submitReportsAColleaguesChange()
     QCOMPARE(rowIn(*db, b, 0).notes, QStringLiteral("Ben's"));
 
     // From their row, Anna's change saves.
-    editor.submit(b.project.id, outcome.shortlist->first().row, ShortlistChange::notesText(QStringLiteral("Anna's")));
+    editor.submit(b.project.id, outcome.shortlist->first().row,
+        ShortlistChange::notesText(QStringLiteral("Anna's")));
     QTRY_COMPARE(finished.size(), 2);
     QCOMPARE(finished.last().first().value<ShortlistOutcome>().kind, ShortlistOutcome::Kind::Saved);
     QCOMPARE(rowIn(*db, b, 0).notes, QStringLiteral("Anna's"));
@@ -260,7 +267,8 @@ void tst_ShortlistEditor::destroyedWhileBusy()
     {
         ShortlistEditor editor(*db, b.anna);
         for (int i = 0; i < 5; ++i)
-            editor.submit(b.project.id, b.rows.first(), ShortlistChange::notesText(QString::number(i)));
+            editor.submit(
+                b.project.id, b.rows.first(), ShortlistChange::notesText(QString::number(i)));
     } // the change in progress ends, the rest are dropped, the connection closes on its own thread
     QTest::qWait(20); // no outcome is delivered to the editor that is gone
     const ProjectVenue stored = rowIn(*db, b, 0);

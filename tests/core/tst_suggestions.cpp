@@ -32,13 +32,16 @@ void tst_Suggestions::scoreParts_data()
     QTest::addColumn<int>("declined");
     QTest::addColumn<int>("proposed");
     QTest::addColumn<double>("expected");
-    const QStringList both{QStringLiteral("stage"), QStringLiteral("parking")};
+    const QStringList both { QStringLiteral("stage"), QStringLiteral("parking") };
     // attendees 100, Lisbon, needs stage + parking
     QTest::newRow("perfect") << 150 << "Lisbon" << both << 5.0 << 0 << 0 << 0 << 0 << 80.0;
     QTest::newRow("too small") << 99 << "Lisbon" << both << 5.0 << 0 << 0 << 0 << 0 << 50.0;
     QTest::newRow("far too big") << 400 << "lisbon" << both << 0.0 << 0 << 0 << 0 << 0 << 55.0;
-    QTest::newRow("other city, half facilities") << 100 << "Porto" << QStringList{QStringLiteral("Stage")} << 2.5 << 0 << 0 << 0 << 0 << 45.0;
-    QTest::newRow("history") << 0 << "" << QStringList{} << 0.0 << 4 << 1 << 2 << 1 << (10.0 + 2.5 - 5.0);
+    QTest::newRow("other city, half facilities")
+        << 100 << "Porto" << QStringList { QStringLiteral("Stage") } << 2.5 << 0 << 0 << 0 << 0
+        << 45.0;
+    QTest::newRow("history") << 0 << "" << QStringList {} << 0.0 << 4 << 1 << 2 << 1
+                             << (10.0 + 2.5 - 5.0);
 }
 
 void tst_Suggestions::scoreParts()
@@ -55,7 +58,7 @@ void tst_Suggestions::scoreParts()
     Project p;
     p.attendees = 100;
     p.city = QStringLiteral("Lisbon");
-    p.requiredFacilities = {QStringLiteral("stage"), QStringLiteral("parking")};
+    p.requiredFacilities = { QStringLiteral("stage"), QStringLiteral("parking") };
     Suggestion s;
     s.capacity = capacity;
     s.city = city;
@@ -76,15 +79,24 @@ void tst_Suggestions::ranking()
     const QString anna = insertUser(*db, QStringLiteral("Anna"));
     ProjectRepository projects(*db, anna);
     OutreachRepository outreach(*db, anna);
-    const QStringList both{QStringLiteral("stage"), QStringLiteral("parking")};
+    const QStringList both { QStringLiteral("stage"), QStringLiteral("parking") };
 
-    const QString perfect = insertVenue(*db, VenueSpec{QStringLiteral("Perfect Place"), QStringLiteral("Lisbon"), 150, 5.0, both});
-    const QString small = insertVenue(*db, VenueSpec{QStringLiteral("Too Small"), QStringLiteral("Lisbon"), 50, 4.0, both});
-    const QString porto = insertVenue(*db, VenueSpec{QStringLiteral("Porto Hall"), QStringLiteral("Porto"), 100, 3.0, {QStringLiteral("stage")}});
-    const QString favourite = insertVenue(*db, VenueSpec{QStringLiteral("Acme Favourite"), QStringLiteral("Porto"), 400, 4.0, {}});
-    const QString flaky = insertVenue(*db, VenueSpec{QStringLiteral("Flaky Fort"), QStringLiteral("Lisbon"), 200, 5.0, both});
-    const QString shortlisted = insertVenue(*db, VenueSpec{QStringLiteral("Already There"), QStringLiteral("Lisbon"), 120, 5.0, both});
-    insertVenue(*db, VenueSpec{QStringLiteral("Deleted Dome"), QStringLiteral("Lisbon"), 120, 5.0, both, true});
+    const QString perfect = insertVenue(*db,
+        VenueSpec { QStringLiteral("Perfect Place"), QStringLiteral("Lisbon"), 150, 5.0, both });
+    const QString small = insertVenue(
+        *db, VenueSpec { QStringLiteral("Too Small"), QStringLiteral("Lisbon"), 50, 4.0, both });
+    const QString porto = insertVenue(*db,
+        VenueSpec { QStringLiteral("Porto Hall"), QStringLiteral("Porto"), 100, 3.0,
+            { QStringLiteral("stage") } });
+    const QString favourite = insertVenue(
+        *db, VenueSpec { QStringLiteral("Acme Favourite"), QStringLiteral("Porto"), 400, 4.0, {} });
+    const QString flaky = insertVenue(
+        *db, VenueSpec { QStringLiteral("Flaky Fort"), QStringLiteral("Lisbon"), 200, 5.0, both });
+    const QString shortlisted = insertVenue(*db,
+        VenueSpec { QStringLiteral("Already There"), QStringLiteral("Lisbon"), 120, 5.0, both });
+    insertVenue(*db,
+        VenueSpec {
+            QStringLiteral("Deleted Dome"), QStringLiteral("Lisbon"), 120, 5.0, both, true });
 
     auto addProject = [&](const QString &client, const QString &event) {
         Project p;
@@ -98,8 +110,8 @@ void tst_Suggestions::ranking()
     auto other = addProject(QStringLiteral("Borealis"), QStringLiteral("Launch"));
     VM_VERIFY_OK(past);
     VM_VERIFY_OK(other);
-    auto pastRows = outreach.addVenues(past->id, {favourite, flaky});
-    auto otherRows = outreach.addVenues(other->id, {favourite, flaky});
+    auto pastRows = outreach.addVenues(past->id, { favourite, flaky });
+    auto otherRows = outreach.addVenues(other->id, { favourite, flaky });
     VM_VERIFY_OK(pastRows);
     VM_VERIFY_OK(otherRows);
     ProjectVenue fav = pastRows->added.at(0);
@@ -107,8 +119,10 @@ void tst_Suggestions::ranking()
     VM_VERIFY_OK(outreach.updateEntry(fav));
     VM_VERIFY_OK(outreach.setStatus(fav.id, 2, OutreachStatus::Responded));
     VM_VERIFY_OK(outreach.setStatus(otherRows->added.at(0).id, 1, OutreachStatus::Responded));
-    VM_VERIFY_OK(outreach.setStatus(pastRows->added.at(1).id, 1, OutreachStatus::Declined, QStringLiteral("Full")));
-    VM_VERIFY_OK(outreach.setStatus(otherRows->added.at(1).id, 1, OutreachStatus::Declined, QStringLiteral("Full")));
+    VM_VERIFY_OK(outreach.setStatus(
+        pastRows->added.at(1).id, 1, OutreachStatus::Declined, QStringLiteral("Full")));
+    VM_VERIFY_OK(outreach.setStatus(
+        otherRows->added.at(1).id, 1, OutreachStatus::Declined, QStringLiteral("Full")));
 
     Project p;
     p.clientName = QStringLiteral("Acme");
@@ -118,7 +132,7 @@ void tst_Suggestions::ranking()
     p.requiredFacilities = both;
     auto project = projects.addProject(p);
     VM_VERIFY_OK(project);
-    VM_VERIFY_OK(outreach.addVenues(project->id, {shortlisted}));
+    VM_VERIFY_OK(outreach.addVenues(project->id, { shortlisted }));
 
     SuggestionService service(*db);
     auto ranked = service.suggest(*project, 10);
@@ -128,9 +142,10 @@ void tst_Suggestions::ranking()
         names << QStringLiteral("%1=%2").arg(s.name).arg(s.score.total());
     // Perfect 30+20+20+10 = 80; Flaky 30+20+20+10-10 = 70; Too Small 0+20+20+8 = 48;
     // Porto 30+0+10+6 = 46; Favourite 15+0+0+8+10 (proposed to Acme)+10 (answered 2 of 2) = 43.
-    QCOMPARE(names, (QStringList{QStringLiteral("Perfect Place=80"), QStringLiteral("Flaky Fort=70"),
-                                 QStringLiteral("Too Small=48"), QStringLiteral("Porto Hall=46"),
-                                 QStringLiteral("Acme Favourite=43")}));
+    QCOMPARE(names,
+        (QStringList { QStringLiteral("Perfect Place=80"), QStringLiteral("Flaky Fort=70"),
+            QStringLiteral("Too Small=48"), QStringLiteral("Porto Hall=46"),
+            QStringLiteral("Acme Favourite=43") }));
     const Suggestion &f = ranked->last();
     QCOMPARE(f.proposedToClient, 1);
     QCOMPARE(f.contacted, 2);

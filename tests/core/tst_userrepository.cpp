@@ -1,9 +1,9 @@
 // People in the database and signing in, on both backends: literal names and searches, one
 // sentence for every failed sign-in, growing delays, profiles and passwords.
 #include "auth/passwordhasher.h"
-#include "services/signinservice.h"
-#include "repositories/userrepository.h"
 #include "peopletestsupport.h"
+#include "repositories/userrepository.h"
+#include "services/signinservice.h"
 
 #include <QUuid>
 
@@ -53,7 +53,8 @@ void tst_UserRepository::addAndFetch()
     VM_VERIFY_OK(none);
     QCOMPARE(*none, 0);
     const QString email = QStringLiteral("Grete.Berg-%1@Example.com").arg(uniqueTag());
-    auto added = repo.addPerson({QStringLiteral("  Grete Berg "), email, UserRole::Admin, QStringLiteral("a-good-password"), {}});
+    auto added = repo.addPerson({ QStringLiteral("  Grete Berg "), email, UserRole::Admin,
+        QStringLiteral("a-good-password"), {} });
     VM_VERIFY_OK(added);
     cleanup.logins << added->dbRole;
     QCOMPARE(added->name, QStringLiteral("Grete Berg"));
@@ -77,12 +78,14 @@ void tst_UserRepository::addAndFetch()
     QCOMPARE(*admins, 1);
     // The password is never stored in clear.
     if (!temp.isPostgres()) {
-        auto hash = db->scalar(QStringLiteral("test"), QStringLiteral("SELECT password_hash FROM users"));
+        auto hash
+            = db->scalar(QStringLiteral("test"), QStringLiteral("SELECT password_hash FROM users"));
         VM_VERIFY_OK(hash);
         QVERIFY(hash->toString().startsWith(QLatin1String("$argon2id$")));
     } else {
-        auto hash = db->scalar(QStringLiteral("test"), QStringLiteral("SELECT rolpassword FROM pg_authid WHERE rolname = :r"),
-                               {{QStringLiteral(":r"), added->dbRole}});
+        auto hash = db->scalar(QStringLiteral("test"),
+            QStringLiteral("SELECT rolpassword FROM pg_authid WHERE rolname = :r"),
+            { { QStringLiteral(":r"), added->dbRole } });
         VM_VERIFY_OK(hash);
         QVERIFY(hash->toString().startsWith(QLatin1String("SCRAM-SHA-256$4096:")));
     }
@@ -96,18 +99,21 @@ void tst_UserRepository::emailsAreUniqueIgnoringCase()
     VM_VERIFY_OK(db);
     UserRepository repo(*db);
     const QString email = QStringLiteral("sam-%1@example.com").arg(uniqueTag());
-    auto first = repo.addPerson({QStringLiteral("Sam"), email, UserRole::Admin, QStringLiteral("a-good-password"), {}});
+    auto first = repo.addPerson(
+        { QStringLiteral("Sam"), email, UserRole::Admin, QStringLiteral("a-good-password"), {} });
     VM_VERIFY_OK(first);
     cleanup.logins << first->dbRole;
     // A different login so that only the email collides.
-    auto second = repo.addPerson({QStringLiteral("Sam Two"), email.toUpper(), UserRole::EventManager,
-                                  QStringLiteral("a-good-password"), QStringLiteral("vm_sam2_%1").arg(uniqueTag())});
+    auto second
+        = repo.addPerson({ QStringLiteral("Sam Two"), email.toUpper(), UserRole::EventManager,
+            QStringLiteral("a-good-password"), QStringLiteral("vm_sam2_%1").arg(uniqueTag()) });
     QVERIFY(!second.ok());
     QCOMPARE(second.error().kind, DbError::Kind::Duplicate);
     QVERIFY(second.error().message.contains(QLatin1String("email")));
     if (temp.isPostgres()) {
         // The login role was not left behind (one transaction with the users row).
-        auto count = db->scalar(QStringLiteral("test"), QStringLiteral("SELECT count(*) FROM pg_roles WHERE rolname LIKE 'vm_sam2_%'"));
+        auto count = db->scalar(QStringLiteral("test"),
+            QStringLiteral("SELECT count(*) FROM pg_roles WHERE rolname LIKE 'vm_sam2_%'"));
         VM_VERIFY_OK(count);
         QCOMPARE(count->toInt(), 0);
     }
@@ -123,15 +129,17 @@ void tst_UserRepository::injectionIsStoredAndMatchedLiterally()
     const QString tag = uniqueTag();
     QStringList ids;
     for (int i = 0; i < kInjections.size(); ++i) {
-        auto added = repo.addPerson({kInjections.at(i), QStringLiteral("p%1-%2@example.com").arg(i).arg(tag),
-                                     UserRole::EventManager, QStringLiteral("a-good-password"), {}});
+        auto added = repo.addPerson(
+            { kInjections.at(i), QStringLiteral("p%1-%2@example.com").arg(i).arg(tag),
+                UserRole::EventManager, QStringLiteral("a-good-password"), {} });
         VM_VERIFY_OK(added);
         cleanup.logins << added->dbRole;
         QCOMPARE(added->name, kInjections.at(i));
         ids << added->id;
     }
-    auto plain = repo.addPerson({QStringLiteral("Plain Person"), QStringLiteral("plain-%1@example.com").arg(tag),
-                                 UserRole::Admin, QStringLiteral("a-good-password"), {}});
+    auto plain = repo.addPerson(
+        { QStringLiteral("Plain Person"), QStringLiteral("plain-%1@example.com").arg(tag),
+            UserRole::Admin, QStringLiteral("a-good-password"), {} });
     VM_VERIFY_OK(plain);
     cleanup.logins << plain->dbRole;
 
@@ -141,14 +149,16 @@ void tst_UserRepository::injectionIsStoredAndMatchedLiterally()
         QCOMPARE(found->size(), 1);
         QCOMPARE(found->first().id, ids.at(i));
         // A profile edit keeps the text as typed.
-        VM_VERIFY_OK(repo.updateProfile(ids.at(i), kInjections.at(i), kInjections.at(i), kInjections.at(i)));
+        VM_VERIFY_OK(
+            repo.updateProfile(ids.at(i), kInjections.at(i), kInjections.at(i), kInjections.at(i)));
         auto back = repo.fetchById(ids.at(i));
         VM_VERIFY_OK(back);
         QCOMPARE((*back)->phone, kInjections.at(i));
         QCOMPARE((*back)->signatureBlock, kInjections.at(i));
     }
     // Wildcards are literal: "%" finds only the name that has one, "_" likewise.
-    for (const QString &wildcard : {QStringLiteral("%"), QStringLiteral("\\"), QStringLiteral("_real_")}) {
+    for (const QString &wildcard :
+        { QStringLiteral("%"), QStringLiteral("\\"), QStringLiteral("_real_") }) {
         auto found = repo.fetchAll(wildcard);
         VM_VERIFY_OK(found);
         QCOMPARE(found->size(), 1);
@@ -178,14 +188,14 @@ void tst_UserRepository::invalidInputIsRefused()
     auto db = temp.openMigrated();
     VM_VERIFY_OK(db);
     UserRepository repo(*db);
-    auto noName = repo.addPerson({QStringLiteral("  "), QStringLiteral("x@example.com"), UserRole::Admin,
-                                  QStringLiteral("a-good-password"), {}});
+    auto noName = repo.addPerson({ QStringLiteral("  "), QStringLiteral("x@example.com"),
+        UserRole::Admin, QStringLiteral("a-good-password"), {} });
     QCOMPARE(noName.error().kind, DbError::Kind::Validation);
-    auto badEmail = repo.addPerson({QStringLiteral("X"), QStringLiteral("not an email"), UserRole::Admin,
-                                    QStringLiteral("a-good-password"), {}});
+    auto badEmail = repo.addPerson({ QStringLiteral("X"), QStringLiteral("not an email"),
+        UserRole::Admin, QStringLiteral("a-good-password"), {} });
     QCOMPARE(badEmail.error().kind, DbError::Kind::Validation);
-    auto shortPassword = repo.addPerson({QStringLiteral("X"), QStringLiteral("x@example.com"), UserRole::Admin,
-                                         QStringLiteral("short"), {}});
+    auto shortPassword = repo.addPerson({ QStringLiteral("X"), QStringLiteral("x@example.com"),
+        UserRole::Admin, QStringLiteral("short"), {} });
     QCOMPARE(shortPassword.error().kind, DbError::Kind::Validation);
     auto count = repo.countUsers();
     VM_VERIFY_OK(count);
@@ -200,11 +210,13 @@ void tst_UserRepository::signInFailuresShareOneSentence()
     VM_VERIFY_OK(db);
     UserRepository repo(*db);
     const QString tag = uniqueTag();
-    auto admin = repo.addPerson({QStringLiteral("Ada"), QStringLiteral("ada-%1@example.com").arg(tag), UserRole::Admin,
-                                 QStringLiteral("right-password"), {}});
+    auto admin
+        = repo.addPerson({ QStringLiteral("Ada"), QStringLiteral("ada-%1@example.com").arg(tag),
+            UserRole::Admin, QStringLiteral("right-password"), {} });
     VM_VERIFY_OK(admin);
-    auto gone = repo.addPerson({QStringLiteral("Gus"), QStringLiteral("gus-%1@example.com").arg(tag), UserRole::EventManager,
-                                QStringLiteral("right-password"), {}});
+    auto gone
+        = repo.addPerson({ QStringLiteral("Gus"), QStringLiteral("gus-%1@example.com").arg(tag),
+            UserRole::EventManager, QStringLiteral("right-password"), {} });
     VM_VERIFY_OK(gone);
     cleanup.logins << admin->dbRole << gone->dbRole;
     VM_VERIFY_OK(repo.setActive(gone->id, false));
@@ -215,16 +227,19 @@ void tst_UserRepository::signInFailuresShareOneSentence()
     };
     const QString login = temp.isPostgres() ? admin->dbRole : admin->email;
     const QList<Attempt> failures = {
-        {login, QStringLiteral("wrong-password")},                                            // wrong password
-        {QStringLiteral("nobody-%1@example.com").arg(tag), QStringLiteral("right-password")}, // unknown
-        {temp.isPostgres() ? gone->dbRole : gone->email, QStringLiteral("right-password")},  // disabled
+        { login, QStringLiteral("wrong-password") }, // wrong password
+        { QStringLiteral("nobody-%1@example.com").arg(tag),
+            QStringLiteral("right-password") }, // unknown
+        { temp.isPostgres() ? gone->dbRole : gone->email,
+            QStringLiteral("right-password") }, // disabled
     };
     QStringList sentences;
     for (const Attempt &a : failures) {
         SignInService service(*db);
         DbError error;
         if (temp.isPostgres()) {
-            auto conn = service.openAsPerson(temp.url(), a.login, a.password, uniqueConnectionName());
+            auto conn
+                = service.openAsPerson(temp.url(), a.login, a.password, uniqueConnectionName());
             QVERIFY(!conn.ok());
             error = conn.error();
         } else {
@@ -245,7 +260,8 @@ void tst_UserRepository::signInFailuresShareOneSentence()
     SignInService service(*db);
     Result<CurrentUser> ok = DbError();
     if (temp.isPostgres()) {
-        auto conn = service.openAsPerson(temp.url(), login, QStringLiteral("right-password"), uniqueConnectionName());
+        auto conn = service.openAsPerson(
+            temp.url(), login, QStringLiteral("right-password"), uniqueConnectionName());
         VM_VERIFY_OK(conn);
         ok = SignInService(*conn).signInConnectedRole();
     } else {
@@ -272,13 +288,15 @@ void tst_UserRepository::failuresSlowDown()
     TempDatabase temp(QStringLiteral("sqlite"));
     auto db = temp.openMigrated();
     VM_VERIFY_OK(db);
-    VM_VERIFY_OK(UserRepository(*db).addPerson({QStringLiteral("Ada"), QStringLiteral("ada@example.com"), UserRole::Admin,
-                                                QStringLiteral("right-password"), {}}));
+    VM_VERIFY_OK(
+        UserRepository(*db).addPerson({ QStringLiteral("Ada"), QStringLiteral("ada@example.com"),
+            UserRole::Admin, QStringLiteral("right-password"), {} }));
     SignInService service(*db);
     service.setDelayScale(0.1); // 100 ms, 200 ms, ...
     QVERIFY(!service.signIn(QStringLiteral("ada@example.com"), QStringLiteral("wrong-1")).ok());
     // Straight away, even the right password waits.
-    auto early = service.signIn(QStringLiteral("ada@example.com"), QStringLiteral("right-password"));
+    auto early
+        = service.signIn(QStringLiteral("ada@example.com"), QStringLiteral("right-password"));
     QVERIFY(!early.ok());
     QCOMPARE(early.error().kind, DbError::Kind::Busy);
     QVERIFY(service.remainingWait() > 0ms);
@@ -287,7 +305,8 @@ void tst_UserRepository::failuresSlowDown()
     QCOMPARE(service.consecutiveFailures(), 2);
     QCOMPARE(service.currentDelay(), 200ms);
     QTRY_COMPARE_WITH_TIMEOUT(service.remainingWait(), 0ms, 2000);
-    VM_VERIFY_OK(service.signIn(QStringLiteral("ada@example.com"), QStringLiteral("right-password")));
+    VM_VERIFY_OK(
+        service.signIn(QStringLiteral("ada@example.com"), QStringLiteral("right-password")));
     QCOMPARE(service.consecutiveFailures(), 0);
     QCOMPARE(service.remainingWait(), 0ms);
     Session::clear();
@@ -300,35 +319,48 @@ void tst_UserRepository::profileAndOwnPassword()
     auto owner = temp.openMigrated();
     VM_VERIFY_OK(owner);
     const QString tag = uniqueTag();
-    auto me = UserRepository(*owner).addPerson({QStringLiteral("Mia"), QStringLiteral("mia-%1@example.com").arg(tag),
-                                                UserRole::EventManager, QStringLiteral("first-password"), {}});
+    auto me = UserRepository(*owner).addPerson(
+        { QStringLiteral("Mia"), QStringLiteral("mia-%1@example.com").arg(tag),
+            UserRole::EventManager, QStringLiteral("first-password"), {} });
     VM_VERIFY_OK(me);
     cleanup.logins << me->dbRole;
     Database mine = *owner;
     if (temp.isPostgres()) {
-        auto conn = Database::open(temp.urlFor(me->dbRole, QStringLiteral("first-password")), uniqueConnectionName());
+        auto conn = Database::open(
+            temp.urlFor(me->dbRole, QStringLiteral("first-password")), uniqueConnectionName());
         VM_VERIFY_OK(conn);
         mine = *conn;
     }
     UserRepository repo(mine);
-    VM_VERIFY_OK(repo.updateProfile(me->id, QStringLiteral("Mia Müller"), QStringLiteral("+43 1 555"),
-                                    QStringLiteral("Mia Müller\nSenior event manager\n+43 1 555")));
+    VM_VERIFY_OK(
+        repo.updateProfile(me->id, QStringLiteral("Mia Müller"), QStringLiteral("+43 1 555"),
+            QStringLiteral("Mia Müller\nSenior event manager\n+43 1 555")));
     auto back = repo.fetchById(me->id);
     VM_VERIFY_OK(back);
     QCOMPARE((*back)->name, QStringLiteral("Mia Müller"));
-    QCOMPARE((*back)->signatureBlock, QStringLiteral("Mia Müller\nSenior event manager\n+43 1 555"));
-    QCOMPARE(repo.updateProfile(me->id, QStringLiteral(" "), {}, {}).error().kind, DbError::Kind::Validation);
+    QCOMPARE(
+        (*back)->signatureBlock, QStringLiteral("Mia Müller\nSenior event manager\n+43 1 555"));
+    QCOMPARE(repo.updateProfile(me->id, QStringLiteral(" "), {}, {}).error().kind,
+        DbError::Kind::Validation);
 
-    auto wrong = repo.changeOwnPassword(me->id, QStringLiteral("not-my-password"), QStringLiteral("second-password"));
+    auto wrong = repo.changeOwnPassword(
+        me->id, QStringLiteral("not-my-password"), QStringLiteral("second-password"));
     QVERIFY(!wrong.ok());
     QCOMPARE(wrong.error().kind, DbError::Kind::Authentication);
-    QCOMPARE(repo.changeOwnPassword(me->id, QStringLiteral("first-password"), QStringLiteral("short")).error().kind,
-             DbError::Kind::Validation);
-    VM_VERIFY_OK(repo.changeOwnPassword(me->id, QStringLiteral("first-password"), QStringLiteral("second-password")));
+    QCOMPARE(
+        repo.changeOwnPassword(me->id, QStringLiteral("first-password"), QStringLiteral("short"))
+            .error()
+            .kind,
+        DbError::Kind::Validation);
+    VM_VERIFY_OK(repo.changeOwnPassword(
+        me->id, QStringLiteral("first-password"), QStringLiteral("second-password")));
 
     if (temp.isPostgres()) {
-        QVERIFY(!Database::open(temp.urlFor(me->dbRole, QStringLiteral("first-password")), uniqueConnectionName()).ok());
-        VM_VERIFY_OK(Database::open(temp.urlFor(me->dbRole, QStringLiteral("second-password")), uniqueConnectionName()));
+        QVERIFY(!Database::open(
+            temp.urlFor(me->dbRole, QStringLiteral("first-password")), uniqueConnectionName())
+                     .ok());
+        VM_VERIFY_OK(Database::open(
+            temp.urlFor(me->dbRole, QStringLiteral("second-password")), uniqueConnectionName()));
     } else {
         QVERIFY(!SignInService(mine).signIn(me->email, QStringLiteral("first-password")).ok());
         VM_VERIFY_OK(SignInService(mine).signIn(me->email, QStringLiteral("second-password")));
@@ -341,14 +373,17 @@ void tst_UserRepository::weakHashIsUpgradedAtSignIn()
     TempDatabase temp(QStringLiteral("sqlite"));
     auto db = temp.openMigrated();
     VM_VERIFY_OK(db);
-    auto me = UserRepository(*db).addPerson({QStringLiteral("Old"), QStringLiteral("old@example.com"), UserRole::Admin,
-                                             QStringLiteral("placeholder-pw"), {}});
+    auto me = UserRepository(*db).addPerson({ QStringLiteral("Old"),
+        QStringLiteral("old@example.com"), UserRole::Admin, QStringLiteral("placeholder-pw"), {} });
     VM_VERIFY_OK(me);
     // A hash from an older, weaker setting (t=1, 8 MiB) of the password "old password".
-    VM_VERIFY_OK(UserRepository(*db).storePasswordHash(
-        me->id, QStringLiteral("$argon2id$v=19$m=8192,t=1,p=1$VjIbozjmVxNEMjdvU02+bg$aSjSXMd9bGsw5XsgBNkEqFsFrWLiMUrek3/S/uZ0kOA")));
-    VM_VERIFY_OK(SignInService(*db).signIn(QStringLiteral("old@example.com"), QStringLiteral("old password")));
-    auto hash = db->scalar(QStringLiteral("test"), QStringLiteral("SELECT password_hash FROM users"));
+    VM_VERIFY_OK(UserRepository(*db).storePasswordHash(me->id,
+        QStringLiteral("$argon2id$v=19$m=8192,t=1,p=1$VjIbozjmVxNEMjdvU02+bg$"
+                       "aSjSXMd9bGsw5XsgBNkEqFsFrWLiMUrek3/S/uZ0kOA")));
+    VM_VERIFY_OK(SignInService(*db).signIn(
+        QStringLiteral("old@example.com"), QStringLiteral("old password")));
+    auto hash
+        = db->scalar(QStringLiteral("test"), QStringLiteral("SELECT password_hash FROM users"));
     VM_VERIFY_OK(hash);
     QVERIFY(!PasswordHasher::needsRehash(hash->toString()));
     QVERIFY(PasswordHasher::verify(hash->toString(), QStringLiteral("old password")));

@@ -3,21 +3,21 @@
 // exactly that batch, and venuemapctl import with its exit codes.
 #include "testdatabase.h"
 
+#include "auth/session.h"
 #include "export/venuecsvrecord.h"
 #include "export/venueimporter.h"
-#include "auth/session.h"
-#include "services/signinservice.h"
 #include "repositories/cateringrepository.h"
 #include "repositories/projectrepository.h"
 #include "repositories/userrepository.h"
 #include "repositories/venuerepository.h"
+#include "services/signinservice.h"
 
 #include <QElapsedTimer>
 #include <QProcess>
 #include <QTemporaryFile>
 
-#include <sys/stat.h>
 #include <QTemporaryDir>
+#include <sys/stat.h>
 
 using namespace VenueMap::Core;
 using namespace VenueMap::Test;
@@ -60,14 +60,15 @@ private:
 
 qint64 tst_VenueImporter::liveVenues(const Database &db)
 {
-    auto n = db.scalar(QStringLiteral("test"), QStringLiteral("SELECT count(*) FROM venues WHERE is_deleted = false"));
+    auto n = db.scalar(QStringLiteral("test"),
+        QStringLiteral("SELECT count(*) FROM venues WHERE is_deleted = false"));
     return n ? n->toLongLong() : -1;
 }
 
 QStringList tst_VenueImporter::liveNames(const Database &db)
 {
     auto q = db.exec(QStringLiteral("test"),
-                     QStringLiteral("SELECT name FROM venues WHERE is_deleted = false ORDER BY name"));
+        QStringLiteral("SELECT name FROM venues WHERE is_deleted = false ORDER BY name"));
     QStringList out;
     if (q) {
         while (q->next())
@@ -116,14 +117,16 @@ void tst_VenueImporter::missingHeader()
     VM_VERIFY_OK(db);
     VenueImporter importer(*db);
     // The first row is data, not a header: there is no name column.
-    auto p = importer.preview("Grand Hall,Berlin,200\nLoft,Hamburg,50\n", QStringLiteral("noheader.csv"));
+    auto p = importer.preview(
+        "Grand Hall,Berlin,200\nLoft,Hamburg,50\n", QStringLiteral("noheader.csv"));
     VM_VERIFY_OK(p);
     QVERIFY(p->isBlocked());
     QCOMPARE(p->headerIssues.size(), 1);
     QCOMPARE(p->headerIssues.first().text(),
-             QStringLiteral("No column holds the venue name: the first row must name the columns, one of them "
-                            "\"name\" (found \"Grand Hall\", \"Berlin\", \"200\")."));
-    auto outcome = importer.commit(*p, {true, true, {}});
+        QStringLiteral(
+            "No column holds the venue name: the first row must name the columns, one of them "
+            "\"name\" (found \"Grand Hall\", \"Berlin\", \"200\")."));
+    auto outcome = importer.commit(*p, { true, true, {} });
     QVERIFY(!outcome.ok());
     QCOMPARE(outcome.error().kind, DbError::Kind::Validation);
     QCOMPARE(liveVenues(*db), 0);
@@ -134,11 +137,11 @@ void tst_VenueImporter::missingHeader()
     auto onlyHeader = importer.preview("name,city\n", QStringLiteral("header.csv"));
     VM_VERIFY_OK(onlyHeader);
     QCOMPARE(onlyHeader->summary(), QStringLiteral("The file has a header row but no venues."));
-    auto twice = importer.preview("name,town,city\nA,B,C\n", QStringLiteral("twice.csv"), ImportMapping{
-        VenueField::Name, VenueField::City, VenueField::City});
+    auto twice = importer.preview("name,town,city\nA,B,C\n", QStringLiteral("twice.csv"),
+        ImportMapping { VenueField::Name, VenueField::City, VenueField::City });
     VM_VERIFY_OK(twice);
     QCOMPARE(twice->headerIssues.first().text(),
-             QStringLiteral("Row 1, column 3 (city): columns 2 and 3 both hold the city; choose one."));
+        QStringLiteral("Row 1, column 3 (city): columns 2 and 3 both hold the city; choose one."));
 }
 
 void tst_VenueImporter::wrongTypes()
@@ -147,31 +150,36 @@ void tst_VenueImporter::wrongTypes()
     auto db = tmp.openMigrated();
     VM_VERIFY_OK(db);
     VenueImporter importer(*db);
-    const QByteArray csv = "name,city,capacity,rating,latitude,longitude,contact_email,website\n"
-                           "Grand Hall,Berlin,\"1,200\",4.5,52.52,13.40,events@grandhall.de,www.grandhall.de\n"
-                           "Loft,Hamburg,fifty,4.5,,,,\n"
-                           "Barn,Munich,-5,9,,,,\n"
-                           ",Cologne,10,4.25,91,200,nobody,not a site\n"
-                           "Cellar,Bonn,10,3\n";
+    const QByteArray csv
+        = "name,city,capacity,rating,latitude,longitude,contact_email,website\n"
+          "Grand Hall,Berlin,\"1,200\",4.5,52.52,13.40,events@grandhall.de,www.grandhall.de\n"
+          "Loft,Hamburg,fifty,4.5,,,,\n"
+          "Barn,Munich,-5,9,,,,\n"
+          ",Cologne,10,4.25,91,200,nobody,not a site\n"
+          "Cellar,Bonn,10,3\n";
     auto p = importer.preview(csv, QStringLiteral("types.csv"));
     VM_VERIFY_OK(p);
     QVERIFY(!p->isBlocked());
     QStringList got;
     for (const ImportIssue &i : std::as_const(p->issues))
         got << i.text();
-    const QStringList expected{
-        QStringLiteral("Row 3, column 3 (capacity): the capacity must be a whole number, not \"fifty\"."),
+    const QStringList expected {
+        QStringLiteral(
+            "Row 3, column 3 (capacity): the capacity must be a whole number, not \"fifty\"."),
         QStringLiteral("Row 4, column 3 (capacity): the capacity cannot be negative (-5)."),
         QStringLiteral("Row 4, column 4 (rating): the rating must be from 0 to 5, not 9."),
         QStringLiteral("Row 5, column 1 (name): the venue name is empty."),
         QStringLiteral("Row 5, column 4 (rating): the rating has one decimal at most, not 4.25."),
         QStringLiteral("Row 5, column 5 (latitude): the latitude must be from -90 to 90, not 91."),
-        QStringLiteral("Row 5, column 6 (longitude): the longitude must be from -180 to 180, not 200."),
+        QStringLiteral(
+            "Row 5, column 6 (longitude): the longitude must be from -180 to 180, not 200."),
         QStringLiteral("Row 5, column 7 (contact_email): this does not look like an email address "
                        "(name@example.com): \"nobody\"."),
-        QStringLiteral("Row 5, column 8 (website): this does not look like a website (www.example.com): "
-                       "\"not a site\"."),
-        QStringLiteral("Row 6: the row has 4 fields but the header has 8; a value may hold an unquoted \",\"."),
+        QStringLiteral(
+            "Row 5, column 8 (website): this does not look like a website (www.example.com): "
+            "\"not a site\"."),
+        QStringLiteral("Row 6: the row has 4 fields but the header has 8; a value may hold an "
+                       "unquoted \",\"."),
     };
     QCOMPARE(got, expected);
     QCOMPARE(p->validCount(), 1);
@@ -181,8 +189,9 @@ void tst_VenueImporter::wrongTypes()
     auto refused = importer.commit(*p);
     QVERIFY(!refused.ok());
     QCOMPARE(refused.error().message,
-             QStringLiteral("4 rows of the file are invalid: nothing was imported. Fix them or choose to skip "
-                            "invalid rows."));
+        QStringLiteral(
+            "4 rows of the file are invalid: nothing was imported. Fix them or choose to skip "
+            "invalid rows."));
     QCOMPARE(liveVenues(*db), 0);
 
     ImportOptions skip;
@@ -208,12 +217,14 @@ void tst_VenueImporter::unterminatedQuote()
     auto db = tmp.openMigrated();
     VM_VERIFY_OK(db);
     VenueImporter importer(*db);
-    auto p = importer.preview("name,notes\nHall,\"fine\"\nLoft,\"never closed\nBarn,x\n", QStringLiteral("q.csv"));
+    auto p = importer.preview(
+        "name,notes\nHall,\"fine\"\nLoft,\"never closed\nBarn,x\n", QStringLiteral("q.csv"));
     VM_VERIFY_OK(p);
     QVERIFY(p->isBlocked());
-    QCOMPARE(p->fileError, QStringLiteral("Row 3 (line 3), column 2: a quoted field opens here and is never closed; "
-                                          "add the missing closing quote."));
-    QVERIFY(!importer.commit(*p, {true, true, {}}).ok());
+    QCOMPARE(p->fileError,
+        QStringLiteral("Row 3 (line 3), column 2: a quoted field opens here and is never closed; "
+                       "add the missing closing quote."));
+    QVERIFY(!importer.commit(*p, { true, true, {} }).ok());
     QCOMPARE(liveVenues(*db), 0);
 }
 
@@ -224,12 +235,14 @@ void tst_VenueImporter::invalidUtf8()
     VM_VERIFY_OK(db);
     VenueImporter importer(*db);
     // "Köln" saved as Latin-1 on row 3.
-    auto p = importer.preview("\xEF\xBB\xBFname;city\nHall;Berlin\nDom;K\xF6ln\n", QStringLiteral("latin1.csv"));
+    auto p = importer.preview(
+        "\xEF\xBB\xBFname;city\nHall;Berlin\nDom;K\xF6ln\n", QStringLiteral("latin1.csv"));
     VM_VERIFY_OK(p);
     QVERIFY(p->isBlocked());
-    QCOMPARE(p->fileError, QStringLiteral("Row 3 (line 3), column 2: the bytes at offset 30 are not valid UTF-8; "
-                                          "save the file as \"CSV UTF-8\" and try again."));
-    QVERIFY(!importer.commit(*p, {true, true, {}}).ok());
+    QCOMPARE(p->fileError,
+        QStringLiteral("Row 3 (line 3), column 2: the bytes at offset 30 are not valid UTF-8; "
+                       "save the file as \"CSV UTF-8\" and try again."));
+    QVERIFY(!importer.commit(*p, { true, true, {} }).ok());
     QCOMPARE(liveVenues(*db), 0);
 }
 
@@ -239,7 +252,7 @@ void tst_VenueImporter::tenThousandRowsThreeBad()
     auto db = tmp.openMigrated();
     VM_VERIFY_OK(db);
     QByteArray csv("name;city;capacity;rating;facilities\n");
-    const QList<int> badRows{17, 5003, 10001}; // spreadsheet rows (header = 1)
+    const QList<int> badRows { 17, 5003, 10001 }; // spreadsheet rows (header = 1)
     for (int i = 0; i < 10000; ++i) {
         const int row = i + 2;
         QByteArray capacity = QByteArray::number(50 + i % 900);
@@ -251,16 +264,21 @@ void tst_VenueImporter::tenThousandRowsThreeBad()
         QByteArray name = "Venue " + QByteArray::number(i);
         if (row == badRows[2])
             name = "  ";
-        csv += name + ";City " + QByteArray::number(i % 40) + ";" + capacity + ";" + rating + ";wifi|stage\n";
+        csv += name + ";City " + QByteArray::number(i % 40) + ";" + capacity + ";" + rating
+            + ";wifi|stage\n";
     }
     VenueImporter importer(*db);
     auto p = importer.preview(csv, QStringLiteral("big.csv"));
     VM_VERIFY_OK(p);
     QCOMPARE(p->rows.size(), 10000);
     QCOMPARE(p->issues.size(), 3);
-    QCOMPARE(p->issues.at(0).text(), QStringLiteral("Row 17, column 3 (capacity): the capacity must be a whole number, not \"many\"."));
-    QCOMPARE(p->issues.at(1).text(), QStringLiteral("Row 5003, column 4 (rating): the rating must be from 0 to 5, not 5,5."));
-    QCOMPARE(p->issues.at(2).text(), QStringLiteral("Row 10001, column 1 (name): the venue name is empty."));
+    QCOMPARE(p->issues.at(0).text(),
+        QStringLiteral(
+            "Row 17, column 3 (capacity): the capacity must be a whole number, not \"many\"."));
+    QCOMPARE(p->issues.at(1).text(),
+        QStringLiteral("Row 5003, column 4 (rating): the rating must be from 0 to 5, not 5,5."));
+    QCOMPARE(p->issues.at(2).text(),
+        QStringLiteral("Row 10001, column 1 (name): the venue name is empty."));
     QCOMPARE(p->duplicates.size(), 0);
     QCOMPARE(p->summary(), QStringLiteral("9,997 venues to import; 3 rows invalid."));
 
@@ -279,10 +297,12 @@ void tst_VenueImporter::tenThousandRowsThreeBad()
     QCOMPARE(done->imported, 9997);
     QCOMPARE(lastProgress, 9997);
     QCOMPARE(liveVenues(*db), 9997);
-    auto one = VenueRepository(*db).findDuplicates(QStringLiteral("venue 42"), QStringLiteral("city 2"));
+    auto one
+        = VenueRepository(*db).findDuplicates(QStringLiteral("venue 42"), QStringLiteral("city 2"));
     VM_VERIFY_OK(one);
     QCOMPARE(one->size(), 1);
-    QCOMPARE(one->first().facilities, (QStringList{QStringLiteral("wifi"), QStringLiteral("stage")}));
+    QCOMPARE(
+        one->first().facilities, (QStringList { QStringLiteral("wifi"), QStringLiteral("stage") }));
     QCOMPARE(one->first().rating, std::optional<double>(4.5));
 }
 
@@ -300,17 +320,19 @@ void tst_VenueImporter::duplicates()
     VenueImporter importer(*db);
     const QByteArray csv = "name,city\n"
                            "Grand Hall,Berlin\n"
-                           "  harbour LOFT ,hamburg\n"  // the book has it
-                           "GRAND HALL,berlin \n"      // repeats row 2
-                           "Grand Hall,Potsdam\n"      // another city: not a duplicate
-                           "Old Mill,Bremen\n";        // only a deleted venue has it
+                           "  harbour LOFT ,hamburg\n" // the book has it
+                           "GRAND HALL,berlin \n" // repeats row 2
+                           "Grand Hall,Potsdam\n" // another city: not a duplicate
+                           "Old Mill,Bremen\n"; // only a deleted venue has it
     auto p = importer.preview(csv, QStringLiteral("dups.csv"));
     VM_VERIFY_OK(p);
     QStringList got;
     for (const ImportDuplicate &d : std::as_const(p->duplicates))
         got << d.text();
-    QCOMPARE(got, (QStringList{QStringLiteral("Row 3: \"harbour LOFT\" in hamburg is already in the venue book."),
-                               QStringLiteral("Row 4: \"GRAND HALL\" in berlin repeats row 2 of the file.")}));
+    QCOMPARE(got,
+        (QStringList {
+            QStringLiteral("Row 3: \"harbour LOFT\" in hamburg is already in the venue book."),
+            QStringLiteral("Row 4: \"GRAND HALL\" in berlin repeats row 2 of the file.") }));
     QCOMPARE(p->summary(), QStringLiteral("3 venues to import; 2 duplicates skipped."));
     QCOMPARE(p->duplicates.first().of, ImportDuplicate::Of::Book);
     QCOMPARE(liveVenues(*db), 1);
@@ -319,8 +341,9 @@ void tst_VenueImporter::duplicates()
     VM_VERIFY_OK(done);
     QCOMPARE(done->imported, 3);
     QCOMPARE(done->skippedDuplicates, 2);
-    QCOMPARE(liveNames(*db), (QStringList{QStringLiteral("Grand Hall"), QStringLiteral("Grand Hall"),
-                                          QStringLiteral("Harbour Loft"), QStringLiteral("Old Mill")}));
+    QCOMPARE(liveNames(*db),
+        (QStringList { QStringLiteral("Grand Hall"), QStringLiteral("Grand Hall"),
+            QStringLiteral("Harbour Loft"), QStringLiteral("Old Mill") }));
 
     // The person may choose to import duplicates too.
     auto again = importer.preview("name,city\nHarbour Loft,Hamburg\n", QStringLiteral("again.csv"));
@@ -339,18 +362,21 @@ void tst_VenueImporter::remapFixesTheHeader()
     auto db = tmp.openMigrated();
     VM_VERIFY_OK(db);
     VenueImporter importer(*db);
-    auto p = importer.preview("Bezeichnung;Ort;Plätze\nStadthalle;Bonn;800\n", QStringLiteral("de.csv"));
+    auto p = importer.preview(
+        "Bezeichnung;Ort;Plätze\nStadthalle;Bonn;800\n", QStringLiteral("de.csv"));
     VM_VERIFY_OK(p);
     QVERIFY(p->isBlocked());
-    QCOMPARE(p->ignoredColumns, (QStringList{QStringLiteral("Bezeichnung"), QStringLiteral("Ort"), QString::fromUtf8("Plätze")}));
-    auto fixed = importer.remap(*p, {VenueField::Name, VenueField::City, VenueField::Capacity});
+    QCOMPARE(p->ignoredColumns,
+        (QStringList {
+            QStringLiteral("Bezeichnung"), QStringLiteral("Ort"), QString::fromUtf8("Plätze") }));
+    auto fixed = importer.remap(*p, { VenueField::Name, VenueField::City, VenueField::Capacity });
     VM_VERIFY_OK(fixed);
     QVERIFY(!fixed->isBlocked());
     QCOMPARE(fixed->rows.size(), 1);
     QCOMPARE(fixed->rows.first().venue.city, QStringLiteral("Bonn"));
     QCOMPARE(fixed->rows.first().venue.capacity, std::optional<int>(800));
     VM_VERIFY_OK(importer.commit(*fixed));
-    QCOMPARE(liveNames(*db), QStringList{QStringLiteral("Stadthalle")});
+    QCOMPARE(liveNames(*db), QStringList { QStringLiteral("Stadthalle") });
 }
 
 void tst_VenueImporter::importIsOneLoggedBatch()
@@ -366,12 +392,13 @@ void tst_VenueImporter::importIsOneLoggedBatch()
     QCOMPARE(done->batch.fileName, QStringLiteral("three.csv"));
     QCOMPARE(done->batch.venueCount, 3);
     QCOMPARE(done->batch.liveCount, 3);
-    auto tagged = db->scalar(QStringLiteral("test"), QStringLiteral("SELECT count(*) FROM venues WHERE import_batch_id = :b"),
-                             {{QStringLiteral(":b"), done->batch.id}});
+    auto tagged = db->scalar(QStringLiteral("test"),
+        QStringLiteral("SELECT count(*) FROM venues WHERE import_batch_id = :b"),
+        { { QStringLiteral(":b"), done->batch.id } });
     VM_VERIFY_OK(tagged);
     QCOMPARE(tagged->toInt(), 3);
     auto logged = db->scalar(QStringLiteral("test"),
-                             QStringLiteral("SELECT count(*) FROM activity_logs WHERE action = 'venues_imported'"));
+        QStringLiteral("SELECT count(*) FROM activity_logs WHERE action = 'venues_imported'"));
     VM_VERIFY_OK(logged);
     QCOMPARE(logged->toInt(), 1);
     auto batches = importer.batches();
@@ -392,7 +419,8 @@ void tst_VenueImporter::undoRemovesExactlyItsVenues()
     VM_VERIFY_OK(first);
     auto a = importer.commit(*first);
     VM_VERIFY_OK(a);
-    auto second = importer.preview("name,city\nSecond A,X\nSecond B,Y\nSecond C,Z\n", QStringLiteral("second.csv"));
+    auto second = importer.preview(
+        "name,city\nSecond A,X\nSecond B,Y\nSecond C,Z\n", QStringLiteral("second.csv"));
     VM_VERIFY_OK(second);
     auto b = importer.commit(*second);
     VM_VERIFY_OK(b);
@@ -401,8 +429,9 @@ void tst_VenueImporter::undoRemovesExactlyItsVenues()
     auto removed = importer.undo(a->batch.id);
     VM_VERIFY_OK(removed);
     QCOMPARE(*removed, 2);
-    QCOMPARE(liveNames(*db), (QStringList{QStringLiteral("By hand"), QStringLiteral("Second A"),
-                                          QStringLiteral("Second B"), QStringLiteral("Second C")}));
+    QCOMPARE(liveNames(*db),
+        (QStringList { QStringLiteral("By hand"), QStringLiteral("Second A"),
+            QStringLiteral("Second B"), QStringLiteral("Second C") }));
     auto again = importer.undo(a->batch.id);
     QVERIFY(!again.ok());
     QCOMPARE(again.error().kind, DbError::Kind::Validation);
@@ -424,7 +453,8 @@ void tst_VenueImporter::undoRemovesExactlyItsVenues()
         }
     }
     // The undone venues no longer count as duplicates: the same file imports again.
-    auto reimport = importer.preview("name,city\nFirst A,X\nFirst B,Y\n", QStringLiteral("first.csv"));
+    auto reimport
+        = importer.preview("name,city\nFirst A,X\nFirst B,Y\n", QStringLiteral("first.csv"));
     VM_VERIFY_OK(reimport);
     QCOMPARE(reimport->duplicateCount(), 0);
 }
@@ -444,7 +474,8 @@ void tst_VenueImporter::commandLine()
     f.close();
     auto run = [&](const QStringList &args, QString *out = nullptr, QString *err = nullptr) {
         QProcess p;
-        p.start(QStringLiteral(VENUEMAP_CTL_PATH), QStringList{QStringLiteral("--db"), tmp.url().toFullString()} + args);
+        p.start(QStringLiteral(VENUEMAP_CTL_PATH),
+            QStringList { QStringLiteral("--db"), tmp.url().toFullString() } + args);
         p.waitForFinished(60000);
         if (out)
             *out = QString::fromUtf8(p.readAllStandardOutput());
@@ -453,24 +484,39 @@ void tst_VenueImporter::commandLine()
         return p.exitCode();
     };
     QString out, err;
-    QCOMPARE(run({QStringLiteral("import"), QStringLiteral("venues"), path}, &out, &err), 1);
-    QVERIFY2(out.contains(QStringLiteral("Row 3, column 3 (capacity): the capacity must be a whole number, not \"lots\".")), qPrintable(out));
+    QCOMPARE(run({ QStringLiteral("import"), QStringLiteral("venues"), path }, &out, &err), 1);
+    QVERIFY2(out.contains(QStringLiteral(
+                 "Row 3, column 3 (capacity): the capacity must be a whole number, not \"lots\".")),
+        qPrintable(out));
     QVERIFY2(err.contains(QStringLiteral("nothing was imported")), qPrintable(err));
-    QCOMPARE(run({QStringLiteral("import"), QStringLiteral("venues"), path, QStringLiteral("--skip-invalid"),
-                  QStringLiteral("--dry-run")}, &out),
-             0);
-    QVERIFY2(out.contains(QStringLiteral("Dry run: 2 venues would be imported; nothing was written.")), qPrintable(out));
-    QCOMPARE(run({QStringLiteral("import"), QStringLiteral("venues"), path, QStringLiteral("--bogus")}), 2);
-    QCOMPARE(run({QStringLiteral("import"), QStringLiteral("venues"), dir.filePath(QStringLiteral("missing.csv"))}), 1);
+    QCOMPARE(run({ QStringLiteral("import"), QStringLiteral("venues"), path,
+                     QStringLiteral("--skip-invalid"), QStringLiteral("--dry-run") },
+                 &out),
+        0);
+    QVERIFY2(
+        out.contains(QStringLiteral("Dry run: 2 venues would be imported; nothing was written.")),
+        qPrintable(out));
+    QCOMPARE(run({ QStringLiteral("import"), QStringLiteral("venues"), path,
+                 QStringLiteral("--bogus") }),
+        2);
+    QCOMPARE(run({ QStringLiteral("import"), QStringLiteral("venues"),
+                 dir.filePath(QStringLiteral("missing.csv")) }),
+        1);
     // Issue 12 finding 8: /dev/zero and a FIFO are refused with a sentence, at once.
     QElapsedTimer refused;
     refused.start();
-    QCOMPARE(run({QStringLiteral("import"), QStringLiteral("venues"), QStringLiteral("/dev/zero")}, &out, &err), 1);
-    QVERIFY2(err.trimmed() == QStringLiteral("Could not read the file: /dev/zero is not a regular file (a folder, a pipe or a device): save the "
-                                             "spreadsheet as a CSV file and import that."), qPrintable(err));
+    QCOMPARE(
+        run({ QStringLiteral("import"), QStringLiteral("venues"), QStringLiteral("/dev/zero") },
+            &out, &err),
+        1);
+    QVERIFY2(err.trimmed()
+            == QStringLiteral("Could not read the file: /dev/zero is not a regular file (a folder, "
+                              "a pipe or a device): save the "
+                              "spreadsheet as a CSV file and import that."),
+        qPrintable(err));
     const QString fifo = dir.filePath(QStringLiteral("pipe.csv"));
     QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
-    QCOMPARE(run({QStringLiteral("import"), QStringLiteral("venues"), fifo}, &out, &err), 1);
+    QCOMPARE(run({ QStringLiteral("import"), QStringLiteral("venues"), fifo }, &out, &err), 1);
     QVERIFY2(err.contains(QLatin1String("not a regular file")), qPrintable(err));
     QVERIFY(refused.elapsed() < 30000);
     // A 3 KB name is refused by the dry run, as the real run would refuse it.
@@ -480,21 +526,29 @@ void tst_VenueImporter::commandLine()
         QVERIFY(lf.open(QIODevice::WriteOnly));
         lf.write("name,city\n" + QByteArray(3000, 'N') + ",Berlin\n");
     }
-    QCOMPARE(run({QStringLiteral("import"), QStringLiteral("venues"), longPath, QStringLiteral("--dry-run")}, &out, &err), 1);
-    QVERIFY2(out.contains(QStringLiteral("Row 2, column 1 (name): Name holds at most 200 characters, not 3000.")), qPrintable(out));
+    QCOMPARE(run({ QStringLiteral("import"), QStringLiteral("venues"), longPath,
+                     QStringLiteral("--dry-run") },
+                 &out, &err),
+        1);
+    QVERIFY2(out.contains(QStringLiteral(
+                 "Row 2, column 1 (name): Name holds at most 200 characters, not 3000.")),
+        qPrintable(out));
     {
         auto db = tmp.open();
         VM_VERIFY_OK(db);
         QCOMPARE(liveVenues(*db), 0);
     }
-    QCOMPARE(run({QStringLiteral("import"), QStringLiteral("venues"), path, QStringLiteral("--skip-invalid")}, &out, &err), 0);
+    QCOMPARE(run({ QStringLiteral("import"), QStringLiteral("venues"), path,
+                     QStringLiteral("--skip-invalid") },
+                 &out, &err),
+        0);
     QVERIFY2(out.contains(QStringLiteral("Imported 2 venues as batch ")), qPrintable(out + err));
-    QCOMPARE(run({QStringLiteral("import"), QStringLiteral("batches")}, &out), 0);
+    QCOMPARE(run({ QStringLiteral("import"), QStringLiteral("batches") }, &out), 0);
     const QStringList fields = out.trimmed().split(QLatin1Char('\t'));
     QCOMPARE(fields.size(), 6);
     QCOMPARE(fields.at(2), QStringLiteral("2"));
     QCOMPARE(fields.at(5), QStringLiteral("venues.csv"));
-    QCOMPARE(run({QStringLiteral("import"), QStringLiteral("undo"), fields.at(0)}, &out), 0);
+    QCOMPARE(run({ QStringLiteral("import"), QStringLiteral("undo"), fields.at(0) }, &out), 0);
     QCOMPARE(out.trimmed(), QStringLiteral("Removed 2 venues of import %1.").arg(fields.at(0)));
     auto db = tmp.open();
     VM_VERIFY_OK(db);
@@ -514,9 +568,8 @@ void tst_VenueImporter::eventManagerImportsAndUndoes()
     const QString tag = QUuid::createUuid().toString(QUuid::Id128).left(10);
     const QString login = QStringLiteral("vm_importer_%1").arg(tag);
     const QString password = QStringLiteral("importer-password-1");
-    auto person = UserRepository(*owner).addPerson({QStringLiteral("Ines Import"),
-                                                    QStringLiteral("ines-%1@example.com").arg(tag),
-                                                    UserRole::EventManager, password, login});
+    auto person = UserRepository(*owner).addPerson({ QStringLiteral("Ines Import"),
+        QStringLiteral("ines-%1@example.com").arg(tag), UserRole::EventManager, password, login });
     VM_VERIFY_OK(person);
     struct DropRole
     {
@@ -525,15 +578,18 @@ void tst_VenueImporter::eventManagerImportsAndUndoes()
         ~DropRole()
         {
             Session::clear();
-            (void)owner.execDirect(QStringLiteral("cleanup"), QStringLiteral("DROP ROLE IF EXISTS %1").arg(login));
+            (void)owner.execDirect(
+                QStringLiteral("cleanup"), QStringLiteral("DROP ROLE IF EXISTS %1").arg(login));
         }
-    } dropRole{*owner, login};
+    } dropRole { *owner, login };
     {
-        auto me = Database::open(tmp.urlFor(login, password), uniqueConnectionName(QStringLiteral("ines")));
+        auto me = Database::open(
+            tmp.urlFor(login, password), uniqueConnectionName(QStringLiteral("ines")));
         VM_VERIFY_OK(me);
         VM_VERIFY_OK(SignInService(*me).signInConnectedRole());
         VenueImporter importer(*me);
-        auto p = importer.preview("name,city\nKesselhaus,Berlin\nPalmenhaus,Wien\n", QStringLiteral("mine.csv"));
+        auto p = importer.preview(
+            "name,city\nKesselhaus,Berlin\nPalmenhaus,Wien\n", QStringLiteral("mine.csv"));
         VM_VERIFY_OK(p);
         auto done = importer.commit(*p);
         VM_VERIFY_OK(done);
@@ -546,9 +602,9 @@ void tst_VenueImporter::eventManagerImportsAndUndoes()
     }
     QCOMPARE(liveVenues(*owner), 0);
     auto logged = owner->scalar(QStringLiteral("test"),
-                                QStringLiteral("SELECT count(*) FROM activity_logs WHERE user_id = :u AND action IN "
-                                               "('venues_imported', 'venues_import_undone')"),
-                                {{QStringLiteral(":u"), person->id}});
+        QStringLiteral("SELECT count(*) FROM activity_logs WHERE user_id = :u AND action IN "
+                       "('venues_imported', 'venues_import_undone')"),
+        { { QStringLiteral(":u"), person->id } });
     VM_VERIFY_OK(logged);
     QCOMPARE(logged->toInt(), 2);
 }
@@ -559,7 +615,8 @@ void tst_VenueImporter::boundedInput()
 {
     auto zero = VenueImporter::readFile(QStringLiteral("/dev/zero"));
     QVERIFY(!zero.ok());
-    QVERIFY2(zero.error().sentence().contains(QLatin1String("not a regular file")), qPrintable(zero.error().sentence()));
+    QVERIFY2(zero.error().sentence().contains(QLatin1String("not a regular file")),
+        qPrintable(zero.error().sentence()));
     QTemporaryDir dir;
     const QString fifo = dir.filePath(QStringLiteral("pipe.csv"));
     QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
@@ -577,16 +634,19 @@ void tst_VenueImporter::boundedInput()
     VM_VERIFY_OK(read);
     QCOMPARE(*read, QByteArray("name,city\nHall,Berlin\n"));
 
-    const ImportPreview nul = VenueImporter::analyze(QByteArray("name,city\nHall,Ber\0lin\n", 22), QStringLiteral("nul.csv"));
+    const ImportPreview nul = VenueImporter::analyze(
+        QByteArray("name,city\nHall,Ber\0lin\n", 22), QStringLiteral("nul.csv"));
     QVERIFY(nul.isBlocked());
-    QVERIFY2(nul.fileError.startsWith(QLatin1String("Row 2 (line 2), column 2: the cell holds a NUL byte")), qPrintable(nul.fileError));
+    QVERIFY2(nul.fileError.startsWith(
+                 QLatin1String("Row 2 (line 2), column 2: the cell holds a NUL byte")),
+        qPrintable(nul.fileError));
 
     const QString text = QStringLiteral("name,city\nHall,Berlin\n");
     QByteArray le(reinterpret_cast<const char *>(text.utf16()), text.size() * 2);
     QByteArray be = le;
     for (qsizetype i = 0; i + 1 < be.size(); i += 2)
         std::swap(be[i], be[i + 1]);
-    for (const QByteArray &utf16 : {le, be}) {
+    for (const QByteArray &utf16 : { le, be }) {
         const ImportPreview p = VenueImporter::analyze(utf16, QStringLiteral("utf16.csv"));
         QVERIFY2(p.fileError.contains(QLatin1String("looks like UTF-16")), qPrintable(p.fileError));
     }
@@ -595,7 +655,8 @@ void tst_VenueImporter::boundedInput()
     huge.append(QByteArray(CsvReader::kMaxRecordBytes + 10, 'x'));
     huge.append("\n");
     const ImportPreview longRow = VenueImporter::analyze(huge, QStringLiteral("long.csv"));
-    QVERIFY2(longRow.fileError.contains(QLatin1String("longer than 10 MB")), qPrintable(longRow.fileError));
+    QVERIFY2(longRow.fileError.contains(QLatin1String("longer than 10 MB")),
+        qPrintable(longRow.fileError));
 }
 
 // Issue 12 finding 8: a 3 KB name passed the dry run and failed on PostgreSQL's index row size.
@@ -607,47 +668,55 @@ void tst_VenueImporter::fieldLimits()
     VM_VERIFY_OK(db);
     const QString longName(3000, QLatin1Char('N'));
     const QByteArray csv = "name,city,notes\n" + longName.toUtf8() + ",Berlin,ok\nFine Hall,Berlin,"
-                           + QByteArray(20001, 'n') + "\n";
+        + QByteArray(20001, 'n') + "\n";
     VenueImporter importer(*db);
     auto preview = importer.preview(csv, QStringLiteral("long.csv"));
     VM_VERIFY_OK(preview);
     QCOMPARE(preview->invalidCount(), 2);
-    QCOMPARE(preview->issues.at(0).text(), QStringLiteral("Row 2, column 1 (name): Name holds at most 200 characters, not 3000."));
-    QCOMPARE(preview->issues.at(1).text(), QStringLiteral("Row 3, column 3 (notes): Notes holds at most 20000 characters, not 20001."));
+    QCOMPARE(preview->issues.at(0).text(),
+        QStringLiteral("Row 2, column 1 (name): Name holds at most 200 characters, not 3000."));
+    QCOMPARE(preview->issues.at(1).text(),
+        QStringLiteral(
+            "Row 3, column 3 (notes): Notes holds at most 20000 characters, not 20001."));
     Venue v;
     v.name = longName;
     const auto problems = validateVenue(v);
     QCOMPARE(problems.size(), 1);
-    QCOMPARE(problems.first().message, QStringLiteral("Name holds at most 200 characters, not 3000."));
+    QCOMPARE(
+        problems.first().message, QStringLiteral("Name holds at most 200 characters, not 3000."));
     // Code points count, as in the database: 200 emoji are 400 UTF-16 units and fit.
     v.name = QString::fromUtf8("\xF0\x9F\x8E\x89").repeated(200);
     QVERIFY(validateVenue(v).isEmpty());
     VM_VERIFY_OK(VenueRepository(*db).addVenue(v));
-    v.facilities = {QString(101, QLatin1Char('f'))};
+    v.facilities = { QString(101, QLatin1Char('f')) };
     QCOMPARE(validateVenue(v).size(), 1);
 
     // The schema refuses what the validator refuses (migration 0008), on both backends.
     const auto insert = [&](const QString &name, const QString &notes) {
-        return db->exec(QStringLiteral("test"), QStringLiteral("INSERT INTO venues (id, name, notes) VALUES (:id, :name, :notes)"),
-                        {{QStringLiteral(":id"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
-                         {QStringLiteral(":name"), name},
-                         {QStringLiteral(":notes"), notes}}).ok();
+        return db
+            ->exec(QStringLiteral("test"),
+                QStringLiteral("INSERT INTO venues (id, name, notes) VALUES (:id, :name, :notes)"),
+                { { QStringLiteral(":id"), QUuid::createUuid().toString(QUuid::WithoutBraces) },
+                    { QStringLiteral(":name"), name }, { QStringLiteral(":notes"), notes } })
+            .ok();
     };
     QVERIFY(insert(QString(200, QLatin1Char('a')), QString(20000, QLatin1Char('b'))));
     QVERIFY(!insert(QString(201, QLatin1Char('a')), QString()));
     QVERIFY(!insert(QStringLiteral("Short"), QString(20001, QLatin1Char('b'))));
     const auto project = db->exec(QStringLiteral("test"),
-                                  QStringLiteral("INSERT INTO projects (id, client_name, event_name) VALUES (:id, :c, 'E')"),
-                                  {{QStringLiteral(":id"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
-                                   {QStringLiteral(":c"), QString(201, QLatin1Char('c'))}});
+        QStringLiteral("INSERT INTO projects (id, client_name, event_name) VALUES (:id, :c, 'E')"),
+        { { QStringLiteral(":id"), QUuid::createUuid().toString(QUuid::WithoutBraces) },
+            { QStringLiteral(":c"), QString(201, QLatin1Char('c')) } });
     QVERIFY(!project.ok());
-    // The project and caterer forms refuse the same lengths with a sentence before the database does.
+    // The project and caterer forms refuse the same lengths with a sentence before the database
+    // does.
     Project tooLongProject;
     tooLongProject.clientName = QString(201, QLatin1Char('c'));
     tooLongProject.eventName = QStringLiteral("Event");
     const Status projectStatus = ProjectRepository::validate(tooLongProject);
     QVERIFY(!projectStatus.ok());
-    QCOMPARE(projectStatus.error().message, QStringLiteral("The client's name holds at most 200 characters, not 201."));
+    QCOMPARE(projectStatus.error().message,
+        QStringLiteral("The client's name holds at most 200 characters, not 201."));
     CateringProvider caterer;
     caterer.name = QStringLiteral("Mesa");
     caterer.phone = QString(51, QLatin1Char('1'));

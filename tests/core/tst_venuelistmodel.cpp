@@ -17,10 +17,12 @@ namespace {
 bool waitForRow(const VenueListModel &model, int row)
 {
     model.prefetch(row);
-    return QTest::qWaitFor([&] {
-        model.prefetch(row);
-        return model.isRowLoaded(row);
-    }, 10000);
+    return QTest::qWaitFor(
+        [&] {
+            model.prefetch(row);
+            return model.isRowLoaded(row);
+        },
+        10000);
 }
 
 } // namespace
@@ -56,14 +58,19 @@ void TestVenueListModel::pagesFollowTheRepository()
     VM_VERIFY_OK(all);
     for (int row = 0; row < 450; ++row) {
         QVERIFY(waitForRow(model, row));
-        QCOMPARE(model.data(model.index(row, VenueListModel::VenueIdRole - VenueListModel::VenueIdRole), VenueListModel::VenueIdRole).toString(),
-                 all->at(row).id);
+        QCOMPARE(
+            model
+                .data(model.index(row, VenueListModel::VenueIdRole - VenueListModel::VenueIdRole),
+                    VenueListModel::VenueIdRole)
+                .toString(),
+            all->at(row).id);
     }
     const QModelIndex first = model.index(0, VenueListModel::NameColumn);
     QCOMPARE(first.data().toString(), all->first().name);
     QCOMPARE(model.index(0, VenueListModel::CityColumn).data().toString(), all->first().city);
     QCOMPARE(model.data(first, VenueListModel::LoadingRole).toBool(), false);
-    QCOMPARE(model.headerData(VenueListModel::UpdatedColumn, Qt::Horizontal).toString(), QStringLiteral("Last updated"));
+    QCOMPARE(model.headerData(VenueListModel::UpdatedColumn, Qt::Horizontal).toString(),
+        QStringLiteral("Last updated"));
 
     VenueFilter f;
     f.city = QStringLiteral("City 05");
@@ -96,16 +103,17 @@ void TestVenueListModel::jumpsAndEviction()
     // the exact number.
     QVERIFY(counts.size() >= 2);
     QCOMPARE(counts.first().first().value<VenueCount>().kind,
-             temp.isPostgres() ? VenueCount::Kind::Estimate : VenueCount::Kind::AtLeast);
+        temp.isPostgres() ? VenueCount::Kind::Estimate : VenueCount::Kind::AtLeast);
     QCOMPARE(counts.last().first().value<VenueCount>().kind, VenueCount::Kind::Exact);
     QTRY_VERIFY(model.hasKeyMap());
 
-    for (int row : {9876, 12499, 5000, 150, 11111}) {
+    for (int row : { 9876, 12499, 5000, 150, 11111 }) {
         QVERIFY2(waitForRow(model, row), qPrintable(QString::number(row)));
         auto want = repo.fetchAtRow(VenueFilter(), row, 1);
         VM_VERIFY_OK(want);
         QCOMPARE(model.venueAt(row)->id, want->first().id);
-        QVERIFY2(model.loadedPageCount() <= VenueListModel::kKeepPages, qPrintable(QString::number(model.loadedPageCount())));
+        QVERIFY2(model.loadedPageCount() <= VenueListModel::kKeepPages,
+            qPrintable(QString::number(model.loadedPageCount())));
     }
     // Scrolling up from a jump fetches the page before by keyset.
     QVERIFY(waitForRow(model, 11111 - VenueListModel::kPageSize));
@@ -119,7 +127,7 @@ void TestVenueListModel::jumpsAndEviction()
     VenueFilter byCapacity;
     byCapacity.sort = VenueSort::Capacity;
     byCapacity.descending = true;
-    for (int row : {12400, 11300, 11249, 11250, 3}) {
+    for (int row : { 12400, 11300, 11249, 11250, 3 }) {
         QVERIFY(waitForRow(model, row));
         auto w = repo.fetchAtRow(byCapacity, row, 1);
         VM_VERIFY_OK(w);
@@ -137,7 +145,8 @@ void TestVenueListModel::supersededFiltersAreDropped()
     VenueListModel model(*db);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     // Typing "City 1", "City 12" quickly: only the last one's rows may arrive.
-    for (const QString &text : {QStringLiteral("Cit"), QStringLiteral("City"), QStringLiteral("City 1"), QStringLiteral("City 12")}) {
+    for (const QString &text : { QStringLiteral("Cit"), QStringLiteral("City"),
+             QStringLiteral("City 1"), QStringLiteral("City 12") }) {
         VenueFilter f;
         f.text = text;
         model.setFilter(f);
@@ -190,7 +199,8 @@ void TestVenueListModel::sortAndRefresh()
     Venue renamed = *model.venueAt(1);
     renamed.name = QStringLiteral("Renamed in place");
     model.updateVenue(renamed);
-    QCOMPARE(model.index(1, VenueListModel::NameColumn).data().toString(), QStringLiteral("Renamed in place"));
+    QCOMPARE(model.index(1, VenueListModel::NameColumn).data().toString(),
+        QStringLiteral("Renamed in place"));
 }
 
 QTEST_GUILESS_MAIN(TestVenueListModel)

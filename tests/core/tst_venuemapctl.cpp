@@ -27,7 +27,8 @@ Run ctl(const QStringList &args, const QString &dbUrl = {})
     p.setProcessEnvironment(env);
     p.start(QStringLiteral(VENUEMAP_CTL_PATH), args);
     p.waitForFinished(60000);
-    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+    return { p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+        QString::fromUtf8(p.readAllStandardError()) };
 }
 
 } // namespace
@@ -50,12 +51,13 @@ void tst_Venuemapctl::usage_data()
 {
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<int>("code");
-    QTest::newRow("no command") << QStringList{} << 2;
-    QTest::newRow("help") << QStringList{"--help"} << 0;
-    QTest::newRow("unknown command") << QStringList{"frobnicate"} << 2;
-    QTest::newRow("unknown option") << QStringList{"--frob", "migrate", "status"} << 2;
-    QTest::newRow("--db without url") << QStringList{"--db"} << 2;
-    QTest::newRow("migrate without sub") << QStringList{"--db", "sqlite:/tmp/x.venuemap", "migrate"} << 2;
+    QTest::newRow("no command") << QStringList {} << 2;
+    QTest::newRow("help") << QStringList { "--help" } << 0;
+    QTest::newRow("unknown command") << QStringList { "frobnicate" } << 2;
+    QTest::newRow("unknown option") << QStringList { "--frob", "migrate", "status" } << 2;
+    QTest::newRow("--db without url") << QStringList { "--db" } << 2;
+    QTest::newRow("migrate without sub")
+        << QStringList { "--db", "sqlite:/tmp/x.venuemap", "migrate" } << 2;
 }
 
 void tst_Venuemapctl::usage()
@@ -72,8 +74,9 @@ void tst_Venuemapctl::usage()
 
 void tst_Venuemapctl::badUrlIsUsage()
 {
-    const Run r = ctl({QStringLiteral("--db"), QStringLiteral("postgresql://anna@db:notaport/venues"),
-                       QStringLiteral("migrate"), QStringLiteral("status")});
+    const Run r
+        = ctl({ QStringLiteral("--db"), QStringLiteral("postgresql://anna@db:notaport/venues"),
+            QStringLiteral("migrate"), QStringLiteral("status") });
     QCOMPARE(r.code, 2);
     QCOMPARE(r.err.trimmed().count(QLatin1Char('\n')), 0);
     QVERIFY(r.err.contains(QLatin1String("not a valid port")));
@@ -92,34 +95,41 @@ void tst_Venuemapctl::malformedUrlHidesPassword_data()
 void tst_Venuemapctl::malformedUrlHidesPassword()
 {
     QFETCH(QString, url);
-    for (bool viaEnv : {false, true}) {
-        const Run r = viaEnv ? ctl({QStringLiteral("migrate"), QStringLiteral("status")}, url)
-                             : ctl({QStringLiteral("--db"), url, QStringLiteral("migrate"), QStringLiteral("status")});
+    for (bool viaEnv : { false, true }) {
+        const Run r = viaEnv ? ctl({ QStringLiteral("migrate"), QStringLiteral("status") }, url)
+                             : ctl({ QStringLiteral("--db"), url, QStringLiteral("migrate"),
+                                 QStringLiteral("status") });
         QCOMPARE(r.code, 2);
         QVERIFY(!r.err.isEmpty());
-        QVERIFY2(!r.err.contains(QLatin1String("S3cret")) && !r.out.contains(QLatin1String("S3cret")), qPrintable(r.err));
+        QVERIFY2(
+            !r.err.contains(QLatin1String("S3cret")) && !r.out.contains(QLatin1String("S3cret")),
+            qPrintable(r.err));
     }
 }
 
 void tst_Venuemapctl::unreachableServerFailsWithOneSentence()
 {
-    const Run r = ctl({QStringLiteral("migrate"), QStringLiteral("status")},
-                      QStringLiteral("postgresql://anna:hunter2@127.0.0.1:1/venues"));
+    const Run r = ctl({ QStringLiteral("migrate"), QStringLiteral("status") },
+        QStringLiteral("postgresql://anna:hunter2@127.0.0.1:1/venues"));
     QCOMPARE(r.code, 1);
     QCOMPARE(r.err.trimmed().count(QLatin1Char('\n')), 0);
-    QVERIFY2(r.err.contains(QLatin1String("Cannot reach the PostgreSQL server")), qPrintable(r.err));
+    QVERIFY2(
+        r.err.contains(QLatin1String("Cannot reach the PostgreSQL server")), qPrintable(r.err));
     QVERIFY(!r.err.contains(QLatin1String("hunter2")));
 }
 
 void tst_Venuemapctl::passwordNotInProcessList()
 {
-    // A server that accepts and never answers keeps venuemapctl waiting long enough to read its argv.
+    // A server that accepts and never answers keeps venuemapctl waiting long enough to read its
+    // argv.
     QTcpServer silent;
     QVERIFY(silent.listen(QHostAddress::LocalHost));
     QProcess p;
     p.start(QStringLiteral(VENUEMAP_CTL_PATH),
-            {QStringLiteral("--db"), QStringLiteral("postgresql://anna:hunter2@127.0.0.1:%1/venues").arg(silent.serverPort()),
-             QStringLiteral("migrate"), QStringLiteral("status")});
+        { QStringLiteral("--db"),
+            QStringLiteral("postgresql://anna:hunter2@127.0.0.1:%1/venues")
+                .arg(silent.serverPort()),
+            QStringLiteral("migrate"), QStringLiteral("status") });
     QVERIFY(p.waitForStarted());
     QVERIFY(silent.waitForNewConnection(10000)); // it has parsed its arguments and is connecting
     QFile cmdline(QStringLiteral("/proc/%1/cmdline").arg(p.processId()));
@@ -137,8 +147,8 @@ void tst_Venuemapctl::silentServerTimesOut()
     QVERIFY(silent.listen(QHostAddress::LocalHost));
     QElapsedTimer timer;
     timer.start();
-    const Run r = ctl({QStringLiteral("migrate"), QStringLiteral("status")},
-                      QStringLiteral("postgresql://anna@127.0.0.1:%1/venues").arg(silent.serverPort()));
+    const Run r = ctl({ QStringLiteral("migrate"), QStringLiteral("status") },
+        QStringLiteral("postgresql://anna@127.0.0.1:%1/venues").arg(silent.serverPort()));
     const qint64 ms = timer.elapsed();
     QCOMPARE(r.code, 1);
     QVERIFY2(ms < 15000, qPrintable(QStringLiteral("gave up after %1 ms").arg(ms)));

@@ -26,7 +26,7 @@ void collectSeqScans(const QJsonValue &node, QStringList &found)
     if (o.value(QLatin1String("Node Type")).toString() == QLatin1String("Seq Scan")
         && o.value(QLatin1String("Relation Name")).toString() == QLatin1String("venues"))
         found << QStringLiteral("Seq Scan on venues");
-    for (const QString &k : {QStringLiteral("Plan"), QStringLiteral("Plans")})
+    for (const QString &k : { QStringLiteral("Plan"), QStringLiteral("Plans") })
         if (o.contains(k))
             collectSeqScans(o.value(k), found);
 }
@@ -44,7 +44,11 @@ QStringList fullScans(const QString &plan, bool postgres)
     return found;
 }
 
-struct NamedFilter { QString name; VenueFilter filter; };
+struct NamedFilter
+{
+    QString name;
+    VenueFilter filter;
+};
 
 QList<NamedFilter> filtersTheUiOffers()
 {
@@ -52,7 +56,7 @@ QList<NamedFilter> filtersTheUiOffers()
     auto add = [&out](const QString &name, auto change) {
         VenueFilter f;
         change(f);
-        out.append({name, f});
+        out.append({ name, f });
     };
     add(QStringLiteral("none"), [](VenueFilter &) {});
     add(QStringLiteral("search"), [](VenueFilter &f) { f.text = QStringLiteral("ue 0004"); });
@@ -61,21 +65,26 @@ QList<NamedFilter> filtersTheUiOffers()
     add(QStringLiteral("city"), [](VenueFilter &f) { f.city = QStringLiteral("City 07"); });
     add(QStringLiteral("min capacity"), [](VenueFilter &f) { f.minCapacity = 1500; });
     add(QStringLiteral("max capacity"), [](VenueFilter &f) { f.maxCapacity = 100; });
-    add(QStringLiteral("capacity range"), [](VenueFilter &f) { f.minCapacity = 200; f.maxCapacity = 400; });
-    add(QStringLiteral("facilities"), [](VenueFilter &f) { f.facilities = {QStringLiteral("stage"), QStringLiteral("parking")}; });
+    add(QStringLiteral("capacity range"), [](VenueFilter &f) {
+        f.minCapacity = 200;
+        f.maxCapacity = 400;
+    });
+    add(QStringLiteral("facilities"), [](VenueFilter &f) {
+        f.facilities = { QStringLiteral("stage"), QStringLiteral("parking") };
+    });
     add(QStringLiteral("min rating"), [](VenueFilter &f) { f.minRating = 4.5; });
     add(QStringLiteral("deleted"), [](VenueFilter &f) { f.deleted = true; });
     add(QStringLiteral("city + capacity + facilities"), [](VenueFilter &f) {
         f.city = QStringLiteral("City 07");
         f.minCapacity = 500;
-        f.facilities = {QStringLiteral("wifi"), QStringLiteral("stage")};
+        f.facilities = { QStringLiteral("wifi"), QStringLiteral("stage") };
     });
     add(QStringLiteral("everything"), [](VenueFilter &f) {
         f.text = QStringLiteral("ue 00");
         f.city = QStringLiteral("City 03");
         f.minCapacity = 100;
         f.maxCapacity = 1800;
-        f.facilities = {QStringLiteral("wifi")};
+        f.facilities = { QStringLiteral("wifi") };
         f.minRating = 2.0;
     });
     return out;
@@ -99,9 +108,11 @@ void TestVenuePlans::noSequentialScans()
     VM_VERIFY_OK(insertVenueBook(*db, 100000));
     // A few deleted venues, as a real book has.
     VM_VERIFY_OK(db->execDirect(QStringLiteral("test"),
-                                temp.isPostgres() ? QStringLiteral("UPDATE venues SET is_deleted = true WHERE name LIKE 'Venue 00001%'")
-                                                  : QStringLiteral("UPDATE venues SET is_deleted = 1 WHERE name LIKE 'Venue 00001%'")));
-    VM_VERIFY_OK(db->execDirect(QStringLiteral("test"), temp.isPostgres() ? QStringLiteral("VACUUM ANALYZE venues") : QStringLiteral("ANALYZE")));
+        temp.isPostgres()
+            ? QStringLiteral("UPDATE venues SET is_deleted = true WHERE name LIKE 'Venue 00001%'")
+            : QStringLiteral("UPDATE venues SET is_deleted = 1 WHERE name LIKE 'Venue 00001%'")));
+    VM_VERIFY_OK(db->execDirect(QStringLiteral("test"),
+        temp.isPostgres() ? QStringLiteral("VACUUM ANALYZE venues") : QStringLiteral("ANALYZE")));
     VenueRepository repo(*db);
     auto sample = repo.search(VenueFilter(), 1);
     VM_VERIFY_OK(sample);
@@ -110,12 +121,14 @@ void TestVenuePlans::noSequentialScans()
     int checked = 0;
     QStringList failures;
     for (const NamedFilter &nf : filtersTheUiOffers()) {
-        for (VenueSort sort : {VenueSort::Name, VenueSort::City, VenueSort::Capacity, VenueSort::Rating}) {
-            for (bool desc : {false, true}) {
+        for (VenueSort sort :
+            { VenueSort::Name, VenueSort::City, VenueSort::Capacity, VenueSort::Rating }) {
+            for (bool desc : { false, true }) {
                 VenueFilter f = nf.filter;
                 f.sort = sort;
                 f.descending = desc;
-                auto plans = repo.explainListQueries(f, VenueRepository::keyOf(sample->first(), sort));
+                auto plans
+                    = repo.explainListQueries(f, VenueRepository::keyOf(sample->first(), sort));
                 VM_VERIFY_OK(plans);
                 for (int i = 0; i < plans->size(); ++i) {
                     ++checked;
@@ -132,8 +145,9 @@ void TestVenuePlans::noSequentialScans()
         }
     }
     QVERIFY(checked > 300);
-    QVERIFY2(failures.isEmpty(), qPrintable(QStringLiteral("%1 of %2 plans scan venues:\n").arg(failures.size()).arg(checked)
-                                            + failures.join(QStringLiteral("\n\n"))));
+    QVERIFY2(failures.isEmpty(),
+        qPrintable(QStringLiteral("%1 of %2 plans scan venues:\n").arg(failures.size()).arg(checked)
+            + failures.join(QStringLiteral("\n\n"))));
 }
 
 QTEST_GUILESS_MAIN(TestVenuePlans)

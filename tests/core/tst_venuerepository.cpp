@@ -6,11 +6,11 @@
 #include "venuetestdata.h"
 
 #include <QBuffer>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
-#include <QImage>
 #include <QTemporaryFile>
 #include <QTest>
 
@@ -19,7 +19,10 @@ using namespace VenueMap::Test;
 
 namespace {
 
-QVariant sortValue(const Venue &v, VenueSort sort) { return VenueRepository::keyOf(v, sort).first; }
+QVariant sortValue(const Venue &v, VenueSort sort)
+{
+    return VenueRepository::keyOf(v, sort).first;
+}
 
 int compareValues(const QVariant &a, const QVariant &b)
 {
@@ -29,7 +32,8 @@ int compareValues(const QVariant &a, const QVariant &b)
     return x < y ? -1 : (x > y ? 1 : 0);
 }
 
-// The order the list promises: the sort column (NULLs last either way), then name for the city order, then id.
+// The order the list promises: the sort column (NULLs last either way), then name for the city
+// order, then id.
 bool before(const Venue &a, const Venue &b, VenueSort sort, bool desc)
 {
     const QVariant ka = sortValue(a, sort), kb = sortValue(b, sort);
@@ -106,7 +110,8 @@ void TestVenueRepository::addFetchUpdate()
     auto db = temp.openMigrated();
     VM_VERIFY_OK(db);
     VenueRepository repo(*db);
-    Venue v = makeVenue(QStringLiteral("  Grand Hall "), QStringLiteral("Lyon"), 250, 4.5, {QStringLiteral("wifi"), QStringLiteral("stage")});
+    Venue v = makeVenue(QStringLiteral("  Grand Hall "), QStringLiteral("Lyon"), 250, 4.5,
+        { QStringLiteral("wifi"), QStringLiteral("stage") });
     v.contactEmail = QStringLiteral("events@grandhall.example");
     v.website = QStringLiteral("www.grandhall.example");
     v.latitude = 45.76;
@@ -114,7 +119,7 @@ void TestVenueRepository::addFetchUpdate()
     VM_VERIFY_OK(added);
     QCOMPARE(added->name, QStringLiteral("Grand Hall"));
     QCOMPARE(added->version, 1);
-    QCOMPARE(added->facilities, (QStringList{QStringLiteral("wifi"), QStringLiteral("stage")}));
+    QCOMPARE(added->facilities, (QStringList { QStringLiteral("wifi"), QStringLiteral("stage") }));
     QCOMPARE(added->rating, std::optional<double>(4.5));
     QCOMPARE(added->capacity, std::optional<int>(250));
     QVERIFY(added->address.isEmpty());
@@ -146,7 +151,8 @@ void TestVenueRepository::conflictWithSecondConnection()
     auto theirs = temp.open();
     VM_VERIFY_OK(theirs);
     VenueRepository myRepo(*mine), theirRepo(*theirs);
-    auto added = myRepo.addVenue(makeVenue(QStringLiteral("Dock 5"), QStringLiteral("Hamburg"), 100, 4.0));
+    auto added
+        = myRepo.addVenue(makeVenue(QStringLiteral("Dock 5"), QStringLiteral("Hamburg"), 100, 4.0));
     VM_VERIFY_OK(added);
 
     // A colleague opens and saves the same venue first.
@@ -183,8 +189,9 @@ void TestVenueRepository::keysetWindowsInEveryOrder()
     VM_VERIFY_OK(insertVenueBook(*db, 300));
     VenueRepository repo(*db);
 
-    for (VenueSort sort : {VenueSort::Name, VenueSort::City, VenueSort::Capacity, VenueSort::Rating}) {
-        for (bool desc : {false, true}) {
+    for (VenueSort sort :
+        { VenueSort::Name, VenueSort::City, VenueSort::Capacity, VenueSort::Rating }) {
+        for (bool desc : { false, true }) {
             VenueFilter f;
             f.sort = sort;
             f.descending = desc;
@@ -192,7 +199,7 @@ void TestVenueRepository::keysetWindowsInEveryOrder()
             QList<Venue> expected = everything(repo, VenueFilter());
             QCOMPARE(expected.size(), 300);
             std::stable_sort(expected.begin(), expected.end(),
-                             [&](const Venue &a, const Venue &b) { return before(a, b, sort, desc); });
+                [&](const Venue &a, const Venue &b) { return before(a, b, sort, desc); });
 
             // Forward in windows of 7.
             QList<Venue> walked;
@@ -225,7 +232,7 @@ void TestVenueRepository::keysetWindowsInEveryOrder()
             auto map = repo.buildKeyMap(f, 50);
             VM_VERIFY_OK(map);
             QCOMPARE(map->total, 300);
-            for (qint64 row : {0, 1, 49, 50, 51, 137, 269, 270, 285, 299}) {
+            for (qint64 row : { 0, 1, 49, 50, 51, 137, 269, 270, 285, 299 }) {
                 const auto anchor = map->anchorFor(row);
                 QVERIFY(anchor);
                 QVERIFY(anchor->first <= row && row - anchor->first < 50);
@@ -234,8 +241,10 @@ void TestVenueRepository::keysetWindowsInEveryOrder()
                 auto viaOffset = repo.fetchAtRow(f, row, 5);
                 VM_VERIFY_OK(viaOffset);
                 const QStringList want = ids(expected.mid(row, 5));
-                QVERIFY2(ids(*viaMap) == want, qPrintable(what + QStringLiteral(" map row %1").arg(row)));
-                QVERIFY2(ids(*viaOffset) == want, qPrintable(what + QStringLiteral(" offset row %1").arg(row)));
+                QVERIFY2(ids(*viaMap) == want,
+                    qPrintable(what + QStringLiteral(" map row %1").arg(row)));
+                QVERIFY2(ids(*viaOffset) == want,
+                    qPrintable(what + QStringLiteral(" offset row %1").arg(row)));
             }
         }
     }
@@ -250,52 +259,84 @@ void TestVenueRepository::filtersCombine()
     VenueRepository repo(*db);
     const QList<Venue> all = everything(repo, VenueFilter());
 
-    struct Case { QString name; VenueFilter filter; std::function<bool(const Venue &)> keep; };
+    struct Case
+    {
+        QString name;
+        VenueFilter filter;
+        std::function<bool(const Venue &)> keep;
+    };
     QList<Case> cases;
     {
-        VenueFilter f; f.city = QStringLiteral("City 05");
-        cases.append({QStringLiteral("city"), f, [](const Venue &v) { return v.city == QLatin1String("City 05"); }});
+        VenueFilter f;
+        f.city = QStringLiteral("City 05");
+        cases.append({ QStringLiteral("city"), f,
+            [](const Venue &v) { return v.city == QLatin1String("City 05"); } });
     }
     {
-        VenueFilter f; f.minCapacity = 500; f.maxCapacity = 1500; f.sort = VenueSort::Capacity;
-        cases.append({QStringLiteral("capacity range"), f, [](const Venue &v) { return v.capacity && *v.capacity >= 500 && *v.capacity <= 1500; }});
+        VenueFilter f;
+        f.minCapacity = 500;
+        f.maxCapacity = 1500;
+        f.sort = VenueSort::Capacity;
+        cases.append({ QStringLiteral("capacity range"), f, [](const Venue &v) {
+                          return v.capacity && *v.capacity >= 500 && *v.capacity <= 1500;
+                      } });
     }
     {
-        VenueFilter f; f.facilities = {QStringLiteral("wifi"), QStringLiteral("stage")}; f.sort = VenueSort::Rating; f.descending = true;
-        cases.append({QStringLiteral("facilities"), f, [](const Venue &v) {
-                          return v.facilities.contains(QLatin1String("wifi")) && v.facilities.contains(QLatin1String("stage")); }});
+        VenueFilter f;
+        f.facilities = { QStringLiteral("wifi"), QStringLiteral("stage") };
+        f.sort = VenueSort::Rating;
+        f.descending = true;
+        cases.append({ QStringLiteral("facilities"), f, [](const Venue &v) {
+                          return v.facilities.contains(QLatin1String("wifi"))
+                              && v.facilities.contains(QLatin1String("stage"));
+                      } });
     }
     {
-        VenueFilter f; f.minRating = 3.5; f.sort = VenueSort::City;
-        cases.append({QStringLiteral("rating"), f, [](const Venue &v) { return v.rating && *v.rating >= 3.5; }});
+        VenueFilter f;
+        f.minRating = 3.5;
+        f.sort = VenueSort::City;
+        cases.append({ QStringLiteral("rating"), f,
+            [](const Venue &v) { return v.rating && *v.rating >= 3.5; } });
     }
     {
-        VenueFilter f; f.city = QStringLiteral("City 11"); f.minCapacity = 300;
-        f.facilities = {QStringLiteral("parking"), QStringLiteral("wifi")}; f.minRating = 1.0; f.text = QStringLiteral("venue 00");
-        cases.append({QStringLiteral("combined"), f, [](const Venue &v) {
-                          return v.city == QLatin1String("City 11") && v.capacity && *v.capacity >= 300 && v.rating && *v.rating >= 1.0
-                                 && v.facilities.contains(QLatin1String("parking")) && v.facilities.contains(QLatin1String("wifi"));
-                      }});
+        VenueFilter f;
+        f.city = QStringLiteral("City 11");
+        f.minCapacity = 300;
+        f.facilities = { QStringLiteral("parking"), QStringLiteral("wifi") };
+        f.minRating = 1.0;
+        f.text = QStringLiteral("venue 00");
+        cases.append({ QStringLiteral("combined"), f, [](const Venue &v) {
+                          return v.city == QLatin1String("City 11") && v.capacity
+                              && *v.capacity >= 300 && v.rating && *v.rating >= 1.0
+                              && v.facilities.contains(QLatin1String("parking"))
+                              && v.facilities.contains(QLatin1String("wifi"));
+                      } });
     }
     {
-        VenueFilter f; f.text = QStringLiteral("ity 2"); // city, not name
-        cases.append({QStringLiteral("text in city"), f, [](const Venue &v) { return v.city.contains(QLatin1String("ity 2")); }});
+        VenueFilter f;
+        f.text = QStringLiteral("ity 2"); // city, not name
+        cases.append({ QStringLiteral("text in city"), f,
+            [](const Venue &v) { return v.city.contains(QLatin1String("ity 2")); } });
     }
     {
-        VenueFilter f; f.text = QStringLiteral("Ve"); // short: name prefix
-        cases.append({QStringLiteral("short text"), f, [](const Venue &) { return true; }});
+        VenueFilter f;
+        f.text = QStringLiteral("Ve"); // short: name prefix
+        cases.append({ QStringLiteral("short text"), f, [](const Venue &) { return true; } });
     }
     for (const Case &c : cases) {
         QList<Venue> expected;
         for (const Venue &v : all)
             if (c.keep(v))
                 expected.append(v);
-        std::stable_sort(expected.begin(), expected.end(),
-                         [&](const Venue &a, const Venue &b) { return before(a, b, c.filter.sort, c.filter.descending); });
+        std::stable_sort(expected.begin(), expected.end(), [&](const Venue &a, const Venue &b) {
+            return before(a, b, c.filter.sort, c.filter.descending);
+        });
         QVERIFY2(!expected.isEmpty(), qPrintable(c.name));
         auto got = repo.search(c.filter, 1000);
         VM_VERIFY_OK(got);
-        QVERIFY2(ids(*got) == ids(expected), qPrintable(c.name + QStringLiteral(": %1 vs %2").arg(got->size()).arg(expected.size())));
+        QVERIFY2(ids(*got) == ids(expected),
+            qPrintable(
+                c.name + QStringLiteral(": %1 vs %2").arg(got->size()).arg(expected.size())));
         auto count = repo.quickCount(c.filter);
         VM_VERIFY_OK(count);
         QCOMPARE(count->value, expected.size());
@@ -309,24 +350,25 @@ void TestVenueRepository::searchIsLiteral()
     auto db = temp.openMigrated();
     VM_VERIFY_OK(db);
     VenueRepository repo(*db);
-    const QStringList names = {QStringLiteral("50% Hall"),  QStringLiteral("500 Hall"),     QStringLiteral("a_b Loft"),
-                               QStringLiteral("axb Loft"),  QStringLiteral("O'Brien's Barn"), QStringLiteral("Back\\slash Club"),
-                               QStringLiteral("Backslash Club"), QStringLiteral("The \"Quoted\" Room"), QStringLiteral("Quoted Room")};
+    const QStringList names = { QStringLiteral("50% Hall"), QStringLiteral("500 Hall"),
+        QStringLiteral("a_b Loft"), QStringLiteral("axb Loft"), QStringLiteral("O'Brien's Barn"),
+        QStringLiteral("Back\\slash Club"), QStringLiteral("Backslash Club"),
+        QStringLiteral("The \"Quoted\" Room"), QStringLiteral("Quoted Room") };
     for (const QString &n : names)
         VM_VERIFY_OK(repo.addVenue(makeVenue(n, QStringLiteral("Bern"), 10, 3.0)));
 
     const QList<QPair<QString, QStringList>> cases = {
-        {QStringLiteral("50%"), {QStringLiteral("50% Hall")}},
-        {QStringLiteral("0% h"), {QStringLiteral("50% Hall")}},
-        {QStringLiteral("a_b"), {QStringLiteral("a_b Loft")}},
-        {QStringLiteral("n's"), {QStringLiteral("O'Brien's Barn")}},
-        {QStringLiteral("k\\s"), {QStringLiteral("Back\\slash Club")}},
-        {QStringLiteral("\"Quoted\""), {QStringLiteral("The \"Quoted\" Room")}},
-        {QStringLiteral("QUOTED ROOM"), {QStringLiteral("Quoted Room")}},
-        {QStringLiteral("%%%"), {}},
-        {QStringLiteral("___"), {}},
-        {QStringLiteral("5%"), {}}, // short: a name prefix, and no name starts with "5%"
-        {QStringLiteral("a_"), {QStringLiteral("a_b Loft")}},
+        { QStringLiteral("50%"), { QStringLiteral("50% Hall") } },
+        { QStringLiteral("0% h"), { QStringLiteral("50% Hall") } },
+        { QStringLiteral("a_b"), { QStringLiteral("a_b Loft") } },
+        { QStringLiteral("n's"), { QStringLiteral("O'Brien's Barn") } },
+        { QStringLiteral("k\\s"), { QStringLiteral("Back\\slash Club") } },
+        { QStringLiteral("\"Quoted\""), { QStringLiteral("The \"Quoted\" Room") } },
+        { QStringLiteral("QUOTED ROOM"), { QStringLiteral("Quoted Room") } },
+        { QStringLiteral("%%%"), {} },
+        { QStringLiteral("___"), {} },
+        { QStringLiteral("5%"), {} }, // short: a name prefix, and no name starts with "5%"
+        { QStringLiteral("a_"), { QStringLiteral("a_b Loft") } },
     };
     for (const auto &[text, want] : cases) {
         VenueFilter f;
@@ -336,7 +378,8 @@ void TestVenueRepository::searchIsLiteral()
         QStringList gotNames;
         for (const Venue &v : *got)
             gotNames << v.name;
-        QVERIFY2(gotNames == want, qPrintable(text + QStringLiteral(" -> ") + gotNames.join(QStringLiteral(" | "))));
+        QVERIFY2(gotNames == want,
+            qPrintable(text + QStringLiteral(" -> ") + gotNames.join(QStringLiteral(" | "))));
     }
 }
 
@@ -361,7 +404,8 @@ void TestVenueRepository::counts()
     VM_VERIFY_OK(estimate);
     if (temp.isPostgres()) {
         QCOMPARE(estimate->kind, VenueCount::Kind::Estimate);
-        QVERIFY2(estimate->value > 9000 && estimate->value < 11000, qPrintable(QString::number(estimate->value)));
+        QVERIFY2(estimate->value > 9000 && estimate->value < 11000,
+            qPrintable(QString::number(estimate->value)));
         QVERIFY(estimate->text().startsWith(QLatin1String("about ")));
     } else {
         QCOMPARE(estimate->kind, VenueCount::Kind::Exact);
@@ -369,13 +413,14 @@ void TestVenueRepository::counts()
     }
     VenueFilter withText;
     withText.text = QStringLiteral("ue 000");
-    withText.facilities = {QStringLiteral("wifi")};
+    withText.facilities = { QStringLiteral("wifi") };
     VM_VERIFY_OK(repo.estimateCount(withText));
     // The label starts from the estimate on PostgreSQL when many rows are expected, and is
     // exact when few are (one city of 37 here is about 270 venues).
     auto label = repo.labelCount(VenueFilter());
     VM_VERIFY_OK(label);
-    QCOMPARE(label->kind, temp.isPostgres() ? VenueCount::Kind::Estimate : VenueCount::Kind::AtLeast);
+    QCOMPARE(
+        label->kind, temp.isPostgres() ? VenueCount::Kind::Estimate : VenueCount::Kind::AtLeast);
     VenueFilter oneCity;
     oneCity.city = cities0(repo);
     auto cityLabel = repo.labelCount(oneCity);
@@ -385,8 +430,9 @@ void TestVenueRepository::counts()
     auto exact = repo.exactCount(VenueFilter());
     VM_VERIFY_OK(exact);
     QCOMPARE(*exact, 10050);
-    QCOMPARE((VenueCount{12437, VenueCount::Kind::Estimate}.text()), QStringLiteral("about 12,400 venues"));
-    QCOMPARE((VenueCount{1, VenueCount::Kind::Exact}.text()), QStringLiteral("1 venue"));
+    QCOMPARE((VenueCount { 12437, VenueCount::Kind::Estimate }.text()),
+        QStringLiteral("about 12,400 venues"));
+    QCOMPARE((VenueCount { 1, VenueCount::Kind::Exact }.text()), QStringLiteral("1 venue"));
     auto cities = repo.cityCounts();
     VM_VERIFY_OK(cities);
     QCOMPARE(cities->size(), 37);
@@ -396,7 +442,9 @@ void TestVenueRepository::counts()
     QCOMPARE(sum, 10050 - 10050 / 20);
     auto facilities = repo.facilityNames();
     VM_VERIFY_OK(facilities);
-    QCOMPARE(*facilities, (QStringList{QStringLiteral("catering"), QStringLiteral("parking"), QStringLiteral("stage"), QStringLiteral("wifi")}));
+    QCOMPARE(*facilities,
+        (QStringList { QStringLiteral("catering"), QStringLiteral("parking"),
+            QStringLiteral("stage"), QStringLiteral("wifi") }));
 }
 
 void TestVenueRepository::softDeleteAndRestore()
@@ -412,11 +460,11 @@ void TestVenueRepository::softDeleteAndRestore()
     VM_VERIFY_OK(repo.removeVenue(a->id));
     VenueFilter live, deleted;
     deleted.deleted = true;
-    QCOMPARE(ids(everything(repo, live)), QStringList{b->id});
-    QCOMPARE(ids(everything(repo, deleted)), QStringList{a->id});
-    for (VenueSort sort : {VenueSort::City, VenueSort::Capacity, VenueSort::Rating}) {
+    QCOMPARE(ids(everything(repo, live)), QStringList { b->id });
+    QCOMPARE(ids(everything(repo, deleted)), QStringList { a->id });
+    for (VenueSort sort : { VenueSort::City, VenueSort::Capacity, VenueSort::Rating }) {
         deleted.sort = sort;
-        QCOMPARE(ids(everything(repo, deleted)), QStringList{a->id});
+        QCOMPARE(ids(everything(repo, deleted)), QStringList { a->id });
     }
     auto gone = repo.fetchVenue(a->id);
     VM_VERIFY_OK(gone);
@@ -424,7 +472,8 @@ void TestVenueRepository::softDeleteAndRestore()
     QCOMPARE(gone->version, 2);
     VM_VERIFY_OK(repo.restoreVenue(a->id));
     QCOMPARE(everything(repo, live).size(), 2);
-    QCOMPARE(repo.removeVenue(QStringLiteral("00000000-0000-4000-8000-000000000000")).error().kind, DbError::Kind::NotFound);
+    QCOMPARE(repo.removeVenue(QStringLiteral("00000000-0000-4000-8000-000000000000")).error().kind,
+        DbError::Kind::NotFound);
 }
 
 void TestVenueRepository::duplicates()
@@ -433,12 +482,14 @@ void TestVenueRepository::duplicates()
     auto db = temp.openMigrated();
     VM_VERIFY_OK(db);
     VenueRepository repo(*db);
-    auto a = repo.addVenue(makeVenue(QStringLiteral("The Loft"), QStringLiteral("Berlin"), 10, 1.0));
+    auto a
+        = repo.addVenue(makeVenue(QStringLiteral("The Loft"), QStringLiteral("Berlin"), 10, 1.0));
     VM_VERIFY_OK(a);
-    VM_VERIFY_OK(repo.addVenue(makeVenue(QStringLiteral("The Loft"), QStringLiteral("Munich"), 10, 1.0)));
+    VM_VERIFY_OK(
+        repo.addVenue(makeVenue(QStringLiteral("The Loft"), QStringLiteral("Munich"), 10, 1.0)));
     auto dup = repo.findDuplicates(QStringLiteral("  the LOFT "), QStringLiteral("berlin "));
     VM_VERIFY_OK(dup);
-    QCOMPARE(ids(*dup), QStringList{a->id});
+    QCOMPARE(ids(*dup), QStringList { a->id });
     auto self = repo.findDuplicates(QStringLiteral("The Loft"), QStringLiteral("Berlin"), a->id);
     VM_VERIFY_OK(self);
     QVERIFY(self->isEmpty());
@@ -481,7 +532,7 @@ void TestVenueRepository::photos()
     VM_VERIFY_OK(list);
     QCOMPARE(list->size(), 2);
     QVERIFY(list->first().data.isEmpty()); // lists carry thumbnails only
-    VM_VERIFY_OK(photos.reorder(v->id, {second->id, first->id}));
+    VM_VERIFY_OK(photos.reorder(v->id, { second->id, first->id }));
     VM_VERIFY_OK(photos.setCaption(first->id, QStringLiteral("Front door")));
     list = photos.fetchPhotos(v->id);
     VM_VERIFY_OK(list);
@@ -503,11 +554,13 @@ void TestVenueRepository::commandLineSearch()
     VM_VERIFY_OK(db);
     VM_VERIFY_OK(insertVenueBook(*db, 300));
     VenueRepository repo(*db);
-    VM_VERIFY_OK(repo.addVenue(makeVenue(QStringLiteral("100% Loft_1"), QStringLiteral("City 11"), 900, 4.9, {QStringLiteral("wifi")})));
+    VM_VERIFY_OK(repo.addVenue(makeVenue(QStringLiteral("100% Loft_1"), QStringLiteral("City 11"),
+        900, 4.9, { QStringLiteral("wifi") })));
 
     auto run = [&](const QStringList &args, QByteArray *out) {
         QProcess ctl;
-        ctl.start(QStringLiteral(VENUEMAP_CTL_PATH), QStringList{QStringLiteral("--db"), temp.url().toFullString()} + args);
+        ctl.start(QStringLiteral(VENUEMAP_CTL_PATH),
+            QStringList { QStringLiteral("--db"), temp.url().toFullString() } + args);
         if (!ctl.waitForFinished(30000))
             return -1;
         *out = ctl.readAllStandardOutput();
@@ -516,40 +569,52 @@ void TestVenueRepository::commandLineSearch()
     VenueFilter f;
     f.text = QStringLiteral("City 1");
     f.minCapacity = 300;
-    f.facilities = {QStringLiteral("wifi")};
+    f.facilities = { QStringLiteral("wifi") };
     f.minRating = 2.5;
     auto want = repo.search(f, 25);
     VM_VERIFY_OK(want);
     QVERIFY(want->size() > 3);
     QByteArray out;
-    QCOMPARE(run({QStringLiteral("venues"), QStringLiteral("search"), QStringLiteral("--name"), QStringLiteral("City 1"),
-                  QStringLiteral("--min-capacity"), QStringLiteral("300"), QStringLiteral("--facility"), QStringLiteral("wifi"),
-                  QStringLiteral("--min-rating"), QStringLiteral("2.5"), QStringLiteral("--limit"), QStringLiteral("25")},
+    QCOMPARE(run({ QStringLiteral("venues"), QStringLiteral("search"), QStringLiteral("--name"),
+                     QStringLiteral("City 1"), QStringLiteral("--min-capacity"),
+                     QStringLiteral("300"), QStringLiteral("--facility"), QStringLiteral("wifi"),
+                     QStringLiteral("--min-rating"), QStringLiteral("2.5"),
+                     QStringLiteral("--limit"), QStringLiteral("25") },
                  &out),
-             0);
+        0);
     const QJsonArray array = QJsonDocument::fromJson(out).array();
     QStringList got;
     for (const QJsonValue &v : array)
         got << v.toObject().value(QLatin1String("id")).toString();
     QCOMPARE(got, ids(*want));
     const QJsonObject first = array.first().toObject();
-    for (const char *column : {"id", "name", "address", "city", "country", "capacity", "facilities", "rating", "contact_name",
-                               "contact_email", "contact_phone", "website", "notes", "latitude", "longitude", "is_deleted",
-                               "created_at", "updated_at", "version"})
+    for (const char *column :
+        { "id", "name", "address", "city", "country", "capacity", "facilities", "rating",
+            "contact_name", "contact_email", "contact_phone", "website", "notes", "latitude",
+            "longitude", "is_deleted", "created_at", "updated_at", "version" })
         QVERIFY2(first.contains(QLatin1String(column)), column);
-    QCOMPARE(first.value(QLatin1String("facilities")).toArray().first().toString(), want->first().facilities.first());
+    QCOMPARE(first.value(QLatin1String("facilities")).toArray().first().toString(),
+        want->first().facilities.first());
 
-    QCOMPARE(run({QStringLiteral("venues"), QStringLiteral("search"), QStringLiteral("--name"), QStringLiteral("0% loft_"),
-                  QStringLiteral("--format"), QStringLiteral("csv")}, &out), 0);
+    QCOMPARE(
+        run({ QStringLiteral("venues"), QStringLiteral("search"), QStringLiteral("--name"),
+                QStringLiteral("0% loft_"), QStringLiteral("--format"), QStringLiteral("csv") },
+            &out),
+        0);
     const QList<QByteArray> lines = out.trimmed().split('\n');
     QCOMPARE(lines.size(), 2);
     QVERIFY(lines.first().startsWith("id,name,address,city"));
     QVERIFY(lines.last().contains("100% Loft_1"));
-    QCOMPARE(run({QStringLiteral("venues"), QStringLiteral("search"), QStringLiteral("--format"), QStringLiteral("table"),
-                  QStringLiteral("--limit"), QStringLiteral("2")}, &out), 0);
+    QCOMPARE(run({ QStringLiteral("venues"), QStringLiteral("search"), QStringLiteral("--format"),
+                     QStringLiteral("table"), QStringLiteral("--limit"), QStringLiteral("2") },
+                 &out),
+        0);
     QCOMPARE(out.trimmed().split('\n').size(), 3);
     QVERIFY(out.startsWith("NAME"));
-    QCOMPARE(run({QStringLiteral("venues"), QStringLiteral("search"), QStringLiteral("--limit"), QStringLiteral("none")}, &out), 2);
+    QCOMPARE(run({ QStringLiteral("venues"), QStringLiteral("search"), QStringLiteral("--limit"),
+                     QStringLiteral("none") },
+                 &out),
+        2);
 }
 
 // A venue whose notes were written before migration 0008's limits (by the agency's other backend,
@@ -561,26 +626,34 @@ void TestVenueRepository::overLongRowFromBeforeTheLimitsSaysWhatToShorten()
     auto db = tmp.openMigrated();
     VM_VERIFY_OK(db);
     VenueRepository repo(*db);
-    auto added = repo.addVenue(makeVenue(QStringLiteral("Kornhaus"), QStringLiteral("Bern"), 300, 4.2));
+    auto added
+        = repo.addVenue(makeVenue(QStringLiteral("Kornhaus"), QStringLiteral("Bern"), 300, 4.2));
     VM_VERIFY_OK(added);
     // Write the long text as it was possible before 0008: lift the limit, write, put it back.
-    const Binds id{{QStringLiteral(":id"), added->id}};
+    const Binds id { { QStringLiteral(":id"), added->id } };
     if (tmp.isPostgres()) {
-        VM_VERIFY_OK(db->execDirect(QStringLiteral("test"), QStringLiteral("ALTER TABLE venues DROP CONSTRAINT venues_notes_length")));
-        VM_VERIFY_OK(db->exec(QStringLiteral("test"), QStringLiteral("UPDATE venues SET notes = repeat('x', 25000) WHERE id = :id"), id));
-        VM_VERIFY_OK(db->execDirect(QStringLiteral("test"), QStringLiteral("ALTER TABLE venues ADD CONSTRAINT venues_notes_length "
-                                                                         "CHECK (char_length(notes) <= 20000) NOT VALID")));
+        VM_VERIFY_OK(db->execDirect(QStringLiteral("test"),
+            QStringLiteral("ALTER TABLE venues DROP CONSTRAINT venues_notes_length")));
+        VM_VERIFY_OK(db->exec(QStringLiteral("test"),
+            QStringLiteral("UPDATE venues SET notes = repeat('x', 25000) WHERE id = :id"), id));
+        VM_VERIFY_OK(db->execDirect(QStringLiteral("test"),
+            QStringLiteral("ALTER TABLE venues ADD CONSTRAINT venues_notes_length "
+                           "CHECK (char_length(notes) <= 20000) NOT VALID")));
     } else {
-        auto triggers = db->exec(QStringLiteral("test"), QStringLiteral("SELECT name, sql FROM sqlite_schema WHERE type = 'trigger' "
-                                                                       "AND tbl_name = 'venues' AND sql LIKE '%longer than it may be%'"));
+        auto triggers = db->exec(QStringLiteral("test"),
+            QStringLiteral("SELECT name, sql FROM sqlite_schema WHERE type = 'trigger' "
+                           "AND tbl_name = 'venues' AND sql LIKE '%longer than it may be%'"));
         VM_VERIFY_OK(triggers);
         QList<QPair<QString, QString>> saved;
         while (triggers->next())
             saved << qMakePair(triggers->value(0).toString(), triggers->value(1).toString());
         QVERIFY(!saved.isEmpty());
         for (const auto &t : saved)
-            VM_VERIFY_OK(db->execDirect(QStringLiteral("test"), QStringLiteral("DROP TRIGGER %1").arg(t.first)));
-        VM_VERIFY_OK(db->exec(QStringLiteral("test"), QStringLiteral("UPDATE venues SET notes = printf('%.25000c', 'x') WHERE id = :id"), id));
+            VM_VERIFY_OK(db->execDirect(
+                QStringLiteral("test"), QStringLiteral("DROP TRIGGER %1").arg(t.first)));
+        VM_VERIFY_OK(db->exec(QStringLiteral("test"),
+            QStringLiteral("UPDATE venues SET notes = printf('%.25000c', 'x') WHERE id = :id"),
+            id));
         for (const auto &t : saved)
             VM_VERIFY_OK(db->execDirect(QStringLiteral("test"), t.second));
     }
@@ -588,13 +661,16 @@ void TestVenueRepository::overLongRowFromBeforeTheLimitsSaysWhatToShorten()
     QVERIFY(!removed.ok());
     QCOMPARE(removed.error().kind, DbError::Kind::Validation);
     const QString sentence = removed.error().message;
-    QVERIFY2(sentence.contains(QLatin1String("longer than VenueMap allows")) && sentence.contains(QLatin1String("venue"))
-                 && sentence.contains(QLatin1String("shorten it")),
-             qPrintable(sentence));
+    QVERIFY2(sentence.contains(QLatin1String("longer than VenueMap allows"))
+            && sentence.contains(QLatin1String("venue"))
+            && sentence.contains(QLatin1String("shorten it")),
+        qPrintable(sentence));
     if (tmp.isPostgres())
-        QVERIFY2(sentence.startsWith(QLatin1String("The notes of this venue")), qPrintable(sentence));
+        QVERIFY2(
+            sentence.startsWith(QLatin1String("The notes of this venue")), qPrintable(sentence));
     // Shortened, it goes.
-    VM_VERIFY_OK(db->exec(QStringLiteral("test"), QStringLiteral("UPDATE venues SET notes = 'short' WHERE id = :id"), id));
+    VM_VERIFY_OK(db->exec(QStringLiteral("test"),
+        QStringLiteral("UPDATE venues SET notes = 'short' WHERE id = :id"), id));
     VM_VERIFY_OK(repo.removeVenue(added->id));
 }
 

@@ -54,10 +54,11 @@ void TestVenueSaver::addsANewVenue()
     VM_TEMP_DATABASE(temp);
     auto db = temp.openMigrated();
     VM_VERIFY_OK(db);
-    VenueSaver saver{Venue()};
+    VenueSaver saver { Venue() };
     QVERIFY(saver.isNew());
     QVERIFY(!saver.newVenueId().isEmpty());
-    const VenueSaveOutcome o = saver.save(*db, makeVenue(QStringLiteral("Harbour Loft"), QStringLiteral("Lisbon"), 180, 4.5), false);
+    const VenueSaveOutcome o = saver.save(
+        *db, makeVenue(QStringLiteral("Harbour Loft"), QStringLiteral("Lisbon"), 180, 4.5), false);
     QCOMPARE(o.kind, Kind::Saved);
     QVERIFY(o.added);
     QCOMPARE(o.venue.id, saver.newVenueId());
@@ -76,10 +77,12 @@ void TestVenueSaver::duplicateUntilAcknowledged()
     auto db = temp.openMigrated();
     VM_VERIFY_OK(db);
     VenueRepository repo(*db);
-    auto loft = repo.addVenue(makeVenue(QStringLiteral("The Loft"), QStringLiteral("Berlin"), 120, 4.0));
+    auto loft
+        = repo.addVenue(makeVenue(QStringLiteral("The Loft"), QStringLiteral("Berlin"), 120, 4.0));
     VM_VERIFY_OK(loft);
-    VenueSaver saver{Venue()};
-    const Venue again = makeVenue(QStringLiteral(" the loft"), QStringLiteral("BERLIN"), 90, std::nullopt);
+    VenueSaver saver { Venue() };
+    const Venue again
+        = makeVenue(QStringLiteral(" the loft"), QStringLiteral("BERLIN"), 90, std::nullopt);
     VenueSaveOutcome o = saver.save(*db, again, false);
     QCOMPARE(o.kind, Kind::Duplicate);
     QCOMPARE(o.matches.size(), 1);
@@ -98,15 +101,19 @@ void TestVenueSaver::retryFindsTheRowAnEarlierTryAdded()
     VM_TEMP_DATABASE(temp);
     auto db = temp.openMigrated();
     VM_VERIFY_OK(db);
-    VenueSaver saver{Venue()};
-    Venue bad = makeVenue(QString(201, QLatin1Char('N')), QStringLiteral("Sintra"), 60, std::nullopt);
+    VenueSaver saver { Venue() };
+    Venue bad
+        = makeVenue(QString(201, QLatin1Char('N')), QStringLiteral("Sintra"), 60, std::nullopt);
     VenueSaveOutcome o = saver.save(*db, bad, false);
     QCOMPARE(o.kind, Kind::Failed);
     QCOMPARE(o.error.kind, DbError::Kind::Validation);
-    Venue landed = makeVenue(QStringLiteral("Quinta Nova"), QStringLiteral("Sintra"), 60, std::nullopt);
+    Venue landed
+        = makeVenue(QStringLiteral("Quinta Nova"), QStringLiteral("Sintra"), 60, std::nullopt);
     landed.id = saver.newVenueId();
     VM_VERIFY_OK(VenueRepository(*db).addVenue(landed));
-    o = saver.save(*db, makeVenue(QStringLiteral("Quinta Nova"), QStringLiteral("Sintra"), 60, std::nullopt), false);
+    o = saver.save(*db,
+        makeVenue(QStringLiteral("Quinta Nova"), QStringLiteral("Sintra"), 60, std::nullopt),
+        false);
     QCOMPARE(o.kind, Kind::Saved);
     QVERIFY(o.added);
     QCOMPARE(o.venue.id, saver.newVenueId());
@@ -118,7 +125,8 @@ void TestVenueSaver::editSavesAtItsVersion()
     VM_TEMP_DATABASE(temp);
     auto db = temp.openMigrated();
     VM_VERIFY_OK(db);
-    auto opened = VenueRepository(*db).addVenue(makeVenue(QStringLiteral("Harbour Loft"), QStringLiteral("Lisbon"), 180, 4.0));
+    auto opened = VenueRepository(*db).addVenue(
+        makeVenue(QStringLiteral("Harbour Loft"), QStringLiteral("Lisbon"), 180, 4.0));
     VM_VERIFY_OK(opened);
     VenueSaver saver(*opened);
     QVERIFY(!saver.isNew());
@@ -144,7 +152,8 @@ void TestVenueSaver::conflictThenMerge()
     VM_VERIFY_OK(db);
     auto colleagueDb = temp.open(uniqueConnectionName());
     VM_VERIFY_OK(colleagueDb);
-    auto opened = VenueRepository(*db).addVenue(makeVenue(QStringLiteral("Harbour Loft"), QStringLiteral("Lisbon"), 180, 4.0));
+    auto opened = VenueRepository(*db).addVenue(
+        makeVenue(QStringLiteral("Harbour Loft"), QStringLiteral("Lisbon"), 180, 4.0));
     VM_VERIFY_OK(opened);
     VenueSaver saver(*opened);
     Venue theirs = *opened;
@@ -179,7 +188,8 @@ void TestVenueSaver::takingTheirsWritesNothing()
     VM_TEMP_DATABASE(temp);
     auto db = temp.openMigrated();
     VM_VERIFY_OK(db);
-    auto opened = VenueRepository(*db).addVenue(makeVenue(QStringLiteral("Harbour Loft"), QStringLiteral("Lisbon"), 180, 4.0));
+    auto opened = VenueRepository(*db).addVenue(
+        makeVenue(QStringLiteral("Harbour Loft"), QStringLiteral("Lisbon"), 180, 4.0));
     VM_VERIFY_OK(opened);
     Venue theirs = *opened;
     theirs.capacity = 777;
@@ -201,7 +211,8 @@ void TestVenueSaver::colleagueHoldingTheSameIsSaved()
     VM_TEMP_DATABASE(temp);
     auto db = temp.openMigrated();
     VM_VERIFY_OK(db);
-    auto opened = VenueRepository(*db).addVenue(makeVenue(QStringLiteral("Harbour Loft"), QStringLiteral("Lisbon"), 180, 4.0));
+    auto opened = VenueRepository(*db).addVenue(
+        makeVenue(QStringLiteral("Harbour Loft"), QStringLiteral("Lisbon"), 180, 4.0));
     VM_VERIFY_OK(opened);
     Venue mine = *opened;
     mine.notes = QStringLiteral("Answer lost on the way back");
@@ -217,11 +228,12 @@ void TestVenueSaver::invalidIsFailedWithTheSentence()
     VM_TEMP_DATABASE(temp);
     auto db = temp.openMigrated();
     VM_VERIFY_OK(db);
-    VenueSaver saver{Venue()};
+    VenueSaver saver { Venue() };
     Venue v = makeVenue(QStringLiteral("Hall"), QStringLiteral("Porto"), -5, std::nullopt);
     const VenueSaveOutcome o = saver.save(*db, v, true);
     QCOMPARE(o.kind, Kind::Failed);
-    QCOMPARE(o.error.sentence(), QStringLiteral("Could not add the venue: The capacity cannot be negative (-5)."));
+    QCOMPARE(o.error.sentence(),
+        QStringLiteral("Could not add the venue: The capacity cannot be negative (-5)."));
     QCOMPARE(venueCount(*db), 0);
 }
 
@@ -234,13 +246,17 @@ void TestVenueSaver::backgroundSaverAnswersOnTheCallersThread()
     QSignalSpy finished(&saver, &BackgroundVenueSaver::finished);
     QThread *caller = QThread::currentThread();
     QThread *answeredOn = nullptr;
-    connect(&saver, &BackgroundVenueSaver::finished, this, [&] { answeredOn = QThread::currentThread(); });
+    connect(&saver, &BackgroundVenueSaver::finished, this,
+        [&] { answeredOn = QThread::currentThread(); });
 
-    saver.save(makeVenue(QStringLiteral("Nowhere"), QString(), 1, std::nullopt), false); // no edit begun: ignored
+    saver.save(makeVenue(QStringLiteral("Nowhere"), QString(), 1, std::nullopt),
+        false); // no edit begun: ignored
     saver.begin(Venue());
-    saver.save(makeVenue(QStringLiteral("Quinta Nova"), QStringLiteral("Sintra"), 60, std::nullopt), false);
+    saver.save(makeVenue(QStringLiteral("Quinta Nova"), QStringLiteral("Sintra"), 60, std::nullopt),
+        false);
     QVERIFY(saver.isBusy());
-    saver.save(makeVenue(QStringLiteral("Twice"), QStringLiteral("Sintra"), 60, std::nullopt), false); // busy: ignored
+    saver.save(makeVenue(QStringLiteral("Twice"), QStringLiteral("Sintra"), 60, std::nullopt),
+        false); // busy: ignored
     QTRY_COMPARE(finished.size(), 1);
     QVERIFY(!saver.isBusy());
     QCOMPARE(answeredOn, caller);
@@ -253,10 +269,12 @@ void TestVenueSaver::backgroundSaverAnswersOnTheCallersThread()
 
     // A duplicate: the same edit asked again gets the warning, then saves when acknowledged.
     saver.begin(Venue());
-    saver.save(makeVenue(QStringLiteral("quinta nova"), QStringLiteral("SINTRA"), 80, std::nullopt), false);
+    saver.save(makeVenue(QStringLiteral("quinta nova"), QStringLiteral("SINTRA"), 80, std::nullopt),
+        false);
     QTRY_COMPARE(finished.size(), 2);
     QCOMPARE(finished.last().first().value<VenueSaveOutcome>().kind, Kind::Duplicate);
-    saver.save(makeVenue(QStringLiteral("quinta nova"), QStringLiteral("SINTRA"), 80, std::nullopt), true);
+    saver.save(
+        makeVenue(QStringLiteral("quinta nova"), QStringLiteral("SINTRA"), 80, std::nullopt), true);
     QTRY_COMPARE(finished.size(), 3);
     QCOMPARE(finished.last().first().value<VenueSaveOutcome>().kind, Kind::Saved);
     QCOMPARE(venueCount(*db), 2);

@@ -23,7 +23,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         }
     } else {
         const auto &error = result.error();
-        if (error.byteOffset < 0 || error.byteOffset > qsizetype(size) || error.row < 1 || error.line < 1)
+        if (error.byteOffset < 0 || error.byteOffset > qsizetype(size) || error.row < 1
+            || error.line < 1)
             __builtin_trap();
         if (error.message().isEmpty())
             __builtin_trap();

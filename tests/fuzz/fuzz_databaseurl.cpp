@@ -13,7 +13,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         // (Comparing against another password, not searching for this one, which may be any
         // text that also stands in the scheme, host or options.)
         auto other = *url;
-        other.password = url->password.isEmpty() ? QString() : url->password + QStringLiteral("-other");
+        other.password
+            = url->password.isEmpty() ? QString() : url->password + QStringLiteral("-other");
         if (url->toDisplayString() != other.toDisplayString())
             __builtin_trap();
         if (url->isPostgres()) {

@@ -16,7 +16,8 @@ namespace {
 const QString kAppId = QStringLiteral("org.venuemap.VenueMap");
 const QString kVersion = QStringLiteral(VENUEMAP_PROJECT_VERSION);
 
-struct Run {
+struct Run
+{
     int exitCode = -1;
     QString output; // stdout and stderr
 };
@@ -30,9 +31,9 @@ Run run(const QString &program, const QStringList &arguments)
     process.setProcessEnvironment(env);
     process.start(program, arguments);
     if (!process.waitForFinished(120000))
-        return {-1, QStringLiteral("%1 did not finish: %2").arg(program, process.errorString())};
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAll())};
+        return { -1, QStringLiteral("%1 did not finish: %2").arg(program, process.errorString()) };
+    return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+        QString::fromUtf8(process.readAll()) };
 }
 
 QString readText(const QString &path)
@@ -46,7 +47,8 @@ QString tool(const QString &name, const QString &package)
 {
     const QString path = QStandardPaths::findExecutable(name);
     if (path.isEmpty())
-        qWarning("%s is missing: install the Debian package %s", qPrintable(name), qPrintable(package));
+        qWarning(
+            "%s is missing: install the Debian package %s", qPrintable(name), qPrintable(package));
     return path;
 }
 
@@ -80,8 +82,8 @@ void tst_InstallLayout::initTestCase()
 {
     QVERIFY(m_prefix.isValid());
     const Run install = run(QStringLiteral(VENUEMAP_CMAKE_COMMAND),
-                            {QStringLiteral("--install"), QStringLiteral(VENUEMAP_BUILD_DIR), QStringLiteral("--prefix"),
-                             m_prefix.path()});
+        { QStringLiteral("--install"), QStringLiteral(VENUEMAP_BUILD_DIR),
+            QStringLiteral("--prefix"), m_prefix.path() });
     QVERIFY2(install.exitCode == 0, qPrintable(install.output));
 }
 
@@ -101,8 +103,9 @@ void tst_InstallLayout::filesAreWhereTheDesktopLooks_data()
     };
     for (const QString &file : files)
         QTest::newRow(qPrintable(file)) << file;
-    for (int size : {16, 22, 24, 32, 48, 64, 128, 256}) {
-        const QString file = QStringLiteral("share/icons/hicolor/%1x%1/apps/%2.png").arg(size).arg(kAppId);
+    for (int size : { 16, 22, 24, 32, 48, 64, 128, 256 }) {
+        const QString file
+            = QStringLiteral("share/icons/hicolor/%1x%1/apps/%2.png").arg(size).arg(kAppId);
         QTest::newRow(qPrintable(file)) << file;
     }
 }
@@ -120,7 +123,7 @@ void tst_InstallLayout::filesAreWhereTheDesktopLooks()
 void tst_InstallLayout::onlyTheTwoProgramsAreInstalled()
 {
     QCOMPARE(QDir(path(QStringLiteral("bin"))).entryList(QDir::Files | QDir::NoDotAndDotDot),
-             (QStringList{QStringLiteral("venuemap"), QStringLiteral("venuemapctl")}));
+        (QStringList { QStringLiteral("venuemap"), QStringLiteral("venuemapctl") }));
     QVERIFY(!QFileInfo::exists(path(QStringLiteral("lib")))); // static libraries stay in the build
 }
 
@@ -131,7 +134,8 @@ void tst_InstallLayout::pngIconsHaveTheirDirectorysSize()
     for (const QString &dir : hicolor.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
         if (dir == QLatin1String("scalable"))
             continue;
-        const QRegularExpressionMatch m = QRegularExpression(QStringLiteral("^(\\d+)x(\\d+)$")).match(dir);
+        const QRegularExpressionMatch m
+            = QRegularExpression(QStringLiteral("^(\\d+)x(\\d+)$")).match(dir);
         QVERIFY2(m.hasMatch(), qPrintable(dir));
         QImageReader reader(hicolor.filePath(QStringLiteral("%1/apps/%2.png").arg(dir, kAppId)));
         QCOMPARE(reader.format(), QByteArray("png"));
@@ -144,16 +148,20 @@ void tst_InstallLayout::pngIconsHaveTheirDirectorysSize()
 void tst_InstallLayout::desktopEntryValidatesAndNamesTheIcon()
 {
     const QString desktop = path(QStringLiteral("share/applications/%1.desktop").arg(kAppId));
-    const QString validate = tool(QStringLiteral("desktop-file-validate"), QStringLiteral("desktop-file-utils"));
+    const QString validate
+        = tool(QStringLiteral("desktop-file-validate"), QStringLiteral("desktop-file-utils"));
     QVERIFY(!validate.isEmpty());
-    const Run checked = run(validate, {desktop});
-    QVERIFY2(checked.exitCode == 0 && checked.output.trimmed().isEmpty(), qPrintable(checked.output));
+    const Run checked = run(validate, { desktop });
+    QVERIFY2(
+        checked.exitCode == 0 && checked.output.trimmed().isEmpty(), qPrintable(checked.output));
 
     const QString text = readText(desktop);
     QVERIFY(text.contains(QStringLiteral("\nIcon=%1\n").arg(kAppId)));
-    const QRegularExpressionMatch exec = QRegularExpression(QStringLiteral("\nExec=(\\S+)")).match(text);
+    const QRegularExpressionMatch exec
+        = QRegularExpression(QStringLiteral("\nExec=(\\S+)")).match(text);
     QVERIFY(exec.hasMatch());
-    QVERIFY2(QFileInfo(path(QStringLiteral("bin/") + exec.captured(1))).isExecutable(), qPrintable(exec.captured(1)));
+    QVERIFY2(QFileInfo(path(QStringLiteral("bin/") + exec.captured(1))).isExecutable(),
+        qPrintable(exec.captured(1)));
 }
 
 void tst_InstallLayout::metainfoValidatesAndHasThisRelease()
@@ -161,15 +169,17 @@ void tst_InstallLayout::metainfoValidatesAndHasThisRelease()
     const QString metainfo = path(QStringLiteral("share/metainfo/%1.metainfo.xml").arg(kAppId));
     const QString appstreamcli = tool(QStringLiteral("appstreamcli"), QStringLiteral("appstream"));
     QVERIFY(!appstreamcli.isEmpty());
-    const Run checked = run(appstreamcli, {QStringLiteral("validate"), QStringLiteral("--no-net"), metainfo});
+    const Run checked
+        = run(appstreamcli, { QStringLiteral("validate"), QStringLiteral("--no-net"), metainfo });
     QVERIFY2(checked.exitCode == 0, qPrintable(checked.output));
 
     const QString text = readText(metainfo);
     QVERIFY(text.contains(QStringLiteral("<id>%1</id>").arg(kAppId)));
-    QVERIFY(text.contains(QStringLiteral("<launchable type=\"desktop-id\">%1.desktop</launchable>").arg(kAppId)));
+    QVERIFY(text.contains(
+        QStringLiteral("<launchable type=\"desktop-id\">%1.desktop</launchable>").arg(kAppId)));
     QVERIFY(text.contains(QStringLiteral("<icon type=\"stock\">%1</icon>").arg(kAppId)));
     QVERIFY2(text.contains(QStringLiteral("<release version=\"%1\"").arg(kVersion)),
-             qPrintable(QStringLiteral("no <release> entry for %1").arg(kVersion)));
+        qPrintable(QStringLiteral("no <release> entry for %1").arg(kVersion)));
     QVERIFY(text.contains(QStringLiteral("<screenshots>")));
 }
 
@@ -177,15 +187,18 @@ void tst_InstallLayout::programsPrintTheProjectVersion_data()
 {
     QTest::addColumn<QString>("program");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("venuemap") << QStringLiteral("venuemap") << QStringLiteral("VenueMap %1").arg(kVersion);
-    QTest::newRow("venuemapctl") << QStringLiteral("venuemapctl") << QStringLiteral("venuemapctl %1").arg(kVersion);
+    QTest::newRow("venuemap") << QStringLiteral("venuemap")
+                              << QStringLiteral("VenueMap %1").arg(kVersion);
+    QTest::newRow("venuemapctl") << QStringLiteral("venuemapctl")
+                                 << QStringLiteral("venuemapctl %1").arg(kVersion);
 }
 
 void tst_InstallLayout::programsPrintTheProjectVersion()
 {
     QFETCH(QString, program);
     QFETCH(QString, expected);
-    const Run version = run(path(QStringLiteral("bin/") + program), {QStringLiteral("--version")});
+    const Run version
+        = run(path(QStringLiteral("bin/") + program), { QStringLiteral("--version") });
     QCOMPARE(version.exitCode, 0);
     QCOMPARE(version.output.trimmed(), expected);
 }
@@ -199,8 +212,8 @@ void tst_InstallLayout::installedGuiHoldsNoStartupProbe()
     const QByteArray bytes = gui.readAll();
     QVERIFY(bytes.size() > 100000);
     QVERIFY(bytes.contains("org.venuemap.VenueMap")); // the search itself works
-    for (const char *probe : {"VENUEMAP_STARTUP_PROBE", "VENUEMAP_PROBE_PASSWORD", "VENUEMAP_PROBE_EMAIL",
-                              "first venue rows painted", "StartupProbe"})
+    for (const char *probe : { "VENUEMAP_STARTUP_PROBE", "VENUEMAP_PROBE_PASSWORD",
+             "VENUEMAP_PROBE_EMAIL", "first venue rows painted", "StartupProbe" })
         QVERIFY2(!bytes.contains(probe), probe);
 }
 
@@ -208,12 +221,16 @@ void tst_InstallLayout::packageDocumentsNameThisVersion()
 {
     const QString gzip = tool(QStringLiteral("gzip"), QStringLiteral("gzip"));
     QVERIFY(!gzip.isEmpty());
-    const Run changelog = run(gzip, {QStringLiteral("-dc"), path(QStringLiteral("share/doc/venuemap/changelog.gz"))});
+    const Run changelog = run(
+        gzip, { QStringLiteral("-dc"), path(QStringLiteral("share/doc/venuemap/changelog.gz")) });
     QCOMPARE(changelog.exitCode, 0);
-    QVERIFY2(changelog.output.startsWith(QStringLiteral("venuemap (%1) ").arg(kVersion)), qPrintable(changelog.output));
+    QVERIFY2(changelog.output.startsWith(QStringLiteral("venuemap (%1) ").arg(kVersion)),
+        qPrintable(changelog.output));
     QVERIFY(readText(path(QStringLiteral("share/doc/venuemap/copyright")))
-                .startsWith(QStringLiteral("Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/")));
-    const Run page = run(gzip, {QStringLiteral("-dc"), path(QStringLiteral("share/man/man1/venuemapctl.1.gz"))});
+                .startsWith(QStringLiteral(
+                    "Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/")));
+    const Run page = run(
+        gzip, { QStringLiteral("-dc"), path(QStringLiteral("share/man/man1/venuemapctl.1.gz")) });
     QCOMPARE(page.exitCode, 0);
     QVERIFY(page.output.startsWith(QStringLiteral(".TH VENUEMAPCTL 1")));
 }

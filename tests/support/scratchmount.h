@@ -18,10 +18,14 @@ public:
     explicit ScratchMount(const QString &size)
     {
         m_path = QDir::tempPath()
-                 + QStringLiteral("/venuemap-mnt-%1-%2").arg(getpid()).arg(QRandomGenerator::global()->generate());
+            + QStringLiteral("/venuemap-mnt-%1-%2")
+                  .arg(getpid())
+                  .arg(QRandomGenerator::global()->generate());
         QDir().mkpath(m_path);
         const QByteArray options = "size=" + size.toLatin1();
-        m_mounted = ::mount("tmpfs", m_path.toLocal8Bit().constData(), "tmpfs", 0, options.constData()) == 0;
+        m_mounted
+            = ::mount("tmpfs", m_path.toLocal8Bit().constData(), "tmpfs", 0, options.constData())
+            == 0;
     }
     ~ScratchMount()
     {
@@ -36,7 +40,9 @@ public:
     QString path() const { return m_path; }
     bool remountReadOnly()
     {
-        return ::mount("tmpfs", m_path.toLocal8Bit().constData(), "tmpfs", MS_REMOUNT | MS_RDONLY, nullptr) == 0;
+        return ::mount("tmpfs", m_path.toLocal8Bit().constData(), "tmpfs", MS_REMOUNT | MS_RDONLY,
+                   nullptr)
+            == 0;
     }
 
 private:

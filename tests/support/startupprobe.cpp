@@ -18,7 +18,9 @@
 
 namespace VenueMap::Ui {
 
-StartupProbe::StartupProbe(AppController *controller) : QObject(controller), m_dialogPoll(new QTimer(this))
+StartupProbe::StartupProbe(AppController *controller)
+    : QObject(controller)
+    , m_dialogPoll(new QTimer(this))
 {
     m_dialogPoll->setInterval(2);
     connect(m_dialogPoll, &QTimer::timeout, this, &StartupProbe::answerSignIn);
@@ -67,14 +69,18 @@ void StartupProbe::watchWindow(QObject *window)
 
 bool StartupProbe::eventFilter(QObject *watched, QEvent *event)
 {
-    if (!m_done && watched == m_viewport && event->type() == QEvent::Paint && m_rowsLoaded && m_rowsLoaded()) {
+    if (!m_done && watched == m_viewport && event->type() == QEvent::Paint && m_rowsLoaded
+        && m_rowsLoaded()) {
         m_done = true;
         // Queued: this paint finishes first.
-        QMetaObject::invokeMethod(this, [] {
-            std::fputs("first venue rows painted\n", stdout);
-            std::fflush(stdout);
-            QCoreApplication::quit();
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this,
+            [] {
+                std::fputs("first venue rows painted\n", stdout);
+                std::fflush(stdout);
+                QCoreApplication::quit();
+            },
+            Qt::QueuedConnection);
     }
     return false;
 }

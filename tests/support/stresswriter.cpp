@@ -2,7 +2,8 @@
 // through the app's repositories, retrying on conflict as the GUI's "reload and apply" does.
 // Used by tst_manywriters; not a ctest of its own.
 //   VENUEMAP_DB=URL venuemap-stress-writer WORKER EDITS USER_ID PROJECT_ID
-// Prints "edits: N", "venue_edits: N", "shortlist_edits: N", "conflicts: N"; exit 1 on any other error.
+// Prints "edits: N", "venue_edits: N", "shortlist_edits: N", "conflicts: N"; exit 1 on any other
+// error.
 #include "repositories/outreachrepository.h"
 #include "repositories/venuerepository.h"
 
@@ -40,15 +41,17 @@ int main(int argc, char *argv[])
     // Read each list to the end before the next query: QPSQL streams forward-only results, and a
     // second statement on the same connection cuts the first one short.
     QStringList venueList, rowList;
-    auto venueIds = db->exec(QStringLiteral("stress"), QStringLiteral("SELECT id FROM venues ORDER BY id"));
+    auto venueIds
+        = db->exec(QStringLiteral("stress"), QStringLiteral("SELECT id FROM venues ORDER BY id"));
     if (!venueIds) {
         err << "cannot read the venues\n";
         return 1;
     }
     while (venueIds->next())
         venueList << venueIds->value(0).toString();
-    auto rowIds = db->exec(QStringLiteral("stress"), QStringLiteral("SELECT id FROM project_venues WHERE project_id = :p ORDER BY id"),
-                           {{QStringLiteral(":p"), projectId}});
+    auto rowIds = db->exec(QStringLiteral("stress"),
+        QStringLiteral("SELECT id FROM project_venues WHERE project_id = :p ORDER BY id"),
+        { { QStringLiteral(":p"), projectId } });
     if (!rowIds) {
         err << "cannot read the shortlist\n";
         return 1;
@@ -56,7 +59,8 @@ int main(int argc, char *argv[])
     while (rowIds->next())
         rowList << rowIds->value(0).toString();
     if (venueList.size() != 100 || rowList.size() != 100) {
-        err << "expected 100 venues and 100 shortlist rows, found " << venueList.size() << " and " << rowList.size() << '\n';
+        err << "expected 100 venues and 100 shortlist rows, found " << venueList.size() << " and "
+            << rowList.size() << '\n';
         return 1;
     }
     const int targets = int(venueList.size() + rowList.size());
@@ -96,7 +100,8 @@ int main(int argc, char *argv[])
                 ++conflicts;
                 continue; // a colleague saved in between: read again and apply the edit again
             }
-            err << "edit " << token << " failed: " << saved.error().sentence() << " | " << saved.error().details() << '\n';
+            err << "edit " << token << " failed: " << saved.error().sentence() << " | "
+                << saved.error().details() << '\n';
             return 1;
         }
         (target < venueList.size() ? venueEdits : shortlistEdits)++;

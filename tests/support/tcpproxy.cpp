@@ -10,7 +10,10 @@ class ProxyWorker : public QObject
 {
     Q_OBJECT
 public:
-    ProxyWorker(QString host, quint16 port) : m_host(std::move(host)), m_targetPort(port) { }
+    ProxyWorker(QString host, quint16 port)
+        : m_host(std::move(host))
+        , m_targetPort(port)
+    { }
 
     enum class Mode { Forward, Refuse, Blackhole };
 
@@ -42,7 +45,8 @@ private:
     {
         QPointer<QTcpSocket> client;
         QPointer<QTcpSocket> server;
-        bool replyLost = false; // the next answer from the server goes nowhere and the client is cut
+        bool replyLost
+            = false; // the next answer from the server goes nowhere and the client is cut
     };
 
     void closeAll()
@@ -126,7 +130,8 @@ TcpProxy::TcpProxy(const QString &targetHost, quint16 targetPort)
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     m_thread.start();
-    QMetaObject::invokeMethod(m_worker, &ProxyWorker::listen, Qt::BlockingQueuedConnection, &m_port);
+    QMetaObject::invokeMethod(
+        m_worker, &ProxyWorker::listen, Qt::BlockingQueuedConnection, &m_port);
 }
 
 TcpProxy::~TcpProxy()
@@ -138,22 +143,26 @@ TcpProxy::~TcpProxy()
 
 void TcpProxy::cutAndRefuse()
 {
-    QMetaObject::invokeMethod(m_worker, "setMode", Qt::BlockingQueuedConnection, Q_ARG(int, int(ProxyWorker::Mode::Refuse)));
+    QMetaObject::invokeMethod(m_worker, "setMode", Qt::BlockingQueuedConnection,
+        Q_ARG(int, int(ProxyWorker::Mode::Refuse)));
 }
 
 void TcpProxy::blackhole()
 {
-    QMetaObject::invokeMethod(m_worker, "setMode", Qt::BlockingQueuedConnection, Q_ARG(int, int(ProxyWorker::Mode::Blackhole)));
+    QMetaObject::invokeMethod(m_worker, "setMode", Qt::BlockingQueuedConnection,
+        Q_ARG(int, int(ProxyWorker::Mode::Blackhole)));
 }
 
 void TcpProxy::loseReplyTo(const QByteArray &needle)
 {
-    QMetaObject::invokeMethod(m_worker, "setNeedle", Qt::BlockingQueuedConnection, Q_ARG(QByteArray, needle));
+    QMetaObject::invokeMethod(
+        m_worker, "setNeedle", Qt::BlockingQueuedConnection, Q_ARG(QByteArray, needle));
 }
 
 void TcpProxy::restore()
 {
-    QMetaObject::invokeMethod(m_worker, "setMode", Qt::BlockingQueuedConnection, Q_ARG(int, int(ProxyWorker::Mode::Forward)));
+    QMetaObject::invokeMethod(m_worker, "setMode", Qt::BlockingQueuedConnection,
+        Q_ARG(int, int(ProxyWorker::Mode::Forward)));
 }
 
 } // namespace VenueMap::Test

@@ -17,17 +17,27 @@ void addBackendRows()
     QTest::newRow("postgresql") << QStringLiteral("postgresql");
 }
 
-QString postgresAdminUrl() { return qEnvironmentVariable("VENUEMAP_TEST_PG_URL"); }
+QString postgresAdminUrl()
+{
+    return qEnvironmentVariable("VENUEMAP_TEST_PG_URL");
+}
 
-bool postgresRequired() { return qEnvironmentVariable("VENUEMAP_TEST_REQUIRE_PG") == QLatin1String("1"); }
+bool postgresRequired()
+{
+    return qEnvironmentVariable("VENUEMAP_TEST_REQUIRE_PG") == QLatin1String("1");
+}
 
 QString uniqueConnectionName(const QString &prefix)
 {
     static QAtomicInt counter;
-    return QStringLiteral("%1-%2-%3").arg(prefix).arg(QCoreApplication::applicationPid()).arg(counter.fetchAndAddRelaxed(1));
+    return QStringLiteral("%1-%2-%3")
+        .arg(prefix)
+        .arg(QCoreApplication::applicationPid())
+        .arg(counter.fetchAndAddRelaxed(1));
 }
 
-TempDatabase::TempDatabase(const QString &backend) : m_backend(backend)
+TempDatabase::TempDatabase(const QString &backend)
+    : m_backend(backend)
 {
     if (!isPostgres()) {
         m_dir = std::make_unique<QTemporaryDir>();
@@ -41,7 +51,8 @@ TempDatabase::TempDatabase(const QString &backend) : m_backend(backend)
     }
     const QString admin = postgresAdminUrl();
     if (admin.isEmpty()) {
-        const QString why = QStringLiteral("no PostgreSQL server: set VENUEMAP_TEST_PG_URL (scripts/test does)");
+        const QString why
+            = QStringLiteral("no PostgreSQL server: set VENUEMAP_TEST_PG_URL (scripts/test does)");
         (postgresRequired() ? m_fail : m_skip) = why;
         return;
     }
@@ -60,7 +71,9 @@ TempDatabase::TempDatabase(const QString &backend) : m_backend(backend)
             m_fail = admin.error().sentence() + QLatin1Char(' ') + admin.error().details();
             return;
         }
-        if (auto s = admin->execDirect(QStringLiteral("TempDatabase"), QStringLiteral("CREATE DATABASE %1").arg(name)); !s) {
+        if (auto s = admin->execDirect(
+                QStringLiteral("TempDatabase"), QStringLiteral("CREATE DATABASE %1").arg(name));
+            !s) {
             m_fail = s.error().details();
             return;
         }
@@ -77,24 +90,26 @@ TempDatabase::~TempDatabase()
     if (!admin)
         return;
     (void)admin->execDirect(QStringLiteral("TempDatabase"),
-                            QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_url.database));
+        QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_url.database));
     // Group roles are cluster-wide and named after their database (venuemap_group(), migration
     // 0007): this database's name is unique, so its groups are the ones that start with it. Found
     // by name after the drop, as a test may have dropped the function with the owner's objects.
     auto groups = admin->exec(QStringLiteral("TempDatabase"),
-                              QStringLiteral("SELECT rolname FROM pg_roles WHERE rolname ~ ('^venuemap_' || :db || "
-                                             "'_[0-9a-f]{8}_(admin|event_manager)$')"),
-                              {{QStringLiteral(":db"), m_url.database}});
+        QStringLiteral("SELECT rolname FROM pg_roles WHERE rolname ~ ('^venuemap_' || :db || "
+                       "'_[0-9a-f]{8}_(admin|event_manager)$')"),
+        { { QStringLiteral(":db"), m_url.database } });
     QStringList names;
     while (groups && groups->next())
         names << groups->value(0).toString();
     for (const QString &group : std::as_const(names))
-        (void)admin->execDirect(QStringLiteral("TempDatabase"), QStringLiteral("DROP ROLE IF EXISTS \"%1\"").arg(group));
+        (void)admin->execDirect(QStringLiteral("TempDatabase"),
+            QStringLiteral("DROP ROLE IF EXISTS \"%1\"").arg(group));
 }
 
 Result<Database> TempDatabase::open(const QString &connectionName) const
 {
-    return Database::open(m_url, connectionName.isEmpty() ? uniqueConnectionName() : connectionName);
+    return Database::open(
+        m_url, connectionName.isEmpty() ? uniqueConnectionName() : connectionName);
 }
 
 Result<Database> TempDatabase::openMigrated(const QString &connectionName) const

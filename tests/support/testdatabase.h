@@ -68,5 +68,6 @@ private:
     do {                                                                                           \
         const auto &vm_r_ = (expr);                                                                \
         if (!vm_r_.ok())                                                                           \
-            QFAIL(qPrintable(vm_r_.error().sentence() + QLatin1Char('\n') + vm_r_.error().details())); \
+            QFAIL(qPrintable(                                                                      \
+                vm_r_.error().sentence() + QLatin1Char('\n') + vm_r_.error().details()));          \
     } while (false)

@@ -31,16 +31,22 @@ inline bool passSignInGate(const std::function<bool()> &finished, int timeoutMs 
             if (!w->isVisible())
                 continue;
             if (auto *first = qobject_cast<Ui::FirstAdminDialog *>(w)) {
-                first->findChild<QLineEdit *>(QStringLiteral("nameEdit"))->setText(QStringLiteral("First Admin"));
-                first->findChild<QLineEdit *>(QStringLiteral("emailEdit"))->setText(kTestAdminEmail);
-                first->findChild<QLineEdit *>(QStringLiteral("passwordEdit"))->setText(kTestAdminPassword);
-                first->findChild<QLineEdit *>(QStringLiteral("repeatEdit"))->setText(kTestAdminPassword);
+                first->findChild<QLineEdit *>(QStringLiteral("nameEdit"))
+                    ->setText(QStringLiteral("First Admin"));
+                first->findChild<QLineEdit *>(QStringLiteral("emailEdit"))
+                    ->setText(kTestAdminEmail);
+                first->findChild<QLineEdit *>(QStringLiteral("passwordEdit"))
+                    ->setText(kTestAdminPassword);
+                first->findChild<QLineEdit *>(QStringLiteral("repeatEdit"))
+                    ->setText(kTestAdminPassword);
                 QTest::mouseClick(first->createButton(), Qt::LeftButton);
                 return true;
             }
             if (auto *signIn = qobject_cast<Ui::SignInDialog *>(w)) {
-                signIn->findChild<QLineEdit *>(QStringLiteral("emailEdit"))->setText(kTestAdminEmail);
-                signIn->findChild<QLineEdit *>(QStringLiteral("passwordEdit"))->setText(kTestAdminPassword);
+                signIn->findChild<QLineEdit *>(QStringLiteral("emailEdit"))
+                    ->setText(kTestAdminEmail);
+                signIn->findChild<QLineEdit *>(QStringLiteral("passwordEdit"))
+                    ->setText(kTestAdminPassword);
                 QTest::mouseClick(signIn->signInButton(), Qt::LeftButton);
                 return true;
             }

@@ -68,30 +68,38 @@ void tst_AboutDialog::helpAboutShowsIconNameAndVersion()
     QVERIFY(dialog->isModal()); // window-modal through open(): no nested event loop
 
     // The version is the project's (project(VERSION) in CMakeLists.txt), in x.y.z form.
-    QCOMPARE(dialog->versionText(), QStringLiteral("Version %1").arg(QStringLiteral(VENUEMAP_VERSION)));
-    QVERIFY(QRegularExpression(QStringLiteral("^Version \\d+\\.\\d+\\.\\d+$")).match(dialog->versionText()).hasMatch());
+    QCOMPARE(
+        dialog->versionText(), QStringLiteral("Version %1").arg(QStringLiteral(VENUEMAP_VERSION)));
+    QVERIFY(QRegularExpression(QStringLiteral("^Version \\d+\\.\\d+\\.\\d+$"))
+                .match(dialog->versionText())
+                .hasMatch());
     const auto labels = dialog->findChildren<QLabel *>();
     QStringList texts;
     for (QLabel *label : labels)
         texts << label->text();
     QVERIFY2(texts.contains(QStringLiteral("VenueMap")), qPrintable(texts.join(QLatin1Char('|'))));
-    QVERIFY(texts.join(QLatin1Char('\n')).contains(QStringLiteral("Database: %1").arg(VUi::MainWindow::describe(temp.url()))));
+    QVERIFY(
+        texts.join(QLatin1Char('\n'))
+            .contains(QStringLiteral("Database: %1").arg(VUi::MainWindow::describe(temp.url()))));
     if (!temp.url().password.isEmpty())
         QVERIFY(!texts.join(QLatin1Char('\n')).contains(temp.url().password));
 
     // The application icon, in its own colours: a blue tile with the orange pin.
     const QPixmap icon = dialog->iconPixmap();
     QVERIFY(!icon.isNull());
-    QCOMPARE(icon.deviceIndependentSize().toSize(), QSize(VUi::AboutDialog::kIconSize, VUi::AboutDialog::kIconSize));
+    QCOMPARE(icon.deviceIndependentSize().toSize(),
+        QSize(VUi::AboutDialog::kIconSize, VUi::AboutDialog::kIconSize));
     QCOMPARE(icon.devicePixelRatio(), dialog->devicePixelRatioF()); // sharp on high-DPI screens
     const QImage image = icon.toImage();
     const QColor pin = image.pixelColor(image.width() / 2, image.height() * 75 / 128);
     QVERIFY2(pin.red() > 200 && pin.blue() < 80, qPrintable(pin.name()));
     QVERIFY(!dialog->windowIcon().isNull());
-    Test::screenshot(dialog, QStringLiteral("about-") + QString::fromLatin1(QTest::currentDataTag()));
+    Test::screenshot(
+        dialog, QStringLiteral("about-") + QString::fromLatin1(QTest::currentDataTag()));
 
     // Close deletes it.
-    QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Close), Qt::LeftButton);
+    QTest::mouseClick(
+        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Close), Qt::LeftButton);
     QTRY_VERIFY(dialog.isNull());
 }
 

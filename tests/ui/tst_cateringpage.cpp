@@ -7,13 +7,13 @@
 #include "testdatabase.h"
 
 #include <QCheckBox>
-#include <QLabel>
-#include <QTextDocument>
 #include <QDialogButtonBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTextDocument>
 
 using namespace VenueMap::Core;
 using namespace VenueMap::Test;
@@ -30,8 +30,7 @@ private Q_SLOTS:
     void htmlCatererShownAsText();
 };
 
-template<typename T>
-static T *child(QObject *parent, const char *name)
+template <typename T> static T *child(QObject *parent, const char *name)
 {
     T *c = parent->findChild<T *>(QString::fromLatin1(name));
     if (!c)
@@ -71,9 +70,11 @@ void tst_CateringPage::createEditDeleteRestore()
     dialog = page.openDialog();
     QVERIFY(dialog);
     QTest::keyClicks(child<QLineEdit>(dialog, "phoneEdit"), QStringLiteral("+351 21 555 0100"));
-    QTest::mouseClick(child<QDialogButtonBox>(dialog, "buttons")->button(QDialogButtonBox::Save), Qt::LeftButton);
+    QTest::mouseClick(
+        child<QDialogButtonBox>(dialog, "buttons")->button(QDialogButtonBox::Save), Qt::LeftButton);
     QTRY_VERIFY(!page.openDialog());
-    QCOMPARE(page.model()->index(0, CateringModel::Phone).data().toString(), QStringLiteral("+351 21 555 0100"));
+    QCOMPARE(page.model()->index(0, CateringModel::Phone).data().toString(),
+        QStringLiteral("+351 21 555 0100"));
 
     // Delete: gone from the live list, still in the table.
     page.selectRow(0);
@@ -86,7 +87,11 @@ void tst_CateringPage::createEditDeleteRestore()
     // Show deleted and restore.
     child<QCheckBox>(&page, "showDeletedCheck")->setChecked(true);
     QCOMPARE(page.model()->rowCount(), 1);
-    QVERIFY(page.model()->index(0, CateringModel::Name).data().toString().contains(QStringLiteral("deleted")));
+    QVERIFY(page.model()
+                ->index(0, CateringModel::Name)
+                .data()
+                .toString()
+                .contains(QStringLiteral("deleted")));
     page.selectRow(0);
     auto *restore = child<QPushButton>(&page, "restoreButton");
     QVERIFY(restore->isEnabled());
@@ -113,7 +118,8 @@ void tst_CateringPage::htmlCatererShownAsText()
     page.selectRow(0);
     QCoreApplication::processEvents();
     for (QLabel *l : page.findChildren<QLabel *>())
-        QVERIFY2(l->textFormat() == Qt::PlainText || !l->text().contains(QLatin1String("<img")), qPrintable(l->objectName()));
+        QVERIFY2(l->textFormat() == Qt::PlainText || !l->text().contains(QLatin1String("<img")),
+            qPrintable(l->objectName()));
     const QString tip = page.model()->index(0, 0).data(Qt::ToolTipRole).toString();
     QVERIFY(Qt::mightBeRichText(tip));
     QTextDocument doc;
@@ -123,7 +129,8 @@ void tst_CateringPage::htmlCatererShownAsText()
     CateringDialog *dialog = page.openDialog();
     QVERIFY(dialog);
     for (QLabel *l : dialog->findChildren<QLabel *>())
-        QVERIFY2(l->textFormat() == Qt::PlainText || !l->text().contains(QLatin1String("<img")), qPrintable(l->objectName()));
+        QVERIFY2(l->textFormat() == Qt::PlainText || !l->text().contains(QLatin1String("<img")),
+            qPrintable(l->objectName()));
     dialog->reject();
 }
 

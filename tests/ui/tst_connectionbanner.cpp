@@ -81,18 +81,21 @@ void tst_ConnectionBanner::bannerFollowsTheConnection()
         proxy.blackhole();
     else
         proxy.cutAndRefuse();
-    QTRY_VERIFY_WITH_TIMEOUT(window->isBannerVisible() && window->bannerText().contains(QLatin1String("lost")), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        window->isBannerVisible() && window->bannerText().contains(QLatin1String("lost")), 10000);
     qInfo("banner shown %lld ms after the server went away", timer.elapsed());
     // The window keeps responding while the monitor retries in the background.
     QElapsedTimer responsive;
     responsive.start();
     QTest::qWait(50);
     QVERIFY(responsive.elapsed() < 1000);
-    QTRY_VERIFY_WITH_TIMEOUT(window->bannerText().contains(QLatin1String("reconnecting (attempt")), 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        window->bannerText().contains(QLatin1String("reconnecting (attempt")), 15000);
     Test::screenshot(window, QStringLiteral("connection-lost"));
 
     proxy.restore();
-    QTRY_VERIFY_WITH_TIMEOUT(window->bannerText().contains(QLatin1String("Connected again")), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        window->bannerText().contains(QLatin1String("Connected again")), 20000);
     window->close();
 }
 
@@ -108,7 +111,8 @@ void tst_ConnectionBanner::openFormKeepsTypingAndSavesOnceAfterReconnect()
         QSKIP(qPrintable(temp.skipReason()));
     auto direct = temp.openMigrated(Test::uniqueConnectionName());
     VM_VERIFY_OK(direct);
-    const QString id = Test::insertVenue(*direct, QStringLiteral("Harbour Loft"), QStringLiteral("Lisbon"), 180);
+    const QString id
+        = Test::insertVenue(*direct, QStringLiteral("Harbour Loft"), QStringLiteral("Lisbon"), 180);
     QVERIFY(!id.isEmpty());
     Test::TcpProxy proxy(temp.url().host, quint16(temp.url().port));
     DatabaseUrl viaProxy = temp.url();
@@ -148,7 +152,8 @@ void tst_ConnectionBanner::openFormKeepsTypingAndSavesOnceAfterReconnect()
     QTRY_VERIFY_WITH_TIMEOUT(window->bannerText().contains(QLatin1String("lost")), 10000);
 
     // ...and Save says it did not save, keeping the form and what was typed.
-    QPushButton *save = editor->findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"))->button(QDialogButtonBox::Save);
+    QPushButton *save = editor->findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"))
+                            ->button(QDialogButtonBox::Save);
     QVERIFY(save);
     QElapsedTimer took;
     took.start();
@@ -158,8 +163,9 @@ void tst_ConnectionBanner::openFormKeepsTypingAndSavesOnceAfterReconnect()
     QVERIFY(editor->isVisible());
     auto *message = editor->findChild<QLabel *>(QStringLiteral("formMessage"));
     QTRY_VERIFY(message->isVisible()); // the save's answer comes from its worker thread
-    QVERIFY2(message->text().contains(QLatin1String("Could not save")) && message->text().contains(QLatin1String("connection")),
-             qPrintable(message->text()));
+    QVERIFY2(message->text().contains(QLatin1String("Could not save"))
+            && message->text().contains(QLatin1String("connection")),
+        qPrintable(message->text()));
     QCOMPARE(name->text(), QStringLiteral("Harbour Loft & Terrace"));
     QCOMPARE(capacity->text(), QStringLiteral("220"));
     QCOMPARE(notes->toPlainText(), QStringLiteral("Terrace closes at 23:00."));
@@ -171,7 +177,8 @@ void tst_ConnectionBanner::openFormKeepsTypingAndSavesOnceAfterReconnect()
 
     // The server comes back; the banner says so; Save now saves, once.
     proxy.restore();
-    QTRY_VERIFY_WITH_TIMEOUT(window->bannerText().contains(QLatin1String("Connected again")), 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        window->bannerText().contains(QLatin1String("Connected again")), 15000);
     QVERIFY(editor && editor->isVisible());
     QTest::mouseClick(save, Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(!editor || !editor->isVisible(), 5000);
@@ -181,7 +188,8 @@ void tst_ConnectionBanner::openFormKeepsTypingAndSavesOnceAfterReconnect()
     QCOMPARE(row->capacity, std::optional<int>(220));
     QCOMPARE(row->notes, QStringLiteral("Terrace closes at 23:00."));
     QCOMPARE(row->version, 2); // saved exactly once
-    auto count = direct->scalar(QStringLiteral("test"), QStringLiteral("SELECT count(*) FROM venues"));
+    auto count
+        = direct->scalar(QStringLiteral("test"), QStringLiteral("SELECT count(*) FROM venues"));
     VM_VERIFY_OK(count);
     QCOMPARE(count->toInt(), 1);
     QTRY_COMPARE(page->shownVenue()->name, QStringLiteral("Harbour Loft & Terrace"));
@@ -200,7 +208,8 @@ void tst_ConnectionBanner::saveWhoseAnswerIsLostIsReportedSavedOnce()
         QSKIP(qPrintable(temp.skipReason()));
     auto direct = temp.openMigrated(Test::uniqueConnectionName());
     VM_VERIFY_OK(direct);
-    const QString id = Test::insertVenue(*direct, QStringLiteral("Harbour Loft"), QStringLiteral("Lisbon"), 180);
+    const QString id
+        = Test::insertVenue(*direct, QStringLiteral("Harbour Loft"), QStringLiteral("Lisbon"), 180);
     Test::TcpProxy proxy(temp.url().host, quint16(temp.url().port));
     DatabaseUrl viaProxy = temp.url();
     viaProxy.host = QStringLiteral("127.0.0.1");
@@ -215,7 +224,8 @@ void tst_ConnectionBanner::saveWhoseAnswerIsLostIsReportedSavedOnce()
     QVERIFY(page);
     QTRY_VERIFY_WITH_TIMEOUT(page->model()->rowCount() == 1, 10000);
     const auto saveButton = [](VUi::VenueEditor *e) {
-        return e->findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"))->button(QDialogButtonBox::Save);
+        return e->findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"))
+            ->button(QDialogButtonBox::Save);
     };
 
     // An edit.
@@ -224,7 +234,8 @@ void tst_ConnectionBanner::saveWhoseAnswerIsLostIsReportedSavedOnce()
     page->editSelected();
     QPointer<VUi::VenueEditor> editor = page->editor();
     QVERIFY(editor);
-    editor->findChild<QPlainTextEdit *>(QStringLiteral("notesEdit"))->setPlainText(QStringLiteral("Answer lost on the way back"));
+    editor->findChild<QPlainTextEdit *>(QStringLiteral("notesEdit"))
+        ->setPlainText(QStringLiteral("Answer lost on the way back"));
     proxy.loseReplyTo("Answer lost on the way back");
     QTest::mouseClick(saveButton(editor), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(!editor || !editor->isVisible(), 5000);
@@ -237,13 +248,16 @@ void tst_ConnectionBanner::saveWhoseAnswerIsLostIsReportedSavedOnce()
     page->newVenue();
     editor = page->editor();
     QVERIFY(editor);
-    editor->findChild<QLineEdit *>(QStringLiteral("nameEdit"))->setText(QStringLiteral("Quinta Nova"));
+    editor->findChild<QLineEdit *>(QStringLiteral("nameEdit"))
+        ->setText(QStringLiteral("Quinta Nova"));
     editor->findChild<QLineEdit *>(QStringLiteral("cityEdit"))->setText(QStringLiteral("Sintra"));
-    editor->findChild<QPlainTextEdit *>(QStringLiteral("notesEdit"))->setPlainText(QStringLiteral("Added, answer lost"));
+    editor->findChild<QPlainTextEdit *>(QStringLiteral("notesEdit"))
+        ->setPlainText(QStringLiteral("Added, answer lost"));
     proxy.loseReplyTo("Added, answer lost");
     QTest::mouseClick(saveButton(editor), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(!editor || !editor->isVisible(), 5000);
-    auto count = direct->scalar(QStringLiteral("test"), QStringLiteral("SELECT count(*) FROM venues WHERE name = 'Quinta Nova'"));
+    auto count = direct->scalar(QStringLiteral("test"),
+        QStringLiteral("SELECT count(*) FROM venues WHERE name = 'Quinta Nova'"));
     VM_VERIFY_OK(count);
     QCOMPARE(count->toInt(), 1);
     QTRY_COMPARE(page->shownVenue()->name, QStringLiteral("Quinta Nova"));

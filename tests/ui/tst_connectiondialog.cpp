@@ -24,8 +24,7 @@ using VUi::ConnectionDialog;
 
 namespace {
 
-template<typename T>
-T *child(ConnectionDialog &dialog, const char *name)
+template <typename T> T *child(ConnectionDialog &dialog, const char *name)
 {
     T *w = dialog.findChild<T *>(QString::fromLatin1(name));
     if (!w)
@@ -43,7 +42,8 @@ void typeInto(ConnectionDialog &dialog, const char *name, const QString &text)
 
 void fillPostgres(ConnectionDialog &dialog, const DatabaseUrl &url)
 {
-    QTest::mouseClick(child<QRadioButton>(dialog, "postgresRadio"), Qt::LeftButton, {}, QPoint(5, 5));
+    QTest::mouseClick(
+        child<QRadioButton>(dialog, "postgresRadio"), Qt::LeftButton, {}, QPoint(5, 5));
     typeInto(dialog, "hostEdit", url.host);
     auto *port = child<QSpinBox>(dialog, "portSpin");
     port->selectAll();
@@ -88,7 +88,8 @@ void tst_ConnectionDialog::buildsPostgresUrlFromFields()
     ConnectionDialog dialog;
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-    QTest::mouseClick(child<QRadioButton>(dialog, "postgresRadio"), Qt::LeftButton, {}, QPoint(5, 5));
+    QTest::mouseClick(
+        child<QRadioButton>(dialog, "postgresRadio"), Qt::LeftButton, {}, QPoint(5, 5));
     QVERIFY(child<QWidget>(dialog, "postgresPage")->isVisible());
     QCOMPARE(child<QSpinBox>(dialog, "portSpin")->value(), 5432);
     typeInto(dialog, "hostEdit", QStringLiteral("db.agency"));
@@ -107,7 +108,8 @@ void tst_ConnectionDialog::buildsPostgresUrlFromFields()
     QCOMPARE(url.user, QStringLiteral("alice"));
     QCOMPARE(url.password, QStringLiteral("p@ss:word/1"));
     QCOMPARE(url.options.value(QStringLiteral("sslmode")), QStringLiteral("require"));
-    QCOMPARE(url.toDisplayString(), QStringLiteral("postgresql://alice@db.agency:5432/venues?sslmode=require"));
+    QCOMPARE(url.toDisplayString(),
+        QStringLiteral("postgresql://alice@db.agency:5432/venues?sslmode=require"));
     // The full string survives a round trip through the parser, awkward password included.
     auto parsed = DatabaseUrl::parse(url.toFullString());
     VM_VERIFY_OK(parsed);
@@ -135,7 +137,8 @@ void tst_ConnectionDialog::okNeedsADatabaseName()
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     QVERIFY(okButton(dialog)->isEnabled());
-    QTest::mouseClick(child<QRadioButton>(dialog, "postgresRadio"), Qt::LeftButton, {}, QPoint(5, 5));
+    QTest::mouseClick(
+        child<QRadioButton>(dialog, "postgresRadio"), Qt::LeftButton, {}, QPoint(5, 5));
     QVERIFY(!okButton(dialog)->isEnabled());
     QVERIFY(!child<QPushButton>(dialog, "testButton")->isEnabled());
     typeInto(dialog, "databaseEdit", QStringLiteral("venues"));
@@ -145,13 +148,15 @@ void tst_ConnectionDialog::okNeedsADatabaseName()
 void tst_ConnectionDialog::setUrlFillsFields()
 {
     ConnectionDialog dialog;
-    auto url = DatabaseUrl::parse(QStringLiteral("postgresql://bob:hunter2@10.0.0.5:6543/team?sslmode=verify-full"));
+    auto url = DatabaseUrl::parse(
+        QStringLiteral("postgresql://bob:hunter2@10.0.0.5:6543/team?sslmode=verify-full"));
     VM_VERIFY_OK(url);
     dialog.setUrl(*url);
     QVERIFY(child<QRadioButton>(dialog, "postgresRadio")->isChecked());
     QCOMPARE(child<QLineEdit>(dialog, "hostEdit")->text(), QStringLiteral("10.0.0.5"));
     QCOMPARE(child<QSpinBox>(dialog, "portSpin")->value(), 6543);
-    QCOMPARE(child<QComboBox>(dialog, "sslCombo")->currentData().toString(), QStringLiteral("verify-full"));
+    QCOMPARE(child<QComboBox>(dialog, "sslCombo")->currentData().toString(),
+        QStringLiteral("verify-full"));
     QCOMPARE(dialog.url(), *url);
 }
 
@@ -176,7 +181,8 @@ void tst_ConnectionDialog::testConnectionSucceeds()
     QVERIFY(!child<QPushButton>(dialog, "testButton")->isEnabled()); // runs off the GUI thread
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 20000);
     QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(1).toString()));
-    QVERIFY2(dialog.statusText().contains(QStringLiteral("up to date")), qPrintable(dialog.statusText()));
+    QVERIFY2(dialog.statusText().contains(QStringLiteral("up to date")),
+        qPrintable(dialog.statusText()));
     QVERIFY(child<QPushButton>(dialog, "testButton")->isEnabled());
     Test::screenshot(&dialog, QStringLiteral("connection-tested"));
 }
@@ -207,7 +213,8 @@ void tst_ConnectionDialog::testConnectionShowsTheSentence()
     QVERIFY2(dialog.statusText().contains(expected), qPrintable(dialog.statusText()));
     QVERIFY(!dialog.statusText().contains(QStringLiteral("not-the-password")));
     QVERIFY(!dialog.statusText().contains(QLatin1Char('\n')));
-    Test::screenshot(&dialog, QStringLiteral("connection-refused-") + QString::fromLatin1(QTest::currentDataTag()));
+    Test::screenshot(&dialog,
+        QStringLiteral("connection-refused-") + QString::fromLatin1(QTest::currentDataTag()));
 }
 
 void tst_ConnectionDialog::passwordNeverWrittenToSettings()
@@ -216,7 +223,8 @@ void tst_ConnectionDialog::passwordNeverWrittenToSettings()
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     const QString secret = QStringLiteral("Very-Secret-4711");
-    fillPostgres(dialog, *DatabaseUrl::parse(QStringLiteral("postgresql://carol@db.agency:5432/venues")));
+    fillPostgres(
+        dialog, *DatabaseUrl::parse(QStringLiteral("postgresql://carol@db.agency:5432/venues")));
     typeInto(dialog, "passwordEdit", secret);
     QVERIFY(child<QCheckBox>(dialog, "rememberCheck")->isChecked());
     QTest::mouseClick(okButton(dialog), Qt::LeftButton);
@@ -235,7 +243,7 @@ void tst_ConnectionDialog::passwordNeverWrittenToSettings()
     // ... it is in the keychain instead.
     QString stored;
     m_store->read(VUi::PasswordStore::keyFor(dialog.url()),
-                  [&](VUi::PasswordStore::Outcome, const QString &pw) { stored = pw; });
+        [&](VUi::PasswordStore::Outcome, const QString &pw) { stored = pw; });
     QTRY_COMPARE(stored, secret);
 }
 

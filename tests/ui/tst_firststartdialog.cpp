@@ -17,7 +17,8 @@ namespace VUi = VenueMap::Ui;
 namespace {
 qint64 count(const Database &db, const QString &table)
 {
-    auto r = db.scalar(QStringLiteral("count"), QStringLiteral("SELECT count(*) FROM %1").arg(table));
+    auto r
+        = db.scalar(QStringLiteral("count"), QStringLiteral("SELECT count(*) FROM %1").arg(table));
     return r ? r->toLongLong() : -1;
 }
 } // namespace
@@ -54,16 +55,19 @@ void tst_FirstStartDialog::loadsSampleData()
     QCOMPARE(count(*db, QStringLiteral("venues")), qint64(VUi::FirstStartDialog::kVenues));
     QCOMPARE(count(*db, QStringLiteral("projects")), qint64(VUi::FirstStartDialog::kProjects));
 
-    if (!qEnvironmentVariableIsEmpty("VENUEMAP_SCREENSHOTS")) { // the shell with every page, full of data
+    if (!qEnvironmentVariableIsEmpty(
+            "VENUEMAP_SCREENSHOTS")) { // the shell with every page, full of data
         VUi::MainWindow window(*db, Session::current(), VUi::makePages(*db, Session::current()));
         window.resize(1280, 800);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QTest::qWait(1500);
-        Test::screenshot(&window, QStringLiteral("mainwindow-sample-") + QString::fromLatin1(QTest::currentDataTag()));
+        Test::screenshot(&window,
+            QStringLiteral("mainwindow-sample-") + QString::fromLatin1(QTest::currentDataTag()));
         window.showPage(VUi::MainWindow::Page::Projects);
         QTest::qWait(1000);
-        Test::screenshot(&window, QStringLiteral("mainwindow-projects-") + QString::fromLatin1(QTest::currentDataTag()));
+        Test::screenshot(&window,
+            QStringLiteral("mainwindow-projects-") + QString::fromLatin1(QTest::currentDataTag()));
     }
 }
 

@@ -17,14 +17,19 @@ namespace Icons = VenueMap::Ui::Icons;
 
 namespace {
 
-struct NamedIcon {
+struct NamedIcon
+{
     const char *name;
     QIcon (*make)();
 };
 
 const NamedIcon kThemed[] = {
-    {"venues", &Icons::venues},   {"projects", &Icons::projects}, {"catering", &Icons::catering},
-    {"people", &Icons::people},   {"database", &Icons::database}, {"connect", &Icons::connect},
+    { "venues", &Icons::venues },
+    { "projects", &Icons::projects },
+    { "catering", &Icons::catering },
+    { "people", &Icons::people },
+    { "database", &Icons::database },
+    { "connect", &Icons::connect },
 };
 
 QPalette lightPalette()
@@ -52,7 +57,8 @@ QPalette darkPalette()
 // WCAG relative luminance and contrast ratio.
 double luminance(const QColor &c)
 {
-    auto channel = [](double v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+    auto channel
+        = [](double v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
     return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
 }
 
@@ -122,24 +128,35 @@ void tst_Icons::themedIconsTakeThePaletteTextColour()
     QVERIFY2(drawn > 48, qPrintable(QStringLiteral("%1 pixels drawn").arg(drawn)));
     QCOMPARE(ink.name(), palette.color(QPalette::WindowText).name());
     const double ratio = contrast(ink, palette.color(QPalette::Window));
-    QVERIFY2(ratio >= 4.5, qPrintable(QStringLiteral("contrast %1 on the window colour").arg(ratio)));
+    QVERIFY2(
+        ratio >= 4.5, qPrintable(QStringLiteral("contrast %1 on the window colour").arg(ratio)));
 }
 
 void tst_Icons::selectedAndDisabledFollowThePalette()
 {
-    for (const QPalette &palette : {lightPalette(), darkPalette()}) {
+    for (const QPalette &palette : { lightPalette(), darkPalette() }) {
         QGuiApplication::setPalette(palette);
         int drawn = 0;
-        QCOMPARE(inkOf(Icons::venues().pixmap(32, 32, QIcon::Selected).toImage().convertToFormat(QImage::Format_ARGB32), &drawn).name(),
-                 palette.color(QPalette::HighlightedText).name());
-        QCOMPARE(inkOf(Icons::venues().pixmap(32, 32, QIcon::Disabled).toImage().convertToFormat(QImage::Format_ARGB32), &drawn).name(),
-                 palette.color(QPalette::Disabled, QPalette::WindowText).name());
+        QCOMPARE(inkOf(Icons::venues()
+                           .pixmap(32, 32, QIcon::Selected)
+                           .toImage()
+                           .convertToFormat(QImage::Format_ARGB32),
+                     &drawn)
+                     .name(),
+            palette.color(QPalette::HighlightedText).name());
+        QCOMPARE(inkOf(Icons::venues()
+                           .pixmap(32, 32, QIcon::Disabled)
+                           .toImage()
+                           .convertToFormat(QImage::Format_ARGB32),
+                     &drawn)
+                     .name(),
+            palette.color(QPalette::Disabled, QPalette::WindowText).name());
     }
 }
 
 void tst_Icons::appIconKeepsItsColours()
 {
-    for (const QPalette &palette : {lightPalette(), darkPalette()}) {
+    for (const QPalette &palette : { lightPalette(), darkPalette() }) {
         QGuiApplication::setPalette(palette);
         const QIcon app = Icons::app();
         QVERIFY(!app.isNull());
@@ -156,12 +173,13 @@ void tst_Icons::appIconKeepsItsColours()
 
 void tst_Icons::sharpOnHighDpiScreens()
 {
-    for (qreal ratio : {1.0, 1.5, 2.0}) {
-        for (const QIcon &icon : {Icons::venues(), Icons::app()}) {
-            for (QIcon::Mode mode : {QIcon::Normal, QIcon::Disabled}) {
+    for (qreal ratio : { 1.0, 1.5, 2.0 }) {
+        for (const QIcon &icon : { Icons::venues(), Icons::app() }) {
+            for (QIcon::Mode mode : { QIcon::Normal, QIcon::Disabled }) {
                 const QPixmap pm = icon.pixmap(QSize(24, 24), ratio, mode);
                 QCOMPARE(pm.devicePixelRatio(), ratio);
-                QCOMPARE(pm.size(), QSize(24, 24) * ratio); // rendered at device pixels, not scaled up
+                QCOMPARE(
+                    pm.size(), QSize(24, 24) * ratio); // rendered at device pixels, not scaled up
             }
         }
     }
@@ -177,16 +195,19 @@ void tst_Icons::iconsLookRight()
     QImage sheet(cell * 8, cell * 3 * 2, QImage::Format_ARGB32);
     QPainter p(&sheet);
     int row = 0;
-    for (const QPalette &palette : {lightPalette(), darkPalette()}) {
+    for (const QPalette &palette : { lightPalette(), darkPalette() }) {
         QGuiApplication::setPalette(palette);
-        const QIcon::Mode modes[] = {QIcon::Normal, QIcon::Selected, QIcon::Disabled};
+        const QIcon::Mode modes[] = { QIcon::Normal, QIcon::Selected, QIcon::Disabled };
         for (QIcon::Mode mode : modes) {
-            const QColor back = mode == QIcon::Selected ? palette.color(QPalette::Highlight) : palette.color(QPalette::Window);
+            const QColor back = mode == QIcon::Selected ? palette.color(QPalette::Highlight)
+                                                        : palette.color(QPalette::Window);
             p.fillRect(0, row * cell, sheet.width(), cell, back);
             int column = 0;
             for (const NamedIcon &n : kThemed)
-                n.make().paint(&p, QRect(column++ * cell + 8, row * cell + 8, icon, icon), Qt::AlignCenter, mode);
-            Icons::app().paint(&p, QRect(column * cell + 4, row * cell + 4, 32, 32), Qt::AlignCenter, mode);
+                n.make().paint(&p, QRect(column++ * cell + 8, row * cell + 8, icon, icon),
+                    Qt::AlignCenter, mode);
+            Icons::app().paint(
+                &p, QRect(column * cell + 4, row * cell + 4, 32, 32), Qt::AlignCenter, mode);
             ++row;
         }
     }

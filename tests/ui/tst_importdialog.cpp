@@ -4,15 +4,15 @@
 #include "workflowfixtures.h"
 
 #include "auth/session.h"
-#include "mainwindow.h"
-#include "projects/projectspage.h"
-#include "projects/projectworkspace.h"
 #include "importexport/importdialog.h"
 #include "importexport/importhistorydialog.h"
+#include "importexport/venuecsvexportaction.h"
+#include "mainwindow.h"
+#include "pages.h"
+#include "projects/projectspage.h"
+#include "projects/projectworkspace.h"
 #include "proposals/proposalpreviewdialog.h"
 #include "proposals/proposalsettingsdialog.h"
-#include "pages.h"
-#include "importexport/venuecsvexportaction.h"
 #include "venues/venuespage.h"
 
 #include "export/csvreader.h"
@@ -20,16 +20,16 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QMenu>
 #include <QDialogButtonBox>
+#include <QElapsedTimer>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTableWidget>
-#include <QTimer>
-#include <QElapsedTimer>
 #include <QTemporaryDir>
+#include <QTimer>
 
 using namespace VenueMap::Core;
 using namespace VenueMap::Test;
@@ -39,7 +39,8 @@ namespace {
 
 qint64 liveVenues(const Database &db)
 {
-    auto n = db.scalar(QStringLiteral("test"), QStringLiteral("SELECT count(*) FROM venues WHERE is_deleted = false"));
+    auto n = db.scalar(QStringLiteral("test"),
+        QStringLiteral("SELECT count(*) FROM venues WHERE is_deleted = false"));
     return n ? n->toLongLong() : -1;
 }
 
@@ -102,11 +103,11 @@ void tst_ImportDialog::showsProblemsAndDuplicates()
     VM_VERIFY_OK(db);
     insertVenue(*db, QStringLiteral("Harbour Loft"), QStringLiteral("Hamburg"));
     const QString path = writeFile(m_dir, QStringLiteral("venues.csv"),
-                                   "Venue Name;City;Seats;Rating\n"
-                                   "Grand Hall;Berlin;1.200;4,5\n"
-                                   "Harbour Loft;Hamburg;80;4\n"
-                                   "Barn;Munich;lots;3\n"
-                                   "Garden Room;Bonn;40;\n");
+        "Venue Name;City;Seats;Rating\n"
+        "Grand Hall;Berlin;1.200;4,5\n"
+        "Harbour Loft;Hamburg;80;4\n"
+        "Barn;Munich;lots;3\n"
+        "Garden Room;Bonn;40;\n");
     ImportDialog dialog(*db);
     dialog.resize(1000, 640);
     dialog.show();
@@ -120,7 +121,8 @@ void tst_ImportDialog::showsProblemsAndDuplicates()
     QCOMPARE(problems->item(0, 0)->text(), QStringLiteral("4"));
     QVERIFY(dialog.isEnabled()); // it waits, disabled, only while the file is read
     QCOMPARE(problems->item(0, 1)->text(), QStringLiteral("3 (Seats)"));
-    QCOMPARE(problems->item(0, 2)->text(), QStringLiteral("The capacity must be a whole number, not \"lots\"."));
+    QCOMPARE(problems->item(0, 2)->text(),
+        QStringLiteral("The capacity must be a whole number, not \"lots\"."));
     QCOMPARE(duplicates->rowCount(), 1);
     QCOMPARE(duplicates->item(0, 1)->text(), QStringLiteral("Harbour Loft"));
     QCOMPARE(duplicates->item(0, 3)->text(), QStringLiteral("Already in the venue book"));
@@ -132,7 +134,8 @@ void tst_ImportDialog::showsProblemsAndDuplicates()
     QCOMPARE(dialog.importButton()->text(), QStringLiteral("&Import 2 Venues"));
     QTest::mouseClick(include, Qt::LeftButton, {}, QPoint(8, include->height() / 2));
     QCOMPARE(dialog.importButton()->text(), QStringLiteral("&Import 3 Venues"));
-    QTest::mouseClick(include, Qt::LeftButton, {}, QPoint(8, include->height() / 2)); // duplicates skipped again
+    QTest::mouseClick(
+        include, Qt::LeftButton, {}, QPoint(8, include->height() / 2)); // duplicates skipped again
     QCOMPARE(liveVenues(*db), 1);
 
     QSignalSpy done(&dialog, &ImportDialog::imported);
@@ -148,7 +151,8 @@ void tst_ImportDialog::fixingTheMappingEnablesImport()
     VM_TEMP_DATABASE(tmp);
     auto db = tmp.openMigrated();
     VM_VERIFY_OK(db);
-    const QString path = writeFile(m_dir, QStringLiteral("de.csv"), "Bezeichnung;Ort;Plätze\nStadthalle;Bonn;800\nKulturhaus;Köln;250\n");
+    const QString path = writeFile(m_dir, QStringLiteral("de.csv"),
+        "Bezeichnung;Ort;Plätze\nStadthalle;Bonn;800\nKulturhaus;Köln;250\n");
     ImportDialog dialog(*db);
     dialog.show();
     QVERIFY(dialog.loadFile(path));
@@ -171,7 +175,8 @@ void tst_ImportDialog::fixingTheMappingEnablesImport()
     QTest::mouseClick(dialog.importButton(), Qt::LeftButton);
     QVERIFY(done.wait(30000));
     QCOMPARE(liveVenues(*db), 2);
-    auto cap = db->scalar(QStringLiteral("test"), QStringLiteral("SELECT capacity FROM venues WHERE name = 'Stadthalle'"));
+    auto cap = db->scalar(QStringLiteral("test"),
+        QStringLiteral("SELECT capacity FROM venues WHERE name = 'Stadthalle'"));
     VM_VERIFY_OK(cap);
     QCOMPARE(cap->toInt(), 800);
 }
@@ -217,7 +222,8 @@ void tst_ImportDialog::undoFromHistory()
     auto first = importer.preview("name,city\nOld A,X\nOld B,Y\n", QStringLiteral("old.csv"));
     VM_VERIFY_OK(first);
     VM_VERIFY_OK(importer.commit(*first));
-    auto second = importer.preview("name,city\nNew A,X\nNew B,Y\nNew C,Z\n", QStringLiteral("new.csv"));
+    auto second
+        = importer.preview("name,city\nNew A,X\nNew B,Y\nNew C,Z\n", QStringLiteral("new.csv"));
     VM_VERIFY_OK(second);
     VM_VERIFY_OK(importer.commit(*second));
     QCOMPARE(liveVenues(*db), 6);
@@ -263,19 +269,18 @@ void tst_ImportDialog::proposalPreview()
     VM_VERIFY_OK(db);
     const QString project = QUuid::createUuid().toString(QUuid::WithoutBraces);
     VM_VERIFY_OK(db->exec(QStringLiteral("fixture"),
-                          QStringLiteral("INSERT INTO projects (id, client_name, event_name, attendees) "
-                                         "VALUES (:id, 'Atlantic Biotech', 'Summer Summit', 120)"),
-                          {{QStringLiteral(":id"), project}}));
+        QStringLiteral("INSERT INTO projects (id, client_name, event_name, attendees) "
+                       "VALUES (:id, 'Atlantic Biotech', 'Summer Summit', 120)"),
+        { { QStringLiteral(":id"), project } }));
     for (int i = 0; i < 3; ++i) {
         const QString venue = insertVenue(*db, QStringLiteral("Preview Venue %1").arg(i));
         VM_VERIFY_OK(db->exec(QStringLiteral("fixture"),
-                              QStringLiteral("INSERT INTO project_venues (id, project_id, venue_id, include_in_proposal, "
-                                             "sort_order) VALUES (:id, :p, :v, :inc, :o)"),
-                              {{QStringLiteral(":id"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
-                               {QStringLiteral(":p"), project},
-                               {QStringLiteral(":v"), venue},
-                               {QStringLiteral(":inc"), i < 2},
-                               {QStringLiteral(":o"), i}}));
+            QStringLiteral(
+                "INSERT INTO project_venues (id, project_id, venue_id, include_in_proposal, "
+                "sort_order) VALUES (:id, :p, :v, :inc, :o)"),
+            { { QStringLiteral(":id"), QUuid::createUuid().toString(QUuid::WithoutBraces) },
+                { QStringLiteral(":p"), project }, { QStringLiteral(":v"), venue },
+                { QStringLiteral(":inc"), i < 2 }, { QStringLiteral(":o"), i } }));
     }
     VenueMap::Ui::ProposalPreviewDialog dialog(*db, project);
     dialog.resize(1100, 800);
@@ -299,7 +304,8 @@ void tst_ImportDialog::proposalPreview()
     QTRY_COMPARE(dialog.previewPageCount(), 4);
 
     // Nothing included: the sentence instead of pages, and nothing to save.
-    VM_VERIFY_OK(db->exec(QStringLiteral("fixture"), QStringLiteral("UPDATE project_venues SET include_in_proposal = false")));
+    VM_VERIFY_OK(db->exec(QStringLiteral("fixture"),
+        QStringLiteral("UPDATE project_venues SET include_in_proposal = false")));
     VenueMap::Ui::ProposalPreviewDialog empty(*db, project);
     empty.show();
     QVERIFY(!empty.hasProposal());
@@ -336,7 +342,8 @@ void tst_ImportDialog::exportVenueSearch()
 
     // A bigger export keeps the window's event loop running while it writes (its own thread).
     for (int i = 0; i < 4000; ++i)
-        insertVenue(*db, QStringLiteral("Venue %1").arg(i, 5, 10, QLatin1Char('0')), QStringLiteral("Braga"));
+        insertVenue(*db, QStringLiteral("Venue %1").arg(i, 5, 10, QLatin1Char('0')),
+            QStringLiteral("Braga"));
     int ticks = 0;
     QTimer tick;
     connect(&tick, &QTimer::timeout, &tick, [&ticks] { ++ticks; });
@@ -346,7 +353,8 @@ void tst_ImportDialog::exportVenueSearch()
     took.start();
     QCOMPARE(VenueMap::Ui::exportVenueSearchTo(&parent, *db, filter, path), 4000);
     tick.stop();
-    qInfo("exported 4,000 venues in %lld ms; the event loop ran %d times meanwhile", took.elapsed(), ticks);
+    qInfo("exported 4,000 venues in %lld ms; the event loop ran %d times meanwhile", took.elapsed(),
+        ticks);
     QVERIFY2(ticks > 0, "the GUI thread was blocked during the export");
 
     // Reading that export back for an import keeps the event loop running too, and finds every
@@ -366,8 +374,10 @@ void tst_ImportDialog::windowHasDataMenuAndWorkspaceProposalButton()
     VM_TEMP_DATABASE(tmp);
     auto db = tmp.openMigrated();
     VM_VERIFY_OK(db);
-    VenueMap::Ui::MainWindow window(*db, Session::current(), VenueMap::Ui::makePages(*db, Session::current()));
-    auto *projects = qobject_cast<VenueMap::Ui::ProjectsPage *>(window.page(VenueMap::Ui::MainWindow::Page::Projects));
+    VenueMap::Ui::MainWindow window(
+        *db, Session::current(), VenueMap::Ui::makePages(*db, Session::current()));
+    auto *projects = qobject_cast<VenueMap::Ui::ProjectsPage *>(
+        window.page(VenueMap::Ui::MainWindow::Page::Projects));
     QVERIFY(projects);
     window.resize(1280, 800);
     window.show();

@@ -1,4 +1,5 @@
-// The main window shell bound to a real database: title, status bar, pages, menus, banner, geometry.
+// The main window shell bound to a real database: title, status bar, pages, menus, banner,
+// geometry.
 #include "testdatabase.h"
 #include "uitesthelpers.h"
 
@@ -69,9 +70,11 @@ static CurrentUser admin()
 void tst_MainWindow::namesTheDatabase()
 {
     OPEN_WINDOW(window);
-    const QString expected = temp.isPostgres()
-        ? QStringLiteral("PostgreSQL · %1@%2:%3/%4").arg(temp.url().user, temp.url().host).arg(temp.url().port).arg(temp.url().database)
-        : QStringLiteral("SQLite · %1").arg(temp.url().path);
+    const QString expected = temp.isPostgres() ? QStringLiteral("PostgreSQL · %1@%2:%3/%4")
+                                                     .arg(temp.url().user, temp.url().host)
+                                                     .arg(temp.url().port)
+                                                     .arg(temp.url().database)
+                                               : QStringLiteral("SQLite · %1").arg(temp.url().path);
     QCOMPARE(window.databaseLabelText(), expected);
     auto *label = window.statusBar()->findChild<QLabel *>(QStringLiteral("databaseLabel"));
     QVERIFY(label && label->isVisible());
@@ -79,7 +82,8 @@ void tst_MainWindow::namesTheDatabase()
     const QString name = temp.isPostgres() ? temp.url().database : QStringLiteral("test.venuemap");
     QCOMPARE(window.windowTitle(), QStringLiteral("VenueMap — %1").arg(name));
     QVERIFY(!window.isBannerVisible());
-    Test::screenshot(&window, QStringLiteral("mainwindow-") + QString::fromLatin1(QTest::currentDataTag()));
+    Test::screenshot(
+        &window, QStringLiteral("mainwindow-") + QString::fromLatin1(QTest::currentDataTag()));
 }
 
 void tst_MainWindow::describeHidesThePassword()
@@ -90,7 +94,8 @@ void tst_MainWindow::describeHidesThePassword()
     QCOMPARE(MainWindow::shortName(*pg), QStringLiteral("venues"));
     DatabaseUrl home = DatabaseUrl::embeddedDefault();
     home.path = QDir::homePath() + QStringLiteral("/.local/share/VenueMap/venuemap.sqlite");
-    QCOMPARE(MainWindow::describe(home), QStringLiteral("SQLite · ~/.local/share/VenueMap/venuemap.sqlite"));
+    QCOMPARE(MainWindow::describe(home),
+        QStringLiteral("SQLite · ~/.local/share/VenueMap/venuemap.sqlite"));
 }
 
 void tst_MainWindow::navigationSwitchesPages()
@@ -130,7 +135,8 @@ void tst_MainWindow::pagesComeThroughTheConstructor()
         QCOMPARE(window.page(MainWindow::Page::Projects), projects.data());
         QCOMPARE(window.currentPage(), MainWindow::Page::Projects);
         QVERIFY(projects->isVisible());
-        QCOMPARE(window.findChild<QStackedWidget *>(QStringLiteral("pages"))->count(), MainWindow::kPageCount);
+        QCOMPARE(window.findChild<QStackedWidget *>(QStringLiteral("pages"))->count(),
+            MainWindow::kPageCount);
         window.showPage(MainWindow::Page::People);
         QVERIFY(qobject_cast<VUi::PeoplePage *>(window.page(MainWindow::Page::People)));
         QVERIFY(window.database().isValid());
@@ -177,16 +183,20 @@ void tst_MainWindow::bannerAndSignedInPerson()
     window.setSignedInPerson(QStringLiteral("<img src=\"/dev/zero\">"));
     QCOMPARE(person->textFormat(), Qt::PlainText);
     QVERIFY(person->text().contains(QStringLiteral("<img src=\"/dev/zero\">")));
-    QCOMPARE(window.statusBar()->findChild<QLabel *>(QStringLiteral("databaseLabel"))->textFormat(), Qt::PlainText);
+    QCOMPARE(window.statusBar()->findChild<QLabel *>(QStringLiteral("databaseLabel"))->textFormat(),
+        Qt::PlainText);
     window.setSignedInPerson(QStringLiteral("Alice Martin"));
 
-    window.showBanner(QStringLiteral("This database is read-only: you can look at everything, but changes cannot be saved."),
-                      MainWindow::Severity::Warning);
+    window.showBanner(
+        QStringLiteral(
+            "This database is read-only: you can look at everything, but changes cannot be saved."),
+        MainWindow::Severity::Warning);
     QVERIFY(window.isBannerVisible());
     QVERIFY(window.bannerText().contains(QStringLiteral("read-only")));
     for (QLabel *l : window.findChildren<QLabel *>(QStringLiteral("bannerText")))
         QCOMPARE(l->textFormat(), Qt::PlainText);
-    Test::screenshot(&window, QStringLiteral("mainwindow-banner-") + QString::fromLatin1(QTest::currentDataTag()));
+    Test::screenshot(&window,
+        QStringLiteral("mainwindow-banner-") + QString::fromLatin1(QTest::currentDataTag()));
     auto *close = window.findChild<QToolButton *>(QStringLiteral("bannerClose"));
     QTest::mouseClick(close, Qt::LeftButton);
     QVERIFY(!window.isBannerVisible());
@@ -204,8 +214,9 @@ void tst_MainWindow::connectMenuAsksForAConnection()
     QStringList menus;
     for (QAction *a : window.menuBar()->actions())
         menus << a->text();
-    QCOMPARE(menus, (QStringList{QStringLiteral("&File"), QStringLiteral("&View"), QStringLiteral("&Data"),
-                                 QStringLiteral("&Account"), QStringLiteral("&Help")}));
+    QCOMPARE(menus,
+        (QStringList { QStringLiteral("&File"), QStringLiteral("&View"), QStringLiteral("&Data"),
+            QStringLiteral("&Account"), QStringLiteral("&Help") }));
 }
 
 void tst_MainWindow::remembersGeometryAndPage()

@@ -31,8 +31,9 @@ bool prepareOldDatabase(const TempDatabase &tmp)
     auto db = tmp.open();
     if (!db || !MigrationManager(*db).migrate(3))
         return false;
-    if (!db->exec(QStringLiteral("test"), QStringLiteral("INSERT INTO venues (id, name) VALUES "
-                                                         "('5d2c8a4e-0000-4000-8000-000000000002', 'Volkshaus')")))
+    if (!db->exec(QStringLiteral("test"),
+            QStringLiteral("INSERT INTO venues (id, name) VALUES "
+                           "('5d2c8a4e-0000-4000-8000-000000000002', 'Volkshaus')")))
         return false;
     return tmp.isPostgres() || ::chmod(QFile::encodeName(tmp.url().path).constData(), 0600) == 0;
 }
@@ -62,7 +63,8 @@ void tst_MigrationDialog::copyBeforeUpdatingIsShown()
     dialog.show();
     dialog.start();
     QTRY_VERIFY_WITH_TIMEOUT(dialog.isShowingBackup() || !failed.isEmpty(), 60000);
-    QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.at(0).at(0).value<DbError>().sentence()));
+    QVERIFY2(failed.isEmpty(),
+        failed.isEmpty() ? "" : qPrintable(failed.at(0).at(0).value<DbError>().sentence()));
     QCOMPARE(succeeded.count(), 0); // waits for the person to read where the copy is
 
     const QString copy = dialog.backupPath();
@@ -70,14 +72,17 @@ void tst_MigrationDialog::copyBeforeUpdatingIsShown()
     QVERIFY(QFileInfo::exists(copy));
     QCOMPARE(QString::number(modeOf(copy), 8), QStringLiteral("600"));
     if (tmp.isPostgres())
-        QVERIFY2(copy.startsWith(DatabaseBackup::backupFolder() + QLatin1Char('/')), qPrintable(copy));
+        QVERIFY2(
+            copy.startsWith(DatabaseBackup::backupFolder() + QLatin1Char('/')), qPrintable(copy));
     else
         QVERIFY2(copy.startsWith(tmp.url().path + QStringLiteral(".v3-")), qPrintable(copy));
     auto *label = dialog.findChild<QLabel *>(QStringLiteral("migrationBackup"));
     QVERIFY(label && label->isVisible());
     QCOMPARE(label->text(), copy);
     QCOMPARE(label->textFormat(), Qt::PlainText);
-    screenshot(&dialog, QStringLiteral("migration-copy-") + tmp.url().toDisplayString().section(QLatin1Char(':'), 0, 0));
+    screenshot(&dialog,
+        QStringLiteral("migration-copy-")
+            + tmp.url().toDisplayString().section(QLatin1Char(':'), 0, 0));
 
     auto *button = dialog.findChild<QPushButton *>(QStringLiteral("migrationContinue"));
     QVERIFY(button && button->isVisible());
@@ -105,7 +110,8 @@ void tst_MigrationDialog::copyBeforeUpdatingIsShown()
 void tst_MigrationDialog::newDatabaseNeedsNoCopy()
 {
     VM_TEMP_DATABASE(tmp);
-    Ui::MigrationDialog dialog(tmp.url(), 0, MigrationSet::builtIn(tmp.url().backend).headVersion());
+    Ui::MigrationDialog dialog(
+        tmp.url(), 0, MigrationSet::builtIn(tmp.url().backend).headVersion());
     QSignalSpy succeeded(&dialog, &Ui::MigrationDialog::succeeded);
     dialog.show();
     dialog.start();
@@ -125,13 +131,16 @@ void tst_MigrationDialog::postgresWithoutPgDumpIsNotMigrated()
     QTemporaryDir empty;
     qputenv("VENUEMAP_PG_BIN_DIR", QFile::encodeName(empty.path()));
     auto unset = qScopeGuard([] { qunsetenv("VENUEMAP_PG_BIN_DIR"); });
-    Ui::MigrationDialog dialog(tmp.url(), 3, MigrationSet::builtIn(tmp.url().backend).headVersion());
+    Ui::MigrationDialog dialog(
+        tmp.url(), 3, MigrationSet::builtIn(tmp.url().backend).headVersion());
     QSignalSpy failed(&dialog, &Ui::MigrationDialog::failed);
     dialog.show();
     dialog.start();
     QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 60000);
     const QString sentence = failed.at(0).at(0).value<DbError>().sentence();
-    QVERIFY2(sentence.contains(QLatin1String("pg_dump")) && sentence.contains(QLatin1String("not migrated")), qPrintable(sentence));
+    QVERIFY2(sentence.contains(QLatin1String("pg_dump"))
+            && sentence.contains(QLatin1String("not migrated")),
+        qPrintable(sentence));
     auto db = tmp.open();
     VM_VERIFY_OK(db);
     auto st = MigrationManager(*db).status();

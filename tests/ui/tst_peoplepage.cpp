@@ -5,11 +5,11 @@
 
 #include "auth/changepassworddialog.h"
 #include "auth/session.h"
-#include "services/signinservice.h"
 #include "itemmodels/peoplemodel.h"
 #include "people/addpersondialog.h"
 #include "people/peoplepage.h"
 #include "repositories/userrepository.h"
+#include "services/signinservice.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
@@ -53,24 +53,29 @@ private Q_SLOTS:
     void loginManagedElsewhereIsLeftAlone();
 
 private:
-    static bool makeTeam(const TempDatabase &temp, const Database &owner, Team &team, RoleCleanup &cleanup);
+    static bool makeTeam(
+        const TempDatabase &temp, const Database &owner, Team &team, RoleCleanup &cleanup);
 };
 
-bool tst_PeoplePage::makeTeam(const TempDatabase &temp, const Database &owner, Team &team, RoleCleanup &cleanup)
+bool tst_PeoplePage::makeTeam(
+    const TempDatabase &temp, const Database &owner, Team &team, RoleCleanup &cleanup)
 {
     UserRepository repo(owner);
     const QString tag = uniqueTag();
-    auto admin = repo.addPerson({QStringLiteral("Alma Admin"), QStringLiteral("alma-%1@example.agency").arg(tag), UserRole::Admin,
-                                 QStringLiteral("admin-password"), {}});
+    auto admin = repo.addPerson(
+        { QStringLiteral("Alma Admin"), QStringLiteral("alma-%1@example.agency").arg(tag),
+            UserRole::Admin, QStringLiteral("admin-password"), {} });
     if (!admin)
         return false;
     cleanup.logins << admin->dbRole;
     team.admin = *admin;
-    const QStringList names = {QStringLiteral("Bruno Berg"), QStringLiteral("Clara Costa"), QStringLiteral("Dev Desai"),
-                               QStringLiteral("Robert'); DROP TABLE users;--"), QStringLiteral("100% _sure_")};
+    const QStringList names = { QStringLiteral("Bruno Berg"), QStringLiteral("Clara Costa"),
+        QStringLiteral("Dev Desai"), QStringLiteral("Robert'); DROP TABLE users;--"),
+        QStringLiteral("100% _sure_") };
     for (int i = 0; i < names.size(); ++i) {
-        auto m = repo.addPerson({names.at(i), QStringLiteral("m%1-%2@example.agency").arg(i).arg(tag), UserRole::EventManager,
-                                 QStringLiteral("manager-password"), {}});
+        auto m
+            = repo.addPerson({ names.at(i), QStringLiteral("m%1-%2@example.agency").arg(i).arg(tag),
+                UserRole::EventManager, QStringLiteral("manager-password"), {} });
         if (!m)
             return false;
         cleanup.logins << m->dbRole;
@@ -78,7 +83,8 @@ bool tst_PeoplePage::makeTeam(const TempDatabase &temp, const Database &owner, T
     }
     team.adminDb = owner;
     if (temp.isPostgres()) {
-        auto own = Database::open(temp.urlFor(admin->dbRole, QStringLiteral("admin-password")), uniqueConnectionName());
+        auto own = Database::open(
+            temp.urlFor(admin->dbRole, QStringLiteral("admin-password")), uniqueConnectionName());
         if (!own)
             return false;
         team.adminDb = *own;
@@ -101,7 +107,7 @@ void tst_PeoplePage::modelPassesTester()
     b.name = QStringLiteral("Bruno");
     b.role = UserRole::EventManager;
     b.isActive = false;
-    model.setPeople({a, b});
+    model.setPeople({ a, b });
     model.setCurrentPersonId(QStringLiteral("a"));
     QCOMPARE(model.rowCount(), 2);
     QCOMPARE(model.index(0, PeopleModel::Name).data().toString(), QStringLiteral("Alma (you)"));
@@ -128,15 +134,16 @@ void tst_PeoplePage::listsAndSearchesLiterally()
     QVERIFY(QTest::qWaitForWindowExposed(&page));
     QCOMPARE(page.model()->rowCount(), 6);
     QVERIFY(!page.table()->isColumnHidden(PeopleModel::Login) == temp.isPostgres());
-    page.grab().save(QStringLiteral("/tmp/people-page-%1.png").arg(temp.isPostgres() ? "pg" : "sqlite"));
+    page.grab().save(
+        QStringLiteral("/tmp/people-page-%1.png").arg(temp.isPostgres() ? "pg" : "sqlite"));
 
     const QList<QPair<QString, int>> searches = {
-        {QStringLiteral("berg"), 1},
-        {QStringLiteral("'); DROP TABLE users;--"), 1},
-        {QStringLiteral("%"), 1},
-        {QStringLiteral("_sure_"), 1},
-        {QStringLiteral("' OR '1'='1"), 0},
-        {QStringLiteral("example.agency"), 6},
+        { QStringLiteral("berg"), 1 },
+        { QStringLiteral("'); DROP TABLE users;--"), 1 },
+        { QStringLiteral("%"), 1 },
+        { QStringLiteral("_sure_"), 1 },
+        { QStringLiteral("' OR '1'='1"), 0 },
+        { QStringLiteral("example.agency"), 6 },
     };
     for (const auto &[text, rows] : searches) {
         page.searchEdit()->clear();
@@ -176,7 +183,8 @@ void tst_PeoplePage::adminManagesSomebody()
     QTest::keyClicks(add->repeatEdit(), QStringLiteral("erik-first-pw"));
     QCOMPARE(add->roleCombo()->currentText(), QStringLiteral("Event manager"));
     add->resize(480, 380);
-    add->grab().save(QStringLiteral("/tmp/people-add-%1.png").arg(temp.isPostgres() ? "pg" : "sqlite"));
+    add->grab().save(
+        QStringLiteral("/tmp/people-add-%1.png").arg(temp.isPostgres() ? "pg" : "sqlite"));
     QTest::mouseClick(add->addButton(), Qt::LeftButton);
     QTRY_COMPARE(page.model()->rowCount(), 7);
     const User *erik = page.selectedPerson();
@@ -191,7 +199,8 @@ void tst_PeoplePage::adminManagesSomebody()
         SignInService service(*owner);
         if (!temp.isPostgres())
             return service.signIn(email, password);
-        auto conn = service.openAsPerson(temp.url(), added.dbRole, password, uniqueConnectionName());
+        auto conn
+            = service.openAsPerson(temp.url(), added.dbRole, password, uniqueConnectionName());
         if (!conn)
             return conn.error();
         return SignInService(*conn).signInConnectedRole();
@@ -227,8 +236,10 @@ void tst_PeoplePage::adminManagesSomebody()
     QTest::mouseClick(page.passwordButton(), Qt::LeftButton);
     ChangePasswordDialog *reset = nullptr;
     QTRY_VERIFY((reset = page.findChild<ChangePasswordDialog *>()) && reset->isVisible());
-    QTest::keyClicks(reset->findChild<QLineEdit *>(QStringLiteral("newEdit")), QStringLiteral("erik-second-pw"));
-    QTest::keyClicks(reset->findChild<QLineEdit *>(QStringLiteral("repeatEdit")), QStringLiteral("erik-second-pw"));
+    QTest::keyClicks(
+        reset->findChild<QLineEdit *>(QStringLiteral("newEdit")), QStringLiteral("erik-second-pw"));
+    QTest::keyClicks(reset->findChild<QLineEdit *>(QStringLiteral("repeatEdit")),
+        QStringLiteral("erik-second-pw"));
     QTest::mouseClick(reset->saveButton(), Qt::LeftButton);
     QTRY_VERIFY(page.message().contains(QLatin1String("new password")));
     QVERIFY(!signInAs(QStringLiteral("erik-first-pw")).ok());
@@ -261,8 +272,9 @@ void tst_PeoplePage::htmlPersonShownAsText()
     Team team;
     QVERIFY(makeTeam(temp, *owner, team, cleanup));
     const QString name = QStringLiteral("<i>Eve</i> <img src=\"/dev/zero\">");
-    auto eve = UserRepository(*owner).addPerson({name, QStringLiteral("eve-%1@example.agency").arg(uniqueTag()),
-                                                 UserRole::EventManager, QStringLiteral("manager-password"), {}});
+    auto eve = UserRepository(*owner).addPerson(
+        { name, QStringLiteral("eve-%1@example.agency").arg(uniqueTag()), UserRole::EventManager,
+            QStringLiteral("manager-password"), {} });
     VM_VERIFY_OK(eve);
     cleanup.logins << eve->dbRole;
     PeoplePage page(team.adminDb);
@@ -273,7 +285,8 @@ void tst_PeoplePage::htmlPersonShownAsText()
     page.selectPerson(eve->id);
     QCoreApplication::processEvents();
     for (QLabel *l : page.findChildren<QLabel *>())
-        QVERIFY2(l->textFormat() == Qt::PlainText || !l->text().contains(QLatin1String("<img")), qPrintable(l->objectName()));
+        QVERIFY2(l->textFormat() == Qt::PlainText || !l->text().contains(QLatin1String("<img")),
+            qPrintable(l->objectName()));
     QMessageBox *box = page.removePerson();
     QVERIFY(box);
     QCOMPARE(box->textFormat(), Qt::PlainText);
@@ -303,7 +316,8 @@ void tst_PeoplePage::lastAdminCannotStepDown()
     QVERIFY(page.messageIsError());
     QVERIFY(page.message().contains(UserRepository::lastAdminSentence()));
     QCOMPARE(page.selectedPerson()->role, UserRole::Admin);
-    page.grab().save(QStringLiteral("/tmp/people-lastadmin-%1.png").arg(temp.isPostgres() ? "pg" : "sqlite"));
+    page.grab().save(
+        QStringLiteral("/tmp/people-lastadmin-%1.png").arg(temp.isPostgres() ? "pg" : "sqlite"));
     QVERIFY(Session::isAdmin());
 }
 
@@ -321,20 +335,23 @@ void tst_PeoplePage::loginManagedElsewhereIsLeftAlone()
     QVERIFY(makeTeam(temp, *owner, team, cleanup));
     const QString login = QStringLiteral("vm_dba_%1").arg(uniqueTag());
     cleanup.logins << login;
-    VM_VERIFY_OK(owner->execDirect(QStringLiteral("test"), QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD 'dba-pw-1'").arg(login)));
+    VM_VERIFY_OK(owner->execDirect(QStringLiteral("test"),
+        QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD 'dba-pw-1'").arg(login)));
     const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     VM_VERIFY_OK(owner->exec(QStringLiteral("test"),
-                             QStringLiteral("INSERT INTO users (id, name, email, role, db_role) "
-                                            "VALUES (:id, 'Dora DBA', :email, 'admin', :login)"),
-                             {{QStringLiteral(":id"), id}, {QStringLiteral(":email"), login + QStringLiteral("@example.agency")},
-                              {QStringLiteral(":login"), login}}));
+        QStringLiteral("INSERT INTO users (id, name, email, role, db_role) "
+                       "VALUES (:id, 'Dora DBA', :email, 'admin', :login)"),
+        { { QStringLiteral(":id"), id },
+            { QStringLiteral(":email"), login + QStringLiteral("@example.agency") },
+            { QStringLiteral(":login"), login } }));
     PeoplePage page(team.adminDb);
     page.resize(1280, 800);
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));
     page.selectPerson(id);
     QCOMPARE(page.selectedPerson()->id, id);
-    for (QPushButton *b : {page.roleButton(), page.activeButton(), page.passwordButton(), page.removeButton()}) {
+    for (QPushButton *b :
+        { page.roleButton(), page.activeButton(), page.passwordButton(), page.removeButton() }) {
         QVERIFY2(!b->isEnabled(), qPrintable(b->text()));
         QCOMPARE(b->toolTip(), UserRepository::managedElsewhereSentence());
     }

@@ -58,10 +58,12 @@ QStringList interpretedMarkup(const QString &where)
         QList<QWidget *> widgets = top->findChildren<QWidget *>();
         widgets.prepend(top);
         for (QWidget *w : std::as_const(widgets)) {
-            const QString name = QStringLiteral("%1 %2").arg(QString::fromLatin1(w->metaObject()->className()), w->objectName());
+            const QString name = QStringLiteral("%1 %2").arg(
+                QString::fromLatin1(w->metaObject()->className()), w->objectName());
             if (auto *label = qobject_cast<QLabel *>(w); label && label->text().contains(kMarkup)
                 && rendersAsMarkup(label->textFormat(), label->text()))
-                problems << QStringLiteral("%1: %2 renders its text as markup: %3").arg(where, name, label->text().left(120));
+                problems << QStringLiteral("%1: %2 renders its text as markup: %3")
+                                .arg(where, name, label->text().left(120));
             if (w->toolTip().contains(kMarkup) && Qt::mightBeRichText(w->toolTip()))
                 problems << QStringLiteral("%1: %2's tooltip renders markup").arg(where, name);
             if (auto *view = qobject_cast<QAbstractItemView *>(w); view && view->model()) {
@@ -70,8 +72,11 @@ QStringList interpretedMarkup(const QString &where)
                     for (int c = 0; c < m->columnCount(); ++c) {
                         const QString tip = m->index(r, c).data(Qt::ToolTipRole).toString();
                         if (tip.contains(kMarkup) && Qt::mightBeRichText(tip))
-                            problems << QStringLiteral("%1: %2 row %3 column %4 has a tooltip that renders markup")
-                                            .arg(where, name).arg(r).arg(c);
+                            problems << QStringLiteral(
+                                "%1: %2 row %3 column %4 has a tooltip that renders markup")
+                                            .arg(where, name)
+                                            .arg(r)
+                                            .arg(c);
                     }
             }
             if (auto *chartView = qobject_cast<QChartView *>(w); chartView && chartView->chart()) {
@@ -79,7 +84,9 @@ QStringList interpretedMarkup(const QString &where)
                     if (auto *categories = qobject_cast<QBarCategoryAxis *>(axis))
                         for (const QString &c : categories->categories())
                             if (c.contains(kMarkup))
-                                problems << QStringLiteral("%1: %2 draws a chart label as markup: %3").arg(where, name, c);
+                                problems
+                                    << QStringLiteral("%1: %2 draws a chart label as markup: %3")
+                                           .arg(where, name, c);
             }
         }
     }
@@ -118,7 +125,8 @@ void tst_PlainText::storedMarkupIsShownAsText()
         summitId = book.summit.id;
         UserRepository users(*db);
         if (temp.isPostgres()) {
-            VM_VERIFY_OK(users.claimFirstAdmin(QStringLiteral("First Admin"), Test::kTestAdminEmail));
+            VM_VERIFY_OK(
+                users.claimFirstAdmin(QStringLiteral("First Admin"), Test::kTestAdminEmail));
         } else {
             NewPerson admin;
             admin.name = QStringLiteral("First Admin");
@@ -129,16 +137,22 @@ void tst_PlainText::storedMarkupIsShownAsText()
         }
         // Every text a person or an import can store, on the summit's first venue and everywhere
         // else that a page shows.
-        const Binds m{{QStringLiteral(":m"), kMarkup}, {QStringLiteral(":id"), book.venueIds.first()}};
+        const Binds m { { QStringLiteral(":m"), kMarkup },
+            { QStringLiteral(":id"), book.venueIds.first() } };
         for (const QString &sql :
-             {QStringLiteral("UPDATE venues SET name = :m || name, city = :m, country = :m, address = :m, notes = :m, "
-                             "contact_name = :m, contact_email = :m || '@example.com', contact_phone = :m, "
-                             "website = 'javascript:' || :m WHERE id = :id"),
-              QStringLiteral("UPDATE venues SET city = :m || city WHERE id <> :id"),
-              QStringLiteral("UPDATE projects SET event_name = :m || event_name, client_name = :m, city = :m, notes = :m"),
-              QStringLiteral("UPDATE project_venues SET notes = :m, decline_reason = :m"),
-              QStringLiteral("UPDATE catering_providers SET name = :m || name, contact_name = :m, notes = :m"),
-              QStringLiteral("UPDATE users SET name = :m || name WHERE email <> '%1'").arg(Test::kTestAdminEmail)}) {
+            { QStringLiteral(
+                  "UPDATE venues SET name = :m || name, city = :m, country = :m, address = :m, "
+                  "notes = :m, "
+                  "contact_name = :m, contact_email = :m || '@example.com', contact_phone = :m, "
+                  "website = 'javascript:' || :m WHERE id = :id"),
+                QStringLiteral("UPDATE venues SET city = :m || city WHERE id <> :id"),
+                QStringLiteral("UPDATE projects SET event_name = :m || event_name, client_name = "
+                               ":m, city = :m, notes = :m"),
+                QStringLiteral("UPDATE project_venues SET notes = :m, decline_reason = :m"),
+                QStringLiteral("UPDATE catering_providers SET name = :m || name, contact_name = "
+                               ":m, notes = :m"),
+                QStringLiteral("UPDATE users SET name = :m || name WHERE email <> '%1'")
+                    .arg(Test::kTestAdminEmail) }) {
             Binds binds;
             for (const auto &b : m)
                 if (sql.contains(b.first))
@@ -173,12 +187,14 @@ void tst_PlainText::storedMarkupIsShownAsText()
     // A website that is not a web address is not offered as a link.
     auto *contact = venues->findChild<QLabel *>(QStringLiteral("detailContact"));
     QVERIFY(contact);
-    QVERIFY2(!contact->text().contains(QLatin1String("href=\"javascript")), qPrintable(contact->text()));
+    QVERIFY2(
+        !contact->text().contains(QLatin1String("href=\"javascript")), qPrintable(contact->text()));
     VERIFY_PLAIN(QStringLiteral("Venues"));
     Test::screenshot(window, QStringLiteral("plaintext-venues-") + backend);
 
     window->showPage(VUi::MainWindow::Page::Projects);
-    auto *projects = qobject_cast<VUi::ProjectsPage *>(window->page(VUi::MainWindow::Page::Projects));
+    auto *projects
+        = qobject_cast<VUi::ProjectsPage *>(window->page(VUi::MainWindow::Page::Projects));
     QVERIFY(projects);
     QTRY_VERIFY(projects->model()->rowCount() > 0);
     projects->selectRow(0);
@@ -201,7 +217,8 @@ void tst_PlainText::storedMarkupIsShownAsText()
     VERIFY_PLAIN(QStringLiteral("Reports"));
 
     window->showPage(VUi::MainWindow::Page::Catering);
-    auto *catering = qobject_cast<VUi::CateringPage *>(window->page(VUi::MainWindow::Page::Catering));
+    auto *catering
+        = qobject_cast<VUi::CateringPage *>(window->page(VUi::MainWindow::Page::Catering));
     QVERIFY(catering);
     catering->selectRow(0);
     VERIFY_PLAIN(QStringLiteral("Catering"));

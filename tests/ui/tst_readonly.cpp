@@ -15,9 +15,9 @@
 #include "itemmodels/venuelistmodel.h"
 #include "mainwindow.h"
 #include "people/peoplepage.h"
+#include "projects/outreachpanel.h"
 #include "projects/projectspage.h"
 #include "projects/projectworkspace.h"
-#include "projects/outreachpanel.h"
 #include "readonlyedits.h"
 #include "repositories/userrepository.h"
 #include "services/shortlisteditor.h"
@@ -57,7 +57,9 @@ QString actionProblem(const QObject *window, const char *name, bool enabled)
     if (!a)
         return QStringLiteral("%1 not found").arg(QLatin1String(name));
     if (a->isEnabled() != enabled)
-        return QStringLiteral("%1 is %2").arg(QLatin1String(name), a->isEnabled() ? QStringLiteral("enabled") : QStringLiteral("disabled"));
+        return QStringLiteral("%1 is %2")
+            .arg(QLatin1String(name),
+                a->isEnabled() ? QStringLiteral("enabled") : QStringLiteral("disabled"));
     return {};
 }
 
@@ -128,9 +130,11 @@ void tst_ReadOnly::readOnlyDatabaseOpensWithEditsDisabled()
         summitId = book.summit.id;
         UserRepository users(*db);
         if (postgres) {
-            VM_VERIFY_OK(users.claimFirstAdmin(QStringLiteral("First Admin"), Test::kTestAdminEmail));
-            VM_VERIFY_OK(db->execDirect(QStringLiteral("test"), QStringLiteral("ALTER DATABASE %1 SET default_transaction_read_only = on")
-                                                                    .arg(url.database)));
+            VM_VERIFY_OK(
+                users.claimFirstAdmin(QStringLiteral("First Admin"), Test::kTestAdminEmail));
+            VM_VERIFY_OK(db->execDirect(QStringLiteral("test"),
+                QStringLiteral("ALTER DATABASE %1 SET default_transaction_read_only = on")
+                    .arg(url.database)));
         } else {
             NewPerson admin;
             admin.name = QStringLiteral("First Admin");
@@ -138,11 +142,14 @@ void tst_ReadOnly::readOnlyDatabaseOpensWithEditsDisabled()
             admin.role = UserRole::Admin;
             admin.password = Test::kTestAdminPassword;
             VM_VERIFY_OK(users.addPerson(admin));
-            VM_VERIFY_OK(db->execDirect(QStringLiteral("test"), QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
-            VM_VERIFY_OK(db->execDirect(QStringLiteral("test"), QStringLiteral("PRAGMA journal_mode=DELETE")));
+            VM_VERIFY_OK(db->execDirect(
+                QStringLiteral("test"), QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+            VM_VERIFY_OK(db->execDirect(
+                QStringLiteral("test"), QStringLiteral("PRAGMA journal_mode=DELETE")));
         }
         venuesBefore = count(*db, QStringLiteral("SELECT count(*) FROM venues"));
-        shortlistBefore = count(*db, QStringLiteral("SELECT count(*) FROM project_venues WHERE include_in_proposal"));
+        shortlistBefore = count(
+            *db, QStringLiteral("SELECT count(*) FROM project_venues WHERE include_in_proposal"));
     }
     if (mount)
         QVERIFY(mount->remountReadOnly());
@@ -154,7 +161,8 @@ void tst_ReadOnly::readOnlyDatabaseOpensWithEditsDisabled()
     VUi::MainWindow *window = controller.mainWindow();
     QVERIFY(window->database().isReadOnly());
     QVERIFY(window->isBannerVisible());
-    QVERIFY2(window->bannerText().contains(QLatin1String("read-only")), qPrintable(window->bannerText()));
+    QVERIFY2(window->bannerText().contains(QLatin1String("read-only")),
+        qPrintable(window->bannerText()));
 
     // Venues: the list and the details show, nothing that writes is on.
     window->showPage(VUi::MainWindow::Page::Venues);
@@ -163,8 +171,8 @@ void tst_ReadOnly::readOnlyDatabaseOpensWithEditsDisabled()
     QTRY_VERIFY_WITH_TIMEOUT(venues->model()->rowCount() > 0, 10000);
     venues->selectRow(0);
     QTRY_VERIFY(venues->shownVenue().has_value());
-    for (const char *name : {"newButton", "editButton", "deleteButton", "addPhotoButton", "captionPhotoButton",
-                             "removePhotoButton"})
+    for (const char *name : { "newButton", "editButton", "deleteButton", "addPhotoButton",
+             "captionPhotoButton", "removePhotoButton" })
         VERIFY_LOCKED(venues, name);
     QTest::keyClick(venues, Qt::Key_N, Qt::ControlModifier); // the shortcut is refused too
     venues->editSelected();
@@ -173,7 +181,8 @@ void tst_ReadOnly::readOnlyDatabaseOpensWithEditsDisabled()
 
     // Projects: the list, the workspace and the proposal open; no project or shortlist change.
     window->showPage(VUi::MainWindow::Page::Projects);
-    auto *projects = qobject_cast<VUi::ProjectsPage *>(window->page(VUi::MainWindow::Page::Projects));
+    auto *projects
+        = qobject_cast<VUi::ProjectsPage *>(window->page(VUi::MainWindow::Page::Projects));
     QVERIFY(projects);
     QTRY_VERIFY(projects->model()->rowCount() > 0);
     projects->selectRow(0);
@@ -187,11 +196,12 @@ void tst_ReadOnly::readOnlyDatabaseOpensWithEditsDisabled()
     QVERIFY(ws->isVisible());
     QTRY_VERIFY(!ws->isOpening()); // the shortlist is read off the GUI thread
     ws->selectRow(1);
-    for (const char *name : {"editProjectButton", "addVenuesButton", "suggestButton", "emailButton", "removeButton",
-                             "upButton", "downButton"})
+    for (const char *name : { "editProjectButton", "addVenuesButton", "suggestButton",
+             "emailButton", "removeButton", "upButton", "downButton" })
         VERIFY_LOCKED(ws, name);
     QVERIFY(!ws->outreachPanel()->emailButton()->isEnabled());
-    QVERIFY(ws->findChild<QWidget *>(QStringLiteral("proposalButton"))->isEnabled()); // reading is fine
+    QVERIFY(
+        ws->findChild<QWidget *>(QStringLiteral("proposalButton"))->isEnabled()); // reading is fine
     auto *view = ws->findChild<QTableView *>(QStringLiteral("shortlistView"));
     QVERIFY(view);
     // No inline editor opens, and a click on the Include box does not toggle it.
@@ -203,7 +213,8 @@ void tst_ReadOnly::readOnlyDatabaseOpensWithEditsDisabled()
     const QRect box = view->visualRect(include);
     QSignalSpy handedOver(ws->shortlistEditor(), &ShortlistEditor::finished);
     QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, box.center());
-    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, box.topLeft() + QPoint(10, box.height() / 2));
+    QTest::mouseClick(
+        view->viewport(), Qt::LeftButton, {}, box.topLeft() + QPoint(10, box.height() / 2));
     QCOMPARE(include.data(Qt::CheckStateRole), checkedBefore);
     // Nothing went to the editor either (its saves run off the GUI thread).
     QVERIFY(!ws->shortlistEditor()->isBusy());
@@ -215,10 +226,11 @@ void tst_ReadOnly::readOnlyDatabaseOpensWithEditsDisabled()
 
     // Catering.
     window->showPage(VUi::MainWindow::Page::Catering);
-    auto *catering = qobject_cast<VUi::CateringPage *>(window->page(VUi::MainWindow::Page::Catering));
+    auto *catering
+        = qobject_cast<VUi::CateringPage *>(window->page(VUi::MainWindow::Page::Catering));
     QVERIFY(catering);
     catering->selectRow(0);
-    for (const char *name : {"newButton", "editButton", "deleteButton", "restoreButton"})
+    for (const char *name : { "newButton", "editButton", "deleteButton", "restoreButton" })
         VERIFY_LOCKED(catering, name);
     catering->editSelected();
     QVERIFY(!catering->openDialog());
@@ -231,7 +243,8 @@ void tst_ReadOnly::readOnlyDatabaseOpensWithEditsDisabled()
     QVERIFY(people);
     QTRY_VERIFY(people->table()->model()->rowCount() > 0);
     people->table()->selectRow(0);
-    for (const char *name : {"addButton", "roleButton", "activeButton", "passwordButton", "removeButton"})
+    for (const char *name :
+        { "addButton", "roleButton", "activeButton", "passwordButton", "removeButton" })
         VERIFY_LOCKED(people, name);
     Test::screenshot(window, QStringLiteral("readonly-people-") + backend);
 
@@ -248,7 +261,9 @@ void tst_ReadOnly::readOnlyDatabaseOpensWithEditsDisabled()
     auto db = Database::open(url, Test::uniqueConnectionName());
     VM_VERIFY_OK(db);
     QCOMPARE(count(*db, QStringLiteral("SELECT count(*) FROM venues")), venuesBefore);
-    QCOMPARE(count(*db, QStringLiteral("SELECT count(*) FROM project_venues WHERE include_in_proposal")), shortlistBefore);
+    QCOMPARE(
+        count(*db, QStringLiteral("SELECT count(*) FROM project_venues WHERE include_in_proposal")),
+        shortlistBefore);
 }
 
 QTEST_MAIN(tst_ReadOnly)

@@ -8,11 +8,11 @@
 #include "auth/myprofiledialog.h"
 #include "auth/signindialog.h"
 #include "auth/signingate.h"
-#include "services/signinservice.h"
 #include "mainwindow.h"
 #include "pages.h"
 #include "people/peoplepage.h"
 #include "repositories/userrepository.h"
+#include "services/signinservice.h"
 
 #include <QApplication>
 #include <QLabel>
@@ -48,13 +48,15 @@ private Q_SLOTS:
     void windowShowsWhatTheRoleMayDo();
 
 private:
-    template<typename T>
-    static void type(T *edit, const QString &text)
+    template <typename T> static void type(T *edit, const QString &text)
     {
         edit->setFocus();
         QTest::keyClicks(edit, text);
     }
-    static QLineEdit *edit(QWidget *dialog, const char *name) { return dialog->findChild<QLineEdit *>(QLatin1String(name)); }
+    static QLineEdit *edit(QWidget *dialog, const char *name)
+    {
+        return dialog->findChild<QLineEdit *>(QLatin1String(name));
+    }
 };
 
 void tst_SignIn::initTestCase()
@@ -63,7 +65,10 @@ void tst_SignIn::initTestCase()
     QSettings().clear();
 }
 
-void tst_SignIn::cleanup() { Session::clear(); }
+void tst_SignIn::cleanup()
+{
+    Session::clear();
+}
 
 void tst_SignIn::firstAdminOnEmptyDatabase()
 {
@@ -89,7 +94,8 @@ void tst_SignIn::firstAdminOnEmptyDatabase()
         // The owner's login becomes the admin: no password here.
         QVERIFY(!edit(&dialog, "passwordEdit")->isVisible());
     }
-    dialog.grab().save(QStringLiteral("/tmp/people-firstadmin-%1.png").arg(temp.isPostgres() ? "pg" : "sqlite"));
+    dialog.grab().save(
+        QStringLiteral("/tmp/people-firstadmin-%1.png").arg(temp.isPostgres() ? "pg" : "sqlite"));
     QTest::mouseClick(dialog.createButton(), Qt::LeftButton);
     QVERIFY2(!dialog.isVisible(), qPrintable(dialog.message()));
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
@@ -109,10 +115,10 @@ void tst_SignIn::everyFailureSaysTheSameAndWaits()
     auto db = temp.openMigrated();
     VM_VERIFY_OK(db);
     UserRepository repo(*db);
-    VM_VERIFY_OK(repo.addPerson({QStringLiteral("Ada"), QStringLiteral("ada@example.com"), UserRole::Admin,
-                                 QStringLiteral("right-password"), {}}));
-    auto gone = repo.addPerson({QStringLiteral("Gus"), QStringLiteral("gus@example.com"), UserRole::EventManager,
-                                QStringLiteral("right-password"), {}});
+    VM_VERIFY_OK(repo.addPerson({ QStringLiteral("Ada"), QStringLiteral("ada@example.com"),
+        UserRole::Admin, QStringLiteral("right-password"), {} }));
+    auto gone = repo.addPerson({ QStringLiteral("Gus"), QStringLiteral("gus@example.com"),
+        UserRole::EventManager, QStringLiteral("right-password"), {} });
     VM_VERIFY_OK(gone);
     VM_VERIFY_OK(repo.setActive(gone->id, false));
 
@@ -124,10 +130,10 @@ void tst_SignIn::everyFailureSaysTheSameAndWaits()
     QVERIFY(!dialog.signInButton()->isEnabled());
 
     const QList<QPair<QString, QString>> attempts = {
-        {QStringLiteral("ada@example.com"), QStringLiteral("wrong-password")},
-        {QStringLiteral("nobody@example.com"), QStringLiteral("right-password")},
-        {QStringLiteral("gus@example.com"), QStringLiteral("right-password")},
-        {QStringLiteral("' OR '1'='1"), QStringLiteral("' OR '1'='1")},
+        { QStringLiteral("ada@example.com"), QStringLiteral("wrong-password") },
+        { QStringLiteral("nobody@example.com"), QStringLiteral("right-password") },
+        { QStringLiteral("gus@example.com"), QStringLiteral("right-password") },
+        { QStringLiteral("' OR '1'='1"), QStringLiteral("' OR '1'='1") },
     };
     int failures = 0;
     for (const auto &[email, password] : attempts) {
@@ -149,7 +155,9 @@ void tst_SignIn::everyFailureSaysTheSameAndWaits()
     QCOMPARE(dialog.service().currentDelay(), std::chrono::milliseconds(400));
     dialog.grab().save(QStringLiteral("/tmp/people-signin-failed.png"));
 
-    QTRY_VERIFY_WITH_TIMEOUT(dialog.signInButton()->isEnabled() || edit(&dialog, "passwordEdit")->text().isEmpty(), 3000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        dialog.signInButton()->isEnabled() || edit(&dialog, "passwordEdit")->text().isEmpty(),
+        3000);
     edit(&dialog, "emailEdit")->clear();
     type(edit(&dialog, "emailEdit"), QStringLiteral("ADA@example.com"));
     type(edit(&dialog, "passwordEdit"), QStringLiteral("right-password"));
@@ -196,15 +204,17 @@ void tst_SignIn::gateSignsInOrAsksForFirstAdmin()
 
     // An event manager's start.
     const QString tag = uniqueTag();
-    auto manager = UserRepository(*db).addPerson({QStringLiteral("Max Manager"), QStringLiteral("max-%1@example.com").arg(tag),
-                                                  UserRole::EventManager, QStringLiteral("manager-pw-1"), {}});
+    auto manager = UserRepository(*db).addPerson(
+        { QStringLiteral("Max Manager"), QStringLiteral("max-%1@example.com").arg(tag),
+            UserRole::EventManager, QStringLiteral("manager-pw-1"), {} });
     VM_VERIFY_OK(manager);
     cleanup.logins << manager->dbRole;
     outcome.reset();
     Session::clear();
     if (temp.isPostgres()) {
         // Their own login: the connection is the sign-in.
-        auto mine = Database::open(temp.urlFor(manager->dbRole, QStringLiteral("manager-pw-1")), uniqueConnectionName());
+        auto mine = Database::open(
+            temp.urlFor(manager->dbRole, QStringLiteral("manager-pw-1")), uniqueConnectionName());
         VM_VERIFY_OK(mine);
         signInGate()(*mine, &parent, done);
         QTRY_VERIFY(outcome.has_value());
@@ -242,13 +252,15 @@ void tst_SignIn::myProfileSavesOwnRow()
     VM_TEMP_DATABASE(temp);
     auto owner = temp.openMigrated();
     VM_VERIFY_OK(owner);
-    auto me = UserRepository(*owner).addPerson({QStringLiteral("Mia"), QStringLiteral("mia-%1@example.com").arg(uniqueTag()),
-                                                UserRole::EventManager, QStringLiteral("mia-password"), {}});
+    auto me = UserRepository(*owner).addPerson(
+        { QStringLiteral("Mia"), QStringLiteral("mia-%1@example.com").arg(uniqueTag()),
+            UserRole::EventManager, QStringLiteral("mia-password"), {} });
     VM_VERIFY_OK(me);
     cleanup.logins << me->dbRole;
     Database db = *owner;
     if (temp.isPostgres()) {
-        auto mine = Database::open(temp.urlFor(me->dbRole, QStringLiteral("mia-password")), uniqueConnectionName());
+        auto mine = Database::open(
+            temp.urlFor(me->dbRole, QStringLiteral("mia-password")), uniqueConnectionName());
         VM_VERIFY_OK(mine);
         db = *mine;
     }
@@ -273,7 +285,8 @@ void tst_SignIn::myProfileSavesOwnRow()
     QVERIFY2(!dialog.isVisible(), qPrintable(dialog.message()));
     QCOMPARE(saved.count(), 1);
     QCOMPARE(Session::current().name, QStringLiteral("Mia Müller"));
-    QCOMPARE(Session::current().signatureBlock, QStringLiteral("Mia Müller\nSenior Event Manager · '; DROP TABLE venues; --"));
+    QCOMPARE(Session::current().signatureBlock,
+        QStringLiteral("Mia Müller\nSenior Event Manager · '; DROP TABLE venues; --"));
     auto back = UserRepository(*owner).fetchById(me->id);
     VM_VERIFY_OK(back);
     QCOMPARE((*back)->phone, QStringLiteral("+43 1 555 0101"));
@@ -294,13 +307,15 @@ void tst_SignIn::changeOwnPassword()
     VM_TEMP_DATABASE(temp);
     auto owner = temp.openMigrated();
     VM_VERIFY_OK(owner);
-    auto me = UserRepository(*owner).addPerson({QStringLiteral("Pia"), QStringLiteral("pia-%1@example.com").arg(uniqueTag()),
-                                                UserRole::EventManager, QStringLiteral("old-password"), {}});
+    auto me = UserRepository(*owner).addPerson(
+        { QStringLiteral("Pia"), QStringLiteral("pia-%1@example.com").arg(uniqueTag()),
+            UserRole::EventManager, QStringLiteral("old-password"), {} });
     VM_VERIFY_OK(me);
     cleanup.logins << me->dbRole;
     Database db = *owner;
     if (temp.isPostgres()) {
-        auto mine = Database::open(temp.urlFor(me->dbRole, QStringLiteral("old-password")), uniqueConnectionName());
+        auto mine = Database::open(
+            temp.urlFor(me->dbRole, QStringLiteral("old-password")), uniqueConnectionName());
         VM_VERIFY_OK(mine);
         db = *mine;
     }
@@ -323,8 +338,11 @@ void tst_SignIn::changeOwnPassword()
     QCOMPARE(changed.count(), 1);
 
     if (temp.isPostgres()) {
-        QVERIFY(!Database::open(temp.urlFor(me->dbRole, QStringLiteral("old-password")), uniqueConnectionName()).ok());
-        VM_VERIFY_OK(Database::open(temp.urlFor(me->dbRole, QStringLiteral("new-password-1")), uniqueConnectionName()));
+        QVERIFY(!Database::open(
+            temp.urlFor(me->dbRole, QStringLiteral("old-password")), uniqueConnectionName())
+                     .ok());
+        VM_VERIFY_OK(Database::open(
+            temp.urlFor(me->dbRole, QStringLiteral("new-password-1")), uniqueConnectionName()));
     } else {
         QVERIFY(!SignInService(db).signIn(me->email, QStringLiteral("old-password")).ok());
         VM_VERIFY_OK(SignInService(db).signIn(me->email, QStringLiteral("new-password-1")));
@@ -339,20 +357,24 @@ void tst_SignIn::windowShowsWhatTheRoleMayDo()
     VM_VERIFY_OK(owner);
     const QString tag = uniqueTag();
     UserRepository repo(*owner);
-    auto admin = repo.addPerson({QStringLiteral("Alma Admin"), QStringLiteral("alma-%1@example.agency").arg(tag), UserRole::Admin,
-                                 QStringLiteral("admin-password"), {}});
+    auto admin = repo.addPerson(
+        { QStringLiteral("Alma Admin"), QStringLiteral("alma-%1@example.agency").arg(tag),
+            UserRole::Admin, QStringLiteral("admin-password"), {} });
     VM_VERIFY_OK(admin);
-    auto manager = repo.addPerson({QStringLiteral("Max Manager"), QStringLiteral("max-%1@example.agency").arg(tag),
-                                   UserRole::EventManager, QStringLiteral("manager-password"), {}});
+    auto manager = repo.addPerson(
+        { QStringLiteral("Max Manager"), QStringLiteral("max-%1@example.agency").arg(tag),
+            UserRole::EventManager, QStringLiteral("manager-password"), {} });
     VM_VERIFY_OK(manager);
     cleanup.logins << admin->dbRole << manager->dbRole;
 
-    for (const User &person : {*admin, *manager}) {
+    for (const User &person : { *admin, *manager }) {
         Database db = *owner;
         if (temp.isPostgres()) {
-            auto own = Database::open(temp.urlFor(person.dbRole, person.role == UserRole::Admin ? QStringLiteral("admin-password")
-                                                                                                : QStringLiteral("manager-password")),
-                                      uniqueConnectionName());
+            auto own = Database::open(
+                temp.urlFor(person.dbRole,
+                    person.role == UserRole::Admin ? QStringLiteral("admin-password")
+                                                   : QStringLiteral("manager-password")),
+                uniqueConnectionName());
             VM_VERIFY_OK(own);
             db = *own;
         }
@@ -370,11 +392,13 @@ void tst_SignIn::windowShowsWhatTheRoleMayDo()
         QVERIFY(window.findChild<QAction *>(QStringLiteral("actionChangePassword")));
         const bool admin = person.role == UserRole::Admin;
         QCOMPARE(window.isPageAvailable(MainWindow::Page::People), admin);
-        QCOMPARE(qobject_cast<PeoplePage *>(window.page(MainWindow::Page::People)) != nullptr, admin);
+        QCOMPARE(
+            qobject_cast<PeoplePage *>(window.page(MainWindow::Page::People)) != nullptr, admin);
         if (admin) {
             window.showPage(MainWindow::Page::People);
             QCOMPARE(window.currentPage(), MainWindow::Page::People);
-            window.grab().save(QStringLiteral("/tmp/people-window-admin-%1.png").arg(temp.isPostgres() ? "pg" : "sqlite"));
+            window.grab().save(QStringLiteral("/tmp/people-window-admin-%1.png")
+                                   .arg(temp.isPostgres() ? "pg" : "sqlite"));
         }
         // My Profile from the menu, saved: the status bar follows.
         window.findChild<QAction *>(QStringLiteral("actionMyProfile"))->trigger();

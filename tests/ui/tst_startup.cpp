@@ -1,8 +1,8 @@
 // The open-a-database flow: resolve, connect, ask for a password, migrate, refuse what must be
 // refused, and hand over a main window naming the database.
+#include "signintesthelpers.h"
 #include "testdatabase.h"
 #include "uitesthelpers.h"
-#include "signintesthelpers.h"
 
 #include "appcontroller.h"
 #include "connectiondialog.h"
@@ -13,21 +13,21 @@
 #include "passworddialog.h"
 #include "startup.h"
 
+#include "../core/venuetestdata.h"
 #include "migration/migrationmanager.h"
 #include "repositories/userrepository.h"
-#include "../core/venuetestdata.h"
 #include <QUuid>
 
 #include <QDialogButtonBox>
 #include <QElapsedTimer>
 #include <QFile>
-#include <QProcess>
-#include <QTemporaryDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace VenueMap;
@@ -40,11 +40,15 @@ namespace {
 // The number of rows in `table`, or -1 when it cannot be read.
 qint64 rowCount(const Database &db, const QString &table)
 {
-    auto r = db.scalar(QStringLiteral("rowCount"), QStringLiteral("SELECT count(*) FROM %1").arg(table));
+    auto r = db.scalar(
+        QStringLiteral("rowCount"), QStringLiteral("SELECT count(*) FROM %1").arg(table));
     return r ? r->toLongLong() : -1;
 }
 
-QMessageBox *errorBox(StartupFlow &flow) { return qobject_cast<QMessageBox *>(flow.activeDialog()); }
+QMessageBox *errorBox(StartupFlow &flow)
+{
+    return qobject_cast<QMessageBox *>(flow.activeDialog());
+}
 
 QAbstractButton *buttonNamed(QMessageBox *box, const QString &text)
 {
@@ -108,17 +112,19 @@ void tst_Startup::emptyDatabaseMigratesAndShowsMainWindow()
         Test::screenshot(first, QStringLiteral("firststart"));
         QTest::mouseClick(first->emptyButton(), Qt::LeftButton);
     }
-    QVERIFY(Test::passSignInGate([&] { return controller.mainWindow() != nullptr; })); // issue 5: sign-in gate
+    QVERIFY(Test::passSignInGate(
+        [&] { return controller.mainWindow() != nullptr; })); // issue 5: sign-in gate
     QTRY_VERIFY_WITH_TIMEOUT(controller.mainWindow() != nullptr, 30000);
     qInfo("empty %s database to main window (first-start offer answered at once): %lld ms",
-          QTest::currentDataTag(), timer.elapsed());
-    QVERIFY(steps.contains(QVariantList{QVariant::fromValue(StartupFlow::Step::Migrating)}));
+        QTest::currentDataTag(), timer.elapsed());
+    QVERIFY(steps.contains(QVariantList { QVariant::fromValue(StartupFlow::Step::Migrating) }));
     VUi::MainWindow *window = controller.mainWindow();
     QVERIFY(window->isVisible());
     QCOMPARE(window->databaseLabelText(), VUi::MainWindow::describe(temp.url()));
     if (!temp.url().password.isEmpty())
         QVERIFY(!window->databaseLabelText().contains(temp.url().password));
-    QCOMPARE(window->windowTitle(), QStringLiteral("VenueMap — %1").arg(VUi::MainWindow::shortName(temp.url())));
+    QCOMPARE(window->windowTitle(),
+        QStringLiteral("VenueMap — %1").arg(VUi::MainWindow::shortName(temp.url())));
     QCOMPARE(quit.count(), 0);
 
     auto db = temp.open(Test::uniqueConnectionName());
@@ -142,8 +148,9 @@ void tst_Startup::newerDatabaseIsRefusedWithoutWriting()
         auto db = temp.openMigrated(Test::uniqueConnectionName());
         VM_VERIFY_OK(db);
         VM_VERIFY_OK(db->exec(QStringLiteral("test"),
-                              QStringLiteral("INSERT INTO schema_migrations (version, name, checksum, applied_by, app_version) "
-                                             "VALUES (999, 'from_the_future', 'x', 'someone', '9.9.9')")));
+            QStringLiteral(
+                "INSERT INTO schema_migrations (version, name, checksum, applied_by, app_version) "
+                "VALUES (999, 'from_the_future', 'x', 'someone', '9.9.9')")));
         before = rowCount(*db, QStringLiteral("schema_migrations"));
     }
     StartupFlow flow;
@@ -156,7 +163,8 @@ void tst_Startup::newerDatabaseIsRefusedWithoutWriting()
     QMessageBox *box = errorBox(flow);
     QVERIFY(box);
     QVERIFY(box->isVisible());
-    QVERIFY2(box->text().contains(QStringLiteral("newer than this VenueMap")), qPrintable(box->text()));
+    QVERIFY2(
+        box->text().contains(QStringLiteral("newer than this VenueMap")), qPrintable(box->text()));
     QVERIFY(!box->text().contains(QLatin1Char('\n'))); // one sentence, details on demand
     QVERIFY(buttonNamed(box, QStringLiteral("Choose Another Connection")));
     QCOMPARE(errors.count(), 1);
@@ -169,7 +177,10 @@ void tst_Startup::newerDatabaseIsRefusedWithoutWriting()
     auto db = temp.open(Test::uniqueConnectionName());
     VM_VERIFY_OK(db);
     QCOMPARE(rowCount(*db, QStringLiteral("schema_migrations")), before);
-    QCOMPARE(db->scalar(QStringLiteral("test"), QStringLiteral("SELECT max(version) FROM schema_migrations"))->toInt(), 999);
+    QCOMPARE(db->scalar(QStringLiteral("test"),
+                   QStringLiteral("SELECT max(version) FROM schema_migrations"))
+                 ->toInt(),
+        999);
 }
 
 void tst_Startup::waitsForTheLockHolderAndCancels()
@@ -181,7 +192,8 @@ void tst_Startup::waitsForTheLockHolderAndCancels()
     if (temp.isPostgres()) {
         VM_VERIFY_OK(holder->execDirect(QStringLiteral("test"), QStringLiteral("BEGIN")));
         VM_VERIFY_OK(holder->execDirect(QStringLiteral("test"),
-                                        QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(MigrationManager::kAdvisoryLockKey)));
+            QStringLiteral("SELECT pg_advisory_xact_lock(%1)")
+                .arg(MigrationManager::kAdvisoryLockKey)));
     } else {
         VM_VERIFY_OK(holder->execDirect(QStringLiteral("test"), QStringLiteral("BEGIN IMMEDIATE")));
         QFile lock(MigrationManager::lockFilePath(temp.url().path));
@@ -197,7 +209,8 @@ void tst_Startup::waitsForTheLockHolderAndCancels()
     auto *dialog = qobject_cast<VUi::MigrationDialog *>(flow.activeDialog());
     QVERIFY(dialog);
     QTRY_VERIFY_WITH_TIMEOUT(dialog->isWaitingForLock(), 20000);
-    QVERIFY2(dialog->statusText().startsWith(QStringLiteral("Waiting for ")), qPrintable(dialog->statusText()));
+    QVERIFY2(dialog->statusText().startsWith(QStringLiteral("Waiting for ")),
+        qPrintable(dialog->statusText()));
     QVERIFY(dialog->statusText().endsWith(QStringLiteral("to finish updating the database…")));
     if (!temp.isPostgres())
         QVERIFY(dialog->statusText().contains(QStringLiteral("the lock test")));
@@ -234,7 +247,7 @@ void tst_Startup::upToDateDatabaseOpensWithoutDialogs()
     QVERIFY(result.db.isValid());
     QCOMPARE(result.appliedMigrations, 0);
     QVERIFY(!result.firstStart);
-    QVERIFY(!steps.contains(QVariantList{QVariant::fromValue(StartupFlow::Step::Migrating)}));
+    QVERIFY(!steps.contains(QVariantList { QVariant::fromValue(StartupFlow::Step::Migrating) }));
 }
 
 void tst_Startup::badUrlOffersAnotherConnection()
@@ -247,7 +260,8 @@ void tst_Startup::badUrlOffersAnotherConnection()
     QVERIFY(box);
     QVERIFY2(box->text().contains(QStringLiteral("not a valid port")), qPrintable(box->text()));
     QVERIFY(!box->text().contains(QStringLiteral("secret")));
-    QTest::mouseClick(buttonNamed(box, QStringLiteral("Choose Another Connection")), Qt::LeftButton);
+    QTest::mouseClick(
+        buttonNamed(box, QStringLiteral("Choose Another Connection")), Qt::LeftButton);
     QTRY_COMPARE(flow.step(), StartupFlow::Step::ChoosingConnection);
     QVERIFY(qobject_cast<VUi::ConnectionDialog *>(flow.activeDialog()));
     QVERIFY(flow.activeDialog()->isVisible());
@@ -260,7 +274,8 @@ void tst_Startup::precedenceOfUrls()
     auto url = StartupFlow::resolve(QStringLiteral("sqlite:/tmp/from-cli.venuemap"), &source);
     QCOMPARE(source, StartupFlow::Source::CommandLine);
     QCOMPARE(url->path, QStringLiteral("/tmp/from-cli.venuemap"));
-    VUi::ConnectionSettings::saveLastUrl(*DatabaseUrl::parse(QStringLiteral("postgresql://bob:pw@h:5433/team")), true);
+    VUi::ConnectionSettings::saveLastUrl(
+        *DatabaseUrl::parse(QStringLiteral("postgresql://bob:pw@h:5433/team")), true);
     url = StartupFlow::resolve({}, &source);
     QCOMPARE(source, StartupFlow::Source::Environment);
     QCOMPARE(url->path, QStringLiteral("/tmp/from-env.venuemap"));
@@ -287,12 +302,15 @@ void tst_Startup::asksForPasswordAndRetries()
     VM_VERIFY_OK(admin);
     const QString role = QStringLiteral("vm_gui_%1").arg(QCoreApplication::applicationPid());
     const QString password = QStringLiteral("pw-%1-good").arg(QCoreApplication::applicationPid());
-    (void)admin->execDirect(QStringLiteral("test"), QStringLiteral("DROP ROLE IF EXISTS %1").arg(role));
+    (void)admin->execDirect(
+        QStringLiteral("test"), QStringLiteral("DROP ROLE IF EXISTS %1").arg(role));
     VM_VERIFY_OK(admin->execDirect(QStringLiteral("test"),
-                                   QStringLiteral("CREATE ROLE %1 LOGIN SUPERUSER PASSWORD '%2'").arg(role, password)));
+        QStringLiteral("CREATE ROLE %1 LOGIN SUPERUSER PASSWORD '%2'").arg(role, password)));
     auto dropRole = qScopeGuard([&] {
-        (void)admin->execDirect(QStringLiteral("test"), QStringLiteral("DROP OWNED BY %1").arg(role));
-        (void)admin->execDirect(QStringLiteral("test"), QStringLiteral("DROP ROLE IF EXISTS %1").arg(role));
+        (void)admin->execDirect(
+            QStringLiteral("test"), QStringLiteral("DROP OWNED BY %1").arg(role));
+        (void)admin->execDirect(
+            QStringLiteral("test"), QStringLiteral("DROP ROLE IF EXISTS %1").arg(role));
     });
 
     DatabaseUrl url = temp.urlFor(role, QString());
@@ -306,14 +324,18 @@ void tst_Startup::asksForPasswordAndRetries()
     auto *ask = qobject_cast<VUi::PasswordDialog *>(flow.activeDialog());
     QVERIFY(ask);
     Test::screenshot(ask, QStringLiteral("password"));
-    QTest::keyClicks(ask->findChild<QLineEdit *>(QStringLiteral("passwordEdit")), QStringLiteral("wrong"));
+    QTest::keyClicks(
+        ask->findChild<QLineEdit *>(QStringLiteral("passwordEdit")), QStringLiteral("wrong"));
     QTest::keyClick(ask->findChild<QLineEdit *>(QStringLiteral("passwordEdit")), Qt::Key_Return);
 
     // A wrong one: asked again, saying it was refused.
-    QTRY_VERIFY_WITH_TIMEOUT(flow.activeDialog() != ask && flow.step() == StartupFlow::Step::AskingPassword, 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        flow.activeDialog() != ask && flow.step() == StartupFlow::Step::AskingPassword, 20000);
     ask = qobject_cast<VUi::PasswordDialog *>(flow.activeDialog());
     QVERIFY(ask);
-    QVERIFY(ask->findChild<QLabel *>(QStringLiteral("promptLabel"))->text().contains(QStringLiteral("refused")));
+    QVERIFY(ask->findChild<QLabel *>(QStringLiteral("promptLabel"))
+                ->text()
+                .contains(QStringLiteral("refused")));
     QVERIFY(ask->rememberPassword());
     QTest::keyClicks(ask->findChild<QLineEdit *>(QStringLiteral("passwordEdit")), password);
     QTest::keyClick(ask->findChild<QLineEdit *>(QStringLiteral("passwordEdit")), Qt::Key_Return);
@@ -331,7 +353,8 @@ void tst_Startup::asksForPasswordAndRetries()
     QSignalSpy steps(&again, &StartupFlow::stepChanged);
     again.start(url.toFullString());
     QTRY_COMPARE_WITH_TIMEOUT(readyAgain.count(), 1, 20000);
-    QVERIFY(!steps.contains(QVariantList{QVariant::fromValue(StartupFlow::Step::AskingPassword)}));
+    QVERIFY(
+        !steps.contains(QVariantList { QVariant::fromValue(StartupFlow::Step::AskingPassword) }));
 }
 
 void tst_Startup::withoutKeychainSaysSoOnceAndAsksAgain()
@@ -345,12 +368,15 @@ void tst_Startup::withoutKeychainSaysSoOnceAndAsksAgain()
     VM_VERIFY_OK(admin);
     const QString role = QStringLiteral("vm_gui_nokc_%1").arg(QCoreApplication::applicationPid());
     const QString password = QStringLiteral("nokc-%1").arg(QCoreApplication::applicationPid());
-    (void)admin->execDirect(QStringLiteral("test"), QStringLiteral("DROP ROLE IF EXISTS %1").arg(role));
+    (void)admin->execDirect(
+        QStringLiteral("test"), QStringLiteral("DROP ROLE IF EXISTS %1").arg(role));
     VM_VERIFY_OK(admin->execDirect(QStringLiteral("test"),
-                                   QStringLiteral("CREATE ROLE %1 LOGIN SUPERUSER PASSWORD '%2'").arg(role, password)));
+        QStringLiteral("CREATE ROLE %1 LOGIN SUPERUSER PASSWORD '%2'").arg(role, password)));
     auto dropRole = qScopeGuard([&] {
-        (void)admin->execDirect(QStringLiteral("test"), QStringLiteral("DROP OWNED BY %1").arg(role));
-        (void)admin->execDirect(QStringLiteral("test"), QStringLiteral("DROP ROLE IF EXISTS %1").arg(role));
+        (void)admin->execDirect(
+            QStringLiteral("test"), QStringLiteral("DROP OWNED BY %1").arg(role));
+        (void)admin->execDirect(
+            QStringLiteral("test"), QStringLiteral("DROP ROLE IF EXISTS %1").arg(role));
     });
     const DatabaseUrl url = temp.urlFor(role, QString());
     VUi::MemoryPasswordStore noKeychain(false); // as on a headless machine
@@ -361,18 +387,22 @@ void tst_Startup::withoutKeychainSaysSoOnceAndAsksAgain()
         QSignalSpy notices(&noKeychain, &VUi::PasswordStore::cannotRemember);
         controller.start(url.toFullString());
         // Asked both times: nothing could be remembered.
-        QTRY_COMPARE_WITH_TIMEOUT(controller.flow()->step(), StartupFlow::Step::AskingPassword, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            controller.flow()->step(), StartupFlow::Step::AskingPassword, 20000);
         auto *ask = qobject_cast<VUi::PasswordDialog *>(controller.flow()->activeDialog());
         QVERIFY(ask);
         QVERIFY(ask->rememberPassword());
         ask->setPassword(password);
-        QTest::keyClick(ask->findChild<QLineEdit *>(QStringLiteral("passwordEdit")), Qt::Key_Return);
-        QVERIFY(Test::passSignInGate([&] { return controller.mainWindow() != nullptr; })); // issue 5: sign-in gate
+        QTest::keyClick(
+            ask->findChild<QLineEdit *>(QStringLiteral("passwordEdit")), Qt::Key_Return);
+        QVERIFY(Test::passSignInGate(
+            [&] { return controller.mainWindow() != nullptr; })); // issue 5: sign-in gate
         QTRY_VERIFY_WITH_TIMEOUT(controller.mainWindow() != nullptr, 30000);
         if (round == 0) {
             // Said once, plainly, in the window.
             QTRY_VERIFY(controller.mainWindow()->isBannerVisible());
-            QVERIFY(controller.mainWindow()->bannerText().contains(QStringLiteral("cannot remember your password")));
+            QVERIFY(controller.mainWindow()->bannerText().contains(
+                QStringLiteral("cannot remember your password")));
             Test::screenshot(controller.mainWindow(), QStringLiteral("mainwindow-no-keychain"));
         } else {
             QTest::qWait(50);
@@ -396,12 +426,15 @@ void tst_Startup::roleWithoutRightsIsToldWhoCanMigrate()
     VM_VERIFY_OK(admin);
     const QString role = QStringLiteral("vm_gui_plain_%1").arg(QCoreApplication::applicationPid());
     const QString password = QStringLiteral("plain-%1").arg(QCoreApplication::applicationPid());
-    (void)admin->execDirect(QStringLiteral("test"), QStringLiteral("DROP ROLE IF EXISTS %1").arg(role));
+    (void)admin->execDirect(
+        QStringLiteral("test"), QStringLiteral("DROP ROLE IF EXISTS %1").arg(role));
     VM_VERIFY_OK(admin->execDirect(QStringLiteral("test"),
-                                   QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD '%2'").arg(role, password)));
+        QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD '%2'").arg(role, password)));
     auto dropRole = qScopeGuard([&] {
-        (void)admin->execDirect(QStringLiteral("test"), QStringLiteral("DROP OWNED BY %1").arg(role));
-        (void)admin->execDirect(QStringLiteral("test"), QStringLiteral("DROP ROLE IF EXISTS %1").arg(role));
+        (void)admin->execDirect(
+            QStringLiteral("test"), QStringLiteral("DROP OWNED BY %1").arg(role));
+        (void)admin->execDirect(
+            QStringLiteral("test"), QStringLiteral("DROP ROLE IF EXISTS %1").arg(role));
     });
 
     StartupFlow flow;
@@ -410,7 +443,9 @@ void tst_Startup::roleWithoutRightsIsToldWhoCanMigrate()
     QTRY_COMPARE_WITH_TIMEOUT(flow.step(), StartupFlow::Step::ShowingError, 20000);
     QMessageBox *box = errorBox(flow);
     QVERIFY(box);
-    QVERIFY2(box->text().contains(QStringLiteral("a database owner must run `venuemapctl migrate up`")), qPrintable(box->text()));
+    QVERIFY2(
+        box->text().contains(QStringLiteral("a database owner must run `venuemapctl migrate up`")),
+        qPrintable(box->text()));
     QVERIFY(!box->text().contains(password));
     auto status = MigrationManager(*admin).status();
     VM_VERIFY_OK(status);
@@ -424,7 +459,8 @@ void tst_Startup::guiHidesThePasswordFromPs()
     gui.setProcessEnvironment(Test::guiProcessEnvironment(home));
     // Port 1: nothing listens, so the app shows its error and waits for the person.
     gui.start(QStringLiteral(VENUEMAP_GUI_PATH),
-              {QStringLiteral("--db"), QStringLiteral("postgresql://alice:Top-Secret-99@127.0.0.1:1/venues")});
+        { QStringLiteral("--db"),
+            QStringLiteral("postgresql://alice:Top-Secret-99@127.0.0.1:1/venues") });
     QVERIFY(gui.waitForStarted());
     auto stop = qScopeGuard([&] {
         gui.kill();
@@ -432,8 +468,11 @@ void tst_Startup::guiHidesThePasswordFromPs()
     });
     QFile cmdline(QStringLiteral("/proc/%1/cmdline").arg(gui.processId()));
     QByteArray seen;
-    QTRY_VERIFY_WITH_TIMEOUT((cmdline.open(QIODevice::ReadOnly) ? (seen = cmdline.readAll(), cmdline.close(), true) : false)
-                                 && seen.contains("--db") && seen.contains("alice:*"), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (cmdline.open(QIODevice::ReadOnly) ? (seen = cmdline.readAll(), cmdline.close(), true)
+                                           : false)
+            && seen.contains("--db") && seen.contains("alice:*"),
+        10000);
     QVERIFY2(!seen.contains("Top-Secret-99"), seen.constData());
     QVERIFY(gui.state() == QProcess::Running); // waiting on "Choose Another Connection… / Quit"
     QTest::qWait(500);
@@ -452,7 +491,8 @@ void tst_Startup::connectMenuReopensThroughTheFlow()
     VUi::AppController controller(m_store);
     controller.flow()->setGate({}); // sign-in has its own tests
     controller.start(first.url().toFullString());
-    QVERIFY(Test::passSignInGate([&] { return controller.mainWindow() != nullptr; })); // issue 5: sign-in gate
+    QVERIFY(Test::passSignInGate(
+        [&] { return controller.mainWindow() != nullptr; })); // issue 5: sign-in gate
     QTRY_VERIFY_WITH_TIMEOUT(controller.mainWindow() != nullptr, 20000);
     QPointer<VUi::MainWindow> firstWindow = controller.mainWindow();
 
@@ -461,13 +501,15 @@ void tst_Startup::connectMenuReopensThroughTheFlow()
     QVERIFY(dialog);
     QTRY_VERIFY(dialog->isVisible());
     dialog->setUrl(second.url());
-    QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    QTest::mouseClick(
+        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
 
     if (!second.isPostgres()) {
         QTRY_COMPARE_WITH_TIMEOUT(controller.flow()->step(), StartupFlow::Step::FirstStart, 30000);
         QTest::keyClick(controller.flow()->activeDialog(), Qt::Key_Escape); // Start Empty
     }
-    QVERIFY(Test::passSignInGate([&] { return controller.mainWindow() != firstWindow.data(); })); // issue 5: sign-in gate
+    QVERIFY(Test::passSignInGate(
+        [&] { return controller.mainWindow() != firstWindow.data(); })); // issue 5: sign-in gate
     QTRY_VERIFY_WITH_TIMEOUT(controller.mainWindow() != firstWindow.data(), 30000);
     QCOMPARE(controller.mainWindow()->databaseLabelText(), VUi::MainWindow::describe(second.url()));
     QTRY_VERIFY(firstWindow.isNull()); // the old window closed, and its connection with it
@@ -475,7 +517,6 @@ void tst_Startup::connectMenuReopensThroughTheFlow()
     QVERIFY(last.has_value());
     QCOMPARE(last->toDisplayString(), second.url().toDisplayString());
 }
-
 
 // `venuemap`'s own main with the startup probe (venuemap-probe), offscreen, as scripts/bench times
 // its cold start: it opens an up-to-date book, signs in (SQLite: the sign-in dialog answered with
@@ -493,7 +534,8 @@ void tst_Startup::coldStartSignsInAndPaintsVenueRows()
     person.password = QStringLiteral("cold-start-Password-1");
     DatabaseUrl url = temp.url();
     if (temp.isPostgres()) {
-        person.login = QStringLiteral("vm_cold_%1").arg(QUuid::createUuid().toString(QUuid::Id128).left(12));
+        person.login
+            = QStringLiteral("vm_cold_%1").arg(QUuid::createUuid().toString(QUuid::Id128).left(12));
         url.user = person.login;
         url.password = person.password;
     }
@@ -508,12 +550,14 @@ void tst_Startup::coldStartSignsInAndPaintsVenueRows()
     gui.setProcessEnvironment(env);
     QElapsedTimer timer;
     timer.start();
-    gui.start(QStringLiteral(VENUEMAP_PROBE_PATH), {QStringLiteral("--db"), url.toFullString()});
+    gui.start(QStringLiteral(VENUEMAP_PROBE_PATH), { QStringLiteral("--db"), url.toFullString() });
     QVERIFY(gui.waitForFinished(60000));
     const QByteArray out = gui.readAllStandardOutput();
-    QVERIFY2(gui.exitStatus() == QProcess::NormalExit && gui.exitCode() == 0, gui.readAllStandardError().right(2000).constData());
+    QVERIFY2(gui.exitStatus() == QProcess::NormalExit && gui.exitCode() == 0,
+        gui.readAllStandardError().right(2000).constData());
     QVERIFY2(out.contains("first venue rows painted"), out.constData());
-    qInfo("cold start to painted venue rows on %s: %lld ms", QTest::currentDataTag(), timer.elapsed());
+    qInfo("cold start to painted venue rows on %s: %lld ms", QTest::currentDataTag(),
+        timer.elapsed());
 }
 
 QTEST_MAIN(tst_Startup)

@@ -3,8 +3,8 @@
 #include "testdatabase.h"
 #include "uitesthelpers.h"
 
-#include "migration/migrationmanager.h"
 #include "../core/venuetestdata.h"
+#include "migration/migrationmanager.h"
 
 #include <QImage>
 #include <QProcess>
@@ -44,17 +44,18 @@ void tst_StartupScreenshot::brandNewFileIsMigratedAndItsFirstWindowPictured()
     QProcess gui;
     gui.setProcessEnvironment(Test::guiProcessEnvironment(home));
     // No --db: the embedded default in the (temporary) home, created and migrated on first start.
-    gui.start(QStringLiteral(VENUEMAP_GUI_PATH), {QStringLiteral("--screenshot"), picture});
+    gui.start(QStringLiteral(VENUEMAP_GUI_PATH), { QStringLiteral("--screenshot"), picture });
     QVERIFY(gui.waitForFinished(90000));
     const QByteArray err = gui.readAllStandardError();
-    QVERIFY2(gui.exitStatus() == QProcess::NormalExit && gui.exitCode() == 0, err.right(2000).constData());
+    QVERIFY2(gui.exitStatus() == QProcess::NormalExit && gui.exitCode() == 0,
+        err.right(2000).constData());
     QVERIFY2(gui.readAllStandardOutput().contains("screenshot: "), err.constData());
     verifyPicture(picture);
 
     const QString file = home.filePath(QStringLiteral("data/VenueMap/VenueMap/venuemap.sqlite"));
     QVERIFY2(QFile::exists(file), qPrintable(file));
-    auto db = Database::open(DatabaseUrl::parse(QStringLiteral("sqlite:") + file).value(),
-                             Test::uniqueConnectionName());
+    auto db = Database::open(
+        DatabaseUrl::parse(QStringLiteral("sqlite:") + file).value(), Test::uniqueConnectionName());
     VM_VERIFY_OK(db);
     auto status = MigrationManager(*db).status();
     VM_VERIFY_OK(status);
@@ -72,10 +73,11 @@ void tst_StartupScreenshot::existingBookShowsItsSignInWindow()
     QProcess gui;
     gui.setProcessEnvironment(Test::guiProcessEnvironment(home));
     gui.start(QStringLiteral(VENUEMAP_GUI_PATH),
-              {QStringLiteral("--db"), temp.url().toFullString(), QStringLiteral("--screenshot"), picture});
+        { QStringLiteral("--db"), temp.url().toFullString(), QStringLiteral("--screenshot"),
+            picture });
     QVERIFY(gui.waitForFinished(90000));
     QVERIFY2(gui.exitStatus() == QProcess::NormalExit && gui.exitCode() == 0,
-             gui.readAllStandardError().right(2000).constData());
+        gui.readAllStandardError().right(2000).constData());
     verifyPicture(picture);
 }
 
@@ -85,7 +87,7 @@ void tst_StartupScreenshot::unwritableFileFailsWithASentence()
     QProcess gui;
     gui.setProcessEnvironment(Test::guiProcessEnvironment(home));
     gui.start(QStringLiteral(VENUEMAP_GUI_PATH),
-              {QStringLiteral("--screenshot"), home.filePath(QStringLiteral("no/such/folder/x.png"))});
+        { QStringLiteral("--screenshot"), home.filePath(QStringLiteral("no/such/folder/x.png")) });
     QVERIFY(gui.waitForFinished(90000));
     QCOMPARE(gui.exitCode(), 1);
     QVERIFY2(gui.readAllStandardError().contains("Could not write the screenshot"), "no sentence");

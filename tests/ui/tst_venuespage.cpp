@@ -20,18 +20,18 @@
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
-#include <QTextDocument>
 #include <QListWidget>
 #include <QMainWindow>
-#include <QStatusBar>
 #include <QMenu>
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextDocument>
 #include <QToolButton>
 
 using namespace VenueMap;
@@ -41,8 +41,7 @@ using VenueMap::Ui::VenuesPage;
 
 namespace {
 
-template<typename T>
-T *child(QWidget &w, const char *name)
+template <typename T> T *child(QWidget &w, const char *name)
 {
     T *c = w.findChild<T *>(QLatin1String(name));
     if (!c)
@@ -53,10 +52,13 @@ T *child(QWidget &w, const char *name)
 bool settled(VenuesPage &page)
 {
     return QTest::qWaitFor([&] { return page.model()->isCountFinal(); }, 10000)
-           && (page.model()->rowCount() == 0 || QTest::qWaitFor([&] {
-                   page.model()->prefetch(0);
-                   return page.model()->isRowLoaded(0);
-               }, 10000));
+        && (page.model()->rowCount() == 0
+            || QTest::qWaitFor(
+                [&] {
+                    page.model()->prefetch(0);
+                    return page.model()->isRowLoaded(0);
+                },
+                10000));
 }
 
 void setLineEdit(QWidget *w, const QString &text)
@@ -121,7 +123,10 @@ void TestVenuesPage::searchAndFilters()
         if (!want)
             return want.error().sentence();
         if (page.model()->rowCount() != want->size())
-            return QStringLiteral("%1: %2 rows, expected %3").arg(what).arg(page.model()->rowCount()).arg(want->size());
+            return QStringLiteral("%1: %2 rows, expected %3")
+                .arg(what)
+                .arg(page.model()->rowCount())
+                .arg(want->size());
         if (!want->isEmpty() && page.model()->venueAt(0)->id != want->first().id)
             return QStringLiteral("%1: first row differs").arg(what);
         return QString();
@@ -160,7 +165,7 @@ void TestVenuesPage::searchAndFilters()
     for (QAction *a : facilities->menu()->actions())
         if (a->data().toString() == QLatin1String("wifi"))
             a->setChecked(true);
-    QCOMPARE(page.model()->filter().facilities, QStringList{QStringLiteral("wifi")});
+    QCOMPARE(page.model()->filter().facilities, QStringList { QStringLiteral("wifi") });
     QVERIFY(facilities->text().contains(QLatin1String("Wi-Fi"))); // facilityLabel("wifi")
     QCOMPARE(check(QStringLiteral("facilities")), QString());
 
@@ -170,7 +175,8 @@ void TestVenuesPage::searchAndFilters()
     QCOMPARE(check(QStringLiteral("rating")), QString());
 
     // Sorting by a header the book offers.
-    child<QTableView>(page, "table")->sortByColumn(VenueListModel::CapacityColumn, Qt::DescendingOrder);
+    child<QTableView>(page, "table")
+        ->sortByColumn(VenueListModel::CapacityColumn, Qt::DescendingOrder);
     QCOMPARE(page.model()->filter().sort, VenueSort::Capacity);
     QCOMPARE(check(QStringLiteral("sorted")), QString());
 
@@ -184,7 +190,8 @@ void TestVenuesPage::searchAndFilters()
     page.selectRow(3);
     QTRY_VERIFY(page.shownVenue().has_value());
     QTest::qWait(200);
-    page.grab().save(QStringLiteral("/tmp/venues-page-%1.png").arg(temp.isPostgres() ? QStringLiteral("pg") : QStringLiteral("sqlite")));
+    page.grab().save(QStringLiteral("/tmp/venues-page-%1.png")
+                         .arg(temp.isPostgres() ? QStringLiteral("pg") : QStringLiteral("sqlite")));
 }
 
 void TestVenuesPage::editWithMessagesAndSave()
@@ -214,8 +221,10 @@ void TestVenuesPage::editWithMessagesAndSave()
     editor->save();
     QVERIFY(editor->isVisible());
     QCOMPARE(editor->messageFor(VenueField::Name), QStringLiteral("A venue needs a name."));
-    QCOMPARE(editor->messageFor(VenueField::Capacity), QStringLiteral("The capacity cannot be negative (-5)."));
-    QCOMPARE(editor->messageFor(VenueField::Rating), QStringLiteral("The rating must be from 0 to 5, not 7."));
+    QCOMPARE(editor->messageFor(VenueField::Capacity),
+        QStringLiteral("The capacity cannot be negative (-5)."));
+    QCOMPARE(editor->messageFor(VenueField::Rating),
+        QStringLiteral("The rating must be from 0 to 5, not 7."));
     QVERIFY(editor->messageFor(VenueField::ContactEmail).contains(QLatin1String("email")));
     QVERIFY(editor->messageFor(VenueField::Website).contains(QLatin1String("website")));
     QVERIFY(editor->messageFor(VenueField::City).isEmpty());
@@ -223,16 +232,20 @@ void TestVenuesPage::editWithMessagesAndSave()
     editor->save();
     QVERIFY(editor->messageFor(VenueField::Capacity).contains(QLatin1String("whole number")));
     // A name longer than the book holds: the importer's sentence.
-    qobject_cast<QLineEdit *>(editor->editorFor(VenueField::Name))->setText(QString(201, QLatin1Char('N')));
+    qobject_cast<QLineEdit *>(editor->editorFor(VenueField::Name))
+        ->setText(QString(201, QLatin1Char('N')));
     editor->save();
-    QCOMPARE(editor->messageFor(VenueField::Name), QStringLiteral("Name holds at most 200 characters, not 201."));
+    QCOMPARE(editor->messageFor(VenueField::Name),
+        QStringLiteral("Name holds at most 200 characters, not 201."));
 
     setLineEdit(editor->editorFor(VenueField::Name), QStringLiteral("Harbour Lights"));
     setLineEdit(editor->editorFor(VenueField::Capacity), QStringLiteral("1,250"));
     setLineEdit(editor->editorFor(VenueField::Rating), QStringLiteral("4,5"));
-    setLineEdit(editor->editorFor(VenueField::ContactEmail), QStringLiteral("events@harbour.example"));
+    setLineEdit(
+        editor->editorFor(VenueField::ContactEmail), QStringLiteral("events@harbour.example"));
     setLineEdit(editor->editorFor(VenueField::Website), QStringLiteral("www.harbour.example"));
-    QTest::mouseClick(editor->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save), Qt::LeftButton);
+    QTest::mouseClick(
+        editor->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save), Qt::LeftButton);
     QTRY_VERIFY(!page.editor());
     auto saved = VenueRepository(*db).fetchVenue(before.id);
     VM_VERIFY_OK(saved);
@@ -241,7 +254,8 @@ void TestVenuesPage::editWithMessagesAndSave()
     QCOMPARE(saved->rating, std::optional<double>(4.5));
     QCOMPARE(saved->version, before.version + 1);
     QCOMPARE(page.shownVenue()->name, QStringLiteral("Harbour Lights"));
-    QCOMPARE(page.model()->index(0, VenueListModel::NameColumn).data().toString(), QStringLiteral("Harbour Lights"));
+    QCOMPARE(page.model()->index(0, VenueListModel::NameColumn).data().toString(),
+        QStringLiteral("Harbour Lights"));
 }
 
 void TestVenuesPage::conflictShowsBothSides()
@@ -323,11 +337,12 @@ void TestVenuesPage::photos()
     // Photos load on the gallery's own thread and connection; the list follows when they are in.
     QTRY_VERIFY(!gallery->isLoading());
     QCOMPARE(gallery->count(), 0);
-    gallery->addFiles({png, text});
+    gallery->addFiles({ png, text });
     QTRY_VERIFY(!gallery->isLoading());
     QCOMPARE(gallery->count(), 1);
-    QVERIFY2(gallery->lastMessage().contains(QLatin1String("not an image")), qPrintable(gallery->lastMessage()));
-    gallery->addFiles({png});
+    QVERIFY2(gallery->lastMessage().contains(QLatin1String("not an image")),
+        qPrintable(gallery->lastMessage()));
+    gallery->addFiles({ png });
     QTRY_VERIFY(!gallery->isLoading());
     QCOMPARE(gallery->count(), 2);
     gallery->list()->setCurrentRow(1);
@@ -400,7 +415,8 @@ void TestVenuesPage::newVenueWarnsAboutDuplicates()
     auto db = temp.openMigrated();
     VM_VERIFY_OK(db);
     VenueRepository repo(*db);
-    VM_VERIFY_OK(repo.addVenue(makeVenue(QStringLiteral("The Loft"), QStringLiteral("Berlin"), 120, 4.0)));
+    VM_VERIFY_OK(
+        repo.addVenue(makeVenue(QStringLiteral("The Loft"), QStringLiteral("Berlin"), 120, 4.0)));
     VenuesPage page(*db);
     page.show();
     QVERIFY(settled(page));
@@ -430,11 +446,12 @@ void TestVenuesPage::htmlIsShownAsText()
     v.name = QStringLiteral("<b>Bold</b> Hall <img src=\"/dev/zero\">");
     v.city = QStringLiteral("<i>Lisbon</i>");
     v.country = QStringLiteral("<u>PT</u>");
-    v.address = QStringLiteral("<img src=\"file:///usr/share/icons/hicolor/48x48/apps/venuemap.png\"> Rua 1");
+    v.address = QStringLiteral(
+        "<img src=\"file:///usr/share/icons/hicolor/48x48/apps/venuemap.png\"> Rua 1");
     v.notes = QStringLiteral("<h1>Loud</h1>\n<img src=\"/dev/zero\"> &lt;tag&gt;");
     v.contactName = QStringLiteral("<a href=\"http://evil.example\">Ana</a>");
     v.contactPhone = QStringLiteral("<br><br>+351");
-    v.facilities = {QStringLiteral("<img src=\"/dev/zero\">"), QStringLiteral("stage")};
+    v.facilities = { QStringLiteral("<img src=\"/dev/zero\">"), QStringLiteral("stage") };
     VM_VERIFY_OK(VenueRepository(*db).addVenue(v));
     VenuesPage page(*db);
     page.resize(1280, 800);
@@ -451,15 +468,18 @@ void TestVenuesPage::htmlIsShownAsText()
     QCOMPARE(notes->text(), v.notes);
     QCOMPARE(notes->textFormat(), Qt::PlainText);
     QCOMPARE(child<QLabel>(page, "detailAddress")->textFormat(), Qt::PlainText);
-    QCOMPARE(child<QLabel>(page, "detailSubtitle")->text(), QStringLiteral("<i>Lisbon</i>, <u>PT</u>"));
+    QCOMPARE(
+        child<QLabel>(page, "detailSubtitle")->text(), QStringLiteral("<i>Lisbon</i>, <u>PT</u>"));
     // Every label: plain text, or markup the page built in which the data is escaped.
     const auto labels = page.findChildren<QLabel *>();
     for (QLabel *l : labels) {
         if (l->textFormat() == Qt::PlainText)
             continue;
-        QVERIFY2(l->textFormat() == Qt::RichText || !Qt::mightBeRichText(l->text()), qPrintable(l->objectName()));
-        QVERIFY2(!l->text().contains(QLatin1String("<img")) && !l->text().contains(QLatin1String("<a href=\"http://evil")),
-                 qPrintable(l->objectName() + QLatin1String(": ") + l->text()));
+        QVERIFY2(l->textFormat() == Qt::RichText || !Qt::mightBeRichText(l->text()),
+            qPrintable(l->objectName()));
+        QVERIFY2(!l->text().contains(QLatin1String("<img"))
+                && !l->text().contains(QLatin1String("<a href=\"http://evil")),
+            qPrintable(l->objectName() + QLatin1String(": ") + l->text()));
     }
     auto *contact = child<QLabel>(page, "detailContact");
     QTextDocument shown;
@@ -467,17 +487,21 @@ void TestVenuesPage::htmlIsShownAsText()
     QVERIFY2(shown.toPlainText().contains(v.contactName), qPrintable(shown.toPlainText()));
     QVERIFY(shown.toPlainText().contains(v.contactPhone));
     // The list's tooltip (rich text when it looks like it) shows the facilities literally.
-    const QString tip = page.model()->index(0, VenueListModel::FacilitiesColumn).data(Qt::ToolTipRole).toString();
+    const QString tip
+        = page.model()->index(0, VenueListModel::FacilitiesColumn).data(Qt::ToolTipRole).toString();
     QTextDocument tipDoc;
     tipDoc.setHtml(tip);
-    QVERIFY2(Qt::mightBeRichText(tip) && tipDoc.toPlainText().contains(QStringLiteral("<img src=\"/dev/zero\">")), qPrintable(tip));
+    QVERIFY2(Qt::mightBeRichText(tip)
+            && tipDoc.toPlainText().contains(QStringLiteral("<img src=\"/dev/zero\">")),
+        qPrintable(tip));
     page.grab().save(QStringLiteral("/work/notes/html-venue.png"));
 
     // The editor's heading names the venue as text too.
     page.editSelected();
     QVERIFY(page.editor());
     for (QLabel *l : page.editor()->findChildren<QLabel *>())
-        QVERIFY2(l->textFormat() == Qt::PlainText || !l->text().contains(QLatin1String("<img")), qPrintable(l->objectName()));
+        QVERIFY2(l->textFormat() == Qt::PlainText || !l->text().contains(QLatin1String("<img")),
+            qPrintable(l->objectName()));
     page.editor()->reject();
 }
 
@@ -492,8 +516,11 @@ void TestVenuesPage::habitsAreRemembered()
         page.show();
         QVERIFY(settled(page));
         child<QSpinBox>(page, "minCapacitySpin")->setValue(300);
-        child<QTableView>(page, "table")->sortByColumn(VenueListModel::RatingColumn, Qt::DescendingOrder);
-        child<QTableView>(page, "table")->horizontalHeader()->resizeSection(VenueListModel::CityColumn, 211);
+        child<QTableView>(page, "table")
+            ->sortByColumn(VenueListModel::RatingColumn, Qt::DescendingOrder);
+        child<QTableView>(page, "table")
+            ->horizontalHeader()
+            ->resizeSection(VenueListModel::CityColumn, 211);
         QTest::keyClicks(child<QLineEdit>(page, "searchEdit"), QStringLiteral("Venue"));
         QTRY_COMPARE(page.model()->filter().text, QStringLiteral("Venue"));
     }
@@ -503,7 +530,10 @@ void TestVenuesPage::habitsAreRemembered()
     QCOMPARE(f.minCapacity, std::optional<int>(300));
     QCOMPARE(f.sort, VenueSort::Rating);
     QVERIFY(f.descending);
-    QCOMPARE(child<QTableView>(again, "table")->horizontalHeader()->sectionSize(VenueListModel::CityColumn), 211);
+    QCOMPARE(child<QTableView>(again, "table")
+                 ->horizontalHeader()
+                 ->sectionSize(VenueListModel::CityColumn),
+        211);
 }
 
 // The page builds and shows its own Undo strip, also inside a main window with a status bar
@@ -535,7 +565,9 @@ void TestVenuesPage::undoStripStaysInThePage()
     for (QPushButton *b : window.statusBar()->findChildren<QPushButton *>())
         QVERIFY(b->text() != QLatin1String("&Undo"));
     QTRY_COMPARE(page->model()->rowCount(), 29);
-    window.grab().save(QStringLiteral("/tmp/mapping-venues-window-%1.png").arg(temp.isPostgres() ? QStringLiteral("pg") : QStringLiteral("sqlite")));
+    window.grab().save(
+        QStringLiteral("/tmp/mapping-venues-window-%1.png")
+            .arg(temp.isPostgres() ? QStringLiteral("pg") : QStringLiteral("sqlite")));
     undo->click();
     QTRY_COMPARE(page->model()->rowCount(), 30);
     QVERIFY(page->undoText().isEmpty());
@@ -545,7 +577,9 @@ void TestVenuesPage::undoStripStaysInThePage()
     page->editSelected();
     QVERIFY(page->editor());
     QVERIFY(QTest::qWaitForWindowExposed(page->editor()));
-    page->editor()->grab().save(QStringLiteral("/tmp/mapping-venue-editor-%1.png").arg(temp.isPostgres() ? QStringLiteral("pg") : QStringLiteral("sqlite")));
+    page->editor()->grab().save(
+        QStringLiteral("/tmp/mapping-venue-editor-%1.png")
+            .arg(temp.isPostgres() ? QStringLiteral("pg") : QStringLiteral("sqlite")));
     page->editor()->reject();
 }
 

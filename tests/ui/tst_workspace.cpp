@@ -2,46 +2,46 @@
 // backends): create a project, open it, shortlist venues (picker and suggestions), change
 // statuses through the inline editors, decline with a reason, draft an email, read the activity.
 #include "auth/session.h"
+#include "catering/cateringpage.h"
 #include "itemmodels/activitymodel.h"
 #include "itemmodels/projectlistmodel.h"
 #include "itemmodels/shortlistmodel.h"
 #include "itemmodels/suggestionmodel.h"
 #include "itemmodels/venuelistmodel.h"
-#include "catering/cateringpage.h"
 #include "mainwindow.h"
+#include "messagebar.h"
 #include "pages.h"
-#include "services/shortlisteditor.h"
 #include "projects/activitypanel.h"
 #include "projects/addvenuesdialog.h"
 #include "projects/emaildraftdialog.h"
-#include "messagebar.h"
 #include "projects/outreachpanel.h"
 #include "projects/projectdialog.h"
 #include "projects/projectspage.h"
 #include "projects/projectworkspace.h"
 #include "projects/reportspage.h"
 #include "projects/suggestionsdialog.h"
+#include "services/shortlisteditor.h"
 #include "testdatabase.h"
 #include "workflowbook.h"
 
 #include <QApplication>
-#include <QLabel>
-#include <QTextDocument>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QDir>
+#include <QHeaderView>
 #include <QInputDialog>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTabWidget>
-#include <QToolButton>
-#include <QHeaderView>
-#include <QDialogButtonBox>
 #include <QTableView>
 #include <QTest>
+#include <QTextDocument>
+#include <QToolButton>
 #include <QTreeWidget>
 
 using namespace VenueMap;
@@ -67,8 +67,7 @@ private Q_SLOTS:
     void screenshots();
 };
 
-template<typename T>
-static T *child(QObject *parent, const char *name)
+template <typename T> static T *child(QObject *parent, const char *name)
 {
     T *c = parent->findChild<T *>(QString::fromLatin1(name));
     if (!c)
@@ -112,7 +111,8 @@ void tst_Workspace::createProjectThroughDialog()
     QVERIFY(dialog);
     QVERIFY(dialog->isVisible());
     // Saving without names is refused in the dialog, which stays open.
-    QTest::mouseClick(child<QDialogButtonBox>(dialog, "buttons")->button(QDialogButtonBox::Save), Qt::LeftButton);
+    QTest::mouseClick(
+        child<QDialogButtonBox>(dialog, "buttons")->button(QDialogButtonBox::Save), Qt::LeftButton);
     QVERIFY(dialog->isVisible());
     QVERIFY(dialog->errorText().contains(QStringLiteral("client")));
     QTest::keyClicks(child<QLineEdit>(dialog, "clientEdit"), QStringLiteral("Gamma Studios"));
@@ -120,26 +120,34 @@ void tst_Workspace::createProjectThroughDialog()
     child<QSpinBox>(dialog, "attendeesSpin")->setValue(150);
     QTest::keyClicks(child<QLineEdit>(dialog, "cityEdit"), QStringLiteral("Lisbon"));
     QTest::keyClicks(child<QLineEdit>(dialog, "budgetEdit"), QStringLiteral("-5"));
-    QTest::mouseClick(child<QDialogButtonBox>(dialog, "buttons")->button(QDialogButtonBox::Save), Qt::LeftButton);
+    QTest::mouseClick(
+        child<QDialogButtonBox>(dialog, "buttons")->button(QDialogButtonBox::Save), Qt::LeftButton);
     QVERIFY(dialog->errorText().contains(QStringLiteral("budget")));
     child<QLineEdit>(dialog, "budgetEdit")->clear();
     QTest::keyClicks(child<QLineEdit>(dialog, "budgetEdit"), QStringLiteral("30000"));
-    QTest::mouseClick(child<QDialogButtonBox>(dialog, "buttons")->button(QDialogButtonBox::Save), Qt::LeftButton);
+    QTest::mouseClick(
+        child<QDialogButtonBox>(dialog, "buttons")->button(QDialogButtonBox::Save), Qt::LeftButton);
     QTRY_VERIFY(!page.openDialog());
     QCOMPARE(page.model()->rowCount(), before + 1);
 
     // Search narrows the list (debounced).
     QTest::keyClicks(child<QLineEdit>(&page, "searchEdit"), QStringLiteral("ten year"));
     QTRY_COMPARE(page.model()->rowCount(), 1);
-    QCOMPARE(page.model()->index(0, ProjectListModel::Client).data().toString(), QStringLiteral("Gamma Studios"));
+    QCOMPARE(page.model()->index(0, ProjectListModel::Client).data().toString(),
+        QStringLiteral("Gamma Studios"));
     child<QLineEdit>(&page, "searchEdit")->clear();
     // The status filter: completed projects.
-    child<QComboBox>(&page, "statusCombo")->setCurrentIndex(child<QComboBox>(&page, "statusCombo")->findData(int(ProjectStatus::Completed)));
+    child<QComboBox>(&page, "statusCombo")
+        ->setCurrentIndex(
+            child<QComboBox>(&page, "statusCombo")->findData(int(ProjectStatus::Completed)));
     QTRY_COMPARE(page.model()->rowCount(), 2);
     // Sorting by a header click: client name, descending.
     child<QComboBox>(&page, "statusCombo")->setCurrentIndex(0);
-    child<QTableView>(&page, "table")->horizontalHeader()->setSortIndicator(ProjectListModel::Client, Qt::DescendingOrder);
-    QCOMPARE(page.model()->index(0, ProjectListModel::Client).data().toString(), QStringLiteral("Gamma Studios"));
+    child<QTableView>(&page, "table")
+        ->horizontalHeader()
+        ->setSortIndicator(ProjectListModel::Client, Qt::DescendingOrder);
+    QCOMPARE(page.model()->index(0, ProjectListModel::Client).data().toString(),
+        QStringLiteral("Gamma Studios"));
 }
 
 void tst_Workspace::shortlistAndOutreach()
@@ -166,14 +174,21 @@ void tst_Workspace::shortlistAndOutreach()
 
     // Client memory: Harbour Loft was proposed to Acme before; Azulejo Hall declined them.
     const int loft = 0, azulejo = 3;
-    QVERIFY(model->index(loft, ShortlistModel::History).data().toString().contains(QStringLiteral("Proposed before")));
-    QVERIFY(model->index(azulejo, ShortlistModel::History).data().toString().contains(QStringLiteral("No amplified music")));
+    QVERIFY(model->index(loft, ShortlistModel::History)
+                .data()
+                .toString()
+                .contains(QStringLiteral("Proposed before")));
+    QVERIFY(model->index(azulejo, ShortlistModel::History)
+                .data()
+                .toString()
+                .contains(QStringLiteral("No amplified music")));
     // Outreach counts on the chart and the chase list (Old Mill waited 12 days).
     QCOMPARE(ws->outreachPanel()->countShown(OutreachStatus::Awaiting), 1);
     QCOMPARE(ws->outreachPanel()->countShown(OutreachStatus::Declined), 1);
     ws->outreachPanel()->setChaseDays(7);
     QCOMPARE(ws->outreachPanel()->chaseList()->topLevelItemCount(), 1);
-    QCOMPARE(ws->outreachPanel()->chaseList()->topLevelItem(0)->text(0), QStringLiteral("Old Mill Studios"));
+    QCOMPARE(ws->outreachPanel()->chaseList()->topLevelItem(0)->text(0),
+        QStringLiteral("Old Mill Studios"));
 
     // Change Azulejo Hall's status through the inline combo.
     QTableView *view = child<QTableView>(ws, "shortlistView");
@@ -184,7 +199,9 @@ void tst_Workspace::shortlistAndOutreach()
     QVERIFY(combo);
     combo->setCurrentIndex(combo->findData(int(OutreachStatus::Sent)));
     Q_EMIT combo->activated(combo->currentIndex());
-    QTRY_COMPARE(model->index(azulejo, ShortlistModel::Status).data(ShortlistModel::StatusRole).toInt(), int(OutreachStatus::Sent));
+    QTRY_COMPARE(
+        model->index(azulejo, ShortlistModel::Status).data(ShortlistModel::StatusRole).toInt(),
+        int(OutreachStatus::Sent));
     QVERIFY(!model->index(azulejo, ShortlistModel::Sent).data().toString().isEmpty());
     QCOMPARE(ws->outreachPanel()->countShown(OutreachStatus::Sent), 2);
 
@@ -198,16 +215,19 @@ void tst_Workspace::shortlistAndOutreach()
     ws->declineDialog()->setTextValue(QStringLiteral("   "));
     ws->declineDialog()->accept();
     QTRY_VERIFY(ws->messageText().contains(QStringLiteral("needs a reason")));
-    QCOMPARE(model->index(azulejo, ShortlistModel::Status).data(ShortlistModel::StatusRole).toInt(), int(OutreachStatus::Sent));
+    QCOMPARE(model->index(azulejo, ShortlistModel::Status).data(ShortlistModel::StatusRole).toInt(),
+        int(OutreachStatus::Sent));
     ws->requestStatus(azulejo, OutreachStatus::Declined);
     QTRY_VERIFY(ws->declineDialog());
     ws->declineDialog()->setTextValue(QStringLiteral("Too small for 120"));
     ws->declineDialog()->accept();
-    QTRY_COMPARE(model->index(azulejo, ShortlistModel::Status).data().toString(), QStringLiteral("Declined: Too small for 120"));
+    QTRY_COMPARE(model->index(azulejo, ShortlistModel::Status).data().toString(),
+        QStringLiteral("Declined: Too small for 120"));
 
     // The include checkbox and the caterer combo.
     const int mill = 1;
-    QVERIFY(model->setData(model->index(mill, ShortlistModel::Include), Qt::Checked, Qt::CheckStateRole));
+    QVERIFY(model->setData(
+        model->index(mill, ShortlistModel::Include), Qt::Checked, Qt::CheckStateRole));
     const QModelIndex catererIndex = model->index(mill, ShortlistModel::Caterer);
     view->edit(catererIndex);
     auto *caterer = openEditor(view, "catererEditor");
@@ -215,10 +235,11 @@ void tst_Workspace::shortlistAndOutreach()
     QCOMPARE(caterer->count(), 4); // none + three live caterers
     caterer->setCurrentIndex(caterer->findText(QStringLiteral("Sal e Pimenta")));
     Q_EMIT caterer->activated(caterer->currentIndex());
-    QTRY_COMPARE(model->index(mill, ShortlistModel::Caterer).data().toString(), QStringLiteral("Sal e Pimenta"));
+    QTRY_COMPARE(model->index(mill, ShortlistModel::Caterer).data().toString(),
+        QStringLiteral("Sal e Pimenta"));
 
     // Adding a venue already there is named, not done twice.
-    ws->addVenues({book.venueIds[0], book.venueIds[7]});
+    ws->addVenues({ book.venueIds[0], book.venueIds[7] });
     QTRY_COMPARE(model->rowCount(), 7); // saved off the GUI thread
     QVERIFY(ws->messageText().contains(QStringLiteral("Harbour Loft")));
 
@@ -227,14 +248,20 @@ void tst_Workspace::shortlistAndOutreach()
     QTest::mouseClick(child<QPushButton>(ws, "emailButton"), Qt::LeftButton);
     QTRY_VERIFY(ws->emailDialog());
     EmailDraftDialog *mail = ws->emailDialog();
-    QVERIFY(child<QPlainTextEdit>(mail, "bodyEdit")->toPlainText().contains(QStringLiteral("Spring Leadership Summit")));
-    QVERIFY(child<QPlainTextEdit>(mail, "bodyEdit")->toPlainText().contains(QStringLiteral("Senior Event Manager")));
+    QVERIFY(child<QPlainTextEdit>(mail, "bodyEdit")
+                ->toPlainText()
+                .contains(QStringLiteral("Spring Leadership Summit")));
+    QVERIFY(child<QPlainTextEdit>(mail, "bodyEdit")
+                ->toPlainText()
+                .contains(QStringLiteral("Senior Event Manager")));
     QVERIFY(child<QPlainTextEdit>(mail, "bodyEdit")->toPlainText().contains(QStringLiteral("120")));
     QVERIFY(!child<QPushButton>(mail, "markSentButton")->isEnabled());
     QTest::mouseClick(child<QPushButton>(mail, "copyButton"), Qt::LeftButton);
-    QVERIFY(QGuiApplication::clipboard()->text().contains(QStringLiteral("Subject: Availability enquiry")));
+    QVERIFY(QGuiApplication::clipboard()->text().contains(
+        QStringLiteral("Subject: Availability enquiry")));
     QTest::mouseClick(child<QPushButton>(mail, "markSentButton"), Qt::LeftButton);
-    QTRY_COMPARE(model->index(6, ShortlistModel::Status).data(ShortlistModel::StatusRole).toInt(), int(OutreachStatus::Sent));
+    QTRY_COMPARE(model->index(6, ShortlistModel::Status).data(ShortlistModel::StatusRole).toInt(),
+        int(OutreachStatus::Sent));
     QTRY_VERIFY(ws->messageText().contains(QStringLiteral("Marked Alfama Rooftop as sent.")));
 
     // Remove and reorder.
@@ -249,14 +276,20 @@ void tst_Workspace::shortlistAndOutreach()
 
     // The activity panel says it all in sentences, newest first, filterable.
     const QStringList said = ws->activityPanel()->sentences();
-    QVERIFY2(said.contains(QStringLiteral("Anna Reyes moved Azulejo Hall to declined (“Too small for 120”)")), qPrintable(said.join('\n')));
+    QVERIFY2(said.contains(
+                 QStringLiteral("Anna Reyes moved Azulejo Hall to declined (“Too small for 120”)")),
+        qPrintable(said.join('\n')));
     QVERIFY(said.contains(QStringLiteral("Anna Reyes moved Azulejo Hall to sent")));
     QVERIFY(said.contains(QStringLiteral("Anna Reyes added Alfama Rooftop to the shortlist")));
-    QVERIFY(said.contains(QStringLiteral("Anna Reyes drafted an outreach email to Alfama Rooftop")));
-    QVERIFY(said.contains(QStringLiteral("Anna Reyes removed Jardim Estrela Pavilion from the shortlist")));
+    QVERIFY(
+        said.contains(QStringLiteral("Anna Reyes drafted an outreach email to Alfama Rooftop")));
+    QVERIFY(said.contains(
+        QStringLiteral("Anna Reyes removed Jardim Estrela Pavilion from the shortlist")));
     QComboBox *filter = ws->activityPanel()->filterCombo();
     filter->setCurrentIndex(filter->findData(Action::VenueRemoved));
-    QCOMPARE(ws->activityPanel()->sentences(), QStringList{QStringLiteral("Anna Reyes removed Jardim Estrela Pavilion from the shortlist")});
+    QCOMPARE(ws->activityPanel()->sentences(),
+        QStringList {
+            QStringLiteral("Anna Reyes removed Jardim Estrela Pavilion from the shortlist") });
 
     // Back on the list, the counts followed.
     QTest::mouseClick(child<QToolButton>(ws, "backButton"), Qt::LeftButton);
@@ -282,9 +315,11 @@ void tst_Workspace::pickerAndSuggestions()
     AddVenuesDialog *picker = ws.addVenuesDialog();
     QTest::keyClicks(picker->searchEdit(), QStringLiteral("roof"));
     QTRY_COMPARE_WITH_TIMEOUT(picker->model()->rowCount(), 1, 10000);
-    QTRY_VERIFY_WITH_TIMEOUT(!picker->model()->index(0, 0).data(VenueListModel::VenueIdRole).toString().isEmpty(), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !picker->model()->index(0, 0).data(VenueListModel::VenueIdRole).toString().isEmpty(),
+        10000);
     picker->view()->selectRow(0);
-    QCOMPARE(picker->selectedVenueIds(), QStringList{book.venueIds[7]});
+    QCOMPARE(picker->selectedVenueIds(), QStringList { book.venueIds[7] });
     picker->accept(); // not the Add button: accept() alone adds nothing
     QCOMPARE(ws.shortlistModel()->rowCount(), 6);
     QVERIFY(!ws.shortlistEditor()->isBusy()); // nothing on its way either
@@ -293,7 +328,9 @@ void tst_Workspace::pickerAndSuggestions()
     picker = ws.addVenuesDialog();
     QTest::keyClicks(picker->searchEdit(), QStringLiteral("roof"));
     QTRY_COMPARE_WITH_TIMEOUT(picker->model()->rowCount(), 1, 10000);
-    QTRY_VERIFY_WITH_TIMEOUT(!picker->model()->index(0, 0).data(VenueListModel::VenueIdRole).toString().isEmpty(), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !picker->model()->index(0, 0).data(VenueListModel::VenueIdRole).toString().isEmpty(),
+        10000);
     picker->view()->selectRow(0);
     auto *add = picker->findChild<QDialogButtonBox *>()->buttons().at(0);
     for (QAbstractButton *b : picker->findChild<QDialogButtonBox *>()->buttons())
@@ -328,9 +365,10 @@ static void verifyLabelsShowText(QWidget *root)
         if (l->textFormat() == Qt::PlainText)
             continue;
         QVERIFY2(l->textFormat() == Qt::RichText || !Qt::mightBeRichText(l->text()),
-                 qPrintable(l->objectName() + QLatin1String(": ") + l->text()));
-        QVERIFY2(!l->text().contains(QLatin1String("<img")) && !l->text().contains(QLatin1String("<i>")),
-                 qPrintable(l->objectName() + QLatin1String(": ") + l->text()));
+            qPrintable(l->objectName() + QLatin1String(": ") + l->text()));
+        QVERIFY2(
+            !l->text().contains(QLatin1String("<img")) && !l->text().contains(QLatin1String("<i>")),
+            qPrintable(l->objectName() + QLatin1String(": ") + l->text()));
     }
 }
 
@@ -356,11 +394,14 @@ void tst_Workspace::htmlProjectShownAsText()
     const QString client = QStringLiteral("<i>Acme</i> <img src=\"/dev/zero\">");
     const QString event = QStringLiteral("<img src=\"file:///etc/hostname\"> Summit");
     const QString venue = QStringLiteral("<i>Roof</i> <img src=\"/dev/zero\">");
-    VM_VERIFY_OK(db->exec(QStringLiteral("test"), QStringLiteral("UPDATE projects SET client_name = :c, event_name = :e, notes = :n WHERE id = :id"),
-                          {{QStringLiteral(":c"), client}, {QStringLiteral(":e"), event}, {QStringLiteral(":n"), client},
-                           {QStringLiteral(":id"), book.summit.id}}));
-    VM_VERIFY_OK(db->exec(QStringLiteral("test"), QStringLiteral("UPDATE venues SET name = :n WHERE id = :id"),
-                          {{QStringLiteral(":n"), venue}, {QStringLiteral(":id"), book.venueIds[0]}}));
+    VM_VERIFY_OK(db->exec(QStringLiteral("test"),
+        QStringLiteral(
+            "UPDATE projects SET client_name = :c, event_name = :e, notes = :n WHERE id = :id"),
+        { { QStringLiteral(":c"), client }, { QStringLiteral(":e"), event },
+            { QStringLiteral(":n"), client }, { QStringLiteral(":id"), book.summit.id } }));
+    VM_VERIFY_OK(db->exec(QStringLiteral("test"),
+        QStringLiteral("UPDATE venues SET name = :n WHERE id = :id"),
+        { { QStringLiteral(":n"), venue }, { QStringLiteral(":id"), book.venueIds[0] } }));
     ProjectsPage page(*db, book.anna);
     page.resize(1280, 800);
     page.show();
@@ -386,7 +427,8 @@ void tst_Workspace::htmlProjectShownAsText()
     verifyLabelsShowText(&ws);
     auto *title = child<QLabel>(&ws, "titleLabel");
     QCOMPARE(title->textFormat(), Qt::PlainText);
-    QVERIFY2(title->text().contains(client) && title->text().contains(event), qPrintable(title->text()));
+    QVERIFY2(
+        title->text().contains(client) && title->text().contains(event), qPrintable(title->text()));
     auto *shortlist = ws.shortlistModel();
     bool foundVenue = false;
     for (int r = 0; r < shortlist->rowCount(); ++r) {

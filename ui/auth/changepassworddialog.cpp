@@ -10,19 +10,27 @@ namespace VenueMap::Ui {
 
 using namespace VenueMap::Core;
 
-ChangePasswordDialog::ChangePasswordDialog(Database db, const User &person, Mode mode, QWidget *parent)
-    : QDialog(parent), m_ui(new ::Ui::ChangePasswordDialog), m_db(std::move(db)), m_person(person), m_mode(mode)
+ChangePasswordDialog::ChangePasswordDialog(
+    Database db, const User &person, Mode mode, QWidget *parent)
+    : QDialog(parent)
+    , m_ui(new ::Ui::ChangePasswordDialog)
+    , m_db(std::move(db))
+    , m_person(person)
+    , m_mode(mode)
 {
     m_ui->setupUi(this);
-    const QString rule = QStringLiteral("A password needs at least %1 characters.").arg(PasswordHasher::kMinimumPasswordLength);
+    const QString rule = QStringLiteral("A password needs at least %1 characters.")
+                             .arg(PasswordHasher::kMinimumPasswordLength);
     if (mode == Mode::Own) {
-        m_ui->introLabel->setText(QStringLiteral("Type your current password, then the new one twice. %1").arg(rule));
+        m_ui->introLabel->setText(
+            QStringLiteral("Type your current password, then the new one twice. %1").arg(rule));
         m_ui->currentEdit->setFocus();
     } else {
         setWindowTitle(QStringLiteral("Set a New Password"));
-        m_ui->introLabel->setText(QStringLiteral("Set a new password for %1 (%2) and tell it to them in person; they can "
-                                                 "change it under Account ▸ Change Password… %3")
-                                      .arg(person.name, person.email, rule));
+        m_ui->introLabel->setText(
+            QStringLiteral("Set a new password for %1 (%2) and tell it to them in person; they can "
+                           "change it under Account ▸ Change Password… %3")
+                .arg(person.name, person.email, rule));
         m_ui->currentLabel->hide();
         m_ui->currentEdit->hide();
         m_ui->newEdit->setFocus();
@@ -33,9 +41,15 @@ ChangePasswordDialog::ChangePasswordDialog(Database db, const User &person, Mode
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
 }
 
-ChangePasswordDialog::~ChangePasswordDialog() { delete m_ui; }
+ChangePasswordDialog::~ChangePasswordDialog()
+{
+    delete m_ui;
+}
 
-QPushButton *ChangePasswordDialog::saveButton() const { return m_ui->buttonBox->button(QDialogButtonBox::Ok); }
+QPushButton *ChangePasswordDialog::saveButton() const
+{
+    return m_ui->buttonBox->button(QDialogButtonBox::Ok);
+}
 
 QString ChangePasswordDialog::message() const
 {
@@ -58,8 +72,9 @@ void ChangePasswordDialog::save()
         return;
     }
     UserRepository users(m_db);
-    const Status done = m_mode == Mode::Own ? users.changeOwnPassword(m_person.id, m_ui->currentEdit->text(), password)
-                                            : users.resetPassword(m_person.id, password);
+    const Status done = m_mode == Mode::Own
+        ? users.changeOwnPassword(m_person.id, m_ui->currentEdit->text(), password)
+        : users.resetPassword(m_person.id, password);
     if (!done) {
         showMessage(done.error().message);
         if (done.error().kind == DbError::Kind::Authentication) {

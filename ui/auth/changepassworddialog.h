@@ -21,7 +21,8 @@ public:
     enum class Mode { Own, ResetForSomeone };
 
     // `person` is the signed-in person (Own) or the one whose password an admin sets.
-    ChangePasswordDialog(Core::Database db, const Core::User &person, Mode mode, QWidget *parent = nullptr);
+    ChangePasswordDialog(
+        Core::Database db, const Core::User &person, Mode mode, QWidget *parent = nullptr);
     ~ChangePasswordDialog() override;
 
     QString message() const;

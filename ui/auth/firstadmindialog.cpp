@@ -2,8 +2,8 @@
 #include "ui_firstadmindialog.h"
 
 #include "auth/passwordhasher.h"
-#include "services/signinservice.h"
 #include "repositories/userrepository.h"
+#include "services/signinservice.h"
 
 #include <QPushButton>
 
@@ -12,23 +12,30 @@ namespace VenueMap::Ui {
 using namespace VenueMap::Core;
 
 FirstAdminDialog::FirstAdminDialog(Database db, QWidget *parent)
-    : QDialog(parent), m_ui(new ::Ui::FirstAdminDialog), m_db(std::move(db))
+    : QDialog(parent)
+    , m_ui(new ::Ui::FirstAdminDialog)
+    , m_db(std::move(db))
 {
     m_ui->setupUi(this);
     if (m_db.isPostgres()) {
         auto login = UserRepository(m_db).connectedLogin();
-        m_ui->introLabel->setText(
-            QStringLiteral("Nobody signs in to this database yet. You are connected as the database login “%1”, "
-                           "which becomes its first admin: give your name and email. Admins then add the rest of the "
-                           "team from the People page, each with their own login.")
-                .arg(login ? *login : QString()));
-        for (QWidget *w : {static_cast<QWidget *>(m_ui->passwordLabel), static_cast<QWidget *>(m_ui->passwordEdit),
-                           static_cast<QWidget *>(m_ui->repeatLabel), static_cast<QWidget *>(m_ui->repeatEdit)})
+        m_ui->introLabel->setText(QStringLiteral(
+            "Nobody signs in to this database yet. You are connected as the database login “%1”, "
+            "which becomes its first admin: give your name and email. Admins then add the rest of "
+            "the "
+            "team from the People page, each with their own login.")
+                                      .arg(login ? *login : QString()));
+        for (QWidget *w : { static_cast<QWidget *>(m_ui->passwordLabel),
+                 static_cast<QWidget *>(m_ui->passwordEdit),
+                 static_cast<QWidget *>(m_ui->repeatLabel),
+                 static_cast<QWidget *>(m_ui->repeatEdit) })
             w->hide();
     } else {
         m_ui->introLabel->setText(
-            QStringLiteral("This VenueMap file has nobody who can sign in yet. Create the first admin: you sign in with "
-                           "this email and password every time VenueMap starts, and add the rest of the team from the "
+            QStringLiteral("This VenueMap file has nobody who can sign in yet. Create the first "
+                           "admin: you sign in with "
+                           "this email and password every time VenueMap starts, and add the rest "
+                           "of the team from the "
                            "People page. A password needs at least %1 characters.")
                 .arg(PasswordHasher::kMinimumPasswordLength));
     }
@@ -40,11 +47,20 @@ FirstAdminDialog::FirstAdminDialog(Database db, QWidget *parent)
     m_ui->nameEdit->setFocus();
 }
 
-FirstAdminDialog::~FirstAdminDialog() { delete m_ui; }
+FirstAdminDialog::~FirstAdminDialog()
+{
+    delete m_ui;
+}
 
-QPushButton *FirstAdminDialog::createButton() const { return m_ui->buttonBox->button(QDialogButtonBox::Ok); }
+QPushButton *FirstAdminDialog::createButton() const
+{
+    return m_ui->buttonBox->button(QDialogButtonBox::Ok);
+}
 
-QString FirstAdminDialog::message() const { return m_ui->messageLabel->isHidden() ? QString() : m_ui->messageLabel->text(); }
+QString FirstAdminDialog::message() const
+{
+    return m_ui->messageLabel->isHidden() ? QString() : m_ui->messageLabel->text();
+}
 
 void FirstAdminDialog::showMessage(const QString &text)
 {
@@ -68,7 +84,7 @@ void FirstAdminDialog::create()
             m_ui->repeatEdit->setFocus();
             return;
         }
-        made = users.addPerson({name, email, UserRole::Admin, password, {}});
+        made = users.addPerson({ name, email, UserRole::Admin, password, {} });
     }
     if (!made) {
         showMessage(made.error().message);

@@ -11,7 +11,10 @@ namespace VenueMap::Ui {
 using namespace VenueMap::Core;
 
 MyProfileDialog::MyProfileDialog(Database db, QWidget *parent)
-    : QDialog(parent), m_ui(new ::Ui::MyProfileDialog), m_db(std::move(db)), m_person(Session::current())
+    : QDialog(parent)
+    , m_ui(new ::Ui::MyProfileDialog)
+    , m_db(std::move(db))
+    , m_person(Session::current())
 {
     m_ui->setupUi(this);
     // Fresh from the database: somebody may have changed it since sign-in.
@@ -34,17 +37,30 @@ MyProfileDialog::MyProfileDialog(Database db, QWidget *parent)
     connect(m_ui->passwordButton, &QPushButton::clicked, this, &MyProfileDialog::changePassword);
 }
 
-MyProfileDialog::~MyProfileDialog() { delete m_ui; }
+MyProfileDialog::~MyProfileDialog()
+{
+    delete m_ui;
+}
 
-QPushButton *MyProfileDialog::saveButton() const { return m_ui->buttonBox->button(QDialogButtonBox::Save); }
-QPushButton *MyProfileDialog::passwordButton() const { return m_ui->passwordButton; }
+QPushButton *MyProfileDialog::saveButton() const
+{
+    return m_ui->buttonBox->button(QDialogButtonBox::Save);
+}
+QPushButton *MyProfileDialog::passwordButton() const
+{
+    return m_ui->passwordButton;
+}
 
-QString MyProfileDialog::message() const { return m_ui->messageLabel->isHidden() ? QString() : m_ui->messageLabel->text(); }
+QString MyProfileDialog::message() const
+{
+    return m_ui->messageLabel->isHidden() ? QString() : m_ui->messageLabel->text();
+}
 
 void MyProfileDialog::save()
 {
     const QString signature = m_ui->signatureEdit->toPlainText();
-    const Status done = UserRepository(m_db).updateProfile(m_person.id, m_ui->nameEdit->text(), m_ui->phoneEdit->text(), signature);
+    const Status done = UserRepository(m_db).updateProfile(
+        m_person.id, m_ui->nameEdit->text(), m_ui->phoneEdit->text(), signature);
     if (!done) {
         m_ui->messageLabel->setText(done.error().message);
         m_ui->messageLabel->show();

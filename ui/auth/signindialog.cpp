@@ -14,11 +14,15 @@ const char *kLastEmail = "signIn/lastEmail";
 }
 
 SignInDialog::SignInDialog(Database db, QWidget *parent)
-    : QDialog(parent), m_ui(new ::Ui::SignInDialog), m_service(db), m_countdown(new QTimer(this))
+    : QDialog(parent)
+    , m_ui(new ::Ui::SignInDialog)
+    , m_service(db)
+    , m_countdown(new QTimer(this))
 {
     m_ui->setupUi(this);
-    m_ui->databaseLabel->setText(QStringLiteral("Sign in with the email and password an admin gave you for %1.")
-                                     .arg(db.url().toDisplayString()));
+    m_ui->databaseLabel->setText(
+        QStringLiteral("Sign in with the email and password an admin gave you for %1.")
+            .arg(db.url().toDisplayString()));
     m_ui->databaseLabel->setTextFormat(Qt::PlainText);
     m_ui->messageLabel->hide();
     signInButton()->setText(QStringLiteral("Sign In"));
@@ -33,11 +37,20 @@ SignInDialog::SignInDialog(Database db, QWidget *parent)
     updateButton();
 }
 
-SignInDialog::~SignInDialog() { delete m_ui; }
+SignInDialog::~SignInDialog()
+{
+    delete m_ui;
+}
 
-QPushButton *SignInDialog::signInButton() const { return m_ui->buttonBox->button(QDialogButtonBox::Ok); }
+QPushButton *SignInDialog::signInButton() const
+{
+    return m_ui->buttonBox->button(QDialogButtonBox::Ok);
+}
 
-QString SignInDialog::message() const { return m_ui->messageLabel->isHidden() ? QString() : m_ui->messageLabel->text(); }
+QString SignInDialog::message() const
+{
+    return m_ui->messageLabel->isHidden() ? QString() : m_ui->messageLabel->text();
+}
 
 void SignInDialog::setEmail(const QString &email)
 {
@@ -48,7 +61,8 @@ void SignInDialog::setEmail(const QString &email)
 void SignInDialog::updateButton()
 {
     const auto wait = m_service.remainingWait();
-    const bool filled = !m_ui->emailEdit->text().trimmed().isEmpty() && !m_ui->passwordEdit->text().isEmpty();
+    const bool filled
+        = !m_ui->emailEdit->text().trimmed().isEmpty() && !m_ui->passwordEdit->text().isEmpty();
     if (wait.count() > 0) {
         signInButton()->setEnabled(false);
         signInButton()->setText(QStringLiteral("Wait %1 s").arg((wait.count() + 999) / 1000));

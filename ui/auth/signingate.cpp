@@ -19,13 +19,13 @@ namespace {
 
 void refuse(QWidget *parent, const DbError &error, const std::function<void(Outcome)> &done)
 {
-    QMessageBox *box = ErrorPresenter::create(parent, error, ErrorPresenter::Offer::ConnectOrQuit,
-                                              QStringLiteral("Cannot Sign In"));
+    QMessageBox *box = ErrorPresenter::create(
+        parent, error, ErrorPresenter::Offer::ConnectOrQuit, QStringLiteral("Cannot Sign In"));
     QObject::connect(box, &QDialog::finished, box, [box, done] {
         Outcome outcome;
         outcome.action = ErrorPresenter::choiceOf(box) == ErrorPresenter::Choice::ChooseConnection
-                             ? Outcome::Action::ChooseConnection
-                             : Outcome::Action::Quit;
+            ? Outcome::Action::ChooseConnection
+            : Outcome::Action::Quit;
         box->deleteLater();
         done(outcome);
     });
@@ -49,7 +49,7 @@ void askFirstAdmin(const Database &db, QWidget *parent, const std::function<void
         if (result == QDialog::Accepted)
             done(signedIn(created));
         else
-            done(Outcome{Outcome::Action::Quit, {}});
+            done(Outcome { Outcome::Action::Quit, {} });
     });
     dialog->open();
 }
@@ -91,7 +91,7 @@ StartupFlow::Gate signInGate()
             if (result == QDialog::Accepted)
                 done(signedIn(person));
             else
-                done(Outcome{Outcome::Action::Quit, {}});
+                done(Outcome { Outcome::Action::Quit, {} });
         });
         dialog->open();
     };

@@ -9,8 +9,12 @@
 
 namespace VenueMap::Ui {
 
-CateringDialog::CateringDialog(Core::CateringRepository *repository, const Core::CateringProvider &provider, QWidget *parent)
-    : QDialog(parent), m_ui(new ::Ui::CateringDialog), m_repo(repository), m_provider(provider)
+CateringDialog::CateringDialog(
+    Core::CateringRepository *repository, const Core::CateringProvider &provider, QWidget *parent)
+    : QDialog(parent)
+    , m_ui(new ::Ui::CateringDialog)
+    , m_repo(repository)
+    , m_provider(provider)
 {
     m_ui->setupUi(this);
     showLabelsAsPlainText(this);
@@ -26,9 +30,15 @@ CateringDialog::CateringDialog(Core::CateringRepository *repository, const Core:
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 }
 
-CateringDialog::~CateringDialog() { delete m_ui; }
+CateringDialog::~CateringDialog()
+{
+    delete m_ui;
+}
 
-QString CateringDialog::errorText() const { return m_ui->errorLabel->isVisible() ? m_ui->errorLabel->text() : QString(); }
+QString CateringDialog::errorText() const
+{
+    return m_ui->errorLabel->isVisible() ? m_ui->errorLabel->text() : QString();
+}
 
 void CateringDialog::save()
 {

@@ -19,7 +19,8 @@ class CateringDialog : public QDialog
 {
     Q_OBJECT
 public:
-    CateringDialog(Core::CateringRepository *repository, const Core::CateringProvider &provider, QWidget *parent = nullptr);
+    CateringDialog(Core::CateringRepository *repository, const Core::CateringProvider &provider,
+        QWidget *parent = nullptr);
     ~CateringDialog() override;
 
     const Core::CateringProvider &provider() const { return m_provider; }

@@ -13,8 +13,11 @@
 namespace VenueMap::Ui {
 
 CateringPage::CateringPage(Core::Database db, QWidget *parent)
-    : QWidget(parent), m_ui(new ::Ui::CateringPage), m_db(db), m_repo(std::make_unique<Core::CateringRepository>(db)),
-      m_model(new Core::CateringModel(this))
+    : QWidget(parent)
+    , m_ui(new ::Ui::CateringPage)
+    , m_db(db)
+    , m_repo(std::make_unique<Core::CateringRepository>(db))
+    , m_model(new Core::CateringModel(this))
 {
     m_ui->setupUi(this);
     showLabelsAsPlainText(this);
@@ -32,16 +35,21 @@ CateringPage::CateringPage(Core::Database db, QWidget *parent)
     connect(m_ui->deleteButton, &QPushButton::clicked, this, &CateringPage::deleteSelected);
     connect(m_ui->restoreButton, &QPushButton::clicked, this, &CateringPage::restoreSelected);
     connect(m_ui->table, &QTableView::doubleClicked, this, &CateringPage::editSelected);
-    connect(m_ui->table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &CateringPage::updateButtons);
+    connect(m_ui->table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+        &CateringPage::updateButtons);
     reload();
 }
 
-CateringPage::~CateringPage() { delete m_ui; }
+CateringPage::~CateringPage()
+{
+    delete m_ui;
+}
 
 void CateringPage::reload()
 {
     const QString keep = selectedRow() >= 0 ? m_model->providerAt(selectedRow())->id : QString();
-    auto rows = m_repo->fetchProviders(m_ui->showDeletedCheck->isChecked(), m_ui->searchEdit->text());
+    auto rows
+        = m_repo->fetchProviders(m_ui->showDeletedCheck->isChecked(), m_ui->searchEdit->text());
     if (!rows) {
         m_ui->messageBar->showError(rows.error());
         return;
@@ -49,11 +57,12 @@ void CateringPage::reload()
     m_model->setProviders(*rows);
     m_ui->table->resizeColumnsToContents();
     m_ui->table->horizontalHeader()->resizeSection(Core::CateringModel::Name,
-                                                   qMax(220, m_ui->table->horizontalHeader()->sectionSize(Core::CateringModel::Name)));
-    const int live = int(std::count_if(rows->cbegin(), rows->cend(), [](const auto &p) { return !p.isDeleted; }));
+        qMax(220, m_ui->table->horizontalHeader()->sectionSize(Core::CateringModel::Name)));
+    const int live = int(
+        std::count_if(rows->cbegin(), rows->cend(), [](const auto &p) { return !p.isDeleted; }));
     m_ui->countLabel->setText(m_ui->showDeletedCheck->isChecked()
-                                  ? tr("%n caterer(s), %1 deleted", nullptr, int(rows->size())).arg(rows->size() - live)
-                                  : tr("%n caterer(s)", nullptr, live));
+            ? tr("%n caterer(s), %1 deleted", nullptr, int(rows->size())).arg(rows->size() - live)
+            : tr("%n caterer(s)", nullptr, live));
     if (!keep.isEmpty())
         selectRow(m_model->rowOf(keep));
     updateButtons();
@@ -61,7 +70,8 @@ void CateringPage::reload()
 
 int CateringPage::selectedRow() const
 {
-    const auto rows = m_ui->table->selectionModel() ? m_ui->table->selectionModel()->selectedRows() : QModelIndexList();
+    const auto rows = m_ui->table->selectionModel() ? m_ui->table->selectionModel()->selectedRows()
+                                                    : QModelIndexList();
     return rows.isEmpty() ? -1 : rows.first().row();
 }
 
@@ -79,7 +89,8 @@ void CateringPage::updateButtons()
     m_ui->deleteButton->setEnabled(p && !p->isDeleted);
     m_ui->restoreButton->setEnabled(p && p->isDeleted);
     m_ui->restoreButton->setVisible(m_ui->showDeletedCheck->isChecked());
-    ReadOnlyEdits::apply(m_db, {m_ui->newButton, m_ui->editButton, m_ui->deleteButton, m_ui->restoreButton});
+    ReadOnlyEdits::apply(
+        m_db, { m_ui->newButton, m_ui->editButton, m_ui->deleteButton, m_ui->restoreButton });
 }
 
 void CateringPage::openDialogFor(const Core::CateringProvider &provider)
@@ -94,16 +105,21 @@ void CateringPage::openDialogFor(const Core::CateringProvider &provider)
         if (m_dialog == d)
             m_dialog = nullptr;
     });
-    connect(m_dialog, &CateringDialog::providerSaved, this, [this](const Core::CateringProvider &saved) {
-        reload();
-        selectRow(m_model->rowOf(saved.id));
-        m_ui->messageBar->showMessage(tr("Saved %1.").arg(saved.name), MessageBar::Kind::Success);
-        Q_EMIT caterersChanged();
-    });
+    connect(m_dialog, &CateringDialog::providerSaved, this,
+        [this](const Core::CateringProvider &saved) {
+            reload();
+            selectRow(m_model->rowOf(saved.id));
+            m_ui->messageBar->showMessage(
+                tr("Saved %1.").arg(saved.name), MessageBar::Kind::Success);
+            Q_EMIT caterersChanged();
+        });
     m_dialog->open();
 }
 
-void CateringPage::newProvider() { openDialogFor({}); }
+void CateringPage::newProvider()
+{
+    openDialogFor({});
+}
 
 void CateringPage::editSelected()
 {
@@ -123,8 +139,9 @@ void CateringPage::deleteSelected()
     }
     reload();
     m_ui->messageBar->showMessage(tr("%1 was deleted; it stays on the shortlists that chose it. "
-                                     "Tick “Show deleted” to restore it.").arg(name),
-                                  MessageBar::Kind::Info);
+                                     "Tick “Show deleted” to restore it.")
+                                      .arg(name),
+        MessageBar::Kind::Info);
     Q_EMIT caterersChanged();
 }
 

@@ -39,27 +39,32 @@ QTableWidgetItem *item(const QString &text, Qt::Alignment align = Qt::AlignLeft 
 } // namespace
 
 ImportDialog::ImportDialog(const Database &db, QWidget *parent)
-    : QDialog(parent), m_ui(new ::Ui::ImportDialog), m_db(db)
+    : QDialog(parent)
+    , m_ui(new ::Ui::ImportDialog)
+    , m_db(db)
 {
     m_ui->setupUi(this);
     showLabelsAsPlainText(this);
     m_importButton = m_ui->buttonBox->addButton(tr("&Import"), QDialogButtonBox::AcceptRole);
     m_importButton->setEnabled(false);
     m_ui->mappingTable->setColumnCount(3);
-    m_ui->mappingTable->setHorizontalHeaderLabels({tr("Column in the file"), tr("First value"), tr("Imports as")});
+    m_ui->mappingTable->setHorizontalHeaderLabels(
+        { tr("Column in the file"), tr("First value"), tr("Imports as") });
     m_ui->mappingTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_ui->mappingTable->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_ui->mappingTable->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
     m_ui->mappingTable->verticalHeader()->setVisible(false);
     m_ui->problemsTable->setColumnCount(3);
-    m_ui->problemsTable->setHorizontalHeaderLabels({tr("Row"), tr("Column"), tr("Problem")});
+    m_ui->problemsTable->setHorizontalHeaderLabels({ tr("Row"), tr("Column"), tr("Problem") });
     m_ui->problemsTable->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
     m_ui->problemsTable->verticalHeader()->setVisible(false);
     m_ui->duplicatesTable->setColumnCount(4);
-    m_ui->duplicatesTable->setHorizontalHeaderLabels({tr("Row"), tr("Venue"), tr("City"), tr("Why it is a duplicate")});
+    m_ui->duplicatesTable->setHorizontalHeaderLabels(
+        { tr("Row"), tr("Venue"), tr("City"), tr("Why it is a duplicate") });
     m_ui->duplicatesTable->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
     m_ui->duplicatesTable->verticalHeader()->setVisible(false);
-    m_ui->summaryLabel->setText(tr("Choose a CSV file of venues. Nothing is written until you press Import."));
+    m_ui->summaryLabel->setText(
+        tr("Choose a CSV file of venues. Nothing is written until you press Import."));
 
     connect(m_ui->chooseButton, &QPushButton::clicked, this, &ImportDialog::chooseFile);
     connect(m_importButton, &QPushButton::clicked, this, &ImportDialog::startImport);
@@ -75,8 +80,8 @@ ImportDialog::~ImportDialog()
 
 void ImportDialog::chooseFile()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import Venues"), QString(),
-                                                      tr("CSV files (*.csv *.txt);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Import Venues"), QString(), tr("CSV files (*.csv *.txt);;All files (*)"));
     if (!path.isEmpty())
         loadFile(path);
 }
@@ -103,8 +108,9 @@ void ImportDialog::loadBytes(const QByteArray &bytes, const QString &fileName)
     const QString before = m_ui->summaryLabel->text();
     m_ui->summaryLabel->setText(tr("Reading %1…").arg(fileName.toHtmlEscaped()));
     QApplication::setOverrideCursor(Qt::BusyCursor);
-    const Result<ImportPreview> preview = runOnOwnConnection<ImportPreview>(
-        m_db, QStringLiteral("import-preview"), [&](const Database &own) { return VenueImporter(own).preview(bytes, fileName); });
+    const Result<ImportPreview> preview
+        = runOnOwnConnection<ImportPreview>(m_db, QStringLiteral("import-preview"),
+            [&](const Database &own) { return VenueImporter(own).preview(bytes, fileName); });
     QApplication::restoreOverrideCursor();
     setEnabled(true);
     m_ui->summaryLabel->setText(before);
@@ -138,8 +144,8 @@ void ImportDialog::fillMapping()
     QTableWidget *t = m_ui->mappingTable;
     t->setRowCount(int(m_preview.headers.size()));
     const QStringList first = m_preview.document && m_preview.document->records.size() > 1
-                                  ? m_preview.document->records.at(1)
-                                  : QStringList();
+        ? m_preview.document->records.at(1)
+        : QStringList();
     for (int c = 0; c < m_preview.headers.size(); ++c) {
         t->setItem(c, 0, item(m_preview.headers.at(c)));
         t->setItem(c, 1, item(first.value(c).simplified()));
@@ -171,8 +177,12 @@ void ImportDialog::fillProblems()
         ++r;
     }
     for (const ImportIssue &i : std::as_const(all)) {
-        t->setItem(r, 0, item(i.row > 0 ? QString::number(i.row) : QString(), Qt::AlignRight | Qt::AlignVCenter));
-        t->setItem(r, 1, item(i.column > 0 ? QStringLiteral("%1 (%2)").arg(i.column).arg(i.columnName) : QString()));
+        t->setItem(r, 0,
+            item(
+                i.row > 0 ? QString::number(i.row) : QString(), Qt::AlignRight | Qt::AlignVCenter));
+        t->setItem(r, 1,
+            item(i.column > 0 ? QStringLiteral("%1 (%2)").arg(i.column).arg(i.columnName)
+                              : QString()));
         QString reason = i.reason;
         if (!reason.isEmpty())
             reason[0] = reason.at(0).toUpper();
@@ -181,7 +191,8 @@ void ImportDialog::fillProblems()
     }
     t->resizeColumnToContents(0);
     t->resizeColumnToContents(1);
-    m_ui->tabs->setTabText(m_ui->tabs->indexOf(m_ui->problemsTab), tr("Problems (%1)").arg(number(t->rowCount())));
+    m_ui->tabs->setTabText(
+        m_ui->tabs->indexOf(m_ui->problemsTab), tr("Problems (%1)").arg(number(t->rowCount())));
 }
 
 void ImportDialog::fillDuplicates()
@@ -193,13 +204,15 @@ void ImportDialog::fillDuplicates()
         t->setItem(r, 0, item(QString::number(d.row), Qt::AlignRight | Qt::AlignVCenter));
         t->setItem(r, 1, item(d.name));
         t->setItem(r, 2, item(d.city));
-        t->setItem(r, 3, item(d.of == ImportDuplicate::Of::File ? tr("Repeats row %1 of the file").arg(d.firstRow)
-                                                                 : tr("Already in the venue book")));
+        t->setItem(r, 3,
+            item(d.of == ImportDuplicate::Of::File
+                    ? tr("Repeats row %1 of the file").arg(d.firstRow)
+                    : tr("Already in the venue book")));
     }
     t->resizeColumnsToContents();
     t->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
     m_ui->tabs->setTabText(m_ui->tabs->indexOf(m_ui->duplicatesTab),
-                           tr("Duplicates (%1)").arg(number(m_preview.duplicates.size())));
+        tr("Duplicates (%1)").arg(number(m_preview.duplicates.size())));
 }
 
 ImportOptions ImportDialog::options() const
@@ -222,12 +235,15 @@ void ImportDialog::updateSummary()
     const ImportOptions o = options();
     const qsizetype count = m_preview.venuesToImport(o.includeDuplicates).size();
     const int invalid = m_preview.invalidCount();
-    QString text = QStringLiteral("<b>%1</b>").arg(m_preview.summary(o.includeDuplicates).toHtmlEscaped());
+    QString text
+        = QStringLiteral("<b>%1</b>").arg(m_preview.summary(o.includeDuplicates).toHtmlEscaped());
     bool canImport = !m_preview.isBlocked() && count > 0 && (invalid == 0 || o.skipInvalid);
     if (m_preview.isBlocked() && m_preview.fileError.isEmpty())
-        text += QStringLiteral("<br>") + tr("Choose which column holds the venue name on the Columns tab.");
+        text += QStringLiteral("<br>")
+            + tr("Choose which column holds the venue name on the Columns tab.");
     else if (invalid > 0 && !o.skipInvalid)
-        text += QStringLiteral("<br>") + tr("Fix the file and choose it again, or skip the invalid rows.");
+        text += QStringLiteral("<br>")
+            + tr("Fix the file and choose it again, or skip the invalid rows.");
     m_ui->summaryLabel->setTextFormat(Qt::RichText); // built from escaped values
     m_ui->summaryLabel->setText(text);
     m_importButton->setEnabled(canImport && !m_importing);
@@ -280,12 +296,14 @@ void ImportDialog::startImport()
     m_ui->progressBar->setValue(0);
     m_ui->progressBar->setVisible(true);
 
-    // The import runs on its own thread with its own connection (STYLE 9); results come back queued.
+    // The import runs on its own thread with its own connection (STYLE 9); results come back
+    // queued.
     const ImportPreview preview = m_preview;
     const Database db = m_db;
     QPointer<ImportDialog> self(this);
     QThread *thread = QThread::create([preview, db, base, self] {
-        const QString name = QStringLiteral("import-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+        const QString name
+            = QStringLiteral("import-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
         std::optional<ImportOutcome> outcome;
         std::optional<DbError> error;
         {
@@ -296,7 +314,12 @@ void ImportDialog::startImport()
                 ImportOptions o = base;
                 o.progress = [self](int done, int) {
                     QMetaObject::invokeMethod(
-                        QCoreApplication::instance(), [self, done] { if (self) self->m_ui->progressBar->setValue(done); }, Qt::QueuedConnection);
+                        QCoreApplication::instance(),
+                        [self, done] {
+                            if (self)
+                                self->m_ui->progressBar->setValue(done);
+                        },
+                        Qt::QueuedConnection);
                 };
                 auto r = VenueImporter(*own).commit(preview, o);
                 if (r)
@@ -307,13 +330,19 @@ void ImportDialog::startImport()
             }
         }
         QMetaObject::invokeMethod(
-            QCoreApplication::instance(), [self, outcome, error] { if (self) self->finishImport(outcome, error); }, Qt::QueuedConnection);
+            QCoreApplication::instance(),
+            [self, outcome, error] {
+                if (self)
+                    self->finishImport(outcome, error);
+            },
+            Qt::QueuedConnection);
     });
     connect(thread, &QThread::finished, thread, &QObject::deleteLater);
     thread->start();
 }
 
-void ImportDialog::finishImport(const std::optional<ImportOutcome> &outcome, const std::optional<DbError> &error)
+void ImportDialog::finishImport(
+    const std::optional<ImportOutcome> &outcome, const std::optional<DbError> &error)
 {
     m_importing = false;
     m_ui->progressBar->setVisible(false);

@@ -47,7 +47,8 @@ private:
     void updateSummary();
     void mappingChanged();
     void startImport();
-    void finishImport(const std::optional<Core::ImportOutcome> &outcome, const std::optional<Core::DbError> &error);
+    void finishImport(const std::optional<Core::ImportOutcome> &outcome,
+        const std::optional<Core::DbError> &error);
     Core::ImportOptions options() const;
 
     ::Ui::ImportDialog *m_ui;

@@ -17,13 +17,16 @@ namespace VenueMap::Ui {
 using namespace Core;
 
 ImportHistoryDialog::ImportHistoryDialog(const Database &db, QWidget *parent)
-    : QDialog(parent), m_ui(new ::Ui::ImportHistoryDialog), m_db(db)
+    : QDialog(parent)
+    , m_ui(new ::Ui::ImportHistoryDialog)
+    , m_db(db)
 {
     m_ui->setupUi(this);
     showLabelsAsPlainText(this);
     QTableWidget *t = m_ui->batchesTable;
     t->setColumnCount(5);
-    t->setHorizontalHeaderLabels({tr("Imported"), tr("File"), tr("Venues"), tr("Still in the book"), tr("By")});
+    t->setHorizontalHeaderLabels(
+        { tr("Imported"), tr("File"), tr("Venues"), tr("Still in the book"), tr("By") });
     t->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     t->verticalHeader()->setVisible(false);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -51,7 +54,8 @@ void ImportHistoryDialog::reload()
     for (int r = 0; r < m_batches.size(); ++r) {
         const ImportBatch &b = m_batches.at(r);
         const QString when = locale.toString(b.createdAt.toLocalTime(), QLocale::ShortFormat);
-        auto set = [&](int c, const QString &text, Qt::Alignment align = Qt::AlignLeft | Qt::AlignVCenter) {
+        auto set = [&](int c, const QString &text,
+                       Qt::Alignment align = Qt::AlignLeft | Qt::AlignVCenter) {
             auto *i = new QTableWidgetItem(text);
             i->setTextAlignment(align);
             if (b.isUndone())
@@ -77,10 +81,10 @@ void ImportHistoryDialog::selectBatch(int row)
 void ImportHistoryDialog::updateButtons()
 {
     const int row = m_ui->batchesTable->currentRow();
-    const bool ok = !m_ui->batchesTable->selectedItems().isEmpty() && row >= 0 && row < m_batches.size()
-                    && !m_batches.at(row).isUndone();
+    const bool ok = !m_ui->batchesTable->selectedItems().isEmpty() && row >= 0
+        && row < m_batches.size() && !m_batches.at(row).isUndone();
     m_ui->undoButton->setEnabled(ok);
-    ReadOnlyEdits::apply(m_db, {m_ui->undoButton});
+    ReadOnlyEdits::apply(m_db, { m_ui->undoButton });
 }
 
 void ImportHistoryDialog::askToUndo()
@@ -90,12 +94,16 @@ void ImportHistoryDialog::askToUndo()
         return;
     const ImportBatch b = m_batches.at(row);
     auto *box = new QMessageBox(QMessageBox::Question, tr("Undo Import"),
-                                b.liveCount == 1 ? tr("Remove the venue imported from %1?").arg(b.fileName)
-                                                  : tr("Remove the %1 venues imported from %2?").arg(b.liveCount).arg(b.fileName),
-                                QMessageBox::Cancel, this);
+        b.liveCount == 1
+            ? tr("Remove the venue imported from %1?").arg(b.fileName)
+            : tr("Remove the %1 venues imported from %2?").arg(b.liveCount).arg(b.fileName),
+        QMessageBox::Cancel, this);
     box->setTextFormat(Qt::PlainText); // names what a person typed
-    box->setInformativeText(tr("They move to the deleted venues, where they can still be restored one by one."));
-    QPushButton *yes = box->addButton(b.liveCount == 1 ? tr("Remove 1 Venue") : tr("Remove %1 Venues").arg(b.liveCount), QMessageBox::DestructiveRole);
+    box->setInformativeText(
+        tr("They move to the deleted venues, where they can still be restored one by one."));
+    QPushButton *yes = box->addButton(
+        b.liveCount == 1 ? tr("Remove 1 Venue") : tr("Remove %1 Venues").arg(b.liveCount),
+        QMessageBox::DestructiveRole);
     box->setDefaultButton(QMessageBox::Cancel);
     box->setAttribute(Qt::WA_DeleteOnClose);
     connect(box, &QMessageBox::finished, this, [this, box, yes, id = b.id] {

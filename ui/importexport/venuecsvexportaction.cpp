@@ -17,7 +17,8 @@ namespace VenueMap::Ui {
 
 using namespace Core;
 
-qint64 exportVenueSearchTo(QWidget *parent, const Database &db, const VenueFilter &filter, const QString &path)
+qint64 exportVenueSearchTo(
+    QWidget *parent, const Database &db, const VenueFilter &filter, const QString &path)
 {
     // A whole book takes seconds: the export runs on its own thread and connection while the
     // window keeps painting, with the count so far and Cancel. Nothing is written to `path`
@@ -28,7 +29,8 @@ qint64 exportVenueSearchTo(QWidget *parent, const Database &db, const VenueFilte
     progress.setWindowTitle(QObject::tr("Export Venues"));
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(400);
-    QObject::connect(&progress, &QProgressDialog::canceled, &progress, [&cancelled] { cancelled = true; });
+    QObject::connect(
+        &progress, &QProgressDialog::canceled, &progress, [&cancelled] { cancelled = true; });
     QTimer tick;
     QObject::connect(&tick, &QTimer::timeout, &progress, [&progress, &written] {
         progress.setLabelText(QObject::tr("Exporting venues… %L1 written").arg(written.load()));
@@ -36,20 +38,24 @@ qint64 exportVenueSearchTo(QWidget *parent, const Database &db, const VenueFilte
     });
     tick.start(100);
     const QString op = QObject::tr("export the venues");
-    const Result<qint64> outcome = runOnOwnConnection<qint64>(db, QStringLiteral("export"), [&](const Database &own) -> Result<qint64> {
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly))
-            return DbError::make(DbError::Kind::Io, op, QObject::tr("%1 cannot be written: %2.").arg(path, file.errorString()));
-        auto result = VenueCsvExport::write(own, filter, &file, {',', true}, [&written, &cancelled](qint64 n) {
-            written = n;
-            return !cancelled;
+    const Result<qint64> outcome = runOnOwnConnection<qint64>(
+        db, QStringLiteral("export"), [&](const Database &own) -> Result<qint64> {
+            QSaveFile file(path);
+            if (!file.open(QIODevice::WriteOnly))
+                return DbError::make(DbError::Kind::Io, op,
+                    QObject::tr("%1 cannot be written: %2.").arg(path, file.errorString()));
+            auto result = VenueCsvExport::write(
+                own, filter, &file, { ',', true }, [&written, &cancelled](qint64 n) {
+                    written = n;
+                    return !cancelled;
+                });
+            if (!result || cancelled)
+                file.cancelWriting();
+            else if (!file.commit())
+                return DbError::make(DbError::Kind::Io, op,
+                    QObject::tr("%1 cannot be written: %2.").arg(path, file.errorString()));
+            return result;
         });
-        if (!result || cancelled)
-            file.cancelWriting();
-        else if (!file.commit())
-            return DbError::make(DbError::Kind::Io, op, QObject::tr("%1 cannot be written: %2.").arg(path, file.errorString()));
-        return result;
-    });
     tick.stop();
     progress.reset();
     if (cancelled)
@@ -65,8 +71,7 @@ qint64 exportVenueSearch(QWidget *parent, const Database &db, const VenueFilter 
 {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString path = QFileDialog::getSaveFileName(parent, QObject::tr("Export Venues"),
-                                                      QDir(dir).filePath(QStringLiteral("venues.csv")),
-                                                      QObject::tr("CSV files (*.csv)"));
+        QDir(dir).filePath(QStringLiteral("venues.csv")), QObject::tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return -1;
     return exportVenueSearchTo(parent, db, filter, path);

@@ -10,9 +10,10 @@ namespace VenueMap::Ui {
 // "Export to CSV…" of the venue list: asks where, then writes the venues of the current search
 // and filters in the list's order (with a BOM so spreadsheets read UTF-8). Returns how many
 // venues were written, or -1 when cancelled or failed (the failure is shown).
-qint64 exportVenueSearch(QWidget *parent, const Core::Database &db, const Core::VenueFilter &filter);
+qint64 exportVenueSearch(
+    QWidget *parent, const Core::Database &db, const Core::VenueFilter &filter);
 // The same without asking where (tests, scripts inside the GUI).
-qint64 exportVenueSearchTo(QWidget *parent, const Core::Database &db, const Core::VenueFilter &filter,
-                           const QString &path);
+qint64 exportVenueSearchTo(QWidget *parent, const Core::Database &db,
+    const Core::VenueFilter &filter, const QString &path);
 
 } // namespace VenueMap::Ui

@@ -11,23 +11,30 @@ namespace VenueMap::Ui {
 using namespace VenueMap::Core;
 
 AddPersonDialog::AddPersonDialog(Database db, QWidget *parent)
-    : QDialog(parent), m_ui(new ::Ui::AddPersonDialog), m_db(std::move(db))
+    : QDialog(parent)
+    , m_ui(new ::Ui::AddPersonDialog)
+    , m_db(std::move(db))
 {
     m_ui->setupUi(this);
-    m_ui->roleCombo->addItem(userRoleTitle(UserRole::EventManager), QVariant::fromValue(int(UserRole::EventManager)));
-    m_ui->roleCombo->addItem(userRoleTitle(UserRole::Admin), QVariant::fromValue(int(UserRole::Admin)));
-    const QString rule = QStringLiteral("A password needs at least %1 characters; tell it to them in person, and they "
-                                        "change it under Account ▸ Change Password…")
+    m_ui->roleCombo->addItem(
+        userRoleTitle(UserRole::EventManager), QVariant::fromValue(int(UserRole::EventManager)));
+    m_ui->roleCombo->addItem(
+        userRoleTitle(UserRole::Admin), QVariant::fromValue(int(UserRole::Admin)));
+    const QString rule = QStringLiteral(
+        "A password needs at least %1 characters; tell it to them in person, and they "
+        "change it under Account ▸ Change Password…")
                              .arg(PasswordHasher::kMinimumPasswordLength);
     if (m_db.isPostgres()) {
-        m_ui->introLabel->setText(QStringLiteral("They sign in to this PostgreSQL database with their own login, created "
-                                                 "now. Event managers work with venues and projects; admins also "
-                                                 "manage people. %1")
-                                      .arg(rule));
+        m_ui->introLabel->setText(
+            QStringLiteral("They sign in to this PostgreSQL database with their own login, created "
+                           "now. Event managers work with venues and projects; admins also "
+                           "manage people. %1")
+                .arg(rule));
     } else {
-        m_ui->introLabel->setText(QStringLiteral("They sign in with their email and this password. Event managers work "
-                                                 "with venues and projects; admins also manage people. %1")
-                                      .arg(rule));
+        m_ui->introLabel->setText(
+            QStringLiteral("They sign in with their email and this password. Event managers work "
+                           "with venues and projects; admins also manage people. %1")
+                .arg(rule));
         m_ui->loginLabel->hide();
         m_ui->loginEdit->hide();
     }
@@ -38,16 +45,40 @@ AddPersonDialog::AddPersonDialog(Database db, QWidget *parent)
     m_ui->nameEdit->setFocus();
 }
 
-AddPersonDialog::~AddPersonDialog() { delete m_ui; }
+AddPersonDialog::~AddPersonDialog()
+{
+    delete m_ui;
+}
 
-QPushButton *AddPersonDialog::addButton() const { return m_ui->buttonBox->button(QDialogButtonBox::Ok); }
-QLineEdit *AddPersonDialog::nameEdit() const { return m_ui->nameEdit; }
-QLineEdit *AddPersonDialog::emailEdit() const { return m_ui->emailEdit; }
-QLineEdit *AddPersonDialog::passwordEdit() const { return m_ui->passwordEdit; }
-QLineEdit *AddPersonDialog::repeatEdit() const { return m_ui->repeatEdit; }
-QComboBox *AddPersonDialog::roleCombo() const { return m_ui->roleCombo; }
+QPushButton *AddPersonDialog::addButton() const
+{
+    return m_ui->buttonBox->button(QDialogButtonBox::Ok);
+}
+QLineEdit *AddPersonDialog::nameEdit() const
+{
+    return m_ui->nameEdit;
+}
+QLineEdit *AddPersonDialog::emailEdit() const
+{
+    return m_ui->emailEdit;
+}
+QLineEdit *AddPersonDialog::passwordEdit() const
+{
+    return m_ui->passwordEdit;
+}
+QLineEdit *AddPersonDialog::repeatEdit() const
+{
+    return m_ui->repeatEdit;
+}
+QComboBox *AddPersonDialog::roleCombo() const
+{
+    return m_ui->roleCombo;
+}
 
-QString AddPersonDialog::message() const { return m_ui->messageLabel->isHidden() ? QString() : m_ui->messageLabel->text(); }
+QString AddPersonDialog::message() const
+{
+    return m_ui->messageLabel->isHidden() ? QString() : m_ui->messageLabel->text();
+}
 
 void AddPersonDialog::add()
 {

@@ -20,15 +20,18 @@ namespace VenueMap::Ui {
 using namespace VenueMap::Core;
 
 PeoplePage::PeoplePage(Database db, QWidget *parent)
-    : QWidget(parent), m_ui(new ::Ui::PeoplePage), m_db(std::move(db)), m_model(new PeopleModel(this)),
-      m_searchTimer(new QTimer(this))
+    : QWidget(parent)
+    , m_ui(new ::Ui::PeoplePage)
+    , m_db(std::move(db))
+    , m_model(new PeopleModel(this))
+    , m_searchTimer(new QTimer(this))
 {
     m_ui->setupUi(this);
     showLabelsAsPlainText(this);
     m_ui->titleLabel->setTextFormat(Qt::RichText); // the form's own heading
-    m_ui->subtitleLabel->setText(
-        QStringLiteral("Everybody who signs in to this database. Event managers work with venues, projects and caterers; "
-                       "admins also manage people here."));
+    m_ui->subtitleLabel->setText(QStringLiteral("Everybody who signs in to this database. Event "
+                                                "managers work with venues, projects and caterers; "
+                                                "admins also manage people here."));
     m_ui->tableView->setModel(m_model);
     m_ui->tableView->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_ui->tableView->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
@@ -43,12 +46,14 @@ PeoplePage::PeoplePage(Database db, QWidget *parent)
     if (m_db.isPostgres()) {
         auto access = UserRepository(m_db).accessState();
         m_ui->accessLabel->setText(access && !access->ready()
-                                       ? access->problem()
-                                       : QStringLiteral("Each person signs in with their own PostgreSQL login; the database "
-                                                        "itself refuses what their role may not do."));
+                ? access->problem()
+                : QStringLiteral(
+                    "Each person signs in with their own PostgreSQL login; the database "
+                    "itself refuses what their role may not do."));
     } else {
-        m_ui->accessLabel->setText(QStringLiteral("In an embedded file VenueMap itself checks roles: anyone who can copy "
-                                                  "the file can read it. Use a PostgreSQL database for a team."));
+        m_ui->accessLabel->setText(
+            QStringLiteral("In an embedded file VenueMap itself checks roles: anyone who can copy "
+                           "the file can read it. Use a PostgreSQL database for a team."));
     }
     m_ui->messageLabel->hide();
 
@@ -61,21 +66,49 @@ PeoplePage::PeoplePage(Database db, QWidget *parent)
     connect(m_ui->activeButton, &QPushButton::clicked, this, &PeoplePage::toggleActive);
     connect(m_ui->passwordButton, &QPushButton::clicked, this, &PeoplePage::resetPassword);
     connect(m_ui->removeButton, &QPushButton::clicked, this, &PeoplePage::removePerson);
-    connect(m_ui->tableView->selectionModel(), &QItemSelectionModel::selectionChanged, this, &PeoplePage::updateButtons);
+    connect(m_ui->tableView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+        &PeoplePage::updateButtons);
     connect(m_model, &QAbstractItemModel::modelReset, this, &PeoplePage::updateButtons);
     refresh();
 }
 
-PeoplePage::~PeoplePage() { delete m_ui; }
+PeoplePage::~PeoplePage()
+{
+    delete m_ui;
+}
 
-QTableView *PeoplePage::table() const { return m_ui->tableView; }
-QLineEdit *PeoplePage::searchEdit() const { return m_ui->searchEdit; }
-QPushButton *PeoplePage::addButton() const { return m_ui->addButton; }
-QPushButton *PeoplePage::roleButton() const { return m_ui->roleButton; }
-QPushButton *PeoplePage::activeButton() const { return m_ui->activeButton; }
-QPushButton *PeoplePage::passwordButton() const { return m_ui->passwordButton; }
-QPushButton *PeoplePage::removeButton() const { return m_ui->removeButton; }
-QString PeoplePage::message() const { return m_ui->messageLabel->isHidden() ? QString() : m_ui->messageLabel->text(); }
+QTableView *PeoplePage::table() const
+{
+    return m_ui->tableView;
+}
+QLineEdit *PeoplePage::searchEdit() const
+{
+    return m_ui->searchEdit;
+}
+QPushButton *PeoplePage::addButton() const
+{
+    return m_ui->addButton;
+}
+QPushButton *PeoplePage::roleButton() const
+{
+    return m_ui->roleButton;
+}
+QPushButton *PeoplePage::activeButton() const
+{
+    return m_ui->activeButton;
+}
+QPushButton *PeoplePage::passwordButton() const
+{
+    return m_ui->passwordButton;
+}
+QPushButton *PeoplePage::removeButton() const
+{
+    return m_ui->removeButton;
+}
+QString PeoplePage::message() const
+{
+    return m_ui->messageLabel->isHidden() ? QString() : m_ui->messageLabel->text();
+}
 
 const User *PeoplePage::selectedPerson() const
 {
@@ -126,13 +159,16 @@ void PeoplePage::updateButtons()
     m_ui->activeButton->setEnabled(person && !self && !elsewhere);
     m_ui->passwordButton->setEnabled(person && !self && !elsewhere);
     m_ui->removeButton->setEnabled(person && !self && !elsewhere);
-    m_ui->roleButton->setText(person && person->role == UserRole::Admin ? QStringLiteral("Make Event Manager")
-                                                                         : QStringLiteral("Make Admin"));
-    m_ui->activeButton->setText(person && !person->isActive ? QStringLiteral("&Enable") : QStringLiteral("&Disable"));
+    m_ui->roleButton->setText(person && person->role == UserRole::Admin
+            ? QStringLiteral("Make Event Manager")
+            : QStringLiteral("Make Admin"));
+    m_ui->activeButton->setText(
+        person && !person->isActive ? QStringLiteral("&Enable") : QStringLiteral("&Disable"));
     const QString tip = elsewhere ? UserRepository::managedElsewhereSentence()
-                        : self    ? QStringLiteral("Another admin does this for you; your own password is under Account.")
-                                  : QString();
-    for (QPushButton *b : {m_ui->activeButton, m_ui->passwordButton, m_ui->removeButton})
+        : self
+        ? QStringLiteral("Another admin does this for you; your own password is under Account.")
+        : QString();
+    for (QPushButton *b : { m_ui->activeButton, m_ui->passwordButton, m_ui->removeButton })
         b->setToolTip(tip);
     m_ui->roleButton->setToolTip(elsewhere ? tip : QString());
     // The sentence stands on the page while such a person is selected.
@@ -140,8 +176,9 @@ void PeoplePage::updateButtons()
         showMessage(UserRepository::managedElsewhereSentence(), false);
     else if (!elsewhere && message() == UserRepository::managedElsewhereSentence())
         showMessage(QString(), false);
-    ReadOnlyEdits::apply(m_db, {m_ui->addButton, m_ui->roleButton, m_ui->activeButton, m_ui->passwordButton,
-                                m_ui->removeButton});
+    ReadOnlyEdits::apply(m_db,
+        { m_ui->addButton, m_ui->roleButton, m_ui->activeButton, m_ui->passwordButton,
+            m_ui->removeButton });
 }
 
 void PeoplePage::afterChange(const Status &status, const QString &id, const QString &success)
@@ -164,7 +201,9 @@ AddPersonDialog *PeoplePage::addPerson()
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const User added = dialog->added();
         m_ui->searchEdit->clear();
-        afterChange({}, added.id, QStringLiteral("%1 was added as %2.").arg(added.name, userRoleTitle(added.role).toLower()));
+        afterChange({}, added.id,
+            QStringLiteral("%1 was added as %2.")
+                .arg(added.name, userRoleTitle(added.role).toLower()));
     });
     dialog->open();
     return dialog;
@@ -178,9 +217,12 @@ void PeoplePage::toggleRole()
     const User p = *person;
     const UserRole role = p.role == UserRole::Admin ? UserRole::EventManager : UserRole::Admin;
     afterChange(UserRepository(m_db).setRole(p.id, role), p.id,
-                QStringLiteral("%1 is now %2.").arg(p.name, role == UserRole::Admin ? QStringLiteral("an admin")
-                                                                                     : QStringLiteral("an event manager")));
-    if (p.id == Session::current().id && selectedPerson() && selectedPerson()->role != Session::current().role) {
+        QStringLiteral("%1 is now %2.")
+            .arg(p.name,
+                role == UserRole::Admin ? QStringLiteral("an admin")
+                                        : QStringLiteral("an event manager")));
+    if (p.id == Session::current().id && selectedPerson()
+        && selectedPerson()->role != Session::current().role) {
         CurrentUser me = Session::current();
         me.role = role;
         Session::setCurrent(me);
@@ -194,8 +236,8 @@ void PeoplePage::toggleActive()
         return;
     const User p = *person;
     afterChange(UserRepository(m_db).setActive(p.id, !p.isActive), p.id,
-                p.isActive ? QStringLiteral("%1 is disabled and cannot sign in.").arg(p.name)
-                           : QStringLiteral("%1 can sign in again.").arg(p.name));
+        p.isActive ? QStringLiteral("%1 is disabled and cannot sign in.").arg(p.name)
+                   : QStringLiteral("%1 can sign in again.").arg(p.name));
 }
 
 ChangePasswordDialog *PeoplePage::resetPassword()
@@ -204,10 +246,11 @@ ChangePasswordDialog *PeoplePage::resetPassword()
     if (!person)
         return nullptr;
     const User p = *person;
-    auto *dialog = new ChangePasswordDialog(m_db, p, ChangePasswordDialog::Mode::ResetForSomeone, this);
+    auto *dialog
+        = new ChangePasswordDialog(m_db, p, ChangePasswordDialog::Mode::ResetForSomeone, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ChangePasswordDialog::passwordChanged, this,
-            [this, p] { showMessage(QStringLiteral("%1 has a new password.").arg(p.name), false); });
+        [this, p] { showMessage(QStringLiteral("%1 has a new password.").arg(p.name), false); });
     dialog->open();
     return dialog;
 }
@@ -219,10 +262,10 @@ QMessageBox *PeoplePage::removePerson()
         return nullptr;
     const User p = *person;
     auto *box = new QMessageBox(QMessageBox::Question, QStringLiteral("Remove Person"),
-                                QStringLiteral("Remove %1 (%2)? They can no longer sign in, and this cannot be undone. "
-                                               "People with activity in the log can only be disabled.")
-                                    .arg(p.name, p.email),
-                                QMessageBox::Cancel, this);
+        QStringLiteral("Remove %1 (%2)? They can no longer sign in, and this cannot be undone. "
+                       "People with activity in the log can only be disabled.")
+            .arg(p.name, p.email),
+        QMessageBox::Cancel, this);
     box->setTextFormat(Qt::PlainText); // names what a person typed
     QPushButton *remove = box->addButton(QStringLiteral("Remove"), QMessageBox::DestructiveRole);
     box->setDefaultButton(QMessageBox::Cancel);
@@ -230,7 +273,8 @@ QMessageBox *PeoplePage::removePerson()
     connect(box, &QMessageBox::buttonClicked, this, [this, p, remove](QAbstractButton *clicked) {
         if (clicked != remove)
             return;
-        afterChange(UserRepository(m_db).removePerson(p.id), QString(), QStringLiteral("%1 was removed.").arg(p.name));
+        afterChange(UserRepository(m_db).removePerson(p.id), QString(),
+            QStringLiteral("%1 was removed.").arg(p.name));
     });
     box->open();
     return box;

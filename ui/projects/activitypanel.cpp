@@ -23,7 +23,8 @@ class ActivityDelegate : public QStyledItemDelegate
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
 
-    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    void paint(QPainter *painter, const QStyleOptionViewItem &option,
+        const QModelIndex &index) const override
     {
         QStyleOptionViewItem opt = option;
         initStyleOption(&opt, index);
@@ -40,9 +41,11 @@ public:
         QFont small = opt.font;
         small.setPointSizeF(small.pointSizeF() * 0.85);
         painter->setFont(small);
-        painter->setPen(selected ? opt.palette.color(QPalette::HighlightedText) : QColor(0x80, 0x80, 0x80));
+        painter->setPen(
+            selected ? opt.palette.color(QPalette::HighlightedText) : QColor(0x80, 0x80, 0x80));
         painter->drawText(QRect(r.left(), used.bottom() + 2, r.width(), r.bottom() - used.bottom()),
-                          Qt::AlignLeft | Qt::AlignTop, index.siblingAtColumn(ActivityModel::When).data().toString());
+            Qt::AlignLeft | Qt::AlignTop,
+            index.siblingAtColumn(ActivityModel::When).data().toString());
         painter->restore();
     }
 
@@ -50,15 +53,19 @@ public:
     {
         const int width = qMax(120, (option.widget ? option.widget->width() : 300) - 32);
         const QFontMetrics fm(option.font);
-        const QRect text = fm.boundingRect(QRect(0, 0, width, 10000), Qt::TextWordWrap, index.data().toString());
+        const QRect text
+            = fm.boundingRect(QRect(0, 0, width, 10000), Qt::TextWordWrap, index.data().toString());
         return QSize(width, text.height() + fm.height() + 12);
     }
 };
 } // namespace
 
 ActivityPanel::ActivityPanel(ActivityRepository *repository, QWidget *parent)
-    : QWidget(parent), m_repo(repository), m_model(new ActivityModel(this)), m_filter(new QComboBox(this)),
-      m_view(new QListView(this))
+    : QWidget(parent)
+    , m_repo(repository)
+    , m_model(new ActivityModel(this))
+    , m_filter(new QComboBox(this))
+    , m_view(new QListView(this))
 {
     auto *layout = new QVBoxLayout(this);
     auto *row = new QHBoxLayout;

@@ -20,9 +20,16 @@ namespace VenueMap::Ui {
 using namespace Core;
 
 AddVenuesDialog::AddVenuesDialog(const Database &db, const QString &projectCity, QWidget *parent)
-    : QDialog(parent), m_model(new VenueListModel(db, this)), m_search(new QLineEdit(this)), m_city(new QLineEdit(this)),
-      m_minCapacity(new QSpinBox(this)), m_facilities(new QLineEdit(this)), m_view(new QTableView(this)),
-      m_summary(new QLabel(this)), m_add(nullptr), m_debounce(new QTimer(this))
+    : QDialog(parent)
+    , m_model(new VenueListModel(db, this))
+    , m_search(new QLineEdit(this))
+    , m_city(new QLineEdit(this))
+    , m_minCapacity(new QSpinBox(this))
+    , m_facilities(new QLineEdit(this))
+    , m_view(new QTableView(this))
+    , m_summary(new QLabel(this))
+    , m_add(nullptr)
+    , m_debounce(new QTimer(this))
 {
     m_summary->setTextFormat(Qt::PlainText);
     setWindowTitle(tr("Add venues to the shortlist"));
@@ -52,7 +59,8 @@ AddVenuesDialog::AddVenuesDialog(const Database &db, const QString &projectCity,
     m_view->setAlternatingRowColors(true);
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setDefaultSectionSize(26);
-    m_view->horizontalHeader()->setSectionResizeMode(VenueListModel::NameColumn, QHeaderView::Stretch);
+    m_view->horizontalHeader()->setSectionResizeMode(
+        VenueListModel::NameColumn, QHeaderView::Stretch);
     m_view->setSortingEnabled(true);
     layout->addWidget(m_view, 1);
 
@@ -67,10 +75,11 @@ AddVenuesDialog::AddVenuesDialog(const Database &db, const QString &projectCity,
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(250);
     connect(m_debounce, &QTimer::timeout, this, &AddVenuesDialog::applyFilter);
-    for (QLineEdit *edit : {m_search, m_city, m_facilities})
+    for (QLineEdit *edit : { m_search, m_city, m_facilities })
         connect(edit, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
     connect(m_minCapacity, &QSpinBox::valueChanged, m_debounce, qOverload<>(&QTimer::start));
-    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &AddVenuesDialog::updateSummary);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+        &AddVenuesDialog::updateSummary);
     connect(m_model, &VenueListModel::countChanged, this, &AddVenuesDialog::updateSummary);
     connect(m_view, &QTableView::doubleClicked, this, [this] { m_add->click(); });
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {
@@ -115,7 +124,8 @@ void AddVenuesDialog::updateSummary()
 {
     const int chosen = int(selectedVenueIds().size());
     m_add->setEnabled(chosen > 0);
-    m_summary->setText(chosen == 0 ? tr("%1 match; select one or more (Ctrl or Shift for several).").arg(m_model->count().text())
+    m_summary->setText(chosen == 0 ? tr("%1 match; select one or more (Ctrl or Shift for several).")
+                                         .arg(m_model->count().text())
                                    : tr("%n venue(s) selected.", nullptr, chosen));
 }
 

@@ -22,7 +22,8 @@ class AddVenuesDialog : public QDialog
 {
     Q_OBJECT
 public:
-    explicit AddVenuesDialog(const Core::Database &db, const QString &projectCity, QWidget *parent = nullptr);
+    explicit AddVenuesDialog(
+        const Core::Database &db, const QString &projectCity, QWidget *parent = nullptr);
 
     QStringList selectedVenueIds() const;
     QTableView *view() const { return m_view; }

@@ -9,9 +9,10 @@
 
 namespace VenueMap::Ui {
 
-EmailDraftDialog::EmailDraftDialog(const Core::OutreachEmail &email, const QString &venueName, bool alreadySent,
-                                   QWidget *parent)
-    : QDialog(parent), m_ui(new ::Ui::EmailDraftDialog)
+EmailDraftDialog::EmailDraftDialog(
+    const Core::OutreachEmail &email, const QString &venueName, bool alreadySent, QWidget *parent)
+    : QDialog(parent)
+    , m_ui(new ::Ui::EmailDraftDialog)
 {
     m_ui->setupUi(this);
     showLabelsAsPlainText(this);
@@ -22,9 +23,11 @@ EmailDraftDialog::EmailDraftDialog(const Core::OutreachEmail &email, const QStri
     m_ui->markSentButton->setEnabled(false);
     m_ui->markSentButton->setVisible(!alreadySent);
     m_ui->hintLabel->setText(email.to.isEmpty()
-                                 ? tr("%1 has no contact e-mail in the venue book; add the address here or in the book.").arg(venueName)
-                                 : alreadySent ? tr("This venue was already asked; this draft is a reminder.")
-                                               : tr("Copy the draft or open it in your mail app; after you send it, mark the venue as sent."));
+            ? tr("%1 has no contact e-mail in the venue book; add the address here or in the book.")
+                  .arg(venueName)
+            : alreadySent ? tr("This venue was already asked; this draft is a reminder.")
+                          : tr("Copy the draft or open it in your mail app; after you send it, "
+                               "mark the venue as sent."));
     connect(m_ui->copyButton, &QPushButton::clicked, this, &EmailDraftDialog::copyToClipboard);
     connect(m_ui->mailButton, &QPushButton::clicked, this, &EmailDraftDialog::openMailApp);
     connect(m_ui->markSentButton, &QPushButton::clicked, this, [this] {
@@ -34,11 +37,15 @@ EmailDraftDialog::EmailDraftDialog(const Core::OutreachEmail &email, const QStri
     connect(m_ui->closeButton, &QPushButton::clicked, this, &QDialog::reject);
 }
 
-EmailDraftDialog::~EmailDraftDialog() { delete m_ui; }
+EmailDraftDialog::~EmailDraftDialog()
+{
+    delete m_ui;
+}
 
 Core::OutreachEmail EmailDraftDialog::email() const
 {
-    return {m_ui->toEdit->text().trimmed(), m_ui->subjectEdit->text(), m_ui->bodyEdit->toPlainText()};
+    return { m_ui->toEdit->text().trimmed(), m_ui->subjectEdit->text(),
+        m_ui->bodyEdit->toPlainText() };
 }
 
 void EmailDraftDialog::copyToClipboard()
@@ -54,7 +61,8 @@ void EmailDraftDialog::openMailApp()
     if (!QDesktopServices::openUrl(email().mailtoUrl()))
         m_ui->hintLabel->setText(tr("No mail app answered; copy the draft instead."));
     else
-        m_ui->hintLabel->setText(tr("Handed to your mail app. Once you have sent it, mark the venue as sent."));
+        m_ui->hintLabel->setText(
+            tr("Handed to your mail app. Once you have sent it, mark the venue as sent."));
     m_ui->markSentButton->setEnabled(true);
     Q_EMIT drafted();
 }

@@ -16,7 +16,8 @@ class EmailDraftDialog : public QDialog
 {
     Q_OBJECT
 public:
-    EmailDraftDialog(const Core::OutreachEmail &email, const QString &venueName, bool alreadySent, QWidget *parent = nullptr);
+    EmailDraftDialog(const Core::OutreachEmail &email, const QString &venueName, bool alreadySent,
+        QWidget *parent = nullptr);
     ~EmailDraftDialog() override;
 
     Core::OutreachEmail email() const;

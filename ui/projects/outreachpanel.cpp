@@ -5,29 +5,34 @@
 #include "repositories/outreachrepository.h"
 
 #include <QBarCategoryAxis>
-#include <QHorizontalBarSeries>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QHorizontalBarSeries>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
 #include <QTreeWidget>
-#include <QValueAxis>
 #include <QVBoxLayout>
+#include <QValueAxis>
 
 namespace VenueMap::Ui {
 
 using namespace Core;
 
 OutreachPanel::OutreachPanel(OutreachRepository *repository, QWidget *parent)
-    : QWidget(parent), m_repo(repository), m_chartView(new QChartView(this)), m_set(new QBarSet(tr("Venues"))),
-      m_days(new QSpinBox(this)), m_chase(new QTreeWidget(this)), m_chaseSummary(new QLabel(this)),
-      m_chaseEmail(new QPushButton(tr("Email draft…"), this))
+    : QWidget(parent)
+    , m_repo(repository)
+    , m_chartView(new QChartView(this))
+    , m_set(new QBarSet(tr("Venues")))
+    , m_days(new QSpinBox(this))
+    , m_chase(new QTreeWidget(this))
+    , m_chaseSummary(new QLabel(this))
+    , m_chaseEmail(new QPushButton(tr("Email draft…"), this))
 {
     m_chaseSummary->setTextFormat(Qt::PlainText);
     auto *layout = new QVBoxLayout(this);
@@ -85,7 +90,7 @@ OutreachPanel::OutreachPanel(OutreachRepository *repository, QWidget *parent)
     m_chase->setObjectName(QStringLiteral("chaseList"));
     m_chase->setRootIsDecorated(false);
     m_chase->setAlternatingRowColors(true);
-    m_chase->setHeaderLabels({tr("Venue"), tr("Waiting"), tr("Asked on"), tr("Contact")});
+    m_chase->setHeaderLabels({ tr("Venue"), tr("Waiting"), tr("Asked on"), tr("Contact") });
     m_chase->header()->setStretchLastSection(true);
     layout->addWidget(m_chase, 2);
     auto *bottom = new QHBoxLayout;
@@ -119,12 +124,19 @@ void OutreachPanel::setReadOnly(bool readOnly)
     m_chaseEmail->setToolTip(readOnly ? ReadOnlyEdits::reason() : QString());
 }
 
-int OutreachPanel::chaseDays() const { return m_days->value(); }
-void OutreachPanel::setChaseDays(int days) { m_days->setValue(days); }
+int OutreachPanel::chaseDays() const
+{
+    return m_days->value();
+}
+void OutreachPanel::setChaseDays(int days)
+{
+    m_days->setValue(days);
+}
 
 int OutreachPanel::countShown(OutreachStatus status) const
 {
-    return int(m_set->at(int(allOutreachStatuses().size()) - 1 - int(allOutreachStatuses().indexOf(status))));
+    return int(m_set->at(
+        int(allOutreachStatuses().size()) - 1 - int(allOutreachStatuses().indexOf(status))));
 }
 
 void OutreachPanel::setCounts(const QMap<OutreachStatus, int> &counts)
@@ -159,15 +171,19 @@ void OutreachPanel::reloadChaseList()
         item->setText(0, c.venueName);
         item->setText(1, tr("%n day(s)", nullptr, c.daysWaiting));
         item->setText(2, QLocale().toString(c.sentAt.toLocalTime().date(), QLocale::ShortFormat));
-        item->setText(3, c.contactEmail.isEmpty() ? c.contactName : QStringLiteral("%1 <%2>").arg(c.contactName, c.contactEmail));
+        item->setText(3,
+            c.contactEmail.isEmpty()
+                ? c.contactName
+                : QStringLiteral("%1 <%2>").arg(c.contactName, c.contactEmail));
         item->setToolTip(3, Core::plainTextToolTip(item->text(3)));
         item->setData(0, Qt::UserRole, c.projectVenueId);
         item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
     }
     for (int c = 0; c < 3; ++c)
         m_chase->resizeColumnToContents(c);
-    m_chaseSummary->setText(items->isEmpty() ? tr("Nobody to chase.")
-                                             : tr("%n venue(s) to chase.", nullptr, int(items->size())));
+    m_chaseSummary->setText(items->isEmpty()
+            ? tr("Nobody to chase.")
+            : tr("%n venue(s) to chase.", nullptr, int(items->size())));
 }
 
 } // namespace VenueMap::Ui

@@ -2,8 +2,8 @@
 
 #include "domain/projectvenue.h"
 
-#include <QMap>
 #include "db/dberror.h"
+#include <QMap>
 
 #include <QWidget>
 

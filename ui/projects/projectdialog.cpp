@@ -13,7 +13,10 @@ namespace VenueMap::Ui {
 using namespace Core;
 
 ProjectDialog::ProjectDialog(ProjectRepository *repository, const Project &project, QWidget *parent)
-    : QDialog(parent), m_ui(new ::Ui::ProjectDialog), m_repo(repository), m_project(project)
+    : QDialog(parent)
+    , m_ui(new ::Ui::ProjectDialog)
+    , m_repo(repository)
+    , m_project(project)
 {
     m_ui->setupUi(this);
     showLabelsAsPlainText(this);
@@ -32,9 +35,15 @@ ProjectDialog::ProjectDialog(ProjectRepository *repository, const Project &proje
     m_ui->errorLabel->hide();
 }
 
-ProjectDialog::~ProjectDialog() { delete m_ui; }
+ProjectDialog::~ProjectDialog()
+{
+    delete m_ui;
+}
 
-QString ProjectDialog::errorText() const { return m_ui->errorLabel->isVisible() ? m_ui->errorLabel->text() : QString(); }
+QString ProjectDialog::errorText() const
+{
+    return m_ui->errorLabel->isVisible() ? m_ui->errorLabel->text() : QString();
+}
 
 void ProjectDialog::load(const Project &p)
 {
@@ -42,7 +51,8 @@ void ProjectDialog::load(const Project &p)
     m_ui->eventEdit->setText(p.eventName);
     m_ui->statusCombo->setCurrentIndex(m_ui->statusCombo->findData(int(p.status)));
     m_ui->dateCheck->setChecked(p.eventDate.isValid());
-    m_ui->dateEdit->setDate(p.eventDate.isValid() ? p.eventDate : QDate::currentDate().addMonths(3));
+    m_ui->dateEdit->setDate(
+        p.eventDate.isValid() ? p.eventDate : QDate::currentDate().addMonths(3));
     m_ui->dateEdit->setEnabled(p.eventDate.isValid());
     m_ui->attendeesSpin->setValue(p.attendees.value_or(-1));
     m_ui->cityEdit->setText(p.city);
@@ -57,7 +67,9 @@ bool ProjectDialog::read(Project &p)
     p.eventName = m_ui->eventEdit->text();
     p.status = ProjectStatus(m_ui->statusCombo->currentData().toInt());
     p.eventDate = m_ui->dateCheck->isChecked() ? m_ui->dateEdit->date() : QDate();
-    p.attendees = m_ui->attendeesSpin->value() < 0 ? std::nullopt : std::optional<int>(m_ui->attendeesSpin->value());
+    p.attendees = m_ui->attendeesSpin->value() < 0
+        ? std::nullopt
+        : std::optional<int>(m_ui->attendeesSpin->value());
     p.city = m_ui->cityEdit->text().trimmed();
     bool ok = false;
     p.budgetCents = ShortlistModel::parseMoney(m_ui->budgetEdit->text(), &ok);
@@ -67,7 +79,8 @@ bool ProjectDialog::read(Project &p)
         return false;
     }
     QStringList needs;
-    for (const QString &f : m_ui->facilitiesEdit->text().split(QLatin1Char(','), Qt::SkipEmptyParts))
+    for (const QString &f :
+        m_ui->facilitiesEdit->text().split(QLatin1Char(','), Qt::SkipEmptyParts))
         if (!f.trimmed().isEmpty())
             needs << f.trimmed().toLower();
     needs.removeDuplicates();
@@ -97,9 +110,10 @@ void ProjectDialog::save()
                 m_project = *latest;
                 load(m_project);
             }
-            showError(tr("Someone else saved this project while you were editing. Their version is shown "
-                         "now; make your changes again and save."),
-                      e.details());
+            showError(
+                tr("Someone else saved this project while you were editing. Their version is shown "
+                   "now; make your changes again and save."),
+                e.details());
             return;
         }
         showError(e.message, e.details());

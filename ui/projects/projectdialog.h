@@ -20,7 +20,8 @@ class ProjectDialog : public QDialog
 {
     Q_OBJECT
 public:
-    ProjectDialog(Core::ProjectRepository *repository, const Core::Project &project, QWidget *parent = nullptr);
+    ProjectDialog(Core::ProjectRepository *repository, const Core::Project &project,
+        QWidget *parent = nullptr);
     ~ProjectDialog() override;
 
     const Core::Project &project() const { return m_project; }

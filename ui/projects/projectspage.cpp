@@ -17,9 +17,13 @@ namespace VenueMap::Ui {
 using namespace Core;
 
 ProjectsPage::ProjectsPage(Database db, CurrentUser user, QWidget *parent)
-    : QWidget(parent), m_ui(new ::Ui::ProjectsPage), m_db(db), m_user(user),
-      m_repo(std::make_unique<ProjectRepository>(db, user.id)), m_model(new ProjectListModel(this)),
-      m_workspace(new ProjectWorkspace(db, user, this))
+    : QWidget(parent)
+    , m_ui(new ::Ui::ProjectsPage)
+    , m_db(db)
+    , m_user(user)
+    , m_repo(std::make_unique<ProjectRepository>(db, user.id))
+    , m_model(new ProjectListModel(this))
+    , m_workspace(new ProjectWorkspace(db, user, this))
 {
     m_ui->setupUi(this);
     showLabelsAsPlainText(this);
@@ -50,7 +54,8 @@ ProjectsPage::ProjectsPage(Database db, CurrentUser user, QWidget *parent)
     connect(m_ui->openButton, &QPushButton::clicked, this, &ProjectsPage::openSelected);
     connect(m_ui->reportsButton, &QPushButton::clicked, this, &ProjectsPage::showReports);
     connect(m_ui->table, &QTableView::doubleClicked, this, &ProjectsPage::openSelected);
-    connect(m_ui->table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ProjectsPage::updateButtons);
+    connect(m_ui->table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+        &ProjectsPage::updateButtons);
     connect(m_workspace, &ProjectWorkspace::backRequested, this, &ProjectsPage::showList);
     connect(m_workspace, &ProjectWorkspace::projectChanged, this, &ProjectsPage::reload);
     connect(m_workspace, &ProjectWorkspace::openFailed, this, [this](const DbError &error) {
@@ -61,9 +66,15 @@ ProjectsPage::ProjectsPage(Database db, CurrentUser user, QWidget *parent)
     reload();
 }
 
-ProjectsPage::~ProjectsPage() { delete m_ui; }
+ProjectsPage::~ProjectsPage()
+{
+    delete m_ui;
+}
 
-void ProjectsPage::reloadCaterers() { m_workspace->reloadCaterers(); }
+void ProjectsPage::reloadCaterers()
+{
+    m_workspace->reloadCaterers();
+}
 
 void ProjectsPage::sortChanged(int column, Qt::SortOrder order)
 {
@@ -74,10 +85,12 @@ void ProjectsPage::sortChanged(int column, Qt::SortOrder order)
 
 void ProjectsPage::reload()
 {
-    const QString keep = selectedRow() >= 0 ? m_model->summaryAt(selectedRow())->project.id : QString();
+    const QString keep
+        = selectedRow() >= 0 ? m_model->summaryAt(selectedRow())->project.id : QString();
     m_filter.search = m_ui->searchEdit->text();
     const int status = m_ui->statusCombo->currentData().toInt();
-    m_filter.status = status < 0 ? std::nullopt : std::optional<ProjectStatus>(ProjectStatus(status));
+    m_filter.status
+        = status < 0 ? std::nullopt : std::optional<ProjectStatus>(ProjectStatus(status));
     auto rows = m_repo->fetchProjects(m_filter);
     if (!rows) {
         m_ui->messageBar->showError(rows.error());
@@ -88,12 +101,15 @@ void ProjectsPage::reload()
     if (first) {
         m_ui->table->resizeColumnsToContents();
         QHeaderView *h = m_ui->table->horizontalHeader();
-        h->resizeSection(ProjectListModel::Client, qMax(180, h->sectionSize(ProjectListModel::Client)));
-        h->resizeSection(ProjectListModel::Event, qMax(240, h->sectionSize(ProjectListModel::Event)));
+        h->resizeSection(
+            ProjectListModel::Client, qMax(180, h->sectionSize(ProjectListModel::Client)));
+        h->resizeSection(
+            ProjectListModel::Event, qMax(240, h->sectionSize(ProjectListModel::Event)));
         h->resizeSection(ProjectListModel::City, qMax(120, h->sectionSize(ProjectListModel::City)));
         h->setSectionResizeMode(ProjectListModel::Event, QHeaderView::Stretch);
-        for (int c : {ProjectListModel::EventDate, ProjectListModel::Status, ProjectListModel::Attendees,
-                      ProjectListModel::Shortlisted, ProjectListModel::Responded})
+        for (int c :
+            { ProjectListModel::EventDate, ProjectListModel::Status, ProjectListModel::Attendees,
+                ProjectListModel::Shortlisted, ProjectListModel::Responded })
             h->resizeSection(c, qMax(100, h->sectionSize(c)));
     }
     if (auto counts = m_repo->countByStatus()) {
@@ -110,7 +126,8 @@ void ProjectsPage::reload()
 
 int ProjectsPage::selectedRow() const
 {
-    const auto rows = m_ui->table->selectionModel() ? m_ui->table->selectionModel()->selectedRows() : QModelIndexList();
+    const auto rows = m_ui->table->selectionModel() ? m_ui->table->selectionModel()->selectedRows()
+                                                    : QModelIndexList();
     return rows.isEmpty() ? -1 : rows.first().row();
 }
 
@@ -125,7 +142,7 @@ void ProjectsPage::updateButtons()
     const bool any = selectedRow() >= 0;
     m_ui->editButton->setEnabled(any);
     m_ui->openButton->setEnabled(any);
-    ReadOnlyEdits::apply(m_db, {m_ui->newButton, m_ui->editButton});
+    ReadOnlyEdits::apply(m_db, { m_ui->newButton, m_ui->editButton });
 }
 
 void ProjectsPage::openDialogFor(const Project &project)
@@ -142,8 +159,9 @@ void ProjectsPage::openDialogFor(const Project &project)
     connect(m_dialog, &ProjectDialog::projectSaved, this, [this, isNew](const Project &saved) {
         reload();
         selectRow(m_model->rowOf(saved.id));
-        m_ui->messageBar->showMessage(isNew ? tr("Created %1.").arg(saved.title()) : tr("Saved %1.").arg(saved.title()),
-                                      MessageBar::Kind::Success);
+        m_ui->messageBar->showMessage(
+            isNew ? tr("Created %1.").arg(saved.title()) : tr("Saved %1.").arg(saved.title()),
+            MessageBar::Kind::Success);
         if (m_ui->stack->currentWidget() == m_workspace)
             m_workspace->reload();
     });

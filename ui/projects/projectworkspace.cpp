@@ -31,8 +31,7 @@ using namespace Core;
 
 namespace {
 // Opens a dialog without a nested event loop and forgets it when it closes.
-template<typename Dialog>
-void openTracked(QWidget *owner, Dialog *&slot, Dialog *dialog)
+template <typename Dialog> void openTracked(QWidget *owner, Dialog *&slot, Dialog *dialog)
 {
     if (slot)
         slot->deleteLater();
@@ -47,14 +46,21 @@ void openTracked(QWidget *owner, Dialog *&slot, Dialog *dialog)
 } // namespace
 
 ProjectWorkspace::ProjectWorkspace(Database db, CurrentUser user, QWidget *parent)
-    : QWidget(parent), m_ui(new ::Ui::ProjectWorkspace), m_db(db), m_user(user),
-      m_projects(std::make_unique<ProjectRepository>(db, user.id)),
-      m_outreachRepo(std::make_unique<OutreachRepository>(db, user.id)),
-      m_caterers(std::make_unique<CateringRepository>(db)), m_log(std::make_unique<ActivityRepository>(db, user.id)),
-      m_suggestions(std::make_unique<SuggestionService>(db)), m_editor(new ShortlistEditor(db, user.id, this)),
-      m_model(new ShortlistModel(m_outreachRepo.get(), m_editor, this)),
-      m_outreach(new OutreachPanel(m_outreachRepo.get(), this)), m_activity(new ActivityPanel(m_log.get(), this)),
-      m_reader(std::make_unique<BackgroundReader>(db, uniqueConnectionName(db, QStringLiteral("workspace"))))
+    : QWidget(parent)
+    , m_ui(new ::Ui::ProjectWorkspace)
+    , m_db(db)
+    , m_user(user)
+    , m_projects(std::make_unique<ProjectRepository>(db, user.id))
+    , m_outreachRepo(std::make_unique<OutreachRepository>(db, user.id))
+    , m_caterers(std::make_unique<CateringRepository>(db))
+    , m_log(std::make_unique<ActivityRepository>(db, user.id))
+    , m_suggestions(std::make_unique<SuggestionService>(db))
+    , m_editor(new ShortlistEditor(db, user.id, this))
+    , m_model(new ShortlistModel(m_outreachRepo.get(), m_editor, this))
+    , m_outreach(new OutreachPanel(m_outreachRepo.get(), this))
+    , m_activity(new ActivityPanel(m_log.get(), this))
+    , m_reader(std::make_unique<BackgroundReader>(
+          db, uniqueConnectionName(db, QStringLiteral("workspace"))))
 {
     m_ui->setupUi(this);
     showLabelsAsPlainText(this);
@@ -62,14 +68,15 @@ ProjectWorkspace::ProjectWorkspace(Database db, CurrentUser user, QWidget *paren
     m_ui->sideTabs->addTab(m_activity, tr("Activity"));
     m_ui->splitter->setStretchFactor(0, 3);
     m_ui->splitter->setStretchFactor(1, 1);
-    m_ui->splitter->setSizes({1010, 270});
+    m_ui->splitter->setSizes({ 1010, 270 });
     setUpShortlistView();
 
     connect(m_ui->backButton, &QToolButton::clicked, this, &ProjectWorkspace::backRequested);
     connect(m_ui->editProjectButton, &QPushButton::clicked, this, &ProjectWorkspace::editProject);
     connect(m_ui->addVenuesButton, &QPushButton::clicked, this, &ProjectWorkspace::openAddVenues);
     connect(m_ui->suggestButton, &QPushButton::clicked, this, &ProjectWorkspace::openSuggestions);
-    connect(m_ui->emailButton, &QPushButton::clicked, this, [this] { openEmailDraft(selectedRow()); });
+    connect(
+        m_ui->emailButton, &QPushButton::clicked, this, [this] { openEmailDraft(selectedRow()); });
     connect(m_ui->removeButton, &QPushButton::clicked, this, &ProjectWorkspace::removeSelected);
     connect(m_ui->upButton, &QToolButton::clicked, this, [this] { moveSelected(-1); });
     connect(m_ui->downButton, &QToolButton::clicked, this, [this] { moveSelected(1); });
@@ -79,7 +86,8 @@ ProjectWorkspace::ProjectWorkspace(Database db, CurrentUser user, QWidget *paren
         // The email dialog offers "mark sent" only for a draft, so Sent here is that change saved.
         if (const ShortlistEntry *e = m_model->entryAt(m_model->rowOf(m_markedSentId));
             e && e->row.status == OutreachStatus::Sent) {
-            m_ui->messageBar->showMessage(tr("Marked %1 as sent.").arg(e->venueName), MessageBar::Kind::Success);
+            m_ui->messageBar->showMessage(
+                tr("Marked %1 as sent.").arg(e->venueName), MessageBar::Kind::Success);
             m_markedSentId.clear();
         }
         refreshSidePanels();
@@ -90,19 +98,29 @@ ProjectWorkspace::ProjectWorkspace(Database db, CurrentUser user, QWidget *paren
         showFailure();
     });
     connect(m_model, &ShortlistModel::added, this, &ProjectWorkspace::showAdded);
-    connect(m_model, &ShortlistModel::reordered, this, [this] { selectRow(m_model->rowOf(m_movedId)); });
+    connect(m_model, &ShortlistModel::reordered, this,
+        [this] { selectRow(m_model->rowOf(m_movedId)); });
     connect(m_model, &ShortlistModel::removed, this, [this](const QString &name) {
-        m_ui->messageBar->showMessage(tr("Removed %1 from the shortlist.").arg(name), MessageBar::Kind::Info);
+        m_ui->messageBar->showMessage(
+            tr("Removed %1 from the shortlist.").arg(name), MessageBar::Kind::Info);
     });
-    connect(m_model, &ShortlistModel::declineReasonNeeded, this, &ProjectWorkspace::askDeclineReason);
+    connect(
+        m_model, &ShortlistModel::declineReasonNeeded, this, &ProjectWorkspace::askDeclineReason);
     connect(m_model, &QAbstractItemModel::modelReset, this, &ProjectWorkspace::refreshSidePanels);
-    connect(m_outreach, &OutreachPanel::failed, this, [this] { m_ui->messageBar->showError(m_outreach->lastError()); });
-    connect(m_activity, &ActivityPanel::failed, this, [this] { m_ui->messageBar->showError(m_activity->lastError()); });
-    connect(m_outreach, &OutreachPanel::venueActivated, this, [this](const QString &id) { selectRow(m_model->rowOf(id)); });
-    connect(m_outreach, &OutreachPanel::emailRequested, this, [this](const QString &id) { openEmailDraft(m_model->rowOf(id)); });
+    connect(m_outreach, &OutreachPanel::failed, this,
+        [this] { m_ui->messageBar->showError(m_outreach->lastError()); });
+    connect(m_activity, &ActivityPanel::failed, this,
+        [this] { m_ui->messageBar->showError(m_activity->lastError()); });
+    connect(m_outreach, &OutreachPanel::venueActivated, this,
+        [this](const QString &id) { selectRow(m_model->rowOf(id)); });
+    connect(m_outreach, &OutreachPanel::emailRequested, this,
+        [this](const QString &id) { openEmailDraft(m_model->rowOf(id)); });
 }
 
-ProjectWorkspace::~ProjectWorkspace() { delete m_ui; }
+ProjectWorkspace::~ProjectWorkspace()
+{
+    delete m_ui;
+}
 
 void ProjectWorkspace::setUpShortlistView()
 {
@@ -121,14 +139,15 @@ void ProjectWorkspace::setUpShortlistView()
     QHeaderView *h = view->horizontalHeader();
     h->setSectionResizeMode(QHeaderView::Interactive);
     h->setStretchLastSection(true);
-    const QList<QPair<int, int>> widths{{ShortlistModel::Photo, 64},    {ShortlistModel::Venue, 170},
-                                        {ShortlistModel::History, 150}, {ShortlistModel::Status, 115},
-                                        {ShortlistModel::Include, 68},  {ShortlistModel::Caterer, 100},
-                                        {ShortlistModel::Price, 88},    {ShortlistModel::Sent, 70},
-                                        {ShortlistModel::Responded, 80}};
+    const QList<QPair<int, int>> widths { { ShortlistModel::Photo, 64 },
+        { ShortlistModel::Venue, 170 }, { ShortlistModel::History, 150 },
+        { ShortlistModel::Status, 115 }, { ShortlistModel::Include, 68 },
+        { ShortlistModel::Caterer, 100 }, { ShortlistModel::Price, 88 },
+        { ShortlistModel::Sent, 70 }, { ShortlistModel::Responded, 80 } };
     for (const auto &[column, width] : widths)
         h->resizeSection(column, width);
-    connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ProjectWorkspace::updateButtons);
+    connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+        &ProjectWorkspace::updateButtons);
     updateButtons();
 }
 
@@ -215,7 +234,7 @@ void ProjectWorkspace::reloadCaterers()
     m_model->setCaterers(*all);
     if (m_model->rowCount() > 0)
         Q_EMIT m_model->dataChanged(m_model->index(0, ShortlistModel::Caterer),
-                                    m_model->index(m_model->rowCount() - 1, ShortlistModel::Caterer));
+            m_model->index(m_model->rowCount() - 1, ShortlistModel::Caterer));
 }
 
 void ProjectWorkspace::refreshHeader()
@@ -223,7 +242,9 @@ void ProjectWorkspace::refreshHeader()
     const Project &p = m_project;
     m_ui->titleLabel->setText(p.title());
     QStringList parts;
-    parts << (p.eventDate.isValid() ? QLocale().toString(p.eventDate, QStringLiteral("ddd d MMM yyyy")) : tr("no date yet"));
+    parts << (p.eventDate.isValid()
+            ? QLocale().toString(p.eventDate, QStringLiteral("ddd d MMM yyyy"))
+            : tr("no date yet"));
     if (p.attendees)
         parts << tr("%n guest(s)", nullptr, *p.attendees);
     if (!p.city.isEmpty())
@@ -247,10 +268,11 @@ void ProjectWorkspace::refreshSidePanels()
     int included = 0;
     for (const auto &e : m_model->entries())
         included += e.row.includeInProposal ? 1 : 0;
-    m_ui->shortlistSummary->setText(tr("%n venue(s)", nullptr, m_model->rowCount()) + QStringLiteral(" · ")
-                                    + tr("%1 in proposal · %2 awaiting reply")
-                                          .arg(included)
-                                          .arg(counts.value(OutreachStatus::Sent) + counts.value(OutreachStatus::Awaiting)));
+    m_ui->shortlistSummary->setText(tr("%n venue(s)", nullptr, m_model->rowCount())
+        + QStringLiteral(" · ")
+        + tr("%1 in proposal · %2 awaiting reply")
+              .arg(included)
+              .arg(counts.value(OutreachStatus::Sent) + counts.value(OutreachStatus::Awaiting)));
     updateButtons();
 }
 
@@ -258,15 +280,19 @@ void ProjectWorkspace::showFailure()
 {
     const DbError &e = m_model->lastError();
     if (e.kind == DbError::Kind::Conflict) {
-        m_ui->messageBar->showMessage(tr("Someone else changed this venue's row in the meantime. Their version is shown "
-                                         "now and yours was not saved; make your change again if it still applies."),
-                                      MessageBar::Kind::Warning);
+        m_ui->messageBar->showMessage(
+            tr("Someone else changed this venue's row in the meantime. Their version is shown "
+               "now and yours was not saved; make your change again if it still applies."),
+            MessageBar::Kind::Warning);
         return;
     }
     m_ui->messageBar->showError(e);
 }
 
-QString ProjectWorkspace::messageText() const { return m_ui->messageBar->text(); }
+QString ProjectWorkspace::messageText() const
+{
+    return m_ui->messageBar->text();
+}
 
 int ProjectWorkspace::selectedRow() const
 {
@@ -293,14 +319,15 @@ void ProjectWorkspace::updateButtons()
 {
     const int row = m_opening ? -1 : selectedRow();
     m_ui->shortlistView->setEnabled(!m_opening);
-    for (QWidget *w : {m_ui->editProjectButton, m_ui->addVenuesButton, m_ui->suggestButton})
+    for (QWidget *w : { m_ui->editProjectButton, m_ui->addVenuesButton, m_ui->suggestButton })
         w->setEnabled(!m_opening);
     m_ui->removeButton->setEnabled(row >= 0);
     m_ui->emailButton->setEnabled(row >= 0);
     m_ui->upButton->setEnabled(row > 0);
     m_ui->downButton->setEnabled(row >= 0 && row < m_model->rowCount() - 1);
-    ReadOnlyEdits::apply(m_db, {m_ui->editProjectButton, m_ui->addVenuesButton, m_ui->suggestButton, m_ui->emailButton,
-                                m_ui->removeButton, m_ui->upButton, m_ui->downButton});
+    ReadOnlyEdits::apply(m_db,
+        { m_ui->editProjectButton, m_ui->addVenuesButton, m_ui->suggestButton, m_ui->emailButton,
+            m_ui->removeButton, m_ui->upButton, m_ui->downButton });
 }
 
 void ProjectWorkspace::addVenues(const QStringList &venueIds)
@@ -315,12 +342,15 @@ void ProjectWorkspace::showAdded(const OutreachRepository::AddResult &added)
     if (!result->added.isEmpty())
         said << tr("Added %n venue(s) to the shortlist.", nullptr, int(result->added.size()));
     if (!result->alreadyShortlisted.isEmpty())
-        said << tr("Already on the shortlist, not added again: %1.").arg(result->alreadyShortlisted.join(QStringLiteral(", ")));
+        said << tr("Already on the shortlist, not added again: %1.")
+                    .arg(result->alreadyShortlisted.join(QStringLiteral(", ")));
     if (!result->notFound.isEmpty())
-        said << tr("%n venue(s) were deleted from the book meanwhile.", nullptr, int(result->notFound.size()));
+        said << tr("%n venue(s) were deleted from the book meanwhile.", nullptr,
+            int(result->notFound.size()));
     m_ui->messageBar->showMessage(said.join(QLatin1Char(' ')),
-                                  result->alreadyShortlisted.isEmpty() && result->notFound.isEmpty() ? MessageBar::Kind::Success
-                                                                                                     : MessageBar::Kind::Warning);
+        result->alreadyShortlisted.isEmpty() && result->notFound.isEmpty()
+            ? MessageBar::Kind::Success
+            : MessageBar::Kind::Warning);
     if (!result->added.isEmpty()) {
         selectRow(m_model->rowOf(result->added.last().id));
         Q_EMIT projectChanged();
@@ -345,14 +375,16 @@ void ProjectWorkspace::askDeclineReason(int row)
     const QString id = e->row.id;
     auto *dialog = new QInputDialog(this);
     dialog->setWindowTitle(tr("Why did %1 decline?").arg(e->venueName));
-    dialog->setLabelText(tr("A decline needs a reason; it is shown to whoever shortlists %1 for %2 again.")
-                             .arg(e->venueName, m_project.clientName));
+    dialog->setLabelText(
+        tr("A decline needs a reason; it is shown to whoever shortlists %1 for %2 again.")
+            .arg(e->venueName, m_project.clientName));
     showLabelsAsPlainText(dialog); // the label names the venue and the client
     dialog->setTextValue(QString());
     dialog->setOkButtonText(tr("Mark declined"));
     connect(dialog, &QInputDialog::textValueSelected, this, [this, id](const QString &reason) {
         if (reason.trimmed().isEmpty()) {
-            m_ui->messageBar->showMessage(tr("Not marked declined: a decline needs a reason."), MessageBar::Kind::Warning);
+            m_ui->messageBar->showMessage(
+                tr("Not marked declined: a decline needs a reason."), MessageBar::Kind::Warning);
             return;
         }
         m_model->setStatus(m_model->rowOf(id), OutreachStatus::Declined, reason);
@@ -401,10 +433,11 @@ void ProjectWorkspace::openEmailDraft(int row)
     const ShortlistEntry *e = m_model->entryAt(row);
     if (!e)
         return;
-    const OutreachEmail email =
-        OutreachEmail::compose(m_project, *e, {m_user.name, m_user.email, m_user.phone, m_user.signatureBlock});
+    const OutreachEmail email = OutreachEmail::compose(
+        m_project, *e, { m_user.name, m_user.email, m_user.phone, m_user.signatureBlock });
     const QString id = e->row.id;
-    auto *dialog = new EmailDraftDialog(email, e->venueName, e->row.status != OutreachStatus::Draft, this);
+    auto *dialog
+        = new EmailDraftDialog(email, e->venueName, e->row.status != OutreachStatus::Draft, this);
     connect(dialog, &EmailDraftDialog::drafted, this, [this, id] {
         if (auto s = m_outreachRepo->logEmailDrafted(id); !s)
             m_ui->messageBar->showError(s.error());

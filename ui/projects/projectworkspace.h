@@ -110,7 +110,7 @@ private:
     ActivityPanel *m_activity;
     std::unique_ptr<Core::BackgroundReader> m_reader; // opens projects off the GUI thread
     bool m_opening = false;
-    QString m_movedId;      // the row moved up or down, selected again once the new order is in
+    QString m_movedId; // the row moved up or down, selected again once the new order is in
     QString m_markedSentId; // the row the email dialog marked sent, said once saved
     QInputDialog *m_declineDialog = nullptr;
     EmailDraftDialog *m_emailDialog = nullptr;

@@ -16,15 +16,17 @@
 #include <QLocale>
 #include <QToolButton>
 #include <QTreeWidget>
-#include <QValueAxis>
 #include <QVBoxLayout>
+#include <QValueAxis>
 
 namespace VenueMap::Ui {
 
 using namespace Core;
 
 ReportsPage::ReportsPage(const Database &db, QWidget *parent)
-    : QWidget(parent), m_repo(std::make_unique<ReportRepository>(db)), m_error(new QLabel(this))
+    : QWidget(parent)
+    , m_repo(std::make_unique<ReportRepository>(db))
+    , m_error(new QLabel(this))
 {
     m_error->setTextFormat(Qt::PlainText);
     auto *layout = new QVBoxLayout(this);
@@ -52,7 +54,7 @@ ReportsPage::ReportsPage(const Database &db, QWidget *parent)
         auto *table = new QTreeWidget(this);
         table->setRootIsDecorated(false);
         table->setAlternatingRowColors(true);
-        table->setHeaderLabels({tr("Name"), tr("Count")});
+        table->setHeaderLabels({ tr("Name"), tr("Count") });
         table->header()->setSectionResizeMode(0, QHeaderView::Stretch);
         table->setMaximumWidth(300);
         m_charts << chart;
@@ -75,10 +77,13 @@ ReportsPage::ReportsPage(const Database &db, QWidget *parent)
 
 ReportsPage::~ReportsPage() = default;
 
-void ReportsPage::fill(int which, const QString &title, const QList<QPair<QString, qint64>> &rows, bool horizontal)
+void ReportsPage::fill(
+    int which, const QString &title, const QList<QPair<QString, qint64>> &rows, bool horizontal)
 {
     auto *set = new QBarSet(title);
-    set->setColor(which == 0 ? QColor(0x3d, 0x7e, 0xc4) : which == 1 ? QColor(0x4c, 0x9a, 0x6a) : QColor(0xd0, 0x8a, 0x30));
+    set->setColor(which == 0 ? QColor(0x3d, 0x7e, 0xc4)
+            : which == 1     ? QColor(0x4c, 0x9a, 0x6a)
+                             : QColor(0xd0, 0x8a, 0x30));
     set->setLabelColor(QColor(0x20, 0x20, 0x20));
     QStringList categories;
     qint64 most = 0;
@@ -92,8 +97,9 @@ void ReportsPage::fill(int which, const QString &title, const QList<QPair<QStrin
         categories << name.toHtmlEscaped(); // axis labels are rich text
         most = qMax(most, count);
     }
-    QAbstractBarSeries *series = horizontal ? static_cast<QAbstractBarSeries *>(new QHorizontalBarSeries)
-                                            : static_cast<QAbstractBarSeries *>(new QBarSeries);
+    QAbstractBarSeries *series = horizontal
+        ? static_cast<QAbstractBarSeries *>(new QHorizontalBarSeries)
+        : static_cast<QAbstractBarSeries *>(new QBarSeries);
     series->append(set);
     series->setLabelsVisible(true);
     series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
@@ -120,11 +126,11 @@ void ReportsPage::fill(int which, const QString &title, const QList<QPair<QStrin
     table->clear();
     qint64 total = 0;
     for (const auto &[name, count] : rows) {
-        auto *item = new QTreeWidgetItem(table, {name, QLocale().toString(count)});
+        auto *item = new QTreeWidgetItem(table, { name, QLocale().toString(count) });
         item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
         total += count;
     }
-    auto *sum = new QTreeWidgetItem(table, {tr("Total"), QLocale().toString(total)});
+    auto *sum = new QTreeWidgetItem(table, { tr("Total"), QLocale().toString(total) });
     QFont bold = sum->font(0);
     bold.setBold(true);
     sum->setFont(0, bold);
@@ -138,7 +144,7 @@ void ReportsPage::reload()
     auto byCity = m_repo->venuesByCity(12);
     auto byStatus = m_repo->projectsByStatus();
     auto outreach = m_repo->outreachByStatus();
-    for (const auto *r : {&byCity, &byStatus, &outreach}) {
+    for (const auto *r : { &byCity, &byStatus, &outreach }) {
         if (!r->ok()) {
             m_error->setText(r->error().sentence());
             m_error->setToolTip(Core::plainTextToolTip(r->error().details()));

@@ -33,7 +33,8 @@ Q_SIGNALS:
     void backRequested();
 
 private:
-    void fill(int which, const QString &title, const QList<QPair<QString, qint64>> &rows, bool horizontal);
+    void fill(int which, const QString &title, const QList<QPair<QString, qint64>> &rows,
+        bool horizontal);
 
     std::unique_ptr<Core::ReportRepository> m_repo;
     QList<QChartView *> m_charts;

@@ -9,15 +9,16 @@ namespace VenueMap::Ui {
 
 using namespace Core;
 
-bool ShortlistDelegate::editorEvent(QEvent *event, QAbstractItemModel *model, const QStyleOptionViewItem &option,
-                                    const QModelIndex &index)
+bool ShortlistDelegate::editorEvent(QEvent *event, QAbstractItemModel *model,
+    const QStyleOptionViewItem &option, const QModelIndex &index)
 {
     if (m_readOnly)
         return false;
     return QStyledItemDelegate::editorEvent(event, model, option, index);
 }
 
-QWidget *ShortlistDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const
+QWidget *ShortlistDelegate::createEditor(
+    QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     if (m_readOnly)
         return nullptr;
@@ -68,8 +69,9 @@ QWidget *ShortlistDelegate::createEditor(QWidget *parent, const QStyleOptionView
 void ShortlistDelegate::setEditorData(QWidget *editor, const QModelIndex &index) const
 {
     if (auto *combo = qobject_cast<QComboBox *>(editor)) {
-        const QVariant value = index.column() == ShortlistModel::Status ? index.data(ShortlistModel::StatusRole)
-                                                                         : index.data(ShortlistModel::CateringIdRole);
+        const QVariant value = index.column() == ShortlistModel::Status
+            ? index.data(ShortlistModel::StatusRole)
+            : index.data(ShortlistModel::CateringIdRole);
         const int i = combo->findData(value);
         combo->setCurrentIndex(i < 0 ? 0 : i);
         return;
@@ -77,12 +79,14 @@ void ShortlistDelegate::setEditorData(QWidget *editor, const QModelIndex &index)
     QStyledItemDelegate::setEditorData(editor, index);
 }
 
-void ShortlistDelegate::setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const
+void ShortlistDelegate::setModelData(
+    QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const
 {
     if (auto *combo = qobject_cast<QComboBox *>(editor)) {
         const QVariant chosen = combo->currentData();
-        const QVariant current = index.column() == ShortlistModel::Status ? index.data(ShortlistModel::StatusRole)
-                                                                           : index.data(ShortlistModel::CateringIdRole);
+        const QVariant current = index.column() == ShortlistModel::Status
+            ? index.data(ShortlistModel::StatusRole)
+            : index.data(ShortlistModel::CateringIdRole);
         if (chosen != current)
             model->setData(index, chosen, Qt::EditRole);
         return;

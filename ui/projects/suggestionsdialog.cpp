@@ -15,9 +15,15 @@ namespace VenueMap::Ui {
 
 using namespace Core;
 
-SuggestionsDialog::SuggestionsDialog(SuggestionService *service, const Project &project, QWidget *parent)
-    : QDialog(parent), m_service(service), m_project(project), m_model(new SuggestionModel(this)),
-      m_view(new QTableView(this)), m_explain(new QLabel(this)), m_add(nullptr)
+SuggestionsDialog::SuggestionsDialog(
+    SuggestionService *service, const Project &project, QWidget *parent)
+    : QDialog(parent)
+    , m_service(service)
+    , m_project(project)
+    , m_model(new SuggestionModel(this))
+    , m_view(new QTableView(this))
+    , m_explain(new QLabel(this))
+    , m_add(nullptr)
 {
     m_explain->setTextFormat(Qt::PlainText);
     setWindowTitle(tr("Suggested venues for %1").arg(project.title()));
@@ -30,11 +36,14 @@ SuggestionsDialog::SuggestionsDialog(SuggestionService *service, const Project &
         wants << tr("in %1").arg(project.city);
     if (!project.requiredFacilities.isEmpty())
         wants << tr("with %1").arg(project.requiredFacilities.join(QStringLiteral(", ")));
-    auto *intro = new QLabel(tr("Ranked for %1. A score adds: room for the guests (full marks while they fill at least "
-                                "half the room), the city, the share of needed facilities, the rating, an earlier proposal "
-                                "to %2, how often the venue answers, minus how often it declines.")
-                                 .arg(wants.isEmpty() ? tr("this project") : wants.join(QLatin1Char(' ')), project.clientName),
-                             this);
+    auto *intro = new QLabel(
+        tr("Ranked for %1. A score adds: room for the guests (full marks while they fill at least "
+           "half the room), the city, the share of needed facilities, the rating, an earlier "
+           "proposal "
+           "to %2, how often the venue answers, minus how often it declines.")
+            .arg(wants.isEmpty() ? tr("this project") : wants.join(QLatin1Char(' ')),
+                project.clientName),
+        this);
     intro->setTextFormat(Qt::PlainText); // names the client and the city
     intro->setWordWrap(true);
     layout->addWidget(intro);
@@ -59,7 +68,7 @@ SuggestionsDialog::SuggestionsDialog(SuggestionService *service, const Project &
         accept();
     });
     connect(m_model, &QAbstractItemModel::dataChanged, this,
-            [this] { m_add->setEnabled(!m_model->checkedVenueIds().isEmpty()); });
+        [this] { m_add->setEnabled(!m_model->checkedVenueIds().isEmpty()); });
     reload();
 }
 
@@ -76,10 +85,11 @@ void SuggestionsDialog::reload()
     m_model->setSuggestions(*ranked);
     for (int c = SuggestionModel::Total; c < SuggestionModel::ColumnCount; ++c)
         m_view->resizeColumnToContents(c);
-    m_explain->setText(ranked->isEmpty() ? tr("No venue in the book fits; add venues to the book first.")
-                                         : tr("%n suggestion(s), ranked in %1 ms. Hover a part of a score for its facts.",
-                                              nullptr, int(ranked->size()))
-                                               .arg(timer.elapsed()));
+    m_explain->setText(ranked->isEmpty()
+            ? tr("No venue in the book fits; add venues to the book first.")
+            : tr("%n suggestion(s), ranked in %1 ms. Hover a part of a score for its facts.",
+                nullptr, int(ranked->size()))
+                  .arg(timer.elapsed()));
 }
 
 } // namespace VenueMap::Ui

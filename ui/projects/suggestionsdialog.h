@@ -21,7 +21,8 @@ class SuggestionsDialog : public QDialog
 {
     Q_OBJECT
 public:
-    SuggestionsDialog(Core::SuggestionService *service, const Core::Project &project, QWidget *parent = nullptr);
+    SuggestionsDialog(
+        Core::SuggestionService *service, const Core::Project &project, QWidget *parent = nullptr);
 
     void reload();
     Core::SuggestionModel *model() const { return m_model; }

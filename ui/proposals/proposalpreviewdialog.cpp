@@ -20,8 +20,12 @@ namespace VenueMap::Ui {
 
 using namespace Core;
 
-ProposalPreviewDialog::ProposalPreviewDialog(const Database &db, const QString &projectId, QWidget *parent)
-    : QDialog(parent), m_ui(new ::Ui::ProposalPreviewDialog), m_db(db), m_projectId(projectId)
+ProposalPreviewDialog::ProposalPreviewDialog(
+    const Database &db, const QString &projectId, QWidget *parent)
+    : QDialog(parent)
+    , m_ui(new ::Ui::ProposalPreviewDialog)
+    , m_db(db)
+    , m_projectId(projectId)
 {
     m_ui->setupUi(this);
     showLabelsAsPlainText(this);
@@ -39,8 +43,10 @@ ProposalPreviewDialog::ProposalPreviewDialog(const Database &db, const QString &
     m_ui->previewHost->layout()->addWidget(m_preview);
 
     connect(m_preview, &QPrintPreviewWidget::paintRequested, this, &ProposalPreviewDialog::paint);
-    connect(m_ui->paperCombo, &QComboBox::currentIndexChanged, this, &ProposalPreviewDialog::paperChanged);
-    connect(m_ui->brandingButton, &QPushButton::clicked, this, &ProposalPreviewDialog::editBranding);
+    connect(m_ui->paperCombo, &QComboBox::currentIndexChanged, this,
+        &ProposalPreviewDialog::paperChanged);
+    connect(
+        m_ui->brandingButton, &QPushButton::clicked, this, &ProposalPreviewDialog::editBranding);
     connect(m_ui->savePdfButton, &QPushButton::clicked, this, &ProposalPreviewDialog::askSavePdf);
     connect(m_ui->saveCsvButton, &QPushButton::clicked, this, &ProposalPreviewDialog::askSaveCsv);
     connect(m_ui->printButton, &QPushButton::clicked, this, &ProposalPreviewDialog::print);
@@ -67,18 +73,21 @@ void ProposalPreviewDialog::load()
         m_loaded = true;
         setWindowTitle(tr("Proposal: %1").arg(m_data.project.title()));
         m_ui->titleLabel->setTextFormat(Qt::RichText); // built from escaped values
-        m_ui->titleLabel->setText(tr("<b>%1</b> for %2 · %3")
-                                      .arg(m_data.project.eventName.toHtmlEscaped(), m_data.project.clientName.toHtmlEscaped(),
-                                           m_data.venues.size() == 1 ? tr("1 venue")
-                                                                     : tr("%1 venues").arg(m_data.venues.size())));
+        m_ui->titleLabel->setText(
+            tr("<b>%1</b> for %2 · %3")
+                .arg(m_data.project.eventName.toHtmlEscaped(),
+                    m_data.project.clientName.toHtmlEscaped(),
+                    m_data.venues.size() == 1 ? tr("1 venue")
+                                              : tr("%1 venues").arg(m_data.venues.size())));
         if (m_data.isEmpty()) {
             m_ui->messageLabel->setText(m_data.emptySentence());
             m_ui->messageLabel->setVisible(true);
             m_preview->setVisible(false);
         }
     }
-    for (QWidget *w : {static_cast<QWidget *>(m_ui->savePdfButton), static_cast<QWidget *>(m_ui->saveCsvButton),
-                       static_cast<QWidget *>(m_ui->printButton), static_cast<QWidget *>(m_ui->paperCombo)})
+    for (QWidget *w :
+        { static_cast<QWidget *>(m_ui->savePdfButton), static_cast<QWidget *>(m_ui->saveCsvButton),
+            static_cast<QWidget *>(m_ui->printButton), static_cast<QWidget *>(m_ui->paperCombo) })
         w->setEnabled(hasProposal());
     if (hasProposal())
         m_preview->updatePreview();
@@ -125,7 +134,8 @@ void ProposalPreviewDialog::editBranding()
 
 QString ProposalPreviewDialog::suggestedName(const QString &suffix) const
 {
-    QString base = QStringLiteral("Proposal %1 %2").arg(m_data.project.clientName, m_data.project.eventName);
+    QString base
+        = QStringLiteral("Proposal %1 %2").arg(m_data.project.clientName, m_data.project.eventName);
     base.replace(QRegularExpression(QStringLiteral("[\\\\/:*?\"<>|]")), QStringLiteral("-"));
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     return QDir(dir).filePath(base.simplified() + suffix);
@@ -142,7 +152,7 @@ bool ProposalPreviewDialog::savePdf(const QString &path)
 
 bool ProposalPreviewDialog::saveCsv(const QString &path)
 {
-    if (Status s = ProposalCsv::writeFile(m_data, path, {',', true}); !s) {
+    if (Status s = ProposalCsv::writeFile(m_data, path, { ',', true }); !s) {
         ErrorPresenter::create(this, s.error())->open();
         return false;
     }
@@ -151,16 +161,16 @@ bool ProposalPreviewDialog::saveCsv(const QString &path)
 
 void ProposalPreviewDialog::askSavePdf()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save Proposal"), suggestedName(QStringLiteral(".pdf")),
-                                                      tr("PDF files (*.pdf)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Save Proposal"), suggestedName(QStringLiteral(".pdf")), tr("PDF files (*.pdf)"));
     if (!path.isEmpty())
         savePdf(path);
 }
 
 void ProposalPreviewDialog::askSaveCsv()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save Proposal as CSV"), suggestedName(QStringLiteral(".csv")),
-                                                      tr("CSV files (*.csv)"));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save Proposal as CSV"),
+        suggestedName(QStringLiteral(".csv")), tr("CSV files (*.csv)"));
     if (!path.isEmpty())
         saveCsv(path);
 }

@@ -22,7 +22,8 @@ class ProposalPreviewDialog : public QDialog
 {
     Q_OBJECT
 public:
-    ProposalPreviewDialog(const Core::Database &db, const QString &projectId, QWidget *parent = nullptr);
+    ProposalPreviewDialog(
+        const Core::Database &db, const QString &projectId, QWidget *parent = nullptr);
     ~ProposalPreviewDialog() override;
 
     bool hasProposal() const { return m_loaded && !m_data.isEmpty(); }

@@ -11,7 +11,8 @@ namespace VenueMap::Ui {
 using namespace Core;
 
 ProposalSettingsDialog::ProposalSettingsDialog(QWidget *parent)
-    : QDialog(parent), m_ui(new ::Ui::ProposalSettingsDialog)
+    : QDialog(parent)
+    , m_ui(new ::Ui::ProposalSettingsDialog)
 {
     m_ui->setupUi(this);
     m_ui->paperCombo->addItem(tr("A4"), int(QPageSize::A4));
@@ -23,14 +24,16 @@ ProposalSettingsDialog::ProposalSettingsDialog(QWidget *parent)
     m_logoPath = QSettings().value(QStringLiteral("proposal/logoPath")).toString();
     updateLogoPreview();
 
-    connect(m_ui->agencyEdit, &QLineEdit::textChanged, this, &ProposalSettingsDialog::updateLogoPreview);
+    connect(m_ui->agencyEdit, &QLineEdit::textChanged, this,
+        &ProposalSettingsDialog::updateLogoPreview);
     connect(m_ui->chooseLogoButton, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Choose Logo"), QString(),
-                                                          tr("Images (*.png *.jpg *.jpeg *.svg *.bmp)"));
+        const QString path = QFileDialog::getOpenFileName(
+            this, tr("Choose Logo"), QString(), tr("Images (*.png *.jpg *.jpeg *.svg *.bmp)"));
         if (!path.isEmpty())
             setLogoPath(path);
     });
-    connect(m_ui->generatedLogoButton, &QPushButton::clicked, this, [this] { setLogoPath(QString()); });
+    connect(
+        m_ui->generatedLogoButton, &QPushButton::clicked, this, [this] { setLogoPath(QString()); });
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, [this] {
         save();
         accept();
@@ -52,8 +55,9 @@ void ProposalSettingsDialog::setLogoPath(const QString &path)
 ProposalOptions ProposalSettingsDialog::options() const
 {
     ProposalOptions o;
-    o.agencyName = m_ui->agencyEdit->text().trimmed().isEmpty() ? ProposalOptions::defaultAgencyName()
-                                                                : m_ui->agencyEdit->text().trimmed();
+    o.agencyName = m_ui->agencyEdit->text().trimmed().isEmpty()
+        ? ProposalOptions::defaultAgencyName()
+        : m_ui->agencyEdit->text().trimmed();
     o.pageSize = QPageSize::PageSizeId(m_ui->paperCombo->currentData().toInt());
     o.currencySymbol = m_ui->currencyEdit->text().trimmed();
     if (!m_logoPath.isEmpty())

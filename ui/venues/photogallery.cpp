@@ -24,9 +24,14 @@ constexpr int kIdRole = Qt::UserRole + 1;
 }
 
 PhotoGallery::PhotoGallery(QWidget *parent)
-    : QWidget(parent), m_list(new QListWidget(this)), m_hint(new QLabel(this)), m_add(new QToolButton(this)),
-      m_caption(new QToolButton(this)), m_earlier(new QToolButton(this)), m_later(new QToolButton(this)),
-      m_remove(new QToolButton(this))
+    : QWidget(parent)
+    , m_list(new QListWidget(this))
+    , m_hint(new QLabel(this))
+    , m_add(new QToolButton(this))
+    , m_caption(new QToolButton(this))
+    , m_earlier(new QToolButton(this))
+    , m_later(new QToolButton(this))
+    , m_remove(new QToolButton(this))
 {
     setAcceptDrops(true);
     m_list->setViewMode(QListView::IconMode);
@@ -57,7 +62,7 @@ PhotoGallery::PhotoGallery(QWidget *parent)
     m_remove->setObjectName(QStringLiteral("removePhotoButton"));
     auto *buttons = new QHBoxLayout;
     buttons->setContentsMargins(0, 0, 0, 0);
-    for (QToolButton *b : {m_add, m_caption, m_earlier, m_later, m_remove})
+    for (QToolButton *b : { m_add, m_caption, m_earlier, m_later, m_remove })
         buttons->addWidget(b);
     buttons->addStretch();
     auto *layout = new QVBoxLayout(this);
@@ -82,7 +87,8 @@ PhotoGallery::~PhotoGallery() = default;
 void PhotoGallery::setDatabase(const Core::Database &db)
 {
     m_db = db;
-    m_reader = std::make_unique<Core::BackgroundReader>(db, Core::uniqueConnectionName(db, QStringLiteral("photos")));
+    m_reader = std::make_unique<Core::BackgroundReader>(
+        db, Core::uniqueConnectionName(db, QStringLiteral("photos")));
 }
 
 void PhotoGallery::setVenue(const QString &venueId, bool editable)
@@ -92,7 +98,10 @@ void PhotoGallery::setVenue(const QString &venueId, bool editable)
     reload();
 }
 
-int PhotoGallery::count() const { return m_list->count(); }
+int PhotoGallery::count() const
+{
+    return m_list->count();
+}
 
 void PhotoGallery::report(const Core::DbError &error)
 {
@@ -137,7 +146,7 @@ void PhotoGallery::reload(const QString &selectId)
                 return photos.error();
             QList<LoadedPhoto> out;
             for (const Core::Photo &p : *photos) {
-                LoadedPhoto loaded{p, QImage()};
+                LoadedPhoto loaded { p, QImage() };
                 loaded.thumbnail.loadFromData(p.thumbnail, "JPEG");
                 loaded.photo.thumbnail.clear();
                 out.append(loaded);
@@ -153,10 +162,14 @@ void PhotoGallery::reload(const QString &selectId)
             } else {
                 for (const LoadedPhoto &loaded : *photos) {
                     const Core::Photo &p = loaded.photo;
-                    auto *item = new QListWidgetItem(QIcon(QPixmap::fromImage(loaded.thumbnail)), p.caption, m_list);
+                    auto *item = new QListWidgetItem(
+                        QIcon(QPixmap::fromImage(loaded.thumbnail)), p.caption, m_list);
                     item->setData(kIdRole, p.id);
-                    item->setToolTip(tr("%1 × %2 pixels. Double-click for a larger view.").arg(p.width).arg(p.height));
-                    item->setFlags(item->flags() | (m_editable ? Qt::ItemIsEditable : Qt::NoItemFlags));
+                    item->setToolTip(tr("%1 × %2 pixels. Double-click for a larger view.")
+                                         .arg(p.width)
+                                         .arg(p.height));
+                    item->setFlags(
+                        item->flags() | (m_editable ? Qt::ItemIsEditable : Qt::NoItemFlags));
                     if (p.id == selectId)
                         m_list->setCurrentItem(item);
                 }
@@ -172,8 +185,8 @@ void PhotoGallery::showLoaded()
     m_list->setVisible(m_list->count() > 0);
     m_hint->setVisible(m_list->count() == 0);
     m_hint->setText(m_venueId.isEmpty() ? QString()
-                    : m_pending         ? tr("Loading photos…")
-                    : m_editable        ? tr("No photos yet. Drop image files here or choose Add.")
+            : m_pending                 ? tr("Loading photos…")
+            : m_editable                ? tr("No photos yet. Drop image files here or choose Add.")
                                         : tr("No photos."));
     updateButtons();
 }
@@ -188,14 +201,14 @@ void PhotoGallery::updateButtons()
     m_earlier->setEnabled(has && row > 0);
     m_later->setEnabled(has && row >= 0 && row < m_list->count() - 1);
     if (m_db)
-        ReadOnlyEdits::apply(*m_db, {m_add, m_caption, m_remove, m_earlier, m_later});
+        ReadOnlyEdits::apply(*m_db, { m_add, m_caption, m_remove, m_earlier, m_later });
 }
 
 void PhotoGallery::chooseFiles()
 {
     auto *dialog = new QFileDialog(this, tr("Add photos"),
-                                   QStandardPaths::writableLocation(QStandardPaths::PicturesLocation),
-                                   tr("Images (*.jpg *.jpeg *.png *.gif *.bmp *.webp);;All files (*)"));
+        QStandardPaths::writableLocation(QStandardPaths::PicturesLocation),
+        tr("Images (*.jpg *.jpeg *.png *.gif *.bmp *.webp);;All files (*)"));
     dialog->setFileMode(QFileDialog::ExistingFiles);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QFileDialog::filesSelected, this, &PhotoGallery::addFiles);
@@ -259,7 +272,9 @@ void PhotoGallery::onItemChanged(QListWidgetItem *item)
 {
     if (m_loading || !m_db)
         return;
-    if (auto s = Core::PhotoRepository(*m_db).setCaption(item->data(kIdRole).toString(), item->text()); !s)
+    if (auto s
+        = Core::PhotoRepository(*m_db).setCaption(item->data(kIdRole).toString(), item->text());
+        !s)
         report(s.error());
 }
 
@@ -280,7 +295,8 @@ void PhotoGallery::viewSelected()
     dialog->setWindowTitle(photo->caption.isEmpty() ? tr("Photo") : photo->caption);
     auto *label = new QLabel(dialog);
     label->setAlignment(Qt::AlignCenter);
-    label->setPixmap(pix.scaled(QSize(1000, 700).boundedTo(pix.size()), Qt::KeepAspectRatio, Qt::SmoothTransformation));
+    label->setPixmap(pix.scaled(
+        QSize(1000, 700).boundedTo(pix.size()), Qt::KeepAspectRatio, Qt::SmoothTransformation));
     auto *caption = new QLabel(photo->caption, dialog);
     caption->setTextFormat(Qt::PlainText);
     caption->setAlignment(Qt::AlignCenter);

@@ -2,10 +2,10 @@
 #include "domain/plaintext.h"
 
 #include <QButtonGroup>
-#include <QLocale>
 #include <QDialogButtonBox>
 #include <QGridLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QScrollArea>
@@ -15,16 +15,21 @@ namespace VenueMap::Ui {
 
 using Core::VenueField;
 
-VenueConflictDialog::VenueConflictDialog(const Core::Venue &mine, const Core::Venue &theirs, QWidget *parent)
-    : QDialog(parent), m_mine(mine), m_theirs(theirs)
+VenueConflictDialog::VenueConflictDialog(
+    const Core::Venue &mine, const Core::Venue &theirs, QWidget *parent)
+    : QDialog(parent)
+    , m_mine(mine)
+    , m_theirs(theirs)
 {
     setWindowTitle(tr("Someone else saved this venue"));
     m_fields = Core::differingVenueFields(mine, theirs);
 
-    auto *intro = new QLabel(tr("A colleague saved <b>%1</b> at %2 while you were editing it. "
-                                "For each field that differs, choose the value to keep.")
-                                 .arg(theirs.name.toHtmlEscaped(), QLocale().toString(theirs.updatedAt.toLocalTime(), QLocale::ShortFormat)),
-                             this);
+    auto *intro = new QLabel(
+        tr("A colleague saved <b>%1</b> at %2 while you were editing it. "
+           "For each field that differs, choose the value to keep.")
+            .arg(theirs.name.toHtmlEscaped(),
+                QLocale().toString(theirs.updatedAt.toLocalTime(), QLocale::ShortFormat)),
+        this);
     intro->setTextFormat(Qt::RichText); // the name is escaped
     intro->setWordWrap(true);
 
@@ -61,11 +66,13 @@ VenueConflictDialog::VenueConflictDialog(const Core::Venue &mine, const Core::Ve
         ++row;
     }
     if (m_fields.isEmpty())
-        grid->addWidget(new QLabel(tr("Their changes and yours are the same."), this), row, 0, 1, 3);
+        grid->addWidget(
+            new QLabel(tr("Their changes and yours are the same."), this), row, 0, 1, 3);
 
     auto *buttons = new QDialogButtonBox(this);
     QPushButton *mineAll = buttons->addButton(tr("Keep All Mine"), QDialogButtonBox::ActionRole);
-    QPushButton *theirsAll = buttons->addButton(tr("Take All Theirs"), QDialogButtonBox::ActionRole);
+    QPushButton *theirsAll
+        = buttons->addButton(tr("Take All Theirs"), QDialogButtonBox::ActionRole);
     QPushButton *save = buttons->addButton(tr("Save Choice"), QDialogButtonBox::AcceptRole);
     buttons->addButton(QDialogButtonBox::Cancel);
     save->setDefault(true);
@@ -87,7 +94,8 @@ VenueConflictDialog::VenueConflictDialog(const Core::Venue &mine, const Core::Ve
 
 void VenueConflictDialog::choose(VenueField field, Side side)
 {
-    auto *b = side == Side::Mine ? m_mineButtons.value(int(field)) : m_theirButtons.value(int(field));
+    auto *b
+        = side == Side::Mine ? m_mineButtons.value(int(field)) : m_theirButtons.value(int(field));
     if (b)
         b->setChecked(true);
 }

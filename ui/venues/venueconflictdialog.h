@@ -17,7 +17,8 @@ class VenueConflictDialog : public QDialog
 public:
     enum class Side { Theirs, Mine };
 
-    VenueConflictDialog(const Core::Venue &mine, const Core::Venue &theirs, QWidget *parent = nullptr);
+    VenueConflictDialog(
+        const Core::Venue &mine, const Core::Venue &theirs, QWidget *parent = nullptr);
 
     QList<Core::VenueField> differingFields() const { return m_fields; }
     void choose(Core::VenueField field, Side side);

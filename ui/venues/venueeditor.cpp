@@ -13,7 +13,9 @@ namespace VenueMap::Ui {
 using Core::VenueField;
 
 VenueEditor::VenueEditor(const Core::Venue &venue, QWidget *parent)
-    : QDialog(parent), m_ui(new ::Ui::VenueEditor), m_original(venue)
+    : QDialog(parent)
+    , m_ui(new ::Ui::VenueEditor)
+    , m_original(venue)
 {
     m_ui->setupUi(this);
     showLabelsAsPlainText(this);
@@ -24,7 +26,7 @@ VenueEditor::VenueEditor(const Core::Venue &venue, QWidget *parent)
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &VenueEditor::save);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     // Changing name or city after a duplicate warning asks the question again.
-    for (QLineEdit *e : {m_ui->nameEdit, m_ui->cityEdit}) {
+    for (QLineEdit *e : { m_ui->nameEdit, m_ui->cityEdit }) {
         connect(e, &QLineEdit::textEdited, this, [this] {
             m_duplicatesShown = false;
             m_ui->duplicateFrame->hide();
@@ -33,7 +35,10 @@ VenueEditor::VenueEditor(const Core::Venue &venue, QWidget *parent)
     }
 }
 
-VenueEditor::~VenueEditor() { delete m_ui; }
+VenueEditor::~VenueEditor()
+{
+    delete m_ui;
+}
 
 static QString numberText(const std::optional<double> &v, int decimals)
 {
@@ -70,20 +75,34 @@ void VenueEditor::setFields(const Core::Venue &v)
 QWidget *VenueEditor::editorFor(VenueField field) const
 {
     switch (field) {
-    case VenueField::Name: return m_ui->nameEdit;
-    case VenueField::Address: return m_ui->addressEdit;
-    case VenueField::City: return m_ui->cityEdit;
-    case VenueField::Country: return m_ui->countryEdit;
-    case VenueField::Capacity: return m_ui->capacityEdit;
-    case VenueField::Facilities: return m_ui->facilitiesEdit;
-    case VenueField::Rating: return m_ui->ratingEdit;
-    case VenueField::ContactName: return m_ui->contactNameEdit;
-    case VenueField::ContactEmail: return m_ui->contactEmailEdit;
-    case VenueField::ContactPhone: return m_ui->contactPhoneEdit;
-    case VenueField::Website: return m_ui->websiteEdit;
-    case VenueField::Notes: return m_ui->notesEdit;
-    case VenueField::Latitude: return m_ui->latitudeEdit;
-    case VenueField::Longitude: return m_ui->longitudeEdit;
+    case VenueField::Name:
+        return m_ui->nameEdit;
+    case VenueField::Address:
+        return m_ui->addressEdit;
+    case VenueField::City:
+        return m_ui->cityEdit;
+    case VenueField::Country:
+        return m_ui->countryEdit;
+    case VenueField::Capacity:
+        return m_ui->capacityEdit;
+    case VenueField::Facilities:
+        return m_ui->facilitiesEdit;
+    case VenueField::Rating:
+        return m_ui->ratingEdit;
+    case VenueField::ContactName:
+        return m_ui->contactNameEdit;
+    case VenueField::ContactEmail:
+        return m_ui->contactEmailEdit;
+    case VenueField::ContactPhone:
+        return m_ui->contactPhoneEdit;
+    case VenueField::Website:
+        return m_ui->websiteEdit;
+    case VenueField::Notes:
+        return m_ui->notesEdit;
+    case VenueField::Latitude:
+        return m_ui->latitudeEdit;
+    case VenueField::Longitude:
+        return m_ui->longitudeEdit;
     }
     return nullptr;
 }
@@ -91,20 +110,34 @@ QWidget *VenueEditor::editorFor(VenueField field) const
 QLabel *VenueEditor::messageLabel(VenueField field) const
 {
     switch (field) {
-    case VenueField::Name: return m_ui->nameMessage;
-    case VenueField::Address: return m_ui->addressMessage;
-    case VenueField::City: return m_ui->cityMessage;
-    case VenueField::Country: return m_ui->countryMessage;
-    case VenueField::Capacity: return m_ui->capacityMessage;
-    case VenueField::Facilities: return m_ui->facilitiesMessage;
-    case VenueField::Rating: return m_ui->ratingMessage;
-    case VenueField::ContactName: return m_ui->contactNameMessage;
-    case VenueField::ContactEmail: return m_ui->contactEmailMessage;
-    case VenueField::ContactPhone: return m_ui->contactPhoneMessage;
-    case VenueField::Website: return m_ui->websiteMessage;
-    case VenueField::Notes: return m_ui->notesMessage;
-    case VenueField::Latitude: return m_ui->latitudeMessage;
-    case VenueField::Longitude: return m_ui->longitudeMessage;
+    case VenueField::Name:
+        return m_ui->nameMessage;
+    case VenueField::Address:
+        return m_ui->addressMessage;
+    case VenueField::City:
+        return m_ui->cityMessage;
+    case VenueField::Country:
+        return m_ui->countryMessage;
+    case VenueField::Capacity:
+        return m_ui->capacityMessage;
+    case VenueField::Facilities:
+        return m_ui->facilitiesMessage;
+    case VenueField::Rating:
+        return m_ui->ratingMessage;
+    case VenueField::ContactName:
+        return m_ui->contactNameMessage;
+    case VenueField::ContactEmail:
+        return m_ui->contactEmailMessage;
+    case VenueField::ContactPhone:
+        return m_ui->contactPhoneMessage;
+    case VenueField::Website:
+        return m_ui->websiteMessage;
+    case VenueField::Notes:
+        return m_ui->notesMessage;
+    case VenueField::Latitude:
+        return m_ui->latitudeMessage;
+    case VenueField::Longitude:
+        return m_ui->longitudeMessage;
     }
     return nullptr;
 }
@@ -150,9 +183,10 @@ std::optional<Core::Venue> VenueEditor::readForm()
     // The importer's rules and sentences (VenueFieldParser), then what the book itself refuses.
     for (VenueField f : Core::allVenueFields())
         if (auto problem = Core::VenueFieldParser::parse(f, textOf(f), v))
-            problems.append({f, *problem});
+            problems.append({ f, *problem });
     for (const auto &p : Core::validateVenue(v))
-        if (std::none_of(problems.cbegin(), problems.cend(), [&p](const auto &q) { return q.field == p.field; }))
+        if (std::none_of(problems.cbegin(), problems.cend(),
+                [&p](const auto &q) { return q.field == p.field; }))
             problems.append(p);
 
     for (const auto &p : problems)
@@ -170,11 +204,13 @@ void VenueEditor::showDuplicates(const QList<Core::Venue> &matches)
     for (const Core::Venue &m : matches.mid(0, 3))
         lines << QStringLiteral("<b>%1</b>, %2%3")
                      .arg(m.name.toHtmlEscaped(), m.city.toHtmlEscaped(),
-                          m.address.isEmpty() ? QString() : QStringLiteral(" — ") + m.address.toHtmlEscaped());
+                         m.address.isEmpty() ? QString()
+                                             : QStringLiteral(" — ") + m.address.toHtmlEscaped());
     m_ui->duplicateLabel->setTextFormat(Qt::RichText); // built from escaped values
-    m_ui->duplicateLabel->setText(tr("The book already has a venue with this name in this city:<br>%1<br>"
-                                     "Press Save Anyway to add another one, or Cancel to keep the book as it is.")
-                                      .arg(lines.join(QStringLiteral("<br>"))));
+    m_ui->duplicateLabel->setText(
+        tr("The book already has a venue with this name in this city:<br>%1<br>"
+           "Press Save Anyway to add another one, or Cancel to keep the book as it is.")
+            .arg(lines.join(QStringLiteral("<br>"))));
     m_ui->duplicateFrame->show();
     m_ui->buttonBox->button(QDialogButtonBox::Save)->setText(tr("Save Anyway"));
     m_duplicatesShown = true;

@@ -31,10 +31,18 @@ constexpr int kSearchQuietMs = 120; // keystrokes closer together than this make
 }
 
 VenuesPage::VenuesPage(Core::Database db, QWidget *parent)
-    : QWidget(parent), m_ui(new ::Ui::VenuesPage), m_db(db), m_repo(std::make_unique<Core::VenueRepository>(db)),
-      m_saver(new Core::BackgroundVenueSaver(db, this)),
-      m_model(new VenueListModel(db, this)), m_searchDebounce(new QTimer(this)), m_settingsTimer(new QTimer(this)), m_undoTimer(new QTimer(this)),
-      m_undoStrip(new QWidget(this)), m_undoLabel(new QLabel(m_undoStrip)), m_undoButton(new QPushButton(tr("&Undo"), m_undoStrip))
+    : QWidget(parent)
+    , m_ui(new ::Ui::VenuesPage)
+    , m_db(db)
+    , m_repo(std::make_unique<Core::VenueRepository>(db))
+    , m_saver(new Core::BackgroundVenueSaver(db, this))
+    , m_model(new VenueListModel(db, this))
+    , m_searchDebounce(new QTimer(this))
+    , m_settingsTimer(new QTimer(this))
+    , m_undoTimer(new QTimer(this))
+    , m_undoStrip(new QWidget(this))
+    , m_undoLabel(new QLabel(m_undoStrip))
+    , m_undoButton(new QPushButton(tr("&Undo"), m_undoStrip))
 {
     m_ui->setupUi(this);
     showLabelsAsPlainText(this);
@@ -55,10 +63,10 @@ VenuesPage::VenuesPage(Core::Database db, QWidget *parent)
     header->resizeSection(VenueListModel::UpdatedColumn, 120);
     m_ui->splitter->setStretchFactor(0, 3);
     m_ui->splitter->setStretchFactor(1, 1);
-    m_ui->splitter->setSizes({820, 360});
+    m_ui->splitter->setSizes({ 820, 360 });
 
     m_ui->ratingCombo->addItem(tr("any"), -1.0);
-    for (double r : {2.0, 3.0, 3.5, 4.0, 4.5})
+    for (double r : { 2.0, 3.0, 3.5, 4.0, 4.5 })
         m_ui->ratingCombo->addItem(tr("%1+").arg(r, 0, 'f', 1), r);
     m_ui->cityCombo->addItem(tr("All cities"), QString());
     m_ui->facilitiesButton->setMenu(new QMenu(m_ui->facilitiesButton));
@@ -118,28 +126,35 @@ VenuesPage::VenuesPage(Core::Database db, QWidget *parent)
     connect(m_saver, &Core::BackgroundVenueSaver::finished, this, &VenuesPage::showSaveOutcome);
     connect(m_undoTimer, &QTimer::timeout, m_undoStrip, &QWidget::hide);
     connect(m_ui->table, &QTableView::doubleClicked, this, &VenuesPage::editSelected);
-    connect(m_ui->table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &VenuesPage::onCurrentRowChanged);
-    connect(m_model, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &from, const QModelIndex &to) {
-        const int row = m_ui->table->currentIndex().row();
-        if (row >= from.row() && row <= to.row())
-            onCurrentRowChanged();
-    });
+    connect(m_ui->table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        &VenuesPage::onCurrentRowChanged);
+    connect(m_model, &QAbstractItemModel::dataChanged, this,
+        [this](const QModelIndex &from, const QModelIndex &to) {
+            const int row = m_ui->table->currentIndex().row();
+            if (row >= from.row() && row <= to.row())
+                onCurrentRowChanged();
+        });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] { showVenue(std::nullopt); });
-    connect(m_model, &VenueListModel::countChanged, this, [this] { m_ui->countLabel->setText(countText()); });
+    connect(m_model, &VenueListModel::countChanged, this,
+        [this] { m_ui->countLabel->setText(countText()); });
     connect(m_model, &VenueListModel::loadFailed, this, &VenuesPage::reportError);
     connect(m_model, &VenueListModel::choicesLoaded, this, &VenuesPage::onChoicesLoaded);
     connect(m_ui->gallery, &PhotoGallery::failed, this, &VenuesPage::reportError);
-    connect(header, &QHeaderView::sortIndicatorChanged, this, [this, header](int column, Qt::SortOrder) {
-        if (!VenueListModel::sortForColumn(column)) {
-            // Facilities and dates are not orders the book offers: keep the current one.
-            const VenueFilter &f = m_model->filter();
-            const int current = f.sort == Core::VenueSort::Name ? 0 : f.sort == Core::VenueSort::City ? 1
-                                : f.sort == Core::VenueSort::Capacity ? 2 : 3;
-            QSignalBlocker block(header);
-            header->setSortIndicator(current, f.descending ? Qt::DescendingOrder : Qt::AscendingOrder);
-        }
-        saveSettings();
-    });
+    connect(header, &QHeaderView::sortIndicatorChanged, this,
+        [this, header](int column, Qt::SortOrder) {
+            if (!VenueListModel::sortForColumn(column)) {
+                // Facilities and dates are not orders the book offers: keep the current one.
+                const VenueFilter &f = m_model->filter();
+                const int current = f.sort == Core::VenueSort::Name ? 0
+                    : f.sort == Core::VenueSort::City               ? 1
+                    : f.sort == Core::VenueSort::Capacity           ? 2
+                                                                    : 3;
+                QSignalBlocker block(header);
+                header->setSortIndicator(
+                    current, f.descending ? Qt::DescendingOrder : Qt::AscendingOrder);
+            }
+            saveSettings();
+        });
     connect(header, &QHeaderView::sectionResized, this, [this] { saveSettings(); });
     connect(header, &QHeaderView::sectionMoved, this, [this] { saveSettings(); });
 
@@ -147,11 +162,13 @@ VenuesPage::VenuesPage(Core::Database db, QWidget *parent)
     connect(newShortcut, &QShortcut::activated, this, &VenuesPage::newVenue);
     auto *findShortcut = new QShortcut(QKeySequence::Find, this);
     connect(findShortcut, &QShortcut::activated, this, &VenuesPage::focusSearch);
-    for (auto key : {Qt::Key_Return, Qt::Key_Enter}) {
-        auto *open = new QShortcut(QKeySequence(key), m_ui->table, nullptr, nullptr, Qt::WidgetShortcut);
+    for (auto key : { Qt::Key_Return, Qt::Key_Enter }) {
+        auto *open
+            = new QShortcut(QKeySequence(key), m_ui->table, nullptr, nullptr, Qt::WidgetShortcut);
         connect(open, &QShortcut::activated, this, &VenuesPage::editSelected);
     }
-    auto *del = new QShortcut(QKeySequence::Delete, m_ui->table, nullptr, nullptr, Qt::WidgetShortcut);
+    auto *del
+        = new QShortcut(QKeySequence::Delete, m_ui->table, nullptr, nullptr, Qt::WidgetShortcut);
     connect(del, &QShortcut::activated, this, &VenuesPage::deleteSelected);
 
     restoreSettings();
@@ -177,11 +194,20 @@ QString VenuesPage::countText() const
     return text;
 }
 
-VenueEditor *VenuesPage::editor() const { return m_editor; }
+VenueEditor *VenuesPage::editor() const
+{
+    return m_editor;
+}
 
-VenueConflictDialog *VenuesPage::conflictDialog() const { return m_conflict; }
+VenueConflictDialog *VenuesPage::conflictDialog() const
+{
+    return m_conflict;
+}
 
-QString VenuesPage::undoText() const { return m_undoStrip->isVisible() ? m_undoLabel->text() : QString(); }
+QString VenuesPage::undoText() const
+{
+    return m_undoStrip->isVisible() ? m_undoLabel->text() : QString();
+}
 
 VenueFilter VenuesPage::filterFromWidgets() const
 {
@@ -231,7 +257,10 @@ void VenuesPage::setFilter(const VenueFilter &f)
     m_searchPending = false;
     m_model->setFilter(f);
     QHeaderView *header = m_ui->table->horizontalHeader();
-    const int column = f.sort == Core::VenueSort::Name ? 0 : f.sort == Core::VenueSort::City ? 1 : f.sort == Core::VenueSort::Capacity ? 2 : 3;
+    const int column = f.sort == Core::VenueSort::Name ? 0
+        : f.sort == Core::VenueSort::City              ? 1
+        : f.sort == Core::VenueSort::Capacity          ? 2
+                                                       : 3;
     header->setSortIndicator(column, f.descending ? Qt::DescendingOrder : Qt::AscendingOrder);
     m_ui->countLabel->setText(countText());
     updateButtons();
@@ -272,10 +301,13 @@ void VenuesPage::updateFacilitiesButton()
     for (QAction *a : m_ui->facilitiesButton->menu()->actions())
         if (a->isChecked())
             on << a->text();
-    m_ui->facilitiesButton->setText(on.isEmpty() ? tr("Facilities: any") : tr("Facilities: %1").arg(on.join(QStringLiteral(", "))));
+    m_ui->facilitiesButton->setText(on.isEmpty()
+            ? tr("Facilities: any")
+            : tr("Facilities: %1").arg(on.join(QStringLiteral(", "))));
 }
 
-void VenuesPage::onChoicesLoaded(const QList<QPair<QString, qint64>> &cities, const QStringList &facilities)
+void VenuesPage::onChoicesLoaded(
+    const QList<QPair<QString, qint64>> &cities, const QStringList &facilities)
 {
     m_restoring = true;
     const QString current = m_ui->cityCombo->currentData().toString();
@@ -290,7 +322,8 @@ void VenuesPage::onChoicesLoaded(const QList<QPair<QString, qint64>> &cities, co
     sorted.sort(Qt::CaseInsensitive);
     const QLocale locale;
     for (const QString &city : sorted)
-        m_ui->cityCombo->addItem(tr("%1 (%2)").arg(city, locale.toString(counts.value(city))), city);
+        m_ui->cityCombo->addItem(
+            tr("%1 (%2)").arg(city, locale.toString(counts.value(city))), city);
     int index = m_ui->cityCombo->findData(current);
     if (index < 0 && !current.isEmpty()) {
         m_ui->cityCombo->addItem(current, current);
@@ -336,17 +369,17 @@ void VenuesPage::showVenue(const std::optional<Venue> &venue)
     const bool changedVenue = !venue || !m_shown || m_shown->id != venue->id;
     m_shown = venue;
     const bool has = venue.has_value();
-    for (QWidget *w : std::initializer_list<QWidget *>{m_ui->capacityCaption, m_ui->detailCapacity, m_ui->ratingCaption,
-                                                       m_ui->detailRating, m_ui->facilitiesCaption, m_ui->detailFacilities,
-                                                       m_ui->addressCaption, m_ui->detailAddress, m_ui->contactCaption,
-                                                       m_ui->detailContact, m_ui->notesCaption, m_ui->detailNotes,
-                                                       m_ui->updatedCaption, m_ui->detailUpdated, m_ui->photosCaption,
-                                                       m_ui->gallery})
+    for (QWidget *w : std::initializer_list<QWidget *> { m_ui->capacityCaption,
+             m_ui->detailCapacity, m_ui->ratingCaption, m_ui->detailRating, m_ui->facilitiesCaption,
+             m_ui->detailFacilities, m_ui->addressCaption, m_ui->detailAddress,
+             m_ui->contactCaption, m_ui->detailContact, m_ui->notesCaption, m_ui->detailNotes,
+             m_ui->updatedCaption, m_ui->detailUpdated, m_ui->photosCaption, m_ui->gallery })
         w->setVisible(has);
     m_ui->detailDeleted->setVisible(has && venue->isDeleted);
     if (!has) {
         m_ui->detailTitle->setText(tr("No venue selected"));
-        m_ui->detailSubtitle->setText(tr("Choose a venue in the list to see its details and photos."));
+        m_ui->detailSubtitle->setText(
+            tr("Choose a venue in the list to see its details and photos."));
         m_ui->gallery->setVenue(QString());
         updateButtons();
         return;
@@ -355,39 +388,48 @@ void VenuesPage::showVenue(const std::optional<Venue> &venue)
     const QLocale locale;
     m_ui->detailTitle->setText(v.name);
     QStringList place;
-    for (const QString &p : {v.city, v.country})
+    for (const QString &p : { v.city, v.country })
         if (!p.isEmpty())
             place << p;
     m_ui->detailSubtitle->setText(place.join(QStringLiteral(", ")));
-    m_ui->detailCapacity->setText(v.capacity ? tr("%1 guests").arg(locale.toString(*v.capacity)) : tr("not known"));
+    m_ui->detailCapacity->setText(
+        v.capacity ? tr("%1 guests").arg(locale.toString(*v.capacity)) : tr("not known"));
     if (v.rating) {
         const int stars = int(std::lround(*v.rating));
-        m_ui->detailRating->setText(QStringLiteral("%1  %2%3").arg(locale.toString(*v.rating, 'f', 1), QString(stars, QChar(0x2605)),
-                                                                 QString(5 - stars, QChar(0x2606))));
+        m_ui->detailRating->setText(
+            QStringLiteral("%1  %2%3")
+                .arg(locale.toString(*v.rating, 'f', 1), QString(stars, QChar(0x2605)),
+                    QString(5 - stars, QChar(0x2606))));
     } else {
         m_ui->detailRating->setText(tr("not rated"));
     }
-    m_ui->detailFacilities->setText(v.facilities.isEmpty() ? tr("none recorded") : Core::facilitiesLabel(v.facilities));
+    m_ui->detailFacilities->setText(
+        v.facilities.isEmpty() ? tr("none recorded") : Core::facilitiesLabel(v.facilities));
     m_ui->detailAddress->setText(v.address.isEmpty() ? tr("—") : v.address);
     QStringList contact;
     if (!v.contactName.isEmpty())
         contact << v.contactName.toHtmlEscaped();
     if (!v.contactEmail.isEmpty())
-        contact << QStringLiteral("<a href=\"mailto:%1\">%1</a>").arg(v.contactEmail.toHtmlEscaped());
+        contact
+            << QStringLiteral("<a href=\"mailto:%1\">%1</a>").arg(v.contactEmail.toHtmlEscaped());
     if (!v.contactPhone.isEmpty())
         contact << v.contactPhone.toHtmlEscaped();
     if (!v.website.isEmpty()) {
         // Only a web address becomes a link: a stored "file:" or "javascript:" address is shown,
         // never opened with a click.
-        const QUrl url(v.website.contains(QLatin1String("://")) ? v.website : QStringLiteral("https://") + v.website,
-                       QUrl::StrictMode);
+        const QUrl url(v.website.contains(QLatin1String("://"))
+                ? v.website
+                : QStringLiteral("https://") + v.website,
+            QUrl::StrictMode);
         const bool web = url.isValid() && !url.host().isEmpty()
             && (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http"));
         contact << (web ? QStringLiteral("<a href=\"%1\">%2</a>")
-                              .arg(url.toString(QUrl::FullyEncoded).toHtmlEscaped(), v.website.toHtmlEscaped())
+                              .arg(url.toString(QUrl::FullyEncoded).toHtmlEscaped(),
+                                  v.website.toHtmlEscaped())
                         : v.website.toHtmlEscaped());
     }
-    m_ui->detailContact->setText(contact.isEmpty() ? tr("—") : contact.join(QStringLiteral("<br>")));
+    m_ui->detailContact->setText(
+        contact.isEmpty() ? tr("—") : contact.join(QStringLiteral("<br>")));
     m_ui->detailNotes->setText(v.notes.isEmpty() ? tr("—") : v.notes);
     m_ui->detailUpdated->setText(locale.toString(v.updatedAt.toLocalTime(), QLocale::ShortFormat));
     if (changedVenue || m_ui->gallery->venueId() != v.id)
@@ -402,10 +444,14 @@ void VenuesPage::updateButtons()
     m_ui->deleteButton->setVisible(!has || !m_shown->isDeleted);
     m_ui->deleteButton->setEnabled(has && !m_shown->isDeleted);
     m_ui->restoreButton->setVisible(has && m_shown->isDeleted);
-    ReadOnlyEdits::apply(m_db, {m_ui->newButton, m_ui->editButton, m_ui->deleteButton, m_ui->restoreButton});
+    ReadOnlyEdits::apply(
+        m_db, { m_ui->newButton, m_ui->editButton, m_ui->deleteButton, m_ui->restoreButton });
 }
 
-void VenuesPage::reportError(const Core::DbError &error) { m_ui->messageBar->showError(error); }
+void VenuesPage::reportError(const Core::DbError &error)
+{
+    m_ui->messageBar->showError(error);
+}
 
 void VenuesPage::newVenue()
 {
@@ -465,9 +511,15 @@ void VenuesPage::showSaveOutcome(const Core::VenueSaveOutcome &outcome)
             finishSave(outcome.venue, outcome.added);
         }
         break;
-    case Kind::Duplicate: m_editor->showDuplicates(outcome.matches); break;
-    case Kind::Conflict: showConflict(outcome.venue, outcome.theirs); break;
-    case Kind::Failed: m_editor->showFormMessage(outcome.error.sentence()); break;
+    case Kind::Duplicate:
+        m_editor->showDuplicates(outcome.matches);
+        break;
+    case Kind::Conflict:
+        showConflict(outcome.venue, outcome.theirs);
+        break;
+    case Kind::Failed:
+        m_editor->showFormMessage(outcome.error.sentence());
+        break;
     }
 }
 
@@ -484,7 +536,8 @@ void VenuesPage::finishSave(const Venue &saved, bool added)
         m_model->updateVenue(saved);
     }
     showVenue(saved);
-    const QString said = added ? tr("Added “%1”.").arg(saved.name) : tr("Saved “%1”.").arg(saved.name);
+    const QString said
+        = added ? tr("Added “%1”.").arg(saved.name) : tr("Saved “%1”.").arg(saved.name);
     if (added)
         m_ui->messageBar->showMessage(said, MessageBar::Kind::Success);
     Q_EMIT statusMessage(said);
@@ -556,7 +609,8 @@ void VenuesPage::restoreSelected()
         reportError(s.error());
         return;
     }
-    m_ui->messageBar->showMessage(tr("Restored “%1”.").arg(m_shown->name), MessageBar::Kind::Success);
+    m_ui->messageBar->showMessage(
+        tr("Restored “%1”.").arg(m_shown->name), MessageBar::Kind::Success);
     m_model->refresh();
     showVenue(std::nullopt);
 }
@@ -580,8 +634,10 @@ void VenuesPage::writeSettings() const
     const VenueFilter f = m_model->filter();
     s.setValue(QStringLiteral("text"), f.text);
     s.setValue(QStringLiteral("city"), f.city);
-    s.setValue(QStringLiteral("minCapacity"), f.minCapacity ? QVariant(*f.minCapacity) : QVariant());
-    s.setValue(QStringLiteral("maxCapacity"), f.maxCapacity ? QVariant(*f.maxCapacity) : QVariant());
+    s.setValue(
+        QStringLiteral("minCapacity"), f.minCapacity ? QVariant(*f.minCapacity) : QVariant());
+    s.setValue(
+        QStringLiteral("maxCapacity"), f.maxCapacity ? QVariant(*f.maxCapacity) : QVariant());
     s.setValue(QStringLiteral("facilities"), f.facilities);
     s.setValue(QStringLiteral("minRating"), f.minRating ? QVariant(*f.minRating) : QVariant());
     s.setValue(QStringLiteral("deleted"), f.deleted);
@@ -596,16 +652,20 @@ void VenuesPage::restoreSettings()
     VenueFilter f;
     f.text = s.value(QStringLiteral("text")).toString();
     f.city = s.value(QStringLiteral("city")).toString();
-    if (const QVariant v = s.value(QStringLiteral("minCapacity")); v.isValid() && !v.toString().isEmpty())
+    if (const QVariant v = s.value(QStringLiteral("minCapacity"));
+        v.isValid() && !v.toString().isEmpty())
         f.minCapacity = v.toInt();
-    if (const QVariant v = s.value(QStringLiteral("maxCapacity")); v.isValid() && !v.toString().isEmpty())
+    if (const QVariant v = s.value(QStringLiteral("maxCapacity"));
+        v.isValid() && !v.toString().isEmpty())
         f.maxCapacity = v.toInt();
     f.facilities = s.value(QStringLiteral("facilities")).toStringList();
-    if (const QVariant v = s.value(QStringLiteral("minRating")); v.isValid() && !v.toString().isEmpty())
+    if (const QVariant v = s.value(QStringLiteral("minRating"));
+        v.isValid() && !v.toString().isEmpty())
         f.minRating = v.toDouble();
     f.deleted = s.value(QStringLiteral("deleted")).toBool();
     const QString sort = s.value(QStringLiteral("sort")).toString();
-    for (Core::VenueSort candidate : {Core::VenueSort::Name, Core::VenueSort::City, Core::VenueSort::Capacity, Core::VenueSort::Rating})
+    for (Core::VenueSort candidate : { Core::VenueSort::Name, Core::VenueSort::City,
+             Core::VenueSort::Capacity, Core::VenueSort::Rating })
         if (VenueListModel::sortColumnName(candidate) == sort)
             f.sort = candidate;
     f.descending = s.value(QStringLiteral("descending")).toBool();

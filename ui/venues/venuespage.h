@@ -73,7 +73,8 @@ private:
     void showSaveOutcome(const Core::VenueSaveOutcome &outcome);
     void showConflict(const Core::Venue &mine, const Core::Venue &theirs);
     void finishSave(const Core::Venue &saved, bool added);
-    void onChoicesLoaded(const QList<QPair<QString, qint64>> &cities, const QStringList &facilities);
+    void onChoicesLoaded(
+        const QList<QPair<QString, qint64>> &cities, const QStringList &facilities);
     void fillFacilitiesMenu(const QStringList &names, const QStringList &checked);
     void updateFacilitiesButton();
     void offerUndo(const Core::Venue &deleted);
@@ -89,7 +90,7 @@ private:
     Core::BackgroundVenueSaver *m_saver; // the editor's saves, off the GUI thread
     Core::VenueListModel *m_model;
     QTimer *m_searchDebounce; // the quiet period after a search typed into the box
-    QTimer *m_settingsTimer;  // columns and filters are remembered a second after they change
+    QTimer *m_settingsTimer; // columns and filters are remembered a second after they change
     bool m_searchPending = false;
     QTimer *m_undoTimer;
     QWidget *m_undoStrip;
