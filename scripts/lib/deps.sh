@@ -12,7 +12,7 @@ venuemap_build_packages=(
 )
 venuemap_test_packages=(
     postgresql-15 postgresql-client-15 poppler-utils sqlite3 xvfb xauth
-    clang libclang-rt-14-dev desktop-file-utils appstream
+    clang clang-format libclang-rt-14-dev desktop-file-utils appstream
 )
 # scripts/package: CPack's dpkg-shlibdeps computes Depends and reads `file`; lintian checks the .deb.
 venuemap_package_packages=(dpkg-dev file lintian)
