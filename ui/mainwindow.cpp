@@ -24,6 +24,7 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QListWidget>
+#include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
 #include <QStyle>
@@ -91,8 +92,13 @@ MainWindow::MainWindow(Core::Database db, Core::CurrentUser user, Pages pages, Q
         &ProjectsPage::reloadCaterers);
 
     QSettings settings;
-    if (!restoreGeometry(settings.value(kGeometry).toByteArray()))
-        resize(1280, 800);
+    if (!restoreGeometry(settings.value(kGeometry).toByteArray())) {
+        // 1280×800 where it fits; on a 1366×768 laptop the room its taskbar leaves.
+        QSize size(1280, 800);
+        if (const QScreen *screen = this->screen())
+            size = size.boundedTo(screen->availableSize() * 0.95);
+        resize(size.expandedTo(minimumSizeHint()));
+    }
     restoreState(settings.value(kState).toByteArray());
     const auto restored
         = static_cast<Page>(std::clamp(settings.value(kPage, 0).toInt(), 0, kPageCount - 1));
@@ -133,7 +139,12 @@ void MainWindow::setUpNavigation()
         auto *action = new QAction(pageIcon(which), pageTitle(which), group);
         action->setCheckable(true);
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
-        connect(action, &QAction::triggered, this, [this, which] { showPage(which); });
+        connect(action, &QAction::triggered, this, [this, which] {
+            showPage(which);
+            // Ctrl+2 is the way back to the project list from a project or the reports.
+            if (which == Page::Projects)
+                m_pages.projects->showList();
+        });
         m_ui->menuView->addAction(action);
         m_pageActions << action;
     }

@@ -4,10 +4,14 @@
 #include "uitesthelpers.h"
 
 #include "catering/cateringpage.h"
+#include "demo/demogenerator.h"
+#include "itemmodels/projectlistmodel.h"
 #include "mainwindow.h"
 #include "pages.h"
 #include "people/peoplepage.h"
 #include "projects/projectspage.h"
+#include "projects/projectworkspace.h"
+#include "projects/reportspage.h"
 
 #include <QLabel>
 #include <QListWidget>
@@ -17,6 +21,7 @@
 #include <QStatusBar>
 #include <QToolButton>
 #include <QtTest>
+#include <functional>
 
 using namespace VenueMap;
 using namespace VenueMap::Core;
@@ -46,6 +51,10 @@ private Q_SLOTS:
     void connectMenuAsksForAConnection();
     void remembersGeometryAndPage_data() { Test::addBackendRows(); }
     void remembersGeometryAndPage();
+    void fitsALaptop_data() { Test::addBackendRows(); }
+    void fitsALaptop();
+    void ctrl2GoesToTheProjectList_data() { Test::addBackendRows(); }
+    void ctrl2GoesToTheProjectList();
 };
 
 // The person the windows are made for: an admin, so every page is offered.
@@ -229,7 +238,7 @@ void tst_MainWindow::remembersGeometryAndPage()
         MainWindow window(*db, admin(), VUi::makePages(*db, admin()));
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        // Not the default 1280×800, and wider than the real pages' minimum (about 1140 px).
+        // Not the default 1280×800 (the pages need less than 1024×700).
         window.resize(1200, 700);
         window.showPage(MainWindow::Page::People);
         QTRY_COMPARE(window.size(), QSize(1200, 700));
@@ -241,6 +250,117 @@ void tst_MainWindow::remembersGeometryAndPage()
     QVERIFY(QTest::qWaitForWindowExposed(&again));
     QCOMPARE(again.size(), size);
     QCOMPARE(again.currentPage(), MainWindow::Page::People);
+}
+
+// Issue 19: the window fits a 1366×768 laptop with its taskbar and is usable at 1024×700, on
+// every page (and the Projects page's list, workspace and reports), with the sample data in it.
+void tst_MainWindow::fitsALaptop()
+{
+    VM_TEMP_DATABASE(temp);
+    auto db = temp.openMigrated(Test::uniqueConnectionName());
+    VM_VERIFY_OK(db);
+    DemoOptions options;
+    options.venues = 300;
+    options.projects = 6;
+    options.photoVenues = 20;
+    VM_VERIFY_OK(DemoGenerator(*db).generate(options));
+    MainWindow window(*db, admin(), VUi::makePages(*db, admin()));
+    window.resize(1366, 740);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *projects = qobject_cast<VUi::ProjectsPage *>(window.page(MainWindow::Page::Projects));
+    QVERIFY(projects);
+    const QString tag = QString::fromLatin1(QTest::currentDataTag());
+
+    struct View
+    {
+        QString name;
+        std::function<void()> show;
+    };
+    const QList<View> views {
+        { QStringLiteral("venues"), [&] { window.showPage(MainWindow::Page::Venues); } },
+        { QStringLiteral("projects"),
+            [&] {
+                window.showPage(MainWindow::Page::Projects);
+                projects->showList();
+            } },
+        { QStringLiteral("workspace"),
+            [&] {
+                window.showPage(MainWindow::Page::Projects);
+                QVERIFY(projects->model()->rowCount() > 0);
+                projects->selectRow(0);
+                projects->openSelected();
+                QTRY_VERIFY(!projects->workspace()->isOpening());
+            } },
+        { QStringLiteral("reports"),
+            [&] {
+                window.showPage(MainWindow::Page::Projects);
+                projects->showReports();
+            } },
+        { QStringLiteral("catering"), [&] { window.showPage(MainWindow::Page::Catering); } },
+        { QStringLiteral("people"), [&] { window.showPage(MainWindow::Page::People); } },
+    };
+    QStringList tooBig;
+    for (const View &view : views) {
+        view.show();
+        QTest::qWait(50);
+        const QSize hint = window.minimumSizeHint().expandedTo(window.minimumSize());
+        qInfo("%s: minimum %dx%d", qPrintable(view.name), hint.width(), hint.height());
+        if (hint.width() > 1024 || hint.height() > 700)
+            tooBig << QStringLiteral("%1 needs %2x%3")
+                          .arg(view.name)
+                          .arg(hint.width())
+                          .arg(hint.height());
+        for (const QSize size : { QSize(1366, 740), QSize(1024, 700) }) {
+            window.resize(size);
+            QTest::qWait(30);
+            Test::screenshot(&window,
+                QStringLiteral("layout-%1-%2x%3-%4")
+                    .arg(view.name)
+                    .arg(size.width())
+                    .arg(size.height())
+                    .arg(tag));
+        }
+        window.resize(1366, 740);
+    }
+    QVERIFY2(tooBig.isEmpty(), qPrintable(tooBig.join(QStringLiteral("; "))));
+}
+
+void tst_MainWindow::ctrl2GoesToTheProjectList()
+{
+    VM_TEMP_DATABASE(temp);
+    auto db = temp.openMigrated(Test::uniqueConnectionName());
+    VM_VERIFY_OK(db);
+    DemoOptions options;
+    options.venues = 40;
+    options.projects = 2;
+    options.photoVenues = 0;
+    VM_VERIFY_OK(DemoGenerator(*db).generate(options));
+    MainWindow window(*db, admin(), VUi::makePages(*db, admin()));
+    window.resize(1280, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *projects = qobject_cast<VUi::ProjectsPage *>(window.page(MainWindow::Page::Projects));
+    auto *stack = projects->findChild<QStackedWidget *>(QStringLiteral("stack"));
+    QVERIFY(stack);
+    window.showPage(MainWindow::Page::Projects);
+    projects->selectRow(0);
+    projects->openSelected();
+    QTRY_VERIFY(!projects->workspace()->isOpening());
+    QCOMPARE(stack->currentWidget(), projects->workspace());
+    window.showPage(MainWindow::Page::Venues);
+    QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
+    QCOMPARE(window.currentPage(), MainWindow::Page::Projects);
+    QCOMPARE(stack->currentWidget()->objectName(), QStringLiteral("listPage"));
+
+    projects->showReports();
+    QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier); // from the reports as well
+    QCOMPARE(stack->currentWidget()->objectName(), QStringLiteral("listPage"));
+    // The other pages' shortcuts: Ctrl+1 … Ctrl+4, in the navigation's order.
+    for (int i = 0; i < MainWindow::kPageCount; ++i) {
+        QTest::keyClick(&window, Qt::Key(Qt::Key_1 + i), Qt::ControlModifier);
+        QCOMPARE(int(window.currentPage()), i);
+    }
 }
 
 QTEST_MAIN(tst_MainWindow)

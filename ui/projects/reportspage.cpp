@@ -14,6 +14,7 @@
 #include <QHorizontalBarSeries>
 #include <QLabel>
 #include <QLocale>
+#include <QScrollArea>
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -46,17 +47,26 @@ ReportsPage::ReportsPage(const Database &db, QWidget *parent)
     m_error->setStyleSheet(QStringLiteral("color: #b03020;"));
     m_error->hide();
     layout->addWidget(m_error);
-    auto *grid = new QGridLayout;
+    // The charts keep the height their labels need and scroll on a small screen, so the page
+    // never makes the window taller than a laptop's.
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("reportsScroll"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *content = new QWidget(scroll);
+    auto *grid = new QGridLayout(content);
+    grid->setContentsMargins(0, 0, 0, 0);
     for (int i = 0; i < 3; ++i) {
-        auto *chart = new QChartView(this);
+        auto *chart = new QChartView(content);
         chart->setRenderHint(QPainter::Antialiasing);
         chart->setMinimumHeight(240);
-        auto *table = new QTreeWidget(this);
+        auto *table = new QTreeWidget(content);
         table->setRootIsDecorated(false);
         table->setAlternatingRowColors(true);
         table->setHeaderLabels({ tr("Name"), tr("Count") });
         table->header()->setSectionResizeMode(0, QHeaderView::Stretch);
         table->setMaximumWidth(300);
+        table->setMinimumWidth(180);
         m_charts << chart;
         m_tables << table;
     }
@@ -70,7 +80,8 @@ ReportsPage::ReportsPage(const Database &db, QWidget *parent)
     grid->setRowStretch(0, 3);
     grid->setRowStretch(1, 2);
     grid->setRowStretch(2, 2);
-    layout->addLayout(grid, 1);
+    scroll->setWidget(content);
+    layout->addWidget(scroll, 1);
     connect(back, &QToolButton::clicked, this, &ReportsPage::backRequested);
     connect(refresh, &QToolButton::clicked, this, &ReportsPage::reload);
 }
@@ -118,6 +129,12 @@ void ReportsPage::fill(
     chart->addAxis(valueAxis, horizontal ? Qt::AlignBottom : Qt::AlignLeft);
     series->attachAxis(categoryAxis);
     series->attachAxis(valueAxis);
+    if (horizontal) {
+        // A category axis truncates a label to "…" when a row is lower than a line of text:
+        // each city gets a line and a half, so every name is shown.
+        const int line = QFontMetrics(categoryAxis->labelsFont()).height();
+        m_charts[which]->setMinimumHeight(qMax(240, int(categories.size()) * line * 3 / 2 + 110));
+    }
     QChart *old = m_charts[which]->chart();
     m_charts[which]->setChart(chart);
     delete old;
