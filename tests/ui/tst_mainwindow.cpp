@@ -13,6 +13,8 @@
 #include "projects/projectworkspace.h"
 #include "projects/reportspage.h"
 
+#include <QGraphicsTextItem>
+#include <QGraphicsView>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
@@ -20,6 +22,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolButton>
+#include <QTreeWidget>
 #include <QtTest>
 #include <functional>
 
@@ -55,6 +58,8 @@ private Q_SLOTS:
     void fitsALaptop();
     void ctrl2GoesToTheProjectList_data() { Test::addBackendRows(); }
     void ctrl2GoesToTheProjectList();
+    void reportsNameTheCities_data() { Test::addBackendRows(); }
+    void reportsNameTheCities();
 };
 
 // The person the windows are made for: an admin, so every page is offered.
@@ -361,6 +366,40 @@ void tst_MainWindow::ctrl2GoesToTheProjectList()
         QTest::keyClick(&window, Qt::Key(Qt::Key_1 + i), Qt::ControlModifier);
         QCOMPARE(int(window.currentPage()), i);
     }
+}
+
+// Issue 19: Reports ▸ "Venues by city" showed "…" for every city (the sample data's 13 rows).
+void tst_MainWindow::reportsNameTheCities()
+{
+    VM_TEMP_DATABASE(temp);
+    auto db = temp.openMigrated(Test::uniqueConnectionName());
+    VM_VERIFY_OK(db);
+    DemoOptions options;
+    options.venues = 300;
+    options.projects = 1;
+    options.photoVenues = 0;
+    VM_VERIFY_OK(DemoGenerator(*db).generate(options));
+    MainWindow window(*db, admin(), VUi::makePages(*db, admin()));
+    window.resize(1024, 700);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.showPage(MainWindow::Page::Projects);
+    auto *projects = qobject_cast<VUi::ProjectsPage *>(window.page(MainWindow::Page::Projects));
+    projects->showReports();
+    QTest::qWait(50);
+    QTreeWidget *numbers = projects->reports()->table(0);
+    QVERIFY(numbers->topLevelItemCount() > 3);
+    const QString biggest = numbers->topLevelItem(0)->text(0); // the city with most venues
+    const auto views = projects->reports()->findChildren<QGraphicsView *>();
+    QVERIFY(!views.isEmpty());
+    QStringList shown;
+    for (QGraphicsItem *item : views.first()->scene()->items())
+        if (auto *text = dynamic_cast<QGraphicsTextItem *>(item); text && text->isVisible())
+            shown << text->toPlainText();
+    QVERIFY2(shown.contains(biggest), qPrintable(shown.join(QStringLiteral(" | "))));
+    QVERIFY2(shown.contains(numbers->topLevelItem(3)->text(0)),
+        qPrintable(shown.join(QStringLiteral(" | "))));
+    QVERIFY(!shown.contains(QStringLiteral("...")));
 }
 
 QTEST_MAIN(tst_MainWindow)

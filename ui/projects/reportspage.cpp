@@ -121,6 +121,8 @@ void ReportsPage::fill(
     chart->setAnimationOptions(QChart::NoAnimation);
     auto *categoryAxis = new QBarCategoryAxis;
     categoryAxis->append(categories);
+    // A chart laid out before it is shown truncated every city to "…"; a name is the point.
+    categoryAxis->setTruncateLabels(false);
     auto *valueAxis = new QValueAxis;
     valueAxis->setLabelFormat(QStringLiteral("%.0f"));
     valueAxis->setRange(0, double(qMax<qint64>(4, most + most / 5 + 1)));
