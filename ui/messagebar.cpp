@@ -1,34 +1,68 @@
 #include "messagebar.h"
 #include "domain/plaintext.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QStyle>
+#include <QTimer>
 #include <QToolButton>
 
 namespace VenueMap::Ui {
+
+using namespace std::chrono_literals;
 
 MessageBar::MessageBar(QWidget *parent)
     : QFrame(parent)
     , m_label(new QLabel(this))
     , m_close(new QToolButton(this))
+    , m_hideTimer(new QTimer(this))
 {
     m_label->setTextFormat(Qt::PlainText); // sentences name venues and projects
     setObjectName(QStringLiteral("messageBar"));
     auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(10, 6, 6, 6);
-    m_label->setWordWrap(true);
+    layout->setContentsMargins(10, 2, 4, 2);
+    layout->setSpacing(6);
+    // One line, whatever the sentence: the label never asks for more width or height than a
+    // line (it elides), so a long message neither grows the bar nor widens the window.
+    m_label->setWordWrap(false);
+    m_label->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_label->setMinimumWidth(0);
     m_label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_close->setAutoRaise(true);
     m_close->setText(QStringLiteral("✕"));
     m_close->setToolTip(tr("Dismiss"));
     layout->addWidget(m_label, 1);
     layout->addWidget(m_close);
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    const int line = qMax(fontMetrics().height() + 8, m_close->sizeHint().height());
+    setFixedHeight(line + 6);
+    m_label->installEventFilter(this);
+    m_hideTimer->setSingleShot(true);
+    connect(m_hideTimer, &QTimer::timeout, this, [this] {
+        if (underMouse()) // being read, or about to be clicked
+            m_hideTimer->start(2s);
+        else
+            hide();
+    });
     connect(m_close, &QToolButton::clicked, this, &QWidget::hide);
     hide();
 }
 
-void MessageBar::showMessage(const QString &text, Kind kind)
+std::chrono::milliseconds MessageBar::autoHideAfter(Kind kind)
+{
+    switch (kind) {
+    case Kind::Info:
+    case Kind::Success:
+        return 6s;
+    case Kind::Warning:
+    case Kind::Error:
+        return 12s;
+    }
+    return 6s;
+}
+
+void MessageBar::showMessage(const QString &text, Kind kind, Lifetime lifetime)
 {
     QString bg, border;
     switch (kind) {
@@ -52,9 +86,14 @@ void MessageBar::showMessage(const QString &text, Kind kind)
     setStyleSheet(
         QStringLiteral("#messageBar { background: %1; border: 1px solid %2; border-radius: 4px; }")
             .arg(bg, border));
-    m_label->setText(text);
-    m_label->setToolTip(QString());
+    m_text = text;
+    m_details.clear();
     show();
+    elide();
+    if (lifetime == Lifetime::Stay)
+        m_hideTimer->stop();
+    else
+        m_hideTimer->start(autoHideAfter(kind));
 }
 
 void MessageBar::showError(const Core::DbError &error)
@@ -62,12 +101,41 @@ void MessageBar::showError(const Core::DbError &error)
     const bool mild = error.kind == Core::DbError::Kind::Validation
         || error.kind == Core::DbError::Kind::Conflict;
     showMessage(error.sentence(), mild ? Kind::Warning : Kind::Error);
-    m_label->setToolTip(Core::plainTextToolTip(error.details()));
+    m_details = error.details();
+    elide();
 }
 
 QString MessageBar::text() const
 {
-    return isVisible() ? m_label->text() : QString();
+    return isVisible() ? m_text : QString();
+}
+
+bool MessageBar::isAutoHiding() const
+{
+    return m_hideTimer->isActive();
+}
+
+bool MessageBar::eventFilter(QObject *watched, QEvent *event)
+{
+    // The label's width is known once its layout placed it; the sentence is elided to it.
+    if (watched == m_label && event->type() == QEvent::Resize)
+        elide();
+    return QFrame::eventFilter(watched, event);
+}
+
+void MessageBar::elide()
+{
+    const QString shown
+        = m_label->fontMetrics().elidedText(m_text, Qt::ElideRight, qMax(0, m_label->width()));
+    m_label->setText(shown);
+    // The whole sentence when it did not fit, and the technical details of an error.
+    QStringList tip;
+    if (shown != m_text)
+        tip << m_text;
+    if (!m_details.isEmpty())
+        tip << m_details;
+    m_label->setToolTip(
+        tip.isEmpty() ? QString() : Core::plainTextToolTip(tip.join(QStringLiteral("\n\n"))));
 }
 
 } // namespace VenueMap::Ui

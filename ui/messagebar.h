@@ -4,28 +4,50 @@
 
 #include <QFrame>
 
+#include <chrono>
+
 class QLabel;
+class QTimer;
 class QToolButton;
 
 namespace VenueMap::Ui {
 
 // A strip above a page's content for what a person should know about their last action
-// (refusals, conflicts, what was added), without a modal box.
+// (refusals, conflicts, what was added), without a modal box. It is one line high on every page
+// (a longer sentence is elided, whole in its tooltip) and goes away by itself: news after a few
+// seconds, a warning or an error a little later; a message that needs an action (an Undo
+// button) is shown with Stay and goes when dismissed or replaced.
 class MessageBar : public QFrame
 {
     Q_OBJECT
 public:
     enum class Kind { Info, Success, Warning, Error };
+    // How long a message stays: Auto by its kind (autoHideAfter()), Stay until dismissed.
+    enum class Lifetime { Auto, Stay };
 
     explicit MessageBar(QWidget *parent = nullptr);
-    void showMessage(const QString &text, Kind kind = Kind::Info);
+    void showMessage(
+        const QString &text, Kind kind = Kind::Info, Lifetime lifetime = Lifetime::Auto);
     // The sentence, with the technical details as a tooltip.
     void showError(const Core::DbError &error);
+    // The whole sentence shown, empty when the bar is hidden.
     QString text() const;
+    // Whether the bar will hide by itself.
+    bool isAutoHiding() const;
+
+    static std::chrono::milliseconds autoHideAfter(Kind kind);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void elide();
+
     QLabel *m_label;
     QToolButton *m_close;
+    QTimer *m_hideTimer;
+    QString m_text;
+    QString m_details;
 };
 
 } // namespace VenueMap::Ui

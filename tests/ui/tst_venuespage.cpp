@@ -4,6 +4,7 @@
 #include "../core/venuetestdata.h"
 #include "domain/venuefilter.h"
 #include "itemmodels/venuelistmodel.h"
+#include "messagebar.h"
 #include "repositories/photorepository.h"
 #include "repositories/venuerepository.h"
 #include "testdatabase.h"
@@ -100,6 +101,8 @@ private Q_SLOTS:
     void habitsAreRemembered();
     void undoStripStaysInThePage_data() { addBackendRows(); }
     void undoStripStaysInThePage();
+    void addedMessageIsOneLineAndGoes_data() { addBackendRows(); }
+    void addedMessageIsOneLineAndGoes();
 };
 
 void TestVenuesPage::searchAndFilters()
@@ -581,6 +584,47 @@ void TestVenuesPage::undoStripStaysInThePage()
         QStringLiteral("/tmp/mapping-venue-editor-%1.png")
             .arg(temp.isPostgres() ? QStringLiteral("pg") : QStringLiteral("sqlite")));
     page->editor()->reject();
+}
+
+// Issue 19: after Save the "Added …" message grew to ~370 px and never went away. A message is
+// one line high whatever its length, and news goes by itself; one that needs an action stays.
+void TestVenuesPage::addedMessageIsOneLineAndGoes()
+{
+    VM_TEMP_DATABASE(temp);
+    auto db = temp.openMigrated();
+    VM_VERIFY_OK(db);
+    VM_VERIFY_OK(insertVenueBook(*db, 5));
+    VenuesPage page(*db);
+    page.resize(800, 600);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QVERIFY(settled(page));
+    auto *bar = child<VenueMap::Ui::MessageBar>(page, "messageBar");
+    const int oneLine = bar->maximumHeight();
+    QVERIFY(oneLine <= 2 * bar->fontMetrics().height() + 4);
+    QTest::keyClick(&page, Qt::Key_N, Qt::ControlModifier);
+    QTRY_VERIFY(page.editor() && page.editor()->isVisible());
+    const QString name = QStringLiteral("The Grand Old Riverside Exhibition and Conference Hall "
+                                        "of the Northern Quarter, East Wing, Upper Floors");
+    setLineEdit(page.editor()->editorFor(VenueField::Name), name);
+    setLineEdit(page.editor()->editorFor(VenueField::City), QStringLiteral("Berlin"));
+    page.editor()->save();
+    QTRY_VERIFY(!page.editor());
+    QTRY_VERIFY(bar->isVisible());
+    QVERIFY2(bar->text().contains(name), qPrintable(bar->text()));
+    QTest::qWait(50);
+    QCOMPARE(bar->height(), oneLine);
+    QVERIFY(bar->width() <= page.width());
+    QVERIFY(page.minimumSizeHint().width() < 800); // a long sentence does not widen the page
+    QVERIFY(bar->isAutoHiding());
+    QTRY_VERIFY_WITH_TIMEOUT(!bar->isVisible(), 10000);
+
+    // A message that needs an action stays until it is dismissed.
+    bar->showMessage(QStringLiteral("Deleted one venue."), VenueMap::Ui::MessageBar::Kind::Info,
+        VenueMap::Ui::MessageBar::Lifetime::Stay);
+    QVERIFY(bar->isVisible());
+    QVERIFY(!bar->isAutoHiding());
+    QCOMPARE(bar->height(), oneLine);
 }
 
 QTEST_MAIN(TestVenuesPage)
