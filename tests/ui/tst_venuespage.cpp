@@ -7,6 +7,7 @@
 #include "messagebar.h"
 #include "repositories/photorepository.h"
 #include "repositories/venuerepository.h"
+#include "tableheader.h"
 #include "testdatabase.h"
 #include "venues/photogallery.h"
 #include "venues/venueconflictdialog.h"
@@ -103,6 +104,10 @@ private Q_SLOTS:
     void undoStripStaysInThePage();
     void addedMessageIsOneLineAndGoes_data() { addBackendRows(); }
     void addedMessageIsOneLineAndGoes();
+    void emptyStatesAndEscape_data() { addBackendRows(); }
+    void emptyStatesAndEscape();
+    void columnChooserIsRemembered_data() { addBackendRows(); }
+    void columnChooserIsRemembered();
 };
 
 void TestVenuesPage::searchAndFilters()
@@ -625,6 +630,92 @@ void TestVenuesPage::addedMessageIsOneLineAndGoes()
     QVERIFY(bar->isVisible());
     QVERIFY(!bar->isAutoHiding());
     QCOMPARE(bar->height(), oneLine);
+}
+
+// Issue 19: a filter that matches nothing says so and offers to clear the filters; an empty book
+// says how to add venues; Esc empties the search box; "Deleted only" says what it does.
+void TestVenuesPage::emptyStatesAndEscape()
+{
+    VM_TEMP_DATABASE(temp);
+    auto db = temp.openMigrated();
+    VM_VERIFY_OK(db);
+    {
+        VenuesPage empty(*db);
+        empty.resize(1024, 600);
+        empty.show();
+        QVERIFY(settled(empty));
+        QTRY_VERIFY(empty.emptyText().contains(QStringLiteral("New venue")));
+    }
+    VM_VERIFY_OK(insertVenueBook(*db, 30));
+    VenuesPage page(*db);
+    page.resize(1024, 600);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QVERIFY(settled(page));
+    QVERIFY(page.emptyText().isEmpty());
+    QCOMPARE(child<QCheckBox>(page, "showDeletedCheck")->text(), QStringLiteral("&Deleted only"));
+    auto *search = child<QLineEdit>(page, "searchEdit");
+    QTest::keyClicks(search, QStringLiteral("zzqx no such venue"));
+    QTRY_COMPARE(page.model()->filter().text, QStringLiteral("zzqx no such venue"));
+    QVERIFY(settled(page));
+    QCOMPARE(page.model()->rowCount(), 0);
+    QTRY_COMPARE(page.emptyText(), QStringLiteral("No venue matches these filters."));
+    auto *clear = child<QPushButton>(page, "emptyAction");
+    QVERIFY(clear->isVisible());
+    QTest::mouseClick(clear, Qt::LeftButton);
+    QVERIFY(search->text().isEmpty());
+    QVERIFY(settled(page));
+    QCOMPARE(page.model()->rowCount(), 30);
+    QTRY_VERIFY(page.emptyText().isEmpty());
+
+    search->setFocus();
+    QTest::keyClicks(search, QStringLiteral("Venue"));
+    QTRY_COMPARE(page.model()->filter().text, QStringLiteral("Venue"));
+    QTest::keyClick(search, Qt::Key_Escape);
+    QVERIFY(search->text().isEmpty());
+    QTRY_VERIFY(page.model()->filter().text.isEmpty());
+}
+
+// Issue 19: column widths, order and hidden columns are remembered; the header's context menu
+// is a column chooser (the same helper on every table).
+void TestVenuesPage::columnChooserIsRemembered()
+{
+    VM_TEMP_DATABASE(temp);
+    auto db = temp.openMigrated();
+    VM_VERIFY_OK(db);
+    VM_VERIFY_OK(insertVenueBook(*db, 10));
+    {
+        VenuesPage page(*db);
+        page.resize(1920, 900);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QVERIFY(settled(page));
+        QHeaderView *header = child<QTableView>(page, "table")->horizontalHeader();
+        // A wide window gives its room to Facilities, not to "Updated".
+        QVERIFY2(header->sectionSize(VenueListModel::FacilitiesColumn)
+                > header->sectionSize(VenueListModel::UpdatedColumn),
+            qPrintable(QString::number(header->sectionSize(VenueListModel::FacilitiesColumn))));
+        auto *chooser = header->findChild<VenueMap::Ui::TableHeader *>();
+        QVERIFY(chooser);
+        std::unique_ptr<QMenu> menu(chooser->createMenu(&page));
+        QAction *rating = nullptr;
+        for (QAction *a : menu->actions())
+            if (a->text() == QLatin1String("Rating"))
+                rating = a;
+        QVERIFY(rating && rating->isChecked());
+        rating->trigger(); // unticked: the column goes
+        QVERIFY(header->isSectionHidden(VenueListModel::RatingColumn));
+        header->moveSection(header->visualIndex(VenueListModel::CityColumn), 0);
+    }
+    VenuesPage again(*db);
+    QHeaderView *header = child<QTableView>(again, "table")->horizontalHeader();
+    QVERIFY(header->isSectionHidden(VenueListModel::RatingColumn));
+    QCOMPARE(header->visualIndex(VenueListModel::CityColumn), 0);
+    auto *chooser = header->findChild<VenueMap::Ui::TableHeader *>();
+    QVERIFY(chooser->restored());
+    chooser->resetColumns();
+    QVERIFY(!header->isSectionHidden(VenueListModel::RatingColumn));
+    QCOMPARE(header->visualIndex(VenueListModel::NameColumn), 0);
 }
 
 QTEST_MAIN(TestVenuesPage)

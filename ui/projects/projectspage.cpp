@@ -7,6 +7,7 @@
 #include "readonlyedits.h"
 #include "reportspage.h"
 #include "repositories/projectrepository.h"
+#include "tableheader.h"
 #include "ui_projectspage.h"
 
 #include <QHeaderView>
@@ -41,6 +42,9 @@ ProjectsPage::ProjectsPage(Database db, CurrentUser user, QWidget *parent)
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setStretchLastSection(false);
     m_ui->table->verticalHeader()->setDefaultSectionSize(28);
+    m_columnsRemembered = TableHeader::install(header, QStringLiteral("projects"))->restored();
+    m_filter.sort = ProjectListModel::sortFor(header->sortIndicatorSection());
+    m_filter.descending = header->sortIndicatorOrder() == Qt::DescendingOrder;
     connect(header, &QHeaderView::sortIndicatorChanged, this, &ProjectsPage::sortChanged);
 
     auto *debounce = new QTimer(this);
@@ -98,7 +102,7 @@ void ProjectsPage::reload()
     }
     const bool first = m_model->rowCount() == 0;
     m_model->setProjects(*rows);
-    if (first) {
+    if (first && !m_columnsRemembered) {
         m_ui->table->resizeColumnsToContents();
         QHeaderView *h = m_ui->table->horizontalHeader();
         h->resizeSection(

@@ -66,6 +66,7 @@ private:
     ReportsPage *m_reports = nullptr;
     ProjectDialog *m_dialog = nullptr;
     Core::ProjectFilter m_filter;
+    bool m_columnsRemembered = false; // the person's widths, not the first list's
 };
 
 } // namespace VenueMap::Ui

@@ -1,11 +1,13 @@
 #include "venuespage.h"
 #include "plaintextlabels.h"
 
+#include "emptystate.h"
 #include "itemmodels/venuelistmodel.h"
 #include "messagebar.h"
 #include "readonlyedits.h"
 #include "repositories/venuerepository.h"
 #include "services/venuesaver.h"
+#include "tableheader.h"
 #include "ui_venuespage.h"
 #include "venueconflictdialog.h"
 #include "venueeditor.h"
@@ -54,7 +56,8 @@ VenuesPage::VenuesPage(Core::Database db, QWidget *parent)
     QHeaderView *header = m_ui->table->horizontalHeader();
     header->setSectionsMovable(true);
     header->setHighlightSections(false);
-    header->setStretchLastSection(true);
+    header->setStretchLastSection(true); // Facilities, last by default, takes a wide window's room
+    header->moveSection(header->visualIndex(VenueListModel::FacilitiesColumn), header->count() - 1);
     header->resizeSection(VenueListModel::NameColumn, 230);
     header->resizeSection(VenueListModel::CityColumn, 110);
     header->resizeSection(VenueListModel::CapacityColumn, 80);
@@ -82,6 +85,13 @@ VenuesPage::VenuesPage(Core::Database db, QWidget *parent)
     m_undoLabel->setTextFormat(Qt::PlainText);
     m_ui->detailContact->setTextFormat(Qt::RichText); // built below from escaped values
     m_ui->pageLayout->addWidget(m_undoStrip); // the page's own foot, wherever the page is shown
+
+    m_empty = new EmptyState(m_ui->table);
+    connect(m_empty, &EmptyState::actionTriggered, this, &VenuesPage::clearFilters);
+    // Esc in the search box empties it (and so shows every venue again).
+    auto *escape = new QShortcut(
+        QKeySequence(Qt::Key_Escape), m_ui->searchEdit, nullptr, nullptr, Qt::WidgetShortcut);
+    connect(escape, &QShortcut::activated, m_ui->searchEdit, &QLineEdit::clear);
 
     m_settingsTimer->setSingleShot(true);
     m_settingsTimer->setInterval(1000);
@@ -112,12 +122,7 @@ VenuesPage::VenuesPage(Core::Database db, QWidget *parent)
     connect(m_ui->minCapacitySpin, &QSpinBox::valueChanged, this, &VenuesPage::applyFilter);
     connect(m_ui->maxCapacitySpin, &QSpinBox::valueChanged, this, &VenuesPage::applyFilter);
     connect(m_ui->showDeletedCheck, &QCheckBox::toggled, this, &VenuesPage::applyFilter);
-    connect(m_ui->clearFiltersButton, &QToolButton::clicked, this, [this] {
-        VenueFilter cleared;
-        cleared.sort = m_model->filter().sort;
-        cleared.descending = m_model->filter().descending;
-        setFilter(cleared);
-    });
+    connect(m_ui->clearFiltersButton, &QToolButton::clicked, this, &VenuesPage::clearFilters);
     connect(m_ui->newButton, &QPushButton::clicked, this, &VenuesPage::newVenue);
     connect(m_ui->editButton, &QPushButton::clicked, this, &VenuesPage::editSelected);
     connect(m_ui->deleteButton, &QPushButton::clicked, this, &VenuesPage::deleteSelected);
@@ -135,8 +140,10 @@ VenuesPage::VenuesPage(Core::Database db, QWidget *parent)
                 onCurrentRowChanged();
         });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] { showVenue(std::nullopt); });
-    connect(m_model, &VenueListModel::countChanged, this,
-        [this] { m_ui->countLabel->setText(countText()); });
+    connect(m_model, &VenueListModel::countChanged, this, [this] {
+        m_ui->countLabel->setText(countText());
+        updateEmptyState();
+    });
     connect(m_model, &VenueListModel::loadFailed, this, &VenuesPage::reportError);
     connect(m_model, &VenueListModel::choicesLoaded, this, &VenuesPage::onChoicesLoaded);
     connect(m_ui->gallery, &PhotoGallery::failed, this, &VenuesPage::reportError);
@@ -155,8 +162,6 @@ VenuesPage::VenuesPage(Core::Database db, QWidget *parent)
             }
             saveSettings();
         });
-    connect(header, &QHeaderView::sectionResized, this, [this] { saveSettings(); });
-    connect(header, &QHeaderView::sectionMoved, this, [this] { saveSettings(); });
 
     auto *newShortcut = new QShortcut(QKeySequence::New, this);
     connect(newShortcut, &QShortcut::activated, this, &VenuesPage::newVenue);
@@ -192,6 +197,39 @@ QString VenuesPage::countText() const
     if (m_model->filter().deleted)
         text.replace(QLatin1String("venue"), QLatin1String("deleted venue"));
     return text;
+}
+
+void VenuesPage::clearFilters()
+{
+    VenueFilter cleared;
+    cleared.sort = m_model->filter().sort;
+    cleared.descending = m_model->filter().descending;
+    setFilter(cleared);
+}
+
+QString VenuesPage::emptyText() const
+{
+    return m_empty->text();
+}
+
+void VenuesPage::updateEmptyState()
+{
+    const bool empty = m_model->isCountFinal() && m_model->count().value == 0;
+    if (!empty) {
+        m_empty->hide();
+        return;
+    }
+    VenueFilter unfiltered;
+    unfiltered.sort = m_model->filter().sort;
+    unfiltered.descending = m_model->filter().descending;
+    const bool filtered = !(m_model->filter() == unfiltered);
+    if (filtered)
+        m_empty->showText(m_model->filter().deleted ? tr("No deleted venue matches these filters.")
+                                                    : tr("No venue matches these filters."),
+            tr("Clear filters"));
+    else
+        m_empty->showText(tr("No venues yet. Add one with “New venue…” (Ctrl+N), or import a "
+                             "list with Data ▸ Import Venues from CSV…"));
 }
 
 VenueEditor *VenuesPage::editor() const
@@ -301,9 +339,12 @@ void VenuesPage::updateFacilitiesButton()
     for (QAction *a : m_ui->facilitiesButton->menu()->actions())
         if (a->isChecked())
             on << a->text();
-    m_ui->facilitiesButton->setText(on.isEmpty()
-            ? tr("Facilities: any")
-            : tr("Facilities: %1").arg(on.join(QStringLiteral(", "))));
+    const QString text = on.isEmpty() ? tr("Facilities: any")
+                                      : tr("Facilities: %1").arg(on.join(QStringLiteral(", ")));
+    // A long choice is shortened on the button (whole in its tooltip): the row stays narrow.
+    m_ui->facilitiesButton->setText(m_ui->facilitiesButton->fontMetrics().elidedText(
+        text, Qt::ElideRight, m_ui->facilitiesButton->maximumWidth() - 30));
+    m_ui->facilitiesButton->setToolTip(on.isEmpty() ? QString() : text);
 }
 
 void VenuesPage::onChoicesLoaded(
@@ -629,7 +670,6 @@ void VenuesPage::writeSettings() const
     m_settingsTimer->stop();
     QSettings s;
     s.beginGroup(QLatin1String(kSettingsGroup));
-    s.setValue(QStringLiteral("header"), m_ui->table->horizontalHeader()->saveState());
     s.setValue(QStringLiteral("splitter"), m_ui->splitter->saveState());
     const VenueFilter f = m_model->filter();
     s.setValue(QStringLiteral("text"), f.text);
@@ -669,11 +709,9 @@ void VenuesPage::restoreSettings()
         if (VenueListModel::sortColumnName(candidate) == sort)
             f.sort = candidate;
     f.descending = s.value(QStringLiteral("descending")).toBool();
-    const QByteArray header = s.value(QStringLiteral("header")).toByteArray();
     const QByteArray splitter = s.value(QStringLiteral("splitter")).toByteArray();
     m_restoring = true;
-    if (!header.isEmpty())
-        m_ui->table->horizontalHeader()->restoreState(header);
+    TableHeader::install(m_ui->table->horizontalHeader(), QStringLiteral("venues"));
     if (!splitter.isEmpty())
         m_ui->splitter->restoreState(splitter);
     m_restoring = false;

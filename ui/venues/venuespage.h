@@ -26,6 +26,7 @@ struct VenueSaveOutcome;
 
 namespace VenueMap::Ui {
 
+class EmptyState;
 class VenueConflictDialog;
 class VenueEditor;
 
@@ -50,6 +51,10 @@ public:
     QString countText() const;
     // The message of the Undo offer at the foot of the page, empty when none is offered.
     QString undoText() const;
+    // What the list says when it has no rows (no venue matches, or the book is empty), empty
+    // while it has rows.
+    QString emptyText() const;
+    void clearFilters();
 
     void newVenue();
     void editSelected();
@@ -82,6 +87,7 @@ private:
     void writeSettings() const;
     void restoreSettings();
     void updateButtons();
+    void updateEmptyState();
     void reportError(const Core::DbError &error);
 
     ::Ui::VenuesPage *m_ui;
@@ -96,6 +102,7 @@ private:
     QWidget *m_undoStrip;
     QLabel *m_undoLabel;
     QPushButton *m_undoButton;
+    EmptyState *m_empty = nullptr; // over the list when it has no rows: what to do about it
     std::optional<Core::Venue> m_shown;
     std::optional<Core::Venue> m_undoable;
     QPointer<VenueEditor> m_editor;
