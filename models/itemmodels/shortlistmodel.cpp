@@ -163,12 +163,14 @@ QVariant ShortlistModel::data(const QModelIndex &index, int role) const
         switch (col) {
         case Venue:
             return e.venueName;
+        case City:
+            return e.venueCity;
+        case Capacity:
+            return e.capacity ? QLocale().toString(*e.capacity) : QString();
         case History:
             return historyText(e);
         case Status:
-            return r.status == OutreachStatus::Declined && !r.declineReason.isEmpty()
-                ? tr("Declined: %1").arg(r.declineReason)
-                : outreachStatusLabel(r.status);
+            return outreachStatusLabel(r.status); // a decline's reason is its tooltip
         case Caterer:
             return m_catererNames.value(r.cateringProviderId, e.cateringName);
         case Price:
@@ -210,7 +212,7 @@ QVariant ShortlistModel::data(const QModelIndex &index, int role) const
             return QSize(64, 44);
         break;
     case Qt::TextAlignmentRole:
-        if (col == Price)
+        if (col == Price || col == Capacity)
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
         break;
     case Qt::ForegroundRole:
@@ -229,6 +231,8 @@ QVariant ShortlistModel::data(const QModelIndex &index, int role) const
         }
         break;
     case Qt::ToolTipRole: {
+        if (col == Status && r.status == OutreachStatus::Declined && !r.declineReason.isEmpty())
+            return plainTextToolTip(tr("Declined: %1").arg(r.declineReason));
         QStringList lines { e.venueCity.isEmpty()
                 ? e.venueName
                 : QStringLiteral("%1, %2").arg(e.venueName, e.venueCity) };
@@ -266,6 +270,8 @@ Qt::ItemFlags ShortlistModel::flags(const QModelIndex &index) const
 
 QVariant ShortlistModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section == Photo)
+        return tr("Photo"); // the column chooser's name for the unlabelled column
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
@@ -273,6 +279,10 @@ QVariant ShortlistModel::headerData(int section, Qt::Orientation orientation, in
         return QString();
     case Venue:
         return tr("Venue");
+    case City:
+        return tr("City");
+    case Capacity:
+        return tr("Capacity");
     case History:
         return tr("Client history");
     case Status:

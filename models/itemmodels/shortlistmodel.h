@@ -27,6 +27,8 @@ public:
     enum Column {
         Photo,
         Venue,
+        City, // eight venues may share a name: the city and size tell them apart
+        Capacity,
         History,
         Status,
         Include,

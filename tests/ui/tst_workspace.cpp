@@ -65,6 +65,8 @@ private Q_SLOTS:
     void projectGoneWhileOpening_data() { addBackendRows(); }
     void projectGoneWhileOpening();
     void screenshots();
+    void shortlistColumnsAndEmptyState_data() { addBackendRows(); }
+    void shortlistColumnsAndEmptyState();
 };
 
 template <typename T> static T *child(QObject *parent, const char *name)
@@ -222,7 +224,12 @@ void tst_Workspace::shortlistAndOutreach()
     ws->declineDialog()->setTextValue(QStringLiteral("Too small for 120"));
     ws->declineDialog()->accept();
     QTRY_COMPARE(model->index(azulejo, ShortlistModel::Status).data().toString(),
-        QStringLiteral("Declined: Too small for 120"));
+        QStringLiteral("Declined"));
+    // The reason is the status's tooltip: the column is not cut off at "Declined: Too…".
+    QVERIFY(model->index(azulejo, ShortlistModel::Status)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .contains(QStringLiteral("Declined: Too small for 120")));
 
     // The include checkbox and the caterer combo.
     const int mill = 1;
@@ -522,6 +529,60 @@ void tst_Workspace::screenshots()
     shoot(data, QStringLiteral("window-data-menu"));
     data->close();
     Session::clear();
+}
+
+// Issue 19: the shortlist tells same-named venues apart by city and capacity, a decline's reason
+// is a tooltip rather than a cut-off status, and an empty shortlist says how to add venues.
+void tst_Workspace::shortlistColumnsAndEmptyState()
+{
+    VM_TEMP_DATABASE(tmp);
+    auto db = tmp.openMigrated();
+    VM_VERIFY_OK(db);
+    WorkflowBook book = makeWorkflowBook(*db);
+    ProjectsPage page(*db, book.anna);
+    page.resize(1024, 700);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    page.openProject(book.summit.id);
+    ProjectWorkspace *ws = page.workspace();
+    QTRY_VERIFY(!ws->isOpening());
+    ShortlistModel *model = ws->shortlistModel();
+    QCOMPARE(
+        model->headerData(ShortlistModel::City, Qt::Horizontal).toString(), QStringLiteral("City"));
+    QCOMPARE(model->headerData(ShortlistModel::Capacity, Qt::Horizontal).toString(),
+        QStringLiteral("Capacity"));
+    const int azulejo = 3;
+    QCOMPARE(model->index(azulejo, ShortlistModel::Venue).data().toString(),
+        QStringLiteral("Azulejo Hall"));
+    QCOMPARE(
+        model->index(azulejo, ShortlistModel::City).data().toString(), QStringLiteral("Lisbon"));
+    QCOMPARE(
+        model->index(azulejo, ShortlistModel::Capacity).data().toString(), QStringLiteral("90"));
+    auto *view = child<QTableView>(ws, "shortlistView");
+    QVERIFY(!view->horizontalHeader()->isSectionHidden(ShortlistModel::City));
+    QVERIFY(view->columnWidth(ShortlistModel::City) > 0);
+    QVERIFY(ws->emptyText().isEmpty());
+    // The chart panel does not take a third of the width.
+    auto *side = child<QWidget>(ws, "sideTabs");
+    QVERIFY2(side->width() * 3 < ws->width(),
+        qPrintable(QStringLiteral("%1 of %2").arg(side->width()).arg(ws->width())));
+
+    ProjectRepository projects(*db, book.anna.id);
+    Project fresh;
+    fresh.clientName = QStringLiteral("Gamma Games");
+    fresh.eventName = QStringLiteral("Launch Night");
+    fresh.city = QStringLiteral("Lisbon");
+    auto added = projects.addProject(fresh);
+    VM_VERIFY_OK(added);
+    page.openProject(added->id);
+    QTRY_VERIFY(!ws->isOpening());
+    QCOMPARE(model->rowCount(), 0);
+    QVERIFY2(ws->emptyText().contains(QStringLiteral("Add venues")), qPrintable(ws->emptyText()));
+    auto *empty = child<QWidget>(view, "emptyState");
+    QVERIFY(empty->isVisible());
+    QTest::mouseClick(child<QPushButton>(empty, "emptyAction"), Qt::LeftButton);
+    QTRY_VERIFY(ws->addVenuesDialog());
+    ws->addVenuesDialog()->reject();
 }
 
 QTEST_MAIN(tst_Workspace)

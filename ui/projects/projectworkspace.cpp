@@ -6,6 +6,7 @@
 #include "db/backgroundreader.h"
 #include "domain/outreachemail.h"
 #include "emaildraftdialog.h"
+#include "emptystate.h"
 #include "itemmodels/shortlistmodel.h"
 #include "outreachpanel.h"
 #include "projectdialog.h"
@@ -19,6 +20,7 @@
 #include "services/shortlisteditor.h"
 #include "shortlistdelegate.h"
 #include "suggestionsdialog.h"
+#include "tableheader.h"
 #include "ui_projectworkspace.h"
 
 #include <QHeaderView>
@@ -66,9 +68,10 @@ ProjectWorkspace::ProjectWorkspace(Database db, CurrentUser user, QWidget *paren
     showLabelsAsPlainText(this);
     m_ui->sideTabs->addTab(m_outreach, tr("Outreach"));
     m_ui->sideTabs->addTab(m_activity, tr("Activity"));
-    m_ui->splitter->setStretchFactor(0, 3);
-    m_ui->splitter->setStretchFactor(1, 1);
-    m_ui->splitter->setSizes({ 1010, 270 });
+    // The shortlist takes the room a wider window gives; the chart panel keeps its own width.
+    m_ui->splitter->setStretchFactor(0, 1);
+    m_ui->splitter->setStretchFactor(1, 0);
+    m_ui->splitter->setSizes({ 1000, 300 });
     setUpShortlistView();
 
     connect(m_ui->backButton, &QToolButton::clicked, this, &ProjectWorkspace::backRequested);
@@ -140,12 +143,16 @@ void ProjectWorkspace::setUpShortlistView()
     h->setSectionResizeMode(QHeaderView::Interactive);
     h->setStretchLastSection(true);
     const QList<QPair<int, int>> widths { { ShortlistModel::Photo, 64 },
-        { ShortlistModel::Venue, 170 }, { ShortlistModel::History, 150 },
+        { ShortlistModel::Venue, 170 }, { ShortlistModel::City, 100 },
+        { ShortlistModel::Capacity, 70 }, { ShortlistModel::History, 150 },
         { ShortlistModel::Status, 115 }, { ShortlistModel::Include, 68 },
         { ShortlistModel::Caterer, 100 }, { ShortlistModel::Price, 88 },
         { ShortlistModel::Sent, 70 }, { ShortlistModel::Responded, 80 } };
     for (const auto &[column, width] : widths)
         h->resizeSection(column, width);
+    TableHeader::install(h, QStringLiteral("shortlist"));
+    m_empty = new EmptyState(view);
+    connect(m_empty, &EmptyState::actionTriggered, this, &ProjectWorkspace::openAddVenues);
     connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
         &ProjectWorkspace::updateButtons);
     updateButtons();
@@ -268,6 +275,12 @@ void ProjectWorkspace::refreshSidePanels()
     int included = 0;
     for (const auto &e : m_model->entries())
         included += e.row.includeInProposal ? 1 : 0;
+    if (m_model->rowCount() == 0)
+        m_empty->showText(tr("No venues on this shortlist yet. Add them from the venue book with "
+                             "“Add venues…”, or let “Suggest venues…” pick ones that fit."),
+            tr("Add venues…"));
+    else
+        m_empty->hide();
     m_ui->shortlistSummary->setText(tr("%n venue(s)", nullptr, m_model->rowCount())
         + QStringLiteral(" · ")
         + tr("%1 in proposal · %2 awaiting reply")
@@ -287,6 +300,11 @@ void ProjectWorkspace::showFailure()
         return;
     }
     m_ui->messageBar->showError(e);
+}
+
+QString ProjectWorkspace::emptyText() const
+{
+    return m_empty->text();
 }
 
 QString ProjectWorkspace::messageText() const

@@ -31,6 +31,7 @@ namespace VenueMap::Ui {
 class ActivityPanel;
 class AddVenuesDialog;
 class EmailDraftDialog;
+class EmptyState;
 class OutreachPanel;
 class ProjectDialog;
 class SuggestionsDialog;
@@ -77,6 +78,8 @@ public:
     SuggestionsDialog *suggestionsDialog() const { return m_suggestionsDialog; }
     ProjectDialog *projectDialog() const { return m_projectDialog; }
     QString messageText() const;
+    // What the empty shortlist says (how to add venues), empty while it has rows.
+    QString emptyText() const;
     ::Ui::ProjectWorkspace *form() const { return m_ui; }
 
 Q_SIGNALS:
@@ -117,6 +120,7 @@ private:
     AddVenuesDialog *m_addDialog = nullptr;
     SuggestionsDialog *m_suggestionsDialog = nullptr;
     ProjectDialog *m_projectDialog = nullptr;
+    EmptyState *m_empty = nullptr;
 };
 
 } // namespace VenueMap::Ui
