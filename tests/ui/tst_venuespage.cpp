@@ -17,6 +17,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDialog>
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QImage>
@@ -108,6 +109,8 @@ private Q_SLOTS:
     void emptyStatesAndEscape();
     void columnChooserIsRemembered_data() { addBackendRows(); }
     void columnChooserIsRemembered();
+    void photoViewerSteps_data() { addBackendRows(); }
+    void photoViewerSteps();
 };
 
 void TestVenuesPage::searchAndFilters()
@@ -716,6 +719,55 @@ void TestVenuesPage::columnChooserIsRemembered()
     chooser->resetColumns();
     QVERIFY(!header->isSectionHidden(VenueListModel::RatingColumn));
     QCOMPARE(header->visualIndex(VenueListModel::NameColumn), 0);
+}
+
+// Issue 19: the photo viewer steps through a venue's photos (buttons and ←/→), wrapping round.
+void TestVenuesPage::photoViewerSteps()
+{
+    VM_TEMP_DATABASE(temp);
+    auto db = temp.openMigrated();
+    VM_VERIFY_OK(db);
+    VM_VERIFY_OK(insertVenueBook(*db, 3));
+    QTemporaryDir dir;
+    QStringList files;
+    for (int i = 0; i < 3; ++i) {
+        QImage image(320, 200, QImage::Format_RGB32);
+        image.fill(QColor(40 + 60 * i, 90, 140));
+        files << dir.filePath(QStringLiteral("hall%1.png").arg(i));
+        QVERIFY(image.save(files.last()));
+    }
+    VenuesPage page(*db);
+    page.show();
+    QVERIFY(settled(page));
+    page.selectRow(0);
+    QTRY_VERIFY(page.shownVenue().has_value());
+    auto *gallery = child<VenueMap::Ui::PhotoGallery>(page, "gallery");
+    QTRY_VERIFY(!gallery->isLoading());
+    gallery->addFiles(files);
+    QTRY_VERIFY(!gallery->isLoading());
+    QCOMPARE(gallery->count(), 3);
+    gallery->list()->setCurrentRow(0);
+    gallery->viewSelected();
+    QDialog *viewer = gallery->viewer();
+    QVERIFY(viewer);
+    QVERIFY(QTest::qWaitForWindowExposed(viewer));
+    auto *position = viewer->findChild<QLabel *>(QStringLiteral("viewerPosition"));
+    QCOMPARE(position->text(), QStringLiteral("1 of 3"));
+    QTest::mouseClick(
+        viewer->findChild<QPushButton *>(QStringLiteral("viewerNext")), Qt::LeftButton);
+    QCOMPARE(gallery->viewerRow(), 1);
+    QCOMPARE(position->text(), QStringLiteral("2 of 3"));
+    viewer->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(viewer));
+    QTest::keyClick(viewer, Qt::Key_Right);
+    QCOMPARE(gallery->viewerRow(), 2);
+    QTest::keyClick(viewer, Qt::Key_Right); // past the last: the first
+    QCOMPARE(gallery->viewerRow(), 0);
+    QTest::mouseClick(
+        viewer->findChild<QPushButton *>(QStringLiteral("viewerPrevious")), Qt::LeftButton);
+    QCOMPARE(gallery->viewerRow(), 2);
+    QCOMPARE(gallery->list()->currentRow(), 2);
+    viewer->close();
 }
 
 QTEST_MAIN(TestVenuesPage)

@@ -9,13 +9,18 @@
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QImage>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QListWidget>
 #include <QMimeData>
 #include <QPixmap>
+#include <QPushButton>
+#include <QScreen>
 #include <QStandardPaths>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <functional>
 
 namespace VenueMap::Ui {
 
@@ -278,32 +283,108 @@ void PhotoGallery::onItemChanged(QListWidgetItem *item)
         report(s.error());
 }
 
+namespace {
+// The photo viewer: ← and → step through the photos wherever the focus is in it.
+class PhotoViewerDialog : public QDialog
+{
+public:
+    std::function<void(int)> step;
+    using QDialog::QDialog;
+
+protected:
+    bool event(QEvent *event) override
+    {
+        if (event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress) {
+            auto *key = static_cast<QKeyEvent *>(event);
+            const int delta = key->key() == Qt::Key_Left ? -1 : key->key() == Qt::Key_Right ? 1 : 0;
+            if (delta != 0 && key->modifiers() == Qt::NoModifier) {
+                event->accept();
+                if (event->type() == QEvent::KeyPress && step)
+                    step(delta);
+                return true;
+            }
+        }
+        return QDialog::event(event);
+    }
+};
+} // namespace
+
 void PhotoGallery::viewSelected()
 {
-    QListWidgetItem *item = m_list->currentItem();
-    if (!m_db || !item)
+    if (!m_db || !m_list->currentItem())
         return;
-    auto photo = Core::PhotoRepository(*m_db).fetchPhoto(item->data(kIdRole).toString());
-    if (!photo) {
-        report(photo.error());
-        return;
-    }
-    QPixmap pix;
-    pix.loadFromData(photo->data);
-    auto *dialog = new QDialog(this);
+    if (m_viewer)
+        m_viewer->close();
+    auto *dialog = new PhotoViewerDialog(this);
+    dialog->step = [this](int delta) { showInViewer(m_viewerRow + delta); };
+    dialog->setObjectName(QStringLiteral("photoViewer"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowTitle(photo->caption.isEmpty() ? tr("Photo") : photo->caption);
-    auto *label = new QLabel(dialog);
-    label->setAlignment(Qt::AlignCenter);
-    label->setPixmap(pix.scaled(
-        QSize(1000, 700).boundedTo(pix.size()), Qt::KeepAspectRatio, Qt::SmoothTransformation));
-    auto *caption = new QLabel(photo->caption, dialog);
+    auto *picture = new QLabel(dialog);
+    picture->setObjectName(QStringLiteral("viewerPicture"));
+    picture->setAlignment(Qt::AlignCenter);
+    auto *caption = new QLabel(dialog);
+    caption->setObjectName(QStringLiteral("viewerCaption"));
     caption->setTextFormat(Qt::PlainText);
     caption->setAlignment(Qt::AlignCenter);
+    auto *previous = new QPushButton(tr("‹ &Previous"), dialog);
+    previous->setObjectName(QStringLiteral("viewerPrevious"));
+    previous->setFocusPolicy(Qt::NoFocus); // the arrows step, they do not move the focus
+    previous->setToolTip(tr("Previous photo (←)"));
+    auto *next = new QPushButton(tr("&Next ›"), dialog);
+    next->setObjectName(QStringLiteral("viewerNext"));
+    next->setFocusPolicy(Qt::NoFocus);
+    next->setToolTip(tr("Next photo (→)"));
+    auto *position = new QLabel(dialog);
+    position->setObjectName(QStringLiteral("viewerPosition"));
+    auto *steps = new QHBoxLayout;
+    steps->addWidget(previous);
+    steps->addStretch();
+    steps->addWidget(position);
+    steps->addStretch();
+    steps->addWidget(next);
     auto *layout = new QVBoxLayout(dialog);
-    layout->addWidget(label);
+    layout->addWidget(picture, 1);
     layout->addWidget(caption);
+    layout->addLayout(steps);
+    connect(previous, &QPushButton::clicked, this, [this] { showInViewer(m_viewerRow - 1); });
+    connect(next, &QPushButton::clicked, this, [this] { showInViewer(m_viewerRow + 1); });
+    m_viewer = dialog;
+    m_viewerParts = { picture, caption, position, previous, next };
+    if (!showInViewer(m_list->currentRow())) {
+        dialog->deleteLater();
+        return;
+    }
     dialog->open();
+}
+
+bool PhotoGallery::showInViewer(int row)
+{
+    const int n = m_list->count();
+    if (!m_viewer || !m_db || n == 0)
+        return false;
+    row = ((row % n) + n) % n; // past the last comes the first
+    auto photo
+        = Core::PhotoRepository(*m_db).fetchPhoto(m_list->item(row)->data(kIdRole).toString());
+    if (!photo) {
+        report(photo.error());
+        return false;
+    }
+    m_viewerRow = row;
+    m_list->setCurrentRow(row);
+    QPixmap pix;
+    pix.loadFromData(photo->data);
+    // At most what the screen has room for, beside the caption and the buttons.
+    QSize room(1000, 700);
+    if (const QScreen *screen = this->screen())
+        room = room.boundedTo(screen->availableSize() - QSize(120, 200));
+    m_viewer->setWindowTitle(photo->caption.isEmpty() ? tr("Photo") : photo->caption);
+    m_viewerParts.picture->setPixmap(
+        pix.scaled(room.boundedTo(pix.size()), Qt::KeepAspectRatio, Qt::SmoothTransformation));
+    m_viewerParts.caption->setText(photo->caption);
+    m_viewerParts.position->setText(tr("%1 of %2").arg(row + 1).arg(n));
+    m_viewerParts.previous->setEnabled(n > 1);
+    m_viewerParts.next->setEnabled(n > 1);
+    return true;
 }
 
 void PhotoGallery::dragEnterEvent(QDragEnterEvent *event)

@@ -3,12 +3,15 @@
 #include "db/database.h"
 #include "domain/photo.h"
 
+#include <QPointer>
 #include <QWidget>
 
 #include <memory>
 #include <optional>
 
+class QDialog;
 class QLabel;
+class QPushButton;
 class QListWidget;
 class QListWidgetItem;
 class QToolButton;
@@ -39,7 +42,14 @@ public:
     void removeSelected();
     void moveSelected(int delta);
     void editCaption();
+    // Opens the photo viewer on the current photo; it steps through the venue's photos with
+    // Previous/Next (←/→).
     void viewSelected();
+    // The open viewer, or null.
+    QDialog *viewer() const { return m_viewer; }
+    // Shows photo `row` of the list in the viewer (wrapping around); false when it cannot.
+    bool showInViewer(int row);
+    int viewerRow() const { return m_viewerRow; }
     int count() const;
     // Whether the photos of the venue shown are still on their way from the database.
     bool isLoading() const { return m_pending; }
@@ -71,6 +81,13 @@ private:
     bool m_editable = true;
     bool m_loading = false;
     QString m_lastMessage;
+    QPointer<QDialog> m_viewer;
+    struct ViewerParts
+    {
+        QLabel *picture = nullptr, *caption = nullptr, *position = nullptr;
+        QPushButton *previous = nullptr, *next = nullptr;
+    } m_viewerParts; // the open viewer's controls
+    int m_viewerRow = -1;
     QListWidget *m_list;
     QLabel *m_hint;
     QToolButton *m_add;
