@@ -63,7 +63,7 @@ VenuesPage::VenuesPage(Core::Database db, QWidget *parent)
     header->resizeSection(VenueListModel::CapacityColumn, 80);
     header->resizeSection(VenueListModel::RatingColumn, 60);
     header->resizeSection(VenueListModel::FacilitiesColumn, 220);
-    header->resizeSection(VenueListModel::UpdatedColumn, 120);
+    header->resizeSection(VenueListModel::UpdatedColumn, 150);
     m_ui->splitter->setStretchFactor(0, 3);
     m_ui->splitter->setStretchFactor(1, 1);
     m_ui->splitter->setSizes({ 820, 360 });
