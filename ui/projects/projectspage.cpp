@@ -105,16 +105,19 @@ void ProjectsPage::reload()
     if (first && !m_columnsRemembered) {
         m_ui->table->resizeColumnsToContents();
         QHeaderView *h = m_ui->table->horizontalHeader();
+        // Names get room but never all of it: on a 1024-wide window the event's name was squeezed
+        // to "…" by a stretched column; now the last column takes what a wide window has left.
         h->resizeSection(
-            ProjectListModel::Client, qMax(180, h->sectionSize(ProjectListModel::Client)));
+            ProjectListModel::Client, qBound(160, h->sectionSize(ProjectListModel::Client), 260));
         h->resizeSection(
-            ProjectListModel::Event, qMax(240, h->sectionSize(ProjectListModel::Event)));
-        h->resizeSection(ProjectListModel::City, qMax(120, h->sectionSize(ProjectListModel::City)));
-        h->setSectionResizeMode(ProjectListModel::Event, QHeaderView::Stretch);
+            ProjectListModel::Event, qBound(200, h->sectionSize(ProjectListModel::Event), 320));
+        h->resizeSection(
+            ProjectListModel::City, qBound(100, h->sectionSize(ProjectListModel::City), 160));
         for (int c :
             { ProjectListModel::EventDate, ProjectListModel::Status, ProjectListModel::Attendees,
                 ProjectListModel::Shortlisted, ProjectListModel::Responded })
-            h->resizeSection(c, qMax(100, h->sectionSize(c)));
+            h->resizeSection(c, qMax(72, h->sectionSize(c)));
+        h->setStretchLastSection(true);
     }
     if (auto counts = m_repo->countByStatus()) {
         m_ui->summaryLabel->setText(tr("%1 shown · %2 active · %3 completed · %4 cancelled")
