@@ -19,6 +19,7 @@
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QHeaderView>
 #include <QImage>
 #include <QLabel>
@@ -623,6 +624,8 @@ void TestVenuesPage::addedMessageIsOneLineAndGoes()
     QTest::qWait(50);
     QCOMPARE(bar->height(), oneLine);
     QVERIFY(bar->width() <= page.width());
+    if (const QString shots = qEnvironmentVariable("VENUEMAP_SCREENSHOTS"); !shots.isEmpty())
+        page.grab().save(QDir(shots).filePath(QStringLiteral("venues-added-message.png")));
     QVERIFY(page.minimumSizeHint().width() < 800); // a long sentence does not widen the page
     QVERIFY(bar->isAutoHiding());
     QTRY_VERIFY_WITH_TIMEOUT(!bar->isVisible(), 10000);
@@ -665,6 +668,8 @@ void TestVenuesPage::emptyStatesAndEscape()
     QTRY_COMPARE(page.emptyText(), QStringLiteral("No venue matches these filters."));
     auto *clear = child<QPushButton>(page, "emptyAction");
     QVERIFY(clear->isVisible());
+    if (const QString shots = qEnvironmentVariable("VENUEMAP_SCREENSHOTS"); !shots.isEmpty())
+        page.grab().save(QDir(shots).filePath(QStringLiteral("venues-no-match.png")));
     QTest::mouseClick(clear, Qt::LeftButton);
     QVERIFY(search->text().isEmpty());
     QVERIFY(settled(page));

@@ -580,6 +580,8 @@ void tst_Workspace::shortlistColumnsAndEmptyState()
     QVERIFY2(ws->emptyText().contains(QStringLiteral("Add venues")), qPrintable(ws->emptyText()));
     auto *empty = child<QWidget>(view, "emptyState");
     QVERIFY(empty->isVisible());
+    if (const QString shots = qEnvironmentVariable("VENUEMAP_SCREENSHOTS"); !shots.isEmpty())
+        page.grab().save(QDir(shots).filePath(QStringLiteral("shortlist-empty.png")));
     QTest::mouseClick(child<QPushButton>(empty, "emptyAction"), Qt::LeftButton);
     QTRY_VERIFY(ws->addVenuesDialog());
     ws->addVenuesDialog()->reject();
