@@ -1,6 +1,7 @@
 #include "messagebar.h"
 #include "domain/plaintext.h"
 
+#include <QAction>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QStyle>
@@ -12,6 +13,7 @@ MessageBar::MessageBar(QWidget *parent)
     : QFrame(parent)
     , m_label(new QLabel(this))
     , m_close(new QToolButton(this))
+    , m_action(new QToolButton(this))
 {
     m_label->setTextFormat(Qt::PlainText); // sentences name venues and projects
     setObjectName(QStringLiteral("messageBar"));
@@ -22,7 +24,11 @@ MessageBar::MessageBar(QWidget *parent)
     m_close->setAutoRaise(true);
     m_close->setText(QStringLiteral("✕"));
     m_close->setToolTip(tr("Dismiss"));
+    m_action->setObjectName(QStringLiteral("messageBarAction"));
+    m_action->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_action->hide();
     layout->addWidget(m_label, 1);
+    layout->addWidget(m_action);
     layout->addWidget(m_close);
     connect(m_close, &QToolButton::clicked, this, &QWidget::hide);
     hide();
@@ -54,7 +60,33 @@ void MessageBar::showMessage(const QString &text, Kind kind)
             .arg(bg, border));
     m_label->setText(text);
     m_label->setToolTip(QString());
+    if (QAction *offered = m_action->defaultAction()) {
+        m_action->removeAction(offered);
+        m_action->setDefaultAction(nullptr);
+    }
+    m_action->hide();
     show();
+}
+
+void MessageBar::showMessage(const QString &text, Kind kind, QAction *action)
+{
+    showMessage(text, kind);
+    if (!action)
+        return;
+    m_action->setDefaultAction(action);
+    m_action->setVisible(true);
+}
+
+QString MessageBar::actionText() const
+{
+    const QAction *offered = m_action->defaultAction();
+    return !isHidden() && offered ? offered->text() : QString();
+}
+
+void MessageBar::triggerAction()
+{
+    if (QAction *offered = m_action->defaultAction())
+        offered->trigger();
 }
 
 void MessageBar::showError(const Core::DbError &error)
