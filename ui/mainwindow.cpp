@@ -15,6 +15,7 @@
 #include "proposals/proposalpreviewdialog.h"
 #include "proposals/proposalsettingsdialog.h"
 #include "readonlyedits.h"
+#include "undo/undohistory.h"
 #include "venues/venuespage.h"
 
 #include <QActionGroup>
@@ -58,6 +59,7 @@ MainWindow::MainWindow(Core::Database db, Core::CurrentUser user, Pages pages, Q
     , m_db(std::move(db))
     , m_user(std::move(user))
     , m_pages(pages)
+    , m_undo(new UndoHistory(m_db, this))
 {
     Q_ASSERT(m_pages.venues && m_pages.projects && m_pages.catering);
     m_ui->setupUi(this);
@@ -84,6 +86,7 @@ MainWindow::MainWindow(Core::Database db, Core::CurrentUser user, Pages pages, Q
 
     setUpNavigation();
     setUpStatusBar();
+    setUpEditMenu();
     setUpDataMenu();
     setUpAccountMenu();
     // The Projects page's caterer combos follow the Catering page.
@@ -318,6 +321,18 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings.setValue(kState, saveState());
     settings.setValue(kPage, static_cast<int>(currentPage()));
     QMainWindow::closeEvent(event);
+}
+
+void MainWindow::setUpEditMenu()
+{
+    m_undo->bindUndoAction(m_ui->actionUndo);
+    m_undo->bindRedoAction(m_ui->actionRedo);
+    m_pages.venues->setUndoHistory(m_undo);
+    m_pages.catering->setUndoHistory(m_undo);
+    m_pages.projects->workspace()->setUndoHistory(m_undo);
+    // A step that failed is said on its page; the status bar says it wherever the person is.
+    connect(m_undo, &UndoHistory::stepFailed, this,
+        [this](const QString &sentence) { statusBar()->showMessage(sentence, 8000); });
 }
 
 void MainWindow::setUpDataMenu()

@@ -10,6 +10,7 @@
 
 #include <memory>
 
+class QAction;
 class QInputDialog;
 
 namespace Ui {
@@ -23,6 +24,7 @@ class CateringRepository;
 class ProjectRepository;
 class ShortlistEditor;
 class ShortlistModel;
+struct ShortlistOutcome;
 class SuggestionService;
 }
 
@@ -34,6 +36,7 @@ class EmailDraftDialog;
 class OutreachPanel;
 class ProjectDialog;
 class SuggestionsDialog;
+class UndoHistory;
 
 // One project's workspace: the shortlist with inline editors, the outreach chart and chase list,
 // the activity panel, and the ways to add venues (picker, suggestions) and draft emails.
@@ -77,6 +80,10 @@ public:
     SuggestionsDialog *suggestionsDialog() const { return m_suggestionsDialog; }
     ProjectDialog *projectDialog() const { return m_projectDialog; }
     QString messageText() const;
+    // Removals, status changes and edits made in place go into `history` (Edit ▸ Undo); until
+    // one is set the workspace keeps its own.
+    void setUndoHistory(UndoHistory *history);
+    UndoHistory *undoHistory();
     ::Ui::ProjectWorkspace *form() const { return m_ui; }
 
 Q_SIGNALS:
@@ -94,6 +101,8 @@ private:
     void askDeclineReason(int row);
     void showAdded(const Core::OutreachRepository::AddResult &added);
     void setUpShortlistView();
+    // Keeps a saved shortlist change for Undo.
+    void recordUndo(const Core::ShortlistOutcome &outcome);
 
     ::Ui::ProjectWorkspace *m_ui;
     Core::Database m_db;
@@ -106,6 +115,9 @@ private:
     Core::Project m_project;
     Core::ShortlistEditor *m_editor; // saves the shortlist's changes off the GUI thread
     Core::ShortlistModel *m_model;
+    UndoHistory *m_undo = nullptr;
+    QAction *m_undoAction; // the message bar's Undo: Edit ▸ Undo
+    QString m_lastRemovedName; // the venue the model last said was removed
     OutreachPanel *m_outreach;
     ActivityPanel *m_activity;
     std::unique_ptr<Core::BackgroundReader> m_reader; // opens projects off the GUI thread

@@ -9,8 +9,7 @@
 
 #include <optional>
 
-class QLabel;
-class QPushButton;
+class QAction;
 class QTimer;
 
 namespace Ui {
@@ -26,6 +25,8 @@ struct VenueSaveOutcome;
 
 namespace VenueMap::Ui {
 
+class MessageBar;
+class UndoHistory;
 class VenueConflictDialog;
 class VenueEditor;
 
@@ -48,8 +49,14 @@ public:
     VenueEditor *editor() const;
     VenueConflictDialog *conflictDialog() const;
     QString countText() const;
-    // The message of the Undo offer at the foot of the page, empty when none is offered.
+    // The message that offers Undo, empty when none is offered.
     QString undoText() const;
+    // Deletes and restores go through `history` (Edit ▸ Undo); until one is set the page keeps
+    // its own.
+    void setUndoHistory(UndoHistory *history);
+    UndoHistory *undoHistory();
+    // The page's message bar (an export of the list is confirmed there).
+    MessageBar *messageBar() const;
 
     void newVenue();
     void editSelected();
@@ -77,7 +84,8 @@ private:
         const QList<QPair<QString, qint64>> &cities, const QStringList &facilities);
     void fillFacilitiesMenu(const QStringList &names, const QStringList &checked);
     void updateFacilitiesButton();
-    void offerUndo(const Core::Venue &deleted);
+    // Deletes or restores `venue` through the undo history.
+    void changeDeleted(const Core::Venue &venue, bool deleted);
     void saveSettings() const; // soon (a timer), not at once
     void writeSettings() const;
     void restoreSettings();
@@ -92,12 +100,9 @@ private:
     QTimer *m_searchDebounce; // the quiet period after a search typed into the box
     QTimer *m_settingsTimer; // columns and filters are remembered a second after they change
     bool m_searchPending = false;
-    QTimer *m_undoTimer;
-    QWidget *m_undoStrip;
-    QLabel *m_undoLabel;
-    QPushButton *m_undoButton;
+    UndoHistory *m_undo = nullptr;
+    QAction *m_undoAction; // the message bar's Undo: Edit ▸ Undo
     std::optional<Core::Venue> m_shown;
-    std::optional<Core::Venue> m_undoable;
     QPointer<VenueEditor> m_editor;
     QPointer<VenueConflictDialog> m_conflict;
     QString m_pendingCity;
