@@ -52,14 +52,13 @@ UndoHistory::UndoHistory(Core::Database db, QObject *parent)
     : QObject(parent)
     , m_db(std::move(db))
     , m_stack(new QUndoStack(this))
-{
-}
+{ }
 
 Core::Status UndoHistory::runStep(const UndoableChange::Step &step)
 {
     std::optional<Core::Status> outcome;
-    Core::runOnOwnConnection(m_db, QStringLiteral("undo"),
-        [&](const Core::Result<Core::Database> &own) {
+    Core::runOnOwnConnection(
+        m_db, QStringLiteral("undo"), [&](const Core::Result<Core::Database> &own) {
             outcome = own ? step(*own) : Core::Status(own.error());
         });
     return std::move(*outcome);
@@ -132,8 +131,7 @@ void UndoHistory::bindUndoAction(QAction *action)
     action->setShortcut(QKeySequence::Undo);
     const auto update = [this, action] {
         action->setEnabled(m_stack->canUndo());
-        action->setText(m_stack->canUndo() ? tr("&Undo %1").arg(m_stack->undoText())
-                                           : tr("&Undo"));
+        action->setText(m_stack->canUndo() ? tr("&Undo %1").arg(m_stack->undoText()) : tr("&Undo"));
     };
     connect(m_stack, &QUndoStack::indexChanged, action, update);
     connect(m_stack, &QUndoStack::canUndoChanged, action, update);
@@ -153,8 +151,7 @@ void UndoHistory::bindRedoAction(QAction *action)
     action->setShortcuts(keys);
     const auto update = [this, action] {
         action->setEnabled(m_stack->canRedo());
-        action->setText(m_stack->canRedo() ? tr("&Redo %1").arg(m_stack->redoText())
-                                           : tr("&Redo"));
+        action->setText(m_stack->canRedo() ? tr("&Redo %1").arg(m_stack->redoText()) : tr("&Redo"));
     };
     connect(m_stack, &QUndoStack::indexChanged, action, update);
     connect(m_stack, &QUndoStack::canRedoChanged, action, update);
