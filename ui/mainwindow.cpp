@@ -366,11 +366,11 @@ void MainWindow::setUpDataMenu()
         dialog->open();
     });
     connect(m_ui->actionExportVenues, &QAction::triggered, this, [this] {
-        const qint64 written = exportVenueSearch(this, m_db, m_pages.venues->filterFromWidgets());
+        // Confirmed on the Venues page (whose list it is) with a button that opens the folder.
+        const qint64 written = exportVenueSearch(
+            this, m_db, m_pages.venues->filterFromWidgets(), m_pages.venues->messageBar());
         if (written >= 0)
-            statusBar()->showMessage(
-                tr("Exported %1 %2.").arg(written).arg(written == 1 ? tr("venue") : tr("venues")),
-                8000);
+            showPage(Page::Venues);
     });
     connect(m_ui->actionProposal, &QAction::triggered, this, [this] {
         ProjectWorkspace *workspace = m_pages.projects->workspace();

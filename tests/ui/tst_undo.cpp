@@ -1,11 +1,13 @@
 // One way to undo and confirm (issue 19), on real widgets and real databases (both backends):
 // Edit ▸ Undo/Redo with Ctrl+Z / Ctrl+Shift+Z over venue deletes, shortlist removals, status
 // changes and edits made in place, caterer deletes; one history per open database; an undo that
-// can no longer work says so and leaves the data and the history consistent.
+// can no longer work says so and leaves the data and the history consistent; a saved file is
+// confirmed with a button that opens its folder.
 #include "../core/venuetestdata.h"
 #include "appcontroller.h"
 #include "catering/cateringpage.h"
 #include "connectiondialog.h"
+#include "importexport/venuecsvexportaction.h"
 #include "itemmodels/cateringmodel.h"
 #include "itemmodels/shortlistmodel.h"
 #include "itemmodels/venuelistmodel.h"
@@ -14,6 +16,7 @@
 #include "pages.h"
 #include "projects/projectspage.h"
 #include "projects/projectworkspace.h"
+#include "proposals/proposalpreviewdialog.h"
 #include "repositories/cateringrepository.h"
 #include "repositories/outreachrepository.h"
 #include "repositories/venuerepository.h"
@@ -26,11 +29,13 @@
 #include "workflowbook.h"
 
 #include <QCheckBox>
+#include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QUndoStack>
 #include <QtTest>
 
@@ -84,6 +89,16 @@ QAction *editAction(MainWindow &window, const QString &startsWith)
     return nullptr;
 }
 
+// Records what QDesktopServices::openUrl was asked to open (no file manager in a test).
+class UrlRecorder : public QObject
+{
+    Q_OBJECT
+public:
+    QList<QUrl> opened;
+public Q_SLOTS:
+    void open(const QUrl &url) { opened << url; }
+};
+
 } // namespace
 
 class tst_Undo : public QObject
@@ -108,6 +123,8 @@ private Q_SLOTS:
     void failedShortlistUndoSaysSo();
     void historyClearedOnDatabaseChange_data() { addBackendRows(); }
     void historyClearedOnDatabaseChange();
+    void savedFilesOfferTheirFolder_data() { addBackendRows(); }
+    void savedFilesOfferTheirFolder();
 
 private:
     VUi::MemoryPasswordStore *m_store = nullptr;
@@ -284,8 +301,8 @@ void tst_Undo::statusAndInPlaceEditsUndo()
     const int count = history->stack()->count();
     QVERIFY(model->setData(
         model->index(model->rowOf(millId), ShortlistModel::Price), QStringLiteral("9800.00")));
-    QTRY_COMPARE(model->entryAt(model->rowOf(millId))->row.quotedPriceCents,
-        std::optional<qint64>(980'000));
+    QTRY_COMPARE(
+        model->entryAt(model->rowOf(millId))->row.quotedPriceCents, std::optional<qint64>(980'000));
     QTRY_COMPARE(history->stack()->count(), count); // the redone status step was replaced
     QTRY_VERIFY(history->canUndo());
     history->undo();
@@ -314,7 +331,8 @@ void tst_Undo::catererDeleteUndo()
     QCOMPARE(page->model()->rowCount(), live - 1);
     QVERIFY(CateringRepository(*db).fetchProvider(first.id)->isDeleted);
     QVERIFY(page->messageText().contains(first.name));
-    QVERIFY2(!page->messageText().contains(QStringLiteral("Tick")), qPrintable(page->messageText()));
+    QVERIFY2(
+        !page->messageText().contains(QStringLiteral("Tick")), qPrintable(page->messageText()));
     QCOMPARE(page->messageActionText(), QStringLiteral("&Undo"));
     screenshot(&window, QStringLiteral("undo-caterer-deleted-%1").arg(backend));
 
@@ -349,7 +367,8 @@ void tst_Undo::failedUndoSaysSoAndStaysConsistent()
     auto colleague = temp.open(uniqueConnectionName());
     VM_VERIFY_OK(colleague);
     VM_VERIFY_OK(colleague->exec(QStringLiteral("colleague"),
-        QStringLiteral("DELETE FROM venues WHERE id = :id"), { { QStringLiteral(":id"), gone.id } }));
+        QStringLiteral("DELETE FROM venues WHERE id = :id"),
+        { { QStringLiteral(":id"), gone.id } }));
 
     QSignalSpy failed(history, &VUi::UndoHistory::stepFailed);
     page.undoDelete();
@@ -399,7 +418,8 @@ void tst_Undo::failedShortlistUndoSaysSo()
 
     auto colleague = temp.open(uniqueConnectionName());
     VM_VERIFY_OK(colleague);
-    auto added = OutreachRepository(*colleague, book.annaId).addVenues(book.summit.id, { loft.venueId });
+    auto added
+        = OutreachRepository(*colleague, book.annaId).addVenues(book.summit.id, { loft.venueId });
     VM_VERIFY_OK(added);
     QCOMPARE(added->added.size(), 1);
 
@@ -437,8 +457,7 @@ void tst_Undo::historyClearedOnDatabaseChange()
     QVERIFY(passSignInGate([&] { return controller.mainWindow() != nullptr; }));
     QTRY_VERIFY_WITH_TIMEOUT(controller.mainWindow() != nullptr, 30000);
     QPointer<MainWindow> firstWindow = controller.mainWindow();
-    auto *page
-        = qobject_cast<VUi::VenuesPage *>(firstWindow->page(MainWindow::Page::Venues));
+    auto *page = qobject_cast<VUi::VenuesPage *>(firstWindow->page(MainWindow::Page::Venues));
     QVERIFY(settled(page));
     page->selectRow(0);
     QTRY_VERIFY(page->shownVenue().has_value());
@@ -465,6 +484,46 @@ void tst_Undo::historyClearedOnDatabaseChange()
     VM_VERIFY_OK(db);
     QVERIFY(VenueRepository(*db).fetchVenue(goneId)->isDeleted);
     window->close();
+}
+
+void tst_Undo::savedFilesOfferTheirFolder()
+{
+    VM_TEMP_DATABASE(temp);
+    auto db = temp.openMigrated(uniqueConnectionName());
+    VM_VERIFY_OK(db);
+    WorkflowBook book = makeWorkflowBook(*db);
+    QTemporaryDir dir;
+    UrlRecorder recorder;
+    QDesktopServices::setUrlHandler(QStringLiteral("file"), &recorder, "open");
+    const QUrl folder = QUrl::fromLocalFile(QFileInfo(dir.path()).absoluteFilePath());
+
+    VUi::ProposalPreviewDialog dialog(*db, book.summit.id);
+    dialog.resize(1366, 768);
+    dialog.show();
+    QVERIFY(dialog.hasProposal());
+    QVERIFY(dialog.savedBar()->text().isEmpty());
+    QVERIFY(dialog.savePdf(dir.filePath(QStringLiteral("Acme summit.pdf"))));
+    QCOMPARE(dialog.savedBar()->text(), QStringLiteral("Saved the proposal as Acme summit.pdf."));
+    QCOMPARE(dialog.savedBar()->actionText(), QStringLiteral("Open &Folder"));
+    screenshot(&dialog, QStringLiteral("undo-proposal-saved-%1").arg(backend));
+    dialog.savedBar()->triggerAction();
+    QCOMPARE(recorder.opened, QList<QUrl> { folder });
+    QVERIFY(dialog.saveCsv(dir.filePath(QStringLiteral("venues.csv"))));
+    QVERIFY(dialog.savedBar()->text().contains(QStringLiteral("venues.csv")));
+
+    VUi::VenuesPage page(*db);
+    page.resize(1366, 768);
+    page.show();
+    QDir(dir.path()).mkdir(QStringLiteral("exports"));
+    const QString csv = dir.filePath(QStringLiteral("exports/book.csv"));
+    QCOMPARE(VUi::exportVenueSearchTo(&page, *db, {}, csv, page.messageBar()), 10);
+    QCOMPARE(page.messageBar()->text(), QStringLiteral("Exported 10 venues to book.csv."));
+    screenshot(&page, QStringLiteral("undo-export-confirmed-%1").arg(backend));
+    page.messageBar()->triggerAction();
+    QCOMPARE(recorder.opened.size(), 2);
+    QCOMPARE(recorder.opened.last(),
+        QUrl::fromLocalFile(QFileInfo(dir.filePath(QStringLiteral("exports"))).absoluteFilePath()));
+    QDesktopServices::unsetUrlHandler(QStringLiteral("file"));
 }
 
 QTEST_MAIN(tst_Undo)
