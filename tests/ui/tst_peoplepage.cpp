@@ -14,6 +14,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -199,6 +200,9 @@ void tst_PeoplePage::adminManagesSomebody()
     QVERIFY(bar && bar->isVisible());
     QCOMPARE(bar->text(), page.message());
     QVERIFY(bar->y() < page.findChild<QTableView *>()->y());
+    if (const QString shots = qEnvironmentVariable("VENUEMAP_SCREENSHOTS"); !shots.isEmpty())
+        page.grab().save(QDir(shots).filePath(
+            QStringLiteral("people-added-%1.png").arg(temp.isPostgres() ? "pg" : "sqlite")));
 
     // The new person signs in.
     auto signInAs = [&](const QString &password) -> Result<CurrentUser> {

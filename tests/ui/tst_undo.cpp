@@ -167,6 +167,14 @@ void tst_Undo::venueDeleteUndoRedo()
     QVERIFY(undo->isEnabled());
     QCOMPARE(undo->text(), QStringLiteral("&Undo Delete “%1”").arg(gone.name));
     screenshot(&window, QStringLiteral("undo-venue-deleted-%1").arg(backend));
+    if (!qEnvironmentVariableIsEmpty("VENUEMAP_SCREENSHOTS")) { // the Edit menu, open
+        QMenu *edit = window.menuBar()->findChild<QMenu *>(QStringLiteral("menuEdit"));
+        QVERIFY(edit);
+        edit->popup(window.mapToGlobal(QPoint(40, 20)));
+        QVERIFY(QTest::qWaitForWindowExposed(edit));
+        screenshot(edit, QStringLiteral("undo-edit-menu-%1").arg(backend));
+        edit->hide();
+    }
 
     pressUndo(table);
     QTRY_COMPARE(page->model()->rowCount(), 30);
