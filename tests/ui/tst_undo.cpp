@@ -36,6 +36,7 @@
 #include <QPushButton>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QToolButton>
 #include <QUndoStack>
 #include <QtTest>
 
@@ -330,6 +331,16 @@ void tst_Undo::catererDeleteUndo()
     window.show();
     window.activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(&window));
+    // A venue deleted first: its message offers Undo until a newer change is what Undo takes back.
+    auto *venues = qobject_cast<VUi::VenuesPage *>(window.page(MainWindow::Page::Venues));
+    QVERIFY(settled(venues));
+    venues->selectRow(0);
+    QTRY_VERIFY(venues->shownVenue().has_value());
+    venues->deleteSelected();
+    auto *venueUndo
+        = venues->messageBar()->findChild<QToolButton *>(QStringLiteral("messageBarAction"));
+    QVERIFY(venueUndo && venueUndo->isEnabled());
+
     window.showPage(MainWindow::Page::Catering);
     auto *page = qobject_cast<VUi::CateringPage *>(window.page(MainWindow::Page::Catering));
     page->selectRow(0);
@@ -342,6 +353,7 @@ void tst_Undo::catererDeleteUndo()
     QVERIFY2(
         !page->messageText().contains(QStringLiteral("Tick")), qPrintable(page->messageText()));
     QCOMPARE(page->messageActionText(), QStringLiteral("&Undo"));
+    QVERIFY(!venueUndo->isEnabled()); // Undo now takes back the caterer's delete
     screenshot(&window, QStringLiteral("undo-caterer-deleted-%1").arg(backend));
 
     pressUndo(child<QTableView>(page, "table"));

@@ -181,7 +181,8 @@ void CateringPage::changeDeleted(const Core::CateringProvider &provider, bool de
         if (page)
             page->m_ui->messageBar->showError(error);
     };
-    undoHistory()->push(change);
+    if (undoHistory()->push(change))
+        m_undo->offer(m_undoAction, change);
 }
 
 void CateringPage::setUndoHistory(UndoHistory *history)

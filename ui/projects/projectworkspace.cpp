@@ -483,7 +483,8 @@ void ProjectWorkspace::recordUndo(const ShortlistOutcome &outcome)
         self->m_ui->messageBar->showError(error);
         self->reload(); // what the database holds now
     };
-    undoHistory()->push(undoable);
+    if (undoHistory()->push(undoable))
+        m_undo->offer(m_undoAction, undoable);
 }
 
 void ProjectWorkspace::removeSelected()

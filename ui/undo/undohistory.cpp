@@ -126,6 +126,26 @@ bool UndoHistory::canRedo() const
     return m_stack->canRedo();
 }
 
+void UndoHistory::offer(QAction *action, const UndoableChange *change)
+{
+    // Only compared with the stack's commands, never followed.
+    action->setData(QVariant::fromValue(reinterpret_cast<quintptr>(change)));
+    if (!action->property("undoOffer").toBool()) {
+        action->setProperty("undoOffer", true);
+        connect(
+            m_stack, &QUndoStack::indexChanged, action, [this, action] { updateOffer(action); });
+    }
+    updateOffer(action);
+}
+
+void UndoHistory::updateOffer(QAction *action) const
+{
+    const int index = m_stack->index();
+    const QUndoCommand *next = index > 0 ? m_stack->command(index - 1) : nullptr;
+    action->setEnabled(
+        next && reinterpret_cast<quintptr>(next) == action->data().value<quintptr>());
+}
+
 void UndoHistory::bindUndoAction(QAction *action)
 {
     action->setShortcut(QKeySequence::Undo);

@@ -70,6 +70,10 @@ public:
     bool canUndo() const;
     bool canRedo() const;
 
+    // The Undo a page's message offers for `change`: enabled while `change` is what Undo would
+    // take back (a newer change elsewhere, or an undo, disables it).
+    void offer(QAction *action, const UndoableChange *change);
+
     // Makes a menu's Undo and Redo actions this history's: their shortcuts (Ctrl+Z,
     // Ctrl+Shift+Z), texts that name the change, enabled when there is something to undo or redo.
     void bindUndoAction(QAction *action);
@@ -82,6 +86,7 @@ Q_SIGNALS:
 private:
     friend class UndoableChange;
     Core::Status runStep(const UndoableChange::Step &step);
+    void updateOffer(QAction *action) const;
 
     Core::Database m_db;
     QUndoStack *m_stack;

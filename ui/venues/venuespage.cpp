@@ -618,7 +618,8 @@ void VenuesPage::changeDeleted(const Venue &venue, bool deleted)
         if (page)
             page->reportError(error);
     };
-    undoHistory()->push(change);
+    if (undoHistory()->push(change))
+        m_undo->offer(m_undoAction, change);
 }
 
 void VenuesPage::undoDelete()
