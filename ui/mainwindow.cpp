@@ -15,6 +15,7 @@
 #include "proposals/proposalpreviewdialog.h"
 #include "proposals/proposalsettingsdialog.h"
 #include "readonlyedits.h"
+#include "undo/undohistory.h"
 #include "venues/venuespage.h"
 
 #include <QActionGroup>
@@ -59,6 +60,7 @@ MainWindow::MainWindow(Core::Database db, Core::CurrentUser user, Pages pages, Q
     , m_db(std::move(db))
     , m_user(std::move(user))
     , m_pages(pages)
+    , m_undo(new UndoHistory(m_db, this))
 {
     Q_ASSERT(m_pages.venues && m_pages.projects && m_pages.catering);
     m_ui->setupUi(this);
@@ -85,6 +87,7 @@ MainWindow::MainWindow(Core::Database db, Core::CurrentUser user, Pages pages, Q
 
     setUpNavigation();
     setUpStatusBar();
+    setUpEditMenu();
     setUpDataMenu();
     setUpAccountMenu();
     // The Projects page's caterer combos follow the Catering page.
@@ -331,6 +334,18 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QMainWindow::closeEvent(event);
 }
 
+void MainWindow::setUpEditMenu()
+{
+    m_undo->bindUndoAction(m_ui->actionUndo);
+    m_undo->bindRedoAction(m_ui->actionRedo);
+    m_pages.venues->setUndoHistory(m_undo);
+    m_pages.catering->setUndoHistory(m_undo);
+    m_pages.projects->workspace()->setUndoHistory(m_undo);
+    // A step that failed is said on its page; the status bar says it wherever the person is.
+    connect(m_undo, &UndoHistory::stepFailed, this,
+        [this](const QString &sentence) { statusBar()->showMessage(sentence, 8000); });
+}
+
 void MainWindow::setUpDataMenu()
 {
     // Exports and proposals only read; an import writes.
@@ -362,11 +377,11 @@ void MainWindow::setUpDataMenu()
         dialog->open();
     });
     connect(m_ui->actionExportVenues, &QAction::triggered, this, [this] {
-        const qint64 written = exportVenueSearch(this, m_db, m_pages.venues->filterFromWidgets());
+        // Confirmed on the Venues page (whose list it is) with a button that opens the folder.
+        const qint64 written = exportVenueSearch(
+            this, m_db, m_pages.venues->filterFromWidgets(), m_pages.venues->messageBar());
         if (written >= 0)
-            statusBar()->showMessage(
-                tr("Exported %1 %2.").arg(written).arg(written == 1 ? tr("venue") : tr("venues")),
-                8000);
+            showPage(Page::Venues);
     });
     connect(m_ui->actionProposal, &QAction::triggered, this, [this] {
         ProjectWorkspace *workspace = m_pages.projects->workspace();

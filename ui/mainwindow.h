@@ -16,11 +16,12 @@ namespace VenueMap::Ui {
 class CateringPage;
 class PeoplePage;
 class ProjectsPage;
+class UndoHistory;
 class VenuesPage;
 
-// The shell (STYLE 10): navigation, one page per area, the menus (File, View, Data, Account,
-// Help), status bar and banner. The pages come in through the constructor (made by makePages()
-// in pages.h); the window knows no SQL.
+// The shell (STYLE 10): navigation, one page per area, the menus (File, Edit, View, Data,
+// Account, Help), status bar and banner. The pages come in through the constructor (made by
+// makePages() in pages.h); the window knows no SQL.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -44,6 +45,9 @@ public:
     ~MainWindow() override;
 
     const Core::Database &database() const { return m_db; }
+    // Edit ▸ Undo/Redo: this database's changes (a new window, for another database or another
+    // sign-in, starts an empty one).
+    UndoHistory *undoHistory() const { return m_undo; }
 
     // The page shown for `which`; null for a page this window was not given (People).
     QWidget *page(Page which) const;
@@ -77,6 +81,7 @@ protected:
 private:
     void setUpNavigation();
     void setUpStatusBar();
+    void setUpEditMenu();
     void setUpDataMenu();
     void setUpAccountMenu();
     void about();
@@ -87,6 +92,7 @@ private:
     Core::Database m_db;
     Core::CurrentUser m_user;
     Pages m_pages;
+    UndoHistory *m_undo;
     QLabel *m_databaseLabel = nullptr;
     QLabel *m_personLabel = nullptr;
     QList<QAction *> m_pageActions;

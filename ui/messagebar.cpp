@@ -1,6 +1,7 @@
 #include "messagebar.h"
 #include "domain/plaintext.h"
 
+#include <QAction>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -16,6 +17,7 @@ MessageBar::MessageBar(QWidget *parent)
     : QFrame(parent)
     , m_label(new QLabel(this))
     , m_close(new QToolButton(this))
+    , m_action(new QToolButton(this))
     , m_hideTimer(new QTimer(this))
 {
     m_label->setTextFormat(Qt::PlainText); // sentences name venues and projects
@@ -32,7 +34,11 @@ MessageBar::MessageBar(QWidget *parent)
     m_close->setAutoRaise(true);
     m_close->setText(QStringLiteral("✕"));
     m_close->setToolTip(tr("Dismiss"));
+    m_action->setObjectName(QStringLiteral("messageBarAction"));
+    m_action->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_action->hide();
     layout->addWidget(m_label, 1);
+    layout->addWidget(m_action);
     layout->addWidget(m_close);
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     const int line = qMax(fontMetrics().height() + 8, m_close->sizeHint().height());
@@ -88,12 +94,40 @@ void MessageBar::showMessage(const QString &text, Kind kind, Lifetime lifetime)
             .arg(bg, border));
     m_text = text;
     m_details.clear();
+    if (QAction *offered = m_action->defaultAction()) {
+        m_action->removeAction(offered);
+        m_action->setDefaultAction(nullptr);
+    }
+    m_action->hide();
     show();
     elide();
     if (lifetime == Lifetime::Stay)
         m_hideTimer->stop();
     else
         m_hideTimer->start(autoHideAfter(kind));
+}
+
+void MessageBar::showMessage(const QString &text, Kind kind, QAction *action)
+{
+    showMessage(text, kind);
+    if (!action)
+        return;
+    m_action->setDefaultAction(action);
+    m_action->setVisible(true);
+    m_hideTimer->start(qMax(autoHideAfter(kind), autoHideAfter(Kind::Warning)));
+    elide(); // the button took some of the label's width
+}
+
+QString MessageBar::actionText() const
+{
+    const QAction *offered = m_action->defaultAction();
+    return !isHidden() && offered ? offered->text() : QString();
+}
+
+void MessageBar::triggerAction()
+{
+    if (QAction *offered = m_action->defaultAction())
+        offered->trigger();
 }
 
 void MessageBar::showError(const Core::DbError &error)

@@ -6,6 +6,7 @@
 
 #include <chrono>
 
+class QAction;
 class QLabel;
 class QTimer;
 class QToolButton;
@@ -28,12 +29,20 @@ public:
     explicit MessageBar(QWidget *parent = nullptr);
     void showMessage(
         const QString &text, Kind kind = Kind::Info, Lifetime lifetime = Lifetime::Auto);
+    // The message with a button for what a person may want next ("Undo", "Open Folder"):
+    // `action` (the caller's, not taken over) is offered until the next message. It stays at
+    // least as long as a warning does, so there is time to reach the button.
+    void showMessage(const QString &text, Kind kind, QAction *action);
     // The sentence, with the technical details as a tooltip.
     void showError(const Core::DbError &error);
     // The whole sentence shown, empty when the bar is hidden.
     QString text() const;
     // Whether the bar will hide by itself.
     bool isAutoHiding() const;
+    // The offered action's text, empty when none is offered.
+    QString actionText() const;
+    // Triggers the offered action (as clicking its button does).
+    void triggerAction();
 
     static std::chrono::milliseconds autoHideAfter(Kind kind);
 
@@ -45,6 +54,7 @@ private:
 
     QLabel *m_label;
     QToolButton *m_close;
+    QToolButton *m_action;
     QTimer *m_hideTimer;
     QString m_text;
     QString m_details;

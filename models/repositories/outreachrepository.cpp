@@ -226,6 +226,73 @@ Status OutreachRepository::removeVenue(const QString &id, int expectedVersion)
     return tx.commit();
 }
 
+Result<ProjectVenue> OutreachRepository::reinstateEntry(const ProjectVenue &removed)
+{
+    const QString op = QStringLiteral("put the venue back on the shortlist");
+    const QString where = QStringLiteral("OutreachRepository::reinstateEntry");
+    const DbCall call { where, op };
+    TransactionGuard tx(m_q.db());
+    if (auto s = tx.begun(); !s)
+        return s.error().withOperation(op);
+    auto name = m_q.scalar(call, QStringLiteral("SELECT name FROM venues WHERE id = :v"),
+        { { QStringLiteral(":v"), removed.venueId } });
+    if (!name)
+        return name.error();
+    if (name->isNull())
+        return DbError::make(
+            DbError::Kind::NotFound, op, QStringLiteral("The venue no longer exists."), where);
+    const QString venueName = name->toString();
+    auto taken = m_q.scalar(call,
+        QStringLiteral("SELECT id FROM project_venues WHERE project_id = :p AND venue_id = :v"),
+        { { QStringLiteral(":p"), removed.projectId }, { QStringLiteral(":v"), removed.venueId } });
+    if (!taken)
+        return taken.error();
+    if (!taken->isNull())
+        return DbError::make(DbError::Kind::Conflict, op,
+            QStringLiteral("%1 is on the shortlist again: someone added it meanwhile.")
+                .arg(venueName),
+            where);
+    const SqlDialect &d = m_q.dialect();
+    ProjectVenue r = removed;
+    auto at = m_q.scalar(call,
+        QStringLiteral(
+            "INSERT INTO project_venues (id, project_id, venue_id, catering_provider_id, "
+            "outreach_status, include_in_proposal, quoted_price, decline_reason, sent_at, "
+            "responded_at, notes, sort_order, created_at, updated_at, version) VALUES (:id, :p, "
+            ":v, :caterer, :status, :include, :price, :reason, :sent, :responded, :notes, :order, "
+            ":created, %1, 1) RETURNING updated_at")
+            .arg(d.now()),
+        { { QStringLiteral(":id"), r.id }, { QStringLiteral(":p"), r.projectId },
+            { QStringLiteral(":v"), r.venueId },
+            { QStringLiteral(":caterer"), Sql::text(r.cateringProviderId) },
+            { QStringLiteral(":status"), outreachStatusToDb(r.status) },
+            { QStringLiteral(":include"), r.includeInProposal },
+            { QStringLiteral(":price"), d.moneyToDb(r.quotedPriceCents) },
+            { QStringLiteral(":reason"), Sql::text(r.declineReason) },
+            { QStringLiteral(":sent"), d.toDb(r.sentAt) },
+            { QStringLiteral(":responded"), d.toDb(r.respondedAt) },
+            { QStringLiteral(":notes"), Sql::text(r.notes) },
+            { QStringLiteral(":order"), r.sortOrder },
+            { QStringLiteral(":created"),
+                d.toDb(r.createdAt.isValid() ? r.createdAt : QDateTime::currentDateTimeUtc()) } });
+    if (!at) {
+        DbError e = at.error();
+        if (e.kind == DbError::Kind::Duplicate)
+            e.message = QStringLiteral("%1 is on the shortlist again: someone added it meanwhile.")
+                            .arg(venueName);
+        return e;
+    }
+    r.updatedAt = d.dateTimeFromDb(*at);
+    r.version = 1;
+    if (auto s = m_log.append(r.projectId, Action::VenueAdded,
+            { { QStringLiteral("venue"), venueName }, { QStringLiteral("venue_id"), r.venueId } });
+        !s)
+        return s.error().withOperation(op);
+    if (auto s = tx.commit(); !s)
+        return s.error().withOperation(op);
+    return r;
+}
+
 Result<ProjectVenue> OutreachRepository::setStatus(
     const QString &id, int expectedVersion, OutreachStatus status, const QString &declineReason)
 {

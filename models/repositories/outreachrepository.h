@@ -25,6 +25,9 @@ public:
     // Adds venues to the end of the shortlist; venues already there are named, not added twice.
     Result<AddResult> addVenues(const QString &projectId, const QStringList &venueIds);
     Status removeVenue(const QString &projectVenueId, int expectedVersion);
+    // Puts a removed row back as it was (same id, status, times, price, caterer, notes, order),
+    // as Undo of a removal does; refused when the venue is gone or on the shortlist again.
+    Result<ProjectVenue> reinstateEntry(const ProjectVenue &removed);
     // Moves the outreach status; sent_at is set when the venue is first asked, responded_at when
     // it answers; moving back clears what no longer holds. Declining requires a reason.
     Result<ProjectVenue> setStatus(const QString &projectVenueId, int expectedVersion,

@@ -71,6 +71,37 @@ ShortlistChange ShortlistChange::reorder(const QStringList &projectVenueIds)
     return c;
 }
 
+ShortlistChange ShortlistChange::reinstate()
+{
+    ShortlistChange c;
+    c.kind = Kind::Reinstate;
+    return c;
+}
+
+ShortlistChange ShortlistChange::reverting(const ProjectVenue &before) const
+{
+    switch (kind) {
+    case Kind::Include:
+        return includeInProposal(before.includeInProposal);
+    case Kind::Caterer:
+        return caterer(before.cateringProviderId);
+    case Kind::Price:
+        return price(before.quotedPriceCents);
+    case Kind::Notes:
+        return notesText(before.notes);
+    case Kind::Status:
+        return moveTo(before.status, before.declineReason);
+    case Kind::Remove:
+        return reinstate();
+    case Kind::Reinstate:
+        return remove();
+    case Kind::Add:
+    case Kind::Reorder:
+        break;
+    }
+    return *this;
+}
+
 ProjectVenue ShortlistChange::appliedTo(ProjectVenue row) const
 {
     switch (kind) {
@@ -90,6 +121,7 @@ ProjectVenue ShortlistChange::appliedTo(ProjectVenue row) const
     case Kind::Remove:
     case Kind::Add:
     case Kind::Reorder:
+    case Kind::Reinstate:
         break;
     }
     return row;
@@ -102,6 +134,7 @@ ShortlistOutcome ShortlistEditor::apply(OutreachRepository &repository, const QS
     outcome.projectId = projectId;
     outcome.projectVenueId = base.id;
     outcome.change = change;
+    outcome.before = base;
     std::optional<DbError> error;
     switch (change.kind) {
     case ShortlistChange::Kind::Add:
@@ -123,6 +156,14 @@ ShortlistOutcome ShortlistEditor::apply(OutreachRepository &repository, const QS
             outcome.kind = ShortlistOutcome::Kind::Removed;
         else
             error = removed.error();
+        break;
+    case ShortlistChange::Kind::Reinstate:
+        if (auto back = repository.reinstateEntry(base); back) {
+            outcome.kind = ShortlistOutcome::Kind::Saved;
+            outcome.stored = *back;
+        } else {
+            error = back.error();
+        }
         break;
     case ShortlistChange::Kind::Status:
         if (auto moved

@@ -23,7 +23,7 @@ class ShortlistEditorWorker;
 // row the editor knows), adding venues, or a new proposal order.
 struct ShortlistChange
 {
-    enum class Kind { Include, Caterer, Price, Notes, Status, Remove, Add, Reorder };
+    enum class Kind { Include, Caterer, Price, Notes, Status, Remove, Add, Reorder, Reinstate };
     Kind kind = Kind::Notes;
     bool include = false;
     QString cateringProviderId;
@@ -41,6 +41,13 @@ struct ShortlistChange
     static ShortlistChange remove();
     static ShortlistChange addVenues(const QStringList &venueIds);
     static ShortlistChange reorder(const QStringList &projectVenueIds);
+    // Puts the removed row (the base) back as it was: Undo of a Remove.
+    static ShortlistChange reinstate();
+
+    // The change that takes this one back, made to a row that was `before` (Undo of an edit made
+    // in place or of a status change); Remove is taken back by reinstate(), Add and Reorder are
+    // not taken back this way.
+    ShortlistChange reverting(const ProjectVenue &before) const;
 
     // `row` with this change's field set (Status and Remove leave it as it is).
     ProjectVenue appliedTo(ProjectVenue row) const;
@@ -64,6 +71,7 @@ struct ShortlistOutcome
     QString projectId;
     QString projectVenueId;
     ShortlistChange change;
+    ProjectVenue before; // the row the change was applied to (of one row's change)
     ProjectVenue stored;
     OutreachRepository::AddResult added;
     std::optional<QList<ShortlistEntry>> shortlist;

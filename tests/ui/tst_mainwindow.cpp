@@ -229,8 +229,8 @@ void tst_MainWindow::connectMenuAsksForAConnection()
     for (QAction *a : window.menuBar()->actions())
         menus << a->text();
     QCOMPARE(menus,
-        (QStringList { QStringLiteral("&File"), QStringLiteral("&View"), QStringLiteral("&Data"),
-            QStringLiteral("&Account"), QStringLiteral("&Help") }));
+        (QStringList { QStringLiteral("&File"), QStringLiteral("&Edit"), QStringLiteral("&View"),
+            QStringLiteral("&Data"), QStringLiteral("&Account"), QStringLiteral("&Help") }));
 }
 
 void tst_MainWindow::remembersGeometryAndPage()

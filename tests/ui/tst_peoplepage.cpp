@@ -6,6 +6,7 @@
 #include "auth/changepassworddialog.h"
 #include "auth/session.h"
 #include "itemmodels/peoplemodel.h"
+#include "messagebar.h"
 #include "people/addpersondialog.h"
 #include "people/peoplepage.h"
 #include "repositories/userrepository.h"
@@ -13,6 +14,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -193,6 +195,14 @@ void tst_PeoplePage::adminManagesSomebody()
     const User added = *erik;
     cleanup.logins << added.dbRole;
     QVERIFY(page.message().contains(QLatin1String("Erik Eriksen was added")));
+    // Said in the page's message bar above the list, as on every page (issue 19).
+    auto *bar = page.findChild<VenueMap::Ui::MessageBar *>(QStringLiteral("messageBar"));
+    QVERIFY(bar && bar->isVisible());
+    QCOMPARE(bar->text(), page.message());
+    QVERIFY(bar->y() < page.findChild<QTableView *>()->y());
+    if (const QString shots = qEnvironmentVariable("VENUEMAP_SCREENSHOTS"); !shots.isEmpty())
+        page.grab().save(QDir(shots).filePath(
+            QStringLiteral("people-added-%1.png").arg(temp.isPostgres() ? "pg" : "sqlite")));
 
     // The new person signs in.
     auto signInAs = [&](const QString &password) -> Result<CurrentUser> {

@@ -6,8 +6,11 @@
 #include "readonlyedits.h"
 #include "repositories/cateringrepository.h"
 #include "ui_cateringpage.h"
+#include "undo/undohistory.h"
 
+#include <QAction>
 #include <QHeaderView>
+#include <QPointer>
 #include <QTimer>
 
 namespace VenueMap::Ui {
@@ -18,6 +21,7 @@ CateringPage::CateringPage(Core::Database db, QWidget *parent)
     , m_db(db)
     , m_repo(std::make_unique<Core::CateringRepository>(db))
     , m_model(new Core::CateringModel(this))
+    , m_undoAction(new QAction(tr("&Undo"), this))
 {
     m_ui->setupUi(this);
     showLabelsAsPlainText(this);
@@ -34,6 +38,7 @@ CateringPage::CateringPage(Core::Database db, QWidget *parent)
     connect(m_ui->editButton, &QPushButton::clicked, this, &CateringPage::editSelected);
     connect(m_ui->deleteButton, &QPushButton::clicked, this, &CateringPage::deleteSelected);
     connect(m_ui->restoreButton, &QPushButton::clicked, this, &CateringPage::restoreSelected);
+    connect(m_undoAction, &QAction::triggered, this, [this] { undoHistory()->undo(); });
     connect(m_ui->table, &QTableView::doubleClicked, this, &CateringPage::editSelected);
     connect(m_ui->table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
         &CateringPage::updateButtons);
@@ -130,34 +135,76 @@ void CateringPage::editSelected()
 void CateringPage::deleteSelected()
 {
     const auto *p = m_model->providerAt(selectedRow());
-    if (!p || m_db.isReadOnly())
+    if (!p || p->isDeleted || m_db.isReadOnly())
         return;
-    const QString name = p->name;
-    if (auto s = m_repo->removeProvider(p->id); !s) {
-        m_ui->messageBar->showError(s.error());
-        return;
-    }
-    reload();
-    m_ui->messageBar->showMessage(tr("%1 was deleted; it stays on the shortlists that chose it. "
-                                     "Tick “Show deleted” to restore it.")
-                                      .arg(name),
-        MessageBar::Kind::Info);
-    Q_EMIT caterersChanged();
+    changeDeleted(*p, true);
 }
 
 void CateringPage::restoreSelected()
 {
     const auto *p = m_model->providerAt(selectedRow());
-    if (!p || m_db.isReadOnly())
+    if (!p || !p->isDeleted || m_db.isReadOnly())
         return;
-    const QString name = p->name;
-    if (auto s = m_repo->restoreProvider(p->id); !s) {
-        m_ui->messageBar->showError(s.error());
-        return;
-    }
-    reload();
-    m_ui->messageBar->showMessage(tr("%1 is back.").arg(name), MessageBar::Kind::Success);
-    Q_EMIT caterersChanged();
+    changeDeleted(*p, false);
+}
+
+void CateringPage::changeDeleted(const Core::CateringProvider &provider, bool deleted)
+{
+    const QString id = provider.id;
+    const QString name = provider.name;
+    const UndoableChange::Step remove = [id](const Core::Database &db) {
+        return Core::CateringRepository(db).removeProvider(id);
+    };
+    const UndoableChange::Step restore = [id](const Core::Database &db) {
+        return Core::CateringRepository(db).restoreProvider(id);
+    };
+    auto *change
+        = new UndoableChange(deleted ? tr("Delete %1").arg(name) : tr("Restore %1").arg(name),
+            deleted ? remove : restore, deleted ? restore : remove);
+    QPointer<CateringPage> page(this);
+    change->done = [page, id, name, deleted](bool undone) {
+        if (!page)
+            return;
+        page->reload();
+        page->selectRow(page->m_model->rowOf(id));
+        QAction *undo = undone ? nullptr : page->m_undoAction;
+        if (deleted != undone)
+            page->m_ui->messageBar->showMessage(
+                tr("Deleted %1; it stays on the shortlists that chose it.").arg(name),
+                MessageBar::Kind::Info, undo);
+        else
+            page->m_ui->messageBar->showMessage(
+                tr("%1 is back.").arg(name), MessageBar::Kind::Success, undo);
+        Q_EMIT page->caterersChanged();
+    };
+    change->failed = [page](bool, const Core::DbError &error) {
+        if (page)
+            page->m_ui->messageBar->showError(error);
+    };
+    if (undoHistory()->push(change))
+        m_undo->offer(m_undoAction, change);
+}
+
+void CateringPage::setUndoHistory(UndoHistory *history)
+{
+    m_undo = history;
+}
+
+UndoHistory *CateringPage::undoHistory()
+{
+    if (!m_undo)
+        m_undo = new UndoHistory(m_db, this);
+    return m_undo;
+}
+
+QString CateringPage::messageText() const
+{
+    return m_ui->messageBar->text();
+}
+
+QString CateringPage::messageActionText() const
+{
+    return m_ui->messageBar->actionText();
 }
 
 } // namespace VenueMap::Ui

@@ -3,9 +3,11 @@
 #include "db/backgroundreader.h"
 #include "errorpresenter.h"
 #include "export/venuecsvexport.h"
+#include "filesaved.h"
 
 #include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QProgressDialog>
 #include <QSaveFile>
 #include <QStandardPaths>
@@ -17,8 +19,8 @@ namespace VenueMap::Ui {
 
 using namespace Core;
 
-qint64 exportVenueSearchTo(
-    QWidget *parent, const Database &db, const VenueFilter &filter, const QString &path)
+qint64 exportVenueSearchTo(QWidget *parent, const Database &db, const VenueFilter &filter,
+    const QString &path, MessageBar *confirmIn)
 {
     // A whole book takes seconds: the export runs on its own thread and connection while the
     // window keeps painting, with the count so far and Cancel. Nothing is written to `path`
@@ -64,17 +66,25 @@ qint64 exportVenueSearchTo(
         ErrorPresenter::show(parent, outcome.error());
         return -1;
     }
+    if (confirmIn)
+        showFileSaved(confirmIn,
+            *outcome == 1 ? QObject::tr("Exported 1 venue to %1.").arg(QFileInfo(path).fileName())
+                          : QObject::tr("Exported %L1 venues to %2.")
+                                .arg(*outcome)
+                                .arg(QFileInfo(path).fileName()),
+            path);
     return *outcome;
 }
 
-qint64 exportVenueSearch(QWidget *parent, const Database &db, const VenueFilter &filter)
+qint64 exportVenueSearch(
+    QWidget *parent, const Database &db, const VenueFilter &filter, MessageBar *confirmIn)
 {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString path = QFileDialog::getSaveFileName(parent, QObject::tr("Export Venues"),
         QDir(dir).filePath(QStringLiteral("venues.csv")), QObject::tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return -1;
-    return exportVenueSearchTo(parent, db, filter, path);
+    return exportVenueSearchTo(parent, db, filter, path, confirmIn);
 }
 
 } // namespace VenueMap::Ui

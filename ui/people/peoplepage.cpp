@@ -55,7 +55,6 @@ PeoplePage::PeoplePage(Database db, QWidget *parent)
             QStringLiteral("In an embedded file VenueMap itself checks roles: anyone who can copy "
                            "the file can read it. Use a PostgreSQL database for a team."));
     }
-    m_ui->messageLabel->hide();
 
     m_searchTimer->setSingleShot(true);
     m_searchTimer->setInterval(200);
@@ -107,7 +106,7 @@ QPushButton *PeoplePage::removeButton() const
 }
 QString PeoplePage::message() const
 {
-    return m_ui->messageLabel->isHidden() ? QString() : m_ui->messageLabel->text();
+    return m_ui->messageBar->isHidden() ? QString() : m_message;
 }
 
 const User *PeoplePage::selectedPerson() const
@@ -127,10 +126,16 @@ void PeoplePage::selectPerson(const QString &id)
 
 void PeoplePage::showMessage(const QString &text, bool error)
 {
+    // In the page's message bar, at the top as on every page, not as plain text at the foot.
     m_messageIsError = error;
-    m_ui->messageLabel->setStyleSheet(error ? QStringLiteral("color: #a11;") : QString());
-    m_ui->messageLabel->setText(text);
-    m_ui->messageLabel->setVisible(!text.isEmpty());
+    m_message = text;
+    if (text.isEmpty())
+        m_ui->messageBar->hide();
+    else
+        m_ui->messageBar->showMessage(text,
+            error                                                    ? MessageBar::Kind::Error
+                : text == UserRepository::managedElsewhereSentence() ? MessageBar::Kind::Info
+                                                                     : MessageBar::Kind::Success);
 }
 
 void PeoplePage::refresh()

@@ -70,6 +70,7 @@ private:
     Core::PeopleModel *m_model;
     QTimer *m_searchTimer;
     bool m_messageIsError = false;
+    QString m_message; // the message bar's sentence
     // People whose sign-in the database administrator manages (PostgreSQL): no admin action here.
     QSet<QString> m_managedElsewhere;
 };

@@ -22,10 +22,13 @@
 #include "suggestionsdialog.h"
 #include "tableheader.h"
 #include "ui_projectworkspace.h"
+#include "undo/undohistory.h"
 
+#include <QAction>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLocale>
+#include <QPointer>
 
 namespace VenueMap::Ui {
 
@@ -59,6 +62,7 @@ ProjectWorkspace::ProjectWorkspace(Database db, CurrentUser user, QWidget *paren
     , m_suggestions(std::make_unique<SuggestionService>(db))
     , m_editor(new ShortlistEditor(db, user.id, this))
     , m_model(new ShortlistModel(m_outreachRepo.get(), m_editor, this))
+    , m_undoAction(new QAction(tr("&Undo"), this))
     , m_outreach(new OutreachPanel(m_outreachRepo.get(), this))
     , m_activity(new ActivityPanel(m_log.get(), this))
     , m_reader(std::make_unique<BackgroundReader>(
@@ -104,9 +108,13 @@ ProjectWorkspace::ProjectWorkspace(Database db, CurrentUser user, QWidget *paren
     connect(m_model, &ShortlistModel::reordered, this,
         [this] { selectRow(m_model->rowOf(m_movedId)); });
     connect(m_model, &ShortlistModel::removed, this, [this](const QString &name) {
+        m_lastRemovedName = name;
         m_ui->messageBar->showMessage(
-            tr("Removed %1 from the shortlist.").arg(name), MessageBar::Kind::Info);
+            tr("Removed %1 from the shortlist.").arg(name), MessageBar::Kind::Info, m_undoAction);
     });
+    // After the model has taken the outcome in (it connected first).
+    connect(m_editor, &ShortlistEditor::finished, this, &ProjectWorkspace::recordUndo);
+    connect(m_undoAction, &QAction::triggered, this, [this] { undoHistory()->undo(); });
     connect(
         m_model, &ShortlistModel::declineReasonNeeded, this, &ProjectWorkspace::askDeclineReason);
     connect(m_model, &QAbstractItemModel::modelReset, this, &ProjectWorkspace::refreshSidePanels);
@@ -408,6 +416,93 @@ void ProjectWorkspace::askDeclineReason(int row)
         m_model->setStatus(m_model->rowOf(id), OutreachStatus::Declined, reason);
     });
     openTracked(this, m_declineDialog, dialog);
+}
+
+void ProjectWorkspace::setUndoHistory(UndoHistory *history)
+{
+    m_undo = history;
+}
+
+UndoHistory *ProjectWorkspace::undoHistory()
+{
+    if (!m_undo)
+        m_undo = new UndoHistory(m_db, this);
+    return m_undo;
+}
+
+void ProjectWorkspace::recordUndo(const ShortlistOutcome &outcome)
+{
+    using Kind = ShortlistChange::Kind;
+    const Kind kind = outcome.change.kind;
+    if (kind == Kind::Add || kind == Kind::Reorder || kind == Kind::Reinstate)
+        return;
+    const bool removed = outcome.kind == ShortlistOutcome::Kind::Removed;
+    if (!removed
+        && (outcome.kind != ShortlistOutcome::Kind::Saved
+            || outcome.stored.version == outcome.before.version)) // nothing changed
+        return;
+    const ShortlistEntry *entry = m_model->entryAt(m_model->rowOf(outcome.projectVenueId));
+    QString venue = entry ? entry->venueName : QString();
+    if (removed) // the row has left the model already; removed() named it
+        venue = m_lastRemovedName;
+    QString text;
+    switch (kind) {
+    case Kind::Remove:
+        text = tr("Remove %1 from the Shortlist").arg(venue);
+        break;
+    case Kind::Status:
+        text = tr("Move %1 to %2").arg(venue, outreachStatusLabel(outcome.change.status));
+        break;
+    default:
+        text = tr("Edit %1 on the Shortlist").arg(venue);
+        break;
+    }
+    // The row as the database has it after each step, so the next step carries its version.
+    auto current = std::make_shared<ProjectVenue>(removed ? outcome.before : outcome.stored);
+    const ProjectVenue before = outcome.before;
+    const QString projectId = outcome.projectId;
+    const QString userId = m_user.id;
+    const ShortlistChange change = outcome.change;
+    const ShortlistChange back = change.reverting(before);
+    const auto step = [current, projectId, userId](const ShortlistChange &what) {
+        return [current, projectId, userId, what](const Database &db) -> Status {
+            OutreachRepository repository(db, userId);
+            const ShortlistOutcome done
+                = ShortlistEditor::apply(repository, projectId, *current, what);
+            if (done.kind == ShortlistOutcome::Kind::Saved)
+                *current = done.stored;
+            else if (done.kind != ShortlistOutcome::Kind::Removed)
+                return done.error;
+            return {};
+        };
+    };
+    auto *undoable = new UndoableChange(text, step(change), step(back));
+    undoable->markDone();
+    QPointer<ProjectWorkspace> self(this);
+    undoable->done = [self, venue, removed, text](bool undone) {
+        if (!self)
+            return;
+        self->reload();
+        Q_EMIT self->projectChanged();
+        if (removed && !undone)
+            self->m_ui->messageBar->showMessage(tr("Removed %1 from the shortlist.").arg(venue),
+                MessageBar::Kind::Info, self->m_undoAction);
+        else if (removed)
+            self->m_ui->messageBar->showMessage(
+                tr("%1 is back on the shortlist.").arg(venue), MessageBar::Kind::Success);
+        else
+            self->m_ui->messageBar->showMessage(
+                undone ? tr("Undone: %1.").arg(text) : tr("Redone: %1.").arg(text),
+                MessageBar::Kind::Success);
+    };
+    undoable->failed = [self](bool, const DbError &error) {
+        if (!self)
+            return;
+        self->m_ui->messageBar->showError(error);
+        self->reload(); // what the database holds now
+    };
+    if (undoHistory()->push(undoable))
+        m_undo->offer(m_undoAction, undoable);
 }
 
 void ProjectWorkspace::removeSelected()

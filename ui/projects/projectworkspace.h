@@ -10,6 +10,7 @@
 
 #include <memory>
 
+class QAction;
 class QInputDialog;
 
 namespace Ui {
@@ -23,6 +24,7 @@ class CateringRepository;
 class ProjectRepository;
 class ShortlistEditor;
 class ShortlistModel;
+struct ShortlistOutcome;
 class SuggestionService;
 }
 
@@ -35,6 +37,7 @@ class EmptyState;
 class OutreachPanel;
 class ProjectDialog;
 class SuggestionsDialog;
+class UndoHistory;
 
 // One project's workspace: the shortlist with inline editors, the outreach chart and chase list,
 // the activity panel, and the ways to add venues (picker, suggestions) and draft emails.
@@ -80,6 +83,10 @@ public:
     QString messageText() const;
     // What the empty shortlist says (how to add venues), empty while it has rows.
     QString emptyText() const;
+    // Removals, status changes and edits made in place go into `history` (Edit ▸ Undo); until
+    // one is set the workspace keeps its own.
+    void setUndoHistory(UndoHistory *history);
+    UndoHistory *undoHistory();
     ::Ui::ProjectWorkspace *form() const { return m_ui; }
 
 Q_SIGNALS:
@@ -97,6 +104,8 @@ private:
     void askDeclineReason(int row);
     void showAdded(const Core::OutreachRepository::AddResult &added);
     void setUpShortlistView();
+    // Keeps a saved shortlist change for Undo.
+    void recordUndo(const Core::ShortlistOutcome &outcome);
 
     ::Ui::ProjectWorkspace *m_ui;
     Core::Database m_db;
@@ -109,6 +118,9 @@ private:
     Core::Project m_project;
     Core::ShortlistEditor *m_editor; // saves the shortlist's changes off the GUI thread
     Core::ShortlistModel *m_model;
+    UndoHistory *m_undo = nullptr;
+    QAction *m_undoAction; // the message bar's Undo: Edit ▸ Undo
+    QString m_lastRemovedName; // the venue the model last said was removed
     OutreachPanel *m_outreach;
     ActivityPanel *m_activity;
     std::unique_ptr<Core::BackgroundReader> m_reader; // opens projects off the GUI thread

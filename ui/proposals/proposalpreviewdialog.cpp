@@ -4,11 +4,13 @@
 
 #include "errorpresenter.h"
 #include "export/proposalcsv.h"
+#include "filesaved.h"
 #include "proposalsettingsdialog.h"
 #include "repositories/proposalrepository.h"
 
 #include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QPrintDialog>
 #include <QPrintPreviewWidget>
 #include <QPrinter>
@@ -147,6 +149,8 @@ bool ProposalPreviewDialog::savePdf(const QString &path)
         ErrorPresenter::create(this, s.error())->open();
         return false;
     }
+    showFileSaved(
+        m_ui->savedBar, tr("Saved the proposal as %1.").arg(QFileInfo(path).fileName()), path);
     return true;
 }
 
@@ -156,7 +160,14 @@ bool ProposalPreviewDialog::saveCsv(const QString &path)
         ErrorPresenter::create(this, s.error())->open();
         return false;
     }
+    showFileSaved(m_ui->savedBar,
+        tr("Saved the proposal’s venues as %1.").arg(QFileInfo(path).fileName()), path);
     return true;
+}
+
+MessageBar *ProposalPreviewDialog::savedBar() const
+{
+    return m_ui->savedBar;
 }
 
 void ProposalPreviewDialog::askSavePdf()

@@ -15,6 +15,8 @@ class ProposalPreviewDialog;
 
 namespace VenueMap::Ui {
 
+class MessageBar;
+
 // The proposal as the client will see it: a print preview of the PDF pages, with save
 // as PDF or CSV, print, paper size and the agency's branding. An empty proposal shows the
 // sentence saying why instead of pages.
@@ -30,9 +32,11 @@ public:
     const Core::ProposalData &data() const { return m_data; }
     QString message() const;
     int previewPageCount() const;
-    // Write the proposal without asking where (the Save buttons ask, then call these).
+    // Write the proposal without asking where (the Save buttons ask, then call these); a saved
+    // file is confirmed in savedBar() with a button that opens its folder.
     bool savePdf(const QString &path);
     bool saveCsv(const QString &path);
+    MessageBar *savedBar() const;
 
 private:
     void load();

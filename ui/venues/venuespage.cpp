@@ -9,9 +9,11 @@
 #include "services/venuesaver.h"
 #include "tableheader.h"
 #include "ui_venuespage.h"
+#include "undo/undohistory.h"
 #include "venueconflictdialog.h"
 #include "venueeditor.h"
 
+#include <QAction>
 #include <QHeaderView>
 #include <QLoggingCategory>
 #include <QMenu>
@@ -28,7 +30,6 @@ using Core::VenueListModel;
 
 namespace {
 const char *kSettingsGroup = "venues";
-constexpr int kUndoSeconds = 15;
 constexpr int kSearchQuietMs = 120; // keystrokes closer together than this make one search
 }
 
@@ -41,10 +42,7 @@ VenuesPage::VenuesPage(Core::Database db, QWidget *parent)
     , m_model(new VenueListModel(db, this))
     , m_searchDebounce(new QTimer(this))
     , m_settingsTimer(new QTimer(this))
-    , m_undoTimer(new QTimer(this))
-    , m_undoStrip(new QWidget(this))
-    , m_undoLabel(new QLabel(m_undoStrip))
-    , m_undoButton(new QPushButton(tr("&Undo"), m_undoStrip))
+    , m_undoAction(new QAction(tr("&Undo"), this))
 {
     m_ui->setupUi(this);
     showLabelsAsPlainText(this);
@@ -74,17 +72,7 @@ VenuesPage::VenuesPage(Core::Database db, QWidget *parent)
     m_ui->cityCombo->addItem(tr("All cities"), QString());
     m_ui->facilitiesButton->setMenu(new QMenu(m_ui->facilitiesButton));
 
-    m_undoTimer->setSingleShot(true);
-    m_undoTimer->setInterval(kUndoSeconds * 1000);
-    auto *undoLayout = new QHBoxLayout(m_undoStrip);
-    undoLayout->setContentsMargins(0, 0, 0, 0);
-    undoLayout->addWidget(m_undoLabel);
-    undoLayout->addWidget(m_undoButton);
-    undoLayout->addStretch(1); // a compact offer at the page's foot, as it was in the status bar
-    m_undoStrip->hide();
-    m_undoLabel->setTextFormat(Qt::PlainText);
     m_ui->detailContact->setTextFormat(Qt::RichText); // built below from escaped values
-    m_ui->pageLayout->addWidget(m_undoStrip); // the page's own foot, wherever the page is shown
 
     m_empty = new EmptyState(m_ui->table);
     connect(m_empty, &EmptyState::actionTriggered, this, &VenuesPage::clearFilters);
@@ -127,9 +115,8 @@ VenuesPage::VenuesPage(Core::Database db, QWidget *parent)
     connect(m_ui->editButton, &QPushButton::clicked, this, &VenuesPage::editSelected);
     connect(m_ui->deleteButton, &QPushButton::clicked, this, &VenuesPage::deleteSelected);
     connect(m_ui->restoreButton, &QPushButton::clicked, this, &VenuesPage::restoreSelected);
-    connect(m_undoButton, &QPushButton::clicked, this, &VenuesPage::undoDelete);
+    connect(m_undoAction, &QAction::triggered, this, &VenuesPage::undoDelete);
     connect(m_saver, &Core::BackgroundVenueSaver::finished, this, &VenuesPage::showSaveOutcome);
-    connect(m_undoTimer, &QTimer::timeout, m_undoStrip, &QWidget::hide);
     connect(m_ui->table, &QTableView::doubleClicked, this, &VenuesPage::editSelected);
     connect(m_ui->table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         &VenuesPage::onCurrentRowChanged);
@@ -244,7 +231,25 @@ VenueConflictDialog *VenuesPage::conflictDialog() const
 
 QString VenuesPage::undoText() const
 {
-    return m_undoStrip->isVisible() ? m_undoLabel->text() : QString();
+    return m_ui->messageBar->actionText() == m_undoAction->text() ? m_ui->messageBar->text()
+                                                                  : QString();
+}
+
+void VenuesPage::setUndoHistory(UndoHistory *history)
+{
+    m_undo = history;
+}
+
+MessageBar *VenuesPage::messageBar() const
+{
+    return m_ui->messageBar;
+}
+
+UndoHistory *VenuesPage::undoHistory()
+{
+    if (!m_undo)
+        m_undo = new UndoHistory(m_db, this);
+    return m_undo;
 }
 
 VenueFilter VenuesPage::filterFromWidgets() const
@@ -606,54 +611,61 @@ void VenuesPage::deleteSelected()
 {
     if (!m_shown || m_shown->isDeleted || m_db.isReadOnly())
         return;
-    const Venue gone = *m_shown;
-    if (auto s = m_repo->removeVenue(gone.id); !s) {
-        reportError(s.error());
-        return;
-    }
-    m_model->refresh();
-    showVenue(std::nullopt);
-    offerUndo(gone);
-}
-
-void VenuesPage::offerUndo(const Venue &deleted)
-{
-    m_undoable = deleted;
-    m_undoLabel->setText(tr("Deleted “%1”.").arg(deleted.name));
-    m_undoStrip->show();
-    m_undoTimer->start();
-    Q_EMIT statusMessage(m_undoLabel->text());
-}
-
-void VenuesPage::undoDelete()
-{
-    if (!m_undoable)
-        return;
-    const Venue back = *m_undoable;
-    m_undoable.reset();
-    m_undoStrip->hide();
-    m_undoTimer->stop();
-    if (auto s = m_repo->restoreVenue(back.id); !s) {
-        reportError(s.error());
-        return;
-    }
-    m_model->refresh();
-    auto fresh = m_repo->fetchVenue(back.id);
-    showVenue(fresh ? std::optional<Venue>(*fresh) : std::nullopt);
+    changeDeleted(*m_shown, true);
 }
 
 void VenuesPage::restoreSelected()
 {
     if (!m_shown || !m_shown->isDeleted || m_db.isReadOnly())
         return;
-    if (auto s = m_repo->restoreVenue(m_shown->id); !s) {
-        reportError(s.error());
-        return;
-    }
-    m_ui->messageBar->showMessage(
-        tr("Restored “%1”.").arg(m_shown->name), MessageBar::Kind::Success);
-    m_model->refresh();
-    showVenue(std::nullopt);
+    changeDeleted(*m_shown, false);
+}
+
+void VenuesPage::changeDeleted(const Venue &venue, bool deleted)
+{
+    const QString id = venue.id;
+    const UndoableChange::Step remove
+        = [id](const Core::Database &db) { return Core::VenueRepository(db).removeVenue(id); };
+    const UndoableChange::Step restore
+        = [id](const Core::Database &db) { return Core::VenueRepository(db).restoreVenue(id); };
+    auto *change = new UndoableChange(
+        deleted ? tr("Delete “%1”").arg(venue.name) : tr("Restore “%1”").arg(venue.name),
+        deleted ? remove : restore, deleted ? restore : remove);
+    QPointer<VenuesPage> page(this);
+    change->done = [page, venue, deleted](bool undone) {
+        if (!page)
+            return;
+        const bool nowDeleted = deleted != undone;
+        page->m_model->refresh();
+        if (nowDeleted) {
+            page->showVenue(std::nullopt);
+            // Deleting offers Undo; so does restoring through the Restore button.
+            page->m_ui->messageBar->showMessage(tr("Deleted “%1”.").arg(venue.name),
+                MessageBar::Kind::Info, undone ? nullptr : page->m_undoAction);
+        } else {
+            page->m_ui->messageBar->showMessage(tr("Restored “%1”.").arg(venue.name),
+                MessageBar::Kind::Success, undone ? nullptr : page->m_undoAction);
+            if (undone) { // back where it was: show it again
+                Venue back = venue;
+                back.isDeleted = false;
+                page->showVenue(back);
+            } else {
+                page->showVenue(std::nullopt);
+            }
+        }
+        Q_EMIT page->statusMessage(page->m_ui->messageBar->text());
+    };
+    change->failed = [page](bool, const Core::DbError &error) {
+        if (page)
+            page->reportError(error);
+    };
+    if (undoHistory()->push(change))
+        m_undo->offer(m_undoAction, change);
+}
+
+void VenuesPage::undoDelete()
+{
+    undoHistory()->undo();
 }
 
 void VenuesPage::saveSettings() const

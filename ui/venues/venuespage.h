@@ -9,8 +9,7 @@
 
 #include <optional>
 
-class QLabel;
-class QPushButton;
+class QAction;
 class QTimer;
 
 namespace Ui {
@@ -27,6 +26,8 @@ struct VenueSaveOutcome;
 namespace VenueMap::Ui {
 
 class EmptyState;
+class MessageBar;
+class UndoHistory;
 class VenueConflictDialog;
 class VenueEditor;
 
@@ -49,12 +50,18 @@ public:
     VenueEditor *editor() const;
     VenueConflictDialog *conflictDialog() const;
     QString countText() const;
-    // The message of the Undo offer at the foot of the page, empty when none is offered.
+    // The message that offers Undo, empty when none is offered.
     QString undoText() const;
     // What the list says when it has no rows (no venue matches, or the book is empty), empty
     // while it has rows.
     QString emptyText() const;
     void clearFilters();
+    // Deletes and restores go through `history` (Edit ▸ Undo); until one is set the page keeps
+    // its own.
+    void setUndoHistory(UndoHistory *history);
+    UndoHistory *undoHistory();
+    // The page's message bar (an export of the list is confirmed there).
+    MessageBar *messageBar() const;
 
     void newVenue();
     void editSelected();
@@ -82,7 +89,8 @@ private:
         const QList<QPair<QString, qint64>> &cities, const QStringList &facilities);
     void fillFacilitiesMenu(const QStringList &names, const QStringList &checked);
     void updateFacilitiesButton();
-    void offerUndo(const Core::Venue &deleted);
+    // Deletes or restores `venue` through the undo history.
+    void changeDeleted(const Core::Venue &venue, bool deleted);
     void saveSettings() const; // soon (a timer), not at once
     void writeSettings() const;
     void restoreSettings();
@@ -98,13 +106,10 @@ private:
     QTimer *m_searchDebounce; // the quiet period after a search typed into the box
     QTimer *m_settingsTimer; // columns and filters are remembered a second after they change
     bool m_searchPending = false;
-    QTimer *m_undoTimer;
-    QWidget *m_undoStrip;
-    QLabel *m_undoLabel;
-    QPushButton *m_undoButton;
+    UndoHistory *m_undo = nullptr;
+    QAction *m_undoAction; // the message bar's Undo: Edit ▸ Undo
     EmptyState *m_empty = nullptr; // over the list when it has no rows: what to do about it
     std::optional<Core::Venue> m_shown;
-    std::optional<Core::Venue> m_undoable;
     QPointer<VenueEditor> m_editor;
     QPointer<VenueConflictDialog> m_conflict;
     QString m_pendingCity;
