@@ -30,7 +30,7 @@ ProjectDialog::ProjectDialog(ProjectRepository *repository, const Project &proje
     connect(m_ui->dateCheck, &QCheckBox::toggled, m_ui->dateEdit, &QWidget::setEnabled);
     connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &ProjectDialog::save);
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    setWindowTitle(project.id.isEmpty() ? tr("New project") : tr("Edit %1").arg(project.title()));
+    setWindowTitle(project.id.isEmpty() ? tr("New Project") : tr("Edit %1").arg(project.title()));
     load(project);
     m_ui->errorLabel->hide();
 }
