@@ -285,6 +285,8 @@ void tst_Wording::typedDatesAreDayMonthYear()
     ProjectDialog dialog(&repo, p);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    // The budget's currency is the proposal's (default €).
+    QCOMPARE(child<QLabel>(&dialog, "budgetLabel")->text(), QStringLiteral("&Budget (€)"));
     auto *edit = child<QDateEdit>(&dialog, "dateEdit");
     edit->setFocus();
     QLineEdit *line = edit->findChild<QLineEdit *>();
@@ -315,6 +317,18 @@ void tst_Wording::windowTitleNamesTheDatabaseOnce()
             : title + QStringLiteral(" — VenueMap");
         QCOMPARE(shown.count(QStringLiteral("VenueMap")), 1);
         QCOMPARE(shown, QStringLiteral("%1 — VenueMap").arg(MainWindow::shortName(tmp.url())));
+        // The People heading as big as the other pages' (looked at in the screenshot).
+        window.resize(1366, 768);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        for (MainWindow::Page page : { MainWindow::Page::People, MainWindow::Page::Catering }) {
+            window.showPage(page);
+            QTest::qWait(50);
+            Test::screenshot(&window,
+                QStringLiteral("wording-page-%1-%2")
+                    .arg(int(page))
+                    .arg(QString::fromLatin1(QTest::currentDataTag())));
+        }
     }
     QGuiApplication::setApplicationDisplayName(before);
 }

@@ -1,5 +1,6 @@
 #include "projectdialog.h"
 #include "domain/plaintext.h"
+#include "export/proposalpdf.h"
 #include "plaintextlabels.h"
 
 #include "itemmodels/shortlistmodel.h"
@@ -27,6 +28,10 @@ ProjectDialog::ProjectDialog(ProjectRepository *repository, const Project &proje
         completer->setCaseSensitivity(Qt::CaseInsensitive);
         m_ui->clientEdit->setCompleter(completer);
     }
+    // The budget is in the currency the proposal shows (Data ▸ Proposal Branding…).
+    const QString currency = ProposalOptions::fromSettings().currencySymbol;
+    if (!currency.isEmpty())
+        m_ui->budgetLabel->setText(tr("&Budget (%1)").arg(currency));
     connect(m_ui->dateCheck, &QCheckBox::toggled, m_ui->dateEdit, &QWidget::setEnabled);
     connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &ProjectDialog::save);
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
