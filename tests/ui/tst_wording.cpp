@@ -282,9 +282,13 @@ void tst_Wording::typedDatesAreDayMonthYear()
     p.clientName = QStringLiteral("Nordwind");
     p.eventName = QStringLiteral("Board Dinner");
     p.eventDate = QDate(2026, 6, 30);
+    p.requiredFacilities = { QStringLiteral("catering_kitchen"), QStringLiteral("stage") };
     ProjectDialog dialog(&repo, p);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    // Facilities by their labels; saved unchanged, they keep their stored values.
+    QCOMPARE(child<QLineEdit>(&dialog, "facilitiesEdit")->text(),
+        QStringLiteral("Catering kitchen, Stage"));
     // The budget's currency is the proposal's (default €).
     QCOMPARE(child<QLabel>(&dialog, "budgetLabel")->text(), QStringLiteral("&Budget (€)"));
     auto *edit = child<QDateEdit>(&dialog, "dateEdit");
@@ -295,6 +299,12 @@ void tst_Wording::typedDatesAreDayMonthYear()
     QTest::keyClicks(edit, typed);
     QTest::keyClick(edit, Qt::Key_Tab);
     QCOMPARE(edit->date(), expected);
+    dialog.save();
+    QVERIFY2(dialog.errorText().isEmpty(), qPrintable(dialog.errorText()));
+    auto saved = repo.fetchProject(dialog.project().id);
+    VM_VERIFY_OK(saved);
+    QCOMPARE(saved->eventDate, expected);
+    QCOMPARE(saved->requiredFacilities, p.requiredFacilities);
 }
 
 void tst_Wording::windowTitleNamesTheDatabaseOnce()

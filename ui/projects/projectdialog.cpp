@@ -1,5 +1,6 @@
 #include "projectdialog.h"
 #include "domain/plaintext.h"
+#include "domain/venue.h"
 #include "export/proposalpdf.h"
 #include "plaintextlabels.h"
 
@@ -62,7 +63,7 @@ void ProjectDialog::load(const Project &p)
     m_ui->attendeesSpin->setValue(p.attendees.value_or(-1));
     m_ui->cityEdit->setText(p.city);
     m_ui->budgetEdit->setText(ShortlistModel::formatMoney(p.budgetCents));
-    m_ui->facilitiesEdit->setText(p.requiredFacilities.join(QStringLiteral(", ")));
+    m_ui->facilitiesEdit->setText(facilitiesLabel(p.requiredFacilities));
     m_ui->notesEdit->setPlainText(p.notes);
 }
 
@@ -86,8 +87,14 @@ bool ProjectDialog::read(Project &p)
     QStringList needs;
     for (const QString &f :
         m_ui->facilitiesEdit->text().split(QLatin1Char(','), Qt::SkipEmptyParts))
-        if (!f.trimmed().isEmpty())
-            needs << f.trimmed().toLower();
+        if (!f.trimmed().isEmpty()) {
+            // A facility shown by its label and left alone keeps the value it is stored as.
+            QString need = f.trimmed().toLower();
+            for (const QString &stored : m_project.requiredFacilities)
+                if (facilityLabel(stored).compare(f.trimmed(), Qt::CaseInsensitive) == 0)
+                    need = stored;
+            needs << need;
+        }
     needs.removeDuplicates();
     p.requiredFacilities = needs;
     p.notes = m_ui->notesEdit->toPlainText().trimmed();
