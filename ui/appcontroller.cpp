@@ -44,7 +44,8 @@ AppController::AppController(PasswordStore *store, QObject *parent)
 {
     m_flow->setPasswordStore(m_store);
     // Sign-in: after migration (the users table must be there), before the main window.
-    m_flow->setGate(signInGate());
+    // After File ▸ Connect… its dialogs offer Cancel: back to the database that is open.
+    m_flow->setGate(signInGate([flow = m_flow] { return flow->hasCurrentDatabase(); }));
     connect(m_flow, &StartupFlow::ready, this, &AppController::onReady);
     connect(m_flow, &StartupFlow::quitRequested, this, &AppController::quitRequested);
     if (m_store)

@@ -6,6 +6,7 @@
 #include "passwordstore.h"
 
 #include "db/databaseurl.h"
+#include "domain/language.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -36,6 +37,7 @@ int guiMain(int argc, char *argv[], const std::function<void(AppController &)> &
     QApplication::setApplicationName(QStringLiteral("VenueMap"));
     QApplication::setApplicationDisplayName(QStringLiteral("VenueMap"));
     QApplication::setApplicationVersion(QStringLiteral(VENUEMAP_VERSION));
+    Core::installAppLanguage(); // English plural forms, numbers as 1,269
     // The desktop entry's name: Wayland shells find the window's icon and entry through it.
     QGuiApplication::setDesktopFileName(QString::fromLatin1(kAppId));
     if (!textOnly)

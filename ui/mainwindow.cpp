@@ -67,7 +67,10 @@ MainWindow::MainWindow(Core::Database db, Core::CurrentUser user, Pages pages, Q
     m_ui->bannerText->setTextFormat(Qt::PlainText); // sentences that may name the database
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(Icons::app());
-    setWindowTitle(QStringLiteral("VenueMap — %1").arg(shortName(m_db.url())));
+    // "venuemap.sqlite — VenueMap": ending in the display name, so the window system does not
+    // append it a second time.
+    setWindowTitle(QStringLiteral("%1 — %2").arg(
+        shortName(m_db.url()), QGuiApplication::applicationDisplayName()));
 
     m_ui->actionConnect->setIcon(Icons::connect());
     m_ui->actionConnect->setShortcut(QKeySequence::Open);

@@ -245,7 +245,12 @@ void StartupFlow::runGate()
             break;
         case GateOutcome::Action::Quit:
             self->m_db = Database();
-            Q_EMIT self->quitRequested();
+            if (self->m_hasCurrent) { // cancelled: back to the database that is open
+                self->setStep(Step::Idle);
+                Q_EMIT self->abandoned();
+            } else {
+                Q_EMIT self->quitRequested();
+            }
             break;
         case GateOutcome::Action::ChooseConnection:
             self->m_db = Database();

@@ -63,6 +63,7 @@ public:
     void setPasswordStore(PasswordStore *store) { m_store = store; }
     // With a database already open, errors offer "Keep Current Connection" instead of "Quit".
     void setHasCurrentDatabase(bool has) { m_hasCurrent = has; }
+    bool hasCurrentDatabase() const { return m_hasCurrent; }
     void setGate(Gate gate) { m_gate = std::move(gate); }
     void setFirstStartEnabled(bool enabled) { m_firstStartEnabled = enabled; }
 

@@ -1,5 +1,7 @@
 #include "activity.h"
 
+#include "domain/projectvenue.h"
+
 #include <QJsonArray>
 
 namespace VenueMap::Core {
@@ -20,13 +22,36 @@ QString Action::label(const QString &action)
         return QStringLiteral("Shortlist edited");
     if (action == EmailDrafted)
         return QStringLiteral("Email drafted");
-    return action;
+    if (action == Shortlisted)
+        return QStringLiteral("Venue shortlisted");
+    // An action another program wrote: its key in words, never "some_key".
+    QString words = action.trimmed();
+    words.replace(QLatin1Char('_'), QLatin1Char(' '));
+    if (!words.isEmpty())
+        words[0] = words.at(0).toUpper();
+    return words;
 }
+
+namespace {
+// A status as the shortlist shows it ("Awaiting reply"), whatever key the log row holds.
+QString statusText(const QString &key)
+{
+    if (const auto status = outreachStatusFromDb(key.trimmed().toLower()))
+        return outreachStatusLabel(*status);
+    return Action::label(key);
+}
+} // namespace
 
 QString ActivityEntry::sentence() const
 {
     const QString who = userName.isEmpty() ? QStringLiteral("Someone") : userName;
-    const QString venue = details.value(QLatin1String("venue")).toString(QStringLiteral("a venue"));
+    // "venue" is what this app writes; "venue_name" what the sample data and the agency's
+    // backend write.
+    QString venue = details.value(QLatin1String("venue")).toString();
+    if (venue.isEmpty())
+        venue = details.value(QLatin1String("venue_name")).toString();
+    if (venue.isEmpty())
+        venue = QStringLiteral("a venue");
     if (action == Action::ProjectCreated)
         return QStringLiteral("%1 created the project").arg(who);
     if (action == Action::ProjectUpdated) {
@@ -37,13 +62,13 @@ QString ActivityEntry::sentence() const
                                 : QStringLiteral("%1 changed the project's %2")
                                       .arg(who, fields.join(QStringLiteral(", ")));
     }
-    if (action == Action::VenueAdded)
+    if (action == Action::VenueAdded || action == Action::Shortlisted)
         return QStringLiteral("%1 added %2 to the shortlist").arg(who, venue);
     if (action == Action::VenueRemoved)
         return QStringLiteral("%1 removed %2 from the shortlist").arg(who, venue);
     if (action == Action::StatusChanged) {
         QString s = QStringLiteral("%1 moved %2 to %3")
-                        .arg(who, venue, details.value(QLatin1String("to")).toString());
+                        .arg(who, venue, statusText(details.value(QLatin1String("to")).toString()));
         const QString reason = details.value(QLatin1String("reason")).toString();
         if (!reason.isEmpty())
             s += QStringLiteral(" (“%1”)").arg(reason);
@@ -58,7 +83,7 @@ QString ActivityEntry::sentence() const
     }
     if (action == Action::EmailDrafted)
         return QStringLiteral("%1 drafted an outreach email to %2").arg(who, venue);
-    return QStringLiteral("%1: %2").arg(who, action);
+    return QStringLiteral("%1: %2").arg(who, Action::label(action));
 }
 
 } // namespace VenueMap::Core

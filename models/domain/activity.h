@@ -16,12 +16,16 @@ inline const QString VenueRemoved = QStringLiteral("venue_removed");
 inline const QString StatusChanged = QStringLiteral("status_changed");
 inline const QString ShortlistEdited = QStringLiteral("shortlist_edited");
 inline const QString EmailDrafted = QStringLiteral("email_drafted");
+// Written by the sample data (and the agency's backend) where this app writes VenueAdded.
+inline const QString Shortlisted = QStringLiteral("shortlisted");
 inline const QStringList &all()
 {
     static const QStringList list { ProjectCreated, ProjectUpdated, VenueAdded, VenueRemoved,
         StatusChanged, ShortlistEdited, EmailDrafted };
     return list;
 }
+// The one labelling of an action key ("status_changed" -> "Status changed"); a key this app
+// does not know is shown in words, never as the key.
 QString label(const QString &action);
 } // namespace Action
 
@@ -36,7 +40,7 @@ struct ActivityEntry
     QJsonObject details;
     QDateTime createdAt;
 
-    // "Anna moved Harbour Loft to responded"
+    // "Anna moved Harbour Loft to Responded": statuses and actions through their labels.
     QString sentence() const;
 };
 

@@ -1,4 +1,5 @@
 #include "outreachemail.h"
+#include "venue.h"
 
 #include <QLocale>
 #include <QUrlQuery>
@@ -35,8 +36,8 @@ OutreachEmail OutreachEmail::compose(
     if (!project.city.isEmpty())
         lines << QStringLiteral("City: %1").arg(project.city);
     if (!project.requiredFacilities.isEmpty())
-        lines << QStringLiteral("We will need: %1")
-                     .arg(project.requiredFacilities.join(QStringLiteral(", ")));
+        lines
+            << QStringLiteral("We will need: %1").arg(facilitiesLabel(project.requiredFacilities));
     lines << QString();
     lines << QStringLiteral(
         "Could you let us know your availability, the rooms that would suit, and a quote including "

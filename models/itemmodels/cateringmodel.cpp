@@ -94,7 +94,7 @@ QVariant CateringModel::headerData(int section, Qt::Orientation orientation, int
     case Contact:
         return tr("Contact");
     case Email:
-        return tr("E-mail");
+        return tr("Email");
     case Phone:
         return tr("Phone");
     case Website:

@@ -1,6 +1,7 @@
 #include "suggestionmodel.h"
 
 #include "domain/plaintext.h"
+#include "domain/venue.h"
 
 #include <QFont>
 #include <QLocale>
@@ -92,20 +93,22 @@ QVariant SuggestionModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         switch (index.column()) {
         case Capacity:
-            return s.capacity ? tr("Holds %1").arg(*s.capacity) : tr("Capacity unknown");
+            return s.capacity ? tr("Holds %Ln guest(s)", nullptr, *s.capacity)
+                              : tr("Capacity unknown");
         case Facilities:
-            return plainTextToolTip(s.facilities.join(QStringLiteral(", ")));
+            return s.facilities.isEmpty() ? tr("No facilities listed")
+                                          : plainTextToolTip(facilitiesLabel(s.facilities));
         case Rating:
-            return s.rating ? tr("Rated %1").arg(*s.rating) : tr("Not rated");
+            return s.rating ? tr("Rated %1 of 5").arg(QLocale().toString(*s.rating, 'f', 1))
+                            : tr("Not rated");
         case PastProposals:
-            return tr("In %n earlier proposal(s) to this client", nullptr, s.proposedToClient);
+            return tr("In %Ln earlier proposal(s) to this client", nullptr, s.proposedToClient);
         case ReplyRate:
         case DeclineRate:
-            return s.contacted == 0 ? tr("Never contacted")
-                                    : tr("Asked %1 times: %2 answered, %3 declined")
-                                          .arg(s.contacted)
-                                          .arg(s.responded)
-                                          .arg(s.declined);
+            return s.contacted == 0
+                ? tr("Never contacted")
+                : tr("Asked %Ln time(s): %1 answered, %2 declined", nullptr, s.contacted)
+                      .arg(QLocale().toString(s.responded), QLocale().toString(s.declined));
         }
         break;
     case Qt::TextAlignmentRole:
@@ -143,7 +146,39 @@ Qt::ItemFlags SuggestionModel::flags(const QModelIndex &index) const
 
 QVariant SuggestionModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal)
+        return {};
+    // The column says what it scores; its tooltip how many points it gives.
+    if (role == Qt::ToolTipRole) {
+        switch (section) {
+        case Total:
+            return tr("The sum of the parts, at most 100 points.");
+        case Capacity:
+            return tr("Up to %1 points: room for the guests, full marks while they fill at least "
+                      "half the room.")
+                .arg(points(SuggestionScore::CapacityMax));
+        case City:
+            return tr("%1 points when the venue is in the project's city.")
+                .arg(points(SuggestionScore::CityMax));
+        case Facilities:
+            return tr("Up to %1 points: the share of the facilities the project needs.")
+                .arg(points(SuggestionScore::FacilitiesMax));
+        case Rating:
+            return tr("Up to %1 points: the venue's rating.")
+                .arg(points(SuggestionScore::RatingMax));
+        case PastProposals:
+            return tr("%1 points when the venue was proposed to this client before.")
+                .arg(points(SuggestionScore::PastMax));
+        case ReplyRate:
+            return tr("Up to %1 points: how often the venue answers.")
+                .arg(points(SuggestionScore::ReplyMax));
+        case DeclineRate:
+            return tr("Up to %1 points taken off: how often the venue declines.")
+                .arg(points(SuggestionScore::DeclineMax));
+        }
+        return {};
+    }
+    if (role != Qt::DisplayRole)
         return {};
     switch (section) {
     case Venue:
@@ -151,19 +186,19 @@ QVariant SuggestionModel::headerData(int section, Qt::Orientation orientation, i
     case Total:
         return tr("Score");
     case Capacity:
-        return tr("Capacity /30");
+        return tr("Capacity");
     case City:
-        return tr("City /20");
+        return tr("City");
     case Facilities:
-        return tr("Facilities /20");
+        return tr("Facilities");
     case Rating:
-        return tr("Rating /10");
+        return tr("Rating");
     case PastProposals:
-        return tr("Proposed before /10");
+        return tr("Proposed before");
     case ReplyRate:
-        return tr("Replies /10");
+        return tr("Replies");
     case DeclineRate:
-        return tr("Declines −10");
+        return tr("Declines");
     }
     return {};
 }

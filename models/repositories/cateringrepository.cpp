@@ -22,11 +22,11 @@ Status CateringRepository::validate(const CateringProvider &p)
             QStringLiteral("The caterer's name is required."));
     if (!p.email.trimmed().isEmpty() && !p.email.contains(QLatin1Char('@')))
         return DbError::make(DbError::Kind::Validation, QStringLiteral("save the caterer"),
-            QStringLiteral("The e-mail address needs an @."));
+            QStringLiteral("The email address needs an @."));
     if (auto tooLong
         = firstTooLong({ { QStringLiteral("The caterer's name"), p.name, TextLimit::kPersonName },
             { QStringLiteral("The contact's name"), p.contactName, TextLimit::kPersonName },
-            { QStringLiteral("The e-mail address"), p.email, TextLimit::kEmail },
+            { QStringLiteral("The email address"), p.email, TextLimit::kEmail },
             { QStringLiteral("The phone number"), p.phone, TextLimit::kPhone },
             { QStringLiteral("The website"), p.website, TextLimit::kWebsite },
             { QStringLiteral("Notes"), p.notes, TextLimit::kNotes } }))

@@ -55,6 +55,13 @@ Result<QList<Suggestion>> SuggestionService::suggest(const Project &project, int
                                   "ORDER BY v.rating DESC NULLS LAST, v.id LIMIT 300")
                        .arg(live);
         binds.append({ QStringLiteral(":city"), project.city.trimmed() });
+        if (project.attendees && *project.attendees > 0)
+            // The city's venues that hold the guests, closest fit first: a big event's few
+            // suitable rooms are never crowded out by the city's many small, well-rated ones.
+            sources << QStringLiteral(
+                "SELECT v.id FROM venues v WHERE %1 AND v.city = :city AND "
+                "v.capacity >= :attendees ORDER BY v.capacity, v.id LIMIT 300")
+                           .arg(live);
     }
     if (project.attendees && *project.attendees > 0) {
         sources << QStringLiteral("SELECT v.id FROM venues v WHERE %1 AND v.capacity >= :attendees "
@@ -116,7 +123,12 @@ Result<QList<Suggestion>> SuggestionService::suggest(const Project &project, int
         s.score = score(project, s);
         out << s;
     }
+    // The project's city first: a venue elsewhere, however well it scores, is no answer for an
+    // event in this city; it follows the city's venues.
     std::sort(out.begin(), out.end(), [](const Suggestion &a, const Suggestion &b) {
+        const bool ca = a.score.city > 0, cb = b.score.city > 0;
+        if (ca != cb)
+            return ca;
         const double ta = a.score.total(), tb = b.score.total();
         if (ta != tb)
             return ta > tb;

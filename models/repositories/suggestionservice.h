@@ -45,7 +45,8 @@ struct Suggestion
 
 // Ranks the venue book for a project. Candidates come from indexed queries (the project's city,
 // capacity, facilities, the client's past venues, the best rated), so a million venues are
-// never scored one by one; venues already shortlisted are left out.
+// never scored one by one; venues already shortlisted are left out. Venues in the project's city
+// come first, by score, then the others by score.
 class SuggestionService
 {
 public:

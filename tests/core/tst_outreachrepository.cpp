@@ -200,8 +200,8 @@ void tst_OutreachRepository::statusTransitionsSetDates()
     VM_VERIFY_OK(entries);
     QCOMPARE(entries->size(), 5);
     QCOMPARE(entries->at(0).sentence(),
-        QStringLiteral("Anna moved Harbour Loft to declined (“Booked that week”)"));
-    QCOMPARE(entries->at(2).sentence(), QStringLiteral("Anna moved Harbour Loft to responded"));
+        QStringLiteral("Anna moved Harbour Loft to Declined (“Booked that week”)"));
+    QCOMPARE(entries->at(2).sentence(), QStringLiteral("Anna moved Harbour Loft to Responded"));
 }
 
 void tst_OutreachRepository::declineNeedsReason()

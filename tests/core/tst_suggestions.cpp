@@ -19,6 +19,8 @@ private Q_SLOTS:
     void scoreParts();
     void ranking_data() { addBackendRows(); }
     void ranking();
+    void projectCityFirst_data() { addBackendRows(); }
+    void projectCityFirst();
 };
 
 void tst_Suggestions::scoreParts_data()
@@ -157,6 +159,53 @@ void tst_Suggestions::ranking()
     Q_UNUSED(perfect);
     Q_UNUSED(small);
     Q_UNUSED(porto);
+}
+
+// Issue 19: a Berlin project's top suggestion was in London. The city's venues come first, and
+// the city's one room big enough is found even when the city has hundreds of better-rated small
+// ones and other cities have hundreds of rooms that fit.
+void tst_Suggestions::projectCityFirst()
+{
+    VM_TEMP_DATABASE(tmp);
+    auto db = tmp.openMigrated();
+    VM_VERIFY_OK(db);
+    const QString anna = insertUser(*db, QStringLiteral("Anna"));
+    const QStringList needs { QStringLiteral("stage"), QStringLiteral("parking") };
+    VM_VERIFY_OK(db->execDirect(QStringLiteral("test"), QStringLiteral("BEGIN")));
+    for (int i = 0; i < 310; ++i) {
+        insertVenue(*db,
+            VenueSpec { QStringLiteral("Berlin Salon %1").arg(i, 3, 10, QLatin1Char('0')),
+                QStringLiteral("Berlin"), 16, 5.0, needs });
+        insertVenue(*db,
+            VenueSpec { QStringLiteral("London Arena %1").arg(i, 3, 10, QLatin1Char('0')),
+                QStringLiteral("London"), 1269 + i % 200, 5.0, needs });
+    }
+    const QString hall = insertVenue(*db,
+        VenueSpec { QStringLiteral("Berlin Messehalle"), QStringLiteral("Berlin"), 1500, 3.0, {} });
+    VM_VERIFY_OK(db->execDirect(QStringLiteral("test"), QStringLiteral("COMMIT")));
+
+    ProjectRepository projects(*db, anna);
+    Project p;
+    p.clientName = QStringLiteral("Nordwind");
+    p.eventName = QStringLiteral("Jahrestagung");
+    p.attendees = 1269;
+    p.city = QStringLiteral("Berlin");
+    p.requiredFacilities = needs;
+    auto project = projects.addProject(p);
+    VM_VERIFY_OK(project);
+    auto ranked = SuggestionService(*db).suggest(*project, 50);
+    VM_VERIFY_OK(ranked);
+    QVERIFY(!ranked->isEmpty());
+    QCOMPARE(ranked->first().venueId, hall);
+    // Every Berlin venue among the candidates comes before any venue elsewhere.
+    bool elsewhere = false;
+    for (const Suggestion &s : *ranked) {
+        if (s.city != QLatin1String("Berlin"))
+            elsewhere = true;
+        else
+            QVERIFY2(!elsewhere, qPrintable(s.name));
+    }
+    QCOMPARE(ranked->size(), 50);
 }
 
 QTEST_GUILESS_MAIN(tst_Suggestions)

@@ -94,7 +94,8 @@ void tst_MainWindow::namesTheDatabase()
     QVERIFY(label && label->isVisible());
     QCOMPARE(label->text(), expected);
     const QString name = temp.isPostgres() ? temp.url().database : QStringLiteral("test.venuemap");
-    QCOMPARE(window.windowTitle(), QStringLiteral("VenueMap — %1").arg(name));
+    QCOMPARE(window.windowTitle(),
+        QStringLiteral("%1 — %2").arg(name, QGuiApplication::applicationDisplayName()));
     QVERIFY(!window.isBannerVisible());
     Test::screenshot(
         &window, QStringLiteral("mainwindow-") + QString::fromLatin1(QTest::currentDataTag()));

@@ -124,7 +124,8 @@ void tst_Startup::emptyDatabaseMigratesAndShowsMainWindow()
     if (!temp.url().password.isEmpty())
         QVERIFY(!window->databaseLabelText().contains(temp.url().password));
     QCOMPARE(window->windowTitle(),
-        QStringLiteral("VenueMap — %1").arg(VUi::MainWindow::shortName(temp.url())));
+        QStringLiteral("%1 — %2").arg(
+            VUi::MainWindow::shortName(temp.url()), QGuiApplication::applicationDisplayName()));
     QCOMPARE(quit.count(), 0);
 
     auto db = temp.open(Test::uniqueConnectionName());

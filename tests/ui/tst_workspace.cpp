@@ -284,9 +284,9 @@ void tst_Workspace::shortlistAndOutreach()
     // The activity panel says it all in sentences, newest first, filterable.
     const QStringList said = ws->activityPanel()->sentences();
     QVERIFY2(said.contains(
-                 QStringLiteral("Anna Reyes moved Azulejo Hall to declined (“Too small for 120”)")),
+                 QStringLiteral("Anna Reyes moved Azulejo Hall to Declined (“Too small for 120”)")),
         qPrintable(said.join('\n')));
-    QVERIFY(said.contains(QStringLiteral("Anna Reyes moved Azulejo Hall to sent")));
+    QVERIFY(said.contains(QStringLiteral("Anna Reyes moved Azulejo Hall to Sent")));
     QVERIFY(said.contains(QStringLiteral("Anna Reyes added Alfama Rooftop to the shortlist")));
     QVERIFY(
         said.contains(QStringLiteral("Anna Reyes drafted an outreach email to Alfama Rooftop")));

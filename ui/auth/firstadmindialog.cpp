@@ -41,7 +41,7 @@ FirstAdminDialog::FirstAdminDialog(Database db, QWidget *parent)
     }
     m_ui->messageLabel->hide();
     createButton()->setText(QStringLiteral("Create Admin"));
-    m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setText(QStringLiteral("Quit"));
+    setCanGoBack(false);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &FirstAdminDialog::create);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     m_ui->nameEdit->setFocus();
@@ -50,6 +50,16 @@ FirstAdminDialog::FirstAdminDialog(Database db, QWidget *parent)
 FirstAdminDialog::~FirstAdminDialog()
 {
     delete m_ui;
+}
+
+void FirstAdminDialog::setCanGoBack(bool canGoBack)
+{
+    cancelButton()->setText(canGoBack ? tr("Cancel") : tr("Quit"));
+}
+
+QPushButton *FirstAdminDialog::cancelButton() const
+{
+    return m_ui->buttonBox->button(QDialogButtonBox::Cancel);
 }
 
 QPushButton *FirstAdminDialog::createButton() const

@@ -23,6 +23,11 @@ public:
     explicit FirstAdminDialog(Core::Database db, QWidget *parent = nullptr);
     ~FirstAdminDialog() override;
 
+    // Whether cancelling goes back to a database that is already open: the button then says
+    // Cancel, not Quit.
+    void setCanGoBack(bool canGoBack);
+    QPushButton *cancelButton() const;
+
     Core::CurrentUser created() const { return m_created; }
     QString message() const;
     QPushButton *createButton() const;

@@ -26,7 +26,7 @@ SignInDialog::SignInDialog(Database db, QWidget *parent)
     m_ui->databaseLabel->setTextFormat(Qt::PlainText);
     m_ui->messageLabel->hide();
     signInButton()->setText(QStringLiteral("Sign In"));
-    m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setText(QStringLiteral("Quit"));
+    setCanGoBack(false);
     m_countdown->setInterval(250);
     connect(m_countdown, &QTimer::timeout, this, &SignInDialog::updateButton);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &SignInDialog::attemptSignIn);
@@ -40,6 +40,16 @@ SignInDialog::SignInDialog(Database db, QWidget *parent)
 SignInDialog::~SignInDialog()
 {
     delete m_ui;
+}
+
+void SignInDialog::setCanGoBack(bool canGoBack)
+{
+    cancelButton()->setText(canGoBack ? tr("Cancel") : tr("Quit"));
+}
+
+QPushButton *SignInDialog::cancelButton() const
+{
+    return m_ui->buttonBox->button(QDialogButtonBox::Cancel);
 }
 
 QPushButton *SignInDialog::signInButton() const

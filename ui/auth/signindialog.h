@@ -22,6 +22,11 @@ public:
     explicit SignInDialog(Core::Database db, QWidget *parent = nullptr);
     ~SignInDialog() override;
 
+    // Whether cancelling goes back to a database that is already open: the button then says
+    // Cancel, not Quit.
+    void setCanGoBack(bool canGoBack);
+    QPushButton *cancelButton() const;
+
     Core::CurrentUser signedIn() const { return m_signedIn; }
     Core::SignInService &service() { return m_service; }
     QString message() const;

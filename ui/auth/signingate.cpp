@@ -17,15 +17,17 @@ using Outcome = StartupFlow::GateOutcome;
 
 namespace {
 
-void refuse(QWidget *parent, const DbError &error, const std::function<void(Outcome)> &done)
+void refuse(
+    QWidget *parent, const DbError &error, bool canGoBack, const std::function<void(Outcome)> &done)
 {
-    QMessageBox *box = ErrorPresenter::create(
-        parent, error, ErrorPresenter::Offer::ConnectOrQuit, QStringLiteral("Cannot Sign In"));
+    QMessageBox *box = ErrorPresenter::create(parent, error,
+        canGoBack ? ErrorPresenter::Offer::ConnectOrKeep : ErrorPresenter::Offer::ConnectOrQuit,
+        QStringLiteral("Cannot Sign In"));
     QObject::connect(box, &QDialog::finished, box, [box, done] {
         Outcome outcome;
         outcome.action = ErrorPresenter::choiceOf(box) == ErrorPresenter::Choice::ChooseConnection
             ? Outcome::Action::ChooseConnection
-            : Outcome::Action::Quit;
+            : Outcome::Action::Quit; // the flow keeps the open database, if there is one
         box->deleteLater();
         done(outcome);
     });
@@ -40,9 +42,11 @@ Outcome signedIn(const CurrentUser &person)
     return outcome;
 }
 
-void askFirstAdmin(const Database &db, QWidget *parent, const std::function<void(Outcome)> &done)
+void askFirstAdmin(
+    const Database &db, QWidget *parent, bool canGoBack, const std::function<void(Outcome)> &done)
 {
     auto *dialog = new FirstAdminDialog(db, parent);
+    dialog->setCanGoBack(canGoBack);
     QObject::connect(dialog, &QDialog::finished, dialog, [dialog, done](int result) {
         const CurrentUser created = dialog->created();
         dialog->deleteLater();
@@ -56,14 +60,23 @@ void askFirstAdmin(const Database &db, QWidget *parent, const std::function<void
 
 } // namespace
 
-StartupFlow::Gate signInGate()
+StartupFlow::Gate signInGate(std::function<bool()> canGoBack)
 {
-    return [](const Database &db, QWidget *parent, std::function<void(Outcome)> done) {
+    return [canGoBack](const Database &db, QWidget *parent, std::function<void(Outcome)> finished) {
+        const bool back = canGoBack && canGoBack();
+        // Whoever is signed in to the open database stays signed in unless this one lets
+        // somebody in.
+        const CurrentUser previous = Session::current();
+        auto done = [previous, finished](Outcome outcome) {
+            if (outcome.action != Outcome::Action::Continue)
+                Session::setCurrent(previous);
+            finished(outcome);
+        };
         Session::clear();
         UserRepository users(db);
         auto accounts = users.countSignInAccounts();
         if (!accounts) {
-            refuse(parent, accounts.error(), done);
+            refuse(parent, accounts.error(), back, done);
             return;
         }
         if (db.isPostgres()) {
@@ -73,18 +86,19 @@ StartupFlow::Gate signInGate()
                 return;
             }
             if (*accounts == 0 && person.error().kind == DbError::Kind::Permission) {
-                askFirstAdmin(db, parent, done);
+                askFirstAdmin(db, parent, back, done);
                 return;
             }
             qCInfo(lcSignIn) << person.error().details();
-            refuse(parent, person.error(), done);
+            refuse(parent, person.error(), back, done);
             return;
         }
         if (*accounts == 0) {
-            askFirstAdmin(db, parent, done);
+            askFirstAdmin(db, parent, back, done);
             return;
         }
         auto *dialog = new SignInDialog(db, parent);
+        dialog->setCanGoBack(back);
         QObject::connect(dialog, &QDialog::finished, dialog, [dialog, done](int result) {
             const CurrentUser person = dialog->signedIn();
             dialog->deleteLater();

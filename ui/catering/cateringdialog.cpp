@@ -18,7 +18,7 @@ CateringDialog::CateringDialog(
 {
     m_ui->setupUi(this);
     showLabelsAsPlainText(this);
-    setWindowTitle(provider.id.isEmpty() ? tr("New caterer") : tr("Edit %1").arg(provider.name));
+    setWindowTitle(provider.id.isEmpty() ? tr("New Caterer") : tr("Edit %1").arg(provider.name));
     m_ui->nameEdit->setText(provider.name);
     m_ui->contactEdit->setText(provider.contactName);
     m_ui->emailEdit->setText(provider.email);

@@ -66,8 +66,8 @@ void CateringPage::reload()
     const int live = int(
         std::count_if(rows->cbegin(), rows->cend(), [](const auto &p) { return !p.isDeleted; }));
     m_ui->countLabel->setText(m_ui->showDeletedCheck->isChecked()
-            ? tr("%n caterer(s), %1 deleted", nullptr, int(rows->size())).arg(rows->size() - live)
-            : tr("%n caterer(s)", nullptr, live));
+            ? tr("%Ln caterer(s), %1 deleted", nullptr, int(rows->size())).arg(rows->size() - live)
+            : tr("%Ln caterer(s)", nullptr, live));
     if (!keep.isEmpty())
         selectRow(m_model->rowOf(keep));
     updateButtons();

@@ -96,7 +96,7 @@ void ImportHistoryDialog::askToUndo()
     auto *box = new QMessageBox(QMessageBox::Question, tr("Undo Import"),
         b.liveCount == 1
             ? tr("Remove the venue imported from %1?").arg(b.fileName)
-            : tr("Remove the %1 venues imported from %2?").arg(b.liveCount).arg(b.fileName),
+            : tr("Remove the %Ln venue(s) imported from %1?", nullptr, b.liveCount).arg(b.fileName),
         QMessageBox::Cancel, this);
     box->setTextFormat(Qt::PlainText); // names what a person typed
     box->setInformativeText(

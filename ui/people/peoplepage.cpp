@@ -28,7 +28,6 @@ PeoplePage::PeoplePage(Database db, QWidget *parent)
 {
     m_ui->setupUi(this);
     showLabelsAsPlainText(this);
-    m_ui->titleLabel->setTextFormat(Qt::RichText); // the form's own heading
     m_ui->subtitleLabel->setText(QStringLiteral("Everybody who signs in to this database. Event "
                                                 "managers work with venues, projects and caterers; "
                                                 "admins also manage people here."));

@@ -32,7 +32,7 @@ AddVenuesDialog::AddVenuesDialog(const Database &db, const QString &projectCity,
     , m_debounce(new QTimer(this))
 {
     m_summary->setTextFormat(Qt::PlainText);
-    setWindowTitle(tr("Add venues to the shortlist"));
+    setWindowTitle(tr("Add Venues to the Shortlist"));
     resize(900, 600);
     auto *layout = new QVBoxLayout(this);
     auto *filters = new QHBoxLayout;
@@ -126,7 +126,7 @@ void AddVenuesDialog::updateSummary()
     m_add->setEnabled(chosen > 0);
     m_summary->setText(chosen == 0 ? tr("%1 match; select one or more (Ctrl or Shift for several).")
                                          .arg(m_model->count().text())
-                                   : tr("%n venue(s) selected.", nullptr, chosen));
+                                   : tr("%Ln venue(s) selected.", nullptr, chosen));
 }
 
 } // namespace VenueMap::Ui

@@ -23,7 +23,7 @@ EmailDraftDialog::EmailDraftDialog(
     m_ui->markSentButton->setEnabled(false);
     m_ui->markSentButton->setVisible(!alreadySent);
     m_ui->hintLabel->setText(email.to.isEmpty()
-            ? tr("%1 has no contact e-mail in the venue book; add the address here or in the book.")
+            ? tr("%1 has no contact email in the venue book; add the address here or in the book.")
                   .arg(venueName)
             : alreadySent ? tr("This venue was already asked; this draft is a reminder.")
                           : tr("Copy the draft or open it in your mail app; after you send it, "

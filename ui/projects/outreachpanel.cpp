@@ -169,7 +169,7 @@ void OutreachPanel::reloadChaseList()
     for (const ChaseItem &c : *items) {
         auto *item = new QTreeWidgetItem(m_chase);
         item->setText(0, c.venueName);
-        item->setText(1, tr("%n day(s)", nullptr, c.daysWaiting));
+        item->setText(1, tr("%Ln day(s)", nullptr, c.daysWaiting));
         item->setText(2, QLocale().toString(c.sentAt.toLocalTime().date(), QLocale::ShortFormat));
         item->setText(3,
             c.contactEmail.isEmpty()
@@ -183,7 +183,7 @@ void OutreachPanel::reloadChaseList()
         m_chase->resizeColumnToContents(c);
     m_chaseSummary->setText(items->isEmpty()
             ? tr("Nobody to chase.")
-            : tr("%n venue(s) to chase.", nullptr, int(items->size())));
+            : tr("%Ln venue(s) to chase.", nullptr, int(items->size())));
 }
 
 } // namespace VenueMap::Ui

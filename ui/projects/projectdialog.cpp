@@ -1,5 +1,7 @@
 #include "projectdialog.h"
 #include "domain/plaintext.h"
+#include "domain/venue.h"
+#include "export/proposalpdf.h"
 #include "plaintextlabels.h"
 
 #include "itemmodels/shortlistmodel.h"
@@ -27,10 +29,14 @@ ProjectDialog::ProjectDialog(ProjectRepository *repository, const Project &proje
         completer->setCaseSensitivity(Qt::CaseInsensitive);
         m_ui->clientEdit->setCompleter(completer);
     }
+    // The budget is in the currency the proposal shows (Data ▸ Proposal Branding…).
+    const QString currency = ProposalOptions::fromSettings().currencySymbol;
+    if (!currency.isEmpty())
+        m_ui->budgetLabel->setText(tr("&Budget (%1)").arg(currency));
     connect(m_ui->dateCheck, &QCheckBox::toggled, m_ui->dateEdit, &QWidget::setEnabled);
     connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &ProjectDialog::save);
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    setWindowTitle(project.id.isEmpty() ? tr("New project") : tr("Edit %1").arg(project.title()));
+    setWindowTitle(project.id.isEmpty() ? tr("New Project") : tr("Edit %1").arg(project.title()));
     load(project);
     m_ui->errorLabel->hide();
 }
@@ -57,7 +63,7 @@ void ProjectDialog::load(const Project &p)
     m_ui->attendeesSpin->setValue(p.attendees.value_or(-1));
     m_ui->cityEdit->setText(p.city);
     m_ui->budgetEdit->setText(ShortlistModel::formatMoney(p.budgetCents));
-    m_ui->facilitiesEdit->setText(p.requiredFacilities.join(QStringLiteral(", ")));
+    m_ui->facilitiesEdit->setText(facilitiesLabel(p.requiredFacilities));
     m_ui->notesEdit->setPlainText(p.notes);
 }
 
@@ -81,8 +87,14 @@ bool ProjectDialog::read(Project &p)
     QStringList needs;
     for (const QString &f :
         m_ui->facilitiesEdit->text().split(QLatin1Char(','), Qt::SkipEmptyParts))
-        if (!f.trimmed().isEmpty())
-            needs << f.trimmed().toLower();
+        if (!f.trimmed().isEmpty()) {
+            // A facility shown by its label and left alone keeps the value it is stored as.
+            QString need = f.trimmed().toLower();
+            for (const QString &stored : m_project.requiredFacilities)
+                if (facilityLabel(stored).compare(f.trimmed(), Qt::CaseInsensitive) == 0)
+                    need = stored;
+            needs << need;
+        }
     needs.removeDuplicates();
     p.requiredFacilities = needs;
     p.notes = m_ui->notesEdit->toPlainText().trimmed();

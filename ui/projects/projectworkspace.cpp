@@ -5,8 +5,10 @@
 #include "addvenuesdialog.h"
 #include "db/backgroundreader.h"
 #include "domain/outreachemail.h"
+#include "domain/venue.h"
 #include "emaildraftdialog.h"
 #include "emptystate.h"
+#include "export/proposalpdf.h"
 #include "itemmodels/shortlistmodel.h"
 #include "outreachpanel.h"
 #include "projectdialog.h"
@@ -261,14 +263,16 @@ void ProjectWorkspace::refreshHeader()
             ? QLocale().toString(p.eventDate, QStringLiteral("ddd d MMM yyyy"))
             : tr("no date yet"));
     if (p.attendees)
-        parts << tr("%n guest(s)", nullptr, *p.attendees);
+        parts << tr("%Ln guest(s)", nullptr, *p.attendees);
     if (!p.city.isEmpty())
         parts << p.city;
     if (p.budgetCents)
-        parts << tr("budget %1").arg(ShortlistModel::formatMoney(p.budgetCents));
+        parts << tr("budget %1")
+                     .arg(ProposalPdf::formatMoney(
+                         p.budgetCents, ProposalOptions::fromSettings().currencySymbol));
     parts << projectStatusLabel(p.status);
     if (!p.requiredFacilities.isEmpty())
-        parts << tr("needs %1").arg(p.requiredFacilities.join(QStringLiteral(", ")));
+        parts << tr("needs %1").arg(Core::facilitiesLabel(p.requiredFacilities));
     m_ui->detailsLabel->setText(parts.join(QStringLiteral("  ·  ")));
 }
 
@@ -289,7 +293,7 @@ void ProjectWorkspace::refreshSidePanels()
             tr("Add venues…"));
     else
         m_empty->hide();
-    m_ui->shortlistSummary->setText(tr("%n venue(s)", nullptr, m_model->rowCount())
+    m_ui->shortlistSummary->setText(tr("%Ln venue(s)", nullptr, m_model->rowCount())
         + QStringLiteral(" · ")
         + tr("%1 in proposal · %2 awaiting reply")
               .arg(included)
@@ -366,12 +370,12 @@ void ProjectWorkspace::showAdded(const OutreachRepository::AddResult &added)
     const OutreachRepository::AddResult *result = &added;
     QStringList said;
     if (!result->added.isEmpty())
-        said << tr("Added %n venue(s) to the shortlist.", nullptr, int(result->added.size()));
+        said << tr("Added %Ln venue(s) to the shortlist.", nullptr, int(result->added.size()));
     if (!result->alreadyShortlisted.isEmpty())
         said << tr("Already on the shortlist, not added again: %1.")
                     .arg(result->alreadyShortlisted.join(QStringLiteral(", ")));
     if (!result->notFound.isEmpty())
-        said << tr("%n venue(s) were deleted from the book meanwhile.", nullptr,
+        said << tr("Deleted from the book meanwhile: %Ln venue(s).", nullptr,
             int(result->notFound.size()));
     m_ui->messageBar->showMessage(said.join(QLatin1Char(' ')),
         result->alreadyShortlisted.isEmpty() && result->notFound.isEmpty()
@@ -400,7 +404,7 @@ void ProjectWorkspace::askDeclineReason(int row)
         return;
     const QString id = e->row.id;
     auto *dialog = new QInputDialog(this);
-    dialog->setWindowTitle(tr("Why did %1 decline?").arg(e->venueName));
+    dialog->setWindowTitle(tr("Why Did %1 Decline?").arg(e->venueName));
     dialog->setLabelText(
         tr("A decline needs a reason; it is shown to whoever shortlists %1 for %2 again.")
             .arg(e->venueName, m_project.clientName));

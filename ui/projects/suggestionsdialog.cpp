@@ -1,10 +1,10 @@
 #include "suggestionsdialog.h"
 #include "domain/plaintext.h"
+#include "domain/venue.h"
 
 #include "itemmodels/suggestionmodel.h"
 
 #include <QDialogButtonBox>
-#include <QElapsedTimer>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
@@ -26,16 +26,16 @@ SuggestionsDialog::SuggestionsDialog(
     , m_add(nullptr)
 {
     m_explain->setTextFormat(Qt::PlainText);
-    setWindowTitle(tr("Suggested venues for %1").arg(project.title()));
+    setWindowTitle(tr("Suggested Venues for %1").arg(project.title()));
     resize(1100, 620);
     auto *layout = new QVBoxLayout(this);
     QStringList wants;
     if (project.attendees)
-        wants << tr("%n guest(s)", nullptr, *project.attendees);
+        wants << tr("%Ln guest(s)", nullptr, *project.attendees);
     if (!project.city.isEmpty())
         wants << tr("in %1").arg(project.city);
     if (!project.requiredFacilities.isEmpty())
-        wants << tr("with %1").arg(project.requiredFacilities.join(QStringLiteral(", ")));
+        wants << tr("with %1").arg(Core::facilitiesLabel(project.requiredFacilities));
     auto *intro = new QLabel(
         tr("Ranked for %1. A score adds: room for the guests (full marks while they fill at least "
            "half the room), the city, the share of needed facilities, the rating, an earlier "
@@ -74,8 +74,6 @@ SuggestionsDialog::SuggestionsDialog(
 
 void SuggestionsDialog::reload()
 {
-    QElapsedTimer timer;
-    timer.start();
     auto ranked = m_service->suggest(m_project, 50);
     if (!ranked) {
         m_explain->setText(ranked.error().sentence());
@@ -87,9 +85,8 @@ void SuggestionsDialog::reload()
         m_view->resizeColumnToContents(c);
     m_explain->setText(ranked->isEmpty()
             ? tr("No venue in the book fits; add venues to the book first.")
-            : tr("%n suggestion(s), ranked in %1 ms. Hover a part of a score for its facts.",
-                nullptr, int(ranked->size()))
-                  .arg(timer.elapsed()));
+            : tr("%Ln suggestion(s). Hover a part of a score for its facts.", nullptr,
+                int(ranked->size())));
 }
 
 } // namespace VenueMap::Ui

@@ -75,12 +75,10 @@ void ProposalPreviewDialog::load()
         m_loaded = true;
         setWindowTitle(tr("Proposal: %1").arg(m_data.project.title()));
         m_ui->titleLabel->setTextFormat(Qt::RichText); // built from escaped values
-        m_ui->titleLabel->setText(
-            tr("<b>%1</b> for %2 · %3")
-                .arg(m_data.project.eventName.toHtmlEscaped(),
-                    m_data.project.clientName.toHtmlEscaped(),
-                    m_data.venues.size() == 1 ? tr("1 venue")
-                                              : tr("%1 venues").arg(m_data.venues.size())));
+        m_ui->titleLabel->setText(tr("<b>%1</b> for %2 · %3")
+                                      .arg(m_data.project.eventName.toHtmlEscaped(),
+                                          m_data.project.clientName.toHtmlEscaped(),
+                                          tr("%Ln venue(s)", nullptr, int(m_data.venues.size()))));
         if (m_data.isEmpty()) {
             m_ui->messageLabel->setText(m_data.emptySentence());
             m_ui->messageLabel->setVisible(true);

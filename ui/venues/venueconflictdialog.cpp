@@ -21,7 +21,7 @@ VenueConflictDialog::VenueConflictDialog(
     , m_mine(mine)
     , m_theirs(theirs)
 {
-    setWindowTitle(tr("Someone else saved this venue"));
+    setWindowTitle(tr("Someone Else Saved This Venue"));
     m_fields = Core::differingVenueFields(mine, theirs);
 
     auto *intro = new QLabel(

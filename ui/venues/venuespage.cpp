@@ -439,7 +439,7 @@ void VenuesPage::showVenue(const std::optional<Venue> &venue)
             place << p;
     m_ui->detailSubtitle->setText(place.join(QStringLiteral(", ")));
     m_ui->detailCapacity->setText(
-        v.capacity ? tr("%1 guests").arg(locale.toString(*v.capacity)) : tr("not known"));
+        v.capacity ? tr("%Ln guest(s)", nullptr, *v.capacity) : tr("not known"));
     if (v.rating) {
         const int stars = int(std::lround(*v.rating));
         m_ui->detailRating->setText(
