@@ -16,8 +16,8 @@ namespace VenueMap::Ui {
 // A strip above a page's content for what a person should know about their last action
 // (refusals, conflicts, what was added), without a modal box. It is one line high on every page
 // (a longer sentence is elided, whole in its tooltip) and goes away by itself: news after a few
-// seconds, a warning or an error a little later; a message that needs an action (an Undo
-// button) is shown with Stay and goes when dismissed or replaced.
+// seconds, a warning or an error a little later, one with an action button (Undo, Open Folder)
+// no sooner than a warning; Lifetime::Stay keeps one until it is dismissed or replaced.
 class MessageBar : public QFrame
 {
     Q_OBJECT

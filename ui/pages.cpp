@@ -11,6 +11,7 @@ MainWindow::Pages makePages(const Core::Database &db, const Core::CurrentUser &u
 {
     MainWindow::Pages pages;
     pages.venues = new VenuesPage(db);
+    pages.venues->setCanAddFacilityTerms(user.isAdmin());
     pages.projects = new ProjectsPage(db, user);
     pages.catering = new CateringPage(db);
     pages.people = user.isAdmin() ? new PeoplePage(db) : nullptr;

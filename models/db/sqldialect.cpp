@@ -218,6 +218,15 @@ QString SqlDialect::facilitiesContainAll(const QString &column, const QString &p
         .arg(column, placeholder);
 }
 
+QString SqlDialect::facilitiesContainAny(const QString &column, const QString &placeholder) const
+{
+    if (isPostgres())
+        return QStringLiteral("%1 && CAST(%2 AS text[])").arg(column, placeholder);
+    return QStringLiteral("EXISTS (SELECT 1 FROM json_each(%1) AS have WHERE have.value IN "
+                          "(SELECT wanted.value FROM json_each(%2) AS wanted))")
+        .arg(column, placeholder);
+}
+
 QString SqlDialect::jsonParam(const QString &placeholder) const
 {
     return isPostgres() ? QStringLiteral("CAST(%1 AS jsonb)").arg(placeholder) : placeholder;

@@ -80,6 +80,8 @@ public:
     QString facilitiesParam(const QString &placeholder) const;
     // "column has every facility in :placeholder" (bound with facilitiesToDb()).
     QString facilitiesContainAll(const QString &column, const QString &placeholder) const;
+    // "column has at least one facility in :placeholder" (bound with facilitiesToDb()).
+    QString facilitiesContainAny(const QString &column, const QString &placeholder) const;
 
     // "expression is one of the texts in :placeholder", the list bound with facilitiesToDb()
     // (a text[] literal on PostgreSQL, a JSON array on SQLite).

@@ -312,16 +312,16 @@ const QStringList &internationalTemplates()
 const QStringList &facilities()
 {
     static const QStringList f = {
-        QStringLiteral("wifi"),
-        QStringLiteral("parking"),
-        QStringLiteral("catering_kitchen"),
-        QStringLiteral("stage"),
-        QStringLiteral("av_equipment"),
-        QStringLiteral("wheelchair_access"),
-        QStringLiteral("outdoor_space"),
-        QStringLiteral("breakout_rooms"),
-        QStringLiteral("accommodation"),
-        QStringLiteral("bar"),
+        QStringLiteral("Wi-Fi"),
+        QStringLiteral("Parking"),
+        QStringLiteral("Catering kitchen"),
+        QStringLiteral("Stage"),
+        QStringLiteral("AV equipment"),
+        QStringLiteral("Wheelchair access"),
+        QStringLiteral("Outdoor space"),
+        QStringLiteral("Breakout rooms"),
+        QStringLiteral("Accommodation"),
+        QStringLiteral("Bar"),
     };
     return f;
 }

@@ -682,7 +682,8 @@ int DemoGenerator::photoVenueCount(const DemoOptions &options)
 
 QDateTime DemoGenerator::anchor()
 {
-    return QDateTime(QDate(2026, 10, 1), QTime(0, 0), Qt::UTC);
+    // Today (UTC): events before it are completed (or cancelled), the others still active.
+    return QDateTime(QDateTime::currentDateTimeUtc().date(), QTime(0, 0), Qt::UTC);
 }
 
 Result<DemoSummary> DemoGenerator::generate(

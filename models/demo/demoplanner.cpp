@@ -343,11 +343,16 @@ std::vector<DemoProjectRow> DemoPlanner::projects(const QStringList &userIds,
         wanted = qMin(wanted, m_options.venues);
         std::vector<int> chosen;
         QSet<int> taken;
+        // A venue fits the event when it seats everyone without being five times too big.
+        const auto fits = [&](int v) {
+            const int seats = this->venue(v).capacity;
+            return seats >= pr.attendees && seats <= qMax(pr.attendees * 5, 100);
+        };
         auto tryPick = [&](const std::vector<int> &from, int target) {
             for (int attempt = 0; attempt < 40 && int(chosen.size()) < target && !from.empty();
                  ++attempt) {
                 const int v = from[std::size_t(rng.below(from.size()))];
-                if (!taken.contains(v)) {
+                if (!taken.contains(v) && fits(v)) {
                     taken.insert(v);
                     chosen.push_back(v);
                 }
@@ -356,6 +361,16 @@ std::vector<DemoProjectRow> DemoPlanner::projects(const QStringList &userIds,
         tryPick(photosByCity[std::size_t(cityIndex)], (wanted + 1) / 2);
         tryPick(byCity[std::size_t(cityIndex)], wanted);
         for (int attempt = 0; attempt < 200 && int(chosen.size()) < wanted; ++attempt) {
+            const int v = int(rng.below(quint64(m_options.venues)));
+            if (!taken.contains(v) && fits(v)) {
+                taken.insert(v);
+                chosen.push_back(v);
+            }
+        }
+        // A small book may hold too few venues that fit: the first project still shows every
+        // outreach status.
+        for (int attempt = 0; attempt < 200 && int(chosen.size()) < qMin(wanted, p == 0 ? 6 : 0);
+             ++attempt) {
             const int v = int(rng.below(quint64(m_options.venues)));
             if (!taken.contains(v)) {
                 taken.insert(v);
@@ -413,7 +428,10 @@ std::vector<DemoProjectRow> DemoPlanner::projects(const QStringList &userIds,
                 change(from, s.status, *s.respondedAt, s.declineReason);
             }
             if (s.status == 3) {
-                s.quotedCents = qint64(pr.attendees) * rng.between(15, 120) / 50 * 50 * 100 + 50000;
+                // Quotes around the budget (55% to 110% of it), else per guest.
+                s.quotedCents = pr.budgetCents
+                    ? *pr.budgetCents * rng.between(55, 110) / 100 / 5000 * 5000
+                    : qint64(pr.attendees) * rng.between(15, 120) / 50 * 50 * 100 + 50000;
                 s.include = rng.percent(60);
                 if (s.include) {
                     pr.logs.push_back({ rng.uuid(), pr.createdBy,

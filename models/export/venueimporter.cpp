@@ -2,6 +2,7 @@
 
 #include "domain/venuefieldparser.h"
 #include "export/venuecsvrecord.h"
+#include "repositories/facilitytermrepository.h"
 #include "services/venuesaver.h"
 
 #include "auth/session.h"
@@ -419,6 +420,12 @@ Result<ImportOutcome> VenueImporter::commit(
             where);
     }
     QList<Venue> venues = p.venuesToImport(options.includeDuplicates);
+    // "wifi", "WLAN" and "Wi-Fi" are stored as the one label "Wi-Fi" (the book's vocabulary).
+    if (auto terms = FacilityTermRepository(m_db).load(); !terms)
+        return terms.error();
+    else
+        for (Venue &v : venues)
+            v.facilities = terms->resolve(v.facilities);
     if (venues.isEmpty()) {
         return DbError::make(DbError::Kind::Validation, op,
             p.duplicateCount() > 0

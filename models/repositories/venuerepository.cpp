@@ -1,5 +1,7 @@
 #include "venuerepository.h"
 
+#include "facilitytermrepository.h"
+
 #include "logging.h"
 #include "venuemapping.h"
 
@@ -97,6 +99,16 @@ VenueKey VenueRepository::keyOf(const Venue &v, VenueSort sort)
     return key;
 }
 
+const FacilityVocabulary &VenueRepository::facilityTerms() const
+{
+    if (!m_facilityTerms) {
+        // A book that cannot read the table (older than 0009) matches the seeded vocabulary.
+        auto loaded = FacilityTermRepository(m_db).load();
+        m_facilityTerms = loaded ? *loaded : FacilityVocabulary::seeded();
+    }
+    return *m_facilityTerms;
+}
+
 // The WHERE of a filter. The two backends differ in booleans and in text search (trigram
 // ILIKE on PostgreSQL, the FTS5 trigram table on SQLite); both match the text literally.
 VenueRepository::Where VenueRepository::filterWhere(const VenueFilter &f) const
@@ -125,23 +137,38 @@ VenueRepository::Where VenueRepository::filterWhere(const VenueFilter &f) const
         w.binds.append({ QStringLiteral(":fminrating"), d.ratingToDb(*f.minRating) });
         w.pgTypes.insert(QStringLiteral(":fminrating"), QStringLiteral("text"));
     }
-    if (!f.facilities.isEmpty() && d.facilitiesAsJsonText()) {
-        // A quoted JSON string occurs in the array's text only as that element: a cheap test
-        // that spares most rows the json_each() below.
-        for (int i = 0; i < f.facilities.size(); ++i) {
-            const QString name = QStringLiteral(":ffac%1").arg(i);
-            QString token = QString::fromUtf8(
-                QJsonDocument(QJsonArray { f.facilities.at(i) }).toJson(QJsonDocument::Compact));
-            token = token.mid(1, token.size() - 2);
-            terms << QStringLiteral("instr(facilities, %1) > 0").arg(name);
-            w.binds.append({ name, token });
+    // "wifi", "WLAN" and "Wi-Fi" ask for the one facility stored as "Wi-Fi": a venue matches
+    // when it holds, for each facility asked for, its label or another spelling of it (a row a
+    // writer without the vocabulary stored as "wifi").
+    QStringList asked;
+    QList<QStringList> spellings;
+    for (const QString &typed : f.facilities) {
+        const QStringList s = facilityTerms().spellings(typed);
+        if (!s.first().isEmpty() && !asked.contains(s.first())) {
+            asked << s.first();
+            spellings << s;
         }
     }
-    if (!f.facilities.isEmpty()) {
-        terms << d.facilitiesContainAll(
-            QStringLiteral("facilities"), QStringLiteral(":ffacilities"));
-        w.binds.append({ QStringLiteral(":ffacilities"), d.facilitiesToDb(f.facilities) });
-        w.pgTypes.insert(QStringLiteral(":ffacilities"), QStringLiteral("text"));
+    for (int i = 0; i < spellings.size(); ++i) {
+        const QStringList &one = spellings.at(i);
+        if (d.facilitiesAsJsonText()) {
+            // A quoted JSON string occurs in the array's text only as that element: a cheap test
+            // that spares most rows the json_each() below.
+            QStringList any;
+            for (int j = 0; j < one.size(); ++j) {
+                const QString name = QStringLiteral(":ffac%1_%2").arg(i).arg(j);
+                QString token = QString::fromUtf8(
+                    QJsonDocument(QJsonArray { one.at(j) }).toJson(QJsonDocument::Compact));
+                token = token.mid(1, token.size() - 2);
+                any << QStringLiteral("instr(facilities, %1) > 0").arg(name);
+                w.binds.append({ name, token });
+            }
+            terms << QStringLiteral("(%1)").arg(any.join(QStringLiteral(" OR ")));
+        }
+        const QString name = QStringLiteral(":ffacilities%1").arg(i);
+        terms << d.facilitiesContainAny(QStringLiteral("facilities"), name);
+        w.binds.append({ name, d.facilitiesToDb(one) });
+        w.pgTypes.insert(name, QStringLiteral("text"));
     }
     const QString text = f.text.trimmed();
     if (!text.isEmpty()) {
@@ -613,11 +640,14 @@ Result<QStringList> VenueRepository::facilityNames() const
         QStringLiteral("SELECT facilities FROM venues ORDER BY name, id LIMIT 2000"));
     if (!q)
         return q.error();
-    QStringList names;
+    // Every term of the vocabulary, and what the sample holds besides (as its canonical label).
+    QStringList names = facilityTerms().labels();
     while (q->next()) {
-        for (const QString &f : m_db.dialect().facilitiesFromDb(q->value(0)))
-            if (!names.contains(f))
-                names << f;
+        for (const QString &f : m_db.dialect().facilitiesFromDb(q->value(0))) {
+            const QString label = facilityTerms().resolve(f);
+            if (!label.isEmpty() && !names.contains(label))
+                names << label;
+        }
     }
     names.sort(Qt::CaseInsensitive);
     return names;

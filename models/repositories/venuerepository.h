@@ -1,6 +1,7 @@
 #pragma once
 
 #include "db/database.h"
+#include "domain/facilityterms.h"
 #include "domain/venue.h"
 #include "domain/venuefilter.h"
 
@@ -87,7 +88,7 @@ public:
 
     // Cities of live venues with how many venues each has, most venues first.
     Result<QList<QPair<QString, qint64>>> cityCounts(int limit = 500) const;
-    // Facility names seen in the book (from a sample of it), sorted.
+    // The facility vocabulary's labels and the facilities seen in a sample of the book, sorted.
     Result<QStringList> facilityNames() const;
 
     // The first `limit` venues of the filter's list (the command line's search).
@@ -110,6 +111,7 @@ public:
     Result<QStringList> explainListQueries(const VenueFilter &filter, const VenueKey &key) const;
 
 private:
+    const FacilityVocabulary &facilityTerms() const;
     enum class Segment { Values, Nulls };
     enum class Direction { Forward, Backward };
     struct Where
@@ -146,6 +148,8 @@ private:
     QVariant bindFirst(VenueSort sort, const QVariant &value) const;
 
     Database m_db;
+    // The facility vocabulary a facility filter is resolved through, read once (facilityTerms()).
+    mutable std::optional<FacilityVocabulary> m_facilityTerms;
 };
 
 } // namespace VenueMap::Core

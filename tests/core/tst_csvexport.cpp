@@ -100,7 +100,8 @@ void tst_CsvExport::exportThenImportIsIdentical()
     odd.name = QStringLiteral("Café \"Zur Post\", Saal; 1. OG");
     odd.city = QString::fromUtf8("Köln");
     odd.notes = QStringLiteral("Two lines:\nfirst, second; \"quoted\"");
-    odd.facilities = { QStringLiteral("stage"), QStringLiteral("wifi") };
+    odd.facilities
+        = { QStringLiteral("Stage"), QStringLiteral("Wi-Fi") }; // the vocabulary's labels
     odd.latitude = 50.937531;
     odd.longitude = 6.9602786;
     odd.rating = 0.0;
@@ -116,7 +117,7 @@ void tst_CsvExport::exportThenImportIsIdentical()
     formula.contactName = QStringLiteral("''+two quotes");
     formula.contactPhone = QStringLiteral("+44 20 7946 0000");
     formula.notes = QStringLiteral("=1+1\nsecond line");
-    formula.facilities = { QStringLiteral("-stage"), QStringLiteral("wifi") };
+    formula.facilities = { QStringLiteral("-stage"), QStringLiteral("Wi-Fi") };
     formula.latitude = 51.5;
     formula.longitude = -0.12;
     VM_VERIFY_OK(VenueRepository(*from).addVenue(formula));

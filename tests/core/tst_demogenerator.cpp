@@ -20,6 +20,8 @@ class tst_DemoGenerator : public QObject
 private slots:
     void countsMatchOptions_data() { addBackendRows(); }
     void countsMatchOptions();
+    void eventsFitTheirShortlists_data() { addBackendRows(); }
+    void eventsFitTheirShortlists();
     void shortlistsCoverEveryStatus_data() { addBackendRows(); }
     void shortlistsCoverEveryStatus();
     void sameSeedGivesSameRows_data() { addBackendRows(); }
@@ -175,10 +177,11 @@ void tst_DemoGenerator::countsMatchOptions()
         0);
     QCOMPARE(
         count(*db, QStringLiteral("SELECT count(*) FROM venues WHERE updated_at < created_at")), 0);
-    const QStringList allowed = { QStringLiteral("wifi"), QStringLiteral("parking"),
-        QStringLiteral("catering_kitchen"), QStringLiteral("stage"), QStringLiteral("av_equipment"),
-        QStringLiteral("wheelchair_access"), QStringLiteral("outdoor_space"),
-        QStringLiteral("breakout_rooms"), QStringLiteral("accommodation"), QStringLiteral("bar") };
+    // Canonical labels of the facility vocabulary (migration 0009), never old keys.
+    const QStringList allowed = { QStringLiteral("Wi-Fi"), QStringLiteral("Parking"),
+        QStringLiteral("Catering kitchen"), QStringLiteral("Stage"), QStringLiteral("AV equipment"),
+        QStringLiteral("Wheelchair access"), QStringLiteral("Outdoor space"),
+        QStringLiteral("Breakout rooms"), QStringLiteral("Accommodation"), QStringLiteral("Bar") };
     auto q = db->exec(QStringLiteral("test"), QStringLiteral("SELECT facilities FROM venues"));
     VM_VERIFY_OK(q);
     QSet<int> sizes;
@@ -190,6 +193,41 @@ void tst_DemoGenerator::countsMatchOptions()
             QVERIFY2(allowed.contains(one), qPrintable(one));
     }
     QVERIFY(sizes.contains(0) && sizes.contains(6));
+}
+
+// Issue 19: the sample looks real relative to today: past events are not active, shortlisted
+// venues seat the event's guests, quotes fit its budget.
+void tst_DemoGenerator::eventsFitTheirShortlists()
+{
+    VM_TEMP_DATABASE(temp);
+    auto db = temp.openMigrated();
+    VM_VERIFY_OK(db);
+    DemoOptions options;
+    options.venues = 600;
+    options.projects = 20;
+    options.photoVenues = 0;
+    options.seed = 5;
+    VM_VERIFY_OK(DemoGenerator(*db).generate(options));
+    const QString today = QDateTime::currentDateTimeUtc().date().toString(Qt::ISODate);
+    QCOMPARE(count(*db,
+                 QStringLiteral("SELECT count(*) FROM projects WHERE status = 'active' AND "
+                                "event_date < '%1'")
+                     .arg(today)),
+        0);
+    QVERIFY(
+        count(*db, QStringLiteral("SELECT count(*) FROM projects WHERE status = 'completed'")) > 0);
+    QCOMPARE(
+        count(*db,
+            QStringLiteral("SELECT count(*) FROM project_venues pv JOIN projects p ON p.id = "
+                           "pv.project_id JOIN venues v ON v.id = pv.venue_id WHERE v.capacity < "
+                           "p.attendees")),
+        0);
+    QCOMPARE(count(*db,
+                 QStringLiteral(
+                     "SELECT count(*) FROM project_venues pv JOIN projects p ON p.id = "
+                     "pv.project_id WHERE p.budget IS NOT NULL AND pv.quoted_price > p.budget * "
+                     "1.1")),
+        0);
 }
 
 void tst_DemoGenerator::shortlistsCoverEveryStatus()

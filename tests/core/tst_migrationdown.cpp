@@ -335,7 +335,14 @@ void tst_MigrationDown::walkEveryVersion()
             const QStringList cols = columnsOf(it.key(), *db);
             columnsAtV.insert(it.key(), cols);
             QVERIFY2(before.contains(it.key()), qPrintable(it.key()));
-            QCOMPARE(fingerprint(down, it.key(), cols), fingerprint(before, it.key(), cols));
+            // Below 0009 facilities are the old keys again ('wifi' for 'Wi-Fi'): compared on the
+            // way back up below, not here.
+            QStringList same = cols;
+            if (v < 9)
+                same.removeAll(it.key() == QLatin1String("venues")
+                        ? QStringLiteral("facilities")
+                        : QStringLiteral("required_facilities"));
+            QCOMPARE(fingerprint(down, it.key(), same), fingerprint(before, it.key(), same));
         }
         if (v == 2 && tmp.isPostgres()) {
             QVERIFY2(plan->lossList().contains(QLatin1String("1 values of users.db_role")),

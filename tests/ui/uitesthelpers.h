@@ -5,6 +5,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QLoggingCategory>
 #include <QProcessEnvironment>
 #include <QSettings>
@@ -30,8 +31,11 @@ inline QProcessEnvironment guiProcessEnvironment(const QTemporaryDir &home)
 inline Ui::MemoryPasswordStore *setUpGuiTest()
 {
     QStandardPaths::setTestModeEnabled(true); // QSettings and AppData go to ~/.qttest
+    // One settings file per test program: ctest runs them in parallel, and one program's clear()
+    // must not empty another's remembered connection halfway through a test.
     QCoreApplication::setOrganizationName(QStringLiteral("VenueMapTest"));
-    QCoreApplication::setApplicationName(QStringLiteral("VenueMapTest"));
+    QCoreApplication::setApplicationName(
+        QFileInfo(QCoreApplication::applicationFilePath()).completeBaseName());
     QSettings().clear();
     if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
         QLoggingCategory::setFilterRules(QStringLiteral("venuemap.*.info=false"));

@@ -4,6 +4,8 @@
 #include "domain/venuefieldparser.h"
 #include "ui_venueeditor.h"
 
+#include <QInputDialog>
+#include <QListWidget>
 #include <QPushButton>
 
 #include <algorithm>
@@ -25,6 +27,7 @@ VenueEditor::VenueEditor(const Core::Venue &venue, QWidget *parent)
     setFields(venue);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &VenueEditor::save);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_ui->facilitiesAddButton, &QPushButton::clicked, this, &VenueEditor::askForNewTerm);
     // Changing name or city after a duplicate warning asks the question again.
     for (QLineEdit *e : { m_ui->nameEdit, m_ui->cityEdit }) {
         connect(e, &QLineEdit::textEdited, this, [this] {
@@ -62,7 +65,15 @@ void VenueEditor::setFields(const Core::Venue &v)
     m_ui->countryEdit->setText(v.country);
     m_ui->capacityEdit->setText(v.capacity ? QString::number(*v.capacity) : QString());
     m_ui->ratingEdit->setText(v.rating ? QString::number(*v.rating, 'f', 1) : QString());
-    m_ui->facilitiesEdit->setText(v.facilities.join(QStringLiteral(", ")));
+    QStringList labels;
+    for (int i = 0; i < m_ui->facilitiesList->count(); ++i)
+        labels << m_ui->facilitiesList->item(i)->text();
+    m_ui->facilitiesList->clear();
+    for (const QString &label : labels)
+        addFacilityItem(label, v.facilities.contains(label));
+    for (const QString &f : v.facilities)
+        if (!labels.contains(f))
+            addFacilityItem(f, true);
     m_ui->contactNameEdit->setText(v.contactName);
     m_ui->contactEmailEdit->setText(v.contactEmail);
     m_ui->contactPhoneEdit->setText(v.contactPhone);
@@ -86,7 +97,7 @@ QWidget *VenueEditor::editorFor(VenueField field) const
     case VenueField::Capacity:
         return m_ui->capacityEdit;
     case VenueField::Facilities:
-        return m_ui->facilitiesEdit;
+        return m_ui->facilitiesList;
     case VenueField::Rating:
         return m_ui->ratingEdit;
     case VenueField::ContactName:
@@ -148,8 +159,82 @@ QString VenueEditor::messageFor(VenueField field) const
     return l && !l->isHidden() ? l->text() : QString();
 }
 
+void VenueEditor::addFacilityItem(const QString &label, bool checked)
+{
+    auto *item = new QListWidgetItem(label, m_ui->facilitiesList);
+    item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
+    item->setCheckState(checked ? Qt::Checked : Qt::Unchecked);
+}
+
+void VenueEditor::setFacilityChoices(const QStringList &labels)
+{
+    const QStringList checked = checkedFacilities();
+    QStringList all = labels;
+    for (const QString &f : m_original.facilities)
+        if (!all.contains(f))
+            all << f;
+    m_ui->facilitiesList->clear();
+    for (const QString &label : all)
+        addFacilityItem(label, checked.contains(label) || m_original.facilities.contains(label));
+    // Columns as wide as the longest label, so that no label is cut.
+    int widest = 0;
+    for (const QString &label : all)
+        widest = std::max(widest, m_ui->facilitiesList->fontMetrics().horizontalAdvance(label));
+    m_ui->facilitiesList->setGridSize(
+        QSize(widest + 36, m_ui->facilitiesList->fontMetrics().height() + 6));
+}
+
+QStringList VenueEditor::checkedFacilities() const
+{
+    QStringList out;
+    for (int i = 0; i < m_ui->facilitiesList->count(); ++i)
+        if (m_ui->facilitiesList->item(i)->checkState() == Qt::Checked)
+            out << m_ui->facilitiesList->item(i)->text();
+    return out;
+}
+
+void VenueEditor::setTermAdder(TermAdder adder)
+{
+    m_termAdder = std::move(adder);
+    m_ui->facilitiesAddButton->setVisible(bool(m_termAdder));
+    m_ui->facilitiesHint->setVisible(!m_termAdder);
+}
+
+void VenueEditor::askForNewTerm()
+{
+    if (!m_termAdder)
+        return;
+    const QString typed = QInputDialog::getText(
+        this, tr("New Facility"), tr("Name of the facility, as it should appear everywhere:"));
+    if (!typed.trimmed().isEmpty())
+        addTerm(typed);
+}
+
+bool VenueEditor::addTerm(const QString &typed)
+{
+    if (!m_termAdder)
+        return false;
+    QString error;
+    const std::optional<QString> label = m_termAdder(typed, &error);
+    if (!label) {
+        showFieldMessage(VenueField::Facilities, error);
+        return false;
+    }
+    messageLabel(VenueField::Facilities)->hide();
+    for (int i = 0; i < m_ui->facilitiesList->count(); ++i)
+        if (m_ui->facilitiesList->item(i)->text() == *label) {
+            m_ui->facilitiesList->item(i)->setCheckState(Qt::Checked);
+            return true;
+        }
+    addFacilityItem(*label, true);
+    return true;
+}
+
 QString VenueEditor::textOf(VenueField field) const
 {
+    // Facilities as the field parser reads them: separated by ';' (a label may hold a comma).
+    if (field == VenueField::Facilities)
+        return checkedFacilities().join(QStringLiteral("; "));
     if (field == VenueField::Notes)
         return m_ui->notesEdit->toPlainText();
     return static_cast<QLineEdit *>(editorFor(field))->text().trimmed();

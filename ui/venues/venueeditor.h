@@ -4,6 +4,7 @@
 
 #include <QDialog>
 
+#include <functional>
 #include <optional>
 
 class QLabel;
@@ -15,7 +16,8 @@ class VenueEditor;
 
 namespace VenueMap::Ui {
 
-// The form for every venue field (.ui), with a message beside each field the person must fix.
+// The form for every venue field (.ui), with a message under each field the person must fix;
+// facilities are ticked in the vocabulary's list, never typed.
 // It never saves: it asks with saveRequested() and shows what the page says the save came to
 // (VenueSaver's outcome: a message, the duplicate warning, or closing).
 class VenueEditor : public QDialog
@@ -40,6 +42,18 @@ public:
     // After a resolved conflict the form continues from the colleague's version.
     void setBaseVersion(int version) { m_original.version = version; }
 
+    // The facilities offered to tick: the vocabulary's labels (the venue's own are kept too).
+    void setFacilityChoices(const QStringList &labels);
+    // Given to an admin's editor: adds a term to the vocabulary and gives back its label, or the
+    // sentence why not. Without it the editor says that an admin adds missing facilities.
+    using TermAdder = std::function<std::optional<QString>(const QString &label, QString *error)>;
+    void setTermAdder(TermAdder adder);
+    // Adds a term through the adder and ticks it (what "New facility…" does with what was typed);
+    // false, with the reason under the facilities, when it cannot.
+    bool addTerm(const QString &typed);
+    // The ticked facilities, in the list's order.
+    QStringList checkedFacilities() const;
+
     QWidget *editorFor(Core::VenueField field) const;
     QString messageFor(Core::VenueField field) const;
     void save();
@@ -49,11 +63,14 @@ Q_SIGNALS:
 
 private:
     QLabel *messageLabel(Core::VenueField field) const;
+    void addFacilityItem(const QString &label, bool checked);
+    void askForNewTerm();
     QString textOf(Core::VenueField field) const;
 
     ::Ui::VenueEditor *m_ui;
     Core::Venue m_original;
     bool m_duplicatesShown = false;
+    TermAdder m_termAdder;
 };
 
 } // namespace VenueMap::Ui

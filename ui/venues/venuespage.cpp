@@ -5,6 +5,7 @@
 #include "itemmodels/venuelistmodel.h"
 #include "messagebar.h"
 #include "readonlyedits.h"
+#include "repositories/facilitytermrepository.h"
 #include "repositories/venuerepository.h"
 #include "services/venuesaver.h"
 #include "tableheader.h"
@@ -15,8 +16,10 @@
 
 #include <QAction>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLoggingCategory>
 #include <QMenu>
+#include <QMouseEvent>
 #include <QSettings>
 #include <QShortcut>
 #include <QTimer>
@@ -32,6 +35,38 @@ namespace {
 const char *kSettingsGroup = "venues";
 constexpr int kSearchQuietMs = 120; // keystrokes closer together than this make one search
 }
+
+namespace {
+
+// A checkable entry of a filter menu is ticked where it is, the menu staying open for the next
+// one (a click or Space/Return); Esc or a click outside closes it as usual.
+class KeepMenuOpenWhileTicking : public QObject
+{
+public:
+    using QObject::QObject;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        auto *menu = qobject_cast<QMenu *>(watched);
+        if (!menu)
+            return false;
+        QAction *action = nullptr;
+        if (event->type() == QEvent::MouseButtonRelease)
+            action = menu->actionAt(static_cast<QMouseEvent *>(event)->position().toPoint());
+        else if (event->type() == QEvent::KeyPress) {
+            const int key = static_cast<QKeyEvent *>(event)->key();
+            if (key == Qt::Key_Space || key == Qt::Key_Return || key == Qt::Key_Enter)
+                action = menu->activeAction();
+        }
+        if (!action || !action->isCheckable() || !action->isEnabled())
+            return false;
+        action->trigger();
+        return true;
+    }
+};
+
+} // namespace
 
 VenuesPage::VenuesPage(Core::Database db, QWidget *parent)
     : QWidget(parent)
@@ -71,6 +106,8 @@ VenuesPage::VenuesPage(Core::Database db, QWidget *parent)
         m_ui->ratingCombo->addItem(tr("%1+").arg(r, 0, 'f', 1), r);
     m_ui->cityCombo->addItem(tr("All cities"), QString());
     m_ui->facilitiesButton->setMenu(new QMenu(m_ui->facilitiesButton));
+    m_ui->facilitiesButton->menu()->installEventFilter(
+        new KeepMenuOpenWhileTicking(m_ui->facilitiesButton->menu()));
 
     m_ui->detailContact->setTextFormat(Qt::RichText); // built below from escaped values
 
@@ -327,6 +364,7 @@ void VenuesPage::fillFacilitiesMenu(const QStringList &names, const QStringList 
     QMenu *menu = m_ui->facilitiesButton->menu();
     menu->clear();
     for (const QString &name : names) {
+        // The book's facilities come as the vocabulary's labels (VenueRepository::facilityNames).
         QAction *a = menu->addAction(Core::facilityLabel(name));
         a->setData(name);
         a->setCheckable(true);
@@ -528,6 +566,38 @@ void VenuesPage::openEditor(const Venue &venue)
     m_saver->begin(venue);
     m_editor = new VenueEditor(venue, this);
     m_editor->setAttribute(Qt::WA_DeleteOnClose);
+    QStringList facilities; // the vocabulary's labels, as the filter menu offers them
+    for (const QAction *a : m_ui->facilitiesButton->menu()->actions())
+        if (a->isCheckable())
+            facilities << a->data().toString();
+    m_editor->setFacilityChoices(facilities);
+    if (m_canAddFacilityTerms && !m_db.isReadOnly())
+        m_editor->setTermAdder([this](const QString &label, QString *error) {
+            // One small insert; the database refuses it for anybody but an admin (PostgreSQL).
+            auto added = Core::FacilityTermRepository(m_db).add(label, {});
+            if (!added) {
+                // Under the facilities the name's problem alone says it; anything else in full.
+                *error = added.error().kind == Core::DbError::Kind::Validation
+                    ? added.error().message
+                    : added.error().sentence();
+                return std::optional<QString>();
+            }
+            // The filter menu offers the new term at once.
+            QStringList names;
+            QStringList ticked;
+            for (const QAction *a : m_ui->facilitiesButton->menu()->actions())
+                if (a->isCheckable()) {
+                    names << a->data().toString();
+                    if (a->isChecked())
+                        ticked << a->data().toString();
+                }
+            if (!names.contains(added->label)) {
+                names << added->label;
+                names.sort(Qt::CaseInsensitive);
+                fillFacilitiesMenu(names, ticked);
+            }
+            return std::optional<QString>(added->label);
+        });
     connect(m_editor, &VenueEditor::saveRequested, this, &VenuesPage::onSaveRequested);
     m_editor->open();
 }

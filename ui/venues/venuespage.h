@@ -48,6 +48,8 @@ public:
     // The venue shown in the detail pane.
     std::optional<Core::Venue> shownVenue() const { return m_shown; }
     VenueEditor *editor() const;
+    // An admin's venue editor offers to add a facility to the vocabulary (issue 19).
+    void setCanAddFacilityTerms(bool can) { m_canAddFacilityTerms = can; }
     VenueConflictDialog *conflictDialog() const;
     QString countText() const;
     // The message that offers Undo, empty when none is offered.
@@ -111,6 +113,7 @@ private:
     EmptyState *m_empty = nullptr; // over the list when it has no rows: what to do about it
     std::optional<Core::Venue> m_shown;
     QPointer<VenueEditor> m_editor;
+    bool m_canAddFacilityTerms = false;
     QPointer<VenueConflictDialog> m_conflict;
     QString m_pendingCity;
     bool m_restoring = false;
