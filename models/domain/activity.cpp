@@ -6,6 +6,13 @@
 
 namespace VenueMap::Core {
 
+QStringList Action::keysFor(const QString &action)
+{
+    if (action == VenueAdded || action == Shortlisted)
+        return { VenueAdded, Shortlisted };
+    return { action };
+}
+
 QString Action::label(const QString &action)
 {
     if (action == ProjectCreated)

@@ -24,6 +24,9 @@ inline const QStringList &all()
         StatusChanged, ShortlistEdited, EmailDrafted };
     return list;
 }
+// The keys a filter on `action` matches: VenueAdded also finds the Shortlisted rows another
+// writer stored for the same event; any other action only itself.
+QStringList keysFor(const QString &action);
 // The one labelling of an action key ("status_changed" -> "Status changed"); a key this app
 // does not know is shown in words, never as the key.
 QString label(const QString &action);

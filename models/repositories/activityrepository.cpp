@@ -45,8 +45,12 @@ Result<QList<ActivityEntry>> ActivityRepository::fetchForProject(
               .arg(details);
     Binds binds { { QStringLiteral(":project"), projectId }, { QStringLiteral(":limit"), limit } };
     if (!action.isEmpty()) {
-        sql += QStringLiteral("AND a.action = :action ");
-        binds.append({ QStringLiteral(":action"), action });
+        QStringList placeholders;
+        for (const QString &key : Action::keysFor(action)) {
+            placeholders << QStringLiteral(":action%1").arg(placeholders.size());
+            binds.append({ placeholders.constLast(), key });
+        }
+        sql += QStringLiteral("AND a.action IN (%1) ").arg(placeholders.join(QStringLiteral(", ")));
     }
     sql += QStringLiteral("ORDER BY a.created_at DESC, a.id DESC LIMIT :limit");
     auto q = m_q.exec({ QStringLiteral("ActivityRepository::fetchForProject"),

@@ -7,6 +7,7 @@
 #include "testdatabase.h"
 #include "workflowfixtures.h"
 
+#include <QJsonObject>
 #include <QTest>
 
 using namespace VenueMap::Core;
@@ -98,6 +99,18 @@ void tst_OutreachRepository::addLogsAndRefusesDuplicates()
     QCOMPARE(entries->size(), 2);
     QCOMPARE(entries->at(0).sentence(), QStringLiteral("Anna added Old Mill to the shortlist"));
     QCOMPARE(entries->at(0).userId, w.anna);
+    // The sample data and the agency's backend write "shortlisted" for the same event: the
+    // "Venue added" filter shows those rows too.
+    VM_VERIFY_OK(log.append(w.project.id, Action::Shortlisted,
+        QJsonObject { { QStringLiteral("venue_name"), QStringLiteral("Glass House") } }));
+    entries = log.fetchForProject(w.project.id, Action::VenueAdded);
+    VM_VERIFY_OK(entries);
+    QCOMPARE(entries->size(), 3);
+    QStringList sentences;
+    for (const ActivityEntry &e : *entries)
+        sentences << e.sentence();
+    QVERIFY2(sentences.contains(QStringLiteral("Anna added Glass House to the shortlist")),
+        qPrintable(sentences.join(QStringLiteral(" | "))));
 
     // The database refuses a second row for the same venue too.
     auto direct = db->exec(QStringLiteral("test"),

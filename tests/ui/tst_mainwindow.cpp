@@ -12,15 +12,18 @@
 #include "projects/projectspage.h"
 #include "projects/projectworkspace.h"
 #include "projects/reportspage.h"
+#include "tableheader.h"
 
 #include <QGraphicsTextItem>
 #include <QGraphicsView>
+#include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTableView>
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QtTest>
@@ -307,9 +310,17 @@ void tst_MainWindow::fitsALaptop()
         { QStringLiteral("people"), [&] { window.showPage(MainWindow::Page::People); } },
     };
     QStringList tooBig;
+    QStringList withoutChooser;
     for (const View &view : views) {
         view.show();
         QTest::qWait(50);
+        // Every table a person sees remembers its columns and offers the column chooser.
+        for (QTableView *table : window.findChildren<QTableView *>()) {
+            if (table->isVisible()
+                && !table->horizontalHeader()->findChild<VUi::TableHeader *>(
+                    QString(), Qt::FindDirectChildrenOnly))
+                withoutChooser << view.name + QLatin1Char('/') + table->objectName();
+        }
         const QSize hint = window.minimumSizeHint().expandedTo(window.minimumSize());
         qInfo("%s: minimum %dx%d", qPrintable(view.name), hint.width(), hint.height());
         if (hint.width() > 1024 || hint.height() > 700)
@@ -330,6 +341,7 @@ void tst_MainWindow::fitsALaptop()
         window.resize(1366, 740);
     }
     QVERIFY2(tooBig.isEmpty(), qPrintable(tooBig.join(QStringLiteral("; "))));
+    QVERIFY2(withoutChooser.isEmpty(), qPrintable(withoutChooser.join(QStringLiteral(", "))));
 }
 
 void tst_MainWindow::ctrl2GoesToTheProjectList()

@@ -21,6 +21,7 @@ private slots:
     void facilitiesArePickedFromTheList();
     void messagesSitUnderTheirFields_data();
     void messagesSitUnderTheirFields();
+    void titleIsLikeTheOtherDialogs();
 };
 
 static Core::Venue sampleVenue()
@@ -129,6 +130,16 @@ void tst_VenueEditor::messagesSitUnderTheirFields()
             QStringLiteral("%1/venue-editor-%2.png")
                 .arg(dir, QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-')));
     }
+}
+
+// Dialog titles are in title case and name what they edit, as New Caterer and Edit <name> do.
+void tst_VenueEditor::titleIsLikeTheOtherDialogs()
+{
+    Core::Venue fresh;
+    VenueMap::Ui::VenueEditor newEditor(fresh);
+    QCOMPARE(newEditor.windowTitle(), QStringLiteral("New Venue"));
+    VenueMap::Ui::VenueEditor editEditor(sampleVenue());
+    QCOMPARE(editEditor.windowTitle(), QStringLiteral("Edit Alte Münze"));
 }
 
 QTEST_MAIN(tst_VenueEditor)

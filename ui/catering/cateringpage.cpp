@@ -5,6 +5,7 @@
 #include "itemmodels/cateringmodel.h"
 #include "readonlyedits.h"
 #include "repositories/cateringrepository.h"
+#include "tableheader.h"
 #include "ui_cateringpage.h"
 #include "undo/undohistory.h"
 
@@ -28,6 +29,9 @@ CateringPage::CateringPage(Core::Database db, QWidget *parent)
     m_ui->table->setModel(m_model);
     m_ui->table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_ui->table->verticalHeader()->setDefaultSectionSize(28);
+    m_columnsRemembered
+        = TableHeader::install(m_ui->table->horizontalHeader(), QStringLiteral("catering"))
+              ->restored();
     auto *debounce = new QTimer(this);
     debounce->setSingleShot(true);
     debounce->setInterval(250);
@@ -60,9 +64,11 @@ void CateringPage::reload()
         return;
     }
     m_model->setProviders(*rows);
-    m_ui->table->resizeColumnsToContents();
-    m_ui->table->horizontalHeader()->resizeSection(Core::CateringModel::Name,
-        qMax(220, m_ui->table->horizontalHeader()->sectionSize(Core::CateringModel::Name)));
+    if (!m_columnsRemembered) { // the person's own widths stay as they left them
+        m_ui->table->resizeColumnsToContents();
+        m_ui->table->horizontalHeader()->resizeSection(Core::CateringModel::Name,
+            qMax(220, m_ui->table->horizontalHeader()->sectionSize(Core::CateringModel::Name)));
+    }
     const int live = int(
         std::count_if(rows->cbegin(), rows->cend(), [](const auto &p) { return !p.isDeleted; }));
     m_ui->countLabel->setText(m_ui->showDeletedCheck->isChecked()

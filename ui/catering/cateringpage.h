@@ -68,6 +68,7 @@ private:
     CateringDialog *m_dialog = nullptr;
     UndoHistory *m_undo = nullptr;
     QAction *m_undoAction; // the message bar's Undo: Edit ▸ Undo
+    bool m_columnsRemembered = false; // the table header restored the person's columns
 };
 
 } // namespace VenueMap::Ui

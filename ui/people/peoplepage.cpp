@@ -9,6 +9,7 @@
 #include "logging.h"
 #include "readonlyedits.h"
 #include "repositories/userrepository.h"
+#include "tableheader.h"
 
 #include <QHeaderView>
 #include <QMessageBox>
@@ -40,6 +41,9 @@ PeoplePage::PeoplePage(Database db, QWidget *parent)
     m_ui->tableView->setColumnWidth(PeopleModel::Status, 100);
     m_ui->tableView->setColumnHidden(PeopleModel::Login, !m_db.isPostgres());
     m_ui->tableView->verticalHeader()->setDefaultSectionSize(28);
+    // The Login column exists only on PostgreSQL: each backend remembers its own columns.
+    TableHeader::install(m_ui->tableView->horizontalHeader(),
+        m_db.isPostgres() ? QStringLiteral("people") : QStringLiteral("people-embedded"));
     m_model->setCurrentPersonId(Session::current().id);
 
     if (m_db.isPostgres()) {

@@ -21,7 +21,7 @@ VenueEditor::VenueEditor(const Core::Venue &venue, QWidget *parent)
 {
     m_ui->setupUi(this);
     showLabelsAsPlainText(this);
-    setWindowTitle(venue.isNew() ? tr("New venue") : tr("Edit venue"));
+    setWindowTitle(venue.isNew() ? tr("New Venue") : tr("Edit %1").arg(venue.name));
     m_ui->headerLabel->setText(venue.isNew() ? tr("New venue") : venue.name);
     m_ui->buttonBox->button(QDialogButtonBox::Save)->setDefault(true);
     setFields(venue);
