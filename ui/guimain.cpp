@@ -76,8 +76,10 @@ int guiMain(int argc, char *argv[], const std::function<void(AppController &)> &
     if (beforeStart)
         beforeStart(controller);
     std::unique_ptr<StartupScreenshot> screenshot;
-    if (parser.isSet(screenshotOption))
+    if (parser.isSet(screenshotOption)) {
         screenshot = std::make_unique<StartupScreenshot>(parser.value(screenshotOption));
+        controller.flow()->setRemembersConnection(false);
+    }
     const QString url = parser.value(dbOption);
     QTimer::singleShot(0, &controller, [&controller, url] { controller.start(url); });
     const int code = QApplication::exec();

@@ -166,7 +166,7 @@ void StartupFlow::afterConnect()
         if (m_rememberPrompted && m_store)
             m_store->write(PasswordStore::keyFor(m_url), m_url.password);
     }
-    if (m_source == Source::CommandLine || m_source == Source::Chosen)
+    if (m_remembersConnection && (m_source == Source::CommandLine || m_source == Source::Chosen))
         ConnectionSettings::saveLastUrl(m_url, ConnectionSettings::rememberPassword());
 
     // Read-only checks on this connection first: a database newer than the app, or a changed

@@ -66,6 +66,9 @@ public:
     bool hasCurrentDatabase() const { return m_hasCurrent; }
     void setGate(Gate gate) { m_gate = std::move(gate); }
     void setFirstStartEnabled(bool enabled) { m_firstStartEnabled = enabled; }
+    // A check run (venuemap --screenshot) looks at a database without making it the one the
+    // next plain start opens.
+    void setRemembersConnection(bool remembers) { m_remembersConnection = remembers; }
 
     // Resolves the URL by precedence and opens it.
     void start(const QString &commandLineUrl = {});
@@ -105,6 +108,7 @@ private:
     bool m_hasCurrent = false;
     bool m_firstStartEnabled = true;
     Gate m_gate;
+    bool m_remembersConnection = true;
 
     Step m_step = Step::Idle;
     Source m_source = Source::EmbeddedDefault;

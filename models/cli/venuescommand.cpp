@@ -8,6 +8,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <climits>
 
 namespace VenueMap::Core::Cli {
 
@@ -118,9 +119,14 @@ int venuesCommand(Context &ctx)
     auto db = openForCommand(ctx);
     if (!db)
         return Failed;
-    auto venues = VenueRepository(*db).search(filter, limit);
+    // One more than asked shows whether the list was cut: stdout keeps exactly `limit` venues
+    // (what a script reads), stderr says that more match.
+    auto venues = VenueRepository(*db).search(filter, limit < INT_MAX ? limit + 1 : limit);
     if (!venues)
         return reportError(ctx, venues.error());
+    const bool cut = venues->size() > limit;
+    if (cut)
+        venues->resize(limit);
 
     if (format == QLatin1String("json")) {
         QJsonArray array;
@@ -138,6 +144,12 @@ int venuesCommand(Context &ctx)
         writeTable(ctx.out, *venues);
     }
     ctx.out.flush();
+    if (cut) {
+        ctx.err << QStringLiteral("Showed the first %1 venues; more match. Use --limit N for more, "
+                                  "or `export venues FILE.csv` with the same filters for all.\n")
+                       .arg(limit);
+        ctx.err.flush();
+    }
     return Done;
 }
 

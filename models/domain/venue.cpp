@@ -2,6 +2,9 @@
 
 #include "textlimits.h"
 
+#include <algorithm>
+#include <cmath>
+
 #include <QRegularExpression>
 #include <QUrl>
 
@@ -314,6 +317,12 @@ QList<VenueFieldProblem> validateVenue(const Venue &v)
             = venueRangeProblem(VenueField::Longitude, *v.longitude, QString::number(*v.longitude)))
             problems.append({ VenueField::Longitude, *p });
     return problems;
+}
+
+QString ratingStars(double rating)
+{
+    const int full = int(std::clamp<long>(std::lround(rating), 0, 5));
+    return QString(full, QChar(0x2605)) + QString(5 - full, QChar(0x2606));
 }
 
 } // namespace VenueMap::Core

@@ -66,6 +66,10 @@ inline QList<VenueField> allVenueFields()
 QString facilityLabel(const QString &facility);
 QString facilitiesLabel(const QStringList &facilities);
 
+// A rating as five stars, filled to the nearest whole star (3.6 -> ★★★★☆): the one rule the
+// venue list, the details pane and the proposal PDF draw.
+QString ratingStars(double rating);
+
 // The fields whose text differs between two versions of a venue (none: the same content).
 QList<VenueField> differingVenueFields(const Venue &a, const Venue &b);
 

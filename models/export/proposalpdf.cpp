@@ -57,15 +57,6 @@ QString longDate(const QDate &date)
                           : QString();
 }
 
-QString stars(double rating)
-{
-    const int full = int(std::floor(rating + 0.25));
-    QString s;
-    for (int i = 0; i < 5; ++i)
-        s += i < full ? QChar(0x2605) : QChar(0x2606);
-    return s;
-}
-
 QString ratingText(const std::optional<double> &rating)
 {
     return rating ? QStringLiteral("%1 / 5").arg(QString::number(*rating, 'f', 1))
@@ -610,7 +601,7 @@ private:
                 v.capacity ? QStringLiteral("%1 guests").arg(english().toString(*v.capacity))
                            : QStringLiteral("Ask us") },
             { QStringLiteral("Rating"),
-                v.rating ? ratingText(v.rating) + QStringLiteral("  ") + stars(*v.rating)
+                v.rating ? ratingText(v.rating) + QStringLiteral("  ") + ratingStars(*v.rating)
                          : ratingText(v.rating) },
             { QStringLiteral("Caterer"),
                 pv.catererName.isEmpty() ? QStringLiteral("Venue's own or to be chosen")

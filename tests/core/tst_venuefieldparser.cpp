@@ -22,6 +22,8 @@ private Q_SLOTS:
     void validateUsesTheSameRangeSentences();
     void facilityLabel_data();
     void facilityLabel();
+    void ratingStarsAreOneRule_data();
+    void ratingStarsAreOneRule();
 };
 
 void TestVenueFieldParser::numbers_data()
@@ -188,6 +190,26 @@ void TestVenueFieldParser::facilityLabel()
     QFETCH(QString, key);
     QFETCH(QString, label);
     QCOMPARE(VenueMap::Core::facilityLabel(key), label);
+}
+
+// The list's details and the proposal PDF draw the same stars for a rating (3.6 showed four in
+// the app and three in the PDF).
+void TestVenueFieldParser::ratingStarsAreOneRule_data()
+{
+    QTest::addColumn<double>("rating");
+    QTest::addColumn<QString>("stars");
+    QTest::newRow("3.6") << 3.6 << QStringLiteral("★★★★☆");
+    QTest::newRow("3.4") << 3.4 << QStringLiteral("★★★☆☆");
+    QTest::newRow("4.5") << 4.5 << QStringLiteral("★★★★★");
+    QTest::newRow("0") << 0.0 << QStringLiteral("☆☆☆☆☆");
+    QTest::newRow("5") << 5.0 << QStringLiteral("★★★★★");
+}
+
+void TestVenueFieldParser::ratingStarsAreOneRule()
+{
+    QFETCH(double, rating);
+    QFETCH(QString, stars);
+    QCOMPARE(VenueMap::Core::ratingStars(rating), stars);
 }
 
 QTEST_APPLESS_MAIN(TestVenueFieldParser)

@@ -557,6 +557,7 @@ void TestVenueRepository::commandLineSearch()
     VM_VERIFY_OK(repo.addVenue(makeVenue(QStringLiteral("100% Loft_1"), QStringLiteral("City 11"),
         900, 4.9, { QStringLiteral("wifi") })));
 
+    QByteArray err;
     auto run = [&](const QStringList &args, QByteArray *out) {
         QProcess ctl;
         ctl.start(QStringLiteral(VENUEMAP_CTL_PATH),
@@ -564,6 +565,7 @@ void TestVenueRepository::commandLineSearch()
         if (!ctl.waitForFinished(30000))
             return -1;
         *out = ctl.readAllStandardOutput();
+        err = ctl.readAllStandardError();
         return ctl.exitCode();
     };
     VenueFilter f;
@@ -611,6 +613,15 @@ void TestVenueRepository::commandLineSearch()
         0);
     QCOMPARE(out.trimmed().split('\n').size(), 3);
     QVERIFY(out.startsWith("NAME"));
+    // A list cut at --limit says so on stderr (stdout stays what a script reads); one that is
+    // whole says nothing.
+    QVERIFY2(err.contains("Showed the first 2 venues; more match"), err.constData());
+    QCOMPARE(run({ QStringLiteral("venues"), QStringLiteral("search"), QStringLiteral("--name"),
+                     QStringLiteral("0% loft_"), QStringLiteral("--limit"), QStringLiteral("1") },
+                 &out),
+        0);
+    QCOMPARE(QJsonDocument::fromJson(out).array().size(), 1);
+    QVERIFY2(!err.contains("more match"), err.constData());
     QCOMPARE(run({ QStringLiteral("venues"), QStringLiteral("search"), QStringLiteral("--limit"),
                      QStringLiteral("none") },
                  &out),

@@ -6,6 +6,7 @@
 #include "../core/venuetestdata.h"
 #include "migration/migrationmanager.h"
 
+#include <QDirIterator>
 #include <QImage>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -79,6 +80,16 @@ void tst_StartupScreenshot::existingBookShowsItsSignInWindow()
     QVERIFY2(gui.exitStatus() == QProcess::NormalExit && gui.exitCode() == 0,
         gui.readAllStandardError().right(2000).constData());
     verifyPicture(picture);
+
+    // A check run leaves the person's next plain start alone: it opens what it opened before,
+    // not the book that was only looked at.
+    QDirIterator files(
+        home.path(), { QStringLiteral("*.conf") }, QDir::Files, QDirIterator::Subdirectories);
+    while (files.hasNext()) {
+        QFile conf(files.next());
+        QVERIFY(conf.open(QIODevice::ReadOnly));
+        QVERIFY2(!conf.readAll().contains("lastUrl"), qPrintable(conf.fileName()));
+    }
 }
 
 void tst_StartupScreenshot::unwritableFileFailsWithASentence()

@@ -479,11 +479,8 @@ void VenuesPage::showVenue(const std::optional<Venue> &venue)
     m_ui->detailCapacity->setText(
         v.capacity ? tr("%Ln guest(s)", nullptr, *v.capacity) : tr("not known"));
     if (v.rating) {
-        const int stars = int(std::lround(*v.rating));
-        m_ui->detailRating->setText(
-            QStringLiteral("%1  %2%3")
-                .arg(locale.toString(*v.rating, 'f', 1), QString(stars, QChar(0x2605)),
-                    QString(5 - stars, QChar(0x2606))));
+        m_ui->detailRating->setText(QStringLiteral("%1  %2").arg(
+            locale.toString(*v.rating, 'f', 1), Core::ratingStars(*v.rating)));
     } else {
         m_ui->detailRating->setText(tr("not rated"));
     }
