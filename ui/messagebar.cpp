@@ -1,10 +1,12 @@
 #include "messagebar.h"
 #include "domain/plaintext.h"
 
+#include <QAbstractScrollArea>
 #include <QAction>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLayout>
 #include <QStyle>
 #include <QTimer>
 #include <QToolButton>
@@ -149,8 +151,74 @@ bool MessageBar::isAutoHiding() const
     return m_hideTimer->isActive();
 }
 
+namespace {
+
+// The layout under `layout` (itself or a nested one) that holds `widget`, and its index there.
+std::pair<QLayout *, int> findInLayout(QLayout *layout, QWidget *widget)
+{
+    if (!layout)
+        return { nullptr, -1 };
+    const int index = layout->indexOf(widget);
+    if (index >= 0)
+        return { layout, index };
+    for (int i = 0; i < layout->count(); ++i) {
+        const auto found = findInLayout(layout->itemAt(i)->layout(), widget);
+        if (found.first)
+            return found;
+    }
+    return { nullptr, -1 };
+}
+
+} // namespace
+
+void MessageBar::floatOverContent()
+{
+    if (m_floating || !parentWidget())
+        return;
+    m_floating = true;
+    auto [layout, index] = findInLayout(parentWidget()->layout(), this);
+    if (layout) {
+        // The first widget after the bar in its layout is the content it floats over.
+        for (int i = index + 1; i < layout->count() && !m_host; ++i)
+            m_host = layout->itemAt(i)->widget();
+        layout->removeWidget(this);
+    }
+    if (!m_host)
+        m_host = parentWidget();
+    // A scroll area's bottom edge is its horizontal scroll bar; the bar floats above it.
+    if (auto *area = qobject_cast<QAbstractScrollArea *>(m_host.data()))
+        m_host = area->viewport();
+    // Whatever moves or resizes the content, from it up to the page, places the bar again.
+    for (QWidget *w = m_host; w; w = w == parentWidget() ? nullptr : w->parentWidget())
+        w->installEventFilter(this);
+}
+
+void MessageBar::placeOverContent()
+{
+    if (!m_host || !parentWidget())
+        return;
+    const int margin = 8;
+    const QPoint topLeft
+        = m_host == parentWidget() ? QPoint(0, 0) : m_host->mapTo(parentWidget(), QPoint(0, 0));
+    const QRect area(topLeft, m_host->size());
+    const int w = qMax(0, area.width() - 2 * margin);
+    setGeometry(area.left() + margin, area.bottom() + 1 - height() - margin, w, height());
+    raise();
+}
+
+void MessageBar::showEvent(QShowEvent *event)
+{
+    floatOverContent();
+    placeOverContent();
+    QFrame::showEvent(event);
+}
+
 bool MessageBar::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched != m_label && isVisible()
+        && (event->type() == QEvent::Resize || event->type() == QEvent::Move
+            || event->type() == QEvent::LayoutRequest))
+        placeOverContent();
     // The label's width is known once its layout placed it; the sentence is elided to it.
     if (watched == m_label && event->type() == QEvent::Resize)
         elide();

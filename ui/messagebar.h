@@ -3,6 +3,7 @@
 #include "db/dberror.h"
 
 #include <QFrame>
+#include <QPointer>
 
 #include <chrono>
 
@@ -13,11 +14,15 @@ class QToolButton;
 
 namespace VenueMap::Ui {
 
-// A strip above a page's content for what a person should know about their last action
-// (refusals, conflicts, what was added), without a modal box. It is one line high on every page
-// (a longer sentence is elided, whole in its tooltip) and goes away by itself: news after a few
-// seconds, a warning or an error a little later, one with an action button (Undo, Open Folder)
-// no sooner than a warning; Lifetime::Stay keeps one until it is dismissed or replaced.
+// A strip for what a person should know about their last action (refusals, conflicts, what was
+// added), without a modal box. It is one line high on every page (a longer sentence is elided,
+// whole in its tooltip) and goes away by itself: news after a few seconds, a warning or an error
+// a little later, one with an action button (Undo, Open Folder) no sooner than a warning;
+// Lifetime::Stay keeps one until it is dismissed or replaced.
+//
+// Placed in a layout, it takes no room there: it floats over the bottom edge of the widget that
+// follows it in that layout (the page's table or preview), so appearing and going away never
+// moves the rows under the mouse.
 class MessageBar : public QFrame
 {
     Q_OBJECT
@@ -48,9 +53,13 @@ public:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void elide();
+    // Leaves the layout it was put in and floats over the next widget there (once).
+    void floatOverContent();
+    void placeOverContent();
 
     QLabel *m_label;
     QToolButton *m_close;
@@ -58,6 +67,8 @@ private:
     QTimer *m_hideTimer;
     QString m_text;
     QString m_details;
+    QPointer<QWidget> m_host; // what the bar floats over; the parent itself when nothing follows
+    bool m_floating = false;
 };
 
 } // namespace VenueMap::Ui

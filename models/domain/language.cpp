@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QLocale>
 #include <QPointer>
+#include <QRegularExpression>
 
 namespace VenueMap::Core {
 
@@ -28,7 +29,10 @@ QDate parseTypedDate(const QString &text)
     QString t = text.simplified();
     t.replace(QLatin1Char(','), QLatin1Char(' '));
     t = t.simplified();
-    if (t.isEmpty())
+    // A year is written in full: "12.02.2" is half-typed, not the year 2 (which a date field
+    // would clamp to its minimum, 14 Sep 1752, while the person is still typing).
+    static const QRegularExpression fullYear(QStringLiteral("(^|\\D)\\d{4}(\\D|$)"));
+    if (t.isEmpty() || !fullYear.match(t).hasMatch())
         return {};
     static const QStringList formats { QStringLiteral("d MMM yyyy"), QStringLiteral("d MMMM yyyy"),
         QStringLiteral("d/M/yyyy"), QStringLiteral("d.M.yyyy"), QStringLiteral("d-M-yyyy"),

@@ -1,5 +1,6 @@
 #include "venue.h"
 
+#include "emailaddress.h"
 #include "textlimits.h"
 
 #include <algorithm>
@@ -292,10 +293,8 @@ QList<VenueFieldProblem> validateVenue(const Venue &v)
     if (v.rating)
         if (auto p = venueRangeProblem(VenueField::Rating, *v.rating, QString::number(*v.rating)))
             problems.append({ VenueField::Rating, *p });
-    static const QRegularExpression email(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
-    if (!v.contactEmail.trimmed().isEmpty() && !email.match(v.contactEmail.trimmed()).hasMatch())
-        problems.append({ VenueField::ContactEmail,
-            QStringLiteral("This does not look like an email address (name@example.com).") });
+    if (auto p = emailAddressProblem(v.contactEmail))
+        problems.append({ VenueField::ContactEmail, *p });
     if (!v.website.trimmed().isEmpty()) {
         QString text = v.website.trimmed();
         if (!text.contains(QLatin1String("://")))

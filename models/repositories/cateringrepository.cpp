@@ -1,5 +1,6 @@
 #include "cateringrepository.h"
 
+#include "domain/emailaddress.h"
 #include "domain/textlimits.h"
 
 #include <QSqlQuery>
@@ -20,9 +21,9 @@ Status CateringRepository::validate(const CateringProvider &p)
     if (p.name.trimmed().isEmpty())
         return DbError::make(DbError::Kind::Validation, QStringLiteral("save the caterer"),
             QStringLiteral("The caterer's name is required."));
-    if (!p.email.trimmed().isEmpty() && !p.email.contains(QLatin1Char('@')))
-        return DbError::make(DbError::Kind::Validation, QStringLiteral("save the caterer"),
-            QStringLiteral("The email address needs an @."));
+    if (auto problem = emailAddressProblem(p.email))
+        return DbError::make(
+            DbError::Kind::Validation, QStringLiteral("save the caterer"), *problem);
     if (auto tooLong
         = firstTooLong({ { QStringLiteral("The caterer's name"), p.name, TextLimit::kPersonName },
             { QStringLiteral("The contact's name"), p.contactName, TextLimit::kPersonName },

@@ -1,6 +1,7 @@
 #include "userrepository.h"
 
 #include "auth/passwordhasher.h"
+#include "domain/emailaddress.h"
 #include "logging.h"
 
 #include <QRegularExpression>
@@ -128,10 +129,11 @@ Status UserRepository::validate(const QString &name, const QString &email) const
     if (name.trimmed().isEmpty())
         return DbError::make(
             DbError::Kind::Validation, {}, QStringLiteral("A person needs a name."));
-    static const QRegularExpression emailPattern(QStringLiteral("^[^@\\s]+@[^@\\s]+$"));
-    if (!emailPattern.match(email.trimmed()).hasMatch())
-        return DbError::make(DbError::Kind::Validation, {},
-            QStringLiteral("“%1” is not an email address.").arg(email.trimmed()));
+    if (email.trimmed().isEmpty())
+        return DbError::make(
+            DbError::Kind::Validation, {}, QStringLiteral("A person needs an email address."));
+    if (auto problem = emailAddressProblem(email))
+        return DbError::make(DbError::Kind::Validation, {}, *problem);
     return {};
 }
 

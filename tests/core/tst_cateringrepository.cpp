@@ -84,6 +84,14 @@ void tst_CateringRepository::validationAndSearch()
     badMail.name = QStringLiteral("Ok");
     badMail.email = QStringLiteral("not-an-address");
     QVERIFY(!repo.addProvider(badMail));
+    // The venues' rule and sentence: an address needs a domain ending ("info@test" had passed).
+    badMail.email = QStringLiteral("info@test");
+    r = repo.addProvider(badMail);
+    QVERIFY(!r);
+    QCOMPARE(r.error().message,
+        QStringLiteral("This does not look like an email address (name@example.com)."));
+    badMail.email = QStringLiteral("info@kitchen.de");
+    VM_VERIFY_OK(repo.addProvider(badMail));
 
     for (const char *n : { "Feast & Co", "Bento Box", "100% Vegan" }) {
         CateringProvider p;

@@ -25,12 +25,14 @@
 #include "testdatabase.h"
 #include "uitesthelpers.h"
 #include "undo/undohistory.h"
+#include "venues/venueeditor.h"
 #include "venues/venuespage.h"
 #include "workflowbook.h"
 
 #include <QCheckBox>
 #include <QDesktopServices>
 #include <QDialogButtonBox>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
@@ -113,6 +115,8 @@ private Q_SLOTS:
     void venueDeleteUndoRedo_data() { addBackendRows(); }
     void venueDeleteUndoRedo();
     void shortlistRemovalUndoKeepsStatusAndPrice_data() { addBackendRows(); }
+    void venueEditorSavesUndo_data() { addBackendRows(); }
+    void venueEditorSavesUndo();
     void shortlistRemovalUndoKeepsStatusAndPrice();
     void statusAndInPlaceEditsUndo_data() { addBackendRows(); }
     void statusAndInPlaceEditsUndo();
@@ -207,6 +211,64 @@ void tst_Undo::venueDeleteUndoRedo()
     QCOMPARE(undo->text(), QStringLiteral("&Undo Restore “%1”").arg(second.name));
     window.undoHistory()->undo();
     QVERIFY(VenueRepository(*db).fetchVenue(second.id)->isDeleted);
+}
+
+// A save from the venue editor is a change like any other: Undo writes the venue as it was
+// (Redo the saved one again), and taking back an added venue deletes it.
+void tst_Undo::venueEditorSavesUndo()
+{
+    VM_TEMP_DATABASE(temp);
+    auto db = temp.openMigrated(uniqueConnectionName());
+    VM_VERIFY_OK(db);
+    VM_VERIFY_OK(insertVenueBook(*db, 5));
+    CurrentUser person;
+    person.id = insertUser(*db, QStringLiteral("Undo Person"));
+    person.name = QStringLiteral("Undo Person");
+    MainWindow window(*db, person, VUi::makePages(*db, person));
+    window.resize(1366, 768);
+    window.show();
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QAction *undo = editAction(window, QStringLiteral("&Undo"));
+    QVERIFY(undo);
+    auto *page = qobject_cast<VUi::VenuesPage *>(window.page(MainWindow::Page::Venues));
+    QVERIFY(settled(page));
+    page->selectRow(0);
+    QTRY_VERIFY(page->shownVenue().has_value());
+    const Venue before = *page->shownVenue();
+
+    page->editSelected();
+    QTRY_VERIFY(page->editor() && page->editor()->isVisible());
+    auto *capacity
+        = static_cast<QLineEdit *>(page->editor()->editorFor(Core::VenueField::Capacity));
+    capacity->setText(QStringLiteral("777"));
+    page->editor()->save();
+    QTRY_VERIFY(!page->editor());
+    QTRY_COMPARE(VenueRepository(*db).fetchVenue(before.id)->capacity, std::optional<int>(777));
+    QTRY_COMPARE(undo->text(), QStringLiteral("&Undo Edit “%1”").arg(before.name));
+    QCOMPARE(page->messageBar()->actionText(), QStringLiteral("&Undo"));
+
+    window.undoHistory()->undo();
+    QTRY_COMPARE(VenueRepository(*db).fetchVenue(before.id)->capacity, before.capacity);
+    QTRY_COMPARE(page->shownVenue()->capacity, before.capacity); // the pane shows it too
+    window.undoHistory()->redo();
+    QTRY_COMPARE(VenueRepository(*db).fetchVenue(before.id)->capacity, std::optional<int>(777));
+
+    // A new venue: Undo deletes it, Redo brings it back.
+    page->newVenue();
+    QTRY_VERIFY(page->editor() && page->editor()->isVisible());
+    static_cast<QLineEdit *>(page->editor()->editorFor(Core::VenueField::Name))
+        ->setText(QStringLiteral("Kesselhaus Undo"));
+    static_cast<QLineEdit *>(page->editor()->editorFor(Core::VenueField::City))
+        ->setText(QStringLiteral("Berlin"));
+    page->editor()->save();
+    QTRY_VERIFY(!page->editor());
+    QTRY_COMPARE(page->model()->rowCount(), 6);
+    QTRY_COMPARE(undo->text(), QStringLiteral("&Undo Add “Kesselhaus Undo”"));
+    window.undoHistory()->undo();
+    QTRY_COMPARE(page->model()->rowCount(), 5);
+    window.undoHistory()->redo();
+    QTRY_COMPARE(page->model()->rowCount(), 6);
 }
 
 void tst_Undo::shortlistRemovalUndoKeepsStatusAndPrice()

@@ -21,6 +21,7 @@ private slots:
     void facilitiesArePickedFromTheList();
     void messagesSitUnderTheirFields_data();
     void messagesSitUnderTheirFields();
+    void messagesGoWhenTheFieldIsRight();
     void titleIsLikeTheOtherDialogs();
 };
 
@@ -130,6 +131,37 @@ void tst_VenueEditor::messagesSitUnderTheirFields()
             QStringLiteral("%1/venue-editor-%2.png")
                 .arg(dir, QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-')));
     }
+}
+
+// A refused field's sentence goes as soon as the value is right, not at the next Save; the
+// email rule is the one caterers and people have ("x@kesselhaus" has no domain ending).
+void tst_VenueEditor::messagesGoWhenTheFieldIsRight()
+{
+    VenueMap::Ui::VenueEditor editor(sampleVenue());
+    editor.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&editor));
+    auto *rating = static_cast<QLineEdit *>(editor.editorFor(VenueField::Rating));
+    auto *email = static_cast<QLineEdit *>(editor.editorFor(VenueField::ContactEmail));
+    rating->setText(QStringLiteral("7"));
+    email->setText(QStringLiteral("x@kesselhaus"));
+    editor.save();
+    QVERIFY(!editor.messageFor(VenueField::Rating).isEmpty());
+    QCOMPARE(editor.messageFor(VenueField::ContactEmail),
+        QStringLiteral("This does not look like an email address (name@example.com)."));
+    // Typing over the rating: the sentence follows what is typed.
+    rating->selectAll();
+    QTest::keyClicks(rating, QStringLiteral("4.5"));
+    QVERIFY(editor.messageFor(VenueField::Rating).isEmpty());
+    QVERIFY(!editor.messageFor(VenueField::ContactEmail).isEmpty()); // not fixed yet
+    email->setFocus();
+    email->end(false);
+    QTest::keyClicks(email, QStringLiteral(".de"));
+    QVERIFY(editor.messageFor(VenueField::ContactEmail).isEmpty());
+    // A field that was never refused says nothing while it is typed into.
+    auto *capacity = static_cast<QLineEdit *>(editor.editorFor(VenueField::Capacity));
+    capacity->selectAll();
+    QTest::keyClicks(capacity, QStringLiteral("-"));
+    QVERIFY(editor.messageFor(VenueField::Capacity).isEmpty());
 }
 
 // Dialog titles are in title case and name what they edit, as New Caterer and Edit <name> do.

@@ -267,6 +267,9 @@ void tst_Wording::typedDatesAreDayMonthYear_data()
     QTest::newRow("12 February 2027") << "12 February 2027" << QDate(2027, 2, 12);
     QTest::newRow("12/02/2027") << "12/02/2027" << QDate(2027, 2, 12);
     QTest::newRow("2027-02-12") << "2027-02-12" << QDate(2027, 2, 12);
+    // Typed key by key, "12.02.2" is not year 2 (which QDateEdit clamped to 14 Sep 1752).
+    QTest::newRow("12.02.2027") << "12.02.2027" << QDate(2027, 2, 12);
+    QTest::newRow("1.3.2028") << "1.3.2028" << QDate(2028, 3, 1);
 }
 
 // The project dialog's event date, typed over the whole field as a person does.

@@ -6,6 +6,7 @@
 
 #include <QInputDialog>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QPushButton>
 
 #include <algorithm>
@@ -28,6 +29,15 @@ VenueEditor::VenueEditor(const Core::Venue &venue, QWidget *parent)
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &VenueEditor::save);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_ui->facilitiesAddButton, &QPushButton::clicked, this, &VenueEditor::askForNewTerm);
+    for (VenueField f : Core::allVenueFields()) {
+        QWidget *editor = editorFor(f);
+        if (auto *line = qobject_cast<QLineEdit *>(editor))
+            connect(line, &QLineEdit::textEdited, this, [this, f] { recheck(f); });
+        else if (auto *text = qobject_cast<QPlainTextEdit *>(editor))
+            connect(text, &QPlainTextEdit::textChanged, this, [this, f] { recheck(f); });
+        else if (auto *list = qobject_cast<QListWidget *>(editor))
+            connect(list, &QListWidget::itemChanged, this, [this, f] { recheck(f); });
+    }
     // Changing name or city after a duplicate warning asks the question again.
     for (QLineEdit *e : { m_ui->nameEdit, m_ui->cityEdit }) {
         connect(e, &QLineEdit::textEdited, this, [this] {
@@ -260,10 +270,8 @@ void VenueEditor::showFormMessage(const QString &message)
     m_ui->formMessage->show();
 }
 
-std::optional<Core::Venue> VenueEditor::readForm()
+QList<Core::VenueFieldProblem> VenueEditor::problemsOf(Core::Venue &v) const
 {
-    clearMessages();
-    Core::Venue v = m_original;
     QList<Core::VenueFieldProblem> problems;
     // The importer's rules and sentences (VenueFieldParser), then what the book itself refuses.
     for (VenueField f : Core::allVenueFields())
@@ -273,7 +281,31 @@ std::optional<Core::Venue> VenueEditor::readForm()
         if (std::none_of(problems.cbegin(), problems.cend(),
                 [&p](const auto &q) { return q.field == p.field; }))
             problems.append(p);
+    return problems;
+}
 
+void VenueEditor::recheck(VenueField field)
+{
+    // Only a field that was refused is checked as it is edited: its sentence goes as soon as
+    // the value is right (or changes to the new reason), instead of standing until Save.
+    QLabel *l = messageLabel(field);
+    if (l->isHidden())
+        return;
+    Core::Venue v = m_original;
+    const auto problems = problemsOf(v);
+    const auto own = std::find_if(
+        problems.cbegin(), problems.cend(), [field](const auto &p) { return p.field == field; });
+    if (own == problems.cend())
+        l->hide();
+    else
+        l->setText(own->message);
+}
+
+std::optional<Core::Venue> VenueEditor::readForm()
+{
+    clearMessages();
+    Core::Venue v = m_original;
+    const auto problems = problemsOf(v);
     for (const auto &p : problems)
         showFieldMessage(p.field, p.message);
     if (!problems.isEmpty()) {

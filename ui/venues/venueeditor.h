@@ -66,6 +66,9 @@ private:
     void addFacilityItem(const QString &label, bool checked);
     void askForNewTerm();
     QString textOf(Core::VenueField field) const;
+    // What is wrong with the form, read into `v`.
+    QList<Core::VenueFieldProblem> problemsOf(Core::Venue &v) const;
+    void recheck(Core::VenueField field);
 
     ::Ui::VenueEditor *m_ui;
     Core::Venue m_original;

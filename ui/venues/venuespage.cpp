@@ -25,6 +25,8 @@
 #include <QTimer>
 #include <QUrl>
 
+#include <memory>
+
 namespace VenueMap::Ui {
 
 using Core::Venue;
@@ -382,12 +384,17 @@ void VenuesPage::updateFacilitiesButton()
     for (QAction *a : m_ui->facilitiesButton->menu()->actions())
         if (a->isChecked())
             on << a->text();
-    const QString text = on.isEmpty() ? tr("Facilities: any")
-                                      : tr("Facilities: %1").arg(on.join(QStringLiteral(", ")));
-    // A long choice is shortened on the button (whole in its tooltip): the row stays narrow.
-    m_ui->facilitiesButton->setText(m_ui->facilitiesButton->fontMetrics().elidedText(
-        text, Qt::ElideRight, m_ui->facilitiesButton->maximumWidth() - 30));
-    m_ui->facilitiesButton->setToolTip(on.isEmpty() ? QString() : text);
+    // The button keeps one width whatever is ticked, so the filter row never shifts under the
+    // mouse and fits 1024 wide: it names the first ticked facility and counts the others; the
+    // whole choice is in its tooltip.
+    QToolButton *button = m_ui->facilitiesButton;
+    button->setFixedWidth(button->minimumWidth());
+    const QString shown = on.isEmpty() ? tr("Facilities: any")
+        : on.size() == 1               ? on.first()
+                                       : tr("%1 +%2").arg(on.first()).arg(on.size() - 1);
+    button->setText(button->fontMetrics().elidedText(shown, Qt::ElideRight, button->width() - 24));
+    button->setToolTip(
+        on.isEmpty() ? QString() : tr("Facilities: %1").arg(on.join(QStringLiteral(", "))));
 }
 
 void VenuesPage::onChoicesLoaded(
@@ -561,6 +568,7 @@ void VenuesPage::openEditor(const Venue &venue)
     if (m_editor)
         m_editor->close();
     m_saver->begin(venue);
+    m_editBase = venue;
     m_editor = new VenueEditor(venue, this);
     m_editor->setAttribute(Qt::WA_DeleteOnClose);
     QStringList facilities; // the vocabulary's labels, as the filter menu offers them
@@ -651,9 +659,71 @@ void VenuesPage::finishSave(const Venue &saved, bool added)
     showVenue(saved);
     const QString said
         = added ? tr("Added “%1”.").arg(saved.name) : tr("Saved “%1”.").arg(saved.name);
-    if (added)
-        m_ui->messageBar->showMessage(said, MessageBar::Kind::Success);
+    // Undo is offered as for a delete (and Edit ▸ Undo names the save).
+    const bool undoable = recordSave(m_editBase, saved, added);
+    m_ui->messageBar->showMessage(
+        said, MessageBar::Kind::Success, undoable ? m_undoAction : nullptr);
     Q_EMIT statusMessage(said);
+}
+
+bool VenuesPage::recordSave(const Venue &before, const Venue &saved, bool added)
+{
+    // What the row holds now, as the last step wrote it: the next step writes over that version
+    // (a colleague's edit in between is a conflict the step reports, not something it undoes).
+    auto current = std::make_shared<Venue>(saved);
+    const QString id = saved.id;
+    UndoableChange::Step redo, undo;
+    if (added) {
+        redo
+            = [id](const Core::Database &db) { return Core::VenueRepository(db).restoreVenue(id); };
+        undo = [id](const Core::Database &db) { return Core::VenueRepository(db).removeVenue(id); };
+    } else {
+        auto writeBack = [current](const Venue &content) {
+            return [current, content](const Core::Database &db) -> Core::Status {
+                Venue v = content;
+                v.version = current->version;
+                auto written = Core::VenueRepository(db).updateVenue(v);
+                if (!written)
+                    return written.error();
+                *current = *written;
+                return {};
+            };
+        };
+        redo = writeBack(saved);
+        undo = writeBack(before);
+    }
+    auto *change = new UndoableChange(
+        added ? tr("Add “%1”").arg(saved.name) : tr("Edit “%1”").arg(saved.name), redo, undo);
+    change->markDone();
+    QPointer<VenuesPage> page(this);
+    change->done = [page, current, added](bool undone) {
+        if (!page)
+            return;
+        const Venue &now = *current;
+        if (added) {
+            page->m_model->refresh();
+            if (undone)
+                page->showVenue(std::nullopt);
+        } else {
+            page->m_model->updateVenue(now);
+            if (page->m_shown && page->m_shown->id == now.id)
+                page->showVenue(now);
+        }
+        const QString said = undone
+            ? (added ? tr("Took back adding “%1”.") : tr("Took back the changes to “%1”."))
+                  .arg(now.name)
+            : (added ? tr("Added “%1” again.") : tr("Saved “%1” again.")).arg(now.name);
+        page->m_ui->messageBar->showMessage(said, MessageBar::Kind::Info);
+        Q_EMIT page->statusMessage(said);
+    };
+    change->failed = [page](bool, const Core::DbError &error) {
+        if (page)
+            page->reportError(error);
+    };
+    if (!undoHistory()->push(change))
+        return false;
+    m_undo->offer(m_undoAction, change);
+    return true;
 }
 
 void VenuesPage::showConflict(const Venue &mine, const Venue &theirs)
@@ -665,7 +735,9 @@ void VenuesPage::showConflict(const Venue &mine, const Venue &theirs)
     connect(m_conflict, &VenueConflictDialog::resolved, this, [this, theirs](const Venue &merged) {
         if (!m_editor)
             return;
-        // The form continues from the colleague's version with the chosen values.
+        // The form continues from the colleague's version with the chosen values; Undo of
+        // this save goes back to theirs, not past it.
+        m_editBase = theirs;
         m_editor->setBaseVersion(theirs.version);
         m_editor->setFields(merged);
         m_editor->setSaving(true);
@@ -759,7 +831,8 @@ void VenuesPage::writeSettings() const
         QStringLiteral("maxCapacity"), f.maxCapacity ? QVariant(*f.maxCapacity) : QVariant());
     s.setValue(QStringLiteral("facilities"), f.facilities);
     s.setValue(QStringLiteral("minRating"), f.minRating ? QVariant(*f.minRating) : QVariant());
-    s.setValue(QStringLiteral("deleted"), f.deleted);
+    // "Deleted only" is not remembered: a start shows the book, never only its bin.
+    s.remove(QStringLiteral("deleted"));
     s.setValue(QStringLiteral("sort"), VenueListModel::sortColumnName(f.sort));
     s.setValue(QStringLiteral("descending"), f.descending);
 }
@@ -781,7 +854,6 @@ void VenuesPage::restoreSettings()
     if (const QVariant v = s.value(QStringLiteral("minRating"));
         v.isValid() && !v.toString().isEmpty())
         f.minRating = v.toDouble();
-    f.deleted = s.value(QStringLiteral("deleted")).toBool();
     const QString sort = s.value(QStringLiteral("sort")).toString();
     for (Core::VenueSort candidate : { Core::VenueSort::Name, Core::VenueSort::City,
              Core::VenueSort::Capacity, Core::VenueSort::Rating })

@@ -87,6 +87,9 @@ private:
     void showSaveOutcome(const Core::VenueSaveOutcome &outcome);
     void showConflict(const Core::Venue &mine, const Core::Venue &theirs);
     void finishSave(const Core::Venue &saved, bool added);
+    // Keeps a save in the undo history: Undo writes `before` back (or deletes an added venue);
+    // false when the history could not take it.
+    bool recordSave(const Core::Venue &before, const Core::Venue &saved, bool added);
     void onChoicesLoaded(
         const QList<QPair<QString, qint64>> &cities, const QStringList &facilities);
     void fillFacilitiesMenu(const QStringList &names, const QStringList &checked);
@@ -113,6 +116,7 @@ private:
     EmptyState *m_empty = nullptr; // over the list when it has no rows: what to do about it
     std::optional<Core::Venue> m_shown;
     QPointer<VenueEditor> m_editor;
+    Core::Venue m_editBase; // the version the open editor's save writes over
     bool m_canAddFacilityTerms = false;
     QPointer<VenueConflictDialog> m_conflict;
     QString m_pendingCity;

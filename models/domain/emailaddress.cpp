@@ -1,0 +1,21 @@
+#include "emailaddress.h"
+
+#include <QRegularExpression>
+
+namespace VenueMap::Core {
+
+bool looksLikeEmailAddress(const QString &text)
+{
+    // One @, a dot in the domain, neither end of the domain a dot; what mail programs accept.
+    static const QRegularExpression pattern(QStringLiteral("^[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+$"));
+    return pattern.match(text.trimmed()).hasMatch();
+}
+
+std::optional<QString> emailAddressProblem(const QString &text)
+{
+    if (text.trimmed().isEmpty() || looksLikeEmailAddress(text))
+        return std::nullopt;
+    return QStringLiteral("This does not look like an email address (name@example.com).");
+}
+
+} // namespace VenueMap::Core
