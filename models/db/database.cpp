@@ -1,4 +1,5 @@
 #include "database.h"
+#include "boundstatement.h"
 #include "filemodes.h"
 #include "logging.h"
 
@@ -14,6 +15,14 @@
 #include <unistd.h>
 
 namespace VenueMap::Core {
+
+// What a PostgreSQL connection needs beyond what QPSQL sets up (its own six statements), in one
+// round trip: times in UTC; image bytes in hex, half the size of the escape format QPSQL asks
+// for (its PQunescapeBytea reads both); and whether the server only reads (a standby). Set as a
+// statement, not as a startup option, so that PgBouncer passes it on (it tracks TimeZone).
+static const QString kSessionSetup = QStringLiteral(
+    "SELECT current_setting('transaction_read_only'), set_config('TimeZone', 'UTC', false), "
+    "set_config('bytea_output', 'hex', false)");
 
 struct Database::State
 {
@@ -177,13 +186,10 @@ Result<Database> Database::open(const DatabaseUrl &url, const QString &connectio
         (void)database.execDirect(
             QStringLiteral("Database::open"), QStringLiteral("PRAGMA synchronous=NORMAL"));
     } else {
-        if (auto s = database.execDirect(
-                QStringLiteral("Database::open"), QStringLiteral("SET TIME ZONE 'UTC'"));
-            !s)
-            return s.error();
-        auto ro = database.scalar(QStringLiteral("Database::open"),
-            QStringLiteral("SELECT current_setting('transaction_read_only')"));
-        state->readOnly = ro.ok() && ro->toString() == QLatin1String("on");
+        auto ro = database.firstRow({ QStringLiteral("Database::open"), {} }, kSessionSetup);
+        if (!ro)
+            return ro.error();
+        state->readOnly = *ro && (*ro)->value(0).toString() == QLatin1String("on");
     }
     qCInfo(lcDb) << "opened" << url.toDisplayString() << "as" << connectionName
                  << (state->readOnly ? "(read-only)" : "");
@@ -222,11 +228,35 @@ bool Database::isReadOnly() const
     return m_state && m_state->readOnly;
 }
 
-static Result<QSqlQuery> runOnce(
-    const QSqlDatabase &connection, const DbCall &call, const QString &sql, const Binds &binds)
+static Result<QSqlQuery> runOnce(const QSqlDatabase &connection, bool oneRoundTrip,
+    const DbCall &call, const QString &sql, const Binds &binds)
 {
     QSqlQuery query(connection);
     query.setForwardOnly(true);
+    if (oneRoundTrip) {
+        // PostgreSQL: the values written in by the driver (renderBoundStatement), one round trip
+        // instead of PREPARE, EXECUTE and DEALLOCATE. The error names the statement as written,
+        // without the values (a password hash or a photo's bytes have no place in a tooltip).
+        auto rendered = binds.isEmpty() ? Result<QString>(sql)
+                                        : renderBoundStatement(connection.driver(), sql, binds);
+        if (!rendered) {
+            DbError e = rendered.error();
+            e.operation = call.operation;
+            e.where = call.where;
+            return e;
+        }
+        if (!query.exec(*rendered)) {
+            // The server quotes the statement's line around a syntax error ("LINE 1: … 'value'"):
+            // with the values written in, that line is dropped, as the values are.
+            QSqlError error = query.lastError();
+            QString text = error.databaseText();
+            if (const qsizetype line = text.indexOf(QLatin1String("\nLINE ")); line >= 0)
+                text.truncate(line);
+            error = QSqlError(error.driverText(), text, error.type(), error.nativeErrorCode());
+            return DbError::fromSql(error, call.operation, call.where, sql);
+        }
+        return query;
+    }
     if (!query.prepare(sql))
         return DbError::fromQuery(query, call.operation, call.where);
     for (const auto &[name, value] : binds)
@@ -246,7 +276,7 @@ Result<QSqlQuery> Database::exec(const DbCall &call, const QString &sql, const B
             return e;
         }
     }
-    auto first = runOnce(connection(), call, sql, binds);
+    auto first = runOnce(connection(), isPostgres(), call, sql, binds);
     if (first)
         return first;
     const DbError &e = first.error();
@@ -261,7 +291,7 @@ Result<QSqlQuery> Database::exec(const DbCall &call, const QString &sql, const B
     if (verb != QLatin1String("SELECT") && verb != QLatin1String("WITH"))
         return first;
     qCInfo(lcDb) << "reconnected; repeating" << call.where;
-    return runOnce(connection(), call, sql, binds);
+    return runOnce(connection(), isPostgres(), call, sql, binds);
 }
 
 Status Database::reopen() const
@@ -274,9 +304,12 @@ Status Database::reopen() const
     if (!db.open())
         return openError(url(), db.lastError());
     m_state->transactionDepth = 0;
-    if (isPostgres())
-        return execDirect(
-            QStringLiteral("Database::reopen"), QStringLiteral("SET TIME ZONE 'UTC'"));
+    if (isPostgres()) {
+        if (auto setup = firstRow({ QStringLiteral("Database::reopen"), {} }, kSessionSetup);
+            !setup)
+            return setup.error();
+        return {};
+    }
     (void)execDirect(QStringLiteral("Database::reopen"), QStringLiteral("PRAGMA foreign_keys=ON"));
     return {};
 }

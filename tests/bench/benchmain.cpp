@@ -2,6 +2,7 @@
 // database and prints operation, backend, median, p95 and budget. Not part of the test run.
 #include "benchrunner.h"
 #include "migration/migrationmanager.h"
+#include "tcpproxy.h"
 
 #include "itemmodels/venuelistmodel.h"
 #include "venues/venuespage.h"
@@ -51,7 +52,13 @@ int main(int argc, char **argv)
         QStringLiteral("A figure measured outside, for the table and the JSON: "
                        "\"operation|backend|data|value|unit\" (repeat for several)."),
         QStringLiteral("figure"));
+    QCommandLineOption rtt(QStringLiteral("rtt"),
+        QStringLiteral("Also run each PostgreSQL --db through a proxy that adds MS of round trip "
+                       "(half each way), as a distant server, and counts the round trips of "
+                       "each operation; 0 counts them without delay (repeat for several)."),
+        QStringLiteral("ms"));
     parser.addOption(db);
+    parser.addOption(rtt);
     parser.addOption(only);
     parser.addOption(screenshot);
     parser.addOption(json);
@@ -116,13 +123,34 @@ int main(int argc, char **argv)
     }
     int missed = 0;
     int n = 0;
+    // Each --db as it is, and each PostgreSQL one again through the proxy per --rtt.
+    struct Target
+    {
+        Core::DatabaseUrl url;
+        int rttMs = -1; // -1: direct
+    };
+    QList<Target> targets;
     for (const QString &text : parser.values(db)) {
         auto url = Core::DatabaseUrl::resolve(text);
         if (!url) {
             out << url.error().sentence() << '\n';
             return 1;
         }
-        auto database = Core::Database::open(*url, QStringLiteral("bench-%1").arg(n++));
+        targets.append({ *url, -1 });
+        if (url->isPostgres())
+            for (const QString &ms : parser.values(rtt))
+                targets.append({ *url, ms.toInt() });
+    }
+    for (const Target &target : targets) {
+        std::unique_ptr<Test::TcpProxy> proxy;
+        Core::DatabaseUrl url = target.url;
+        if (target.rttMs >= 0) {
+            proxy = std::make_unique<Test::TcpProxy>(url.host, quint16(url.port));
+            proxy->setDelay(target.rttMs / 2);
+            url.host = QStringLiteral("127.0.0.1");
+            url.port = proxy->port();
+        }
+        auto database = Core::Database::open(url, QStringLiteral("bench-%1").arg(n++));
         if (!database) {
             out << database.error().sentence() << '\n';
             return 1;
@@ -133,12 +161,20 @@ int main(int argc, char **argv)
         if (auto s = Core::MigrationManager(*database).verify(); !s)
             out << "warning: " << s.error().sentence() << '\n';
         Bench::BenchContext ctx { *database,
-            database->isPostgres() ? QStringLiteral("postgresql") : QStringLiteral("sqlite"), {} };
+            database->isPostgres() ? QStringLiteral("postgresql") : QStringLiteral("sqlite"), {},
+            {}, {} };
+        if (proxy) {
+            Test::TcpProxy *counted = proxy.get();
+            ctx.roundTrips = [counted] { return counted->roundTrips(); };
+            ctx.resetRoundTrips = [counted] { counted->resetCounts(); };
+        }
         auto count = database->scalar(
             QStringLiteral("bench"), QStringLiteral("SELECT count(*) FROM venues"));
         ctx.label = QStringLiteral("%1 %2 venues")
                         .arg(ctx.backend,
                             QLocale(QLocale::English).toString(count ? count->toLongLong() : 0));
+        if (proxy)
+            ctx.label += QStringLiteral(", %1 ms RTT").arg(target.rttMs);
         Bench::BenchRunner runner(out);
         Bench::addVenueOperations(runner, ctx);
         Bench::addProjectOperations(runner, ctx);

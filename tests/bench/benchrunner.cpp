@@ -122,6 +122,9 @@ void BenchRunner::print(const BenchResult &r)
                                           : QString())
                      + (r.guiStallMs >= 0
                              ? QStringLiteral("  (GUI stall %1 ms)").arg(r.guiStallMs, 0, 'f', 1)
+                             : QString())
+                     + (r.roundTrips >= 0
+                             ? QStringLiteral("  [%1 round trips]").arg(r.roundTrips, 0, 'f', 1)
                              : QString()));
     m_out.flush();
 }
@@ -150,6 +153,8 @@ bool BenchRunner::writeJson(const QString &path, const QList<BenchResult> &resul
             o[QStringLiteral("process_cpu_median_ms")] = r.cpuMedianMs;
         if (r.guiStallMs >= 0)
             o[QStringLiteral("gui_longest_stall_ms")] = r.guiStallMs;
+        if (r.roundTrips >= 0)
+            o[QStringLiteral("round_trips_per_run")] = r.roundTrips;
         rows.append(o);
     }
     QJsonObject machine;
@@ -187,6 +192,8 @@ int BenchRunner::run(const BenchContext &ctx, const QString &only)
         QList<double> cpu;
         EventLoopWatchdog watchdog;
         double opStall = -1;
+        if (ctx.resetRoundTrips)
+            ctx.resetRoundTrips();
         for (int i = 0; i < op.runs && !failed; ++i) {
             timespec a {}, b {};
             if (op.gui)
@@ -214,6 +221,8 @@ int BenchRunner::run(const BenchContext &ctx, const QString &only)
         r.budget = op.budget;
         r.failed = failed || values.isEmpty();
         r.guiStallMs = opStall;
+        if (ctx.roundTrips && !values.isEmpty())
+            r.roundTrips = double(ctx.roundTrips()) / double(values.size());
         if (!r.failed) {
             std::sort(values.begin(), values.end());
             std::sort(cpu.begin(), cpu.end());

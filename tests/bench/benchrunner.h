@@ -17,6 +17,9 @@ struct BenchContext
     Core::Database db;
     QString backend; // "postgresql" or "sqlite"
     QString label; // e.g. "postgresql 1,000,000 venues"
+    // Through the delaying proxy (a distant server): the requests it counted since the last reset.
+    std::function<int()> roundTrips;
+    std::function<void()> resetRoundTrips;
 };
 
 // One named operation: `run` does it once and returns the measured value (milliseconds unless
@@ -47,6 +50,7 @@ struct BenchResult
     QString unit;
     double cpuMedianMs = -1;
     double guiStallMs = -1; // GUI operations: the event loop's longest stall over their runs
+    double roundTrips = -1; // through the proxy: requests to the server per run
     bool failed = false;
     bool withinBudget() const { return !failed && (budget <= 0 || median <= budget); }
     QString verdict() const

@@ -1,8 +1,13 @@
 #include "tcpproxy.h"
 
+#include <QElapsedTimer>
 #include <QPointer>
+#include <QRandomGenerator>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTimer>
+
+#include <atomic>
 
 namespace VenueMap::Test {
 
@@ -16,6 +21,10 @@ public:
     { }
 
     enum class Mode { Forward, Refuse, Blackhole };
+
+    // Read by the test's thread while the worker counts.
+    std::atomic<int> roundTrips { 0 };
+    std::atomic<qint64> bytesFromServer { 0 };
 
 public Q_SLOTS:
     quint16 listen()
@@ -33,6 +42,11 @@ public Q_SLOTS:
             closeAll();
     }
     void setNeedle(const QByteArray &needle) { m_needle = needle; }
+    void setDelay(int oneWayMs, int jitterMs)
+    {
+        m_delayMs = oneWayMs;
+        m_jitterMs = jitterMs;
+    }
     void shutdown()
     {
         setMode(int(Mode::Refuse));
@@ -47,6 +61,10 @@ private:
         QPointer<QTcpSocket> server;
         bool replyLost
             = false; // the next answer from the server goes nowhere and the client is cut
+        bool clientSpokeLast = false; // the next client bytes after an answer start a round trip
+        // When the last delayed chunk each way leaves: later chunks never overtake it.
+        qint64 lastDueToServer = 0;
+        qint64 lastDueToClient = 0;
     };
 
     void closeAll()
@@ -69,6 +87,9 @@ private:
                 continue;
             }
             client->setParent(this);
+            // Each chunk goes on at once, as libpq's own socket does (TCP_NODELAY): without it
+            // Nagle's algorithm and delayed ACKs add 40 ms to a multi-packet answer.
+            client->setSocketOption(QAbstractSocket::LowDelayOption, 1);
             auto pair = std::make_shared<Pair>();
             pair->client = client;
             m_pairs.append(pair);
@@ -86,6 +107,8 @@ private:
                     pair->server->disconnectFromHost();
             });
             connect(server, &QTcpSocket::disconnected, client, &QTcpSocket::disconnectFromHost);
+            connect(server, &QTcpSocket::connected, server,
+                [server] { server->setSocketOption(QAbstractSocket::LowDelayOption, 1); });
             server->connectToHost(m_host, m_targetPort);
         }
     }
@@ -107,13 +130,41 @@ private:
         }
         if (!to)
             return;
-        if (to->state() == QAbstractSocket::ConnectingState && !to->waitForConnected(5000))
-            return;
-        to->write(bytes);
+        if (fromClient) {
+            if (!pair.clientSpokeLast)
+                ++roundTrips;
+            pair.clientSpokeLast = true;
+        } else {
+            pair.clientSpokeLast = false;
+            bytesFromServer += bytes.size();
+        }
         if (fromClient && !m_needle.isEmpty() && bytes.contains(m_needle)) {
             m_needle.clear();
             pair.replyLost = true;
         }
+        if (m_delayMs <= 0 && m_jitterMs <= 0) {
+            send(to, bytes);
+            return;
+        }
+        // The chunk leaves after the delay, and never before one that came earlier.
+        const qint64 now = m_clock.elapsed();
+        const int jitter
+            = m_jitterMs > 0 ? int(QRandomGenerator::global()->bounded(m_jitterMs + 1)) : 0;
+        qint64 &lastDue = fromClient ? pair.lastDueToServer : pair.lastDueToClient;
+        const qint64 due = std::max(now + m_delayMs + jitter, lastDue);
+        lastDue = due;
+        QPointer<QTcpSocket> target(to);
+        QTimer::singleShot(
+            std::chrono::milliseconds(due - now), Qt::PreciseTimer, this, [target, bytes] {
+                if (target)
+                    send(target, bytes);
+            });
+    }
+    static void send(QTcpSocket *to, const QByteArray &bytes)
+    {
+        if (to->state() == QAbstractSocket::ConnectingState && !to->waitForConnected(5000))
+            return;
+        to->write(bytes);
     }
 
     QString m_host;
@@ -122,6 +173,13 @@ private:
     Mode m_mode = Mode::Forward;
     QByteArray m_needle;
     QList<std::shared_ptr<Pair>> m_pairs;
+    int m_delayMs = 0;
+    int m_jitterMs = 0;
+    QElapsedTimer m_clock = [] {
+        QElapsedTimer t;
+        t.start();
+        return t;
+    }();
 };
 
 TcpProxy::TcpProxy(const QString &targetHost, quint16 targetPort)
@@ -157,6 +215,28 @@ void TcpProxy::loseReplyTo(const QByteArray &needle)
 {
     QMetaObject::invokeMethod(
         m_worker, "setNeedle", Qt::BlockingQueuedConnection, Q_ARG(QByteArray, needle));
+}
+
+void TcpProxy::setDelay(int oneWayMs, int jitterMs)
+{
+    QMetaObject::invokeMethod(m_worker, "setDelay", Qt::BlockingQueuedConnection,
+        Q_ARG(int, oneWayMs), Q_ARG(int, jitterMs));
+}
+
+int TcpProxy::roundTrips() const
+{
+    return m_worker->roundTrips.load();
+}
+
+qint64 TcpProxy::bytesFromServer() const
+{
+    return m_worker->bytesFromServer.load();
+}
+
+void TcpProxy::resetCounts()
+{
+    m_worker->roundTrips = 0;
+    m_worker->bytesFromServer = 0;
 }
 
 void TcpProxy::restore()

@@ -12,6 +12,9 @@ class ProxyWorker;
 // PostgreSQL server to simulate trouble on the wire: cut every connection (a server restart or a
 // dropped VPN) and refuse new ones, drop every packet silently (a VPN that hangs: no reset, no
 // answer), or lose the answer to one request (the connection drops just after a statement left).
+// It can also stand for a distant server (a cloud region, a VPN): every chunk waits a fixed
+// one-way delay (and some jitter) in each direction, in order; and it counts the client's
+// requests (each burst of bytes the client sends after an answer is one round trip).
 class TcpProxy : public QObject
 {
     Q_OBJECT
@@ -30,6 +33,15 @@ public:
     void loseReplyTo(const QByteArray &needle);
     // Back to normal forwarding. Connections that were blackholed are closed (they are dead).
     void restore();
+    // Delays every chunk by `oneWayMs` (plus up to `jitterMs` more) each way: a round trip of
+    // twice that. 0 forwards at once.
+    void setDelay(int oneWayMs, int jitterMs = 0);
+    // Round trips the clients started since the last resetCounts(): bursts of client bytes
+    // that follow an answer (or open a connection), over all connections.
+    int roundTrips() const;
+    // Chunks of bytes clients sent (a statement is usually one) and bytes each way.
+    qint64 bytesFromServer() const;
+    void resetCounts();
 
 private:
     QThread m_thread;
