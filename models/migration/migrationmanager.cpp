@@ -68,20 +68,38 @@ QString MigrationManager::lockFilePath(const QString &sqlitePath)
 Result<QList<AppliedMigration>> MigrationManager::readHistory() const
 {
     QList<AppliedMigration> applied;
+    const QString history = QStringLiteral(
+        "SELECT version, name, checksum, applied_at, applied_by, app_version, execution_ms "
+        "FROM schema_migrations ORDER BY version");
+    // PostgreSQL outside a transaction: the history is read straight away, and a missing table
+    // (a new database) is the error that says so; one round trip instead of two at every
+    // start. In a transaction an error would abort it, so the table is looked up first there.
+    std::optional<QSqlQuery> read;
+    if (m_db.isPostgres() && !m_db.inTransaction()) {
+        auto q = m_db.exec(kWhere + QStringLiteral("::readHistory"), history);
+        if (!q) {
+            if (q.error().sqlError.nativeErrorCode() == QLatin1String("42P01")) // undefined_table
+                return applied;
+            return q.error();
+        }
+        read = std::move(*q);
+    }
     const QString exists = m_db.isPostgres()
         ? QStringLiteral("SELECT to_regclass('schema_migrations') IS NOT NULL")
         : QStringLiteral("SELECT count(*) > 0 FROM sqlite_master WHERE type = 'table' AND name = "
                          "'schema_migrations'");
-    auto has = m_db.scalar(kWhere + QStringLiteral("::readHistory"), exists);
-    if (!has)
-        return has.error();
-    if (!has->toBool())
-        return applied;
-    auto q = m_db.exec(kWhere + QStringLiteral("::readHistory"),
-        QStringLiteral("SELECT version, name, checksum, applied_at, applied_by, app_version, "
-                       "execution_ms FROM schema_migrations ORDER BY version"));
-    if (!q)
-        return q.error();
+    if (!read) {
+        auto has = m_db.scalar(kWhere + QStringLiteral("::readHistory"), exists);
+        if (!has)
+            return has.error();
+        if (!has->toBool())
+            return applied;
+        auto q = m_db.exec(kWhere + QStringLiteral("::readHistory"), history);
+        if (!q)
+            return q.error();
+        read = std::move(*q);
+    }
+    QSqlQuery *q = &*read;
     while (q->next()) {
         AppliedMigration a;
         a.version = q->value(0).toInt();

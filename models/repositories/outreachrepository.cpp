@@ -488,7 +488,12 @@ Result<QList<ShortlistEntry>> OutreachRepository::fetchShortlist(const QString &
         auto q = m_q.exec(call,
             QStringLiteral(
                 "SELECT %1, v.name, v.city, v.capacity, v.rating, v.contact_name, v.contact_email, "
-                "v.contact_phone, c.name FROM project_venues pv "
+                "v.contact_phone, c.name, "
+                // The venue's first photo with a thumbnail, in the same statement (one round
+                // trip less to a distant server); photos_venue_idx finds it.
+                "(SELECT ph.thumbnail FROM photos ph WHERE ph.venue_id = v.id "
+                "AND ph.thumbnail IS NOT NULL ORDER BY ph.sort_order, ph.created_at, ph.id "
+                "LIMIT 1) FROM project_venues pv "
                 "JOIN venues v ON v.id = pv.venue_id "
                 "LEFT JOIN catering_providers c ON c.id = pv.catering_provider_id "
                 "WHERE pv.project_id = :p ORDER BY pv.sort_order, lower(v.name), pv.id")
@@ -507,30 +512,13 @@ Result<QList<ShortlistEntry>> OutreachRepository::fetchShortlist(const QString &
             e.contactEmail = q->value(20).toString();
             e.contactPhone = q->value(21).toString();
             e.cateringName = q->value(22).toString();
+            e.thumbnail = q->value(23).toByteArray();
             byVenue.insert(e.row.venueId, out.size());
             out << e;
         }
     }
     if (out.isEmpty())
         return out;
-    {
-        // The first photo with a thumbnail of each shortlisted venue, in one query.
-        auto q = m_q.exec(call,
-            QStringLiteral(
-                "SELECT t.venue_id, t.thumbnail FROM (SELECT ph.venue_id, ph.thumbnail, "
-                "row_number() OVER (PARTITION BY ph.venue_id ORDER BY ph.sort_order, "
-                "ph.created_at, ph.id) AS rn "
-                "FROM photos ph WHERE ph.thumbnail IS NOT NULL AND ph.venue_id IN "
-                "(SELECT venue_id FROM project_venues WHERE project_id = :p)) t WHERE t.rn = 1"),
-            binds);
-        if (!q)
-            return q.error();
-        while (q->next()) {
-            const int i = byVenue.value(q->value(0).toString(), -1);
-            if (i >= 0)
-                out[i].thumbnail = q->value(1).toByteArray();
-        }
-    }
     {
         // Client memory: what other projects of the same client did with these venues.
         auto q = m_q.exec(call,

@@ -166,7 +166,9 @@ int main(int argc, char **argv)
         if (proxy) {
             Test::TcpProxy *counted = proxy.get();
             ctx.roundTrips = [counted] { return counted->roundTrips(); };
+            ctx.bytesFromServer = [counted] { return counted->bytesFromServer(); };
             ctx.resetRoundTrips = [counted] { counted->resetCounts(); };
+            ctx.rttMs = target.rttMs;
         }
         auto count = database->scalar(
             QStringLiteral("bench"), QStringLiteral("SELECT count(*) FROM venues"));

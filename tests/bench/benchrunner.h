@@ -19,7 +19,9 @@ struct BenchContext
     QString label; // e.g. "postgresql 1,000,000 venues"
     // Through the delaying proxy (a distant server): the requests it counted since the last reset.
     std::function<int()> roundTrips;
+    std::function<qint64()> bytesFromServer;
     std::function<void()> resetRoundTrips;
+    int rttMs = 0; // the proxy's added round trip; a budget grows by it per round trip
 };
 
 // One named operation: `run` does it once and returns the measured value (milliseconds unless
@@ -51,6 +53,7 @@ struct BenchResult
     double cpuMedianMs = -1;
     double guiStallMs = -1; // GUI operations: the event loop's longest stall over their runs
     double roundTrips = -1; // through the proxy: requests to the server per run
+    double kBFromServer = -1; // through the proxy: what the server sent per run
     bool failed = false;
     bool withinBudget() const { return !failed && (budget <= 0 || median <= budget); }
     QString verdict() const

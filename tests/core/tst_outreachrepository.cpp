@@ -441,7 +441,9 @@ void tst_OutreachRepository::fixedQueriesPerShortlist()
     QCOMPARE(a->size(), 3);
     QCOMPARE(b->size(), 60);
     QCOMPARE(forSmall, forBig);
-    QCOMPARE(forBig, 3);
+    // The shortlist with its thumbnails, and the client's history: two round trips to a distant
+    // server (issue 17), however long the shortlist.
+    QCOMPARE(forBig, 2);
     // Every row got its first photo's thumbnail; nothing was proposed before, so no memory.
     for (const auto &e : *b) {
         QVERIFY(e.thumbnail.startsWith("thumb-"));
