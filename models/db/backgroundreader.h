@@ -20,7 +20,9 @@ QString uniqueConnectionName(const Database &db, const QString &purpose);
 
 // Runs `body` on a thread of its own with a connection of its own (or the error opening it), and
 // waits for it in a local event loop so the window keeps painting: for work a person waits for
-// in a dialog, such as an export or reading a file to import.
+// in a dialog, such as an export or reading a file to import, or an undo step. The thread and
+// its connection are kept per database and purpose and reused by the next call (closed after a
+// minute without work): a new connection to a distant server costs about ten round trips.
 void runOnOwnConnection(const Database &db, const QString &purpose,
     const std::function<void(const Result<Database> &)> &body);
 

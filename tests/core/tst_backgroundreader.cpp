@@ -18,7 +18,44 @@ private Q_SLOTS:
     void onlyTheLatestReadIsDelivered();
     void errorsArriveAsSentences_data() { addBackendRows(); }
     void errorsArriveAsSentences();
+    void ownConnectionIsKeptForItsPurpose_data() { addBackendRows(); }
+    void ownConnectionIsKeptForItsPurpose();
 };
+
+// Work a person waits for (an undo step, an export) runs off the GUI thread on a connection that
+// is kept for its purpose: the second step does not pay for a new connection (about ten round
+// trips to a distant server), and another purpose has its own.
+void tst_BackgroundReader::ownConnectionIsKeptForItsPurpose()
+{
+    VM_TEMP_DATABASE(tmp);
+    auto db = tmp.openMigrated();
+    VM_VERIFY_OK(db);
+    const QString who
+        = tmp.isPostgres() ? QStringLiteral("SELECT pg_backend_pid()") : QStringLiteral("SELECT 1");
+    auto step = [&](const QString &purpose) {
+        QString connection;
+        QThread *thread = nullptr;
+        auto r = runOnOwnConnection<QString>(
+            *db, purpose, [&](const Database &own) -> Result<QString> {
+                connection = own.connectionName();
+                thread = QThread::currentThread();
+                auto v = own.scalar(QStringLiteral("test"), who);
+                if (!v)
+                    return v.error();
+                return v->toString();
+            });
+        [&] { QVERIFY(thread && thread != QThread::currentThread()); }();
+        return std::make_pair(connection, r.ok() ? *r : QString());
+    };
+    const auto first = step(QStringLiteral("undo"));
+    const auto second = step(QStringLiteral("undo"));
+    const auto other = step(QStringLiteral("export"));
+    QVERIFY(!first.second.isEmpty());
+    QCOMPARE(second, first); // the same connection (and server process) again
+    QVERIFY(other.first != first.first);
+    if (tmp.isPostgres())
+        QVERIFY(other.second != first.second);
+}
 
 void tst_BackgroundReader::readsOnItsOwnThreadAndConnection()
 {
