@@ -66,6 +66,23 @@ QDate parseTypedDate(const QString &text)
     return {};
 }
 
+QString displayDate(const QDate &date)
+{
+    return date.isValid() ? QLocale().toString(date, QStringLiteral("d MMM yyyy")) : QString();
+}
+
+QString displayShortDate(const QDate &date)
+{
+    return date.isValid() ? QLocale().toString(date, QStringLiteral("d MMM yy")) : QString();
+}
+
+QString displayDateTime(const QDateTime &moment)
+{
+    return moment.isValid()
+        ? QLocale().toString(moment.toLocalTime(), QStringLiteral("d MMM yyyy, HH:mm"))
+        : QString();
+}
+
 void installAppLanguage()
 {
     static QPointer<EnglishPlurals> plurals; // one per application

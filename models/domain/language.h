@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDate>
+#include <QDateTime>
 #include <QString>
 #include <QTranslator>
 
@@ -27,6 +28,13 @@ QString englishPluralForm(const QString &source, int n);
 // "12/02/2027", "12.2.2027", "2027-02-12" are all 12 February 2027. Invalid when unreadable.
 // The one reader of typed dates (the project dialog's date fields use it).
 QDate parseTypedDate(const QString &text);
+
+// The one way the app shows a date and a moment, on every page: "12 Feb 2027" and
+// "12 Feb 2027, 14:05" (local time), in the app's locale (QLocale()). Empty when invalid.
+// Compact cells may use displayShortDate ("12 Feb 27"), never another order.
+QString displayDate(const QDate &date);
+QString displayShortDate(const QDate &date);
+QString displayDateTime(const QDateTime &moment);
 
 // The app's language until it has translations: English plural forms (above) on the
 // application, and numbers and dates in an English locale everywhere the app formats them

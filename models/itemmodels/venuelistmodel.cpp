@@ -1,4 +1,5 @@
 #include "venuelistmodel.h"
+#include "domain/language.h"
 
 #include "domain/plaintext.h"
 #include "logging.h"
@@ -171,7 +172,7 @@ QVariant VenueListModel::display(const Venue &v, int column) const
     case FacilitiesColumn:
         return facilitiesLabel(v.facilities);
     case UpdatedColumn:
-        return QLocale().toString(v.updatedAt.toLocalTime(), QLocale::ShortFormat);
+        return Core::displayDate(v.updatedAt.toLocalTime().date());
     default:
         return {};
     }

@@ -1,4 +1,5 @@
 #include "importhistorydialog.h"
+#include "domain/language.h"
 #include "plaintextlabels.h"
 
 #include "readonlyedits.h"
@@ -53,7 +54,7 @@ void ImportHistoryDialog::reload()
     const QLocale locale;
     for (int r = 0; r < m_batches.size(); ++r) {
         const ImportBatch &b = m_batches.at(r);
-        const QString when = locale.toString(b.createdAt.toLocalTime(), QLocale::ShortFormat);
+        const QString when = Core::displayDateTime(b.createdAt);
         auto set = [&](int c, const QString &text,
                        Qt::Alignment align = Qt::AlignLeft | Qt::AlignVCenter) {
             auto *i = new QTableWidgetItem(text);

@@ -1,4 +1,5 @@
 #include "venueconflictdialog.h"
+#include "domain/language.h"
 #include "domain/plaintext.h"
 
 #include <QButtonGroup>
@@ -24,12 +25,11 @@ VenueConflictDialog::VenueConflictDialog(
     setWindowTitle(tr("Someone Else Saved This Venue"));
     m_fields = Core::differingVenueFields(mine, theirs);
 
-    auto *intro = new QLabel(
-        tr("A colleague saved <b>%1</b> at %2 while you were editing it. "
-           "For each field that differs, choose the value to keep.")
-            .arg(theirs.name.toHtmlEscaped(),
-                QLocale().toString(theirs.updatedAt.toLocalTime(), QLocale::ShortFormat)),
-        this);
+    auto *intro
+        = new QLabel(tr("A colleague saved <b>%1</b> at %2 while you were editing it. "
+                        "For each field that differs, choose the value to keep.")
+                         .arg(theirs.name.toHtmlEscaped(), Core::displayDateTime(theirs.updatedAt)),
+            this);
     intro->setTextFormat(Qt::RichText); // the name is escaped
     intro->setWordWrap(true);
 

@@ -1,4 +1,5 @@
 #include "venuespage.h"
+#include "domain/language.h"
 #include "plaintextlabels.h"
 
 #include "emptystate.h"
@@ -519,7 +520,7 @@ void VenuesPage::showVenue(const std::optional<Venue> &venue)
     m_ui->detailContact->setText(
         contact.isEmpty() ? tr("—") : contact.join(QStringLiteral("<br>")));
     m_ui->detailNotes->setText(v.notes.isEmpty() ? tr("—") : v.notes);
-    m_ui->detailUpdated->setText(locale.toString(v.updatedAt.toLocalTime(), QLocale::ShortFormat));
+    m_ui->detailUpdated->setText(Core::displayDateTime(v.updatedAt));
     if (changedVenue || m_ui->gallery->venueId() != v.id)
         m_ui->gallery->setVenue(v.id, !v.isDeleted);
     updateButtons();
