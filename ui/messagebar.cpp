@@ -101,6 +101,7 @@ void MessageBar::showMessage(const QString &text, Kind kind, Lifetime lifetime)
         m_action->setDefaultAction(nullptr);
     }
     m_action->hide();
+    floatOverContent(); // out of the layout before it is ever visible there
     show();
     elide();
     if (lifetime == Lifetime::Stay)
@@ -182,6 +183,7 @@ void MessageBar::floatOverContent()
         for (int i = index + 1; i < layout->count() && !m_host; ++i)
             m_host = layout->itemAt(i)->widget();
         layout->removeWidget(this);
+        layout->activate();
     }
     if (!m_host)
         m_host = parentWidget();

@@ -673,6 +673,8 @@ void TestVenuesPage::addedMessageIsOneLineAndGoes()
     const int oneLine = bar->maximumHeight();
     QVERIFY(oneLine <= 2 * bar->fontMetrics().height() + 4);
     const int minimumWidth = page.minimumSizeHint().width();
+    auto *table = child<QTableView>(page, "table");
+    const QRect tableBefore(table->mapTo(&page, QPoint(0, 0)), table->size());
     QTest::keyClick(&page, Qt::Key_N, Qt::ControlModifier);
     QTRY_VERIFY(page.editor() && page.editor()->isVisible());
     const QString name = QStringLiteral("The Grand Old Riverside Exhibition and Conference Hall "
@@ -690,8 +692,9 @@ void TestVenuesPage::addedMessageIsOneLineAndGoes()
         page.grab().save(QDir(shots).filePath(QStringLiteral("venues-added-message.png")));
     QCOMPARE(page.minimumSizeHint().width(), minimumWidth); // a long sentence does not widen it
     // It floats over the bottom of the table: the rows under the mouse stay where they were.
-    auto *table = child<QTableView>(page, "table");
+    QTest::qWait(20); // a layout pass
     const QRect tableRect(table->mapTo(&page, QPoint(0, 0)), table->size());
+    QCOMPARE(tableRect, tableBefore);
     const QRect barRect(bar->mapTo(&page, QPoint(0, 0)), bar->size());
     QVERIFY2(barRect.top() > tableRect.top() && barRect.bottom() <= tableRect.bottom(),
         qPrintable(QStringLiteral("bar at y %1..%2, table at y %3..%4")
