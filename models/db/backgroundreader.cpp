@@ -137,10 +137,14 @@ void runOnOwnConnection(const Database &db, const QString &purpose,
     delete thread;
 }
 
-// Lives on the reader's thread and owns its connection there.
+// Lives on the reader's thread and owns its connection there. The connection closes after a
+// minute without reads (DESIGN §7: workers connect on demand and close when idle), so pages that
+// each read off the GUI thread do not hold a connection apiece while nobody uses them.
 class BackgroundReaderWorker final : public QObject
 {
 public:
+    static constexpr int kIdleMs = 60000;
+
     BackgroundReaderWorker(const Database &db, const QString &connectionName)
         : m_source(db)
         , m_connectionName(connectionName)
@@ -155,9 +159,26 @@ public:
         }
         return *m_db;
     }
-    void close() { m_db.reset(); }
+    void close()
+    {
+        delete m_idle;
+        m_idle = nullptr;
+        m_db.reset();
+    }
+    // After a read: the idle countdown starts again (on this thread).
+    void touched()
+    {
+        if (!m_idle) {
+            m_idle = new QTimer(this);
+            m_idle->setSingleShot(true);
+            m_idle->setInterval(kIdleMs);
+            QObject::connect(m_idle, &QTimer::timeout, this, [this] { m_db.reset(); });
+        }
+        m_idle->start();
+    }
 
 private:
+    QTimer *m_idle = nullptr;
     Database m_source; // only its URL is read here
     QString m_connectionName;
     std::optional<Database> m_db;
@@ -195,6 +216,7 @@ void BackgroundReader::submit(Task task)
             if (latest->load() != generation)
                 return; // superseded before it started
             std::function<void()> deliver = task(worker->connection());
+            worker->touched();
             // Queued to the reader: dropped by Qt if the reader is gone by then.
             QMetaObject::invokeMethod(
                 this,

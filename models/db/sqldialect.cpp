@@ -56,6 +56,15 @@ QDateTime SqlDialect::dateTimeFromDb(const QVariant &value) const
     return dt.toUTC();
 }
 
+QString SqlDialect::timestampSelect(const QString &column) const
+{
+    // Microseconds as the server keeps them; dateTimeFromDb() reads them as QPSQL did.
+    return isPostgres()
+        ? QStringLiteral("to_char(%1 AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"')")
+              .arg(column)
+        : column;
+}
+
 QVariant SqlDialect::moneyToDb(std::optional<qint64> cents) const
 {
     if (!cents)

@@ -21,6 +21,8 @@ public:
     Result<QList<ActivityEntry>> fetchForProject(
         const QString &projectId, const QString &action = {}, int limit = 500) const;
     const QString &actingUserId() const { return m_userId; }
+    // The database it reads, for a reader on a connection of its own.
+    const Database &database() const { return m_q.db(); }
     int statementCount() const { return m_q.count(); }
     void resetStatementCount() const { m_q.resetCount(); }
 

@@ -111,15 +111,24 @@ QString param(const ColumnDef &c, const SqlDialect &d)
 
 } // namespace
 
-QString selectList()
+QString selectList(const SqlDialect &d)
 {
-    static const QString list = [] {
+    auto build = [&d] {
         QStringList names;
-        for (const ColumnDef &c : kColumns)
-            names << QLatin1String(c.name);
+        for (const ColumnDef &c : kColumns) {
+            const QString name = QLatin1String(c.name);
+            names << (c.type == Type::Timestamp
+                    ? QStringLiteral("%1 AS %2").arg(d.timestampSelect(name), name)
+                    : name);
+        }
         return names.join(QStringLiteral(", "));
-    }();
-    return list;
+    };
+    if (d.isPostgres()) {
+        static const QString postgres = build();
+        return postgres;
+    }
+    static const QString sqlite = build();
+    return sqlite;
 }
 
 Venue read(const QSqlQuery &q, const SqlDialect &d, int first)
@@ -150,7 +159,7 @@ QString insertSql(const SqlDialect &d)
         values << param(c, d);
     }
     return QStringLiteral("INSERT INTO venues (%1) VALUES (%2) RETURNING %3")
-        .arg(names.join(QStringLiteral(", ")), values.join(QStringLiteral(", ")), selectList());
+        .arg(names.join(QStringLiteral(", ")), values.join(QStringLiteral(", ")), selectList(d));
 }
 
 QString updateSql(const SqlDialect &d)
@@ -162,7 +171,7 @@ QString updateSql(const SqlDialect &d)
     sets << QStringLiteral("updated_at = %1").arg(d.now())
          << QStringLiteral("version = version + 1");
     return QStringLiteral("UPDATE venues SET %1 WHERE id = :id AND version = :version RETURNING %2")
-        .arg(sets.join(QStringLiteral(", ")), selectList());
+        .arg(sets.join(QStringLiteral(", ")), selectList(d));
 }
 
 std::vector<BulkWriter::Column> bulkColumns()

@@ -16,9 +16,10 @@ namespace VenueMap::Core {
 // venue column is one line of its column table (venuemapping.cpp).
 namespace VenueMapping {
 
-// "id, name, ..., version": every column a whole venue is read from, in read() order.
-QString selectList();
-// The venue in the current row of a query that selected selectList() from column `first` on.
+// "id, name, ..., version": every column a whole venue is read from, in read() order (timestamps
+// as the dialect's timestampSelect()).
+QString selectList(const SqlDialect &dialect);
+// The venue in the current row of a query that selected selectList(dialect) from column `first` on.
 Venue read(const QSqlQuery &query, const SqlDialect &dialect, int first = 0);
 
 // The written columns' values (":name" -> the trimmed name or NULL, ...), without :id.

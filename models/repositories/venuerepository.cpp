@@ -289,8 +289,8 @@ VenueRepository::Where VenueRepository::segmentStatement(const VenueFilter &f, S
     qint64 offset) const
 {
     Where w = filterWhere(f);
-    QString sql
-        = QStringLiteral("SELECT %1 FROM venues WHERE %2").arg(VenueMapping::selectList(), w.sql)
+    QString sql = QStringLiteral("SELECT %1 FROM venues WHERE %2")
+                      .arg(VenueMapping::selectList(m_db.dialect()), w.sql)
         + segmentCondition(f.sort, segment);
     if (key)
         sql += keyCondition(f, segment, direction, inclusive, *key, w);
@@ -676,7 +676,8 @@ Result<Venue> VenueRepository::fetchVenue(const QString &id) const
             QStringLiteral("There is no venue with that id."),
             QStringLiteral("VenueRepository::fetchVenue"));
     auto q = m_db.exec(QStringLiteral("VenueRepository::fetchVenue"),
-        QStringLiteral("SELECT %1 FROM venues WHERE id = :id").arg(VenueMapping::selectList()),
+        QStringLiteral("SELECT %1 FROM venues WHERE id = :id")
+            .arg(VenueMapping::selectList(m_db.dialect())),
         { { QStringLiteral(":id"), id } });
     if (!q)
         return q.error();
@@ -693,7 +694,7 @@ Result<QList<Venue>> VenueRepository::findDuplicates(
     Binds binds { { QStringLiteral(":name"), name.trimmed() } };
     QString sql
         = QStringLiteral("SELECT %1 FROM venues WHERE lower(trim(name)) = lower(trim(:name))")
-              .arg(VenueMapping::selectList());
+              .arg(VenueMapping::selectList(m_db.dialect()));
     if (city.trimmed().isEmpty()) {
         sql += QStringLiteral(" AND (city IS NULL OR trim(city) = '')");
     } else {

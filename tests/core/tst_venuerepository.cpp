@@ -124,6 +124,18 @@ void TestVenueRepository::addFetchUpdate()
     QCOMPARE(added->capacity, std::optional<int>(250));
     QVERIFY(added->address.isEmpty());
     QVERIFY(added->createdAt.isValid());
+    // The timestamps are the server's, in UTC, to the millisecond (read as ISO text on both
+    // backends, never through the local time zone).
+    QCOMPARE(added->createdAt.timeSpec(), Qt::UTC);
+    VM_VERIFY_OK(db->exec(QStringLiteral("test"),
+        QStringLiteral("UPDATE venues SET created_at = :t WHERE id = :id"),
+        { { QStringLiteral(":t"),
+              db->dialect().toDb(QDateTime(QDate(2024, 2, 29), QTime(23, 59, 58, 987), Qt::UTC)) },
+            { QStringLiteral(":id"), added->id } }));
+    auto stamped = repo.fetchVenue(added->id);
+    VM_VERIFY_OK(stamped);
+    QCOMPARE(stamped->createdAt, QDateTime(QDate(2024, 2, 29), QTime(23, 59, 58, 987), Qt::UTC));
+    QCOMPARE(stamped->createdAt.timeSpec(), Qt::UTC);
 
     Venue edited = *added;
     edited.capacity.reset();

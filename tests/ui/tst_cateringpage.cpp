@@ -28,6 +28,8 @@ private Q_SLOTS:
     void createEditDeleteRestore();
     void htmlCatererShownAsText_data() { addBackendRows(); }
     void htmlCatererShownAsText();
+    void failedLoadKeepsRowsAndSaysWhy_data() { addBackendRows(); }
+    void failedLoadKeepsRowsAndSaysWhy();
 };
 
 template <typename T> static T *child(QObject *parent, const char *name)
@@ -48,6 +50,7 @@ void tst_CateringPage::createEditDeleteRestore()
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));
     QSignalSpy changed(&page, &CateringPage::caterersChanged);
+    QTRY_VERIFY(!page.isLoading()); // the list is read off the GUI thread
     QCOMPARE(page.model()->rowCount(), 0);
 
     QTest::mouseClick(child<QPushButton>(&page, "newButton"), Qt::LeftButton);
@@ -61,6 +64,7 @@ void tst_CateringPage::createEditDeleteRestore()
     QTest::keyClicks(child<QLineEdit>(dialog, "emailEdit"), QStringLiteral("hello@feast.example"));
     QTest::mouseClick(save, Qt::LeftButton);
     QTRY_VERIFY(!page.openDialog());
+    QTRY_VERIFY(!page.isLoading());
     QCOMPARE(page.model()->rowCount(), 1);
     QCOMPARE(changed.size(), 1);
 
@@ -73,20 +77,22 @@ void tst_CateringPage::createEditDeleteRestore()
     QTest::mouseClick(
         child<QDialogButtonBox>(dialog, "buttons")->button(QDialogButtonBox::Save), Qt::LeftButton);
     QTRY_VERIFY(!page.openDialog());
+    QTRY_VERIFY(!page.isLoading());
     QCOMPARE(page.model()->index(0, CateringModel::Phone).data().toString(),
         QStringLiteral("+351 21 555 0100"));
 
     // Delete: gone from the live list, still in the table.
     page.selectRow(0);
     QTest::mouseClick(child<QPushButton>(&page, "deleteButton"), Qt::LeftButton);
-    QCOMPARE(page.model()->rowCount(), 0);
+    QTRY_COMPARE(page.model()->rowCount(), 0);
     CateringRepository repo(*db);
     QCOMPARE(repo.fetchProviders(true)->size(), 1);
     QCOMPARE(repo.fetchProviders(false)->size(), 0);
 
     // Show deleted and restore.
     child<QCheckBox>(&page, "showDeletedCheck")->setChecked(true);
-    QCOMPARE(page.model()->rowCount(), 1);
+    QTRY_COMPARE(page.model()->rowCount(), 1);
+    QTRY_VERIFY(!page.isLoading());
     QVERIFY(page.model()
                 ->index(0, CateringModel::Name)
                 .data()
@@ -98,6 +104,12 @@ void tst_CateringPage::createEditDeleteRestore()
     QTest::mouseClick(restore, Qt::LeftButton);
     QCOMPARE(repo.fetchProviders(false)->size(), 1);
     QCOMPARE(changed.size(), 4);
+    QTRY_VERIFY(!page.isLoading());
+    QVERIFY(!page.model()
+                 ->index(0, CateringModel::Name)
+                 .data()
+                 .toString()
+                 .contains(QStringLiteral("deleted")));
 }
 
 // Issue 12 finding 3: a caterer whose text is HTML is shown as that text.
@@ -135,4 +147,45 @@ void tst_CateringPage::htmlCatererShownAsText()
 }
 
 QTEST_MAIN(tst_CateringPage)
+// The list is read off the GUI thread: the rows arrive after the load, and a load that fails
+// (here: the table is gone) leaves the rows on screen and says why in one sentence.
+void tst_CateringPage::failedLoadKeepsRowsAndSaysWhy()
+{
+    VM_TEMP_DATABASE(tmp);
+    auto db = tmp.openMigrated();
+    VM_VERIFY_OK(db);
+    CateringRepository repo(*db);
+    for (const QString &name : { QStringLiteral("Feast & Co"), QStringLiteral("Gusto Catering") }) {
+        CateringProvider p;
+        p.name = name;
+        VM_VERIFY_OK(repo.addProvider(p));
+    }
+    CateringPage page(*db);
+    page.resize(1000, 600);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QTRY_VERIFY(!page.isLoading());
+    QCOMPARE(page.model()->rowCount(), 2);
+    QCOMPARE(page.model()->index(1, CateringModel::Name).data().toString(),
+        QStringLiteral("Gusto Catering"));
+    QVERIFY(page.messageText().isEmpty());
+
+    VM_VERIFY_OK(db->execDirect(QStringLiteral("test"),
+        QStringLiteral("ALTER TABLE catering_providers RENAME TO catering_providers_away")));
+    page.reload();
+    QTRY_VERIFY(!page.isLoading());
+    QVERIFY2(page.messageText().startsWith(QStringLiteral("Could not ")),
+        qPrintable(page.messageText()));
+    QVERIFY(!page.messageText().contains(QStringLiteral("SELECT")));
+    QCOMPARE(page.model()->rowCount(), 2); // what was shown stays
+
+    VM_VERIFY_OK(db->execDirect(QStringLiteral("test"),
+        QStringLiteral("ALTER TABLE catering_providers_away RENAME TO catering_providers")));
+    child<QLineEdit>(&page, "searchEdit")->setText(QStringLiteral("gusto"));
+    QTRY_COMPARE(page.model()->rowCount(), 1);
+    QTRY_VERIFY(!page.isLoading());
+    QCOMPARE(page.model()->index(0, CateringModel::Name).data().toString(),
+        QStringLiteral("Gusto Catering"));
+}
+
 #include "tst_cateringpage.moc"

@@ -362,6 +362,7 @@ void tst_MainWindow::ctrl2GoesToTheProjectList()
     auto *stack = projects->findChild<QStackedWidget *>(QStringLiteral("stack"));
     QVERIFY(stack);
     window.showPage(MainWindow::Page::Projects);
+    QTRY_VERIFY(!projects->isLoading()); // the list is read off the GUI thread
     projects->selectRow(0);
     projects->openSelected();
     QTRY_VERIFY(!projects->workspace()->isOpening());

@@ -134,6 +134,7 @@ void tst_PeoplePage::listsAndSearchesLiterally()
     page.resize(1280, 800);
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QTRY_VERIFY(!page.isBusy()); // the list is read off the GUI thread
     QCOMPARE(page.model()->rowCount(), 6);
     QVERIFY(!page.table()->isColumnHidden(PeopleModel::Login) == temp.isPostgres());
     page.grab().save(
@@ -172,6 +173,7 @@ void tst_PeoplePage::adminManagesSomebody()
     page.resize(1280, 800);
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QTRY_VERIFY(!page.isBusy()); // the list is read off the GUI thread
     QVERIFY(!page.activeButton()->isEnabled());
 
     // Add an event manager.
@@ -226,6 +228,7 @@ void tst_PeoplePage::adminManagesSomebody()
     // Make admin, and back.
     QCOMPARE(page.roleButton()->text(), QStringLiteral("Make Admin"));
     QTest::mouseClick(page.roleButton(), Qt::LeftButton);
+    QTRY_VERIFY(!page.isBusy()); // saved off the GUI thread
     QVERIFY2(!page.messageIsError(), qPrintable(page.message()));
     QCOMPARE(page.selectedPerson()->role, UserRole::Admin);
     QCOMPARE(page.roleButton()->text(), QStringLiteral("Make Event Manager"));
@@ -234,15 +237,18 @@ void tst_PeoplePage::adminManagesSomebody()
     QVERIFY(asAdmin->isAdmin());
     Session::setCurrent(currentUserFrom(team.admin));
     QTest::mouseClick(page.roleButton(), Qt::LeftButton);
+    QTRY_VERIFY(!page.isBusy()); // saved off the GUI thread
     QCOMPARE(page.selectedPerson()->role, UserRole::EventManager);
 
     // Disable, and enable.
     QTest::mouseClick(page.activeButton(), Qt::LeftButton);
+    QTRY_VERIFY(!page.isBusy()); // saved off the GUI thread
     QVERIFY2(!page.messageIsError(), qPrintable(page.message()));
     QVERIFY(!page.selectedPerson()->isActive);
     QCOMPARE(page.activeButton()->text(), QStringLiteral("&Enable"));
     QVERIFY(!signInAs(QStringLiteral("erik-first-pw")).ok());
     QTest::mouseClick(page.activeButton(), Qt::LeftButton);
+    QTRY_VERIFY(!page.isBusy()); // saved off the GUI thread
     QVERIFY(page.selectedPerson()->isActive);
     VM_VERIFY_OK(signInAs(QStringLiteral("erik-first-pw")));
     Session::setCurrent(currentUserFrom(team.admin));
@@ -296,6 +302,7 @@ void tst_PeoplePage::htmlPersonShownAsText()
     page.resize(1280, 800);
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QTRY_VERIFY(!page.isBusy()); // the list is read off the GUI thread
     QTRY_COMPARE(page.model()->rowCount(), 7);
     page.selectPerson(eve->id);
     QCoreApplication::processEvents();
@@ -321,6 +328,7 @@ void tst_PeoplePage::lastAdminCannotStepDown()
     page.resize(1280, 800);
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QTRY_VERIFY(!page.isBusy()); // the list is read off the GUI thread
     page.selectPerson(team.admin.id);
     // One does not disable, reset or remove oneself here.
     QVERIFY(!page.activeButton()->isEnabled());
@@ -328,6 +336,7 @@ void tst_PeoplePage::lastAdminCannotStepDown()
     QVERIFY(!page.passwordButton()->isEnabled());
     QVERIFY(page.roleButton()->isEnabled());
     QTest::mouseClick(page.roleButton(), Qt::LeftButton);
+    QTRY_VERIFY(!page.isBusy()); // saved off the GUI thread
     QVERIFY(page.messageIsError());
     QVERIFY(page.message().contains(UserRepository::lastAdminSentence()));
     QCOMPARE(page.selectedPerson()->role, UserRole::Admin);
@@ -363,6 +372,7 @@ void tst_PeoplePage::loginManagedElsewhereIsLeftAlone()
     page.resize(1280, 800);
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QTRY_VERIFY(!page.isBusy()); // the list is read off the GUI thread
     page.selectPerson(id);
     QCOMPARE(page.selectedPerson()->id, id);
     for (QPushButton *b :

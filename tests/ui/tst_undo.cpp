@@ -405,11 +405,12 @@ void tst_Undo::catererDeleteUndo()
 
     window.showPage(MainWindow::Page::Catering);
     auto *page = qobject_cast<VUi::CateringPage *>(window.page(MainWindow::Page::Catering));
+    QTRY_VERIFY(!page->isLoading()); // the list is read off the GUI thread
     page->selectRow(0);
     const CateringProvider first = *page->model()->providerAt(0);
     const int live = page->model()->rowCount();
     QTest::mouseClick(child<QPushButton>(page, "deleteButton"), Qt::LeftButton);
-    QCOMPARE(page->model()->rowCount(), live - 1);
+    QTRY_COMPARE(page->model()->rowCount(), live - 1);
     QVERIFY(CateringRepository(*db).fetchProvider(first.id)->isDeleted);
     QVERIFY(page->messageText().contains(first.name));
     QVERIFY2(
@@ -419,7 +420,7 @@ void tst_Undo::catererDeleteUndo()
     screenshot(&window, QStringLiteral("undo-caterer-deleted-%1").arg(backend));
 
     pressUndo(child<QTableView>(page, "table"));
-    QCOMPARE(page->model()->rowCount(), live);
+    QTRY_COMPARE(page->model()->rowCount(), live);
     QVERIFY(!CateringRepository(*db).fetchProvider(first.id)->isDeleted);
     QVERIFY(page->messageText().contains(QStringLiteral("is back")));
     pressRedo(child<QTableView>(page, "table"));

@@ -64,6 +64,8 @@ private Q_SLOTS:
     void htmlProjectShownAsText();
     void projectGoneWhileOpening_data() { addBackendRows(); }
     void projectGoneWhileOpening();
+    void failedListLoadKeepsRowsAndSaysWhy_data() { addBackendRows(); }
+    void failedListLoadKeepsRowsAndSaysWhy();
     void screenshots();
     void shortlistColumnsAndEmptyState_data() { addBackendRows(); }
     void shortlistColumnsAndEmptyState();
@@ -105,6 +107,7 @@ void tst_Workspace::createProjectThroughDialog()
     page.resize(1280, 800);
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QTRY_VERIFY(!page.isLoading()); // the list is read off the GUI thread
     const int before = page.model()->rowCount();
     QCOMPARE(before, 4); // the active projects
 
@@ -130,6 +133,7 @@ void tst_Workspace::createProjectThroughDialog()
     QTest::mouseClick(
         child<QDialogButtonBox>(dialog, "buttons")->button(QDialogButtonBox::Save), Qt::LeftButton);
     QTRY_VERIFY(!page.openDialog());
+    QTRY_VERIFY(!page.isLoading());
     QCOMPARE(page.model()->rowCount(), before + 1);
 
     // Search narrows the list (debounced).
@@ -148,6 +152,7 @@ void tst_Workspace::createProjectThroughDialog()
     child<QTableView>(&page, "table")
         ->horizontalHeader()
         ->setSortIndicator(ProjectListModel::Client, Qt::DescendingOrder);
+    QTRY_VERIFY(!page.isLoading());
     QCOMPARE(page.model()->index(0, ProjectListModel::Client).data().toString(),
         QStringLiteral("Gamma Studios"));
 }
@@ -162,6 +167,7 @@ void tst_Workspace::shortlistAndOutreach()
     page.resize(1280, 800);
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QTRY_VERIFY(!page.isLoading()); // the list is read off the GUI thread
     page.selectRow(page.model()->rowOf(book.summit.id));
     QTest::mouseClick(child<QPushButton>(&page, "openButton"), Qt::LeftButton);
     ProjectWorkspace *ws = page.workspace();
@@ -281,7 +287,9 @@ void tst_Workspace::shortlistAndOutreach()
     QTRY_COMPARE(model->entryAt(0)->venueName, QStringLiteral("Old Mill Studios"));
     QCOMPARE(ws->selectedRow(), 0); // the moved row stays selected
 
-    // The activity panel says it all in sentences, newest first, filterable.
+    // The activity panel says it all in sentences, newest first, filterable (read off the GUI
+    // thread).
+    QTRY_VERIFY(!ws->activityPanel()->isLoading());
     const QStringList said = ws->activityPanel()->sentences();
     QVERIFY2(said.contains(
                  QStringLiteral("Anna Reyes moved Azulejo Hall to Declined (“Too small for 120”)")),
@@ -294,12 +302,13 @@ void tst_Workspace::shortlistAndOutreach()
         QStringLiteral("Anna Reyes removed Jardim Estrela Pavilion from the shortlist")));
     QComboBox *filter = ws->activityPanel()->filterCombo();
     filter->setCurrentIndex(filter->findData(Action::VenueRemoved));
-    QCOMPARE(ws->activityPanel()->sentences(),
+    QTRY_COMPARE(ws->activityPanel()->sentences(),
         QStringList {
             QStringLiteral("Anna Reyes removed Jardim Estrela Pavilion from the shortlist") });
 
     // Back on the list, the counts followed.
     QTest::mouseClick(child<QToolButton>(ws, "backButton"), Qt::LeftButton);
+    QTRY_VERIFY(!page.isLoading());
     const int row = page.model()->rowOf(book.summit.id);
     QCOMPARE(page.model()->index(row, ProjectListModel::Shortlisted).data().toInt(), 6);
 }
@@ -413,6 +422,7 @@ void tst_Workspace::htmlProjectShownAsText()
     page.resize(1280, 800);
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QTRY_VERIFY(!page.isLoading()); // the list is read off the GUI thread
     QTRY_VERIFY(page.model()->rowCount() > 0);
     verifyLabelsShowText(&page);
     bool foundTip = false;
@@ -459,6 +469,7 @@ void tst_Workspace::projectGoneWhileOpening()
     page.resize(1280, 800);
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QTRY_VERIFY(!page.isLoading()); // the list is read off the GUI thread
     page.openProject(QStringLiteral("00000000-0000-0000-0000-00000000dead"));
     QTRY_VERIFY(!page.workspace()->isOpening());
     QTRY_VERIFY(!page.workspace()->isVisible());
@@ -470,6 +481,48 @@ void tst_Workspace::projectGoneWhileOpening()
     QTRY_VERIFY(page.workspace()->isVisible());
     QTRY_VERIFY(!page.workspace()->isOpening());
     QCOMPARE(page.workspace()->shortlistModel()->rowCount(), 6);
+}
+
+// The list is read off the GUI thread: the rows arrive after the load, and a load that fails
+// (here: the table is gone) leaves the rows on screen and says why in one sentence.
+void tst_Workspace::failedListLoadKeepsRowsAndSaysWhy()
+{
+    VM_TEMP_DATABASE(tmp);
+    auto db = tmp.openMigrated();
+    VM_VERIFY_OK(db);
+    WorkflowBook book = makeWorkflowBook(*db);
+    ProjectsPage page(*db, book.anna);
+    page.resize(1280, 800);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QTRY_VERIFY(!page.isLoading());
+    QCOMPARE(page.model()->rowCount(), 4); // the active projects
+    QVERIFY(page.model()->rowOf(book.summit.id) >= 0);
+    auto *bar = child<VenueMap::Ui::MessageBar>(child<QWidget>(&page, "listPage"), "messageBar");
+    QVERIFY(!bar->isVisible());
+
+    VM_VERIFY_OK(db->execDirect(
+        QStringLiteral("test"), QStringLiteral("ALTER TABLE projects RENAME TO projects_away")));
+    page.reload();
+    QTRY_VERIFY(!page.isLoading());
+    QTRY_VERIFY(bar->isVisible());
+    QVERIFY2(bar->text().startsWith(QStringLiteral("Could not list the projects")),
+        qPrintable(bar->text()));
+    QCOMPARE(page.model()->rowCount(), 4); // what was shown stays
+    // Edit reads the project off the GUI thread too, and says so when it cannot.
+    page.selectRow(page.model()->rowOf(book.summit.id));
+    page.editSelected();
+    QTRY_VERIFY(!page.isLoading());
+    QVERIFY(!page.openDialog());
+    QVERIFY2(bar->text().startsWith(QStringLiteral("Could not ")), qPrintable(bar->text()));
+
+    VM_VERIFY_OK(db->execDirect(
+        QStringLiteral("test"), QStringLiteral("ALTER TABLE projects_away RENAME TO projects")));
+    page.selectRow(page.model()->rowOf(book.summit.id));
+    page.editSelected();
+    QTRY_VERIFY(page.openDialog());
+    QCOMPARE(page.openDialog()->windowTitle().contains(book.summit.eventName), true);
+    page.openDialog()->reject();
 }
 
 void tst_Workspace::screenshots()
@@ -484,6 +537,7 @@ void tst_Workspace::screenshots()
     page.resize(1280, 800);
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QTRY_VERIFY(!page.isLoading()); // the list is read off the GUI thread
     child<QComboBox>(&page, "statusCombo")->setCurrentIndex(0);
     page.selectRow(page.model()->rowOf(book.summit.id));
     shoot(&page, QStringLiteral("projects"));

@@ -2,6 +2,7 @@
 #include "plaintextlabels.h"
 
 #include "cateringdialog.h"
+#include "db/backgroundreader.h"
 #include "itemmodels/cateringmodel.h"
 #include "readonlyedits.h"
 #include "repositories/cateringrepository.h"
@@ -21,6 +22,8 @@ CateringPage::CateringPage(Core::Database db, QWidget *parent)
     , m_ui(new ::Ui::CateringPage)
     , m_db(db)
     , m_repo(std::make_unique<Core::CateringRepository>(db))
+    , m_reader(std::make_unique<Core::BackgroundReader>(
+          db, Core::uniqueConnectionName(db, QStringLiteral("catering"))))
     , m_model(new Core::CateringModel(this))
     , m_undoAction(new QAction(tr("&Undo"), this))
 {
@@ -56,26 +59,46 @@ CateringPage::~CateringPage()
 
 void CateringPage::reload()
 {
-    const QString keep = selectedRow() >= 0 ? m_model->providerAt(selectedRow())->id : QString();
-    auto rows
-        = m_repo->fetchProviders(m_ui->showDeletedCheck->isChecked(), m_ui->searchEdit->text());
-    if (!rows) {
-        m_ui->messageBar->showError(rows.error());
-        return;
-    }
-    m_model->setProviders(*rows);
+    load(QString());
+}
+
+void CateringPage::load(const QString &selectId)
+{
+    const QString keep = !selectId.isEmpty() ? selectId
+        : selectedRow() >= 0                 ? m_model->providerAt(selectedRow())->id
+                                             : QString();
+    const bool deleted = m_ui->showDeletedCheck->isChecked();
+    const QString search = m_ui->searchEdit->text();
+    m_loading = true;
+    m_reader->read<QList<Core::CateringProvider>>(
+        [deleted, search](const Core::Database &db) {
+            return Core::CateringRepository(db).fetchProviders(deleted, search);
+        },
+        [this, keep](const Core::Result<QList<Core::CateringProvider>> &rows) {
+            m_loading = false;
+            if (!rows) {
+                m_ui->messageBar->showError(rows.error());
+                return;
+            }
+            showProviders(*rows, keep);
+        });
+}
+
+void CateringPage::showProviders(const QList<Core::CateringProvider> &rows, const QString &selectId)
+{
+    m_model->setProviders(rows);
     if (!m_columnsRemembered) { // the person's own widths stay as they left them
         m_ui->table->resizeColumnsToContents();
         m_ui->table->horizontalHeader()->resizeSection(Core::CateringModel::Name,
             qMax(220, m_ui->table->horizontalHeader()->sectionSize(Core::CateringModel::Name)));
     }
     const int live = int(
-        std::count_if(rows->cbegin(), rows->cend(), [](const auto &p) { return !p.isDeleted; }));
+        std::count_if(rows.cbegin(), rows.cend(), [](const auto &p) { return !p.isDeleted; }));
     m_ui->countLabel->setText(m_ui->showDeletedCheck->isChecked()
-            ? tr("%Ln caterer(s), %1 deleted", nullptr, int(rows->size())).arg(rows->size() - live)
+            ? tr("%Ln caterer(s), %1 deleted", nullptr, int(rows.size())).arg(rows.size() - live)
             : tr("%Ln caterer(s)", nullptr, live));
-    if (!keep.isEmpty())
-        selectRow(m_model->rowOf(keep));
+    if (!selectId.isEmpty())
+        selectRow(m_model->rowOf(selectId));
     updateButtons();
 }
 
@@ -118,8 +141,7 @@ void CateringPage::openDialogFor(const Core::CateringProvider &provider)
     });
     connect(m_dialog, &CateringDialog::providerSaved, this,
         [this](const Core::CateringProvider &saved) {
-            reload();
-            selectRow(m_model->rowOf(saved.id));
+            load(saved.id);
             m_ui->messageBar->showMessage(
                 tr("Saved %1.").arg(saved.name), MessageBar::Kind::Success);
             Q_EMIT caterersChanged();
@@ -171,8 +193,7 @@ void CateringPage::changeDeleted(const Core::CateringProvider &provider, bool de
     change->done = [page, id, name, deleted](bool undone) {
         if (!page)
             return;
-        page->reload();
-        page->selectRow(page->m_model->rowOf(id));
+        page->load(id);
         QAction *undo = undone ? nullptr : page->m_undoAction;
         if (deleted != undone)
             page->m_ui->messageBar->showMessage(

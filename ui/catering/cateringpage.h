@@ -14,6 +14,7 @@ class CateringPage;
 }
 
 namespace VenueMap::Core {
+class BackgroundReader;
 class CateringModel;
 class CateringRepository;
 }
@@ -32,7 +33,11 @@ public:
     explicit CateringPage(Core::Database db, QWidget *parent = nullptr);
     ~CateringPage() override;
 
+    // Reads the list off the GUI thread (DESIGN §4); the rows and the count follow when it is in,
+    // a failure is told in the message bar and leaves the rows shown.
     void reload();
+    // The last reload() asked for has not come back yet.
+    bool isLoading() const { return m_loading; }
     Core::CateringModel *model() const { return m_model; }
     // The dialog of the last New/Edit (open until the person closes it), for tests.
     CateringDialog *openDialog() const { return m_dialog; }
@@ -55,6 +60,9 @@ Q_SIGNALS:
     void caterersChanged();
 
 private:
+    // reload(), then selects `selectId` (empty: the row selected when it was asked for).
+    void load(const QString &selectId);
+    void showProviders(const QList<Core::CateringProvider> &rows, const QString &selectId);
     int selectedRow() const;
     void openDialogFor(const Core::CateringProvider &provider);
     void updateButtons();
@@ -63,7 +71,9 @@ private:
 
     ::Ui::CateringPage *m_ui;
     Core::Database m_db;
-    std::unique_ptr<Core::CateringRepository> m_repo;
+    std::unique_ptr<Core::CateringRepository> m_repo; // the dialog's saves
+    std::unique_ptr<Core::BackgroundReader> m_reader; // the list, off the GUI thread
+    bool m_loading = false;
     Core::CateringModel *m_model;
     CateringDialog *m_dialog = nullptr;
     UndoHistory *m_undo = nullptr;

@@ -5,6 +5,7 @@
 #include "addpersondialog.h"
 #include "auth/changepassworddialog.h"
 #include "auth/session.h"
+#include "db/backgroundreader.h"
 #include "itemmodels/peoplemodel.h"
 #include "logging.h"
 #include "readonlyedits.h"
@@ -20,12 +21,32 @@ namespace VenueMap::Ui {
 
 using namespace VenueMap::Core;
 
+namespace {
+// What one read of the page brings back.
+struct PeopleLoad
+{
+    QList<User> people;
+    QSet<QString> managedElsewhere;
+    std::optional<AccessState> access; // PostgreSQL, first read only
+};
+
+QString accessSentence()
+{
+    return QStringLiteral("Each person signs in with their own PostgreSQL login; the database "
+                          "itself refuses what their role may not do.");
+}
+} // namespace
+
 PeoplePage::PeoplePage(Database db, QWidget *parent)
     : QWidget(parent)
     , m_ui(new ::Ui::PeoplePage)
     , m_db(std::move(db))
     , m_model(new PeopleModel(this))
     , m_searchTimer(new QTimer(this))
+    , m_reader(std::make_unique<BackgroundReader>(
+          m_db, uniqueConnectionName(m_db, QStringLiteral("people"))))
+    , m_writer(std::make_unique<BackgroundReader>(
+          m_db, uniqueConnectionName(m_db, QStringLiteral("people-changes"))))
 {
     m_ui->setupUi(this);
     showLabelsAsPlainText(this);
@@ -47,12 +68,7 @@ PeoplePage::PeoplePage(Database db, QWidget *parent)
     m_model->setCurrentPersonId(Session::current().id);
 
     if (m_db.isPostgres()) {
-        auto access = UserRepository(m_db).accessState();
-        m_ui->accessLabel->setText(access && !access->ready()
-                ? access->problem()
-                : QStringLiteral(
-                    "Each person signs in with their own PostgreSQL login; the database "
-                    "itself refuses what their role may not do."));
+        m_ui->accessLabel->setText(accessSentence()); // the first read says if it is not so
     } else {
         m_ui->accessLabel->setText(
             QStringLiteral("In an embedded file VenueMap itself checks roles: anyone who can copy "
@@ -143,19 +159,49 @@ void PeoplePage::showMessage(const QString &text, bool error)
 
 void PeoplePage::refresh()
 {
+    load(QString());
+}
+
+void PeoplePage::load(const QString &selectId)
+{
     const User *selected = selectedPerson();
-    const QString keep = selected ? selected->id : QString();
-    auto people = UserRepository(m_db).fetchAll(m_ui->searchEdit->text());
-    if (!people) {
-        showMessage(people.error().sentence(), true);
-        return;
-    }
-    auto elsewhere = UserRepository(m_db).fetchIdsManagedElsewhere();
-    m_managedElsewhere = elsewhere ? *elsewhere : QSet<QString>();
-    m_model->setPeople(*people);
-    if (!keep.isEmpty())
-        selectPerson(keep);
-    updateButtons();
+    const QString keep = !selectId.isEmpty() ? selectId : selected ? selected->id : QString();
+    const QString search = m_ui->searchEdit->text();
+    const bool checkAccess = m_db.isPostgres() && !m_accessChecked;
+    m_loading = true;
+    m_reader->read<PeopleLoad>(
+        [search, checkAccess](const Database &db) -> Result<PeopleLoad> {
+            UserRepository users(db);
+            PeopleLoad load;
+            auto people = users.fetchAll(search);
+            if (!people)
+                return people.error();
+            load.people = *people;
+            auto elsewhere = users.fetchIdsManagedElsewhere();
+            load.managedElsewhere = elsewhere ? *elsewhere : QSet<QString>();
+            if (checkAccess) {
+                if (auto access = users.accessState())
+                    load.access = *access;
+            }
+            return load;
+        },
+        [this, keep, checkAccess](const Result<PeopleLoad> &loaded) {
+            m_loading = false;
+            if (!loaded) {
+                showMessage(loaded.error().sentence(), true);
+                return;
+            }
+            if (checkAccess) {
+                m_accessChecked = true;
+                if (loaded->access && !loaded->access->ready())
+                    m_ui->accessLabel->setText(loaded->access->problem());
+            }
+            m_managedElsewhere = loaded->managedElsewhere;
+            m_model->setPeople(loaded->people);
+            if (!keep.isEmpty())
+                selectPerson(keep);
+            updateButtons();
+        });
 }
 
 void PeoplePage::updateButtons()
@@ -198,8 +244,27 @@ void PeoplePage::afterChange(const Status &status, const QString &id, const QStr
         showMessage(success, false);
         Q_EMIT peopleChanged();
     }
-    refresh();
-    selectPerson(id);
+    load(id);
+}
+
+void PeoplePage::change(std::function<Status(const Database &)> change, const QString &id,
+    const QString &success, std::function<void()> then)
+{
+    if (m_changing)
+        return; // one change at a time: the buttons act again when the answer is in
+    m_changing = true;
+    m_writer->read<bool>(
+        [change = std::move(change)](const Database &db) -> Result<bool> {
+            if (auto s = change(db); !s)
+                return s.error();
+            return true;
+        },
+        [this, id, success, then = std::move(then)](const Result<bool> &done) {
+            m_changing = false;
+            afterChange(done ? Status() : Status(done.error()), id, success);
+            if (done && then)
+                then();
+        });
 }
 
 AddPersonDialog *PeoplePage::addPerson()
@@ -224,17 +289,19 @@ void PeoplePage::toggleRole()
         return;
     const User p = *person;
     const UserRole role = p.role == UserRole::Admin ? UserRole::EventManager : UserRole::Admin;
-    afterChange(UserRepository(m_db).setRole(p.id, role), p.id,
+    change([id = p.id, role](const Database &db) { return UserRepository(db).setRole(id, role); },
+        p.id,
         QStringLiteral("%1 is now %2.")
             .arg(p.name,
                 role == UserRole::Admin ? QStringLiteral("an admin")
-                                        : QStringLiteral("an event manager")));
-    if (p.id == Session::current().id && selectedPerson()
-        && selectedPerson()->role != Session::current().role) {
-        CurrentUser me = Session::current();
-        me.role = role;
-        Session::setCurrent(me);
-    }
+                                        : QStringLiteral("an event manager")),
+        [id = p.id, role] {
+            if (id == Session::current().id && Session::current().role != role) {
+                CurrentUser me = Session::current();
+                me.role = role;
+                Session::setCurrent(me);
+            }
+        });
 }
 
 void PeoplePage::toggleActive()
@@ -243,7 +310,9 @@ void PeoplePage::toggleActive()
     if (!person)
         return;
     const User p = *person;
-    afterChange(UserRepository(m_db).setActive(p.id, !p.isActive), p.id,
+    change([id = p.id, active = !p.isActive](
+               const Database &db) { return UserRepository(db).setActive(id, active); },
+        p.id,
         p.isActive ? QStringLiteral("%1 is disabled and cannot sign in.").arg(p.name)
                    : QStringLiteral("%1 can sign in again.").arg(p.name));
 }
@@ -281,8 +350,8 @@ QMessageBox *PeoplePage::removePerson()
     connect(box, &QMessageBox::buttonClicked, this, [this, p, remove](QAbstractButton *clicked) {
         if (clicked != remove)
             return;
-        afterChange(UserRepository(m_db).removePerson(p.id), QString(),
-            QStringLiteral("%1 was removed.").arg(p.name));
+        change([id = p.id](const Database &db) { return UserRepository(db).removePerson(id); },
+            QString(), QStringLiteral("%1 was removed.").arg(p.name));
     });
     box->open();
     return box;

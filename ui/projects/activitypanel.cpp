@@ -1,5 +1,6 @@
 #include "activitypanel.h"
 
+#include "db/backgroundreader.h"
 #include "itemmodels/activitymodel.h"
 #include "repositories/activityrepository.h"
 
@@ -91,19 +92,37 @@ ActivityPanel::ActivityPanel(ActivityRepository *repository, QWidget *parent)
     connect(m_filter, &QComboBox::currentIndexChanged, this, &ActivityPanel::reload);
 }
 
+ActivityPanel::~ActivityPanel() = default;
+
 void ActivityPanel::reload()
 {
     if (m_projectId.isEmpty()) {
+        if (m_reader)
+            m_reader->cancel();
+        m_loading = false;
         m_model->setEntries({});
         return;
     }
-    auto entries = m_repo->fetchForProject(m_projectId, m_filter->currentData().toString());
-    if (!entries) {
-        m_lastError = entries.error();
-        Q_EMIT failed();
-        return;
+    if (!m_reader) {
+        const Database &db = m_repo->database();
+        m_reader = std::make_unique<BackgroundReader>(
+            db, uniqueConnectionName(db, QStringLiteral("activity")));
     }
-    m_model->setEntries(*entries);
+    m_loading = true;
+    m_reader->read<QList<ActivityEntry>>(
+        [projectId = m_projectId, action = m_filter->currentData().toString(),
+            userId = m_repo->actingUserId()](const Database &db) {
+            return ActivityRepository(db, userId).fetchForProject(projectId, action);
+        },
+        [this](const Result<QList<ActivityEntry>> &entries) {
+            m_loading = false;
+            if (!entries) {
+                m_lastError = entries.error();
+                Q_EMIT failed();
+                return;
+            }
+            m_model->setEntries(*entries);
+        });
 }
 
 QStringList ActivityPanel::sentences() const

@@ -1,6 +1,7 @@
 #include "projectspage.h"
 #include "plaintextlabels.h"
 
+#include "db/backgroundreader.h"
 #include "itemmodels/projectlistmodel.h"
 #include "projectdialog.h"
 #include "projectworkspace.h"
@@ -17,12 +18,23 @@ namespace VenueMap::Ui {
 
 using namespace Core;
 
+// What one read of the list brings back.
+struct ProjectsPage::ListLoad
+{
+    QList<ProjectSummary> rows;
+    std::optional<QMap<ProjectStatus, int>> counts; // none when they could not be read
+};
+
 ProjectsPage::ProjectsPage(Database db, CurrentUser user, QWidget *parent)
     : QWidget(parent)
     , m_ui(new ::Ui::ProjectsPage)
     , m_db(db)
     , m_user(user)
     , m_repo(std::make_unique<ProjectRepository>(db, user.id))
+    , m_reader(std::make_unique<BackgroundReader>(
+          db, uniqueConnectionName(db, QStringLiteral("projects"))))
+    , m_editReader(std::make_unique<BackgroundReader>(
+          db, uniqueConnectionName(db, QStringLiteral("project-edit"))))
     , m_model(new ProjectListModel(this))
     , m_workspace(new ProjectWorkspace(db, user, this))
 {
@@ -89,19 +101,45 @@ void ProjectsPage::sortChanged(int column, Qt::SortOrder order)
 
 void ProjectsPage::reload()
 {
-    const QString keep
-        = selectedRow() >= 0 ? m_model->summaryAt(selectedRow())->project.id : QString();
+    load(QString());
+}
+
+void ProjectsPage::load(const QString &selectId)
+{
+    const QString keep = !selectId.isEmpty() ? selectId
+        : selectedRow() >= 0                 ? m_model->summaryAt(selectedRow())->project.id
+                                             : QString();
     m_filter.search = m_ui->searchEdit->text();
     const int status = m_ui->statusCombo->currentData().toInt();
     m_filter.status
         = status < 0 ? std::nullopt : std::optional<ProjectStatus>(ProjectStatus(status));
-    auto rows = m_repo->fetchProjects(m_filter);
-    if (!rows) {
-        m_ui->messageBar->showError(rows.error());
-        return;
-    }
+    m_loading = true;
+    m_reader->read<ListLoad>(
+        [filter = m_filter, userId = m_user.id](const Database &db) -> Result<ListLoad> {
+            const ProjectRepository repo(db, userId);
+            ListLoad loaded;
+            auto rows = repo.fetchProjects(filter);
+            if (!rows)
+                return rows.error();
+            loaded.rows = *rows;
+            if (auto counts = repo.countByStatus())
+                loaded.counts = *counts;
+            return loaded;
+        },
+        [this, keep](const Result<ListLoad> &loaded) {
+            m_loading = false;
+            if (!loaded) {
+                m_ui->messageBar->showError(loaded.error());
+                return;
+            }
+            showProjects(*loaded, keep);
+        });
+}
+
+void ProjectsPage::showProjects(const ListLoad &loaded, const QString &selectId)
+{
     const bool first = m_model->rowCount() == 0;
-    m_model->setProjects(*rows);
+    m_model->setProjects(loaded.rows);
     if (first && !m_columnsRemembered) {
         m_ui->table->resizeColumnsToContents();
         QHeaderView *h = m_ui->table->horizontalHeader();
@@ -119,15 +157,15 @@ void ProjectsPage::reload()
             h->resizeSection(c, qMax(72, h->sectionSize(c)));
         h->setStretchLastSection(true);
     }
-    if (auto counts = m_repo->countByStatus()) {
+    if (const auto &counts = loaded.counts) {
         m_ui->summaryLabel->setText(tr("%1 shown · %2 active · %3 completed · %4 cancelled")
-                                        .arg(rows->size())
+                                        .arg(loaded.rows.size())
                                         .arg(counts->value(ProjectStatus::Active))
                                         .arg(counts->value(ProjectStatus::Completed))
                                         .arg(counts->value(ProjectStatus::Cancelled)));
     }
-    if (!keep.isEmpty())
-        selectRow(m_model->rowOf(keep));
+    if (!selectId.isEmpty())
+        selectRow(m_model->rowOf(selectId));
     updateButtons();
 }
 
@@ -164,8 +202,7 @@ void ProjectsPage::openDialogFor(const Project &project)
     });
     const bool isNew = project.id.isEmpty();
     connect(m_dialog, &ProjectDialog::projectSaved, this, [this, isNew](const Project &saved) {
-        reload();
-        selectRow(m_model->rowOf(saved.id));
+        load(saved.id);
         m_ui->messageBar->showMessage(
             isNew ? tr("Created %1.").arg(saved.title()) : tr("Saved %1.").arg(saved.title()),
             MessageBar::Kind::Success);
@@ -186,14 +223,22 @@ void ProjectsPage::editSelected()
     const auto *s = m_model->summaryAt(selectedRow());
     if (!s || m_db.isReadOnly())
         return;
+    if (m_fetchingForEdit)
+        return; // the dialog opens when the project is in
     // Edit what is in the database now, not what the list read a while ago.
-    auto latest = m_repo->fetchProject(s->project.id);
-    if (!latest) {
-        m_ui->messageBar->showError(latest.error());
-        reload();
-        return;
-    }
-    openDialogFor(*latest);
+    m_fetchingForEdit = true;
+    m_editReader->read<Project>(
+        [id = s->project.id, userId = m_user.id](
+            const Database &db) { return ProjectRepository(db, userId).fetchProject(id); },
+        [this](const Result<Project> &latest) {
+            m_fetchingForEdit = false;
+            if (!latest) {
+                m_ui->messageBar->showError(latest.error());
+                reload();
+                return;
+            }
+            openDialogFor(*latest);
+        });
 }
 
 void ProjectsPage::openSelected()

@@ -13,6 +13,7 @@ class ProjectsPage;
 }
 
 namespace VenueMap::Core {
+class BackgroundReader;
 class ProjectListModel;
 class ProjectRepository;
 }
@@ -32,7 +33,11 @@ public:
     ProjectsPage(Core::Database db, Core::CurrentUser user, QWidget *parent = nullptr);
     ~ProjectsPage() override;
 
+    // Reads the list and the status counts off the GUI thread (DESIGN §4); a failure is told in
+    // the message bar and leaves the rows shown.
     void reload();
+    // The last reload() or Edit asked for has not come back yet.
+    bool isLoading() const { return m_loading || m_fetchingForEdit; }
     void newProject();
     void editSelected();
     void openSelected();
@@ -52,6 +57,10 @@ public Q_SLOTS:
     void reloadCaterers();
 
 private:
+    struct ListLoad;
+    // reload(), then selects `selectId` (empty: the row selected when it was asked for).
+    void load(const QString &selectId);
+    void showProjects(const ListLoad &loaded, const QString &selectId);
     int selectedRow() const;
     void openDialogFor(const Core::Project &project);
     void updateButtons();
@@ -60,7 +69,11 @@ private:
     ::Ui::ProjectsPage *m_ui;
     Core::Database m_db;
     Core::CurrentUser m_user;
-    std::unique_ptr<Core::ProjectRepository> m_repo;
+    std::unique_ptr<Core::ProjectRepository> m_repo; // the dialog's saves
+    std::unique_ptr<Core::BackgroundReader> m_reader; // the list, off the GUI thread
+    std::unique_ptr<Core::BackgroundReader> m_editReader; // the project Edit opens
+    bool m_loading = false;
+    bool m_fetchingForEdit = false;
     Core::ProjectListModel *m_model;
     ProjectWorkspace *m_workspace;
     ReportsPage *m_reports = nullptr;
