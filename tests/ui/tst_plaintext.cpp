@@ -172,11 +172,15 @@ void tst_PlainText::storedMarkupIsShownAsText()
     auto *venues = qobject_cast<VUi::VenuesPage *>(window->page(VUi::MainWindow::Page::Venues));
     QVERIFY(venues);
     QTRY_VERIFY_WITH_TIMEOUT(venues->model()->rowCount() > 0, 10000);
+    // The rows arrive from the list's worker after the count: look until they are there.
     int hostile = -1;
-    for (int r = 0; r < venues->model()->rowCount() && hostile < 0; ++r)
-        if (venues->model()->index(r, 0).data().toString().startsWith(kMarkup))
-            hostile = r;
-    QVERIFY(hostile >= 0);
+    const auto findHostile = [&] {
+        for (int r = 0; r < venues->model()->rowCount() && hostile < 0; ++r)
+            if (venues->model()->index(r, 0).data().toString().startsWith(kMarkup))
+                hostile = r;
+        return hostile >= 0;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(findHostile(), 10000);
     venues->selectRow(hostile);
     QTRY_VERIFY(venues->shownVenue().has_value());
     QVERIFY(venues->shownVenue()->name.startsWith(kMarkup));
