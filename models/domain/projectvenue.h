@@ -4,6 +4,7 @@
 #include <QDate>
 #include <QDateTime>
 #include <QList>
+#include <QMap>
 #include <QMetaType>
 #include <QString>
 
@@ -66,6 +67,18 @@ inline QString outreachStatusLabel(OutreachStatus s)
 inline bool isWaitingForReply(OutreachStatus s)
 {
     return s == OutreachStatus::Sent || s == OutreachStatus::Awaiting;
+}
+
+// How many venues of a project are waiting for a reply (isWaitingForReply(): Sent or Awaiting
+// reply), from its counts by status: the one number the workspace's header, the outreach panel
+// and the chase list's statuses agree on.
+inline int waitingForReplyCount(const QMap<OutreachStatus, int> &counts)
+{
+    int n = 0;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+        if (isWaitingForReply(it.key()))
+            n += it.value();
+    return n;
 }
 
 // One venue on a project's shortlist (DESIGN §3, project_venues).

@@ -1,5 +1,6 @@
 #include "shortlistmodel.h"
 
+#include "domain/language.h"
 #include "domain/plaintext.h"
 
 #include "repositories/outreachrepository.h"
@@ -175,14 +176,11 @@ QVariant ShortlistModel::data(const QModelIndex &index, int role) const
             return m_catererNames.value(r.cateringProviderId, e.cateringName);
         case Price:
             return formatMoney(r.quotedPriceCents);
-        case Sent:
-            return r.sentAt.isValid()
-                ? QLocale().toString(r.sentAt.toLocalTime().date(), QStringLiteral("d MMM yy"))
-                : QString();
+        case Sent: // the day, with its year, as every page shows a date
+            return r.sentAt.isValid() ? displayDate(r.sentAt.toLocalTime().date()) : QString();
         case Responded:
-            return r.respondedAt.isValid()
-                ? QLocale().toString(r.respondedAt.toLocalTime().date(), QStringLiteral("d MMM yy"))
-                : QString();
+            return r.respondedAt.isValid() ? displayDate(r.respondedAt.toLocalTime().date())
+                                           : QString();
         case Notes:
             return r.notes;
         }

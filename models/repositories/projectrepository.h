@@ -30,6 +30,7 @@ public:
     // Client and event name required, attendees and budget not negative.
     static Status validate(const Project &project);
     int statementCount() const { return m_q.count() + m_log.statementCount(); }
+    const Database &database() const { return m_q.db(); }
 
 private:
     Project readProject(const QSqlQuery &q, int offset = 0) const;

@@ -3,6 +3,8 @@
 // statuses through the inline editors, decline with a reason, draft an email, read the activity.
 #include "auth/session.h"
 #include "catering/cateringpage.h"
+#include "domain/language.h"
+#include "facilitypicker.h"
 #include "itemmodels/activitymodel.h"
 #include "itemmodels/projectlistmodel.h"
 #include "itemmodels/shortlistmodel.h"
@@ -20,8 +22,10 @@
 #include "projects/projectworkspace.h"
 #include "projects/reportspage.h"
 #include "projects/suggestionsdialog.h"
+#include "repositories/facilitytermrepository.h"
 #include "services/shortlisteditor.h"
 #include "testdatabase.h"
+#include "undo/undohistory.h"
 #include "workflowbook.h"
 
 #include <QApplication>
@@ -36,6 +40,8 @@
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopeGuard>
+#include <QScrollBar>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableView>
@@ -69,6 +75,16 @@ private Q_SLOTS:
     void screenshots();
     void shortlistColumnsAndEmptyState_data() { addBackendRows(); }
     void shortlistColumnsAndEmptyState();
+    void shortlistScrollDatesAndWidths_data() { addBackendRows(); }
+    void shortlistScrollDatesAndWidths();
+    void waitingCountsAgree_data() { addBackendRows(); }
+    void waitingCountsAgree();
+    void declineWaitsForAReason_data() { addBackendRows(); }
+    void declineWaitsForAReason();
+    void needsAreTickedFromTheVocabulary_data() { addBackendRows(); }
+    void needsAreTickedFromTheVocabulary();
+    void addingVenuesIsUndoable_data() { addBackendRows(); }
+    void addingVenuesIsUndoable();
 };
 
 template <typename T> static T *child(QObject *parent, const char *name)
@@ -639,6 +655,326 @@ void tst_Workspace::shortlistColumnsAndEmptyState()
     QTest::mouseClick(child<QPushButton>(empty, "emptyAction"), Qt::LeftButton);
     QTRY_VERIFY(ws->addVenuesDialog());
     ws->addVenuesDialog()->reject();
+}
+
+// The English plural forms guiMain installs ("2 venues", not "2 venue(s)"), while a test runs.
+struct EnglishPluralsInstalled
+{
+    EnglishPlurals plurals;
+    EnglishPluralsInstalled() { QCoreApplication::installTranslator(&plurals); }
+    ~EnglishPluralsInstalled() { QCoreApplication::removeTranslator(&plurals); }
+};
+
+// The project that is not the summit but has a shortlist too (the client's winter party).
+static QString otherProjectWithShortlist(const Database &db, const WorkflowBook &book)
+{
+    ProjectFilter all;
+    all.status = ProjectStatus::Completed;
+    auto projects = ProjectRepository(db, book.annaId).fetchProjects(all);
+    if (!projects)
+        return {};
+    for (const ProjectSummary &p : *projects)
+        if (p.project.eventName == QStringLiteral("Winter Party 2025"))
+            return p.project.id;
+    return {};
+}
+
+// Walkthrough: a project opens at the shortlist's first column, not where the last one was
+// scrolled to; dates show their year; no header is cut ("Qu…"), nor a venue's name; the line
+// above the shortlist stays one line, cut short with its whole text as tooltip.
+void tst_Workspace::shortlistScrollDatesAndWidths()
+{
+    const EnglishPluralsInstalled english;
+    VM_TEMP_DATABASE(tmp);
+    auto db = tmp.openMigrated();
+    VM_VERIFY_OK(db);
+    WorkflowBook book = makeWorkflowBook(*db);
+    const QString winter = otherProjectWithShortlist(*db, book);
+    QVERIFY(!winter.isEmpty());
+    ProjectsPage page(*db, book.anna);
+    page.resize(1024, 700);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QTRY_VERIFY(!page.isLoading());
+    page.openProject(book.summit.id);
+    ProjectWorkspace *ws = page.workspace();
+    QTRY_VERIFY(!ws->isOpening());
+    auto *view = child<QTableView>(ws, "shortlistView");
+    QScrollBar *across = view->horizontalScrollBar();
+    QVERIFY2(across->maximum() > 0, "at 1024 pixels the shortlist scrolls sideways");
+    across->setValue(across->maximum());
+    QVERIFY(across->value() > 0);
+    page.openProject(winter);
+    QTRY_VERIFY(!ws->isOpening());
+    QCOMPARE(ws->shortlistModel()->rowCount(), 3);
+    QCOMPARE(across->value(), 0);
+
+    // Sent (and Responded) show the day with its year, as every page shows a date.
+    page.openProject(book.summit.id);
+    QTRY_VERIFY(!ws->isOpening());
+    ShortlistModel *model = ws->shortlistModel();
+    const int casa = 2; // asked, no answer yet
+    const ShortlistEntry *entry = model->entryAt(casa);
+    QCOMPARE(entry->venueName, QStringLiteral("Casa do Rio"));
+    QVERIFY(entry->row.sentAt.isValid());
+    const QDate sent = entry->row.sentAt.toLocalTime().date();
+    const QString shown = model->index(casa, ShortlistModel::Sent).data().toString();
+    QCOMPARE(shown, displayDate(sent));
+    QVERIFY2(shown.endsWith(QString::number(sent.year())), qPrintable(shown));
+    QCOMPARE(model->index(0, ShortlistModel::Responded).data().toString(),
+        displayDate(model->entryAt(0)->row.respondedAt.toLocalTime().date()));
+
+    for (const QSize size : { QSize(1366, 768), QSize(1024, 700) }) {
+        page.resize(size);
+        QTest::qWait(20);
+        const QString at = QStringLiteral(" at %1x%2").arg(size.width()).arg(size.height());
+        QHeaderView *header = view->horizontalHeader();
+        for (int c = 0; c < model->columnCount(); ++c)
+            QVERIFY2(header->sectionSize(c) >= header->sectionSizeHint(c),
+                qPrintable(model->headerData(c, Qt::Horizontal).toString() + at));
+        // The whole of each date and each name fits its cell.
+        const int dateWidth = view->fontMetrics().horizontalAdvance(shown);
+        QVERIFY(header->sectionSize(ShortlistModel::Sent) > dateWidth);
+        QFont bold = view->font();
+        bold.setBold(true);
+        for (int r = 0; r < model->rowCount(); ++r) {
+            const QString name = model->entryAt(r)->venueName;
+            QVERIFY2(header->sectionSize(ShortlistModel::Venue)
+                    > QFontMetrics(bold).horizontalAdvance(name) + 8,
+                qPrintable(name + at));
+        }
+        // One line, whole or cut short with the whole as its tooltip.
+        auto *summary = child<QLabel>(ws, "shortlistSummary");
+        QVERIFY2(!summary->text().contains(QLatin1Char('\n')), qPrintable(summary->text()));
+        QVERIFY2(summary->height() < 2 * summary->fontMetrics().height(), qPrintable(at));
+        QVERIFY(ws->summaryText().startsWith(QStringLiteral("6 venues · 1 in proposal")));
+        if (summary->text() != ws->summaryText())
+            QCOMPARE(summary->toolTip(), ws->summaryText());
+        if (const QString shots = qEnvironmentVariable("VENUEMAP_SCREENSHOTS"); !shots.isEmpty())
+            page.grab().save(
+                QDir(shots).filePath(QStringLiteral("shortlist-%1.png").arg(size.width())));
+    }
+}
+
+// The header's count of venues waiting for a reply and the outreach panel's come from one
+// definition (Core::waitingForReplyCount: Sent or Awaiting reply), say it in the same words, and
+// agree with the bars and the chase list, for a shortlist with a venue in every status.
+void tst_Workspace::waitingCountsAgree()
+{
+    const EnglishPluralsInstalled english;
+    VM_TEMP_DATABASE(tmp);
+    auto db = tmp.openMigrated();
+    VM_VERIFY_OK(db);
+    WorkflowBook book = makeWorkflowBook(*db);
+    ProjectsPage page(*db, book.anna);
+    page.resize(1366, 768);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QTRY_VERIFY(!page.isLoading());
+    page.openProject(book.summit.id);
+    ProjectWorkspace *ws = page.workspace();
+    QTRY_VERIFY(!ws->isOpening());
+
+    auto counts = OutreachRepository(*db, book.annaId).countsByStatus(book.summit.id);
+    VM_VERIFY_OK(counts);
+    for (OutreachStatus s : allOutreachStatuses())
+        QVERIFY2(counts->value(s) > 0, qPrintable(outreachStatusLabel(s)));
+    const int waiting = waitingForReplyCount(*counts);
+    QCOMPARE(
+        waiting, counts->value(OutreachStatus::Sent) + counts->value(OutreachStatus::Awaiting));
+    QCOMPARE(waiting, 2);
+    OutreachPanel *panel = ws->outreachPanel();
+    QCOMPARE(panel->countShown(OutreachStatus::Sent) + panel->countShown(OutreachStatus::Awaiting),
+        waiting);
+    QCOMPARE(panel->waitingShown(), QStringLiteral("2 waiting for a reply"));
+    QVERIFY2(ws->summaryText().endsWith(QStringLiteral(" · 2 waiting for a reply")),
+        qPrintable(ws->summaryText()));
+    const auto keepDays = qScopeGuard([panel, days = panel->chaseDays()] {
+        panel->setChaseDays(days); // a setting: the next test finds it as it was
+    });
+    panel->setChaseDays(0); // everyone who was asked
+    QCOMPARE(panel->chaseList()->topLevelItemCount(), waiting);
+
+    // A status change moves all of them together.
+    const int draft = 3; // Azulejo Hall
+    QCOMPARE(ws->shortlistModel()->entryAt(draft)->row.status, OutreachStatus::Draft);
+    ws->requestStatus(draft, OutreachStatus::Sent);
+    QTRY_COMPARE(panel->waitingShown(), QStringLiteral("3 waiting for a reply"));
+    QVERIFY2(ws->summaryText().endsWith(QStringLiteral(" · 3 waiting for a reply")),
+        qPrintable(ws->summaryText()));
+    counts = OutreachRepository(*db, book.annaId).countsByStatus(book.summit.id);
+    VM_VERIFY_OK(counts);
+    QCOMPARE(waitingForReplyCount(*counts), 3);
+    QCOMPARE(panel->chaseList()->topLevelItemCount(), 3);
+}
+
+// Declining asks for the reason: "Mark declined" waits until one is typed (spaces are none), and
+// the dialog says so.
+void tst_Workspace::declineWaitsForAReason()
+{
+    VM_TEMP_DATABASE(tmp);
+    auto db = tmp.openMigrated();
+    VM_VERIFY_OK(db);
+    WorkflowBook book = makeWorkflowBook(*db);
+    ProjectsPage page(*db, book.anna);
+    page.resize(1366, 768);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QTRY_VERIFY(!page.isLoading());
+    page.openProject(book.summit.id);
+    ProjectWorkspace *ws = page.workspace();
+    QTRY_VERIFY(!ws->isOpening());
+    const int casa = 2;
+    ws->requestStatus(casa, OutreachStatus::Declined);
+    QTRY_VERIFY(ws->declineDialog());
+    QInputDialog *dialog = ws->declineDialog();
+    QPushButton *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    QCOMPARE(ok->text(), QStringLiteral("Mark declined"));
+    QVERIFY(!ok->isEnabled());
+    QVERIFY(!ok->toolTip().isEmpty());
+    QVERIFY2(dialog->labelText().contains(QStringLiteral("type it to mark Casa do Rio declined")),
+        qPrintable(dialog->labelText()));
+    auto *edit = dialog->findChild<QLineEdit *>();
+    QTest::keyClicks(edit, QStringLiteral("   "));
+    QVERIFY(!ok->isEnabled());
+    if (const QString shots = qEnvironmentVariable("VENUEMAP_SCREENSHOTS"); !shots.isEmpty())
+        dialog->grab().save(QDir(shots).filePath(QStringLiteral("decline-reason.png")));
+    QTest::keyClicks(edit, QStringLiteral("Closed for works"));
+    QVERIFY(ok->isEnabled());
+    QVERIFY(ok->toolTip().isEmpty());
+    edit->clear();
+    QVERIFY(!ok->isEnabled());
+    QTest::keyClicks(edit, QStringLiteral("Closed for works"));
+    QTest::mouseClick(ok, Qt::LeftButton);
+    ShortlistModel *model = ws->shortlistModel();
+    QTRY_COMPARE(model->entryAt(casa)->row.status, OutreachStatus::Declined);
+    QVERIFY(model->entryAt(casa)->row.declineReason.contains(QStringLiteral("Closed for works")));
+}
+
+// The project's needs are ticked from the facility vocabulary, like a venue's facilities: stored
+// as the vocabulary's labels ("wifi" becomes "Wi-Fi"), and a need the vocabulary does not know
+// stays ticked (and stored) until it is unticked. The dialog fits a 1366x768 screen.
+void tst_Workspace::needsAreTickedFromTheVocabulary()
+{
+    VM_TEMP_DATABASE(tmp);
+    auto db = tmp.openMigrated();
+    VM_VERIFY_OK(db);
+    WorkflowBook book = makeWorkflowBook(*db);
+    ProjectRepository repo(*db, book.annaId);
+    Project p;
+    p.clientName = QStringLiteral("Nordwind");
+    p.eventName = QStringLiteral("Board Dinner");
+    p.requiredFacilities
+        = { QStringLiteral("wifi"), QStringLiteral("Helipad"), QStringLiteral("stage") };
+    auto added = repo.addProject(p);
+    VM_VERIFY_OK(added);
+    auto vocabulary = FacilityTermRepository(*db).load();
+    VM_VERIFY_OK(vocabulary);
+    const QStringList labels = vocabulary->labels();
+    QVERIFY(labels.contains(QStringLiteral("Wi-Fi")) && labels.contains(QStringLiteral("Stage")));
+
+    ProjectDialog dialog(&repo, *added);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QTRY_VERIFY(!dialog.isLoadingChoices());
+    auto *picker = child<FacilityPicker>(&dialog, "facilitiesPicker");
+    QCOMPARE(picker->count(), labels.size() + 1); // the vocabulary, then Helipad
+    for (int i = 0; i < labels.size(); ++i)
+        QCOMPARE(picker->item(i)->text(), labels.at(i));
+    QCOMPARE(picker->item(labels.size())->text(), QStringLiteral("Helipad"));
+    QStringList expected;
+    for (const QString &label : labels)
+        if (label == QStringLiteral("Wi-Fi") || label == QStringLiteral("Stage"))
+            expected << label;
+    QCOMPARE(picker->checked(), expected + QStringList { QStringLiteral("Helipad") });
+    // Every label whole, and the dialog on a laptop screen.
+    for (int i = 0; i < picker->count(); ++i)
+        QVERIFY2(picker->visualItemRect(picker->item(i)).width()
+                > picker->fontMetrics().horizontalAdvance(picker->item(i)->text()) + 20,
+            qPrintable(picker->item(i)->text()));
+    QVERIFY2(!picker->verticalScrollBar()->isVisible(), "every facility in sight");
+    QVERIFY2(dialog.sizeHint().height() <= 700 && dialog.sizeHint().width() <= 1300,
+        qPrintable(QStringLiteral("%1x%2")
+                       .arg(dialog.sizeHint().width())
+                       .arg(dialog.sizeHint().height())));
+    if (const QString shots = qEnvironmentVariable("VENUEMAP_SCREENSHOTS"); !shots.isEmpty())
+        dialog.grab().save(QDir(shots).filePath(QStringLiteral("project-dialog-needs.png")));
+
+    // Tick Parking as a click does, save: labels stored, Helipad kept.
+    QVERIFY(picker->setFacilityChecked(QStringLiteral("Parking"), true));
+    dialog.save();
+    QVERIFY2(dialog.errorText().isEmpty(), qPrintable(dialog.errorText()));
+    auto saved = repo.fetchProject(added->id);
+    VM_VERIFY_OK(saved);
+    // In the picker's order: the vocabulary's, then what it does not know.
+    QStringList ticked;
+    for (const QString &label : labels)
+        if (QStringList {
+                QStringLiteral("Wi-Fi"), QStringLiteral("Parking"), QStringLiteral("Stage") }
+                .contains(label))
+            ticked << label;
+    QCOMPARE(saved->requiredFacilities, ticked + QStringList { QStringLiteral("Helipad") });
+
+    // Unticked, the unknown need is gone.
+    ProjectDialog again(&repo, *saved);
+    again.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&again));
+    QTRY_VERIFY(!again.isLoadingChoices());
+    auto *picker2 = child<FacilityPicker>(&again, "facilitiesPicker");
+    QVERIFY(picker2->setFacilityChecked(QStringLiteral("Helipad"), false));
+    again.save();
+    QVERIFY2(again.errorText().isEmpty(), qPrintable(again.errorText()));
+    saved = repo.fetchProject(added->id);
+    VM_VERIFY_OK(saved);
+    QVERIFY(!saved->requiredFacilities.contains(QStringLiteral("Helipad")));
+    QCOMPARE(saved->requiredFacilities.size(), 3);
+}
+
+// Venues added to a shortlist leave it again with Undo (the message's, or Edit ▸ Undo), and
+// come back as the same rows with Redo.
+void tst_Workspace::addingVenuesIsUndoable()
+{
+    const EnglishPluralsInstalled english;
+    VM_TEMP_DATABASE(tmp);
+    auto db = tmp.openMigrated();
+    VM_VERIFY_OK(db);
+    WorkflowBook book = makeWorkflowBook(*db);
+    ProjectsPage page(*db, book.anna);
+    page.resize(1366, 768);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QTRY_VERIFY(!page.isLoading());
+    page.openProject(book.summit.id);
+    ProjectWorkspace *ws = page.workspace();
+    QTRY_VERIFY(!ws->isOpening());
+    ShortlistModel *model = ws->shortlistModel();
+    QCOMPARE(model->rowCount(), 6);
+    const QStringList adding { book.venueIds[7],
+        book.venueIds[9] }; // Alfama Rooftop, Tejo Boathouse
+    ws->addVenues(adding);
+    QTRY_COMPARE(model->rowCount(), 8);
+    QTRY_VERIFY(ws->undoHistory()->canUndo());
+    QCOMPARE(
+        ws->undoHistory()->stack()->undoText(), QStringLiteral("Add 2 Venues to the Shortlist"));
+    auto *bar = child<MessageBar>(ws, "messageBar");
+    QVERIFY2(ws->messageText().contains(QStringLiteral("Added 2 venues")),
+        qPrintable(ws->messageText()));
+    QCOMPARE(bar->actionText(), QStringLiteral("&Undo"));
+    const QString alfamaRow = model->entryAt(6)->row.id;
+    QCOMPARE(model->entryAt(6)->venueName, QStringLiteral("Alfama Rooftop"));
+
+    ws->undoHistory()->undo();
+    QTRY_COMPARE(model->rowCount(), 6);
+    auto rows = OutreachRepository(*db, book.annaId).fetchShortlist(book.summit.id);
+    VM_VERIFY_OK(rows);
+    QCOMPARE(rows->size(), 6);
+    QVERIFY2(ws->messageText().contains(QStringLiteral("Undone: Add 2 Venues")),
+        qPrintable(ws->messageText()));
+
+    ws->undoHistory()->redo();
+    QTRY_COMPARE(model->rowCount(), 8);
+    QCOMPARE(model->entryAt(6)->row.id, alfamaRow); // the same row, in the same place
+    QCOMPARE(model->entryAt(7)->venueName, QStringLiteral("Tejo Boathouse"));
 }
 
 QTEST_MAIN(tst_Workspace)

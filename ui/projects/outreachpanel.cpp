@@ -1,4 +1,5 @@
 #include "outreachpanel.h"
+#include "domain/language.h"
 #include "domain/plaintext.h"
 
 #include "readonlyedits.h"
@@ -12,7 +13,6 @@
 #include <QHeaderView>
 #include <QHorizontalBarSeries>
 #include <QLabel>
-#include <QLocale>
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
@@ -29,6 +29,7 @@ OutreachPanel::OutreachPanel(OutreachRepository *repository, QWidget *parent)
     , m_repo(repository)
     , m_chartView(new QChartView(this))
     , m_set(new QBarSet(tr("Venues")))
+    , m_waiting(new QLabel(this))
     , m_days(new QSpinBox(this))
     , m_chase(new QTreeWidget(this))
     , m_chaseSummary(new QLabel(this))
@@ -74,6 +75,15 @@ OutreachPanel::OutreachPanel(OutreachRepository *repository, QWidget *parent)
     m_chartView->setMinimumHeight(220);
     m_chartView->setMinimumWidth(240);
     layout->addWidget(m_chartView, 3);
+    // Sent and Awaiting reply are two bars; what a person chases is both, so the total is said
+    // in the words the workspace's header uses.
+    m_waiting->setTextFormat(Qt::PlainText);
+    m_waiting->setObjectName(QStringLiteral("waitingLabel"));
+    m_waiting->setToolTip(tr("Venues asked that have not answered yet: %1 and %2.")
+                              .arg(outreachStatusLabel(OutreachStatus::Sent),
+                                  outreachStatusLabel(OutreachStatus::Awaiting)));
+    m_waiting->setText(waitingText(0));
+    layout->addWidget(m_waiting);
 
     auto *row = new QHBoxLayout;
     auto *label = new QLabel(tr("Chase when waiting more than"), this);
@@ -139,8 +149,19 @@ int OutreachPanel::countShown(OutreachStatus status) const
         int(allOutreachStatuses().size()) - 1 - int(allOutreachStatuses().indexOf(status))));
 }
 
+QString OutreachPanel::waitingShown() const
+{
+    return m_waiting->text();
+}
+
+QString OutreachPanel::waitingText(int count)
+{
+    return tr("%Ln waiting for a reply", nullptr, count);
+}
+
 void OutreachPanel::setCounts(const QMap<OutreachStatus, int> &counts)
 {
+    m_waiting->setText(waitingText(waitingForReplyCount(counts)));
     int most = 0;
     const auto &all = allOutreachStatuses();
     for (int i = 0; i < all.size(); ++i) {
@@ -170,7 +191,7 @@ void OutreachPanel::reloadChaseList()
         auto *item = new QTreeWidgetItem(m_chase);
         item->setText(0, c.venueName);
         item->setText(1, tr("%Ln day(s)", nullptr, c.daysWaiting));
-        item->setText(2, QLocale().toString(c.sentAt.toLocalTime().date(), QLocale::ShortFormat));
+        item->setText(2, displayDate(c.sentAt.toLocalTime().date()));
         item->setText(3,
             c.contactEmail.isEmpty()
                 ? c.contactName

@@ -37,6 +37,10 @@ public:
     QTreeWidget *chaseList() const { return m_chase; }
     QChartView *chartView() const { return m_chartView; }
     int countShown(Core::OutreachStatus status) const;
+    // The line under the chart: how many venues wait for a reply (Core::waitingForReplyCount()).
+    QString waitingShown() const;
+    // The words for that count, the same in the workspace's header and under the chart.
+    static QString waitingText(int count);
     // On a read-only database the email draft (which logs to the activity) stays disabled.
     void setReadOnly(bool readOnly);
     QPushButton *emailButton() const { return m_chaseEmail; }
@@ -56,6 +60,7 @@ private:
     QString m_projectId;
     QChartView *m_chartView;
     QBarSet *m_set;
+    QLabel *m_waiting;
     QSpinBox *m_days;
     QTreeWidget *m_chase;
     QLabel *m_chaseSummary;

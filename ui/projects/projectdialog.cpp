@@ -1,10 +1,11 @@
 #include "projectdialog.h"
 #include "domain/plaintext.h"
-#include "domain/venue.h"
 #include "export/proposalpdf.h"
 #include "plaintextlabels.h"
 
+#include "db/backgroundreader.h"
 #include "itemmodels/shortlistmodel.h"
+#include "repositories/facilitytermrepository.h"
 #include "repositories/projectrepository.h"
 #include "ui_projectdialog.h"
 
@@ -14,21 +15,26 @@ namespace VenueMap::Ui {
 
 using namespace Core;
 
+// What the dialog offers: the clients to complete and the facility vocabulary to tick from.
+struct ProjectDialog::Choices
+{
+    QStringList clientNames;
+    FacilityVocabulary vocabulary;
+};
+
 ProjectDialog::ProjectDialog(ProjectRepository *repository, const Project &project, QWidget *parent)
     : QDialog(parent)
     , m_ui(new ::Ui::ProjectDialog)
     , m_repo(repository)
     , m_project(project)
+    , m_reader(std::make_unique<BackgroundReader>(m_repo->database(),
+          uniqueConnectionName(m_repo->database(), QStringLiteral("project-dialog"))))
 {
     m_ui->setupUi(this);
     showLabelsAsPlainText(this);
     for (ProjectStatus s : allProjectStatuses())
         m_ui->statusCombo->addItem(projectStatusLabel(s), int(s));
-    if (auto clients = m_repo->fetchClientNames()) {
-        auto *completer = new QCompleter(*clients, this);
-        completer->setCaseSensitivity(Qt::CaseInsensitive);
-        m_ui->clientEdit->setCompleter(completer);
-    }
+    loadChoices();
     // The budget is in the currency the proposal shows (Data ▸ Proposal Branding…).
     const QString currency = ProposalOptions::fromSettings().currencySymbol;
     if (!currency.isEmpty())
@@ -44,6 +50,44 @@ ProjectDialog::ProjectDialog(ProjectRepository *repository, const Project &proje
 ProjectDialog::~ProjectDialog()
 {
     delete m_ui;
+}
+
+void ProjectDialog::loadChoices()
+{
+    // Read off the GUI thread (DESIGN §4); until the vocabulary is in, the picker shows the
+    // project's own needs, ticked.
+    m_loadingChoices = true;
+    m_reader->read<Choices>(
+        [](const Database &db) -> Result<Choices> {
+            Choices choices;
+            auto clients = ProjectRepository(db, QString()).fetchClientNames(); // reads only
+            if (!clients)
+                return clients.error();
+            choices.clientNames = *clients;
+            auto vocabulary = FacilityTermRepository(db).load();
+            if (!vocabulary)
+                return vocabulary.error();
+            choices.vocabulary = *vocabulary;
+            return choices;
+        },
+        [this](const Result<Choices> &choices) {
+            m_loadingChoices = false;
+            if (!choices) {
+                showError(tr("The list of facilities could not be read; the project's needs are "
+                             "kept as they are."),
+                    choices.error().details());
+                return;
+            }
+            auto *completer = new QCompleter(choices->clientNames, this);
+            completer->setCaseSensitivity(Qt::CaseInsensitive);
+            m_ui->clientEdit->setCompleter(completer);
+            m_vocabulary = choices->vocabulary;
+            // A need stored in another spelling ("wifi") is ticked as its label ("Wi-Fi"); one
+            // the vocabulary does not know stays ticked as it is.
+            const QStringList ticked = m_vocabulary.resolve(m_ui->facilitiesPicker->checked());
+            m_ui->facilitiesPicker->setChoices(m_vocabulary.labels());
+            m_ui->facilitiesPicker->setChecked(ticked);
+        });
 }
 
 QString ProjectDialog::errorText() const
@@ -63,7 +107,7 @@ void ProjectDialog::load(const Project &p)
     m_ui->attendeesSpin->setValue(p.attendees.value_or(-1));
     m_ui->cityEdit->setText(p.city);
     m_ui->budgetEdit->setText(ShortlistModel::formatMoney(p.budgetCents));
-    m_ui->facilitiesEdit->setText(facilitiesLabel(p.requiredFacilities));
+    m_ui->facilitiesPicker->setChecked(m_vocabulary.resolve(p.requiredFacilities));
     m_ui->notesEdit->setPlainText(p.notes);
 }
 
@@ -84,19 +128,8 @@ bool ProjectDialog::read(Project &p)
         m_ui->budgetEdit->setFocus();
         return false;
     }
-    QStringList needs;
-    for (const QString &f :
-        m_ui->facilitiesEdit->text().split(QLatin1Char(','), Qt::SkipEmptyParts))
-        if (!f.trimmed().isEmpty()) {
-            // A facility shown by its label and left alone keeps the value it is stored as.
-            QString need = f.trimmed().toLower();
-            for (const QString &stored : m_project.requiredFacilities)
-                if (facilityLabel(stored).compare(f.trimmed(), Qt::CaseInsensitive) == 0)
-                    need = stored;
-            needs << need;
-        }
-    needs.removeDuplicates();
-    p.requiredFacilities = needs;
+    // The vocabulary's labels as ticked (and any need it does not know, kept as it was).
+    p.requiredFacilities = m_ui->facilitiesPicker->checked();
     p.notes = m_ui->notesEdit->toPlainText().trimmed();
     return true;
 }

@@ -4,6 +4,7 @@
 #include "activitypanel.h"
 #include "addvenuesdialog.h"
 #include "db/backgroundreader.h"
+#include "domain/language.h"
 #include "domain/outreachemail.h"
 #include "domain/venue.h"
 #include "emaildraftdialog.h"
@@ -27,16 +28,26 @@
 #include "undo/undohistory.h"
 
 #include <QAction>
+#include <QDialogButtonBox>
+#include <QEvent>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLocale>
 #include <QPointer>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QStyle>
 
 namespace VenueMap::Ui {
 
 using namespace Core;
 
 namespace {
+// The venue column's width bounds when it is fitted to the names on the shortlist: a short name
+// keeps a usable column, a very long one is cut rather than push the outreach columns away.
+constexpr int kVenueMinWidth = 170;
+constexpr int kVenueMaxWidth = 300;
+
 // Opens a dialog without a nested event loop and forgets it when it closes.
 template <typename Dialog> void openTracked(QWidget *owner, Dialog *&slot, Dialog *dialog)
 {
@@ -79,6 +90,15 @@ ProjectWorkspace::ProjectWorkspace(Database db, CurrentUser user, QWidget *paren
     m_ui->splitter->setStretchFactor(1, 0);
     m_ui->splitter->setSizes({ 1000, 300 });
     setUpShortlistView();
+    // The summary ("6 venues · 2 in proposal · 4 waiting for a reply") stays one line: it takes
+    // the room the buttons leave and is cut short with "…" (the whole of it as its tooltip).
+    QLabel *summary = m_ui->shortlistSummary;
+    summary->setWordWrap(false);
+    summary->setTextFormat(Qt::PlainText);
+    summary->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    summary->setMinimumWidth(summary->fontMetrics().horizontalAdvance(QStringLiteral("0000…")));
+    m_ui->actionsRow->setStretchFactor(summary, 1);
+    summary->installEventFilter(this);
 
     connect(m_ui->backButton, &QToolButton::clicked, this, &ProjectWorkspace::backRequested);
     connect(m_ui->editProjectButton, &QPushButton::clicked, this, &ProjectWorkspace::editProject);
@@ -120,6 +140,7 @@ ProjectWorkspace::ProjectWorkspace(Database db, CurrentUser user, QWidget *paren
     connect(
         m_model, &ShortlistModel::declineReasonNeeded, this, &ProjectWorkspace::askDeclineReason);
     connect(m_model, &QAbstractItemModel::modelReset, this, &ProjectWorkspace::refreshSidePanels);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &ProjectWorkspace::fitVenueColumn);
     connect(m_outreach, &OutreachPanel::failed, this,
         [this] { m_ui->messageBar->showError(m_outreach->lastError()); });
     connect(m_activity, &ActivityPanel::failed, this,
@@ -152,15 +173,24 @@ void ProjectWorkspace::setUpShortlistView()
     QHeaderView *h = view->horizontalHeader();
     h->setSectionResizeMode(QHeaderView::Interactive);
     h->setStretchLastSection(true);
+    // No header is cut ("Qu…"): a column is at least as wide as its title, and a date column as a
+    // date ("28 Sep 2027"). The venue column is fitted to the names once they are in.
+    const int dateWidth = view->fontMetrics().horizontalAdvance(displayDate(QDate(2027, 9, 28)))
+        + 2 * view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, view) + 12;
     const QList<QPair<int, int>> widths { { ShortlistModel::Photo, 64 },
-        { ShortlistModel::Venue, 170 }, { ShortlistModel::City, 100 },
-        { ShortlistModel::Capacity, 70 }, { ShortlistModel::History, 150 },
-        { ShortlistModel::Status, 115 }, { ShortlistModel::Include, 68 },
-        { ShortlistModel::Caterer, 100 }, { ShortlistModel::Price, 88 },
-        { ShortlistModel::Sent, 70 }, { ShortlistModel::Responded, 80 } };
+        { ShortlistModel::Venue, kVenueMinWidth }, { ShortlistModel::City, 100 },
+        { ShortlistModel::Capacity, 64 }, { ShortlistModel::History, 150 },
+        { ShortlistModel::Status, 115 }, { ShortlistModel::Include, 64 },
+        { ShortlistModel::Caterer, 100 }, { ShortlistModel::Price, 80 },
+        { ShortlistModel::Sent, dateWidth }, { ShortlistModel::Responded, dateWidth } };
     for (const auto &[column, width] : widths)
-        h->resizeSection(column, width);
-    TableHeader::install(h, QStringLiteral("shortlist"));
+        h->resizeSection(column, qMax(width, h->sectionSizeHint(column)));
+    m_headerRestored = TableHeader::install(h, QStringLiteral("shortlist"))->restored();
+    // A width the person dragged is theirs: the venue column is no longer fitted to the names.
+    connect(h, &QHeaderView::sectionResized, this, [this](int logical) {
+        if (logical == ShortlistModel::Venue && !m_fittingColumns)
+            m_venueWidthByHand = true;
+    });
     m_empty = new EmptyState(view);
     connect(m_empty, &EmptyState::actionTriggered, this, &ProjectWorkspace::openAddVenues);
     connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -192,6 +222,9 @@ Status ProjectWorkspace::open(const QString &projectId)
     m_ui->titleLabel->setText(tr("Opening the project…"));
     m_ui->detailsLabel->clear();
     m_model->setEntries({});
+    // Each project opens at its first column and row, not where the last one was scrolled to.
+    m_ui->shortlistView->horizontalScrollBar()->setValue(0);
+    m_ui->shortlistView->verticalScrollBar()->setValue(0);
     updateButtons();
     const QString userId = m_user.id;
     m_reader->read<OpenedProject>(
@@ -293,12 +326,45 @@ void ProjectWorkspace::refreshSidePanels()
             tr("Add venues…"));
     else
         m_empty->hide();
-    m_ui->shortlistSummary->setText(tr("%Ln venue(s)", nullptr, m_model->rowCount())
-        + QStringLiteral(" · ")
-        + tr("%1 in proposal · %2 awaiting reply")
-              .arg(included)
-              .arg(counts.value(OutreachStatus::Sent) + counts.value(OutreachStatus::Awaiting)));
+    // The waiting count in the outreach panel's words, from the same definition.
+    m_summaryText = tr("%Ln venue(s)", nullptr, m_model->rowCount()) + QStringLiteral(" · ")
+        + tr("%1 in proposal").arg(included) + QStringLiteral(" · ")
+        + OutreachPanel::waitingText(waitingForReplyCount(counts));
+    showSummary();
     updateButtons();
+}
+
+QString ProjectWorkspace::summaryText() const
+{
+    return m_summaryText;
+}
+
+void ProjectWorkspace::showSummary()
+{
+    QLabel *label = m_ui->shortlistSummary;
+    const QString shown
+        = label->fontMetrics().elidedText(m_summaryText, Qt::ElideRight, label->width());
+    label->setText(shown);
+    label->setToolTip(shown == m_summaryText ? QString() : m_summaryText);
+}
+
+bool ProjectWorkspace::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_ui->shortlistSummary && event->type() == QEvent::Resize)
+        showSummary();
+    return QWidget::eventFilter(watched, event);
+}
+
+void ProjectWorkspace::fitVenueColumn()
+{
+    if (m_headerRestored || m_venueWidthByHand || m_model->rowCount() == 0)
+        return;
+    QAbstractItemView *view = m_ui->shortlistView; // QTableView hides sizeHintForColumn()
+    const int wanted
+        = qBound(kVenueMinWidth, view->sizeHintForColumn(ShortlistModel::Venue), kVenueMaxWidth);
+    m_fittingColumns = true;
+    m_ui->shortlistView->horizontalHeader()->resizeSection(ShortlistModel::Venue, wanted);
+    m_fittingColumns = false;
 }
 
 void ProjectWorkspace::showFailure()
@@ -377,10 +443,12 @@ void ProjectWorkspace::showAdded(const OutreachRepository::AddResult &added)
     if (!result->notFound.isEmpty())
         said << tr("Deleted from the book meanwhile: %Ln venue(s).", nullptr,
             int(result->notFound.size()));
+    // Undo (Edit ▸ Undo) takes the added venues off again; it is offered once the change is kept.
     m_ui->messageBar->showMessage(said.join(QLatin1Char(' ')),
         result->alreadyShortlisted.isEmpty() && result->notFound.isEmpty()
             ? MessageBar::Kind::Success
-            : MessageBar::Kind::Warning);
+            : MessageBar::Kind::Warning,
+        result->added.isEmpty() ? nullptr : m_undoAction);
     if (!result->added.isEmpty()) {
         selectRow(m_model->rowOf(result->added.last().id));
         Q_EMIT projectChanged();
@@ -405,12 +473,26 @@ void ProjectWorkspace::askDeclineReason(int row)
     const QString id = e->row.id;
     auto *dialog = new QInputDialog(this);
     dialog->setWindowTitle(tr("Why Did %1 Decline?").arg(e->venueName));
-    dialog->setLabelText(
-        tr("A decline needs a reason; it is shown to whoever shortlists %1 for %2 again.")
-            .arg(e->venueName, m_project.clientName));
+    dialog->setLabelText(tr("A decline needs a reason: type it to mark %1 declined. It is shown "
+                            "to whoever shortlists %1 for %2 again.")
+                             .arg(e->venueName, m_project.clientName));
     showLabelsAsPlainText(dialog); // the label names the venue and the client
+    if (auto *label = dialog->findChild<QLabel *>())
+        label->setWordWrap(true); // two lines rather than a dialog as wide as the screen
     dialog->setTextValue(QString());
     dialog->setOkButtonText(tr("Mark declined"));
+    dialog->resize(480, dialog->sizeHint().height());
+    // Mark declined waits for a reason (spaces are none); its tooltip says so while it waits.
+    if (auto *buttons = dialog->findChild<QDialogButtonBox *>()) {
+        QPushButton *ok = buttons->button(QDialogButtonBox::Ok);
+        const auto follow = [ok](const QString &reason) {
+            const bool given = !reason.trimmed().isEmpty();
+            ok->setEnabled(given);
+            ok->setToolTip(given ? QString() : tr("Type the reason first."));
+        };
+        connect(dialog, &QInputDialog::textValueChanged, ok, follow);
+        follow(dialog->textValue());
+    }
     connect(dialog, &QInputDialog::textValueSelected, this, [this, id](const QString &reason) {
         if (reason.trimmed().isEmpty()) {
             m_ui->messageBar->showMessage(
@@ -438,7 +520,11 @@ void ProjectWorkspace::recordUndo(const ShortlistOutcome &outcome)
 {
     using Kind = ShortlistChange::Kind;
     const Kind kind = outcome.change.kind;
-    if (kind == Kind::Add || kind == Kind::Reorder || kind == Kind::Reinstate)
+    if (kind == Kind::Add) {
+        recordAddUndo(outcome);
+        return;
+    }
+    if (kind == Kind::Reorder || kind == Kind::Reinstate)
         return;
     const bool removed = outcome.kind == ShortlistOutcome::Kind::Removed;
     if (!removed
@@ -498,6 +584,59 @@ void ProjectWorkspace::recordUndo(const ShortlistOutcome &outcome)
             self->m_ui->messageBar->showMessage(
                 undone ? tr("Undone: %1.").arg(text) : tr("Redone: %1.").arg(text),
                 MessageBar::Kind::Success);
+    };
+    undoable->failed = [self](bool, const DbError &error) {
+        if (!self)
+            return;
+        self->m_ui->messageBar->showError(error);
+        self->reload(); // what the database holds now
+    };
+    if (undoHistory()->push(undoable))
+        m_undo->offer(m_undoAction, undoable);
+}
+
+void ProjectWorkspace::recordAddUndo(const ShortlistOutcome &outcome)
+{
+    const QList<ProjectVenue> &rows = outcome.added.added;
+    if (outcome.kind != ShortlistOutcome::Kind::Added || rows.isEmpty())
+        return;
+    // The model has the new rows already (it took the outcome in first).
+    const ShortlistEntry *first = m_model->entryAt(m_model->rowOf(rows.first().id));
+    const QString text = rows.size() == 1 && first
+        ? tr("Add %1 to the Shortlist").arg(first->venueName)
+        : tr("Add %n Venue(s) to the Shortlist", nullptr, int(rows.size()));
+    // Undo takes the added rows off, Redo puts the same rows back (same ids, same order); each
+    // step carries the versions the one before left, so a colleague's edit meanwhile is a
+    // conflict, not overwritten.
+    auto current = std::make_shared<QList<ProjectVenue>>(rows);
+    const QString projectId = outcome.projectId;
+    const QString userId = m_user.id;
+    const auto step = [current, projectId, userId](const ShortlistChange &what) {
+        return [current, projectId, userId, what](const Database &db) -> Status {
+            OutreachRepository repository(db, userId);
+            for (ProjectVenue &row : *current) {
+                const ShortlistOutcome done
+                    = ShortlistEditor::apply(repository, projectId, row, what);
+                if (done.kind == ShortlistOutcome::Kind::Saved)
+                    row = done.stored;
+                else if (done.kind != ShortlistOutcome::Kind::Removed)
+                    return done.error;
+            }
+            return {};
+        };
+    };
+    auto *undoable = new UndoableChange(
+        text, step(ShortlistChange::reinstate()), step(ShortlistChange::remove()));
+    undoable->markDone();
+    QPointer<ProjectWorkspace> self(this);
+    undoable->done = [self, text](bool undone) {
+        if (!self)
+            return;
+        self->reload();
+        Q_EMIT self->projectChanged();
+        self->m_ui->messageBar->showMessage(
+            undone ? tr("Undone: %1.").arg(text) : tr("Redone: %1.").arg(text),
+            MessageBar::Kind::Success);
     };
     undoable->failed = [self](bool, const DbError &error) {
         if (!self)

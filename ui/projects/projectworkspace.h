@@ -81,10 +81,13 @@ public:
     SuggestionsDialog *suggestionsDialog() const { return m_suggestionsDialog; }
     ProjectDialog *projectDialog() const { return m_projectDialog; }
     QString messageText() const;
+    // The line above the shortlist in full (venues, in proposal, waiting for a reply); the label
+    // may show it cut short.
+    QString summaryText() const;
     // What the empty shortlist says (how to add venues), empty while it has rows.
     QString emptyText() const;
-    // Removals, status changes and edits made in place go into `history` (Edit ▸ Undo); until
-    // one is set the workspace keeps its own.
+    // Additions, removals, status changes and edits made in place go into `history`
+    // (Edit ▸ Undo); until one is set the workspace keeps its own.
     void setUndoHistory(UndoHistory *history);
     UndoHistory *undoHistory();
     ::Ui::ProjectWorkspace *form() const { return m_ui; }
@@ -96,8 +99,15 @@ Q_SIGNALS:
     void projectOpened(const QString &projectId);
     void openFailed(const VenueMap::Core::DbError &error);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void refreshHeader();
+    void showSummary();
+    // Widens the venue column to the names on the shortlist (within bounds), unless the person
+    // set the column's width.
+    void fitVenueColumn();
     void refreshSidePanels();
     void showFailure();
     void updateButtons();
@@ -106,6 +116,8 @@ private:
     void setUpShortlistView();
     // Keeps a saved shortlist change for Undo.
     void recordUndo(const Core::ShortlistOutcome &outcome);
+    // Keeps venues just added for Undo (which takes them off the shortlist again).
+    void recordAddUndo(const Core::ShortlistOutcome &outcome);
 
     ::Ui::ProjectWorkspace *m_ui;
     Core::Database m_db;
@@ -133,6 +145,10 @@ private:
     SuggestionsDialog *m_suggestionsDialog = nullptr;
     ProjectDialog *m_projectDialog = nullptr;
     EmptyState *m_empty = nullptr;
+    QString m_summaryText;
+    bool m_headerRestored = false; // remembered columns: their widths are the person's
+    bool m_venueWidthByHand = false;
+    bool m_fittingColumns = false;
 };
 
 } // namespace VenueMap::Ui
