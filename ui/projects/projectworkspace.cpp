@@ -516,6 +516,20 @@ UndoHistory *ProjectWorkspace::undoHistory()
     return m_undo;
 }
 
+void ProjectWorkspace::pushUndoable(UndoableChange *undoable)
+{
+    // A step that no longer applies says why and shows what the database holds now.
+    QPointer<ProjectWorkspace> self(this);
+    undoable->failed = [self](bool, const DbError &error) {
+        if (!self)
+            return;
+        self->m_ui->messageBar->showError(error);
+        self->reload();
+    };
+    if (undoHistory()->push(undoable))
+        m_undo->offer(m_undoAction, undoable);
+}
+
 void ProjectWorkspace::recordUndo(const ShortlistOutcome &outcome)
 {
     using Kind = ShortlistChange::Kind;
@@ -585,14 +599,7 @@ void ProjectWorkspace::recordUndo(const ShortlistOutcome &outcome)
                 undone ? tr("Undone: %1.").arg(text) : tr("Redone: %1.").arg(text),
                 MessageBar::Kind::Success);
     };
-    undoable->failed = [self](bool, const DbError &error) {
-        if (!self)
-            return;
-        self->m_ui->messageBar->showError(error);
-        self->reload(); // what the database holds now
-    };
-    if (undoHistory()->push(undoable))
-        m_undo->offer(m_undoAction, undoable);
+    pushUndoable(undoable);
 }
 
 void ProjectWorkspace::recordAddUndo(const ShortlistOutcome &outcome)
@@ -638,14 +645,7 @@ void ProjectWorkspace::recordAddUndo(const ShortlistOutcome &outcome)
             undone ? tr("Undone: %1.").arg(text) : tr("Redone: %1.").arg(text),
             MessageBar::Kind::Success);
     };
-    undoable->failed = [self](bool, const DbError &error) {
-        if (!self)
-            return;
-        self->m_ui->messageBar->showError(error);
-        self->reload(); // what the database holds now
-    };
-    if (undoHistory()->push(undoable))
-        m_undo->offer(m_undoAction, undoable);
+    pushUndoable(undoable);
 }
 
 void ProjectWorkspace::removeSelected()

@@ -38,6 +38,7 @@ class OutreachPanel;
 class ProjectDialog;
 class SuggestionsDialog;
 class UndoHistory;
+class UndoableChange;
 
 // One project's workspace: the shortlist with inline editors, the outreach chart and chase list,
 // the activity panel, and the ways to add venues (picker, suggestions) and draft emails.
@@ -116,6 +117,8 @@ private:
     void setUpShortlistView();
     // Keeps a saved shortlist change for Undo.
     void recordUndo(const Core::ShortlistOutcome &outcome);
+    // Keeps a shortlist change for Edit ▸ Undo, offered in the message bar; a failed step is said.
+    void pushUndoable(UndoableChange *undoable);
     // Keeps venues just added for Undo (which takes them off the shortlist again).
     void recordAddUndo(const Core::ShortlistOutcome &outcome);
 
