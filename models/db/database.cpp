@@ -10,6 +10,8 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlRecord>
+#include <QThread>
+#include <atomic>
 
 #include <pwd.h>
 #include <unistd.h>
@@ -228,9 +230,26 @@ bool Database::isReadOnly() const
     return m_state && m_state->readOnly;
 }
 
+static std::atomic<qint64> s_statementsOnMainThread { 0 };
+
+// Counts a statement the application's main thread runs (DESIGN §4: a window's thread runs none;
+// the command line does, and is counted too).
+static void countThread()
+{
+    const QCoreApplication *app = QCoreApplication::instance();
+    if (app && QThread::currentThread() == app->thread())
+        s_statementsOnMainThread.fetch_add(1, std::memory_order_relaxed);
+}
+
+qint64 Database::statementsOnMainThread()
+{
+    return s_statementsOnMainThread.load(std::memory_order_relaxed);
+}
+
 static Result<QSqlQuery> runOnce(const QSqlDatabase &connection, bool oneRoundTrip,
     const DbCall &call, const QString &sql, const Binds &binds)
 {
+    countThread();
     QSqlQuery query(connection);
     query.setForwardOnly(true);
     if (oneRoundTrip) {
@@ -344,6 +363,7 @@ Result<std::optional<QSqlRecord>> Database::firstRow(
 
 Status Database::execDirect(const DbCall &call, const QString &sql) const
 {
+    countThread();
     QSqlQuery query(connection());
     query.setForwardOnly(true);
     if (!query.exec(sql))

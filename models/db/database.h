@@ -51,6 +51,9 @@ public:
     bool isReadOnly() const;
     // The identity this process shows to others (lock holders, activity): user@host pid N.
     static QString processIdentity();
+    // How many statements this process has run on its main thread, on any connection: tests
+    // check that a window's work adds none (a distant server must never freeze the window).
+    static qint64 statementsOnMainThread();
 
     // prepare(), bind, exec() with every failure turned into a DbError carrying the call's where
     // and operation.

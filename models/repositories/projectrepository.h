@@ -31,6 +31,7 @@ public:
     static Status validate(const Project &project);
     int statementCount() const { return m_q.count() + m_log.statementCount(); }
     const Database &database() const { return m_q.db(); }
+    const QString &actingUserId() const { return m_userId; }
 
 private:
     Project readProject(const QSqlQuery &q, int offset = 0) const;

@@ -18,6 +18,7 @@ class SignInService
 public:
     explicit SignInService(Database db = {});
     void setDatabase(Database db) { m_db = std::move(db); }
+    const Database &database() const { return m_db; }
 
     // The one sentence for every failed sign-in.
     static QString failureSentence();

@@ -52,6 +52,8 @@ void tst_CateringPage::createEditDeleteRestore()
     QSignalSpy changed(&page, &CateringPage::caterersChanged);
     QTRY_VERIFY(!page.isLoading()); // the list is read off the GUI thread
     QCOMPARE(page.model()->rowCount(), 0);
+    // Saving, deleting and reading again run no statement on the GUI thread.
+    const qint64 onGuiThread = Database::statementsOnMainThread();
 
     QTest::mouseClick(child<QPushButton>(&page, "newButton"), Qt::LeftButton);
     CateringDialog *dialog = page.openDialog();
@@ -85,9 +87,11 @@ void tst_CateringPage::createEditDeleteRestore()
     page.selectRow(0);
     QTest::mouseClick(child<QPushButton>(&page, "deleteButton"), Qt::LeftButton);
     QTRY_COMPARE(page.model()->rowCount(), 0);
+    QCOMPARE(Database::statementsOnMainThread(), onGuiThread);
     CateringRepository repo(*db);
     QCOMPARE(repo.fetchProviders(true)->size(), 1);
     QCOMPARE(repo.fetchProviders(false)->size(), 0);
+    QVERIFY(Database::statementsOnMainThread() > onGuiThread); // the test's own reads count
 
     // Show deleted and restore.
     child<QCheckBox>(&page, "showDeletedCheck")->setChecked(true);

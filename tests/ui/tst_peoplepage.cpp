@@ -176,7 +176,8 @@ void tst_PeoplePage::adminManagesSomebody()
     QTRY_VERIFY(!page.isBusy()); // the list is read off the GUI thread
     QVERIFY(!page.activeButton()->isEnabled());
 
-    // Add an event manager.
+    // Add an event manager: the dialog saves (and hashes the password) off the GUI thread.
+    qint64 onGuiThread = Database::statementsOnMainThread();
     QTest::mouseClick(page.addButton(), Qt::LeftButton);
     AddPersonDialog *add = nullptr;
     QTRY_VERIFY((add = page.findChild<AddPersonDialog *>()) && add->isVisible());
@@ -192,6 +193,7 @@ void tst_PeoplePage::adminManagesSomebody()
     const int listTop = page.findChild<QTableView *>()->mapTo(&page, QPoint(0, 0)).y();
     QTest::mouseClick(add->addButton(), Qt::LeftButton);
     QTRY_COMPARE(page.model()->rowCount(), 7);
+    QCOMPARE(Database::statementsOnMainThread(), onGuiThread);
     const User *erik = page.selectedPerson();
     QVERIFY(erik);
     QCOMPARE(erik->email, email);
@@ -254,6 +256,7 @@ void tst_PeoplePage::adminManagesSomebody()
     Session::setCurrent(currentUserFrom(team.admin));
 
     // Reset the password.
+    onGuiThread = Database::statementsOnMainThread();
     QTest::mouseClick(page.passwordButton(), Qt::LeftButton);
     ChangePasswordDialog *reset = nullptr;
     QTRY_VERIFY((reset = page.findChild<ChangePasswordDialog *>()) && reset->isVisible());
@@ -263,6 +266,7 @@ void tst_PeoplePage::adminManagesSomebody()
         QStringLiteral("erik-second-pw"));
     QTest::mouseClick(reset->saveButton(), Qt::LeftButton);
     QTRY_VERIFY(page.message().contains(QLatin1String("new password")));
+    QCOMPARE(Database::statementsOnMainThread(), onGuiThread);
     QVERIFY(!signInAs(QStringLiteral("erik-first-pw")).ok());
     VM_VERIFY_OK(signInAs(QStringLiteral("erik-second-pw")));
     Session::setCurrent(currentUserFrom(team.admin));

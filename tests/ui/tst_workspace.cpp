@@ -126,6 +126,8 @@ void tst_Workspace::createProjectThroughDialog()
     QTRY_VERIFY(!page.isLoading()); // the list is read off the GUI thread
     const int before = page.model()->rowCount();
     QCOMPARE(before, 4); // the active projects
+    // The dialog reads its choices and saves off the GUI thread, and the list reads again there.
+    const qint64 onGuiThread = Database::statementsOnMainThread();
 
     QTest::mouseClick(child<QPushButton>(&page, "newButton"), Qt::LeftButton);
     ProjectDialog *dialog = page.openDialog();
@@ -151,6 +153,7 @@ void tst_Workspace::createProjectThroughDialog()
     QTRY_VERIFY(!page.openDialog());
     QTRY_VERIFY(!page.isLoading());
     QCOMPARE(page.model()->rowCount(), before + 1);
+    QCOMPARE(Database::statementsOnMainThread(), onGuiThread);
 
     // Search narrows the list (debounced).
     QTest::keyClicks(child<QLineEdit>(&page, "searchEdit"), QStringLiteral("ten year"));

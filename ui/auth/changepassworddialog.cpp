@@ -1,4 +1,5 @@
 #include "changepassworddialog.h"
+#include "dialogwork.h"
 #include "ui_changepassworddialog.h"
 
 #include "auth/passwordhasher.h"
@@ -71,10 +72,19 @@ void ChangePasswordDialog::save()
         m_ui->repeatEdit->setFocus();
         return;
     }
-    UserRepository users(m_db);
-    const Status done = m_mode == Mode::Own
-        ? users.changeOwnPassword(m_person.id, m_ui->currentEdit->text(), password)
-        : users.resetPassword(m_person.id, password);
+    const auto outcome = DialogWork::run<bool>(this, m_db, QStringLiteral("password"),
+        [own = m_mode == Mode::Own, id = m_person.id, current = m_ui->currentEdit->text(),
+            &password](const Database &db) -> Result<bool> {
+            UserRepository users(db);
+            const Status done = own ? users.changeOwnPassword(id, current, password)
+                                    : users.resetPassword(id, password);
+            if (!done)
+                return done.error();
+            return true;
+        });
+    if (!outcome)
+        return;
+    const Result<bool> &done = *outcome;
     if (!done) {
         showMessage(done.error().message);
         if (done.error().kind == DbError::Kind::Authentication) {

@@ -1,4 +1,5 @@
 #include "firstadmindialog.h"
+#include "dialogwork.h"
 #include "ui_firstadmindialog.h"
 
 #include "auth/passwordhasher.h"
@@ -18,13 +19,16 @@ FirstAdminDialog::FirstAdminDialog(Database db, QWidget *parent)
 {
     m_ui->setupUi(this);
     if (m_db.isPostgres()) {
-        auto login = UserRepository(m_db).connectedLogin();
+        // The login this connection signed in with, as libpq chose it (no statement here).
+        QString login = m_db.url().user;
+        if (login.isEmpty())
+            login = qEnvironmentVariable("PGUSER", qEnvironmentVariable("USER"));
         m_ui->introLabel->setText(QStringLiteral(
             "Nobody signs in to this database yet. You are connected as the database login “%1”, "
             "which becomes its first admin: give your name and email. Admins then add the rest of "
             "the "
             "team from the People page, each with their own login.")
-                                      .arg(login ? *login : QString()));
+                                      .arg(login));
         for (QWidget *w : { static_cast<QWidget *>(m_ui->passwordLabel),
                  static_cast<QWidget *>(m_ui->passwordEdit),
                  static_cast<QWidget *>(m_ui->repeatLabel),
@@ -80,22 +84,25 @@ void FirstAdminDialog::showMessage(const QString &text)
 
 void FirstAdminDialog::create()
 {
-    UserRepository users(m_db);
     const QString name = m_ui->nameEdit->text();
     const QString email = m_ui->emailEdit->text();
-    Result<User> made = DbError();
-    if (m_db.isPostgres()) {
-        made = users.claimFirstAdmin(name, email);
-    } else {
-        const QString password = m_ui->passwordEdit->text();
-        if (password != m_ui->repeatEdit->text()) {
-            showMessage(QStringLiteral("The two passwords differ; type the same one twice."));
-            m_ui->repeatEdit->clear();
-            m_ui->repeatEdit->setFocus();
-            return;
-        }
-        made = users.addPerson({ name, email, UserRole::Admin, password, {} });
+    const QString password = m_ui->passwordEdit->text();
+    if (!m_db.isPostgres() && password != m_ui->repeatEdit->text()) {
+        showMessage(QStringLiteral("The two passwords differ; type the same one twice."));
+        m_ui->repeatEdit->clear();
+        m_ui->repeatEdit->setFocus();
+        return;
     }
+    const auto outcome
+        = DialogWork::run<User>(this, m_db, QStringLiteral("first-admin"), [&](const Database &db) {
+              UserRepository users(db);
+              return db.isPostgres()
+                  ? users.claimFirstAdmin(name, email)
+                  : users.addPerson({ name, email, UserRole::Admin, password, {} });
+          });
+    if (!outcome)
+        return;
+    const Result<User> &made = *outcome;
     if (!made) {
         showMessage(made.error().message);
         return;

@@ -1,7 +1,9 @@
 #include "myprofiledialog.h"
+#include "dialogwork.h"
 #include "ui_myprofiledialog.h"
 
 #include "changepassworddialog.h"
+#include "db/backgroundreader.h"
 #include "repositories/userrepository.h"
 
 #include <QPushButton>
@@ -17,20 +19,30 @@ MyProfileDialog::MyProfileDialog(Database db, QWidget *parent)
     , m_person(Session::current())
 {
     m_ui->setupUi(this);
-    // Fresh from the database: somebody may have changed it since sign-in.
-    if (auto fresh = UserRepository(m_db).fetchById(m_person.id); fresh && fresh->has_value()) {
-        const User &u = **fresh;
-        m_person.name = u.name;
-        m_person.phone = u.phone;
-        m_person.signatureBlock = u.signatureBlock;
-        m_person.role = u.role;
-        m_person.email = u.email;
-    }
-    m_ui->nameEdit->setText(m_person.name);
-    m_ui->emailValue->setText(m_person.email);
-    m_ui->roleValue->setText(userRoleTitle(m_person.role));
-    m_ui->phoneEdit->setText(m_person.phone);
-    m_ui->signatureEdit->setPlainText(m_person.signatureBlock);
+    showPerson(m_person);
+    // Fresh from the database, off the GUI thread: somebody may have changed it since sign-in.
+    // A field the person has already started to edit keeps their text.
+    m_reader = std::make_unique<BackgroundReader>(
+        m_db, uniqueConnectionName(m_db, QStringLiteral("my-profile")));
+    m_reader->read<std::optional<User>>(
+        [id = m_person.id](const Database &db) { return UserRepository(db).fetchById(id); },
+        [this, shown = m_person](const Result<std::optional<User>> &fresh) {
+            if (!fresh || !fresh->has_value())
+                return;
+            const User &u = **fresh;
+            CurrentUser latest = m_person;
+            latest.role = u.role;
+            latest.email = u.email;
+            latest.name = m_ui->nameEdit->text() == shown.name ? u.name : m_ui->nameEdit->text();
+            latest.phone
+                = m_ui->phoneEdit->text() == shown.phone ? u.phone : m_ui->phoneEdit->text();
+            latest.signatureBlock = m_ui->signatureEdit->toPlainText() == shown.signatureBlock
+                ? u.signatureBlock
+                : m_ui->signatureEdit->toPlainText();
+            m_person.role = u.role;
+            m_person.email = u.email;
+            showPerson(latest);
+        });
     m_ui->messageLabel->hide();
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &MyProfileDialog::save);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -40,6 +52,19 @@ MyProfileDialog::MyProfileDialog(Database db, QWidget *parent)
 MyProfileDialog::~MyProfileDialog()
 {
     delete m_ui;
+}
+
+void MyProfileDialog::showPerson(const CurrentUser &person)
+{
+    // setText on an edit the person is typing in would move their cursor: only when it differs.
+    if (m_ui->nameEdit->text() != person.name)
+        m_ui->nameEdit->setText(person.name);
+    m_ui->emailValue->setText(person.email);
+    m_ui->roleValue->setText(userRoleTitle(person.role));
+    if (m_ui->phoneEdit->text() != person.phone)
+        m_ui->phoneEdit->setText(person.phone);
+    if (m_ui->signatureEdit->toPlainText() != person.signatureBlock)
+        m_ui->signatureEdit->setPlainText(person.signatureBlock);
 }
 
 QPushButton *MyProfileDialog::saveButton() const
@@ -59,8 +84,17 @@ QString MyProfileDialog::message() const
 void MyProfileDialog::save()
 {
     const QString signature = m_ui->signatureEdit->toPlainText();
-    const Status done = UserRepository(m_db).updateProfile(
-        m_person.id, m_ui->nameEdit->text(), m_ui->phoneEdit->text(), signature);
+    const auto outcome = DialogWork::run<bool>(this, m_db, QStringLiteral("profile"),
+        [id = m_person.id, name = m_ui->nameEdit->text(), phone = m_ui->phoneEdit->text(),
+            &signature](const Database &db) -> Result<bool> {
+            if (const Status done = UserRepository(db).updateProfile(id, name, phone, signature);
+                !done)
+                return done.error();
+            return true;
+        });
+    if (!outcome)
+        return;
+    const Result<bool> &done = *outcome;
     if (!done) {
         m_ui->messageLabel->setText(done.error().message);
         m_ui->messageLabel->show();

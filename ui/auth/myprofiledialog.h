@@ -4,11 +4,16 @@
 #include "db/database.h"
 
 #include <QDialog>
+#include <memory>
 
 class QPushButton;
 
 namespace Ui {
 class MyProfileDialog;
+}
+
+namespace VenueMap::Core {
+class BackgroundReader;
 }
 
 namespace VenueMap::Ui {
@@ -37,9 +42,12 @@ Q_SIGNALS:
     void profileSaved(const VenueMap::Core::CurrentUser &person);
 
 private:
+    void showPerson(const Core::CurrentUser &person);
+
     ::Ui::MyProfileDialog *m_ui;
     Core::Database m_db;
     Core::CurrentUser m_person;
+    std::unique_ptr<Core::BackgroundReader> m_reader; // the fresh copy of the profile
 };
 
 } // namespace VenueMap::Ui

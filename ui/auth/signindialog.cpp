@@ -1,4 +1,5 @@
 #include "signindialog.h"
+#include "dialogwork.h"
 #include "ui_signindialog.h"
 
 #include <QPushButton>
@@ -90,8 +91,34 @@ void SignInDialog::attemptSignIn()
     if (!signInButton()->isEnabled())
         return;
     const QString email = m_ui->emailEdit->text().trimmed();
-    auto result = m_service.signIn(email, m_ui->passwordEdit->text());
+    // Checking a password hash takes a noticeable moment by design: on a connection of its own,
+    // with a copy of the service whose failure count comes back with the answer.
+    const QString password = m_ui->passwordEdit->text();
+    struct Attempt
+    {
+        SignInService service;
+        Result<CurrentUser> person;
+    };
+    const auto outcome = DialogWork::run<Attempt>(this, m_service.database(),
+        QStringLiteral("sign-in"), [&](const Database &db) -> Result<Attempt> {
+            Attempt attempt { m_service, DbError() };
+            attempt.service.setDatabase(db);
+            attempt.person = attempt.service.signIn(email, password);
+            return attempt;
+        });
+    if (!outcome)
+        return;
+    Result<CurrentUser> result = DbError();
+    if (*outcome) {
+        const Database own = m_service.database();
+        m_service = (*outcome)->service;
+        m_service.setDatabase(own);
+        result = (*outcome)->person;
+    } else {
+        result = outcome->error();
+    }
     if (result) {
+        Session::setCurrent(*result);
         m_signedIn = *result;
         QSettings().setValue(QLatin1String(kLastEmail), email);
         m_ui->passwordEdit->clear();

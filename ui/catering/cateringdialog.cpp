@@ -1,4 +1,5 @@
 #include "cateringdialog.h"
+#include "dialogwork.h"
 #include "domain/plaintext.h"
 #include "plaintextlabels.h"
 
@@ -10,10 +11,10 @@
 namespace VenueMap::Ui {
 
 CateringDialog::CateringDialog(
-    Core::CateringRepository *repository, const Core::CateringProvider &provider, QWidget *parent)
+    Core::Database db, const Core::CateringProvider &provider, QWidget *parent)
     : QDialog(parent)
     , m_ui(new ::Ui::CateringDialog)
-    , m_repo(repository)
+    , m_db(std::move(db))
     , m_provider(provider)
 {
     m_ui->setupUi(this);
@@ -49,7 +50,14 @@ void CateringDialog::save()
     p.phone = m_ui->phoneEdit->text().trimmed();
     p.website = m_ui->websiteEdit->text().trimmed();
     p.notes = m_ui->notesEdit->toPlainText().trimmed();
-    auto result = p.id.isEmpty() ? m_repo->addProvider(p) : m_repo->updateProvider(p);
+    const auto saved = DialogWork::run<Core::CateringProvider>(
+        this, m_db, QStringLiteral("catering-save"), [&p](const Core::Database &db) {
+            Core::CateringRepository repo(db);
+            return p.id.isEmpty() ? repo.addProvider(p) : repo.updateProvider(p);
+        });
+    if (!saved)
+        return;
+    const Core::Result<Core::CateringProvider> &result = *saved;
     if (!result) {
         m_ui->errorLabel->setText(result.error().message);
         m_ui->errorLabel->setToolTip(Core::plainTextToolTip(result.error().details()));

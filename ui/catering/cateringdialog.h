@@ -1,5 +1,6 @@
 #pragma once
 
+#include "db/database.h"
 #include "domain/cateringprovider.h"
 
 #include <QDialog>
@@ -8,19 +9,16 @@ namespace Ui {
 class CateringDialog;
 }
 
-namespace VenueMap::Core {
-class CateringRepository;
-}
-
 namespace VenueMap::Ui {
 
-// Creates or edits a caterer; saves through the repository and stays open when refused.
+// Creates or edits a caterer; saves on a connection of its own (DialogWork) and stays open when
+// refused.
 class CateringDialog : public QDialog
 {
     Q_OBJECT
 public:
-    CateringDialog(Core::CateringRepository *repository, const Core::CateringProvider &provider,
-        QWidget *parent = nullptr);
+    CateringDialog(
+        Core::Database db, const Core::CateringProvider &provider, QWidget *parent = nullptr);
     ~CateringDialog() override;
 
     const Core::CateringProvider &provider() const { return m_provider; }
@@ -32,7 +30,7 @@ Q_SIGNALS:
 
 private:
     ::Ui::CateringDialog *m_ui;
-    Core::CateringRepository *m_repo;
+    Core::Database m_db;
     Core::CateringProvider m_provider;
 };
 

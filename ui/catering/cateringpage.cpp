@@ -21,7 +21,6 @@ CateringPage::CateringPage(Core::Database db, QWidget *parent)
     : QWidget(parent)
     , m_ui(new ::Ui::CateringPage)
     , m_db(db)
-    , m_repo(std::make_unique<Core::CateringRepository>(db))
     , m_reader(std::make_unique<Core::BackgroundReader>(
           db, Core::uniqueConnectionName(db, QStringLiteral("catering"))))
     , m_model(new Core::CateringModel(this))
@@ -133,7 +132,7 @@ void CateringPage::openDialogFor(const Core::CateringProvider &provider)
         return; // a double-click too
     if (m_dialog)
         m_dialog->deleteLater();
-    m_dialog = new CateringDialog(m_repo.get(), provider, this);
+    m_dialog = new CateringDialog(m_db, provider, this);
     m_dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_dialog, &QObject::destroyed, this, [this, d = m_dialog] {
         if (m_dialog == d)

@@ -16,7 +16,6 @@ class CateringPage;
 namespace VenueMap::Core {
 class BackgroundReader;
 class CateringModel;
-class CateringRepository;
 }
 
 namespace VenueMap::Ui {
@@ -71,7 +70,6 @@ private:
 
     ::Ui::CateringPage *m_ui;
     Core::Database m_db;
-    std::unique_ptr<Core::CateringRepository> m_repo; // the dialog's saves
     std::unique_ptr<Core::BackgroundReader> m_reader; // the list, off the GUI thread
     bool m_loading = false;
     Core::CateringModel *m_model;

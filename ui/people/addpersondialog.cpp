@@ -1,4 +1,5 @@
 #include "addpersondialog.h"
+#include "dialogwork.h"
 #include "ui_addpersondialog.h"
 
 #include "auth/passwordhasher.h"
@@ -98,7 +99,12 @@ void AddPersonDialog::add()
     person.role = static_cast<UserRole>(m_ui->roleCombo->currentData().toInt());
     person.password = m_ui->passwordEdit->text();
     person.login = m_ui->loginEdit->text();
-    auto added = UserRepository(m_db).addPerson(person);
+    // Hashing the password takes a moment of its own, besides the statements.
+    const auto outcome = DialogWork::run<User>(this, m_db, QStringLiteral("people-add"),
+        [&person](const Database &db) { return UserRepository(db).addPerson(person); });
+    if (!outcome)
+        return;
+    const Result<User> &added = *outcome;
     if (!added) {
         show(added.error().message);
         return;

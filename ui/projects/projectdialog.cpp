@@ -1,4 +1,5 @@
 #include "projectdialog.h"
+#include "dialogwork.h"
 #include "domain/plaintext.h"
 #include "export/proposalpdf.h"
 #include "plaintextlabels.h"
@@ -146,13 +147,36 @@ void ProjectDialog::save()
     Project p = m_project;
     if (!read(p))
         return;
-    auto result = p.id.isEmpty() ? m_repo->addProject(p) : m_repo->updateProject(p);
+    // Saved, or refused together with the version someone else saved meanwhile.
+    struct Outcome
+    {
+        Result<Project> saved;
+        std::optional<Project> theirs;
+    };
+    const auto outcome
+        = DialogWork::run<Outcome>(this, m_repo->database(), QStringLiteral("project-save"),
+            [&p, user = m_repo->actingUserId()](const Database &db) -> Result<Outcome> {
+                ProjectRepository repo(db, user);
+                Outcome o { p.id.isEmpty() ? repo.addProject(p) : repo.updateProject(p), {} };
+                if (!o.saved && o.saved.error().kind == DbError::Kind::Conflict) {
+                    if (auto latest = repo.fetchProject(p.id))
+                        o.theirs = *latest;
+                }
+                return o;
+            });
+    if (!outcome)
+        return;
+    if (!*outcome) { // no connection for the save
+        showError(outcome->error().message, outcome->error().details());
+        return;
+    }
+    const Result<Project> &result = (*outcome)->saved;
     if (!result) {
         const DbError &e = result.error();
         if (e.kind == DbError::Kind::Conflict) {
             // Show theirs; the person decides what to change again.
-            if (auto latest = m_repo->fetchProject(p.id)) {
-                m_project = *latest;
+            if ((*outcome)->theirs) {
+                m_project = *(*outcome)->theirs;
                 load(m_project);
             }
             showError(
