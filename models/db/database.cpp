@@ -234,11 +234,13 @@ static std::atomic<qint64> s_statementsOnMainThread { 0 };
 
 // Counts a statement the application's main thread runs (DESIGN §4: a window's thread runs none;
 // the command line does, and is counted too).
-static void countThread()
+static void countThread(const QString &where)
 {
     const QCoreApplication *app = QCoreApplication::instance();
-    if (app && QThread::currentThread() == app->thread())
+    if (app && QThread::currentThread() == app->thread()) {
         s_statementsOnMainThread.fetch_add(1, std::memory_order_relaxed);
+        qCDebug(lcDb) << "statement on the main thread:" << where;
+    }
 }
 
 qint64 Database::statementsOnMainThread()
@@ -249,7 +251,7 @@ qint64 Database::statementsOnMainThread()
 static Result<QSqlQuery> runOnce(const QSqlDatabase &connection, bool oneRoundTrip,
     const DbCall &call, const QString &sql, const Binds &binds)
 {
-    countThread();
+    countThread(call.where);
     QSqlQuery query(connection);
     query.setForwardOnly(true);
     if (oneRoundTrip) {
@@ -363,7 +365,7 @@ Result<std::optional<QSqlRecord>> Database::firstRow(
 
 Status Database::execDirect(const DbCall &call, const QString &sql) const
 {
-    countThread();
+    countThread(call.where);
     QSqlQuery query(connection());
     query.setForwardOnly(true);
     if (!query.exec(sql))

@@ -48,6 +48,8 @@ public:
     // every active project.
     Result<QList<ChaseItem>> fetchChaseList(const QString &projectId, int days) const;
 
+    const Database &database() const { return m_q.db(); }
+    const QString &actingUserId() const { return m_log.actingUserId(); }
     int statementCount() const { return m_q.count() + m_log.statementCount(); }
     void resetStatementCount() const
     {

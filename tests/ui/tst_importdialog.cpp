@@ -285,6 +285,7 @@ void tst_ImportDialog::proposalPreview()
     VenueMap::Ui::ProposalPreviewDialog dialog(*db, project);
     dialog.resize(1100, 800);
     dialog.show();
+    QTRY_VERIFY(!dialog.isLoading()); // read off the GUI thread
     QVERIFY(dialog.hasProposal());
     QCOMPARE(dialog.data().venues.size(), 2);
     QTRY_COMPARE(dialog.previewPageCount(), 4); // cover, table, two venues
@@ -308,6 +309,7 @@ void tst_ImportDialog::proposalPreview()
         QStringLiteral("UPDATE project_venues SET include_in_proposal = false")));
     VenueMap::Ui::ProposalPreviewDialog empty(*db, project);
     empty.show();
+    QTRY_VERIFY(!empty.isLoading()); // read off the GUI thread
     QVERIFY(!empty.hasProposal());
     QVERIFY(empty.message().contains(QStringLiteral("has no venue in it")));
     QVERIFY(!empty.findChild<QPushButton *>(QStringLiteral("savePdfButton"))->isEnabled());

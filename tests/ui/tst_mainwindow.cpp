@@ -399,8 +399,10 @@ void tst_MainWindow::reportsNameTheCities()
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     window.showPage(MainWindow::Page::Projects);
     auto *projects = qobject_cast<VUi::ProjectsPage *>(window.page(MainWindow::Page::Projects));
+    const qint64 onGuiThread = Database::statementsOnMainThread();
     projects->showReports();
-    QTest::qWait(50);
+    QTRY_VERIFY(!projects->reports()->isLoading()); // read off the GUI thread
+    QCOMPARE(Database::statementsOnMainThread(), onGuiThread);
     QTreeWidget *numbers = projects->reports()->table(0);
     QVERIFY(numbers->topLevelItemCount() > 3);
     const QString biggest = numbers->topLevelItem(0)->text(0); // the city with most venues

@@ -217,7 +217,7 @@ void tst_PlainText::storedMarkupIsShownAsText()
 
     projects->showReports();
     QTRY_VERIFY(projects->reports() && projects->reports()->isVisible());
-    QTest::qWait(300); // the reports read off the GUI thread
+    QTRY_VERIFY(!projects->reports()->isLoading()); // the reports read off the GUI thread
     VERIFY_PLAIN(QStringLiteral("Reports"));
 
     window->showPage(VUi::MainWindow::Page::Catering);

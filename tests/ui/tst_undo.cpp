@@ -583,6 +583,7 @@ void tst_Undo::savedFilesOfferTheirFolder()
     VUi::ProposalPreviewDialog dialog(*db, book.summit.id);
     dialog.resize(1366, 768);
     dialog.show();
+    QTRY_VERIFY(!dialog.isLoading()); // read off the GUI thread
     QVERIFY(dialog.hasProposal());
     QVERIFY(dialog.savedBar()->text().isEmpty());
     QVERIFY(dialog.savePdf(dir.filePath(QStringLiteral("Acme summit.pdf"))));

@@ -213,6 +213,7 @@ void tst_Workspace::shortlistAndOutreach()
     QCOMPARE(ws->outreachPanel()->countShown(OutreachStatus::Awaiting), 1);
     QCOMPARE(ws->outreachPanel()->countShown(OutreachStatus::Declined), 1);
     ws->outreachPanel()->setChaseDays(7);
+    QTRY_VERIFY(!ws->outreachPanel()->isLoadingChaseList()); // read off the GUI thread
     QCOMPARE(ws->outreachPanel()->chaseList()->topLevelItemCount(), 1);
     QCOMPARE(ws->outreachPanel()->chaseList()->topLevelItem(0)->text(0),
         QStringLiteral("Old Mill Studios"));
@@ -796,6 +797,7 @@ void tst_Workspace::waitingCountsAgree()
         panel->setChaseDays(days); // a setting: the next test finds it as it was
     });
     panel->setChaseDays(0); // everyone who was asked
+    QTRY_VERIFY(!panel->isLoadingChaseList());
     QCOMPARE(panel->chaseList()->topLevelItemCount(), waiting);
 
     // A status change moves all of them together.
@@ -808,6 +810,7 @@ void tst_Workspace::waitingCountsAgree()
     counts = OutreachRepository(*db, book.annaId).countsByStatus(book.summit.id);
     VM_VERIFY_OK(counts);
     QCOMPARE(waitingForReplyCount(*counts), 3);
+    QTRY_VERIFY(!panel->isLoadingChaseList());
     QCOMPARE(panel->chaseList()->topLevelItemCount(), 3);
 }
 

@@ -1,4 +1,5 @@
 #include "outreachpanel.h"
+#include "db/backgroundreader.h"
 #include "domain/language.h"
 #include "domain/plaintext.h"
 
@@ -176,18 +177,43 @@ void OutreachPanel::setCounts(const QMap<OutreachStatus, int> &counts)
     }
 }
 
+OutreachPanel::~OutreachPanel() = default;
+
 void OutreachPanel::reloadChaseList()
 {
-    m_chase->clear();
-    if (m_projectId.isEmpty())
-        return;
-    auto items = m_repo->fetchChaseList(m_projectId, m_days->value());
-    if (!items) {
-        m_lastError = items.error();
-        Q_EMIT failed();
+    if (m_projectId.isEmpty()) {
+        if (m_reader)
+            m_reader->cancel();
+        m_loadingChase = false;
+        m_chase->clear();
         return;
     }
-    for (const ChaseItem &c : *items) {
+    if (!m_reader) {
+        const Database &db = m_repo->database();
+        m_reader = std::make_unique<BackgroundReader>(
+            db, uniqueConnectionName(db, QStringLiteral("chase-list")));
+    }
+    m_loadingChase = true;
+    m_reader->read<QList<ChaseItem>>(
+        [projectId = m_projectId, days = m_days->value(), userId = m_repo->actingUserId()](
+            const Database &db) {
+            return OutreachRepository(db, userId).fetchChaseList(projectId, days);
+        },
+        [this](const Result<QList<ChaseItem>> &items) {
+            m_loadingChase = false;
+            if (!items) {
+                m_lastError = items.error();
+                Q_EMIT failed();
+                return;
+            }
+            showChaseList(*items);
+        });
+}
+
+void OutreachPanel::showChaseList(const QList<ChaseItem> &items)
+{
+    m_chase->clear();
+    for (const ChaseItem &c : items) {
         auto *item = new QTreeWidgetItem(m_chase);
         item->setText(0, c.venueName);
         item->setText(1, tr("%Ln day(s)", nullptr, c.daysWaiting));
@@ -202,9 +228,9 @@ void OutreachPanel::reloadChaseList()
     }
     for (int c = 0; c < 3; ++c)
         m_chase->resizeColumnToContents(c);
-    m_chaseSummary->setText(items->isEmpty()
+    m_chaseSummary->setText(items.isEmpty()
             ? tr("Nobody to chase.")
-            : tr("%Ln venue(s) to chase.", nullptr, int(items->size())));
+            : tr("%Ln venue(s) to chase.", nullptr, int(items.size())));
 }
 
 } // namespace VenueMap::Ui

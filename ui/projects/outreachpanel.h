@@ -6,6 +6,7 @@
 #include <QMap>
 
 #include <QWidget>
+#include <memory>
 
 class QChartView;
 class QSpinBox;
@@ -16,6 +17,7 @@ class QPushButton;
 
 namespace VenueMap::Core {
 class OutreachRepository;
+class BackgroundReader;
 }
 
 namespace VenueMap::Ui {
@@ -27,11 +29,13 @@ class OutreachPanel : public QWidget
     Q_OBJECT
 public:
     explicit OutreachPanel(Core::OutreachRepository *repository, QWidget *parent = nullptr);
+    ~OutreachPanel() override;
 
     void setProjectId(const QString &projectId) { m_projectId = projectId; }
     void setCounts(const QMap<Core::OutreachStatus, int> &counts);
-    // Re-reads the chase list (one query).
+    // Re-reads the chase list (one query, off the GUI thread).
     void reloadChaseList();
+    bool isLoadingChaseList() const { return m_loadingChase; }
     int chaseDays() const;
     void setChaseDays(int days);
     QTreeWidget *chaseList() const { return m_chase; }
@@ -55,6 +59,8 @@ public:
     const Core::DbError &lastError() const { return m_lastError; }
 
 private:
+    void showChaseList(const QList<Core::ChaseItem> &items);
+
     Core::DbError m_lastError;
     Core::OutreachRepository *m_repo;
     QString m_projectId;
@@ -66,6 +72,8 @@ private:
     QLabel *m_chaseSummary;
     QPushButton *m_chaseEmail;
     bool m_readOnly = false;
+    bool m_loadingChase = false;
+    std::unique_ptr<Core::BackgroundReader> m_reader; // opened on the first reload
 };
 
 } // namespace VenueMap::Ui

@@ -70,7 +70,6 @@ ProjectWorkspace::ProjectWorkspace(Database db, CurrentUser user, QWidget *paren
     , m_user(user)
     , m_projects(std::make_unique<ProjectRepository>(db, user.id))
     , m_outreachRepo(std::make_unique<OutreachRepository>(db, user.id))
-    , m_caterers(std::make_unique<CateringRepository>(db))
     , m_log(std::make_unique<ActivityRepository>(db, user.id))
     , m_suggestions(std::make_unique<SuggestionService>(db))
     , m_editor(new ShortlistEditor(db, user.id, this))
@@ -226,6 +225,12 @@ Status ProjectWorkspace::open(const QString &projectId)
     m_ui->shortlistView->horizontalScrollBar()->setValue(0);
     m_ui->shortlistView->verticalScrollBar()->setValue(0);
     updateButtons();
+    read(projectId, true);
+    return {};
+}
+
+void ProjectWorkspace::read(const QString &projectId, bool opening)
+{
     const QString userId = m_user.id;
     m_reader->read<OpenedProject>(
         [projectId, userId](const Database &db) -> Result<OpenedProject> {
@@ -244,7 +249,26 @@ Status ProjectWorkspace::open(const QString &projectId)
             opened.caterers = std::move(*caterers);
             return opened;
         },
-        [this, projectId](const Result<OpenedProject> &opened) {
+        [this, projectId, opening](const Result<OpenedProject> &opened) {
+            if (!opening) { // read again after a change elsewhere: say why if it failed, keep rows
+                if (!opened) {
+                    m_ui->messageBar->showError(opened.error());
+                    return;
+                }
+                const ShortlistEntry *current
+                    = m_model->entryAt(m_ui->shortlistView->selectionModel()->currentIndex().row());
+                const QString currentId = current ? current->row.id : QString();
+                const int scrolled = m_ui->shortlistView->verticalScrollBar()->value();
+                m_project = opened->project;
+                m_model->setCaterers(opened->caterers);
+                m_model->setEntries(opened->shortlist);
+                m_ui->shortlistView->verticalScrollBar()->setValue(scrolled);
+                if (!currentId.isEmpty())
+                    selectRow(m_model->rowOf(currentId));
+                refreshHeader();
+                updateButtons();
+                return;
+            }
             m_opening = false;
             if (!opened) {
                 m_ui->titleLabel->setText(tr("The project could not be opened"));
@@ -260,31 +284,18 @@ Status ProjectWorkspace::open(const QString &projectId)
             updateButtons();
             Q_EMIT projectOpened(projectId);
         });
-    return {};
 }
 
 void ProjectWorkspace::reload()
 {
-    if (m_project.id.isEmpty())
+    if (m_project.id.isEmpty() || m_opening)
         return;
-    if (auto project = m_projects->fetchProject(m_project.id))
-        m_project = *project;
-    if (auto s = m_model->reload(); !s)
-        m_ui->messageBar->showError(s.error());
-    refreshHeader();
+    read(m_project.id, false);
 }
 
 void ProjectWorkspace::reloadCaterers()
 {
-    auto all = m_caterers->fetchProviders(true);
-    if (!all) {
-        m_ui->messageBar->showError(all.error());
-        return;
-    }
-    m_model->setCaterers(*all);
-    if (m_model->rowCount() > 0)
-        Q_EMIT m_model->dataChanged(m_model->index(0, ShortlistModel::Caterer),
-            m_model->index(m_model->rowCount() - 1, ShortlistModel::Caterer));
+    reload(); // the caterer names come with the shortlist, in one read
 }
 
 void ProjectWorkspace::refreshHeader()
@@ -695,8 +706,14 @@ void ProjectWorkspace::openEmailDraft(int row)
     auto *dialog
         = new EmailDraftDialog(email, e->venueName, e->row.status != OutreachStatus::Draft, this);
     connect(dialog, &EmailDraftDialog::drafted, this, [this, id] {
-        if (auto s = m_outreachRepo->logEmailDrafted(id); !s)
-            m_ui->messageBar->showError(s.error());
+        const Result<bool> logged = runOnOwnConnection<bool>(m_db, QStringLiteral("outreach-log"),
+            [id, userId = m_user.id](const Database &db) -> Result<bool> {
+                if (auto s = OutreachRepository(db, userId).logEmailDrafted(id); !s)
+                    return s.error();
+                return true;
+            });
+        if (!logged)
+            m_ui->messageBar->showError(logged.error());
         m_activity->reload();
     });
     connect(dialog, &EmailDraftDialog::markSentRequested, this, [this, id] {
@@ -710,7 +727,11 @@ void ProjectWorkspace::editProject()
 {
     if (m_db.isReadOnly())
         return;
-    auto latest = m_projects->fetchProject(m_project.id);
+    // The latest version, so the dialog does not start from a stale copy (read off the GUI
+    // thread while the window keeps painting).
+    const Result<Project> latest = runOnOwnConnection<Project>(m_db, QStringLiteral("project-edit"),
+        [id = m_project.id, userId = m_user.id](
+            const Database &db) { return ProjectRepository(db, userId).fetchProject(id); });
     if (!latest) {
         m_ui->messageBar->showError(latest.error());
         return;

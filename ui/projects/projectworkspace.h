@@ -68,6 +68,9 @@ public:
     void openEmailDraft(int row);
     void editProject();
     void selectRow(int row);
+    // Reads the project, its shortlist and the caterers off the GUI thread: when opening, or
+    // again after a change elsewhere (keeping the selected row and the scroll).
+    void read(const QString &projectId, bool opening);
     int selectedRow() const;
     // Opens the proposal preview of the open project (its venues marked for the proposal).
     void openProposal();
@@ -127,7 +130,6 @@ private:
     Core::CurrentUser m_user;
     std::unique_ptr<Core::ProjectRepository> m_projects;
     std::unique_ptr<Core::OutreachRepository> m_outreachRepo;
-    std::unique_ptr<Core::CateringRepository> m_caterers;
     std::unique_ptr<Core::ActivityRepository> m_log;
     std::unique_ptr<Core::SuggestionService> m_suggestions;
     Core::Project m_project;

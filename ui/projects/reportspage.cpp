@@ -1,4 +1,5 @@
 #include "reportspage.h"
+#include "db/backgroundreader.h"
 #include "domain/plaintext.h"
 
 #include "repositories/reportrepository.h"
@@ -26,7 +27,8 @@ using namespace Core;
 
 ReportsPage::ReportsPage(const Database &db, QWidget *parent)
     : QWidget(parent)
-    , m_repo(std::make_unique<ReportRepository>(db))
+    , m_reader(std::make_unique<BackgroundReader>(
+          db, uniqueConnectionName(db, QStringLiteral("reports"))))
     , m_error(new QLabel(this))
 {
     m_error->setTextFormat(Qt::PlainText);
@@ -157,23 +159,44 @@ void ReportsPage::fill(
     sum->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
 }
 
+namespace {
+using Counts = QList<QPair<QString, qint64>>;
+struct Reports
+{
+    Counts byCity, byStatus, outreach;
+};
+} // namespace
+
 void ReportsPage::reload()
 {
-    m_error->hide();
-    auto byCity = m_repo->venuesByCity(12);
-    auto byStatus = m_repo->projectsByStatus();
-    auto outreach = m_repo->outreachByStatus();
-    for (const auto *r : { &byCity, &byStatus, &outreach }) {
-        if (!r->ok()) {
-            m_error->setText(r->error().sentence());
-            m_error->setToolTip(Core::plainTextToolTip(r->error().details()));
-            m_error->show();
-            return;
-        }
-    }
-    fill(0, tr("Venues by city"), *byCity, true);
-    fill(1, tr("Projects by status"), *byStatus, false);
-    fill(2, tr("Outreach of active projects"), *outreach, false);
+    m_loading = true;
+    m_reader->read<Reports>(
+        [](const Database &db) -> Result<Reports> {
+            const ReportRepository repo(db);
+            auto byCity = repo.venuesByCity(12);
+            if (!byCity)
+                return byCity.error();
+            auto byStatus = repo.projectsByStatus();
+            if (!byStatus)
+                return byStatus.error();
+            auto outreach = repo.outreachByStatus();
+            if (!outreach)
+                return outreach.error();
+            return Reports { std::move(*byCity), std::move(*byStatus), std::move(*outreach) };
+        },
+        [this](const Result<Reports> &reports) {
+            m_loading = false;
+            if (!reports) {
+                m_error->setText(reports.error().sentence());
+                m_error->setToolTip(Core::plainTextToolTip(reports.error().details()));
+                m_error->show();
+                return;
+            }
+            m_error->hide();
+            fill(0, tr("Venues by city"), reports->byCity, true);
+            fill(1, tr("Projects by status"), reports->byStatus, false);
+            fill(2, tr("Outreach of active projects"), reports->outreach, false);
+        });
 }
 
 } // namespace VenueMap::Ui

@@ -12,7 +12,7 @@ class QLabel;
 class QTreeWidget;
 
 namespace VenueMap::Core {
-class ReportRepository;
+class BackgroundReader;
 }
 
 namespace VenueMap::Ui {
@@ -26,7 +26,9 @@ public:
     explicit ReportsPage(const Core::Database &db, QWidget *parent = nullptr);
     ~ReportsPage() override;
 
+    // Reads the three reports off the GUI thread; the charts follow when they are in.
     void reload();
+    bool isLoading() const { return m_loading; }
     QTreeWidget *table(int which) const { return m_tables.value(which); }
 
 Q_SIGNALS:
@@ -36,7 +38,8 @@ private:
     void fill(int which, const QString &title, const QList<QPair<QString, qint64>> &rows,
         bool horizontal);
 
-    std::unique_ptr<Core::ReportRepository> m_repo;
+    std::unique_ptr<Core::BackgroundReader> m_reader;
+    bool m_loading = false;
     QList<QChartView *> m_charts;
     QList<QTreeWidget *> m_tables;
     QLabel *m_error;

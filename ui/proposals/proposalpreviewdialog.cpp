@@ -1,4 +1,5 @@
 #include "proposalpreviewdialog.h"
+#include "db/backgroundreader.h"
 #include "plaintextlabels.h"
 #include "ui_proposalpreviewdialog.h"
 
@@ -65,7 +66,26 @@ ProposalPreviewDialog::~ProposalPreviewDialog()
 
 void ProposalPreviewDialog::load()
 {
-    auto data = ProposalRepository(m_db).load(m_projectId);
+    m_loading = true;
+    m_ui->messageLabel->setText(tr("Reading the proposal…"));
+    m_ui->messageLabel->setVisible(true);
+    for (QWidget *w :
+        { static_cast<QWidget *>(m_ui->savePdfButton), static_cast<QWidget *>(m_ui->saveCsvButton),
+            static_cast<QWidget *>(m_ui->printButton), static_cast<QWidget *>(m_ui->paperCombo) })
+        w->setEnabled(false);
+    if (!m_reader)
+        m_reader = std::make_unique<BackgroundReader>(
+            m_db, uniqueConnectionName(m_db, QStringLiteral("proposal")));
+    m_reader->read<ProposalData>(
+        [projectId = m_projectId](
+            const Database &db) { return ProposalRepository(db).load(projectId); },
+        [this](const Result<ProposalData> &data) { showLoaded(data); });
+}
+
+void ProposalPreviewDialog::showLoaded(const Result<ProposalData> &data)
+{
+    m_loading = false;
+    m_ui->messageLabel->setVisible(false);
     if (!data) {
         m_ui->messageLabel->setText(data.error().sentence());
         m_ui->messageLabel->setVisible(true);

@@ -6,11 +6,17 @@
 
 #include <QDialog>
 
+#include <memory>
+
 class QPrinter;
 class QPrintPreviewWidget;
 
 namespace Ui {
 class ProposalPreviewDialog;
+}
+
+namespace VenueMap::Core {
+class BackgroundReader;
 }
 
 namespace VenueMap::Ui {
@@ -29,6 +35,8 @@ public:
     ~ProposalPreviewDialog() override;
 
     bool hasProposal() const { return m_loaded && !m_data.isEmpty(); }
+    // The proposal (with its photos) is read off the GUI thread after the dialog opens.
+    bool isLoading() const { return m_loading; }
     const Core::ProposalData &data() const { return m_data; }
     QString message() const;
     int previewPageCount() const;
@@ -40,6 +48,7 @@ public:
 
 private:
     void load();
+    void showLoaded(const Core::Result<Core::ProposalData> &data);
     void paint(QPrinter *printer);
     void paperChanged();
     void editBranding();
@@ -54,6 +63,8 @@ private:
     Core::ProposalData m_data;
     Core::ProposalOptions m_options;
     bool m_loaded = false;
+    bool m_loading = false;
+    std::unique_ptr<Core::BackgroundReader> m_reader;
     QPrinter *m_printer = nullptr;
     QPrintPreviewWidget *m_preview = nullptr;
 };

@@ -220,20 +220,60 @@ void PhotoGallery::chooseFiles()
     dialog->open();
 }
 
+namespace {
+// A change to the photos (or reading one at full size) on a connection of its own, while the
+// window keeps painting: a photo is megabytes, a distant server takes its time.
+template <typename T>
+Core::Result<T> onOwnConnection(
+    const Core::Database &db, const std::function<Core::Result<T>(Core::PhotoRepository &)> &job)
+{
+    return Core::runOnOwnConnection<T>(
+        db, QStringLiteral("photos"), [&job](const Core::Database &own) {
+            Core::PhotoRepository repo(own);
+            return job(repo);
+        });
+}
+
+Core::Status onOwnConnection(
+    const Core::Database &db, const std::function<Core::Status(Core::PhotoRepository &)> &job)
+{
+    const auto done
+        = onOwnConnection<bool>(db, [&job](Core::PhotoRepository &repo) -> Core::Result<bool> {
+              if (auto s = job(repo); !s)
+                  return s.error();
+              return true;
+          });
+    return done ? Core::Status() : Core::Status(done.error());
+}
+} // namespace
+
 void PhotoGallery::addFiles(const QStringList &paths)
 {
     if (!m_db || m_venueId.isEmpty() || !m_editable)
         return;
-    Core::PhotoRepository repo(*m_db);
     QString last;
     m_lastMessage.clear();
-    for (const QString &path : paths) {
-        auto added = repo.addPhotoFile(m_venueId, path);
-        if (!added)
-            report(added.error());
-        else
-            last = added->id;
-    }
+    // Each file is read, scaled and written off the GUI thread; the errors are said here.
+    QList<Core::DbError> errors;
+    const auto added = onOwnConnection<QString>(*m_db,
+        [&paths, &errors, venueId = m_venueId](
+            Core::PhotoRepository &repo) -> Core::Result<QString> {
+            QString lastId;
+            for (const QString &path : paths) {
+                auto photo = repo.addPhotoFile(venueId, path);
+                if (!photo)
+                    errors << photo.error();
+                else
+                    lastId = photo->id;
+            }
+            return lastId;
+        });
+    if (!added)
+        errors << added.error();
+    else
+        last = *added;
+    for (const Core::DbError &e : errors)
+        report(e);
     reload(last);
     if (!last.isEmpty())
         Q_EMIT photosChanged(m_venueId);
@@ -244,7 +284,10 @@ void PhotoGallery::removeSelected()
     QListWidgetItem *item = m_list->currentItem();
     if (!m_db || !item)
         return;
-    if (auto s = Core::PhotoRepository(*m_db).removePhoto(item->data(kIdRole).toString()); !s)
+    const QString id = item->data(kIdRole).toString();
+    if (auto s = onOwnConnection(
+            *m_db, [&id](Core::PhotoRepository &repo) { return repo.removePhoto(id); });
+        !s)
         report(s.error());
     reload();
     Q_EMIT photosChanged(m_venueId);
@@ -261,7 +304,10 @@ void PhotoGallery::moveSelected(int delta)
         ids << m_list->item(i)->data(kIdRole).toString();
     const QString moved = ids.at(row);
     ids.move(row, to);
-    if (auto s = Core::PhotoRepository(*m_db).reorder(m_venueId, ids); !s)
+    if (auto s = onOwnConnection(*m_db,
+            [&ids, venueId = m_venueId](
+                Core::PhotoRepository &repo) { return repo.reorder(venueId, ids); });
+        !s)
         report(s.error());
     reload(moved);
     Q_EMIT photosChanged(m_venueId);
@@ -277,8 +323,10 @@ void PhotoGallery::onItemChanged(QListWidgetItem *item)
 {
     if (m_loading || !m_db)
         return;
-    if (auto s
-        = Core::PhotoRepository(*m_db).setCaption(item->data(kIdRole).toString(), item->text());
+    const QString id = item->data(kIdRole).toString();
+    const QString caption = item->text();
+    if (auto s = onOwnConnection(*m_db,
+            [&id, &caption](Core::PhotoRepository &repo) { return repo.setCaption(id, caption); });
         !s)
         report(s.error());
 }
@@ -363,8 +411,9 @@ bool PhotoGallery::showInViewer(int row)
     if (!m_viewer || !m_db || n == 0)
         return false;
     row = ((row % n) + n) % n; // past the last comes the first
-    auto photo
-        = Core::PhotoRepository(*m_db).fetchPhoto(m_list->item(row)->data(kIdRole).toString());
+    const QString id = m_list->item(row)->data(kIdRole).toString();
+    auto photo = onOwnConnection<Core::Photo>(
+        *m_db, [&id](Core::PhotoRepository &repo) { return repo.fetchPhoto(id); });
     if (!photo) {
         report(photo.error());
         return false;

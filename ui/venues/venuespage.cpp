@@ -1,4 +1,5 @@
 #include "venuespage.h"
+#include "db/backgroundreader.h"
 #include "domain/language.h"
 #include "plaintextlabels.h"
 
@@ -75,7 +76,6 @@ VenuesPage::VenuesPage(Core::Database db, QWidget *parent)
     : QWidget(parent)
     , m_ui(new ::Ui::VenuesPage)
     , m_db(db)
-    , m_repo(std::make_unique<Core::VenueRepository>(db))
     , m_saver(new Core::BackgroundVenueSaver(db, this))
     , m_model(new VenueListModel(db, this))
     , m_searchDebounce(new QTimer(this))
@@ -556,7 +556,11 @@ void VenuesPage::editSelected()
     if (!m_shown || m_shown->isDeleted || m_db.isReadOnly())
         return;
     // Edit what the database holds now, not what the list fetched a while ago.
-    auto fresh = m_repo->fetchVenue(m_shown->id);
+    // Read on a connection of its own while the window keeps painting.
+    const Core::Result<Core::Venue> fresh = Core::runOnOwnConnection<Core::Venue>(
+        m_db, QStringLiteral("venue-edit"), [id = m_shown->id](const Core::Database &db) {
+            return Core::VenueRepository(db).fetchVenue(id);
+        });
     if (!fresh) {
         reportError(fresh.error());
         return;
@@ -580,7 +584,10 @@ void VenuesPage::openEditor(const Venue &venue)
     if (m_canAddFacilityTerms && !m_db.isReadOnly())
         m_editor->setTermAdder([this](const QString &label, QString *error) {
             // One small insert; the database refuses it for anybody but an admin (PostgreSQL).
-            auto added = Core::FacilityTermRepository(m_db).add(label, {});
+            const auto added = Core::runOnOwnConnection<Core::FacilityTerm>(
+                m_db, QStringLiteral("facility-terms"), [&label](const Core::Database &db) {
+                    return Core::FacilityTermRepository(db).add(label, {});
+                });
             if (!added) {
                 // Under the facilities the name's problem alone says it; anything else in full.
                 *error = added.error().kind == Core::DbError::Kind::Validation

@@ -105,7 +105,6 @@ private:
 
     ::Ui::VenuesPage *m_ui;
     Core::Database m_db;
-    std::unique_ptr<Core::VenueRepository> m_repo;
     Core::BackgroundVenueSaver *m_saver; // the editor's saves, off the GUI thread
     Core::VenueListModel *m_model;
     QTimer *m_searchDebounce; // the quiet period after a search typed into the box
