@@ -262,7 +262,9 @@ void ImportDialog::mappingChanged()
         const int f = box->currentData().toInt();
         mapping.append(f < 0 ? std::nullopt : std::optional<VenueField>(VenueField(f)));
     }
-    auto remapped = VenueImporter(m_db).remap(m_preview, mapping);
+    // Checking the rows again (and their duplicates in the book) runs on a connection of its own.
+    const auto remapped = runOnOwnConnection<ImportPreview>(m_db, QStringLiteral("import-preview"),
+        [&](const Database &own) { return VenueImporter(own).remap(m_preview, mapping); });
     if (!remapped) {
         ErrorPresenter::show(this, remapped.error());
         return;

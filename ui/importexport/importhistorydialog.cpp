@@ -1,4 +1,5 @@
 #include "importhistorydialog.h"
+#include "db/backgroundreader.h"
 #include "domain/language.h"
 #include "plaintextlabels.h"
 
@@ -43,7 +44,10 @@ ImportHistoryDialog::~ImportHistoryDialog()
 
 void ImportHistoryDialog::reload()
 {
-    auto batches = VenueImporter(m_db).batches(500);
+    // Statements run on a connection of their own while the window keeps painting.
+    const auto batches
+        = Core::runOnOwnConnection<QList<ImportBatch>>(m_db, QStringLiteral("import-history"),
+            [](const Core::Database &own) { return VenueImporter(own).batches(500); });
     if (!batches) {
         ErrorPresenter::show(this, batches.error());
         return;
@@ -116,7 +120,8 @@ void ImportHistoryDialog::askToUndo()
 
 void ImportHistoryDialog::undo(const QString &batchId)
 {
-    auto removed = VenueImporter(m_db).undo(batchId);
+    const auto removed = Core::runOnOwnConnection<int>(m_db, QStringLiteral("import-history"),
+        [&batchId](const Core::Database &own) { return VenueImporter(own).undo(batchId); });
     if (!removed) {
         ErrorPresenter::show(this, removed.error());
         return;
