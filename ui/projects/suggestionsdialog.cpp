@@ -29,20 +29,17 @@ SuggestionsDialog::SuggestionsDialog(
     setWindowTitle(tr("Suggested Venues for %1").arg(project.title()));
     resize(1100, 620);
     auto *layout = new QVBoxLayout(this);
-    QStringList wants;
-    if (project.attendees)
-        wants << tr("%Ln guest(s)", nullptr, *project.attendees);
-    if (!project.city.isEmpty())
-        wants << tr("in %1").arg(project.city);
+    QStringList said;
+    if (project.attendees && *project.attendees > 0)
+        said << tr("Every venue here seats all %Ln guest(s).", nullptr, *project.attendees);
+    if (!project.city.trimmed().isEmpty())
+        said << tr("Those in %1 come first.").arg(project.city.trimmed());
+    said << tr("Best fit first: room for the guests without being far too big, the needs met, "
+               "the rating, an earlier proposal to %1 and how often the venue answers.")
+                .arg(project.clientName);
     if (!project.requiredFacilities.isEmpty())
-        wants << tr("with %1").arg(Core::facilitiesLabel(project.requiredFacilities));
-    auto *intro = new QLabel(
-        tr("Venues for %1 that seat every guest, those in the project's city first, the best fit "
-           "first: room for the guests without being far too big, the needs met, the rating, an "
-           "earlier proposal to %2, and how often the venue answers.")
-            .arg(wants.isEmpty() ? tr("this project") : wants.join(QLatin1Char(' ')),
-                project.clientName),
-        this);
+        said << tr("Needs: %1.").arg(Core::facilitiesLabel(project.requiredFacilities));
+    auto *intro = new QLabel(said.join(QLatin1Char(' ')), this);
     intro->setTextFormat(Qt::PlainText); // names the client and the city
     intro->setWordWrap(true);
     layout->addWidget(intro);
