@@ -246,7 +246,7 @@ const char *kInternational
       "Hall|"
       "Glasshouse {D}|Atelier {S}|The Warehouse {D}|Gallery {S}|{D} Social Club|Riverside Pavilion "
       "{C}|"
-      "Hangar {N}|Studio {N} {D}|{S} Event Space|The Lighthouse {C}|{D} Forum|Cinema {S}|"
+      "Hangar {N}|Studio {N}|{S} Event Space|The Lighthouse {C}|{D} Forum|Cinema {S}|"
       "The Courtyard {D}|{C} Yacht Club|Grand Hotel {S}|The {D} Lounge";
 
 QStringList split(const char *text)
@@ -447,22 +447,72 @@ const QStringList &photoCaptions(int scene)
 
 QString slug(const QString &text, int maxLength)
 {
+    // Words joined by hyphens, the way agencies and venues spell their own domains: umlauts as
+    // "ae/oe/ue", other accents dropped, apostrophes and ampersands leave no gap.
     QString out;
-    const QString folded = text.normalized(QString::NormalizationForm_KD);
-    for (const QChar c : folded) {
-        if (out.size() >= maxLength)
+    bool gap = false;
+    auto put = [&](QLatin1String letters) {
+        if (gap && !out.isEmpty())
+            out += QLatin1Char('-');
+        gap = false;
+        out += letters;
+    };
+    for (const QChar c : text) {
+        switch (c.unicode()) {
+        case 0x00e4:
+        case 0x00c4:
+            put(QLatin1String("ae"));
+            continue; // ä
+        case 0x00f6:
+        case 0x00d6:
+            put(QLatin1String("oe"));
+            continue; // ö
+        case 0x00fc:
+        case 0x00dc:
+            put(QLatin1String("ue"));
+            continue; // ü
+        case 0x00df:
+            put(QLatin1String("ss"));
+            continue; // ß
+        case 0x00e6:
+        case 0x00c6:
+            put(QLatin1String("ae"));
+            continue; // æ
+        case 0x00f8:
+        case 0x00d8:
+            put(QLatin1String("o"));
+            continue; // ø
+        case 0x0142:
+        case 0x0141:
+            put(QLatin1String("l"));
+            continue; // ł
+        case 0x0027:
+        case 0x2019:
+        case 0x0026:
+            continue; // ' ’ &
+        default:
             break;
-        if (c.unicode() < 128 && c.isLetterOrNumber())
-            out += c.toLower();
-        else if (c == QChar(0x00df))
-            out += QLatin1String("ss");
-        else if (c == QChar(0x00f8) || c == QChar(0x00d8))
-            out += QLatin1Char('o');
-        else if (c == QChar(0x00e6) || c == QChar(0x00c6))
-            out += QLatin1String("ae");
-        else if (c == QChar(0x0142) || c == QChar(0x0141))
-            out += QLatin1Char('l');
+        }
+        QChar base = c;
+        if (c.unicode() >= 128) {
+            const QString folded = QString(c).normalized(QString::NormalizationForm_KD);
+            base = folded.isEmpty() ? c : folded.at(0);
+        }
+        if (base.unicode() < 128 && base.isLetterOrNumber()) {
+            const char ascii = char(base.toLower().unicode());
+            put(QLatin1String(&ascii, 1));
+        } else {
+            gap = true;
+        }
     }
+    if (out.size() > maxLength) {
+        out.truncate(maxLength);
+        const qsizetype hyphen = out.lastIndexOf(QLatin1Char('-'));
+        if (hyphen > maxLength / 2)
+            out.truncate(hyphen);
+    }
+    while (out.endsWith(QLatin1Char('-')))
+        out.chop(1);
     return out;
 }
 

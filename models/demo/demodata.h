@@ -67,7 +67,8 @@ const QStringList &catererNotes();
 // Captions that match DemoPhotoPainter's scenes (0 exterior, 1 hall, 2 terrace).
 const QStringList &photoCaptions(int scene);
 
-// Lowercase ASCII letters and digits only, for e-mail addresses and web sites.
-QString slug(const QString &text, int maxLength = 24);
+// Lowercase ASCII words joined by hyphens ("Alte Münze Köln" -> "alte-muenze-koeln"), for
+// e-mail addresses and web sites; cut at a word boundary after maxLength characters.
+QString slug(const QString &text, int maxLength = 40);
 
 } // namespace VenueMap::Core::DemoData

@@ -590,10 +590,7 @@ Result<DemoSummary> Run::execute()
     if (auto s = writeUsers(); !s)
         return s.error();
     m_caterers = m_plan.caterers();
-    QStringList catererIds;
-    for (const DemoCatererRow &c : m_caterers)
-        catererIds << c.id;
-    m_projects = m_plan.projects(m_userIds, catererIds, m_photos); // needs the users' ids
+    m_projects = m_plan.projects(m_userIds, m_caterers, m_photos); // needs the users' ids
     for (const ProjectRow &p : m_projects)
         m_shortlisted += int(p.shortlist.size());
     qint64 logs = 0;

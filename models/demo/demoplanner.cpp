@@ -6,6 +6,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <numeric>
 
 namespace VenueMap::Core {
 
@@ -15,7 +16,14 @@ using namespace DemoData;
 
 // Streams of the PRNG, one per kind of row, so that e.g. the venues do not change when the
 // number of projects does.
-enum Stream : quint64 { UserStream = 1, CatererStream, VenueStream, PhotoStream, ProjectStream };
+enum Stream : quint64 {
+    UserStream = 1,
+    CatererStream,
+    VenueStream,
+    PhotoStream,
+    ProjectStream,
+    NameStream
+};
 
 constexpr qint64 kDay = 24 * 3600;
 
@@ -51,6 +59,68 @@ QString fillTemplate(QString text, const QString &surname, const QString &distri
     return text;
 }
 
+// Every name the templates give in one city: each placeholder takes each of its values.
+QStringList expandTemplates(
+    const QStringList &templates, const City &city, const LanguagePool &lang)
+{
+    QStringList numbers;
+    for (int n = 2; n <= 9; ++n)
+        numbers << QString::number(n);
+    const std::pair<QLatin1String, QStringList> placeholders[] = {
+        { QLatin1String("{C}"), QStringList { city.name } },
+        { QLatin1String("{S}"), lang.surnames },
+        { QLatin1String("{D}"), city.districts },
+        { QLatin1String("{F}"), lang.firstNames },
+        { QLatin1String("{N}"), numbers },
+    };
+    QStringList out;
+    for (const QString &t : templates) {
+        QStringList names { t };
+        for (const auto &[key, values] : placeholders) {
+            if (!t.contains(key))
+                continue;
+            QStringList filled;
+            for (const QString &name : std::as_const(names))
+                for (const QString &value : values)
+                    filled << QString(name).replace(key, value);
+            names = filled;
+        }
+        out << names;
+    }
+    return out;
+}
+
+// A capacity of 10-5,000 seats, most venues small.
+int drawCapacity(DemoRandom &rng)
+{
+    const quint64 bucket = rng.below(100);
+    int capacity;
+    if (bucket < 38)
+        capacity = int(rng.between(10, 80));
+    else if (bucket < 68)
+        capacity = int(rng.between(80, 250));
+    else if (bucket < 87)
+        capacity = int(rng.between(250, 800));
+    else if (bucket < 97)
+        capacity = int(rng.between(800, 2000));
+    else
+        capacity = int(rng.between(2000, 5000));
+    if (capacity > 1000)
+        capacity -= capacity % 50;
+    else if (capacity > 100)
+        capacity -= capacity % 10;
+    return capacity;
+}
+
+// The person's number as the city writes it.
+QString phoneNumber(const City &city, qint64 number)
+{
+    return QStringLiteral("%1 %2 %3")
+        .arg(city.phonePrefix)
+        .arg(number / 10000)
+        .arg(number % 10000, 4, 10, QLatin1Char('0'));
+}
+
 } // namespace
 
 DemoPlanner::DemoPlanner(const DemoOptions &options)
@@ -60,6 +130,30 @@ DemoPlanner::DemoPlanner(const DemoOptions &options)
     for (const City &c : cities())
         m_cumulativeWeight.push_back(
             (m_cumulativeWeight.empty() ? 0 : m_cumulativeWeight.back()) + c.weight);
+    const int total = m_cumulativeWeight.back();
+    for (const int step : { 97, 89, 83, 79, 73, 71, 67, 61, 59, 53 }) {
+        if (std::gcd(step, total) == 1) {
+            m_slotStep = step;
+            break;
+        }
+    }
+    int cityIndex = 0;
+    for (const City &c : cities()) {
+        const LanguagePool &lang = pool(c.language);
+        QStringList names;
+        QSet<QString> seen;
+        for (const QString &name :
+            expandTemplates(lang.venueTemplates + internationalTemplates(), c, lang)) {
+            if (!seen.contains(name.toLower())) {
+                seen.insert(name.toLower());
+                names << name;
+            }
+        }
+        DemoRandom rng = DemoRandom::forRow(m_options.seed, NameStream, quint64(cityIndex++));
+        for (qsizetype i = names.size() - 1; i > 0; --i)
+            names.swapItemsAt(i, qsizetype(rng.below(quint64(i) + 1)));
+        m_baseNames.push_back(names);
+    }
 }
 
 const char *DemoPlanner::statusName(int status)
@@ -79,13 +173,53 @@ int DemoPlanner::pickCity(DemoRandom &rng) const
     return int(it - m_cumulativeWeight.begin());
 }
 
-int DemoPlanner::cityOfVenue(qint64 index) const
+int DemoPlanner::cityOfVenue(qint64 index, qint64 *ordinal) const
 {
-    // Same draws as the start of venue(): the id, then the city.
+    const qint64 total = m_cumulativeWeight.back();
+    const qint64 block = index / total;
+    const qint64 slot = (index % total * m_slotStep + block * 31) % total;
+    const auto it = std::upper_bound(m_cumulativeWeight.begin(), m_cumulativeWeight.end(), slot);
+    const int city = int(it - m_cumulativeWeight.begin());
+    if (ordinal) {
+        const qint64 start = city == 0 ? 0 : m_cumulativeWeight[std::size_t(city) - 1];
+        const qint64 weight = m_cumulativeWeight[std::size_t(city)] - start;
+        *ordinal = block * weight + (slot - start);
+    }
+    return city;
+}
+
+QString DemoPlanner::nameInCity(int cityIndex, qint64 ordinal) const
+{
+    // The first names the city's templates give, then each again with an address of the city:
+    // distinct names and distinct addresses, joined by a comma no name contains.
+    const QStringList &names = m_baseNames[std::size_t(cityIndex)];
+    const QString &name = names.at(qsizetype(ordinal % names.size()));
+    const qint64 round = ordinal / names.size();
+    if (round == 0)
+        return name;
+    const City &city = cities()[std::size_t(cityIndex)];
+    const qint64 j = round - 1;
+    const qint64 streets = city.streets.size();
+    QString address = pool(city.language).addressTemplate;
+    address.replace(QLatin1String("{street}"), city.streets.at(qsizetype(j % streets)));
+    address.replace(QLatin1String("{n}"), QString::number(j / streets * 3 + 1 + j % 3));
+    return name + QStringLiteral(", ") + address;
+}
+
+QString DemoPlanner::venueName(qint64 index) const
+{
+    qint64 ordinal = 0;
+    const int city = cityOfVenue(index, &ordinal);
+    return nameInCity(city, ordinal);
+}
+
+int DemoPlanner::capacityOf(qint64 index) const
+{
+    // Same draws as the start of venue(): the id, then the capacity.
     DemoRandom rng = DemoRandom::forRow(m_options.seed, VenueStream, quint64(index));
     rng.next();
     rng.next();
-    return pickCity(rng);
+    return drawCapacity(rng);
 }
 
 DemoVenueRow DemoPlanner::venue(qint64 index) const
@@ -93,44 +227,21 @@ DemoVenueRow DemoPlanner::venue(qint64 index) const
     DemoRandom rng = DemoRandom::forRow(m_options.seed, VenueStream, quint64(index));
     DemoVenueRow v;
     v.id = rng.uuid();
-    v.cityIndex = pickCity(rng);
+    const int capacity = drawCapacity(rng);
+    v.capacity = capacity;
+    qint64 ordinal = 0;
+    v.cityIndex = cityOfVenue(index, &ordinal);
     const City &city = cities()[std::size_t(v.cityIndex)];
     const LanguagePool &lang = pool(city.language);
     v.city = city.name;
     v.country = city.country;
-
-    const QString surname = lang.surnames.at(int(rng.below(quint64(lang.surnames.size()))));
-    const QString district = city.districts.at(int(rng.below(quint64(city.districts.size()))));
-    const QString first = lang.firstNames.at(int(rng.below(quint64(lang.firstNames.size()))));
-    const int number = int(rng.between(2, 48));
-    const QStringList &templates = rng.percent(65) ? lang.venueTemplates : internationalTemplates();
-    v.name = fillTemplate(templates.at(int(rng.below(quint64(templates.size())))), surname,
-        district, city.name, first, number);
+    v.name = nameInCity(v.cityIndex, ordinal);
 
     QString address = lang.addressTemplate;
     address.replace(
         QLatin1String("{street}"), city.streets.at(int(rng.below(quint64(city.streets.size())))));
     address.replace(QLatin1String("{n}"), QString::number(rng.between(1, 180)));
     v.address = address;
-
-    // Capacities 10-5,000, most venues small.
-    const quint64 bucket = rng.below(100);
-    int capacity;
-    if (bucket < 38)
-        capacity = int(rng.between(10, 80));
-    else if (bucket < 68)
-        capacity = int(rng.between(80, 250));
-    else if (bucket < 87)
-        capacity = int(rng.between(250, 800));
-    else if (bucket < 97)
-        capacity = int(rng.between(800, 2000));
-    else
-        capacity = int(rng.between(2000, 5000));
-    if (capacity > 1000)
-        capacity -= capacity % 50;
-    else if (capacity > 100)
-        capacity -= capacity % 10;
-    v.capacity = capacity;
 
     // 0-6 facilities, bigger venues having more; stored in the fixed list's order.
     const int extra = capacity > 250 ? 2 : (capacity > 80 ? 1 : 0);
@@ -154,15 +265,16 @@ DemoVenueRow DemoPlanner::venue(qint64 index) const
         = lang.firstNames.at(int(rng.below(quint64(lang.firstNames.size()))));
     const QString contactLast = lang.surnames.at(int(rng.below(quint64(lang.surnames.size()))));
     v.contactName = contactFirst + QLatin1Char(' ') + contactLast;
-    const QString domain = slug(v.name) + QLatin1Char('.') + city.domain;
+    // The venue's own domain in its country, named after it and (unless the name says it) its
+    // city: events@alte-brauerei-berlin.de.
+    const QString domain = slug(v.name.contains(city.name, Qt::CaseInsensitive)
+                                   ? v.name
+                                   : v.name + QLatin1Char(' ') + city.name)
+        + QLatin1Char('.') + city.domain;
     v.contactEmail = rng.percent(50)
         ? QStringLiteral("events@") + domain
         : slug(contactFirst) + QLatin1Char('.') + slug(contactLast) + QLatin1Char('@') + domain;
-    const qint64 phone = rng.between(2000000, 9999999);
-    v.contactPhone = QStringLiteral("%1 %2 %3")
-                         .arg(city.phonePrefix)
-                         .arg(phone / 10000)
-                         .arg(phone % 10000, 4, 10, QLatin1Char('0'));
+    v.contactPhone = phoneNumber(city, rng.between(2000000, 9999999));
     if (rng.percent(85))
         v.website = QStringLiteral("https://www.") + domain;
     if (rng.percent(55)) {
@@ -207,38 +319,38 @@ std::vector<DemoTeamMember> DemoPlanner::team() const
 
 std::vector<DemoCatererRow> DemoPlanner::caterers() const
 {
+    // Each city has its own caterers, so a shortlist's caterer works where the event is.
     std::vector<DemoCatererRow> out;
     QSet<QString> names;
-    for (int i = 0; i < kCaterers; ++i) {
+    const int cityCount = int(cities().size());
+    for (int i = 0; i < cityCount * kCaterersPerCity; ++i) {
         DemoRandom rng = DemoRandom::forRow(m_options.seed, CatererStream, quint64(i));
         DemoCatererRow c;
         c.id = rng.uuid();
-        const City *city = nullptr;
-        const LanguagePool *lang = nullptr;
-        for (int attempt = 0; attempt < 8 && (c.name.isEmpty() || names.contains(c.name));
+        c.cityIndex = i % cityCount;
+        const City &city = cities()[std::size_t(c.cityIndex)];
+        const LanguagePool &lang = pool(city.language);
+        for (int attempt = 0; attempt < 8 && (c.name.isEmpty() || names.contains(c.name.toLower()));
              ++attempt) {
-            city = &cities()[std::size_t(pickCity(rng))];
-            lang = &pool(city->language);
-            const QString surname
-                = lang->surnames.at(int(rng.below(quint64(lang->surnames.size()))));
+            const QString surname = lang.surnames.at(int(rng.below(quint64(lang.surnames.size()))));
             c.name = fillTemplate(
                 catererTemplates().at(int(rng.below(quint64(catererTemplates().size())))), surname,
-                QString(), city->name, QString(), 1);
+                QString(), city.name, QString(), 1);
         }
-        if (names.contains(c.name))
-            c.name += QStringLiteral(" %1").arg(city->name);
-        names.insert(c.name);
-        const QString domain = slug(c.name) + QLatin1Char('.') + city->domain;
-        const QString first = lang->firstNames.at(int(rng.below(quint64(lang->firstNames.size()))));
-        const QString last = lang->surnames.at(int(rng.below(quint64(lang->surnames.size()))));
-        const qint64 phone = rng.between(2000000, 9999999);
+        if (names.contains(c.name.toLower()))
+            c.name += QLatin1Char(' ') + city.name;
+        if (names.contains(c.name.toLower()))
+            c.name += QStringLiteral(" %1").arg(i / cityCount + 2);
+        names.insert(c.name.toLower());
+        const QString domain
+            = slug(c.name.contains(city.name) ? c.name : c.name + QLatin1Char(' ') + city.name)
+            + QLatin1Char('.') + city.domain;
+        const QString first = lang.firstNames.at(int(rng.below(quint64(lang.firstNames.size()))));
+        const QString last = lang.surnames.at(int(rng.below(quint64(lang.surnames.size()))));
+        c.phone = phoneNumber(city, rng.between(2000000, 9999999));
         c.createdAt = m_anchor - rng.between(100 * kDay, 1000 * kDay);
         c.contactName = first + QLatin1Char(' ') + last;
         c.email = QStringLiteral("hello@") + domain;
-        c.phone = QStringLiteral("%1 %2 %3")
-                      .arg(city->phonePrefix)
-                      .arg(phone / 10000)
-                      .arg(phone % 10000, 4, 10, QLatin1Char('0'));
         c.website = QStringLiteral("https://www.") + domain;
         c.notes = catererNotes().at(int(rng.below(quint64(catererNotes().size()))));
         out.push_back(c);
@@ -273,23 +385,27 @@ std::vector<DemoPhotoPlan> DemoPlanner::photos() const
 }
 
 std::vector<DemoProjectRow> DemoPlanner::projects(const QStringList &userIds,
-    const QStringList &catererIds, const std::vector<DemoPhotoPlan> &photos) const
+    const std::vector<DemoCatererRow> &caterers, const std::vector<DemoPhotoPlan> &photos) const
 {
     std::vector<DemoProjectRow> out;
     if (m_options.projects <= 0 || m_options.venues <= 0)
         return out;
-    // Venues per city, and those with photos first: shortlists are local and look good in a
-    // proposal.
+    // Venues and caterers per city: a shortlist is local. Venues with photos are preferred, they
+    // look good in a proposal.
     const std::size_t cityCount = cities().size();
-    std::vector<std::vector<int>> byCity(cityCount), photosByCity(cityCount);
+    std::vector<std::vector<int>> byCity(cityCount);
     for (int i = 0; i < m_options.venues; ++i)
         byCity[std::size_t(cityOfVenue(i))].push_back(i);
-    int lastPhotoVenue = -1;
-    for (const DemoPhotoPlan &p : photos) {
-        if (p.venueIndex != lastPhotoVenue)
-            photosByCity[std::size_t(cityOfVenue(p.venueIndex))].push_back(p.venueIndex);
-        lastPhotoVenue = p.venueIndex;
-    }
+    QSet<int> withPhotos;
+    for (const DemoPhotoPlan &p : photos)
+        withPhotos.insert(p.venueIndex);
+    std::vector<QStringList> caterersByCity(cityCount);
+    for (const DemoCatererRow &c : caterers)
+        caterersByCity[std::size_t(c.cityIndex)] << c.id;
+    const int busiestCity
+        = int(std::max_element(byCity.begin(), byCity.end(), [](const auto &a, const auto &b) {
+              return a.size() < b.size();
+          }) - byCity.begin());
 
     const QStringList &clients = clientNames();
     const QStringList &events = eventNames();
@@ -308,14 +424,47 @@ std::vector<DemoProjectRow> DemoPlanner::projects(const QStringList &userIds,
         pr.status = cancelledProject
             ? QStringLiteral("cancelled")
             : (past ? QStringLiteral("completed") : QStringLiteral("active"));
+        // Agency events: mostly 20-400 guests, some up to 800, a few bigger.
         const quint64 size = rng.below(100);
-        pr.attendees = size < 50
-            ? int(rng.between(20, 120))
-            : (size < 85 ? int(rng.between(120, 400)) : int(rng.between(400, 1500)));
-        const int cityIndex = pickCity(rng);
+        pr.attendees = size < 50 ? int(rng.between(20, 120))
+            : size < 85          ? int(rng.between(120, 400))
+            : size < 97          ? int(rng.between(400, 800))
+                                 : int(rng.between(800, 1500));
+        if (pr.attendees > 100)
+            pr.attendees -= pr.attendees % 10;
+
+        // The first project shows every outreach status, so its city needs a few venues.
+        const int minimum = p == 0 ? 6 : 3;
+        int cityIndex = pickCity(rng);
+        if (byCity[std::size_t(cityIndex)].size() < std::size_t(p == 0 ? minimum : 1))
+            cityIndex = busiestCity;
         pr.city = cities()[std::size_t(cityIndex)].name;
-        if (!rng.percent(10))
-            pr.budgetCents = qint64(pr.attendees) * rng.between(80, 450) / 100 * 100 * 100 + 100000;
+        const std::vector<int> &local = byCity[std::size_t(cityIndex)];
+        std::vector<std::pair<int, int>> rooms; // capacity, venue
+        rooms.reserve(local.size());
+        for (const int v : local)
+            rooms.emplace_back(capacityOf(v), v);
+        int wanted = p == 0 ? int(rng.between(6, 9)) : int(rng.between(3, 9));
+        wanted = qMin(wanted, int(rooms.size()));
+        const auto seatsEveryone
+            = [&](const std::pair<int, int> &room) { return room.first >= pr.attendees; };
+        const int enough = qMin(minimum, int(rooms.size()));
+        if (int(std::count_if(rooms.begin(), rooms.end(), seatsEveryone)) < enough) {
+            // The city has few rooms this big (a small book): the event is planned to fit them.
+            std::vector<int> seats;
+            for (const auto &room : rooms)
+                seats.push_back(room.first);
+            std::nth_element(
+                seats.begin(), seats.begin() + (enough - 1), seats.end(), std::greater<int>());
+            const int fit = seats[std::size_t(enough - 1)];
+            pr.attendees = fit > 100 ? fit - fit % 10 : fit;
+        }
+
+        if (!rng.percent(10)) {
+            // A budget of 60-220 per guest, rounded up to 500.
+            const qint64 total = qint64(pr.attendees) * rng.between(60, 220) * 100;
+            pr.budgetCents = (total + 49999) / 50000 * 50000;
+        }
         if (rng.percent(60))
             pr.notes = projectNotes().at(int(rng.below(quint64(projectNotes().size()))));
         pr.createdBy = userIds.at(1 + int(rng.below(quint64(userIds.size() - 1))));
@@ -337,46 +486,32 @@ std::vector<DemoProjectRow> DemoPlanner::projects(const QStringList &userIds,
                 { QStringLiteral("event_name"), pr.event } },
             pr.createdAt });
 
-        // The shortlist: half from the city's venues with photos, the rest from the city, else
-        // anywhere.
-        int wanted = p == 0 ? int(rng.between(6, 9)) : int(rng.between(3, 9));
-        wanted = qMin(wanted, m_options.venues);
+        // The shortlist: the city's rooms that seat everyone, preferably without being five times
+        // too big; half of it from venues with photos.
+        std::vector<int> fitting, roomy;
+        for (const auto &room : rooms) {
+            if (room.first < pr.attendees)
+                continue;
+            (room.first <= qMax(pr.attendees * 5, 100) ? fitting : roomy).push_back(room.second);
+        }
+        if (int(fitting.size()) < wanted)
+            fitting.insert(fitting.end(), roomy.begin(), roomy.end());
+        wanted = qMin(wanted, int(fitting.size()));
+        std::vector<int> photoPool, otherPool;
+        for (const int v : fitting)
+            (withPhotos.contains(v) ? photoPool : otherPool).push_back(v);
         std::vector<int> chosen;
-        QSet<int> taken;
-        // A venue fits the event when it seats everyone without being five times too big.
-        const auto fits = [&](int v) {
-            const int seats = this->venue(v).capacity;
-            return seats >= pr.attendees && seats <= qMax(pr.attendees * 5, 100);
-        };
-        auto tryPick = [&](const std::vector<int> &from, int target) {
-            for (int attempt = 0; attempt < 40 && int(chosen.size()) < target && !from.empty();
-                 ++attempt) {
-                const int v = from[std::size_t(rng.below(from.size()))];
-                if (!taken.contains(v) && fits(v)) {
-                    taken.insert(v);
-                    chosen.push_back(v);
-                }
+        const auto take = [&](std::vector<int> &from, std::size_t &used, int target) {
+            while (int(chosen.size()) < target && used < from.size()) {
+                std::swap(from[used], from[used + rng.below(from.size() - used)]);
+                chosen.push_back(from[used++]);
             }
         };
-        tryPick(photosByCity[std::size_t(cityIndex)], (wanted + 1) / 2);
-        tryPick(byCity[std::size_t(cityIndex)], wanted);
-        for (int attempt = 0; attempt < 200 && int(chosen.size()) < wanted; ++attempt) {
-            const int v = int(rng.below(quint64(m_options.venues)));
-            if (!taken.contains(v) && fits(v)) {
-                taken.insert(v);
-                chosen.push_back(v);
-            }
-        }
-        // A small book may hold too few venues that fit: the first project still shows every
-        // outreach status.
-        for (int attempt = 0; attempt < 200 && int(chosen.size()) < qMin(wanted, p == 0 ? 6 : 0);
-             ++attempt) {
-            const int v = int(rng.below(quint64(m_options.venues)));
-            if (!taken.contains(v)) {
-                taken.insert(v);
-                chosen.push_back(v);
-            }
-        }
+        std::size_t photosUsed = 0, othersUsed = 0;
+        take(photoPool, photosUsed, (wanted + 1) / 2);
+        take(otherPool, othersUsed, wanted);
+        take(photoPool, photosUsed, wanted);
+        const QStringList &localCaterers = caterersByCity[std::size_t(cityIndex)];
 
         for (std::size_t j = 0; j < chosen.size(); ++j) {
             const DemoVenueRow venue = this->venue(chosen[j]);
@@ -428,10 +563,17 @@ std::vector<DemoProjectRow> DemoPlanner::projects(const QStringList &userIds,
                 change(from, s.status, *s.respondedAt, s.declineReason);
             }
             if (s.status == 3) {
-                // Quotes around the budget (55% to 110% of it), else per guest.
-                s.quotedCents = pr.budgetCents
-                    ? *pr.budgetCents * rng.between(55, 110) / 100 / 5000 * 5000
-                    : qint64(pr.attendees) * rng.between(15, 120) / 50 * 50 * 100 + 50000;
+                // A price per guest in the band, at most a little over the budget per guest;
+                // rounded down to 10 without leaving the band.
+                const qint64 ceiling = pr.budgetCents
+                    ? qBound(kQuotePerGuestMinCents, *pr.budgetCents * 105 / 100 / pr.attendees,
+                        kQuotePerGuestMaxCents)
+                    : kQuotePerGuestMaxCents;
+                const qint64 perGuest = rng.between(kQuotePerGuestMinCents, ceiling);
+                qint64 quote = qint64(pr.attendees) * perGuest / 1000 * 1000;
+                if (quote < qint64(pr.attendees) * kQuotePerGuestMinCents)
+                    quote += 1000;
+                s.quotedCents = quote;
                 s.include = rng.percent(60);
                 if (s.include) {
                     pr.logs.push_back({ rng.uuid(), pr.createdBy,
@@ -440,8 +582,8 @@ std::vector<DemoProjectRow> DemoPlanner::projects(const QStringList &userIds,
                     ++s.version;
                 }
             }
-            if (s.status >= 1 && rng.percent(s.include ? 70 : 35))
-                s.catererId = catererIds.at(int(rng.below(quint64(catererIds.size()))));
+            if (s.status >= 1 && !localCaterers.isEmpty() && rng.percent(s.include ? 70 : 35))
+                s.catererId = localCaterers.at(int(rng.below(quint64(localCaterers.size()))));
             if (rng.percent(35))
                 s.notes = outreachNotes().at(int(rng.below(quint64(outreachNotes().size()))));
             s.updatedAt = last;

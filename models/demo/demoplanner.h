@@ -78,6 +78,7 @@ struct DemoTeamMember
 struct DemoCatererRow
 {
     QString id, name, contactName, email, phone, website, notes;
+    int cityIndex = 0; // the city it serves; shortlists there use it
     qint64 createdAt = 0;
 };
 
@@ -85,8 +86,11 @@ struct DemoCatererRow
 class DemoPlanner
 {
 public:
-    static constexpr int kCaterers = 30;
+    static constexpr int kCaterersPerCity = 2;
     static constexpr int kMaxPhotoVenues = 1000;
+    // A venue's quote per guest lies in this band (cents), so bigger events cost more.
+    static constexpr qint64 kQuotePerGuestMinCents = 3500;
+    static constexpr qint64 kQuotePerGuestMaxCents = 14000;
 
     explicit DemoPlanner(const DemoOptions &options);
 
@@ -95,20 +99,33 @@ public:
 
     DemoVenueRow venue(qint64 index) const;
     QString venueId(qint64 index) const;
+    // The venue's name alone, as venue() gives it: unique per city (case-insensitively) for any
+    // number of venues.
+    QString venueName(qint64 index) const;
     std::vector<DemoTeamMember> team() const;
     std::vector<DemoCatererRow> caterers() const;
     std::vector<DemoPhotoPlan> photos() const;
     // `userIds` are the team's ids in team() order (an existing account may stand in for a
-    // generated one); `photos` is what photos() planned.
-    std::vector<DemoProjectRow> projects(const QStringList &userIds, const QStringList &catererIds,
+    // generated one); `caterers` and `photos` are what caterers() and photos() planned. Each
+    // project's shortlist and caterers are from its own city; each venue seats its guests.
+    std::vector<DemoProjectRow> projects(const QStringList &userIds,
+        const std::vector<DemoCatererRow> &caterers,
         const std::vector<DemoPhotoPlan> &photos) const;
 
 private:
     int pickCity(DemoRandom &rng) const;
-    int cityOfVenue(qint64 index) const;
+    // Venues are dealt to the cities in blocks of totalCityWeight() slots (each city gets its
+    // weight's worth of every block, in a shuffled order), so a venue's city and its ordinal
+    // among that city's venues follow from its index alone: the ordinal names it uniquely.
+    int cityOfVenue(qint64 index, qint64 *ordinal = nullptr) const;
+    QString nameInCity(int city, qint64 ordinal) const;
+    int capacityOf(qint64 index) const;
 
     DemoOptions m_options;
     std::vector<int> m_cumulativeWeight;
+    int m_slotStep = 1; // coprime with the total weight: shuffles the slots of a block
+    // Per city: every name its templates give (no two equal in any case), in a seeded order.
+    std::vector<QStringList> m_baseNames;
     qint64 m_anchor = 0;
 };
 

@@ -3,7 +3,6 @@
 #include "domain/plaintext.h"
 #include "domain/venue.h"
 
-#include <QFont>
 #include <QLocale>
 
 namespace VenueMap::Core {
@@ -48,9 +47,25 @@ int SuggestionModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-static QString points(double v)
+QString SuggestionModel::matchText(const Suggestion &s)
 {
-    return QLocale().toString(v, 'f', v == std::floor(v) ? 0 : 1);
+    // Counts after a colon read right for any number, with or without the plural translator.
+    const QLocale locale;
+    QStringList parts;
+    if (s.capacity)
+        parts << tr("Seats %1").arg(locale.toString(*s.capacity));
+    if (s.needsTotal > 0)
+        parts << tr("needs met: %1 of %2")
+                     .arg(locale.toString(s.needsMet), locale.toString(s.needsTotal));
+    if (s.proposedToClient > 0)
+        parts << tr("proposed to this client before");
+    if (s.contacted > 0) {
+        parts << tr("replies: %1 of %2")
+                     .arg(locale.toString(s.responded), locale.toString(s.contacted));
+        if (s.declined > 0)
+            parts << tr("declines: %1").arg(locale.toString(s.declined));
+    }
+    return parts.join(QStringLiteral(" · "));
 }
 
 QVariant SuggestionModel::data(const QModelIndex &index, int role) const
@@ -58,12 +73,12 @@ QVariant SuggestionModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Suggestion &s = m_rows.at(index.row());
-    const SuggestionScore &sc = s.score;
+    const QLocale locale;
     switch (role) {
     case VenueIdRole:
         return s.venueId;
     case ScoreRole:
-        return sc.total();
+        return s.score.total();
     case Qt::CheckStateRole:
         if (index.column() == Venue)
             return m_checked.at(index.row()) ? Qt::Checked : Qt::Unchecked;
@@ -71,56 +86,46 @@ QVariant SuggestionModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case Venue:
-            return s.city.isEmpty() ? s.name : QStringLiteral("%1 · %2").arg(s.name, s.city);
-        case Total:
-            return points(sc.total());
-        case Capacity:
-            return points(sc.capacity);
+            return s.name;
         case City:
-            return points(sc.city);
-        case Facilities:
-            return points(sc.facilities);
+            return s.city;
+        case Seats:
+            return s.capacity ? locale.toString(*s.capacity) : QString();
         case Rating:
-            return points(sc.rating);
-        case PastProposals:
-            return points(sc.pastProposals);
-        case ReplyRate:
-            return points(sc.replyRate);
-        case DeclineRate:
-            return points(sc.declineRate);
+            return s.rating ? locale.toString(*s.rating, 'f', 1) : tr("Not rated");
+        case Needs:
+            return s.needsTotal > 0
+                ? tr("%1 of %2").arg(locale.toString(s.needsMet), locale.toString(s.needsTotal))
+                : QString();
+        case Match:
+            return matchText(s);
         }
         break;
     case Qt::ToolTipRole:
         switch (index.column()) {
-        case Capacity:
-            return s.capacity ? tr("Holds %Ln guest(s)", nullptr, *s.capacity)
+        case Venue:
+        case City:
+            return plainTextToolTip(
+                s.city.isEmpty() ? s.name : QStringLiteral("%1, %2").arg(s.name, s.city));
+        case Seats:
+            return s.capacity ? tr("Seats up to %Ln guest(s)", nullptr, *s.capacity)
                               : tr("Capacity unknown");
-        case Facilities:
+        case Needs:
             return s.facilities.isEmpty() ? tr("No facilities listed")
                                           : plainTextToolTip(facilitiesLabel(s.facilities));
         case Rating:
-            return s.rating ? tr("Rated %1 of 5").arg(QLocale().toString(*s.rating, 'f', 1))
+            return s.rating ? tr("Rated %1 of 5").arg(locale.toString(*s.rating, 'f', 1))
                             : tr("Not rated");
-        case PastProposals:
-            return tr("In %Ln earlier proposal(s) to this client", nullptr, s.proposedToClient);
-        case ReplyRate:
-        case DeclineRate:
+        case Match:
             return s.contacted == 0
                 ? tr("Never contacted")
                 : tr("Asked %Ln time(s): %1 answered, %2 declined", nullptr, s.contacted)
-                      .arg(QLocale().toString(s.responded), QLocale().toString(s.declined));
+                      .arg(locale.toString(s.responded), locale.toString(s.declined));
         }
         break;
     case Qt::TextAlignmentRole:
-        if (index.column() != Venue)
+        if (index.column() == Seats || index.column() == Rating || index.column() == Needs)
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
-        break;
-    case Qt::FontRole:
-        if (index.column() == Total) {
-            QFont f;
-            f.setBold(true);
-            return f;
-        }
         break;
     }
     return {};
@@ -148,33 +153,17 @@ QVariant SuggestionModel::headerData(int section, Qt::Orientation orientation, i
 {
     if (orientation != Qt::Horizontal)
         return {};
-    // The column says what it scores; its tooltip how many points it gives.
     if (role == Qt::ToolTipRole) {
         switch (section) {
-        case Total:
-            return tr("The sum of the parts, at most 100 points.");
-        case Capacity:
-            return tr("Up to %1 points: room for the guests, full marks while they fill at least "
-                      "half the room.")
-                .arg(points(SuggestionScore::CapacityMax));
-        case City:
-            return tr("%1 points when the venue is in the project's city.")
-                .arg(points(SuggestionScore::CityMax));
-        case Facilities:
-            return tr("Up to %1 points: the share of the facilities the project needs.")
-                .arg(points(SuggestionScore::FacilitiesMax));
+        case Seats:
+            return tr("The most guests the venue seats; every suggestion seats all the guests.");
         case Rating:
-            return tr("Up to %1 points: the venue's rating.")
-                .arg(points(SuggestionScore::RatingMax));
-        case PastProposals:
-            return tr("%1 points when the venue was proposed to this client before.")
-                .arg(points(SuggestionScore::PastMax));
-        case ReplyRate:
-            return tr("Up to %1 points: how often the venue answers.")
-                .arg(points(SuggestionScore::ReplyMax));
-        case DeclineRate:
-            return tr("Up to %1 points taken off: how often the venue declines.")
-                .arg(points(SuggestionScore::DeclineMax));
+            return tr("The venue's rating, out of 5.");
+        case Needs:
+            return tr("How many of the facilities the project needs the venue has.");
+        case Match:
+            return tr("Why the venue fits: its seats, the needs it meets, an earlier proposal to "
+                      "this client and how often it answers.");
         }
         return {};
     }
@@ -183,22 +172,16 @@ QVariant SuggestionModel::headerData(int section, Qt::Orientation orientation, i
     switch (section) {
     case Venue:
         return tr("Venue");
-    case Total:
-        return tr("Score");
-    case Capacity:
-        return tr("Capacity");
     case City:
         return tr("City");
-    case Facilities:
-        return tr("Facilities");
+    case Seats:
+        return tr("Seats");
     case Rating:
         return tr("Rating");
-    case PastProposals:
-        return tr("Proposed before");
-    case ReplyRate:
-        return tr("Replies");
-    case DeclineRate:
-        return tr("Declines");
+    case Needs:
+        return tr("Needs met");
+    case Match:
+        return tr("Match");
     }
     return {};
 }

@@ -6,23 +6,13 @@
 
 namespace VenueMap::Core {
 
-// Ranked venue suggestions with every part of the score in its own column, checkable for adding.
+// Ranked venue suggestions as a person reads them (city, seats, rating, needs met and why each
+// fits), best first; checkable for adding. The score orders the rows and is never shown.
 class SuggestionModel final : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column {
-        Venue,
-        Total,
-        Capacity,
-        City,
-        Facilities,
-        Rating,
-        PastProposals,
-        ReplyRate,
-        DeclineRate,
-        ColumnCount
-    };
+    enum Column { Venue, City, Seats, Rating, Needs, Match, ColumnCount };
     enum Role { VenueIdRole = Qt::UserRole + 1, ScoreRole };
 
     explicit SuggestionModel(QObject *parent = nullptr);
@@ -38,6 +28,9 @@ public:
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     QVariant headerData(
         int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    // Why the venue fits, in words: "Seats 300 · needs met: 3 of 4 · replies: 2 of 3".
+    static QString matchText(const Suggestion &suggestion);
 
 private:
     QList<Suggestion> m_rows;

@@ -10,6 +10,20 @@ SuggestionService::SuggestionService(Database db)
     : m_q(std::move(db))
 { }
 
+int SuggestionService::needsMet(const Project &project, const QStringList &facilities)
+{
+    int matched = 0;
+    for (const QString &need : project.requiredFacilities)
+        if (facilities.contains(need, Qt::CaseInsensitive))
+            ++matched;
+    return matched;
+}
+
+bool SuggestionService::sameCity(const QString &a, const QString &b)
+{
+    return !a.trimmed().isEmpty() && a.trimmed().compare(b.trimmed(), Qt::CaseInsensitive) == 0;
+}
+
 SuggestionScore SuggestionService::score(const Project &project, const Suggestion &f)
 {
     SuggestionScore s;
@@ -19,16 +33,11 @@ SuggestionScore SuggestionService::score(const Project &project, const Suggestio
         const double fill = double(*project.attendees) / double(*f.capacity);
         s.capacity = SuggestionScore::CapacityMax * std::min(1.0, fill / 0.5);
     }
-    if (!project.city.trimmed().isEmpty()
-        && f.city.trimmed().compare(project.city.trimmed(), Qt::CaseInsensitive) == 0)
+    if (sameCity(project.city, f.city))
         s.city = SuggestionScore::CityMax;
-    if (!project.requiredFacilities.isEmpty()) {
-        int matched = 0;
-        for (const QString &need : project.requiredFacilities)
-            if (f.facilities.contains(need, Qt::CaseInsensitive))
-                ++matched;
-        s.facilities = SuggestionScore::FacilitiesMax * matched / project.requiredFacilities.size();
-    }
+    if (!project.requiredFacilities.isEmpty())
+        s.facilities = SuggestionScore::FacilitiesMax * needsMet(project, f.facilities)
+            / project.requiredFacilities.size();
     if (f.rating)
         s.rating = SuggestionScore::RatingMax * std::clamp(*f.rating, 0.0, 5.0) / 5.0;
     if (f.proposedToClient > 0)
@@ -43,32 +52,48 @@ SuggestionScore SuggestionService::score(const Project &project, const Suggestio
 Result<QList<Suggestion>> SuggestionService::suggest(const Project &project, int limit) const
 {
     const SqlDialect &d = m_q.dialect();
-    const QString live
-        = QStringLiteral("NOT v.is_deleted AND NOT EXISTS (SELECT 1 FROM project_venues s "
-                         "WHERE s.project_id = :p AND s.venue_id = v.id)");
+    const bool guests = project.attendees && *project.attendees > 0;
+    // A venue that cannot seat the guests is no suggestion, however well it scores otherwise.
+    const QString live = QStringLiteral("NOT v.is_deleted AND NOT EXISTS (SELECT 1 FROM "
+                                        "project_venues s WHERE s.project_id = :p AND "
+                                        "s.venue_id = v.id)")
+        + (guests ? QStringLiteral(" AND v.capacity >= :attendees") : QString());
     Binds binds { { QStringLiteral(":p"), project.id },
         { QStringLiteral(":client"), project.clientName.trimmed() } };
-    QStringList sources;
-    if (!project.city.trimmed().isEmpty()) {
-        // venues_city_rating_idx serves this order (NULL ratings last on both backends).
-        sources << QStringLiteral("SELECT v.id FROM venues v WHERE %1 AND v.city = :city "
-                                  "ORDER BY v.rating DESC NULLS LAST, v.id LIMIT 300")
-                       .arg(live);
-        binds.append({ QStringLiteral(":city"), project.city.trimmed() });
-        if (project.attendees && *project.attendees > 0)
-            // The city's venues that hold the guests, closest fit first: a big event's few
-            // suitable rooms are never crowded out by the city's many small, well-rated ones.
-            sources << QStringLiteral(
-                "SELECT v.id FROM venues v WHERE %1 AND v.city = :city AND "
-                "v.capacity >= :attendees ORDER BY v.capacity, v.id LIMIT 300")
-                           .arg(live);
-    }
-    if (project.attendees && *project.attendees > 0) {
-        sources << QStringLiteral("SELECT v.id FROM venues v WHERE %1 AND v.capacity >= :attendees "
-                                  "ORDER BY v.capacity, v.id LIMIT 300")
-                       .arg(live);
+    if (guests)
         binds.append({ QStringLiteral(":attendees"), *project.attendees });
+    QStringList sources;
+    // The city as typed, and as venues usually spell it ("berlin", "BERLIN" -> "Berlin"): each
+    // spelling reads the city's index in order, where lower(city) would scan the whole book.
+    const QString typed = project.city.trimmed();
+    QStringList spellings;
+    if (!typed.isEmpty()) {
+        QString titled = typed.toLower();
+        for (qsizetype i = 0; i < titled.size(); ++i)
+            if (i == 0 || !titled.at(i - 1).isLetter())
+                titled[i] = titled.at(i).toUpper();
+        for (const QString &spelling : { typed, titled, typed.toLower(), typed.toUpper() })
+            if (!spellings.contains(spelling))
+                spellings << spelling;
     }
+    for (qsizetype i = 0; i < spellings.size(); ++i) {
+        const QString city = QStringLiteral(":city%1").arg(i);
+        binds.append({ city, spellings.at(i) });
+        // venues_city_rating_idx serves this order (NULL ratings last on both backends).
+        sources << QStringLiteral("SELECT v.id FROM venues v WHERE %1 AND v.city = %2 "
+                                  "ORDER BY v.rating DESC NULLS LAST, v.id LIMIT 300")
+                       .arg(live, city);
+        if (guests)
+            // The city's venues that hold the guests, closest fit first: a big event's few
+            // suitable rooms are never crowded out by the city's many well-rated ones.
+            sources << QStringLiteral("SELECT v.id FROM venues v WHERE %1 AND v.city = %2 "
+                                      "ORDER BY v.capacity, v.id LIMIT 300")
+                           .arg(live, city);
+    }
+    if (guests)
+        sources << QStringLiteral(
+            "SELECT v.id FROM venues v WHERE %1 ORDER BY v.capacity, v.id LIMIT 300")
+                       .arg(live);
     if (!project.requiredFacilities.isEmpty()) {
         sources << QStringLiteral("SELECT v.id FROM venues v WHERE %1 AND %2 LIMIT 300")
                        .arg(live,
@@ -120,13 +145,16 @@ Result<QList<Suggestion>> SuggestionService::suggest(const Project &project, int
         s.responded = q->value(7).toInt();
         s.declined = q->value(8).toInt();
         s.proposedToClient = q->value(9).toInt();
+        s.needsMet = needsMet(project, s.facilities);
+        s.needsTotal = int(project.requiredFacilities.size());
+        s.inProjectCity = sameCity(project.city, s.city);
         s.score = score(project, s);
         out << s;
     }
     // The project's city first: a venue elsewhere, however well it scores, is no answer for an
     // event in this city; it follows the city's venues.
     std::sort(out.begin(), out.end(), [](const Suggestion &a, const Suggestion &b) {
-        const bool ca = a.score.city > 0, cb = b.score.city > 0;
+        const bool ca = a.inProjectCity, cb = b.inProjectCity;
         if (ca != cb)
             return ca;
         const double ta = a.score.total(), tb = b.score.total();

@@ -40,13 +40,17 @@ struct Suggestion
     int responded = 0;
     int declined = 0;
     int proposedToClient = 0; // other projects of this client that included the venue
+    int needsMet = 0; // of the project's required facilities, how many the venue has
+    int needsTotal = 0;
+    bool inProjectCity = false; // the project's city, in any case
     SuggestionScore score;
 };
 
 // Ranks the venue book for a project. Candidates come from indexed queries (the project's city,
 // capacity, facilities, the client's past venues, the best rated), so a million venues are
-// never scored one by one; venues already shortlisted are left out. Venues in the project's city
-// come first, by score, then the others by score.
+// never scored one by one; venues already shortlisted, and venues that cannot seat the project's
+// guests, are left out; each venue comes once. Venues in the project's city (however either is
+// capitalised) come first, by score, then the others by score.
 class SuggestionService
 {
 public:
@@ -54,6 +58,9 @@ public:
 
     Result<QList<Suggestion>> suggest(const Project &project, int limit = 50) const;
     static SuggestionScore score(const Project &project, const Suggestion &facts);
+    // How many of the project's required facilities `facilities` has (in any case).
+    static int needsMet(const Project &project, const QStringList &facilities);
+    static bool sameCity(const QString &a, const QString &b);
     int statementCount() const { return m_q.count(); }
 
 private:

@@ -1,5 +1,7 @@
 // DemoGenerator and `venuemapctl demo`: deterministic, realistic sample data on both backends.
+#include "demo/demodata.h"
 #include "demo/demogenerator.h"
+#include "demo/demoplanner.h"
 #include "testdatabase.h"
 
 #include <QImage>
@@ -22,6 +24,11 @@ private slots:
     void countsMatchOptions();
     void eventsFitTheirShortlists_data() { addBackendRows(); }
     void eventsFitTheirShortlists();
+    void venueNamesUniquePerCity_data() { addBackendRows(); }
+    void venueNamesUniquePerCity();
+    void namesStayUniquePerCityAtAMillion();
+    void contactsLookReal_data() { addBackendRows(); }
+    void contactsLookReal();
     void shortlistsCoverEveryStatus_data() { addBackendRows(); }
     void shortlistsCoverEveryStatus();
     void sameSeedGivesSameRows_data() { addBackendRows(); }
@@ -140,12 +147,12 @@ void tst_DemoGenerator::countsMatchOptions()
 
     QCOMPARE(summary->venues, 300);
     QCOMPARE(summary->projects, 12);
-    QCOMPARE(summary->caterers, 30);
+    QCOMPARE(summary->caterers, 72); // two in each of the 36 cities
     QCOMPARE(summary->users, 8);
     QVERIFY(summary->shortlisted >= 12 * 3);
     QCOMPARE(count(*db, QStringLiteral("SELECT count(*) FROM venues")), 300);
     QCOMPARE(count(*db, QStringLiteral("SELECT count(*) FROM projects")), 12);
-    QCOMPARE(count(*db, QStringLiteral("SELECT count(*) FROM catering_providers")), 30);
+    QCOMPARE(count(*db, QStringLiteral("SELECT count(*) FROM catering_providers")), 72);
     QCOMPARE(count(*db, QStringLiteral("SELECT count(*) FROM users")), 8);
     QCOMPARE(count(*db, QStringLiteral("SELECT count(*) FROM users WHERE role = 'admin'")), 1);
     QCOMPARE(
@@ -228,6 +235,170 @@ void tst_DemoGenerator::eventsFitTheirShortlists()
                      "pv.project_id WHERE p.budget IS NOT NULL AND pv.quoted_price > p.budget * "
                      "1.1")),
         0);
+    // Upcoming events are active unless cancelled; nothing past is still being planned.
+    QCOMPARE(count(*db,
+                 QStringLiteral("SELECT count(*) FROM projects WHERE status = 'completed' AND "
+                                "event_date >= '%1'")
+                     .arg(today)),
+        0);
+    QVERIFY(count(*db,
+                QStringLiteral(
+                    "SELECT count(*) FROM projects WHERE status = 'active' AND event_date >= '%1'")
+                    .arg(today))
+        > 0);
+    // Guest counts of agency events.
+    QCOMPARE(count(*db,
+                 QStringLiteral(
+                     "SELECT count(*) FROM projects WHERE attendees < 20 OR attendees > 1500")),
+        0);
+    QVERIFY(
+        count(*db, QStringLiteral("SELECT count(*) FROM projects WHERE attendees <= 800")) >= 15);
+
+    // Each shortlist is local, seats the guests, holds a venue once, and its prices fit the
+    // event's size; its caterers work in the same city; outreach happens before the event.
+    const std::vector<DemoCatererRow> caterers = DemoPlanner(options).caterers();
+    QHash<QString, QString> catererCity;
+    for (const DemoCatererRow &c : caterers)
+        catererCity.insert(c.id, DemoData::cities()[std::size_t(c.cityIndex)].name);
+    auto q = db->exec(QStringLiteral("test"),
+        QStringLiteral(
+            "SELECT p.id, p.city, p.attendees, p.event_date, p.status, v.id, v.city, v.capacity, "
+            "pv.quoted_price, pv.catering_provider_id, pv.sent_at, pv.responded_at, "
+            "pv.outreach_status FROM project_venues pv JOIN projects p ON p.id = pv.project_id "
+            "JOIN venues v ON v.id = pv.venue_id ORDER BY p.id"));
+    VM_VERIFY_OK(q);
+    const SqlDialect &d = db->dialect();
+    QSet<QString> pairs;
+    int rows = 0, quotes = 0, withCaterer = 0;
+    while (q->next()) {
+        ++rows;
+        const QString what = q->value(0).toString() + QLatin1Char('/') + q->value(5).toString();
+        const int attendees = q->value(2).toInt();
+        QVERIFY2(q->value(1).toString().compare(q->value(6).toString(), Qt::CaseInsensitive) == 0,
+            qPrintable(what));
+        QVERIFY2(q->value(7).toInt() >= attendees, qPrintable(what));
+        QVERIFY2(!pairs.contains(what), qPrintable(what));
+        pairs.insert(what);
+        if (const auto price = d.moneyFromDb(q->value(8))) {
+            ++quotes;
+            QVERIFY2(*price >= attendees * DemoPlanner::kQuotePerGuestMinCents
+                    && *price <= attendees * DemoPlanner::kQuotePerGuestMaxCents,
+                qPrintable(QStringLiteral("%1: %2 cents for %3 guests")
+                               .arg(what)
+                               .arg(*price)
+                               .arg(attendees)));
+        }
+        if (!q->value(9).isNull()) {
+            ++withCaterer;
+            QCOMPARE(catererCity.value(q->value(9).toString()), q->value(1).toString());
+        }
+        const QDateTime eventStart(q->value(3).toDate(), QTime(0, 0), Qt::UTC);
+        for (const int column : { 10, 11 }) {
+            const QDateTime at = d.dateTimeFromDb(q->value(column));
+            if (at.isValid())
+                QVERIFY2(at < eventStart, qPrintable(what));
+        }
+        if (q->value(4).toString() == QLatin1String("completed"))
+            QVERIFY2(q->value(12).toString() == QLatin1String("responded")
+                    || q->value(12).toString() == QLatin1String("declined"),
+                qPrintable(what));
+    }
+    QVERIFY(rows >= 20 * 3);
+    QVERIFY(quotes > 5);
+    QVERIFY(withCaterer > 0);
+}
+
+// Issue 19: eight venues of one city were called "Alte Brauerei". Name and city together are
+// unique, in any case, in the book the first-start offer loads.
+void tst_DemoGenerator::venueNamesUniquePerCity()
+{
+    VM_TEMP_DATABASE(temp);
+    auto db = temp.openMigrated();
+    VM_VERIFY_OK(db);
+    DemoOptions options;
+    options.venues = 5000;
+    options.projects = 5;
+    options.photoVenues = 0;
+    VM_VERIFY_OK(DemoGenerator(*db).generate(options));
+    auto q = db->exec(QStringLiteral("test"), QStringLiteral("SELECT city, name FROM venues"));
+    VM_VERIFY_OK(q);
+    QSet<QString> seen;
+    QHash<QString, int> perCity;
+    while (q->next()) {
+        const QString key
+            = (q->value(0).toString() + QLatin1Char('|') + q->value(1).toString()).toLower();
+        QVERIFY2(!seen.contains(key), qPrintable(key));
+        seen.insert(key);
+        ++perCity[q->value(0).toString()];
+    }
+    QCOMPARE(seen.size(), 5000);
+    QCOMPARE(perCity.size(), qsizetype(DemoData::cities().size()));
+    // Most names are the plain names of the templates, without an address to set them apart.
+    QVERIFY(count(*db, QStringLiteral("SELECT count(*) FROM venues WHERE name LIKE '%,%'")) < 500);
+}
+
+// `demo --venues 1000000`: still unique per city, computed from the plan alone (no database).
+void tst_DemoGenerator::namesStayUniquePerCityAtAMillion()
+{
+    DemoOptions options;
+    options.venues = 1000000;
+    options.seed = 7;
+    const DemoPlanner plan(options);
+    QSet<QString> seen;
+    seen.reserve(options.venues);
+    for (qint64 i = 0; i < options.venues; ++i) {
+        const DemoVenueRow v = plan.venue(i);
+        const QString key = v.city + QLatin1Char('|') + v.name.toLower();
+        if (seen.contains(key))
+            QFAIL(qPrintable(QStringLiteral("venue %1 repeats %2").arg(i).arg(key)));
+        seen.insert(key);
+    }
+    // venueName() is what venue() writes.
+    for (const qint64 i : { 0, 17, 999999 })
+        QCOMPARE(plan.venue(i).name, plan.venueName(i));
+}
+
+// Issue 19: contact addresses looked like placeholders. They are the venue's own domain, named
+// after it with accents spelled out, in its country's domain.
+void tst_DemoGenerator::contactsLookReal()
+{
+    VM_TEMP_DATABASE(temp);
+    auto db = temp.openMigrated();
+    VM_VERIFY_OK(db);
+    DemoOptions options;
+    options.venues = 800;
+    options.projects = 2;
+    options.photoVenues = 0;
+    VM_VERIFY_OK(DemoGenerator(*db).generate(options));
+    QHash<QString, QString> domainOfCity;
+    for (const DemoData::City &c : DemoData::cities())
+        domainOfCity.insert(c.name, c.domain);
+    const QRegularExpression shape(
+        QStringLiteral("^[a-z]+(?:[.-][a-z]+)*@[a-z0-9]+(?:-[a-z0-9]+)*\\.(?:co\\.uk|[a-z]{2})$"));
+    auto q = db->exec(QStringLiteral("test"),
+        QStringLiteral("SELECT name, city, contact_email, website FROM venues"));
+    VM_VERIFY_OK(q);
+    while (q->next()) {
+        const QString name = q->value(0).toString(), email = q->value(2).toString();
+        QVERIFY2(shape.match(email).hasMatch(), qPrintable(email));
+        QVERIFY2(!email.contains(QLatin1String("example")), qPrintable(email));
+        QVERIFY2(email.endsWith(QLatin1Char('.') + domainOfCity.value(q->value(1).toString())),
+            qPrintable(email + QLatin1Char(' ') + q->value(1).toString()));
+        const QString website = q->value(3).toString();
+        if (!website.isEmpty())
+            QVERIFY2(website.endsWith(email.section(QLatin1Char('@'), 1)), qPrintable(website));
+        // The domain spells the venue's first word, accents and umlauts folded.
+        const QString firstWord = DemoData::slug(name.section(QLatin1Char(' '), 0, 0));
+        QVERIFY2(email.section(QLatin1Char('@'), 1).startsWith(firstWord), qPrintable(email));
+    }
+    QCOMPARE(
+        DemoData::slug(QStringLiteral("Alte Münze Köln")), QStringLiteral("alte-muenze-koeln"));
+    QCOMPARE(DemoData::slug(QStringLiteral("L'Orangerie Saint-Germain")),
+        QStringLiteral("lorangerie-saint-germain"));
+    QCOMPARE(
+        DemoData::slug(QStringLiteral("Fyrtårnet Nørrebro")), QStringLiteral("fyrtarnet-norrebro"));
+    QCOMPARE(
+        DemoData::slug(QStringLiteral("Große Elbstraße")), QStringLiteral("grosse-elbstrasse"));
 }
 
 void tst_DemoGenerator::shortlistsCoverEveryStatus()
@@ -535,6 +706,11 @@ void tst_DemoGenerator::bulkLoadKeepsIndexesIdentical()
     QCOMPARE(viaIndex,
         count(*db,
             QStringLiteral("SELECT count(*) FROM venues WHERE lower(name) LIKE '%brauerei%'")));
+    // A bigger book stays unique per city too.
+    QCOMPARE(count(*db,
+                 QStringLiteral("SELECT count(*) FROM (SELECT lower(city), lower(name) FROM venues "
+                                "GROUP BY lower(city), lower(name) HAVING count(*) > 1) AS dup")),
+        0);
     if (db->isPostgres()) {
         // Vacuumed, not only analyzed: the list's index-only scans (counts, the key map, a jump
         // before it exists) read no heap pages on a fresh book.

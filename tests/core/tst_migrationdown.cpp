@@ -233,8 +233,10 @@ void tst_MigrationDown::everyMigrationHasADownStep()
         for (const Migration &m : set.migrations())
             QVERIFY2(m.hasDown() && !m.downSql.trimmed().isEmpty(), qPrintable(m.fileName));
     }
-    // The losses the down files declare, as the manager reads them.
-    const Migration *batches = MigrationSet::builtIn(Backend::Sqlite).find(5);
+    // The losses the down files declare, as the manager reads them (the set outlives the pointer
+    // into it).
+    const MigrationSet sqlite = MigrationSet::builtIn(Backend::Sqlite);
+    const Migration *batches = sqlite.find(5);
     QVERIFY(batches);
     QCOMPARE(batches->losses.size(), 2);
     QCOMPARE(batches->losses.at(0).describe(), QStringLiteral("rows of import_batches"));

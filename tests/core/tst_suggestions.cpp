@@ -1,10 +1,16 @@
 // SuggestionService on both backends, on a small hand-made book whose right answers are known.
+#include "domain/language.h"
+#include "itemmodels/suggestionmodel.h"
 #include "repositories/outreachrepository.h"
 #include "repositories/projectrepository.h"
 #include "repositories/suggestionservice.h"
 #include "testdatabase.h"
 #include "workflowfixtures.h"
 
+#include <QAbstractItemModelTester>
+#include <QLocale>
+#include <QRegularExpression>
+#include <QSet>
 #include <QTest>
 
 using namespace VenueMap::Core;
@@ -15,12 +21,17 @@ class tst_Suggestions : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase() { installAppLanguage(); } // English plurals, as the app has them
     void scoreParts_data();
     void scoreParts();
     void ranking_data() { addBackendRows(); }
     void ranking();
     void projectCityFirst_data() { addBackendRows(); }
     void projectCityFirst();
+    void cityInAnyCase_data() { addBackendRows(); }
+    void cityInAnyCase();
+    void columnsReadAsText_data() { addBackendRows(); }
+    void columnsReadAsText();
 };
 
 void tst_Suggestions::scoreParts_data()
@@ -98,6 +109,9 @@ void tst_Suggestions::ranking()
         VenueSpec { QStringLiteral("Already There"), QStringLiteral("Lisbon"), 120, 5.0, both });
     insertVenue(*db,
         VenueSpec {
+            QStringLiteral("Size Unknown"), QStringLiteral("Lisbon"), std::nullopt, 5.0, both });
+    insertVenue(*db,
+        VenueSpec {
             QStringLiteral("Deleted Dome"), QStringLiteral("Lisbon"), 120, 5.0, both, true });
 
     auto addProject = [&](const QString &client, const QString &event) {
@@ -142,12 +156,21 @@ void tst_Suggestions::ranking()
     QStringList names;
     for (const auto &s : *ranked)
         names << QStringLiteral("%1=%2").arg(s.name).arg(s.score.total());
-    // Perfect 30+20+20+10 = 80; Flaky 30+20+20+10-10 = 70; Too Small 0+20+20+8 = 48;
-    // Porto 30+0+10+6 = 46; Favourite 15+0+0+8+10 (proposed to Acme)+10 (answered 2 of 2) = 43.
+    // Perfect 30+20+20+10 = 80; Flaky 30+20+20+10-10 = 70; Porto 30+0+10+6 = 46;
+    // Favourite 15+0+0+8+10 (proposed to Acme)+10 (answered 2 of 2) = 43. Too Small (50 seats)
+    // and Size Unknown would score well but cannot be shown to seat 100 guests: never suggested.
     QCOMPARE(names,
         (QStringList { QStringLiteral("Perfect Place=80"), QStringLiteral("Flaky Fort=70"),
-            QStringLiteral("Too Small=48"), QStringLiteral("Porto Hall=46"),
-            QStringLiteral("Acme Favourite=43") }));
+            QStringLiteral("Porto Hall=46"), QStringLiteral("Acme Favourite=43") }));
+    // One row per venue, though Perfect Place answers several of the candidate queries.
+    QSet<QString> ids;
+    for (const auto &s : *ranked) {
+        QVERIFY2(!ids.contains(s.venueId), qPrintable(s.name));
+        ids.insert(s.venueId);
+        QVERIFY2(s.capacity && *s.capacity >= 100, qPrintable(s.name));
+    }
+    QCOMPARE(ranked->first().needsMet, 2);
+    QCOMPARE(ranked->first().needsTotal, 2);
     const Suggestion &f = ranked->last();
     QCOMPARE(f.proposedToClient, 1);
     QCOMPARE(f.contacted, 2);
@@ -206,6 +229,125 @@ void tst_Suggestions::projectCityFirst()
             QVERIFY2(!elsewhere, qPrintable(s.name));
     }
     QCOMPARE(ranked->size(), 50);
+}
+
+// Issue 19: a project typed "berlin" got London first. The city matches in any case, both in the
+// candidates read and in the order, and no suggestion seats fewer than the guests.
+void tst_Suggestions::cityInAnyCase()
+{
+    VM_TEMP_DATABASE(tmp);
+    auto db = tmp.openMigrated();
+    VM_VERIFY_OK(db);
+    const QString anna = insertUser(*db, QStringLiteral("Anna"));
+    VM_VERIFY_OK(db->execDirect(QStringLiteral("test"), QStringLiteral("BEGIN")));
+    // More well-rated, closer-fitting venues elsewhere than the candidate queries read, so
+    // Berlin's big halls are found through the city or not at all.
+    for (int i = 0; i < 320; ++i)
+        insertVenue(*db,
+            VenueSpec { QStringLiteral("London Arena %1").arg(i, 3, 10, QLatin1Char('0')),
+                QStringLiteral("London"), 300 + i, 5.0, {} });
+    QStringList berlin;
+    for (int i = 0; i < 4; ++i)
+        berlin << insertVenue(*db,
+            VenueSpec { QStringLiteral("Kesselhaus %1").arg(i), QStringLiteral("Berlin"), 2000 + i,
+                2.0, {} });
+    insertVenue(
+        *db, VenueSpec { QStringLiteral("Berliner Stube"), QStringLiteral("Berlin"), 40, 5.0, {} });
+    VM_VERIFY_OK(db->execDirect(QStringLiteral("test"), QStringLiteral("COMMIT")));
+
+    ProjectRepository projects(*db, anna);
+    for (const QString &typed :
+        { QStringLiteral("berlin"), QStringLiteral("BERLIN"), QStringLiteral(" Berlin ") }) {
+        Project p;
+        p.clientName = QStringLiteral("Nordwind");
+        p.eventName = QStringLiteral("Tagung ") + typed.trimmed();
+        p.attendees = 150;
+        p.city = typed;
+        auto project = projects.addProject(p);
+        VM_VERIFY_OK(project);
+        auto ranked = SuggestionService(*db).suggest(*project, 20);
+        VM_VERIFY_OK(ranked);
+        QCOMPARE(ranked->size(), 20);
+        QStringList firstFour;
+        for (int i = 0; i < 4; ++i) {
+            QVERIFY2(ranked->at(i).inProjectCity, qPrintable(typed));
+            firstFour << ranked->at(i).venueId;
+        }
+        std::sort(firstFour.begin(), firstFour.end());
+        QStringList expected = berlin;
+        std::sort(expected.begin(), expected.end());
+        QCOMPARE(firstFour, expected);
+        for (const Suggestion &s : *ranked) {
+            QVERIFY2(s.capacity && *s.capacity >= 150, qPrintable(s.name)); // not the Stube
+            QVERIFY(s.inProjectCity == (s.city == QLatin1String("Berlin")));
+        }
+    }
+}
+
+// Issue 19: the dialog showed "Capacity /30" and timings. Each column holds a value a person
+// understands; the score orders the rows and appears nowhere.
+void tst_Suggestions::columnsReadAsText()
+{
+    VM_TEMP_DATABASE(tmp);
+    auto db = tmp.openMigrated();
+    VM_VERIFY_OK(db);
+    const QString anna = insertUser(*db, QStringLiteral("Anna"));
+    const QStringList needs { QStringLiteral("Stage"), QStringLiteral("Parking"),
+        QStringLiteral("Wi-Fi"), QStringLiteral("Bar") };
+    insertVenue(*db,
+        VenueSpec { QStringLiteral("Fábrica 21"), QStringLiteral("Lisbon"), 1250, 4.5,
+            { QStringLiteral("Stage"), QStringLiteral("Parking"), QStringLiteral("Wi-Fi") } });
+    insertVenue(*db,
+        VenueSpec { QStringLiteral("Porto Hall"), QStringLiteral("Porto"), 300, std::nullopt,
+            { QStringLiteral("Bar") } });
+    ProjectRepository projects(*db, anna);
+    Project p;
+    p.clientName = QStringLiteral("Acme");
+    p.eventName = QStringLiteral("Summit");
+    p.attendees = 300;
+    p.city = QStringLiteral("lisbon");
+    p.requiredFacilities = needs;
+    auto project = projects.addProject(p);
+    VM_VERIFY_OK(project);
+    auto ranked = SuggestionService(*db).suggest(*project, 50);
+    VM_VERIFY_OK(ranked);
+
+    SuggestionModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setSuggestions(*ranked);
+    QCOMPARE(model.rowCount(), 2);
+    auto cell = [&](int row, int column) { return model.index(row, column).data().toString(); };
+    QCOMPARE(cell(0, SuggestionModel::Venue), QStringLiteral("Fábrica 21"));
+    QCOMPARE(cell(0, SuggestionModel::City), QStringLiteral("Lisbon"));
+    QCOMPARE(cell(0, SuggestionModel::Seats), QLocale().toString(1250));
+    QCOMPARE(cell(0, SuggestionModel::Rating), QLocale().toString(4.5, 'f', 1));
+    QCOMPARE(cell(0, SuggestionModel::Needs), QStringLiteral("3 of 4"));
+    QCOMPARE(cell(0, SuggestionModel::Match),
+        QStringLiteral("Seats %1 · needs met: 3 of 4").arg(QLocale().toString(1250)));
+    QCOMPARE(cell(1, SuggestionModel::City), QStringLiteral("Porto"));
+    QCOMPARE(cell(1, SuggestionModel::Rating), QStringLiteral("Not rated"));
+    QCOMPARE(cell(1, SuggestionModel::Match), QStringLiteral("Seats 300 · needs met: 1 of 4"));
+
+    QStringList headers;
+    for (int c = 0; c < model.columnCount(); ++c)
+        headers << model.headerData(c, Qt::Horizontal).toString();
+    QCOMPARE(headers,
+        (QStringList { QStringLiteral("Venue"), QStringLiteral("City"), QStringLiteral("Seats"),
+            QStringLiteral("Rating"), QStringLiteral("Needs met"), QStringLiteral("Match") }));
+    // No score, points, timing or key anywhere a person reads.
+    const QRegularExpression internal(
+        QStringLiteral("/\\d|\\bpoints?\\b|\\bscore|\\bms\\b|_|\\(s\\)"),
+        QRegularExpression::CaseInsensitiveOption);
+    for (int r = 0; r < model.rowCount(); ++r)
+        for (int c = 0; c < model.columnCount(); ++c)
+            for (const int role : { int(Qt::DisplayRole), int(Qt::ToolTipRole) }) {
+                const QString text = model.index(r, c).data(role).toString();
+                QVERIFY2(!internal.match(text).hasMatch(), qPrintable(text));
+            }
+    for (int c = 0; c < model.columnCount(); ++c) {
+        const QString tip = model.headerData(c, Qt::Horizontal, Qt::ToolTipRole).toString();
+        QVERIFY2(!internal.match(tip).hasMatch(), qPrintable(tip));
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_Suggestions)

@@ -247,12 +247,12 @@ void tst_Wording::noKeysWhereAPersonReads()
         QVERIFY2(!t.contains(QStringLiteral(" ms")), qPrintable(t));
         QVERIFY2(!t.contains(QStringLiteral("/30")), qPrintable(t));
     }
-    QCOMPARE(suggest->model()->headerData(SuggestionModel::Capacity, Qt::Horizontal).toString(),
-        QStringLiteral("Capacity"));
-    QVERIFY(suggest->model()
-                ->headerData(SuggestionModel::Capacity, Qt::Horizontal, Qt::ToolTipRole)
-                .toString()
-                .contains(QStringLiteral("30 points")));
+    QCOMPARE(suggest->model()->headerData(SuggestionModel::Seats, Qt::Horizontal).toString(),
+        QStringLiteral("Seats"));
+    QVERIFY(!suggest->model()
+                 ->headerData(SuggestionModel::Seats, Qt::Horizontal, Qt::ToolTipRole)
+                 .toString()
+                 .contains(QStringLiteral("points")));
     Test::screenshot(suggest, QStringLiteral("wording-suggestions"));
     Test::screenshot(
         &ws, QStringLiteral("wording-workspace-") + QString::fromLatin1(QTest::currentDataTag()));

@@ -29,21 +29,17 @@ SuggestionsDialog::SuggestionsDialog(
     setWindowTitle(tr("Suggested Venues for %1").arg(project.title()));
     resize(1100, 620);
     auto *layout = new QVBoxLayout(this);
-    QStringList wants;
-    if (project.attendees)
-        wants << tr("%Ln guest(s)", nullptr, *project.attendees);
-    if (!project.city.isEmpty())
-        wants << tr("in %1").arg(project.city);
+    QStringList said;
+    if (project.attendees && *project.attendees > 0)
+        said << tr("Every venue here seats all %Ln guest(s).", nullptr, *project.attendees);
+    if (!project.city.trimmed().isEmpty())
+        said << tr("Those in %1 come first.").arg(project.city.trimmed());
+    said << tr("Best fit first: room for the guests without being far too big, the needs met, "
+               "the rating, an earlier proposal to %1 and how often the venue answers.")
+                .arg(project.clientName);
     if (!project.requiredFacilities.isEmpty())
-        wants << tr("with %1").arg(Core::facilitiesLabel(project.requiredFacilities));
-    auto *intro = new QLabel(
-        tr("Ranked for %1. A score adds: room for the guests (full marks while they fill at least "
-           "half the room), the city, the share of needed facilities, the rating, an earlier "
-           "proposal "
-           "to %2, how often the venue answers, minus how often it declines.")
-            .arg(wants.isEmpty() ? tr("this project") : wants.join(QLatin1Char(' ')),
-                project.clientName),
-        this);
+        said << tr("Needs: %1.").arg(Core::facilitiesLabel(project.requiredFacilities));
+    auto *intro = new QLabel(said.join(QLatin1Char(' ')), this);
     intro->setTextFormat(Qt::PlainText); // names the client and the city
     intro->setWordWrap(true);
     layout->addWidget(intro);
@@ -51,7 +47,8 @@ SuggestionsDialog::SuggestionsDialog(
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setAlternatingRowColors(true);
     m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setSectionResizeMode(SuggestionModel::Venue, QHeaderView::Stretch);
+    m_view->setWordWrap(false);
+    m_view->horizontalHeader()->setSectionResizeMode(SuggestionModel::Match, QHeaderView::Stretch);
     layout->addWidget(m_view, 1);
     m_explain->setStyleSheet(QStringLiteral("color: #555;"));
     layout->addWidget(m_explain);
@@ -81,11 +78,14 @@ void SuggestionsDialog::reload()
         return;
     }
     m_model->setSuggestions(*ranked);
-    for (int c = SuggestionModel::Total; c < SuggestionModel::ColumnCount; ++c)
+    for (int c = SuggestionModel::Venue; c < SuggestionModel::Match; ++c)
         m_view->resizeColumnToContents(c);
+    // A long name may not squeeze the match out of sight.
+    m_view->setColumnWidth(
+        SuggestionModel::Venue, qMin(m_view->columnWidth(SuggestionModel::Venue), 340));
     m_explain->setText(ranked->isEmpty()
-            ? tr("No venue in the book fits; add venues to the book first.")
-            : tr("%Ln suggestion(s). Hover a part of a score for its facts.", nullptr,
+            ? tr("No venue in the book seats the guests; add venues to the book first.")
+            : tr("%Ln suggestion(s). Tick the venues to add to the shortlist.", nullptr,
                 int(ranked->size())));
 }
 

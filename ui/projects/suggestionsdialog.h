@@ -15,8 +15,9 @@ class SuggestionService;
 
 namespace VenueMap::Ui {
 
-// "Suggest venues": the venue book ranked for the project, every part of each score in its own
-// column; the person ticks suggestions and adds them to the shortlist.
+// "Suggest venues": the venues that seat the project's guests, ranked for it, each with its city,
+// seats, rating, needs met and why it fits; the person ticks suggestions and adds them to the
+// shortlist.
 class SuggestionsDialog : public QDialog
 {
     Q_OBJECT
