@@ -2,6 +2,7 @@
 
 Q_LOGGING_CATEGORY(lcAuth, "venuemap.auth")
 Q_LOGGING_CATEGORY(lcDb, "venuemap.db")
+Q_LOGGING_CATEGORY(lcDbMainThread, "venuemap.db.mainthread", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcDemo, "venuemap.demo")
 Q_LOGGING_CATEGORY(lcImport, "venuemap.import")
 Q_LOGGING_CATEGORY(lcMigration, "venuemap.migration")

@@ -8,6 +8,9 @@
 // Core (models/)
 Q_DECLARE_LOGGING_CATEGORY(lcAuth) // venuemap.auth: password hashes, sign-in
 Q_DECLARE_LOGGING_CATEGORY(lcDb) // venuemap.db: connections and queries
+// venuemap.db.mainthread: each statement run on the main thread, by where (debug, off unless
+// asked for): QT_LOGGING_RULES="venuemap.db.mainthread.debug=true" finds what a window still runs
+Q_DECLARE_LOGGING_CATEGORY(lcDbMainThread)
 Q_DECLARE_LOGGING_CATEGORY(lcDemo) // venuemap.demo: sample data
 Q_DECLARE_LOGGING_CATEGORY(lcImport) // venuemap.import: venue imports and their undo
 Q_DECLARE_LOGGING_CATEGORY(lcMigration) // venuemap.migration: schema steps and backups

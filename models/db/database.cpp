@@ -239,7 +239,7 @@ static void countThread(const QString &where)
     const QCoreApplication *app = QCoreApplication::instance();
     if (app && QThread::currentThread() == app->thread()) {
         s_statementsOnMainThread.fetch_add(1, std::memory_order_relaxed);
-        qCDebug(lcDb) << "statement on the main thread:" << where;
+        qCDebug(lcDbMainThread) << where;
     }
 }
 

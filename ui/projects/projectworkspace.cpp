@@ -87,7 +87,7 @@ ProjectWorkspace::ProjectWorkspace(Database db, CurrentUser user, QWidget *paren
     // The shortlist takes the room a wider window gives; the chart panel keeps its own width.
     m_ui->splitter->setStretchFactor(0, 1);
     m_ui->splitter->setStretchFactor(1, 0);
-    m_ui->splitter->setSizes({ 1000, 300 });
+    m_ui->splitter->setSizes({ 1000, 270 });
     setUpShortlistView();
     // The summary ("6 venues · 2 in proposal · 4 waiting for a reply") stays one line: it takes
     // the room the buttons leave and is cut short with "…" (the whole of it as its tooltip).
@@ -177,13 +177,18 @@ void ProjectWorkspace::setUpShortlistView()
     const int dateWidth = view->fontMetrics().horizontalAdvance(displayDate(QDate(2027, 9, 28)))
         + 2 * view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, view) + 12;
     const QList<QPair<int, int>> widths { { ShortlistModel::Photo, 64 },
-        { ShortlistModel::Venue, kVenueMinWidth }, { ShortlistModel::City, 100 },
-        { ShortlistModel::Capacity, 64 }, { ShortlistModel::History, 150 },
-        { ShortlistModel::Status, 115 }, { ShortlistModel::Include, 64 },
+        { ShortlistModel::Venue, kVenueMinWidth }, { ShortlistModel::City, 90 },
+        { ShortlistModel::Capacity, 64 }, { ShortlistModel::History, 100 },
+        { ShortlistModel::Status, 110 }, { ShortlistModel::Include, 64 },
         { ShortlistModel::Caterer, 100 }, { ShortlistModel::Price, 80 },
         { ShortlistModel::Sent, dateWidth }, { ShortlistModel::Responded, dateWidth } };
     for (const auto &[column, width] : widths)
         h->resizeSection(column, qMax(width, h->sectionSizeHint(column)));
+    // What fits a 1366-pixel laptop beside the outreach panel without scrolling sideways: the
+    // sent and answered dates (also in the chase list and the activity) and the client history
+    // (also in every row's tooltip) wait in the column chooser (right-click the header).
+    for (int hidden : { ShortlistModel::History, ShortlistModel::Sent, ShortlistModel::Responded })
+        h->setSectionHidden(hidden, true);
     m_headerRestored = TableHeader::install(h, QStringLiteral("shortlist"))->restored();
     // A width the person dragged is theirs: the venue column is no longer fitted to the names.
     connect(h, &QHeaderView::sectionResized, this, [this](int logical) {

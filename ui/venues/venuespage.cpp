@@ -100,6 +100,9 @@ VenuesPage::VenuesPage(Core::Database db, QWidget *parent)
     header->resizeSection(VenueListModel::RatingColumn, 60);
     header->resizeSection(VenueListModel::FacilitiesColumn, 220);
     header->resizeSection(VenueListModel::UpdatedColumn, 150);
+    // Beside the detail pane on a 1366-pixel laptop the facilities need the room more than the
+    // date of the last change, which waits in the column chooser (right-click the header).
+    header->setSectionHidden(VenueListModel::UpdatedColumn, true);
     m_ui->splitter->setStretchFactor(0, 3);
     m_ui->splitter->setStretchFactor(1, 1);
     m_ui->splitter->setSizes({ 820, 360 });
