@@ -450,6 +450,7 @@ QString slug(const QString &text, int maxLength)
     // Words joined by hyphens, the way agencies and venues spell their own domains: umlauts as
     // "ae/oe/ue", other accents dropped, apostrophes and ampersands leave no gap.
     QString out;
+    out.reserve(text.size() + 4);
     bool gap = false;
     auto put = [&](QLatin1String letters) {
         if (gap && !out.isEmpty())
@@ -505,15 +506,20 @@ QString slug(const QString &text, int maxLength)
             gap = true;
         }
     }
-    if (out.size() > maxLength) {
-        out.truncate(maxLength);
-        const qsizetype hyphen = out.lastIndexOf(QLatin1Char('-'));
+    return shortenSlug(std::move(out), maxLength);
+}
+
+QString shortenSlug(QString slug, int maxLength)
+{
+    if (slug.size() > maxLength) {
+        slug.truncate(maxLength);
+        const qsizetype hyphen = slug.lastIndexOf(QLatin1Char('-'));
         if (hyphen > maxLength / 2)
-            out.truncate(hyphen);
+            slug.truncate(hyphen);
     }
-    while (out.endsWith(QLatin1Char('-')))
-        out.chop(1);
-    return out;
+    while (slug.endsWith(QLatin1Char('-')))
+        slug.chop(1);
+    return slug;
 }
 
 } // namespace VenueMap::Core::DemoData

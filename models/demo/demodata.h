@@ -70,5 +70,7 @@ const QStringList &photoCaptions(int scene);
 // Lowercase ASCII words joined by hyphens ("Alte Münze Köln" -> "alte-muenze-koeln"), for
 // e-mail addresses and web sites; cut at a word boundary after maxLength characters.
 QString slug(const QString &text, int maxLength = 40);
+// Cuts a slug (or slugs joined by hyphens) the way slug() does.
+QString shortenSlug(QString slug, int maxLength = 40);
 
 } // namespace VenueMap::Core::DemoData

@@ -152,7 +152,31 @@ DemoPlanner::DemoPlanner(const DemoOptions &options)
         DemoRandom rng = DemoRandom::forRow(m_options.seed, NameStream, quint64(cityIndex++));
         for (qsizetype i = names.size() - 1; i > 0; --i)
             names.swapItemsAt(i, qsizetype(rng.below(quint64(i) + 1)));
-        m_baseNames.push_back(names);
+        CityNames n;
+        n.names = names;
+        n.qualifiers = c.districts + c.streets;
+        Q_ASSERT(n.qualifiers.size() <= 32);
+        for (const QString &q : std::as_const(n.qualifiers))
+            n.qualifierSlugs << slug(q, 1000);
+        for (const QString &name : std::as_const(names)) {
+            n.slugs << slug(name, 1000);
+            n.namesCity.push_back(name.contains(c.name, Qt::CaseInsensitive));
+            quint32 held = 0;
+            for (qsizetype k = 0; k < n.qualifiers.size(); ++k)
+                if (name.contains(n.qualifiers.at(k), Qt::CaseInsensitive))
+                    held |= 1u << k;
+            n.namesQualifier.push_back(held);
+        }
+        for (const QString &street : c.streets) {
+            n.streetSlugs << slug(street, 1000);
+            const QString address
+                = QString(lang.addressTemplate).replace(QLatin1String("{street}"), street);
+            const qsizetype number = address.indexOf(QLatin1String("{n}"));
+            n.beforeNumber << address.left(number);
+            n.afterNumber << address.mid(number + 3);
+        }
+        n.citySlug = slug(c.name, 1000);
+        m_names.push_back(std::move(n));
     }
 }
 
@@ -188,22 +212,73 @@ int DemoPlanner::cityOfVenue(qint64 index, qint64 *ordinal) const
     return city;
 }
 
+DemoPlanner::NameParts DemoPlanner::nameParts(int cityIndex, qint64 ordinal) const
+{
+    // The city's names first as they are; in round r each again with the r-th qualifier, then
+    // with the r-th address. A name never takes a qualifier it holds ("Kulturhaus Mitte Mitte"):
+    // it takes round r's address instead, which no other round uses, so every (name, round)
+    // reads differently; qualifiers are separated by a space, addresses by a comma no name holds.
+    const CityNames &n = m_names[std::size_t(cityIndex)];
+    NameParts parts;
+    parts.name = qsizetype(ordinal % n.names.size());
+    const qint64 round = ordinal / n.names.size();
+    if (round == 0)
+        return parts;
+    if (round <= n.qualifiers.size()
+        && !(n.namesQualifier[std::size_t(parts.name)] & (1u << (round - 1))))
+        parts.qualifier = int(round - 1);
+    else
+        parts.address = round - 1;
+    return parts;
+}
+
 QString DemoPlanner::nameInCity(int cityIndex, qint64 ordinal) const
 {
-    // The first names the city's templates give, then each again with an address of the city:
-    // distinct names and distinct addresses, joined by a comma no name contains.
-    const QStringList &names = m_baseNames[std::size_t(cityIndex)];
-    const QString &name = names.at(qsizetype(ordinal % names.size()));
-    const qint64 round = ordinal / names.size();
-    if (round == 0)
+    const CityNames &n = m_names[std::size_t(cityIndex)];
+    const NameParts parts = nameParts(cityIndex, ordinal);
+    const QString &name = n.names.at(parts.name);
+    if (parts.qualifier >= 0)
+        return name + QLatin1Char(' ') + n.qualifiers.at(parts.qualifier);
+    if (parts.address < 0)
         return name;
-    const City &city = cities()[std::size_t(cityIndex)];
-    const qint64 j = round - 1;
-    const qint64 streets = city.streets.size();
-    QString address = pool(city.language).addressTemplate;
-    address.replace(QLatin1String("{street}"), city.streets.at(qsizetype(j % streets)));
-    address.replace(QLatin1String("{n}"), QString::number(j / streets * 3 + 1 + j % 3));
-    return name + QStringLiteral(", ") + address;
+    const qint64 j = parts.address;
+    const qsizetype street = qsizetype(j % n.streetSlugs.size());
+    const QString number = QString::number(j / n.streetSlugs.size() * 3 + 1 + j % 3);
+    QString out;
+    out.reserve(name.size() + n.beforeNumber.at(street).size() + n.afterNumber.at(street).size()
+        + number.size() + 2);
+    out += name;
+    out += QLatin1String(", ");
+    out += n.beforeNumber.at(street);
+    out += number;
+    out += n.afterNumber.at(street);
+    return out;
+}
+
+QString DemoPlanner::domainLabel(int cityIndex, qint64 ordinal) const
+{
+    // The same parts as nameInCity(), from their slugs: alte-brauerei-berlin,
+    // alte-brauerei-kreuzberg, alte-brauerei-torstrasse-4.
+    const CityNames &n = m_names[std::size_t(cityIndex)];
+    const NameParts parts = nameParts(cityIndex, ordinal);
+    QString label;
+    label.reserve(72);
+    label += n.slugs.at(parts.name);
+    if (parts.qualifier >= 0) {
+        label += QLatin1Char('-');
+        label += n.qualifierSlugs.at(parts.qualifier);
+    } else if (parts.address >= 0) {
+        const qint64 j = parts.address;
+        const qint64 streets = n.streetSlugs.size();
+        label += QLatin1Char('-');
+        label += n.streetSlugs.at(qsizetype(j % streets));
+        label += QLatin1Char('-');
+        label += QString::number(j / streets * 3 + 1 + j % 3);
+    } else if (!n.namesCity[std::size_t(parts.name)]) {
+        label += QLatin1Char('-');
+        label += n.citySlug;
+    }
+    return shortenSlug(std::move(label));
 }
 
 QString DemoPlanner::venueName(qint64 index) const
@@ -267,10 +342,7 @@ DemoVenueRow DemoPlanner::venue(qint64 index) const
     v.contactName = contactFirst + QLatin1Char(' ') + contactLast;
     // The venue's own domain in its country, named after it and (unless the name says it) its
     // city: events@alte-brauerei-berlin.de.
-    const QString domain = slug(v.name.contains(city.name, Qt::CaseInsensitive)
-                                   ? v.name
-                                   : v.name + QLatin1Char(' ') + city.name)
-        + QLatin1Char('.') + city.domain;
+    const QString domain = domainLabel(v.cityIndex, ordinal) + QLatin1Char('.') + city.domain;
     v.contactEmail = rng.percent(50)
         ? QStringLiteral("events@") + domain
         : slug(contactFirst) + QLatin1Char('.') + slug(contactLast) + QLatin1Char('@') + domain;

@@ -118,14 +118,38 @@ private:
     // weight's worth of every block, in a shuffled order), so a venue's city and its ordinal
     // among that city's venues follow from its index alone: the ordinal names it uniquely.
     int cityOfVenue(qint64 index, qint64 *ordinal = nullptr) const;
+    // Which of the city's names, and what sets it apart: a district or street of the city
+    // ("Alte Brauerei Kreuzberg"), else an address ("Alte Brauerei, Torstraße 4").
+    struct NameParts
+    {
+        qsizetype name = 0;
+        int qualifier = -1; // into CityNames::qualifiers
+        qint64 address = -1; // an address number j: street j % streets, house from j / streets
+    };
+    NameParts nameParts(int city, qint64 ordinal) const;
     QString nameInCity(int city, qint64 ordinal) const;
+    // The venue's own web domain without its top level: its name's words (and the city's).
+    QString domainLabel(int city, qint64 ordinal) const;
     int capacityOf(qint64 index) const;
 
     DemoOptions m_options;
     std::vector<int> m_cumulativeWeight;
     int m_slotStep = 1; // coprime with the total weight: shuffles the slots of a block
-    // Per city: every name its templates give (no two equal in any case), in a seeded order.
-    std::vector<QStringList> m_baseNames;
+    // Per city: every name its templates give (no two equal in any case), in a seeded order,
+    // with what its domain is made of, computed once (a million venues reuse them).
+    struct CityNames
+    {
+        QStringList names;
+        QStringList slugs; // of each name, uncut
+        std::vector<bool> namesCity; // the name says the city already
+        std::vector<quint32> namesQualifier; // bit k: the name holds qualifiers[k] already
+        QStringList qualifiers, qualifierSlugs; // the city's districts, then its streets
+        QStringList streetSlugs;
+        // Per street, the city's address format around the house number.
+        QStringList beforeNumber, afterNumber;
+        QString citySlug;
+    };
+    std::vector<CityNames> m_names;
     qint64 m_anchor = 0;
 };
 
