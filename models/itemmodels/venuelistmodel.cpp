@@ -388,7 +388,13 @@ void VenueListModel::setRows(int rows)
 {
     if (rows == m_rows)
         return;
-    if (rows > m_rows) {
+    if (rows - m_rows >= kGrowByReset) {
+        Q_EMIT aboutToGrowAtOnce();
+        beginResetModel(); // the rows fetched so far stay in m_pages
+        m_rows = rows;
+        endResetModel();
+        Q_EMIT grewAtOnce();
+    } else if (rows > m_rows) {
         beginInsertRows({}, m_rows, rows - 1);
         m_rows = rows;
         endInsertRows();

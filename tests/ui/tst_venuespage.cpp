@@ -30,6 +30,7 @@
 #include <QMenu>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -115,6 +116,8 @@ private Q_SLOTS:
     void columnChooserIsRemembered();
     void photoViewerSteps_data() { addBackendRows(); }
     void photoViewerSteps();
+    void selectionSurvivesTheCount_data() { addBackendRows(); }
+    void selectionSurvivesTheCount();
 };
 
 void TestVenuesPage::searchAndFilters()
@@ -851,6 +854,47 @@ void TestVenuesPage::photoViewerSteps()
     QCOMPARE(gallery->viewerRow(), 2);
     QCOMPARE(gallery->list()->currentRow(), 2);
     viewer->close();
+}
+
+// Issue 19: when the count arrives for a big book the list grows by a reset (one pass of the
+// header instead of inserting its sections one by one); the venue a person already picked stays
+// selected and shown, the list stays where it was scrolled, and no selection change is signalled.
+void TestVenuesPage::selectionSurvivesTheCount()
+{
+    VM_TEMP_DATABASE(temp);
+    auto db = temp.openMigrated();
+    VM_VERIFY_OK(db);
+    const int books = VenueListModel::kGrowByReset + 2500;
+    VM_VERIFY_OK(insertVenueBook(*db, books));
+    VenuesPage page(*db);
+    page.resize(1366, 740);
+    QTableView *table = child<QTableView>(page, "table");
+    QSignalSpy grew(page.model(), &VenueListModel::grewAtOnce);
+    int selectionChanges = 0;
+    QString picked;
+    // As soon as the first window is in (before the count), the person picks the fourth venue.
+    auto once = std::make_shared<QMetaObject::Connection>();
+    *once = connect(page.model(), &QAbstractItemModel::dataChanged, &page, [&, once] {
+        if (!page.model()->isRowLoaded(3))
+            return;
+        disconnect(*once);
+        QVERIFY(page.model()->rowCount() < VenueListModel::kGrowByReset);
+        table->selectRow(3);
+        picked = page.model()->venueAt(3)->id;
+        connect(table->selectionModel(), &QItemSelectionModel::selectionChanged, &page,
+            [&] { ++selectionChanges; });
+    });
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QTRY_VERIFY(page.model()->isCountFinal());
+    QCOMPARE(page.model()->rowCount(), books);
+    QVERIFY(!picked.isEmpty());
+    QVERIFY2(grew.size() >= 1, "the growth did not take the reset path");
+    QCOMPARE(table->currentIndex().row(), 3);
+    QCOMPARE(table->selectionModel()->selectedRows().size(), 1);
+    QCOMPARE(table->selectionModel()->selectedRows().first().row(), 3);
+    QCOMPARE(selectionChanges, 0);
+    QTRY_VERIFY(page.shownVenue() && page.shownVenue()->id == picked);
 }
 
 QTEST_MAIN(TestVenuesPage)

@@ -1,5 +1,6 @@
 #include "addvenuesdialog.h"
 
+#include "growingview.h"
 #include "itemmodels/venuelistmodel.h"
 
 #include <QDialogButtonBox>
@@ -53,6 +54,7 @@ AddVenuesDialog::AddVenuesDialog(const Database &db, const QString &projectCity,
     layout->addLayout(filters);
 
     m_view->setModel(m_model);
+    keepPlaceWhileGrowing(m_view, m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);

@@ -1,4 +1,5 @@
 #include "venuespage.h"
+#include "growingview.h"
 #include "db/backgroundreader.h"
 #include "domain/language.h"
 #include "plaintextlabels.h"
@@ -86,6 +87,7 @@ VenuesPage::VenuesPage(Core::Database db, QWidget *parent)
     showLabelsAsPlainText(this);
     m_ui->gallery->setDatabase(db);
     m_ui->table->setModel(m_model);
+    keepPlaceWhileGrowing(m_ui->table, m_model);
     m_ui->table->verticalHeader()->hide();
     m_ui->table->verticalHeader()->setDefaultSectionSize(26);
     m_ui->table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
@@ -169,7 +171,13 @@ VenuesPage::VenuesPage(Core::Database db, QWidget *parent)
             if (row >= from.row() && row <= to.row())
                 onCurrentRowChanged();
         });
-    connect(m_model, &QAbstractItemModel::modelReset, this, [this] { showVenue(std::nullopt); });
+    // A new list shows no venue; the same list grown longer (its count arrived) keeps it.
+    connect(m_model, &VenueListModel::aboutToGrowAtOnce, this, [this] { m_growing = true; });
+    connect(m_model, &VenueListModel::grewAtOnce, this, [this] { m_growing = false; });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        if (!m_growing)
+            showVenue(std::nullopt);
+    });
     connect(m_model, &VenueListModel::countChanged, this, [this] {
         m_ui->countLabel->setText(countText());
         updateEmptyState();

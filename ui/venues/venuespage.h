@@ -114,6 +114,7 @@ private:
     QAction *m_undoAction; // the message bar's Undo: Edit ▸ Undo
     EmptyState *m_empty = nullptr; // over the list when it has no rows: what to do about it
     std::optional<Core::Venue> m_shown;
+    bool m_growing = false; // the list is growing by a reset (VenueListModel::grewAtOnce)
     QPointer<VenueEditor> m_editor;
     Core::Venue m_editBase; // the version the open editor's save writes over
     bool m_canAddFacilityTerms = false;
