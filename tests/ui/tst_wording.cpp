@@ -240,6 +240,7 @@ void tst_Wording::noKeysWhereAPersonReads()
     QTest::mouseClick(child<QPushButton>(&ws, "suggestButton"), Qt::LeftButton);
     QTRY_VERIFY(ws.suggestionsDialog());
     SuggestionsDialog *suggest = ws.suggestionsDialog();
+    QTRY_VERIFY(!suggest->isLoading()); // ranked off the GUI thread
     QVERIFY(suggest->model()->rowCount() > 0);
     const QStringList shown = visibleTexts(suggest);
     verifyReadable(shown, "suggestions");

@@ -71,7 +71,6 @@ ProjectWorkspace::ProjectWorkspace(Database db, CurrentUser user, QWidget *paren
     , m_projects(std::make_unique<ProjectRepository>(db, user.id))
     , m_outreachRepo(std::make_unique<OutreachRepository>(db, user.id))
     , m_log(std::make_unique<ActivityRepository>(db, user.id))
-    , m_suggestions(std::make_unique<SuggestionService>(db))
     , m_editor(new ShortlistEditor(db, user.id, this))
     , m_model(new ShortlistModel(m_outreachRepo.get(), m_editor, this))
     , m_undoAction(new QAction(tr("&Undo"), this))
@@ -693,7 +692,7 @@ void ProjectWorkspace::openAddVenues()
 
 void ProjectWorkspace::openSuggestions()
 {
-    auto *dialog = new SuggestionsDialog(m_suggestions.get(), m_project, this);
+    auto *dialog = new SuggestionsDialog(m_db, m_project, this);
     connect(dialog, &SuggestionsDialog::venuesChosen, this, &ProjectWorkspace::addVenues);
     openTracked(this, m_suggestionsDialog, dialog);
 }

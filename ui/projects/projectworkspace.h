@@ -25,7 +25,6 @@ class ProjectRepository;
 class ShortlistEditor;
 class ShortlistModel;
 struct ShortlistOutcome;
-class SuggestionService;
 }
 
 namespace VenueMap::Ui {
@@ -131,7 +130,6 @@ private:
     std::unique_ptr<Core::ProjectRepository> m_projects;
     std::unique_ptr<Core::OutreachRepository> m_outreachRepo;
     std::unique_ptr<Core::ActivityRepository> m_log;
-    std::unique_ptr<Core::SuggestionService> m_suggestions;
     Core::Project m_project;
     Core::ShortlistEditor *m_editor; // saves the shortlist's changes off the GUI thread
     Core::ShortlistModel *m_model;

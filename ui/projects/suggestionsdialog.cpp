@@ -1,8 +1,10 @@
 #include "suggestionsdialog.h"
+#include "db/backgroundreader.h"
 #include "domain/plaintext.h"
 #include "domain/venue.h"
 
 #include "itemmodels/suggestionmodel.h"
+#include "repositories/suggestionservice.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -15,10 +17,10 @@ namespace VenueMap::Ui {
 
 using namespace Core;
 
-SuggestionsDialog::SuggestionsDialog(
-    SuggestionService *service, const Project &project, QWidget *parent)
+SuggestionsDialog::SuggestionsDialog(const Database &db, const Project &project, QWidget *parent)
     : QDialog(parent)
-    , m_service(service)
+    , m_reader(std::make_unique<BackgroundReader>(
+          db, uniqueConnectionName(db, QStringLiteral("suggestions"))))
     , m_project(project)
     , m_model(new SuggestionModel(this))
     , m_view(new QTableView(this))
@@ -69,9 +71,21 @@ SuggestionsDialog::SuggestionsDialog(
     reload();
 }
 
+SuggestionsDialog::~SuggestionsDialog() = default;
+
 void SuggestionsDialog::reload()
 {
-    auto ranked = m_service->suggest(m_project, 50);
+    m_loading = true;
+    m_explain->setText(tr("Looking through the book…"));
+    m_reader->read<QList<Suggestion>>(
+        [project = m_project](
+            const Database &db) { return SuggestionService(db).suggest(project, 50); },
+        [this](const Result<QList<Suggestion>> &ranked) { showRanked(ranked); });
+}
+
+void SuggestionsDialog::showRanked(const Result<QList<Suggestion>> &ranked)
+{
+    m_loading = false;
     if (!ranked) {
         m_explain->setText(ranked.error().sentence());
         m_explain->setToolTip(Core::plainTextToolTip(ranked.error().details()));

@@ -1,16 +1,19 @@
 #pragma once
 
+#include "db/database.h"
 #include "domain/project.h"
 
 #include <QDialog>
+#include <memory>
 
 class QLabel;
 class QPushButton;
 class QTableView;
 
 namespace VenueMap::Core {
+class BackgroundReader;
 class SuggestionModel;
-class SuggestionService;
+struct Suggestion;
 }
 
 namespace VenueMap::Ui {
@@ -23,9 +26,12 @@ class SuggestionsDialog : public QDialog
     Q_OBJECT
 public:
     SuggestionsDialog(
-        Core::SuggestionService *service, const Core::Project &project, QWidget *parent = nullptr);
+        const Core::Database &db, const Core::Project &project, QWidget *parent = nullptr);
+    ~SuggestionsDialog() override;
 
+    // Ranks the book for the project off the GUI thread; the rows follow when they are in.
     void reload();
+    bool isLoading() const { return m_loading; }
     Core::SuggestionModel *model() const { return m_model; }
     QPushButton *addButton() const { return m_add; }
 
@@ -33,7 +39,10 @@ Q_SIGNALS:
     void venuesChosen(const QStringList &venueIds);
 
 private:
-    Core::SuggestionService *m_service;
+    void showRanked(const Core::Result<QList<Core::Suggestion>> &ranked);
+
+    std::unique_ptr<Core::BackgroundReader> m_reader;
+    bool m_loading = false;
     Core::Project m_project;
     Core::SuggestionModel *m_model;
     QTableView *m_view;
