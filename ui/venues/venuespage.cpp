@@ -1,7 +1,7 @@
 #include "venuespage.h"
-#include "growingview.h"
 #include "db/backgroundreader.h"
 #include "domain/language.h"
+#include "growingview.h"
 #include "plaintextlabels.h"
 
 #include "emptystate.h"
