@@ -1,5 +1,7 @@
 #include "language.h"
 
+#include <cstdlib>
+
 #include <QCoreApplication>
 #include <QLocale>
 #include <QPointer>
@@ -81,6 +83,21 @@ QString displayDateTime(const QDateTime &moment)
     return moment.isValid()
         ? QLocale().toString(moment.toLocalTime(), QStringLiteral("d MMM yyyy, HH:mm"))
         : QString();
+}
+
+QString displayMoney(std::optional<qint64> cents, const QString &currencySymbol)
+{
+    if (!cents)
+        return {};
+    const qint64 whole = *cents / 100;
+    const qint64 rest = std::llabs(*cents % 100);
+    QString amount = QLocale().toString(whole);
+    if (rest != 0)
+        amount
+            += QLocale().decimalPoint() + QStringLiteral("%1").arg(rest, 2, 10, QLatin1Char('0'));
+    if (*cents < 0 && whole == 0)
+        amount.prepend(QLocale().negativeSign());
+    return currencySymbol.isEmpty() ? amount : currencySymbol + QChar(0x202f) + amount;
 }
 
 void installAppLanguage()

@@ -4,6 +4,7 @@
 #include <QDateTime>
 #include <QString>
 #include <QTranslator>
+#include <optional>
 
 namespace VenueMap::Core {
 
@@ -35,6 +36,11 @@ QDate parseTypedDate(const QString &text);
 QString displayDate(const QDate &date);
 QString displayShortDate(const QDate &date);
 QString displayDateTime(const QDateTime &moment);
+
+// The one way a window shows an amount of money: "€ 18,000" or "€ 1,250.50" (cents only when
+// there are some), grouped as every number in the app, the symbol first as in the proposal PDF.
+// Empty for no amount; no symbol when none is set (Data ▸ Proposal Branding…).
+QString displayMoney(std::optional<qint64> cents, const QString &currencySymbol = {});
 
 // The app's language until it has translations: English plural forms (above) on the
 // application, and numbers and dates in an English locale everywhere the app formats them

@@ -174,8 +174,8 @@ QVariant ShortlistModel::data(const QModelIndex &index, int role) const
             return outreachStatusLabel(r.status); // a decline's reason is its tooltip
         case Caterer:
             return m_catererNames.value(r.cateringProviderId, e.cateringName);
-        case Price:
-            return formatMoney(r.quotedPriceCents);
+        case Price: // as the project's budget and the proposal show it
+            return displayMoney(r.quotedPriceCents, m_currencySymbol);
         case Sent: // the day, with its year, as every page shows a date
             return r.sentAt.isValid() ? displayDate(r.sentAt.toLocalTime().date()) : QString();
         case Responded:

@@ -60,6 +60,8 @@ public:
     Result<void> reload();
     void setEntries(QList<ShortlistEntry> entries);
     void setCaterers(const QList<CateringProvider> &caterers);
+    // The symbol quoted prices are shown with (the proposal's currency); edited without it.
+    void setCurrencySymbol(const QString &symbol) { m_currencySymbol = symbol; }
     const QList<CateringProvider> &caterers() const { return m_caterers; }
     const ShortlistEntry *entryAt(int row) const;
     const QList<ShortlistEntry> &entries() const { return m_entries; }
@@ -113,6 +115,7 @@ private:
     QList<ShortlistEntry> m_entries;
     QList<CateringProvider> m_caterers;
     QHash<QString, QString> m_catererNames;
+    QString m_currencySymbol;
     mutable QHash<QString, QImage> m_thumbnails;
     DbError m_lastError;
 };

@@ -283,6 +283,7 @@ void ProjectWorkspace::read(const QString &projectId, bool opening)
             }
             m_project = opened->project;
             m_model->setCaterers(opened->caterers);
+            m_model->setCurrencySymbol(ProposalOptions::fromSettings().currencySymbol);
             m_model->setEntries(opened->shortlist); // resets: the side panels follow
             refreshHeader();
             updateButtons();
@@ -316,7 +317,7 @@ void ProjectWorkspace::refreshHeader()
         parts << p.city;
     if (p.budgetCents)
         parts << tr("budget %1")
-                     .arg(ProposalPdf::formatMoney(
+                     .arg(displayMoney(
                          p.budgetCents, ProposalOptions::fromSettings().currencySymbol));
     parts << projectStatusLabel(p.status);
     if (!p.requiredFacilities.isEmpty())
