@@ -9,6 +9,8 @@
 #include "importexport/importdialog.h"
 #include "importexport/importhistorydialog.h"
 #include "importexport/venuecsvexportaction.h"
+#include "itemmodels/venuelistmodel.h"
+#include "messagebar.h"
 #include "people/peoplepage.h"
 #include "projects/projectspage.h"
 #include "projects/projectworkspace.h"
@@ -357,12 +359,14 @@ void MainWindow::setUpDataMenu()
         auto *dialog = new ImportDialog(m_db, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(dialog, &ImportDialog::imported, this, [this](const Core::ImportOutcome &outcome) {
-            statusBar()->showMessage(tr("Imported %1 %2 from %3.")
-                                         .arg(outcome.imported)
-                                         .arg(outcome.imported == 1 ? tr("venue") : tr("venues"),
-                                             outcome.batch.fileName),
-                8000);
+            // Said on the Venues page, where the new rows are, as every page says what it did.
             refreshVenues();
+            showPage(Page::Venues);
+            // Past Imports… takes an import out again.
+            m_pages.venues->messageBar()->showMessage(
+                tr("Imported %Ln venue(s) from %1.", nullptr, outcome.imported)
+                    .arg(outcome.batch.fileName),
+                MessageBar::Kind::Success, m_ui->actionPastImports);
         });
         dialog->open();
     });
@@ -371,11 +375,11 @@ void MainWindow::setUpDataMenu()
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(
             dialog, &ImportHistoryDialog::batchUndone, this, [this](const QString &, int removed) {
-                statusBar()->showMessage(tr("Removed %1 imported %2.")
-                                             .arg(removed)
-                                             .arg(removed == 1 ? tr("venue") : tr("venues")),
-                    8000);
                 refreshVenues();
+                showPage(Page::Venues);
+                m_pages.venues->messageBar()->showMessage(
+                    tr("Removed %Ln imported venue(s).", nullptr, removed),
+                    MessageBar::Kind::Success);
             });
         dialog->open();
     });
@@ -406,6 +410,7 @@ void MainWindow::setUpDataMenu()
 void MainWindow::refreshVenues()
 {
     m_pages.venues->setFilter(m_pages.venues->filterFromWidgets());
+    m_pages.venues->model()->reload(); // the same filter: read again, rows and cities came or went
 }
 
 void MainWindow::setUpAccountMenu()

@@ -255,6 +255,12 @@ void VenueListModel::refresh()
     restart(true);
 }
 
+void VenueListModel::reload()
+{
+    restart(false);
+    loadChoices();
+}
+
 void VenueListModel::restart(bool keepRows)
 {
     GuiWorkTimer work(this);

@@ -66,6 +66,9 @@ public:
     void setFilter(const VenueFilter &filter);
     // Fetches the current list again (after a save, delete or restore).
     void refresh();
+    // Reads the list again from its start, with its count and the filters' choices: after an
+    // import or its undo, when rows and cities came or went.
+    void reload();
     // Replaces a venue's cached row in place, if it is loaded.
     void updateVenue(const Venue &venue);
 

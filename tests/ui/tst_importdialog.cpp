@@ -7,7 +7,9 @@
 #include "importexport/importdialog.h"
 #include "importexport/importhistorydialog.h"
 #include "importexport/venuecsvexportaction.h"
+#include "itemmodels/venuelistmodel.h"
 #include "mainwindow.h"
+#include "messagebar.h"
 #include "pages.h"
 #include "projects/projectspage.h"
 #include "projects/projectworkspace.h"
@@ -386,11 +388,26 @@ void tst_ImportDialog::windowHasDataMenuAndWorkspaceProposalButton()
     QVERIFY(window.findChild<QMenu *>(QStringLiteral("menuData")));
     QAction *import = window.findChild<QAction *>(QStringLiteral("actionImportVenues"));
     QVERIFY(import);
+    // Importing through the menu shows the new venues on the Venues page at once (the same
+    // filter as before: the list is read again, not kept), and says so there.
+    auto *venues = qobject_cast<VenueMap::Ui::VenuesPage *>(
+        window.page(VenueMap::Ui::MainWindow::Page::Venues));
+    QVERIFY(venues);
+    QTRY_VERIFY(venues->model()->isCountFinal());
+    QCOMPARE(venues->model()->rowCount(), 0);
     import->trigger();
     auto *dialog = window.findChild<ImportDialog *>();
     QVERIFY(dialog);
     QTRY_VERIFY(dialog->isVisible());
-    dialog->reject();
+    QVERIFY(dialog->loadFile(writeFile(m_dir, QStringLiteral("menu-import.csv"),
+        "name,city,capacity\nRiver Hall,Porto,120\nQuay Loft,Porto,60\n")));
+    QTRY_VERIFY(dialog->importButton()->isEnabled());
+    QTest::mouseClick(dialog->importButton(), Qt::LeftButton);
+    QTRY_COMPARE(venues->model()->rowCount(), 2);
+    QTRY_VERIFY(venues->model()->isCountFinal());
+    QCOMPARE(window.currentPage(), VenueMap::Ui::MainWindow::Page::Venues);
+    QVERIFY2(venues->messageBar()->text().startsWith(QStringLiteral("Imported 2 venue")),
+        qPrintable(venues->messageBar()->text()));
     QVERIFY(projects->workspace());
     QVERIFY(projects->workspace()->findChild<QPushButton *>(QStringLiteral("proposalButton")));
 }
