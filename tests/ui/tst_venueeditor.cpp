@@ -23,6 +23,7 @@ private slots:
     void messagesSitUnderTheirFields();
     void messagesGoWhenTheFieldIsRight();
     void titleIsLikeTheOtherDialogs();
+    void escapeNeverThrowsAwayTypedText();
 };
 
 static Core::Venue sampleVenue()
@@ -172,6 +173,47 @@ void tst_VenueEditor::titleIsLikeTheOtherDialogs()
     QCOMPARE(newEditor.windowTitle(), QStringLiteral("New Venue"));
     VenueMap::Ui::VenueEditor editEditor(sampleVenue());
     QCOMPARE(editEditor.windowTitle(), QStringLiteral("Edit Alte Münze"));
+}
+
+// Walkthrough finding: Esc in a new venue's editor closed it and what was typed was gone. With
+// changes, Esc (or Cancel) asks; Keep Editing keeps every character; Discard closes. Without
+// changes, and when only more facilities were offered, it closes at once.
+void tst_VenueEditor::escapeNeverThrowsAwayTypedText()
+{
+    Core::Venue fresh;
+    fresh.city = QStringLiteral("Berlin"); // the page fills in the filtered city
+    VenueMap::Ui::VenueEditor untouched(fresh);
+    untouched.setFacilityChoices(Core::FacilityVocabulary::seeded().labels());
+    untouched.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&untouched));
+    QVERIFY(!untouched.hasChanges());
+    QTest::keyClick(&untouched, Qt::Key_Escape);
+    QTRY_VERIFY(!untouched.isVisible());
+
+    VenueMap::Ui::VenueEditor editor(fresh);
+    editor.setFacilityChoices(Core::FacilityVocabulary::seeded().labels());
+    editor.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&editor));
+    auto *name = qobject_cast<QLineEdit *>(editor.editorFor(VenueField::Name));
+    QTest::keyClicks(name, QStringLiteral("Kesselhaus"));
+    QVERIFY(editor.hasChanges());
+    QTest::keyClick(name, Qt::Key_Escape);
+    QTRY_VERIFY(editor.discardQuestion() && editor.discardQuestion()->isVisible());
+    QVERIFY(editor.isVisible());
+    QTest::keyClick(editor.discardQuestion(), Qt::Key_Escape); // Esc again: keep editing
+    QTRY_VERIFY(!editor.discardQuestion());
+    QVERIFY(editor.isVisible());
+    QCOMPARE(name->text(), QStringLiteral("Kesselhaus"));
+    editor.reject();
+    QTRY_VERIFY(editor.discardQuestion() && editor.discardQuestion()->isVisible());
+    QPushButton *discard = nullptr;
+    for (QPushButton *b : editor.discardQuestion()->findChildren<QPushButton *>())
+        if (b->text() == QLatin1String("&Discard"))
+            discard = b;
+    QVERIFY(discard);
+    QTest::mouseClick(discard, Qt::LeftButton);
+    QTRY_VERIFY(!editor.isVisible());
+    QCOMPARE(editor.result(), int(QDialog::Rejected));
 }
 
 QTEST_MAIN(tst_VenueEditor)

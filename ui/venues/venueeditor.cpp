@@ -6,8 +6,10 @@
 
 #include <QInputDialog>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 
 #include <algorithm>
 
@@ -91,6 +93,7 @@ void VenueEditor::setFields(const Core::Venue &v)
     m_ui->latitudeEdit->setText(numberText(v.latitude, 6));
     m_ui->longitudeEdit->setText(numberText(v.longitude, 6));
     m_ui->notesEdit->setPlainText(v.notes);
+    m_shown = snapshot();
 }
 
 QWidget *VenueEditor::editorFor(VenueField field) const
@@ -178,6 +181,11 @@ void VenueEditor::addFacilityItem(const QString &label, bool checked)
 
 void VenueEditor::setFacilityChoices(const QStringList &labels)
 {
+    const bool unchanged = !hasChanges();
+    const auto keepUnchanged = qScopeGuard([this, unchanged] {
+        if (unchanged)
+            m_shown = snapshot(); // offering more facilities is not an edit
+    });
     const QStringList checked = checkedFacilities();
     QStringList all = labels;
     for (const QString &f : m_original.facilities)
@@ -192,6 +200,61 @@ void VenueEditor::setFacilityChoices(const QStringList &labels)
         widest = std::max(widest, m_ui->facilitiesList->fontMetrics().horizontalAdvance(label));
     m_ui->facilitiesList->setGridSize(
         QSize(widest + 36, m_ui->facilitiesList->fontMetrics().height() + 6));
+}
+
+QString VenueEditor::snapshot() const
+{
+    QStringList parts;
+    for (VenueField f : Core::allVenueFields()) {
+        if (f == VenueField::Facilities) {
+            QStringList ticked = checkedFacilities();
+            ticked.sort(Qt::CaseInsensitive); // the offered list's order is not an edit
+            parts << ticked.join(QLatin1Char('\n'));
+        } else {
+            parts << textOf(f);
+        }
+    }
+    return parts.join(QChar(0x1f));
+}
+
+bool VenueEditor::hasChanges() const
+{
+    return snapshot() != m_shown;
+}
+
+void VenueEditor::discard()
+{
+    if (m_question)
+        m_question->close();
+    QDialog::reject();
+}
+
+void VenueEditor::reject()
+{
+    if (!hasChanges()) {
+        QDialog::reject();
+        return;
+    }
+    if (m_question)
+        return; // already asking
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Discard Changes?"),
+        m_original.id.isEmpty()
+            ? tr("This new venue has not been saved. Discard what you typed?")
+            : tr("Your changes to %1 have not been saved. Discard them?").arg(m_original.name),
+        QMessageBox::NoButton, this);
+    box->setTextFormat(Qt::PlainText); // the name is the venue's, shown as it is
+    QPushButton *discard = box->addButton(tr("&Discard"), QMessageBox::DestructiveRole);
+    QPushButton *keep = box->addButton(tr("&Keep Editing"), QMessageBox::RejectRole);
+    box->setDefaultButton(keep);
+    box->setEscapeButton(keep);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    m_question = box;
+    connect(box, &QMessageBox::finished, this, [this, box, discard] {
+        m_question = nullptr;
+        if (box->clickedButton() == discard)
+            QDialog::reject();
+    });
+    box->open();
 }
 
 QStringList VenueEditor::checkedFacilities() const

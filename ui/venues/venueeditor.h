@@ -58,6 +58,16 @@ public:
     QString messageFor(Core::VenueField field) const;
     void save();
 
+    // Whether the form differs from what it showed when it opened (or was last filled).
+    bool hasChanges() const;
+    // Cancel, Esc or the close button: with changes, asks first whether to throw them away
+    // (never silently); without, closes.
+    void reject() override;
+    // Closes without asking (the page opening another venue, a test).
+    void discard();
+    // The open "Discard changes?" question, if any.
+    QDialog *discardQuestion() const { return m_question; }
+
 Q_SIGNALS:
     void saveRequested(const VenueMap::Core::Venue &venue);
 
@@ -69,11 +79,14 @@ private:
     // What is wrong with the form, read into `v`.
     QList<Core::VenueFieldProblem> problemsOf(Core::Venue &v) const;
     void recheck(Core::VenueField field);
+    QString snapshot() const;
 
     ::Ui::VenueEditor *m_ui;
     Core::Venue m_original;
     bool m_duplicatesShown = false;
     TermAdder m_termAdder;
+    QString m_shown; // snapshot() of the form as it was filled
+    QDialog *m_question = nullptr;
 };
 
 } // namespace VenueMap::Ui

@@ -582,7 +582,7 @@ void VenuesPage::editSelected()
 void VenuesPage::openEditor(const Venue &venue)
 {
     if (m_editor)
-        m_editor->close();
+        m_editor->discard();
     m_saver->begin(venue);
     m_editBase = venue;
     m_editor = new VenueEditor(venue, this);
