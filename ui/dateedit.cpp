@@ -2,6 +2,9 @@
 
 #include "domain/language.h"
 
+#include <QKeyEvent>
+#include <QLineEdit>
+
 namespace VenueMap::Ui {
 
 DateEdit::DateEdit(QWidget *parent)
@@ -25,6 +28,27 @@ void DateEdit::fixup(QString &input) const
         input = textFromDateTime(QDateTime(typed, QTime(0, 0)));
     else
         QDateEdit::fixup(input);
+}
+
+void DateEdit::focusOutEvent(QFocusEvent *event)
+{
+    // QDateEdit puts the last date back over text that is no date, silently: say it.
+    const QString typed = lineEdit()->text().trimmed();
+    const bool refused = !typed.isEmpty() && !Core::parseTypedDate(typed).isValid()
+        && typed != textFromDateTime(dateTime());
+    QDateEdit::focusOutEvent(event);
+    if (refused)
+        Q_EMIT textRefused(typed);
+}
+
+void DateEdit::keyPressEvent(QKeyEvent *event)
+{
+    if (event->matches(QKeySequence::SelectAll)) {
+        lineEdit()->selectAll();
+        event->accept();
+        return;
+    }
+    QDateEdit::keyPressEvent(event);
 }
 
 QDateTime DateEdit::dateTimeFromText(const QString &text) const

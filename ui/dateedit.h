@@ -13,7 +13,15 @@ class DateEdit : public QDateEdit
 public:
     explicit DateEdit(QWidget *parent = nullptr);
 
+Q_SIGNALS:
+    // Typed text that is no date ("31.02.2027") was replaced by the last date on leaving the
+    // field: the form says so instead of changing the date silently.
+    void textRefused(const QString &typed);
+
 protected:
+    // Ctrl+A selects the whole date, so that what is typed next replaces it.
+    void keyPressEvent(QKeyEvent *event) override;
+    void focusOutEvent(QFocusEvent *event) override;
     QValidator::State validate(QString &input, int &pos) const override;
     void fixup(QString &input) const override;
     QDateTime dateTimeFromText(const QString &text) const override;

@@ -111,6 +111,7 @@ private Q_SLOTS:
     void typedDatesAreDayMonthYear_data();
     void typedDatesAreDayMonthYear();
     void windowTitleNamesTheDatabaseOnce_data() { addBackendRows(); }
+    void impossibleDateIsSaid();
     void windowTitleNamesTheDatabaseOnce();
     void firstAdminAfterConnectOffersCancel_data() { addBackendRows(); }
     void firstAdminAfterConnectOffersCancel();
@@ -301,7 +302,8 @@ void tst_Wording::typedDatesAreDayMonthYear()
     edit->setFocus();
     QLineEdit *line = edit->findChild<QLineEdit *>();
     QVERIFY(line);
-    line->selectAll();
+    QTest::keyClick(edit, Qt::Key_A, Qt::ControlModifier); // the whole date, as a person selects it
+    QCOMPARE(line->selectedText(), line->text());
     QTest::keyClicks(edit, typed);
     QTest::keyClick(edit, Qt::Key_Tab);
     QCOMPARE(edit->date(), expected);
@@ -312,6 +314,33 @@ void tst_Wording::typedDatesAreDayMonthYear()
     QCOMPARE(saved->eventDate, expected);
     QCOMPARE(saved->requiredFacilities,
         QStringList({ QStringLiteral("Catering kitchen"), QStringLiteral("Stage") }));
+}
+
+// Walkthrough finding: "31.02.2027" typed over the date was silently put back to the old date.
+// The dialog says so, the date stays, and nothing else is lost.
+void tst_Wording::impossibleDateIsSaid()
+{
+    TempDatabase tmp(QStringLiteral("sqlite"));
+    auto db = tmp.openMigrated();
+    VM_VERIFY_OK(db);
+    ProjectRepository repo(*db, {});
+    Project p;
+    p.clientName = QStringLiteral("Nordwind");
+    p.eventName = QStringLiteral("Board Dinner");
+    p.eventDate = QDate(2026, 6, 30);
+    ProjectDialog dialog(&repo, p);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *edit = child<QDateEdit>(&dialog, "dateEdit");
+    edit->setFocus();
+    QTest::keyClick(edit, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(edit, QStringLiteral("31.02.2027"));
+    QTest::keyClick(edit, Qt::Key_Tab);
+    QTRY_VERIFY2(dialog.errorText().contains(QStringLiteral("“31.02.2027” is not a date")),
+        qPrintable(dialog.errorText()));
+    QVERIFY(dialog.errorText().contains(QStringLiteral("30 Jun 2026")));
+    QCOMPARE(edit->date(), QDate(2026, 6, 30));
+    QCOMPARE(child<QLineEdit>(&dialog, "eventEdit")->text(), QStringLiteral("Board Dinner"));
 }
 
 void tst_Wording::windowTitleNamesTheDatabaseOnce()

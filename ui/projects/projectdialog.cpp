@@ -1,5 +1,7 @@
 #include "projectdialog.h"
+#include "dateedit.h"
 #include "dialogwork.h"
+#include "domain/language.h"
 #include "domain/plaintext.h"
 #include "export/proposalpdf.h"
 #include "plaintextlabels.h"
@@ -41,6 +43,14 @@ ProjectDialog::ProjectDialog(ProjectRepository *repository, const Project &proje
     if (!currency.isEmpty())
         m_ui->budgetLabel->setText(tr("&Budget (%1)").arg(currency));
     connect(m_ui->dateCheck, &QCheckBox::toggled, m_ui->dateEdit, &QWidget::setEnabled);
+    connect(m_ui->dateEdit, &DateEdit::textRefused, this, [this](const QString &typed) {
+        showError(tr("“%1” is not a date, so the event date is still %2. Type the day, month and "
+                     "year, e.g. 12 Feb 2027 or 12.02.2027.")
+                      .arg(typed, displayDate(m_ui->dateEdit->date())),
+            {});
+        m_ui->dateEdit->setFocus();
+        m_ui->dateEdit->selectAll();
+    });
     connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &ProjectDialog::save);
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     setWindowTitle(project.id.isEmpty() ? tr("New Project") : tr("Edit %1").arg(project.title()));
