@@ -68,20 +68,30 @@ QDate parseTypedDate(const QString &text)
     return {};
 }
 
+namespace {
+// Month names for shown dates: the same three letters whatever English the system speaks
+// (English (United Kingdom) writes "Sept" beside "Aug").
+const QLocale &dateNames()
+{
+    static const QLocale names(QLocale::English, QLocale::UnitedStates);
+    return names;
+}
+} // namespace
+
 QString displayDate(const QDate &date)
 {
-    return date.isValid() ? QLocale().toString(date, QStringLiteral("d MMM yyyy")) : QString();
+    return date.isValid() ? dateNames().toString(date, QStringLiteral("d MMM yyyy")) : QString();
 }
 
 QString displayShortDate(const QDate &date)
 {
-    return date.isValid() ? QLocale().toString(date, QStringLiteral("d MMM yy")) : QString();
+    return date.isValid() ? dateNames().toString(date, QStringLiteral("d MMM yy")) : QString();
 }
 
 QString displayDateTime(const QDateTime &moment)
 {
     return moment.isValid()
-        ? QLocale().toString(moment.toLocalTime(), QStringLiteral("d MMM yyyy, HH:mm"))
+        ? dateNames().toString(moment.toLocalTime(), QStringLiteral("d MMM yyyy, HH:mm"))
         : QString();
 }
 

@@ -31,7 +31,8 @@ QString englishPluralForm(const QString &source, int n);
 QDate parseTypedDate(const QString &text);
 
 // The one way the app shows a date and a moment, on every page: "12 Feb 2027" and
-// "12 Feb 2027, 14:05" (local time), in the app's locale (QLocale()). Empty when invalid.
+// "12 Feb 2027, 14:05" (local time), with the same English month abbreviations everywhere
+// ("Sep", never "Sept"). Empty when invalid.
 // Compact cells may use displayShortDate ("12 Feb 27"), never another order.
 QString displayDate(const QDate &date);
 QString displayShortDate(const QDate &date);

@@ -1,4 +1,5 @@
 #include "projectlistmodel.h"
+#include "domain/language.h"
 
 #include "domain/plaintext.h"
 
@@ -79,8 +80,7 @@ QVariant ProjectListModel::data(const QModelIndex &index, int role) const
         case Event:
             return p.eventName;
         case EventDate:
-            return p.eventDate.isValid() ? QLocale().toString(p.eventDate, QLocale::ShortFormat)
-                                         : QString();
+            return displayDate(p.eventDate); // "9 Feb 2027", as every page shows a date
         case Status:
             return projectStatusLabel(p.status);
         case Attendees:

@@ -7,6 +7,7 @@
 #include "auth/signingate.h"
 #include "domain/language.h"
 #include "facilitypicker.h"
+#include "itemmodels/projectlistmodel.h"
 #include "itemmodels/suggestionmodel.h"
 #include "mainwindow.h"
 #include "pages.h"
@@ -32,6 +33,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
@@ -112,6 +114,7 @@ private Q_SLOTS:
     void typedDatesAreDayMonthYear();
     void windowTitleNamesTheDatabaseOnce_data() { addBackendRows(); }
     void impossibleDateIsSaid();
+    void datesReadTheSameEverywhere();
     void windowTitleNamesTheDatabaseOnce();
     void firstAdminAfterConnectOffersCancel_data() { addBackendRows(); }
     void firstAdminAfterConnectOffersCancel();
@@ -341,6 +344,26 @@ void tst_Wording::impossibleDateIsSaid()
     QVERIFY(dialog.errorText().contains(QStringLiteral("30 Jun 2026")));
     QCOMPARE(edit->date(), QDate(2026, 6, 30));
     QCOMPARE(child<QLineEdit>(&dialog, "eventEdit")->text(), QStringLiteral("Board Dinner"));
+}
+
+// Walkthrough finding: the project list said "09/02/2027", the workspace "Tue 9 Feb 2027", other
+// pages "9 Feb 2027"; an English (United Kingdom) system wrote "Sept" beside "Aug".
+void tst_Wording::datesReadTheSameEverywhere()
+{
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+    const auto restore = qScopeGuard([before] { QLocale::setDefault(before); });
+    QCOMPARE(displayDate(QDate(2027, 9, 28)), QStringLiteral("28 Sep 2027"));
+    QCOMPARE(displayDate(QDate(2027, 2, 9)), QStringLiteral("9 Feb 2027"));
+    ProjectSummary p;
+    p.project.id = QStringLiteral("p1");
+    p.project.clientName = QStringLiteral("Nordwind");
+    p.project.eventName = QStringLiteral("Board Dinner");
+    p.project.eventDate = QDate(2027, 2, 9);
+    ProjectListModel list;
+    list.setProjects({ p });
+    QCOMPARE(
+        list.index(0, ProjectListModel::EventDate).data().toString(), QStringLiteral("9 Feb 2027"));
 }
 
 void tst_Wording::windowTitleNamesTheDatabaseOnce()

@@ -309,7 +309,7 @@ void ProjectWorkspace::refreshHeader()
     m_ui->titleLabel->setText(p.title());
     QStringList parts;
     parts << (p.eventDate.isValid()
-            ? QLocale().toString(p.eventDate, QStringLiteral("ddd d MMM yyyy"))
+            ? displayDate(p.eventDate)
             : tr("no date yet"));
     if (p.attendees)
         parts << tr("%Ln guest(s)", nullptr, *p.attendees);
