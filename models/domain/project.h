@@ -80,7 +80,7 @@ struct ProjectSummary
 {
     Project project;
     int shortlisted = 0;
-    int responded = 0;
+    int responded = 0; // venues that answered: responded or declined
 };
 
 // What the projects list shows: search over client and event name, a status, an order.

@@ -129,8 +129,8 @@ QVariant ProjectListModel::headerData(int section, Qt::Orientation orientation, 
         return tr("City");
     case Shortlisted:
         return tr("Shortlisted");
-    case Responded:
-        return tr("Responded");
+    case Responded: // a decline is an answer too
+        return tr("Answered");
     }
     return {};
 }

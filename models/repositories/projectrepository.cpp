@@ -77,7 +77,7 @@ Result<QList<ProjectSummary>> ProjectRepository::fetchProjects(const ProjectFilt
         = QStringLiteral("SELECT %1, "
                          "(SELECT count(*) FROM project_venues pv WHERE pv.project_id = p.id), "
                          "(SELECT count(*) FROM project_venues pv WHERE pv.project_id = p.id "
-                         "AND pv.outreach_status = 'responded') "
+                         "AND pv.outreach_status IN ('responded', 'declined')) "
                          "FROM projects p WHERE 1 = 1 ")
               .arg(projectColumns());
     Binds binds { { QStringLiteral(":limit"), filter.limit } };

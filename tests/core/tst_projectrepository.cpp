@@ -152,6 +152,13 @@ void tst_ProjectRepository::listSearchFilterSort()
     QCOMPARE(all->at(1).shortlisted, 2);
     QCOMPARE(all->at(1).responded, 1);
     QCOMPARE(all->at(0).shortlisted, 0);
+    // A decline is an answer too (the list's "Answered" column; a walkthrough found 0 shown for
+    // a project whose venues had all declined).
+    VM_VERIFY_OK(outreach.setStatus(added->added.at(1).id, 1, OutreachStatus::Declined,
+        QStringLiteral("Fully booked")));
+    auto answered = repo.fetchProjects({});
+    VM_VERIFY_OK(answered);
+    QCOMPARE(answered->at(1).responded, 2);
 
     ProjectFilter f;
     f.search = QStringLiteral("gala"); // event name, case-insensitive
