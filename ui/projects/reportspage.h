@@ -34,6 +34,10 @@ public:
 Q_SIGNALS:
     void backRequested();
 
+protected:
+    // Shown again (after a delete elsewhere): the numbers are read again.
+    void showEvent(QShowEvent *event) override;
+
 private:
     void fill(int which, const QString &title, const QList<QPair<QString, qint64>> &rows,
         bool horizontal);

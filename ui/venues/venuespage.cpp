@@ -32,6 +32,16 @@
 
 namespace VenueMap::Ui {
 
+namespace {
+// “Hangar 9” (Milan): how a message names a venue, since several may share a name.
+QString namedWithCity(const Core::Venue &venue)
+{
+    return venue.city.trimmed().isEmpty()
+        ? QStringLiteral("“%1”").arg(venue.name)
+        : QStringLiteral("“%1” (%2)").arg(venue.name, venue.city.trimmed());
+}
+} // namespace
+
 using Core::Venue;
 using Core::VenueFilter;
 using Core::VenueListModel;
@@ -786,8 +796,8 @@ void VenuesPage::changeDeleted(const Venue &venue, bool deleted)
         = [id](const Core::Database &db) { return Core::VenueRepository(db).removeVenue(id); };
     const UndoableChange::Step restore
         = [id](const Core::Database &db) { return Core::VenueRepository(db).restoreVenue(id); };
-    auto *change = new UndoableChange(
-        deleted ? tr("Delete “%1”").arg(venue.name) : tr("Restore “%1”").arg(venue.name),
+    auto *change = new UndoableChange(deleted ? tr("Delete %1").arg(namedWithCity(venue))
+                                              : tr("Restore %1").arg(namedWithCity(venue)),
         deleted ? remove : restore, deleted ? restore : remove);
     QPointer<VenuesPage> page(this);
     change->done = [page, venue, deleted](bool undone) {
@@ -798,10 +808,11 @@ void VenuesPage::changeDeleted(const Venue &venue, bool deleted)
         if (nowDeleted) {
             page->showVenue(std::nullopt);
             // Deleting offers Undo; so does restoring through the Restore button.
-            page->m_ui->messageBar->showMessage(tr("Deleted “%1”.").arg(venue.name),
+            // With its city: several venues may share the name (walkthrough: "Hangar 9").
+            page->m_ui->messageBar->showMessage(tr("Deleted %1.").arg(namedWithCity(venue)),
                 MessageBar::Kind::Info, undone ? nullptr : page->m_undoAction);
         } else {
-            page->m_ui->messageBar->showMessage(tr("Restored “%1”.").arg(venue.name),
+            page->m_ui->messageBar->showMessage(tr("Restored %1.").arg(namedWithCity(venue)),
                 MessageBar::Kind::Success, undone ? nullptr : page->m_undoAction);
             if (undone) { // back where it was: show it again
                 Venue back = venue;
