@@ -123,6 +123,8 @@ int exportProposal(Context &ctx, QStringList args)
     auto data = repo.load(found->id);
     if (!data)
         return reportError(ctx, data.error());
+    if (!data->deletedVenues.isEmpty())
+        ctx.err << data->leftOutSentence() << '\n';
     if (data->isEmpty()) {
         ctx.err << data->emptySentence() << '\n';
         return Failed;
@@ -137,7 +139,8 @@ int exportProposal(Context &ctx, QStringList args)
                 << data->venues.size() << (data->venues.size() == 1 ? " venue" : " venues")
                 << " to " << pdf << ".\n";
     } else {
-        if (Status s = ProposalCsv::writeFile(*data, csv); !s)
+        const QString currency = ProposalOptions::fromSettings().currencySymbol;
+        if (Status s = ProposalCsv::writeFile(*data, csv, currency); !s)
             return reportError(ctx, s.error());
         ctx.out << "Wrote " << data->venues.size()
                 << (data->venues.size() == 1 ? " venue" : " venues") << " of the proposal for \""

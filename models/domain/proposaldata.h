@@ -34,6 +34,14 @@ struct ProposalVenue
     QList<ProposalPhoto> photos; // at most kMaxPhotos, in the venue's photo order
 };
 
+// A venue ticked for the proposal but deleted from the venue book since: left out of the
+// proposal, and named in the preview so the person can restore it.
+struct LeftOutVenue
+{
+    QString name;
+    QString city;
+};
+
 // Everything a proposal shows: the project and its included venues in the person's order.
 struct ProposalData
 {
@@ -41,10 +49,14 @@ struct ProposalData
 
     Project project;
     QList<ProposalVenue> venues;
+    QList<LeftOutVenue> deletedVenues; // ticked but deleted from the venue book: not shown
 
     bool isEmpty() const { return venues.isEmpty(); }
     // The sentence shown when a proposal has no venue to show.
     QString emptySentence() const;
+    // One sentence naming the ticked venues that were deleted from the venue book and are
+    // left out; empty when there are none.
+    QString leftOutSentence() const;
 };
 
 } // namespace VenueMap::Core

@@ -16,13 +16,15 @@ QString plainMoney(const std::optional<qint64> &cents)
 }
 } // namespace
 
-QStringList ProposalCsv::header()
+QStringList ProposalCsv::header(const QString &currencySymbol)
 {
-    return { QStringLiteral("position"), QStringLiteral("name"), QStringLiteral("address"),
-        QStringLiteral("city"), QStringLiteral("country"), QStringLiteral("capacity"),
-        QStringLiteral("rating"), QStringLiteral("facilities"), QStringLiteral("caterer"),
-        QStringLiteral("quoted_price"), QStringLiteral("notes"), QStringLiteral("website"),
-        QStringLiteral("venue_id") };
+    const QString symbol = currencySymbol.trimmed();
+    return { QStringLiteral("No."), QStringLiteral("Venue"), QStringLiteral("Address"),
+        QStringLiteral("City"), QStringLiteral("Country"), QStringLiteral("Capacity"),
+        QStringLiteral("Rating (of 5)"), QStringLiteral("Facilities"), QStringLiteral("Caterer"),
+        symbol.isEmpty() ? QStringLiteral("Quoted price")
+                         : QStringLiteral("Quoted price (%1)").arg(symbol),
+        QStringLiteral("Why we suggest it"), QStringLiteral("Website") };
 }
 
 QStringList ProposalCsv::record(int position, const ProposalVenue &pv)
@@ -30,18 +32,18 @@ QStringList ProposalCsv::record(int position, const ProposalVenue &pv)
     const Venue &v = pv.venue;
     return { QString::number(position), v.name, v.address, v.city, v.country,
         v.capacity ? QString::number(*v.capacity) : QString(),
-        v.rating ? QString::number(*v.rating, 'f', 1) : QString(),
-        v.facilities.join(QStringLiteral("; ")), pv.catererName, plainMoney(pv.quotedPriceCents),
-        pv.proposalNotes, v.website, v.id };
+        v.rating ? QString::number(*v.rating, 'f', 1) : QString(), facilitiesLabel(v.facilities),
+        pv.catererName, plainMoney(pv.quotedPriceCents), pv.proposalNotes, v.website };
 }
 
-Status ProposalCsv::write(const ProposalData &data, QIODevice *out, CsvWriter::Options options)
+Status ProposalCsv::write(const ProposalData &data, QIODevice *out, const QString &currencySymbol,
+    CsvWriter::Options options)
 {
     if (data.isEmpty())
         return DbError::make(DbError::Kind::Validation, QStringLiteral("export the proposal"),
             data.emptySentence(), QStringLiteral("ProposalCsv::write"));
     CsvWriter writer(out, options);
-    writer.writeRecord(header());
+    writer.writeRecord(header(currencySymbol));
     for (qsizetype i = 0; i < data.venues.size(); ++i)
         writer.writeRecord(record(int(i) + 1, data.venues.at(i)));
     if (!writer.flush())
@@ -51,17 +53,17 @@ Status ProposalCsv::write(const ProposalData &data, QIODevice *out, CsvWriter::O
     return {};
 }
 
-Status ProposalCsv::writeFile(
-    const ProposalData &data, const QString &path, CsvWriter::Options options)
+Status ProposalCsv::writeFile(const ProposalData &data, const QString &path,
+    const QString &currencySymbol, CsvWriter::Options options)
 {
     if (data.isEmpty())
-        return write(data, nullptr, options);
+        return write(data, nullptr, currencySymbol, options);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return DbError::make(DbError::Kind::Io, QStringLiteral("export the proposal"),
             QStringLiteral("%1 cannot be written: %2.").arg(path, file.errorString()),
             QStringLiteral("ProposalCsv::writeFile"));
-    if (Status s = write(data, &file, options); !s) {
+    if (Status s = write(data, &file, currencySymbol, options); !s) {
         file.cancelWriting();
         return s;
     }

@@ -8,16 +8,20 @@ class QIODevice;
 
 namespace VenueMap::Core {
 
-// The proposal as a spreadsheet: the same venues in the same order, one row each.
+// The proposal as a spreadsheet for the client: the same venues in the same order, one row
+// each, under column titles a person reads ("Quoted price (€)"), amounts as plain numbers a
+// spreadsheet can add up, and nothing internal (no ids, no keys, no agency notes).
 class ProposalCsv
 {
 public:
-    static QStringList header();
+    // currencySymbol names the price column's currency (ProposalOptions::currencySymbol).
+    static QStringList header(const QString &currencySymbol);
     static QStringList record(int position, const ProposalVenue &venue);
     // Refuses an empty proposal with the same sentence as the PDF.
-    static Status write(const ProposalData &data, QIODevice *out, CsvWriter::Options options = {});
-    static Status writeFile(
-        const ProposalData &data, const QString &path, CsvWriter::Options options = {});
+    static Status write(const ProposalData &data, QIODevice *out, const QString &currencySymbol,
+        CsvWriter::Options options = {});
+    static Status writeFile(const ProposalData &data, const QString &path,
+        const QString &currencySymbol, CsvWriter::Options options = {});
 };
 
 } // namespace VenueMap::Core

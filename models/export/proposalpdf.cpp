@@ -286,20 +286,20 @@ private:
         const QFont small = font(kSans, 8);
         const QFont smallBold = font(kSans, 8, QFont::DemiBold);
         const qreal top = mm(12);
+        const RunningHeaderLayout line = RunningHeaderLayout::layOut(m_options.agencyName,
+            m_data.project.eventName, m_data.project.clientName, m_content.width(),
+            QFontMetricsF(smallBold, p.device()), QFontMetricsF(small, p.device()));
+        auto at = [&](const QRectF &r) {
+            return QRectF(m_content.left() + r.left(), top, r.width(), mm(6));
+        };
         p.setPen(kAccent);
         p.setFont(smallBold);
-        const QString agency = m_options.agencyName;
-        const qreal agencyWidth
-            = QFontMetricsF(smallBold, p.device()).horizontalAdvance(agency + QStringLiteral("  "));
-        p.drawText(QRectF(m_content.left(), top, m_content.width(), mm(6)),
-            Qt::AlignLeft | Qt::AlignVCenter, agency);
+        p.drawText(at(line.agencyRect), Qt::AlignLeft | Qt::AlignVCenter, line.agency);
         p.setPen(kMuted);
         p.setFont(small);
-        p.drawText(QRectF(m_content.left() + agencyWidth, top, m_content.width() / 2, mm(6)),
-            Qt::AlignLeft | Qt::AlignVCenter, QStringLiteral("·  ") + m_data.project.eventName);
-        p.drawText(QRectF(m_content.left(), top, m_content.width(), mm(6)),
-            Qt::AlignRight | Qt::AlignVCenter,
-            QStringLiteral("Prepared for ") + m_data.project.clientName);
+        if (!line.event.isEmpty())
+            p.drawText(at(line.eventRect), Qt::AlignLeft | Qt::AlignVCenter, line.event);
+        p.drawText(at(line.clientRect), Qt::AlignRight | Qt::AlignVCenter, line.client);
         p.setPen(QPen(kRule, mm(0.25)));
         p.drawLine(
             QPointF(m_content.left(), top + mm(7.5)), QPointF(m_content.right(), top + mm(7.5)));
@@ -327,9 +327,16 @@ private:
             const QRectF r(left, mm(16), logoW, logoH);
             add([logo, r](QPainter &p) { p.drawImage(r, logo); });
         }
-        text(QRectF(left + logoW + (logoW > 0 ? mm(4) : 0), mm(16), width, logoH),
-            m_options.agencyName, font(kSans, 13, QFont::DemiBold), kInk,
-            Qt::AlignLeft | Qt::AlignVCenter);
+        // A long name wraps beside the logo, in a smaller size when two lines do not fit.
+        const qreal nameX = left + logoW + (logoW > 0 ? mm(4) : 0);
+        const qreal nameW = m_content.right() - nameX;
+        QFont nameFont = font(kSans, 13, QFont::DemiBold);
+        while (nameFont.pointSizeF() > 9
+            && wrappedHeight(m_options.agencyName, nameFont, nameW) > logoH)
+            nameFont.setPointSizeF(nameFont.pointSizeF() - 0.5);
+        const qreal nameH = qMax(logoH, wrappedHeight(m_options.agencyName, nameFont, nameW));
+        text(QRectF(nameX, mm(16), nameW, nameH), m_options.agencyName, nameFont, kInk,
+            Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap);
 
         // The first venue's first photo as the cover picture.
         qreal y = mm(42);
@@ -373,9 +380,12 @@ private:
         text(QRectF(left, y, width, titleH), m_data.project.eventName, title, kInk,
             Qt::AlignLeft | Qt::TextWordWrap);
         y += titleH + mm(3);
-        text(QRectF(left, y, width, mm(9)),
-            QStringLiteral("Prepared for ") + m_data.project.clientName, font(kSans, 13.5), kMuted);
-        y += mm(17);
+        const QString preparedFor = QStringLiteral("Prepared for ") + m_data.project.clientName;
+        const QFont preparedFont = font(kSans, 13.5);
+        const qreal preparedH = wrappedHeight(preparedFor, preparedFont, width);
+        text(QRectF(left, y, width, preparedH), preparedFor, preparedFont, kMuted,
+            Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap);
+        y += qMax(preparedH, mm(9)) + mm(8);
 
         // Key facts in four columns.
         rule(y);
@@ -404,11 +414,14 @@ private:
         y += mm(20);
         rule(y);
 
-        const qreal bottom = m_page.height() - mm(22);
-        text(QRectF(left, bottom, width, mm(6)),
-            QStringLiteral("Prepared by %1 on %2")
-                .arg(m_options.agencyName, longDate(m_options.preparedOn)),
-            font(kSans, 8.5), kMuted);
+        // The last line sits where it always did; a long agency name wraps upwards.
+        const QString preparedBy = QStringLiteral("Prepared by %1 on %2")
+                                       .arg(m_options.agencyName, longDate(m_options.preparedOn));
+        const QFont byFont = font(kSans, 8.5);
+        const qreal byH = wrappedHeight(preparedBy, byFont, width);
+        const qreal bottom = m_page.height() - mm(22) - (byH - metrics(byFont).height());
+        text(QRectF(left, bottom, width, byH), preparedBy, byFont, kMuted,
+            Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap);
     }
 
     void sectionTitle(const QString &kicker, const QString &title, const QString &subtitle)
@@ -655,11 +668,8 @@ private:
             paragraph(pv.proposalNotes.trimmed(), font(kSans, 10), kInk);
             m_y += mm(5);
         }
-        if (!v.notes.trimmed().isEmpty()) {
-            label(QStringLiteral("About the venue"));
-            paragraph(v.notes.trimmed(), font(kSans, 10), kInk);
-            m_y += mm(5);
-        }
+        // The venue's own notes (venues.notes) are the agency's, never the client's: only the
+        // text written for this proposal (project_venues.notes, above) is printed.
         if (!v.website.trimmed().isEmpty()) {
             label(QStringLiteral("Website"));
             paragraph(v.website.trimmed(), font(kSans, 10), kAccent);
@@ -703,6 +713,52 @@ void setUp(QPdfWriter &writer, const ProposalData &data, const ProposalOptions &
 }
 
 } // namespace
+
+RunningHeaderLayout RunningHeaderLayout::layOut(const QString &agencyName, const QString &eventName,
+    const QString &clientName, qreal width, const QFontMetricsF &agencyFont,
+    const QFontMetricsF &textFont)
+{
+    RunningHeaderLayout l;
+    const QString event = eventName.trimmed().isEmpty()
+        ? QString()
+        : QStringLiteral("·  ") + eventName.simplified();
+    const QString client = QStringLiteral("Prepared for ") + clientName.simplified();
+    const QString agency = agencyName.simplified();
+    const qreal gap = textFont.horizontalAdvance(QStringLiteral("    "));
+    qreal a = agencyFont.horizontalAdvance(agency);
+    qreal e = event.isEmpty() ? 0 : textFont.horizontalAdvance(event);
+    qreal c = textFont.horizontalAdvance(client);
+    qreal excess = a + e + c + 2 * gap - width;
+    // Give way in order: the client part down to a quarter of the line, the agency down to a
+    // quarter, then the event down to nothing, then the other two down to nothing.
+    auto giveWay = [&excess](qreal &w, qreal floor) {
+        if (excess <= 0 || w <= floor)
+            return;
+        const qreal cut = qMin(excess, w - floor);
+        w -= cut;
+        excess -= cut;
+    };
+    giveWay(c, width / 4);
+    giveWay(a, width / 4);
+    giveWay(e, 0);
+    giveWay(c, 0);
+    giveWay(a, 0);
+    l.agency = agencyFont.elidedText(agency, Qt::ElideRight, a);
+    l.client = textFont.elidedText(client, Qt::ElideRight, c);
+    l.event = event.isEmpty() ? QString() : textFont.elidedText(event, Qt::ElideRight, e);
+    // An event cut down to its dot and an ellipsis says nothing: leave it out.
+    if (l.event.size() <= 4)
+        l.event.clear();
+    const qreal lineH = textFont.height();
+    const qreal aw = agencyFont.horizontalAdvance(l.agency);
+    const qreal cw = textFont.horizontalAdvance(l.client);
+    l.agencyRect = QRectF(0, 0, aw, lineH);
+    l.eventRect = l.event.isEmpty()
+        ? QRectF(aw, 0, 0, lineH)
+        : QRectF(aw + gap, 0, textFont.horizontalAdvance(l.event), lineH);
+    l.clientRect = QRectF(width - cw, 0, cw, lineH);
+    return l;
+}
 
 ProposalOptions ProposalOptions::fromSettings()
 {

@@ -4,8 +4,10 @@
 #include "domain/proposaldata.h"
 
 #include <QDate>
+#include <QFontMetricsF>
 #include <QImage>
 #include <QPageSize>
+#include <QRectF>
 #include <QString>
 
 class QIODevice;
@@ -30,6 +32,20 @@ struct ProposalOptions
     // A logo made from the agency's initials, for agencies that have not chosen one.
     static QImage generatedLogo(const QString &agencyName);
     QImage effectiveLogo() const { return logo.isNull() ? generatedLogo(agencyName) : logo; }
+};
+
+// Where the running header's three parts go on a line of the content width: the agency on the
+// left, "·  event" after it, "Prepared for client" on the right. They never overlap: when the
+// line is too short the client part is elided first, then the agency, then the event (the one
+// that says which proposal this is), each keeping a share while the next can give way.
+struct RunningHeaderLayout
+{
+    QString agency, event, client; // as drawn, possibly elided with "…"; event empty if no room
+    QRectF agencyRect, eventRect, clientRect; // x and width only; y = 0, height = line height
+
+    static RunningHeaderLayout layOut(const QString &agencyName, const QString &eventName,
+        const QString &clientName, qreal width, const QFontMetricsF &agencyFont,
+        const QFontMetricsF &textFont);
 };
 
 // The client-facing proposal: a cover, a comparison table of the venues, then a section

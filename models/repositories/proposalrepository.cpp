@@ -69,8 +69,8 @@ Result<ProposalData> ProposalRepository::load(const QString &projectId) const
             QStringLiteral("SELECT pv.id, pv.outreach_status, %1, pv.notes, v.id, v.name, "
                            "v.address, v.city, v.country, "
                            "v.capacity, %2, v.rating, v.contact_name, v.contact_email, "
-                           "v.contact_phone, v.website, v.notes, "
-                           "v.latitude, v.longitude, c.name, c.website "
+                           "v.contact_phone, v.website, "
+                           "v.latitude, v.longitude, c.name, c.website, v.is_deleted "
                            "FROM project_venues pv JOIN venues v ON v.id = pv.venue_id "
                            "LEFT JOIN catering_providers c ON c.id = pv.catering_provider_id "
                            "WHERE pv.project_id = :p AND pv.include_in_proposal = true "
@@ -100,13 +100,17 @@ Result<ProposalData> ProposalRepository::load(const QString &projectId) const
             v.contactEmail = q->value(13).toString();
             v.contactPhone = q->value(14).toString();
             v.website = q->value(15).toString();
-            v.notes = q->value(16).toString();
+            // venues.notes are the agency's own: never read into a client document.
+            if (!q->value(16).isNull())
+                v.latitude = q->value(16).toDouble();
             if (!q->value(17).isNull())
-                v.latitude = q->value(17).toDouble();
-            if (!q->value(18).isNull())
-                v.longitude = q->value(18).toDouble();
-            pv.catererName = q->value(19).toString();
-            pv.catererWebsite = q->value(20).toString();
+                v.longitude = q->value(17).toDouble();
+            pv.catererName = q->value(18).toString();
+            pv.catererWebsite = q->value(19).toString();
+            if (q->value(20).toBool()) {
+                data.deletedVenues.append({ v.name, v.city });
+                continue;
+            }
             byVenue.insert(v.id, data.venues.size());
             data.venues.append(std::move(pv));
         }
@@ -120,8 +124,10 @@ Result<ProposalData> ProposalRepository::load(const QString &projectId) const
                 "SELECT ph.venue_id, ph.caption, ph.data, ph.width, ph.height FROM photos ph "
                 "JOIN (SELECT id, row_number() OVER (PARTITION BY venue_id ORDER BY sort_order, "
                 "created_at, id) AS rn FROM photos WHERE venue_id IN (SELECT venue_id FROM "
-                "project_venues WHERE project_id = :p AND include_in_proposal = true)) r "
-                "ON r.id = ph.id WHERE r.rn <= :max ORDER BY ph.venue_id, r.rn"),
+                "project_venues pv JOIN venues v ON v.id = pv.venue_id WHERE pv.project_id = :p "
+                "AND pv.include_in_proposal = true AND %1)) r "
+                "ON r.id = ph.id WHERE r.rn <= :max ORDER BY ph.venue_id, r.rn")
+                .arg(d.flagIs(QStringLiteral("v.is_deleted"), false)),
             { { QStringLiteral(":p"), data.project.id },
                 { QStringLiteral(":max"), ProposalData::kMaxPhotos } });
         if (!q)

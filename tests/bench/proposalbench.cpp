@@ -151,7 +151,7 @@ void addProposalOperations(BenchRunner &runner, const BenchContext &ctx)
                 ProposalVenue pv;
                 pv.venue.id = QStringLiteral("long-note");
                 pv.venue.name = QStringLiteral("Long Note Hall");
-                pv.venue.notes = QString(megabytes * 1000 * 1000, QLatin1Char('x'));
+                pv.proposalNotes = QString(megabytes * 1000 * 1000, QLatin1Char('x'));
                 data.venues << pv;
                 QElapsedTimer t;
                 t.start();

@@ -12,6 +12,7 @@
 #include <QBuffer>
 #include <QElapsedTimer>
 #include <QPainter>
+#include <QPdfWriter>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -188,6 +189,13 @@ private Q_SLOTS:
     void proposalCsvNeutralisesFormulas_data() { addBackendRows(); }
     void proposalCsvNeutralisesFormulas();
     void longWordIsWrappedWhole();
+    void deletedVenueIsLeftOut_data() { addBackendRows(); }
+    void deletedVenueIsLeftOut();
+    void venueNotesStayInternal_data() { addBackendRows(); }
+    void venueNotesStayInternal();
+    void runningHeaderPartsNeverOverlap_data();
+    void runningHeaderPartsNeverOverlap();
+    void longNamesStayOnThePage();
     void commandLine_data() { addBackendRows(); }
     void commandLine();
 
@@ -319,7 +327,9 @@ void tst_ProposalPdf::emptyProposalIsRefused()
         QStringLiteral("The proposal for \"Nothing Chosen\" has no venue in it: mark at least "
                        "one shortlisted venue \"include in proposal\" first."));
     QVERIFY(!QFile::exists(path));
-    QVERIFY(!ProposalCsv::writeFile(*data, m_dir.filePath(QStringLiteral("empty.csv"))).ok());
+    QVERIFY(!ProposalCsv::writeFile(
+        *data, m_dir.filePath(QStringLiteral("empty.csv")), QStringLiteral("€"))
+                 .ok());
 }
 
 void tst_ProposalPdf::letterPaper()
@@ -390,19 +400,44 @@ void tst_ProposalPdf::proposalCsv()
     QByteArray bytes;
     QBuffer buffer(&bytes);
     QVERIFY(buffer.open(QIODevice::WriteOnly));
-    VM_VERIFY_OK(ProposalCsv::write(*data, &buffer));
+    VM_VERIFY_OK(ProposalCsv::write(*data, &buffer, QStringLiteral("€")));
     const CsvParseResult parsed = CsvReader::parse(bytes);
     QVERIFY(parsed.ok());
     const auto &records = parsed.document().records;
-    QCOMPARE(records.first(), ProposalCsv::header());
+    // A client document: column titles a person reads, the currency named, no ids or keys.
+    QCOMPARE(records.first(),
+        (QStringList { QStringLiteral("No."), QStringLiteral("Venue"), QStringLiteral("Address"),
+            QStringLiteral("City"), QStringLiteral("Country"), QStringLiteral("Capacity"),
+            QStringLiteral("Rating (of 5)"), QStringLiteral("Facilities"),
+            QStringLiteral("Caterer"), QStringLiteral("Quoted price (€)"),
+            QStringLiteral("Why we suggest it"), QStringLiteral("Website") }));
+    QCOMPARE(
+        ProposalCsv::header(QStringLiteral("CHF")).at(9), QStringLiteral("Quoted price (CHF)"));
+    QCOMPARE(ProposalCsv::header(QString()).at(9), QStringLiteral("Quoted price"));
+    static const QRegularExpression uuid(
+        QStringLiteral("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"),
+        QRegularExpression::CaseInsensitiveOption);
+    QVERIFY2(!uuid.match(QString::fromUtf8(bytes)).hasMatch(), bytes.constData());
+    for (const QString &id :
+        { f.projectId, data->venues.first().venue.id, data->venues.first().projectVenueId })
+        QVERIFY(!bytes.contains(id.toUtf8()));
+    for (const QString &title : records.first())
+        QVERIFY2(!title.contains(u'_'), qPrintable(title));
     QStringList names;
     for (qsizetype i = 1; i < records.size(); ++i)
         names << records.at(i).at(1);
     QCOMPARE(names, f.included);
     QCOMPARE(records.at(1).at(0), QStringLiteral("1"));
     QCOMPARE(records.at(1).at(8), QStringLiteral("Mesa Catering"));
-    QCOMPARE(records.at(1).at(9), QStringLiteral("12600.00"));
-    QCOMPARE(records.at(1).at(7), QStringLiteral("wifi; breakout_rooms"));
+    QCOMPARE(records.at(1).at(9), QStringLiteral("12600.00")); // a number a spreadsheet adds
+    bool number = false;
+    records.at(1).at(9).toDouble(&number);
+    QVERIFY(number);
+    QCOMPARE(records.at(1).at(5), QStringLiteral("170"));
+    QCOMPARE(records.at(1).at(6), QStringLiteral("4.1"));
+    QCOMPARE(records.at(1).at(7), QStringLiteral("Wi-Fi, Breakout rooms"));
+    for (const auto &record : records)
+        QCOMPARE(record.size(), records.first().size());
 }
 
 // Issue 12 finding 4: the proposal CSV goes to clients; a venue name or a note a spreadsheet
@@ -424,7 +459,7 @@ void tst_ProposalPdf::proposalCsvNeutralisesFormulas()
     QByteArray bytes;
     QBuffer buffer(&bytes);
     QVERIFY(buffer.open(QIODevice::WriteOnly));
-    VM_VERIFY_OK(ProposalCsv::write(*data, &buffer));
+    VM_VERIFY_OK(ProposalCsv::write(*data, &buffer, QStringLiteral("€")));
     const QList<QByteArray> lines = bytes.split('\n');
     QVERIFY(lines.size() >= 2);
     const QByteArray row = lines.at(1);
@@ -493,11 +528,274 @@ void tst_ProposalPdf::longWordIsWrappedWhole()
         if (digits.match(t).hasMatch())
             lines << t;
     }
-    QVERIFY2(lines.size() >= 2 * (word.size() / 200),
-        qPrintable(QString::number(lines.size()))); // wrapped, twice
+    // Printed once: the proposal's own text; the venue's internal notes stay out.
+    QVERIFY2(lines.size() >= word.size() / 200, qPrintable(QString::number(lines.size())));
     const QString joined = lines.join(QString());
-    QCOMPARE(joined.size(), 2 * word.size());
-    QCOMPARE(joined, word + word);
+    QCOMPARE(joined.size(), word.size());
+    QCOMPARE(joined, word);
+}
+
+namespace {
+bool markDeleted(const Database &db, const QString &name)
+{
+    return db
+        .exec(QStringLiteral("fixture"),
+            QStringLiteral("UPDATE venues SET is_deleted = :d WHERE name = :n"),
+            { { QStringLiteral(":d"), true }, { QStringLiteral(":n"), name } })
+        .ok();
+}
+
+QByteArray csvBytes(const ProposalData &data)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    if (!ProposalCsv::write(data, &buffer, QStringLiteral("€")))
+        return {};
+    return bytes;
+}
+} // namespace
+
+// A venue ticked for the proposal and then deleted from the venue book is left out of the
+// proposal, its PDF and its CSV, and named in one sentence.
+void tst_ProposalPdf::deletedVenueIsLeftOut()
+{
+    VM_TEMP_DATABASE(tmp);
+    auto db = tmp.openMigrated();
+    VM_VERIFY_OK(db);
+    const Fixture f = smallProposal(*db);
+    const QString hangar = insertVenue(
+        *db, VenueSpec { QStringLiteral("Hangar 9"), QStringLiteral("Milan"), 400, 4.2, {} });
+    QVERIFY(insertJpeg(*db, hangar, jpeg(99), 0));
+    QVERIFY(shortlist(*db, f.projectId, hangar, true, 0)); // first in the person's order
+    QVERIFY(markDeleted(*db, QStringLiteral("Hangar 9")));
+
+    ProposalRepository repo(*db);
+    auto data = repo.load(f.projectId);
+    VM_VERIFY_OK(data);
+    QCOMPARE(repo.statementCount(), 3);
+    QStringList names;
+    for (const ProposalVenue &v : std::as_const(data->venues))
+        names << v.venue.name;
+    QCOMPARE(names, f.included);
+    int photos = 0;
+    for (const ProposalVenue &v : std::as_const(data->venues))
+        photos += int(v.photos.size());
+    QCOMPARE(photos, f.photosShown);
+    QCOMPARE(data->leftOutSentence(),
+        QStringLiteral("Hangar 9 (Milan) was deleted from the venue book and is left out; "
+                       "restore it to include it."));
+
+    const QString path = m_dir.filePath(QStringLiteral("deleted-%1.pdf").arg(tmp.isPostgres()));
+    VM_VERIFY_OK(ProposalPdf::writeFile(*data, m_options, path));
+    const QString text = runTool(QStringLiteral("pdftotext"), { path, QStringLiteral("-") });
+    QVERIFY(!text.contains(QStringLiteral("Hangar 9")));
+    QVERIFY(text.contains(QStringLiteral("Page 6 of 6")));
+    const QByteArray csv = csvBytes(*data);
+    QVERIFY(!csv.isEmpty());
+    QVERIFY(!csv.contains("Hangar 9"));
+    QCOMPARE(CsvReader::parse(csv).document().records.size(), f.included.size() + 1);
+
+    // A second one: one sentence for both; all deleted: nothing to show, and both sentences.
+    QVERIFY(markDeleted(*db, QStringLiteral("Zephyr Rooftop")));
+    auto two = ProposalRepository(*db).load(f.projectId);
+    VM_VERIFY_OK(two);
+    QCOMPARE(two->venues.size(), f.included.size() - 1);
+    QCOMPARE(two->leftOutSentence(),
+        QStringLiteral("Hangar 9 (Milan) and Zephyr Rooftop (Lisbon) were deleted from the venue "
+                       "book and are left out; restore them to include them."));
+    for (const QString &name : f.included)
+        QVERIFY(markDeleted(*db, name));
+    auto none = ProposalRepository(*db).load(f.projectId);
+    VM_VERIFY_OK(none);
+    QVERIFY(none->isEmpty());
+    QCOMPARE(none->deletedVenues.size(), f.included.size() + 1);
+    QVERIFY(!ProposalPdf::writeFile(*none, m_options, path + QStringLiteral(".none")).ok());
+}
+
+// venues.notes are the agency's internal notes: never in the client's PDF or CSV. The text
+// written for this proposal (the shortlist's notes) is.
+void tst_ProposalPdf::venueNotesStayInternal()
+{
+    VM_TEMP_DATABASE(tmp);
+    auto db = tmp.openMigrated();
+    VM_VERIFY_OK(db);
+    const Fixture f = smallProposal(*db);
+    VM_VERIFY_OK(db->exec(QStringLiteral("fixture"), QStringLiteral("UPDATE venues SET notes = :n"),
+        { { QStringLiteral(":n"),
+            QStringLiteral("Minimum spend applies on Saturdays. Manager is difficult.") } }));
+    auto data = ProposalRepository(*db).load(f.projectId);
+    VM_VERIFY_OK(data);
+    for (const ProposalVenue &v : std::as_const(data->venues))
+        QVERIFY(v.venue.notes.isEmpty()); // not even read
+    const QString path = m_dir.filePath(QStringLiteral("notes-%1.pdf").arg(tmp.isPostgres()));
+    VM_VERIFY_OK(ProposalPdf::writeFile(*data, m_options, path));
+    const QString text = runTool(QStringLiteral("pdftotext"), { path, QStringLiteral("-") });
+    QVERIFY(!text.contains(QStringLiteral("Minimum spend")));
+    QVERIFY(!text.contains(QStringLiteral("About the venue"), Qt::CaseInsensitive));
+    QVERIFY(text.contains(QStringLiteral("Walkable from the hotel")));
+    QVERIFY(!csvBytes(*data).contains("Minimum spend"));
+}
+
+void tst_ProposalPdf::runningHeaderPartsNeverOverlap_data()
+{
+    QTest::addColumn<QString>("agency");
+    QTest::addColumn<QString>("event");
+    QTest::addColumn<QString>("client");
+    QTest::addColumn<bool>("elided");
+    QTest::newRow("short") << "Northlight Events"
+                           << "Product Launch 2027"
+                           << "Brightpath Education" << false;
+    QTest::newRow("long agency") << "Northern Lights Event & Incentive Management Agency GmbH"
+                                 << "Product Launch 2027"
+                                 << "Brightpath Education" << true;
+    QTest::newRow("all long") << "Northern Lights Event & Incentive Management Agency GmbH"
+                              << "International Product Launch and Dealer Conference 2027 "
+                                 "with Partner Programme"
+                              << "Brightpath Education Holdings International Group" << true;
+    QTest::newRow("no event") << "Northlight Events"
+                              << ""
+                              << "Brightpath Education" << false;
+    QTest::newRow("unbroken") << QString(120, u'W') << QString(120, u'E') << QString(120, u'C')
+                              << true;
+}
+
+void tst_ProposalPdf::runningHeaderPartsNeverOverlap()
+{
+    QFETCH(QString, agency);
+    QFETCH(QString, event);
+    QFETCH(QString, client);
+    QFETCH(bool, elided);
+    QBuffer sink;
+    sink.open(QIODevice::WriteOnly);
+    QPdfWriter writer(&sink);
+    writer.setResolution(300);
+    QFont regular(QStringLiteral("DejaVu Sans"));
+    regular.setPointSizeF(8);
+    QFont bold = regular;
+    bold.setWeight(QFont::DemiBold);
+    const QFontMetricsF rm(regular, &writer);
+    const QFontMetricsF bm(bold, &writer);
+    for (const qreal mm : { 174.0, 120.0, 60.0 }) {
+        const qreal width = mm * 300 / 25.4;
+        const RunningHeaderLayout l
+            = RunningHeaderLayout::layOut(agency, event, client, width, bm, rm);
+        // Each part is as wide as its text, inside the line, in order, and apart.
+        QVERIFY(l.agencyRect.left() >= 0);
+        QVERIFY(l.clientRect.right() <= width + 0.5);
+        QVERIFY2(
+            bm.horizontalAdvance(l.agency) <= l.agencyRect.width() + 0.5, qPrintable(l.agency));
+        QVERIFY2(
+            rm.horizontalAdvance(l.client) <= l.clientRect.width() + 0.5, qPrintable(l.client));
+        QVERIFY(l.agencyRect.right() <= l.clientRect.left());
+        if (!l.event.isEmpty()) {
+            QVERIFY(rm.horizontalAdvance(l.event) <= l.eventRect.width() + 0.5);
+            QVERIFY(l.agencyRect.right() < l.eventRect.left());
+            QVERIFY2(l.eventRect.right() < l.clientRect.left(),
+                qPrintable(QStringLiteral("%1 mm: %2 | %3 | %4")
+                               .arg(mm)
+                               .arg(l.agency, l.event, l.client)));
+        }
+        QVERIFY(!l.client.isEmpty());
+        QVERIFY(!l.agency.isEmpty());
+        if (mm == 174.0) {
+            const bool anyElided = l.agency.endsWith(u'…') || l.client.endsWith(u'…')
+                || l.event.endsWith(u'…') || (l.event.isEmpty() && !event.isEmpty());
+            QCOMPARE(anyElided, elided);
+            if (!elided)
+                QCOMPARE(l.client, QStringLiteral("Prepared for ") + client);
+        }
+    }
+}
+
+// Issue 19: a 59-character agency name ran off the cover, and the running header printed the
+// event over the client. Every word pdftotext finds lies on its page, and no two words of a
+// header line overlap.
+void tst_ProposalPdf::longNamesStayOnThePage()
+{
+    ProposalData data;
+    data.project.clientName = QStringLiteral("Brightpath Education Holdings International Group");
+    data.project.eventName = QStringLiteral(
+        "International Product Launch and Dealer Conference 2027 with Partner Programme");
+    data.project.city = QStringLiteral("Milan");
+    data.project.attendees = 240;
+    for (int i = 0; i < 2; ++i) {
+        ProposalVenue pv;
+        pv.venue.id = QStringLiteral("v%1").arg(i);
+        pv.venue.name
+            = QStringLiteral("Palazzo delle Esposizioni e dei Congressi Numero %1").arg(i);
+        pv.venue.city = QStringLiteral("Milan");
+        pv.venue.capacity = 300;
+        pv.quotedPriceCents = 1250000;
+        pv.photos << ProposalPhoto { {}, jpeg(i), 1200, 800 };
+        data.venues << pv;
+    }
+    ProposalOptions options = m_options;
+    options.agencyName = QStringLiteral("Northern Lights Event & Incentive Management Agency GmbH");
+    const QString path = m_dir.filePath(QStringLiteral("longnames.pdf"));
+    VM_VERIFY_OK(ProposalPdf::writeFile(data, options, path));
+    if (QStandardPaths::findExecutable(QStringLiteral("pdftoppm")).size())
+        runTool(QStringLiteral("pdftoppm"),
+            { QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("50"), path,
+                m_dir.filePath(QStringLiteral("longnames")) });
+    if (qEnvironmentVariableIsSet("VM_KEEP_PROPOSAL_PDF"))
+        QFile::copy(path, qEnvironmentVariable("VM_KEEP_PROPOSAL_PDF"));
+
+    const QString html = runTool(
+        QStringLiteral("pdftotext"), { QStringLiteral("-bbox"), path, QStringLiteral("-") });
+    static const QRegularExpression pageRe(
+        QStringLiteral("<page width=\"([0-9.]+)\" height=\"([0-9.]+)\">"));
+    static const QRegularExpression wordRe(QStringLiteral(
+        "<word xMin=\"([0-9.]+)\" yMin=\"([0-9.]+)\" xMax=\"([0-9.]+)\" yMax=\"([0-9.]+)\">"
+        "([^<]*)</word>"));
+    const QStringList pages = html.split(QStringLiteral("<page "), Qt::SkipEmptyParts).mid(1);
+    QCOMPARE(pages.size(), 4);
+    const qreal margin = 18 * 72 / 25.4 - 1; // the content margin, in points
+    QString allWords;
+    for (int n = 0; n < pages.size(); ++n) {
+        const QString page = QStringLiteral("<page ") + pages.at(n);
+        const auto pm = pageRe.match(page);
+        QVERIFY(pm.hasMatch());
+        const qreal pageW = pm.captured(1).toDouble();
+        const qreal pageH = pm.captured(2).toDouble();
+        QList<QRectF> header;
+        QStringList headerWords;
+        for (auto it = wordRe.globalMatch(page); it.hasNext();) {
+            const auto m = it.next();
+            const QRectF r(QPointF(m.captured(1).toDouble(), m.captured(2).toDouble()),
+                QPointF(m.captured(3).toDouble(), m.captured(4).toDouble()));
+            const QString word = m.captured(5);
+            allWords += word + u' ';
+            QVERIFY2(r.left() >= margin && r.right() <= pageW - margin && r.top() >= 0
+                    && r.bottom() <= pageH,
+                qPrintable(QStringLiteral("page %1: \"%2\" at %3..%4 of %5")
+                               .arg(n + 1)
+                               .arg(word)
+                               .arg(r.left())
+                               .arg(r.right())
+                               .arg(pageW)));
+            if (n > 0 && r.bottom() < 22 * 72 / 25.4) { // the running header's line
+                for (qsizetype k = 0; k < header.size(); ++k)
+                    QVERIFY2(header.at(k).right() <= r.left() + 0.01
+                            || r.right() <= header.at(k).left() + 0.01,
+                        qPrintable(QStringLiteral("page %1: \"%2\" overlaps \"%3\"")
+                                       .arg(n + 1)
+                                       .arg(word, headerWords.at(k))));
+                header << r;
+                headerWords << word;
+            }
+        }
+        if (n > 0) {
+            QVERIFY2(headerWords.contains(QStringLiteral("Prepared")),
+                qPrintable(headerWords.join(u' ')));
+            QVERIFY2(headerWords.contains(QStringLiteral("Northern")),
+                qPrintable(headerWords.join(u' ')));
+        }
+    }
+    // The cover has the whole agency name, not "…Agency Gmb".
+    QVERIFY2(allWords.contains(QStringLiteral("Management Agency GmbH")),
+        qPrintable(allWords.left(400)));
+    QVERIFY(allWords.contains(QStringLiteral("Brightpath Education Holdings International Group")));
 }
 
 void tst_ProposalPdf::commandLine()

@@ -284,12 +284,23 @@ void tst_ImportDialog::proposalPreview()
                 { QStringLiteral(":p"), project }, { QStringLiteral(":v"), venue },
                 { QStringLiteral(":inc"), i < 2 }, { QStringLiteral(":o"), i } }));
     }
+    // A ticked venue deleted from the book is left out, and the preview says so.
+    const QString hangar = insertVenue(
+        *db, VenueSpec { QStringLiteral("Hangar 9"), QStringLiteral("Milan"), 400, 4.0, {}, true });
+    VM_VERIFY_OK(db->exec(QStringLiteral("fixture"),
+        QStringLiteral("INSERT INTO project_venues (id, project_id, venue_id, include_in_proposal, "
+                       "sort_order) VALUES (:id, :p, :v, true, 1)"),
+        { { QStringLiteral(":id"), QUuid::createUuid().toString(QUuid::WithoutBraces) },
+            { QStringLiteral(":p"), project }, { QStringLiteral(":v"), hangar } }));
     VenueMap::Ui::ProposalPreviewDialog dialog(*db, project);
     dialog.resize(1100, 800);
     dialog.show();
     QTRY_VERIFY(!dialog.isLoading()); // read off the GUI thread
     QVERIFY(dialog.hasProposal());
     QCOMPARE(dialog.data().venues.size(), 2);
+    QCOMPARE(dialog.message(),
+        QStringLiteral("Hangar 9 (Milan) was deleted from the venue book and is left out; "
+                       "restore it to include it."));
     QTRY_COMPARE(dialog.previewPageCount(), 4); // cover, table, two venues
     saveShot(&dialog, QStringLiteral("proposalpreview"));
     const QString pdf = m_dir.filePath(QStringLiteral("preview-%1.pdf").arg(tmp.isPostgres()));
@@ -299,7 +310,9 @@ void tst_ImportDialog::proposalPreview()
     QVERIFY(dialog.saveCsv(csv));
     QFile f(csv);
     QVERIFY(f.open(QIODevice::ReadOnly));
-    QCOMPARE(CsvReader::parse(f.readAll()).document().records.size(), 3);
+    const QByteArray csvBytes = f.readAll();
+    QCOMPARE(CsvReader::parse(csvBytes).document().records.size(), 3);
+    QVERIFY(!csvBytes.contains("Hangar 9"));
 
     // Paper size follows the combo box.
     auto *paper = dialog.findChild<QComboBox *>(QStringLiteral("paperCombo"));

@@ -99,10 +99,17 @@ void ProposalPreviewDialog::showLoaded(const Result<ProposalData> &data)
                                       .arg(m_data.project.eventName.toHtmlEscaped(),
                                           m_data.project.clientName.toHtmlEscaped(),
                                           tr("%Ln venue(s)", nullptr, int(m_data.venues.size()))));
+        // A ticked venue deleted from the venue book is left out, and said so in one sentence.
+        const QString leftOut = m_data.leftOutSentence();
         if (m_data.isEmpty()) {
-            m_ui->messageLabel->setText(m_data.emptySentence());
+            m_ui->messageLabel->setText(leftOut.isEmpty()
+                    ? m_data.emptySentence()
+                    : leftOut + u' ' + m_data.emptySentence());
             m_ui->messageLabel->setVisible(true);
             m_preview->setVisible(false);
+        } else if (!leftOut.isEmpty()) {
+            m_ui->messageLabel->setText(leftOut);
+            m_ui->messageLabel->setVisible(true);
         }
     }
     for (QWidget *w :
@@ -174,7 +181,8 @@ bool ProposalPreviewDialog::savePdf(const QString &path)
 
 bool ProposalPreviewDialog::saveCsv(const QString &path)
 {
-    if (Status s = ProposalCsv::writeFile(m_data, path, { ',', true }); !s) {
+    if (Status s = ProposalCsv::writeFile(m_data, path, m_options.currencySymbol, { ',', true });
+        !s) {
         ErrorPresenter::create(this, s.error())->open();
         return false;
     }
