@@ -154,8 +154,8 @@ void tst_ProjectRepository::listSearchFilterSort()
     QCOMPARE(all->at(0).shortlisted, 0);
     // A decline is an answer too (the list's "Answered" column; a walkthrough found 0 shown for
     // a project whose venues had all declined).
-    VM_VERIFY_OK(outreach.setStatus(added->added.at(1).id, 1, OutreachStatus::Declined,
-        QStringLiteral("Fully booked")));
+    VM_VERIFY_OK(outreach.setStatus(
+        added->added.at(1).id, 1, OutreachStatus::Declined, QStringLiteral("Fully booked")));
     auto answered = repo.fetchProjects({});
     VM_VERIFY_OK(answered);
     QCOMPARE(answered->at(1).responded, 2);

@@ -308,9 +308,7 @@ void ProjectWorkspace::refreshHeader()
     const Project &p = m_project;
     m_ui->titleLabel->setText(p.title());
     QStringList parts;
-    parts << (p.eventDate.isValid()
-            ? displayDate(p.eventDate)
-            : tr("no date yet"));
+    parts << (p.eventDate.isValid() ? displayDate(p.eventDate) : tr("no date yet"));
     if (p.attendees)
         parts << tr("%Ln guest(s)", nullptr, *p.attendees);
     if (!p.city.isEmpty())
