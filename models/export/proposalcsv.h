@@ -12,6 +12,8 @@ namespace VenueMap::Core {
 class ProposalCsv
 {
 public:
+    // A price as a spreadsheet reads it: 1234.50, no grouping, empty when there is none.
+    static QString plainMoney(const std::optional<qint64> &cents);
     static QStringList header();
     static QStringList record(int position, const ProposalVenue &venue);
     // Refuses an empty proposal with the same sentence as the PDF.
