@@ -5,6 +5,7 @@
 #include "auth/session.h"
 #include "demo/demogenerator.h"
 #include "domain/language.h"
+#include "export/proposalpdf.h"
 #include "itemmodels/projectlistmodel.h"
 #include "itemmodels/shortlistmodel.h"
 #include "projects/clientspanel.h"
@@ -120,8 +121,8 @@ void tst_Clients::pickSortAndAddToProject()
     QCOMPARE(venues->item(azulejo, ClientsPanel::Venue)->text(), QStringLiteral("Azulejo Hall"));
     QVERIFY(venues->item(azulejo, ClientsPanel::Booked)->text().isEmpty());
     // The summit's Harbour Loft is proposed with a price, not booked: the summit is still active.
-    const int summitLoft
-        = rowWithText(venues, ClientsPanel::Price, ShortlistModel::formatMoney(1'240'000));
+    const int summitLoft = rowWithText(venues, ClientsPanel::Price,
+        displayMoney(1'240'000, ProposalOptions::fromSettings().currencySymbol));
     QVERIFY(summitLoft >= 0);
     QCOMPARE(venues->item(summitLoft, ClientsPanel::Venue)->text(), QStringLiteral("Harbour Loft"));
     QCOMPARE(venues->item(summitLoft, ClientsPanel::Proposed)->text(), QStringLiteral("Yes"));
@@ -132,7 +133,8 @@ void tst_Clients::pickSortAndAddToProject()
     QCOMPARE(dates.first(), displayDate(QDate(2026, 4, 23)));
     QCOMPARE(dates.last(), displayDate(QDate(2025, 12, 12)));
     venues->horizontalHeader()->setSortIndicator(ClientsPanel::Price, Qt::DescendingOrder);
-    QCOMPARE(venues->item(0, ClientsPanel::Price)->text(), ShortlistModel::formatMoney(1'240'000));
+    QCOMPARE(venues->item(0, ClientsPanel::Price)->text(),
+        displayMoney(1'240'000, ProposalOptions::fromSettings().currencySymbol));
     QTest::mouseClick(venues->horizontalHeader()->viewport(), Qt::LeftButton, {},
         QPoint(venues->horizontalHeader()->sectionViewportPosition(ClientsPanel::Venue) + 10, 5));
     QStringList names = columnTexts(venues, ClientsPanel::Venue);

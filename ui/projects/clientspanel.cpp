@@ -3,7 +3,7 @@
 #include "db/backgroundreader.h"
 #include "domain/language.h"
 #include "emptystate.h"
-#include "itemmodels/shortlistmodel.h"
+#include "export/proposalpdf.h"
 #include "messagebar.h"
 #include "plaintextlabels.h"
 #include "readonlyedits.h"
@@ -321,6 +321,8 @@ void ClientsPanel::showHistory(const ClientVenueHistory &history)
     m_venues->setSortingEnabled(false);
     m_venues->clearContents();
     m_venues->setRowCount(int(history.venues.size()));
+    // Prices as the shortlist and the proposal show them.
+    const QString currency = ProposalOptions::fromSettings().currencySymbol;
     for (int r = 0; r < history.venues.size(); ++r) {
         const ClientVenueUse &u = history.venues.at(r);
         const QString venue
@@ -339,7 +341,7 @@ void ClientsPanel::showHistory(const ClientVenueHistory &history)
         m_venues->setItem(
             r, Booked, new SortedItem(u.booked() ? tr("Yes") : QString(), int(u.booked())));
         m_venues->setItem(r, Price,
-            new SortedItem(ShortlistModel::formatMoney(u.quotedPriceCents),
+            new SortedItem(displayMoney(u.quotedPriceCents, currency),
                 u.quotedPriceCents ? QVariant(*u.quotedPriceCents) : QVariant()));
         m_venues->item(r, Price)->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         const QString declined
