@@ -24,6 +24,7 @@ const char *kUsage
       "  restore FILE [--force]            replace the database with the copy in FILE\n"
       "  demo --venues N --projects N --seed S   fill the database with sample data\n"
       "  venues search [filters] [--format json|csv|table]\n"
+      "  clients list | history CLIENT [--format json|csv|table]   venues used for a client\n"
       "  import venues FILE.csv [--dry-run] [--skip-invalid] [--include-duplicates]\n"
       "  import batches | undo BATCH       past imports; undo one (its venues move to the deleted "
       "ones)\n"
@@ -113,6 +114,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return demoCommand(ctx);
     if (command == QLatin1String("venues"))
         return venuesCommand(ctx);
+    if (command == QLatin1String("clients"))
+        return clientsCommand(ctx);
     if (command == QLatin1String("import"))
         return importCommand(ctx);
     if (command == QLatin1String("export"))

@@ -32,6 +32,7 @@ int reportError(Context &ctx, const DbError &error);
 int migrateCommand(Context &ctx);
 int demoCommand(Context &ctx);
 int venuesCommand(Context &ctx);
+int clientsCommand(Context &ctx);
 int importCommand(Context &ctx);
 int exportCommand(Context &ctx);
 int userCommand(Context &ctx);

@@ -4,8 +4,7 @@
 
 namespace VenueMap::Core {
 
-namespace {
-QString plainMoney(const std::optional<qint64> &cents)
+QString ProposalCsv::plainMoney(const std::optional<qint64> &cents)
 {
     if (!cents)
         return {};
@@ -14,7 +13,6 @@ QString plainMoney(const std::optional<qint64> &cents)
         .arg(std::llabs(*cents) / 100)
         .arg(std::llabs(*cents) % 100, 2, 10, QLatin1Char('0'));
 }
-} // namespace
 
 QStringList ProposalCsv::header(const QString &currencySymbol)
 {

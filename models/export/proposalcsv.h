@@ -14,6 +14,8 @@ namespace VenueMap::Core {
 class ProposalCsv
 {
 public:
+    // A price as a spreadsheet reads it: 1234.50, no grouping, empty when there is none.
+    static QString plainMoney(const std::optional<qint64> &cents);
     // currencySymbol names the price column's currency (ProposalOptions::currencySymbol).
     static QStringList header(const QString &currencySymbol);
     static QStringList record(int position, const ProposalVenue &venue);

@@ -1,6 +1,7 @@
 #include "projectspage.h"
 #include "plaintextlabels.h"
 
+#include "clientspanel.h"
 #include "db/backgroundreader.h"
 #include "itemmodels/projectlistmodel.h"
 #include "projectdialog.h"
@@ -69,6 +70,7 @@ ProjectsPage::ProjectsPage(Database db, CurrentUser user, QWidget *parent)
     connect(m_ui->editButton, &QPushButton::clicked, this, &ProjectsPage::editSelected);
     connect(m_ui->openButton, &QPushButton::clicked, this, &ProjectsPage::openSelected);
     connect(m_ui->reportsButton, &QPushButton::clicked, this, &ProjectsPage::showReports);
+    connect(m_ui->clientsButton, &QPushButton::clicked, this, &ProjectsPage::showClients);
     connect(m_ui->table, &QTableView::doubleClicked, this, &ProjectsPage::openSelected);
     connect(m_ui->table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
         &ProjectsPage::updateButtons);
@@ -271,6 +273,42 @@ void ProjectsPage::showReports()
     }
     m_reports->reload();
     m_ui->stack->setCurrentWidget(m_reports);
+}
+
+void ProjectsPage::showClients()
+{
+    if (!m_clients) {
+        m_clients = new ClientsPanel(m_db, this);
+        m_ui->stack->addWidget(m_clients);
+        connect(m_clients, &ClientsPanel::backRequested, this, &ProjectsPage::showList);
+        connect(m_clients, &ClientsPanel::addRequested, this, &ProjectsPage::addVenueToProject);
+    }
+    const auto *s = m_model->summaryAt(selectedRow());
+    m_clients->setPreferredProject(s ? s->project.id : QString());
+    if (s)
+        m_clients->selectClient(s->project.clientName);
+    else
+        m_clients->reload();
+    m_ui->stack->setCurrentWidget(m_clients);
+}
+
+void ProjectsPage::addVenueToProject(const QString &projectId, const QString &venueId)
+{
+    // The workspace's own add (ShortlistEditor, off the GUI thread, with Undo in its message
+    // bar) runs once the project is open, so the shortlist it reads cannot miss the venue.
+    auto once = std::make_shared<QList<QMetaObject::Connection>>();
+    const auto done = [once] {
+        for (const auto &c : std::as_const(*once))
+            QObject::disconnect(c);
+    };
+    *once << connect(m_workspace, &ProjectWorkspace::projectOpened, this,
+        [this, done, projectId, venueId](const QString &opened) {
+            done();
+            if (opened == projectId)
+                m_workspace->addVenues({ venueId });
+        });
+    *once << connect(m_workspace, &ProjectWorkspace::openFailed, this, [done] { done(); });
+    openProject(projectId);
 }
 
 } // namespace VenueMap::Ui

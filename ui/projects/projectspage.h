@@ -20,6 +20,7 @@ class ProjectRepository;
 
 namespace VenueMap::Ui {
 
+class ClientsPanel;
 class ProjectDialog;
 class ProjectWorkspace;
 class ReportsPage;
@@ -44,11 +45,17 @@ public:
     void openProject(const QString &projectId);
     void showList();
     void showReports();
+    // The Clients view: the client of the selected project (if any) picked, that project offered
+    // first for adding a venue.
+    void showClients();
+    // Opens `projectId` and puts `venueId` on its shortlist through the workspace (undoable there).
+    void addVenueToProject(const QString &projectId, const QString &venueId);
     void selectRow(int row);
 
     Core::ProjectListModel *model() const { return m_model; }
     ProjectWorkspace *workspace() const { return m_workspace; }
     ReportsPage *reports() const { return m_reports; }
+    ClientsPanel *clients() const { return m_clients; }
     ProjectDialog *openDialog() const { return m_dialog; }
     ::Ui::ProjectsPage *form() const { return m_ui; }
 
@@ -77,6 +84,7 @@ private:
     Core::ProjectListModel *m_model;
     ProjectWorkspace *m_workspace;
     ReportsPage *m_reports = nullptr;
+    ClientsPanel *m_clients = nullptr;
     ProjectDialog *m_dialog = nullptr;
     Core::ProjectFilter m_filter;
     bool m_columnsRemembered = false; // the person's widths, not the first list's
