@@ -24,6 +24,7 @@ const char *kUsage
       "  restore FILE [--force]            replace the database with the copy in FILE\n"
       "  demo --venues N --projects N --seed S   fill the database with sample data\n"
       "  venues search [filters] [--format json|csv|table]\n"
+      "  venues spaces VENUE_ID [--format json|table]   a venue's rooms and layout capacities\n"
       "  clients list | history CLIENT [--format json|csv|table]   venues used for a client\n"
       "  import venues FILE.csv [--dry-run] [--skip-invalid] [--include-duplicates]\n"
       "  import batches | undo BATCH       past imports; undo one (its venues move to the deleted "

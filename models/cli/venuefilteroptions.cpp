@@ -9,7 +9,13 @@ const char *venueFilterOptionsUsage()
     return "  filters: --name T (name or city contains T)  --city C  --min-capacity N  "
            "--max-capacity N\n"
            "           --facility F (repeat, or a,b)  --min-rating R  --deleted  --sort "
-           "name|city|capacity|rating  --desc\n";
+           "name|city|capacity|rating  --desc\n"
+           "           --layout L (with --min-capacity: a space seating N in layout L)\n"
+           "           --rooms N --room-layout L --room-capacity C (N spaces of at least C in L; "
+           "a\n"
+           "           divisible hall counts as its parts)\n"
+           "           layouts: theatre classroom banquet cabaret reception boardroom u_shape "
+           "hollow_square\n";
 }
 
 QString takeVenueFilterOptions(QStringList &args, VenueFilter &filter)
@@ -28,7 +34,8 @@ QString takeVenueFilterOptions(QStringList &args, VenueFilter &filter)
             QStringLiteral("--city"), QStringLiteral("--min-capacity"),
             QStringLiteral("--max-capacity"), QStringLiteral("--facility"),
             QStringLiteral("--facilities"), QStringLiteral("--min-rating"),
-            QStringLiteral("--sort") };
+            QStringLiteral("--sort"), QStringLiteral("--layout"), QStringLiteral("--rooms"),
+            QStringLiteral("--room-layout"), QStringLiteral("--room-capacity") };
         if (withValue.contains(opt) && !inlineValue) {
             if (i + 1 >= args.size())
                 return QStringLiteral("%1 needs a value.").arg(opt);
@@ -42,7 +49,26 @@ QString takeVenueFilterOptions(QStringList &args, VenueFilter &filter)
             out = *n;
             return {};
         };
-        if (opt == QLatin1String("--text") || opt == QLatin1String("--name")) {
+        auto layout = [&](std::optional<SpaceLayout> &out) -> QString {
+            out = spaceLayoutFromText(value);
+            if (!out)
+                return QStringLiteral("%1 is theatre, classroom, banquet, cabaret, reception, "
+                                      "boardroom, u_shape or hollow_square, not \"%2\".")
+                    .arg(opt, value);
+            return {};
+        };
+        if (opt == QLatin1String("--layout")) {
+            if (QString e = layout(filter.layout); !e.isEmpty())
+                return e;
+        } else if (opt == QLatin1String("--room-layout")) {
+            if (QString e = layout(filter.roomLayout); !e.isEmpty())
+                return e;
+        } else if (opt == QLatin1String("--rooms") || opt == QLatin1String("--room-capacity")) {
+            std::optional<int> n;
+            if (QString e = number(n); !e.isEmpty())
+                return e;
+            (opt == QLatin1String("--rooms") ? filter.rooms : filter.roomCapacity) = *n;
+        } else if (opt == QLatin1String("--text") || opt == QLatin1String("--name")) {
             filter.text = value;
         } else if (opt == QLatin1String("--city")) {
             filter.city = value;
@@ -80,6 +106,15 @@ QString takeVenueFilterOptions(QStringList &args, VenueFilter &filter)
             rest << args.at(i);
         }
     }
+    // With --layout, --min-capacity is the layout's: "a room for 200 theatre-style".
+    if (filter.layout && filter.minCapacity) {
+        filter.layoutCapacity = *filter.minCapacity;
+        filter.minCapacity.reset();
+    }
+    if ((filter.rooms > 0 || filter.roomCapacity > 0) && !filter.roomLayout)
+        return QStringLiteral("--rooms and --room-capacity need --room-layout.");
+    if (filter.roomLayout && filter.rooms <= 0)
+        filter.rooms = 1;
     args = rest;
     return {};
 }

@@ -10,6 +10,8 @@ namespace VenueMap::Core::Cli {
 //   --name T (or --text T)  --city C  --min-capacity N  --max-capacity N  --facility F (repeatable,
 //   or a,b)
 //   --min-rating R  --deleted  --sort name|city|capacity|rating  --desc
+//   --layout L (--min-capacity then applies to that layout)  --rooms N --room-layout L
+//   --room-capacity C
 // Takes the options it knows out of `args`; returns a sentence for a usage error, else empty.
 QString takeVenueFilterOptions(QStringList &args, VenueFilter &filter);
 

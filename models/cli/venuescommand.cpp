@@ -1,13 +1,16 @@
 // venuemapctl venues search: the GUI's venue list from the command line, through the
 // same VenueRepository and VenueFilter, sorted by name then id unless --sort says otherwise.
+// venuemapctl venues spaces VENUE_ID: a venue's rooms and their layout capacities.
 #include "ctl.h"
 #include "export/csvwriter.h"
 #include "export/venuecsvrecord.h"
+#include "repositories/spacerepository.h"
 #include "repositories/venuerepository.h"
 #include "venuefilteroptions.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <climits>
 
 namespace VenueMap::Core::Cli {
@@ -18,9 +21,15 @@ const char *kVenuesUsage
     = "Usage: venuemapctl venues search [--name TEXT] [--city C] [--min-capacity N] "
       "[--max-capacity N]\n"
       "                                [--facility F]... [--min-rating R] [--deleted] [--limit N]\n"
+      "                                [--layout L] [--rooms N --room-layout L --room-capacity C]\n"
       "                                [--format json|csv|table]\n"
+      "       venuemapctl venues spaces VENUE_ID [--format json|table]\n"
       "  --name TEXT   name or city contains TEXT (as the search box of the Venues page)\n"
-      "  --limit N     at most N venues (default 100)\n";
+      "  --limit N     at most N venues (default 100)\n"
+      "  --layout L    with --min-capacity N: a space seating N in layout L (theatre, classroom,\n"
+      "                banquet, cabaret, reception, boardroom, u_shape, hollow_square)\n"
+      "  --rooms N --room-layout L --room-capacity C   N spaces seating C in layout L each (a\n"
+      "                divisible hall counts as its parts, not as the whole too)\n";
 
 void writeTable(QTextStream &out, const QList<Venue> &venues)
 {
@@ -53,6 +62,79 @@ void writeTable(QTextStream &out, const QList<Venue> &venues)
         line(r);
 }
 
+int spacesAction(Context &ctx, QStringList args)
+{
+    QString format = QStringLiteral("table");
+    QString venueId;
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        if (args.at(i) == QLatin1String("--format") && i + 1 < args.size())
+            format = args.at(++i);
+        else if (venueId.isEmpty() && !args.at(i).startsWith(QLatin1String("--")))
+            venueId = args.at(i);
+        else {
+            ctx.err << "Unknown option " << args.at(i) << ".\n" << kVenuesUsage;
+            return BadUsage;
+        }
+    }
+    if (venueId.isEmpty()
+        || (format != QLatin1String("json") && format != QLatin1String("table"))) {
+        ctx.err << "venues spaces needs a VENUE_ID and --format json or table.\n" << kVenuesUsage;
+        return BadUsage;
+    }
+    auto db = openForCommand(ctx);
+    if (!db)
+        return Failed;
+    auto spaces = SpaceRepository(*db).fetchSpaces(venueId);
+    if (!spaces)
+        return reportError(ctx, spaces.error());
+    QHash<QString, QString> names;
+    for (const VenueSpace &s : *spaces)
+        names.insert(s.id, s.name);
+    if (format == QLatin1String("json")) {
+        QJsonArray array;
+        for (const VenueSpace &s : *spaces) {
+            QJsonObject o { { QStringLiteral("id"), s.id }, { QStringLiteral("name"), s.name },
+                { QStringLiteral("parent"), names.value(s.parentId) },
+                { QStringLiteral("floor"), s.floor } };
+            o.insert(QStringLiteral("area_m2"), s.areaM2 ? QJsonValue(*s.areaM2) : QJsonValue());
+            o.insert(QStringLiteral("ceiling_height_m"),
+                s.ceilingHeightM ? QJsonValue(*s.ceilingHeightM) : QJsonValue());
+            o.insert(QStringLiteral("has_daylight"),
+                s.hasDaylight ? QJsonValue(*s.hasDaylight) : QJsonValue());
+            QJsonObject capacities;
+            for (auto it = s.capacities.cbegin(); it != s.capacities.cend(); ++it)
+                capacities.insert(spaceLayoutKey(it.key()), it.value());
+            o.insert(QStringLiteral("capacities"), capacities);
+            array.append(o);
+        }
+        ctx.out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+    } else {
+        QStringList head { QStringLiteral("SPACE"), QStringLiteral("PART OF") };
+        for (SpaceLayout l : allSpaceLayouts())
+            head << spaceLayoutKey(l).toUpper();
+        QList<QStringList> rows { head };
+        for (const VenueSpace &s : *spaces) {
+            QStringList row { s.name, names.value(s.parentId) };
+            for (SpaceLayout l : allSpaceLayouts())
+                row << (s.capacity(l) ? QString::number(*s.capacity(l)) : QStringLiteral("-"));
+            rows << row;
+        }
+        QList<int> widths(head.size(), 0);
+        for (const QStringList &r : rows)
+            for (qsizetype c = 0; c < r.size(); ++c)
+                widths[c] = std::max(widths[c], int(r.at(c).size()));
+        for (const QStringList &r : rows) {
+            QStringList parts;
+            for (qsizetype c = 0; c < r.size(); ++c)
+                parts << (c < 2 ? r.at(c).leftJustified(widths.at(c))
+                                : r.at(c).rightJustified(widths.at(c)));
+            ctx.out << parts.join(QStringLiteral("  ")).trimmed() << '\n';
+        }
+    }
+    ctx.out.flush();
+    return Done;
+}
+
 } // namespace
 
 int venuesCommand(Context &ctx)
@@ -63,8 +145,11 @@ int venuesCommand(Context &ctx)
         (args.isEmpty() ? ctx.err : ctx.out) << kVenuesUsage;
         return args.isEmpty() ? BadUsage : Done;
     }
-    if (args.takeFirst() != QLatin1String("search")) {
-        ctx.err << "venues knows one action, search.\n" << kVenuesUsage;
+    const QString action = args.takeFirst();
+    if (action == QLatin1String("spaces"))
+        return spacesAction(ctx, args);
+    if (action != QLatin1String("search")) {
+        ctx.err << "venues knows two actions, search and spaces.\n" << kVenuesUsage;
         return BadUsage;
     }
     // --name is the search box; the other filters are the ones `export venues` shares.

@@ -68,6 +68,20 @@ public:
     // venuemap_plan_rows functions); SQLite answers with EXPLAIN QUERY PLAN and exact counts.
     bool plansOnServer() const { return isPostgres(); }
 
+    // Locks the rows a SELECT reads until the transaction ends (PostgreSQL); SQLite's BEGIN
+    // IMMEDIATE already holds the whole file.
+    QString lockRows() const
+    {
+        return isPostgres() ? QStringLiteral(" FOR NO KEY UPDATE") : QString();
+    }
+    // A placeholder expression for a layout key (space_capacities.layout): the space_layout
+    // enum on PostgreSQL, TEXT with a CHECK on SQLite.
+    QString spaceLayoutParam(const QString &placeholder) const
+    {
+        return isPostgres() ? QStringLiteral("CAST(%1 AS space_layout)").arg(placeholder)
+                            : placeholder;
+    }
+
     // A placeholder expression for an exact decimal bound as text: CAST(:p AS numeric) or :p.
     QString numericParam(const QString &placeholder) const;
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "venuespace.h"
+
 #include <QMetaType>
 #include <QString>
 #include <QStringList>
@@ -20,6 +22,16 @@ struct VenueFilter
     std::optional<int> maxCapacity;
     QStringList facilities; // must have all of them
     std::optional<double> minRating;
+    // A space seating at least layoutCapacity in `layout` (0 when no number is given: a space with
+    // that layout at all).
+    std::optional<SpaceLayout> layout;
+    int layoutCapacity = 0;
+    // At least `rooms` spaces seating at least roomCapacity in roomLayout ("4 × 30 classroom").
+    // Only spaces without parts count: a divisible hall counts as its parts, never as both the
+    // whole and its parts (nor as the whole alone).
+    int rooms = 0;
+    std::optional<SpaceLayout> roomLayout;
+    int roomCapacity = 0;
     bool deleted = false; // the deleted venues instead of the live ones
     VenueSort sort = VenueSort::Name;
     bool descending = false;

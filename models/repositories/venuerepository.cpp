@@ -137,6 +137,45 @@ VenueRepository::Where VenueRepository::filterWhere(const VenueFilter &f) const
         w.binds.append({ QStringLiteral(":fminrating"), d.ratingToDb(*f.minRating) });
         w.pgTypes.insert(QStringLiteral(":fminrating"), QStringLiteral("text"));
     }
+    // Layouts (issue 13). The database keeps venues.capacity >= every layout capacity of the
+    // venue's spaces, so the same lower bound on venues.capacity is implied: it lets the planner
+    // start from the capacity index and leaves the results unchanged.
+    if (f.layout) {
+        // OFFSET keeps PostgreSQL from turning the EXISTS into a join (or a hashed subplan) that
+        // reads all of venue_spaces: each venue the list walks is looked up by its index.
+        terms << QStringLiteral("EXISTS (SELECT 1 FROM venue_spaces s JOIN space_capacities c ON "
+                                "c.space_id = s.id WHERE s.venue_id = venues.id AND c.layout = %1 "
+                                "AND c.capacity >= :flayoutcap LIMIT 1 OFFSET 0)")
+                     .arg(d.spaceLayoutParam(QStringLiteral(":flayout")));
+        w.binds.append({ QStringLiteral(":flayout"), spaceLayoutKey(*f.layout) });
+        w.binds.append({ QStringLiteral(":flayoutcap"), f.layoutCapacity });
+        w.pgTypes.insert(QStringLiteral(":flayout"), QStringLiteral("text"));
+        w.pgTypes.insert(QStringLiteral(":flayoutcap"), QStringLiteral("integer"));
+        if (f.layoutCapacity > 0) {
+            terms << QStringLiteral("capacity >= :flayoutvenuecap");
+            w.binds.append({ QStringLiteral(":flayoutvenuecap"), f.layoutCapacity });
+            w.pgTypes.insert(QStringLiteral(":flayoutvenuecap"), QStringLiteral("integer"));
+        }
+    }
+    if (f.rooms > 0 && f.roomLayout) {
+        terms << QStringLiteral(
+            "(SELECT count(*) FROM venue_spaces s JOIN space_capacities c ON c.space_id = s.id "
+            "WHERE s.venue_id = venues.id AND c.layout = %1 AND c.capacity >= :froomcap "
+            "AND NOT EXISTS (SELECT 1 FROM venue_spaces p WHERE p.parent_space_id = s.id)) "
+            ">= :frooms")
+                     .arg(d.spaceLayoutParam(QStringLiteral(":froomlayout")));
+        w.binds.append({ QStringLiteral(":froomlayout"), spaceLayoutKey(*f.roomLayout) });
+        w.binds.append({ QStringLiteral(":froomcap"), f.roomCapacity });
+        w.binds.append({ QStringLiteral(":frooms"), f.rooms });
+        w.pgTypes.insert(QStringLiteral(":froomlayout"), QStringLiteral("text"));
+        w.pgTypes.insert(QStringLiteral(":froomcap"), QStringLiteral("integer"));
+        w.pgTypes.insert(QStringLiteral(":frooms"), QStringLiteral("integer"));
+        if (f.roomCapacity > 0) {
+            terms << QStringLiteral("capacity >= :froomvenuecap");
+            w.binds.append({ QStringLiteral(":froomvenuecap"), f.roomCapacity });
+            w.pgTypes.insert(QStringLiteral(":froomvenuecap"), QStringLiteral("integer"));
+        }
+    }
     // "wifi", "WLAN" and "Wi-Fi" ask for the one facility stored as "Wi-Fi": a venue matches
     // when it holds, for each facility asked for, its label or another spelling of it (a row a
     // writer without the vocabulary stored as "wifi").

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "countedqueries.h"
+#include "domain/venuespace.h"
+
+namespace VenueMap::Core {
+
+// A venue's spaces and their layout capacities (tables venue_spaces and space_capacities,
+// migration 0010). The database keeps venues.capacity equal to their largest capacity.
+class SpaceRepository
+{
+public:
+    explicit SpaceRepository(Database db);
+
+    // The venue's spaces in their order, each with its capacities: one statement.
+    Result<QList<VenueSpace>> fetchSpaces(const QString &venueId) const;
+
+    // Replaces the venue's spaces by `edited` in one transaction; `fetched` is the list the
+    // editing started from (fetchSpaces()). The list's order becomes the spaces' order. A space
+    // of `fetched` missing from `edited` is removed; a new one (version 0, id made by the caller
+    // or left empty) is added. Unchanged spaces are not written. Fails with Validation and the
+    // sentences of validateSpaces() before writing anything, and with Conflict when the venue's
+    // stored spaces are no longer `fetched` (somebody saved in between). Returns the spaces as
+    // stored.
+    Result<QList<VenueSpace>> saveSpaces(const QString &venueId, const QList<VenueSpace> &fetched,
+        const QList<VenueSpace> &edited);
+
+    // Statements run so far (tests: a fetch is one statement however many spaces it reads).
+    int statementCount() const { return m_q.count(); }
+
+private:
+    CountedQueries m_q;
+};
+
+} // namespace VenueMap::Core
