@@ -162,7 +162,8 @@ QStringList validateSpaces(const QList<VenueSpace> &spaces)
         const VenueSpace &s = spaces.at(i);
         const QString name = s.name.trimmed();
         if (name.isEmpty())
-            problems << QStringLiteral("Space %1 has no name; every space needs a name.").arg(i + 1);
+            problems
+                << QStringLiteral("Space %1 has no name; every space needs a name.").arg(i + 1);
         else if (name.size() > kMaxSpaceNameLength)
             problems << QStringLiteral("The name of %1 is longer than %2 characters.")
                             .arg(spaceCalled(name), QString::number(kMaxSpaceNameLength));
@@ -182,7 +183,8 @@ QStringList validateSpaces(const QList<VenueSpace> &spaces)
             problems << QStringLiteral("The notes of %1 are longer than %2 characters.")
                             .arg(spaceCalled(name), QString::number(kMaxSpaceNotesLength));
         if (s.areaM2 && (*s.areaM2 < 0 || *s.areaM2 > 1000000))
-            problems << QStringLiteral("The area of %1 is %2 m²; an area is from 0 to 1,000,000 m².")
+            problems << QStringLiteral(
+                "The area of %1 is %2 m²; an area is from 0 to 1,000,000 m².")
                             .arg(spaceCalled(name), QString::number(*s.areaM2));
         if (s.ceilingHeightM && (*s.ceilingHeightM < 0 || *s.ceilingHeightM > 100))
             problems << QStringLiteral(

@@ -255,12 +255,12 @@ QString CsvError::message() const
         break;
     }
     return QStringLiteral(
-        "Row %1 (line %2), column %3: the bytes at offset %4 are not valid UTF-8; "
-        "save the file as \"CSV UTF-8\" and try again.")
+        "Row %1 (line %2), column %3 has characters this file does not spell as text: it "
+        "is not a CSV file saved as text, or it was saved in another encoding. Save it as "
+        "\"CSV UTF-8\" and try again.")
         .arg(row)
         .arg(line)
-        .arg(column)
-        .arg(byteOffset);
+        .arg(column);
 }
 
 char CsvReader::detectDelimiter(QByteArrayView bytes)

@@ -2,10 +2,10 @@
 
 #include <QHash>
 
-#include <functional>
 #include <QSet>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <functional>
 
 namespace VenueMap::Core {
 
@@ -112,8 +112,8 @@ Result<QList<VenueSpace>> SpaceRepository::saveSpaces(
         s.name = s.name.trimmed();
     }
     if (const QStringList problems = validateSpaces(spaces); !problems.isEmpty())
-        return DbError::make(DbError::Kind::Validation, kSaveOperation, problems.join(QLatin1Char(' ')),
-            QStringLiteral("SpaceRepository::saveSpaces"));
+        return DbError::make(DbError::Kind::Validation, kSaveOperation,
+            problems.join(QLatin1Char(' ')), QStringLiteral("SpaceRepository::saveSpaces"));
 
     const SqlDialect &d = m_q.dialect();
     const QString where = QStringLiteral("SpaceRepository::saveSpaces");
@@ -189,7 +189,7 @@ Result<QList<VenueSpace>> SpaceRepository::saveSpaces(
                 .arg(reparented ? QStringLiteral("NULL") : QStringLiteral("parent_space_id"),
                     renamed ? QStringLiteral(":placeholder") : QStringLiteral("name")),
             renamed ? Binds { { QStringLiteral(":id"), s.id },
-                          { QStringLiteral(":placeholder"), QStringLiteral("\u0001") + s.id } }
+                { QStringLiteral(":placeholder"), QStringLiteral("\u0001") + s.id } }
                     : Binds { { QStringLiteral(":id"), s.id } });
         if (!q)
             return q.error();
@@ -239,15 +239,15 @@ Result<QList<VenueSpace>> SpaceRepository::saveSpaces(
                 QStringLiteral("UPDATE venue_spaces SET updated_at = %1, version = version + 1 "
                                "WHERE id = :id AND version = :version")
                     .arg(d.now()),
-                { { QStringLiteral(":id"), s->id },
-                    { QStringLiteral(":version"), old->version } });
+                { { QStringLiteral(":id"), s->id }, { QStringLiteral(":version"), old->version } });
             if (!q)
                 return q.error();
         }
         if (old && old->capacities == s->capacities)
             continue;
         if (old) {
-            auto q = m_q.exec(call, QStringLiteral("DELETE FROM space_capacities WHERE space_id = :id"),
+            auto q = m_q.exec(call,
+                QStringLiteral("DELETE FROM space_capacities WHERE space_id = :id"),
                 { { QStringLiteral(":id"), s->id } });
             if (!q)
                 return q.error();

@@ -22,8 +22,8 @@ public:
     // sentences of validateSpaces() before writing anything, and with Conflict when the venue's
     // stored spaces are no longer `fetched` (somebody saved in between). Returns the spaces as
     // stored.
-    Result<QList<VenueSpace>> saveSpaces(const QString &venueId, const QList<VenueSpace> &fetched,
-        const QList<VenueSpace> &edited);
+    Result<QList<VenueSpace>> saveSpaces(
+        const QString &venueId, const QList<VenueSpace> &fetched, const QList<VenueSpace> &edited);
 
     // Statements run so far (tests: a fetch is one statement however many spaces it reads).
     int statementCount() const { return m_q.count(); }

@@ -175,9 +175,9 @@ void tst_CsvReader::errorMessagesArePrecise()
             "missing closing quote."));
     const auto latin1 = CsvReader::parse(QByteArray("name,city\nHall,K\xF6ln\n"));
     QCOMPARE(latin1.error().message(),
-        QStringLiteral(
-            "Row 2 (line 2), column 2: the bytes at offset 16 are not valid UTF-8; save the file "
-            "as \"CSV UTF-8\" and try again."));
+        QStringLiteral("Row 2 (line 2), column 2 has characters this file does not spell as text: "
+                       "it is not a CSV file saved as text, or it was saved in another encoding. "
+                       "Save it as \"CSV UTF-8\" and try again."));
 }
 
 void tst_CsvReader::writerRoundTrip_data()

@@ -240,8 +240,9 @@ void tst_VenueImporter::invalidUtf8()
     VM_VERIFY_OK(p);
     QVERIFY(p->isBlocked());
     QCOMPARE(p->fileError,
-        QStringLiteral("Row 3 (line 3), column 2: the bytes at offset 30 are not valid UTF-8; "
-                       "save the file as \"CSV UTF-8\" and try again."));
+        QStringLiteral("Row 3 (line 3), column 2 has characters this file does not spell as "
+                       "text: it is not a CSV file saved as text, or it was saved in another "
+                       "encoding. Save it as \"CSV UTF-8\" and try again."));
     QVERIFY(!importer.commit(*p, { true, true, {} }).ok());
     QCOMPARE(liveVenues(*db), 0);
 }

@@ -194,7 +194,7 @@ void tst_ImportDialog::unreadableFileChangesNothing()
     QVERIFY(dialog.loadFile(path));
     auto *problems = dialog.findChild<QTableWidget *>(QStringLiteral("problemsTable"));
     QCOMPARE(problems->rowCount(), 1);
-    QVERIFY(problems->item(0, 2)->text().contains(QStringLiteral("not valid UTF-8")));
+    QVERIFY(problems->item(0, 2)->text().contains(QStringLiteral("Save it as \"CSV UTF-8\"")));
     QVERIFY(!dialog.importButton()->isEnabled());
     QCOMPARE(liveVenues(*db), 0);
 }

@@ -2,6 +2,7 @@
 #include "dialogwork.h"
 #include "ui_signindialog.h"
 
+#include <QFileInfo>
 #include <QPushButton>
 #include <QSettings>
 #include <QTimer>
@@ -21,9 +22,14 @@ SignInDialog::SignInDialog(Database db, QWidget *parent)
     , m_countdown(new QTimer(this))
 {
     m_ui->setupUi(this);
+    // Where, in a person's words (the URL is in the status bar and the About box).
+    const Core::DatabaseUrl &url = db.url();
+    const QString where = url.isSqlite()
+        ? tr("the venue book %1").arg(QFileInfo(url.path).fileName())
+        : tr("the team database “%1” on %2")
+              .arg(url.database, url.host.isEmpty() ? tr("this computer") : url.host);
     m_ui->databaseLabel->setText(
-        QStringLiteral("Sign in with the email and password an admin gave you for %1.")
-            .arg(db.url().toDisplayString()));
+        tr("Sign in with the email and password an admin gave you for %1.").arg(where));
     m_ui->databaseLabel->setTextFormat(Qt::PlainText);
     m_ui->messageLabel->hide();
     signInButton()->setText(QStringLiteral("Sign In"));

@@ -157,6 +157,13 @@ void ProjectsPage::showProjects(const ListLoad &loaded, const QString &selectId)
             { ProjectListModel::EventDate, ProjectListModel::Status, ProjectListModel::Attendees,
                 ProjectListModel::Shortlisted, ProjectListModel::Responded })
             h->resizeSection(c, qMax(72, h->sectionSize(c)));
+        // Sized for every status, not only those of the first list ("Active" cut "Completed").
+        int status = 0;
+        for (ProjectStatus st : allProjectStatuses())
+            status = qMax(
+                status, m_ui->table->fontMetrics().horizontalAdvance(projectStatusLabel(st)));
+        h->resizeSection(
+            ProjectListModel::Status, qMax(h->sectionSize(ProjectListModel::Status), status + 24));
         h->setStretchLastSection(true);
     }
     if (const auto &counts = loaded.counts) {
