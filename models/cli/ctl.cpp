@@ -4,6 +4,8 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 
 namespace VenueMap::Core::Cli {
 
@@ -48,10 +50,18 @@ int reportError(Context &ctx, const DbError &error)
 
 std::optional<Database> openForCommand(Context &ctx, bool migrate)
 {
+    // A SQLite file that is not there yet is created by opening it: said, not silent (a
+    // mistyped path or a script run under another HOME would otherwise fill a new, empty book).
+    const bool created = ctx.url.isSqlite() && !QFileInfo::exists(ctx.url.path);
     auto db = Database::open(ctx.url, QStringLiteral("venuemapctl"));
     if (!db) {
         reportError(ctx, db.error());
         return std::nullopt;
+    }
+    if (created) {
+        ctx.err << "There was no venue book at " << QDir::toNativeSeparators(ctx.url.path)
+                << "; a new, empty one was made there.\n";
+        ctx.err.flush();
     }
     MigrationManager manager(*db);
     QObject::connect(&manager, &MigrationManager::waitingForLock, [&ctx](const QString &holder) {

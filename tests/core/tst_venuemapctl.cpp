@@ -5,6 +5,7 @@
 #include <QFile>
 #include <QProcess>
 #include <QTcpServer>
+#include <QTemporaryDir>
 
 using namespace VenueMap::Core;
 using namespace VenueMap::Test;
@@ -45,6 +46,7 @@ private Q_SLOTS:
     void unreachableServerFailsWithOneSentence();
     void passwordNotInProcessList();
     void silentServerTimesOut();
+    void newFileIsSaid();
 };
 
 void tst_Venuemapctl::usage_data()
@@ -70,6 +72,26 @@ void tst_Venuemapctl::usage()
         QVERIFY(r.out.contains(QLatin1String("Usage: venuemapctl")));
     else
         QVERIFY(!r.err.isEmpty());
+}
+
+// Walkthrough finding: under another HOME, `import venues` made a new empty book at the default
+// path and said only "Imported 1 venue". A file that is not there yet is said to be made; an
+// existing one is not mentioned.
+void tst_Venuemapctl::newFileIsSaid()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("typo.venuemap"));
+    const QString url = QStringLiteral("sqlite:") + path;
+    const Run first = ctl({ QStringLiteral("venues"), QStringLiteral("search") }, url);
+    QCOMPARE(first.code, 0);
+    QVERIFY2(first.err.contains(QStringLiteral("There was no venue book at"))
+            && first.err.contains(QStringLiteral("a new, empty one was made there")),
+        qPrintable(first.err));
+    QVERIFY(QFile::exists(path));
+    const Run again = ctl({ QStringLiteral("venues"), QStringLiteral("search") }, url);
+    QCOMPARE(again.code, 0);
+    QVERIFY2(!again.err.contains(QStringLiteral("no venue book")), qPrintable(again.err));
 }
 
 void tst_Venuemapctl::badUrlIsUsage()
