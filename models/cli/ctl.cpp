@@ -81,6 +81,33 @@ std::optional<Database> openForCommand(Context &ctx, bool migrate)
     return *db;
 }
 
+void writeTable(QTextStream &out, const QStringList &head, const QList<QStringList> &rows,
+    const QList<int> &rightAligned)
+{
+    QList<int> widths;
+    for (qsizetype c = 0; c < head.size(); ++c) {
+        int w = int(head.at(c).size());
+        for (const QStringList &r : rows)
+            w = std::max(w, int(std::min<qsizetype>(r.at(c).size(), 40)));
+        widths << w;
+    }
+    auto line = [&](const QStringList &cells) {
+        QStringList parts;
+        for (qsizetype c = 0; c < cells.size(); ++c) {
+            QString cell = cells.at(c);
+            cell.replace(QLatin1Char('\n'), QLatin1Char(' '));
+            if (cell.size() > 40)
+                cell = cell.left(39) + QChar(0x2026);
+            parts << (rightAligned.contains(int(c)) ? cell.rightJustified(widths.at(c))
+                                                    : cell.leftJustified(widths.at(c)));
+        }
+        out << parts.join(QStringLiteral("  ")).trimmed() << '\n';
+    };
+    line(head);
+    for (const QStringList &r : rows)
+        line(r);
+}
+
 int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     QStringList args = arguments;

@@ -27,6 +27,10 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err);
 // Prints the sentence and returns nothing when that fails.
 std::optional<Database> openForCommand(Context &ctx, bool migrate = true);
 int reportError(Context &ctx, const DbError &error);
+// `--format table`: columns padded to their widest cell (at most 40 characters, longer ones cut
+// with an ellipsis, line breaks as spaces); the columns in `rightAligned` (numbers) to the right.
+void writeTable(QTextStream &out, const QStringList &head, const QList<QStringList> &rows,
+    const QList<int> &rightAligned);
 
 // One function per command group, each in its own file.
 int migrateCommand(Context &ctx);

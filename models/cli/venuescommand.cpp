@@ -31,7 +31,7 @@ const char *kVenuesUsage
       "  --rooms N --room-layout L --room-capacity C   N spaces seating C in layout L each (a\n"
       "                divisible hall counts as its parts, not as the whole too)\n";
 
-void writeTable(QTextStream &out, const QList<Venue> &venues)
+void writeVenueTable(QTextStream &out, const QList<Venue> &venues)
 {
     const QStringList head = { QStringLiteral("NAME"), QStringLiteral("CITY"),
         QStringLiteral("CAPACITY"), QStringLiteral("RATING"), QStringLiteral("FACILITIES") };
@@ -39,27 +39,7 @@ void writeTable(QTextStream &out, const QList<Venue> &venues)
     for (const Venue &v : venues)
         rows.append({ v.name, v.city, VenueCsvRecord::cell(v, VenueField::Capacity),
             VenueCsvRecord::cell(v, VenueField::Rating), v.facilities.join(QStringLiteral(", ")) });
-    QList<int> widths;
-    for (qsizetype c = 0; c < head.size(); ++c) {
-        int w = int(head.at(c).size());
-        for (const QStringList &r : rows)
-            w = std::max(w, int(std::min<qsizetype>(r.at(c).size(), 40)));
-        widths << w;
-    }
-    auto line = [&](const QStringList &cells) {
-        QStringList parts;
-        for (qsizetype c = 0; c < cells.size(); ++c) {
-            QString cell = cells.at(c);
-            if (cell.size() > 40)
-                cell = cell.left(39) + QChar(0x2026);
-            const bool right = c == 2 || c == 3;
-            parts << (right ? cell.rightJustified(widths.at(c)) : cell.leftJustified(widths.at(c)));
-        }
-        out << parts.join(QStringLiteral("  ")).trimmed() << '\n';
-    };
-    line(head);
-    for (const QStringList &r : rows)
-        line(r);
+    writeTable(out, head, rows, { 2, 3 });
 }
 
 int spacesAction(Context &ctx, QStringList args)
@@ -226,7 +206,7 @@ int venuesCommand(Context &ctx)
                 VenueCsvRecord::record(v, VenueCsvRecord::Columns::Full));
         ctx.out << QString::fromUtf8(bytes);
     } else {
-        writeTable(ctx.out, *venues);
+        writeVenueTable(ctx.out, *venues);
     }
     ctx.out.flush();
     if (cut) {
