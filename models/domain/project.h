@@ -6,6 +6,8 @@
 #include <QString>
 #include <QStringList>
 
+#include "venuespace.h"
+
 #include <optional>
 
 namespace VenueMap::Core {
@@ -67,6 +69,12 @@ struct Project
     std::optional<qint64> budgetCents;
     QString notes;
     QStringList requiredFacilities;
+    // The rooms the event needs (issue 13): the main session's layout for the attendees, and
+    // breakoutRooms spaces of at least breakoutCapacity in breakoutLayout. None: no layout asked.
+    std::optional<SpaceLayout> mainLayout;
+    int breakoutRooms = 0;
+    int breakoutCapacity = 0;
+    std::optional<SpaceLayout> breakoutLayout;
     QString createdBy;
     QDateTime createdAt;
     QDateTime updatedAt;

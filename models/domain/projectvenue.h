@@ -1,5 +1,7 @@
 #pragma once
 
+#include "venuespace.h"
+
 #include <QByteArray>
 #include <QDate>
 #include <QDateTime>
@@ -127,6 +129,7 @@ struct ShortlistEntry
     QString cateringName;
     QByteArray thumbnail;
     QList<ClientHistory> history;
+    QList<VenueSpace> spaces; // the venue's rooms, in their order
 
     bool proposedToClientBefore() const
     {

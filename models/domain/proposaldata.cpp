@@ -1,5 +1,8 @@
 #include "proposaldata.h"
 
+#include <QHash>
+#include <QLocale>
+
 namespace VenueMap::Core {
 
 QString ProposalData::emptySentence() const
@@ -33,6 +36,100 @@ QString ProposalData::leftOutSentence() const
         : QStringLiteral("%1 were deleted from the venue book and are left out; restore them to "
                          "include them.")
               .arg(list);
+}
+
+SpaceFit ProposalData::fitOf(const ProposalVenue &venue) const
+{
+    return Core::fitOf(roomNeedsOf(project), venue.spaces);
+}
+
+namespace {
+
+QString roomFacts(const VenueSpace &s)
+{
+    const QLocale en(QLocale::English);
+    QStringList facts;
+    if (!s.floor.trimmed().isEmpty())
+        facts << s.floor.trimmed();
+    if (s.areaM2)
+        facts << QStringLiteral("%1 m²").arg(en.toString(*s.areaM2, 'f', 0));
+    if (s.ceilingHeightM)
+        facts << QStringLiteral("%1 m ceiling").arg(en.toString(*s.ceilingHeightM, 'g', 3));
+    if (s.hasDaylight)
+        facts << (*s.hasDaylight ? QStringLiteral("daylight") : QStringLiteral("no daylight"));
+    return facts.join(QStringLiteral(" · "));
+}
+
+// The room's capacities, the asked layout first.
+QString roomCapacities(const VenueSpace &s, std::optional<SpaceLayout> first)
+{
+    const QLocale en(QLocale::English);
+    QStringList parts;
+    QList<SpaceLayout> order = allSpaceLayouts();
+    if (first) {
+        order.removeAll(*first);
+        order.prepend(*first);
+    }
+    for (SpaceLayout layout : order)
+        if (auto seats = s.capacity(layout))
+            parts << QStringLiteral("%1 %2").arg(spaceLayoutLabel(layout), en.toString(*seats));
+    return parts.join(QStringLiteral(" · "));
+}
+
+} // namespace
+
+QList<ProposalRoom> ProposalData::roomsToShow(const ProposalVenue &venue) const
+{
+    const RoomNeeds needs = roomNeedsOf(project);
+    const SpaceFit fit = fitOf(venue);
+    QHash<QString, QString> names;
+    for (const VenueSpace &s : venue.spaces)
+        names.insert(s.id, s.name);
+    QList<ProposalRoom> rooms;
+    for (const VenueSpace &s : venue.spaces) {
+        bool shown = true;
+        if (needs.asksMainRoom())
+            shown = fit.fittingSpaceIds.contains(s.id);
+        else if (needs.attendees > 0)
+            shown = s.largestCapacity().value_or(0) >= needs.attendees;
+        if (!shown || s.capacities.isEmpty())
+            continue;
+        rooms.append({ s.name, names.value(s.parentId), roomFacts(s),
+            roomCapacities(s, needs.layout), s.id == fit.mainSpaceId && fit.mainFits });
+    }
+    return rooms;
+}
+
+QString ProposalData::bestRoomLine(const ProposalVenue &venue) const
+{
+    const QLocale en(QLocale::English);
+    const RoomNeeds needs = roomNeedsOf(project);
+    const SpaceFit fit = fitOf(venue);
+    if (needs.asksMainRoom()) {
+        if (fit.mainSpaceName.isEmpty())
+            return venue.spaces.isEmpty()
+                ? QString()
+                : QStringLiteral("No room set up %1").arg(spaceLayoutPhrase(*needs.layout));
+        return QStringLiteral("%1: %2, %3 %4")
+            .arg(fit.mainFits ? QStringLiteral("Best room") : QStringLiteral("Largest room"),
+                fit.mainSpaceName, en.toString(fit.mainCapacity), spaceLayoutPhrase(*needs.layout));
+    }
+    // No layout asked: the smallest room that holds the guests in some layout, or the largest
+    // room while the guests are not known.
+    const VenueSpace *best = nullptr;
+    for (const VenueSpace &s : venue.spaces) {
+        const int seats = s.largestCapacity().value_or(0);
+        if (seats == 0 || (needs.attendees > 0 && seats < needs.attendees))
+            continue;
+        const int bestSeats = best ? best->largestCapacity().value_or(0) : 0;
+        if (!best || (needs.attendees > 0 ? seats < bestSeats : seats > bestSeats))
+            best = &s;
+    }
+    if (!best)
+        return {};
+    return QStringLiteral("%1: %2, up to %3")
+        .arg(needs.attendees > 0 ? QStringLiteral("Best room") : QStringLiteral("Largest room"),
+            best->name, en.toString(best->largestCapacity().value_or(0)));
 }
 
 } // namespace VenueMap::Core

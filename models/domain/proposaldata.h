@@ -2,6 +2,7 @@
 
 #include "domain/project.h"
 #include "domain/projectvenue.h"
+#include "domain/spacefit.h"
 #include "domain/venue.h"
 
 #include <QByteArray>
@@ -32,6 +33,17 @@ struct ProposalVenue
     QString catererName;
     QString catererWebsite;
     QList<ProposalPhoto> photos; // at most kMaxPhotos, in the venue's photo order
+    QList<VenueSpace> spaces; // the venue's rooms, in their order
+};
+
+// A room as a proposal's venue page lists it: its name and the capacities worth printing.
+struct ProposalRoom
+{
+    QString name;
+    QString partOf; // the hall it divides from, if any
+    QString facts; // "Ground floor · 420 m² · daylight"
+    QString capacities; // "Theatre 450 · Banquet 300 · Reception 600", the asked layout first
+    bool best = false; // the closest fit for the event
 };
 
 // A venue ticked for the proposal but deleted from the venue book since: left out of the
@@ -54,6 +66,14 @@ struct ProposalData
     bool isEmpty() const { return venues.isEmpty(); }
     // The sentence shown when a proposal has no venue to show.
     QString emptySentence() const;
+    // How a venue's rooms meet the project's layout and breakouts.
+    SpaceFit fitOf(const ProposalVenue &venue) const;
+    // The rooms a venue page shows: those that seat the guests in the project's layout (or, when
+    // no layout is asked, in any layout; all of them when the attendees are not known).
+    QList<ProposalRoom> roomsToShow(const ProposalVenue &venue) const;
+    // The comparison table's line under a venue's name: its best-fitting room ("Best room: Grand
+    // Hall, 450 theatre-style"); empty when the venue has no rooms recorded.
+    QString bestRoomLine(const ProposalVenue &venue) const;
     // One sentence naming the ticked venues that were deleted from the venue book and are
     // left out; empty when there are none.
     QString leftOutSentence() const;

@@ -22,16 +22,19 @@ QStringList ProposalCsv::header(const QString &currencySymbol)
         QStringLiteral("Rating (of 5)"), QStringLiteral("Facilities"), QStringLiteral("Caterer"),
         symbol.isEmpty() ? QStringLiteral("Quoted price")
                          : QStringLiteral("Quoted price (%1)").arg(symbol),
-        QStringLiteral("Why we suggest it"), QStringLiteral("Website") };
+        QStringLiteral("Why we suggest it"), QStringLiteral("Website"),
+        QStringLiteral("Best room") };
 }
 
-QStringList ProposalCsv::record(int position, const ProposalVenue &pv)
+QStringList ProposalCsv::record(const ProposalData &data, int position, const ProposalVenue &pv)
 {
     const Venue &v = pv.venue;
+    // "Best room: Grand Hall, 450 theatre-style": the cell holds the room and its seats.
+    const QString best = data.bestRoomLine(pv).section(QStringLiteral(": "), 1);
     return { QString::number(position), v.name, v.address, v.city, v.country,
         v.capacity ? QString::number(*v.capacity) : QString(),
         v.rating ? QString::number(*v.rating, 'f', 1) : QString(), facilitiesLabel(v.facilities),
-        pv.catererName, plainMoney(pv.quotedPriceCents), pv.proposalNotes, v.website };
+        pv.catererName, plainMoney(pv.quotedPriceCents), pv.proposalNotes, v.website, best };
 }
 
 Status ProposalCsv::write(const ProposalData &data, QIODevice *out, const QString &currencySymbol,
@@ -43,7 +46,7 @@ Status ProposalCsv::write(const ProposalData &data, QIODevice *out, const QStrin
     CsvWriter writer(out, options);
     writer.writeRecord(header(currencySymbol));
     for (qsizetype i = 0; i < data.venues.size(); ++i)
-        writer.writeRecord(record(int(i) + 1, data.venues.at(i)));
+        writer.writeRecord(record(data, int(i) + 1, data.venues.at(i)));
     if (!writer.flush())
         return DbError::make(DbError::Kind::Io, QStringLiteral("export the proposal"),
             QStringLiteral("The file could not be written: %1.").arg(writer.errorString()),

@@ -18,7 +18,7 @@ public:
     static QString plainMoney(const std::optional<qint64> &cents);
     // currencySymbol names the price column's currency (ProposalOptions::currencySymbol).
     static QStringList header(const QString &currencySymbol);
-    static QStringList record(int position, const ProposalVenue &venue);
+    static QStringList record(const ProposalData &data, int position, const ProposalVenue &venue);
     // Refuses an empty proposal with the same sentence as the PDF.
     static Status write(const ProposalData &data, QIODevice *out, const QString &currencySymbol,
         CsvWriter::Options options = {});

@@ -1,5 +1,7 @@
 #include "proposalpdf.h"
 
+#include "domain/spacefit.h"
+
 #include "logging.h"
 
 #include <QBuffer>
@@ -497,8 +499,14 @@ private:
         };
         header();
         const std::optional<int> guests = project.attendees;
+        const QFont roomFont = font(kSans, 7.5);
+        bool anyRoomLine = false;
         for (qsizetype i = 0; i < m_data.venues.size(); ++i) {
             const ProposalVenue &pv = m_data.venues.at(i);
+            // Under the name, the venue's best-fitting room (issue 13).
+            const QString roomLine = m_data.bestRoomLine(pv);
+            const SpaceFit fit = m_data.fitOf(pv);
+            anyRoomLine = anyRoomLine || !roomLine.isEmpty();
             const QStringList cells {
                 QString::number(i + 1),
                 pv.venue.name,
@@ -512,9 +520,14 @@ private:
                     : QStringLiteral("On request"),
             };
             qreal h = 0;
+            const qreal nameH = wrappedHeight(cells.at(1), bodyBold, widths.at(1) - 2 * pad);
+            const qreal roomH = roomLine.isEmpty()
+                ? 0
+                : mm(0.8) + wrappedHeight(roomLine, roomFont, widths.at(1) - 2 * pad);
             for (int c = 0; c < cells.size(); ++c)
                 h = qMax(h,
-                    wrappedHeight(cells.at(c), c == 1 ? bodyBold : body, widths.at(c) - 2 * pad));
+                    c == 1 ? nameH + roomH
+                           : wrappedHeight(cells.at(c), body, widths.at(c) - 2 * pad));
             h += mm(4);
             if (!fits(h)) {
                 newPage();
@@ -527,9 +540,19 @@ private:
                 QColor colour = c == 0 ? kMuted : kInk;
                 if (c == 3 && guests && pv.venue.capacity && *pv.venue.capacity < *guests)
                     colour = kWarn;
-                text(QRectF(x + pad, m_y + mm(2), widths.at(c) - 2 * pad, h - mm(4)), cells.at(c),
-                    c == 1 ? bodyBold : body, colour,
+                text(QRectF(
+                         x + pad, m_y + mm(2), widths.at(c) - 2 * pad, c == 1 ? nameH : h - mm(4)),
+                    cells.at(c), c == 1 ? bodyBold : body, colour,
                     columns.at(c).align | Qt::AlignTop | Qt::TextWordWrap);
+                if (c == 1 && !roomLine.isEmpty())
+                    text(QRectF(
+                             x + pad, m_y + mm(2) + nameH + mm(0.8), widths.at(c) - 2 * pad, roomH),
+                        roomLine, roomFont,
+                        fit.verdict == SpaceFit::Verdict::DoesNotFit && !fit.mainFits
+                                && fit.needs.asksMainRoom()
+                            ? kWarn
+                            : kMuted,
+                        Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap);
                 x += widths.at(c);
             }
             m_y += h;
@@ -540,6 +563,10 @@ private:
         if (guests)
             note += QStringLiteral(" Capacities in red are below the %1 guests expected.")
                         .arg(english().toString(*guests));
+        const RoomNeeds needs = roomNeedsOf(project);
+        if (anyRoomLine && needs.asksMainRoom())
+            note += QStringLiteral(" The best room is the smallest that seats %1.")
+                        .arg(needs.describe().section(QStringLiteral(" · "), 0, 0));
         paragraph(note, font(kSans, 8), kMuted);
     }
 
@@ -663,6 +690,8 @@ private:
             m_y += chipH + mm(7);
         }
 
+        rooms(pv);
+
         if (!pv.proposalNotes.trimmed().isEmpty()) {
             label(QStringLiteral("Why we suggest it"));
             paragraph(pv.proposalNotes.trimmed(), font(kSans, 10), kInk);
@@ -674,6 +703,72 @@ private:
             label(QStringLiteral("Website"));
             paragraph(v.website.trimmed(), font(kSans, 10), kAccent);
         }
+    }
+
+    // The venue's rooms that fit the event (issue 13): each with its capacities, the asked
+    // layout first, and its floor, area and daylight; the closest fit marked.
+    void rooms(const ProposalVenue &pv)
+    {
+        const QList<ProposalRoom> shown = m_data.roomsToShow(pv);
+        const RoomNeeds needs = roomNeedsOf(m_data.project);
+        const SpaceFit fit = m_data.fitOf(pv);
+        if (pv.spaces.isEmpty())
+            return;
+        if (needs.asksMainRoom() && shown.isEmpty()) {
+            label(QStringLiteral("Rooms"));
+            paragraph(fit.sentence(), font(kSans, 10), kWarn);
+            m_y += mm(5);
+            return;
+        }
+        if (shown.isEmpty())
+            return;
+        const QString what = needs.asksMainRoom()
+            ? QStringLiteral("Rooms for %1")
+                  .arg(needs.describe().section(QStringLiteral(" · "), 0, 0))
+            : (needs.attendees > 0
+                    ? QStringLiteral("Rooms for %1 guests").arg(english().toString(needs.attendees))
+                    : QStringLiteral("Rooms"));
+        label(what);
+        const qreal left = m_content.left();
+        const qreal width = m_content.width();
+        const QFont nameFont = font(kSans, 9.5, QFont::DemiBold);
+        const QFont capFont = font(kSans, 9);
+        const QFont factFont = font(kSans, 8);
+        const qreal nameW = width * 0.34;
+        const qreal restW = width - nameW - mm(4);
+        for (qsizetype i = 0; i < shown.size(); ++i) {
+            const ProposalRoom &r = shown.at(i);
+            QString name = r.name;
+            if (!r.partOf.isEmpty())
+                name += QStringLiteral(" (part of %1)").arg(r.partOf);
+            const QString mark = r.best ? QStringLiteral("Closest match") : QString();
+            const qreal nameH = wrappedHeight(name, nameFont, nameW)
+                + (mark.isEmpty() ? 0 : metrics(factFont).height());
+            const qreal capH = wrappedHeight(r.capacities, capFont, restW)
+                + (r.facts.isEmpty() ? 0 : mm(0.6) + wrappedHeight(r.facts, factFont, restW));
+            const qreal h = qMax(nameH, capH) + mm(3);
+            ensure(h);
+            if (i % 2 == 0)
+                fill(QRectF(left, m_y, width, h), kStripe);
+            text(QRectF(left + mm(2), m_y + mm(1.5), nameW - mm(2), nameH), name, nameFont, kInk,
+                Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap);
+            if (!mark.isEmpty())
+                text(QRectF(left + mm(2), m_y + mm(1.5) + wrappedHeight(name, nameFont, nameW),
+                         nameW - mm(2), metrics(factFont).height()),
+                    mark, factFont, kAccent);
+            const qreal capTextH = wrappedHeight(r.capacities, capFont, restW);
+            text(QRectF(left + nameW + mm(2), m_y + mm(1.5), restW, capTextH), r.capacities,
+                capFont, kInk, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap);
+            if (!r.facts.isEmpty())
+                text(QRectF(left + nameW + mm(2), m_y + mm(1.5) + capTextH + mm(0.6), restW,
+                         h - capTextH),
+                    r.facts, factFont, kMuted, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap);
+            m_y += h;
+        }
+        if (needs.asksBreakouts())
+            paragraph(fit.breakoutSentence(), font(kSans, 8.5),
+                fit.breakoutsFound >= needs.breakoutRooms ? kMuted : kWarn);
+        m_y += mm(6);
     }
 
     void label(const QString &s)

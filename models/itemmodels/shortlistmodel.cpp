@@ -160,14 +160,28 @@ QVariant ShortlistModel::data(const QModelIndex &index, int role) const
         return e.proposedToClientBefore();
     case DeclinedBeforeRole:
         return e.declinedForClientBefore() != nullptr;
+    case FitRole:
+        return int(fitAt(index.row()).verdict);
     case Qt::DisplayRole:
         switch (col) {
         case Venue:
             return e.venueName;
         case City:
             return e.venueCity;
-        case Capacity:
-            return e.capacity ? QLocale().toString(*e.capacity) : QString();
+        case Capacity: {
+            // The venue's size, marked with whether its rooms fit the project's layout.
+            const QString seats = e.capacity ? QLocale().toString(*e.capacity) : QString();
+            switch (fitAt(index.row()).verdict) {
+            case SpaceFit::Verdict::Fits:
+                return QStringLiteral("\u2713 ") + seats;
+            case SpaceFit::Verdict::DoesNotFit:
+                return QStringLiteral("\u2717 ") + seats;
+            case SpaceFit::Verdict::NotAsked:
+            case SpaceFit::Verdict::NoRooms:
+                break;
+            }
+            return seats;
+        }
         case History:
             return historyText(e);
         case Status:
@@ -220,6 +234,13 @@ QVariant ShortlistModel::data(const QModelIndex &index, int role) const
             return QBrush(QColor(0x2a, 0x6f, 0x3a));
         if (col == Status && r.status == OutreachStatus::Declined)
             return QBrush(QColor(0xb0, 0x30, 0x20));
+        if (col == Capacity) {
+            const auto verdict = fitAt(index.row()).verdict;
+            if (verdict == SpaceFit::Verdict::Fits)
+                return QBrush(QColor(0x2a, 0x6f, 0x3a));
+            if (verdict == SpaceFit::Verdict::DoesNotFit)
+                return QBrush(QColor(0xb0, 0x30, 0x20));
+        }
         break;
     case Qt::FontRole:
         if (col == Venue) {
@@ -236,6 +257,8 @@ QVariant ShortlistModel::data(const QModelIndex &index, int role) const
                 : QStringLiteral("%1, %2").arg(e.venueName, e.venueCity) };
         if (e.capacity)
             lines << tr("Capacity %1").arg(*e.capacity);
+        if (const QString fit = fitAt(index.row()).sentence(); !fit.isEmpty())
+            lines << fit;
         if (!e.contactName.isEmpty() || !e.contactEmail.isEmpty())
             lines << tr("Contact: %1 %2").arg(e.contactName, e.contactEmail).trimmed();
         const QString history = historyText(e);
@@ -245,6 +268,30 @@ QVariant ShortlistModel::data(const QModelIndex &index, int role) const
     }
     }
     return {};
+}
+
+void ShortlistModel::setRoomNeeds(const RoomNeeds &needs)
+{
+    if (needs == m_needs)
+        return;
+    m_needs = needs;
+    if (!m_entries.isEmpty())
+        Q_EMIT dataChanged(index(0, Capacity), index(rowCount() - 1, Capacity));
+}
+
+SpaceFit ShortlistModel::fitAt(int row) const
+{
+    if (row < 0 || row >= m_entries.size())
+        return {};
+    return fitOf(m_needs, m_entries.at(row).spaces);
+}
+
+int ShortlistModel::fittingCount() const
+{
+    int n = 0;
+    for (int row = 0; row < m_entries.size(); ++row)
+        n += fitAt(row).fits() ? 1 : 0;
+    return n;
 }
 
 Qt::ItemFlags ShortlistModel::flags(const QModelIndex &index) const

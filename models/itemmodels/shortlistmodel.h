@@ -4,6 +4,7 @@
 #include "db/result.h"
 #include "domain/cateringprovider.h"
 #include "domain/projectvenue.h"
+#include "domain/spacefit.h"
 #include "repositories/outreachrepository.h"
 
 #include <QAbstractTableModel>
@@ -48,6 +49,7 @@ public:
         PriceCentsRole, // qlonglong or null
         ProposedBeforeRole,
         DeclinedBeforeRole,
+        FitRole, // int(SpaceFit::Verdict): whether the venue's rooms fit the project's layout
     };
 
     // Reads through `repository`; saves through `editor`.
@@ -63,6 +65,12 @@ public:
     // The symbol quoted prices are shown with (the proposal's currency); edited without it.
     void setCurrencySymbol(const QString &symbol) { m_currencySymbol = symbol; }
     const QList<CateringProvider> &caterers() const { return m_caterers; }
+    // What the project needs of the rooms: the Capacity column marks each venue that fits (✓)
+    // or does not (✗), and its tooltip says which room seats the guests.
+    void setRoomNeeds(const RoomNeeds &needs);
+    const RoomNeeds &roomNeeds() const { return m_needs; }
+    SpaceFit fitAt(int row) const;
+    int fittingCount() const;
     const ShortlistEntry *entryAt(int row) const;
     const QList<ShortlistEntry> &entries() const { return m_entries; }
     int rowOf(const QString &projectVenueId) const;
@@ -118,6 +126,7 @@ private:
     QString m_currencySymbol;
     mutable QHash<QString, QImage> m_thumbnails;
     DbError m_lastError;
+    RoomNeeds m_needs;
 };
 
 } // namespace VenueMap::Core

@@ -52,8 +52,17 @@ QString SuggestionModel::matchText(const Suggestion &s)
     // Counts after a colon read right for any number, with or without the plural translator.
     const QLocale locale;
     QStringList parts;
-    if (s.capacity)
+    if (s.fit.verdict == SpaceFit::Verdict::Fits && !s.fit.mainSpaceName.isEmpty())
+        parts << tr("%1 seats %2").arg(s.fit.mainSpaceName, locale.toString(s.fit.mainCapacity));
+    else if (s.fit.verdict == SpaceFit::Verdict::DoesNotFit)
+        parts << tr("rooms do not fit");
+    else if (s.fit.verdict == SpaceFit::Verdict::NoRooms)
+        parts << tr("no rooms recorded");
+    else if (s.capacity)
         parts << tr("Seats %1").arg(locale.toString(*s.capacity));
+    if (s.fit.verdict == SpaceFit::Verdict::Fits && s.fit.breakoutsFound > 0
+        && s.fit.mainSpaceName.isEmpty())
+        parts << tr("breakout rooms: %1").arg(locale.toString(s.fit.breakoutsFound));
     if (s.needsTotal > 0)
         parts << tr("needs met: %1 of %2")
                      .arg(locale.toString(s.needsMet), locale.toString(s.needsTotal));
@@ -116,11 +125,14 @@ QVariant SuggestionModel::data(const QModelIndex &index, int role) const
         case Rating:
             return s.rating ? tr("Rated %1 of 5").arg(locale.toString(*s.rating, 'f', 1))
                             : tr("Not rated");
-        case Match:
-            return s.contacted == 0
+        case Match: {
+            const QString asked = s.contacted == 0
                 ? tr("Never contacted")
                 : tr("Asked %Ln time(s): %1 answered, %2 declined", nullptr, s.contacted)
                       .arg(locale.toString(s.responded), locale.toString(s.declined));
+            const QString rooms = s.fit.sentence();
+            return plainTextToolTip(rooms.isEmpty() ? asked : rooms + QLatin1Char('\n') + asked);
+        }
         }
         break;
     case Qt::TextAlignmentRole:

@@ -1,5 +1,7 @@
 #include "outreachrepository.h"
 
+#include "spacerepository.h"
+
 #include "logging.h"
 
 #include <QJsonArray>
@@ -549,6 +551,12 @@ Result<QList<ShortlistEntry>> OutreachRepository::fetchShortlist(const QString &
             out[i].history << h;
         }
     }
+    // The venues' rooms, for the marks of which fit the project's layout (issue 13).
+    auto spaces = SpaceRepository(m_q.db()).fetchShortlistSpaces(projectId);
+    if (!spaces)
+        return spaces.error();
+    for (ShortlistEntry &e : out)
+        e.spaces = spaces->value(e.row.venueId);
     return out;
 }
 

@@ -1,5 +1,6 @@
 #include "projectrepository.h"
 
+#include "domain/spacefit.h"
 #include "domain/textlimits.h"
 #include "logging.h"
 
@@ -7,6 +8,18 @@
 #include <QSqlQuery>
 
 namespace VenueMap::Core {
+
+namespace {
+
+// Columns of projectColumns() before any a caller adds.
+constexpr int kProjectColumnCount = 18;
+
+QVariant layoutToDb(std::optional<SpaceLayout> layout)
+{
+    return layout ? QVariant(spaceLayoutKey(*layout)) : QVariant(QMetaType(QMetaType::QString));
+}
+
+} // namespace
 
 ProjectRepository::ProjectRepository(Database db, QString actingUserId)
     : m_q(db)
@@ -18,7 +31,9 @@ QString ProjectRepository::projectColumns() const
 {
     return QStringLiteral(
         "p.id, p.client_name, p.event_name, p.status, p.event_date, p.attendees, p.city, %1, "
-        "p.notes, %2, p.created_by, p.created_at, p.updated_at, p.version")
+        "p.notes, %2, p.created_by, p.created_at, p.updated_at, p.version, "
+        "CAST(p.main_layout AS TEXT), p.breakout_rooms, p.breakout_capacity, "
+        "CAST(p.breakout_layout AS TEXT)")
         .arg(m_q.dialect().moneySelect(QStringLiteral("p.budget")),
             m_q.dialect().facilitiesSelect(QStringLiteral("p.required_facilities")));
 }
@@ -41,6 +56,10 @@ Project ProjectRepository::readProject(const QSqlQuery &q, int o) const
     p.createdAt = d.dateTimeFromDb(q.value(o + 11));
     p.updatedAt = d.dateTimeFromDb(q.value(o + 12));
     p.version = q.value(o + 13).toInt();
+    p.mainLayout = spaceLayoutFromText(q.value(o + 14).toString());
+    p.breakoutRooms = q.value(o + 15).toInt();
+    p.breakoutCapacity = q.value(o + 16).toInt();
+    p.breakoutLayout = spaceLayoutFromText(q.value(o + 17).toString());
     return p;
 }
 
@@ -56,6 +75,14 @@ Status ProjectRepository::validate(const Project &p)
     if (p.attendees && *p.attendees < 0)
         return DbError::make(DbError::Kind::Validation, op,
             QStringLiteral("The number of attendees cannot be negative."));
+    if (p.breakoutRooms < 0 || p.breakoutRooms > kMaxBreakoutRooms)
+        return DbError::make(DbError::Kind::Validation, op,
+            QStringLiteral("The number of breakout rooms must be between 0 and %1.")
+                .arg(kMaxBreakoutRooms));
+    if (p.breakoutCapacity < 0 || p.breakoutCapacity > kMaxLayoutCapacity)
+        return DbError::make(DbError::Kind::Validation, op,
+            QStringLiteral("The seats per breakout room must be between 0 and %1.")
+                .arg(QLocale(QLocale::English).toString(kMaxLayoutCapacity)));
     if (p.budgetCents && *p.budgetCents < 0)
         return DbError::make(
             DbError::Kind::Validation, op, QStringLiteral("The budget cannot be negative."));
@@ -128,8 +155,8 @@ Result<QList<ProjectSummary>> ProjectRepository::fetchProjects(const ProjectFilt
     while (q->next()) {
         ProjectSummary s;
         s.project = readProject(*q);
-        s.shortlisted = q->value(14).toInt();
-        s.responded = q->value(15).toInt();
+        s.shortlisted = q->value(kProjectColumnCount).toInt();
+        s.responded = q->value(kProjectColumnCount + 1).toInt();
         out << s;
     }
     return out;
@@ -166,10 +193,12 @@ Result<Project> ProjectRepository::addProject(Project p)
         QStringLiteral(
             "INSERT INTO projects (id, client_name, event_name, status, event_date, attendees, "
             "city, budget, notes, required_facilities, created_by, created_at, updated_at, "
-            "version) "
+            "version, main_layout, breakout_rooms, breakout_capacity, breakout_layout) "
             "VALUES (:id, :client, :event, :status, :date, :attendees, :city, :budget, :notes, "
-            "%1, :by, %2, %2, 1) RETURNING created_at")
-            .arg(d.facilitiesParam(QStringLiteral(":facilities")), d.now()),
+            "%1, :by, %2, %2, 1, %3, :brooms, :bcap, %4) RETURNING created_at")
+            .arg(d.facilitiesParam(QStringLiteral(":facilities")), d.now(),
+                d.spaceLayoutParam(QStringLiteral(":mlayout")),
+                d.spaceLayoutParam(QStringLiteral(":blayout"))),
         { { QStringLiteral(":id"), p.id }, { QStringLiteral(":client"), p.clientName.trimmed() },
             { QStringLiteral(":event"), p.eventName.trimmed() },
             { QStringLiteral(":status"), projectStatusToDb(p.status) },
@@ -179,7 +208,11 @@ Result<Project> ProjectRepository::addProject(Project p)
             { QStringLiteral(":budget"), d.moneyToDb(p.budgetCents) },
             { QStringLiteral(":notes"), Sql::text(p.notes) },
             { QStringLiteral(":facilities"), d.facilitiesToDb(p.requiredFacilities) },
-            { QStringLiteral(":by"), Sql::text(m_userId) } });
+            { QStringLiteral(":by"), Sql::text(m_userId) },
+            { QStringLiteral(":mlayout"), layoutToDb(p.mainLayout) },
+            { QStringLiteral(":brooms"), p.breakoutRooms },
+            { QStringLiteral(":bcap"), p.breakoutCapacity },
+            { QStringLiteral(":blayout"), layoutToDb(p.breakoutLayout) } });
     if (!at)
         return at.error();
     p.createdAt = p.updatedAt = d.dateTimeFromDb(*at);
@@ -218,6 +251,11 @@ static QStringList changedFields(const Project &a, const Project &b)
         f << QStringLiteral("notes");
     if (a.requiredFacilities != b.requiredFacilities)
         f << QStringLiteral("facilities");
+    if (a.mainLayout != b.mainLayout)
+        f << QStringLiteral("layout");
+    if (a.breakoutRooms != b.breakoutRooms || a.breakoutCapacity != b.breakoutCapacity
+        || a.breakoutLayout != b.breakoutLayout)
+        f << QStringLiteral("breakouts");
     return f;
 }
 
@@ -247,9 +285,13 @@ Result<Project> ProjectRepository::updateProject(const Project &edited)
         QStringLiteral(
             "UPDATE projects SET client_name = :client, event_name = :event, status = :status, "
             "event_date = :date, attendees = :attendees, city = :city, budget = :budget, "
-            "notes = :notes, required_facilities = %1, updated_at = %2, version = version + 1 "
+            "notes = :notes, required_facilities = %1, updated_at = %2, version = version + 1, "
+            "main_layout = %3, breakout_rooms = :brooms, breakout_capacity = :bcap, "
+            "breakout_layout = %4 "
             "WHERE id = :id AND version = :version RETURNING updated_at")
-            .arg(d.facilitiesParam(QStringLiteral(":facilities")), d.now()),
+            .arg(d.facilitiesParam(QStringLiteral(":facilities")), d.now(),
+                d.spaceLayoutParam(QStringLiteral(":mlayout")),
+                d.spaceLayoutParam(QStringLiteral(":blayout"))),
         { { QStringLiteral(":id"), p.id }, { QStringLiteral(":version"), edited.version },
             { QStringLiteral(":client"), p.clientName }, { QStringLiteral(":event"), p.eventName },
             { QStringLiteral(":status"), projectStatusToDb(p.status) },
@@ -258,7 +300,11 @@ Result<Project> ProjectRepository::updateProject(const Project &edited)
             { QStringLiteral(":city"), Sql::text(p.city) },
             { QStringLiteral(":budget"), d.moneyToDb(p.budgetCents) },
             { QStringLiteral(":notes"), Sql::text(p.notes) },
-            { QStringLiteral(":facilities"), d.facilitiesToDb(p.requiredFacilities) } });
+            { QStringLiteral(":facilities"), d.facilitiesToDb(p.requiredFacilities) },
+            { QStringLiteral(":mlayout"), layoutToDb(p.mainLayout) },
+            { QStringLiteral(":brooms"), p.breakoutRooms },
+            { QStringLiteral(":bcap"), p.breakoutCapacity },
+            { QStringLiteral(":blayout"), layoutToDb(p.breakoutLayout) } });
     if (!at)
         return at.error();
     if (at->isNull()) // no row came back: the version moved on

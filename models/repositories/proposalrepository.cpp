@@ -1,5 +1,7 @@
 #include "proposalrepository.h"
 
+#include "spacerepository.h"
+
 #include "projectrepository.h"
 
 #include <QHash>
@@ -139,6 +141,18 @@ Result<ProposalData> ProposalRepository::load(const QString &projectId) const
             data.venues[i].photos.append({ q->value(1).toString(), q->value(2).toByteArray(),
                 q->value(3).toInt(), q->value(4).toInt() });
         }
+    }
+    {
+        // The rooms, for the spaces that fit the event and the best room per venue.
+        QStringList ids;
+        for (const ProposalVenue &pv : std::as_const(data.venues))
+            ids << pv.venue.id;
+        auto spaces = SpaceRepository(m_q.db()).fetchSpacesOfVenues(ids);
+        ++m_extra;
+        if (!spaces)
+            return spaces.error().withOperation(op);
+        for (ProposalVenue &pv : data.venues)
+            pv.spaces = spaces->value(pv.venue.id);
     }
     return data;
 }

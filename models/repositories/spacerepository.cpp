@@ -55,27 +55,74 @@ SpaceRepository::SpaceRepository(Database db)
 
 Result<QList<VenueSpace>> SpaceRepository::fetchSpaces(const QString &venueId) const
 {
+    auto spaces = fetchWhere(QStringLiteral("s.venue_id = :venue"),
+        { { QStringLiteral(":venue"), venueId } }, QStringLiteral("read the venue's spaces"));
+    if (!spaces)
+        return spaces.error();
+    return spaces->value(venueId);
+}
+
+Result<QHash<QString, QList<VenueSpace>>> SpaceRepository::fetchSpacesOfVenues(
+    const QStringList &venueIds) const
+{
+    QHash<QString, QList<VenueSpace>> out;
     const SqlDialect &d = m_q.dialect();
-    auto q = m_q.exec({ QStringLiteral("SpaceRepository::fetchSpaces"),
-                          QStringLiteral("read the venue's spaces") },
+    // A uuid[] on PostgreSQL keeps venue_spaces_name_key's venue_id usable; SQLite reads the JSON.
+    const QString in = d.isPostgres()
+        ? QStringLiteral("s.venue_id = ANY (CAST(:venues AS uuid[]))")
+        : QStringLiteral("s.venue_id IN (SELECT value FROM json_each(:venues))");
+    constexpr qsizetype kSlice = 500;
+    for (qsizetype from = 0; from < venueIds.size(); from += kSlice) {
+        auto some = fetchWhere(in,
+            { { QStringLiteral(":venues"), d.facilitiesToDb(venueIds.mid(from, kSlice)) } },
+            QStringLiteral("read the venues' rooms"));
+        if (!some)
+            return some.error();
+        out.insert(*some);
+    }
+    return out;
+}
+
+Result<QHash<QString, QList<VenueSpace>>> SpaceRepository::fetchShortlistSpaces(
+    const QString &projectId) const
+{
+    return fetchWhere(QStringLiteral("s.venue_id IN (SELECT pv.venue_id FROM project_venues pv "
+                                     "WHERE pv.project_id = :project)"),
+        { { QStringLiteral(":project"), projectId } },
+        QStringLiteral("read the shortlisted venues' rooms"));
+}
+
+Result<QHash<QString, QList<VenueSpace>>> SpaceRepository::fetchWhere(
+    const QString &where, const Binds &binds, const QString &operation) const
+{
+    const SqlDialect &d = m_q.dialect();
+    auto q = m_q.exec({ QStringLiteral("SpaceRepository::fetchSpaces"), operation },
         QStringLiteral(
             "SELECT s.id, s.venue_id, s.parent_space_id, s.name, s.floor, s.area_m2, "
             "s.ceiling_height_m, s.has_daylight, s.notes, s.sort_order, %1, %2, s.version, "
             "CAST(c.layout AS TEXT), c.capacity "
             "FROM venue_spaces s LEFT JOIN space_capacities c ON c.space_id = s.id "
-            "WHERE s.venue_id = :venue ORDER BY s.sort_order, lower(s.name), s.id")
+            "WHERE %3 ORDER BY s.venue_id, s.sort_order, lower(s.name), s.id")
             .arg(d.timestampSelect(QStringLiteral("s.created_at")),
-                d.timestampSelect(QStringLiteral("s.updated_at"))),
-        { { QStringLiteral(":venue"), venueId } });
+                d.timestampSelect(QStringLiteral("s.updated_at")), where),
+        binds);
     if (!q)
         return q.error();
-    QList<VenueSpace> spaces;
+    QHash<QString, QList<VenueSpace>> byVenue;
+    QList<VenueSpace> *spacesOfVenue = nullptr;
+    QString currentVenue;
     while (q->next()) {
         const QString id = q->value(0).toString();
+        const QString venueId = q->value(1).toString();
+        if (!spacesOfVenue || venueId != currentVenue) {
+            currentVenue = venueId;
+            spacesOfVenue = &byVenue[venueId];
+        }
+        QList<VenueSpace> &spaces = *spacesOfVenue;
         if (spaces.isEmpty() || spaces.constLast().id != id) {
             VenueSpace s;
             s.id = id;
-            s.venueId = q->value(1).toString();
+            s.venueId = venueId;
             s.parentId = q->value(2).toString();
             s.name = q->value(3).toString();
             s.floor = q->value(4).toString();
@@ -96,7 +143,7 @@ Result<QList<VenueSpace>> SpaceRepository::fetchSpaces(const QString &venueId) c
             if (auto layout = spaceLayoutFromText(q->value(13).toString()))
                 spaces.last().capacities.insert(*layout, q->value(14).toInt());
     }
-    return spaces;
+    return byVenue;
 }
 
 Result<QList<VenueSpace>> SpaceRepository::saveSpaces(

@@ -3,6 +3,8 @@
 #include "countedqueries.h"
 #include "domain/venuespace.h"
 
+#include <QHash>
+
 namespace VenueMap::Core {
 
 // A venue's spaces and their layout capacities (tables venue_spaces and space_capacities,
@@ -14,6 +16,11 @@ public:
 
     // The venue's spaces in their order, each with its capacities: one statement.
     Result<QList<VenueSpace>> fetchSpaces(const QString &venueId) const;
+    // The spaces of many venues (suggestions, proposals), by venue id: one statement per 500.
+    Result<QHash<QString, QList<VenueSpace>>> fetchSpacesOfVenues(
+        const QStringList &venueIds) const;
+    // The spaces of every venue on a project's shortlist, by venue id: one statement.
+    Result<QHash<QString, QList<VenueSpace>>> fetchShortlistSpaces(const QString &projectId) const;
 
     // Replaces the venue's spaces by `edited` in one transaction; `fetched` is the list the
     // editing started from (fetchSpaces()). The list's order becomes the spaces' order. A space
@@ -29,6 +36,9 @@ public:
     int statementCount() const { return m_q.count(); }
 
 private:
+    Result<QHash<QString, QList<VenueSpace>>> fetchWhere(
+        const QString &where, const Binds &binds, const QString &operation) const;
+
     CountedQueries m_q;
 };
 

@@ -1,5 +1,7 @@
 #include "suggestionservice.h"
 
+#include "spacerepository.h"
+
 #include <QSqlQuery>
 
 #include <algorithm>
@@ -94,6 +96,26 @@ Result<QList<Suggestion>> SuggestionService::suggest(const Project &project, int
         sources << QStringLiteral(
             "SELECT v.id FROM venues v WHERE %1 ORDER BY v.capacity, v.id LIMIT 300")
                        .arg(live);
+    const RoomNeeds needs = roomNeedsOf(project);
+    if (needs.asksMainRoom()) {
+        // Venues with a room seating the guests in the project's layout, in its city first and
+        // anywhere: a venue whose largest room is set up otherwise is not crowded out by them.
+        const QString roomFits = QStringLiteral(
+            "EXISTS (SELECT 1 FROM venue_spaces s JOIN space_capacities c ON c.space_id = s.id "
+            "WHERE s.venue_id = v.id AND c.layout = %1 AND c.capacity >= :layoutseats)")
+                                     .arg(d.spaceLayoutParam(QStringLiteral(":layout")));
+        binds.append({ QStringLiteral(":layout"), spaceLayoutKey(*needs.layout) });
+        binds.append({ QStringLiteral(":layoutseats"), needs.attendees });
+        for (qsizetype i = 0; i < spellings.size(); ++i)
+            sources << QStringLiteral("SELECT v.id FROM venues v WHERE %1 AND v.city = :city%2 "
+                                      "AND %3 ORDER BY v.capacity, v.id LIMIT 300")
+                           .arg(live)
+                           .arg(i)
+                           .arg(roomFits);
+        sources << QStringLiteral(
+            "SELECT v.id FROM venues v WHERE %1 AND %2 ORDER BY v.capacity, v.id LIMIT 300")
+                       .arg(live, roomFits);
+    }
     if (!project.requiredFacilities.isEmpty()) {
         sources << QStringLiteral("SELECT v.id FROM venues v WHERE %1 AND %2 LIMIT 300")
                        .arg(live,
@@ -151,12 +173,38 @@ Result<QList<Suggestion>> SuggestionService::suggest(const Project &project, int
         s.score = score(project, s);
         out << s;
     }
+    if (needs.any() && !out.isEmpty()) {
+        QStringList ids;
+        for (const Suggestion &s : out)
+            ids << s.venueId;
+        auto spaces = SpaceRepository(m_q.db()).fetchSpacesOfVenues(ids);
+        if (!spaces)
+            return spaces.error();
+        for (Suggestion &s : out)
+            s.fit = fitOf(needs, spaces->value(s.venueId));
+    }
     // The project's city first: a venue elsewhere, however well it scores, is no answer for an
-    // event in this city; it follows the city's venues.
-    std::sort(out.begin(), out.end(), [](const Suggestion &a, const Suggestion &b) {
+    // event in this city; it follows the city's venues. Then the rooms: fitting, unknown (no
+    // rooms recorded), not fitting.
+    const auto fitRank = [](const SpaceFit &fit) {
+        switch (fit.verdict) {
+        case SpaceFit::Verdict::Fits:
+        case SpaceFit::Verdict::NotAsked:
+            return 0;
+        case SpaceFit::Verdict::NoRooms:
+            return 1;
+        case SpaceFit::Verdict::DoesNotFit:
+            break;
+        }
+        return 2;
+    };
+    std::sort(out.begin(), out.end(), [&fitRank](const Suggestion &a, const Suggestion &b) {
         const bool ca = a.inProjectCity, cb = b.inProjectCity;
         if (ca != cb)
             return ca;
+        const int fa = fitRank(a.fit), fb = fitRank(b.fit);
+        if (fa != fb)
+            return fa < fb;
         const double ta = a.score.total(), tb = b.score.total();
         if (ta != tb)
             return ta > tb;

@@ -2,6 +2,7 @@
 
 #include "countedqueries.h"
 #include "domain/project.h"
+#include "domain/spacefit.h"
 
 #include <QList>
 #include <QStringList>
@@ -43,6 +44,7 @@ struct Suggestion
     int needsMet = 0; // of the project's required facilities, how many the venue has
     int needsTotal = 0;
     bool inProjectCity = false; // the project's city, in any case
+    SpaceFit fit; // how the venue's rooms meet the project's layout and breakouts
     SuggestionScore score;
 };
 
@@ -50,7 +52,9 @@ struct Suggestion
 // capacity, facilities, the client's past venues, the best rated), so a million venues are
 // never scored one by one; venues already shortlisted, and venues that cannot seat the project's
 // guests, are left out; each venue comes once. Venues in the project's city (however either is
-// capitalised) come first, by score, then the others by score.
+// capitalised) come first, then the others; within each, when the project states a layout or
+// breakouts, the venues whose rooms fit come before those without rooms recorded, and those whose
+// rooms do not fit come last; then by score.
 class SuggestionService
 {
 public:

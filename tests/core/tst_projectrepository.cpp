@@ -1,5 +1,7 @@
 // ProjectRepository on both backends: validation, create with its log entry, list with search,
 // status filter and counts, optimistic locking between two connections.
+#include "domain/spacefit.h"
+#include "repositories/activityrepository.h"
 #include "repositories/outreachrepository.h"
 #include "repositories/projectrepository.h"
 #include "testdatabase.h"
@@ -25,6 +27,8 @@ private Q_SLOTS:
     void concurrentEditsConflict();
     void statusCounts_data() { addBackendRows(); }
     void statusCounts();
+    void roomNeedsAreKept_data() { addBackendRows(); }
+    void roomNeedsAreKept();
 };
 
 static Project sample(const QString &client, const QString &event)
@@ -262,4 +266,70 @@ void tst_ProjectRepository::statusCounts()
 }
 
 QTEST_GUILESS_MAIN(tst_ProjectRepository)
+// A project's layout and breakouts (issue 13) are stored, read back, logged as changed, refused
+// out of range with a sentence, and refused by the database itself for a writer that skips the
+// app (the agency's existing backend).
+void tst_ProjectRepository::roomNeedsAreKept()
+{
+    VM_TEMP_DATABASE(tmp);
+    auto db = tmp.openMigrated();
+    VM_VERIFY_OK(db);
+    const QString anna = insertUser(*db, QStringLiteral("Anna"));
+    ProjectRepository repo(*db, anna);
+    Project p = sample(QStringLiteral("Acme"), QStringLiteral("Kick-off"));
+    p.mainLayout = SpaceLayout::Theatre;
+    p.breakoutRooms = 4;
+    p.breakoutCapacity = 30;
+    p.breakoutLayout = SpaceLayout::UShape;
+    auto created = repo.addProject(p);
+    VM_VERIFY_OK(created);
+    auto read = repo.fetchProject(created->id);
+    VM_VERIFY_OK(read);
+    QCOMPARE(read->mainLayout, std::optional<SpaceLayout>(SpaceLayout::Theatre));
+    QCOMPARE(read->breakoutRooms, 4);
+    QCOMPARE(read->breakoutCapacity, 30);
+    QCOMPARE(read->breakoutLayout, std::optional<SpaceLayout>(SpaceLayout::UShape));
+    QCOMPARE(roomNeedsOf(*read).describe(),
+        QStringLiteral("120 theatre-style · 4 breakout rooms of 30 in a U-shape"));
+
+    // Cleared again: no layout asked.
+    Project cleared = *read;
+    cleared.mainLayout.reset();
+    cleared.breakoutRooms = 0;
+    cleared.breakoutCapacity = 0;
+    cleared.breakoutLayout.reset();
+    VM_VERIFY_OK(repo.updateProject(cleared));
+    read = repo.fetchProject(created->id);
+    VM_VERIFY_OK(read);
+    QVERIFY(!read->mainLayout);
+    QVERIFY(!roomNeedsOf(*read).any());
+    auto entries = ActivityRepository(*db, anna).fetchForProject(created->id);
+    VM_VERIFY_OK(entries);
+    QStringList said;
+    for (const auto &e : std::as_const(*entries))
+        said << e.sentence();
+    QVERIFY2(said.contains(QStringLiteral("Anna changed the project's layout, breakouts")),
+        qPrintable(said.join(QLatin1Char('|'))));
+
+    // Out of range: a sentence, nothing written.
+    Project tooMany = *read;
+    tooMany.breakoutRooms = 51;
+    tooMany.breakoutLayout = SpaceLayout::Classroom;
+    tooMany.breakoutCapacity = 20;
+    auto refused = repo.updateProject(tooMany);
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().kind, DbError::Kind::Validation);
+    QVERIFY2(refused.error().sentence().contains(QStringLiteral("breakout rooms")),
+        qPrintable(refused.error().sentence()));
+    QCOMPARE(repo.fetchProject(created->id)->version, read->version);
+
+    // The database refuses what the app would: a layout it does not know, a negative count.
+    QVERIFY(!db->exec(QStringLiteral("test"),
+        QStringLiteral("UPDATE projects SET main_layout = 'circus' WHERE id = :id"),
+        { { QStringLiteral(":id"), created->id } }));
+    QVERIFY(!db->exec(QStringLiteral("test"),
+        QStringLiteral("UPDATE projects SET breakout_rooms = -1 WHERE id = :id"),
+        { { QStringLiteral(":id"), created->id } }));
+}
+
 #include "tst_projectrepository.moc"

@@ -7,10 +7,15 @@
 #include "export/csvreader.h"
 #include "export/proposalcsv.h"
 #include "export/proposalpdf.h"
+#include "repositories/projectrepository.h"
 #include "repositories/proposalrepository.h"
+#include "repositories/spacerepository.h"
 
 #include <QBuffer>
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QProcess>
@@ -198,6 +203,8 @@ private Q_SLOTS:
     void longNamesStayOnThePage();
     void commandLine_data() { addBackendRows(); }
     void commandLine();
+    void roomsThatFitTheEvent_data() { addBackendRows(); }
+    void roomsThatFitTheEvent();
 
 private:
     QTemporaryDir m_dir;
@@ -304,8 +311,9 @@ void tst_ProposalPdf::loadsInFixedQueries()
     auto loaded = b.load(big);
     VM_VERIFY_OK(loaded);
     QCOMPARE(loaded->venues.size(), 40);
-    QCOMPARE(a.statementCount(), 3);
-    QCOMPARE(b.statementCount(), 3);
+    // The project, the venues, their photos and their rooms, whatever the number of venues.
+    QCOMPARE(a.statementCount(), 4);
+    QCOMPARE(b.statementCount(), 4);
 }
 
 void tst_ProposalPdf::emptyProposalIsRefused()
@@ -410,7 +418,8 @@ void tst_ProposalPdf::proposalCsv()
             QStringLiteral("City"), QStringLiteral("Country"), QStringLiteral("Capacity"),
             QStringLiteral("Rating (of 5)"), QStringLiteral("Facilities"),
             QStringLiteral("Caterer"), QStringLiteral("Quoted price (€)"),
-            QStringLiteral("Why we suggest it"), QStringLiteral("Website") }));
+            QStringLiteral("Why we suggest it"), QStringLiteral("Website"),
+            QStringLiteral("Best room") }));
     QCOMPARE(
         ProposalCsv::header(QStringLiteral("CHF")).at(9), QStringLiteral("Quoted price (CHF)"));
     QCOMPARE(ProposalCsv::header(QString()).at(9), QStringLiteral("Quoted price"));
@@ -573,7 +582,7 @@ void tst_ProposalPdf::deletedVenueIsLeftOut()
     ProposalRepository repo(*db);
     auto data = repo.load(f.projectId);
     VM_VERIFY_OK(data);
-    QCOMPARE(repo.statementCount(), 3);
+    QCOMPARE(repo.statementCount(), 4);
     QStringList names;
     for (const ProposalVenue &v : std::as_const(data->venues))
         names << v.venue.name;
@@ -855,4 +864,110 @@ void tst_ProposalPdf::commandLine()
 }
 
 QTEST_MAIN(tst_ProposalPdf)
+namespace {
+
+VenueSpace room(const QString &name, QMap<SpaceLayout, int> capacities, const QString &floor = {},
+    std::optional<double> area = {})
+{
+    VenueSpace s;
+    s.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    s.name = name;
+    s.floor = floor;
+    s.areaM2 = area;
+    s.capacities = std::move(capacities);
+    return s;
+}
+
+QString venueIdByName(const Database &db, const QString &name)
+{
+    auto id = db.scalar(QStringLiteral("fixture"),
+        QStringLiteral("SELECT id FROM venues WHERE name = :n"),
+        { { QStringLiteral(":n"), name } });
+    return id ? id->toString() : QString();
+}
+
+} // namespace
+
+// The proposal shows, per venue, the rooms that seat the event's attendees in its layout, marks
+// the closest fit, says when no room fits, and the overview and the client CSV name the best
+// room of each venue (issue 13).
+void tst_ProposalPdf::roomsThatFitTheEvent()
+{
+    VM_TEMP_DATABASE(tmp);
+    auto db = tmp.openMigrated();
+    VM_VERIFY_OK(db);
+    const Fixture f = smallProposal(*db); // 180 guests
+    SpaceRepository spaces(*db);
+    // Zephyr Rooftop: two rooms seat 180 theatre-style; the smaller is the closest fit.
+    VM_VERIFY_OK(spaces.saveSpaces(venueIdByName(*db, QStringLiteral("Zephyr Rooftop")), {},
+        { room(QStringLiteral("Sky Hall"),
+              { { SpaceLayout::Theatre, 320 }, { SpaceLayout::Banquet, 200 } },
+              QStringLiteral("Roof"), 410),
+            room(QStringLiteral("Sunset Room"),
+                { { SpaceLayout::Theatre, 190 }, { SpaceLayout::Reception, 250 } }),
+            room(QStringLiteral("Library Nook"),
+                { { SpaceLayout::Theatre, 30 }, { SpaceLayout::Classroom, 30 } }),
+            room(QStringLiteral("Map Room"),
+                { { SpaceLayout::Theatre, 35 }, { SpaceLayout::Classroom, 32 } }) }));
+    // Quinta do Lago Hall: its largest theatre room is too small.
+    VM_VERIFY_OK(spaces.saveSpaces(venueIdByName(*db, QStringLiteral("Quinta do Lago Hall")), {},
+        { room(QStringLiteral("Salão Nobre"),
+            { { SpaceLayout::Theatre, 120 }, { SpaceLayout::Reception, 220 } }) }));
+
+    ProjectRepository projects(*db, QString());
+    auto project = projects.fetchProject(f.projectId);
+    VM_VERIFY_OK(project);
+    project->mainLayout = SpaceLayout::Theatre;
+    project->breakoutRooms = 2;
+    project->breakoutCapacity = 30;
+    project->breakoutLayout = SpaceLayout::Classroom;
+    VM_VERIFY_OK(projects.updateProject(*project));
+
+    auto data = ProposalRepository(*db).load(f.projectId);
+    VM_VERIFY_OK(data);
+    QCOMPARE(data->project.mainLayout, std::optional<SpaceLayout>(SpaceLayout::Theatre));
+    const QString path = m_dir.filePath(QStringLiteral("rooms-%1.pdf").arg(tmp.isPostgres()));
+    VM_VERIFY_OK(ProposalPdf::writeFile(*data, m_options, path));
+    if (const QString shots = qEnvironmentVariable("VENUEMAP_SCREENSHOTS"); !shots.isEmpty())
+        QFile::copy(path, QDir(shots).filePath(QFileInfo(path).fileName()));
+    QString text = runTool(
+        QStringLiteral("pdftotext"), { QStringLiteral("-layout"), path, QStringLiteral("-") });
+    text.replace(QRegularExpression(QStringLiteral("\\s+")), QStringLiteral(" "));
+    // Overview: each venue's best room, or its largest when none seats the guests.
+    QVERIFY2(text.contains(QStringLiteral("Best room: Sunset Room, 190 theatre-style")),
+        qPrintable(text.right(3000)));
+    QVERIFY2(text.contains(QStringLiteral("Largest room: Salão Nobre, 120 theatre-style")),
+        qPrintable(text.right(3000)));
+    // Zephyr's page: the two rooms that seat 180 theatre-style, the asked layout first, the
+    // closest fit marked; the small rooms are left out; the breakouts are counted.
+    QVERIFY2(text.contains(QStringLiteral("Rooms for 180 theatre-style"), Qt::CaseInsensitive),
+        qPrintable(text.right(3000)));
+    QVERIFY(text.contains(QStringLiteral("Theatre 320 · Banquet (rounds) 200")));
+    QVERIFY(text.contains(QStringLiteral("Theatre 190 · Reception (standing) 250")));
+    QVERIFY(text.contains(QStringLiteral("Closest match")));
+    QVERIFY(text.contains(QStringLiteral("Roof · 410 m²")));
+    QVERIFY(!text.contains(QStringLiteral("Library Nook")));
+    QVERIFY2(text.contains(QStringLiteral("2 of its rooms seat 30 classroom-style")),
+        qPrintable(text.right(3000)));
+    // Quinta's page says what is short.
+    QVERIFY2(text.contains(QStringLiteral(
+                 "No room seats 180 theatre-style: the largest, Salão Nobre, seats 120.")),
+        qPrintable(text.right(3000)));
+    // Venues without rooms recorded show no rooms section.
+    QCOMPARE(text.count(QStringLiteral("Rooms for 180"), Qt::CaseInsensitive), 1);
+
+    const CsvParseResult parsed = CsvReader::parse(csvBytes(*data));
+    QVERIFY(parsed.ok());
+    const auto &records = parsed.document().records;
+    const qsizetype best = records.first().indexOf(QStringLiteral("Best room"));
+    QVERIFY(best > 0);
+    QStringList bestRooms;
+    for (qsizetype i = 1; i < records.size(); ++i)
+        bestRooms << records.at(i).at(best);
+    // In the proposal's order: Zephyr, Quinta, Alfama, Marvila.
+    QCOMPARE(bestRooms,
+        (QStringList { QStringLiteral("Sunset Room, 190 theatre-style"),
+            QStringLiteral("Salão Nobre, 120 theatre-style"), QString(), QString() }));
+}
+
 #include "tst_proposalpdf.moc"

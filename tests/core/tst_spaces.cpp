@@ -2,6 +2,7 @@
 // space_capacities, migration 0010); the database keeps venues.capacity = their largest layout
 // capacity under any write, refuses a parent cycle; SpaceRepository saves a venue's spaces in one
 // transaction with optimistic locking and refuses bad input with a sentence, writing nothing.
+#include "domain/spacefit.h"
 #include "domain/venuespace.h"
 #include "repositories/spacerepository.h"
 #include "repositories/venuerepository.h"
@@ -39,6 +40,7 @@ private slots:
     void venueCapacityFollowsSpaces();
     void databaseRefusesBadSpaces_data() { addBackendRows(); }
     void databaseRefusesBadSpaces();
+    void fitSaysWhichRoom();
     void layoutSearchEqualsPlainSql_data() { addBackendRows(); }
     void layoutSearchEqualsPlainSql();
     void venuemapctlSearchesByLayout_data() { addBackendRows(); }
@@ -622,6 +624,67 @@ QStringList idsOf(const QList<Venue> &venues)
 
 } // namespace
 
+// The fit mark's words: the closest room that seats the guests, what is short, breakouts counted
+// as the parts of a divisible hall, and nothing claimed for a venue without rooms.
+void tst_Spaces::fitSaysWhichRoom()
+{
+    auto room = [](const QString &id, const QString &name, QMap<SpaceLayout, int> seats,
+                    const QString &parent = {}) {
+        VenueSpace s;
+        s.id = id;
+        s.name = name;
+        s.parentId = parent;
+        s.capacities = std::move(seats);
+        return s;
+    };
+    const QList<VenueSpace> rooms {
+        room(QStringLiteral("h"), QStringLiteral("Grand Hall"),
+            { { SpaceLayout::Theatre, 450 }, { SpaceLayout::Classroom, 240 } }),
+        room(QStringLiteral("a"), QStringLiteral("Hall A"),
+            { { SpaceLayout::Theatre, 150 }, { SpaceLayout::Classroom, 80 } }, QStringLiteral("h")),
+        room(QStringLiteral("b"), QStringLiteral("Hall B"),
+            { { SpaceLayout::Theatre, 150 }, { SpaceLayout::Classroom, 80 } }, QStringLiteral("h")),
+        room(QStringLiteral("s"), QStringLiteral("Salon"),
+            { { SpaceLayout::Theatre, 220 }, { SpaceLayout::Boardroom, 24 } }),
+    };
+    RoomNeeds needs;
+    needs.layout = SpaceLayout::Theatre;
+    needs.attendees = 200;
+    SpaceFit fit = fitOf(needs, rooms);
+    QVERIFY(fit.fits());
+    QCOMPARE(fit.mainSpaceName, QStringLiteral("Salon")); // the closest, not the largest
+    QCOMPARE(fit.fittingSpaceIds, (QStringList { QStringLiteral("h"), QStringLiteral("s") }));
+    QCOMPARE(fit.sentence(), QStringLiteral("Salon seats 220 theatre-style (200 needed)."));
+
+    needs.attendees = 500;
+    fit = fitOf(needs, rooms);
+    QCOMPARE(fit.verdict, SpaceFit::Verdict::DoesNotFit);
+    QCOMPARE(fit.sentence(),
+        QStringLiteral("No room seats 500 theatre-style: the largest, Grand Hall, seats 450."));
+    QCOMPARE(fit.shortText(), QStringLiteral("450 at most"));
+
+    // Breakouts: the hall counts as its two parts, never as a third room.
+    needs.attendees = 200;
+    needs.breakoutRooms = 3;
+    needs.breakoutCapacity = 80;
+    needs.breakoutLayout = SpaceLayout::Classroom;
+    fit = fitOf(needs, rooms);
+    QCOMPARE(fit.breakoutsFound, 2);
+    QCOMPARE(fit.verdict, SpaceFit::Verdict::DoesNotFit);
+    QCOMPARE(fit.breakoutSentence(),
+        QStringLiteral("Only 2 of its rooms seat 80 classroom-style; 3 breakouts are needed."));
+    needs.breakoutRooms = 2;
+    QVERIFY(fitOf(needs, rooms).fits());
+
+    // No rooms recorded: nothing is claimed either way.
+    fit = fitOf(needs, {});
+    QCOMPARE(fit.verdict, SpaceFit::Verdict::NoRooms);
+    QVERIFY(fit.sentence().contains(QStringLiteral("cannot be checked")));
+    // Nothing asked: no mark at all.
+    QCOMPARE(fitOf(RoomNeeds(), rooms).verdict, SpaceFit::Verdict::NotAsked);
+    QVERIFY(fitOf(RoomNeeds(), rooms).sentence().isEmpty());
+}
+
 void tst_Spaces::layoutSearchEqualsPlainSql()
 {
     VM_TEMP_DATABASE(tmp);
@@ -663,6 +726,14 @@ void tst_Spaces::layoutSearchEqualsPlainSql()
         VM_VERIFY_OK(db->execDirect(QStringLiteral("test"), QStringLiteral("ANALYZE")));
 
     VenueRepository repo(*db);
+    // The workspace's and the proposal's fit marks (fitOf over the fetched rooms) must agree with
+    // the list's filter: one rule, run in SQL and in C++.
+    QStringList allVenues;
+    for (int v = 0; v < 60; ++v)
+        allVenues << uuid(1000 + v);
+    auto roomsByVenue = spaces.fetchSpacesOfVenues(allVenues);
+    VM_VERIFY_OK(roomsByVenue);
+    int fitChecks = 0;
     int nonEmpty = 0;
     for (int round = 0; round < 60; ++round) {
         VenueFilter f;
@@ -703,8 +774,30 @@ void tst_Spaces::layoutSearchEqualsPlainSql()
         auto label = repo.quickCount(f);
         VM_VERIFY_OK(label);
         QCOMPARE(label->value, qint64(expected.size()));
+        if (f.city.isEmpty() && !f.minCapacity && (f.layout || f.rooms > 0)) {
+            RoomNeeds needs;
+            needs.layout = f.layout;
+            needs.attendees = f.layoutCapacity;
+            needs.breakoutRooms = f.rooms;
+            needs.breakoutLayout = f.roomLayout;
+            needs.breakoutCapacity = f.roomCapacity;
+            VenueFilter asked;
+            needs.addTo(asked);
+            QCOMPARE(asked.layout, f.layout);
+            QCOMPARE(asked.rooms, f.rooms);
+            QStringList fitting;
+            for (const QString &venue : std::as_const(allVenues))
+                if (fitOf(needs, roomsByVenue->value(venue)).fits())
+                    fitting << venue;
+            QStringList sorted = expected;
+            sorted.sort();
+            fitting.sort();
+            QCOMPARE(fitting, sorted);
+            ++fitChecks;
+        }
     }
     QVERIFY2(nonEmpty >= 15, qPrintable(QString::number(nonEmpty)));
+    QVERIFY2(fitChecks >= 15, qPrintable(QString::number(fitChecks)));
 }
 
 namespace {

@@ -3,6 +3,7 @@
 #include "dialogwork.h"
 #include "domain/language.h"
 #include "domain/plaintext.h"
+#include "domain/venuespace.h"
 #include "export/proposalpdf.h"
 #include "plaintextlabels.h"
 
@@ -12,6 +13,7 @@
 #include "repositories/projectrepository.h"
 #include "ui_projectdialog.h"
 
+#include <QComboBox>
 #include <QCompleter>
 
 namespace VenueMap::Ui {
@@ -37,6 +39,20 @@ ProjectDialog::ProjectDialog(ProjectRepository *repository, const Project &proje
     showLabelsAsPlainText(this);
     for (ProjectStatus s : allProjectStatuses())
         m_ui->statusCombo->addItem(projectStatusLabel(s), int(s));
+    m_ui->layoutCombo->addItem(tr("any layout"));
+    m_ui->breakoutLayoutCombo->addItem(tr("any layout"));
+    for (SpaceLayout layout : allSpaceLayouts()) {
+        m_ui->layoutCombo->addItem(spaceLayoutLabel(layout), spaceLayoutKey(layout));
+        m_ui->breakoutLayoutCombo->addItem(spaceLayoutLabel(layout), spaceLayoutKey(layout));
+    }
+    // The breakouts' size and layout mean something only once there are breakouts.
+    const auto breakoutsAsked = [this] {
+        const bool any = m_ui->breakoutRoomsSpin->value() > 0;
+        m_ui->breakoutOfLabel->setEnabled(any);
+        m_ui->breakoutCapacitySpin->setEnabled(any);
+        m_ui->breakoutLayoutCombo->setEnabled(any);
+    };
+    connect(m_ui->breakoutRoomsSpin, &QSpinBox::valueChanged, this, breakoutsAsked);
     loadChoices();
     // The budget is in the currency the proposal shows (Data ▸ Proposal Branding…).
     const QString currency = ProposalOptions::fromSettings().currencySymbol;
@@ -116,6 +132,14 @@ void ProjectDialog::load(const Project &p)
         p.eventDate.isValid() ? p.eventDate : QDate::currentDate().addMonths(3));
     m_ui->dateEdit->setEnabled(p.eventDate.isValid());
     m_ui->attendeesSpin->setValue(p.attendees.value_or(-1));
+    const auto layoutIndex = [](QComboBox *combo, std::optional<SpaceLayout> layout) {
+        combo->setCurrentIndex(layout ? std::max(0, combo->findData(spaceLayoutKey(*layout))) : 0);
+    };
+    layoutIndex(m_ui->layoutCombo, p.mainLayout);
+    m_ui->breakoutRoomsSpin->setValue(p.breakoutRooms);
+    m_ui->breakoutCapacitySpin->setValue(p.breakoutCapacity);
+    layoutIndex(m_ui->breakoutLayoutCombo, p.breakoutLayout);
+    Q_EMIT m_ui->breakoutRoomsSpin->valueChanged(p.breakoutRooms);
     m_ui->cityEdit->setText(p.city);
     m_ui->budgetEdit->setText(ShortlistModel::formatMoney(p.budgetCents));
     m_ui->facilitiesPicker->setChecked(m_vocabulary.resolve(p.requiredFacilities));
@@ -131,6 +155,25 @@ bool ProjectDialog::read(Project &p)
     p.attendees = m_ui->attendeesSpin->value() < 0
         ? std::nullopt
         : std::optional<int>(m_ui->attendeesSpin->value());
+    p.mainLayout = spaceLayoutFromText(m_ui->layoutCombo->currentData().toString());
+    p.breakoutRooms = m_ui->breakoutRoomsSpin->value();
+    p.breakoutCapacity = p.breakoutRooms > 0 ? m_ui->breakoutCapacitySpin->value() : 0;
+    p.breakoutLayout = p.breakoutRooms > 0
+        ? spaceLayoutFromText(m_ui->breakoutLayoutCombo->currentData().toString())
+        : std::nullopt;
+    if (p.breakoutRooms > 0 && !p.breakoutLayout) {
+        showError(tr("Say how the %n breakout room(s) are set up (Theatre, Classroom, …), or set "
+                     "the breakouts to none.",
+            nullptr, p.breakoutRooms));
+        m_ui->breakoutLayoutCombo->setFocus();
+        return false;
+    }
+    if (p.breakoutRooms > 0 && p.breakoutCapacity == 0) {
+        showError(tr("Say how many people each breakout room seats, or set the breakouts to "
+                     "none."));
+        m_ui->breakoutCapacitySpin->setFocus();
+        return false;
+    }
     p.city = m_ui->cityEdit->text().trimmed();
     bool ok = false;
     p.budgetCents = ShortlistModel::parseMoney(m_ui->budgetEdit->text(), &ok);

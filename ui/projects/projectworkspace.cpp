@@ -264,6 +264,7 @@ void ProjectWorkspace::read(const QString &projectId, bool opening)
                 const QString currentId = current ? current->row.id : QString();
                 const int scrolled = m_ui->shortlistView->verticalScrollBar()->value();
                 m_project = opened->project;
+                m_model->setRoomNeeds(roomNeedsOf(m_project));
                 m_model->setCaterers(opened->caterers);
                 m_model->setEntries(opened->shortlist);
                 m_ui->shortlistView->verticalScrollBar()->setValue(scrolled);
@@ -282,6 +283,7 @@ void ProjectWorkspace::read(const QString &projectId, bool opening)
                 return;
             }
             m_project = opened->project;
+            m_model->setRoomNeeds(roomNeedsOf(m_project));
             m_model->setCaterers(opened->caterers);
             m_model->setCurrencySymbol(ProposalOptions::fromSettings().currencySymbol);
             m_model->setEntries(opened->shortlist); // resets: the side panels follow
@@ -320,6 +322,14 @@ void ProjectWorkspace::refreshHeader()
     parts << projectStatusLabel(p.status);
     if (!p.requiredFacilities.isEmpty())
         parts << tr("needs %1").arg(Core::facilitiesLabel(p.requiredFacilities));
+    const RoomNeeds needs = roomNeedsOf(p);
+    if (needs.any() && m_model->rowCount() > 0)
+        parts << tr("rooms: %1 (%2 of %3 venues fit)")
+                     .arg(needs.describe())
+                     .arg(m_model->fittingCount())
+                     .arg(m_model->rowCount());
+    else if (needs.any())
+        parts << tr("rooms: %1").arg(needs.describe());
     m_ui->detailsLabel->setText(parts.join(QStringLiteral("  ·  ")));
 }
 

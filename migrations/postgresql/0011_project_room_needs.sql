@@ -1,0 +1,11 @@
+-- What a project needs of a venue's rooms (issue 13): the main session's layout for its attendees
+-- ("200 theatre-style") and optional breakouts ("4 rooms of 30, classroom"). The workspace marks
+-- each shortlisted venue whose spaces fit, suggestions rank by fit, and the proposal shows the
+-- fitting spaces. All optional: a project without a layout is matched on venues.capacity as before.
+
+ALTER TABLE projects
+    ADD COLUMN main_layout space_layout,
+    ADD COLUMN breakout_rooms integer NOT NULL DEFAULT 0 CHECK (breakout_rooms >= 0 AND breakout_rooms <= 50),
+    ADD COLUMN breakout_capacity integer NOT NULL DEFAULT 0
+        CHECK (breakout_capacity >= 0 AND breakout_capacity <= 100000),
+    ADD COLUMN breakout_layout space_layout;

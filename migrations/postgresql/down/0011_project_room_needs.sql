@@ -1,0 +1,9 @@
+-- Reverses 0011_project_room_needs.sql: the projects' room needs go.
+-- loses: projects.main_layout when main_layout IS NOT NULL
+-- loses: projects.breakout_rooms when breakout_rooms <> 0
+
+ALTER TABLE projects
+    DROP COLUMN breakout_layout,
+    DROP COLUMN breakout_capacity,
+    DROP COLUMN breakout_rooms,
+    DROP COLUMN main_layout;
