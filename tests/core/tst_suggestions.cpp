@@ -3,6 +3,7 @@
 #include "itemmodels/suggestionmodel.h"
 #include "repositories/outreachrepository.h"
 #include "repositories/projectrepository.h"
+#include "repositories/spacerepository.h"
 #include "repositories/suggestionservice.h"
 #include "testdatabase.h"
 #include "workflowfixtures.h"
@@ -26,6 +27,8 @@ private Q_SLOTS:
     void scoreParts();
     void ranking_data() { addBackendRows(); }
     void ranking();
+    void roomsThatFitComeFirst_data() { addBackendRows(); }
+    void roomsThatFitComeFirst();
     void projectCityFirst_data() { addBackendRows(); }
     void projectCityFirst();
     void cityInAnyCase_data() { addBackendRows(); }
@@ -351,4 +354,78 @@ void tst_Suggestions::columnsReadAsText()
 }
 
 QTEST_GUILESS_MAIN(tst_Suggestions)
+// A project that asks for 200 theatre-style gets the venues whose rooms seat that first, however
+// many better-rated venues in its city are big only standing up; venues without rooms recorded
+// come next, those whose rooms are too small last (issue 13).
+void tst_Suggestions::roomsThatFitComeFirst()
+{
+    VM_TEMP_DATABASE(tmp);
+    auto db = tmp.openMigrated();
+    VM_VERIFY_OK(db);
+    const QString anna = insertUser(*db, QStringLiteral("Anna"));
+    SpaceRepository spaces(*db);
+    auto rooms = [](const QString &name, QMap<SpaceLayout, int> seats) {
+        VenueSpace s;
+        s.name = name;
+        s.capacities = std::move(seats);
+        return QList<VenueSpace> { s };
+    };
+    for (int i = 0; i < 320; ++i) {
+        const QString id = insertVenue(*db,
+            VenueSpec { QStringLiteral("Loft %1").arg(i, 3, 10, QLatin1Char('0')),
+                QStringLiteral("Brussels"), 400, 5.0, {} });
+        VM_VERIFY_OK(spaces.saveSpaces(id, {},
+            rooms(QStringLiteral("Warehouse floor"),
+                { { SpaceLayout::Reception, 400 }, { SpaceLayout::Theatre, 150 } })));
+    }
+    const QString square = insertVenue(*db,
+        VenueSpec { QStringLiteral("Square Congress"), QStringLiteral("Brussels"), 0, 3.0, {} });
+    VM_VERIFY_OK(spaces.saveSpaces(
+        square, {}, rooms(QStringLiteral("Auditorium"), { { SpaceLayout::Theatre, 220 } })));
+    const QString unknown = insertVenue(*db,
+        VenueSpec { QStringLiteral("Hotel Unknown"), QStringLiteral("Brussels"), 250, 2.0, {} });
+    const QString elsewhere = insertVenue(
+        *db, VenueSpec { QStringLiteral("Ghent Forum"), QStringLiteral("Ghent"), 0, 5.0, {} });
+    VM_VERIFY_OK(spaces.saveSpaces(
+        elsewhere, {}, rooms(QStringLiteral("Forum"), { { SpaceLayout::Theatre, 300 } })));
+
+    ProjectRepository projects(*db, anna);
+    Project p;
+    p.clientName = QStringLiteral("EU Agency");
+    p.eventName = QStringLiteral("Stakeholder day");
+    p.attendees = 200;
+    p.city = QStringLiteral("Brussels");
+    p.mainLayout = SpaceLayout::Theatre;
+    auto project = projects.addProject(p);
+    VM_VERIFY_OK(project);
+    auto ranked = SuggestionService(*db).suggest(*project, 1000); // every candidate
+    VM_VERIFY_OK(ranked);
+    QVERIFY(ranked->size() >= 3);
+    QCOMPARE(ranked->at(0).venueId, square);
+    QCOMPARE(ranked->at(0).fit.verdict, SpaceFit::Verdict::Fits);
+    QCOMPARE(ranked->at(0).fit.mainSpaceName, QStringLiteral("Auditorium"));
+    QCOMPARE(ranked->at(1).venueId, unknown);
+    QCOMPARE(ranked->at(1).fit.verdict, SpaceFit::Verdict::NoRooms);
+    // Then the city's lofts, whose rooms seat 150 theatre-style, and the other city last.
+    for (qsizetype i = 2; i < ranked->size() - 1; ++i)
+        QCOMPARE(ranked->at(i).fit.verdict, SpaceFit::Verdict::DoesNotFit);
+    QCOMPARE(ranked->last().venueId, elsewhere);
+    // The list says why.
+    SuggestionModel model;
+    model.setSuggestions(*ranked);
+    QCOMPARE(model.index(0, SuggestionModel::Match)
+                 .data()
+                 .toString()
+                 .section(QStringLiteral(" · "), 0, 0),
+        QStringLiteral("Auditorium seats 220"));
+    QVERIFY(model.index(2, SuggestionModel::Match)
+                .data()
+                .toString()
+                .startsWith(QStringLiteral("rooms do not fit")));
+    QVERIFY(model.index(0, SuggestionModel::Match)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .contains(QStringLiteral("Auditorium seats 220 theatre-style (200 needed).")));
+}
+
 #include "tst_suggestions.moc"

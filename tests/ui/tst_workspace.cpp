@@ -23,6 +23,8 @@
 #include "projects/reportspage.h"
 #include "projects/suggestionsdialog.h"
 #include "repositories/facilitytermrepository.h"
+#include "repositories/projectrepository.h"
+#include "repositories/spacerepository.h"
 #include "services/shortlisteditor.h"
 #include "tableheader.h"
 #include "testdatabase.h"
@@ -87,6 +89,8 @@ private Q_SLOTS:
     void needsAreTickedFromTheVocabulary();
     void addingVenuesIsUndoable_data() { addBackendRows(); }
     void addingVenuesIsUndoable();
+    void roomNeedsMarkTheShortlist_data() { addBackendRows(); }
+    void roomNeedsMarkTheShortlist();
 };
 
 template <typename T> static T *child(QObject *parent, const char *name)
@@ -1002,4 +1006,117 @@ void tst_Workspace::addingVenuesIsUndoable()
 }
 
 QTEST_MAIN(tst_Workspace)
+// The project dialog states the main layout and breakouts; the open shortlist then marks each
+// venue whose rooms fit (✓), do not (✗) or are not recorded, with the room named in the tooltip,
+// and the header says how many fit (issue 13).
+void tst_Workspace::roomNeedsMarkTheShortlist()
+{
+    VM_TEMP_DATABASE(tmp);
+    auto db = tmp.openMigrated();
+    VM_VERIFY_OK(db);
+    WorkflowBook book = makeWorkflowBook(*db); // the summit: 120 guests, six venues
+    SpaceRepository spaces(*db);
+    auto room = [](const QString &name, QMap<SpaceLayout, int> seats) {
+        VenueSpace s;
+        s.name = name;
+        s.capacities = std::move(seats);
+        return s;
+    };
+    // Harbour Loft seats 120 theatre-style in its Main Hall and has two breakout rooms;
+    // Old Mill Studios only 100.
+    VM_VERIFY_OK(spaces.saveSpaces(book.venueIds[0], {},
+        { room(QStringLiteral("Main Hall"),
+              { { SpaceLayout::Theatre, 180 }, { SpaceLayout::Banquet, 120 } }),
+            room(QStringLiteral("Chart Room"), { { SpaceLayout::Classroom, 24 } }),
+            room(QStringLiteral("Rope Store"), { { SpaceLayout::Classroom, 20 } }) }));
+    VM_VERIFY_OK(spaces.saveSpaces(book.venueIds[1], {},
+        { room(QStringLiteral("Studio 1"),
+            { { SpaceLayout::Theatre, 100 }, { SpaceLayout::Reception, 120 } }) }));
+
+    ProjectsPage page(*db, book.anna);
+    page.resize(1366, 768);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QTRY_VERIFY(!page.isLoading());
+    page.openProject(book.summit.id);
+    ProjectWorkspace *ws = page.workspace();
+    QTRY_VERIFY(!ws->isOpening());
+    const ShortlistModel *model = ws->shortlistModel();
+    auto rowOf = [&](const QString &venueId) {
+        for (int r = 0; r < model->rowCount(); ++r)
+            if (model->index(r, 0).data(ShortlistModel::VenueIdRole).toString() == venueId)
+                return r;
+        return -1;
+    };
+    const int loft = rowOf(book.venueIds[0]);
+    const int mill = rowOf(book.venueIds[1]);
+    const int casa = rowOf(book.venueIds[2]); // no rooms recorded
+    QVERIFY(loft >= 0 && mill >= 0 && casa >= 0);
+    // No layout asked yet: no marks.
+    QCOMPARE(model->index(loft, ShortlistModel::Capacity).data().toString(), QStringLiteral("180"));
+    const qint64 onGuiThread = Database::statementsOnMainThread();
+
+    // The person asks for 120 theatre-style and two breakouts of 20 classroom-style.
+    QTest::mouseClick(child<QPushButton>(ws, "editProjectButton"), Qt::LeftButton);
+    QTRY_VERIFY(ws->projectDialog());
+    ProjectDialog *dialog = ws->projectDialog();
+    auto *layout = child<QComboBox>(dialog, "layoutCombo");
+    layout->setCurrentIndex(layout->findText(QStringLiteral("Theatre")));
+    auto *breakouts = child<QSpinBox>(dialog, "breakoutRoomsSpin");
+    QVERIFY(!child<QComboBox>(dialog, "breakoutLayoutCombo")->isEnabled());
+    breakouts->setValue(2);
+    QVERIFY(child<QComboBox>(dialog, "breakoutLayoutCombo")->isEnabled());
+    // Breakouts without a size or a layout are refused with a sentence; nothing is lost.
+    QTest::mouseClick(
+        child<QDialogButtonBox>(dialog, "buttons")->button(QDialogButtonBox::Save), Qt::LeftButton);
+    QVERIFY2(
+        dialog->errorText().contains(QStringLiteral("breakout")), qPrintable(dialog->errorText()));
+    QCOMPARE(layout->currentText(), QStringLiteral("Theatre"));
+    auto *breakoutLayout = child<QComboBox>(dialog, "breakoutLayoutCombo");
+    breakoutLayout->setCurrentIndex(breakoutLayout->findText(QStringLiteral("Classroom")));
+    child<QSpinBox>(dialog, "breakoutCapacitySpin")->setValue(20);
+    if (const QString shots = qEnvironmentVariable("VENUEMAP_SCREENSHOTS"); !shots.isEmpty())
+        dialog->grab().save(QDir(shots).filePath(QStringLiteral("project-dialog-rooms.png")));
+    QTest::mouseClick(
+        child<QDialogButtonBox>(dialog, "buttons")->button(QDialogButtonBox::Save), Qt::LeftButton);
+    QTRY_VERIFY(!ws->projectDialog());
+
+    QCOMPARE(model->index(loft, ShortlistModel::Capacity).data().toString(),
+        QStringLiteral("\u2713 180"));
+    QCOMPARE(model->index(mill, ShortlistModel::Capacity).data().toString(),
+        QStringLiteral("\u2717 120"));
+    QCOMPARE(model->index(casa, ShortlistModel::Capacity).data().toString(), QStringLiteral("250"));
+    const QString loftTip
+        = model->index(loft, ShortlistModel::Capacity).data(Qt::ToolTipRole).toString();
+    QVERIFY2(loftTip.contains(QStringLiteral("Main Hall seats 180 theatre-style (120 needed).")),
+        qPrintable(loftTip));
+    QVERIFY2(loftTip.contains(QStringLiteral("2 of its rooms seat 20 classroom-style")),
+        qPrintable(loftTip));
+    const QString millTip
+        = model->index(mill, ShortlistModel::Capacity).data(Qt::ToolTipRole).toString();
+    QVERIFY2(
+        millTip.contains(QStringLiteral("the largest, Studio 1, seats 100")), qPrintable(millTip));
+    QVERIFY(model->index(casa, ShortlistModel::Capacity)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .contains(QStringLiteral("No rooms are recorded")));
+    const QString header = child<QLabel>(ws, "detailsLabel")->text();
+    QVERIFY2(header.contains(QStringLiteral("rooms: 120 theatre-style · 2 breakout rooms of 20 "
+                                            "classroom-style (1 of 6 venues fit)")),
+        qPrintable(header));
+    QCOMPARE(Database::statementsOnMainThread(), onGuiThread);
+
+    // Stored, and read back when the project is opened again.
+    auto stored = ProjectRepository(*db, book.annaId).fetchProject(book.summit.id);
+    VM_VERIFY_OK(stored);
+    QCOMPARE(stored->mainLayout, std::optional<SpaceLayout>(SpaceLayout::Theatre));
+    QCOMPARE(stored->breakoutRooms, 2);
+    if (const QString shots = qEnvironmentVariable("VENUEMAP_SCREENSHOTS"); !shots.isEmpty()) {
+        ws->selectRow(loft);
+        QTest::qWait(50);
+        page.grab().save(QDir(shots).filePath(
+            QStringLiteral("workspace-rooms-%1.png").arg(tmp.isPostgres() ? "pg" : "sqlite")));
+    }
+}
+
 #include "tst_workspace.moc"

@@ -752,6 +752,7 @@ void ProjectWorkspace::editProject()
     auto *dialog = new ProjectDialog(m_projects.get(), *latest, this);
     connect(dialog, &ProjectDialog::projectSaved, this, [this](const Project &saved) {
         m_project = saved;
+        m_model->setRoomNeeds(roomNeedsOf(saved)); // the fit marks follow a new layout at once
         refreshHeader();
         m_activity->reload();
         Q_EMIT projectChanged();
