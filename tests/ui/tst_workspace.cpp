@@ -32,6 +32,7 @@
 #include "workflowbook.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -1105,6 +1106,20 @@ void tst_Workspace::roomNeedsMarkTheShortlist()
                                             "classroom-style (1 of 6 venues fit)")),
         qPrintable(header));
     QCOMPARE(Database::statementsOnMainThread(), onGuiThread);
+
+    // Adding venues starts from those whose rooms fit; unticking shows the city's others.
+    QTest::mouseClick(child<QPushButton>(ws, "addVenuesButton"), Qt::LeftButton);
+    QTRY_VERIFY(ws->addVenuesDialog());
+    AddVenuesDialog *picker = ws->addVenuesDialog();
+    QVERIFY(picker->roomsFitCheck()->isChecked());
+    QVERIFY(picker->roomsFitCheck()->text().contains(QStringLiteral("120 theatre-style")));
+    QTRY_COMPARE_WITH_TIMEOUT(picker->model()->rowCount(), 1, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        picker->model()->index(0, 0).data(VenueListModel::VenueIdRole).toString(), book.venueIds[0],
+        10000);
+    picker->roomsFitCheck()->setChecked(false);
+    QTRY_VERIFY_WITH_TIMEOUT(picker->model()->rowCount() > 1, 10000);
+    picker->reject();
 
     // Stored, and read back when the project is opened again.
     auto stored = ProjectRepository(*db, book.annaId).fetchProject(book.summit.id);

@@ -3,6 +3,7 @@
 #include "growingview.h"
 #include "itemmodels/venuelistmodel.h"
 
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -20,13 +21,16 @@ namespace VenueMap::Ui {
 
 using namespace Core;
 
-AddVenuesDialog::AddVenuesDialog(const Database &db, const QString &projectCity, QWidget *parent)
+AddVenuesDialog::AddVenuesDialog(
+    const Database &db, const QString &projectCity, const RoomNeeds &needs, QWidget *parent)
     : QDialog(parent)
     , m_model(new VenueListModel(db, this))
     , m_search(new QLineEdit(this))
     , m_city(new QLineEdit(this))
     , m_minCapacity(new QSpinBox(this))
     , m_facilities(new QLineEdit(this))
+    , m_roomsFit(new QCheckBox(this))
+    , m_needs(needs)
     , m_view(new QTableView(this))
     , m_summary(new QLabel(this))
     , m_add(nullptr)
@@ -52,6 +56,13 @@ AddVenuesDialog::AddVenuesDialog(const Database &db, const QString &projectCity,
     filters->addWidget(m_minCapacity, 1);
     filters->addWidget(m_facilities, 2);
     layout->addLayout(filters);
+    // The project's rooms: "Only venues whose rooms fit: 200 theatre-style · 4 breakout rooms…".
+    m_roomsFit->setObjectName(QStringLiteral("roomsFitCheck"));
+    m_roomsFit->setText(tr("Only venues whose rooms fit: %1").arg(needs.describe()));
+    m_roomsFit->setToolTip(tr("Untick to see venues without rooms recorded, or too small, too"));
+    m_roomsFit->setChecked(needs.any());
+    m_roomsFit->setVisible(needs.any());
+    layout->addWidget(m_roomsFit);
 
     m_view->setModel(m_model);
     keepPlaceWhileGrowing(m_view, m_model);
@@ -80,6 +91,7 @@ AddVenuesDialog::AddVenuesDialog(const Database &db, const QString &projectCity,
     for (QLineEdit *edit : { m_search, m_city, m_facilities })
         connect(edit, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
     connect(m_minCapacity, &QSpinBox::valueChanged, m_debounce, qOverload<>(&QTimer::start));
+    connect(m_roomsFit, &QCheckBox::toggled, this, &AddVenuesDialog::applyFilter);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
         &AddVenuesDialog::updateSummary);
     connect(m_model, &VenueListModel::countChanged, this, &AddVenuesDialog::updateSummary);
@@ -105,6 +117,8 @@ void AddVenuesDialog::applyFilter()
     for (const QString &part : m_facilities->text().split(QLatin1Char(','), Qt::SkipEmptyParts))
         if (!part.trimmed().isEmpty())
             f.facilities << part.trimmed().toLower();
+    if (m_roomsFit->isChecked())
+        m_needs.addTo(f);
     f.sort = m_model->filter().sort;
     f.descending = m_model->filter().descending;
     m_model->setFilter(f);

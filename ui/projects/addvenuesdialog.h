@@ -1,9 +1,11 @@
 #pragma once
 
 #include "db/database.h"
+#include "domain/spacefit.h"
 
 #include <QDialog>
 
+class QCheckBox;
 class QLineEdit;
 class QSpinBox;
 class QTableView;
@@ -22,12 +24,15 @@ class AddVenuesDialog : public QDialog
 {
     Q_OBJECT
 public:
-    explicit AddVenuesDialog(
-        const Core::Database &db, const QString &projectCity, QWidget *parent = nullptr);
+    // With room needs, the list starts with only the venues whose rooms fit them (a tick box
+    // shows all venues again).
+    explicit AddVenuesDialog(const Core::Database &db, const QString &projectCity,
+        const Core::RoomNeeds &needs = {}, QWidget *parent = nullptr);
 
     QStringList selectedVenueIds() const;
     QTableView *view() const { return m_view; }
     QLineEdit *searchEdit() const { return m_search; }
+    QCheckBox *roomsFitCheck() const { return m_roomsFit; }
     Core::VenueListModel *model() const { return m_model; }
 
 Q_SIGNALS:
@@ -42,6 +47,8 @@ private:
     QLineEdit *m_city;
     QSpinBox *m_minCapacity;
     QLineEdit *m_facilities;
+    QCheckBox *m_roomsFit;
+    Core::RoomNeeds m_needs;
     QTableView *m_view;
     QLabel *m_summary;
     QPushButton *m_add;

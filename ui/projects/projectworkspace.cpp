@@ -694,7 +694,7 @@ void ProjectWorkspace::moveSelected(int delta)
 
 void ProjectWorkspace::openAddVenues()
 {
-    auto *dialog = new AddVenuesDialog(m_db, m_project.city, this);
+    auto *dialog = new AddVenuesDialog(m_db, m_project.city, roomNeedsOf(m_project), this);
     connect(dialog, &AddVenuesDialog::venuesChosen, this, &ProjectWorkspace::addVenues);
     openTracked(this, m_addDialog, dialog);
 }
