@@ -28,6 +28,8 @@ const char *kUsage
       "  venues search [filters] [--format json|csv|table]\n"
       "  venues spaces VENUE_ID [--format json|table]   a venue's rooms and layout capacities\n"
       "  clients list | history CLIENT [--format json|csv|table]   venues used for a client\n"
+      "  holds list|add|confirm|release|dates ...   rooms held for a project's dates "
+      "(holds --help)\n"
       "  import venues FILE.csv [--dry-run] [--skip-invalid] [--include-duplicates]\n"
       "  import batches | undo BATCH       past imports; undo one (its venues move to the deleted "
       "ones)\n"
@@ -154,6 +156,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return venuesCommand(ctx);
     if (command == QLatin1String("clients"))
         return clientsCommand(ctx);
+    if (command == QLatin1String("holds"))
+        return holdsCommand(ctx);
     if (command == QLatin1String("import"))
         return importCommand(ctx);
     if (command == QLatin1String("export"))

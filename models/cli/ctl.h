@@ -37,6 +37,7 @@ int migrateCommand(Context &ctx);
 int demoCommand(Context &ctx);
 int venuesCommand(Context &ctx);
 int clientsCommand(Context &ctx);
+int holdsCommand(Context &ctx);
 int importCommand(Context &ctx);
 int exportCommand(Context &ctx);
 int userCommand(Context &ctx);
