@@ -9,8 +9,11 @@
 #include "messagebar.h"
 #include "readonlyedits.h"
 #include "repositories/facilitytermrepository.h"
+#include "repositories/spacerepository.h"
 #include "repositories/venuerepository.h"
+#include "roomfilterbutton.h"
 #include "services/venuesaver.h"
+#include "spaceslist.h"
 #include "tableheader.h"
 #include "ui_venuespage.h"
 #include "undo/undohistory.h"
@@ -92,6 +95,8 @@ VenuesPage::VenuesPage(Core::Database db, QWidget *parent)
     , m_searchDebounce(new QTimer(this))
     , m_settingsTimer(new QTimer(this))
     , m_undoAction(new QAction(tr("&Undo"), this))
+    , m_spacesReader(std::make_unique<Core::BackgroundReader>(
+          db, Core::uniqueConnectionName(db, QStringLiteral("venue-spaces"))))
 {
     m_ui->setupUi(this);
     showLabelsAsPlainText(this);
@@ -165,6 +170,7 @@ VenuesPage::VenuesPage(Core::Database db, QWidget *parent)
     connect(m_ui->minCapacitySpin, &QSpinBox::valueChanged, this, &VenuesPage::applyFilter);
     connect(m_ui->maxCapacitySpin, &QSpinBox::valueChanged, this, &VenuesPage::applyFilter);
     connect(m_ui->showDeletedCheck, &QCheckBox::toggled, this, &VenuesPage::applyFilter);
+    connect(m_ui->roomsButton, &RoomFilterButton::changed, this, &VenuesPage::applyFilter);
     connect(m_ui->clearFiltersButton, &QToolButton::clicked, this, &VenuesPage::clearFilters);
     connect(m_ui->newButton, &QPushButton::clicked, this, &VenuesPage::newVenue);
     connect(m_ui->editButton, &QPushButton::clicked, this, &VenuesPage::editSelected);
@@ -244,6 +250,10 @@ QString VenuesPage::countText() const
     QString text = c.text();
     if (m_model->filter().deleted)
         text.replace(QLatin1String("venue"), QLatin1String("deleted venue"));
+    // The room choice hides in a button: the count says it ("12 venues with a room for 200+
+    // Theatre").
+    if (const QString rooms = RoomFilterButton::phrase(m_model->filter()); !rooms.isEmpty())
+        text = tr("%1 with %2").arg(text, rooms);
     return text;
 }
 
@@ -271,7 +281,13 @@ void VenuesPage::updateEmptyState()
     unfiltered.sort = m_model->filter().sort;
     unfiltered.descending = m_model->filter().descending;
     const bool filtered = !(m_model->filter() == unfiltered);
-    if (filtered)
+    const QString rooms = RoomFilterButton::phrase(m_model->filter());
+    if (filtered && !rooms.isEmpty())
+        m_empty->showText(m_model->filter().deleted
+                ? tr("No deleted venue with %1 matches these filters.").arg(rooms)
+                : tr("No venue with %1 matches these filters.").arg(rooms),
+            tr("Clear filters"));
+    else if (filtered)
         m_empty->showText(m_model->filter().deleted ? tr("No deleted venue matches these filters.")
                                                     : tr("No venue matches these filters."),
             tr("Clear filters"));
@@ -306,6 +322,16 @@ MessageBar *VenuesPage::messageBar() const
     return m_ui->messageBar;
 }
 
+RoomFilterButton *VenuesPage::roomFilterButton() const
+{
+    return m_ui->roomsButton;
+}
+
+SpacesList *VenuesPage::spacesList() const
+{
+    return m_ui->spacesList;
+}
+
 UndoHistory *VenuesPage::undoHistory()
 {
     if (!m_undo)
@@ -328,6 +354,7 @@ VenueFilter VenuesPage::filterFromWidgets() const
     const double rating = m_ui->ratingCombo->currentData().toDouble();
     if (rating >= 0)
         f.minRating = rating;
+    m_ui->roomsButton->applyTo(f);
     f.deleted = m_ui->showDeletedCheck->isChecked();
     f.sort = m_model->filter().sort;
     f.descending = m_model->filter().descending;
@@ -349,6 +376,8 @@ void VenuesPage::setFilter(const VenueFilter &f)
     int ratingIndex = m_ui->ratingCombo->findData(f.minRating.value_or(-1.0));
     m_ui->ratingCombo->setCurrentIndex(std::max(0, ratingIndex));
     m_ui->showDeletedCheck->setChecked(f.deleted);
+    m_ui->roomsButton->setFilter(f);
+    m_ui->spacesList->setFilter(f);
     QStringList known;
     for (QAction *a : m_ui->facilitiesButton->menu()->actions())
         known << a->data().toString();
@@ -378,6 +407,7 @@ void VenuesPage::applyFilter()
     m_searchPending = false; // this applies the search text as it is now
     m_model->setFilter(filterFromWidgets());
     m_ui->countLabel->setText(countText());
+    m_ui->spacesList->setFilter(m_model->filter());
     updateFacilitiesButton();
     updateButtons();
     saveSettings();
@@ -486,7 +516,8 @@ void VenuesPage::showVenue(const std::optional<Venue> &venue)
              m_ui->detailCapacity, m_ui->ratingCaption, m_ui->detailRating, m_ui->facilitiesCaption,
              m_ui->detailFacilities, m_ui->addressCaption, m_ui->detailAddress,
              m_ui->contactCaption, m_ui->detailContact, m_ui->notesCaption, m_ui->detailNotes,
-             m_ui->updatedCaption, m_ui->detailUpdated, m_ui->photosCaption, m_ui->gallery })
+             m_ui->updatedCaption, m_ui->detailUpdated, m_ui->roomsCaption, m_ui->spacesList,
+             m_ui->photosCaption, m_ui->gallery })
         w->setVisible(has);
     m_ui->detailDeleted->setVisible(has && venue->isDeleted);
     if (!has) {
@@ -494,6 +525,10 @@ void VenuesPage::showVenue(const std::optional<Venue> &venue)
         m_ui->detailSubtitle->setText(
             tr("Choose a venue in the list to see its details and photos."));
         m_ui->gallery->setVenue(QString());
+        m_spacesReader->cancel();
+        m_readingRooms = false;
+        m_spacesRead.clear();
+        m_spaces.clear();
         updateButtons();
         return;
     }
@@ -505,8 +540,8 @@ void VenuesPage::showVenue(const std::optional<Venue> &venue)
         if (!p.isEmpty())
             place << p;
     m_ui->detailSubtitle->setText(place.join(QStringLiteral(", ")));
-    m_ui->detailCapacity->setText(
-        v.capacity ? tr("%Ln guest(s)", nullptr, *v.capacity) : tr("not known"));
+    readSpaces(v);
+    showCapacity();
     if (v.rating) {
         m_ui->detailRating->setText(QStringLiteral("%1  %2").arg(
             locale.toString(*v.rating, 'f', 1), Core::ratingStars(*v.rating)));
@@ -545,6 +580,61 @@ void VenuesPage::showVenue(const std::optional<Venue> &venue)
     if (changedVenue || m_ui->gallery->venueId() != v.id)
         m_ui->gallery->setVenue(v.id, !v.isDeleted);
     updateButtons();
+}
+
+void VenuesPage::readSpaces(const Venue &venue)
+{
+    // Again after a save: the spaces may have changed with the venue.
+    const QString key = QStringLiteral("%1|%2|%3|%4")
+                            .arg(venue.id)
+                            .arg(venue.version)
+                            .arg(venue.updatedAt.toMSecsSinceEpoch())
+                            .arg(venue.capacity.value_or(-1));
+    if (key == m_spacesRead)
+        return;
+    const bool sameVenue = m_spacesRead.section(QLatin1Char('|'), 0, 0) == venue.id;
+    m_spacesRead = key;
+    if (!sameVenue) {
+        m_spaces.clear();
+        m_ui->spacesList->showMessage(tr("Reading the rooms…"));
+    }
+    m_readingRooms = true;
+    m_spacesReader->read<QList<Core::VenueSpace>>(
+        [id = venue.id](
+            const Core::Database &db) { return Core::SpaceRepository(db).fetchSpaces(id); },
+        [this, id = venue.id](const Core::Result<QList<Core::VenueSpace>> &spaces) {
+            m_readingRooms = false;
+            if (!m_shown || m_shown->id != id)
+                return;
+            if (!spaces) {
+                m_spaces.clear();
+                m_ui->spacesList->showMessage(
+                    tr("The rooms could not be read: %1").arg(spaces.error().sentence()));
+                showCapacity();
+                return;
+            }
+            m_spaces = *spaces;
+            m_ui->spacesList->setSpaces(m_spaces, m_model->filter());
+            showCapacity();
+        });
+}
+
+void VenuesPage::showCapacity()
+{
+    if (!m_shown)
+        return;
+    const std::optional<int> capacity = m_shown->capacity;
+    if (!capacity) {
+        m_ui->detailCapacity->setText(tr("not known"));
+        return;
+    }
+    QString text = tr("%Ln guest(s)", nullptr, *capacity);
+    // With rooms, the database keeps the venue's number at its largest room's largest layout.
+    if (const auto largest = SpacesList::largest(m_spaces);
+        largest && largest->capacity == *capacity)
+        text = tr("%1 (largest room: %2, %3)")
+                   .arg(text, largest->spaceName, Core::spaceLayoutLabel(largest->layout));
+    m_ui->detailCapacity->setText(text);
 }
 
 void VenuesPage::updateButtons()
@@ -861,6 +951,12 @@ void VenuesPage::writeSettings() const
         QStringLiteral("maxCapacity"), f.maxCapacity ? QVariant(*f.maxCapacity) : QVariant());
     s.setValue(QStringLiteral("facilities"), f.facilities);
     s.setValue(QStringLiteral("minRating"), f.minRating ? QVariant(*f.minRating) : QVariant());
+    s.setValue(QStringLiteral("layout"), f.layout ? Core::spaceLayoutKey(*f.layout) : QString());
+    s.setValue(QStringLiteral("layoutCapacity"), f.layoutCapacity);
+    s.setValue(QStringLiteral("rooms"), f.rooms);
+    s.setValue(QStringLiteral("roomLayout"),
+        f.roomLayout ? Core::spaceLayoutKey(*f.roomLayout) : QString());
+    s.setValue(QStringLiteral("roomCapacity"), f.roomCapacity);
     // "Deleted only" is not remembered: a start shows the book, never only its bin.
     s.remove(QStringLiteral("deleted"));
     s.setValue(QStringLiteral("sort"), VenueListModel::sortColumnName(f.sort));
@@ -884,6 +980,18 @@ void VenuesPage::restoreSettings()
     if (const QVariant v = s.value(QStringLiteral("minRating"));
         v.isValid() && !v.toString().isEmpty())
         f.minRating = v.toDouble();
+    // Room choices as the button would make them: no number without its layout.
+    f.layout = Core::spaceLayoutFromText(s.value(QStringLiteral("layout")).toString());
+    if (f.layout)
+        f.layoutCapacity = std::clamp(
+            s.value(QStringLiteral("layoutCapacity")).toInt(), 0, Core::kMaxLayoutCapacity);
+    f.roomLayout = Core::spaceLayoutFromText(s.value(QStringLiteral("roomLayout")).toString());
+    f.rooms = f.roomLayout ? std::clamp(s.value(QStringLiteral("rooms")).toInt(), 0, 50) : 0;
+    if (f.rooms == 0)
+        f.roomLayout.reset();
+    else
+        f.roomCapacity = std::clamp(
+            s.value(QStringLiteral("roomCapacity")).toInt(), 0, Core::kMaxLayoutCapacity);
     const QString sort = s.value(QStringLiteral("sort")).toString();
     for (Core::VenueSort candidate : { Core::VenueSort::Name, Core::VenueSort::City,
              Core::VenueSort::Capacity, Core::VenueSort::Rating })

@@ -3,10 +3,12 @@
 #include "db/database.h"
 #include "domain/venue.h"
 #include "domain/venuefilter.h"
+#include "domain/venuespace.h"
 
 #include <QPointer>
 #include <QWidget>
 
+#include <memory>
 #include <optional>
 
 class QAction;
@@ -17,6 +19,7 @@ class VenuesPage;
 }
 
 namespace VenueMap::Core {
+class BackgroundReader;
 class BackgroundVenueSaver;
 class VenueListModel;
 class VenueRepository;
@@ -27,6 +30,8 @@ namespace VenueMap::Ui {
 
 class EmptyState;
 class MessageBar;
+class RoomFilterButton;
+class SpacesList;
 class UndoHistory;
 class VenueConflictDialog;
 class VenueEditor;
@@ -64,6 +69,11 @@ public:
     UndoHistory *undoHistory();
     // The page's message bar (an export of the list is confirmed there).
     MessageBar *messageBar() const;
+    // The filter row's room and layout chooser, and the detail pane's rooms.
+    RoomFilterButton *roomFilterButton() const;
+    SpacesList *spacesList() const;
+    // The shown venue's rooms are on their way from the database.
+    bool isReadingRooms() const { return m_readingRooms; }
 
     void newVenue();
     void editSelected();
@@ -81,6 +91,10 @@ private:
     void applyFilter();
     void onCurrentRowChanged();
     void showVenue(const std::optional<Core::Venue> &venue);
+    // Reads the shown venue's spaces off the GUI thread (again when the venue changed).
+    void readSpaces(const Core::Venue &venue);
+    // "450 guests (largest room: Grand Hall, Theatre)" once the spaces are known.
+    void showCapacity();
     void openEditor(const Core::Venue &venue);
     void onSaveRequested(const Core::Venue &venue);
     // Shows what a save came to: the saved row, the duplicate warning, the conflict, the error.
@@ -119,6 +133,10 @@ private:
     Core::Venue m_editBase; // the version the open editor's save writes over
     bool m_canAddFacilityTerms = false;
     QPointer<VenueConflictDialog> m_conflict;
+    std::unique_ptr<Core::BackgroundReader> m_spacesReader;
+    QString m_spacesRead; // which venue (and version) m_spaces belong to
+    QList<Core::VenueSpace> m_spaces;
+    bool m_readingRooms = false;
     QString m_pendingCity;
     bool m_restoring = false;
 };
