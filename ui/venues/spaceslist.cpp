@@ -1,6 +1,6 @@
 #include "spaceslist.h"
 
-#include "roomfilterbutton.h"
+#include "capacityfilterbutton.h"
 
 #include <QHash>
 #include <QLabel>
@@ -136,7 +136,7 @@ void SpacesList::setFilter(const VenueFilter &filter)
 
 void SpacesList::applyHighlight()
 {
-    const QString why = RoomFilterButton::describe(m_filter).join(QStringLiteral(", "));
+    const QString why = CapacityFilterButton::describe(m_filter).join(QStringLiteral(", "));
     for (Entry &e : m_entries) {
         const bool on = matches(e.space, e.hasParts, m_filter);
         QFont f = e.headline->font();
@@ -150,8 +150,10 @@ void SpacesList::applyHighlight()
 QStringList SpacesList::lines() const
 {
     QStringList out;
-    for (const Entry &e : m_entries)
-        out << QString(e.depth * 2, QLatin1Char(' ')) + e.headline->text();
+    for (const Entry &e : m_entries) {
+        QString line = QString(e.depth * 2, QLatin1Char(' ')) + e.headline->text();
+        out << line.replace(QChar::Nbsp, QLatin1Char(' '));
+    }
     return out;
 }
 
@@ -180,8 +182,10 @@ QString SpacesList::headline(const VenueSpace &space, const QString &parentName)
     QStringList capacities;
     for (SpaceLayout layout : Core::allSpaceLayouts())
         if (const auto n = space.capacity(layout))
-            capacities << QStringLiteral("%1 %2").arg(
-                Core::spaceLayoutLabel(layout), locale.toString(*n));
+            // "Classroom 80" is never split over two lines.
+            capacities << QStringLiteral("%1 %2")
+                              .arg(Core::spaceLayoutLabel(layout), locale.toString(*n))
+                              .replace(QLatin1Char(' '), QChar::Nbsp);
     if (capacities.isEmpty())
         return tr("%1 — no capacities recorded").arg(name);
     return QStringLiteral("%1 — %2").arg(name, capacities.join(QStringLiteral(" · ")));

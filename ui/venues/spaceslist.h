@@ -31,7 +31,8 @@ public:
     void showMessage(const QString &text);
 
     // What is shown, for tests: one line per space in the order shown, parts after their hall
-    // and indented by two spaces per level; the bold ones; each space's grey details.
+    // and indented by two spaces per level (no-break spaces read as spaces); the bold ones; each
+    // space's grey details.
     QStringList lines() const;
     QStringList highlighted() const;
     QStringList details() const;

@@ -4,6 +4,7 @@
 #include "growingview.h"
 #include "plaintextlabels.h"
 
+#include "capacityfilterbutton.h"
 #include "emptystate.h"
 #include "itemmodels/venuelistmodel.h"
 #include "messagebar.h"
@@ -11,7 +12,6 @@
 #include "repositories/facilitytermrepository.h"
 #include "repositories/spacerepository.h"
 #include "repositories/venuerepository.h"
-#include "roomfilterbutton.h"
 #include "services/venuesaver.h"
 #include "spaceslist.h"
 #include "tableheader.h"
@@ -167,10 +167,8 @@ VenuesPage::VenuesPage(Core::Database db, QWidget *parent)
     });
     connect(m_ui->cityCombo, &QComboBox::currentIndexChanged, this, &VenuesPage::applyFilter);
     connect(m_ui->ratingCombo, &QComboBox::currentIndexChanged, this, &VenuesPage::applyFilter);
-    connect(m_ui->minCapacitySpin, &QSpinBox::valueChanged, this, &VenuesPage::applyFilter);
-    connect(m_ui->maxCapacitySpin, &QSpinBox::valueChanged, this, &VenuesPage::applyFilter);
     connect(m_ui->showDeletedCheck, &QCheckBox::toggled, this, &VenuesPage::applyFilter);
-    connect(m_ui->roomsButton, &RoomFilterButton::changed, this, &VenuesPage::applyFilter);
+    connect(m_ui->capacityButton, &CapacityFilterButton::changed, this, &VenuesPage::applyFilter);
     connect(m_ui->clearFiltersButton, &QToolButton::clicked, this, &VenuesPage::clearFilters);
     connect(m_ui->newButton, &QPushButton::clicked, this, &VenuesPage::newVenue);
     connect(m_ui->editButton, &QPushButton::clicked, this, &VenuesPage::editSelected);
@@ -252,7 +250,8 @@ QString VenuesPage::countText() const
         text.replace(QLatin1String("venue"), QLatin1String("deleted venue"));
     // The room choice hides in a button: the count says it ("12 venues with a room for 200+
     // Theatre").
-    if (const QString rooms = RoomFilterButton::phrase(m_model->filter()); !rooms.isEmpty())
+    if (const QString rooms = CapacityFilterButton::roomsPhrase(m_model->filter());
+        !rooms.isEmpty())
         text = tr("%1 with %2").arg(text, rooms);
     return text;
 }
@@ -281,7 +280,7 @@ void VenuesPage::updateEmptyState()
     unfiltered.sort = m_model->filter().sort;
     unfiltered.descending = m_model->filter().descending;
     const bool filtered = !(m_model->filter() == unfiltered);
-    const QString rooms = RoomFilterButton::phrase(m_model->filter());
+    const QString rooms = CapacityFilterButton::roomsPhrase(m_model->filter());
     if (filtered && !rooms.isEmpty())
         m_empty->showText(m_model->filter().deleted
                 ? tr("No deleted venue with %1 matches these filters.").arg(rooms)
@@ -322,9 +321,9 @@ MessageBar *VenuesPage::messageBar() const
     return m_ui->messageBar;
 }
 
-RoomFilterButton *VenuesPage::roomFilterButton() const
+CapacityFilterButton *VenuesPage::capacityFilterButton() const
 {
-    return m_ui->roomsButton;
+    return m_ui->capacityButton;
 }
 
 SpacesList *VenuesPage::spacesList() const
@@ -344,17 +343,13 @@ VenueFilter VenuesPage::filterFromWidgets() const
     VenueFilter f;
     f.text = m_ui->searchEdit->text().trimmed();
     f.city = m_ui->cityCombo->currentData().toString();
-    if (m_ui->minCapacitySpin->value() > 0)
-        f.minCapacity = m_ui->minCapacitySpin->value();
-    if (m_ui->maxCapacitySpin->value() > 0)
-        f.maxCapacity = m_ui->maxCapacitySpin->value();
     for (QAction *a : m_ui->facilitiesButton->menu()->actions())
         if (a->isChecked())
             f.facilities << a->data().toString();
     const double rating = m_ui->ratingCombo->currentData().toDouble();
     if (rating >= 0)
         f.minRating = rating;
-    m_ui->roomsButton->applyTo(f);
+    m_ui->capacityButton->applyTo(f);
     f.deleted = m_ui->showDeletedCheck->isChecked();
     f.sort = m_model->filter().sort;
     f.descending = m_model->filter().descending;
@@ -371,12 +366,10 @@ void VenuesPage::setFilter(const VenueFilter &f)
         cityIndex = m_ui->cityCombo->count() - 1;
     }
     m_ui->cityCombo->setCurrentIndex(std::max(0, cityIndex));
-    m_ui->minCapacitySpin->setValue(f.minCapacity.value_or(0));
-    m_ui->maxCapacitySpin->setValue(f.maxCapacity.value_or(0));
     int ratingIndex = m_ui->ratingCombo->findData(f.minRating.value_or(-1.0));
     m_ui->ratingCombo->setCurrentIndex(std::max(0, ratingIndex));
     m_ui->showDeletedCheck->setChecked(f.deleted);
-    m_ui->roomsButton->setFilter(f);
+    m_ui->capacityButton->setFilter(f);
     m_ui->spacesList->setFilter(f);
     QStringList known;
     for (QAction *a : m_ui->facilitiesButton->menu()->actions())
@@ -628,7 +621,9 @@ void VenuesPage::showCapacity()
         m_ui->detailCapacity->setText(tr("not known"));
         return;
     }
-    QString text = tr("%Ln guest(s)", nullptr, *capacity);
+    // Spelt out: the application installs no translator to pick "guest" or "guests".
+    QString text
+        = *capacity == 1 ? tr("1 guest") : tr("%1 guests").arg(QLocale().toString(*capacity));
     // With rooms, the database keeps the venue's number at its largest room's largest layout.
     if (const auto largest = SpacesList::largest(m_spaces);
         largest && largest->capacity == *capacity)

@@ -30,7 +30,7 @@ namespace VenueMap::Ui {
 
 class EmptyState;
 class MessageBar;
-class RoomFilterButton;
+class CapacityFilterButton;
 class SpacesList;
 class UndoHistory;
 class VenueConflictDialog;
@@ -70,7 +70,7 @@ public:
     // The page's message bar (an export of the list is confirmed there).
     MessageBar *messageBar() const;
     // The filter row's room and layout chooser, and the detail pane's rooms.
-    RoomFilterButton *roomFilterButton() const;
+    CapacityFilterButton *capacityFilterButton() const;
     SpacesList *spacesList() const;
     // The shown venue's rooms are on their way from the database.
     bool isReadingRooms() const { return m_readingRooms; }

@@ -1,4 +1,4 @@
-#include "roomfilterbutton.h"
+#include "capacityfilterbutton.h"
 
 #include <QComboBox>
 #include <QElapsedTimer>
@@ -22,7 +22,9 @@ using Core::VenueFilter;
 
 namespace {
 
-constexpr int kButtonWidth = 170;
+// Wide enough for "200+ Theatre, 4 × 30 Classroom" on a laptop; narrower in a 1024-pixel window.
+constexpr int kButtonWidth = 250;
+constexpr int kNarrowestButton = 150;
 
 QSpinBox *newSeatsSpin(QWidget *parent, const QString &name, const QString &special)
 {
@@ -54,9 +56,11 @@ protected:
 
 } // namespace
 
-RoomFilterButton::RoomFilterButton(QWidget *parent)
+CapacityFilterButton::CapacityFilterButton(QWidget *parent)
     : QToolButton(parent)
     , m_popup(new QFrame(this, Qt::Popup))
+    , m_min(new QSpinBox(m_popup))
+    , m_max(new QSpinBox(m_popup))
     , m_layout(new QComboBox(m_popup))
     , m_seats(newSeatsSpin(m_popup, QStringLiteral("roomSeatsAtLeast"), tr("any number")))
     , m_rooms(new QSpinBox(m_popup))
@@ -64,11 +68,24 @@ RoomFilterButton::RoomFilterButton(QWidget *parent)
     , m_roomLayout(new QComboBox(m_popup))
 {
     setToolButtonStyle(Qt::ToolButtonTextOnly);
-    // One width whatever is chosen, so the filter row never shifts under the mouse; the whole
-    // choice is in the tooltip.
-    setFixedWidth(kButtonWidth);
+    // One width whatever is chosen (sizeHint() ignores the text), so the filter row never shifts
+    // under the mouse; what does not fit is elided, the whole choice is in the tooltip.
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
 
-    m_popup->setObjectName(QStringLiteral("roomFilterPopup"));
+    m_popup->setObjectName(QStringLiteral("capacityFilterPopup"));
+    const std::pair<QSpinBox *, const char *> ends[]
+        = { { m_min, "minCapacitySpin" }, { m_max, "maxCapacitySpin" } };
+    for (auto [spin, name] : ends) {
+        spin->setObjectName(QLatin1String(name));
+        spin->setRange(0, 1000000);
+        spin->setSingleStep(50);
+        spin->setAccelerated(true);
+        spin->setMinimumWidth(90);
+    }
+    m_min->setPrefix(tr("from "));
+    m_max->setPrefix(tr("to "));
+    m_min->setSpecialValueText(tr("no minimum"));
+    m_max->setSpecialValueText(tr("no maximum"));
     m_popup->setFrameShape(QFrame::StyledPanel);
     m_layout->setObjectName(QStringLiteral("roomLayoutCombo"));
     m_layout->addItem(tr("Any layout"), QString());
@@ -86,6 +103,14 @@ RoomFilterButton::RoomFilterButton(QWidget *parent)
 
     auto *form = new QFormLayout;
     form->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    auto *venueRow = new QHBoxLayout;
+    venueRow->addWidget(m_min);
+    venueRow->addWidget(m_max);
+    venueRow->addWidget(new QLabel(tr("guests"), m_popup));
+    venueRow->addStretch();
+    auto *venueLabel = new QLabel(tr("&Venue holds"), m_popup);
+    venueLabel->setBuddy(m_min);
+    form->addRow(venueLabel, venueRow);
     auto *mainRow = new QHBoxLayout;
     mainRow->addWidget(m_layout);
     mainRow->addWidget(new QLabel(tr("seating at least"), m_popup));
@@ -105,19 +130,20 @@ RoomFilterButton::RoomFilterButton(QWidget *parent)
     breakoutLabel->setBuddy(m_rooms);
     form->addRow(breakoutLabel, breakoutRow);
 
-    auto *hint = new QLabel(tr("A room counts when it seats the number in that layout. A hall "
-                               "that divides counts as its parts for breakouts."),
+    auto *hint = new QLabel(tr("A venue holds what its largest room seats. A room counts when it "
+                               "seats the number in that layout; a divisible hall counts as its "
+                               "parts for breakouts."),
         m_popup);
     hint->setWordWrap(true);
     hint->setStyleSheet(QStringLiteral("color: #666;"));
-    auto *clear = new QPushButton(tr("Any rooms"), m_popup);
-    clear->setObjectName(QStringLiteral("anyRoomsButton"));
-    clear->setToolTip(tr("Clear the room and breakout choices"));
+    auto *clear = new QPushButton(tr("Any capacity"), m_popup);
+    clear->setObjectName(QStringLiteral("anyCapacityButton"));
+    clear->setToolTip(tr("Clear the capacity, room and breakout choices"));
     auto *buttons = new QHBoxLayout;
     buttons->addStretch();
     buttons->addWidget(clear);
 
-    auto *title = new QLabel(tr("Rooms and layouts"), m_popup);
+    auto *title = new QLabel(tr("Capacity, rooms and layouts"), m_popup);
     title->setStyleSheet(QStringLiteral("font-weight: 600;"));
     auto *box = new QVBoxLayout(m_popup);
     box->addWidget(title);
@@ -134,11 +160,13 @@ RoomFilterButton::RoomFilterButton(QWidget *parent)
             return; // this click closed it
         showPopup();
     });
-    connect(m_layout, &QComboBox::currentIndexChanged, this, &RoomFilterButton::onEdited);
-    connect(m_seats, &QSpinBox::valueChanged, this, &RoomFilterButton::onEdited);
-    connect(m_rooms, &QSpinBox::valueChanged, this, &RoomFilterButton::onEdited);
-    connect(m_roomSeats, &QSpinBox::valueChanged, this, &RoomFilterButton::onEdited);
-    connect(m_roomLayout, &QComboBox::currentIndexChanged, this, &RoomFilterButton::onEdited);
+    connect(m_min, &QSpinBox::valueChanged, this, &CapacityFilterButton::onEdited);
+    connect(m_max, &QSpinBox::valueChanged, this, &CapacityFilterButton::onEdited);
+    connect(m_layout, &QComboBox::currentIndexChanged, this, &CapacityFilterButton::onEdited);
+    connect(m_seats, &QSpinBox::valueChanged, this, &CapacityFilterButton::onEdited);
+    connect(m_rooms, &QSpinBox::valueChanged, this, &CapacityFilterButton::onEdited);
+    connect(m_roomSeats, &QSpinBox::valueChanged, this, &CapacityFilterButton::onEdited);
+    connect(m_roomLayout, &QComboBox::currentIndexChanged, this, &CapacityFilterButton::onEdited);
     connect(clear, &QPushButton::clicked, this, [this] {
         VenueFilter none;
         setFilter(none);
@@ -148,7 +176,7 @@ RoomFilterButton::RoomFilterButton(QWidget *parent)
     updateText();
 }
 
-void RoomFilterButton::showPopup()
+void CapacityFilterButton::showPopup()
 {
     m_popup->adjustSize();
     QPoint at = mapToGlobal(QPoint(0, height()));
@@ -160,10 +188,26 @@ void RoomFilterButton::showPopup()
     }
     m_popup->move(at);
     m_popup->show();
-    m_layout->setFocus(Qt::PopupFocusReason);
+    m_min->setFocus(Qt::PopupFocusReason);
 }
 
-void RoomFilterButton::paintEvent(QPaintEvent *)
+QSize CapacityFilterButton::sizeHint() const
+{
+    return { kButtonWidth, QToolButton::sizeHint().height() };
+}
+
+QSize CapacityFilterButton::minimumSizeHint() const
+{
+    return { kNarrowestButton, QToolButton::minimumSizeHint().height() };
+}
+
+void CapacityFilterButton::resizeEvent(QResizeEvent *event)
+{
+    QToolButton::resizeEvent(event);
+    updateText();
+}
+
+void CapacityFilterButton::paintEvent(QPaintEvent *)
 {
     // Drawn with the arrow of a button that opens a menu, as the Facilities button beside it.
     QStylePainter painter(this);
@@ -173,24 +217,28 @@ void RoomFilterButton::paintEvent(QPaintEvent *)
     painter.drawComplexControl(QStyle::CC_ToolButton, option);
 }
 
-void RoomFilterButton::setFilter(const VenueFilter &filter)
+void CapacityFilterButton::setFilter(const VenueFilter &filter)
 {
     m_setting = true;
+    m_min->setValue(filter.minCapacity.value_or(0));
+    m_max->setValue(filter.maxCapacity.value_or(0));
     m_layout->setCurrentIndex(
         filter.layout ? m_layout->findData(Core::spaceLayoutKey(*filter.layout)) : 0);
     m_seats->setValue(filter.layout ? filter.layoutCapacity : 0);
     const bool breakouts = filter.rooms > 0 && filter.roomLayout;
     m_rooms->setValue(breakouts ? filter.rooms : 0);
     m_roomSeats->setValue(breakouts ? filter.roomCapacity : 0);
-    m_roomLayout->setCurrentIndex(m_roomLayout->findData(Core::spaceLayoutKey(
-        breakouts ? *filter.roomLayout : SpaceLayout::Classroom)));
+    m_roomLayout->setCurrentIndex(m_roomLayout->findData(
+        Core::spaceLayoutKey(breakouts ? *filter.roomLayout : SpaceLayout::Classroom)));
     m_setting = false;
     updateEnabled();
     updateText();
 }
 
-void RoomFilterButton::applyTo(VenueFilter &filter) const
+void CapacityFilterButton::applyTo(VenueFilter &filter) const
 {
+    filter.minCapacity = m_min->value() > 0 ? std::optional<int>(m_min->value()) : std::nullopt;
+    filter.maxCapacity = m_max->value() > 0 ? std::optional<int>(m_max->value()) : std::nullopt;
     filter.layout = Core::spaceLayoutFromText(m_layout->currentData().toString());
     filter.layoutCapacity = filter.layout ? m_seats->value() : 0;
     filter.rooms = m_rooms->value();
@@ -202,7 +250,7 @@ void RoomFilterButton::applyTo(VenueFilter &filter) const
     filter.roomCapacity = filter.rooms > 0 ? m_roomSeats->value() : 0;
 }
 
-void RoomFilterButton::onEdited()
+void CapacityFilterButton::onEdited()
 {
     if (m_setting)
         return;
@@ -211,7 +259,7 @@ void RoomFilterButton::onEdited()
     Q_EMIT changed();
 }
 
-void RoomFilterButton::updateEnabled()
+void CapacityFilterButton::updateEnabled()
 {
     // A number of seats means nothing without the layout it is counted in.
     m_seats->setEnabled(m_layout->currentIndex() > 0);
@@ -219,22 +267,37 @@ void RoomFilterButton::updateEnabled()
     m_roomLayout->setEnabled(m_rooms->value() > 0);
 }
 
-void RoomFilterButton::updateText()
+void CapacityFilterButton::updateText()
 {
     VenueFilter f;
     applyTo(f);
     const QStringList chosen = describe(f);
     const QString shown
-        = chosen.isEmpty() ? tr("Rooms: any") : chosen.join(QStringLiteral(", "));
-    setText(fontMetrics().elidedText(shown, Qt::ElideRight, width() - 24));
-    setToolTip(chosen.isEmpty() ? tr("Filter by the rooms a venue has, in a layout")
-                                : tr("Rooms: %1").arg(phrase(f)));
+        = chosen.isEmpty() ? tr("Capacity: any") : chosen.join(QStringLiteral(", "));
+    // Before the layout gave it a width, the width it asks for.
+    const int room = testAttribute(Qt::WA_Resized) || isVisible() ? width() : sizeHint().width();
+    setText(fontMetrics().elidedText(shown, Qt::ElideRight, room - 24));
+    QStringList said;
+    if (!chosen.isEmpty() && (f.minCapacity || f.maxCapacity))
+        said << chosen.first();
+    if (const QString rooms = roomsPhrase(f); !rooms.isEmpty())
+        said << rooms;
+    setToolTip(said.isEmpty()
+            ? tr("Filter by the guests a venue holds, or by its rooms in a layout")
+            : tr("Capacity: %1").arg(said.join(QStringLiteral("; "))));
 }
 
-QStringList RoomFilterButton::describe(const VenueFilter &f)
+QStringList CapacityFilterButton::describe(const VenueFilter &f)
 {
     const QLocale locale;
     QStringList out;
+    if (f.minCapacity && f.maxCapacity)
+        out << tr("%1–%2 guests")
+                   .arg(locale.toString(*f.minCapacity), locale.toString(*f.maxCapacity));
+    else if (f.minCapacity)
+        out << tr("%1+ guests").arg(locale.toString(*f.minCapacity));
+    else if (f.maxCapacity)
+        out << tr("up to %1 guests").arg(locale.toString(*f.maxCapacity));
     if (f.layout)
         out << (f.layoutCapacity > 0 ? tr("%1+ %2").arg(
                     locale.toString(f.layoutCapacity), Core::spaceLayoutLabel(*f.layout))
@@ -244,26 +307,27 @@ QStringList RoomFilterButton::describe(const VenueFilter &f)
                 ? tr("%1 × %2 %3")
                       .arg(locale.toString(f.rooms), locale.toString(f.roomCapacity),
                           Core::spaceLayoutLabel(*f.roomLayout))
-                : tr("%1 × %2").arg(locale.toString(f.rooms), Core::spaceLayoutLabel(*f.roomLayout)));
+                : tr("%1 × %2").arg(
+                    locale.toString(f.rooms), Core::spaceLayoutLabel(*f.roomLayout)));
     return out;
 }
 
-QString RoomFilterButton::phrase(const VenueFilter &f)
+QString CapacityFilterButton::roomsPhrase(const VenueFilter &f)
 {
     const QLocale locale;
     QStringList parts;
     if (f.layout)
-        parts << (f.layoutCapacity > 0 ? tr("a room for %1+ %2")
-                                             .arg(locale.toString(f.layoutCapacity),
-                                                 Core::spaceLayoutLabel(*f.layout))
-                                       : tr("a room set up %1").arg(
-                                           Core::spaceLayoutLabel(*f.layout)));
+        parts << (f.layoutCapacity > 0
+                ? tr("a room for %1+ %2")
+                      .arg(locale.toString(f.layoutCapacity), Core::spaceLayoutLabel(*f.layout))
+                : tr("a room with a %1 layout").arg(Core::spaceLayoutLabel(*f.layout)));
     if (f.rooms > 0 && f.roomLayout)
         parts << (f.roomCapacity > 0
                 ? tr("%1 × %2 %3 breakout rooms")
                       .arg(locale.toString(f.rooms), locale.toString(f.roomCapacity),
                           Core::spaceLayoutLabel(*f.roomLayout))
-                : tr("%n %1 breakout room(s)", nullptr, f.rooms)
+                : (f.rooms == 1 ? tr("a %1 breakout room")
+                                : tr("%1 %2 breakout rooms").arg(locale.toString(f.rooms)))
                       .arg(Core::spaceLayoutLabel(*f.roomLayout)));
     return parts.join(tr(" and "));
 }
