@@ -1,6 +1,8 @@
 #include "spaceslist.h"
 
 #include "capacityfilterbutton.h"
+#include "db/backgroundreader.h"
+#include "repositories/spacerepository.h"
 
 #include <QHash>
 #include <QLabel>
@@ -41,6 +43,58 @@ SpacesList::SpacesList(QWidget *parent)
     m_message->hide();
 }
 
+SpacesList::~SpacesList() = default;
+
+void SpacesList::setDatabase(const Core::Database &db)
+{
+    m_reader = std::make_unique<Core::BackgroundReader>(
+        db, Core::uniqueConnectionName(db, QStringLiteral("venue-spaces")));
+}
+
+void SpacesList::setVenue(const std::optional<Core::Venue> &venue, const VenueFilter &filter)
+{
+    m_filter = filter;
+    if (!venue || !m_reader) {
+        if (m_reader)
+            m_reader->cancel();
+        m_reading = false;
+        m_readKey.clear();
+        m_spaces.clear();
+        showMessage(QString());
+        return;
+    }
+    // Again after a save: the spaces may have changed with the venue.
+    const QString key = QStringLiteral("%1|%2|%3|%4")
+                            .arg(venue->id)
+                            .arg(venue->version)
+                            .arg(venue->updatedAt.toMSecsSinceEpoch())
+                            .arg(venue->capacity.value_or(-1));
+    if (key == m_readKey) {
+        applyHighlight();
+        return;
+    }
+    if (m_readKey.section(QLatin1Char('|'), 0, 0) != venue->id) {
+        m_spaces.clear();
+        showMessage(tr("Reading the rooms…"));
+    }
+    m_readKey = key;
+    m_reading = true;
+    m_reader->read<QList<VenueSpace>>(
+        [id = venue->id](
+            const Core::Database &db) { return Core::SpaceRepository(db).fetchSpaces(id); },
+        [this](const Core::Result<QList<VenueSpace>> &spaces) {
+            m_reading = false;
+            if (spaces) {
+                m_spaces = *spaces;
+                setSpaces(m_spaces, m_filter);
+            } else {
+                m_spaces.clear();
+                showMessage(tr("The rooms could not be read: %1").arg(spaces.error().sentence()));
+            }
+            Q_EMIT spacesRead();
+        });
+}
+
 void SpacesList::clear()
 {
     for (const Entry &e : std::as_const(m_entries))
@@ -52,7 +106,7 @@ void SpacesList::showMessage(const QString &text)
 {
     clear();
     m_message->setText(text);
-    m_message->show();
+    m_message->setVisible(!text.isEmpty());
 }
 
 void SpacesList::setSpaces(const QList<VenueSpace> &spaces, const VenueFilter &filter)

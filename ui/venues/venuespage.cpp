@@ -10,7 +10,6 @@
 #include "messagebar.h"
 #include "readonlyedits.h"
 #include "repositories/facilitytermrepository.h"
-#include "repositories/spacerepository.h"
 #include "repositories/venuerepository.h"
 #include "services/venuesaver.h"
 #include "spaceslist.h"
@@ -95,12 +94,11 @@ VenuesPage::VenuesPage(Core::Database db, QWidget *parent)
     , m_searchDebounce(new QTimer(this))
     , m_settingsTimer(new QTimer(this))
     , m_undoAction(new QAction(tr("&Undo"), this))
-    , m_spacesReader(std::make_unique<Core::BackgroundReader>(
-          db, Core::uniqueConnectionName(db, QStringLiteral("venue-spaces"))))
 {
     m_ui->setupUi(this);
     showLabelsAsPlainText(this);
     m_ui->gallery->setDatabase(db);
+    m_ui->spacesList->setDatabase(db);
     m_ui->table->setModel(m_model);
     keepPlaceWhileGrowing(m_ui->table, m_model);
     m_ui->table->verticalHeader()->hide();
@@ -199,6 +197,7 @@ VenuesPage::VenuesPage(Core::Database db, QWidget *parent)
     connect(m_model, &VenueListModel::loadFailed, this, &VenuesPage::reportError);
     connect(m_model, &VenueListModel::choicesLoaded, this, &VenuesPage::onChoicesLoaded);
     connect(m_ui->gallery, &PhotoGallery::failed, this, &VenuesPage::reportError);
+    connect(m_ui->spacesList, &SpacesList::spacesRead, this, &VenuesPage::showCapacity);
     connect(header, &QHeaderView::sortIndicatorChanged, this,
         [this, header](int column, Qt::SortOrder) {
             if (!VenueListModel::sortForColumn(column)) {
@@ -329,6 +328,11 @@ CapacityFilterButton *VenuesPage::capacityFilterButton() const
 SpacesList *VenuesPage::spacesList() const
 {
     return m_ui->spacesList;
+}
+
+bool VenuesPage::isReadingRooms() const
+{
+    return m_ui->spacesList->isReading();
 }
 
 UndoHistory *VenuesPage::undoHistory()
@@ -518,10 +522,7 @@ void VenuesPage::showVenue(const std::optional<Venue> &venue)
         m_ui->detailSubtitle->setText(
             tr("Choose a venue in the list to see its details and photos."));
         m_ui->gallery->setVenue(QString());
-        m_spacesReader->cancel();
-        m_readingRooms = false;
-        m_spacesRead.clear();
-        m_spaces.clear();
+        m_ui->spacesList->setVenue(std::nullopt, m_model->filter());
         updateButtons();
         return;
     }
@@ -533,7 +534,7 @@ void VenuesPage::showVenue(const std::optional<Venue> &venue)
         if (!p.isEmpty())
             place << p;
     m_ui->detailSubtitle->setText(place.join(QStringLiteral(", ")));
-    readSpaces(v);
+    m_ui->spacesList->setVenue(v, m_model->filter());
     showCapacity();
     if (v.rating) {
         m_ui->detailRating->setText(QStringLiteral("%1  %2").arg(
@@ -575,43 +576,6 @@ void VenuesPage::showVenue(const std::optional<Venue> &venue)
     updateButtons();
 }
 
-void VenuesPage::readSpaces(const Venue &venue)
-{
-    // Again after a save: the spaces may have changed with the venue.
-    const QString key = QStringLiteral("%1|%2|%3|%4")
-                            .arg(venue.id)
-                            .arg(venue.version)
-                            .arg(venue.updatedAt.toMSecsSinceEpoch())
-                            .arg(venue.capacity.value_or(-1));
-    if (key == m_spacesRead)
-        return;
-    const bool sameVenue = m_spacesRead.section(QLatin1Char('|'), 0, 0) == venue.id;
-    m_spacesRead = key;
-    if (!sameVenue) {
-        m_spaces.clear();
-        m_ui->spacesList->showMessage(tr("Reading the rooms…"));
-    }
-    m_readingRooms = true;
-    m_spacesReader->read<QList<Core::VenueSpace>>(
-        [id = venue.id](
-            const Core::Database &db) { return Core::SpaceRepository(db).fetchSpaces(id); },
-        [this, id = venue.id](const Core::Result<QList<Core::VenueSpace>> &spaces) {
-            m_readingRooms = false;
-            if (!m_shown || m_shown->id != id)
-                return;
-            if (!spaces) {
-                m_spaces.clear();
-                m_ui->spacesList->showMessage(
-                    tr("The rooms could not be read: %1").arg(spaces.error().sentence()));
-                showCapacity();
-                return;
-            }
-            m_spaces = *spaces;
-            m_ui->spacesList->setSpaces(m_spaces, m_model->filter());
-            showCapacity();
-        });
-}
-
 void VenuesPage::showCapacity()
 {
     if (!m_shown)
@@ -625,7 +589,7 @@ void VenuesPage::showCapacity()
     QString text
         = *capacity == 1 ? tr("1 guest") : tr("%1 guests").arg(QLocale().toString(*capacity));
     // With rooms, the database keeps the venue's number at its largest room's largest layout.
-    if (const auto largest = SpacesList::largest(m_spaces);
+    if (const auto largest = SpacesList::largest(m_ui->spacesList->spaces());
         largest && largest->capacity == *capacity)
         text = tr("%1 (largest room: %2, %3)")
                    .arg(text, largest->spaceName, Core::spaceLayoutLabel(largest->layout));

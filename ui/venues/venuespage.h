@@ -3,12 +3,10 @@
 #include "db/database.h"
 #include "domain/venue.h"
 #include "domain/venuefilter.h"
-#include "domain/venuespace.h"
 
 #include <QPointer>
 #include <QWidget>
 
-#include <memory>
 #include <optional>
 
 class QAction;
@@ -19,7 +17,6 @@ class VenuesPage;
 }
 
 namespace VenueMap::Core {
-class BackgroundReader;
 class BackgroundVenueSaver;
 class VenueListModel;
 class VenueRepository;
@@ -73,7 +70,7 @@ public:
     CapacityFilterButton *capacityFilterButton() const;
     SpacesList *spacesList() const;
     // The shown venue's rooms are on their way from the database.
-    bool isReadingRooms() const { return m_readingRooms; }
+    bool isReadingRooms() const;
 
     void newVenue();
     void editSelected();
@@ -91,8 +88,6 @@ private:
     void applyFilter();
     void onCurrentRowChanged();
     void showVenue(const std::optional<Core::Venue> &venue);
-    // Reads the shown venue's spaces off the GUI thread (again when the venue changed).
-    void readSpaces(const Core::Venue &venue);
     // "450 guests (largest room: Grand Hall, Theatre)" once the spaces are known.
     void showCapacity();
     void openEditor(const Core::Venue &venue);
@@ -133,10 +128,6 @@ private:
     Core::Venue m_editBase; // the version the open editor's save writes over
     bool m_canAddFacilityTerms = false;
     QPointer<VenueConflictDialog> m_conflict;
-    std::unique_ptr<Core::BackgroundReader> m_spacesReader;
-    QString m_spacesRead; // which venue (and version) m_spaces belong to
-    QList<Core::VenueSpace> m_spaces;
-    bool m_readingRooms = false;
     QString m_pendingCity;
     bool m_restoring = false;
 };
