@@ -1121,8 +1121,12 @@ void TestVenuesPage::roomFilterMatchesTheBook()
         QStringLiteral("No venue with a room for 90,000+ Theatre and 4 × 12 Boardroom breakout "
                        "rooms matches these filters."));
 
+    // Return closes the popup, keeping the choice.
+    QTest::keyClick(button->seatsSpin(), Qt::Key_Return);
+    QVERIFY(!button->popup()->isVisible());
+    QCOMPARE(page.model()->filter().layoutCapacity, 90000);
+
     // With the other filters, the room choice narrows the same list.
-    button->popup()->close();
     button->seatsSpin()->setValue(300);
     button->roomsSpin()->setValue(0);
     auto *city = child<QComboBox>(page, "cityCombo");
@@ -1340,6 +1344,13 @@ void TestVenuesPage::detailPaneListsTheRooms()
 
     // Every read of the rooms ran on the page's reader thread.
     QCOMPARE(Database::statementsOnMainThread(), onGuiThread);
+
+    // Rooms added meanwhile (by a colleague) show the next time the venue is chosen.
+    VM_VERIFY_OK(SpaceRepository(*db).saveSpaces(bare->id, {},
+        { makeSpace(newId(), QStringLiteral("Cellar"), { { SpaceLayout::Cabaret, 90 } }) }));
+    QVERIFY(select(QStringLiteral("Studio Loft")));
+    QVERIFY(select(QStringLiteral("Zinneke Hall")));
+    QCOMPARE(list->lines(), QStringList { QStringLiteral("Cellar — Cabaret 90") });
 }
 
 QTEST_MAIN(TestVenuesPage)

@@ -6,6 +6,7 @@
 #include <QFormLayout>
 #include <QFrame>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
@@ -38,7 +39,8 @@ QSpinBox *newSeatsSpin(QWidget *parent, const QString &name, const QString &spec
     return spin;
 }
 
-// Remembers when the popup closed: the click on the button that closed it must not open it again.
+// Closes the popup on Return (as Esc does) and remembers when it closed: the click on the button
+// that closed it must not open it again.
 class ClosedAt : public QObject
 {
 public:
@@ -50,6 +52,13 @@ protected:
     {
         if (event->type() == QEvent::Hide)
             timer.start();
+        if (event->type() == QEvent::KeyPress) {
+            const int key = static_cast<QKeyEvent *>(event)->key();
+            if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+                static_cast<QWidget *>(watched)->hide();
+                return true;
+            }
+        }
         return QObject::eventFilter(watched, event);
     }
 };
@@ -68,6 +77,7 @@ CapacityFilterButton::CapacityFilterButton(QWidget *parent)
     , m_roomLayout(new QComboBox(m_popup))
 {
     setToolButtonStyle(Qt::ToolButtonTextOnly);
+    setAccessibleName(tr("Capacity and rooms"));
     // One width whatever is chosen (sizeHint() ignores the text), so the filter row never shifts
     // under the mouse; what does not fit is elided, the whole choice is in the tooltip.
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
@@ -97,7 +107,7 @@ CapacityFilterButton::CapacityFilterButton(QWidget *parent)
     m_roomLayout->setCurrentIndex(m_roomLayout->findData(
         Core::spaceLayoutKey(SpaceLayout::Classroom))); // what breakouts usually are
     m_rooms->setObjectName(QStringLiteral("breakoutRoomsSpin"));
-    m_rooms->setRange(0, 50);
+    m_rooms->setRange(0, 99);
     m_rooms->setSpecialValueText(tr("none"));
     m_rooms->setMinimumWidth(64);
 

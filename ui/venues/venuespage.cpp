@@ -945,7 +945,7 @@ void VenuesPage::restoreSettings()
         f.layoutCapacity = std::clamp(
             s.value(QStringLiteral("layoutCapacity")).toInt(), 0, Core::kMaxLayoutCapacity);
     f.roomLayout = Core::spaceLayoutFromText(s.value(QStringLiteral("roomLayout")).toString());
-    f.rooms = f.roomLayout ? std::clamp(s.value(QStringLiteral("rooms")).toInt(), 0, 50) : 0;
+    f.rooms = f.roomLayout ? std::clamp(s.value(QStringLiteral("rooms")).toInt(), 0, 99) : 0;
     if (f.rooms == 0)
         f.roomLayout.reset();
     else
