@@ -25,9 +25,9 @@ struct VenueSaveOutcome;
 
 namespace VenueMap::Ui {
 
+class CapacityFilterButton;
 class EmptyState;
 class MessageBar;
-class CapacityFilterButton;
 class SpacesList;
 class UndoHistory;
 class VenueConflictDialog;
@@ -66,7 +66,7 @@ public:
     UndoHistory *undoHistory();
     // The page's message bar (an export of the list is confirmed there).
     MessageBar *messageBar() const;
-    // The filter row's room and layout chooser, and the detail pane's rooms.
+    // The filter row's capacity, room and layout chooser, and the detail pane's rooms.
     CapacityFilterButton *capacityFilterButton() const;
     SpacesList *spacesList() const;
     // The shown venue's rooms are on their way from the database.
