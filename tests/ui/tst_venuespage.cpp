@@ -1,16 +1,21 @@
 // The Venues page on real widgets and a real database, both backends: search as you type, each
 // filter, open/edit/save with messages beside fields, a conflict with a second connection,
-// photos, delete with Undo, restore, new with the duplicate warning, remembered habits.
+// photos, delete with Undo, restore, new with the duplicate warning, remembered habits, the
+// Rooms filter and the rooms in the detail pane.
 #include "../core/venuetestdata.h"
 #include "domain/venuefilter.h"
 #include "itemmodels/venuelistmodel.h"
 #include "messagebar.h"
 #include "repositories/facilitytermrepository.h"
 #include "repositories/photorepository.h"
+#include "repositories/spacerepository.h"
 #include "repositories/venuerepository.h"
 #include "tableheader.h"
 #include "testdatabase.h"
+#include "uitesthelpers.h"
+#include "venues/capacityfilterbutton.h"
 #include "venues/photogallery.h"
+#include "venues/spaceslist.h"
 #include "venues/venueconflictdialog.h"
 #include "venues/venueeditor.h"
 #include "venues/venuespage.h"
@@ -39,10 +44,12 @@
 #include <QTest>
 #include <QTextDocument>
 #include <QToolButton>
+#include <QUuid>
 
 using namespace VenueMap;
 using namespace VenueMap::Core;
 using namespace VenueMap::Test;
+using VenueMap::Ui::SpacesList;
 using VenueMap::Ui::VenuesPage;
 
 namespace {
@@ -65,6 +72,85 @@ bool settled(VenuesPage &page)
                     return page.model()->isRowLoaded(0);
                 },
                 10000));
+}
+
+QString newId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+VenueSpace makeSpace(const QString &id, const QString &name, QMap<SpaceLayout, int> capacities,
+    const QString &parent = {})
+{
+    VenueSpace s;
+    s.id = id;
+    s.name = name;
+    s.capacities = std::move(capacities);
+    s.parentId = parent;
+    return s;
+}
+
+// Rooms for the first `withRooms` venues of the book (by name), made to spread over the room
+// filters: a main hall of 40–599 theatre; every third a ballroom dividing into three parts of
+// 25–74 classroom; every second two to six breakout rooms of 20–59 classroom.
+Status giveVenuesRooms(const Database &db, int withRooms)
+{
+    auto venues = VenueRepository(db).search(VenueFilter {}, withRooms);
+    if (!venues)
+        return venues.error();
+    SpaceRepository spaces(db);
+    for (int i = 0; i < venues->size(); ++i) {
+        const int theatre = 40 + (i * 37) % 560;
+        QList<VenueSpace> list { makeSpace(newId(), QStringLiteral("Main Hall"),
+            { { SpaceLayout::Theatre, theatre }, { SpaceLayout::Banquet, theatre * 2 / 3 },
+                { SpaceLayout::Reception, theatre * 4 / 3 } }) };
+        if (i % 3 == 0) {
+            const QString ballroom = newId();
+            list << makeSpace(ballroom, QStringLiteral("Ballroom"),
+                { { SpaceLayout::Theatre, 100 + (i * 11) % 300 },
+                    { SpaceLayout::Classroom, 60 + (i * 5) % 90 } });
+            for (int k = 0; k < 3; ++k)
+                list << makeSpace(newId(), QStringLiteral("Ballroom %1").arg(QChar(u'A' + k)),
+                    { { SpaceLayout::Classroom, 25 + (i * 13 + k * 7) % 50 } }, ballroom);
+        }
+        if (i % 2 == 0)
+            for (int k = 0; k < 2 + i % 5; ++k)
+                list << makeSpace(newId(), QStringLiteral("Room %1").arg(k + 1),
+                    { { SpaceLayout::Classroom, 20 + (i * 7 + k * 11) % 40 },
+                        { SpaceLayout::Boardroom, 12 } });
+        for (int k = 0; k < list.size(); ++k)
+            list[k].sortOrder = k;
+        if (auto saved = spaces.saveSpaces(venues->at(i).id, {}, list); !saved)
+            return saved.error();
+    }
+    return {};
+}
+
+// How many live venues answer the room choices, counted by a plain query over the spaces (not
+// the repository's SQL): one space of `layout` >= `seats`, and `rooms` spaces without parts of
+// `roomLayout` >= `roomSeats`.
+int plainRoomCount(const Database &db, const QString &layout, int seats, int rooms,
+    const QString &roomLayout, int roomSeats)
+{
+    QStringList where { QStringLiteral("NOT v.is_deleted") };
+    if (!layout.isEmpty())
+        where << QStringLiteral(
+            "EXISTS (SELECT 1 FROM venue_spaces s JOIN space_capacities c ON c.space_id = s.id "
+            "WHERE s.venue_id = v.id AND c.layout = '%1' AND c.capacity >= %2)")
+                     .arg(layout)
+                     .arg(seats);
+    if (rooms > 0)
+        where << QStringLiteral(
+            "(SELECT count(*) FROM venue_spaces s JOIN space_capacities c ON c.space_id = s.id "
+            "WHERE s.venue_id = v.id AND c.layout = '%1' AND c.capacity >= %2 AND NOT EXISTS "
+            "(SELECT 1 FROM venue_spaces p WHERE p.parent_space_id = s.id)) >= %3")
+                     .arg(roomLayout)
+                     .arg(roomSeats)
+                     .arg(rooms);
+    auto n = db.scalar(QStringLiteral("test"),
+        QStringLiteral("SELECT count(*) FROM venues v WHERE ")
+            + where.join(QStringLiteral(" AND ")));
+    return n ? n->toInt() : -1;
 }
 
 void setLineEdit(QWidget *w, const QString &text)
@@ -118,6 +204,12 @@ private Q_SLOTS:
     void photoViewerSteps();
     void selectionSurvivesTheCount_data() { addBackendRows(); }
     void selectionSurvivesTheCount();
+    void roomFilterMatchesTheBook_data() { addBackendRows(); }
+    void roomFilterMatchesTheBook();
+    void roomFilterIsRememberedAndCleared_data() { addBackendRows(); }
+    void roomFilterIsRememberedAndCleared();
+    void detailPaneListsTheRooms_data() { addBackendRows(); }
+    void detailPaneListsTheRooms();
 };
 
 void TestVenuesPage::searchAndFilters()
@@ -911,6 +1003,354 @@ void TestVenuesPage::selectionSurvivesTheCount()
     QCOMPARE(table->selectionModel()->selectedRows().first().row(), 3);
     QCOMPARE(selectionChanges, 0); // after the pick, the growth said nothing
     QTRY_VERIFY(page.shownVenue() && page.shownVenue()->id == picked);
+}
+
+void TestVenuesPage::roomFilterMatchesTheBook()
+{
+    VM_TEMP_DATABASE(temp);
+    auto db = temp.openMigrated();
+    VM_VERIFY_OK(db);
+    VM_VERIFY_OK(insertVenueBook(*db, 400));
+    VM_VERIFY_OK(giveVenuesRooms(*db, 300));
+    VenueRepository repo(*db);
+    VenuesPage page(*db);
+    page.resize(1366, 768);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QVERIFY(settled(page));
+    auto *button = page.capacityFilterButton();
+    QCOMPARE(button->text(), QStringLiteral("Capacity: any"));
+
+    // The list equals the repository's search for the filter, and its length the plain count;
+    // its last row is reached through the model's keyset windows.
+    auto check = [&](const QString &what, int plain) {
+        if (!settled(page))
+            return QStringLiteral("%1: the list did not settle").arg(what);
+        auto want = repo.search(page.model()->filter(), 10000);
+        if (!want)
+            return want.error().sentence();
+        if (page.model()->rowCount() != want->size() || want->size() != plain)
+            return QStringLiteral("%1: %2 rows, the repository %3, plain SQL %4")
+                .arg(what)
+                .arg(page.model()->rowCount())
+                .arg(want->size())
+                .arg(plain);
+        if (want->isEmpty())
+            return QString();
+        const int last = int(want->size()) - 1;
+        if (!QTest::qWaitFor(
+                [&] {
+                    page.model()->prefetch(last);
+                    return page.model()->isRowLoaded(last);
+                },
+                10000))
+            return QStringLiteral("%1: the last row never came").arg(what);
+        if (page.model()->venueAt(0)->id != want->first().id
+            || page.model()->venueAt(last)->id != want->last().id)
+            return QStringLiteral("%1: the first or last row differs").arg(what);
+        if (!page.countText().startsWith(QLocale().toString(plain) + QLatin1String(" venue")))
+            return QStringLiteral("%1: the count says %2").arg(what, page.countText());
+        return QString();
+    };
+
+    button->showPopup();
+    QVERIFY(QTest::qWaitForWindowExposed(button->popup()));
+    QVERIFY(!button->seatsSpin()->isEnabled()); // a number needs its layout
+    QComboBox *layout = button->layoutCombo();
+    layout->setCurrentIndex(layout->findText(QStringLiteral("Theatre")));
+    QCOMPARE(page.model()->filter().layout, std::optional(SpaceLayout::Theatre));
+    QCOMPARE(page.model()->filter().layoutCapacity, 0);
+    QCOMPARE(button->text(), QStringLiteral("Any Theatre"));
+    const int withTheatre = plainRoomCount(*db, QStringLiteral("theatre"), 0, 0, {}, 0);
+    QCOMPARE(withTheatre, 300);
+    QVERIFY(withTheatre > VenueListModel::kPageSize); // the list pages
+    QCOMPARE(check(QStringLiteral("any theatre"), withTheatre), QString());
+
+    // Typed as a person types it.
+    QVERIFY(button->seatsSpin()->isEnabled());
+    button->seatsSpin()->setFocus();
+    button->seatsSpin()->selectAll();
+    QTest::keyClicks(button->seatsSpin(), QStringLiteral("200"));
+    QTRY_COMPARE(page.model()->filter().layoutCapacity, 200);
+    QCOMPARE(button->text(), QStringLiteral("200+ Theatre"));
+    const int theatre200 = plainRoomCount(*db, QStringLiteral("theatre"), 200, 0, {}, 0);
+    QVERIFY(theatre200 > 0 && theatre200 < withTheatre);
+    QCOMPARE(check(QStringLiteral("200 theatre"), theatre200), QString());
+    QCOMPARE(
+        page.countText(), QStringLiteral("%1 venues with a room for 200+ Theatre").arg(theatre200));
+
+    // Breakouts: four rooms of at least 30 classroom (a divided ballroom counts as its parts).
+    button->roomsSpin()->setValue(4);
+    button->roomSeatsSpin()->setValue(30);
+    QCOMPARE(button->roomLayoutCombo()->currentText(), QStringLiteral("Classroom"));
+    QCOMPARE(page.model()->filter().rooms, 4);
+    QCOMPARE(page.model()->filter().roomLayout, std::optional(SpaceLayout::Classroom));
+    QCOMPARE(page.model()->filter().roomCapacity, 30);
+    const int both
+        = plainRoomCount(*db, QStringLiteral("theatre"), 200, 4, QStringLiteral("classroom"), 30);
+    QVERIFY(both > 0 && both < theatre200);
+    QCOMPARE(check(QStringLiteral("200 theatre, 4 x 30 classroom"), both), QString());
+    QCOMPARE(button->toolTip(),
+        QStringLiteral("Capacity: a room for 200+ Theatre and 4 × 30 Classroom breakout rooms"));
+    QVERIFY2(page.countText().endsWith(QStringLiteral(
+                 "with a room for 200+ Theatre and 4 × 30 Classroom breakout rooms")),
+        qPrintable(page.countText()));
+    QTest::qWait(100);
+    Test::screenshot(&page, QStringLiteral("venues-room-filter-%1").arg(QTest::currentDataTag()));
+    Test::screenshot(
+        button->popup(), QStringLiteral("venues-room-popup-%1").arg(QTest::currentDataTag()));
+
+    // Breakouts alone, in another layout.
+    layout->setCurrentIndex(0);
+    QVERIFY(!button->seatsSpin()->isEnabled());
+    button->roomLayoutCombo()->setCurrentIndex(
+        button->roomLayoutCombo()->findText(QStringLiteral("Boardroom")));
+    button->roomSeatsSpin()->setValue(12);
+    QCOMPARE(page.model()->filter().layout, std::nullopt);
+    QCOMPARE(button->text(), QStringLiteral("4 × 12 Boardroom"));
+    const int boardrooms = plainRoomCount(*db, {}, 0, 4, QStringLiteral("boardroom"), 12);
+    QVERIFY(boardrooms > 0);
+    QCOMPARE(check(QStringLiteral("4 x 12 boardroom"), boardrooms), QString());
+
+    // Nothing that large: the empty list says which rooms were asked for.
+    layout->setCurrentIndex(layout->findText(QStringLiteral("Theatre")));
+    button->seatsSpin()->setValue(90000);
+    QVERIFY(settled(page));
+    QCOMPARE(page.model()->rowCount(), 0);
+    QCOMPARE(page.emptyText(),
+        QStringLiteral("No venue with a room for 90,000+ Theatre and 4 × 12 Boardroom breakout "
+                       "rooms matches these filters."));
+
+    // Return closes the popup, keeping the choice.
+    QTest::keyClick(button->seatsSpin(), Qt::Key_Return);
+    QVERIFY(!button->popup()->isVisible());
+    QCOMPARE(page.model()->filter().layoutCapacity, 90000);
+
+    // With the other filters, the room choice narrows the same list.
+    button->seatsSpin()->setValue(300);
+    button->roomsSpin()->setValue(0);
+    auto *city = child<QComboBox>(page, "cityCombo");
+    QTRY_VERIFY(city->count() > 30);
+    city->setCurrentIndex(city->findData(QStringLiteral("City 12")));
+    QCOMPARE(page.model()->filter().rooms, 0);
+    QCOMPARE(page.model()->filter().roomLayout, std::nullopt);
+    QVERIFY(settled(page));
+    auto want = repo.search(page.model()->filter(), 10000);
+    VM_VERIFY_OK(want);
+    QCOMPARE(page.model()->rowCount(), want->size());
+    for (const Venue &v : *want)
+        QCOMPARE(v.city, QStringLiteral("City 12"));
+
+    child<QToolButton>(page, "clearFiltersButton")->click();
+    QCOMPARE(page.model()->filter().layout, std::nullopt);
+    QCOMPARE(page.model()->filter().rooms, 0);
+    QCOMPARE(button->text(), QStringLiteral("Capacity: any"));
+    QCOMPARE(button->layoutCombo()->currentIndex(), 0);
+    QCOMPARE(button->seatsSpin()->value(), 0);
+    QCOMPARE(button->roomsSpin()->value(), 0);
+    QVERIFY(settled(page));
+    QCOMPARE(page.model()->rowCount(), 400);
+    QCOMPARE(page.countText(), QStringLiteral("400 venues"));
+}
+
+void TestVenuesPage::roomFilterIsRememberedAndCleared()
+{
+    VM_TEMP_DATABASE(temp);
+    auto db = temp.openMigrated();
+    VM_VERIFY_OK(db);
+    VM_VERIFY_OK(insertVenueBook(*db, 60));
+    VM_VERIFY_OK(giveVenuesRooms(*db, 60));
+    {
+        VenuesPage page(*db);
+        page.show();
+        QVERIFY(settled(page));
+        auto *button = page.capacityFilterButton();
+        button->minCapacitySpin()->setValue(100);
+        button->layoutCombo()->setCurrentIndex(
+            button->layoutCombo()->findText(QStringLiteral("Banquet (rounds)")));
+        button->seatsSpin()->setValue(120);
+        button->roomsSpin()->setValue(3);
+        button->roomSeatsSpin()->setValue(20);
+        button->roomLayoutCombo()->setCurrentIndex(
+            button->roomLayoutCombo()->findText(QStringLiteral("U-shape")));
+    }
+    VenueFilter expected;
+    expected.minCapacity = 100;
+    expected.layout = SpaceLayout::Banquet;
+    expected.layoutCapacity = 120;
+    expected.rooms = 3;
+    expected.roomLayout = SpaceLayout::UShape;
+    expected.roomCapacity = 20;
+    {
+        VenuesPage again(*db);
+        again.show();
+        QCOMPARE(again.model()->filter(), expected);
+        QCOMPARE(again.filterFromWidgets(), expected);
+        QCOMPARE(again.capacityFilterButton()->text(),
+            again.capacityFilterButton()->fontMetrics().elidedText(
+                QStringLiteral("100+ guests, 120+ Banquet (rounds), 3 × 20 U-shape"),
+                Qt::ElideRight, again.capacityFilterButton()->width() - 24));
+        QCOMPARE(again.capacityFilterButton()->toolTip(),
+            QStringLiteral("Capacity: 100+ guests; a room for 120+ Banquet (rounds) and 3 × 20 "
+                           "U-shape breakout rooms"));
+        QVERIFY(settled(again));
+        again.clearFilters();
+        QCOMPARE(again.filterFromWidgets(), VenueFilter {});
+    }
+    VenuesPage cleared(*db);
+    QCOMPARE(cleared.model()->filter(), VenueFilter {});
+    QCOMPARE(cleared.capacityFilterButton()->text(), QStringLiteral("Capacity: any"));
+
+    // setFilter() shows a filter made elsewhere (the command line's flags, say) in the popup.
+    VenueFilter f;
+    f.layout = SpaceLayout::Reception;
+    f.layoutCapacity = 500;
+    cleared.setFilter(f);
+    QCOMPARE(cleared.capacityFilterButton()->layoutCombo()->currentText(),
+        QStringLiteral("Reception (standing)"));
+    QCOMPARE(cleared.capacityFilterButton()->seatsSpin()->value(), 500);
+    QCOMPARE(cleared.filterFromWidgets(), f);
+}
+
+void TestVenuesPage::detailPaneListsTheRooms()
+{
+    VM_TEMP_DATABASE(temp);
+    auto db = temp.openMigrated();
+    VM_VERIFY_OK(db);
+    VenueRepository repo(*db);
+    Venue palais = makeVenue(QStringLiteral("Palais des Congrès"), QStringLiteral("Brussels"),
+        std::nullopt, 4.5, { QStringLiteral("wifi"), QStringLiteral("stage") });
+    palais.country = QStringLiteral("Belgium");
+    palais.address = QStringLiteral("Coudenberg 3, 1000 Brussels");
+    auto added = repo.addVenue(palais);
+    VM_VERIFY_OK(added);
+    auto loft = repo.addVenue(
+        makeVenue(QStringLiteral("Studio Loft"), QStringLiteral("Brussels"), 80, 4.0));
+    VM_VERIFY_OK(loft);
+    auto bare = repo.addVenue(
+        makeVenue(QStringLiteral("Zinneke Hall"), QStringLiteral("Brussels"), 150, 3.5));
+    VM_VERIFY_OK(bare);
+
+    const QString grand = newId();
+    VenueSpace hall = makeSpace(grand, QStringLiteral("Grand Hall"),
+        { { SpaceLayout::Theatre, 450 }, { SpaceLayout::Banquet, 300 },
+            { SpaceLayout::Reception, 600 }, { SpaceLayout::Classroom, 240 } });
+    hall.floor = QStringLiteral("Ground floor");
+    hall.areaM2 = 1200;
+    hall.ceilingHeightM = 9.5;
+    hall.hasDaylight = false;
+    VenueSpace hallA = makeSpace(newId(), QStringLiteral("Hall A"),
+        { { SpaceLayout::Theatre, 150 }, { SpaceLayout::Classroom, 80 } }, grand);
+    VenueSpace hallB = makeSpace(newId(), QStringLiteral("Hall B"),
+        { { SpaceLayout::Theatre, 150 }, { SpaceLayout::Classroom, 80 } }, grand);
+    VenueSpace terrace = makeSpace(
+        newId(), QStringLiteral("Rooftop Terrace"), { { SpaceLayout::Reception, 250 } });
+    terrace.floor = QStringLiteral("6");
+    terrace.areaM2 = 320;
+    terrace.hasDaylight = true;
+    terrace.notes = QStringLiteral("Heaters on request.");
+    VenueSpace board = makeSpace(newId(), QStringLiteral("Salon <b>Bleu</b> & <i>Co</i>"),
+        { { SpaceLayout::Boardroom, 18 }, { SpaceLayout::UShape, 16 } });
+    board.floor = QStringLiteral("1");
+    board.areaM2 = 55.5;
+    // Saved in an order where a part comes before its hall: the pane puts it under the hall.
+    QList<VenueSpace> spaces { hallA, hall, terrace, hallB, board };
+    for (int k = 0; k < spaces.size(); ++k)
+        spaces[k].sortOrder = k;
+    VM_VERIFY_OK(SpaceRepository(*db).saveSpaces(added->id, {}, spaces));
+    VM_VERIFY_OK(SpaceRepository(*db).saveSpaces(loft->id, {},
+        { makeSpace(newId(), QStringLiteral("<img src=\"/dev/zero\"> Loft"),
+            { { SpaceLayout::Reception, 80 } }) }));
+
+    VenuesPage page(*db);
+    page.resize(1366, 768);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QVERIFY(settled(page));
+    QCOMPARE(page.model()->rowCount(), 3);
+    const qint64 onGuiThread = Database::statementsOnMainThread();
+
+    auto select = [&](const QString &name) {
+        for (int row = 0; row < page.model()->rowCount(); ++row)
+            if (page.model()->venueAt(row) && page.model()->venueAt(row)->name == name) {
+                page.selectRow(row);
+                return QTest::qWaitFor(
+                    [&] {
+                        return page.shownVenue() && page.shownVenue()->name == name
+                            && !page.isReadingRooms();
+                    },
+                    10000);
+            }
+        return false;
+    };
+    SpacesList *list = page.spacesList();
+    QVERIFY(select(QStringLiteral("Palais des Congrès")));
+    QCOMPARE(list->lines(),
+        (QStringList {
+            QStringLiteral("Grand Hall — Theatre 450 · Classroom 240 · Banquet (rounds) 300 · "
+                           "Reception (standing) 600"),
+            QStringLiteral("  Hall A (part of Grand Hall) — Theatre 150 · Classroom 80"),
+            QStringLiteral("  Hall B (part of Grand Hall) — Theatre 150 · Classroom 80"),
+            QStringLiteral("Rooftop Terrace — Reception (standing) 250"),
+            QStringLiteral("Salon <b>Bleu</b> & <i>Co</i> — Boardroom 18 · U-shape 16"),
+        }));
+    QCOMPARE(list->details(),
+        (QStringList {
+            QStringLiteral("Ground floor · 1,200 m² · 9.5 m ceiling · no daylight"),
+            QString(),
+            QString(),
+            QStringLiteral("Floor 6 · 320 m² · daylight\nHeaters on request."),
+            QStringLiteral("Floor 1 · 55.5 m²"),
+        }));
+    for (QLabel *l : list->findChildren<QLabel *>())
+        QCOMPARE(l->textFormat(), Qt::PlainText);
+    QVERIFY(list->highlighted().isEmpty()); // no room filter
+    QCOMPARE(child<QLabel>(page, "detailCapacity")->text(),
+        QStringLiteral("600 guests (largest room: Grand Hall, Reception (standing))"));
+    QVERIFY(child<QLabel>(page, "roomsCaption")->isVisible());
+
+    // A room filter bolds the rooms that answer it; breakouts count a divided hall's parts.
+    VenueFilter f = page.model()->filter();
+    f.layout = SpaceLayout::Theatre;
+    f.layoutCapacity = 200;
+    f.rooms = 2;
+    f.roomLayout = SpaceLayout::Classroom;
+    f.roomCapacity = 50;
+    page.setFilter(f);
+    QVERIFY(settled(page));
+    QCOMPARE(page.model()->rowCount(), 1);
+    QVERIFY(select(QStringLiteral("Palais des Congrès")));
+    QCOMPARE(list->highlighted(),
+        (QStringList {
+            QStringLiteral("Grand Hall"), QStringLiteral("Hall A"), QStringLiteral("Hall B") }));
+    QTest::qWait(300); // the photos and the rooms' labels show
+    Test::screenshot(&page, QStringLiteral("venues-rooms-detail-%1").arg(QTest::currentDataTag()));
+    page.clearFilters();
+    QVERIFY(settled(page));
+
+    QVERIFY(select(QStringLiteral("Studio Loft")));
+    QCOMPARE(list->lines(),
+        QStringList { QStringLiteral("<img src=\"/dev/zero\"> Loft — Reception (standing) 80") });
+    QCOMPARE(child<QLabel>(page, "detailCapacity")->text(),
+        QStringLiteral("80 guests (largest room: <img src=\"/dev/zero\"> Loft, Reception "
+                       "(standing))"));
+    QCOMPARE(child<QLabel>(page, "detailCapacity")->textFormat(), Qt::PlainText);
+
+    QVERIFY(select(QStringLiteral("Zinneke Hall")));
+    QVERIFY(list->lines().isEmpty());
+    QCOMPARE(list->findChild<QLabel *>(QStringLiteral("spacesMessage"))->text(),
+        QStringLiteral("No rooms recorded."));
+    QCOMPARE(child<QLabel>(page, "detailCapacity")->text(), QStringLiteral("150 guests"));
+
+    // Every read of the rooms ran on the page's reader thread.
+    QCOMPARE(Database::statementsOnMainThread(), onGuiThread);
+
+    // Rooms added meanwhile (by a colleague) show the next time the venue is chosen.
+    VM_VERIFY_OK(SpaceRepository(*db).saveSpaces(bare->id, {},
+        { makeSpace(newId(), QStringLiteral("Cellar"), { { SpaceLayout::Cabaret, 90 } }) }));
+    QVERIFY(select(QStringLiteral("Studio Loft")));
+    QVERIFY(select(QStringLiteral("Zinneke Hall")));
+    QCOMPARE(list->lines(), QStringList { QStringLiteral("Cellar — Cabaret 90") });
 }
 
 QTEST_MAIN(TestVenuesPage)

@@ -4,6 +4,7 @@
 #include "growingview.h"
 #include "plaintextlabels.h"
 
+#include "capacityfilterbutton.h"
 #include "emptystate.h"
 #include "itemmodels/venuelistmodel.h"
 #include "messagebar.h"
@@ -11,6 +12,7 @@
 #include "repositories/facilitytermrepository.h"
 #include "repositories/venuerepository.h"
 #include "services/venuesaver.h"
+#include "spaceslist.h"
 #include "tableheader.h"
 #include "ui_venuespage.h"
 #include "undo/undohistory.h"
@@ -96,6 +98,7 @@ VenuesPage::VenuesPage(Core::Database db, QWidget *parent)
     m_ui->setupUi(this);
     showLabelsAsPlainText(this);
     m_ui->gallery->setDatabase(db);
+    m_ui->spacesList->setDatabase(db);
     m_ui->table->setModel(m_model);
     keepPlaceWhileGrowing(m_ui->table, m_model);
     m_ui->table->verticalHeader()->hide();
@@ -162,9 +165,8 @@ VenuesPage::VenuesPage(Core::Database db, QWidget *parent)
     });
     connect(m_ui->cityCombo, &QComboBox::currentIndexChanged, this, &VenuesPage::applyFilter);
     connect(m_ui->ratingCombo, &QComboBox::currentIndexChanged, this, &VenuesPage::applyFilter);
-    connect(m_ui->minCapacitySpin, &QSpinBox::valueChanged, this, &VenuesPage::applyFilter);
-    connect(m_ui->maxCapacitySpin, &QSpinBox::valueChanged, this, &VenuesPage::applyFilter);
     connect(m_ui->showDeletedCheck, &QCheckBox::toggled, this, &VenuesPage::applyFilter);
+    connect(m_ui->capacityButton, &CapacityFilterButton::changed, this, &VenuesPage::applyFilter);
     connect(m_ui->clearFiltersButton, &QToolButton::clicked, this, &VenuesPage::clearFilters);
     connect(m_ui->newButton, &QPushButton::clicked, this, &VenuesPage::newVenue);
     connect(m_ui->editButton, &QPushButton::clicked, this, &VenuesPage::editSelected);
@@ -195,6 +197,7 @@ VenuesPage::VenuesPage(Core::Database db, QWidget *parent)
     connect(m_model, &VenueListModel::loadFailed, this, &VenuesPage::reportError);
     connect(m_model, &VenueListModel::choicesLoaded, this, &VenuesPage::onChoicesLoaded);
     connect(m_ui->gallery, &PhotoGallery::failed, this, &VenuesPage::reportError);
+    connect(m_ui->spacesList, &SpacesList::spacesRead, this, &VenuesPage::showCapacity);
     connect(header, &QHeaderView::sortIndicatorChanged, this,
         [this, header](int column, Qt::SortOrder) {
             if (!VenueListModel::sortForColumn(column)) {
@@ -244,6 +247,11 @@ QString VenuesPage::countText() const
     QString text = c.text();
     if (m_model->filter().deleted)
         text.replace(QLatin1String("venue"), QLatin1String("deleted venue"));
+    // The room choice hides in a button: the count says it ("12 venues with a room for 200+
+    // Theatre").
+    if (const QString rooms = CapacityFilterButton::roomsPhrase(m_model->filter());
+        !rooms.isEmpty())
+        text = tr("%1 with %2").arg(text, rooms);
     return text;
 }
 
@@ -271,7 +279,13 @@ void VenuesPage::updateEmptyState()
     unfiltered.sort = m_model->filter().sort;
     unfiltered.descending = m_model->filter().descending;
     const bool filtered = !(m_model->filter() == unfiltered);
-    if (filtered)
+    const QString rooms = CapacityFilterButton::roomsPhrase(m_model->filter());
+    if (filtered && !rooms.isEmpty())
+        m_empty->showText(m_model->filter().deleted
+                ? tr("No deleted venue with %1 matches these filters.").arg(rooms)
+                : tr("No venue with %1 matches these filters.").arg(rooms),
+            tr("Clear filters"));
+    else if (filtered)
         m_empty->showText(m_model->filter().deleted ? tr("No deleted venue matches these filters.")
                                                     : tr("No venue matches these filters."),
             tr("Clear filters"));
@@ -306,6 +320,21 @@ MessageBar *VenuesPage::messageBar() const
     return m_ui->messageBar;
 }
 
+CapacityFilterButton *VenuesPage::capacityFilterButton() const
+{
+    return m_ui->capacityButton;
+}
+
+SpacesList *VenuesPage::spacesList() const
+{
+    return m_ui->spacesList;
+}
+
+bool VenuesPage::isReadingRooms() const
+{
+    return m_ui->spacesList->isReading();
+}
+
 UndoHistory *VenuesPage::undoHistory()
 {
     if (!m_undo)
@@ -318,16 +347,13 @@ VenueFilter VenuesPage::filterFromWidgets() const
     VenueFilter f;
     f.text = m_ui->searchEdit->text().trimmed();
     f.city = m_ui->cityCombo->currentData().toString();
-    if (m_ui->minCapacitySpin->value() > 0)
-        f.minCapacity = m_ui->minCapacitySpin->value();
-    if (m_ui->maxCapacitySpin->value() > 0)
-        f.maxCapacity = m_ui->maxCapacitySpin->value();
     for (QAction *a : m_ui->facilitiesButton->menu()->actions())
         if (a->isChecked())
             f.facilities << a->data().toString();
     const double rating = m_ui->ratingCombo->currentData().toDouble();
     if (rating >= 0)
         f.minRating = rating;
+    m_ui->capacityButton->applyTo(f);
     f.deleted = m_ui->showDeletedCheck->isChecked();
     f.sort = m_model->filter().sort;
     f.descending = m_model->filter().descending;
@@ -344,11 +370,11 @@ void VenuesPage::setFilter(const VenueFilter &f)
         cityIndex = m_ui->cityCombo->count() - 1;
     }
     m_ui->cityCombo->setCurrentIndex(std::max(0, cityIndex));
-    m_ui->minCapacitySpin->setValue(f.minCapacity.value_or(0));
-    m_ui->maxCapacitySpin->setValue(f.maxCapacity.value_or(0));
     int ratingIndex = m_ui->ratingCombo->findData(f.minRating.value_or(-1.0));
     m_ui->ratingCombo->setCurrentIndex(std::max(0, ratingIndex));
     m_ui->showDeletedCheck->setChecked(f.deleted);
+    m_ui->capacityButton->setFilter(f);
+    m_ui->spacesList->setFilter(f);
     QStringList known;
     for (QAction *a : m_ui->facilitiesButton->menu()->actions())
         known << a->data().toString();
@@ -378,6 +404,7 @@ void VenuesPage::applyFilter()
     m_searchPending = false; // this applies the search text as it is now
     m_model->setFilter(filterFromWidgets());
     m_ui->countLabel->setText(countText());
+    m_ui->spacesList->setFilter(m_model->filter());
     updateFacilitiesButton();
     updateButtons();
     saveSettings();
@@ -486,7 +513,8 @@ void VenuesPage::showVenue(const std::optional<Venue> &venue)
              m_ui->detailCapacity, m_ui->ratingCaption, m_ui->detailRating, m_ui->facilitiesCaption,
              m_ui->detailFacilities, m_ui->addressCaption, m_ui->detailAddress,
              m_ui->contactCaption, m_ui->detailContact, m_ui->notesCaption, m_ui->detailNotes,
-             m_ui->updatedCaption, m_ui->detailUpdated, m_ui->photosCaption, m_ui->gallery })
+             m_ui->updatedCaption, m_ui->detailUpdated, m_ui->roomsCaption, m_ui->spacesList,
+             m_ui->photosCaption, m_ui->gallery })
         w->setVisible(has);
     m_ui->detailDeleted->setVisible(has && venue->isDeleted);
     if (!has) {
@@ -494,6 +522,7 @@ void VenuesPage::showVenue(const std::optional<Venue> &venue)
         m_ui->detailSubtitle->setText(
             tr("Choose a venue in the list to see its details and photos."));
         m_ui->gallery->setVenue(QString());
+        m_ui->spacesList->setVenue(std::nullopt, m_model->filter());
         updateButtons();
         return;
     }
@@ -505,8 +534,8 @@ void VenuesPage::showVenue(const std::optional<Venue> &venue)
         if (!p.isEmpty())
             place << p;
     m_ui->detailSubtitle->setText(place.join(QStringLiteral(", ")));
-    m_ui->detailCapacity->setText(
-        v.capacity ? tr("%Ln guest(s)", nullptr, *v.capacity) : tr("not known"));
+    m_ui->spacesList->setVenue(v, m_model->filter());
+    showCapacity();
     if (v.rating) {
         m_ui->detailRating->setText(QStringLiteral("%1  %2").arg(
             locale.toString(*v.rating, 'f', 1), Core::ratingStars(*v.rating)));
@@ -545,6 +574,26 @@ void VenuesPage::showVenue(const std::optional<Venue> &venue)
     if (changedVenue || m_ui->gallery->venueId() != v.id)
         m_ui->gallery->setVenue(v.id, !v.isDeleted);
     updateButtons();
+}
+
+void VenuesPage::showCapacity()
+{
+    if (!m_shown)
+        return;
+    const std::optional<int> capacity = m_shown->capacity;
+    if (!capacity) {
+        m_ui->detailCapacity->setText(tr("not known"));
+        return;
+    }
+    // Spelt out: the application installs no translator to pick "guest" or "guests".
+    QString text
+        = *capacity == 1 ? tr("1 guest") : tr("%1 guests").arg(QLocale().toString(*capacity));
+    // With rooms, the database keeps the venue's number at its largest room's largest layout.
+    if (const auto largest = SpacesList::largest(m_ui->spacesList->spaces());
+        largest && largest->capacity == *capacity)
+        text = tr("%1 (largest room: %2, %3)")
+                   .arg(text, largest->spaceName, Core::spaceLayoutLabel(largest->layout));
+    m_ui->detailCapacity->setText(text);
 }
 
 void VenuesPage::updateButtons()
@@ -861,6 +910,12 @@ void VenuesPage::writeSettings() const
         QStringLiteral("maxCapacity"), f.maxCapacity ? QVariant(*f.maxCapacity) : QVariant());
     s.setValue(QStringLiteral("facilities"), f.facilities);
     s.setValue(QStringLiteral("minRating"), f.minRating ? QVariant(*f.minRating) : QVariant());
+    s.setValue(QStringLiteral("layout"), f.layout ? Core::spaceLayoutKey(*f.layout) : QString());
+    s.setValue(QStringLiteral("layoutCapacity"), f.layoutCapacity);
+    s.setValue(QStringLiteral("rooms"), f.rooms);
+    s.setValue(QStringLiteral("roomLayout"),
+        f.roomLayout ? Core::spaceLayoutKey(*f.roomLayout) : QString());
+    s.setValue(QStringLiteral("roomCapacity"), f.roomCapacity);
     // "Deleted only" is not remembered: a start shows the book, never only its bin.
     s.remove(QStringLiteral("deleted"));
     s.setValue(QStringLiteral("sort"), VenueListModel::sortColumnName(f.sort));
@@ -884,6 +939,18 @@ void VenuesPage::restoreSettings()
     if (const QVariant v = s.value(QStringLiteral("minRating"));
         v.isValid() && !v.toString().isEmpty())
         f.minRating = v.toDouble();
+    // Room choices as the button would make them: no number without its layout.
+    f.layout = Core::spaceLayoutFromText(s.value(QStringLiteral("layout")).toString());
+    if (f.layout)
+        f.layoutCapacity = std::clamp(
+            s.value(QStringLiteral("layoutCapacity")).toInt(), 0, Core::kMaxLayoutCapacity);
+    f.roomLayout = Core::spaceLayoutFromText(s.value(QStringLiteral("roomLayout")).toString());
+    f.rooms = f.roomLayout ? std::clamp(s.value(QStringLiteral("rooms")).toInt(), 0, 99) : 0;
+    if (f.rooms == 0)
+        f.roomLayout.reset();
+    else
+        f.roomCapacity = std::clamp(
+            s.value(QStringLiteral("roomCapacity")).toInt(), 0, Core::kMaxLayoutCapacity);
     const QString sort = s.value(QStringLiteral("sort")).toString();
     for (Core::VenueSort candidate : { Core::VenueSort::Name, Core::VenueSort::City,
              Core::VenueSort::Capacity, Core::VenueSort::Rating })

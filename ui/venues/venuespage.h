@@ -25,8 +25,10 @@ struct VenueSaveOutcome;
 
 namespace VenueMap::Ui {
 
+class CapacityFilterButton;
 class EmptyState;
 class MessageBar;
+class SpacesList;
 class UndoHistory;
 class VenueConflictDialog;
 class VenueEditor;
@@ -64,6 +66,11 @@ public:
     UndoHistory *undoHistory();
     // The page's message bar (an export of the list is confirmed there).
     MessageBar *messageBar() const;
+    // The filter row's capacity, room and layout chooser, and the detail pane's rooms.
+    CapacityFilterButton *capacityFilterButton() const;
+    SpacesList *spacesList() const;
+    // The shown venue's rooms are on their way from the database.
+    bool isReadingRooms() const;
 
     void newVenue();
     void editSelected();
@@ -81,6 +88,8 @@ private:
     void applyFilter();
     void onCurrentRowChanged();
     void showVenue(const std::optional<Core::Venue> &venue);
+    // "450 guests (largest room: Grand Hall, Theatre)" once the spaces are known.
+    void showCapacity();
     void openEditor(const Core::Venue &venue);
     void onSaveRequested(const Core::Venue &venue);
     // Shows what a save came to: the saved row, the duplicate warning, the conflict, the error.
