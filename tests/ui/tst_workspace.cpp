@@ -16,6 +16,7 @@
 #include "projects/activitypanel.h"
 #include "projects/addvenuesdialog.h"
 #include "projects/emaildraftdialog.h"
+#include "projects/holdspanel.h"
 #include "projects/outreachpanel.h"
 #include "projects/projectdialog.h"
 #include "projects/projectspage.h"
@@ -23,6 +24,8 @@
 #include "projects/reportspage.h"
 #include "projects/suggestionsdialog.h"
 #include "repositories/facilitytermrepository.h"
+#include "repositories/holdrepository.h"
+#include "repositories/outreachrepository.h"
 #include "repositories/projectrepository.h"
 #include "repositories/spacerepository.h"
 #include "services/shortlisteditor.h"
@@ -35,6 +38,7 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QHeaderView>
@@ -50,6 +54,7 @@
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTest>
 #include <QTextDocument>
 #include <QToolButton>
@@ -90,6 +95,8 @@ private Q_SLOTS:
     void needsAreTickedFromTheVocabulary();
     void addingVenuesIsUndoable_data() { addBackendRows(); }
     void addingVenuesIsUndoable();
+    void holdsThroughThePanel_data() { addBackendRows(); }
+    void holdsThroughThePanel();
     void roomNeedsMarkTheShortlist_data() { addBackendRows(); }
     void roomNeedsMarkTheShortlist();
 };
@@ -1132,6 +1139,105 @@ void tst_Workspace::roomNeedsMarkTheShortlist()
         page.grab().save(QDir(shots).filePath(
             QStringLiteral("workspace-rooms-%1.png").arg(tmp.isPostgres() ? "pg" : "sqlite")));
     }
+}
+
+// The Holds tab: add the project's dates, hold a room of the selected venue as a first option,
+// confirm it; a second project confirming the same room on overlapping dates is told which
+// project has them, and nothing changes (issue 14, first part).
+void tst_Workspace::holdsThroughThePanel()
+{
+    VM_TEMP_DATABASE(tmp);
+    auto db = tmp.openMigrated();
+    VM_VERIFY_OK(db);
+    WorkflowBook book = makeWorkflowBook(*db);
+    VenueSpace hall;
+    hall.name = QStringLiteral("Main Hall");
+    hall.capacities.insert(SpaceLayout::Theatre, 180);
+    VM_VERIFY_OK(SpaceRepository(*db).saveSpaces(book.venueIds[0], {}, { hall }));
+    // Another project already has Harbour Loft's Main Hall confirmed on 23 Apr 2026.
+    ProjectRepository projects(*db, book.annaId);
+    Project other;
+    other.clientName = QStringLiteral("Nordwind");
+    other.eventName = QStringLiteral("Jahrestagung");
+    const QString otherId = projects.addProject(other)->id;
+    const QString otherRow = OutreachRepository(*db, book.annaId)
+                                 .addVenues(otherId, { book.venueIds[0] })
+                                 ->added.first()
+                                 .id;
+    HoldRepository holds(*db, book.annaId);
+    auto otherDays = holds.addDateRange(otherId, QDate(2026, 4, 23), QDate(2026, 4, 23), true);
+    VM_VERIFY_OK(otherDays);
+    const QString mainHall = SpaceRepository(*db).fetchSpaces(book.venueIds[0])->first().id;
+    HoldDraft booked;
+    booked.projectVenueId = otherRow;
+    booked.dateRangeId = otherDays->id;
+    booked.spaceId = mainHall;
+    booked.status = HoldStatus::Confirmed;
+    VM_VERIFY_OK(holds.placeHold(booked));
+
+    ProjectWorkspace ws(*db, book.anna);
+    ws.resize(1366, 768);
+    VM_VERIFY_OK(ws.open(book.summit.id));
+    ws.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&ws));
+    QTRY_VERIFY(!ws.isOpening());
+    HoldsPanel *panel = ws.holdsPanel();
+    child<QTabWidget>(&ws, "sideTabs")->setCurrentWidget(panel);
+    QTRY_VERIFY(!panel->isLoading());
+    const qint64 onGuiThread = Database::statementsOnMainThread();
+    QVERIFY(panel->findChild<QLabel *>(QStringLiteral("datesLabel"))
+                ->text()
+                .contains(QStringLiteral("No dates yet")));
+
+    // Add the summit's dates: 22–23 Apr 2026, preferred.
+    panel->addDates();
+    QTRY_VERIFY(panel->openDialog());
+    QDialog *dialog = panel->openDialog();
+    dialog->findChild<QDateEdit *>(QStringLiteral("fromEdit"))->setDate(QDate(2026, 4, 22));
+    dialog->findChild<QDateEdit *>(QStringLiteral("toEdit"))->setDate(QDate(2026, 4, 23));
+    QVERIFY(dialog->findChild<QCheckBox *>(QStringLiteral("preferredCheck"))->isChecked());
+    dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->click();
+    QTRY_COMPARE(panel->dateRanges().size(), 1);
+    QVERIFY(panel->findChild<QLabel *>(QStringLiteral("datesLabel"))
+                ->text()
+                .contains(QStringLiteral("22–23 Apr 2026 (preferred)")));
+
+    // Hold Harbour Loft's Main Hall as a first option, expiring on 15 Apr.
+    const int loft = ws.shortlistModel()->rowOf(ws.shortlistModel()->entries().first().row.id);
+    ws.selectRow(loft);
+    QCOMPARE(ws.shortlistModel()->entryAt(loft)->venueName, QStringLiteral("Harbour Loft"));
+    panel->holdRoom();
+    QTRY_VERIFY(panel->openDialog() && panel->openDialog() != dialog);
+    dialog = panel->openDialog();
+    auto *room = dialog->findChild<QComboBox *>(QStringLiteral("roomCombo"));
+    room->setCurrentIndex(room->findText(QStringLiteral("Main Hall")));
+    auto *status = dialog->findChild<QComboBox *>(QStringLiteral("statusCombo"));
+    status->setCurrentIndex(status->findText(QStringLiteral("First option")));
+    dialog->findChild<QCheckBox *>(QStringLiteral("expiresCheck"))->setChecked(true);
+    dialog->findChild<QDateEdit *>(QStringLiteral("expiryEdit"))->setDate(QDate(2026, 4, 15));
+    dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->click();
+    QTRY_COMPARE(panel->holds().size(), 1);
+    QCOMPARE(panel->holds().first().status, HoldStatus::FirstOption);
+    QCOMPARE(panel->table()->item(0, 0)->text(),
+        QStringLiteral(
+            "Harbour Loft · Main Hall\n22–23 Apr 2026 · First option until 15 Apr 2026"));
+
+    // Confirming it would double-book the Main Hall on 23 Apr: refused, naming Nordwind.
+    panel->table()->selectRow(0);
+    panel->confirmSelected();
+    QTRY_VERIFY(!panel->isLoading());
+    QVERIFY2(panel->lastError().message.contains(QStringLiteral("Nordwind — Jahrestagung")),
+        qPrintable(panel->lastError().message));
+    QCOMPARE(panel->holds().first().status, HoldStatus::FirstOption);
+    QCOMPARE(Database::statementsOnMainThread(), onGuiThread);
+    if (const QString shots = qEnvironmentVariable("VENUEMAP_SCREENSHOTS"); !shots.isEmpty())
+        ws.grab().save(QDir(shots).filePath(
+            QStringLiteral("workspace-holds-%1.png").arg(tmp.isPostgres() ? "pg" : "sqlite")));
+
+    // Released, it leaves the way free; the release is said.
+    panel->table()->selectRow(0);
+    panel->releaseSelected();
+    QTRY_COMPARE(panel->holds().first().status, HoldStatus::Released);
 }
 
 #include "tst_workspace.moc"
