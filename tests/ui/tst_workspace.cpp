@@ -23,6 +23,7 @@
 #include "projects/projectworkspace.h"
 #include "projects/reportspage.h"
 #include "projects/suggestionsdialog.h"
+#include "projects/venuecalendardialog.h"
 #include "repositories/facilitytermrepository.h"
 #include "repositories/holdrepository.h"
 #include "repositories/outreachrepository.h"
@@ -1233,6 +1234,30 @@ void tst_Workspace::holdsThroughThePanel()
     if (const QString shots = qEnvironmentVariable("VENUEMAP_SCREENSHOTS"); !shots.isEmpty())
         ws.grab().save(QDir(shots).filePath(
             QStringLiteral("workspace-holds-%1.png").arg(tmp.isPostgres() ? "pg" : "sqlite")));
+
+    // The venue's calendar: April 2026, the Main Hall's row green on 23 Apr (Nordwind's
+    // booking) with the summit's option competing, named in the tooltip.
+    panel->table()->selectRow(0);
+    panel->openCalendar();
+    QTRY_VERIFY(qobject_cast<VenueCalendarDialog *>(panel->openDialog()));
+    auto *calendar = qobject_cast<VenueCalendarDialog *>(panel->openDialog());
+    QTRY_VERIFY(!calendar->isLoading());
+    QCOMPARE(calendar->month(), QDate(2026, 4, 1));
+    QTableWidget *grid = calendar->grid();
+    QCOMPARE(grid->columnCount(), 30);
+    QCOMPARE(grid->verticalHeaderItem(1)->text(), QStringLiteral("Main Hall"));
+    QTableWidgetItem *day23 = grid->item(1, 22);
+    QCOMPARE(day23->text(), QStringLiteral("2")); // two holds compete that day
+    QCOMPARE(day23->background().color(), QColor(0x8f, 0xcf, 0x9a)); // one is confirmed
+    QVERIFY2(day23->toolTip().contains(QStringLiteral("Nordwind — Jahrestagung: Confirmed")),
+        qPrintable(day23->toolTip()));
+    QVERIFY(day23->toolTip().contains(
+        QStringLiteral("Acme Pharma — Spring Leadership Summit: First option")));
+    QCOMPARE(grid->item(1, 21)->background().color(), QColor(0xf2, 0xc1, 0x5c)); // 22 Apr: option
+    QVERIFY(grid->item(0, 22)->toolTip().isEmpty()); // the whole venue is not held
+    if (const QString shots = qEnvironmentVariable("VENUEMAP_SCREENSHOTS"); !shots.isEmpty())
+        calendar->grab().save(QDir(shots).filePath(QStringLiteral("venue-calendar.png")));
+    calendar->close();
 
     // Released, it leaves the way free; the release is said.
     panel->table()->selectRow(0);

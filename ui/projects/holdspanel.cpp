@@ -4,6 +4,7 @@
 #include "db/backgroundreader.h"
 #include "dialogwork.h"
 #include "repositories/holdrepository.h"
+#include "venuecalendardialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -80,6 +81,7 @@ HoldsPanel::HoldsPanel(const Database &db, QString userId, QWidget *parent)
     , m_hold(new QPushButton(tr("&Hold…"), this))
     , m_confirm(new QPushButton(tr("Con&firm"), this))
     , m_release(new QPushButton(tr("&Release"), this))
+    , m_calendar(new QPushButton(tr("&Calendar…"), this))
 {
     auto *layout = new QVBoxLayout(this);
     m_datesLabel->setObjectName(QStringLiteral("datesLabel"));
@@ -104,8 +106,11 @@ HoldsPanel::HoldsPanel(const Database &db, QString userId, QWidget *parent)
     m_table->setAlternatingRowColors(true);
     layout->addWidget(m_table, 1);
     auto *buttons = new QHBoxLayout;
-    for (QPushButton *b : { m_hold, m_confirm, m_release })
+    for (QPushButton *b : { m_hold, m_confirm, m_release, m_calendar })
         buttons->addWidget(b);
+    m_calendar->setToolTip(tr("The month of the selected venue, every room, every project's "
+                              "holds"));
+    connect(m_calendar, &QPushButton::clicked, this, &HoldsPanel::openCalendar);
     buttons->addStretch();
     layout->addLayout(buttons);
     m_hold->setToolTip(tr("Hold a room of the venue selected in the shortlist for one of the "
@@ -210,8 +215,8 @@ void HoldsPanel::showData(const QList<DateRange> &ranges, const QList<Hold> &hol
 
 const Hold *HoldsPanel::selectedHold() const
 {
-    const auto rows = m_table->selectionModel() ? m_table->selectionModel()->selectedRows()
-                                                : QModelIndexList();
+    const auto rows
+        = m_table->selectionModel() ? m_table->selectionModel()->selectedRows() : QModelIndexList();
     if (rows.isEmpty() || rows.first().row() >= m_holds.size())
         return nullptr;
     return &m_holds.at(rows.first().row());
@@ -225,7 +230,26 @@ void HoldsPanel::updateButtons()
     m_hold->setEnabled(project && m_entry.has_value());
     m_hold->setText(m_entry ? tr("&Hold %1…").arg(m_entry->venueName) : tr("&Hold…"));
     m_confirm->setEnabled(project && h && holdIsLive(h->status));
-    m_release->setEnabled(project && h && (holdIsLive(h->status) || h->status == HoldStatus::Confirmed));
+    m_calendar->setEnabled(h || m_entry.has_value());
+    m_release->setEnabled(
+        project && h && (holdIsLive(h->status) || h->status == HoldStatus::Confirmed));
+}
+
+void HoldsPanel::openCalendar()
+{
+    // The selected hold's venue and month, or the selected shortlisted venue's first held month.
+    const Hold *h = selectedHold();
+    const QString venueId = h ? h->venueId : (m_entry ? m_entry->row.venueId : QString());
+    const QString venueName = h ? h->venueName : (m_entry ? m_entry->venueName : QString());
+    if (venueId.isEmpty())
+        return;
+    QDate month = h ? h->start : QDate::currentDate();
+    if (!h && !m_ranges.isEmpty())
+        month = m_ranges.first().start;
+    auto *dialog = new VenueCalendarDialog(*m_db, venueId, venueName, month, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_dialog = dialog;
+    dialog->show();
 }
 
 void HoldsPanel::fail(const DbError &error)
@@ -258,11 +282,12 @@ void HoldsPanel::addDates()
     dialog->form->addRow(tr("&Last day"), to);
     dialog->form->addRow(QString(), preferred);
     connect(dialog->buttons, &QDialogButtonBox::accepted, dialog, [=, this] {
-        const auto outcome = DialogWork::run<DateRange>(dialog, *m_db, QStringLiteral("holds-dates"),
-            [projectId = m_projectId, userId = m_userId, start = from->date(), end = to->date(),
-                p = preferred->isChecked()](const Database &db) {
-                return HoldRepository(db, userId).addDateRange(projectId, start, end, p);
-            });
+        const auto outcome
+            = DialogWork::run<DateRange>(dialog, *m_db, QStringLiteral("holds-dates"),
+                [projectId = m_projectId, userId = m_userId, start = from->date(), end = to->date(),
+                    p = preferred->isChecked()](const Database &db) {
+                    return HoldRepository(db, userId).addDateRange(projectId, start, end, p);
+                });
         if (!outcome)
             return;
         if (!*outcome) {
@@ -330,9 +355,8 @@ void HoldsPanel::holdRoom()
             draft.expiresOn = expiry->date();
         draft.notes = notes->toPlainText();
         const auto outcome = DialogWork::run<Hold>(dialog, *m_db, QStringLiteral("holds-place"),
-            [draft, userId = m_userId](const Database &db) {
-                return HoldRepository(db, userId).placeHold(draft);
-            });
+            [draft, userId = m_userId](
+                const Database &db) { return HoldRepository(db, userId).placeHold(draft); });
         if (!outcome)
             return;
         if (!*outcome) {
@@ -356,9 +380,10 @@ void HoldsPanel::confirmSelected()
     if (!h)
         return;
     const Hold hold = *h;
-    const auto done = runOnOwnConnection<Hold>(*m_db, QStringLiteral("holds-change"),
-        [hold, userId = m_userId](const Database &db) {
-            return HoldRepository(db, userId).setStatus(hold.id, hold.version, HoldStatus::Confirmed);
+    const auto done = runOnOwnConnection<Hold>(
+        *m_db, QStringLiteral("holds-change"), [hold, userId = m_userId](const Database &db) {
+            return HoldRepository(db, userId)
+                .setStatus(hold.id, hold.version, HoldStatus::Confirmed);
         });
     if (!done) {
         fail(done.error());
@@ -377,8 +402,8 @@ void HoldsPanel::releaseSelected()
     if (!h)
         return;
     const Hold hold = *h;
-    const auto done = runOnOwnConnection<std::optional<Hold>>(*m_db,
-        QStringLiteral("holds-change"), [hold, userId = m_userId](const Database &db) {
+    const auto done = runOnOwnConnection<std::optional<Hold>>(
+        *m_db, QStringLiteral("holds-change"), [hold, userId = m_userId](const Database &db) {
             HoldRepository repo(db, userId);
             if (hold.status == HoldStatus::FirstOption)
                 return repo.releaseAndPromote(hold.id, hold.version);
@@ -391,7 +416,8 @@ void HoldsPanel::releaseSelected()
         reload();
         return;
     }
-    QString said = tr("%1 is released.").arg(hold.spaceName.isEmpty() ? hold.venueName : hold.spaceName);
+    QString said
+        = tr("%1 is released.").arg(hold.spaceName.isEmpty() ? hold.venueName : hold.spaceName);
     if (*done)
         said += QLatin1Char(' ')
             + tr("The second option of %1 is now the first.").arg((*done)->projectTitle);

@@ -50,6 +50,7 @@ public:
     void holdRoom();
     void confirmSelected();
     void releaseSelected();
+    void openCalendar();
 
 Q_SIGNALS:
     // Something was refused or could not be read; lastError() says why.
@@ -81,6 +82,7 @@ private:
     QPushButton *m_hold;
     QPushButton *m_confirm;
     QPushButton *m_release;
+    QPushButton *m_calendar;
     QDialog *m_dialog = nullptr;
 };
 
