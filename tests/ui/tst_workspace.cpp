@@ -96,6 +96,8 @@ private Q_SLOTS:
     void needsAreTickedFromTheVocabulary();
     void addingVenuesIsUndoable_data() { addBackendRows(); }
     void addingVenuesIsUndoable();
+    void expiringHoldsOnTheProjectsPage_data() { addBackendRows(); }
+    void expiringHoldsOnTheProjectsPage();
     void holdsThroughThePanel_data() { addBackendRows(); }
     void holdsThroughThePanel();
     void roomNeedsMarkTheShortlist_data() { addBackendRows(); }
@@ -1263,6 +1265,50 @@ void tst_Workspace::holdsThroughThePanel()
     panel->table()->selectRow(0);
     panel->releaseSelected();
     QTRY_COMPARE(panel->holds().first().status, HoldStatus::Released);
+}
+
+// A hold that expires within the reminder days is listed above the projects, with the venue, the
+// room, the project and the day; one expiring later, or confirmed, is not.
+void tst_Workspace::expiringHoldsOnTheProjectsPage()
+{
+    VM_TEMP_DATABASE(tmp);
+    auto db = tmp.openMigrated();
+    VM_VERIFY_OK(db);
+    WorkflowBook book = makeWorkflowBook(*db);
+    QSettings().remove(QStringLiteral("holds/reminderDays"));
+    const QDate today = QDate::currentDate();
+    HoldRepository holds(*db, book.annaId);
+    auto days = holds.addDateRange(book.summit.id, today.addDays(30), today.addDays(31), true);
+    VM_VERIFY_OK(days);
+    const QList<ShortlistEntry> rows
+        = *OutreachRepository(*db, book.annaId).fetchShortlist(book.summit.id);
+    auto place = [&](int row, HoldStatus status, int expiresInDays) {
+        HoldDraft d;
+        d.projectVenueId = rows.at(row).row.id;
+        d.dateRangeId = days->id;
+        d.status = status;
+        d.expiresOn = today.addDays(expiresInDays);
+        return holds.placeHold(d);
+    };
+    VM_VERIFY_OK(place(0, HoldStatus::FirstOption, 3));
+    VM_VERIFY_OK(place(1, HoldStatus::Tentative, 20)); // later than a week
+    VM_VERIFY_OK(place(2, HoldStatus::Confirmed, 2)); // a booking does not expire
+    ProjectsPage page(*db, book.anna);
+    page.resize(1366, 768);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QTRY_VERIFY(!page.isLoading());
+    QCOMPARE(page.expiringHolds().size(), 1);
+    auto *label = child<QLabel>(&page, "expiringLabel");
+    QVERIFY(label->isVisible());
+    QVERIFY2(label->text().contains(QStringLiteral("1 hold expire"))
+            || label->text().contains(QStringLiteral("1 hold(s) expire")),
+        qPrintable(label->text()));
+    QVERIFY2(label->text().contains(QStringLiteral(
+                 "Harbour Loft for Acme Pharma — Spring Leadership Summit: first option expires")),
+        qPrintable(label->text()));
+    if (const QString shots = qEnvironmentVariable("VENUEMAP_SCREENSHOTS"); !shots.isEmpty())
+        page.grab().save(QDir(shots).filePath(QStringLiteral("projects-expiring.png")));
 }
 
 #include "tst_workspace.moc"

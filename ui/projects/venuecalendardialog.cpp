@@ -51,7 +51,8 @@ VenueCalendarDialog::VenueCalendarDialog(const Database &db, const QString &venu
     : QDialog(parent)
     , m_db(std::make_unique<Database>(db))
     , m_venueId(venueId)
-    , m_reader(std::make_unique<BackgroundReader>(db, uniqueConnectionName(db, QStringLiteral("calendar"))))
+    , m_reader(std::make_unique<BackgroundReader>(
+          db, uniqueConnectionName(db, QStringLiteral("calendar"))))
     , m_title(new QLabel(this))
     , m_grid(new QTableWidget(this))
 {
@@ -146,12 +147,14 @@ void VenueCalendarDialog::fill(const QList<VenueSpace> &spaces, const QList<Hold
             QStringList names;
             int firmest = 0, live = 0;
             for (const Hold &h : holds) {
-                if (h.spaceId != spaceId || date < h.start || date > h.end || firmness(h.status) == 0)
+                if (h.spaceId != spaceId || date < h.start || date > h.end
+                    || firmness(h.status) == 0)
                     continue;
                 ++live;
                 firmest = std::max(firmest, firmness(h.status));
-                names << tr("%1: %2 (%3)").arg(h.projectTitle, holdStatusLabel(h.status),
-                    DateRange { {}, {}, h.start, h.end, false }.label());
+                names << tr("%1: %2 (%3)")
+                             .arg(h.projectTitle, holdStatusLabel(h.status),
+                                 DateRange { {}, {}, h.start, h.end, false }.label());
             }
             auto *item = new QTableWidgetItem(live > 1 ? QString::number(live) : QString());
             item->setTextAlignment(Qt::AlignCenter);
@@ -162,8 +165,10 @@ void VenueCalendarDialog::fill(const QList<VenueSpace> &spaces, const QList<Hold
             else if (firmest == 1)
                 item->setBackground(QColor(0xfb, 0xe7, 0xb5));
             if (!names.isEmpty())
-                item->setToolTip(QStringLiteral("%1, %2\n%3").arg(rows.at(r),
-                    en.toString(date, QStringLiteral("d MMM yyyy")), names.join(QLatin1Char('\n'))));
+                item->setToolTip(
+                    QStringLiteral("%1, %2\n%3")
+                        .arg(rows.at(r), en.toString(date, QStringLiteral("d MMM yyyy")),
+                            names.join(QLatin1Char('\n'))));
             m_grid->setItem(r, d - 1, item);
         }
     }
