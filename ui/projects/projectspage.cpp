@@ -200,9 +200,9 @@ void ProjectsPage::showExpiring(const QList<Hold> &expiring)
         return;
     }
     const QLocale en(QLocale::English);
-    QStringList lines { tr("%Ln hold(s) expire within %1 days; nothing is sent without you:",
-        nullptr, int(expiring.size()))
-                            .arg(reminderDays()) };
+    QStringList lines { tr("Holds expiring within %1 days (%2; nothing is sent without you):")
+                            .arg(reminderDays())
+                            .arg(expiring.size()) };
     for (qsizetype i = 0; i < expiring.size() && i < 3; ++i) {
         const Hold &h = expiring.at(i);
         lines << tr("• %1 for %2: %3 expires %4")
