@@ -26,7 +26,8 @@ const char *kHoldsUsage
       "option on the same room and dates the first)\n"
       "       venuemapctl holds dates --project ID [--add --from DATE [--to DATE] [--preferred]]\n"
       "  Dates are YYYY-MM-DD. A hold is on one of its project's date ranges (holds dates --add).\n"
-      "  Two confirmed holds on overlapping dates of the same room, of a hall and its parts, or of\n"
+      "  Two confirmed holds on overlapping dates of the same room, of a hall and its parts, or "
+      "of\n"
       "  the whole venue are refused.\n";
 
 QString isoDate(const QDate &d)
@@ -42,8 +43,8 @@ struct Options
 };
 
 // --name VALUE or --name=VALUE for the options in `valued`; the rest of `--x` are flags.
-std::optional<Options> parse(Context &ctx, QStringList args, const QStringList &valued,
-    const QStringList &flags)
+std::optional<Options> parse(
+    Context &ctx, QStringList args, const QStringList &valued, const QStringList &flags)
 {
     Options o;
     for (qsizetype i = 0; i < args.size(); ++i) {
@@ -92,7 +93,8 @@ std::optional<QDate> dateOption(Context &ctx, const Options &o, const QString &n
 
 QJsonObject holdJson(const Hold &h)
 {
-    return QJsonObject { { QStringLiteral("id"), h.id }, { QStringLiteral("project"), h.projectTitle },
+    return QJsonObject { { QStringLiteral("id"), h.id },
+        { QStringLiteral("project"), h.projectTitle },
         { QStringLiteral("project_id"), h.projectId }, { QStringLiteral("venue"), h.venueName },
         { QStringLiteral("venue_id"), h.venueId },
         { QStringLiteral("space"), h.spaceName.isEmpty() ? QJsonValue() : QJsonValue(h.spaceName) },
@@ -115,7 +117,8 @@ int writeHolds(Context &ctx, const QList<Hold> &holds, const QString &format)
     } else {
         QList<QStringList> rows;
         for (const Hold &h : holds)
-            rows.append({ h.venueName, h.spaceName.isEmpty() ? QStringLiteral("(whole venue)") : h.spaceName,
+            rows.append({ h.venueName,
+                h.spaceName.isEmpty() ? QStringLiteral("(whole venue)") : h.spaceName,
                 h.projectTitle, isoDate(h.start), isoDate(h.end), holdStatusKey(h.status),
                 h.expiresOn ? isoDate(*h.expiresOn) : QString(), h.id });
         const QStringList head { QStringLiteral("venue"), QStringLiteral("space"),
@@ -148,8 +151,9 @@ bool knownFormat(Context &ctx, const QString &format)
 
 int list(Context &ctx, const QStringList &args)
 {
-    auto o = parse(ctx, args, { QStringLiteral("venue"), QStringLiteral("project"),
-                                  QStringLiteral("expiring"), QStringLiteral("format") },
+    auto o = parse(ctx, args,
+        { QStringLiteral("venue"), QStringLiteral("project"), QStringLiteral("expiring"),
+            QStringLiteral("format") },
         {});
     if (!o)
         return BadUsage;
@@ -196,7 +200,7 @@ int dates(Context &ctx, const QStringList &args)
         if (!from)
             return BadUsage;
         to = o->values.contains(QStringLiteral("to")) ? dateOption(ctx, *o, QStringLiteral("to"))
-                                                        : from;
+                                                      : from;
         if (!to)
             return BadUsage;
     }
@@ -291,7 +295,8 @@ int add(Context &ctx, const QStringList &args)
                 << " --add --from " << isoDate(*from) << " --to " << isoDate(*to) << "`.\n";
         return Failed;
     }
-    if (const QString space = o->values.value(QStringLiteral("space")).trimmed(); !space.isEmpty()) {
+    if (const QString space = o->values.value(QStringLiteral("space")).trimmed();
+        !space.isEmpty()) {
         auto found = db->firstRow(call,
             QStringLiteral("SELECT id FROM venue_spaces WHERE venue_id = :v AND lower(name) = "
                            "lower(:name)"),

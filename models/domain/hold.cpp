@@ -77,8 +77,9 @@ QString DateRange::label() const
     if (start == end || !end.isValid())
         return en.toString(start, QStringLiteral("d MMM yyyy"));
     if (start.year() == end.year() && start.month() == end.month())
-        return QStringLiteral("%1–%2").arg(start.day()).arg(
-            en.toString(end, QStringLiteral("d MMM yyyy")));
+        return QStringLiteral("%1–%2")
+            .arg(start.day())
+            .arg(en.toString(end, QStringLiteral("d MMM yyyy")));
     if (start.year() == end.year())
         return QStringLiteral("%1 – %2").arg(en.toString(start, QStringLiteral("d MMM")),
             en.toString(end, QStringLiteral("d MMM yyyy")));

@@ -49,8 +49,7 @@ QString statusParam(const SqlDialect &d, const QString &placeholder)
 
 DbError validation(const QString &op, const QString &sentence)
 {
-    return DbError::make(
-        DbError::Kind::Validation, op, sentence, QStringLiteral("HoldRepository"));
+    return DbError::make(DbError::Kind::Validation, op, sentence, QStringLiteral("HoldRepository"));
 }
 
 } // namespace
@@ -69,8 +68,8 @@ Result<DateRange> HoldRepository::addDateRange(
     if (end < start)
         return validation(op, QStringLiteral("The last day comes before the first day."));
     if (start.daysTo(end) > kMaxDateRangeDays)
-        return validation(op,
-            QStringLiteral("A date range covers at most %1 days.").arg(kMaxDateRangeDays + 1));
+        return validation(
+            op, QStringLiteral("A date range covers at most %1 days.").arg(kMaxDateRangeDays + 1));
     DateRange r { Sql::newId(), projectId, start, end, preferred };
     TransactionGuard tx(m_q.db());
     if (auto s = tx.begun(); !s)
@@ -90,7 +89,8 @@ Result<DateRange> HoldRepository::addDateRange(
         QStringLiteral("INSERT INTO project_dates (id, project_id, starts_on, ends_on, "
                        "is_preferred) VALUES (:id, :p, :start, :end, :preferred)"),
         { { QStringLiteral(":id"), r.id }, { QStringLiteral(":p"), projectId },
-            { QStringLiteral(":start"), Sql::date(start) }, { QStringLiteral(":end"), Sql::date(end) },
+            { QStringLiteral(":start"), Sql::date(start) },
+            { QStringLiteral(":end"), Sql::date(end) },
             { QStringLiteral(":preferred"), preferred } });
     if (!q) {
         if (q.error().kind == DbError::Kind::Duplicate)
@@ -126,17 +126,17 @@ Result<Hold> HoldRepository::placeHold(const HoldDraft &draft)
     // The hold's venue and dates come from its shortlisted venue and its date range, which must
     // be the same project's: said here as a sentence, and enforced by the database as well.
     auto facts = m_q.firstRow(call,
-        QStringLiteral("SELECT pv.venue_id, r.starts_on, r.ends_on FROM project_venues pv "
-                       "LEFT JOIN project_dates r ON r.id = :range AND r.project_id = pv.project_id "
-                       "WHERE pv.id = :pv"),
+        QStringLiteral(
+            "SELECT pv.venue_id, r.starts_on, r.ends_on FROM project_venues pv "
+            "LEFT JOIN project_dates r ON r.id = :range AND r.project_id = pv.project_id "
+            "WHERE pv.id = :pv"),
         { { QStringLiteral(":pv"), draft.projectVenueId },
             { QStringLiteral(":range"), draft.dateRangeId } });
     if (!facts)
         return facts.error();
     if (!*facts)
         return DbError::make(DbError::Kind::NotFound, op,
-            QStringLiteral("The venue is no longer on the project's shortlist."),
-            call.where);
+            QStringLiteral("The venue is no longer on the project's shortlist."), call.where);
     if ((*facts)->value(1).isNull())
         return validation(op,
             QStringLiteral("A hold must be on one of the project's date ranges; add the dates to "
@@ -160,8 +160,7 @@ Result<Hold> HoldRepository::placeHold(const HoldDraft &draft)
             { QStringLiteral(":start"), Sql::date(start) },
             { QStringLiteral(":end"), Sql::date(Sql::toDate((*facts)->value(2))) },
             { QStringLiteral(":status"), holdStatusKey(draft.status) },
-            { QStringLiteral(":expires"),
-                Sql::date(draft.expiresOn ? *draft.expiresOn : QDate()) },
+            { QStringLiteral(":expires"), Sql::date(draft.expiresOn ? *draft.expiresOn : QDate()) },
             { QStringLiteral(":by"), Sql::text(m_userId) },
             { QStringLiteral(":notes"), Sql::text(draft.notes) } });
     if (!q)
@@ -213,16 +212,15 @@ Result<std::optional<Hold>> HoldRepository::releaseAndPromote(const QString &hol
         { { QStringLiteral(":venue"), released->venueId },
             { QStringLiteral(":second"), holdStatusKey(HoldStatus::SecondOption) },
             { QStringLiteral(":start"), Sql::date(released->start) },
-            { QStringLiteral(":end"), Sql::date(released->end) },
-            { QStringLiteral(":id"), holdId },
+            { QStringLiteral(":end"), Sql::date(released->end) }, { QStringLiteral(":id"), holdId },
             { QStringLiteral(":space"), Sql::text(released->spaceId) },
             { QStringLiteral(":space2"), Sql::text(released->spaceId) } });
     if (!next)
         return next.error();
     std::optional<Hold> promoted;
     if (*next) {
-        auto p = setStatus((*next)->value(0).toString(), (*next)->value(1).toInt(),
-            HoldStatus::FirstOption);
+        auto p = setStatus(
+            (*next)->value(0).toString(), (*next)->value(1).toInt(), HoldStatus::FirstOption);
         if (!p)
             return p.error().withOperation(op);
         promoted = *p;
@@ -234,9 +232,10 @@ Result<std::optional<Hold>> HoldRepository::releaseAndPromote(const QString &hol
 
 Result<Hold> HoldRepository::fetchHold(const QString &holdId) const
 {
-    auto q = m_q.exec({ QStringLiteral("HoldRepository::fetchHold"), QStringLiteral("read the hold") },
-        QStringLiteral("SELECT ") + kHoldColumns + QStringLiteral("WHERE h.id = :id"),
-        { { QStringLiteral(":id"), holdId } });
+    auto q
+        = m_q.exec({ QStringLiteral("HoldRepository::fetchHold"), QStringLiteral("read the hold") },
+            QStringLiteral("SELECT ") + kHoldColumns + QStringLiteral("WHERE h.id = :id"),
+            { { QStringLiteral(":id"), holdId } });
     if (!q)
         return q.error();
     if (!q->next())
@@ -275,10 +274,10 @@ Result<QList<Hold>> HoldRepository::holds(const HoldQuery &query) const
     const QString order = query.expiringWithinDays
         ? QStringLiteral(" ORDER BY h.expires_on, h.starts_on, v.name, h.id")
         : QStringLiteral(" ORDER BY h.starts_on, v.name, s.name, h.id");
-    auto q = m_q.exec(
-        { QStringLiteral("HoldRepository::holds"), QStringLiteral("list the holds") },
+    auto q = m_q.exec({ QStringLiteral("HoldRepository::holds"), QStringLiteral("list the holds") },
         QStringLiteral("SELECT ") + kHoldColumns
-            + (where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND ")))
+            + (where.isEmpty() ? QString()
+                               : QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND ")))
             + order,
         binds);
     if (!q)
@@ -293,7 +292,8 @@ DbError HoldRepository::doubleBooking(const DbError &error, const QString &venue
     const QDate &start, const QDate &end, const QString &holdId, const QString &op) const
 {
     const QString text = error.sqlError.databaseText();
-    if (error.sqlState() != QLatin1String("23P01") && !text.contains(QLatin1String("double booking"))
+    if (error.sqlState() != QLatin1String("23P01")
+        && !text.contains(QLatin1String("double booking"))
         && !text.contains(QLatin1String("holds_no_double_booking")))
         return error;
     // Name the project that has the dates (SQLite's trigger and the exclusion constraint cannot).
@@ -305,7 +305,8 @@ DbError HoldRepository::doubleBooking(const DbError &error, const QString &venue
                        "AND h.status = 'confirmed' AND h.id <> :id AND h.starts_on <= :end "
                        "AND :start <= h.ends_on ORDER BY h.starts_on LIMIT 1"),
         { { QStringLiteral(":venue"), venueId }, { QStringLiteral(":id"), holdId },
-            { QStringLiteral(":start"), Sql::date(start) }, { QStringLiteral(":end"), Sql::date(end) } });
+            { QStringLiteral(":start"), Sql::date(start) },
+            { QStringLiteral(":end"), Sql::date(end) } });
     if (row && *row)
         other = QStringLiteral("%1 — %2").arg(
             (*row)->value(0).toString(), (*row)->value(1).toString());

@@ -81,8 +81,8 @@ Book makeBook(const Database &db)
     return b;
 }
 
-HoldDraft draft(const QString &row, const DateRange &range, const QString &space,
-    HoldStatus status, std::optional<QDate> expires = {})
+HoldDraft draft(const QString &row, const DateRange &range, const QString &space, HoldStatus status,
+    std::optional<QDate> expires = {})
 {
     HoldDraft d;
     d.projectVenueId = row;
@@ -204,7 +204,8 @@ void tst_Holds::doubleBookingIsRefused()
     QCOMPARE(acme->spaceName, QStringLiteral("Hall A"));
     QCOMPARE(acme->projectTitle, QStringLiteral("Acme Pharma — Spring Summit"));
     // Options on the same room compete; they are allowed.
-    auto option = holds.placeHold(draft(b.nordwindRow, b.nordwindDays, b.partA, HoldStatus::FirstOption));
+    auto option
+        = holds.placeHold(draft(b.nordwindRow, b.nordwindDays, b.partA, HoldStatus::FirstOption));
     VM_VERIFY_OK(option);
     // Confirming it would double-book: refused, naming the other project; nothing changed.
     auto confirmed = holds.setStatus(option->id, option->version, HoldStatus::Confirmed);
@@ -215,14 +216,18 @@ void tst_Holds::doubleBookingIsRefused()
     QCOMPARE(holds.fetchHold(option->id)->status, HoldStatus::FirstOption);
     // The hall that Hall A is part of, and the whole venue: refused too.
     for (const QString &spaceId : { b.hall, QString() }) {
-        auto other = holds.placeHold(draft(b.nordwindRow, b.nordwindDays, spaceId, HoldStatus::Confirmed));
+        auto other
+            = holds.placeHold(draft(b.nordwindRow, b.nordwindDays, spaceId, HoldStatus::Confirmed));
         QVERIFY2(!other, qPrintable(spaceId));
         QCOMPARE(other.error().kind, DbError::Kind::Conflict);
     }
     // Hall B (the other part), the terrace, and Hall A on other dates: fine.
-    VM_VERIFY_OK(holds.placeHold(draft(b.nordwindRow, b.nordwindDays, b.partB, HoldStatus::Confirmed)));
-    VM_VERIFY_OK(holds.placeHold(draft(b.nordwindRow, b.nordwindDays, b.terrace, HoldStatus::Confirmed)));
-    VM_VERIFY_OK(holds.placeHold(draft(b.nordwindRow, b.nordwindAlternate, b.partA, HoldStatus::Confirmed)));
+    VM_VERIFY_OK(
+        holds.placeHold(draft(b.nordwindRow, b.nordwindDays, b.partB, HoldStatus::Confirmed)));
+    VM_VERIFY_OK(
+        holds.placeHold(draft(b.nordwindRow, b.nordwindDays, b.terrace, HoldStatus::Confirmed)));
+    VM_VERIFY_OK(
+        holds.placeHold(draft(b.nordwindRow, b.nordwindAlternate, b.partA, HoldStatus::Confirmed)));
     QCOMPARE(confirmedCount(*db), 4);
     // Releasing Acme's hold frees Hall A: the option can now be confirmed.
     VM_VERIFY_OK(holds.setStatus(acme->id, acme->version, HoldStatus::Released));
@@ -241,7 +246,8 @@ void tst_Holds::rawSqlCannotDoubleBook()
     const Book b = makeBook(*db);
     HoldRepository holds(*db, b.anna);
     VM_VERIFY_OK(holds.placeHold(draft(b.acmeRow, b.acmeDays, {}, HoldStatus::Confirmed)));
-    auto second = holds.placeHold(draft(b.nordwindRow, b.nordwindDays, b.terrace, HoldStatus::Tentative));
+    auto second
+        = holds.placeHold(draft(b.nordwindRow, b.nordwindDays, b.terrace, HoldStatus::Tentative));
     VM_VERIFY_OK(second);
     // The existing backend (or anyone with SQL) confirming the terrace while the whole venue is
     // booked, or inserting a confirmed hold of the whole venue: refused by the database.
@@ -283,7 +289,8 @@ void tst_Holds::twoColleaguesConfirmAtOnce()
     for (int round = 0; round < 5; ++round) {
         HoldRepository holds(*db, b.anna);
         auto one = holds.placeHold(draft(b.acmeRow, b.acmeDays, b.partA, HoldStatus::FirstOption));
-        auto two = holds.placeHold(draft(b.nordwindRow, b.nordwindDays, b.hall, HoldStatus::SecondOption));
+        auto two = holds.placeHold(
+            draft(b.nordwindRow, b.nordwindDays, b.hall, HoldStatus::SecondOption));
         VM_VERIFY_OK(one);
         VM_VERIFY_OK(two);
         std::atomic<int> ready { 0 };
@@ -297,7 +304,8 @@ void tst_Holds::twoColleaguesConfirmAtOnce()
             ++ready;
             while (ready.load() < 2)
                 std::this_thread::yield();
-            auto r = HoldRepository(*mine, b.anna).setStatus(hold.id, hold.version, HoldStatus::Confirmed);
+            auto r = HoldRepository(*mine, b.anna)
+                         .setStatus(hold.id, hold.version, HoldStatus::Confirmed);
             outcome[who] = r ? QStringLiteral("confirmed") : r.error().sentence();
         };
         std::thread a(confirm, 0, *one);
@@ -305,7 +313,8 @@ void tst_Holds::twoColleaguesConfirmAtOnce()
         a.join();
         c.join();
         QCOMPARE(outcome.count(QStringLiteral("confirmed")), 1);
-        const QString refused = outcome.at(0) == QLatin1String("confirmed") ? outcome.at(1) : outcome.at(0);
+        const QString refused
+            = outcome.at(0) == QLatin1String("confirmed") ? outcome.at(1) : outcome.at(0);
         QVERIFY2(refused.contains(QStringLiteral("cannot be booked twice")), qPrintable(refused));
         QCOMPARE(confirmedCount(*db), 1);
         VM_VERIFY_OK(db->exec(QStringLiteral("test"), QStringLiteral("DELETE FROM holds")));
@@ -320,8 +329,10 @@ void tst_Holds::releasePromotesTheSecondOption()
     const Book b = makeBook(*db);
     HoldRepository holds(*db, b.anna);
     auto first = holds.placeHold(draft(b.acmeRow, b.acmeDays, b.terrace, HoldStatus::FirstOption));
-    auto second = holds.placeHold(draft(b.nordwindRow, b.nordwindDays, b.terrace, HoldStatus::SecondOption));
-    auto elsewhere = holds.placeHold(draft(b.nordwindRow, b.nordwindDays, b.partB, HoldStatus::SecondOption));
+    auto second = holds.placeHold(
+        draft(b.nordwindRow, b.nordwindDays, b.terrace, HoldStatus::SecondOption));
+    auto elsewhere
+        = holds.placeHold(draft(b.nordwindRow, b.nordwindDays, b.partB, HoldStatus::SecondOption));
     VM_VERIFY_OK(first);
     VM_VERIFY_OK(second);
     VM_VERIFY_OK(elsewhere);
@@ -346,10 +357,14 @@ void tst_Holds::expiringHolds()
     const Book b = makeBook(*db);
     HoldRepository holds(*db, b.anna);
     const QDate today(2027, 5, 1);
-    VM_VERIFY_OK(holds.placeHold(draft(b.acmeRow, b.acmeDays, b.terrace, HoldStatus::FirstOption, QDate(2027, 5, 4))));
-    VM_VERIFY_OK(holds.placeHold(draft(b.nordwindRow, b.nordwindDays, b.partB, HoldStatus::Tentative, QDate(2027, 5, 2))));
-    VM_VERIFY_OK(holds.placeHold(draft(b.nordwindRow, b.nordwindAlternate, b.partA, HoldStatus::SecondOption, QDate(2027, 5, 20))));
-    auto done = holds.placeHold(draft(b.acmeRow, b.acmeDays, b.partA, HoldStatus::Confirmed, QDate(2027, 5, 3)));
+    VM_VERIFY_OK(holds.placeHold(
+        draft(b.acmeRow, b.acmeDays, b.terrace, HoldStatus::FirstOption, QDate(2027, 5, 4))));
+    VM_VERIFY_OK(holds.placeHold(
+        draft(b.nordwindRow, b.nordwindDays, b.partB, HoldStatus::Tentative, QDate(2027, 5, 2))));
+    VM_VERIFY_OK(holds.placeHold(draft(b.nordwindRow, b.nordwindAlternate, b.partA,
+        HoldStatus::SecondOption, QDate(2027, 5, 20))));
+    auto done = holds.placeHold(
+        draft(b.acmeRow, b.acmeDays, b.partA, HoldStatus::Confirmed, QDate(2027, 5, 3)));
     VM_VERIFY_OK(done); // confirmed: no longer expires
     HoldQuery q;
     q.today = today;
@@ -417,8 +432,12 @@ void tst_Holds::commandLine()
             QStringLiteral("--space"), QStringLiteral("hall a"), QStringLiteral("--status"),
             QStringLiteral("confirmed") });
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-    QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).array().first().toObject().value(
-                 QStringLiteral("space")).toString(),
+    QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8())
+                 .array()
+                 .first()
+                 .toObject()
+                 .value(QStringLiteral("space"))
+                 .toString(),
         QStringLiteral("Hall A"));
     // Nordwind's dates are not there yet: the sentence says how to add them.
     r = runCtl(url,
@@ -458,8 +477,9 @@ void tst_Holds::commandLine()
     r = runCtl(url, { QStringLiteral("holds"), QStringLiteral("release"), option });
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QCOMPARE(HoldRepository(*db, {}).fetchHold(option)->status, HoldStatus::Released);
-    r = runCtl(url, { QStringLiteral("holds"), QStringLiteral("list"), QStringLiteral("--expiring"),
-                        QStringLiteral("many") });
+    r = runCtl(url,
+        { QStringLiteral("holds"), QStringLiteral("list"), QStringLiteral("--expiring"),
+            QStringLiteral("many") });
     QCOMPARE(r.exitCode, 2);
 }
 

@@ -16,13 +16,17 @@
 #include "projects/activitypanel.h"
 #include "projects/addvenuesdialog.h"
 #include "projects/emaildraftdialog.h"
+#include "projects/holdspanel.h"
 #include "projects/outreachpanel.h"
 #include "projects/projectdialog.h"
 #include "projects/projectspage.h"
 #include "projects/projectworkspace.h"
 #include "projects/reportspage.h"
 #include "projects/suggestionsdialog.h"
+#include "projects/venuecalendardialog.h"
 #include "repositories/facilitytermrepository.h"
+#include "repositories/holdrepository.h"
+#include "repositories/outreachrepository.h"
 #include "repositories/projectrepository.h"
 #include "repositories/spacerepository.h"
 #include "services/shortlisteditor.h"
@@ -35,6 +39,7 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QHeaderView>
@@ -50,6 +55,7 @@
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTest>
 #include <QTextDocument>
 #include <QToolButton>
@@ -90,6 +96,10 @@ private Q_SLOTS:
     void needsAreTickedFromTheVocabulary();
     void addingVenuesIsUndoable_data() { addBackendRows(); }
     void addingVenuesIsUndoable();
+    void expiringHoldsOnTheProjectsPage_data() { addBackendRows(); }
+    void expiringHoldsOnTheProjectsPage();
+    void holdsThroughThePanel_data() { addBackendRows(); }
+    void holdsThroughThePanel();
     void roomNeedsMarkTheShortlist_data() { addBackendRows(); }
     void roomNeedsMarkTheShortlist();
 };
@@ -1132,6 +1142,172 @@ void tst_Workspace::roomNeedsMarkTheShortlist()
         page.grab().save(QDir(shots).filePath(
             QStringLiteral("workspace-rooms-%1.png").arg(tmp.isPostgres() ? "pg" : "sqlite")));
     }
+}
+
+// The Holds tab: add the project's dates, hold a room of the selected venue as a first option,
+// confirm it; a second project confirming the same room on overlapping dates is told which
+// project has them, and nothing changes (issue 14, first part).
+void tst_Workspace::holdsThroughThePanel()
+{
+    VM_TEMP_DATABASE(tmp);
+    auto db = tmp.openMigrated();
+    VM_VERIFY_OK(db);
+    WorkflowBook book = makeWorkflowBook(*db);
+    VenueSpace hall;
+    hall.name = QStringLiteral("Main Hall");
+    hall.capacities.insert(SpaceLayout::Theatre, 180);
+    VM_VERIFY_OK(SpaceRepository(*db).saveSpaces(book.venueIds[0], {}, { hall }));
+    // Another project already has Harbour Loft's Main Hall confirmed on 23 Apr 2026.
+    ProjectRepository projects(*db, book.annaId);
+    Project other;
+    other.clientName = QStringLiteral("Nordwind");
+    other.eventName = QStringLiteral("Jahrestagung");
+    const QString otherId = projects.addProject(other)->id;
+    const QString otherRow = OutreachRepository(*db, book.annaId)
+                                 .addVenues(otherId, { book.venueIds[0] })
+                                 ->added.first()
+                                 .id;
+    HoldRepository holds(*db, book.annaId);
+    auto otherDays = holds.addDateRange(otherId, QDate(2026, 4, 23), QDate(2026, 4, 23), true);
+    VM_VERIFY_OK(otherDays);
+    const QString mainHall = SpaceRepository(*db).fetchSpaces(book.venueIds[0])->first().id;
+    HoldDraft booked;
+    booked.projectVenueId = otherRow;
+    booked.dateRangeId = otherDays->id;
+    booked.spaceId = mainHall;
+    booked.status = HoldStatus::Confirmed;
+    VM_VERIFY_OK(holds.placeHold(booked));
+
+    ProjectWorkspace ws(*db, book.anna);
+    ws.resize(1366, 768);
+    VM_VERIFY_OK(ws.open(book.summit.id));
+    ws.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&ws));
+    QTRY_VERIFY(!ws.isOpening());
+    HoldsPanel *panel = ws.holdsPanel();
+    child<QTabWidget>(&ws, "sideTabs")->setCurrentWidget(panel);
+    QTRY_VERIFY(!panel->isLoading());
+    const qint64 onGuiThread = Database::statementsOnMainThread();
+    QVERIFY(panel->findChild<QLabel *>(QStringLiteral("datesLabel"))
+                ->text()
+                .contains(QStringLiteral("No dates yet")));
+
+    // Add the summit's dates: 22–23 Apr 2026, preferred.
+    panel->addDates();
+    QTRY_VERIFY(panel->openDialog());
+    QDialog *dialog = panel->openDialog();
+    dialog->findChild<QDateEdit *>(QStringLiteral("fromEdit"))->setDate(QDate(2026, 4, 22));
+    dialog->findChild<QDateEdit *>(QStringLiteral("toEdit"))->setDate(QDate(2026, 4, 23));
+    QVERIFY(dialog->findChild<QCheckBox *>(QStringLiteral("preferredCheck"))->isChecked());
+    dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->click();
+    QTRY_COMPARE(panel->dateRanges().size(), 1);
+    QVERIFY(panel->findChild<QLabel *>(QStringLiteral("datesLabel"))
+                ->text()
+                .contains(QStringLiteral("22–23 Apr 2026 (preferred)")));
+
+    // Hold Harbour Loft's Main Hall as a first option, expiring on 15 Apr.
+    const int loft = ws.shortlistModel()->rowOf(ws.shortlistModel()->entries().first().row.id);
+    ws.selectRow(loft);
+    QCOMPARE(ws.shortlistModel()->entryAt(loft)->venueName, QStringLiteral("Harbour Loft"));
+    panel->holdRoom();
+    QTRY_VERIFY(panel->openDialog() && panel->openDialog() != dialog);
+    dialog = panel->openDialog();
+    auto *room = dialog->findChild<QComboBox *>(QStringLiteral("roomCombo"));
+    room->setCurrentIndex(room->findText(QStringLiteral("Main Hall")));
+    auto *status = dialog->findChild<QComboBox *>(QStringLiteral("statusCombo"));
+    status->setCurrentIndex(status->findText(QStringLiteral("First option")));
+    dialog->findChild<QCheckBox *>(QStringLiteral("expiresCheck"))->setChecked(true);
+    dialog->findChild<QDateEdit *>(QStringLiteral("expiryEdit"))->setDate(QDate(2026, 4, 15));
+    dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->click();
+    QTRY_COMPARE(panel->holds().size(), 1);
+    QCOMPARE(panel->holds().first().status, HoldStatus::FirstOption);
+    QCOMPARE(panel->table()->item(0, 0)->text(),
+        QStringLiteral(
+            "Harbour Loft · Main Hall\n22–23 Apr 2026 · First option until 15 Apr 2026"));
+
+    // Confirming it would double-book the Main Hall on 23 Apr: refused, naming Nordwind.
+    panel->table()->selectRow(0);
+    panel->confirmSelected();
+    QTRY_VERIFY(!panel->isLoading());
+    QVERIFY2(panel->lastError().message.contains(QStringLiteral("Nordwind — Jahrestagung")),
+        qPrintable(panel->lastError().message));
+    QCOMPARE(panel->holds().first().status, HoldStatus::FirstOption);
+    QCOMPARE(Database::statementsOnMainThread(), onGuiThread);
+    if (const QString shots = qEnvironmentVariable("VENUEMAP_SCREENSHOTS"); !shots.isEmpty())
+        ws.grab().save(QDir(shots).filePath(
+            QStringLiteral("workspace-holds-%1.png").arg(tmp.isPostgres() ? "pg" : "sqlite")));
+
+    // The venue's calendar: April 2026, the Main Hall's row green on 23 Apr (Nordwind's
+    // booking) with the summit's option competing, named in the tooltip.
+    panel->table()->selectRow(0);
+    panel->openCalendar();
+    QTRY_VERIFY(qobject_cast<VenueCalendarDialog *>(panel->openDialog()));
+    auto *calendar = qobject_cast<VenueCalendarDialog *>(panel->openDialog());
+    QTRY_VERIFY(!calendar->isLoading());
+    QCOMPARE(calendar->month(), QDate(2026, 4, 1));
+    QTableWidget *grid = calendar->grid();
+    QCOMPARE(grid->columnCount(), 30);
+    QCOMPARE(grid->verticalHeaderItem(1)->text(), QStringLiteral("Main Hall"));
+    QTableWidgetItem *day23 = grid->item(1, 22);
+    QCOMPARE(day23->text(), QStringLiteral("2")); // two holds compete that day
+    QCOMPARE(day23->background().color(), QColor(0x8f, 0xcf, 0x9a)); // one is confirmed
+    QVERIFY2(day23->toolTip().contains(QStringLiteral("Nordwind — Jahrestagung: Confirmed")),
+        qPrintable(day23->toolTip()));
+    QVERIFY(day23->toolTip().contains(
+        QStringLiteral("Acme Pharma — Spring Leadership Summit: First option")));
+    QCOMPARE(grid->item(1, 21)->background().color(), QColor(0xf2, 0xc1, 0x5c)); // 22 Apr: option
+    QVERIFY(grid->item(0, 22)->toolTip().isEmpty()); // the whole venue is not held
+    if (const QString shots = qEnvironmentVariable("VENUEMAP_SCREENSHOTS"); !shots.isEmpty())
+        calendar->grab().save(QDir(shots).filePath(QStringLiteral("venue-calendar.png")));
+    calendar->close();
+
+    // Released, it leaves the way free; the release is said.
+    panel->table()->selectRow(0);
+    panel->releaseSelected();
+    QTRY_COMPARE(panel->holds().first().status, HoldStatus::Released);
+}
+
+// A hold that expires within the reminder days is listed above the projects, with the venue, the
+// room, the project and the day; one expiring later, or confirmed, is not.
+void tst_Workspace::expiringHoldsOnTheProjectsPage()
+{
+    VM_TEMP_DATABASE(tmp);
+    auto db = tmp.openMigrated();
+    VM_VERIFY_OK(db);
+    WorkflowBook book = makeWorkflowBook(*db);
+    QSettings().remove(QStringLiteral("holds/reminderDays"));
+    const QDate today = QDate::currentDate();
+    HoldRepository holds(*db, book.annaId);
+    auto days = holds.addDateRange(book.summit.id, today.addDays(30), today.addDays(31), true);
+    VM_VERIFY_OK(days);
+    const QList<ShortlistEntry> rows
+        = *OutreachRepository(*db, book.annaId).fetchShortlist(book.summit.id);
+    auto place = [&](int row, HoldStatus status, int expiresInDays) {
+        HoldDraft d;
+        d.projectVenueId = rows.at(row).row.id;
+        d.dateRangeId = days->id;
+        d.status = status;
+        d.expiresOn = today.addDays(expiresInDays);
+        return holds.placeHold(d);
+    };
+    VM_VERIFY_OK(place(0, HoldStatus::FirstOption, 3));
+    VM_VERIFY_OK(place(1, HoldStatus::Tentative, 20)); // later than a week
+    VM_VERIFY_OK(place(2, HoldStatus::Confirmed, 2)); // a booking does not expire
+    ProjectsPage page(*db, book.anna);
+    page.resize(1366, 768);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QTRY_VERIFY(!page.isLoading());
+    QCOMPARE(page.expiringHolds().size(), 1);
+    auto *label = child<QLabel>(&page, "expiringLabel");
+    QVERIFY(label->isVisible());
+    QVERIFY2(label->text().startsWith(QStringLiteral("Holds expiring within 7 days (1;")),
+        qPrintable(label->text()));
+    QVERIFY2(label->text().contains(QStringLiteral(
+                 "Harbour Loft for Acme Pharma — Spring Leadership Summit: first option expires")),
+        qPrintable(label->text()));
+    if (const QString shots = qEnvironmentVariable("VENUEMAP_SCREENSHOTS"); !shots.isEmpty())
+        page.grab().save(QDir(shots).filePath(QStringLiteral("projects-expiring.png")));
 }
 
 #include "tst_workspace.moc"

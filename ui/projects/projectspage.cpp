@@ -8,11 +8,13 @@
 #include "projectworkspace.h"
 #include "readonlyedits.h"
 #include "reportspage.h"
+#include "repositories/holdrepository.h"
 #include "repositories/projectrepository.h"
 #include "tableheader.h"
 #include "ui_projectspage.h"
 
 #include <QHeaderView>
+#include <QSettings>
 #include <QTimer>
 
 namespace VenueMap::Ui {
@@ -24,7 +26,13 @@ struct ProjectsPage::ListLoad
 {
     QList<ProjectSummary> rows;
     std::optional<QMap<ProjectStatus, int>> counts; // none when they could not be read
+    QList<Hold> expiring; // live holds whose expiry is near (issue 14)
 };
+
+int ProjectsPage::reminderDays()
+{
+    return std::clamp(QSettings().value(QStringLiteral("holds/reminderDays"), 7).toInt(), 0, 365);
+}
 
 ProjectsPage::ProjectsPage(Database db, CurrentUser user, QWidget *parent)
     : QWidget(parent)
@@ -126,6 +134,10 @@ void ProjectsPage::load(const QString &selectId)
             loaded.rows = *rows;
             if (auto counts = repo.countByStatus())
                 loaded.counts = *counts;
+            HoldQuery soon;
+            soon.expiringWithinDays = reminderDays();
+            if (auto expiring = HoldRepository(db, userId).holds(soon))
+                loaded.expiring = *expiring;
             return loaded;
         },
         [this, keep](const Result<ListLoad> &loaded) {
@@ -173,9 +185,39 @@ void ProjectsPage::showProjects(const ListLoad &loaded, const QString &selectId)
                                         .arg(counts->value(ProjectStatus::Completed))
                                         .arg(counts->value(ProjectStatus::Cancelled)));
     }
+    showExpiring(loaded.expiring);
     if (!selectId.isEmpty())
         selectRow(m_model->rowOf(selectId));
     updateButtons();
+}
+
+void ProjectsPage::showExpiring(const QList<Hold> &expiring)
+{
+    m_expiring = expiring;
+    QLabel *label = m_ui->expiringLabel;
+    if (expiring.isEmpty()) {
+        label->hide();
+        return;
+    }
+    const QLocale en(QLocale::English);
+    QStringList lines { tr("Holds expiring within %1 days (%2; nothing is sent without you):")
+                            .arg(reminderDays())
+                            .arg(expiring.size()) };
+    for (qsizetype i = 0; i < expiring.size() && i < 3; ++i) {
+        const Hold &h = expiring.at(i);
+        lines << tr("• %1 for %2: %3 expires %4")
+                     .arg(h.spaceName.isEmpty()
+                             ? h.venueName
+                             : QStringLiteral("%1, %2").arg(h.spaceName, h.venueName),
+                         h.projectTitle, holdStatusLabel(h.status).toLower(),
+                         en.toString(*h.expiresOn, QStringLiteral("d MMM yyyy")));
+    }
+    if (expiring.size() > 3)
+        lines << tr("…and %1 more (venuemapctl holds list --expiring %2).")
+                     .arg(expiring.size() - 3)
+                     .arg(reminderDays());
+    label->setText(lines.join(QLatin1Char('\n')));
+    label->show();
 }
 
 int ProjectsPage::selectedRow() const

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/hold.h"
+
 #include "auth/session.h"
 #include "db/database.h"
 #include "domain/project.h"
@@ -44,6 +46,9 @@ public:
     void openSelected();
     void openProject(const QString &projectId);
     void showList();
+    // Days before expiry a hold is listed on the page (setting holds/reminderDays, 7).
+    static int reminderDays();
+    const QList<Core::Hold> &expiringHolds() const { return m_expiring; }
     void showReports();
     // The Clients view: the client of the selected project (if any) picked, that project offered
     // first for adding a venue.
@@ -68,6 +73,7 @@ private:
     // reload(), then selects `selectId` (empty: the row selected when it was asked for).
     void load(const QString &selectId);
     void showProjects(const ListLoad &loaded, const QString &selectId);
+    void showExpiring(const QList<Core::Hold> &expiring);
     int selectedRow() const;
     void openDialogFor(const Core::Project &project);
     void updateButtons();
@@ -78,6 +84,7 @@ private:
     Core::CurrentUser m_user;
     std::unique_ptr<Core::ProjectRepository> m_repo; // the dialog's saves
     std::unique_ptr<Core::BackgroundReader> m_reader; // the list, off the GUI thread
+    QList<Core::Hold> m_expiring;
     std::unique_ptr<Core::BackgroundReader> m_editReader; // the project Edit opens
     bool m_loading = false;
     bool m_fetchingForEdit = false;

@@ -10,6 +10,7 @@
 #include "emaildraftdialog.h"
 #include "emptystate.h"
 #include "export/proposalpdf.h"
+#include "holdspanel.h"
 #include "itemmodels/shortlistmodel.h"
 #include "outreachpanel.h"
 #include "projectdialog.h"
@@ -76,6 +77,7 @@ ProjectWorkspace::ProjectWorkspace(Database db, CurrentUser user, QWidget *paren
     , m_undoAction(new QAction(tr("&Undo"), this))
     , m_outreach(new OutreachPanel(m_outreachRepo.get(), this))
     , m_activity(new ActivityPanel(m_log.get(), this))
+    , m_holds(new HoldsPanel(db, user.id, this))
     , m_reader(std::make_unique<BackgroundReader>(
           db, uniqueConnectionName(db, QStringLiteral("workspace"))))
 {
@@ -83,6 +85,7 @@ ProjectWorkspace::ProjectWorkspace(Database db, CurrentUser user, QWidget *paren
     showLabelsAsPlainText(this);
     m_ui->sideTabs->addTab(m_outreach, tr("Outreach"));
     m_ui->sideTabs->addTab(m_activity, tr("Activity"));
+    m_ui->sideTabs->addTab(m_holds, tr("Holds"));
     // The shortlist takes the room a wider window gives; the chart panel keeps its own width.
     m_ui->splitter->setStretchFactor(0, 1);
     m_ui->splitter->setStretchFactor(1, 0);
@@ -143,6 +146,11 @@ ProjectWorkspace::ProjectWorkspace(Database db, CurrentUser user, QWidget *paren
         [this] { m_ui->messageBar->showError(m_outreach->lastError()); });
     connect(m_activity, &ActivityPanel::failed, this,
         [this] { m_ui->messageBar->showError(m_activity->lastError()); });
+    connect(m_holds, &HoldsPanel::failed, this,
+        [this] { m_ui->messageBar->showError(m_holds->lastError()); });
+    connect(m_holds, &HoldsPanel::changed, this, [this](const QString &sentence) {
+        m_ui->messageBar->showMessage(sentence, MessageBar::Kind::Success);
+    });
     connect(m_outreach, &OutreachPanel::venueActivated, this,
         [this](const QString &id) { selectRow(m_model->rowOf(id)); });
     connect(m_outreach, &OutreachPanel::emailRequested, this,
@@ -221,6 +229,7 @@ Status ProjectWorkspace::open(const QString &projectId)
     m_model->setProjectId(projectId);
     m_outreach->setProjectId(projectId);
     m_activity->setProjectId(projectId);
+    m_holds->setProjectId(projectId);
     m_ui->messageBar->hide();
     m_ui->titleLabel->setText(tr("Opening the project…"));
     m_ui->detailsLabel->clear();
@@ -341,6 +350,7 @@ void ProjectWorkspace::refreshSidePanels()
     m_outreach->setCounts(counts);
     m_outreach->reloadChaseList();
     m_activity->reload();
+    m_holds->reload();
     int included = 0;
     for (const auto &e : m_model->entries())
         included += e.row.includeInProposal ? 1 : 0;
@@ -443,6 +453,7 @@ void ProjectWorkspace::updateButtons()
         w->setEnabled(!m_opening);
     m_ui->removeButton->setEnabled(row >= 0);
     m_ui->emailButton->setEnabled(row >= 0);
+    m_holds->setCurrentEntry(m_model->entryAt(row));
     m_ui->upButton->setEnabled(row > 0);
     m_ui->downButton->setEnabled(row >= 0 && row < m_model->rowCount() - 1);
     ReadOnlyEdits::apply(m_db,

@@ -30,6 +30,7 @@ struct ShortlistOutcome;
 namespace VenueMap::Ui {
 
 class ActivityPanel;
+class HoldsPanel;
 class AddVenuesDialog;
 class EmailDraftDialog;
 class EmptyState;
@@ -77,6 +78,7 @@ public:
     Core::ShortlistModel *shortlistModel() const { return m_model; }
     Core::ShortlistEditor *shortlistEditor() const { return m_editor; }
     ActivityPanel *activityPanel() const { return m_activity; }
+    HoldsPanel *holdsPanel() const { return m_holds; }
     OutreachPanel *outreachPanel() const { return m_outreach; }
     QInputDialog *declineDialog() const { return m_declineDialog; }
     EmailDraftDialog *emailDialog() const { return m_emailDialog; }
@@ -138,6 +140,7 @@ private:
     QString m_lastRemovedName; // the venue the model last said was removed
     OutreachPanel *m_outreach;
     ActivityPanel *m_activity;
+    HoldsPanel *m_holds;
     std::unique_ptr<Core::BackgroundReader> m_reader; // opens projects off the GUI thread
     bool m_opening = false;
     QString m_movedId; // the row moved up or down, selected again once the new order is in

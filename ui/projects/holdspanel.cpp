@@ -1,0 +1,428 @@
+#include "holdspanel.h"
+
+#include "dateedit.h"
+#include "db/backgroundreader.h"
+#include "dialogwork.h"
+#include "repositories/holdrepository.h"
+#include "venuecalendardialog.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace VenueMap::Ui {
+
+using namespace Core;
+
+namespace {
+
+QString day(const QDate &d)
+{
+    return QLocale(QLocale::English).toString(d, QStringLiteral("d MMM yyyy"));
+}
+
+struct PanelData
+{
+    QList<DateRange> ranges;
+    QList<Hold> holds;
+};
+
+// The small form of Add dates… and Hold…: its fields, a sentence line and Save / Cancel.
+class FormDialog : public QDialog
+{
+public:
+    FormDialog(const QString &title, QWidget *parent)
+        : QDialog(parent)
+        , form(new QFormLayout)
+        , error(new QLabel(this))
+        , buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this))
+    {
+        setWindowTitle(title);
+        auto *layout = new QVBoxLayout(this);
+        layout->addLayout(form);
+        error->setObjectName(QStringLiteral("errorLabel"));
+        error->setTextFormat(Qt::PlainText);
+        error->setWordWrap(true);
+        error->setStyleSheet(QStringLiteral("color: #b03020;"));
+        error->hide();
+        layout->addWidget(error);
+        layout->addWidget(buttons);
+        connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    }
+    void say(const QString &sentence)
+    {
+        error->setText(sentence);
+        error->setVisible(!sentence.isEmpty());
+    }
+
+    QFormLayout *form;
+    QLabel *error;
+    QDialogButtonBox *buttons;
+};
+
+} // namespace
+
+HoldsPanel::HoldsPanel(const Database &db, QString userId, QWidget *parent)
+    : QWidget(parent)
+    , m_db(std::make_unique<Database>(db))
+    , m_userId(std::move(userId))
+    , m_datesLabel(new QLabel(this))
+    , m_table(new QTableWidget(this))
+    , m_addDates(new QPushButton(tr("Add &dates…"), this))
+    , m_hold(new QPushButton(tr("&Hold…"), this))
+    , m_confirm(new QPushButton(tr("Con&firm"), this))
+    , m_release(new QPushButton(tr("&Release"), this))
+    , m_calendar(new QPushButton(tr("&Calendar…"), this))
+{
+    auto *layout = new QVBoxLayout(this);
+    m_datesLabel->setObjectName(QStringLiteral("datesLabel"));
+    m_datesLabel->setTextFormat(Qt::PlainText);
+    m_datesLabel->setWordWrap(true);
+    auto *datesRow = new QHBoxLayout;
+    datesRow->addWidget(m_datesLabel, 1);
+    datesRow->addWidget(m_addDates, 0, Qt::AlignTop);
+    layout->addLayout(datesRow);
+    m_table->setObjectName(QStringLiteral("holdsTable"));
+    // One hold per row in two lines (the side panel is narrow): where, then when and how firm.
+    m_table->setColumnCount(1);
+    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_table->horizontalHeader()->hide();
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setWordWrap(true);
+    m_table->setAlternatingRowColors(true);
+    layout->addWidget(m_table, 1);
+    auto *buttons = new QHBoxLayout;
+    for (QPushButton *b : { m_hold, m_confirm, m_release, m_calendar })
+        buttons->addWidget(b);
+    m_calendar->setToolTip(tr("The month of the selected venue, every room, every project's "
+                              "holds"));
+    connect(m_calendar, &QPushButton::clicked, this, &HoldsPanel::openCalendar);
+    buttons->addStretch();
+    layout->addLayout(buttons);
+    m_hold->setToolTip(tr("Hold a room of the venue selected in the shortlist for one of the "
+                          "project's dates"));
+    m_confirm->setToolTip(tr("Confirm the selected hold: the booking. A room confirmed for "
+                             "another project on the same dates is refused."));
+    m_release->setToolTip(tr("Release the selected hold; a released first option makes the "
+                             "second option on the same room the first"));
+    connect(m_addDates, &QPushButton::clicked, this, &HoldsPanel::addDates);
+    connect(m_hold, &QPushButton::clicked, this, &HoldsPanel::holdRoom);
+    connect(m_confirm, &QPushButton::clicked, this, &HoldsPanel::confirmSelected);
+    connect(m_release, &QPushButton::clicked, this, &HoldsPanel::releaseSelected);
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, &HoldsPanel::updateButtons);
+    showData({}, {});
+}
+
+HoldsPanel::~HoldsPanel() = default;
+
+void HoldsPanel::setProjectId(const QString &projectId)
+{
+    m_projectId = projectId;
+    m_entry.reset();
+    showData({}, {});
+}
+
+void HoldsPanel::setCurrentEntry(const ShortlistEntry *entry)
+{
+    if (entry)
+        m_entry = *entry;
+    else
+        m_entry.reset();
+    updateButtons();
+}
+
+void HoldsPanel::reload()
+{
+    if (m_projectId.isEmpty())
+        return;
+    if (!m_reader)
+        m_reader = std::make_unique<BackgroundReader>(
+            *m_db, uniqueConnectionName(*m_db, QStringLiteral("holds")));
+    m_loading = true;
+    m_reader->read<PanelData>(
+        [projectId = m_projectId, userId = m_userId](const Database &db) -> Result<PanelData> {
+            HoldRepository repo(db, userId);
+            auto ranges = repo.dateRanges(projectId);
+            if (!ranges)
+                return ranges.error();
+            HoldQuery q;
+            q.projectId = projectId;
+            auto holds = repo.holds(q);
+            if (!holds)
+                return holds.error();
+            return PanelData { *ranges, *holds };
+        },
+        [this](const Result<PanelData> &data) {
+            m_loading = false;
+            if (!data) {
+                fail(data.error());
+                return;
+            }
+            showData(data->ranges, data->holds);
+        });
+}
+
+void HoldsPanel::showData(const QList<DateRange> &ranges, const QList<Hold> &holds)
+{
+    m_ranges = ranges;
+    m_holds = holds;
+    QStringList dates;
+    for (const DateRange &r : ranges)
+        dates << (r.preferred ? tr("%1 (preferred)").arg(r.label()) : r.label());
+    m_datesLabel->setText(dates.isEmpty()
+            ? tr("No dates yet: add the preferred dates and any alternates, then hold rooms.")
+            : tr("Dates: %1").arg(dates.join(QStringLiteral(" · "))));
+    const QString selected = selectedHold() ? selectedHold()->id : QString();
+    m_table->setRowCount(int(holds.size()));
+    for (int i = 0; i < holds.size(); ++i) {
+        const Hold &h = holds.at(i);
+        const QString where = h.spaceName.isEmpty()
+            ? tr("%1 · whole venue").arg(h.venueName)
+            : QStringLiteral("%1 · %2").arg(h.venueName, h.spaceName);
+        QString status = holdStatusLabel(h.status);
+        if (h.expiresOn && holdIsLive(h.status))
+            status = tr("%1 until %2").arg(status, day(*h.expiresOn));
+        const QString when
+            = DateRange { {}, {}, h.start, h.end, false }.label() + QStringLiteral(" · ") + status;
+        auto *item = new QTableWidgetItem(where + QLatin1Char('\n') + when);
+        item->setToolTip(where + QLatin1Char('\n') + when
+            + (h.placedByName.isEmpty() ? QString() : tr("\nPlaced by %1").arg(h.placedByName))
+            + (h.notes.isEmpty() ? QString() : QLatin1Char('\n') + h.notes));
+        if (h.status == HoldStatus::Confirmed)
+            item->setForeground(QColor(0x2a, 0x6f, 0x3a));
+        else if (!holdIsLive(h.status))
+            item->setForeground(QColor(0x80, 0x80, 0x80));
+        m_table->setItem(i, 0, item);
+        if (h.id == selected)
+            m_table->selectRow(i);
+    }
+    updateButtons();
+}
+
+const Hold *HoldsPanel::selectedHold() const
+{
+    const auto rows
+        = m_table->selectionModel() ? m_table->selectionModel()->selectedRows() : QModelIndexList();
+    if (rows.isEmpty() || rows.first().row() >= m_holds.size())
+        return nullptr;
+    return &m_holds.at(rows.first().row());
+}
+
+void HoldsPanel::updateButtons()
+{
+    const Hold *h = selectedHold();
+    const bool project = !m_projectId.isEmpty() && !m_db->isReadOnly();
+    m_addDates->setEnabled(project);
+    m_hold->setEnabled(project && m_entry.has_value());
+    m_hold->setText(m_entry ? tr("&Hold %1…").arg(m_entry->venueName) : tr("&Hold…"));
+    m_confirm->setEnabled(project && h && holdIsLive(h->status));
+    m_calendar->setEnabled(h || m_entry.has_value());
+    m_release->setEnabled(
+        project && h && (holdIsLive(h->status) || h->status == HoldStatus::Confirmed));
+}
+
+void HoldsPanel::openCalendar()
+{
+    // The selected hold's venue and month, or the selected shortlisted venue's first held month.
+    const Hold *h = selectedHold();
+    const QString venueId = h ? h->venueId : (m_entry ? m_entry->row.venueId : QString());
+    const QString venueName = h ? h->venueName : (m_entry ? m_entry->venueName : QString());
+    if (venueId.isEmpty())
+        return;
+    QDate month = h ? h->start : QDate::currentDate();
+    if (!h && !m_ranges.isEmpty())
+        month = m_ranges.first().start;
+    auto *dialog = new VenueCalendarDialog(*m_db, venueId, venueName, month, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_dialog = dialog;
+    dialog->show();
+}
+
+void HoldsPanel::fail(const DbError &error)
+{
+    m_lastError = error;
+    Q_EMIT failed();
+}
+
+void HoldsPanel::addDates()
+{
+    auto *dialog = new FormDialog(tr("Add Dates"), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    auto *from = new DateEdit(dialog);
+    auto *to = new DateEdit(dialog);
+    auto *preferred = new QCheckBox(tr("The &preferred dates (the others are alternates)"), dialog);
+    from->setObjectName(QStringLiteral("fromEdit"));
+    to->setObjectName(QStringLiteral("toEdit"));
+    preferred->setObjectName(QStringLiteral("preferredCheck"));
+    for (DateEdit *e : { from, to }) {
+        e->setCalendarPopup(true);
+        e->setDisplayFormat(QStringLiteral("d MMM yyyy"));
+        e->setDate(QDate::currentDate().addMonths(3));
+    }
+    connect(from, &QDateEdit::dateChanged, to, [to](const QDate &d) {
+        if (to->date() < d)
+            to->setDate(d);
+    });
+    preferred->setChecked(m_ranges.isEmpty());
+    dialog->form->addRow(tr("&First day"), from);
+    dialog->form->addRow(tr("&Last day"), to);
+    dialog->form->addRow(QString(), preferred);
+    connect(dialog->buttons, &QDialogButtonBox::accepted, dialog, [=, this] {
+        const auto outcome
+            = DialogWork::run<DateRange>(dialog, *m_db, QStringLiteral("holds-dates"),
+                [projectId = m_projectId, userId = m_userId, start = from->date(), end = to->date(),
+                    p = preferred->isChecked()](const Database &db) {
+                    return HoldRepository(db, userId).addDateRange(projectId, start, end, p);
+                });
+        if (!outcome)
+            return;
+        if (!*outcome) {
+            dialog->say((*outcome).error().message); // the form keeps what was typed
+            return;
+        }
+        Q_EMIT changed(tr("Dates %1 added.").arg((*outcome)->label()));
+        dialog->accept();
+        reload();
+    });
+    m_dialog = dialog;
+    dialog->show();
+}
+
+void HoldsPanel::holdRoom()
+{
+    if (!m_entry)
+        return;
+    if (m_ranges.isEmpty()) {
+        fail(DbError::make(DbError::Kind::Validation, tr("hold a room"),
+            tr("Add the project's dates first (Add dates…): a hold is for one of them.")));
+        return;
+    }
+    const ShortlistEntry entry = *m_entry;
+    auto *dialog = new FormDialog(tr("Hold a Room at %1").arg(entry.venueName), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    auto *dates = new QComboBox(dialog);
+    dates->setObjectName(QStringLiteral("datesCombo"));
+    for (const DateRange &r : std::as_const(m_ranges))
+        dates->addItem(r.preferred ? tr("%1 (preferred)").arg(r.label()) : r.label(), r.id);
+    auto *room = new QComboBox(dialog);
+    room->setObjectName(QStringLiteral("roomCombo"));
+    room->addItem(tr("The whole venue"), QString());
+    for (const VenueSpace &s : entry.spaces)
+        room->addItem(s.name, s.id);
+    auto *status = new QComboBox(dialog);
+    status->setObjectName(QStringLiteral("statusCombo"));
+    for (HoldStatus s : { HoldStatus::Requested, HoldStatus::Tentative, HoldStatus::FirstOption,
+             HoldStatus::SecondOption, HoldStatus::Confirmed })
+        status->addItem(holdStatusLabel(s), int(s));
+    auto *expires = new QCheckBox(tr("&Expires on"), dialog);
+    auto *expiry = new DateEdit(dialog);
+    expires->setObjectName(QStringLiteral("expiresCheck"));
+    expiry->setObjectName(QStringLiteral("expiryEdit"));
+    expiry->setCalendarPopup(true);
+    expiry->setDisplayFormat(QStringLiteral("d MMM yyyy"));
+    expiry->setDate(QDate::currentDate().addDays(7)); // a week: the usual option period
+    expiry->setEnabled(false);
+    connect(expires, &QCheckBox::toggled, expiry, &QWidget::setEnabled);
+    auto *notes = new QPlainTextEdit(dialog);
+    notes->setObjectName(QStringLiteral("notesEdit"));
+    notes->setMaximumHeight(70);
+    dialog->form->addRow(tr("&Dates"), dates);
+    dialog->form->addRow(tr("&Room"), room);
+    dialog->form->addRow(tr("&Status"), status);
+    dialog->form->addRow(expires, expiry);
+    dialog->form->addRow(tr("&Notes"), notes);
+    connect(dialog->buttons, &QDialogButtonBox::accepted, dialog, [=, this] {
+        HoldDraft draft;
+        draft.projectVenueId = entry.row.id;
+        draft.dateRangeId = dates->currentData().toString();
+        draft.spaceId = room->currentData().toString();
+        draft.status = HoldStatus(status->currentData().toInt());
+        if (expires->isChecked())
+            draft.expiresOn = expiry->date();
+        draft.notes = notes->toPlainText();
+        const auto outcome = DialogWork::run<Hold>(dialog, *m_db, QStringLiteral("holds-place"),
+            [draft, userId = m_userId](
+                const Database &db) { return HoldRepository(db, userId).placeHold(draft); });
+        if (!outcome)
+            return;
+        if (!*outcome) {
+            dialog->say((*outcome).error().message);
+            return;
+        }
+        Q_EMIT changed(tr("%1 is held: %2.")
+                           .arg((*outcome)->spaceName.isEmpty() ? (*outcome)->venueName
+                                                                : (*outcome)->spaceName,
+                               holdStatusLabel((*outcome)->status).toLower()));
+        dialog->accept();
+        reload();
+    });
+    m_dialog = dialog;
+    dialog->show();
+}
+
+void HoldsPanel::confirmSelected()
+{
+    const Hold *h = selectedHold();
+    if (!h)
+        return;
+    const Hold hold = *h;
+    const auto done = runOnOwnConnection<Hold>(
+        *m_db, QStringLiteral("holds-change"), [hold, userId = m_userId](const Database &db) {
+            return HoldRepository(db, userId)
+                .setStatus(hold.id, hold.version, HoldStatus::Confirmed);
+        });
+    if (!done) {
+        fail(done.error());
+        reload();
+        return;
+    }
+    Q_EMIT changed(tr("%1 is confirmed for %2.")
+                       .arg(hold.spaceName.isEmpty() ? hold.venueName : hold.spaceName,
+                           DateRange { {}, {}, hold.start, hold.end, false }.label()));
+    reload();
+}
+
+void HoldsPanel::releaseSelected()
+{
+    const Hold *h = selectedHold();
+    if (!h)
+        return;
+    const Hold hold = *h;
+    const auto done = runOnOwnConnection<std::optional<Hold>>(
+        *m_db, QStringLiteral("holds-change"), [hold, userId = m_userId](const Database &db) {
+            HoldRepository repo(db, userId);
+            if (hold.status == HoldStatus::FirstOption)
+                return repo.releaseAndPromote(hold.id, hold.version);
+            auto released = repo.setStatus(hold.id, hold.version, HoldStatus::Released);
+            return released ? Result<std::optional<Hold>>(std::optional<Hold>())
+                            : Result<std::optional<Hold>>(released.error());
+        });
+    if (!done) {
+        fail(done.error());
+        reload();
+        return;
+    }
+    QString said
+        = tr("%1 is released.").arg(hold.spaceName.isEmpty() ? hold.venueName : hold.spaceName);
+    if (*done)
+        said += QLatin1Char(' ')
+            + tr("The second option of %1 is now the first.").arg((*done)->projectTitle);
+    Q_EMIT changed(said);
+    reload();
+}
+
+} // namespace VenueMap::Ui
