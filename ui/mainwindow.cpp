@@ -93,6 +93,13 @@ MainWindow::MainWindow(Core::Database db, Core::CurrentUser user, Pages pages, Q
     setUpNavigation();
     setUpStatusBar();
     setUpEditMenu();
+    connect(m_pages.projects, &ProjectsPage::holdsExpiring, this, [this](int count, int days) {
+        statusBar()->showMessage(
+            tr("Holds expiring within %1 days: %2. The Projects page (Ctrl+2) lists them.")
+                .arg(days)
+                .arg(count),
+            30000);
+    });
     setUpDataMenu();
     setUpAccountMenu();
     // The Projects page's caterer combos follow the Catering page.

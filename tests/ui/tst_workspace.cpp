@@ -52,6 +52,7 @@
 #include <QScopeGuard>
 #include <QScrollBar>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableView>
@@ -1294,11 +1295,19 @@ void tst_Workspace::expiringHoldsOnTheProjectsPage()
     VM_VERIFY_OK(place(1, HoldStatus::Tentative, 20)); // later than a week
     VM_VERIFY_OK(place(2, HoldStatus::Confirmed, 2)); // a booking does not expire
     ProjectsPage page(*db, book.anna);
+    QSignalSpy told(&page, &ProjectsPage::holdsExpiring); // the list is read off the GUI thread
     page.resize(1366, 768);
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));
     QTRY_VERIFY(!page.isLoading());
     QCOMPARE(page.expiringHolds().size(), 1);
+    // The window says it at start-up, once.
+    QCOMPARE(told.size(), 1);
+    QCOMPARE(told.first().at(0).toInt(), 1);
+    QCOMPARE(told.first().at(1).toInt(), 7);
+    page.reload();
+    QTRY_VERIFY(!page.isLoading());
+    QCOMPARE(told.size(), 1);
     auto *label = child<QLabel>(&page, "expiringLabel");
     QVERIFY(label->isVisible());
     QVERIFY2(label->text().startsWith(QStringLiteral("Holds expiring within 7 days (1;")),

@@ -10,6 +10,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -105,16 +106,16 @@ HoldsPanel::HoldsPanel(const Database &db, QString userId, QWidget *parent)
     m_table->setWordWrap(true);
     m_table->setAlternatingRowColors(true);
     layout->addWidget(m_table, 1);
-    auto *buttons = new QHBoxLayout;
-    for (QPushButton *b : { m_hold, m_confirm, m_release, m_calendar })
-        buttons->addWidget(b);
+    // Two rows of two: the side panel stays as narrow as the Outreach tab needs.
+    auto *buttons = new QGridLayout;
+    buttons->addWidget(m_hold, 0, 0);
+    buttons->addWidget(m_calendar, 0, 1);
+    buttons->addWidget(m_confirm, 1, 0);
+    buttons->addWidget(m_release, 1, 1);
     m_calendar->setToolTip(tr("The month of the selected venue, every room, every project's "
                               "holds"));
     connect(m_calendar, &QPushButton::clicked, this, &HoldsPanel::openCalendar);
-    buttons->addStretch();
     layout->addLayout(buttons);
-    m_hold->setToolTip(tr("Hold a room of the venue selected in the shortlist for one of the "
-                          "project's dates"));
     m_confirm->setToolTip(tr("Confirm the selected hold: the booking. A room confirmed for "
                              "another project on the same dates is refused."));
     m_release->setToolTip(tr("Release the selected hold; a released first option makes the "
@@ -228,7 +229,9 @@ void HoldsPanel::updateButtons()
     const bool project = !m_projectId.isEmpty() && !m_db->isReadOnly();
     m_addDates->setEnabled(project);
     m_hold->setEnabled(project && m_entry.has_value());
-    m_hold->setText(m_entry ? tr("&Hold %1…").arg(m_entry->venueName) : tr("&Hold…"));
+    m_hold->setToolTip(m_entry
+            ? tr("Hold a room of %1 for one of the project's dates").arg(m_entry->venueName)
+            : tr("Select a venue in the shortlist to hold one of its rooms"));
     m_confirm->setEnabled(project && h && holdIsLive(h->status));
     m_calendar->setEnabled(h || m_entry.has_value());
     m_release->setEnabled(

@@ -194,6 +194,11 @@ void ProjectsPage::showProjects(const ListLoad &loaded, const QString &selectId)
 void ProjectsPage::showExpiring(const QList<Hold> &expiring)
 {
     m_expiring = expiring;
+    if (!m_expiryTold) {
+        m_expiryTold = true;
+        if (!expiring.isEmpty())
+            Q_EMIT holdsExpiring(int(expiring.size()), reminderDays());
+    }
     QLabel *label = m_ui->expiringLabel;
     if (expiring.isEmpty()) {
         label->hide();

@@ -49,6 +49,13 @@ public:
     // Days before expiry a hold is listed on the page (setting holds/reminderDays, 7).
     static int reminderDays();
     const QList<Core::Hold> &expiringHolds() const { return m_expiring; }
+
+Q_SIGNALS:
+    // The first read of the list found holds expiring within reminderDays() (the window says so
+    // at start-up, wherever the person is).
+    void holdsExpiring(int count, int days);
+
+public:
     void showReports();
     // The Clients view: the client of the selected project (if any) picked, that project offered
     // first for adding a venue.
@@ -85,6 +92,7 @@ private:
     std::unique_ptr<Core::ProjectRepository> m_repo; // the dialog's saves
     std::unique_ptr<Core::BackgroundReader> m_reader; // the list, off the GUI thread
     QList<Core::Hold> m_expiring;
+    bool m_expiryTold = false;
     std::unique_ptr<Core::BackgroundReader> m_editReader; // the project Edit opens
     bool m_loading = false;
     bool m_fetchingForEdit = false;
