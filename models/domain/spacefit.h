@@ -73,7 +73,6 @@ struct SpaceFit
     QString sentence() const;
     QString mainSentence() const; // the main room's part of sentence()
     QString breakoutSentence() const; // the breakouts' part
-
 };
 
 SpaceFit fitOf(const RoomNeeds &needs, const QList<VenueSpace> &spaces);
