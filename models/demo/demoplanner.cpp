@@ -371,6 +371,8 @@ namespace {
 
 // The names a venue's rooms get: its main hall, a divisible hall's parts, rooms for a crowd, and
 // meeting rooms (numbered, so a venue may have several).
+const char *const kMainRooms[]
+    = { "Main Room", "Conference Room", "Private Dining Room", "Garden Salon" };
 const char *const kMainHalls[] = { "Grand Hall", "Main Hall", "Ballroom", "Great Hall",
     "Plenary Hall", "Auditorium", "Festival Hall", "Salle des Fêtes" };
 const char *const kRooms[] = { "Salon Rubens", "Salon Vermeer", "Salon Monet", "Salle Magritte",
@@ -436,7 +438,7 @@ std::vector<DemoSpaceRow> DemoPlanner::spaces(qint64 index, const DemoVenueRow &
     // The main hall: its reception is the venue's capacity.
     DemoSpaceRow main;
     main.id = rng.uuid();
-    main.name = QString::fromUtf8(rng.pick(kMainHalls));
+    main.name = QString::fromUtf8(capacity >= 120 ? rng.pick(kMainHalls) : rng.pick(kMainRooms));
     main.floor = QLatin1String(kFloors[0]);
     const int mainTheatre = qMax(1, scaled(capacity, rng, 77, 91));
     fillLayouts(main, mainTheatre, false, rng);
@@ -482,8 +484,9 @@ std::vector<DemoSpaceRow> DemoPlanner::spaces(qint64 index, const DemoVenueRow &
         const int theatre = qMax(4, scaled(mainTheatre, rng, 8, 55));
         const quint64 kind = rng.below(10);
         bool standing = false;
-        const bool openAirLeft = std::find(std::begin(usedOpenAir), std::end(usedOpenAir), false)
-            != std::end(usedOpenAir);
+        // One open-air space (or foyer) per venue; two for a big one.
+        const bool openAirLeft = std::count(std::begin(usedOpenAir), std::end(usedOpenAir), true)
+            < (capacity >= 500 ? 2 : 1);
         if (kind < 2 && openAirLeft) {
             std::size_t k = rng.below(std::size(kOpenAir));
             while (usedOpenAir[k])
