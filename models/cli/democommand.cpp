@@ -94,6 +94,8 @@ int demoCommand(Context &ctx)
     if (!summary)
         return reportError(ctx, summary.error());
     ctx.out << "venues: " << summary->venues << '\n'
+            << "spaces: " << summary->spaces << '\n'
+            << "layout_capacities: " << summary->capacities << '\n'
             << "photos: " << summary->photos << '\n'
             << "caterers: " << summary->caterers << '\n'
             << "users: " << summary->users << '\n'

@@ -17,6 +17,7 @@ struct DemoOptions
 struct DemoSummary
 {
     int venues = 0, photos = 0, caterers = 0, users = 0, projects = 0, shortlisted = 0;
+    qint64 spaces = 0, capacities = 0; // the venues' rooms and their layout capacities
     qint64 ms = 0;
 };
 

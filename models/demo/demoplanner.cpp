@@ -6,6 +6,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <cmath>
 #include <numeric>
 
 namespace VenueMap::Core {
@@ -22,7 +23,8 @@ enum Stream : quint64 {
     VenueStream,
     PhotoStream,
     ProjectStream,
-    NameStream
+    NameStream,
+    SpaceStream
 };
 
 constexpr qint64 kDay = 24 * 3600;
@@ -363,6 +365,164 @@ DemoVenueRow DemoPlanner::venue(qint64 index) const
     v.updatedAt = rng.percent(40) ? v.createdAt + rng.between(0, m_anchor - v.createdAt - kDay)
                                   : v.createdAt;
     return v;
+}
+
+namespace {
+
+// The names a venue's rooms get: its main hall, a divisible hall's parts, rooms for a crowd, and
+// meeting rooms (numbered, so a venue may have several).
+const char *const kMainRooms[]
+    = { "Main Room", "Conference Room", "Private Dining Room", "Garden Salon" };
+const char *const kMainHalls[] = { "Grand Hall", "Main Hall", "Ballroom", "Great Hall",
+    "Plenary Hall", "Auditorium", "Festival Hall", "Salle des Fêtes" };
+const char *const kRooms[] = { "Salon Rubens", "Salon Vermeer", "Salon Monet", "Salle Magritte",
+    "Salon Mozart", "Salle Horta", "Gallery", "Garden Room", "Orangerie", "Loft", "Atrium",
+    "Winter Garden", "Library", "Mezzanine", "Chapel", "Vaulted Cellar", "Studio", "Club Room" };
+const char *const kOpenAir[] = { "Terrace", "Rooftop", "Foyer", "Courtyard" };
+const char *const kMeetingRooms[] = { "Boardroom", "Meeting Room", "Breakout Room" };
+const char *const kFloors[] = { "Ground floor", "1st floor", "2nd floor", "3rd floor" };
+
+enum Layout { Theatre, Classroom, Banquet, Cabaret, Reception, Boardroom, UShape, HollowSquare };
+
+int scaled(int value, DemoRandom &rng, int lowPercent, int highPercent)
+{
+    return qMax(1, int((qint64(value) * rng.between(lowPercent, highPercent) + 50) / 100));
+}
+
+// A room's layouts from its theatre capacity: classroom about half of it, banquet 60%, cabaret
+// 45%, reception 120%; a boardroom table only in small rooms (up to 30 around it), U-shape and
+// hollow square only up to 60. `standing` rooms (a terrace, a foyer) have no rows of chairs.
+void fillLayouts(DemoSpaceRow &space, int theatre, bool standing, DemoRandom &rng)
+{
+    space.capacities.fill(-1);
+    space.capacities[Reception] = scaled(theatre, rng, 110, 130);
+    space.capacities[Banquet] = scaled(theatre, rng, 55, 65);
+    if (standing)
+        return;
+    space.capacities[Theatre] = theatre;
+    if (theatre >= 8)
+        space.capacities[Classroom] = scaled(theatre, rng, 45, 55);
+    if (theatre >= 20 && rng.percent(60))
+        space.capacities[Cabaret] = scaled(theatre, rng, 40, 50);
+    if (theatre <= 45)
+        space.capacities[Boardroom] = qMin(30, qMax(4, scaled(theatre, rng, 50, 70)));
+    if (theatre <= 140) {
+        space.capacities[UShape] = qMin(60, qMax(4, scaled(theatre, rng, 35, 45)));
+        if (rng.percent(50))
+            space.capacities[HollowSquare] = qMin(60, qMax(4, scaled(theatre, rng, 40, 50)));
+    }
+}
+
+double tenths(qint64 value)
+{
+    return double(value) / 10.0;
+}
+
+} // namespace
+
+std::vector<DemoSpaceRow> DemoPlanner::spaces(qint64 index, const DemoVenueRow &venue) const
+{
+    DemoRandom rng = DemoRandom::forRow(m_options.seed, SpaceStream, quint64(index));
+    const int capacity = qMax(1, venue.capacity);
+    const int count = int(rng.between(3, 8));
+    std::vector<DemoSpaceRow> out;
+    out.reserve(std::size_t(count));
+    auto ceiling = [&](int theatre) {
+        if (theatre >= 300)
+            return tenths(rng.between(50, 110));
+        if (theatre >= 80)
+            return tenths(rng.between(33, 50));
+        return tenths(rng.between(26, 34));
+    };
+
+    // The main hall: its reception is the venue's capacity.
+    DemoSpaceRow main;
+    main.id = rng.uuid();
+    main.name = QString::fromUtf8(capacity >= 120 ? rng.pick(kMainHalls) : rng.pick(kMainRooms));
+    main.floor = QLatin1String(kFloors[0]);
+    const int mainTheatre = qMax(1, scaled(capacity, rng, 77, 91));
+    fillLayouts(main, mainTheatre, false, rng);
+    main.capacities[Reception] = capacity;
+    main.areaM2 = double(qMax(20, scaled(mainTheatre, rng, 95, 130)));
+    main.ceilingHeightM = ceiling(mainTheatre);
+    main.hasDaylight = rng.percent(60);
+    main.sortOrder = 0;
+    out.push_back(main);
+
+    // A big hall divides into two or three parts for some venues.
+    int parts = 0;
+    if (capacity >= 300 && count >= 4 && rng.percent(45))
+        parts = count >= 5 && rng.percent(50) ? 3 : 2;
+    static const char *const kPartNames[] = { "Hall A", "Hall B", "Hall C" };
+    for (int p = 0; p < parts; ++p) {
+        DemoSpaceRow part;
+        part.id = rng.uuid();
+        part.parentId = main.id;
+        part.name = QLatin1String(kPartNames[p]);
+        part.floor = main.floor;
+        fillLayouts(part, qMax(1, scaled(mainTheatre / parts, rng, 90, 98)), false, rng);
+        part.areaM2 = std::round(main.areaM2 / parts);
+        part.ceilingHeightM = main.ceilingHeightM;
+        part.hasDaylight = main.hasDaylight;
+        out.push_back(part);
+    }
+    if (parts > 0) {
+        QStringList names;
+        for (int p = 0; p < parts; ++p)
+            names << QLatin1String(kPartNames[p]);
+        out.front().notes = QStringLiteral("Divides into %1 with soundproof partition walls.")
+                                .arg(names.join(QLatin1String(parts == 2 ? " and " : ", ")));
+    }
+
+    // The other rooms: a share of the main hall each, never more than the venue holds.
+    bool usedRoom[std::size(kRooms)] = {};
+    bool usedOpenAir[std::size(kOpenAir)] = {};
+    int meetingNumber[std::size(kMeetingRooms)] = {};
+    for (int i = 1 + parts; i < count; ++i) {
+        DemoSpaceRow room;
+        room.id = rng.uuid();
+        const int theatre = qMax(4, scaled(mainTheatre, rng, 8, 55));
+        const quint64 kind = rng.below(10);
+        bool standing = false;
+        // One open-air space (or foyer) per venue; two for a big one.
+        const bool openAirLeft = std::count(std::begin(usedOpenAir), std::end(usedOpenAir), true)
+            < (capacity >= 500 ? 2 : 1);
+        if (kind < 2 && openAirLeft) {
+            std::size_t k = rng.below(std::size(kOpenAir));
+            while (usedOpenAir[k])
+                k = (k + 1) % std::size(kOpenAir);
+            usedOpenAir[k] = true;
+            room.name = QLatin1String(kOpenAir[k]);
+            standing = k != 2; // a foyer has chairs; a terrace, a rooftop, a courtyard do not
+        } else if (theatre <= 30) {
+            const std::size_t k = rng.below(std::size(kMeetingRooms));
+            room.name = QStringLiteral("%1 %2")
+                            .arg(QLatin1String(kMeetingRooms[k]))
+                            .arg(++meetingNumber[k]);
+        } else {
+            std::size_t k = rng.below(std::size(kRooms));
+            while (usedRoom[k])
+                k = (k + 1) % std::size(kRooms);
+            usedRoom[k] = true;
+            room.name = QString::fromUtf8(kRooms[k]);
+        }
+        fillLayouts(room, theatre, standing, rng);
+        for (int &c : room.capacities)
+            c = qMin(c, capacity);
+        room.floor = room.name == QLatin1String("Rooftop")
+            ? QStringLiteral("Roof")
+            : (room.name == QLatin1String("Vaulted Cellar")
+                    ? QStringLiteral("Basement")
+                    : QLatin1String(kFloors[rng.below(std::size(kFloors))]));
+        const int people = standing ? room.capacities[Reception] : theatre;
+        room.areaM2 = double(qMax(12, scaled(people, rng, 90, 135)));
+        room.ceilingHeightM = ceiling(people);
+        room.hasDaylight = standing || (room.floor != QLatin1String("Basement") && rng.percent(70));
+        out.push_back(room);
+    }
+    for (std::size_t i = 0; i < out.size(); ++i)
+        out[i].sortOrder = int(i);
+    return out;
 }
 
 std::vector<DemoTeamMember> DemoPlanner::team() const

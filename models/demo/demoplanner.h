@@ -7,6 +7,7 @@
 #include <QJsonObject>
 #include <QStringList>
 
+#include <array>
 #include <optional>
 #include <vector>
 
@@ -24,6 +25,20 @@ struct DemoVenueRow
     int ratingTenths = -1; // -1: no rating
     qint64 latitudeMicro = 0, longitudeMicro = 0;
     qint64 createdAt = 0, updatedAt = 0; // seconds since the epoch
+};
+
+// One room, hall or terrace of a sample venue. capacities[k] is the capacity in the k-th
+// SpaceLayout (Theatre, Classroom, Banquet, Cabaret, Reception, Boardroom, UShape, HollowSquare),
+// -1 where the space is not offered that way. A part of a divisible hall names it in parentId.
+struct DemoSpaceRow
+{
+    static constexpr int kLayouts = 8;
+    QString id, parentId, name, floor, notes;
+    double areaM2 = 0;
+    double ceilingHeightM = 0;
+    bool hasDaylight = false;
+    int sortOrder = 0;
+    std::array<int, kLayouts> capacities {};
 };
 
 struct DemoPhotoPlan
@@ -99,6 +114,10 @@ public:
 
     DemoVenueRow venue(qint64 index) const;
     QString venueId(qint64 index) const;
+    // The venue's 3-8 spaces, parent halls before their parts: the largest layout capacity of
+    // them all is the venue's capacity (reception in its main room), so the book agrees with what
+    // the database's triggers would compute. `venue` is what venue(index) gave.
+    std::vector<DemoSpaceRow> spaces(qint64 index, const DemoVenueRow &venue) const;
     // The venue's name alone, as venue() gives it: unique per city (case-insensitively) for any
     // number of venues.
     QString venueName(qint64 index) const;

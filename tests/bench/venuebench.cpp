@@ -129,6 +129,43 @@ void addVenueOperations(BenchRunner &runner, const BenchContext &ctx)
     }));
     runner.add(operation(QStringLiteral("venues: count label, city+capacity+2 facilities"), 50,
         [s, timed] { return timed([&] { return s->repo.labelCount(s->busy).ok(); }); }));
+    // Layout search (issue 13): the first filtered window and the count label for a person's
+    // usual room questions, on a book whose venues have 3-8 spaces each.
+    struct LayoutCase
+    {
+        QString label;
+        VenueFilter filter;
+    };
+    std::vector<LayoutCase> layoutCases;
+    {
+        VenueFilter theatre;
+        theatre.layout = SpaceLayout::Theatre;
+        theatre.layoutCapacity = 200;
+        layoutCases.push_back({ QStringLiteral(">= 200 theatre"), theatre });
+        VenueFilter inCity = theatre;
+        inCity.city = s->busy.city;
+        layoutCases.push_back({ QStringLiteral(">= 200 theatre in the biggest city"), inCity });
+        VenueFilter rooms;
+        rooms.rooms = 4;
+        rooms.roomLayout = SpaceLayout::Classroom;
+        rooms.roomCapacity = 30;
+        layoutCases.push_back({ QStringLiteral("4 x 30 classroom"), rooms });
+        VenueFilter withFacility = theatre;
+        if (!s->busy.facilities.isEmpty())
+            withFacility.facilities = { s->busy.facilities.first() };
+        layoutCases.push_back({ QStringLiteral(">= 200 theatre + a facility"), withFacility });
+    }
+    for (const LayoutCase &c : layoutCases) {
+        const VenueFilter filter = c.filter;
+        runner.add(operation(
+            QStringLiteral("venues: first window, %1 (repo)").arg(c.label), 10, [s, timed, filter] {
+                return timed([&] {
+                    return s->repo.fetchAfter(filter, std::nullopt, VenueListModel::kPageSize).ok();
+                });
+            }));
+        runner.add(operation(QStringLiteral("venues: count label, %1").arg(c.label), 50,
+            [s, timed, filter] { return timed([&] { return s->repo.labelCount(filter).ok(); }); }));
+    }
     // The operations that start from the key map build it when it was not measured before them
     // (--only jump, --only scroll): `s->map` was read unset, and the bench crashed.
     auto ensureKeyMap = [s] {

@@ -42,6 +42,8 @@ private slots:
     void sameSeedTwiceIsRefusedAnotherSeedAdds();
     void bulkLoadKeepsIndexesIdentical_data() { addBackendRows(); }
     void bulkLoadKeepsIndexesIdentical();
+    void roomsAreRealistic_data() { addBackendRows(); }
+    void roomsAreRealistic();
     void commandLine_data() { addBackendRows(); }
     void commandLine();
 };
@@ -105,15 +107,46 @@ QStringList dumpShortlists(const Database &db)
     return out;
 }
 
+// Spaces and their capacities as text, in id order.
+QStringList dumpSpaces(const Database &db)
+{
+    QStringList out;
+    auto q = db.exec(QStringLiteral("dumpSpaces"),
+        QStringLiteral("SELECT s.id, s.venue_id, coalesce(CAST(s.parent_space_id AS TEXT), ''), "
+                       "s.name, s.floor, "
+                       "s.area_m2, s.ceiling_height_m, s.sort_order, c.layout, c.capacity "
+                       "FROM venue_spaces s JOIN space_capacities c ON c.space_id = s.id "
+                       "ORDER BY s.id, c.layout"));
+    if (!q)
+        return { q.error().details() };
+    while (q->next()) {
+        QStringList row;
+        for (int i = 0; i < 10; ++i)
+            row << q->value(i).toString();
+        out << row.join(QLatin1Char('|'));
+    }
+    return out;
+}
+
+// The indexes, keys, foreign keys and triggers of the venues and the rooms' tables (the bulk
+// load drops or disables some of them and must put every one back as it was).
 QStringList dumpIndexes(const Database &db)
 {
     QStringList out;
     const QString sql = db.isPostgres()
-        ? QStringLiteral("SELECT indexname || ': ' || indexdef FROM pg_indexes WHERE tablename = "
-                         "'venues' ORDER BY indexname")
-        : QStringLiteral(
-            "SELECT type || ' ' || name || ': ' || coalesce(sql, '') FROM sqlite_master "
-            "WHERE tbl_name IN ('venues', 'venues_fts') ORDER BY type, name");
+        ? QStringLiteral(
+            "SELECT CAST(indexname AS text) || ': ' || indexdef FROM pg_indexes WHERE tablename IN "
+            "('venues', 'venue_spaces', 'space_capacities') "
+            "UNION ALL SELECT conrelid::regclass::text || ' ' || conname || ': ' "
+            "|| pg_get_constraintdef(oid) FROM pg_constraint "
+            "WHERE conrelid IN ('venue_spaces'::regclass, 'space_capacities'::regclass) "
+            "UNION ALL SELECT tgrelid::regclass::text || ' trigger ' || tgname || ': ' "
+            "|| CAST(tgenabled AS text) FROM pg_trigger WHERE NOT tgisinternal AND tgrelid IN "
+            "('venues'::regclass, 'venue_spaces'::regclass, 'space_capacities'::regclass) "
+            "ORDER BY 1")
+        : QStringLiteral("SELECT type || ' ' || name || ': ' || coalesce(sql, '') FROM "
+                         "sqlite_master WHERE tbl_name IN ('venues', 'venues_fts', "
+                         "'venue_spaces', 'space_capacities') ORDER BY type, name");
     auto q = db.exec(QStringLiteral("dumpIndexes"), sql);
     if (!q)
         return { q.error().details() };
@@ -541,7 +574,11 @@ void tst_DemoGenerator::sameSeedGivesSameRows()
     QCOMPARE(venuesA.size(), 250);
     QCOMPARE(dumpVenues(*b), venuesA);
     QCOMPARE(dumpShortlists(*b), dumpShortlists(*a));
+    const QStringList spacesA = dumpSpaces(*a);
+    QVERIFY(spacesA.size() > 250 * 3);
+    QCOMPARE(dumpSpaces(*b), spacesA);
     QVERIFY(dumpVenues(*c) != venuesA);
+    QVERIFY(dumpSpaces(*c) != spacesA);
     // Ids look like version-4 UUIDs.
     const QString id = venuesA.first().section(QLatin1Char('|'), 0, 0);
     QVERIFY2(
@@ -688,7 +725,7 @@ void tst_DemoGenerator::bulkLoadKeepsIndexesIdentical()
     auto db = temp.openMigrated();
     VM_VERIFY_OK(db);
     const QStringList before = dumpIndexes(*db);
-    QVERIFY(before.size() > 5);
+    QVERIFY2(before.size() > 5, qPrintable(before.join(QLatin1Char('\n'))));
     DemoOptions options;
     options.venues = 20000;
     options.projects = 3;
@@ -697,6 +734,16 @@ void tst_DemoGenerator::bulkLoadKeepsIndexesIdentical()
     VM_VERIFY_OK(summary);
     QCOMPARE(dumpIndexes(*db), before);
     QCOMPARE(count(*db, QStringLiteral("SELECT count(*) FROM venues")), 20000);
+    QCOMPARE(count(*db, QStringLiteral("SELECT count(*) FROM venue_spaces")), summary->spaces);
+    QCOMPARE(
+        count(*db, QStringLiteral("SELECT count(*) FROM space_capacities")), summary->capacities);
+    // The rebuilt keys and indexes hold every row: the layout search finds what a scan finds.
+    QCOMPARE(count(*db,
+                 QStringLiteral("SELECT count(*) FROM space_capacities WHERE layout = 'theatre' "
+                                "AND capacity >= 200")),
+        count(*db,
+            QStringLiteral("SELECT count(*) FROM space_capacities WHERE layout || '' = 'theatre' "
+                           "AND capacity + 0 >= 200")));
     // The name search index covers every row (the trigram table on SQLite is rebuilt).
     const QString probe = db->isPostgres()
         ? QStringLiteral("SELECT count(*) FROM venues WHERE name ILIKE '%brauerei%'")
@@ -719,6 +766,107 @@ void tst_DemoGenerator::bulkLoadKeepsIndexesIdentical()
                                     "WHERE oid = 'venues'::regclass")),
             1);
     }
+}
+
+void tst_DemoGenerator::roomsAreRealistic()
+{
+    VM_TEMP_DATABASE(temp);
+    auto db = temp.openMigrated();
+    VM_VERIFY_OK(db);
+    DemoOptions options;
+    options.venues = 3000;
+    options.projects = 5;
+    options.photoVenues = 0;
+    options.seed = 11;
+    auto summary = DemoGenerator(*db).generate(options);
+    VM_VERIFY_OK(summary);
+    QCOMPARE(count(*db, QStringLiteral("SELECT count(*) FROM venue_spaces")), summary->spaces);
+    QCOMPARE(
+        count(*db, QStringLiteral("SELECT count(*) FROM space_capacities")), summary->capacities);
+
+    // Every venue has 3-8 spaces.
+    QCOMPARE(count(*db,
+                 QStringLiteral("SELECT count(*) FROM venues v WHERE (SELECT count(*) FROM "
+                                "venue_spaces s WHERE s.venue_id = v.id) NOT BETWEEN 3 AND 8")),
+        0);
+    // venues.capacity is the largest layout capacity of its spaces, as the triggers keep it.
+    const QString largest = QStringLiteral(
+        "(SELECT max(c.capacity) FROM venue_spaces s JOIN space_capacities c ON c.space_id = s.id "
+        "WHERE s.venue_id = v.id)");
+    QCOMPARE(count(*db,
+                 QStringLiteral("SELECT count(*) FROM venues v WHERE v.capacity IS NULL "
+                                "OR v.capacity <> %1")
+                     .arg(largest)),
+        0);
+    // Per space: reception >= theatre >= classroom; banquet below theatre.
+    auto layoutPairs = [&](const char *bigger, const char *smaller) {
+        return count(*db,
+            QStringLiteral("SELECT count(*) FROM space_capacities a JOIN space_capacities b "
+                           "ON b.space_id = a.space_id WHERE a.layout = '%1' AND b.layout = '%2' "
+                           "AND a.capacity < b.capacity")
+                .arg(QLatin1String(bigger), QLatin1String(smaller)));
+    };
+    QCOMPARE(layoutPairs("reception", "theatre"), 0);
+    QCOMPARE(layoutPairs("theatre", "classroom"), 0);
+    QCOMPARE(layoutPairs("theatre", "banquet"), 0);
+    QVERIFY(count(*db,
+                QStringLiteral("SELECT count(*) FROM space_capacities a JOIN space_capacities b "
+                               "ON b.space_id = a.space_id WHERE a.layout = 'theatre' "
+                               "AND b.layout = 'classroom'"))
+        > 1000);
+    // A boardroom table only in small rooms; U-shape and hollow square only up to 60.
+    QCOMPARE(count(*db,
+                 QStringLiteral("SELECT count(*) FROM space_capacities WHERE layout = 'boardroom' "
+                                "AND capacity > 30")),
+        0);
+    QCOMPARE(count(*db,
+                 QStringLiteral("SELECT count(*) FROM space_capacities a JOIN space_capacities b "
+                                "ON b.space_id = a.space_id WHERE a.layout = 'boardroom' "
+                                "AND b.layout = 'theatre' AND b.capacity > 60")),
+        0);
+    QVERIFY(count(*db,
+                QStringLiteral("SELECT count(*) FROM space_capacities WHERE layout = 'boardroom'"))
+        > 100);
+    QCOMPARE(count(*db,
+                 QStringLiteral("SELECT count(*) FROM space_capacities WHERE layout IN "
+                                "('u_shape', 'hollow_square') AND capacity > 60")),
+        0);
+    // Divisible halls: some venues have them, and every part belongs to a hall of its venue.
+    QVERIFY(
+        count(*db,
+            QStringLiteral("SELECT count(*) FROM venue_spaces WHERE parent_space_id IS NOT NULL"))
+        > 100);
+    QCOMPARE(count(*db,
+                 QStringLiteral("SELECT count(*) FROM venue_spaces s LEFT JOIN venue_spaces p "
+                                "ON p.id = s.parent_space_id WHERE s.parent_space_id IS NOT NULL "
+                                "AND (p.id IS NULL OR p.venue_id <> s.venue_id "
+                                "OR p.parent_space_id IS NOT NULL OR s.name NOT LIKE 'Hall _')")),
+        0);
+    // Names read like rooms, and floors, areas and heights are given.
+    QVERIFY(count(*db, QStringLiteral("SELECT count(*) FROM venue_spaces WHERE name = 'Terrace'"))
+        > 50);
+    QVERIFY(count(*db,
+                QStringLiteral("SELECT count(*) FROM venue_spaces WHERE name LIKE 'Boardroom %'"))
+        > 50);
+    QCOMPARE(count(*db,
+                 QStringLiteral("SELECT count(*) FROM venue_spaces WHERE floor IS NULL OR "
+                                "area_m2 < 10 OR ceiling_height_m < 2.5 OR has_daylight IS NULL")),
+        0);
+
+    // The capacity triggers are back on after the load: a bigger main hall raises its venue.
+    auto venue = db->scalar(QStringLiteral("test"),
+        QStringLiteral("SELECT s.venue_id FROM venue_spaces s WHERE s.sort_order = 0 "
+                       "ORDER BY s.id LIMIT 1"));
+    VM_VERIFY_OK(venue);
+    VM_VERIFY_OK(db->execDirect(QStringLiteral("test"),
+        QStringLiteral("UPDATE space_capacities SET capacity = 99999 WHERE layout = 'reception' "
+                       "AND space_id = (SELECT id FROM venue_spaces WHERE venue_id = '%1' "
+                       "AND sort_order = 0)")
+            .arg(venue->toString())));
+    QCOMPARE(
+        count(*db,
+            QStringLiteral("SELECT capacity FROM venues WHERE id = '%1'").arg(venue->toString())),
+        99999);
 }
 
 void tst_DemoGenerator::commandLine()

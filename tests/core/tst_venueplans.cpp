@@ -2,6 +2,7 @@
 // 100,000-venue book, the plans of the list's statements never read `venues` sequentially
 // (PostgreSQL: no Seq Scan node on venues; SQLite: no plain "SCAN venues"); with rooms and
 // layouts (issue 13), nor `venue_spaces`.
+#include "demo/demogenerator.h"
 #include "repositories/venuerepository.h"
 #include "testdatabase.h"
 #include "venuetestdata.h"
@@ -169,6 +170,51 @@ Status insertSpaces(const Database &db)
 
 } // namespace
 
+namespace {
+
+// No plan of the list's statements for the layout filters, in every sort, scans venues or
+// venue_spaces whole.
+void checkLayoutPlans(VenueRepository &repo, const Venue &sample, bool postgres)
+{
+    int checked = 0;
+    QStringList failures;
+    for (const NamedFilter &nf : layoutFilters()) {
+        for (VenueSort sort :
+            { VenueSort::Name, VenueSort::City, VenueSort::Capacity, VenueSort::Rating }) {
+            for (bool desc : { false, true }) {
+                VenueFilter f = nf.filter;
+                f.sort = sort;
+                f.descending = desc;
+                auto plans = repo.explainListQueries(f, VenueRepository::keyOf(sample, sort));
+                VM_VERIFY_OK(plans);
+                for (int i = 0; i < plans->size(); ++i) {
+                    ++checked;
+                    const QStringList scans = fullScans(plans->at(i), postgres);
+                    if (!scans.isEmpty() && qEnvironmentVariableIsSet("VM_PLAN_DEBUG"))
+                        qWarning().noquote() << nf.name << int(sort) << desc << i << plans->at(i);
+                    if (!scans.isEmpty())
+                        failures << QStringLiteral("%1, sort %2%3, statement %4 (%5):\n%6")
+                                        .arg(nf.name)
+                                        .arg(int(sort))
+                                        .arg(desc ? QStringLiteral(" desc") : QString())
+                                        .arg(i)
+                                        .arg(scans.join(QStringLiteral(", ")),
+                                            failures.isEmpty() ? plans->at(i).left(6000)
+                                                               : QString());
+                }
+            }
+        }
+    }
+    QVERIFY(checked > 100);
+    QVERIFY2(failures.isEmpty(),
+        qPrintable(QStringLiteral("%1 of %2 plans scan venues or venue_spaces:\n")
+                       .arg(failures.size())
+                       .arg(checked)
+            + failures.join(QStringLiteral("\n\n"))));
+}
+
+} // namespace
+
 class TestVenuePlans : public QObject
 {
     Q_OBJECT
@@ -177,6 +223,8 @@ private Q_SLOTS:
     void noSequentialScans();
     void layoutFiltersUseIndexes_data() { addBackendRows(); }
     void layoutFiltersUseIndexes();
+    void layoutFiltersUseIndexesOnDemoRooms_data() { addBackendRows(); }
+    void layoutFiltersUseIndexesOnDemoRooms();
 };
 
 void TestVenuePlans::noSequentialScans()
@@ -253,42 +301,34 @@ void TestVenuePlans::layoutFiltersUseIndexes()
     QVERIFY(*some > 0);
     QCOMPARE(*some, *same);
 
-    int checked = 0;
-    QStringList failures;
-    for (const NamedFilter &nf : layoutFilters()) {
-        for (VenueSort sort :
-            { VenueSort::Name, VenueSort::City, VenueSort::Capacity, VenueSort::Rating }) {
-            for (bool desc : { false, true }) {
-                VenueFilter f = nf.filter;
-                f.sort = sort;
-                f.descending = desc;
-                auto plans
-                    = repo.explainListQueries(f, VenueRepository::keyOf(sample->first(), sort));
-                VM_VERIFY_OK(plans);
-                for (int i = 0; i < plans->size(); ++i) {
-                    ++checked;
-                    const QStringList scans = fullScans(plans->at(i), temp.isPostgres());
-                    if (!scans.isEmpty() && qEnvironmentVariableIsSet("VM_PLAN_DEBUG"))
-                        qWarning().noquote() << nf.name << int(sort) << desc << i << plans->at(i);
-                    if (!scans.isEmpty())
-                        failures << QStringLiteral("%1, sort %2%3, statement %4 (%5):\n%6")
-                                        .arg(nf.name)
-                                        .arg(int(sort))
-                                        .arg(desc ? QStringLiteral(" desc") : QString())
-                                        .arg(i)
-                                        .arg(scans.join(QStringLiteral(", ")),
-                                            failures.isEmpty() ? plans->at(i).left(6000)
-                                                               : QString());
-                }
-            }
-        }
-    }
-    QVERIFY(checked > 100);
-    QVERIFY2(failures.isEmpty(),
-        qPrintable(QStringLiteral("%1 of %2 plans scan venues or venue_spaces:\n")
-                       .arg(failures.size())
-                       .arg(checked)
-            + failures.join(QStringLiteral("\n\n"))));
+    checkLayoutPlans(repo, sample->first(), temp.isPostgres());
+}
+
+void TestVenuePlans::layoutFiltersUseIndexesOnDemoRooms()
+{
+    // The sample book's rooms (3-8 per venue, divisible halls, eight layouts), as loaded by the
+    // demo generator with its triggers off and its keys rebuilt.
+    VM_TEMP_DATABASE(temp);
+    auto db = temp.openMigrated();
+    VM_VERIFY_OK(db);
+    DemoOptions options;
+    options.venues = 20000;
+    options.projects = 2;
+    options.photoVenues = 0;
+    VM_VERIFY_OK(DemoGenerator(*db).generate(options));
+    if (!db->isPostgres())
+        VM_VERIFY_OK(db->execDirect(QStringLiteral("test"), QStringLiteral("ANALYZE")));
+    VenueRepository repo(*db);
+    auto sample = repo.search(VenueFilter(), 1);
+    VM_VERIFY_OK(sample);
+    QVERIFY(!sample->isEmpty());
+    VenueFilter theatre;
+    theatre.layout = SpaceLayout::Theatre;
+    theatre.layoutCapacity = 200;
+    auto some = repo.exactCount(theatre);
+    VM_VERIFY_OK(some);
+    QVERIFY(*some > 1000);
+    checkLayoutPlans(repo, sample->first(), temp.isPostgres());
 }
 
 QTEST_GUILESS_MAIN(TestVenuePlans)
