@@ -267,9 +267,11 @@ Result<QList<Hold>> HoldRepository::holds(const HoldQuery &query) const
         // holds_expiry_idx: the live holds by expiry date.
         where << QStringLiteral("h.status IN ('requested', 'tentative', 'first_option', "
                                 "'second_option') AND h.expires_on IS NOT NULL "
-                                "AND h.expires_on <= :until");
+                                "AND h.expires_on <= :until AND h.ends_on >= :today");
+        // Overdue ones too (still an option past their expiry), while their event is ahead.
         binds.append({ QStringLiteral(":until"),
             Sql::date(query.today.addDays(*query.expiringWithinDays)) });
+        binds.append({ QStringLiteral(":today"), Sql::date(query.today) });
     }
     const QString order = query.expiringWithinDays
         ? QStringLiteral(" ORDER BY h.expires_on, h.starts_on, v.name, h.id")

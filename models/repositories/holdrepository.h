@@ -10,7 +10,8 @@ struct HoldQuery
 {
     QString venueId;
     QString projectId;
-    std::optional<int> expiringWithinDays; // live holds whose expiry is at most N days away
+    // Live holds whose expiry is at most N days away (or past) and whose event is still ahead.
+    std::optional<int> expiringWithinDays;
     QDate from; // overlapping [from, to] when given (a venue's calendar month)
     QDate to;
     QDate today = QDate::currentDate();

@@ -161,6 +161,22 @@ void addProjectOperations(BenchRunner &runner, const BenchContext &ctx)
         return timed([&] { return state->suggestions->suggest(state->project, 50).ok(); });
     };
     runner.add(suggest);
+
+    BenchOperation suggestRooms;
+    suggestRooms.name
+        = QStringLiteral("projects: suggestions, 150 theatre-style + 4 breakouts of 30");
+    suggestRooms.budget = 200;
+    suggestRooms.runs = 10;
+    suggestRooms.prepare = prepare;
+    suggestRooms.run = [state] {
+        Project asked = state->project; // the layout asked in memory: the bench book is not changed
+        asked.mainLayout = SpaceLayout::Theatre;
+        asked.breakoutRooms = 4;
+        asked.breakoutCapacity = 30;
+        asked.breakoutLayout = SpaceLayout::Classroom;
+        return timed([&] { return state->suggestions->suggest(asked, 50).ok(); });
+    };
+    runner.add(suggestRooms);
 }
 
 } // namespace VenueMap::Bench
