@@ -221,8 +221,7 @@ void SpacesTable::fillRow(int row)
             return;
         for (int row = 0; row < m_rows.size(); ++row)
             if (m_table->cellWidget(row, Daylight) == daylight) {
-                m_rows[row].daylight
-                    = index == 0 ? std::nullopt : std::optional<bool>(index == 1);
+                m_rows[row].daylight = index == 0 ? std::nullopt : std::optional<bool>(index == 1);
                 Q_EMIT edited();
             }
     });
@@ -307,8 +306,8 @@ void SpacesTable::currentRowChanged()
     m_filling = true;
     if (valid) {
         const QString name = m_rows.at(row).name.trimmed();
-        m_notesLabel->setText(name.isEmpty() ? tr("Notes on the new space")
-                                             : tr("Notes on %1").arg(name));
+        m_notesLabel->setText(
+            name.isEmpty() ? tr("Notes on the new space") : tr("Notes on %1").arg(name));
         if (m_notes->toPlainText() != m_rows.at(row).notes)
             m_notes->setPlainText(m_rows.at(row).notes);
     } else {
@@ -340,8 +339,8 @@ VenueSpace SpacesTable::spaceOf(const Row &r, int index, QStringList *problems) 
     s.hasDaylight = r.daylight;
     s.notes = r.notes;
     s.sortOrder = index;
-    const QString called = s.name.isEmpty() ? tr("space %1").arg(index + 1)
-                                            : QStringLiteral("\"%1\"").arg(s.name);
+    const QString called
+        = s.name.isEmpty() ? tr("space %1").arg(index + 1) : QStringLiteral("\"%1\"").arg(s.name);
     bool ok = true;
     s.areaM2 = parseMeasure(r.area, &ok);
     if (!ok && problems)
@@ -495,8 +494,8 @@ QString SpacesTable::snapshot() const
     QStringList parts;
     for (const Row &r : m_rows)
         parts << QStringList { r.id, r.name.trimmed(), r.floor.trimmed(), r.area.trimmed(),
-            r.ceiling.trimmed(), r.daylight ? QString::number(*r.daylight) : QString(),
-            r.parentId, r.capacities.join(QLatin1Char('\x1e')), r.notes }
+            r.ceiling.trimmed(), r.daylight ? QString::number(*r.daylight) : QString(), r.parentId,
+            r.capacities.join(QLatin1Char('\x1e')), r.notes }
                      .join(QLatin1Char('\x1d'));
     return parts.join(QLatin1Char('\x1c'));
 }

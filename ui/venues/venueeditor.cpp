@@ -114,6 +114,8 @@ void VenueEditor::setFields(const Core::Venue &v)
     m_ui->latitudeEdit->setText(numberText(v.latitude, 6));
     m_ui->longitudeEdit->setText(numberText(v.longitude, 6));
     m_ui->notesEdit->setPlainText(v.notes);
+    if (m_spacesShown)
+        followSpaces(); // a merged venue's capacity is still the spaces'
     m_shown = snapshot();
 }
 
