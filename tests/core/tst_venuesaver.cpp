@@ -56,6 +56,8 @@ private Q_SLOTS:
     void invalidSpacesWriteNothing();
     void colleaguesSpacesChangeIsToldAndNothingWritten_data() { addBackendRows(); }
     void colleaguesSpacesChangeIsToldAndNothingWritten();
+    void venueConflictMergedWithTheSpaces_data() { addBackendRows(); }
+    void venueConflictMergedWithTheSpaces();
 };
 
 namespace {
@@ -474,6 +476,52 @@ void TestVenueSaver::backgroundSaverAnswersOnTheCallersThread()
     QTRY_COMPARE(finished.size(), 3);
     QCOMPARE(finished.last().first().value<VenueSaveOutcome>().kind, Kind::Saved);
     QCOMPARE(venueCount(*db), 2);
+}
+
+// A colleague saved the venue (not its rooms) in between: the usual conflict, and the merge
+// saves the person's rooms with it.
+void TestVenueSaver::venueConflictMergedWithTheSpaces()
+{
+    VM_TEMP_DATABASE(temp);
+    auto db = temp.openMigrated();
+    VM_VERIFY_OK(db);
+    auto opened = VenueRepository(*db).addVenue(
+        makeVenue(QStringLiteral("Square"), QStringLiteral("Brussels"), 100, 4.5));
+    VM_VERIFY_OK(opened);
+    Venue theirs = *opened;
+    theirs.notes = QStringLiteral("their notes");
+    VM_VERIFY_OK(VenueRepository(*db).updateVenue(theirs));
+
+    VenueSaver saver(*opened);
+    Venue mine = *opened;
+    mine.contactName = QStringLiteral("Mine");
+    const VenueSpacesEdit rooms { {},
+        { space(QStringLiteral("Hall A"), { { SpaceLayout::Theatre, 400 } }) } };
+    VenueSaveOutcome o = saver.save(*db, mine, false, rooms);
+    QCOMPARE(o.kind, Kind::Conflict);
+    auto none = SpaceRepository(*db).fetchSpaces(opened->id);
+    VM_VERIFY_OK(none);
+    QVERIFY(none->isEmpty());
+
+    Venue merged = o.theirs;
+    copyVenueField(mine, merged, VenueField::ContactName);
+    o = saver.resolve(*db, merged, o.theirs, rooms);
+    QCOMPARE(o.kind, Kind::Saved);
+    QVERIFY(o.spacesSaved);
+    QCOMPARE(o.venue.notes, QStringLiteral("their notes"));
+    QCOMPARE(o.venue.contactName, QStringLiteral("Mine"));
+    QCOMPARE(o.venue.capacity, std::optional<int>(400));
+    QCOMPARE(namesOf(o.spaces), QStringList { QStringLiteral("Hall A") });
+
+    // Taking their venue entirely still saves the person's rooms.
+    VenueSaver next(o.venue);
+    const VenueSpacesEdit more { o.spaces,
+        o.spaces + QList<VenueSpace> { space(QStringLiteral("Terrace")) } };
+    o = next.resolve(*db, o.venue, o.venue, more);
+    QCOMPARE(o.kind, Kind::Saved);
+    QVERIFY(!o.unchanged);
+    QCOMPARE(
+        namesOf(o.spaces), (QStringList { QStringLiteral("Hall A"), QStringLiteral("Terrace") }));
 }
 
 QTEST_MAIN(TestVenueSaver)
