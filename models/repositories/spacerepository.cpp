@@ -149,6 +149,31 @@ Result<QHash<QString, QList<VenueSpace>>> SpaceRepository::fetchWhere(
 Result<QList<VenueSpace>> SpaceRepository::saveSpaces(
     const QString &venueId, const QList<VenueSpace> &fetched, const QList<VenueSpace> &edited)
 {
+    auto spaces = prepared(venueId, edited);
+    if (!spaces)
+        return spaces.error();
+    TransactionGuard tx(m_q.db());
+    if (auto st = tx.begun(); !st)
+        return st.error().withOperation(kSaveOperation);
+    if (auto st = writePrepared(venueId, fetched, *spaces); !st)
+        return st.error();
+    if (auto st = tx.commit(); !st)
+        return st.error().withOperation(kSaveOperation);
+    return fetchSpaces(venueId);
+}
+
+Status SpaceRepository::writeSpaces(
+    const QString &venueId, const QList<VenueSpace> &fetched, const QList<VenueSpace> &edited)
+{
+    auto spaces = prepared(venueId, edited);
+    if (!spaces)
+        return spaces.error();
+    return writePrepared(venueId, fetched, *spaces);
+}
+
+Result<QList<VenueSpace>> SpaceRepository::prepared(
+    const QString &venueId, const QList<VenueSpace> &edited)
+{
     QList<VenueSpace> spaces = edited;
     for (int i = 0; i < spaces.size(); ++i) {
         VenueSpace &s = spaces[i];
@@ -161,13 +186,15 @@ Result<QList<VenueSpace>> SpaceRepository::saveSpaces(
     if (const QStringList problems = validateSpaces(spaces); !problems.isEmpty())
         return DbError::make(DbError::Kind::Validation, kSaveOperation,
             problems.join(QLatin1Char(' ')), QStringLiteral("SpaceRepository::saveSpaces"));
+    return spaces;
+}
 
+Status SpaceRepository::writePrepared(
+    const QString &venueId, const QList<VenueSpace> &fetched, const QList<VenueSpace> &spaces)
+{
     const SqlDialect &d = m_q.dialect();
     const QString where = QStringLiteral("SpaceRepository::saveSpaces");
     const DbCall call { where, kSaveOperation };
-    TransactionGuard tx(m_q.db());
-    if (auto st = tx.begun(); !st)
-        return st.error().withOperation(kSaveOperation);
 
     // The venue's row serialises two saves of its spaces; what is stored must be what the editing
     // started from.
@@ -318,9 +345,7 @@ Result<QList<VenueSpace>> SpaceRepository::saveSpaces(
         if (!q)
             return q.error();
     }
-    if (auto st = tx.commit(); !st)
-        return st.error().withOperation(kSaveOperation);
-    return fetchSpaces(venueId);
+    return {};
 }
 
 } // namespace VenueMap::Core

@@ -32,12 +32,23 @@ public:
     Result<QList<VenueSpace>> saveSpaces(
         const QString &venueId, const QList<VenueSpace> &fetched, const QList<VenueSpace> &edited);
 
+    // saveSpaces() on a transaction the caller began and commits (VenueSaver writes a venue and
+    // its spaces together); the caller reads them back once committed.
+    Status writeSpaces(
+        const QString &venueId, const QList<VenueSpace> &fetched, const QList<VenueSpace> &edited);
+
     // Statements run so far (tests: a fetch is one statement however many spaces it reads).
     int statementCount() const { return m_q.count(); }
 
 private:
     Result<QHash<QString, QList<VenueSpace>>> fetchWhere(
         const QString &where, const Binds &binds, const QString &operation) const;
+    // `edited` with ids, venue, order and trimmed names; Validation with validateSpaces()'s
+    // sentences (no statement run).
+    static Result<QList<VenueSpace>> prepared(
+        const QString &venueId, const QList<VenueSpace> &edited);
+    Status writePrepared(
+        const QString &venueId, const QList<VenueSpace> &fetched, const QList<VenueSpace> &spaces);
 
     CountedQueries m_q;
 };

@@ -1,8 +1,11 @@
 #include "venuesaver.h"
 
 #include "db/backgroundreader.h"
+
 #include "repositories/countedqueries.h"
+#include "repositories/spacerepository.h"
 #include "repositories/venuerepository.h"
+#include <QHash>
 
 namespace VenueMap::Core {
 
@@ -69,15 +72,99 @@ std::optional<Venue> VenueSaver::savedAfterAll(const Database &db, const Venue &
     return std::nullopt;
 }
 
-VenueSaveOutcome VenueSaver::save(
-    const Database &db, const Venue &venue, bool duplicatesAcknowledged)
+Result<Venue> VenueSaver::write(const Database &db, const Venue &venue,
+    const std::optional<VenueSpacesEdit> &spaces, QList<VenueSpace> *stored, bool *inSpaces)
 {
+    *inSpaces = false;
     VenueRepository repo(db);
+    if (!spaces)
+        return m_adding ? repo.addVenue(venue) : repo.updateVenue(venue);
+    TransactionGuard tx(db);
+    if (auto st = tx.begun(); !st)
+        return st.error().withOperation(
+            m_adding ? QStringLiteral("add the venue") : QStringLiteral("save the venue"));
+    auto written = m_adding ? repo.addVenue(venue) : repo.updateVenue(venue);
+    if (!written)
+        return written.error();
+    SpaceRepository rooms(db);
+    if (auto st = rooms.writeSpaces(written->id, spaces->fetched, spaces->edited); !st) {
+        *inSpaces = true;
+        return st.error();
+    }
+    // The row as the database keeps it: its capacity now follows the spaces (triggers).
+    auto row = repo.fetchVenue(written->id);
+    if (!row)
+        return row.error();
+    auto fetched = rooms.fetchSpaces(written->id);
+    if (!fetched)
+        return fetched.error();
+    if (auto st = tx.commit(); !st)
+        return st.error();
+    *stored = *fetched;
+    return *row;
+}
+
+VenueSaveOutcome VenueSaver::spacesFailed(
+    const Database &db, const QString &venueId, const DbError &error)
+{
+    if (error.kind != DbError::Kind::Conflict)
+        return VenueSaveOutcome::failed(error);
+    auto theirs = SpaceRepository(db).fetchSpaces(venueId);
+    if (!theirs)
+        return VenueSaveOutcome::failed(theirs.error());
+    m_theirSpaces = *theirs;
+    DbError told = error;
+    told.operation.clear();
+    told.message = QStringLiteral(
+        "Somebody changed this venue's spaces since you opened it, so nothing was saved; your "
+        "changes are still here. Save again to replace their spaces with yours, or Cancel to "
+        "keep theirs.");
+    return VenueSaveOutcome::failed(told);
+}
+
+VenueSpacesEdit VenueSaver::rebased(const VenueSpacesEdit &edit) const
+{
+    if (!m_theirSpaces)
+        return edit;
+    // What the person keeps of a space a colleague still has is written over their version; a
+    // space they removed in between is added again; their spaces the person never had go.
+    VenueSpacesEdit next { *m_theirSpaces, edit.edited };
+    QHash<QString, int> theirVersion;
+    for (const VenueSpace &s : *m_theirSpaces)
+        theirVersion.insert(s.id, s.version);
+    for (VenueSpace &s : next.edited)
+        s.version = theirVersion.value(s.id, 0);
+    return next;
+}
+
+VenueSaveOutcome VenueSaver::save(const Database &db, const Venue &venue,
+    bool duplicatesAcknowledged, const std::optional<VenueSpacesEdit> &spacesEdit)
+{
+    std::optional<VenueSpacesEdit> spaces;
+    if (spacesEdit && (spacesEdit->edited != spacesEdit->fetched || m_theirSpaces))
+        spaces = rebased(*spacesEdit);
+    VenueRepository repo(db);
+    QList<VenueSpace> storedSpaces;
+    bool inSpaces = false;
+    auto savedWith = [&](const Venue &row, bool added) {
+        VenueSaveOutcome o = VenueSaveOutcome::saved(row, added);
+        if (spaces) {
+            m_theirSpaces.reset();
+            o.spacesSaved = true;
+            o.spaces = storedSpaces;
+        }
+        return o;
+    };
     if (m_adding) {
-        // A retry after a lost connection: the first try may have added it.
+        // A retry after a lost connection: the first try may have added it (and its spaces, in
+        // the same transaction).
         if (m_newMayExist) {
-            if (auto earlier = repo.fetchVenue(m_newId))
-                return VenueSaveOutcome::saved(*earlier, true);
+            if (auto earlier = repo.fetchVenue(m_newId)) {
+                if (spaces)
+                    if (auto rooms = SpaceRepository(db).fetchSpaces(m_newId))
+                        storedSpaces = *rooms;
+                return savedWith(*earlier, true);
+            }
         }
         if (!duplicatesAcknowledged) {
             auto matches = repo.findDuplicates(venue.name, venue.city);
@@ -88,42 +175,57 @@ VenueSaveOutcome VenueSaver::save(
         }
         Venue withId = venue;
         withId.id = m_newId;
-        auto added = repo.addVenue(withId);
+        auto added = write(db, withId, spaces, &storedSpaces, &inSpaces);
         if (added)
-            return VenueSaveOutcome::saved(*added, true);
+            return savedWith(*added, true);
         if (added.error().kind == DbError::Kind::Connection) {
-            if (auto row = savedAfterAll(db, withId, true))
-                return VenueSaveOutcome::saved(*row, true);
+            if (auto row = savedAfterAll(db, withId, true)) {
+                if (spaces)
+                    if (auto rooms = SpaceRepository(db).fetchSpaces(m_newId))
+                        storedSpaces = *rooms;
+                return savedWith(*row, true);
+            }
         }
         m_newMayExist = true; // whatever went wrong, the row may be there when asked again
+        if (inSpaces)
+            return spacesFailed(db, m_newId, added.error());
         return VenueSaveOutcome::failed(added.error());
     }
-    auto saved = repo.updateVenue(venue);
+    auto saved = write(db, venue, spaces, &storedSpaces, &inSpaces);
     if (saved)
-        return VenueSaveOutcome::saved(*saved, false);
+        return savedWith(*saved, false);
     if (saved.error().kind == DbError::Kind::Connection) {
-        if (auto row = savedAfterAll(db, venue, false))
-            return VenueSaveOutcome::saved(*row, false);
+        if (auto row = savedAfterAll(db, venue, false)) {
+            if (spaces)
+                if (auto rooms = SpaceRepository(db).fetchSpaces(venue.id))
+                    storedSpaces = *rooms;
+            return savedWith(*row, false);
+        }
     }
+    if (inSpaces)
+        return spacesFailed(db, venue.id, saved.error());
     if (saved.error().kind != DbError::Kind::Conflict)
         return VenueSaveOutcome::failed(saved.error());
     auto theirs = repo.fetchVenue(venue.id);
     if (!theirs)
         return VenueSaveOutcome::failed(theirs.error());
-    // The row already holds exactly this (an earlier try whose answer was lost): saved.
-    if (sameContent(*theirs, venue))
+    // The row already holds exactly this (an earlier try whose answer was lost): saved, unless
+    // spaces were to go with it (they were not written; the person saves again over the merge).
+    if (sameContent(*theirs, venue) && !spaces)
         return VenueSaveOutcome::saved(*theirs, false);
     return VenueSaveOutcome::conflict(venue, *theirs);
 }
 
-VenueSaveOutcome VenueSaver::resolve(const Database &db, const Venue &merged, const Venue &theirs)
+VenueSaveOutcome VenueSaver::resolve(const Database &db, const Venue &merged, const Venue &theirs,
+    const std::optional<VenueSpacesEdit> &spaces)
 {
-    if (sameContent(merged, theirs))
+    const bool spacesChanged = spaces && (spaces->edited != spaces->fetched || m_theirSpaces);
+    if (sameContent(merged, theirs) && !spacesChanged)
         return VenueSaveOutcome::saved(
             theirs, false, true); // taking theirs entirely: nothing to save
     Venue next = merged;
     next.version = theirs.version;
-    return save(db, next, true);
+    return save(db, next, true, spaces);
 }
 
 Status VenueSaver::addImported(const Database &db, QList<Venue> venues, const ImportBatch &batch,
@@ -153,17 +255,20 @@ void BackgroundVenueSaver::begin(const Venue &original)
         [](const Database &) -> Result<bool> { return true; }, [](const Result<bool> &) {});
 }
 
-void BackgroundVenueSaver::save(const Venue &venue, bool duplicatesAcknowledged)
+void BackgroundVenueSaver::save(
+    const Venue &venue, bool duplicatesAcknowledged, const std::optional<VenueSpacesEdit> &spaces)
 {
-    run([venue, duplicatesAcknowledged](VenueSaver &saver, const Database &db) {
-        return saver.save(db, venue, duplicatesAcknowledged);
+    run([venue, duplicatesAcknowledged, spaces](VenueSaver &saver, const Database &db) {
+        return saver.save(db, venue, duplicatesAcknowledged, spaces);
     });
 }
 
-void BackgroundVenueSaver::resolve(const Venue &merged, const Venue &theirs)
+void BackgroundVenueSaver::resolve(
+    const Venue &merged, const Venue &theirs, const std::optional<VenueSpacesEdit> &spaces)
 {
-    run([merged, theirs](
-            VenueSaver &saver, const Database &db) { return saver.resolve(db, merged, theirs); });
+    run([merged, theirs, spaces](VenueSaver &saver, const Database &db) {
+        return saver.resolve(db, merged, theirs, spaces);
+    });
 }
 
 void BackgroundVenueSaver::run(std::function<VenueSaveOutcome(VenueSaver &, const Database &)> job)

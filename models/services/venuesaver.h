@@ -2,6 +2,7 @@
 
 #include "db/database.h"
 #include "domain/venue.h"
+#include "domain/venuespace.h"
 #include "repositories/importrepository.h"
 
 #include <QList>
@@ -9,10 +10,18 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace VenueMap::Core {
 
 class BackgroundReader;
+
+// The venue's spaces as the editor fetched them and as the person left them; saved with the venue.
+struct VenueSpacesEdit
+{
+    QList<VenueSpace> fetched;
+    QList<VenueSpace> edited;
+};
 
 // What a save of a venue came to (STYLE 16); the page and the editor only show it.
 struct VenueSaveOutcome
@@ -32,6 +41,10 @@ struct VenueSaveOutcome
     QList<Venue> matches;
     Venue theirs;
     DbError error;
+    // Saved with spaces: the venue's spaces as stored (and `venue.capacity` as the database
+    // derived it from them).
+    bool spacesSaved = false;
+    QList<VenueSpace> spaces;
 
     static VenueSaveOutcome saved(const Venue &stored, bool added, bool unchanged = false);
     static VenueSaveOutcome duplicate(const QList<Venue> &matches);
@@ -44,6 +57,9 @@ struct VenueSaveOutcome
 // here once, so a retry after a lost answer finds the row instead of adding a second one; an
 // existing one is saved at the version it was opened at, and a colleague's save in between is a
 // Conflict unless their row already holds exactly this (an earlier try whose answer was lost).
+// Edited spaces go in the same transaction as the venue: both are stored or neither. A colleague's
+// change to the spaces in between fails the save with a sentence saying so; the next save of the
+// same edit then replaces their spaces with the person's (told, never silent).
 // Runs on whatever thread owns `db`; BackgroundVenueSaver runs it off the GUI thread.
 class VenueSaver
 {
@@ -55,11 +71,14 @@ public:
     // The id a new venue is added with, the same for every try.
     QString newVenueId() const { return m_newId; }
 
-    // Saves the form's `venue`; a new venue's duplicates are looked for unless acknowledged.
-    VenueSaveOutcome save(const Database &db, const Venue &venue, bool duplicatesAcknowledged);
+    // Saves the form's `venue`, and `spaces` with it when given and changed; a new venue's
+    // duplicates are looked for unless acknowledged.
+    VenueSaveOutcome save(const Database &db, const Venue &venue, bool duplicatesAcknowledged,
+        const std::optional<VenueSpacesEdit> &spaces = std::nullopt);
     // After a Conflict: saves the person's `merged` choice (at the colleague's version), or
     // nothing when it is `theirs` entirely.
-    VenueSaveOutcome resolve(const Database &db, const Venue &merged, const Venue &theirs);
+    VenueSaveOutcome resolve(const Database &db, const Venue &merged, const Venue &theirs,
+        const std::optional<VenueSpacesEdit> &spaces = std::nullopt);
 
     // The importer's save: every venue gets an id made here and the rows go in as one batch, on the
     // caller's transaction (the rows were checked by the import preview).
@@ -69,10 +88,19 @@ public:
 private:
     // After a save failed with a lost connection: whether it reached the database after all.
     static std::optional<Venue> savedAfterAll(const Database &db, const Venue &mine, bool added);
+    // Writes the venue, and the spaces in the same transaction; `inSpaces` tells whether an
+    // error came from the spaces.
+    Result<Venue> write(const Database &db, const Venue &venue,
+        const std::optional<VenueSpacesEdit> &spaces, QList<VenueSpace> *stored, bool *inSpaces);
+    // A failed save of the spaces: a conflict fetches the colleague's spaces to save over next.
+    VenueSaveOutcome spacesFailed(const Database &db, const QString &venueId, const DbError &error);
+    // The edit with the colleague's spaces as what it replaces (after a spaces conflict).
+    VenueSpacesEdit rebased(const VenueSpacesEdit &edit) const;
 
     bool m_adding;
     QString m_newId;
     bool m_newMayExist = false; // a try to add it failed: look before adding again
+    std::optional<QList<VenueSpace>> m_theirSpaces; // after a spaces conflict
 };
 
 // VenueSaver on a worker thread with its own connection (DESIGN §4, STYLE 9): a widget asks,
@@ -86,8 +114,10 @@ public:
 
     // Starts the edit of `original`; drops the previous edit and any answer still due for it.
     void begin(const Venue &original);
-    void save(const Venue &venue, bool duplicatesAcknowledged);
-    void resolve(const Venue &merged, const Venue &theirs);
+    void save(const Venue &venue, bool duplicatesAcknowledged,
+        const std::optional<VenueSpacesEdit> &spaces = std::nullopt);
+    void resolve(const Venue &merged, const Venue &theirs,
+        const std::optional<VenueSpacesEdit> &spaces = std::nullopt);
     bool isBusy() const { return m_busy; }
     // The edit being saved (none before begin()).
     const VenueSaver *saver() const { return m_saver.get(); }

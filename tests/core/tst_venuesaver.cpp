@@ -4,6 +4,7 @@
 #include "testdatabase.h"
 #include "venuetestdata.h"
 
+#include "repositories/spacerepository.h"
 #include "repositories/venuerepository.h"
 #include "services/venuesaver.h"
 
@@ -47,7 +48,204 @@ private Q_SLOTS:
     void invalidIsFailedWithTheSentence();
     void backgroundSaverAnswersOnTheCallersThread_data() { addBackendRows(); }
     void backgroundSaverAnswersOnTheCallersThread();
+    void newVenueWithSpacesInOneSave_data() { addBackendRows(); }
+    void newVenueWithSpacesInOneSave();
+    void editOfSpacesWithTheVenue_data() { addBackendRows(); }
+    void editOfSpacesWithTheVenue();
+    void invalidSpacesWriteNothing_data() { addBackendRows(); }
+    void invalidSpacesWriteNothing();
+    void colleaguesSpacesChangeIsToldAndNothingWritten_data() { addBackendRows(); }
+    void colleaguesSpacesChangeIsToldAndNothingWritten();
+    void venueConflictMergedWithTheSpaces_data() { addBackendRows(); }
+    void venueConflictMergedWithTheSpaces();
 };
+
+namespace {
+VenueSpace space(
+    const QString &name, QMap<SpaceLayout, int> capacities = {}, const QString &parentId = {})
+{
+    VenueSpace s;
+    s.id = Sql::newId();
+    s.name = name;
+    s.parentId = parentId;
+    s.capacities = capacities;
+    return s;
+}
+
+QStringList namesOf(const QList<VenueSpace> &spaces)
+{
+    QStringList out;
+    for (const VenueSpace &s : spaces)
+        out << s.name;
+    return out;
+}
+} // namespace
+
+// A new venue and its rooms go in together; the venue's capacity is what the database derived.
+void TestVenueSaver::newVenueWithSpacesInOneSave()
+{
+    VM_TEMP_DATABASE(temp);
+    auto db = temp.openMigrated();
+    VM_VERIFY_OK(db);
+    VenueSaver saver { Venue() };
+    VenueSpace hall = space(QStringLiteral("Grand Hall"),
+        { { SpaceLayout::Theatre, 1200 }, { SpaceLayout::Banquet, 700 } });
+    VenueSpace partA = space(QStringLiteral("Hall A"), { { SpaceLayout::Theatre, 400 } }, hall.id);
+    VenueSpace board = space(QStringLiteral("Board Room"), { { SpaceLayout::Boardroom, 24 } });
+    const VenueSaveOutcome o = saver.save(*db,
+        makeVenue(QStringLiteral("Square"), QStringLiteral("Brussels"), std::nullopt, 4.5), false,
+        VenueSpacesEdit { {}, { hall, partA, board } });
+    QCOMPARE(o.kind, Kind::Saved);
+    QVERIFY(o.added);
+    QVERIFY(o.spacesSaved);
+    QCOMPARE(o.venue.capacity, std::optional<int>(1200));
+    QCOMPARE(namesOf(o.spaces),
+        (QStringList { QStringLiteral("Grand Hall"), QStringLiteral("Hall A"),
+            QStringLiteral("Board Room") }));
+    auto stored = SpaceRepository(*db).fetchSpaces(o.venue.id);
+    VM_VERIFY_OK(stored);
+    QCOMPARE(*stored, o.spaces);
+    QCOMPARE(stored->at(1).parentId, hall.id);
+    QCOMPARE(stored->at(0).capacity(SpaceLayout::Banquet), std::optional<int>(700));
+    auto venue = VenueRepository(*db).fetchVenue(o.venue.id);
+    VM_VERIFY_OK(venue);
+    QCOMPARE(venue->capacity, std::optional<int>(1200));
+}
+
+void TestVenueSaver::editOfSpacesWithTheVenue()
+{
+    VM_TEMP_DATABASE(temp);
+    auto db = temp.openMigrated();
+    VM_VERIFY_OK(db);
+    auto opened = VenueRepository(*db).addVenue(
+        makeVenue(QStringLiteral("Square"), QStringLiteral("Brussels"), 100, 4.5));
+    VM_VERIFY_OK(opened);
+    auto fetched = SpaceRepository(*db).saveSpaces(opened->id, {},
+        { space(QStringLiteral("Hall A"), { { SpaceLayout::Theatre, 400 } }),
+            space(QStringLiteral("Hall B"), { { SpaceLayout::Theatre, 300 } }),
+            space(QStringLiteral("Terrace"), { { SpaceLayout::Reception, 250 } }) });
+    VM_VERIFY_OK(fetched);
+    auto current = VenueRepository(*db).fetchVenue(opened->id);
+    VM_VERIFY_OK(current);
+    QCOMPARE(current->capacity, std::optional<int>(400));
+
+    // Terrace up, Hall B gone, Hall A bigger; the venue's notes in the same save.
+    QList<VenueSpace> edited = { fetched->at(2), fetched->at(0) };
+    edited[1].capacities[SpaceLayout::Theatre] = 450;
+    Venue mine = *current;
+    mine.notes = QStringLiteral("Rooms redone");
+    VenueSaver saver(*current);
+    const VenueSaveOutcome o = saver.save(*db, mine, false, VenueSpacesEdit { *fetched, edited });
+    QCOMPARE(o.kind, Kind::Saved);
+    QCOMPARE(o.venue.capacity, std::optional<int>(450));
+    QCOMPARE(o.venue.notes, QStringLiteral("Rooms redone"));
+    auto stored = SpaceRepository(*db).fetchSpaces(opened->id);
+    VM_VERIFY_OK(stored);
+    QCOMPARE(
+        namesOf(*stored), (QStringList { QStringLiteral("Terrace"), QStringLiteral("Hall A") }));
+    QCOMPARE(stored->at(1).capacity(SpaceLayout::Theatre), std::optional<int>(450));
+
+    // Unchanged spaces are not a reason to write them (nor to be stopped by a colleague's rooms).
+    VenueSaver again(o.venue);
+    Venue next = o.venue;
+    next.notes = QStringLiteral("Only the notes");
+    const VenueSaveOutcome o2 = again.save(*db, next, false, VenueSpacesEdit { *stored, *stored });
+    QCOMPARE(o2.kind, Kind::Saved);
+    QVERIFY(!o2.spacesSaved);
+}
+
+// A space typed wrong (checked again here, whatever the editor did) fails the whole save:
+// neither the venue's change nor any space is written.
+void TestVenueSaver::invalidSpacesWriteNothing()
+{
+    VM_TEMP_DATABASE(temp);
+    auto db = temp.openMigrated();
+    VM_VERIFY_OK(db);
+    auto opened = VenueRepository(*db).addVenue(
+        makeVenue(QStringLiteral("Square"), QStringLiteral("Brussels"), 100, 4.5));
+    VM_VERIFY_OK(opened);
+    Venue mine = *opened;
+    mine.notes = QStringLiteral("Should not be stored");
+    VenueSaver saver(*opened);
+    VenueSpace a = space(QStringLiteral("Hall"));
+    VenueSpace b = space(QStringLiteral("hall"));
+    VenueSaveOutcome o = saver.save(*db, mine, false, VenueSpacesEdit { {}, { a, b } });
+    QCOMPARE(o.kind, Kind::Failed);
+    QVERIFY2(o.error.message.contains(QStringLiteral("Two spaces of this venue are named")),
+        qPrintable(o.error.message));
+    auto stored = VenueRepository(*db).fetchVenue(opened->id);
+    VM_VERIFY_OK(stored);
+    QCOMPARE(stored->version, opened->version);
+    QVERIFY(stored->notes.isEmpty());
+    auto rooms = SpaceRepository(*db).fetchSpaces(opened->id);
+    VM_VERIFY_OK(rooms);
+    QVERIFY(rooms->isEmpty());
+
+    // A new venue whose spaces are refused is not added either.
+    VenueSaver adding { Venue() };
+    VenueSpace x = space(QStringLiteral("X"));
+    VenueSpace y = space(QStringLiteral("Y"), {}, x.id);
+    x.parentId = y.id;
+    o = adding.save(*db, makeVenue(QStringLiteral("Loop"), QStringLiteral("Gent"), 5, std::nullopt),
+        false, VenueSpacesEdit { {}, { x, y } });
+    QCOMPARE(o.kind, Kind::Failed);
+    QVERIFY2(o.error.message.contains(QStringLiteral("parent cycle")), qPrintable(o.error.message));
+    QCOMPARE(venueCount(*db), 1);
+}
+
+// A colleague changed the rooms after the person opened them: nothing of the person's save is
+// written, the sentence says so, and saving the same edit again puts the person's rooms in.
+void TestVenueSaver::colleaguesSpacesChangeIsToldAndNothingWritten()
+{
+    VM_TEMP_DATABASE(temp);
+    auto db = temp.openMigrated();
+    VM_VERIFY_OK(db);
+    auto colleagueDb = temp.open(uniqueConnectionName());
+    VM_VERIFY_OK(colleagueDb);
+    auto opened = VenueRepository(*db).addVenue(
+        makeVenue(QStringLiteral("Square"), QStringLiteral("Brussels"), 100, 4.5));
+    VM_VERIFY_OK(opened);
+    auto fetched = SpaceRepository(*db).saveSpaces(
+        opened->id, {}, { space(QStringLiteral("Hall A"), { { SpaceLayout::Theatre, 400 } }) });
+    VM_VERIFY_OK(fetched);
+    auto current = VenueRepository(*db).fetchVenue(opened->id);
+    VM_VERIFY_OK(current);
+
+    QList<VenueSpace> theirs = *fetched;
+    theirs[0].capacities[SpaceLayout::Theatre] = 420;
+    VM_VERIFY_OK(SpaceRepository(*colleagueDb).saveSpaces(opened->id, *fetched, theirs));
+
+    QList<VenueSpace> mine = *fetched;
+    mine[0].capacities[SpaceLayout::Theatre] = 380;
+    mine << space(QStringLiteral("Boardroom"), { { SpaceLayout::Boardroom, 16 } });
+    Venue venue = *current;
+    venue.notes = QStringLiteral("Mine");
+    VenueSaver saver(*current);
+    VenueSaveOutcome o = saver.save(*db, venue, false, VenueSpacesEdit { *fetched, mine });
+    QCOMPARE(o.kind, Kind::Failed);
+    QCOMPARE(o.error.kind, DbError::Kind::Conflict);
+    QCOMPARE(o.error.sentence(),
+        QStringLiteral("Somebody changed this venue's spaces since you opened it, so nothing "
+                       "was saved; your changes are still here. Save again to replace their "
+                       "spaces with yours, or Cancel to keep theirs."));
+    auto stored = VenueRepository(*db).fetchVenue(opened->id);
+    VM_VERIFY_OK(stored);
+    QCOMPARE(stored->version, current->version); // the venue was not saved alone
+    QVERIFY(stored->notes.isEmpty());
+    auto rooms = SpaceRepository(*db).fetchSpaces(opened->id);
+    VM_VERIFY_OK(rooms);
+    QCOMPARE(rooms->size(), 1);
+    QCOMPARE(rooms->at(0).capacity(SpaceLayout::Theatre), std::optional<int>(420));
+
+    // Saving again, knowingly: the person's rooms replace the colleague's.
+    o = saver.save(*db, venue, false, VenueSpacesEdit { *fetched, mine });
+    QCOMPARE(o.kind, Kind::Saved);
+    QCOMPARE(
+        namesOf(o.spaces), (QStringList { QStringLiteral("Hall A"), QStringLiteral("Boardroom") }));
+    QCOMPARE(o.spaces.at(0).capacity(SpaceLayout::Theatre), std::optional<int>(380));
+    QCOMPARE(o.venue.capacity, std::optional<int>(380));
+    QCOMPARE(o.venue.notes, QStringLiteral("Mine"));
+}
 
 void TestVenueSaver::addsANewVenue()
 {
@@ -278,6 +476,52 @@ void TestVenueSaver::backgroundSaverAnswersOnTheCallersThread()
     QTRY_COMPARE(finished.size(), 3);
     QCOMPARE(finished.last().first().value<VenueSaveOutcome>().kind, Kind::Saved);
     QCOMPARE(venueCount(*db), 2);
+}
+
+// A colleague saved the venue (not its rooms) in between: the usual conflict, and the merge
+// saves the person's rooms with it.
+void TestVenueSaver::venueConflictMergedWithTheSpaces()
+{
+    VM_TEMP_DATABASE(temp);
+    auto db = temp.openMigrated();
+    VM_VERIFY_OK(db);
+    auto opened = VenueRepository(*db).addVenue(
+        makeVenue(QStringLiteral("Square"), QStringLiteral("Brussels"), 100, 4.5));
+    VM_VERIFY_OK(opened);
+    Venue theirs = *opened;
+    theirs.notes = QStringLiteral("their notes");
+    VM_VERIFY_OK(VenueRepository(*db).updateVenue(theirs));
+
+    VenueSaver saver(*opened);
+    Venue mine = *opened;
+    mine.contactName = QStringLiteral("Mine");
+    const VenueSpacesEdit rooms { {},
+        { space(QStringLiteral("Hall A"), { { SpaceLayout::Theatre, 400 } }) } };
+    VenueSaveOutcome o = saver.save(*db, mine, false, rooms);
+    QCOMPARE(o.kind, Kind::Conflict);
+    auto none = SpaceRepository(*db).fetchSpaces(opened->id);
+    VM_VERIFY_OK(none);
+    QVERIFY(none->isEmpty());
+
+    Venue merged = o.theirs;
+    copyVenueField(mine, merged, VenueField::ContactName);
+    o = saver.resolve(*db, merged, o.theirs, rooms);
+    QCOMPARE(o.kind, Kind::Saved);
+    QVERIFY(o.spacesSaved);
+    QCOMPARE(o.venue.notes, QStringLiteral("their notes"));
+    QCOMPARE(o.venue.contactName, QStringLiteral("Mine"));
+    QCOMPARE(o.venue.capacity, std::optional<int>(400));
+    QCOMPARE(namesOf(o.spaces), QStringList { QStringLiteral("Hall A") });
+
+    // Taking their venue entirely still saves the person's rooms.
+    VenueSaver next(o.venue);
+    const VenueSpacesEdit more { o.spaces,
+        o.spaces + QList<VenueSpace> { space(QStringLiteral("Terrace")) } };
+    o = next.resolve(*db, o.venue, o.venue, more);
+    QCOMPARE(o.kind, Kind::Saved);
+    QVERIFY(!o.unchanged);
+    QCOMPARE(
+        namesOf(o.spaces), (QStringList { QStringLiteral("Hall A"), QStringLiteral("Terrace") }));
 }
 
 QTEST_MAIN(TestVenueSaver)

@@ -1,5 +1,9 @@
 #include "venueeditor.h"
 #include "plaintextlabels.h"
+#include "spacestable.h"
+
+#include "db/backgroundreader.h"
+#include "repositories/spacerepository.h"
 
 #include "domain/venuefieldparser.h"
 #include "ui_venueeditor.h"
@@ -10,6 +14,9 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScopeGuard>
+#include <QScreen>
+#include <QTabBar>
+#include <QTableWidget>
 
 #include <algorithm>
 
@@ -21,8 +28,22 @@ VenueEditor::VenueEditor(const Core::Venue &venue, QWidget *parent)
     : QDialog(parent)
     , m_ui(new ::Ui::VenueEditor)
     , m_original(venue)
+    , m_spaces(new SpacesTable)
 {
     m_ui->setupUi(this);
+    m_ui->spacesLayout->addWidget(m_spaces, 1);
+    m_ui->tabs->setTabVisible(m_ui->tabs->indexOf(m_ui->spacesTab), false);
+    m_ui->tabs->tabBar()->hide(); // one tab until the spaces are given
+    connect(m_spaces, &SpacesTable::edited, this, &VenueEditor::followSpaces);
+    connect(m_ui->tabs, &QTabWidget::currentChanged, this, [this] {
+        if (m_ui->tabs->currentWidget() != m_ui->spacesTab)
+            return;
+        // The table wants a laptop's width; the details keep theirs until then.
+        const QRect room = screen() ? screen()->availableGeometry() : QRect(0, 0, 1366, 768);
+        const int width = std::min(1240, room.width() - 40);
+        if (this->width() < width)
+            resize(width, std::max(height(), std::min(640, room.height() - 60)));
+    });
     showLabelsAsPlainText(this);
     setWindowTitle(venue.isNew() ? tr("New Venue") : tr("Edit %1").arg(venue.name));
     m_ui->headerLabel->setText(venue.isNew() ? tr("New venue") : venue.name);
@@ -93,6 +114,8 @@ void VenueEditor::setFields(const Core::Venue &v)
     m_ui->latitudeEdit->setText(numberText(v.latitude, 6));
     m_ui->longitudeEdit->setText(numberText(v.longitude, 6));
     m_ui->notesEdit->setPlainText(v.notes);
+    if (m_spacesShown)
+        followSpaces(); // a merged venue's capacity is still the spaces'
     m_shown = snapshot();
 }
 
@@ -219,7 +242,99 @@ QString VenueEditor::snapshot() const
 
 bool VenueEditor::hasChanges() const
 {
-    return snapshot() != m_shown;
+    return snapshot() != m_shown || (m_spacesShown && m_spaces->hasChanges());
+}
+
+void VenueEditor::loadSpaces(const Core::Database &db)
+{
+    if (m_original.isNew()) {
+        setSpaces({});
+        return;
+    }
+    // The same connection the page re-read the venue on (DESIGN §4).
+    const auto fetched = Core::runOnOwnConnection<QList<Core::VenueSpace>>(
+        db, QStringLiteral("venue-edit"), [id = m_original.id](const Core::Database &own) {
+            return Core::SpaceRepository(own).fetchSpaces(id);
+        });
+    if (!fetched) {
+        setSpaces({});
+        m_spacesShown = false; // nothing of them is saved
+        m_spaces->setEnabled(false);
+        m_ui->spacesLoadMessage->setText(
+            tr("The spaces could not be read, so they cannot be edited now: %1")
+                .arg(fetched.error().sentence()));
+        m_ui->spacesLoadMessage->show();
+        return;
+    }
+    setSpaces(*fetched);
+}
+
+void VenueEditor::setSpaces(const QList<Core::VenueSpace> &fetched)
+{
+    const bool unchanged = !hasChanges();
+    m_spaces->setSpaces(fetched);
+    m_spaces->setEnabled(true);
+    m_ui->spacesLoadMessage->hide();
+    m_spacesShown = true;
+    m_ui->tabs->setTabVisible(m_ui->tabs->indexOf(m_ui->spacesTab), true);
+    m_ui->tabs->tabBar()->show();
+    followSpaces();
+    if (unchanged)
+        m_shown = snapshot(); // what the database holds is not an edit
+}
+
+void VenueEditor::showSpacesTab()
+{
+    m_ui->tabs->setCurrentWidget(m_ui->spacesTab);
+}
+
+std::optional<Core::VenueSpacesEdit> VenueEditor::spacesEdit() const
+{
+    if (!m_spacesShown || !m_spaces->hasChanges())
+        return std::nullopt;
+    return Core::VenueSpacesEdit { m_spaces->fetched(), m_spaces->spaces() };
+}
+
+QString VenueEditor::capacityNote() const
+{
+    return m_ui->capacityNote->isHidden() ? QString() : m_ui->capacityNote->text();
+}
+
+void VenueEditor::followSpaces()
+{
+    const QList<Core::VenueSpace> spaces = m_spaces->spaces();
+    const Core::VenueSpace *largest = nullptr;
+    Core::SpaceLayout layout = Core::SpaceLayout::Theatre;
+    for (const Core::VenueSpace &s : spaces)
+        for (auto it = s.capacities.cbegin(); it != s.capacities.cend(); ++it)
+            if (!largest || it.value() > *largest->capacity(layout)) {
+                largest = &s;
+                layout = it.key();
+            }
+    QLineEdit *capacity = m_ui->capacityEdit;
+    if (!largest) {
+        capacity->setReadOnly(false);
+        capacity->setMaximumWidth(QWIDGETSIZE_MAX);
+        capacity->setPalette(QPalette());
+        m_ui->capacityNote->hide();
+        return;
+    }
+    // A number typed here would be overwritten by the rooms' largest: it is shown, not typed,
+    // and looks it.
+    const int value = *largest->capacity(layout);
+    capacity->setText(QString::number(value));
+    capacity->setReadOnly(true);
+    capacity->setMaximumWidth(
+        capacity->fontMetrics().horizontalAdvance(QStringLiteral("1000000")) + 24);
+    QPalette shown = capacity->palette();
+    shown.setColor(QPalette::Base, shown.color(QPalette::Window));
+    capacity->setPalette(shown);
+    m_ui->capacityNote->setText(
+        tr("Set by the spaces: the largest is %1, %2 guests for %3.")
+            .arg(largest->name.isEmpty() ? tr("an unnamed space") : largest->name,
+                QLocale().toString(value), Core::spaceLayoutLabel(layout)));
+    m_ui->capacityNote->show();
+    messageLabel(VenueField::Capacity)->hide();
 }
 
 void VenueEditor::discard()
@@ -403,8 +518,23 @@ void VenueEditor::setSaving(bool saving)
 
 void VenueEditor::save()
 {
-    if (auto v = readForm())
-        Q_EMIT saveRequested(*v);
+    auto v = readForm();
+    if (!v)
+        return;
+    if (m_spacesShown) {
+        // Nothing is saved while a space is wrong; every sentence is shown, nothing typed goes.
+        const QStringList problems = m_spaces->problems();
+        m_spaces->showProblems(problems);
+        if (!problems.isEmpty()) {
+            showFormMessage(problems.size() == 1
+                    ? tr("One thing about the spaces needs fixing before saving (Spaces tab).")
+                    : tr("%1 things about the spaces need fixing before saving (Spaces tab).")
+                          .arg(problems.size()));
+            showSpacesTab();
+            return;
+        }
+    }
+    Q_EMIT saveRequested(*v);
 }
 
 } // namespace VenueMap::Ui

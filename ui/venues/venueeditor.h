@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/venue.h"
+#include "services/venuesaver.h"
 
 #include <QDialog>
 
@@ -10,16 +11,24 @@
 class QLabel;
 class QWidget;
 
+namespace VenueMap::Core {
+class Database;
+}
+
 namespace Ui {
 class VenueEditor;
 }
 
 namespace VenueMap::Ui {
 
+class SpacesTable;
+
 // The form for every venue field (.ui), with a message under each field the person must fix;
 // facilities are ticked in the vocabulary's list, never typed.
 // It never saves: it asks with saveRequested() and shows what the page says the save came to
 // (VenueSaver's outcome: a message, the duplicate warning, or closing).
+// The Spaces tab (issue 13) appears once the page gives it the venue's spaces (loadSpaces());
+// they go to the saver with the venue (spacesEdit()), checked before saveRequested() is asked.
 class VenueEditor : public QDialog
 {
     Q_OBJECT
@@ -54,6 +63,20 @@ public:
     // The ticked facilities, in the list's order.
     QStringList checkedFacilities() const;
 
+    // Reads the venue's spaces on a connection of its own (the editor's window keeps painting;
+    // nothing runs on the GUI thread) and shows the Spaces tab; a new venue starts with none,
+    // read from nowhere. If the read fails the tab says so and the spaces are left alone.
+    void loadSpaces(const Core::Database &db);
+    // Shows the Spaces tab with these spaces, as fetched.
+    void setSpaces(const QList<Core::VenueSpace> &fetched);
+    // What the save writes of the spaces: nothing when the tab is not shown or nothing changed.
+    std::optional<Core::VenueSpacesEdit> spacesEdit() const;
+    SpacesTable *spacesTable() const { return m_spaces; }
+    bool showsSpaces() const { return m_spacesShown; }
+    void showSpacesTab();
+    // The note beside Capacity when the rooms set it (empty otherwise).
+    QString capacityNote() const;
+
     QWidget *editorFor(Core::VenueField field) const;
     QString messageFor(Core::VenueField field) const;
     void save();
@@ -80,9 +103,13 @@ private:
     QList<Core::VenueFieldProblem> problemsOf(Core::Venue &v) const;
     void recheck(Core::VenueField field);
     QString snapshot() const;
+    // Capacity follows the rooms when any of them has a capacity (the database keeps it so).
+    void followSpaces();
 
     ::Ui::VenueEditor *m_ui;
     Core::Venue m_original;
+    SpacesTable *m_spaces;
+    bool m_spacesShown = false;
     bool m_duplicatesShown = false;
     TermAdder m_termAdder;
     QString m_shown; // snapshot() of the form as it was filled
