@@ -16,6 +16,7 @@
 #include "venues/capacityfilterbutton.h"
 #include "venues/photogallery.h"
 #include "venues/spaceslist.h"
+#include "venues/spacestable.h"
 #include "venues/venueconflictdialog.h"
 #include "venues/venueeditor.h"
 #include "venues/venuespage.h"
@@ -40,6 +41,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextDocument>
@@ -208,6 +210,8 @@ private Q_SLOTS:
     void roomFilterMatchesTheBook();
     void roomFilterIsRememberedAndCleared_data() { addBackendRows(); }
     void roomFilterIsRememberedAndCleared();
+    void roomsTypedInTheEditorReachTheBook_data() { addBackendRows(); }
+    void roomsTypedInTheEditorReachTheBook();
     void detailPaneListsTheRooms_data() { addBackendRows(); }
     void detailPaneListsTheRooms();
 };
@@ -1354,4 +1358,45 @@ void TestVenuesPage::detailPaneListsTheRooms()
 }
 
 QTEST_MAIN(TestVenuesPage)
+// The page's editor (Enter on a venue) reads the venue's rooms, and a room typed in its Spaces
+// tab is saved with the venue through the page's own saver: stored, venues.capacity follows it.
+void TestVenuesPage::roomsTypedInTheEditorReachTheBook()
+{
+    VM_TEMP_DATABASE(temp);
+    auto db = temp.openMigrated();
+    VM_VERIFY_OK(db);
+    VM_VERIFY_OK(insertVenueBook(*db, 20));
+    VenuesPage page(*db);
+    page.resize(1366, 768);
+    page.show();
+    QVERIFY(settled(page));
+    page.selectRow(0);
+    QTRY_VERIFY(page.shownVenue().has_value());
+    const Venue before = *page.shownVenue();
+    auto *table = child<QTableView>(page, "table");
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_Return);
+    QTRY_VERIFY(page.editor() && page.editor()->isVisible());
+    VenueMap::Ui::VenueEditor *editor = page.editor();
+    QTRY_VERIFY(editor->showsSpaces()); // the rooms were read (none yet)
+    VenueMap::Ui::SpacesTable *rooms = editor->spacesTable();
+    rooms->addSpace();
+    const int row = rooms->table()->rowCount() - 1;
+    rooms->table()->item(row, VenueMap::Ui::SpacesTable::Name)->setText(QStringLiteral("Ballroom"));
+    rooms->table()
+        ->item(row, rooms->columnOf(SpaceLayout::Theatre))
+        ->setText(QStringLiteral("4321"));
+    QTest::mouseClick(
+        editor->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save), Qt::LeftButton);
+    QTRY_VERIFY(!page.editor());
+    auto spaces = SpaceRepository(*db).fetchSpaces(before.id);
+    VM_VERIFY_OK(spaces);
+    QCOMPARE(spaces->size(), 1);
+    QCOMPARE(spaces->first().name, QStringLiteral("Ballroom"));
+    QCOMPARE(spaces->first().capacity(SpaceLayout::Theatre), std::optional<int>(4321));
+    auto saved = VenueRepository(*db).fetchVenue(before.id);
+    VM_VERIFY_OK(saved);
+    QCOMPARE(saved->capacity, std::optional<int>(4321));
+}
+
 #include "tst_venuespage.moc"

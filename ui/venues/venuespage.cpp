@@ -651,6 +651,7 @@ void VenuesPage::openEditor(const Venue &venue)
         if (a->isCheckable())
             facilities << a->data().toString();
     m_editor->setFacilityChoices(facilities);
+    m_editor->loadSpaces(m_db); // the Spaces tab; read off the GUI thread, none for a new venue
     if (m_canAddFacilityTerms && !m_db.isReadOnly())
         m_editor->setTermAdder([this](const QString &label, QString *error) {
             // One small insert; the database refuses it for anybody but an admin (PostgreSQL).
@@ -690,7 +691,7 @@ void VenuesPage::onSaveRequested(const Venue &venue)
     if (!m_editor || m_saver->isBusy())
         return;
     m_editor->setSaving(true);
-    m_saver->save(venue, m_editor->duplicatesAcknowledged());
+    m_saver->save(venue, m_editor->duplicatesAcknowledged(), m_editor->spacesEdit());
 }
 
 void VenuesPage::showSaveOutcome(const Core::VenueSaveOutcome &outcome)
@@ -819,7 +820,7 @@ void VenuesPage::showConflict(const Venue &mine, const Venue &theirs)
         m_editor->setBaseVersion(theirs.version);
         m_editor->setFields(merged);
         m_editor->setSaving(true);
-        m_saver->resolve(merged, theirs);
+        m_saver->resolve(merged, theirs, m_editor->spacesEdit());
     });
     m_conflict->open();
 }
