@@ -82,10 +82,8 @@ SpaceFit fitOf(const RoomNeeds &needs, const QList<VenueSpace> &spaces)
     fit.needs = needs;
     if (!needs.any())
         return fit;
-    bool anyCapacity = false;
-    for (const VenueSpace &s : spaces)
-        anyCapacity = anyCapacity || !s.capacities.isEmpty();
-    if (!anyCapacity) {
+    // No rooms recorded: nothing to check against. Rooms without the asked layout do not fit.
+    if (spaces.isEmpty()) {
         fit.verdict = SpaceFit::Verdict::NoRooms;
         return fit;
     }

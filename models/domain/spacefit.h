@@ -75,6 +75,8 @@ struct SpaceFit
     QString breakoutSentence() const; // the breakouts' part
 };
 
+// Only the capacities of the asked layouts are looked at (the spaces may carry only those, as
+// SpaceRepository::fetchRoomsForFit() reads them).
 SpaceFit fitOf(const RoomNeeds &needs, const QList<VenueSpace> &spaces);
 
 } // namespace VenueMap::Core

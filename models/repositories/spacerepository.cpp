@@ -83,6 +83,51 @@ Result<QHash<QString, QList<VenueSpace>>> SpaceRepository::fetchSpacesOfVenues(
     return out;
 }
 
+Result<QHash<QString, QList<VenueSpace>>> SpaceRepository::fetchRoomsForFit(
+    const QStringList &venueIds, const QList<SpaceLayout> &layouts) const
+{
+    QHash<QString, QList<VenueSpace>> out;
+    const SqlDialect &d = m_q.dialect();
+    const QString in = d.isPostgres()
+        ? QStringLiteral("s.venue_id = ANY (CAST(:venues AS uuid[]))")
+        : QStringLiteral("s.venue_id IN (SELECT value FROM json_each(:venues))");
+    QStringList keys;
+    for (SpaceLayout l : layouts)
+        keys << spaceLayoutKey(l);
+    constexpr qsizetype kSlice = 500;
+    for (qsizetype from = 0; from < venueIds.size(); from += kSlice) {
+        auto q = m_q.exec({ QStringLiteral("SpaceRepository::fetchRoomsForFit"),
+                              QStringLiteral("read the venues' rooms") },
+            QStringLiteral("SELECT s.venue_id, s.id, s.parent_space_id, s.name, "
+                           "CAST(c.layout AS TEXT), c.capacity FROM venue_spaces s "
+                           "LEFT JOIN space_capacities c ON c.space_id = s.id AND %1 "
+                           "WHERE %2 ORDER BY s.venue_id, s.sort_order, lower(s.name), s.id")
+                .arg(d.inTextList(
+                         QStringLiteral("CAST(c.layout AS TEXT)"), QStringLiteral(":layouts")),
+                    in),
+            { { QStringLiteral(":venues"), d.facilitiesToDb(venueIds.mid(from, kSlice)) },
+                { QStringLiteral(":layouts"), d.facilitiesToDb(keys) } });
+        if (!q)
+            return q.error();
+        while (q->next()) {
+            QList<VenueSpace> &spaces = out[q->value(0).toString()];
+            const QString id = q->value(1).toString();
+            if (spaces.isEmpty() || spaces.constLast().id != id) {
+                VenueSpace s;
+                s.id = id;
+                s.venueId = q->value(0).toString();
+                s.parentId = q->value(2).toString();
+                s.name = q->value(3).toString();
+                spaces.append(std::move(s));
+            }
+            if (!q->value(4).isNull())
+                if (auto layout = spaceLayoutFromText(q->value(4).toString()))
+                    spaces.last().capacities.insert(*layout, q->value(5).toInt());
+        }
+    }
+    return out;
+}
+
 Result<QHash<QString, QList<VenueSpace>>> SpaceRepository::fetchShortlistSpaces(
     const QString &projectId) const
 {

@@ -19,6 +19,10 @@ public:
     // The spaces of many venues (suggestions, proposals), by venue id: one statement per 500.
     Result<QHash<QString, QList<VenueSpace>>> fetchSpacesOfVenues(
         const QStringList &venueIds) const;
+    // What fitOf() needs of many venues' rooms, and no more: each room's id, name and hall, and
+    // only its capacities in `layouts` (suggestions rank a thousand candidates by fit).
+    Result<QHash<QString, QList<VenueSpace>>> fetchRoomsForFit(
+        const QStringList &venueIds, const QList<SpaceLayout> &layouts) const;
     // The spaces of every venue on a project's shortlist, by venue id: one statement.
     Result<QHash<QString, QList<VenueSpace>>> fetchShortlistSpaces(const QString &projectId) const;
 

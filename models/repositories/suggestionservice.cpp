@@ -98,23 +98,26 @@ Result<QList<Suggestion>> SuggestionService::suggest(const Project &project, int
                        .arg(live);
     const RoomNeeds needs = roomNeedsOf(project);
     if (needs.asksMainRoom()) {
-        // Venues with a room seating the guests in the project's layout, in its city first and
-        // anywhere: a venue whose largest room is set up otherwise is not crowded out by them.
+        // Venues with a room seating the guests in the project's layout, the closest fits first,
+        // in the project's city and anywhere: read from the layout index in capacity order
+        // (space_capacities_layout_idx), never by walking the venues from the smallest up.
         const QString roomFits = QStringLiteral(
-            "EXISTS (SELECT 1 FROM venue_spaces s JOIN space_capacities c ON c.space_id = s.id "
-            "WHERE s.venue_id = v.id AND c.layout = %1 AND c.capacity >= :layoutseats)")
-                                     .arg(d.spaceLayoutParam(QStringLiteral(":layout")));
+            "SELECT v.id FROM space_capacities c JOIN venue_spaces s ON s.id = c.space_id "
+            "JOIN venues v ON v.id = s.venue_id WHERE c.layout = %1 AND c.capacity >= "
+            ":layoutseats AND %2")
+                                     .arg(d.spaceLayoutParam(QStringLiteral(":layout")), live);
         binds.append({ QStringLiteral(":layout"), spaceLayoutKey(*needs.layout) });
         binds.append({ QStringLiteral(":layoutseats"), needs.attendees });
+        // One walk for every spelling of the city; the hundred closest fits are enough
+        // candidates (a walk visits about one room in 36 cities per hit on a million venues).
+        QStringList cities;
         for (qsizetype i = 0; i < spellings.size(); ++i)
-            sources << QStringLiteral("SELECT v.id FROM venues v WHERE %1 AND v.city = :city%2 "
-                                      "AND %3 ORDER BY v.capacity, v.id LIMIT 300")
-                           .arg(live)
-                           .arg(i)
-                           .arg(roomFits);
-        sources << QStringLiteral(
-            "SELECT v.id FROM venues v WHERE %1 AND %2 ORDER BY v.capacity, v.id LIMIT 300")
-                       .arg(live, roomFits);
+            cities << QStringLiteral(":city%1").arg(i);
+        if (!cities.isEmpty())
+            sources << QStringLiteral("%1 AND v.city IN (%2) ORDER BY c.capacity, c.space_id "
+                                      "LIMIT 100")
+                           .arg(roomFits, cities.join(QStringLiteral(", ")));
+        sources << QStringLiteral("%1 ORDER BY c.capacity, c.space_id LIMIT 100").arg(roomFits);
     }
     if (!project.requiredFacilities.isEmpty()) {
         sources << QStringLiteral("SELECT v.id FROM venues v WHERE %1 AND %2 LIMIT 300")
@@ -177,7 +180,12 @@ Result<QList<Suggestion>> SuggestionService::suggest(const Project &project, int
         QStringList ids;
         for (const Suggestion &s : out)
             ids << s.venueId;
-        auto spaces = SpaceRepository(m_q.db()).fetchSpacesOfVenues(ids);
+        QList<SpaceLayout> asked;
+        if (needs.layout)
+            asked << *needs.layout;
+        if (needs.breakoutLayout)
+            asked << *needs.breakoutLayout;
+        auto spaces = SpaceRepository(m_q.db()).fetchRoomsForFit(ids, asked);
         if (!spaces)
             return spaces.error();
         for (Suggestion &s : out)
