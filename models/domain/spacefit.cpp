@@ -148,7 +148,8 @@ QString SpaceFit::shortText() const
         if (needs.asksMainRoom() && !mainFits)
             return mainSpaceName.isEmpty()
                 ? QStringLiteral("no %1 room").arg(spaceLayoutLabel(*needs.layout).toLower())
-                : QStringLiteral("%1 at most").arg(number(mainCapacity));
+                : QStringLiteral("%1 %2 at most")
+                      .arg(number(mainCapacity), spaceLayoutPhrase(*needs.layout));
         return QStringLiteral("%1 of %2 breakouts")
             .arg(number(breakoutsFound), number(needs.breakoutRooms));
     }

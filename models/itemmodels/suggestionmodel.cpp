@@ -55,7 +55,7 @@ QString SuggestionModel::matchText(const Suggestion &s)
     if (s.fit.verdict == SpaceFit::Verdict::Fits && !s.fit.mainSpaceName.isEmpty())
         parts << tr("%1 seats %2").arg(s.fit.mainSpaceName, locale.toString(s.fit.mainCapacity));
     else if (s.fit.verdict == SpaceFit::Verdict::DoesNotFit)
-        parts << tr("rooms do not fit");
+        parts << tr("rooms do not fit: %1").arg(s.fit.shortText());
     else if (s.fit.verdict == SpaceFit::Verdict::NoRooms)
         parts << tr("no rooms recorded");
     else if (s.capacity)

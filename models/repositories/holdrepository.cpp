@@ -300,26 +300,29 @@ DbError HoldRepository::doubleBooking(const DbError &error, const QString &venue
         return error;
     // Name the project that has the dates (SQLite's trigger and the exclusion constraint cannot).
     QString other;
+    QString room;
     auto row = m_q.firstRow({ QStringLiteral("HoldRepository::doubleBooking"), op },
-        QStringLiteral("SELECT p.client_name, p.event_name FROM holds h "
+        QStringLiteral("SELECT p.client_name, p.event_name, sp.name FROM holds h "
                        "JOIN project_venues pv ON pv.id = h.project_venue_id "
-                       "JOIN projects p ON p.id = pv.project_id WHERE h.venue_id = :venue "
+                       "JOIN projects p ON p.id = pv.project_id "
+                       "LEFT JOIN venue_spaces sp ON sp.id = h.space_id WHERE h.venue_id = :venue "
                        "AND h.status = 'confirmed' AND h.id <> :id AND h.starts_on <= :end "
                        "AND :start <= h.ends_on ORDER BY h.starts_on LIMIT 1"),
         { { QStringLiteral(":venue"), venueId }, { QStringLiteral(":id"), holdId },
             { QStringLiteral(":start"), Sql::date(start) },
             { QStringLiteral(":end"), Sql::date(end) } });
-    if (row && *row)
+    if (row && *row) {
         other = QStringLiteral("%1 — %2").arg(
             (*row)->value(0).toString(), (*row)->value(1).toString());
+        room = (*row)->value(2).toString();
+    }
     DbError e = DbError::make(DbError::Kind::Conflict, op,
         other.isEmpty()
             ? QStringLiteral("These dates are already confirmed for another project at this venue; "
                              "a venue cannot be booked twice.")
-            : QStringLiteral("These dates are already confirmed for “%1” at this venue (the same "
-                             "room, the whole venue, or a hall and one of its parts); a venue "
-                             "cannot be booked twice.")
-                  .arg(other),
+            : QStringLiteral("%1 is confirmed for “%2” on these dates; a room, the hall it is "
+                             "part of and the whole venue cannot be booked twice.")
+                  .arg(room.isEmpty() ? QStringLiteral("The whole venue") : room, other),
         QStringLiteral("HoldRepository"));
     e.sqlError = error.sqlError;
     e.statement = error.statement;

@@ -661,7 +661,7 @@ void tst_Spaces::fitSaysWhichRoom()
     QCOMPARE(fit.verdict, SpaceFit::Verdict::DoesNotFit);
     QCOMPARE(fit.sentence(),
         QStringLiteral("No room seats 500 theatre-style: the largest, Grand Hall, seats 450."));
-    QCOMPARE(fit.shortText(), QStringLiteral("450 at most"));
+    QCOMPARE(fit.shortText(), QStringLiteral("450 theatre-style at most"));
 
     // Breakouts: the hall counts as its two parts, never as a third room.
     needs.attendees = 200;

@@ -1076,7 +1076,11 @@ void tst_Workspace::roomNeedsMarkTheShortlist()
     layout->setCurrentIndex(layout->findText(QStringLiteral("Theatre")));
     auto *breakouts = child<QSpinBox>(dialog, "breakoutRoomsSpin");
     QVERIFY(!child<QComboBox>(dialog, "breakoutLayoutCombo")->isEnabled());
-    breakouts->setValue(2);
+    // Typed over "none" as a person types it: the digit is taken, not refused.
+    QCOMPARE(breakouts->text(), QStringLiteral("none"));
+    breakouts->setFocus();
+    QTest::keyClicks(breakouts, QStringLiteral("2"));
+    QCOMPARE(breakouts->value(), 2);
     QVERIFY(child<QComboBox>(dialog, "breakoutLayoutCombo")->isEnabled());
     // Breakouts without a size or a layout are refused with a sentence; nothing is lost.
     QTest::mouseClick(

@@ -8,6 +8,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGridLayout>
@@ -15,6 +16,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableWidget>
@@ -58,6 +60,19 @@ public:
         layout->addWidget(error);
         layout->addWidget(buttons);
         connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    }
+    // A sentence stays until the person changes something.
+    void clearOnEdit(QComboBox *c)
+    {
+        connect(c, &QComboBox::currentIndexChanged, this, [this] { say({}); });
+    }
+    void clearOnEdit(QDateEdit *e)
+    {
+        connect(e, &QDateEdit::dateChanged, this, [this] { say({}); });
+    }
+    void clearOnEdit(QCheckBox *c)
+    {
+        connect(c, &QCheckBox::toggled, this, [this] { say({}); });
     }
     void say(const QString &sentence)
     {
@@ -123,7 +138,27 @@ HoldsPanel::HoldsPanel(const Database &db, QString userId, QWidget *parent)
     connect(m_addDates, &QPushButton::clicked, this, &HoldsPanel::addDates);
     connect(m_hold, &QPushButton::clicked, this, &HoldsPanel::holdRoom);
     connect(m_confirm, &QPushButton::clicked, this, &HoldsPanel::confirmSelected);
-    connect(m_release, &QPushButton::clicked, this, &HoldsPanel::releaseSelected);
+    connect(m_release, &QPushButton::clicked, this, [this] {
+        // Releasing gives the room up for good: asked, never done by a stray click.
+        const Hold *h = selectedHold();
+        if (!h)
+            return;
+        const QString what = h->spaceName.isEmpty()
+            ? h->venueName
+            : QStringLiteral("%1 at %2").arg(h->spaceName, h->venueName);
+        QMessageBox ask(QMessageBox::Question, tr("Release the Hold"),
+            tr("Release %1 for %2? The venue may give the dates to someone else; this cannot be "
+               "undone.")
+                .arg(what, DateRange { {}, {}, h->start, h->end, false }.label()),
+            QMessageBox::NoButton, this);
+        ask.setTextFormat(Qt::PlainText);
+        QPushButton *release = ask.addButton(tr("&Release"), QMessageBox::DestructiveRole);
+        ask.addButton(tr("&Keep the Hold"), QMessageBox::RejectRole);
+        ask.setDefaultButton(qobject_cast<QPushButton *>(ask.buttons().last()));
+        ask.exec();
+        if (ask.clickedButton() == release)
+            releaseSelected();
+    });
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &HoldsPanel::updateButtons);
     showData({}, {});
 }
@@ -274,13 +309,16 @@ void HoldsPanel::addDates()
     for (DateEdit *e : { from, to }) {
         e->setCalendarPopup(true);
         e->setDisplayFormat(QStringLiteral("d MMM yyyy"));
-        e->setDate(QDate::currentDate().addMonths(3));
+        e->setDate(m_eventDate.isValid() ? m_eventDate : QDate::currentDate().addMonths(3));
     }
     connect(from, &QDateEdit::dateChanged, to, [to](const QDate &d) {
         if (to->date() < d)
             to->setDate(d);
     });
     preferred->setChecked(m_ranges.isEmpty());
+    dialog->clearOnEdit(from);
+    dialog->clearOnEdit(to);
+    dialog->clearOnEdit(preferred);
     dialog->form->addRow(tr("&First day"), from);
     dialog->form->addRow(tr("&Last day"), to);
     dialog->form->addRow(QString(), preferred);
@@ -343,6 +381,11 @@ void HoldsPanel::holdRoom()
     auto *notes = new QPlainTextEdit(dialog);
     notes->setObjectName(QStringLiteral("notesEdit"));
     notes->setMaximumHeight(70);
+    for (QComboBox *c : { dates, room, status })
+        dialog->clearOnEdit(c);
+    dialog->clearOnEdit(expires);
+    dialog->clearOnEdit(expiry);
+    notes->setMinimumHeight(50);
     dialog->form->addRow(tr("&Dates"), dates);
     dialog->form->addRow(tr("&Room"), room);
     dialog->form->addRow(tr("&Status"), status);

@@ -39,6 +39,8 @@ public:
     void setProjectId(const QString &projectId);
     // The shortlisted venue Hold… is for (the workspace's current row), with its rooms.
     void setCurrentEntry(const Core::ShortlistEntry *entry);
+    // The project's event date: where Add dates… starts.
+    void setEventDate(const QDate &date) { m_eventDate = date; }
     void reload();
     bool isLoading() const { return m_loading; }
     const QList<Core::DateRange> &dateRanges() const { return m_ranges; }
@@ -70,6 +72,7 @@ private:
     std::unique_ptr<Core::Database> m_db;
     QString m_userId;
     QString m_projectId;
+    QDate m_eventDate;
     std::optional<Core::ShortlistEntry> m_entry;
     std::unique_ptr<Core::BackgroundReader> m_reader;
     bool m_loading = false;

@@ -6,6 +6,7 @@
 #include "domain/venuespace.h"
 #include "export/proposalpdf.h"
 #include "plaintextlabels.h"
+#include "spinboxtyping.h"
 
 #include "db/backgroundreader.h"
 #include "itemmodels/shortlistmodel.h"
@@ -53,6 +54,8 @@ ProjectDialog::ProjectDialog(ProjectRepository *repository, const Project &proje
         m_ui->breakoutLayoutCombo->setEnabled(any);
     };
     connect(m_ui->breakoutRoomsSpin, &QSpinBox::valueChanged, this, breakoutsAsked);
+    for (QSpinBox *spin : { m_ui->attendeesSpin, m_ui->breakoutRoomsSpin })
+        typeOverSpecialText(spin);
     loadChoices();
     // The budget is in the currency the proposal shows (Data ▸ Proposal Branding…).
     const QString currency = ProposalOptions::fromSettings().currencySymbol;

@@ -142,6 +142,11 @@ ProjectWorkspace::ProjectWorkspace(Database db, CurrentUser user, QWidget *paren
         m_model, &ShortlistModel::declineReasonNeeded, this, &ProjectWorkspace::askDeclineReason);
     connect(m_model, &QAbstractItemModel::modelReset, this, &ProjectWorkspace::refreshSidePanels);
     connect(m_model, &QAbstractItemModel::modelReset, this, &ProjectWorkspace::fitVenueColumn);
+    // "(3 of 6 venues fit)" follows venues added or removed.
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        if (!m_opening)
+            refreshHeader();
+    });
     connect(m_outreach, &OutreachPanel::failed, this,
         [this] { m_ui->messageBar->showError(m_outreach->lastError()); });
     connect(m_activity, &ActivityPanel::failed, this,
@@ -293,6 +298,7 @@ void ProjectWorkspace::read(const QString &projectId, bool opening)
             }
             m_project = opened->project;
             m_model->setRoomNeeds(roomNeedsOf(m_project));
+            m_holds->setEventDate(m_project.eventDate);
             m_model->setCaterers(opened->caterers);
             m_model->setCurrencySymbol(ProposalOptions::fromSettings().currencySymbol);
             m_model->setEntries(opened->shortlist); // resets: the side panels follow

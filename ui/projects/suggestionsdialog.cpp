@@ -1,6 +1,8 @@
 #include "suggestionsdialog.h"
+
 #include "db/backgroundreader.h"
 #include "domain/plaintext.h"
+#include "domain/spacefit.h"
 #include "domain/venue.h"
 
 #include "itemmodels/suggestionmodel.h"
@@ -32,7 +34,12 @@ SuggestionsDialog::SuggestionsDialog(const Database &db, const Project &project,
     resize(1100, 620);
     auto *layout = new QVBoxLayout(this);
     QStringList said;
-    if (project.attendees && *project.attendees > 0)
+    const Core::RoomNeeds needs = Core::roomNeedsOf(project);
+    if (needs.any())
+        said << tr("Rooms for %1: the venues whose rooms fit come first, then those without rooms "
+                   "recorded, then those whose rooms are too small.")
+                    .arg(needs.describe());
+    else if (project.attendees && *project.attendees > 0)
         said << tr("Every venue here seats all %Ln guest(s).", nullptr, *project.attendees);
     if (!project.city.trimmed().isEmpty())
         said << tr("Those in %1 come first.").arg(project.city.trimmed());

@@ -1,5 +1,7 @@
 #include "capacityfilterbutton.h"
 
+#include "spinboxtyping.h"
+
 #include <QComboBox>
 #include <QElapsedTimer>
 #include <QEvent>
@@ -34,6 +36,7 @@ QSpinBox *newSeatsSpin(QWidget *parent, const QString &name, const QString &spec
     spin->setRange(0, Core::kMaxLayoutCapacity);
     spin->setSingleStep(10);
     spin->setSpecialValueText(special);
+    typeOverSpecialText(spin);
     spin->setAccelerated(true);
     spin->setMinimumWidth(80);
     return spin;
@@ -96,6 +99,9 @@ CapacityFilterButton::CapacityFilterButton(QWidget *parent)
     m_max->setPrefix(tr("to "));
     m_min->setSpecialValueText(tr("no minimum"));
     m_max->setSpecialValueText(tr("no maximum"));
+    typeOverSpecialText(m_min);
+    typeOverSpecialText(m_max);
+    typeOverSpecialText(m_rooms);
     m_popup->setFrameShape(QFrame::StyledPanel);
     m_layout->setObjectName(QStringLiteral("roomLayoutCombo"));
     m_layout->addItem(tr("Any layout"), QString());

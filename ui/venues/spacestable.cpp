@@ -69,7 +69,7 @@ SpacesTable::SpacesTable(QWidget *parent)
     h->setDefaultAlignment(Qt::AlignCenter);
     const QFontMetrics fm = fontMetrics();
     m_table->setColumnWidth(Name, fm.horizontalAdvance(QStringLiteral("Grand Hall Section C")));
-    m_table->setColumnWidth(Floor, fm.horizontalAdvance(QStringLiteral("Ground  ")) + 12);
+    m_table->setColumnWidth(Floor, fm.horizontalAdvance(QStringLiteral("Ground floor")) + 12);
     m_table->setColumnWidth(Area, fm.horizontalAdvance(QStringLiteral("Area m²")) + 20);
     m_table->setColumnWidth(Ceiling, fm.horizontalAdvance(QStringLiteral("Ceiling m")) + 20);
     m_table->setColumnWidth(Daylight, fm.horizontalAdvance(QStringLiteral("Daylight")) + 40);

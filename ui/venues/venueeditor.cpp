@@ -41,9 +41,16 @@ VenueEditor::VenueEditor(const Core::Venue &venue, QWidget *parent)
         // The table wants a laptop's width; the details keep theirs until then.
         const QRect room = screen() ? screen()->availableGeometry() : QRect(0, 0, 1366, 768);
         const int width = std::min(1240, room.width() - 40);
-        if (this->width() < width)
+        if (this->width() < width) {
             resize(width, std::max(height(), std::min(640, room.height() - 60)));
+            // Widened, it stays on the screen: Save and Cancel were pushed past its edge.
+            QRect frame = frameGeometry();
+            frame.moveLeft(std::clamp(frame.left(), room.left(), room.right() - frame.width()));
+            frame.moveTop(std::clamp(frame.top(), room.top(), room.bottom() - frame.height()));
+            move(frame.topLeft());
+        }
     });
+    m_ui->capacityNote->setWordWrap(true); // the note names a room and a layout: never cut off
     showLabelsAsPlainText(this);
     setWindowTitle(venue.isNew() ? tr("New Venue") : tr("Edit %1").arg(venue.name));
     m_ui->headerLabel->setText(venue.isNew() ? tr("New venue") : venue.name);
@@ -302,6 +309,11 @@ QString VenueEditor::capacityNote() const
 
 void VenueEditor::followSpaces()
 {
+    // The sentence under the form about the spaces goes once they can be saved.
+    if (m_ui->formMessage->isVisible()
+        && m_ui->formMessage->text().contains(QLatin1String("about the spaces"))
+        && m_spaces->problems().isEmpty())
+        m_ui->formMessage->hide();
     const QList<Core::VenueSpace> spaces = m_spaces->spaces();
     const Core::VenueSpace *largest = nullptr;
     Core::SpaceLayout layout = Core::SpaceLayout::Theatre;
