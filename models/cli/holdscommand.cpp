@@ -1,8 +1,10 @@
 // venuemapctl holds: a project's date ranges and the holds venues place on them (issue 14), through
 // the same HoldRepository as the app; the database refuses a double booking whoever writes.
 #include "ctl.h"
+#include "domain/language.h"
 #include "export/csvwriter.h"
 #include "repositories/holdrepository.h"
+#include "repositories/projectrepository.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -82,10 +84,12 @@ std::optional<Options> parse(
 
 std::optional<QDate> dateOption(Context &ctx, const Options &o, const QString &name)
 {
+    // As people write dates and as the app takes them: 2027-05-14, 14 May 2027, 14.05.2027.
     const QString text = o.values.value(name).trimmed();
-    const QDate d = QDate::fromString(text, Qt::ISODate);
+    const QDate d = parseTypedDate(text);
     if (!d.isValid()) {
-        ctx.err << "--" << name << " is a date such as 2027-05-14, not \"" << text << "\".\n";
+        ctx.err << "--" << name << " is a date such as 2027-05-14 or 14 May 2027, not \"" << text
+                << "\".\n";
         return std::nullopt;
     }
     return d;
@@ -207,6 +211,8 @@ int dates(Context &ctx, const QStringList &args)
     auto db = openForCommand(ctx);
     if (!db)
         return Failed;
+    if (auto found = ProjectRepository(*db, {}).fetchProject(project); !found)
+        return reportError(ctx, found.error()); // no such project: said, not an empty list
     HoldRepository repo(*db, {});
     if (from) {
         auto added = repo.addDateRange(

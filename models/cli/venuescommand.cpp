@@ -33,12 +33,15 @@ const char *kVenuesUsage
 
 void writeVenueTable(QTextStream &out, const QList<Venue> &venues)
 {
-    const QStringList head = { QStringLiteral("NAME"), QStringLiteral("CITY"),
-        QStringLiteral("CAPACITY"), QStringLiteral("RATING"), QStringLiteral("FACILITIES") };
+    // The id last: what `venues spaces ID` and `holds add --venue ID` take.
+    const QStringList head
+        = { QStringLiteral("NAME"), QStringLiteral("CITY"), QStringLiteral("CAPACITY"),
+              QStringLiteral("RATING"), QStringLiteral("FACILITIES"), QStringLiteral("ID") };
     QList<QStringList> rows;
     for (const Venue &v : venues)
         rows.append({ v.name, v.city, VenueCsvRecord::cell(v, VenueField::Capacity),
-            VenueCsvRecord::cell(v, VenueField::Rating), v.facilities.join(QStringLiteral(", ")) });
+            VenueCsvRecord::cell(v, VenueField::Rating), v.facilities.join(QStringLiteral(", ")),
+            v.id });
     writeTable(out, head, rows, { 2, 3 });
 }
 
@@ -91,7 +94,7 @@ int spacesAction(Context &ctx, QStringList args)
     } else {
         QStringList head { QStringLiteral("SPACE"), QStringLiteral("PART OF") };
         for (SpaceLayout l : allSpaceLayouts())
-            head << spaceLayoutKey(l).toUpper();
+            head << spaceLayoutLabel(l).toUpper(); // "U-SHAPE", "BANQUET (ROUNDS)": the app's words
         QList<QStringList> rows { head };
         for (const VenueSpace &s : *spaces) {
             QStringList row { s.name, names.value(s.parentId) };
