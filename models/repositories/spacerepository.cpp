@@ -162,13 +162,22 @@ Result<QList<VenueSpace>> SpaceRepository::saveSpaces(
         return DbError::make(DbError::Kind::Validation, kSaveOperation,
             problems.join(QLatin1Char(' ')), QStringLiteral("SpaceRepository::saveSpaces"));
 
-    const SqlDialect &d = m_q.dialect();
-    const QString where = QStringLiteral("SpaceRepository::saveSpaces");
-    const DbCall call { where, kSaveOperation };
     TransactionGuard tx(m_q.db());
     if (auto st = tx.begun(); !st)
         return st.error().withOperation(kSaveOperation);
+    if (auto st = writeSpaces(venueId, fetched, spaces); !st)
+        return st.error();
+    if (auto st = tx.commit(); !st)
+        return st.error().withOperation(kSaveOperation);
+    return fetchSpaces(venueId);
+}
 
+Status SpaceRepository::writeSpaces(
+    const QString &venueId, const QList<VenueSpace> &fetched, const QList<VenueSpace> &spaces)
+{
+    const SqlDialect &d = m_q.dialect();
+    const QString where = QStringLiteral("SpaceRepository::saveSpaces");
+    const DbCall call { where, kSaveOperation };
     // The venue's row serialises two saves of its spaces; what is stored must be what the editing
     // started from.
     auto venue = m_q.scalar(call,
@@ -318,9 +327,7 @@ Result<QList<VenueSpace>> SpaceRepository::saveSpaces(
         if (!q)
             return q.error();
     }
-    if (auto st = tx.commit(); !st)
-        return st.error().withOperation(kSaveOperation);
-    return fetchSpaces(venueId);
+    return {};
 }
 
 } // namespace VenueMap::Core

@@ -32,6 +32,11 @@ public:
     Result<QList<VenueSpace>> saveSpaces(
         const QString &venueId, const QList<VenueSpace> &fetched, const QList<VenueSpace> &edited);
 
+    // saveSpaces() on the caller's transaction (an import writes many venues' spaces in one):
+    // `spaces` already validated, numbered and given ids; nothing is read back.
+    Status writeSpaces(
+        const QString &venueId, const QList<VenueSpace> &fetched, const QList<VenueSpace> &spaces);
+
     // Statements run so far (tests: a fetch is one statement however many spaces it reads).
     int statementCount() const { return m_q.count(); }
 
