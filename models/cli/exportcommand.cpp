@@ -62,13 +62,13 @@ int exportVenues(Context &ctx, QStringList args)
     }
     if (args.size() != 1)
         return usage(ctx, QStringLiteral("export venues needs exactly one output file."));
-    auto db = openForCommand(ctx);
-    if (!db)
-        return Failed;
     if (!spacesPath.isEmpty()
         && QFileInfo(spacesPath).absoluteFilePath() == QFileInfo(args.first()).absoluteFilePath())
         return usage(
             ctx, QStringLiteral("The rooms need a file of their own, not %1.").arg(args.first()));
+    auto db = openForCommand(ctx);
+    if (!db)
+        return Failed;
     QSaveFile file(args.first());
     if (!file.open(QIODevice::WriteOnly)) {
         ctx.err << "Cannot write " << args.first() << ": " << file.errorString() << '\n';

@@ -43,9 +43,9 @@ QString thousands(qsizetype n)
 
 QString venueCalled(const QString &name, const QString &city)
 {
-    return city.trimmed().isEmpty() ? quoted(name.trimmed())
-                                    : QStringLiteral("%1 in %2").arg(quoted(name.trimmed()),
-                                        city.trimmed());
+    return city.trimmed().isEmpty()
+        ? quoted(name.trimmed())
+        : QStringLiteral("%1 in %2").arg(quoted(name.trimmed()), city.trimmed());
 }
 
 QString nameKey(const QString &name)
@@ -102,12 +102,15 @@ QString SpaceImportPlan::summary() const
     const QString rooms = spaceCount == 1 ? QStringLiteral("1 room")
                                           : QStringLiteral("%1 rooms").arg(thousands(spaceCount));
     if (fresh > 0 && book == 0)
-        parts << QStringLiteral("%1 for %2").arg(rooms,
-            fresh == 1 ? QStringLiteral("1 new venue")
-                       : QStringLiteral("%1 new venues").arg(thousands(fresh)));
+        parts << QStringLiteral("%1 for %2")
+                     .arg(rooms,
+                         fresh == 1 ? QStringLiteral("1 new venue")
+                                    : QStringLiteral("%1 new venues").arg(thousands(fresh)));
     else if (fresh == 0 && book > 0)
-        parts << QStringLiteral("%1 for %2 already in the book").arg(rooms,
-            book == 1 ? QStringLiteral("1 venue") : QStringLiteral("%1 venues").arg(thousands(book)));
+        parts << QStringLiteral("%1 for %2 already in the book")
+                     .arg(rooms,
+                         book == 1 ? QStringLiteral("1 venue")
+                                   : QStringLiteral("%1 venues").arg(thousands(book)));
     else
         parts << QStringLiteral("%1 for %2 new and %3 already in the book")
                      .arg(rooms, thousands(fresh),
@@ -172,7 +175,8 @@ SpaceImportPreview SpaceImporter::analyze(QByteArrayView bytes, const QString &f
                                "columns, among them \"%2\" (found %3).")
                     .arg(needed == Kind::Venue ? QStringLiteral("venue's name")
                                                : QStringLiteral("space's name"),
-                        VenueSpaceCsv::columnLabel({ needed }), found.join(QStringLiteral(", "))) });
+                        VenueSpaceCsv::columnLabel({ needed }),
+                        found.join(QStringLiteral(", "))) });
         }
     }
     if (!p.headerIssues.isEmpty())
@@ -227,8 +231,8 @@ SpaceImportPreview SpaceImporter::analyze(QByteArrayView bytes, const QString &f
                 break;
             case Kind::Space:
                 if (text.isEmpty())
-                    problem(c + 1,
-                        QStringLiteral("the space has no name; every space needs a name."));
+                    problem(
+                        c + 1, QStringLiteral("the space has no name; every space needs a name."));
                 break;
             case Kind::PartOf:
                 row.parentName = text;
@@ -332,8 +336,7 @@ SpaceImportPreview SpaceImporter::analyze(QByteArrayView bytes, const QString &f
                 continue;
             auto parentIssue = [&](const QString &reason) {
                 r.valid = false;
-                p.issues.append(
-                    { r.row, parentColumn, p.headers.value(parentColumn - 1), reason });
+                p.issues.append({ r.row, parentColumn, p.headers.value(parentColumn - 1), reason });
             };
             if (!byName.contains(nameKey(r.parentName))) {
                 parentIssue(QStringLiteral("%1 is not a space of %2 in this file; \"Part of\" "

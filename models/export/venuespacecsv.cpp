@@ -138,9 +138,9 @@ QStringList record(const QString &venueName, const QString &city, const VenueSpa
             out << number(space.ceilingHeightM);
             break;
         case K::Daylight:
-            out << (space.hasDaylight ? (*space.hasDaylight ? QStringLiteral("yes")
-                                                            : QStringLiteral("no"))
-                                      : QString());
+            out << (space.hasDaylight
+                    ? (*space.hasDaylight ? QStringLiteral("yes") : QStringLiteral("no"))
+                    : QString());
             break;
         case K::Layout: {
             const auto capacity = space.capacity(c.layout);
