@@ -116,7 +116,12 @@ QString SpaceImportPlan::summary() const
                      .arg(rooms, thousands(fresh),
                          book == 1 ? QStringLiteral("1 venue")
                                    : QStringLiteral("%1 venues").arg(thousands(book)));
-    if (book > 0)
+    if (book > 0 && alone)
+        parts << (book == 1 ? QStringLiteral("they replace the rooms of that venue; a rooms file "
+                                             "alone is not an import batch and cannot be undone")
+                            : QStringLiteral("they replace the rooms of those venues; a rooms file "
+                                             "alone is not an import batch and cannot be undone"));
+    else if (book > 0)
         parts << (book == 1
                 ? QStringLiteral("they replace the rooms of that venue, and undoing the import "
                                  "does not put its old rooms back")
@@ -394,6 +399,7 @@ SpaceImportPlan SpaceImporter::plan(
     const SpaceImportPreview &spaces, const ImportPreview *venues, const ImportOptions &options)
 {
     SpaceImportPlan plan;
+    plan.alone = venues == nullptr;
     if (spaces.isBlocked())
         return plan;
     // The venues file's rows by key: those the import writes, and those it skips as invalid.
@@ -411,6 +417,8 @@ SpaceImportPlan SpaceImporter::plan(
             imported[VenueImporter::duplicateKey(r.venue.name, r.venue.city)].append(r.row);
         }
     }
+    // No venue written: the rooms are written alone, without a batch.
+    plan.alone = imported.isEmpty();
     QHash<QString, int> targetOf;
     for (int i = 0; i < spaces.rows.size(); ++i) {
         const SpaceImportRow &r = spaces.rows.at(i);

@@ -64,6 +64,7 @@ struct SpaceImportPlan
     QList<ImportIssue> issues; // rows whose venue is in neither the venues file nor the book
     int skippedRows = 0; // rooms of venue rows skipped as invalid
     int spaceCount = 0;
+    bool alone = false; // planned without a venues file: not an import batch, no undo
 
     int newVenueCount() const;
     int bookVenueCount() const;

@@ -1,5 +1,7 @@
 #include "venuespacecsv.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QHash>
 #include <QLocale>
 
@@ -170,6 +172,13 @@ std::optional<Column> columnForHeader(const QString &header)
     if (it == byName.cend())
         return std::nullopt;
     return *it;
+}
+
+QString fileNextTo(const QString &venuesCsvPath)
+{
+    const QFileInfo info(venuesCsvPath);
+    const QString suffix = info.suffix().isEmpty() ? QStringLiteral("csv") : info.suffix();
+    return info.dir().filePath(QStringLiteral("%1_spaces.%2").arg(info.completeBaseName(), suffix));
 }
 
 std::optional<bool> daylightFromText(const QString &text)

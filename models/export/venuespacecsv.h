@@ -36,6 +36,9 @@ QStringList record(const QString &venueName, const QString &city, const VenueSpa
 // The column a header names: its label or an alias ("Room", "Parent", "Area", "Theater",
 // "reception"), compared by letters and digits only, case-folded; none for anything else.
 std::optional<Column> columnForHeader(const QString &header);
+// Where the app writes the rooms of a venues CSV, and looks for them when that file is imported:
+// beside it, "_spaces" added to its name ("venues.csv" -> "venues_spaces.csv").
+QString fileNextTo(const QString &venuesCsvPath);
 // "yes"/"no" and their usual spellings (y, n, true, false, 1, 0, x); none for anything else.
 std::optional<bool> daylightFromText(const QString &text);
 

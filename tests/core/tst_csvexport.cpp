@@ -496,7 +496,8 @@ void tst_CsvExport::spacesCommandLine()
     QVERIFY2(code == 0, qPrintable(err));
     QCOMPARE(out,
         QStringLiteral("rooms.csv: 1 room for 1 venue already in the book; they replace the rooms "
-                       "of that venue, and undoing the import does not put its old rooms back.\n"
+                       "of that venue; a rooms file alone is not an import batch and cannot be "
+                       "undone.\n"
                        "Imported 1 room into 1 venue.\n"));
     {
         auto to = target.openMigrated();
