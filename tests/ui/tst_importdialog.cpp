@@ -18,6 +18,7 @@
 #include "venues/venuespage.h"
 
 #include "export/csvreader.h"
+#include "export/venuespacecsv.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -362,6 +363,8 @@ void tst_ImportDialog::exportVenueSearch()
     QCOMPARE(parsed.document().records.size(), 3);
     QCOMPARE(parsed.document().records.at(1).at(1), QStringLiteral("Alpha"));
     QCOMPARE(parsed.document().records.at(2).at(1), QStringLiteral("Gamma"));
+    // No rooms, no rooms file.
+    QVERIFY(!QFileInfo::exists(VenueSpaceCsv::fileNextTo(path)));
 
     // A bigger export keeps the window's event loop running while it writes (its own thread).
     for (int i = 0; i < 4000; ++i)
@@ -477,6 +480,24 @@ void tst_ImportDialog::roomsComeWithTheVenues()
         QStringLiteral("SELECT capacity FROM venues WHERE name = 'River Hall'"));
     VM_VERIFY_OK(capacity);
     QCOMPARE(capacity->toInt(), 300);
+
+    // Exported again, the rooms land beside the venues, in their order, the hall's part naming
+    // the hall, markup as text.
+    QWidget parent;
+    VenueMap::Ui::MessageBar bar;
+    const QString book = dir.filePath(QStringLiteral("book.csv"));
+    QCOMPARE(VenueMap::Ui::exportVenueSearchTo(&parent, *db, {}, book, &bar), 2);
+    QCOMPARE(bar.text(),
+        QStringLiteral("Exported 2 venues to book.csv and 3 rooms to book_spaces.csv."));
+    QFile rooms2(dir.filePath(QStringLiteral("book_spaces.csv")));
+    QVERIFY(rooms2.open(QIODevice::ReadOnly));
+    const CsvParseResult parsed = CsvReader::parse(rooms2.readAll());
+    QVERIFY(parsed.ok());
+    QCOMPARE(parsed.document().records.size(), 4);
+    QCOMPARE(parsed.document().records.at(1).mid(0, 4),
+        (QStringList { "Quay Loft", "Porto", "<b>Loft</b>, top floor", "" }));
+    QCOMPARE(parsed.document().records.at(3).mid(0, 4),
+        (QStringList { "River Hall", "Porto", "East", "Main hall" }));
 }
 
 // A rooms file alone, for venues already in the book: a bad row keeps the Import button off and
