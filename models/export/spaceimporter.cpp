@@ -539,6 +539,22 @@ Status SpaceImporter::check(const SpaceImportPreview &spaces, const SpaceImportP
     return {};
 }
 
+QHash<QString, int> SpaceImporter::largestCapacities(
+    const SpaceImportPreview &spaces, const SpaceImportPlan &plan)
+{
+    QHash<QString, int> out;
+    for (const SpaceImportTarget &target : plan.targets) {
+        if (!target.bookVenueId.isEmpty())
+            continue;
+        QList<VenueSpace> list;
+        for (int i : target.rows)
+            list.append(spaces.rows.at(i).space);
+        if (const auto largest = largestSpaceCapacity(list))
+            out.insert(target.key, *largest);
+    }
+    return out;
+}
+
 Result<SpaceImportOutcome> SpaceImporter::write(const SpaceImportPreview &spaces,
     const SpaceImportPlan &plan, const QHash<QString, QString> &newVenueIds) const
 {
@@ -546,6 +562,19 @@ Result<SpaceImportOutcome> SpaceImporter::write(const SpaceImportPreview &spaces
     const QString where = QStringLiteral("SpaceImporter::write");
     SpaceRepository repo(m_db);
     SpaceImportOutcome outcome;
+    // The rooms the book's venues have now, read for all of them at once.
+    QStringList bookIds;
+    for (const SpaceImportTarget &target : plan.targets)
+        if (!target.bookVenueId.isEmpty())
+            bookIds << target.bookVenueId;
+    QHash<QString, QList<VenueSpace>> storedSpaces;
+    if (!bookIds.isEmpty()) {
+        auto stored = repo.fetchSpacesOfVenues(bookIds);
+        if (!stored)
+            return stored.error().withOperation(op);
+        storedSpaces = *stored;
+    }
+    QList<VenueSpace> fresh;
     for (const SpaceImportTarget &target : plan.targets) {
         const QString venueId
             = target.bookVenueId.isEmpty() ? newVenueIds.value(target.key) : target.bookVenueId;
@@ -554,13 +583,7 @@ Result<SpaceImportOutcome> SpaceImporter::write(const SpaceImportPreview &spaces
                 QStringLiteral("The venue %1 was not written, so its rooms cannot be.")
                     .arg(venueCalled(target.venueName, target.city)),
                 where);
-        QList<VenueSpace> fetched;
-        if (!target.bookVenueId.isEmpty()) {
-            auto stored = repo.fetchSpaces(venueId);
-            if (!stored)
-                return stored.error().withOperation(op);
-            fetched = *stored;
-        }
+        const QList<VenueSpace> fetched = storedSpaces.value(venueId);
         // A stored space of the same name keeps its id (and is not written when unchanged).
         QHash<QString, const VenueSpace *> storedByName;
         for (const VenueSpace &s : std::as_const(fetched))
@@ -594,11 +617,19 @@ Result<SpaceImportOutcome> SpaceImporter::write(const SpaceImportPreview &spaces
                     .arg(venueCalled(target.venueName, target.city),
                         problems.join(QLatin1Char(' '))),
                 where);
-        if (Status s = repo.writeSpaces(venueId, fetched, list); !s)
-            return s.error().withOperation(op);
         outcome.spaces += int(list.size());
+        if (fetched.isEmpty()) {
+            // A venue without rooms yet (new, or in the book): all of them go in a few bulk
+            // statements below.
+            fresh += list;
+        } else if (Status s = repo.writeSpaces(venueId, fetched, list); !s) {
+            return s.error().withOperation(op);
+        }
         (target.bookVenueId.isEmpty() ? outcome.newVenues : outcome.bookVenues) += 1;
     }
+    if (!fresh.isEmpty())
+        if (Status s = repo.insertNewSpaces(fresh, op); !s)
+            return s.error();
     return outcome;
 }
 

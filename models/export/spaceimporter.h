@@ -110,6 +110,10 @@ public:
     // Refuses (Validation, the sentences) a blocked or invalid file or plan; nothing is written.
     static Status check(const SpaceImportPreview &spaces, const SpaceImportPlan &plan);
 
+    // The largest layout capacity of each new venue's planned rooms, by key: what the database
+    // will keep in venues.capacity, so that the venues can be written with it at once.
+    static QHash<QString, int> largestCapacities(
+        const SpaceImportPreview &spaces, const SpaceImportPlan &plan);
     // Writes the planned rooms on the caller's transaction. `newVenueIds`: the ids of the venues
     // this import created, by key.
     Result<SpaceImportOutcome> write(const SpaceImportPreview &spaces, const SpaceImportPlan &plan,

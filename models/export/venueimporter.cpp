@@ -455,6 +455,15 @@ Result<ImportOutcome> VenueImporter::commit(
                 : QStringLiteral("The file holds no valid venue: nothing to import."),
             where);
     }
+    if (spacePlan && !spacePlan->isEmpty()) {
+        // The database keeps a venue's capacity at the largest of its rooms: written so at once,
+        // the rooms need not rewrite thousands of venues.
+        const QHash<QString, int> largest = SpaceImporter::largestCapacities(*p.spaces, *spacePlan);
+        for (Venue &v : venues)
+            if (const auto it = largest.constFind(duplicateKey(v.name, v.city));
+                it != largest.cend())
+                v.capacity = *it;
+    }
     TransactionGuard guard(m_db);
     if (Status s = guard.begun(); !s)
         return s.error();

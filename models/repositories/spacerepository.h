@@ -37,6 +37,11 @@ public:
     Status writeSpaces(
         const QString &venueId, const QList<VenueSpace> &fetched, const QList<VenueSpace> &spaces);
 
+    // Adds the spaces of venues that have none yet (an import's new venues), on the caller's
+    // transaction, a few statements for thousands of spaces: `spaces` validated, with ids, venue
+    // ids and sort orders, parents among them.
+    Status insertNewSpaces(const QList<VenueSpace> &spaces, const QString &operation);
+
     // Statements run so far (tests: a fetch is one statement however many spaces it reads).
     int statementCount() const { return m_q.count(); }
 
