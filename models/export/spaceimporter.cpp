@@ -481,8 +481,8 @@ SpaceImportPlan SpaceImporter::plan(
         targetOf.insert(key, int(plan.targets.size()));
         plan.targets.append(std::move(target));
     }
-    // A venue refused after some of its rows were planned cannot happen: a key is decided once.
     // Later rows of a refused venue name their row too, so that each can be found in the file.
+    QHash<QString, int> refusedAt; // key -> the row that says why
     for (int i = 0; i < spaces.rows.size(); ++i) {
         const SpaceImportRow &r = spaces.rows.at(i);
         if (r.venueName.isEmpty())
@@ -490,21 +490,13 @@ SpaceImportPlan SpaceImporter::plan(
         const QString key = VenueImporter::duplicateKey(r.venueName, r.city);
         if (targetOf.value(key) != -1)
             continue;
-        bool named = false;
-        for (const ImportIssue &issue : std::as_const(plan.issues))
-            named = named || issue.row == r.row;
-        if (!named)
+        if (const auto first = refusedAt.constFind(key); first == refusedAt.cend())
+            refusedAt.insert(key, r.row); // the row refuse() named
+        else
             plan.issues.append({ r.row, 0, {},
-                QStringLiteral("the venue %1 is not found (see row %2).")
+                QStringLiteral("the venue %1 cannot be matched, as row %2 says.")
                     .arg(venueCalled(r.venueName, r.city))
-                    .arg([&] {
-                        for (const ImportIssue &issue : std::as_const(plan.issues))
-                            for (const SpaceImportRow &o : spaces.rows)
-                                if (o.row == issue.row
-                                    && VenueImporter::duplicateKey(o.venueName, o.city) == key)
-                                    return issue.row;
-                        return 0;
-                    }()) });
+                    .arg(*first) });
     }
     std::stable_sort(plan.issues.begin(), plan.issues.end(),
         [](const ImportIssue &a, const ImportIssue &b) { return a.row < b.row; });

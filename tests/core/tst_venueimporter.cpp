@@ -936,6 +936,21 @@ void tst_VenueImporter::spacesOfSkippedVenueRows()
     preview->spaces = std::make_shared<const SpaceImportPreview>(*spaces);
     VM_VERIFY_OK(importer.commit(*preview, options));
     QCOMPARE(liveSpaces(*db), QStringList { QStringLiteral("Loft / Attic: 10") });
+
+    // Two rows of the venues file for one name and city: with duplicates included the rooms
+    // cannot tell which venue is theirs; without, they go to the one imported.
+    auto twins = importer.preview("name,city\nTwin,Ghent\nTwin,Ghent\n", "twins.csv");
+    VM_VERIFY_OK(twins);
+    auto twinRooms = SpaceImporter(*db).preview("Venue,City,Space\nTwin,Ghent,Room\n", "r.csv");
+    VM_VERIFY_OK(twinRooms);
+    ImportOptions both;
+    both.includeDuplicates = true;
+    QCOMPARE(spaceProblems(*twinRooms, SpaceImporter::plan(*twinRooms, &*twins, both)),
+        QStringList { QStringLiteral(
+            "Row 2: the venues file imports 2 venues named \"Twin\" in Ghent (rows 2, 3), so the "
+            "rooms cannot tell which is theirs; give each a distinct name or city.") });
+    QCOMPARE(SpaceImporter::plan(*twinRooms, &*twins, {}).summary(),
+        QStringLiteral("1 room for 1 new venue."));
 }
 
 void tst_VenueImporter::undoRemovesTheSpacesItAdded()
@@ -953,17 +968,18 @@ void tst_VenueImporter::undoRemovesTheSpacesItAdded()
                                              "Loft,Ghent,Attic,,40\n"
                                              "hall , bruges ,Part 1,Whole,100\n"
                                              "Hall,Bruges,Whole,,250\n"
-                                             "Hall,Bruges,Part 2,Whole,150\n",
+                                             "Hall,Bruges,Part 2,Whole,150\n"
+                                             "Hall,Bruges,Part 1a,Part 1,50\n",
         "rooms.csv");
     VM_VERIFY_OK(spaces);
     preview->spaces = std::make_shared<const SpaceImportPreview>(*spaces);
     auto outcome = importer.commit(*preview);
     VM_VERIFY_OK(outcome);
-    QCOMPARE(outcome->spaces, 4);
+    QCOMPARE(outcome->spaces, 5);
     QCOMPARE(liveSpaces(*db),
         (QStringList { QStringLiteral("Hall / Part 1 < Whole: 100"),
             QStringLiteral("Hall / Whole: 250"), QStringLiteral("Hall / Part 2 < Whole: 150"),
-            QStringLiteral("Loft / Attic: 40") }));
+            QStringLiteral("Hall / Part 1a < Part 1: 50"), QStringLiteral("Loft / Attic: 40") }));
     // The database keeps venues.capacity at the largest layout capacity.
     auto capacity = db->scalar(
         QStringLiteral("test"), QStringLiteral("SELECT capacity FROM venues WHERE name = 'Hall'"));
@@ -1026,6 +1042,18 @@ void tst_VenueImporter::spacesOnlyReplaceTheRooms()
             "which is theirs; rename one of them first.") });
     QVERIFY(!importer.commit(*ambiguous).ok());
     QCOMPARE(liveSpaces(*db).size(), 2);
+
+    // Every row of a venue found nowhere is named, the later ones pointing at the first.
+    auto nowhere
+        = importer.preview("Venue,City,Space\nNowhere,Mons,A\nNowhere,Mons,B\n", "rooms.csv");
+    VM_VERIFY_OK(nowhere);
+    QCOMPARE(spaceProblems(*nowhere, SpaceImporter::plan(*nowhere, nullptr, {})),
+        (QStringList {
+            QStringLiteral("Row 2: there is no venue \"Nowhere\" in Mons in the book; the "
+                           "Venue and City columns name a venue exactly as it is "
+                           "spelled there (case and surrounding spaces aside)."),
+            QStringLiteral(
+                "Row 3: the venue \"Nowhere\" in Mons cannot be matched, as row 2 says.") }));
 }
 
 QTEST_GUILESS_MAIN(tst_VenueImporter)
