@@ -566,6 +566,45 @@ Result<SpaceImportOutcome> SpaceImporter::write(const SpaceImportPreview &spaces
             return stored.error().withOperation(op);
         storedSpaces = *stored;
     }
+    // A room the file leaves out goes; one that a live hold names stays unless the hold is
+    // released first (the hold would silently become a hold of the whole venue).
+    {
+        QHash<QString, std::pair<const SpaceImportTarget *, QString>> leftOut; // id -> venue, name
+        for (const SpaceImportTarget &target : plan.targets) {
+            if (target.bookVenueId.isEmpty())
+                continue;
+            QSet<QString> named;
+            for (int i : target.rows)
+                named.insert(nameKey(spaces.rows.at(i).space.name));
+            for (const VenueSpace &s : storedSpaces.value(target.bookVenueId))
+                if (!named.contains(nameKey(s.name)))
+                    leftOut.insert(s.id, { &target, s.name });
+        }
+        if (!leftOut.isEmpty()) {
+            auto held = repo.liveHoldCounts(leftOut.keys());
+            if (!held)
+                return held.error().withOperation(op);
+            QStringList sentences;
+            for (auto it = held->cbegin(); it != held->cend(); ++it) {
+                const auto &[target, name] = leftOut.value(it.key());
+                sentences << QStringLiteral("The rooms file leaves out %1 of %2, which %3 live "
+                                            "%4 name; keep the room in the file, or release %5 "
+                                            "first.")
+                                 .arg(quoted(name), venueCalled(target->venueName, target->city),
+                                     QString::number(it.value()),
+                                     it.value() == 1 ? QStringLiteral("hold")
+                                                     : QStringLiteral("holds"),
+                                     it.value() == 1 ? QStringLiteral("it")
+                                                     : QStringLiteral("them"));
+            }
+            if (!sentences.isEmpty()) {
+                sentences.sort();
+                return DbError::make(DbError::Kind::Validation, op,
+                    sentences.join(QLatin1Char(' ')) + QStringLiteral(" Nothing was imported."),
+                    where);
+            }
+        }
+    }
     QList<VenueSpace> fresh;
     for (const SpaceImportTarget &target : plan.targets) {
         const QString venueId

@@ -333,6 +333,29 @@ Status SpaceRepository::writeSpaces(
     return {};
 }
 
+Result<QHash<QString, int>> SpaceRepository::liveHoldCounts(const QStringList &spaceIds) const
+{
+    const SqlDialect &d = m_q.dialect();
+    const QString in = d.isPostgres()
+        ? QStringLiteral("space_id = ANY (CAST(:spaces AS uuid[]))")
+        : QStringLiteral("space_id IN (SELECT value FROM json_each(:spaces))");
+    QHash<QString, int> out;
+    constexpr qsizetype kSlice = 500;
+    for (qsizetype from = 0; from < spaceIds.size(); from += kSlice) {
+        auto q = m_q.exec({ QStringLiteral("SpaceRepository::liveHoldCounts"),
+                              QStringLiteral("look for holds on the rooms") },
+            QStringLiteral("SELECT space_id, count(*) FROM holds WHERE %1 "
+                           "AND status NOT IN ('released', 'expired') GROUP BY space_id")
+                .arg(in),
+            { { QStringLiteral(":spaces"), d.facilitiesToDb(spaceIds.mid(from, kSlice)) } });
+        if (!q)
+            return q.error();
+        while (q->next())
+            out.insert(q->value(0).toString(), q->value(1).toInt());
+    }
+    return out;
+}
+
 Status SpaceRepository::insertNewSpaces(const QList<VenueSpace> &spaces, const QString &operation)
 {
     using Type = BulkWriter::Type;

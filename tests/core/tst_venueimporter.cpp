@@ -8,17 +8,21 @@
 #include "export/venuecsvrecord.h"
 #include "export/venueimporter.h"
 #include "repositories/cateringrepository.h"
+#include "repositories/holdrepository.h"
+#include "repositories/outreachrepository.h"
 #include "repositories/projectrepository.h"
 #include "repositories/spacerepository.h"
 #include "repositories/userrepository.h"
 #include "repositories/venuerepository.h"
 #include "services/signinservice.h"
+#include "workflowfixtures.h"
 
 #include <QElapsedTimer>
 #include <QProcess>
 #include <QTemporaryFile>
 
 #include <QTemporaryDir>
+#include <QUuid>
 #include <sys/stat.h>
 
 using namespace VenueMap::Core;
@@ -63,6 +67,8 @@ private Q_SLOTS:
     void undoRemovesTheSpacesItAdded();
     void spacesOnlyReplaceTheRooms_data() { addBackendRows(); }
     void spacesOnlyReplaceTheRooms();
+    void heldRoomIsNotDropped_data() { addBackendRows(); }
+    void heldRoomIsNotDropped();
     void eventManagerImportsAndUndoes();
 
 private:
@@ -1054,6 +1060,58 @@ void tst_VenueImporter::spacesOnlyReplaceTheRooms()
                            "spelled there (case and surrounding spaces aside)."),
             QStringLiteral(
                 "Row 3: the venue \"Nowhere\" in Mons cannot be matched, as row 2 says.") }));
+}
+
+// A rooms file that leaves out a room on which a live hold stands is refused (the hold would
+// become a hold of the whole venue); once the hold is released, the room goes.
+void tst_VenueImporter::heldRoomIsNotDropped()
+{
+    VM_TEMP_DATABASE(tmp);
+    auto db = tmp.openMigrated();
+    VM_VERIFY_OK(db);
+    const QString anna = insertUser(*db, QStringLiteral("Anna"));
+    const QString venueId = insertVenue(
+        *db, VenueSpec { QStringLiteral("Fábrica 21"), QStringLiteral("Lisbon"), 400, 4.3, {} });
+    VenueSpace terrace;
+    terrace.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    terrace.name = QStringLiteral("Terrace");
+    VenueSpace hall;
+    hall.name = QStringLiteral("Hall");
+    VM_VERIFY_OK(SpaceRepository(*db).saveSpaces(venueId, {}, { hall, terrace }));
+    Project p;
+    p.clientName = QStringLiteral("Acme");
+    p.eventName = QStringLiteral("Summit");
+    auto project = ProjectRepository(*db, anna).addProject(p);
+    VM_VERIFY_OK(project);
+    auto row = OutreachRepository(*db, anna).addVenues(project->id, { venueId });
+    VM_VERIFY_OK(row);
+    HoldRepository holds(*db, anna);
+    auto days = holds.addDateRange(project->id, QDate(2027, 5, 12), QDate(2027, 5, 14), true);
+    VM_VERIFY_OK(days);
+    HoldDraft draft;
+    draft.projectVenueId = row->added.first().id;
+    draft.dateRangeId = days->id;
+    draft.spaceId = terrace.id;
+    auto hold = holds.placeHold(draft);
+    VM_VERIFY_OK(hold);
+
+    SpaceImporter importer(*db);
+    auto spaces = importer.preview("Venue,City,Space\nFábrica 21,Lisbon,Hall\n", "rooms.csv");
+    VM_VERIFY_OK(spaces);
+    auto refused = importer.commit(*spaces);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().kind, DbError::Kind::Validation);
+    QCOMPARE(refused.error().message,
+        QStringLiteral("The rooms file leaves out \"Terrace\" of \"Fábrica 21\" in Lisbon, which 1 "
+                       "live hold name; keep the room in the file, or release it first. Nothing "
+                       "was imported."));
+    QCOMPARE(liveSpaces(*db),
+        (QStringList {
+            QStringLiteral("Fábrica 21 / Hall"), QStringLiteral("Fábrica 21 / Terrace") }));
+
+    VM_VERIFY_OK(holds.setStatus(hold->id, hold->version, HoldStatus::Released));
+    VM_VERIFY_OK(importer.commit(*spaces));
+    QCOMPARE(liveSpaces(*db), QStringList { QStringLiteral("Fábrica 21 / Hall") });
 }
 
 QTEST_GUILESS_MAIN(tst_VenueImporter)
