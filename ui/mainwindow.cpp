@@ -370,9 +370,7 @@ void MainWindow::setUpDataMenu()
             refreshVenues();
             showPage(Page::Venues);
             // Past Imports… takes an import out again.
-            m_pages.venues->messageBar()->showMessage(
-                tr("Imported %Ln venue(s) from %1.", nullptr, outcome.imported)
-                    .arg(outcome.batch.fileName),
+            m_pages.venues->messageBar()->showMessage(ImportDialog::outcomeSentence(outcome),
                 MessageBar::Kind::Success, m_ui->actionPastImports);
         });
         dialog->open();

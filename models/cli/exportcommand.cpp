@@ -7,7 +7,10 @@
 #include "export/venuecsvexport.h"
 #include "repositories/proposalrepository.h"
 
+#include <QFileInfo>
 #include <QSaveFile>
+
+#include <optional>
 
 namespace VenueMap::Core::Cli {
 
@@ -15,9 +18,12 @@ namespace {
 
 QString exportUsage()
 {
-    return QStringLiteral("Usage:\n"
-                          "  venuemapctl export venues FILE.csv [filters]   the venues `venues "
-                          "search` would list, in its order\n")
+    return QStringLiteral(
+               "Usage:\n"
+               "  venuemapctl export venues FILE.csv [--spaces ROOMS.csv] [filters]\n"
+               "      the venues `venues search` would list, in its order; with "
+               "--spaces, their rooms\n"
+               "      (one row per space, keyed by venue name and city) into ROOMS.csv\n")
         + QString::fromLatin1(venueFilterOptionsUsage())
         + QStringLiteral(
             "  venuemapctl export proposal PROJECT --pdf FILE [--letter] | --csv FILE\n"
@@ -35,6 +41,18 @@ int usage(Context &ctx, const QString &why)
 
 int exportVenues(Context &ctx, QStringList args)
 {
+    QString spacesPath;
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        if (args.at(i) != QLatin1String("--spaces"))
+            continue;
+        if (i + 1 >= args.size() || args.at(i + 1).startsWith(QLatin1String("--")))
+            return usage(ctx, QStringLiteral("--spaces needs a file name for the rooms."));
+        if (!spacesPath.isEmpty())
+            return usage(ctx, QStringLiteral("--spaces is given twice."));
+        spacesPath = args.at(i + 1);
+        args.remove(i, 2);
+        --i;
+    }
     VenueFilter filter;
     if (const QString why = takeVenueFilterOptions(args, filter); !why.isEmpty())
         return usage(ctx, why);
@@ -44,6 +62,10 @@ int exportVenues(Context &ctx, QStringList args)
     }
     if (args.size() != 1)
         return usage(ctx, QStringLiteral("export venues needs exactly one output file."));
+    if (!spacesPath.isEmpty()
+        && QFileInfo(spacesPath).absoluteFilePath() == QFileInfo(args.first()).absoluteFilePath())
+        return usage(
+            ctx, QStringLiteral("The rooms need a file of their own, not %1.").arg(args.first()));
     auto db = openForCommand(ctx);
     if (!db)
         return Failed;
@@ -52,17 +74,39 @@ int exportVenues(Context &ctx, QStringList args)
         ctx.err << "Cannot write " << args.first() << ": " << file.errorString() << '\n';
         return Failed;
     }
-    auto written = VenueCsvExport::write(*db, filter, &file);
+    // Both files are written whole or not at all.
+    std::optional<QSaveFile> spacesFile;
+    if (!spacesPath.isEmpty()) {
+        spacesFile.emplace(spacesPath);
+        if (!spacesFile->open(QIODevice::WriteOnly)) {
+            ctx.err << "Cannot write " << spacesPath << ": " << spacesFile->errorString() << '\n';
+            file.cancelWriting();
+            return Failed;
+        }
+    }
+    auto written
+        = VenueCsvExport::writeWithSpaces(*db, filter, &file, spacesFile ? &*spacesFile : nullptr);
     if (!written) {
         file.cancelWriting();
+        if (spacesFile)
+            spacesFile->cancelWriting();
         return reportError(ctx, written.error());
+    }
+    if (spacesFile && !spacesFile->commit()) {
+        ctx.err << "Cannot write " << spacesPath << ": " << spacesFile->errorString() << '\n';
+        file.cancelWriting();
+        return Failed;
     }
     if (!file.commit()) {
         ctx.err << "Cannot write " << args.first() << ": " << file.errorString() << '\n';
         return Failed;
     }
-    ctx.out << "Exported " << *written << (*written == 1 ? " venue" : " venues") << " to "
-            << args.first() << ".\n";
+    ctx.out << "Exported " << written->venues << (written->venues == 1 ? " venue" : " venues")
+            << " to " << args.first();
+    if (spacesFile)
+        ctx.out << " and " << written->spaces << (written->spaces == 1 ? " room" : " rooms")
+                << " to " << spacesPath;
+    ctx.out << ".\n";
     return Done;
 }
 

@@ -1,6 +1,7 @@
 #include "venueimporter.h"
 
 #include "domain/venuefieldparser.h"
+#include "export/spaceimporter.h"
 #include "export/venuecsvrecord.h"
 #include "repositories/facilitytermrepository.h"
 #include "services/venuesaver.h"
@@ -393,6 +394,7 @@ Result<ImportPreview> VenueImporter::remap(
     if (!previous.document)
         return previous;
     ImportPreview p = validate(previous.document, previous.fileName, mapping);
+    p.spaces = previous.spaces;
     if (p.isBlocked())
         return p;
     if (Status s = findBookDuplicates(p); !s)
@@ -426,6 +428,24 @@ Result<ImportOutcome> VenueImporter::commit(
     else
         for (Venue &v : venues)
             v.facilities = terms->resolve(v.facilities);
+    std::optional<SpaceImportPlan> spacePlan;
+    if (p.spaces) {
+        spacePlan = SpaceImporter::plan(*p.spaces, &p, options);
+        if (Status s = SpaceImporter::check(*p.spaces, *spacePlan); !s)
+            return s.error();
+    }
+    if (venues.isEmpty() && spacePlan && !spacePlan->isEmpty()) {
+        // Only rooms for venues of the book: no batch, the rooms alone.
+        auto rooms = SpaceImporter(m_db).commit(*p.spaces, &*spacePlan);
+        if (!rooms)
+            return rooms.error();
+        ImportOutcome outcome;
+        outcome.skippedInvalid = invalid;
+        outcome.skippedDuplicates = options.includeDuplicates ? 0 : p.duplicateCount();
+        outcome.spaces = rooms->spaces;
+        outcome.spacesReplacedVenues = rooms->bookVenues;
+        return outcome;
+    }
     if (venues.isEmpty()) {
         return DbError::make(DbError::Kind::Validation, op,
             p.duplicateCount() > 0
@@ -434,6 +454,15 @@ Result<ImportOutcome> VenueImporter::commit(
                     "are included.")
                 : QStringLiteral("The file holds no valid venue: nothing to import."),
             where);
+    }
+    if (spacePlan && !spacePlan->isEmpty()) {
+        // The database keeps a venue's capacity at the largest of its rooms: written so at once,
+        // the rooms need not rewrite thousands of venues.
+        const QHash<QString, int> largest = SpaceImporter::largestCapacities(*p.spaces, *spacePlan);
+        for (Venue &v : venues)
+            if (const auto it = largest.constFind(duplicateKey(v.name, v.city));
+                it != largest.cend())
+                v.capacity = *it;
     }
     TransactionGuard guard(m_db);
     if (Status s = guard.begun(); !s)
@@ -455,13 +484,30 @@ Result<ImportOutcome> VenueImporter::commit(
     // Venues are saved by VenueSaver, here as one batch with ids it makes.
     if (Status s = VenueSaver::addImported(m_db, venues, batch, progress); !s)
         return s.error();
+    QJsonObject details { { QStringLiteral("batch_id"), batch.id },
+        { QStringLiteral("file"), batch.fileName }, { QStringLiteral("venues"), batch.venueCount },
+        { QStringLiteral("skipped_invalid"), outcome.skippedInvalid },
+        { QStringLiteral("skipped_duplicates"), outcome.skippedDuplicates } };
+    if (spacePlan && !spacePlan->isEmpty()) {
+        // The new venues' ids, by the key their rooms name them with (plan() refused a key that
+        // two imported venues share).
+        auto written = ImportRepository(m_db).batchVenues(batch.id);
+        if (!written)
+            return written.error();
+        QHash<QString, QString> ids;
+        for (const ExistingVenueKey &k : std::as_const(*written))
+            ids.insert(duplicateKey(k.name, k.city), k.id);
+        auto rooms = SpaceImporter(m_db).write(*p.spaces, *spacePlan, ids);
+        if (!rooms)
+            return rooms.error();
+        outcome.spaces = rooms->spaces;
+        outcome.spacesReplacedVenues = rooms->bookVenues;
+        details.insert(QStringLiteral("spaces_file"), p.spaces->fileName);
+        details.insert(QStringLiteral("spaces"), rooms->spaces);
+        details.insert(QStringLiteral("venues_with_replaced_spaces"), rooms->bookVenues);
+    }
     ActivityRepository activity(m_db, batch.createdBy);
-    if (Status s = activity.append({}, kImportedAction,
-            { { QStringLiteral("batch_id"), batch.id }, { QStringLiteral("file"), batch.fileName },
-                { QStringLiteral("venues"), batch.venueCount },
-                { QStringLiteral("skipped_invalid"), outcome.skippedInvalid },
-                { QStringLiteral("skipped_duplicates"), outcome.skippedDuplicates } });
-        !s)
+    if (Status s = activity.append({}, kImportedAction, details); !s)
         return s.error();
     if (Status s = guard.commit(); !s)
         return s.error();

@@ -14,6 +14,8 @@
 
 namespace VenueMap::Core {
 
+struct SpaceImportPreview;
+
 // Which venue field each CSV column fills (none: the column is ignored).
 using ImportMapping = QList<std::optional<VenueField>>;
 
@@ -68,6 +70,9 @@ struct ImportPreview
     QList<ImportDuplicate> duplicates; // in file order
     int blankRows = 0;
     std::shared_ptr<const CsvDocument> document; // kept so that a new mapping needs no re-read
+    // The rooms file imported with these venues (SpaceImporter::preview()), if any: its rooms are
+    // written in the same transaction.
+    std::shared_ptr<const SpaceImportPreview> spaces;
 
     bool isBlocked() const { return !fileError.isEmpty() || !headerIssues.isEmpty(); }
     int validCount() const;
@@ -93,6 +98,8 @@ struct ImportOutcome
     int imported = 0;
     int skippedInvalid = 0;
     int skippedDuplicates = 0;
+    int spaces = 0; // rooms written, for new venues and venues already in the book
+    int spacesReplacedVenues = 0; // venues already in the book whose rooms the file replaced
 };
 
 // Brings a spreadsheet of venues into the book: reads and validates every row, finds
@@ -127,8 +134,11 @@ public:
     static ImportPreview analyze(QByteArrayView bytes, const QString &fileName,
         const std::optional<ImportMapping> &mapping = {});
 
-    // Writes the rows the options select, in one transaction, as one batch, logged once.
-    // Refuses (Validation) a blocked file, invalid rows without skipInvalid, or nothing to write.
+    // Writes the rows the options select, in one transaction, as one batch, logged once, with the
+    // rooms of preview.spaces (SpaceImporter::plan()). Refuses (Validation) a blocked file, invalid
+    // rows without skipInvalid, a rooms file with any problem, or nothing to write. When every
+    // venue row is a skipped duplicate but the rooms file names venues of the book, only their
+    // rooms are written, without a batch (outcome.batch.id is empty).
     Result<ImportOutcome> commit(
         const ImportPreview &preview, const ImportOptions &options = {}) const;
 

@@ -143,6 +143,20 @@ Result<ImportBatch> ImportRepository::fetchBatch(const QString &id) const
     return readBatch(*q);
 }
 
+Result<QList<ExistingVenueKey>> ImportRepository::batchVenues(const QString &batchId) const
+{
+    auto q = m_db.exec({ QStringLiteral("ImportRepository::batchVenues"),
+                           QStringLiteral("find the imported venues") },
+        QStringLiteral("SELECT id, name, city FROM venues WHERE import_batch_id = :batch"),
+        { { QStringLiteral(":batch"), batchId } });
+    if (!q)
+        return q.error();
+    QList<ExistingVenueKey> out;
+    while (q->next())
+        out.append({ q->value(0).toString(), q->value(1).toString(), q->value(2).toString() });
+    return out;
+}
+
 Result<QStringList> ImportRepository::liveVenueIds(const QString &batchId) const
 {
     auto q = m_db.exec(QStringLiteral("ImportRepository::liveVenueIds"),

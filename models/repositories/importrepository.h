@@ -55,6 +55,8 @@ public:
     // Newest first.
     Result<QList<ImportBatch>> fetchBatches(int limit = 100) const;
     Result<ImportBatch> fetchBatch(const QString &id) const;
+    // The batch's venues: id, name and city (the rooms of an import find their new venues by them).
+    Result<QList<ExistingVenueKey>> batchVenues(const QString &batchId) const;
     // Ids of the batch's venues that are still live, by name.
     Result<QStringList> liveVenueIds(const QString &batchId) const;
 

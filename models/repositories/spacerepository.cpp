@@ -1,6 +1,9 @@
 #include "spacerepository.h"
 
+#include "bulkwriter.h"
+
 #include <QHash>
+#include <QMap>
 
 #include <QSet>
 #include <QSqlQuery>
@@ -241,6 +244,12 @@ Status SpaceRepository::writePrepared(
     const QString where = QStringLiteral("SpaceRepository::saveSpaces");
     const DbCall call { where, kSaveOperation };
 
+Status SpaceRepository::writeSpaces(
+    const QString &venueId, const QList<VenueSpace> &fetched, const QList<VenueSpace> &spaces)
+{
+    const SqlDialect &d = m_q.dialect();
+    const QString where = QStringLiteral("SpaceRepository::saveSpaces");
+    const DbCall call { where, kSaveOperation };
     // The venue's row serialises two saves of its spaces; what is stored must be what the editing
     // started from.
     auto venue = m_q.scalar(call,
@@ -390,6 +399,106 @@ Status SpaceRepository::writePrepared(
         if (!q)
             return q.error();
     }
+    return {};
+}
+
+Result<QHash<QString, int>> SpaceRepository::liveHoldCounts(const QStringList &spaceIds) const
+{
+    const SqlDialect &d = m_q.dialect();
+    const QString in = d.isPostgres()
+        ? QStringLiteral("space_id = ANY (CAST(:spaces AS uuid[]))")
+        : QStringLiteral("space_id IN (SELECT value FROM json_each(:spaces))");
+    QHash<QString, int> out;
+    constexpr qsizetype kSlice = 500;
+    for (qsizetype from = 0; from < spaceIds.size(); from += kSlice) {
+        auto q = m_q.exec({ QStringLiteral("SpaceRepository::liveHoldCounts"),
+                              QStringLiteral("look for holds on the rooms") },
+            QStringLiteral("SELECT space_id, count(*) FROM holds WHERE %1 "
+                           "AND status NOT IN ('released', 'expired') GROUP BY space_id")
+                .arg(in),
+            { { QStringLiteral(":spaces"), d.facilitiesToDb(spaceIds.mid(from, kSlice)) } });
+        if (!q)
+            return q.error();
+        while (q->next())
+            out.insert(q->value(0).toString(), q->value(1).toInt());
+    }
+    return out;
+}
+
+Status SpaceRepository::insertNewSpaces(const QList<VenueSpace> &spaces, const QString &operation)
+{
+    using Type = BulkWriter::Type;
+    const Database &db = m_q.db();
+    const int rows = db.isPostgres() ? 20000 : 2000;
+    BulkWriter spaceWriter(db, QStringLiteral("venue_spaces"),
+        { { QStringLiteral("id"), Type::Uuid }, { QStringLiteral("venue_id"), Type::Uuid },
+            { QStringLiteral("parent_space_id"), Type::Uuid },
+            { QStringLiteral("name"), Type::Text }, { QStringLiteral("floor"), Type::Text },
+            { QStringLiteral("area_m2"), Type::Double },
+            { QStringLiteral("ceiling_height_m"), Type::Double },
+            { QStringLiteral("has_daylight"), Type::Boolean },
+            { QStringLiteral("notes"), Type::Text },
+            { QStringLiteral("sort_order"), Type::Integer } },
+        rows, operation);
+    BulkWriter capacityWriter(db, QStringLiteral("space_capacities"),
+        { { QStringLiteral("space_id"), Type::Uuid },
+            { QStringLiteral("layout"), Type::Text, QStringLiteral("space_layout") },
+            { QStringLiteral("capacity"), Type::Integer } },
+        rows, operation);
+    // A parent is written in an earlier statement than its parts: level by level.
+    QHash<QString, const VenueSpace *> byId;
+    for (const VenueSpace &s : spaces)
+        byId.insert(s.id, &s);
+    auto depthOf = [&byId](const VenueSpace &s) {
+        int depth = 0;
+        for (const VenueSpace *p = byId.value(s.parentId); p && depth <= byId.size();
+             p = byId.value(p->parentId))
+            ++depth;
+        return depth;
+    };
+    QMap<int, QList<const VenueSpace *>> levels;
+    for (const VenueSpace &s : spaces)
+        levels[depthOf(s)].append(&s);
+    const QVariant noText(QMetaType(QMetaType::QString));
+    for (const QList<const VenueSpace *> &level : std::as_const(levels)) {
+        BulkWriter::Batch batch = spaceWriter.newBatch();
+        for (qsizetype i = 0; i < level.size(); ++i) {
+            const VenueSpace &s = *level.at(i);
+            spaceWriter.addTo(batch, s.id);
+            spaceWriter.addTo(batch, s.venueId);
+            spaceWriter.addTo(batch, s.parentId.isEmpty() ? noText : QVariant(s.parentId));
+            spaceWriter.addTo(batch, s.name.trimmed());
+            spaceWriter.addTo(batch, Sql::text(s.floor));
+            spaceWriter.addTo(batch, Sql::real(s.areaM2));
+            spaceWriter.addTo(batch, Sql::real(s.ceilingHeightM));
+            spaceWriter.addTo(batch, boolOrNull(s.hasDaylight));
+            spaceWriter.addTo(batch, Sql::text(s.notes));
+            spaceWriter.addTo(batch, s.sortOrder);
+            spaceWriter.endRowOf(batch);
+            if (batch.rows == spaceWriter.batchRows() || i + 1 == level.size()) {
+                if (Status st = spaceWriter.write(batch); !st)
+                    return st;
+                batch = spaceWriter.newBatch();
+            }
+        }
+    }
+    BulkWriter::Batch batch = capacityWriter.newBatch();
+    for (const VenueSpace &s : spaces) {
+        for (auto it = s.capacities.cbegin(); it != s.capacities.cend(); ++it) {
+            capacityWriter.addTo(batch, s.id);
+            capacityWriter.addTo(batch, spaceLayoutKey(it.key()));
+            capacityWriter.addTo(batch, it.value());
+            capacityWriter.endRowOf(batch);
+            if (batch.rows == capacityWriter.batchRows()) {
+                if (Status st = capacityWriter.write(batch); !st)
+                    return st;
+                batch = capacityWriter.newBatch();
+            }
+        }
+    }
+    if (batch.rows > 0)
+        if (Status st = capacityWriter.write(batch); !st)
+            return st;
     return {};
 }
 

@@ -41,6 +41,15 @@ public:
     Status writeSpaces(
         const QString &venueId, const QList<VenueSpace> &fetched, const QList<VenueSpace> &edited);
 
+    // How many live holds (not released or expired, migration 0012) name each of these spaces;
+    // spaces without any are left out.
+    Result<QHash<QString, int>> liveHoldCounts(const QStringList &spaceIds) const;
+
+    // Adds the spaces of venues that have none yet (an import's new venues), on the caller's
+    // transaction, a few statements for thousands of spaces: `spaces` validated, with ids, venue
+    // ids and sort orders, parents among them.
+    Status insertNewSpaces(const QList<VenueSpace> &spaces, const QString &operation);
+
     // Statements run so far (tests: a fetch is one statement however many spaces it reads).
     int statementCount() const { return m_q.count(); }
 

@@ -4,15 +4,19 @@
 
 #include "demo/demogenerator.h"
 #include "export/csvreader.h"
+#include "export/spaceimporter.h"
 #include "export/venuecsvexport.h"
 #include "export/venuecsvrecord.h"
 #include "export/venueimporter.h"
+#include "export/venuespacecsv.h"
+#include "repositories/spacerepository.h"
 #include "repositories/venuerepository.h"
 
 #include <QBuffer>
 #include <QElapsedTimer>
 #include <QProcess>
 #include <QTemporaryDir>
+#include <QUuid>
 
 using namespace VenueMap::Core;
 using namespace VenueMap::Test;
@@ -27,8 +31,12 @@ private Q_SLOTS:
     void exportFollowsTheFilter();
     void commandLine_data() { addBackendRows(); }
     void commandLine();
+    void roundTripWithSpaces_data() { addBackendRows(); }
+    void roundTripWithSpaces();
+    void spacesCommandLine_data() { addBackendRows(); }
+    void spacesCommandLine();
 
-private:
+public:
     static QList<Venue> allVenues(const Database &db, const VenueFilter &filter = {});
 };
 
@@ -238,6 +246,279 @@ void tst_CsvExport::commandLine()
             QStringLiteral("venues"), path, QStringLiteral("--sort"), QStringLiteral("size") });
     QVERIFY(p.waitForFinished(60000));
     QCOMPARE(p.exitCode(), 2);
+}
+
+// A small book whose rooms test every cell: a divisible hall listed after its parts, unicode, a
+// name with a comma, quotes and a line break, formula-like names, empty and zero values.
+static void addBookWithSpaces(const Database &db)
+{
+    auto space = [](const QString &name, QMap<SpaceLayout, int> capacities = {}) {
+        VenueSpace s;
+        s.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        s.name = name;
+        s.capacities = capacities;
+        return s;
+    };
+    {
+        Venue v;
+        v.name = QStringLiteral("Congress Centre");
+        v.city = QStringLiteral("Brussels");
+        v.capacity = 50;
+        VM_VERIFY_OK(VenueRepository(db).addVenue(v));
+        auto added = VenueRepository(db).fetchAfter({}, std::nullopt, 10);
+        QString id;
+        for (const Venue &x : std::as_const(*added))
+            if (x.name == v.name)
+                id = x.id;
+        QVERIFY(!id.isEmpty());
+        VenueSpace a = space(QStringLiteral("Hall A"), { { SpaceLayout::Theatre, 400 } });
+        VenueSpace b = space(QStringLiteral("Hall B"),
+            { { SpaceLayout::Theatre, 300 }, { SpaceLayout::Banquet, 180 } });
+        VenueSpace hall = space(QStringLiteral("Grand Hall"),
+            { { SpaceLayout::Theatre, 700 }, { SpaceLayout::Reception, 1200 },
+                { SpaceLayout::Banquet, 400 } });
+        hall.floor = QStringLiteral("0");
+        hall.areaM2 = 1250.5;
+        hall.ceilingHeightM = 9;
+        hall.hasDaylight = true;
+        hall.notes = QStringLiteral("Divides into A and B.");
+        a.parentId = hall.id;
+        b.parentId = hall.id;
+        VenueSpace board = space(QStringLiteral("Boardroom 1"),
+            { { SpaceLayout::Boardroom, 0 }, { SpaceLayout::UShape, 12 },
+                { SpaceLayout::HollowSquare, 16 } });
+        board.hasDaylight = false;
+        board.ceilingHeightM = 2.75;
+        VM_VERIFY_OK(SpaceRepository(db).saveSpaces(id, {}, { a, b, hall, board }));
+    }
+    {
+        Venue v;
+        v.name = QStringLiteral("Café \"Zur Post\", Saal");
+        v.city = QString::fromUtf8("Köln");
+        VM_VERIFY_OK(VenueRepository(db).addVenue(v));
+        auto added = VenueRepository(db).fetchAfter({}, std::nullopt, 10);
+        QString id;
+        for (const Venue &x : std::as_const(*added))
+            if (x.name == v.name)
+                id = x.id;
+        VenueSpace odd = space(QStringLiteral("Saal \"Köln\", groß\nzweite Zeile"),
+            { { SpaceLayout::Classroom, 60 }, { SpaceLayout::Cabaret, 48 } });
+        odd.floor = QString::fromUtf8("1. OG");
+        odd.notes = QStringLiteral("<b>not bold</b>, \"quoted\"\nsecond line");
+        VenueSpace formula = space(QStringLiteral("=HYPERLINK(\"http://evil.example\",\"x\")"),
+            { { SpaceLayout::Reception, 100000 } });
+        formula.floor = QStringLiteral("-1");
+        formula.notes = QStringLiteral("@SUM(1+1)");
+        VenueSpace plus = space(QStringLiteral("+Terrasse"));
+        plus.parentId = formula.id;
+        VM_VERIFY_OK(SpaceRepository(db).saveSpaces(id, {}, { odd, formula, plus }));
+    }
+    {
+        Venue v;
+        v.name = QStringLiteral("Loft without rooms");
+        v.city = QStringLiteral("Ghent");
+        v.capacity = 80;
+        VM_VERIFY_OK(VenueRepository(db).addVenue(v));
+    }
+}
+
+// Every venue's rooms as text: venue | name | parent's name | floor | area | ceiling | daylight |
+// notes | capacities, in their order.
+static QStringList describeSpaces(const Database &db)
+{
+    QStringList out;
+    const QList<Venue> venues = tst_CsvExport::allVenues(db);
+    for (const Venue &v : venues) {
+        auto spaces = SpaceRepository(db).fetchSpaces(v.id);
+        if (!spaces)
+            return { spaces.error().sentence() };
+        QHash<QString, QString> names;
+        for (const VenueSpace &s : std::as_const(*spaces))
+            names.insert(s.id, s.name);
+        out << QStringLiteral("%1 in %2 (capacity %3)")
+                   .arg(v.name, v.city, v.capacity ? QString::number(*v.capacity) : QString());
+        for (const VenueSpace &s : std::as_const(*spaces)) {
+            QStringList caps;
+            for (auto it = s.capacities.cbegin(); it != s.capacities.cend(); ++it)
+                caps << QStringLiteral("%1=%2").arg(spaceLayoutKey(it.key())).arg(it.value());
+            out << QStringList { v.name, s.name, names.value(s.parentId), s.floor,
+                s.areaM2 ? QString::number(*s.areaM2) : QString(),
+                s.ceilingHeightM ? QString::number(*s.ceilingHeightM) : QString(),
+                s.hasDaylight ? (*s.hasDaylight ? QStringLiteral("yes") : QStringLiteral("no"))
+                              : QString(),
+                s.notes, caps.join(QLatin1Char(' ')) }
+                       .join(QLatin1Char('|'));
+        }
+    }
+    return out;
+}
+
+void tst_CsvExport::roundTripWithSpaces()
+{
+    VM_TEMP_DATABASE(source);
+    VenueMap::Test::TempDatabase target(backend);
+    auto from = source.openMigrated();
+    VM_VERIFY_OK(from);
+    auto to = target.openMigrated();
+    VM_VERIFY_OK(to);
+    addBookWithSpaces(*from);
+    const QStringList before = describeSpaces(*from);
+    QVERIFY2(before.size() == 10, qPrintable(before.join(QLatin1Char('\n'))));
+
+    QByteArray venueBytes, spaceBytes;
+    QBuffer venueBuffer(&venueBytes), spaceBuffer(&spaceBytes);
+    QVERIFY(venueBuffer.open(QIODevice::WriteOnly));
+    QVERIFY(spaceBuffer.open(QIODevice::WriteOnly));
+    auto written = VenueCsvExport::writeWithSpaces(*from, {}, &venueBuffer, &spaceBuffer);
+    VM_VERIFY_OK(written);
+    QCOMPARE(written->venues, 3);
+    QCOMPARE(written->spaces, 7);
+    if (qEnvironmentVariableIsSet("VENUEMAP_SHOW_CSV"))
+        qInfo().noquote() << QString::fromUtf8(spaceBytes);
+    // The rooms file as a person reads it in a text editor: the header, one row per space, the
+    // hall's parts naming it, formula-like cells neutralised.
+    const QList<QByteArray> lines = spaceBytes.split('\n');
+    QCOMPARE(lines.first(),
+        QByteArray("Venue,City,Space,Part of,Floor,Area m²,Ceiling m,Daylight,Theatre,Classroom,"
+                   "Banquet (rounds),Cabaret,Reception (standing),Boardroom,U-shape,Hollow "
+                   "square,Notes\r"));
+    QVERIFY(spaceBytes.contains("Congress Centre,Brussels,Hall A,Grand Hall,,,,,400,,,,,,,,\r\n"));
+    QVERIFY(spaceBytes.contains("Congress Centre,Brussels,Grand Hall,,0,1250.5,9,yes,700,,400,,"
+                                "1200,,,,Divides into A and B.\r\n"));
+    QVERIFY(spaceBytes.contains(",\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"x\"\")\","));
+    QVERIFY(spaceBytes.contains(",'+Terrasse,\"'=HYPERLINK("));
+    QVERIFY(spaceBytes.contains(",'@SUM(1+1)\r\n"));
+    QVERIFY(!spaceBytes.contains(",=") && !spaceBytes.contains(",@") && !spaceBytes.contains(",+"));
+
+    VenueImporter importer(*to);
+    auto preview = importer.preview(venueBytes, QStringLiteral("venues.csv"));
+    VM_VERIFY_OK(preview);
+    auto spaces = SpaceImporter(*to).preview(spaceBytes, QStringLiteral("venues_spaces.csv"));
+    VM_VERIFY_OK(spaces);
+    QStringList issues;
+    for (const ImportIssue &i : std::as_const(spaces->issues))
+        issues << i.text();
+    QVERIFY2(issues.isEmpty() && !spaces->isBlocked(), qPrintable(issues.join(QLatin1Char('\n'))));
+    QCOMPARE(spaces->rows.size(), 7);
+    preview->spaces = std::make_shared<const SpaceImportPreview>(*spaces);
+    const SpaceImportPlan plan = SpaceImporter::plan(*spaces, &*preview, {});
+    QVERIFY(plan.issues.isEmpty());
+    QCOMPARE(plan.summary(), QStringLiteral("7 rooms for 2 new venues."));
+    auto outcome = importer.commit(*preview);
+    VM_VERIFY_OK(outcome);
+    QCOMPARE(outcome->imported, 3);
+    QCOMPARE(outcome->spaces, 7);
+    QCOMPARE(outcome->spacesReplacedVenues, 0);
+    QCOMPARE(describeSpaces(*to), before);
+
+    // The same export again, into a book that holds it now: the rooms are matched by name and
+    // left as they are.
+    auto again = importer.preview(venueBytes, QStringLiteral("venues.csv"));
+    VM_VERIFY_OK(again);
+    QCOMPARE(again->duplicateCount(), 3);
+    again->spaces = std::make_shared<const SpaceImportPreview>(
+        *SpaceImporter(*to).preview(spaceBytes, QStringLiteral("venues_spaces.csv")));
+    auto onlyRooms = importer.commit(*again);
+    VM_VERIFY_OK(onlyRooms);
+    QVERIFY(onlyRooms->batch.id.isEmpty());
+    QCOMPARE(onlyRooms->imported, 0);
+    QCOMPARE(onlyRooms->spacesReplacedVenues, 2);
+    QCOMPARE(describeSpaces(*to), before);
+}
+
+void tst_CsvExport::spacesCommandLine()
+{
+    VM_TEMP_DATABASE(source);
+    VenueMap::Test::TempDatabase target(backend);
+    QStringList before;
+    {
+        auto from = source.openMigrated();
+        VM_VERIFY_OK(from);
+        addBookWithSpaces(*from);
+        before = describeSpaces(*from);
+    }
+    {
+        auto to = target.openMigrated();
+        VM_VERIFY_OK(to);
+    }
+    QTemporaryDir dir;
+    const QString venues = dir.filePath(QStringLiteral("venues.csv"));
+    const QString rooms = dir.filePath(QStringLiteral("venue_spaces.csv"));
+    auto ctl = [](const QStringList &args) {
+        QProcess p;
+        p.start(QStringLiteral(VENUEMAP_CTL_PATH), args);
+        p.waitForFinished(60000);
+        return std::tuple { p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError()) };
+    };
+    auto [code, out, err]
+        = ctl({ QStringLiteral("--db"), source.url().toFullString(), QStringLiteral("export"),
+            QStringLiteral("venues"), venues, QStringLiteral("--spaces"), rooms });
+    QVERIFY2(code == 0, qPrintable(err));
+    QCOMPARE(
+        out, QStringLiteral("Exported 3 venues to %1 and 7 rooms to %2.\n").arg(venues, rooms));
+    std::tie(code, out, err) = ctl({ QStringLiteral("--db"), source.url().toFullString(),
+        QStringLiteral("export"), QStringLiteral("venues"), venues, QStringLiteral("--spaces") });
+    QCOMPARE(code, 2);
+    QVERIFY(err.startsWith(QStringLiteral("--spaces needs a file name for the rooms.")));
+
+    // Into the empty book, dry run first: nothing written.
+    std::tie(code, out, err) = ctl({ QStringLiteral("--db"), target.url().toFullString(),
+        QStringLiteral("import"), QStringLiteral("venues"), venues, QStringLiteral("--spaces"),
+        rooms, QStringLiteral("--dry-run") });
+    QVERIFY2(code == 0, qPrintable(err));
+    QVERIFY2(out.contains(QStringLiteral("venue_spaces.csv: 7 rooms for 2 new venues.\n")),
+        qPrintable(out));
+    {
+        auto to = target.openMigrated();
+        VM_VERIFY_OK(to);
+        QCOMPARE(describeSpaces(*to), QStringList());
+    }
+    std::tie(code, out, err)
+        = ctl({ QStringLiteral("--db"), target.url().toFullString(), QStringLiteral("import"),
+            QStringLiteral("venues"), venues, QStringLiteral("--spaces"), rooms });
+    QVERIFY2(code == 0, qPrintable(err));
+    QVERIFY2(
+        out.contains(QStringLiteral("Imported 3 venues and 7 rooms as batch ")), qPrintable(out));
+    {
+        auto to = target.openMigrated();
+        VM_VERIFY_OK(to);
+        QCOMPARE(describeSpaces(*to), before);
+    }
+
+    // A rooms file alone, into venues of the book: it replaces their rooms.
+    QFile f(dir.filePath(QStringLiteral("rooms.csv")));
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("Venue,City,Space,Theatre\r\ncongress centre , BRUSSELS,Plenary,900\r\n");
+    f.close();
+    std::tie(code, out, err) = ctl({ QStringLiteral("--db"), target.url().toFullString(),
+        QStringLiteral("import"), QStringLiteral("spaces"), f.fileName() });
+    QVERIFY2(code == 0, qPrintable(err));
+    QCOMPARE(out,
+        QStringLiteral("rooms.csv: 1 room for 1 venue already in the book; they replace the rooms "
+                       "of that venue; a rooms file alone is not an import batch and cannot be "
+                       "undone.\n"
+                       "Imported 1 room into 1 venue.\n"));
+    {
+        auto to = target.openMigrated();
+        VM_VERIFY_OK(to);
+        const QStringList now = describeSpaces(*to);
+        QVERIFY2(now.contains(QStringLiteral("Congress Centre in Brussels (capacity 900)")),
+            qPrintable(now.join(QLatin1Char('\n'))));
+        QVERIFY(now.contains(QStringLiteral("Congress Centre|Plenary|||||||theatre=900")));
+        QCOMPARE(now.filter(QStringLiteral("Congress Centre|")).size(), 1);
+    }
+    // A bad row: its sentence, exit 1, nothing changed.
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("Venue,City,Space,Theatre\r\nCongress Centre,Brussels,Plenary,1.5\r\n");
+    f.close();
+    std::tie(code, out, err) = ctl({ QStringLiteral("--db"), target.url().toFullString(),
+        QStringLiteral("import"), QStringLiteral("spaces"), f.fileName() });
+    QCOMPARE(code, 1);
+    QCOMPARE(err,
+        QStringLiteral("rooms.csv: Row 2, column 4 (Theatre): the theatre capacity of space "
+                       "\"Plenary\" is not a whole number (\"1.5\"); a capacity is a whole number "
+                       "from 0 to 100,000.\nThe rooms file has problems: nothing was imported.\n"));
 }
 
 QTEST_GUILESS_MAIN(tst_CsvExport)

@@ -4,19 +4,25 @@
 #include "testdatabase.h"
 
 #include "auth/session.h"
+#include "export/spaceimporter.h"
 #include "export/venuecsvrecord.h"
 #include "export/venueimporter.h"
 #include "repositories/cateringrepository.h"
+#include "repositories/holdrepository.h"
+#include "repositories/outreachrepository.h"
 #include "repositories/projectrepository.h"
+#include "repositories/spacerepository.h"
 #include "repositories/userrepository.h"
 #include "repositories/venuerepository.h"
 #include "services/signinservice.h"
+#include "workflowfixtures.h"
 
 #include <QElapsedTimer>
 #include <QProcess>
 #include <QTemporaryFile>
 
 #include <QTemporaryDir>
+#include <QUuid>
 #include <sys/stat.h>
 
 using namespace VenueMap::Core;
@@ -51,10 +57,23 @@ private Q_SLOTS:
     void undoRemovesExactlyItsVenues();
     void commandLine_data() { addBackendRows(); }
     void commandLine();
+    void badSpaceRows_data();
+    void badSpaceRows();
+    void spacesHeader_data() { addBackendRows(); }
+    void spacesHeader();
+    void spacesOfSkippedVenueRows_data() { addBackendRows(); }
+    void spacesOfSkippedVenueRows();
+    void undoRemovesTheSpacesItAdded_data() { addBackendRows(); }
+    void undoRemovesTheSpacesItAdded();
+    void spacesOnlyReplaceTheRooms_data() { addBackendRows(); }
+    void spacesOnlyReplaceTheRooms();
+    void heldRoomIsNotDropped_data() { addBackendRows(); }
+    void heldRoomIsNotDropped();
     void eventManagerImportsAndUndoes();
 
 private:
     static qint64 liveVenues(const Database &db);
+    static QStringList liveSpaces(const Database &db);
     static QStringList liveNames(const Database &db);
 };
 
@@ -74,6 +93,29 @@ QStringList tst_VenueImporter::liveNames(const Database &db)
         while (q->next())
             out << q->value(0).toString();
     }
+    return out;
+}
+
+// "venue / space < parent: theatre" for every space of a live venue, in venue and space order.
+QStringList tst_VenueImporter::liveSpaces(const Database &db)
+{
+    auto q = db.exec(QStringLiteral("test"),
+        QStringLiteral("SELECT v.name, s.name, p.name, "
+                       "(SELECT c.capacity FROM space_capacities c WHERE c.space_id = s.id "
+                       "AND CAST(c.layout AS TEXT) = 'theatre') "
+                       "FROM venue_spaces s JOIN venues v ON v.id = s.venue_id "
+                       "LEFT JOIN venue_spaces p ON p.id = s.parent_space_id "
+                       "WHERE v.is_deleted = false ORDER BY v.name, s.sort_order"));
+    QStringList out;
+    if (!q)
+        return { q.error().sentence() };
+    while (q->next())
+        out << QStringLiteral("%1 / %2%3%4")
+                   .arg(q->value(0).toString(), q->value(1).toString(),
+                       q->value(2).isNull() ? QString()
+                                            : QStringLiteral(" < ") + q->value(2).toString(),
+                       q->value(3).isNull() ? QString()
+                                            : QStringLiteral(": ") + q->value(3).toString());
     return out;
 }
 
@@ -725,6 +767,351 @@ void tst_VenueImporter::fieldLimits()
     QVERIFY(!CateringRepository::validate(caterer).ok());
     caterer.phone = QString(50, QLatin1Char('1'));
     QVERIFY(CateringRepository::validate(caterer).ok());
+}
+
+// The problems of a rooms file imported with a venues file: the file's own and the plan's.
+static QStringList spaceProblems(const SpaceImportPreview &spaces, const SpaceImportPlan &plan)
+{
+    QStringList out;
+    for (const ImportIssue &i : spaces.headerIssues)
+        out << i.text();
+    for (const ImportIssue &i : spaces.issues)
+        out << i.text();
+    for (const ImportIssue &i : plan.issues)
+        out << i.text();
+    return out;
+}
+
+void tst_VenueImporter::badSpaceRows_data()
+{
+    QTest::addColumn<QString>("backend");
+    QTest::addColumn<QString>("row");
+    QTest::addColumn<QString>("problem");
+    const QList<std::pair<const char *, std::pair<QString, QString>>> cases {
+        { "not a whole number",
+            { "Loft,Ghent,Attic,,1.5,",
+                "Row 3, column 5 (Theatre): the theatre capacity of space \"Attic\" is not a "
+                "whole number (\"1.5\"); a capacity is a whole number from 0 to 100,000." } },
+        { "words",
+            { "Loft,Ghent,Attic,,,lots",
+                "Row 3, column 6 (Banquet): the banquet (rounds) capacity of space "
+                "\"Attic\" is not a whole number (\"lots\"); a capacity is a whole number from 0 "
+                "to 100,000." } },
+        { "negative",
+            { "Loft,Ghent,Attic,,-5,",
+                "Row 3, column 5 (Theatre): the theatre capacity of space \"Attic\" is negative "
+                "(-5); a capacity is a whole number from 0 to 100,000." } },
+        { "above 100,000",
+            { "Loft,Ghent,Attic,,100001,",
+                "Row 3, column 5 (Theatre): the theatre capacity of space \"Attic\" is above "
+                "100,000 (100001); a capacity is a whole number from 0 to 100,000." } },
+        { "no name",
+            { "Loft,Ghent,  ,,10,",
+                "Row 3, column 3 (Space): the space has no name; every space needs a name." } },
+        { "same name twice",
+            { "Loft,Ghent,  main ROOM ,,10,",
+                "Row 3, column 3 (Space): \"main ROOM\" is already a space of \"Loft\" in Ghent "
+                "(row 2); a space name is used once per venue." } },
+        { "part of nothing",
+            { "Loft,Ghent,Attic,Roof,10,",
+                "Row 3, column 4 (Part of): \"Roof\" is not a space of \"Loft\" in Ghent in this "
+                "file; \"Part of\" names another space of the same venue." } },
+        { "part of itself",
+            { "Loft,Ghent,Attic,attic,10,",
+                "Row 3, column 4 (Part of): \"Attic\" would be inside one of its own parts (a "
+                "\"Part of\" cycle)." } },
+        { "venue not found",
+            { "Lost Palace,Ghent,Attic,,10,",
+                "Row 3: there is no venue \"Lost Palace\" in Ghent in the book nor in the venues "
+                "file; the Venue and City columns name a venue exactly as it is spelled there "
+                "(case and surrounding spaces aside)." } },
+        { "venue in another city",
+            { "Loft,Bruges,Attic,,10,",
+                "Row 3: there is no venue \"Loft\" in Bruges in the book nor in the venues file; "
+                "the Venue and City columns name a venue exactly as it is spelled there (case and "
+                "surrounding spaces aside)." } },
+        { "no venue",
+            { ",Ghent,Attic,,10,",
+                "Row 3, column 1 (Venue): the venue is empty; each room names the venue it "
+                "belongs to, with its city." } },
+        { "short row",
+            { "Loft,Ghent,Attic",
+                "Row 3: the row has 3 fields but the header has 6; a value may hold an unquoted "
+                "\",\"." } },
+    };
+    for (const QString backend : { QStringLiteral("sqlite"), QStringLiteral("postgresql") })
+        for (const auto &[name, c] : cases)
+            QTest::newRow(qPrintable(QStringLiteral("%1 %2").arg(QLatin1String(name), backend)))
+                << backend << c.first << c.second;
+}
+
+void tst_VenueImporter::badSpaceRows()
+{
+    VM_TEMP_DATABASE(tmp);
+    QFETCH(QString, row);
+    QFETCH(QString, problem);
+    auto db = tmp.openMigrated();
+    VM_VERIFY_OK(db);
+    VM_VERIFY_OK(
+        VenueRepository(*db).addVenue(venue(QStringLiteral("Hotel"), QStringLiteral("Ghent"))));
+    const QStringList spacesBefore = liveSpaces(*db);
+    VenueImporter importer(*db);
+    auto preview = importer.preview("name,city\nLoft,Ghent\n", QStringLiteral("venues.csv"));
+    VM_VERIFY_OK(preview);
+    const QByteArray rooms = "Venue,City,Space,Part of,Theatre,Banquet\n"
+                             "Loft,Ghent,Main room,,80,40\n"
+        + row.toUtf8() + "\n";
+    auto spaces = SpaceImporter(*db).preview(rooms, QStringLiteral("rooms.csv"));
+    VM_VERIFY_OK(spaces);
+    QVERIFY(!spaces->isBlocked());
+    const SpaceImportPlan plan = SpaceImporter::plan(*spaces, &*preview, {});
+    QCOMPARE(spaceProblems(*spaces, plan), QStringList { problem });
+
+    preview->spaces = std::make_shared<const SpaceImportPreview>(*spaces);
+    auto outcome = importer.commit(*preview);
+    QVERIFY(!outcome.ok());
+    QCOMPARE(outcome.error().kind, DbError::Kind::Validation);
+    QVERIFY2(outcome.error().message.contains(problem), qPrintable(outcome.error().message));
+    // Nothing half-written: neither the venue nor a room.
+    QCOMPARE(liveNames(*db), QStringList { QStringLiteral("Hotel") });
+    QCOMPARE(liveSpaces(*db), spacesBefore);
+    // Alone, into the book, the row is refused just the same.
+    auto alone = SpaceImporter(*db).commit(*spaces);
+    QVERIFY(!alone.ok());
+    QCOMPARE(liveSpaces(*db), spacesBefore);
+}
+
+void tst_VenueImporter::spacesHeader()
+{
+    VM_TEMP_DATABASE(tmp);
+    auto db = tmp.openMigrated();
+    VM_VERIFY_OK(db);
+    auto noSpace = SpaceImporter(*db).preview("Venue,City,Theatre\nLoft,Ghent,10\n", "r.csv");
+    VM_VERIFY_OK(noSpace);
+    QVERIFY(noSpace->isBlocked());
+    QCOMPARE(noSpace->headerIssues.first().text(),
+        QStringLiteral("No column holds the space's name: the first row of a rooms file names the "
+                       "columns, among them \"Space\" (found \"Venue\", \"City\", \"Theatre\")."));
+    // Aliases a spreadsheet may use; an unknown column is ignored and said so.
+    auto aliases = SpaceImporter(*db).preview(
+        "Venue name,Town,Room,Parent,Level,Area,Ceiling height,Natural light,Theater,Rounds,"
+        "Standing,U shape,Colour\nLoft,Ghent,Attic,,2,\"40,5\",3,x,30,20,50,12,red\n",
+        "r.csv");
+    VM_VERIFY_OK(aliases);
+    QVERIFY(!aliases->isBlocked());
+    QCOMPARE(aliases->ignoredColumns, QStringList { QStringLiteral("Colour") });
+    QCOMPARE(aliases->issues.size(), 0);
+    const VenueSpace &s = aliases->rows.first().space;
+    QCOMPARE(s.floor, QStringLiteral("2"));
+    QCOMPARE(s.areaM2, 40.5);
+    QCOMPARE(s.ceilingHeightM, 3.0);
+    QCOMPARE(s.hasDaylight, true);
+    QCOMPARE(s.capacities,
+        (QMap<SpaceLayout, int> { { SpaceLayout::Theatre, 30 }, { SpaceLayout::Banquet, 20 },
+            { SpaceLayout::Reception, 50 }, { SpaceLayout::UShape, 12 } }));
+    auto twice = SpaceImporter(*db).preview("Venue,Space,Theatre,Theater\nA,B,1,2\n", "r.csv");
+    VM_VERIFY_OK(twice);
+    QCOMPARE(twice->headerIssues.first().text(),
+        QStringLiteral("Row 1, column 4 (Theater): columns 3 and 4 both hold the Theatre; keep "
+                       "one."));
+    auto empty = SpaceImporter(*db).preview("Venue,Space\n", "r.csv");
+    VM_VERIFY_OK(empty);
+    QCOMPARE(empty->headerIssues.first().text(),
+        QStringLiteral("The rooms file has a header row but no rooms."));
+}
+
+void tst_VenueImporter::spacesOfSkippedVenueRows()
+{
+    VM_TEMP_DATABASE(tmp);
+    auto db = tmp.openMigrated();
+    VM_VERIFY_OK(db);
+    VenueImporter importer(*db);
+    // Row 3 is invalid: with "skip invalid rows" its rooms are skipped with it.
+    auto preview = importer.preview(
+        "name,city,capacity\nLoft,Ghent,10\nBarn,Ghent,lots\n", QStringLiteral("venues.csv"));
+    VM_VERIFY_OK(preview);
+    auto spaces = SpaceImporter(*db).preview(
+        "Venue,City,Space,Theatre\nLoft,Ghent,Attic,10\nBarn,Ghent,Hayloft,20\n", "rooms.csv");
+    VM_VERIFY_OK(spaces);
+    ImportOptions options;
+    options.skipInvalid = true;
+    const SpaceImportPlan plan = SpaceImporter::plan(*spaces, &*preview, options);
+    QCOMPARE(spaceProblems(*spaces, plan), QStringList());
+    QCOMPARE(plan.summary(),
+        QStringLiteral("1 room for 1 new venue; 1 room skipped with its invalid venue row."));
+    preview->spaces = std::make_shared<const SpaceImportPreview>(*spaces);
+    VM_VERIFY_OK(importer.commit(*preview, options));
+    QCOMPARE(liveSpaces(*db), QStringList { QStringLiteral("Loft / Attic: 10") });
+
+    // Two rows of the venues file for one name and city: with duplicates included the rooms
+    // cannot tell which venue is theirs; without, they go to the one imported.
+    auto twins = importer.preview("name,city\nTwin,Ghent\nTwin,Ghent\n", "twins.csv");
+    VM_VERIFY_OK(twins);
+    auto twinRooms = SpaceImporter(*db).preview("Venue,City,Space\nTwin,Ghent,Room\n", "r.csv");
+    VM_VERIFY_OK(twinRooms);
+    ImportOptions both;
+    both.includeDuplicates = true;
+    QCOMPARE(spaceProblems(*twinRooms, SpaceImporter::plan(*twinRooms, &*twins, both)),
+        QStringList { QStringLiteral(
+            "Row 2: the venues file imports 2 venues named \"Twin\" in Ghent (rows 2, 3), so the "
+            "rooms cannot tell which is theirs; give each a distinct name or city.") });
+    QCOMPARE(SpaceImporter::plan(*twinRooms, &*twins, {}).summary(),
+        QStringLiteral("1 room for 1 new venue."));
+}
+
+void tst_VenueImporter::undoRemovesTheSpacesItAdded()
+{
+    VM_TEMP_DATABASE(tmp);
+    auto db = tmp.openMigrated();
+    VM_VERIFY_OK(db);
+    VM_VERIFY_OK(
+        VenueRepository(*db).addVenue(venue(QStringLiteral("By hand"), QStringLiteral("Ghent"))));
+    VenueImporter importer(*db);
+    auto preview
+        = importer.preview("name,city\nLoft,Ghent\nHall,Bruges\n", QStringLiteral("venues.csv"));
+    VM_VERIFY_OK(preview);
+    auto spaces = SpaceImporter(*db).preview("Venue,City,Space,Part of,Theatre\n"
+                                             "Loft,Ghent,Attic,,40\n"
+                                             "hall , bruges ,Part 1,Whole,100\n"
+                                             "Hall,Bruges,Whole,,250\n"
+                                             "Hall,Bruges,Part 2,Whole,150\n"
+                                             "Hall,Bruges,Part 1a,Part 1,50\n",
+        "rooms.csv");
+    VM_VERIFY_OK(spaces);
+    preview->spaces = std::make_shared<const SpaceImportPreview>(*spaces);
+    auto outcome = importer.commit(*preview);
+    VM_VERIFY_OK(outcome);
+    QCOMPARE(outcome->spaces, 5);
+    QCOMPARE(liveSpaces(*db),
+        (QStringList { QStringLiteral("Hall / Part 1 < Whole: 100"),
+            QStringLiteral("Hall / Whole: 250"), QStringLiteral("Hall / Part 2 < Whole: 150"),
+            QStringLiteral("Hall / Part 1a < Part 1: 50"), QStringLiteral("Loft / Attic: 40") }));
+    // The database keeps venues.capacity at the largest layout capacity.
+    auto capacity = db->scalar(
+        QStringLiteral("test"), QStringLiteral("SELECT capacity FROM venues WHERE name = 'Hall'"));
+    VM_VERIFY_OK(capacity);
+    QCOMPARE(capacity->toInt(), 250);
+
+    auto removed = importer.undo(outcome->batch.id);
+    VM_VERIFY_OK(removed);
+    QCOMPARE(*removed, 2);
+    // The rooms went with their venues: none is left on a live venue.
+    QCOMPARE(liveSpaces(*db), QStringList());
+    QCOMPARE(liveNames(*db), QStringList { QStringLiteral("By hand") });
+}
+
+void tst_VenueImporter::spacesOnlyReplaceTheRooms()
+{
+    VM_TEMP_DATABASE(tmp);
+    auto db = tmp.openMigrated();
+    VM_VERIFY_OK(db);
+    VM_VERIFY_OK(
+        VenueRepository(*db).addVenue(venue(QStringLiteral("Hotel"), QStringLiteral("Ghent"))));
+    auto id = db->scalar(QStringLiteral("test"), QStringLiteral("SELECT id FROM venues"));
+    VM_VERIFY_OK(id);
+    VenueSpace kept, gone;
+    kept.name = QStringLiteral("Ballroom");
+    kept.capacities = { { SpaceLayout::Theatre, 300 } };
+    gone.name = QStringLiteral("Library");
+    auto saved = SpaceRepository(*db).saveSpaces(id->toString(), {}, { kept, gone });
+    VM_VERIFY_OK(saved);
+    const QString ballroomId = saved->first().id;
+
+    SpaceImporter importer(*db);
+    auto spaces = importer.preview("Venue,City,Space,Theatre\n"
+                                   "HOTEL,ghent,Garden,\n"
+                                   "Hotel,Ghent,ballroom,320\n",
+        "rooms.csv");
+    VM_VERIFY_OK(spaces);
+    const SpaceImportPlan plan = SpaceImporter::plan(*spaces, nullptr, {});
+    QCOMPARE(spaceProblems(*spaces, plan), QStringList());
+    auto outcome = importer.commit(*spaces);
+    VM_VERIFY_OK(outcome);
+    QCOMPARE(outcome->spaces, 2);
+    QCOMPARE(outcome->bookVenues, 1);
+    QCOMPARE(liveSpaces(*db),
+        (QStringList {
+            QStringLiteral("Hotel / Garden"), QStringLiteral("Hotel / ballroom: 320") }));
+    // The ballroom is the same space (renamed as the file spells it), the library is gone.
+    auto after = SpaceRepository(*db).fetchSpaces(id->toString());
+    VM_VERIFY_OK(after);
+    QCOMPARE(after->at(1).id, ballroomId);
+
+    // Two venues of one name and city in the book: the rooms cannot tell which is theirs.
+    VM_VERIFY_OK(
+        VenueRepository(*db).addVenue(venue(QStringLiteral("Hotel"), QStringLiteral("Ghent"))));
+    auto ambiguous = importer.preview("Venue,City,Space\nHotel,Ghent,Garden\n", "rooms.csv");
+    VM_VERIFY_OK(ambiguous);
+    QCOMPARE(spaceProblems(*ambiguous, SpaceImporter::plan(*ambiguous, nullptr, {})),
+        QStringList { QStringLiteral(
+            "Row 2: the book has 2 venues named \"Hotel\" in Ghent, so the rooms cannot tell "
+            "which is theirs; rename one of them first.") });
+    QVERIFY(!importer.commit(*ambiguous).ok());
+    QCOMPARE(liveSpaces(*db).size(), 2);
+
+    // Every row of a venue found nowhere is named, the later ones pointing at the first.
+    auto nowhere
+        = importer.preview("Venue,City,Space\nNowhere,Mons,A\nNowhere,Mons,B\n", "rooms.csv");
+    VM_VERIFY_OK(nowhere);
+    QCOMPARE(spaceProblems(*nowhere, SpaceImporter::plan(*nowhere, nullptr, {})),
+        (QStringList {
+            QStringLiteral("Row 2: there is no venue \"Nowhere\" in Mons in the book; the "
+                           "Venue and City columns name a venue exactly as it is "
+                           "spelled there (case and surrounding spaces aside)."),
+            QStringLiteral(
+                "Row 3: the venue \"Nowhere\" in Mons cannot be matched, as row 2 says.") }));
+}
+
+// A rooms file that leaves out a room on which a live hold stands is refused (the hold would
+// become a hold of the whole venue); once the hold is released, the room goes.
+void tst_VenueImporter::heldRoomIsNotDropped()
+{
+    VM_TEMP_DATABASE(tmp);
+    auto db = tmp.openMigrated();
+    VM_VERIFY_OK(db);
+    const QString anna = insertUser(*db, QStringLiteral("Anna"));
+    const QString venueId = insertVenue(
+        *db, VenueSpec { QStringLiteral("Fábrica 21"), QStringLiteral("Lisbon"), 400, 4.3, {} });
+    VenueSpace terrace;
+    terrace.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    terrace.name = QStringLiteral("Terrace");
+    VenueSpace hall;
+    hall.name = QStringLiteral("Hall");
+    VM_VERIFY_OK(SpaceRepository(*db).saveSpaces(venueId, {}, { hall, terrace }));
+    Project p;
+    p.clientName = QStringLiteral("Acme");
+    p.eventName = QStringLiteral("Summit");
+    auto project = ProjectRepository(*db, anna).addProject(p);
+    VM_VERIFY_OK(project);
+    auto row = OutreachRepository(*db, anna).addVenues(project->id, { venueId });
+    VM_VERIFY_OK(row);
+    HoldRepository holds(*db, anna);
+    auto days = holds.addDateRange(project->id, QDate(2027, 5, 12), QDate(2027, 5, 14), true);
+    VM_VERIFY_OK(days);
+    HoldDraft draft;
+    draft.projectVenueId = row->added.first().id;
+    draft.dateRangeId = days->id;
+    draft.spaceId = terrace.id;
+    auto hold = holds.placeHold(draft);
+    VM_VERIFY_OK(hold);
+
+    SpaceImporter importer(*db);
+    auto spaces = importer.preview("Venue,City,Space\nFábrica 21,Lisbon,Hall\n", "rooms.csv");
+    VM_VERIFY_OK(spaces);
+    auto refused = importer.commit(*spaces);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().kind, DbError::Kind::Validation);
+    QCOMPARE(refused.error().message,
+        QStringLiteral("The rooms file leaves out \"Terrace\" of \"Fábrica 21\" in Lisbon, which 1 "
+                       "live hold name; keep the room in the file, or release it first. Nothing "
+                       "was imported."));
+    QCOMPARE(liveSpaces(*db),
+        (QStringList {
+            QStringLiteral("Fábrica 21 / Hall"), QStringLiteral("Fábrica 21 / Terrace") }));
+
+    VM_VERIFY_OK(holds.setStatus(hold->id, hold->version, HoldStatus::Released));
+    VM_VERIFY_OK(importer.commit(*spaces));
+    QCOMPARE(liveSpaces(*db), QStringList { QStringLiteral("Fábrica 21 / Hall") });
 }
 
 QTEST_GUILESS_MAIN(tst_VenueImporter)

@@ -60,6 +60,22 @@ void tst_Venuemapctl::usage_data()
     QTest::newRow("--db without url") << QStringList { "--db" } << 2;
     QTest::newRow("migrate without sub")
         << QStringList { "--db", "sqlite:/tmp/x.venuemap", "migrate" } << 2;
+    // The rooms flags of import and export (issue 13).
+    QTest::newRow("export --spaces without file") << QStringList { "--db", "sqlite:/tmp/x.venuemap",
+        "export", "venues", "v.csv", "--spaces" } << 2;
+    QTest::newRow("export --spaces twice") << QStringList { "--db", "sqlite:/tmp/x.venuemap",
+        "export", "venues", "v.csv", "--spaces", "a.csv", "--spaces", "b.csv" }
+                                           << 2;
+    QTest::newRow("export rooms into the venues file") << QStringList { "--db",
+        "sqlite:/tmp/x.venuemap", "export", "venues", "v.csv", "--spaces", "v.csv" }
+                                                       << 2;
+    QTest::newRow("import --spaces without file") << QStringList { "--db", "sqlite:/tmp/x.venuemap",
+        "import", "venues", "v.csv", "--spaces" } << 2;
+    QTest::newRow("import spaces without file")
+        << QStringList { "--db", "sqlite:/tmp/x.venuemap", "import", "spaces" } << 2;
+    QTest::newRow("import spaces unknown option") << QStringList { "--db", "sqlite:/tmp/x.venuemap",
+        "import", "spaces", "r.csv", "--skip-invalid" }
+                                                  << 2;
 }
 
 void tst_Venuemapctl::usage()
@@ -72,6 +88,10 @@ void tst_Venuemapctl::usage()
         QVERIFY(r.out.contains(QLatin1String("Usage: venuemapctl")));
     else
         QVERIFY(!r.err.isEmpty());
+    if (code == 2 && args.contains(QLatin1String("import")))
+        QVERIFY(r.err.contains(QLatin1String("venuemapctl import spaces ROOMS.csv")));
+    if (code == 2 && args.contains(QLatin1String("export")))
+        QVERIFY(r.err.contains(QLatin1String("[--spaces ROOMS.csv]")));
 }
 
 // Walkthrough finding: under another HOME, `import venues` made a new empty book at the default

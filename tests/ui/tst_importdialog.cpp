@@ -18,12 +18,15 @@
 #include "venues/venuespage.h"
 
 #include "export/csvreader.h"
+#include "export/venuespacecsv.h"
 
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QElapsedTimer>
+#include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
@@ -84,6 +87,10 @@ private Q_SLOTS:
     void proposalPreview();
     void exportVenueSearch_data() { addBackendRows(); }
     void exportVenueSearch();
+    void roomsComeWithTheVenues_data() { addBackendRows(); }
+    void roomsComeWithTheVenues();
+    void roomsFileAlone_data() { addBackendRows(); }
+    void roomsFileAlone();
     void windowHasDataMenuAndWorkspaceProposalButton_data() { addBackendRows(); }
     void windowHasDataMenuAndWorkspaceProposalButton();
 
@@ -356,6 +363,8 @@ void tst_ImportDialog::exportVenueSearch()
     QCOMPARE(parsed.document().records.size(), 3);
     QCOMPARE(parsed.document().records.at(1).at(1), QStringLiteral("Alpha"));
     QCOMPARE(parsed.document().records.at(2).at(1), QStringLiteral("Gamma"));
+    // No rooms, no rooms file.
+    QVERIFY(!QFileInfo::exists(VenueSpaceCsv::fileNextTo(path)));
 
     // A bigger export keeps the window's event loop running while it writes (its own thread).
     for (int i = 0; i < 4000; ++i)
@@ -423,6 +432,129 @@ void tst_ImportDialog::windowHasDataMenuAndWorkspaceProposalButton()
         qPrintable(venues->messageBar()->text()));
     QVERIFY(projects->workspace());
     QVERIFY(projects->workspace()->findChild<QPushButton *>(QStringLiteral("proposalButton")));
+}
+
+// Issue 13: the export writes the rooms beside the venues; the dialog finds them there, says what
+// they will do, and imports both in one go.
+void tst_ImportDialog::roomsComeWithTheVenues()
+{
+    VM_TEMP_DATABASE(tmp);
+    auto db = tmp.openMigrated();
+    VM_VERIFY_OK(db);
+    QTemporaryDir dir;
+    const QString venues = writeFile(dir, QStringLiteral("venues.csv"),
+        "name,city,capacity\nRiver Hall,Porto,120\nQuay Loft,Porto,60\n");
+    writeFile(dir, QStringLiteral("venues_spaces.csv"),
+        "Venue,City,Space,Part of,Theatre,Banquet (rounds)\n"
+        "River Hall,Porto,Main hall,,300,180\n"
+        "River Hall,Porto,East,Main hall,150,90\n"
+        "Quay Loft,Porto,\"<b>Loft</b>, top floor\",,,60\n");
+    ImportDialog dialog(*db);
+    dialog.resize(1000, 640);
+    dialog.show();
+    QVERIFY(dialog.loadFile(venues));
+    QVERIFY(dialog.spaces());
+    auto *spacesEdit = dialog.findChild<QLineEdit *>(QStringLiteral("spacesEdit"));
+    QVERIFY(spacesEdit->text().endsWith(QStringLiteral("venues_spaces.csv")));
+    auto *summary = dialog.findChild<QLabel *>(QStringLiteral("summaryLabel"));
+    QVERIFY2(summary->text().contains(QStringLiteral("3 rooms for 2 new venues.")),
+        qPrintable(summary->text()));
+    QCOMPARE(dialog.importButton()->text(), QStringLiteral("&Import 2 Venues and 3 Rooms"));
+    QVERIFY(dialog.importButton()->isEnabled());
+    saveShot(&dialog, QStringLiteral("importdialog-rooms"));
+
+    QSignalSpy done(&dialog, &ImportDialog::imported);
+    QTest::mouseClick(dialog.importButton(), Qt::LeftButton);
+    QVERIFY(done.wait(30000));
+    const auto outcome = done.first().first().value<ImportOutcome>();
+    QCOMPARE(outcome.imported, 2);
+    QCOMPARE(outcome.spaces, 3);
+    QCOMPARE(ImportDialog::outcomeSentence(outcome),
+        QStringLiteral("Imported 2 venues from venues.csv with 3 rooms."));
+    auto rooms = db->scalar(QStringLiteral("test"),
+        QStringLiteral("SELECT count(*) FROM venue_spaces s JOIN venues v ON v.id = s.venue_id "
+                       "WHERE v.is_deleted = false AND s.name = '<b>Loft</b>, top floor'"));
+    VM_VERIFY_OK(rooms);
+    QCOMPARE(rooms->toInt(), 1);
+    auto capacity = db->scalar(QStringLiteral("test"),
+        QStringLiteral("SELECT capacity FROM venues WHERE name = 'River Hall'"));
+    VM_VERIFY_OK(capacity);
+    QCOMPARE(capacity->toInt(), 300);
+
+    // Exported again, the rooms land beside the venues, in their order, the hall's part naming
+    // the hall, markup as text.
+    QWidget parent;
+    VenueMap::Ui::MessageBar bar;
+    const QString book = dir.filePath(QStringLiteral("book.csv"));
+    QCOMPARE(VenueMap::Ui::exportVenueSearchTo(&parent, *db, {}, book, &bar), 2);
+    QCOMPARE(bar.text(),
+        QStringLiteral("Exported 2 venues to book.csv and 3 rooms to book_spaces.csv."));
+    QFile rooms2(dir.filePath(QStringLiteral("book_spaces.csv")));
+    QVERIFY(rooms2.open(QIODevice::ReadOnly));
+    const CsvParseResult parsed = CsvReader::parse(rooms2.readAll());
+    QVERIFY(parsed.ok());
+    QCOMPARE(parsed.document().records.size(), 4);
+    QCOMPARE(parsed.document().records.at(1).mid(0, 4),
+        (QStringList { "Quay Loft", "Porto", "<b>Loft</b>, top floor", "" }));
+    QCOMPARE(parsed.document().records.at(3).mid(0, 4),
+        (QStringList { "River Hall", "Porto", "East", "Main hall" }));
+}
+
+// A rooms file alone, for venues already in the book: a bad row keeps the Import button off and
+// is listed as a row of the rooms file; a good file replaces the rooms.
+void tst_ImportDialog::roomsFileAlone()
+{
+    VM_TEMP_DATABASE(tmp);
+    auto db = tmp.openMigrated();
+    VM_VERIFY_OK(db);
+    insertVenue(*db, QStringLiteral("Harbour Loft"), QStringLiteral("Hamburg"));
+    QTemporaryDir dir;
+    const QString bad = writeFile(dir, QStringLiteral("rooms.csv"),
+        "Venue,City,Space,Theatre\n"
+        "Harbour Loft,Hamburg,Deck,-20\n"
+        "Harbour Loft,Hamburg,Deck,20\n"
+        "Fish Market,Hamburg,Hall,400\n");
+    ImportDialog dialog(*db);
+    dialog.resize(1000, 640);
+    dialog.show();
+    QVERIFY(dialog.loadSpacesFile(bad));
+    auto *problems = dialog.findChild<QTableWidget *>(QStringLiteral("problemsTable"));
+    QCOMPARE(problems->rowCount(), 3);
+    QCOMPARE(problems->item(0, 0)->text(), QStringLiteral("2 (rooms)"));
+    QCOMPARE(problems->item(0, 1)->text(), QStringLiteral("4 (Theatre)"));
+    QCOMPARE(problems->item(0, 2)->text(),
+        QStringLiteral("The theatre capacity of space \"Deck\" is negative (-20); a capacity is a "
+                       "whole number from 0 to 100,000."));
+    QCOMPARE(problems->item(1, 0)->text(), QStringLiteral("3 (rooms)"));
+    QCOMPARE(problems->item(1, 2)->text(),
+        QStringLiteral(
+            "\"Deck\" is already a space of \"Harbour Loft\" in Hamburg (row 2); a space "
+            "name is used once per venue."));
+    QCOMPARE(problems->item(2, 0)->text(), QStringLiteral("4 (rooms)"));
+    QVERIFY(problems->item(2, 2)->text().startsWith(
+        QStringLiteral("There is no venue \"Fish Market\" in Hamburg in the book;")));
+    QVERIFY(!dialog.importButton()->isEnabled());
+    auto *summary = dialog.findChild<QLabel *>(QStringLiteral("summaryLabel"));
+    QVERIFY2(summary->text().contains(QStringLiteral("3 problem")), qPrintable(summary->text()));
+    saveShot(&dialog, QStringLiteral("importdialog-rooms-problems"));
+
+    const QString good = writeFile(dir, QStringLiteral("rooms-good.csv"),
+        "Venue,City,Space,Theatre\nHarbour Loft,Hamburg,Deck,20\nHarbour Loft,Hamburg,Hold,45\n");
+    QVERIFY(dialog.loadSpacesFile(good));
+    QCOMPARE(problems->rowCount(), 0);
+    QVERIFY(dialog.importButton()->isEnabled());
+    QCOMPARE(dialog.importButton()->text(), QStringLiteral("&Import 2 Rooms"));
+    QVERIFY2(
+        summary->text().contains(QStringLiteral("cannot be undone")), qPrintable(summary->text()));
+    QSignalSpy done(&dialog, &ImportDialog::imported);
+    QTest::mouseClick(dialog.importButton(), Qt::LeftButton);
+    QVERIFY(done.wait(30000));
+    QCOMPARE(ImportDialog::outcomeSentence(done.first().first().value<ImportOutcome>()),
+        QStringLiteral("Imported 2 rooms into 1 venue already in the book."));
+    auto capacity = db->scalar(QStringLiteral("test"),
+        QStringLiteral("SELECT capacity FROM venues WHERE name = 'Harbour Loft'"));
+    VM_VERIFY_OK(capacity);
+    QCOMPARE(capacity->toInt(), 45);
 }
 
 QTEST_MAIN(tst_ImportDialog)

@@ -3,6 +3,8 @@
 #include "plaintextlabels.h"
 #include "ui_importdialog.h"
 
+#include "export/venuespacecsv.h"
+
 #include "db/backgroundreader.h"
 #include "errorpresenter.h"
 
@@ -63,14 +65,21 @@ ImportDialog::ImportDialog(const Database &db, QWidget *parent)
         { tr("Row"), tr("Venue"), tr("City"), tr("Why it is a duplicate") });
     m_ui->duplicatesTable->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
     m_ui->duplicatesTable->verticalHeader()->setVisible(false);
-    m_ui->summaryLabel->setText(
-        tr("Choose a CSV file of venues. Nothing is written until you press Import."));
+    m_ui->summaryLabel->setText(tr("Choose a CSV file of venues (and their rooms), or a rooms "
+                                   "file alone. Nothing is written until you press Import."));
 
     connect(m_ui->chooseButton, &QPushButton::clicked, this, &ImportDialog::chooseFile);
+    connect(m_ui->chooseSpacesButton, &QPushButton::clicked, this, &ImportDialog::chooseSpacesFile);
+    connect(m_ui->clearSpacesButton, &QPushButton::clicked, this, &ImportDialog::clearSpaces);
     connect(m_importButton, &QPushButton::clicked, this, &ImportDialog::startImport);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_ui->skipInvalidCheck, &QCheckBox::toggled, this, &ImportDialog::updateSummary);
-    connect(m_ui->includeDuplicatesCheck, &QCheckBox::toggled, this, &ImportDialog::updateSummary);
+    // Which rooms find their venue depends on which venue rows are imported.
+    auto optionsChanged = [this] {
+        fillProblems();
+        updateSummary();
+    };
+    connect(m_ui->skipInvalidCheck, &QCheckBox::toggled, this, optionsChanged);
+    connect(m_ui->includeDuplicatesCheck, &QCheckBox::toggled, this, optionsChanged);
 }
 
 ImportDialog::~ImportDialog()
@@ -95,7 +104,78 @@ bool ImportDialog::loadFile(const QString &path)
     }
     m_ui->fileEdit->setText(QDir::toNativeSeparators(path));
     loadBytes(*bytes, QFileInfo(path).fileName());
+    // The rooms an export wrote beside the venues come with them, unless others were chosen.
+    const QString besides = VenueSpaceCsv::fileNextTo(path);
+    if (!m_spaces && QFileInfo(besides).isFile())
+        loadSpacesFile(besides);
     return true;
+}
+
+void ImportDialog::chooseSpacesFile()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import Rooms"),
+        QFileInfo(m_ui->fileEdit->text()).path(), tr("CSV files (*.csv *.txt);;All files (*)"));
+    if (!path.isEmpty())
+        loadSpacesFile(path);
+}
+
+bool ImportDialog::loadSpacesFile(const QString &path)
+{
+    auto bytes = Core::VenueImporter::readFile(path);
+    if (!bytes) {
+        ErrorPresenter::show(this, bytes.error());
+        return false;
+    }
+    m_ui->spacesEdit->setText(QDir::toNativeSeparators(path));
+    loadSpacesBytes(*bytes, QFileInfo(path).fileName());
+    return true;
+}
+
+void ImportDialog::loadSpacesBytes(const QByteArray &bytes, const QString &fileName)
+{
+    if (m_ui->spacesEdit->text().isEmpty())
+        m_ui->spacesEdit->setText(fileName);
+    setEnabled(false);
+    QApplication::setOverrideCursor(Qt::BusyCursor);
+    const Result<SpaceImportPreview> preview
+        = runOnOwnConnection<SpaceImportPreview>(m_db, QStringLiteral("import-preview"),
+            [&](const Database &own) { return SpaceImporter(own).preview(bytes, fileName); });
+    QApplication::restoreOverrideCursor();
+    setEnabled(true);
+    if (!preview) {
+        ErrorPresenter::show(this, preview.error());
+        return;
+    }
+    m_spaces = std::make_shared<const SpaceImportPreview>(*preview);
+    m_preview.spaces = m_spaces;
+    m_ui->clearSpacesButton->setEnabled(true);
+    fillProblems();
+    updateSummary();
+    if (!m_spaces->headerIssues.isEmpty() || !m_spaces->issues.isEmpty()
+        || !m_spaces->fileError.isEmpty() || !spacePlan().issues.isEmpty())
+        m_ui->tabs->setCurrentWidget(m_ui->problemsTab);
+}
+
+void ImportDialog::clearSpaces()
+{
+    m_spaces.reset();
+    m_preview.spaces.reset();
+    m_ui->spacesEdit->clear();
+    m_ui->clearSpacesButton->setEnabled(false);
+    fillProblems();
+    updateSummary();
+}
+
+bool ImportDialog::hasVenuesFile() const
+{
+    return m_preview.document || !m_preview.fileError.isEmpty();
+}
+
+SpaceImportPlan ImportDialog::spacePlan() const
+{
+    if (!m_spaces)
+        return {};
+    return SpaceImporter::plan(*m_spaces, hasVenuesFile() ? &m_preview : nullptr, options());
 }
 
 void ImportDialog::loadBytes(const QByteArray &bytes, const QString &fileName)
@@ -119,6 +199,7 @@ void ImportDialog::loadBytes(const QByteArray &bytes, const QString &fileName)
         return;
     }
     m_preview = *preview;
+    m_preview.spaces = m_spaces;
     showPreview();
     // Open the tab that needs the person first.
     if (m_preview.isBlocked() && m_preview.fileError.isEmpty())
@@ -167,8 +248,19 @@ void ImportDialog::fillProblems()
     QTableWidget *t = m_ui->problemsTable;
     QList<ImportIssue> all = m_preview.headerIssues;
     all += m_preview.issues;
+    // The rooms file's problems follow, their rows marked as rows of that file.
+    const qsizetype venueIssues = all.size();
+    QString spacesFileError;
+    if (m_spaces) {
+        spacesFileError = m_spaces->fileError;
+        all += m_spaces->headerIssues;
+        all += m_spaces->issues;
+        all += spacePlan().issues;
+        std::stable_sort(all.begin() + venueIssues, all.end(),
+            [](const ImportIssue &a, const ImportIssue &b) { return a.row < b.row; });
+    }
     const bool fileError = !m_preview.fileError.isEmpty();
-    t->setRowCount(int(all.size()) + (fileError ? 1 : 0));
+    t->setRowCount(int(all.size()) + (fileError ? 1 : 0) + (spacesFileError.isEmpty() ? 0 : 1));
     int r = 0;
     if (fileError) {
         t->setItem(r, 0, item(QString()));
@@ -176,10 +268,19 @@ void ImportDialog::fillProblems()
         t->setItem(r, 2, item(m_preview.fileError));
         ++r;
     }
-    for (const ImportIssue &i : std::as_const(all)) {
-        t->setItem(r, 0,
-            item(
-                i.row > 0 ? QString::number(i.row) : QString(), Qt::AlignRight | Qt::AlignVCenter));
+    if (!spacesFileError.isEmpty()) {
+        t->setItem(r, 0, item(tr("rooms")));
+        t->setItem(r, 1, item(QString()));
+        t->setItem(r, 2, item(spacesFileError));
+        ++r;
+    }
+    for (qsizetype n = 0; n < all.size(); ++n) {
+        const ImportIssue &i = all.at(n);
+        const bool ofRooms = n >= venueIssues;
+        QString rowText = i.row > 0 ? QString::number(i.row) : QString();
+        if (ofRooms)
+            rowText = rowText.isEmpty() ? tr("rooms") : tr("%1 (rooms)").arg(rowText);
+        t->setItem(r, 0, item(rowText, Qt::AlignRight | Qt::AlignVCenter));
         t->setItem(r, 1,
             item(i.column > 0 ? QStringLiteral("%1 (%2)").arg(i.column).arg(i.columnName)
                               : QString()));
@@ -225,31 +326,68 @@ ImportOptions ImportDialog::options() const
 
 void ImportDialog::updateSummary()
 {
-    const bool loaded = m_preview.document || !m_preview.fileError.isEmpty();
+    const bool loaded = hasVenuesFile();
     m_ui->skipInvalidCheck->setEnabled(!m_importing && m_preview.invalidCount() > 0);
     m_ui->includeDuplicatesCheck->setEnabled(!m_importing && m_preview.duplicateCount() > 0);
-    if (!loaded) {
+    m_ui->chooseSpacesButton->setEnabled(!m_importing);
+    m_ui->clearSpacesButton->setEnabled(!m_importing && m_spaces);
+    if (!loaded && !m_spaces) {
         m_importButton->setEnabled(false);
         return;
     }
     const ImportOptions o = options();
-    const qsizetype count = m_preview.venuesToImport(o.includeDuplicates).size();
-    const int invalid = m_preview.invalidCount();
-    QString text
-        = QStringLiteral("<b>%1</b>").arg(m_preview.summary(o.includeDuplicates).toHtmlEscaped());
-    bool canImport = !m_preview.isBlocked() && count > 0 && (invalid == 0 || o.skipInvalid);
-    if (m_preview.isBlocked() && m_preview.fileError.isEmpty())
-        text += QStringLiteral("<br>")
-            + tr("Choose which column holds the venue name on the Columns tab.");
-    else if (invalid > 0 && !o.skipInvalid)
-        text += QStringLiteral("<br>")
-            + tr("Fix the file and choose it again, or skip the invalid rows.");
+    // The rooms: their plan, or how many problems keep them out.
+    const SpaceImportPlan plan = spacePlan();
+    int roomProblems = 0;
+    QString roomsLine;
+    if (m_spaces) {
+        roomProblems = int(m_spaces->headerIssues.size() + m_spaces->issues.size()
+            + plan.issues.size() + (m_spaces->fileError.isEmpty() ? 0 : 1));
+        roomsLine = roomProblems == 1
+            ? tr("The rooms file has 1 problem (see Problems): nothing is imported until it is "
+                 "fixed and chosen again.")
+            : roomProblems > 1
+            ? tr("The rooms file has %1 problems (see Problems): nothing is imported until they "
+                 "are fixed and the file is chosen again.")
+                  .arg(number(roomProblems))
+            : plan.summary();
+    }
+    const bool roomsReady = m_spaces && roomProblems == 0 && !plan.isEmpty();
+    QString text;
+    bool canImport = false;
+    qsizetype count = 0;
+    if (loaded) {
+        count = m_preview.venuesToImport(o.includeDuplicates).size();
+        const int invalid = m_preview.invalidCount();
+        text = QStringLiteral("<b>%1</b>")
+                   .arg(m_preview.summary(o.includeDuplicates).toHtmlEscaped());
+        canImport = !m_preview.isBlocked() && (count > 0 || roomsReady)
+            && (invalid == 0 || o.skipInvalid) && (!m_spaces || roomsReady);
+        if (m_preview.isBlocked() && m_preview.fileError.isEmpty())
+            text += QStringLiteral("<br>")
+                + tr("Choose which column holds the venue name on the Columns tab.");
+        else if (invalid > 0 && !o.skipInvalid)
+            text += QStringLiteral("<br>")
+                + tr("Fix the file and choose it again, or skip the invalid rows.");
+        if (!roomsLine.isEmpty())
+            text += QStringLiteral("<br>") + roomsLine.toHtmlEscaped();
+    } else {
+        text = QStringLiteral("<b>%1</b>").arg(roomsLine.toHtmlEscaped());
+        canImport = roomsReady;
+    }
     m_ui->summaryLabel->setTextFormat(Qt::RichText); // built from escaped values
     m_ui->summaryLabel->setText(text);
     m_importButton->setEnabled(canImport && !m_importing);
     QString label = tr("&Import");
-    if (count > 0 && !m_preview.isBlocked())
+    if (loaded && count > 0 && !m_preview.isBlocked())
         label = count == 1 ? tr("&Import 1 Venue") : tr("&Import %1 Venues").arg(number(count));
+    if (roomsReady)
+        label = loaded && count > 0
+            ? tr("&Import %1 and %2 Rooms")
+                  .arg(count == 1 ? tr("1 Venue") : tr("%1 Venues").arg(number(count)))
+                  .arg(number(plan.spaceCount))
+            : (plan.spaceCount == 1 ? tr("&Import 1 Room")
+                                    : tr("&Import %1 Rooms").arg(number(plan.spaceCount)));
     m_importButton->setText(label);
 }
 
@@ -294,6 +432,8 @@ void ImportDialog::startImport()
     updateSummary();
     const ImportOptions base = options();
     const int total = int(m_preview.venuesToImport(base.includeDuplicates).size());
+    const bool roomsAlone = !hasVenuesFile();
+    const std::shared_ptr<const SpaceImportPreview> spaces = m_spaces;
     m_ui->progressBar->setRange(0, total);
     m_ui->progressBar->setValue(0);
     m_ui->progressBar->setVisible(true);
@@ -303,7 +443,7 @@ void ImportDialog::startImport()
     const ImportPreview preview = m_preview;
     const Database db = m_db;
     QPointer<ImportDialog> self(this);
-    QThread *thread = QThread::create([preview, db, base, self] {
+    QThread *thread = QThread::create([preview, db, base, self, roomsAlone, spaces] {
         const QString name
             = QStringLiteral("import-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
         std::optional<ImportOutcome> outcome;
@@ -323,11 +463,24 @@ void ImportDialog::startImport()
                         },
                         Qt::QueuedConnection);
                 };
-                auto r = VenueImporter(*own).commit(preview, o);
-                if (r)
-                    outcome = *r;
-                else
-                    error = r.error();
+                if (roomsAlone) {
+                    // A rooms file alone: their venues are in the book; no batch.
+                    auto r = SpaceImporter(*own).commit(*spaces);
+                    if (r) {
+                        outcome = ImportOutcome();
+                        outcome->spaces = r->spaces;
+                        outcome->spacesReplacedVenues = r->bookVenues;
+                        outcome->batch.fileName = spaces->fileName;
+                    } else {
+                        error = r.error();
+                    }
+                } else {
+                    auto r = VenueImporter(*own).commit(preview, o);
+                    if (r)
+                        outcome = *r;
+                    else
+                        error = r.error();
+                }
                 own->close();
             }
         }
@@ -341,6 +494,23 @@ void ImportDialog::startImport()
     });
     connect(thread, &QThread::finished, thread, &QObject::deleteLater);
     thread->start();
+}
+
+QString ImportDialog::outcomeSentence(const ImportOutcome &outcome)
+{
+    const QString rooms
+        = outcome.spaces == 1 ? tr("1 room") : tr("%1 rooms").arg(number(outcome.spaces));
+    if (outcome.batch.id.isEmpty())
+        return outcome.spacesReplacedVenues == 1
+            ? tr("Imported %1 into 1 venue already in the book.").arg(rooms)
+            : tr("Imported %1 into %2 venues already in the book.")
+                  .arg(rooms, number(outcome.spacesReplacedVenues));
+    const QString venues = outcome.imported == 1
+        ? tr("Imported 1 venue from %1").arg(outcome.batch.fileName)
+        : tr("Imported %1 venues from %2").arg(number(outcome.imported), outcome.batch.fileName);
+    if (outcome.spaces == 0)
+        return venues + QLatin1Char('.');
+    return tr("%1 with %2.").arg(venues, rooms);
 }
 
 void ImportDialog::finishImport(

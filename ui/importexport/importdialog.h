@@ -1,6 +1,7 @@
 #pragma once
 
 #include "db/database.h"
+#include "export/spaceimporter.h"
 #include "export/venueimporter.h"
 
 #include <QDialog>
@@ -17,7 +18,9 @@ namespace VenueMap::Ui {
 // The CSV import preview: the person sees how columns map to venue fields and can fix
 // that, sees every invalid row and every duplicate with its reason, chooses whether to skip
 // invalid rows and whether to import duplicates, then imports (one batch, on a worker thread)
-// or cancels. Nothing is written before Import.
+// or cancels. A rooms file (VenueSpaceCsv) may come with the venues, found beside the venues file
+// or chosen, or alone for venues already in the book; its problems join the venues'. Nothing is
+// written before Import.
 class ImportDialog : public QDialog
 {
     Q_OBJECT
@@ -28,6 +31,13 @@ public:
     // Reads and previews a file (the Choose File button ends here too). False when unreadable.
     bool loadFile(const QString &path);
     void loadBytes(const QByteArray &bytes, const QString &fileName);
+    // Reads and checks a rooms file (Choose Rooms File ends here too). False when unreadable.
+    bool loadSpacesFile(const QString &path);
+    void loadSpacesBytes(const QByteArray &bytes, const QString &fileName);
+    void clearSpaces();
+    const Core::SpaceImportPreview *spaces() const { return m_spaces.get(); }
+    // What an import did, in one sentence for the window's message bar.
+    static QString outcomeSentence(const Core::ImportOutcome &outcome);
     const Core::ImportPreview &preview() const { return m_preview; }
     // Sets column `column` to fill `field` (none: ignored) and previews again.
     void setColumnField(int column, std::optional<Core::VenueField> field);
@@ -40,6 +50,9 @@ Q_SIGNALS:
 
 private:
     void chooseFile();
+    void chooseSpacesFile();
+    bool hasVenuesFile() const;
+    Core::SpaceImportPlan spacePlan() const;
     void showPreview();
     void fillMapping();
     void fillProblems();
@@ -54,6 +67,7 @@ private:
     ::Ui::ImportDialog *m_ui;
     Core::Database m_db;
     Core::ImportPreview m_preview;
+    std::shared_ptr<const Core::SpaceImportPreview> m_spaces;
     QList<QComboBox *> m_fieldBoxes;
     QPushButton *m_importButton = nullptr;
     bool m_importing = false;

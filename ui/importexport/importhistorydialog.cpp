@@ -105,7 +105,8 @@ void ImportHistoryDialog::askToUndo()
         QMessageBox::Cancel, this);
     box->setTextFormat(Qt::PlainText); // names what a person typed
     box->setInformativeText(
-        tr("They move to the deleted venues, where they can still be restored one by one."));
+        tr("They move to the deleted venues with their rooms, where they can still be restored "
+           "one by one."));
     QPushButton *yes = box->addButton(
         b.liveCount == 1 ? tr("Remove 1 Venue") : tr("Remove %1 Venues").arg(b.liveCount),
         QMessageBox::DestructiveRole);

@@ -3,6 +3,7 @@
 #include "db/backgroundreader.h"
 #include "errorpresenter.h"
 #include "export/venuecsvexport.h"
+#include "export/venuespacecsv.h"
 #include "filesaved.h"
 
 #include <QDir>
@@ -40,20 +41,35 @@ qint64 exportVenueSearchTo(QWidget *parent, const Database &db, const VenueFilte
     });
     tick.start(100);
     const QString op = QObject::tr("export the venues");
-    const Result<qint64> outcome = runOnOwnConnection<qint64>(
-        db, QStringLiteral("export"), [&](const Database &own) -> Result<qint64> {
+    // The venues' rooms go beside the file (VenueSpaceCsv::fileNextTo()), when there are any or
+    // when an earlier export left a rooms file there that would otherwise go stale.
+    const QString spacesPath = VenueSpaceCsv::fileNextTo(path);
+    const Result<VenueCsvExport::Counts> outcome = runOnOwnConnection<VenueCsvExport::Counts>(
+        db, QStringLiteral("export"), [&](const Database &own) -> Result<VenueCsvExport::Counts> {
             QSaveFile file(path);
             if (!file.open(QIODevice::WriteOnly))
                 return DbError::make(DbError::Kind::Io, op,
                     QObject::tr("%1 cannot be written: %2.").arg(path, file.errorString()));
-            auto result = VenueCsvExport::write(
-                own, filter, &file, { ',', true }, [&written, &cancelled](qint64 n) {
+            QSaveFile spaces(spacesPath);
+            if (!spaces.open(QIODevice::WriteOnly))
+                return DbError::make(DbError::Kind::Io, op,
+                    QObject::tr("%1 cannot be written: %2.").arg(spacesPath, spaces.errorString()));
+            auto result = VenueCsvExport::writeWithSpaces(
+                own, filter, &file, &spaces, { ',', true }, [&written, &cancelled](qint64 n) {
                     written = n;
                     return !cancelled;
                 });
-            if (!result || cancelled)
+            if (!result || cancelled) {
                 file.cancelWriting();
-            else if (!file.commit())
+                spaces.cancelWriting();
+                return result;
+            }
+            if (result->spaces == 0 && !QFileInfo::exists(spacesPath))
+                spaces.cancelWriting();
+            else if (!spaces.commit())
+                return DbError::make(DbError::Kind::Io, op,
+                    QObject::tr("%1 cannot be written: %2.").arg(spacesPath, spaces.errorString()));
+            if (!file.commit())
                 return DbError::make(DbError::Kind::Io, op,
                     QObject::tr("%1 cannot be written: %2.").arg(path, file.errorString()));
             return result;
@@ -66,14 +82,25 @@ qint64 exportVenueSearchTo(QWidget *parent, const Database &db, const VenueFilte
         ErrorPresenter::show(parent, outcome.error());
         return -1;
     }
-    if (confirmIn)
-        showFileSaved(confirmIn,
-            *outcome == 1 ? QObject::tr("Exported 1 venue to %1.").arg(QFileInfo(path).fileName())
-                          : QObject::tr("Exported %L1 venues to %2.")
-                                .arg(*outcome)
-                                .arg(QFileInfo(path).fileName()),
-            path);
-    return *outcome;
+    if (confirmIn) {
+        const QString file = QFileInfo(path).fileName();
+        const QString rooms = QFileInfo(spacesPath).fileName();
+        QString text;
+        if (outcome->spaces == 0)
+            text = outcome->venues == 1
+                ? QObject::tr("Exported 1 venue to %1.").arg(file)
+                : QObject::tr("Exported %L1 venues to %2.").arg(outcome->venues).arg(file);
+        else
+            text
+                = (outcome->venues == 1
+                          ? QObject::tr("Exported 1 venue to %1").arg(file)
+                          : QObject::tr("Exported %L1 venues to %2").arg(outcome->venues).arg(file))
+                + (outcome->spaces == 1
+                        ? QObject::tr(" and 1 room to %1.").arg(rooms)
+                        : QObject::tr(" and %L1 rooms to %2.").arg(outcome->spaces).arg(rooms));
+        showFileSaved(confirmIn, text, path);
+    }
+    return outcome->venues;
 }
 
 qint64 exportVenueSearch(
