@@ -244,12 +244,6 @@ Status SpaceRepository::writePrepared(
     const QString where = QStringLiteral("SpaceRepository::saveSpaces");
     const DbCall call { where, kSaveOperation };
 
-Status SpaceRepository::writeSpaces(
-    const QString &venueId, const QList<VenueSpace> &fetched, const QList<VenueSpace> &spaces)
-{
-    const SqlDialect &d = m_q.dialect();
-    const QString where = QStringLiteral("SpaceRepository::saveSpaces");
-    const DbCall call { where, kSaveOperation };
     // The venue's row serialises two saves of its spaces; what is stored must be what the editing
     // started from.
     auto venue = m_q.scalar(call,
