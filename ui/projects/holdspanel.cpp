@@ -3,6 +3,7 @@
 #include "dateedit.h"
 #include "db/backgroundreader.h"
 #include "dialogwork.h"
+#include "domain/plaintext.h"
 #include "repositories/holdrepository.h"
 #include "venuecalendardialog.h"
 
@@ -235,9 +236,9 @@ void HoldsPanel::showData(const QList<DateRange> &ranges, const QList<Hold> &hol
         const QString when
             = DateRange { {}, {}, h.start, h.end, false }.label() + QStringLiteral(" · ") + status;
         auto *item = new QTableWidgetItem(where + QLatin1Char('\n') + when);
-        item->setToolTip(where + QLatin1Char('\n') + when
+        item->setToolTip(plainTextToolTip(where + QLatin1Char('\n') + when
             + (h.placedByName.isEmpty() ? QString() : tr("\nPlaced by %1").arg(h.placedByName))
-            + (h.notes.isEmpty() ? QString() : QLatin1Char('\n') + h.notes));
+            + (h.notes.isEmpty() ? QString() : QLatin1Char('\n') + h.notes)));
         if (h.status == HoldStatus::Confirmed)
             item->setForeground(QColor(0x2a, 0x6f, 0x3a));
         else if (!holdIsLive(h.status))
@@ -265,7 +266,8 @@ void HoldsPanel::updateButtons()
     m_addDates->setEnabled(project);
     m_hold->setEnabled(project && m_entry.has_value());
     m_hold->setToolTip(m_entry
-            ? tr("Hold a room of %1 for one of the project's dates").arg(m_entry->venueName)
+            ? plainTextToolTip(
+                tr("Hold a room of %1 for one of the project's dates").arg(m_entry->venueName))
             : tr("Select a venue in the shortlist to hold one of its rooms"));
     m_confirm->setEnabled(project && h && holdIsLive(h->status));
     m_calendar->setEnabled(h || m_entry.has_value());

@@ -1,6 +1,7 @@
 #include "venuecalendardialog.h"
 
 #include "db/backgroundreader.h"
+#include "domain/plaintext.h"
 #include "repositories/holdrepository.h"
 #include "repositories/spacerepository.h"
 
@@ -165,10 +166,10 @@ void VenueCalendarDialog::fill(const QList<VenueSpace> &spaces, const QList<Hold
             else if (firmest == 1)
                 item->setBackground(QColor(0xfb, 0xe7, 0xb5));
             if (!names.isEmpty())
-                item->setToolTip(
+                item->setToolTip(plainTextToolTip(
                     QStringLiteral("%1, %2\n%3")
                         .arg(rows.at(r), en.toString(date, QStringLiteral("d MMM yyyy")),
-                            names.join(QLatin1Char('\n'))));
+                            names.join(QLatin1Char('\n')))));
             m_grid->setItem(r, d - 1, item);
         }
     }
