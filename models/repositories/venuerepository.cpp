@@ -111,7 +111,7 @@ const FacilityVocabulary &VenueRepository::facilityTerms() const
 
 // The WHERE of a filter. The two backends differ in booleans and in text search (trigram
 // ILIKE on PostgreSQL, the FTS5 trigram table on SQLite); both match the text literally.
-VenueRepository::Where VenueRepository::filterWhere(const VenueFilter &f) const
+VenueRepository::Where VenueRepository::filterWhere(const VenueFilter &f, bool forCount) const
 {
     const SqlDialect &d = m_db.dialect();
     Where w;
@@ -143,10 +143,12 @@ VenueRepository::Where VenueRepository::filterWhere(const VenueFilter &f) const
     if (f.layout) {
         // OFFSET keeps PostgreSQL from turning the EXISTS into a join (or a hashed subplan) that
         // reads all of venue_spaces: each venue the list walks is looked up by its index.
+        // A count of every match is the exception: there the semi-join is the fast plan.
         terms << QStringLiteral("EXISTS (SELECT 1 FROM venue_spaces s JOIN space_capacities c ON "
                                 "c.space_id = s.id WHERE s.venue_id = venues.id AND c.layout = %1 "
-                                "AND c.capacity >= :flayoutcap LIMIT 1 OFFSET 0)")
-                     .arg(d.spaceLayoutParam(QStringLiteral(":flayout")));
+                                "AND c.capacity >= :flayoutcap%2)")
+                     .arg(d.spaceLayoutParam(QStringLiteral(":flayout")),
+                         forCount ? QString() : QStringLiteral(" LIMIT 1 OFFSET 0"));
         w.binds.append({ QStringLiteral(":flayout"), spaceLayoutKey(*f.layout) });
         w.binds.append({ QStringLiteral(":flayoutcap"), f.layoutCapacity });
         w.pgTypes.insert(QStringLiteral(":flayout"), QStringLiteral("text"));
@@ -552,7 +554,7 @@ Result<VenueCount> VenueRepository::quickCount(const VenueFilter &f) const
 
 Result<qint64> VenueRepository::exactCount(const VenueFilter &f) const
 {
-    Where w = filterWhere(f);
+    Where w = filterWhere(f, true);
     auto v = m_db.scalar(QStringLiteral("VenueRepository::exactCount"),
         QStringLiteral("SELECT count(*) FROM venues WHERE %1").arg(w.sql), w.binds);
     if (!v)

@@ -131,7 +131,9 @@ private:
     static QPair<QString, QString> planArguments(const Where &statement, const SqlDialect &dialect);
     Result<QString> explain(const Where &statement) const;
 
-    Where filterWhere(const VenueFilter &filter) const;
+    // forCount: for a count of every match (exactCount), where a semi-join over the rooms beats
+    // looking each venue's rooms up in turn (2 s instead of 20 s for >= 200 theatre on a million).
+    Where filterWhere(const VenueFilter &filter, bool forCount = false) const;
     QList<Segment> segments(const VenueFilter &filter) const;
     static Segment segmentOf(const VenueKey &key, VenueSort sort);
     // One keyset query within one segment.
