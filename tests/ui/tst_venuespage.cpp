@@ -13,6 +13,7 @@
 #include "tableheader.h"
 #include "testdatabase.h"
 #include "uitesthelpers.h"
+#include "undo/undohistory.h"
 #include "venues/capacityfilterbutton.h"
 #include "venues/photogallery.h"
 #include "venues/spaceslist.h"
@@ -1397,6 +1398,19 @@ void TestVenuesPage::roomsTypedInTheEditorReachTheBook()
     auto saved = VenueRepository(*db).fetchVenue(before.id);
     VM_VERIFY_OK(saved);
     QCOMPARE(saved->capacity, std::optional<int>(4321));
+
+    // Edit > Undo takes the room back with the venue's fields, and Redo brings it again.
+    VenueMap::Ui::UndoHistory *history = page.undoHistory();
+    QVERIFY(history->canUndo());
+    history->undo();
+    QTRY_VERIFY(!history->isBusy());
+    QTRY_COMPARE(SpaceRepository(*db).fetchSpaces(before.id)->size(), 0);
+    QCOMPARE(VenueRepository(*db).fetchVenue(before.id)->capacity, before.capacity);
+    history->redo();
+    QTRY_VERIFY(!history->isBusy());
+    QTRY_COMPARE(SpaceRepository(*db).fetchSpaces(before.id)->size(), 1);
+    QCOMPARE(SpaceRepository(*db).fetchSpaces(before.id)->first().name, QStringLiteral("Ballroom"));
+    QCOMPARE(VenueRepository(*db).fetchVenue(before.id)->capacity, std::optional<int>(4321));
 }
 
 #include "tst_venuespage.moc"

@@ -10,6 +10,7 @@
 #include "messagebar.h"
 #include "readonlyedits.h"
 #include "repositories/facilitytermrepository.h"
+#include "repositories/spacerepository.h"
 #include "repositories/venuerepository.h"
 #include "services/venuesaver.h"
 #include "spaceslist.h"
@@ -691,7 +692,8 @@ void VenuesPage::onSaveRequested(const Venue &venue)
     if (!m_editor || m_saver->isBusy())
         return;
     m_editor->setSaving(true);
-    m_saver->save(venue, m_editor->duplicatesAcknowledged(), m_editor->spacesEdit());
+    m_editSpaces = m_editor->spacesEdit(); // Edit > Undo puts the rooms back with the venue
+    m_saver->save(venue, m_editor->duplicatesAcknowledged(), m_editSpaces);
 }
 
 void VenuesPage::showSaveOutcome(const Core::VenueSaveOutcome &outcome)
@@ -757,8 +759,25 @@ bool VenuesPage::recordSave(const Venue &before, const Venue &saved, bool added)
             = [id](const Core::Database &db) { return Core::VenueRepository(db).restoreVenue(id); };
         undo = [id](const Core::Database &db) { return Core::VenueRepository(db).removeVenue(id); };
     } else {
-        auto writeBack = [current](const Venue &content) {
-            return [current, content](const Core::Database &db) -> Core::Status {
+        // The rooms the save changed go back (and forth) with the venue: first the rooms, as
+        // they are stored now, then the venue, whose capacity the database takes from them.
+        using Rooms = std::optional<QList<Core::VenueSpace>>;
+        auto writeBack = [current](const Venue &content, const Rooms &rooms) {
+            return [current, content, rooms](const Core::Database &db) -> Core::Status {
+                if (rooms) {
+                    Core::SpaceRepository spaces(db);
+                    auto now = spaces.fetchSpaces(content.id);
+                    if (!now)
+                        return now.error();
+                    QHash<QString, int> versions;
+                    for (const Core::VenueSpace &s : *now)
+                        versions.insert(s.id, s.version);
+                    QList<Core::VenueSpace> wanted = *rooms;
+                    for (Core::VenueSpace &s : wanted)
+                        s.version = versions.value(s.id, 0); // gone since: written anew, same id
+                    if (auto written = spaces.saveSpaces(content.id, *now, wanted); !written)
+                        return written.error();
+                }
                 Venue v = content;
                 v.version = current->version;
                 auto written = Core::VenueRepository(db).updateVenue(v);
@@ -768,8 +787,10 @@ bool VenuesPage::recordSave(const Venue &before, const Venue &saved, bool added)
                 return {};
             };
         };
-        redo = writeBack(saved);
-        undo = writeBack(before);
+        const Rooms roomsBefore = m_editSpaces ? Rooms(m_editSpaces->fetched) : std::nullopt;
+        const Rooms roomsAfter = m_editSpaces ? Rooms(m_editSpaces->edited) : std::nullopt;
+        redo = writeBack(saved, roomsAfter);
+        undo = writeBack(before, roomsBefore);
     }
     auto *change = new UndoableChange(
         added ? tr("Add “%1”").arg(saved.name) : tr("Edit “%1”").arg(saved.name), redo, undo);

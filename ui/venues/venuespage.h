@@ -3,6 +3,7 @@
 #include "db/database.h"
 #include "domain/venue.h"
 #include "domain/venuefilter.h"
+#include "services/venuesaver.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -126,6 +127,7 @@ private:
     bool m_growing = false; // the list is growing by a reset (VenueListModel::grewAtOnce)
     QPointer<VenueEditor> m_editor;
     Core::Venue m_editBase; // the version the open editor's save writes over
+    std::optional<Core::VenueSpacesEdit> m_editSpaces; // the rooms that save changes, if any
     bool m_canAddFacilityTerms = false;
     QPointer<VenueConflictDialog> m_conflict;
     QString m_pendingCity;
