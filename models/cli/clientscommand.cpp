@@ -1,7 +1,6 @@
 // venuemapctl clients list|history: the Clients view of the Projects page from the command line,
 // through the same ClientHistoryRepository (client names matched trimmed and case-insensitively).
 #include "ctl.h"
-#include "export/csvwriter.h"
 #include "export/proposalcsv.h"
 #include "repositories/clienthistoryrepository.h"
 
@@ -28,14 +27,6 @@ QString isoDate(const QDate &d)
 QString yesNo(bool b)
 {
     return b ? QStringLiteral("yes") : QStringLiteral("no");
-}
-
-void writeCsv(QTextStream &out, const QStringList &head, const QList<QStringList> &rows)
-{
-    QByteArray bytes = CsvWriter::encodeRecord(head);
-    for (const QStringList &r : rows)
-        bytes += CsvWriter::encodeRecord(r);
-    out << QString::fromUtf8(bytes);
 }
 
 int listClients(Context &ctx, const Database &db, const QString &format)

@@ -1,5 +1,7 @@
 #include "ctl.h"
 
+#include "export/csvwriter.h"
+
 #include "migration/migrationmanager.h"
 
 #include <QCommandLineParser>
@@ -108,6 +110,14 @@ void writeTable(QTextStream &out, const QStringList &head, const QList<QStringLi
     line(head);
     for (const QStringList &r : rows)
         line(r);
+}
+
+void writeCsv(QTextStream &out, const QStringList &head, const QList<QStringList> &rows)
+{
+    QByteArray bytes = CsvWriter::encodeRecord(head);
+    for (const QStringList &r : rows)
+        bytes += CsvWriter::encodeRecord(r);
+    out << QString::fromUtf8(bytes);
 }
 
 int run(const QStringList &arguments, QTextStream &out, QTextStream &err)

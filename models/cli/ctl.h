@@ -32,6 +32,9 @@ int reportError(Context &ctx, const DbError &error);
 void writeTable(QTextStream &out, const QStringList &head, const QList<QStringList> &rows,
     const QList<int> &rightAligned);
 
+// `--format csv`: the head and rows as CSV records (the writer of the venue export).
+void writeCsv(QTextStream &out, const QStringList &head, const QList<QStringList> &rows);
+
 // One function per command group, each in its own file.
 int migrateCommand(Context &ctx);
 int demoCommand(Context &ctx);

@@ -2,7 +2,6 @@
 // the same HoldRepository as the app; the database refuses a double booking whoever writes.
 #include "ctl.h"
 #include "domain/language.h"
-#include "export/csvwriter.h"
 #include "repositories/holdrepository.h"
 #include "repositories/projectrepository.h"
 
@@ -129,10 +128,7 @@ int writeHolds(Context &ctx, const QList<Hold> &holds, const QString &format)
             QStringLiteral("project"), QStringLiteral("from"), QStringLiteral("to"),
             QStringLiteral("status"), QStringLiteral("expires"), QStringLiteral("id") };
         if (format == QLatin1String("csv")) {
-            QByteArray bytes = CsvWriter::encodeRecord(head);
-            for (const QStringList &r : rows)
-                bytes += CsvWriter::encodeRecord(r);
-            ctx.out << QString::fromUtf8(bytes);
+            writeCsv(ctx.out, head, rows);
         } else {
             QStringList upper;
             for (const QString &h : head)

@@ -42,6 +42,14 @@ QList<const VenueSpace *> parentsFirst(const QList<VenueSpace> &spaces)
     return order;
 }
 
+// `s.venue_id` among the bound list :venues (SqlDialect::facilitiesToDb): a uuid[] on PostgreSQL
+// keeps venue_spaces_name_key's venue_id usable; SQLite reads the JSON.
+QString venueIdIn(const SqlDialect &d)
+{
+    return d.isPostgres() ? QStringLiteral("s.venue_id = ANY (CAST(:venues AS uuid[]))")
+                          : QStringLiteral("s.venue_id IN (SELECT value FROM json_each(:venues))");
+}
+
 bool sameRow(const VenueSpace &a, const VenueSpace &b)
 {
     return a.parentId == b.parentId && a.name.trimmed() == b.name.trimmed()
@@ -70,10 +78,7 @@ Result<QHash<QString, QList<VenueSpace>>> SpaceRepository::fetchSpacesOfVenues(
 {
     QHash<QString, QList<VenueSpace>> out;
     const SqlDialect &d = m_q.dialect();
-    // A uuid[] on PostgreSQL keeps venue_spaces_name_key's venue_id usable; SQLite reads the JSON.
-    const QString in = d.isPostgres()
-        ? QStringLiteral("s.venue_id = ANY (CAST(:venues AS uuid[]))")
-        : QStringLiteral("s.venue_id IN (SELECT value FROM json_each(:venues))");
+    const QString in = venueIdIn(d);
     constexpr qsizetype kSlice = 500;
     for (qsizetype from = 0; from < venueIds.size(); from += kSlice) {
         auto some = fetchWhere(in,
@@ -91,9 +96,7 @@ Result<QHash<QString, QList<VenueSpace>>> SpaceRepository::fetchRoomsForFit(
 {
     QHash<QString, QList<VenueSpace>> out;
     const SqlDialect &d = m_q.dialect();
-    const QString in = d.isPostgres()
-        ? QStringLiteral("s.venue_id = ANY (CAST(:venues AS uuid[]))")
-        : QStringLiteral("s.venue_id IN (SELECT value FROM json_each(:venues))");
+    const QString in = venueIdIn(d);
     QStringList keys;
     for (SpaceLayout l : layouts)
         keys << spaceLayoutKey(l);
