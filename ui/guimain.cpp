@@ -5,12 +5,14 @@
 #include "icons.h"
 #include "passwordstore.h"
 
+#include "db/connectionpool.h"
 #include "db/databaseurl.h"
 #include "domain/language.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QLoggingCategory>
+#include <QSettings>
 #include <QTimer>
 
 #include <memory>
@@ -66,6 +68,10 @@ int guiMain(int argc, char *argv[], const std::function<void(AppController &)> &
     parser.addOption(screenshotOption);
     parser.process(arguments);
     QApplication::setQuitOnLastWindowClosed(false); // AppController quits with the main window
+    // The connection budget (DESIGN §7): worker connections close after this long unused.
+    if (const int idle = QSettings().value(QStringLiteral("connections/idleSeconds")).toInt();
+        idle > 0)
+        Core::setConnectionIdleMs(idle * 1000);
 
     AppController controller(PasswordStore::instance());
     int exitCode = 0;

@@ -1,5 +1,7 @@
 #include "backgroundreader.h"
 
+#include "connectionpool.h"
+
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QHash>
@@ -34,7 +36,7 @@ public:
         , m_idle(new QTimer(this))
     {
         m_idle->setSingleShot(true);
-        m_idle->setInterval(60000);
+        m_idle->setInterval(connectionIdleMs());
         connect(m_idle, &QTimer::timeout, this, [this] { m_db.reset(); });
     }
     // On the kept thread.
@@ -137,86 +139,25 @@ void runOnOwnConnection(const Database &db, const QString &purpose,
     delete thread;
 }
 
-// Lives on the reader's thread and owns its connection there. The connection closes after a
-// minute without reads (DESIGN §7: workers connect on demand and close when idle), so pages that
-// each read off the GUI thread do not hold a connection apiece while nobody uses them.
-class BackgroundReaderWorker final : public QObject
-{
-public:
-    static constexpr int kIdleMs = 60000;
-
-    BackgroundReaderWorker(const Database &db, const QString &connectionName)
-        : m_source(db)
-        , m_connectionName(connectionName)
-    { }
-    Result<Database> connection()
-    {
-        if (!m_db) {
-            auto db = m_source.openAnother(m_connectionName);
-            if (!db)
-                return db.error(); // tried again on the next read
-            m_db = *db;
-        }
-        return *m_db;
-    }
-    void close()
-    {
-        delete m_idle;
-        m_idle = nullptr;
-        m_db.reset();
-    }
-    // After a read: the idle countdown starts again (on this thread).
-    void touched()
-    {
-        if (!m_idle) {
-            m_idle = new QTimer(this);
-            m_idle->setSingleShot(true);
-            m_idle->setInterval(kIdleMs);
-            QObject::connect(m_idle, &QTimer::timeout, this, [this] { m_db.reset(); });
-        }
-        m_idle->start();
-    }
-
-private:
-    QTimer *m_idle = nullptr;
-    Database m_source; // only its URL is read here
-    QString m_connectionName;
-    std::optional<Database> m_db;
-};
-
-BackgroundReader::BackgroundReader(
-    const Database &db, const QString &connectionName, QObject *parent)
+BackgroundReader::BackgroundReader(const Database &db, const QString &, QObject *parent)
     : QObject(parent)
-    , m_thread(new QThread)
-    , m_worker(new BackgroundReaderWorker(db, connectionName))
+    , m_tasks(std::make_unique<PoolTasks>(db))
     , m_latest(std::make_shared<std::atomic<quint64>>(0))
-{
-    m_thread->setObjectName(connectionName);
-    m_worker->moveToThread(m_thread);
-    m_thread->start();
-}
+{ }
 
 BackgroundReader::~BackgroundReader()
 {
     cancel();
-    // The connection is closed on the thread that opened it, after the read in progress ends.
-    QMetaObject::invokeMethod(
-        m_worker, [worker = m_worker] { worker->close(); }, Qt::BlockingQueuedConnection);
-    m_thread->quit();
-    m_thread->wait();
-    delete m_worker;
-    delete m_thread;
+    m_tasks->close(); // the read in progress ends first: its job may use what it captured
 }
 
 void BackgroundReader::submit(Task task)
 {
     const quint64 generation = ++*m_latest;
-    QMetaObject::invokeMethod(
-        m_worker, [this, worker = m_worker, latest = m_latest, generation, task = std::move(task)] {
-            if (latest->load() != generation)
-                return; // superseded before it started
-            std::function<void()> deliver = task(worker->connection());
-            worker->touched();
+    const auto latest = m_latest;
+    m_tasks->post(
+        [this, latest, generation, task = std::move(task)](const Result<Database> &db) {
+            std::function<void()> deliver = task(db);
             // Queued to the reader: dropped by Qt if the reader is gone by then.
             QMetaObject::invokeMethod(
                 this,
@@ -225,7 +166,8 @@ void BackgroundReader::submit(Task task)
                         deliver();
                 },
                 Qt::QueuedConnection);
-        });
+        },
+        [latest, generation] { return latest->load() != generation; }); // superseded
 }
 
 } // namespace VenueMap::Core

@@ -13,7 +13,7 @@ class QThread;
 
 namespace VenueMap::Core {
 
-class BackgroundReaderWorker;
+class PoolTasks;
 
 // A connection name no other connection of this process uses: "<db's name>-<purpose>-<n>".
 QString uniqueConnectionName(const Database &db, const QString &purpose);
@@ -36,14 +36,15 @@ Result<T> runOnOwnConnection(const Database &db, const QString &purpose,
     return std::move(*outcome);
 }
 
-// Reads for a widget off the GUI thread (DESIGN §4): one worker thread with its own named
-// connection to the same database, opened on first use. Each read() supersedes the ones before
-// it: a read that has not started is skipped, and a result that arrives after a newer read was
-// asked for is dropped, so a person clicking through venues only ever sees the last one's data.
+// Reads for a widget off the GUI thread (DESIGN §4), on the window's shared worker connections
+// (ConnectionPool: opened when reads arrive, closed when idle). Each read() supersedes the ones
+// before it: a read that has not started is skipped, and a result that arrives after a newer read
+// was asked for is dropped, so a person clicking through venues only ever sees the last one's data.
 class BackgroundReader final : public QObject
 {
 public:
-    BackgroundReader(const Database &db, const QString &connectionName, QObject *parent = nullptr);
+    // `purpose` names the reader in logs; the connection is the pool's.
+    BackgroundReader(const Database &db, const QString &purpose, QObject *parent = nullptr);
     ~BackgroundReader() override;
 
     // Runs `job` on the worker thread; then `done` on this object's thread, unless superseded.
@@ -64,8 +65,7 @@ private:
     using Task = std::function<std::function<void()>(const Result<Database> &)>;
     void submit(Task task);
 
-    QThread *m_thread;
-    BackgroundReaderWorker *m_worker;
+    std::unique_ptr<PoolTasks> m_tasks;
     std::shared_ptr<std::atomic<quint64>> m_latest;
 };
 

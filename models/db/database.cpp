@@ -390,8 +390,17 @@ TransactionGuard::TransactionGuard(const Database &db, bool immediate)
     Status s;
     if (db.isPostgres() || !immediate) {
         QSqlDatabase c = db.connection();
-        if (!c.transaction())
+        if (!c.transaction()) {
             s = DbError::fromSql(c.lastError(), {}, QStringLiteral("TransactionGuard"));
+            // A worker connection that idled through a server restart: nothing has run yet, so
+            // it reconnects and begins again (a statement inside the transaction never does).
+            if (db.isPostgres() && s.error().kind == DbError::Kind::Connection && db.reopen()) {
+                c = db.connection();
+                s = c.transaction() ? Status()
+                                    : Status(DbError::fromSql(
+                                        c.lastError(), {}, QStringLiteral("TransactionGuard")));
+            }
+        }
     } else {
         s = db.execDirect(QStringLiteral("TransactionGuard"), QStringLiteral("BEGIN IMMEDIATE"));
     }

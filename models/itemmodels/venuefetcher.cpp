@@ -2,7 +2,10 @@
 
 #include "logging.h"
 
+#include "db/connectionpool.h"
+
 #include <QElapsedTimer>
+#include <QTimer>
 
 namespace VenueMap::Core {
 
@@ -18,6 +21,14 @@ VenueFetcher::~VenueFetcher() = default;
 
 bool VenueFetcher::ensureOpen(quint64 generation)
 {
+    // Whatever the caller does next, the idle countdown starts again when it returns.
+    if (!m_idle) {
+        m_idle = new QTimer(this);
+        m_idle->setSingleShot(true);
+        connect(m_idle, &QTimer::timeout, this, &VenueFetcher::shutDown);
+    }
+    QMetaObject::invokeMethod(
+        this, [this] { m_idle->start(connectionIdleMs()); }, Qt::QueuedConnection);
     if (m_db)
         return true;
     auto db = Database::open(m_url, m_connectionName);
@@ -31,6 +42,8 @@ bool VenueFetcher::ensureOpen(quint64 generation)
 
 void VenueFetcher::shutDown()
 {
+    if (m_idle)
+        m_idle->stop();
     m_db.reset();
 }
 

@@ -7,6 +7,8 @@
 
 #include <QObject>
 
+class QTimer;
+
 #include <atomic>
 #include <memory>
 
@@ -26,7 +28,8 @@ struct VenuePageRequest
     qint64 row = 0; // AtRow
 };
 
-// Runs venue list queries on its own thread with its own connection (DESIGN §4, STYLE 9).
+// Runs venue list queries on its own thread with its own connection (DESIGN §4, STYLE 9), opened
+// for a request and closed after connectionIdleMs() without one (the connection budget).
 // Requests of an older generation than `latest` are skipped unread.
 class VenueFetcher final : public QObject
 {
@@ -59,7 +62,8 @@ private:
     DatabaseUrl m_url;
     QString m_connectionName;
     std::shared_ptr<std::atomic<quint64>> m_latest;
-    std::optional<Database> m_db;
+    std::optional<Database> m_db; // closed after connectionIdleMs() without a request
+    QTimer *m_idle = nullptr;
 };
 
 } // namespace VenueMap::Core

@@ -1,9 +1,7 @@
 #include "shortlisteditor.h"
 
-#include "db/backgroundreader.h"
+#include "db/connectionpool.h"
 #include "repositories/outreachrepository.h"
-
-#include <QThread>
 
 namespace VenueMap::Core {
 
@@ -205,64 +203,16 @@ ShortlistOutcome ShortlistEditor::apply(OutreachRepository &repository, const QS
     return outcome;
 }
 
-// Lives on the editor's thread and owns its connection there.
-class ShortlistEditorWorker final : public QObject
-{
-public:
-    ShortlistEditorWorker(
-        const Database &db, const QString &connectionName, const QString &actingUserId)
-        : m_source(db)
-        , m_connectionName(connectionName)
-        , m_actingUserId(actingUserId)
-    { }
-    ShortlistOutcome run(
-        const QString &projectId, const ProjectVenue &base, const ShortlistChange &change)
-    {
-        if (!m_db) {
-            auto db = m_source.openAnother(m_connectionName);
-            if (!db) { // tried again with the next change
-                ShortlistOutcome failed;
-                failed.projectId = projectId;
-                failed.projectVenueId = base.id;
-                failed.change = change;
-                failed.error = db.error();
-                return failed;
-            }
-            m_db = *db;
-        }
-        OutreachRepository repository(*m_db, m_actingUserId);
-        return ShortlistEditor::apply(repository, projectId, base, change);
-    }
-    void close() { m_db.reset(); }
-
-private:
-    Database m_source; // only its URL is read here
-    QString m_connectionName;
-    QString m_actingUserId;
-    std::optional<Database> m_db;
-};
-
 ShortlistEditor::ShortlistEditor(const Database &db, const QString &actingUserId, QObject *parent)
     : QObject(parent)
-    , m_thread(new QThread)
-    , m_worker(new ShortlistEditorWorker(
-          db, uniqueConnectionName(db, QStringLiteral("shortlist")), actingUserId))
-{
-    m_thread->setObjectName(QStringLiteral("shortlist-editor"));
-    m_worker->moveToThread(m_thread);
-    m_thread->start();
-}
+    , m_tasks(std::make_unique<PoolTasks>(db))
+    , m_actingUserId(actingUserId)
+{ }
 
 ShortlistEditor::~ShortlistEditor()
 {
     m_queue.clear();
-    // The change in progress ends, then the connection closes on the thread that opened it.
-    QMetaObject::invokeMethod(
-        m_worker, [worker = m_worker] { worker->close(); }, Qt::BlockingQueuedConnection);
-    m_thread->quit();
-    m_thread->wait();
-    delete m_worker;
-    delete m_thread;
+    m_tasks->close(); // the change in progress ends first
 }
 
 quint64 ShortlistEditor::submit(
@@ -284,8 +234,18 @@ void ShortlistEditor::runNext()
     if (newest != m_newest.constEnd() && newest->version > next.base.version)
         next.base = *newest;
     m_running = true;
-    QMetaObject::invokeMethod(m_worker, [this, worker = m_worker, next] {
-        ShortlistOutcome outcome = worker->run(next.projectId, next.base, next.change);
+    m_tasks->post([this, next, actingUserId = m_actingUserId](const Result<Database> &db) {
+        ShortlistOutcome outcome;
+        if (db) {
+            OutreachRepository repository(*db, actingUserId);
+            outcome = ShortlistEditor::apply(repository, next.projectId, next.base, next.change);
+        } else { // tried again with the next change
+            outcome.kind = ShortlistOutcome::Kind::Failed;
+            outcome.projectId = next.projectId;
+            outcome.projectVenueId = next.base.id;
+            outcome.change = next.change;
+            outcome.error = db.error();
+        }
         outcome.ticket = next.ticket;
         // Queued to the editor: dropped by Qt if the editor is gone by then.
         QMetaObject::invokeMethod(

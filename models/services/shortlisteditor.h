@@ -10,13 +10,12 @@
 #include <QMetaType>
 #include <QObject>
 
+#include <memory>
 #include <optional>
-
-class QThread;
 
 namespace VenueMap::Core {
 
-class ShortlistEditorWorker;
+class PoolTasks;
 
 // One change a person makes to a project's shortlist: a field of a shortlisted venue's row, its
 // outreach status, taking it off the shortlist (these are applied to the newest version of the
@@ -124,8 +123,8 @@ private:
     void runNext();
     void deliver(const ShortlistOutcome &outcome);
 
-    QThread *m_thread;
-    ShortlistEditorWorker *m_worker;
+    std::unique_ptr<PoolTasks> m_tasks; // the window's shared worker connections
+    QString m_actingUserId;
     QList<Pending> m_queue;
     QHash<QString, ProjectVenue> m_newest; // rows this editor saved, by project_venues.id
     quint64 m_lastTicket = 0;

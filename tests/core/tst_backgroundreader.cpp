@@ -89,7 +89,9 @@ void tst_BackgroundReader::readsOnItsOwnThreadAndConnection()
     QCOMPARE(**got, QStringLiteral("Harbour Hall"));
     QVERIFY(jobThread && jobThread != QThread::currentThread());
     QCOMPARE(doneThread, QThread::currentThread());
-    QCOMPARE(jobConnection, QStringLiteral("test-reader"));
+    // One of the window's shared worker connections, not the caller's.
+    QVERIFY2(jobConnection.startsWith(db->connectionName() + QStringLiteral("-pool-")),
+        qPrintable(jobConnection));
 }
 
 void tst_BackgroundReader::onlyTheLatestReadIsDelivered()
