@@ -1,5 +1,7 @@
 #include "connectionmonitor.h"
 
+#include "changefeed.h"
+#include "connectionpool.h"
 #include "database.h"
 #include "logging.h"
 
@@ -139,9 +141,10 @@ class ConnectionProbe : public QObject
     Q_OBJECT
 public:
     ConnectionProbe(DatabaseUrl url, int pingMs, int firstRetryMs, int maxRetryMs,
-        std::shared_ptr<PingWatch> watch)
+        std::shared_ptr<PingWatch> watch, ChangeFeed *feed)
         : m_url(std::move(url))
         , m_watch(std::move(watch))
+        , m_feed(feed)
         , m_pingMs(pingMs)
         , m_firstRetryMs(firstRetryMs)
         , m_maxRetryMs(maxRetryMs)
@@ -154,10 +157,12 @@ public Q_SLOTS:
         m_timer->setSingleShot(true);
         connect(m_timer, &QTimer::timeout, this, &ConnectionProbe::tick);
         auto db = Database::open(m_url, connectionName());
-        if (db)
+        if (db) {
             m_db = *db;
-        else
+            listen();
+        } else {
             goOffline(db.error().sentence());
+        }
         schedule(m_online ? m_pingMs : m_retryMs);
     }
     void end()
@@ -178,6 +183,22 @@ private:
         return QStringLiteral("monitor-%1").arg(quintptr(this), 0, 16);
     }
     void schedule(int ms) { m_timer->start(ms); }
+    // Colleagues' changes arrive on this connection (migration 0013), so an idle window keeps
+    // no connection beyond its own and this one.
+    void listen()
+    {
+        if (!m_feed)
+            return;
+        QSqlDriver *driver = m_db.connection().driver();
+        if (!driver->subscribeToNotification(QStringLiteral("venuemap_changes"))) {
+            qCWarning(lcMonitor) << "cannot listen for colleagues' changes:"
+                                 << driver->lastError().text();
+            return;
+        }
+        connect(driver, &QSqlDriver::notification, this,
+            [feed = m_feed](const QString &, QSqlDriver::NotificationSource,
+                const QVariant &payload) { feed->ingest(payload.toString()); });
+    }
     bool ping(const Database &db)
     {
         m_watch->begin(socketOf(db));
@@ -190,6 +211,7 @@ private:
         m_online = false;
         m_attempt = 0;
         m_retryMs = m_firstRetryMs;
+        ConnectionPool::forgetConnections();
         qCWarning(lcMonitor) << "connection lost:" << why;
         Q_EMIT lost(why);
     }
@@ -209,6 +231,9 @@ private:
         auto db = Database::open(m_url, connectionName());
         if (db && ping(*db)) {
             m_db = *db;
+            listen();
+            if (m_feed) // what changed while nobody listened is unknown: the screen is read again
+                m_feed->ingestUnknownChange();
             m_online = true;
             qCInfo(lcMonitor) << "connection restored after" << m_attempt + 1 << "attempts";
             Q_EMIT restored();
@@ -224,6 +249,7 @@ private:
 
     DatabaseUrl m_url;
     std::shared_ptr<PingWatch> m_watch;
+    ChangeFeed *m_feed; // the monitor's, which outlives this probe
     Database m_db;
     QTimer *m_timer = nullptr;
     int m_pingMs, m_firstRetryMs, m_maxRetryMs;
@@ -268,7 +294,9 @@ void ConnectionMonitor::start()
     if (m_probe || !m_url.isPostgres())
         return; // a local file has no server to lose
     m_watch = std::make_shared<PingWatch>(pingTimeout());
-    m_probe = new ConnectionProbe(m_url, m_pingMs, m_firstRetryMs, m_maxRetryMs, m_watch);
+    m_feed = ChangeFeed::of(m_url);
+    m_probe
+        = new ConnectionProbe(m_url, m_pingMs, m_firstRetryMs, m_maxRetryMs, m_watch, m_feed.get());
     m_probe->moveToThread(&m_thread);
     connect(&m_thread, &QThread::started, m_probe, &ConnectionProbe::begin);
     connect(&m_thread, &QThread::finished, m_probe, &QObject::deleteLater);

@@ -9,6 +9,7 @@
 
 namespace VenueMap::Core {
 
+class ChangeFeed;
 class ConnectionProbe;
 class PingWatch;
 
@@ -18,7 +19,8 @@ class PingWatch;
 // connectionRestored(). A ping that gets no answer (a route that silently drops packets: no reset,
 // and the kernel's keepalives never fire while a request waits) is cut by a watchdog thread after
 // the ping timeout, so a dead server is noticed within ping interval + ping timeout (20 s by
-// default, well inside the 30 s the app promises).
+// default, well inside the 30 s the app promises). Its connection also LISTENs for colleagues'
+// changes and hands them to ChangeFeed::of(url).
 class ConnectionMonitor : public QObject
 {
     Q_OBJECT
@@ -45,6 +47,7 @@ private:
     QThread m_thread;
     ConnectionProbe *m_probe = nullptr;
     std::shared_ptr<PingWatch> m_watch;
+    std::shared_ptr<ChangeFeed> m_feed; // fed by the probe's LISTEN
     int m_pingMs = 10000, m_firstRetryMs = 1000, m_maxRetryMs = 30000;
     int m_pingTimeoutMs = 0; // 0: derived from m_pingMs
     bool m_online = true;

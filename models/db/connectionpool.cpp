@@ -19,6 +19,7 @@ namespace {
 
 std::atomic<int> idleMs = 60000;
 std::atomic<int> openWorkerConnections = 0;
+std::atomic<quint64> connectionEpoch = 0; // moved by forgetConnections()
 
 } // namespace
 
@@ -76,6 +77,7 @@ private:
     void work()
     {
         std::optional<Database> db;
+        quint64 openedIn = 0; // the epoch db was opened in
         const auto closeConnection = [&db] {
             if (db) {
                 db.reset();
@@ -100,7 +102,10 @@ private:
             ConnectionPool::Task task = std::move(m_queue.front());
             m_queue.pop_front();
             lock.unlock();
+            if (db && openedIn != connectionEpoch.load())
+                closeConnection(); // opened before an outage
             if (!db) {
+                openedIn = connectionEpoch.load();
                 auto opened
                     = m_source.openAnother(uniqueConnectionName(m_source, QStringLiteral("pool")));
                 if (opened) {
@@ -171,6 +176,11 @@ void ConnectionPool::post(Task task) const
 int ConnectionPool::openConnections()
 {
     return openWorkerConnections.load();
+}
+
+void ConnectionPool::forgetConnections()
+{
+    ++connectionEpoch;
 }
 
 struct PoolTasks::Gate

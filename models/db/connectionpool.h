@@ -30,6 +30,9 @@ public:
 
     // The open worker connections of all pools of this process (tests, the budget's bench).
     static int openConnections();
+    // The server was lost (ConnectionMonitor): every worker opens a fresh connection for its
+    // next task instead of finding out, with a write, that its old one died in the outage.
+    static void forgetConnections();
 
 private:
     explicit ConnectionPool(std::shared_ptr<ConnectionPoolState> state);

@@ -526,6 +526,27 @@ void VenueListModel::updateVenue(const Venue &venue)
     }
 }
 
+std::optional<int> VenueListModel::loadedVersion(const QString &id) const
+{
+    for (const auto &page : m_pages)
+        for (const Venue &v : page)
+            if (v.id == id)
+                return v.version;
+    return std::nullopt;
+}
+
+QStringList VenueListModel::loadedIds(int limit) const
+{
+    QStringList ids;
+    for (const auto &page : m_pages)
+        for (const Venue &v : page) {
+            if (ids.size() >= limit)
+                return ids;
+            ids << v.id;
+        }
+    return ids;
+}
+
 std::optional<Venue> VenueListModel::venueAt(int row) const
 {
     const auto it = m_pages.constFind(row / kPageSize);

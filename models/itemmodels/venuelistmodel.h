@@ -71,6 +71,10 @@ public:
     void reload();
     // Replaces a venue's cached row in place, if it is loaded.
     void updateVenue(const Venue &venue);
+    // The version of a loaded venue's row (nullopt when it is not loaded), and the ids of the
+    // loaded rows, at most `limit`: what a colleague's change may have made stale.
+    std::optional<int> loadedVersion(const QString &id) const;
+    QStringList loadedIds(int limit) const;
 
     // The venue at `row` if its page is loaded.
     std::optional<Venue> venueAt(int row) const;

@@ -23,11 +23,13 @@
 #include <QAction>
 #include <QHeaderView>
 #include <QKeyEvent>
+#include <QLocale>
 #include <QLoggingCategory>
 #include <QMenu>
 #include <QMouseEvent>
 #include <QSettings>
 #include <QShortcut>
+#include <QTime>
 #include <QTimer>
 #include <QUrl>
 
@@ -52,6 +54,7 @@ using Core::VenueListModel;
 namespace {
 const char *kSettingsGroup = "venues";
 constexpr int kSearchQuietMs = 120; // keystrokes closer together than this make one search
+constexpr int kMostReread = 400; // loaded rows read again when anything may have changed
 }
 
 namespace {
@@ -95,9 +98,15 @@ VenuesPage::VenuesPage(Core::Database db, QWidget *parent)
     , m_searchDebounce(new QTimer(this))
     , m_settingsTimer(new QTimer(this))
     , m_undoAction(new QAction(tr("&Undo"), this))
+    , m_feed(Core::ChangeFeed::of(db.url()))
+    , m_liveReader(new Core::BackgroundReader(
+          db, Core::uniqueConnectionName(db, QStringLiteral("venue-changes")), this))
 {
     m_ui->setupUi(this);
     showLabelsAsPlainText(this);
+    connect(m_feed.get(), &Core::ChangeFeed::changed, this, &VenuesPage::onColleaguesChanged);
+    connect(m_feed.get(), &Core::ChangeFeed::everythingChanged, this,
+        [this] { rereadVenues(m_model->loadedIds(kMostReread), {}); });
     m_ui->gallery->setDatabase(db);
     m_ui->spacesList->setDatabase(db);
     m_ui->table->setModel(m_model);
@@ -986,6 +995,85 @@ void VenuesPage::restoreSettings()
         m_ui->splitter->restoreState(splitter);
     m_restoring = false;
     setFilter(f);
+}
+
+} // namespace VenueMap::Ui
+
+namespace VenueMap::Ui {
+
+void VenuesPage::onColleaguesChanged(const QList<Core::DataChange> &changes)
+{
+    QStringList ids;
+    QHash<QString, QString> by;
+    for (const Core::DataChange &c : changes) {
+        if (c.table != QLatin1String("venues"))
+            continue;
+        const auto loaded = m_model->loadedVersion(c.id);
+        const bool shown = m_shown && m_shown->id == c.id;
+        const bool editing = m_editor && m_editBase.id == c.id;
+        if (!loaded && !shown && !editing)
+            continue; // not on screen: the list reads it when it scrolls there
+        if (c.version > 0 && loaded && *loaded >= c.version && !editing)
+            continue; // this window already shows that version (its own save)
+        ids << c.id;
+        by.insert(c.id, c.by);
+    }
+    if (!ids.isEmpty())
+        rereadVenues(ids, by);
+}
+
+void VenuesPage::rereadVenues(const QStringList &ids, const QHash<QString, QString> &changedBy)
+{
+    if (ids.isEmpty())
+        return;
+    struct Reread
+    {
+        QList<Core::Venue> venues;
+        QHash<QString, QString> names; // login -> the person's name, where the book knows it
+    };
+    const QStringList logins = changedBy.values();
+    m_liveReader->read<Reread>(
+        [ids, logins](const Core::Database &db) -> Core::Result<Reread> {
+            Reread r;
+            Core::VenueRepository repo(db);
+            for (const QString &id : ids) {
+                auto v = repo.fetchVenue(id);
+                if (v)
+                    r.venues << *v;
+                else if (v.error().kind != Core::DbError::Kind::NotFound)
+                    return v.error();
+            }
+            for (const QString &login : logins) {
+                if (login.isEmpty() || r.names.contains(login))
+                    continue;
+                auto name = db.scalar({ QStringLiteral("VenuesPage::rereadVenues"), {} },
+                    QStringLiteral("SELECT name FROM users WHERE db_role = :role"),
+                    { { QStringLiteral(":role"), login } });
+                r.names.insert(login, name && !name->isNull() ? name->toString() : login);
+            }
+            return r;
+        },
+        [this, changedBy](const Core::Result<Reread> &r) {
+            if (!r)
+                return; // the next change or scroll reads it again; nothing was lost
+            for (const Core::Venue &v : r->venues) {
+                const auto loaded = m_model->loadedVersion(v.id);
+                if (loaded && *loaded != v.version)
+                    m_model->updateVenue(v);
+                if (m_shown && m_shown->id == v.id && m_shown->version != v.version)
+                    showVenue(v);
+                if (m_editor && m_editBase.id == v.id && v.version > m_editBase.version) {
+                    const QString login = changedBy.value(v.id);
+                    const QString who
+                        = login.isEmpty() ? tr("A colleague") : r->names.value(login, login);
+                    m_editor->showFormMessage(
+                        tr("%1 changed this venue at %2 while you were editing. Your changes "
+                           "are still here; Save shows both versions side by side.")
+                            .arg(who,
+                                QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
+                }
+            }
+        });
 }
 
 } // namespace VenueMap::Ui

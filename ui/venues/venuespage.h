@@ -1,5 +1,6 @@
 #pragma once
 
+#include "db/changefeed.h"
 #include "db/database.h"
 #include "domain/venue.h"
 #include "domain/venuefilter.h"
@@ -8,6 +9,7 @@
 #include <QPointer>
 #include <QWidget>
 
+#include <memory>
 #include <optional>
 
 class QAction;
@@ -18,6 +20,7 @@ class VenuesPage;
 }
 
 namespace VenueMap::Core {
+class BackgroundReader;
 class BackgroundVenueSaver;
 class VenueListModel;
 class VenueRepository;
@@ -112,6 +115,10 @@ private:
     void updateButtons();
     void updateEmptyState();
     void reportError(const Core::DbError &error);
+    // Colleagues' changes (ChangeFeed): the venues among them that are on screen are read again
+    // and replaced where they are; an open editor on one says so.
+    void onColleaguesChanged(const QList<Core::DataChange> &changes);
+    void rereadVenues(const QStringList &ids, const QHash<QString, QString> &changedBy);
 
     ::Ui::VenuesPage *m_ui;
     Core::Database m_db;
@@ -132,6 +139,8 @@ private:
     QPointer<VenueConflictDialog> m_conflict;
     QString m_pendingCity;
     bool m_restoring = false;
+    std::shared_ptr<Core::ChangeFeed> m_feed;
+    Core::BackgroundReader *m_liveReader; // colleagues' changes, off the GUI thread
 };
 
 } // namespace VenueMap::Ui

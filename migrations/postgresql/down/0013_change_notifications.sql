@@ -1,0 +1,15 @@
+-- Reverses 0013_change_notifications.sql: changes are no longer announced (nothing is lost).
+DO $$
+DECLARE
+    v_table text;
+BEGIN
+    FOREACH v_table IN ARRAY ARRAY['venues', 'projects', 'project_venues', 'holds',
+        'activity_logs']
+    LOOP
+        EXECUTE format('DROP TRIGGER %I ON %I', v_table || '_notify_insert', v_table);
+        EXECUTE format('DROP TRIGGER %I ON %I', v_table || '_notify_update', v_table);
+        EXECUTE format('DROP TRIGGER %I ON %I', v_table || '_notify_delete', v_table);
+    END LOOP;
+END
+$$;
+DROP FUNCTION venuemap_notify_changes();
