@@ -4,14 +4,19 @@
 // editor open on the venue says who changed it while the person's typing stays. On PostgreSQL
 // through LISTEN/NOTIFY on the connection monitor's connection; on SQLite through data_version.
 #include "../core/venuetestdata.h"
+#include "auth/session.h"
 #include "db/changefeed.h"
 #include "db/connectionmonitor.h"
+#include "itemmodels/shortlistmodel.h"
 #include "itemmodels/venuelistmodel.h"
+#include "projects/projectspage.h"
+#include "projects/projectworkspace.h"
 #include "repositories/venuerepository.h"
 #include "testdatabase.h"
 #include "uitesthelpers.h"
 #include "venues/venueeditor.h"
 #include "venues/venuespage.h"
+#include "workflowbook.h"
 
 #include <QElapsedTimer>
 #include <QLabel>
@@ -37,6 +42,8 @@ private Q_SLOTS:
     void feedSeesAnotherWriter();
     void listRowAndEditorFollowAColleague_data() { addBackendRows(); }
     void listRowAndEditorFollowAColleague();
+    void workspaceFollowsAColleague_data() { addBackendRows(); }
+    void workspaceFollowsAColleague();
     void floodIsCoalesced();
 };
 
@@ -181,6 +188,38 @@ void tst_LiveChanges::listRowAndEditorFollowAColleague()
     QCOMPARE(contact->text(), QStringLiteral("Typed by me")); // nothing typed is lost
     screenshot(&page, QStringLiteral("live-change-%1").arg(tmp.isPostgres() ? "pg" : "sqlite"));
     page.editor()->discard();
+}
+
+void tst_LiveChanges::workspaceFollowsAColleague()
+{
+    VM_TEMP_DATABASE(tmp);
+    auto db = tmp.openMigrated();
+    VM_VERIFY_OK(db);
+    WorkflowBook book = makeWorkflowBook(*db);
+    Listening l = listen(tmp);
+    ProjectsPage page(*db, book.anna);
+    page.resize(1366, 768);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    page.openProject(book.summit.id);
+    QTRY_VERIFY(!page.workspace()->isOpening());
+    ShortlistModel *model = page.workspace()->shortlistModel();
+    QTRY_VERIFY(model->rowCount() > 2);
+    page.workspace()->selectRow(2);
+    const ProjectVenue row = model->entryAt(1)->row;
+    QVERIFY(row.status != OutreachStatus::Declined);
+
+    // A colleague marks the venue declined from another machine (or the agency's backend).
+    auto other = tmp.open(uniqueConnectionName(QStringLiteral("colleague")));
+    VM_VERIFY_OK(other);
+    VM_VERIFY_OK(other->exec({ QStringLiteral("test"), {} },
+        QStringLiteral(
+            "UPDATE project_venues SET outreach_status = 'declined', "
+            "decline_reason = 'Dates unavailable', version = version + 1 WHERE id = :id"),
+        { { QStringLiteral(":id"), row.id } }));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        model->entryAt(model->rowOf(row.id))->row.status == OutreachStatus::Declined, 2500);
+    QCOMPARE(page.workspace()->selectedRow(), 2); // the person's place is kept
 }
 
 void tst_LiveChanges::floodIsCoalesced()

@@ -3,6 +3,7 @@
 
 #include "clientspanel.h"
 #include "db/backgroundreader.h"
+#include "db/changefeed.h"
 #include "itemmodels/projectlistmodel.h"
 #include "projectdialog.h"
 #include "projectworkspace.h"
@@ -90,6 +91,19 @@ ProjectsPage::ProjectsPage(Database db, CurrentUser user, QWidget *parent)
         m_ui->messageBar->showError(error);
     });
     reload();
+    // Colleagues' projects (issue 18): the list is read again, keeping the selection.
+    m_feed = Core::ChangeFeed::of(db.url());
+    connect(m_feed.get(), &Core::ChangeFeed::changed, this,
+        [this](const QList<Core::DataChange> &changes) {
+            for (const Core::DataChange &c : changes)
+                if (c.table == QLatin1String("projects")
+                    || c.table == QLatin1String("project_venues")
+                    || c.table == QLatin1String("holds")) {
+                    reload();
+                    return;
+                }
+        });
+    connect(m_feed.get(), &Core::ChangeFeed::everythingChanged, this, &ProjectsPage::reload);
 }
 
 ProjectsPage::~ProjectsPage()

@@ -15,6 +15,7 @@ class ProjectsPage;
 }
 
 namespace VenueMap::Core {
+class ChangeFeed;
 class BackgroundReader;
 class ProjectListModel;
 class ProjectRepository;
@@ -94,6 +95,7 @@ private:
     QList<Core::Hold> m_expiring;
     bool m_expiryTold = false;
     std::unique_ptr<Core::BackgroundReader> m_editReader; // the project Edit opens
+    std::shared_ptr<Core::ChangeFeed> m_feed; // colleagues' changes
     bool m_loading = false;
     bool m_fetchingForEdit = false;
     Core::ProjectListModel *m_model;

@@ -4,6 +4,7 @@
 #include "activitypanel.h"
 #include "addvenuesdialog.h"
 #include "db/backgroundreader.h"
+#include "db/changefeed.h"
 #include "domain/language.h"
 #include "domain/outreachemail.h"
 #include "domain/venue.h"
@@ -29,6 +30,7 @@
 #include "undo/undohistory.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QHeaderView>
@@ -38,6 +40,7 @@
 #include <QPushButton>
 #include <QScrollBar>
 #include <QStyle>
+#include <QTimer>
 
 namespace VenueMap::Ui {
 
@@ -160,6 +163,7 @@ ProjectWorkspace::ProjectWorkspace(Database db, CurrentUser user, QWidget *paren
         [this](const QString &id) { selectRow(m_model->rowOf(id)); });
     connect(m_outreach, &OutreachPanel::emailRequested, this,
         [this](const QString &id) { openEmailDraft(m_model->rowOf(id)); });
+    watchColleagues();
 }
 
 ProjectWorkspace::~ProjectWorkspace()
@@ -775,6 +779,76 @@ void ProjectWorkspace::editProject()
         Q_EMIT projectChanged();
     });
     openTracked(this, m_projectDialog, dialog);
+}
+
+} // namespace VenueMap::Ui
+
+namespace VenueMap::Ui {
+
+// Colleagues' changes to the open project (issue 18): its shortlist is read again in place
+// (selection and scroll kept) when a row moved past the version shown, its holds and activity
+// when theirs changed. Not while the person is typing in a cell: the read waits for the edit.
+void ProjectWorkspace::watchColleagues()
+{
+    m_feed = Core::ChangeFeed::of(m_db.url());
+    m_liveRetry = new QTimer(this);
+    m_liveRetry->setSingleShot(true);
+    m_liveRetry->setInterval(1000);
+    connect(m_liveRetry, &QTimer::timeout, this, [this] { applyColleagues(m_livePending); });
+    connect(m_feed.get(), &Core::ChangeFeed::changed, this,
+        [this](const QList<Core::DataChange> &changes) {
+            if (m_project.id.isEmpty())
+                return;
+            LiveWork work = m_livePending;
+            for (const Core::DataChange &c : changes) {
+                const bool ours = c.projectId == m_project.id
+                    || (c.table == QLatin1String("projects") && c.id == m_project.id);
+                if (!ours)
+                    continue;
+                if (c.table == QLatin1String("project_venues") || c.table == QLatin1String("quotes")
+                    || c.table == QLatin1String("attachments")) {
+                    const int row = m_model->rowOf(c.id);
+                    const Core::ShortlistEntry *entry = row >= 0 ? m_model->entryAt(row) : nullptr;
+                    if (!entry || c.version == 0 || entry->row.version < c.version
+                        || c.table != QLatin1String("project_venues"))
+                        work.shortlist = true;
+                } else if (c.table == QLatin1String("projects")) {
+                    work.shortlist = work.shortlist || c.version > m_project.version;
+                } else if (c.table == QLatin1String("holds")
+                    || c.table == QLatin1String("project_dates")) {
+                    work.holds = true;
+                } else if (c.table == QLatin1String("activity_logs")) {
+                    work.activity = true;
+                }
+            }
+            applyColleagues(work);
+        });
+    connect(m_feed.get(), &Core::ChangeFeed::everythingChanged, this, [this] {
+        if (!m_project.id.isEmpty())
+            applyColleagues({ true, true, true });
+    });
+}
+
+void ProjectWorkspace::applyColleagues(LiveWork work)
+{
+    m_livePending = {};
+    if (!work.shortlist && !work.holds && !work.activity)
+        return;
+    const QWidget *focus = QApplication::focusWidget(); // a cell's editor has it while open
+    const bool typing = focus && m_ui->shortlistView->viewport()->isAncestorOf(focus);
+    if (m_opening || m_editor->isBusy() || typing) {
+        m_livePending = work; // after the edit or the save in progress
+        m_liveRetry->start();
+        return;
+    }
+    if (work.shortlist) {
+        reload(); // the side panels follow the shortlist
+        return;
+    }
+    if (work.holds)
+        m_holds->reload();
+    if (work.activity)
+        m_activity->reload();
 }
 
 } // namespace VenueMap::Ui

@@ -12,12 +12,14 @@
 
 class QAction;
 class QInputDialog;
+class QTimer;
 
 namespace Ui {
 class ProjectWorkspace;
 }
 
 namespace VenueMap::Core {
+class ChangeFeed;
 class ActivityRepository;
 class BackgroundReader;
 class CateringRepository;
@@ -155,6 +157,19 @@ private:
     bool m_headerRestored = false; // remembered columns: their widths are the person's
     bool m_venueWidthByHand = false;
     bool m_fittingColumns = false;
+
+    // Colleagues' changes (ChangeFeed), applied when the person is not in the middle of an edit.
+    struct LiveWork
+    {
+        bool shortlist = false;
+        bool holds = false;
+        bool activity = false;
+    };
+    void watchColleagues();
+    void applyColleagues(LiveWork work);
+    std::shared_ptr<Core::ChangeFeed> m_feed;
+    QTimer *m_liveRetry = nullptr;
+    LiveWork m_livePending;
 };
 
 } // namespace VenueMap::Ui
