@@ -20,6 +20,7 @@ namespace VenueMap::Bench {
 void addVenueOperations(BenchRunner &runner, const BenchContext &ctx);
 void addProjectOperations(BenchRunner &runner, const BenchContext &ctx);
 void addHoldOperations(BenchRunner &runner, const BenchContext &ctx);
+void addLiveOperations(BenchRunner &runner, const BenchContext &ctx);
 void addProposalOperations(BenchRunner &runner, const BenchContext &ctx);
 void addGuiOperations(BenchRunner &runner, const BenchContext &ctx);
 }
@@ -182,6 +183,7 @@ int main(int argc, char **argv)
         Bench::addVenueOperations(runner, ctx);
         Bench::addProjectOperations(runner, ctx);
         Bench::addHoldOperations(runner, ctx);
+        Bench::addLiveOperations(runner, ctx);
         Bench::addProposalOperations(runner, ctx);
         Bench::addGuiOperations(runner, ctx);
         missed += runner.run(ctx, parser.value(only));
