@@ -18,9 +18,11 @@
 #include "venues/venuespage.h"
 #include "workflowbook.h"
 
+#include <QDialog>
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QTableView>
@@ -186,6 +188,17 @@ void tst_LiveChanges::listRowAndEditorFollowAColleague()
     QVERIFY2(
         message->text().contains(QLatin1String("changed this venue")), qPrintable(message->text()));
     QCOMPARE(contact->text(), QStringLiteral("Typed by me")); // nothing typed is lost
+    // Review Their Change… compares the two versions field by field.
+    auto *review = page.editor()->findChild<QPushButton *>(QStringLiteral("reviewChangeButton"));
+    QVERIFY(review && review->isVisible());
+    screenshot(page.editor(),
+        QStringLiteral("live-change-editor-%1").arg(tmp.isPostgres() ? "pg" : "sqlite"));
+    review->click();
+    auto *compare = page.editor()->findChild<QDialog *>();
+    QTRY_VERIFY(compare && compare->isVisible());
+    screenshot(
+        compare, QStringLiteral("live-change-review-%1").arg(tmp.isPostgres() ? "pg" : "sqlite"));
+    compare->reject();
     screenshot(&page, QStringLiteral("live-change-%1").arg(tmp.isPostgres() ? "pg" : "sqlite"));
     page.editor()->discard();
 }

@@ -460,6 +460,21 @@ void VenueEditor::showFormMessage(const QString &message)
     m_ui->formMessage->show();
 }
 
+void VenueEditor::showColleagueChange(const QString &sentence)
+{
+    showFormMessage(sentence);
+    auto *review = m_ui->buttonBox->findChild<QPushButton *>(QStringLiteral("reviewChangeButton"));
+    if (!review) {
+        review
+            = m_ui->buttonBox->addButton(tr("Review Their Change…"), QDialogButtonBox::ActionRole);
+        review->setObjectName(QStringLiteral("reviewChangeButton"));
+        review->setToolTip(tr("Compare your version with the one your colleague saved, field by "
+                              "field, and choose what to keep."));
+        connect(review, &QPushButton::clicked, this, &VenueEditor::reviewChangeRequested);
+    }
+    review->show();
+}
+
 QList<Core::VenueFieldProblem> VenueEditor::problemsOf(Core::Venue &v) const
 {
     QList<Core::VenueFieldProblem> problems;

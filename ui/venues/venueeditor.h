@@ -42,6 +42,9 @@ public:
     void setFields(const Core::Venue &venue);
     void showFieldMessage(Core::VenueField field, const QString &message);
     void showFormMessage(const QString &message);
+    // A colleague saved this venue meanwhile: says so (who, when) and offers "Review Their
+    // Change…" (reviewChangeRequested()); what the person typed stays.
+    void showColleagueChange(const QString &sentence);
     void clearMessages();
     // Warns that these venues have the same name and city; the next Save saves anyway.
     void showDuplicates(const QList<Core::Venue> &matches);
@@ -93,6 +96,7 @@ public:
 
 Q_SIGNALS:
     void saveRequested(const VenueMap::Core::Venue &venue);
+    void reviewChangeRequested();
 
 private:
     QLabel *messageLabel(Core::VenueField field) const;

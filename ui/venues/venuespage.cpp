@@ -693,6 +693,13 @@ void VenuesPage::openEditor(const Venue &venue)
             return std::optional<QString>(added->label);
         });
     connect(m_editor, &VenueEditor::saveRequested, this, &VenuesPage::onSaveRequested);
+    m_colleagueVersion.reset();
+    connect(m_editor, &VenueEditor::reviewChangeRequested, this, [this] {
+        if (!m_editor || !m_colleagueVersion)
+            return;
+        if (auto mine = m_editor->readForm()) // a field to fix first is marked where it is
+            showConflict(*mine, *m_colleagueVersion);
+    });
     m_editor->open();
 }
 
@@ -1066,9 +1073,10 @@ void VenuesPage::rereadVenues(const QStringList &ids, const QHash<QString, QStri
                     const QString login = changedBy.value(v.id);
                     const QString who
                         = login.isEmpty() ? tr("A colleague") : r->names.value(login, login);
-                    m_editor->showFormMessage(
+                    m_colleagueVersion = v;
+                    m_editor->showColleagueChange(
                         tr("%1 changed this venue at %2 while you were editing. Your changes "
-                           "are still here; Save shows both versions side by side.")
+                           "are still here: review theirs, or Save to compare both versions.")
                             .arg(who,
                                 QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
                 }

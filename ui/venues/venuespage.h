@@ -140,6 +140,7 @@ private:
     QString m_pendingCity;
     bool m_restoring = false;
     std::shared_ptr<Core::ChangeFeed> m_feed;
+    std::optional<Core::Venue> m_colleagueVersion; // saved by a colleague while the editor is open
     Core::BackgroundReader *m_liveReader; // colleagues' changes, off the GUI thread
 };
 
