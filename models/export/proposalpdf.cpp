@@ -515,9 +515,9 @@ private:
                 pv.venue.rating ? QString::number(*pv.venue.rating, 'f', 1) + QStringLiteral(" ★")
                                 : QStringLiteral("–"),
                 pv.catererName.isEmpty() ? QStringLiteral("–") : pv.catererName,
-                pv.quotedPriceCents
-                    ? ProposalPdf::formatMoney(pv.quotedPriceCents, m_options.currencySymbol)
-                    : QStringLiteral("On request"),
+                joinNonEmpty({ ProposalPdf::priceText(pv, m_options.currencySymbol),
+                                 ProposalData::quoteValidity(pv, QDate::currentDate()) },
+                    QStringLiteral("\n")),
             };
             qreal h = 0;
             const qreal nameH = wrappedHeight(cells.at(1), bodyBold, widths.at(1) - 2 * pad);
@@ -539,6 +539,8 @@ private:
             for (int c = 0; c < cells.size(); ++c) {
                 QColor colour = c == 0 ? kMuted : kInk;
                 if (c == 3 && guests && pv.venue.capacity && *pv.venue.capacity < *guests)
+                    colour = kWarn;
+                if (c == 6 && pv.quote && pv.quote->isExpired(QDate::currentDate()))
                     colour = kWarn;
                 text(QRectF(
                          x + pad, m_y + mm(2), widths.at(c) - 2 * pad, c == 1 ? nameH : h - mm(4)),
@@ -646,10 +648,12 @@ private:
             { QStringLiteral("Caterer"),
                 pv.catererName.isEmpty() ? QStringLiteral("Venue's own or to be chosen")
                                          : pv.catererName },
-            { QStringLiteral("Quoted price"),
-                pv.quotedPriceCents
-                    ? ProposalPdf::formatMoney(pv.quotedPriceCents, m_options.currencySymbol)
-                    : QStringLiteral("On request") },
+            // "Quote valid until 30 Jun 2027" or "Quote expired on 2 Mar 2026" over the price.
+            { pv.quote && pv.quote->validUntil ? QStringLiteral("Quote ")
+                        + ProposalData::quoteValidity(pv, QDate::currentDate())
+                              .remove(QStringLiteral("quote "))
+                                               : QStringLiteral("Quoted price"),
+                ProposalPdf::priceText(pv, m_options.currencySymbol) },
         };
         for (int i = 0; i < facts.size(); ++i) {
             const QRectF card(left + i * (cardW + g), m_y, cardW, cardH);
@@ -658,8 +662,9 @@ private:
                 font(kSans, 7, QFont::Bold, true), kMuted);
             text(card.adjusted(mm(3.5), mm(8.5), -mm(3), -mm(1)), facts.at(i).second,
                 font(kSans, 10, QFont::DemiBold),
-                i == 0 && m_data.project.attendees && v.capacity
-                        && *v.capacity < *m_data.project.attendees
+                (i == 0 && m_data.project.attendees && v.capacity
+                    && *v.capacity < *m_data.project.attendees)
+                        || (i == 3 && pv.quote && pv.quote->isExpired(QDate::currentDate()))
                     ? kWarn
                     : kInk,
                 Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap);
@@ -919,6 +924,16 @@ QImage ProposalOptions::generatedLogo(const QString &agencyName)
     p.drawText(QRectF(0, 0, 320, 320), Qt::AlignCenter, initials);
     p.end();
     return image;
+}
+
+QString ProposalPdf::priceText(const ProposalVenue &venue, const QString &symbol)
+{
+    if (!venue.quotedPriceCents)
+        return QStringLiteral("On request");
+    // A quote in another currency than the proposal's says its own code ("GBP 9,800").
+    if (venue.quote && venue.quote->currency != defaultCurrencyCode(symbol))
+        return formatMoney(venue.quotedPriceCents, venue.quote->currency);
+    return formatMoney(venue.quotedPriceCents, symbol);
 }
 
 QString ProposalPdf::formatMoney(std::optional<qint64> cents, const QString &symbol)
