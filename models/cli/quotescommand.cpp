@@ -83,9 +83,10 @@ int writeQuotes(Context &ctx, const QList<Quote> &quotes, const QString &format)
 std::optional<QString> shortlistRow(
     Context &ctx, const Database &db, const QString &project, const QString &venue)
 {
-    auto row = db.firstRow({ QStringLiteral("quotes"), QStringLiteral("find the shortlisted venue") },
-        QStringLiteral("SELECT id FROM project_venues WHERE project_id = :p AND venue_id = :v"),
-        { { QStringLiteral(":p"), project }, { QStringLiteral(":v"), venue } });
+    auto row
+        = db.firstRow({ QStringLiteral("quotes"), QStringLiteral("find the shortlisted venue") },
+            QStringLiteral("SELECT id FROM project_venues WHERE project_id = :p AND venue_id = :v"),
+            { { QStringLiteral(":p"), project }, { QStringLiteral(":v"), venue } });
     if (!row) {
         reportError(ctx, row.error());
         return std::nullopt;
@@ -118,7 +119,8 @@ int list(Context &ctx, const QStringList &args)
     QuoteRepository repo(*db, {});
     if (project.isEmpty()) {
         auto found = db->scalar({ QStringLiteral("quotes list"), QStringLiteral("find the venue") },
-            QStringLiteral("SELECT id FROM venues WHERE id = :v"), { { QStringLiteral(":v"), venue } });
+            QStringLiteral("SELECT id FROM venues WHERE id = :v"),
+            { { QStringLiteral(":v"), venue } });
         if (!found)
             return reportError(ctx, found.error());
         if (found->isNull()) {

@@ -92,8 +92,8 @@ bool isCurrencyCode(const QString &code)
 QStringList commonCurrencyCodes()
 {
     return { QStringLiteral("EUR"), QStringLiteral("GBP"), QStringLiteral("USD"),
-        QStringLiteral("CHF"), QStringLiteral("SEK"), QStringLiteral("DKK"),
-        QStringLiteral("NOK"), QStringLiteral("PLN"), QStringLiteral("CZK") };
+        QStringLiteral("CHF"), QStringLiteral("SEK"), QStringLiteral("DKK"), QStringLiteral("NOK"),
+        QStringLiteral("PLN"), QStringLiteral("CZK") };
 }
 
 QString defaultCurrencyCode(const QString &symbolOrCode)

@@ -19,8 +19,8 @@ QString quoteColumns(const SqlDialect &d)
         "FROM quotes q JOIN project_venues pv ON pv.id = q.project_venue_id "
         "JOIN projects p ON p.id = pv.project_id JOIN venues v ON v.id = pv.venue_id "
         "LEFT JOIN users u ON u.id = q.created_by ")
-        .arg(d.moneySelect(QStringLiteral("q.amount")),
-            d.moneySelect(QStringLiteral("q.per_head")));
+        .arg(
+            d.moneySelect(QStringLiteral("q.amount")), d.moneySelect(QStringLiteral("q.per_head")));
 }
 
 Quote readQuote(const QSqlQuery &q, const SqlDialect &d)
@@ -60,8 +60,7 @@ Binds draftBinds(const SqlDialect &d, const QuoteDraft &draft)
         { QStringLiteral(":currency"), draft.currency },
         { QStringLiteral(":covers"), quoteCoversKey(draft.covers) },
         { QStringLiteral(":perhead"), d.moneyToDb(draft.perHeadCents) },
-        { QStringLiteral(":valid"),
-            Sql::date(draft.validUntil ? *draft.validUntil : QDate()) },
+        { QStringLiteral(":valid"), Sql::date(draft.validUntil ? *draft.validUntil : QDate()) },
         { QStringLiteral(":note"), Sql::text(draft.note) } };
 }
 
@@ -181,21 +180,20 @@ Result<Quote> QuoteRepository::fetchQuote(const QString &quoteId) const
 {
     const DbCall call { QStringLiteral("QuoteRepository::fetchQuote"),
         QStringLiteral("read the quote") };
-    auto rows = select(call, QStringLiteral("q.id = :id"), QString(),
-        { { QStringLiteral(":id"), quoteId } });
+    auto rows = select(
+        call, QStringLiteral("q.id = :id"), QString(), { { QStringLiteral(":id"), quoteId } });
     if (!rows)
         return rows.error();
     if (rows->isEmpty())
         return DbError::make(DbError::Kind::NotFound, call.operation,
-            QStringLiteral("The quote no longer exists; someone may have removed it."),
-            call.where);
+            QStringLiteral("The quote no longer exists; someone may have removed it."), call.where);
     return rows->first();
 }
 
 Result<QList<Quote>> QuoteRepository::quotesOf(const QString &projectVenueId) const
 {
-    return select({ QStringLiteral("QuoteRepository::quotesOf"),
-                      QStringLiteral("list the venue's quotes") },
+    return select(
+        { QStringLiteral("QuoteRepository::quotesOf"), QStringLiteral("list the venue's quotes") },
         QStringLiteral("q.project_venue_id = :pv"), kLatestFirst,
         { { QStringLiteral(":pv"), projectVenueId } });
 }
@@ -218,8 +216,8 @@ Result<QList<Quote>> QuoteRepository::rateHistory(
 
 Result<std::optional<Quote>> QuoteRepository::latestQuote(const QString &projectVenueId) const
 {
-    auto rows = select({ QStringLiteral("QuoteRepository::latestQuote"),
-                           QStringLiteral("read the latest quote") },
+    auto rows = select(
+        { QStringLiteral("QuoteRepository::latestQuote"), QStringLiteral("read the latest quote") },
         QStringLiteral("q.project_venue_id = :pv"), kLatestFirst + QStringLiteral(" LIMIT 1"),
         { { QStringLiteral(":pv"), projectVenueId } });
     if (!rows)
@@ -242,8 +240,7 @@ Result<std::optional<Quote>> QuoteRepository::latestValidQuote(
     return rows->isEmpty() ? std::optional<Quote>() : std::optional<Quote>(rows->first());
 }
 
-Result<QHash<QString, Quote>> QuoteRepository::latestQuotesOfProject(
-    const QString &projectId) const
+Result<QHash<QString, Quote>> QuoteRepository::latestQuotesOfProject(const QString &projectId) const
 {
     auto rows = select({ QStringLiteral("QuoteRepository::latestQuotesOfProject"),
                            QStringLiteral("read the project's quotes") },

@@ -104,15 +104,15 @@ Status rawInsert(const Database &db, const QString &row, const QString &received
 {
     const bool pg = db.dialect().isPostgres();
     auto q = db.exec(QStringLiteral("test"),
-                 QStringLiteral("INSERT INTO quotes (id, project_venue_id, received_on, amount, "
-                                "currency) VALUES (:id, :row, :received, %1, :currency)")
-                     .arg(pg ? QStringLiteral("CAST(:amount AS numeric)")
-                             : QStringLiteral("CAST(:amount AS INTEGER)")),
-                 { { QStringLiteral(":id"), QUuid::createUuid().toString(QUuid::WithoutBraces) },
-                     { QStringLiteral(":row"), row }, { QStringLiteral(":received"), received },
-                     { QStringLiteral(":amount"),
-                         pg ? amount : QString::number(qint64(amount.toDouble() * 100)) },
-                     { QStringLiteral(":currency"), currency } });
+        QStringLiteral("INSERT INTO quotes (id, project_venue_id, received_on, amount, "
+                       "currency) VALUES (:id, :row, :received, %1, :currency)")
+            .arg(pg ? QStringLiteral("CAST(:amount AS numeric)")
+                    : QStringLiteral("CAST(:amount AS INTEGER)")),
+        { { QStringLiteral(":id"), QUuid::createUuid().toString(QUuid::WithoutBraces) },
+            { QStringLiteral(":row"), row }, { QStringLiteral(":received"), received },
+            { QStringLiteral(":amount"),
+                pg ? amount : QString::number(qint64(amount.toDouble() * 100)) },
+            { QStringLiteral(":currency"), currency } });
     if (!q)
         return q.error();
     return {};
@@ -201,8 +201,8 @@ void tst_Quotes::quotedPriceFollowsTheLatestQuote()
     VM_VERIFY_OK(quotes.addQuote(draft(b.acmeRow, 1'500'000, QDate(2026, 2, 1))));
     QCOMPARE(quotedPrice(*db, b.acmeRow), std::optional<qint64>(1'180'000));
     // Changing the latest moves the price; removing it falls back to the one before.
-    auto changed = quotes.updateQuote(second->id, second->version,
-        draft(b.acmeRow, 1'150'050, QDate(2026, 3, 20)));
+    auto changed = quotes.updateQuote(
+        second->id, second->version, draft(b.acmeRow, 1'150'050, QDate(2026, 3, 20)));
     VM_VERIFY_OK(changed);
     QCOMPARE(quotedPrice(*db, b.acmeRow), std::optional<qint64>(1'150'050));
     VM_VERIFY_OK(quotes.removeQuote(changed->id, changed->version));
@@ -239,9 +239,11 @@ void tst_Quotes::rawSqlKeepsQuotedPriceTrue()
     auto db = tmp.openMigrated();
     VM_VERIFY_OK(db);
     const Book b = makeBook(*db);
-    VM_VERIFY_OK(rawInsert(*db, b.acmeRow, QStringLiteral("2026-03-02"), QStringLiteral("12400.00")));
+    VM_VERIFY_OK(
+        rawInsert(*db, b.acmeRow, QStringLiteral("2026-03-02"), QStringLiteral("12400.00")));
     QCOMPARE(quotedPrice(*db, b.acmeRow), std::optional<qint64>(1'240'000));
-    VM_VERIFY_OK(rawInsert(*db, b.acmeRow, QStringLiteral("2026-03-20"), QStringLiteral("11800.50")));
+    VM_VERIFY_OK(
+        rawInsert(*db, b.acmeRow, QStringLiteral("2026-03-20"), QStringLiteral("11800.50")));
     QCOMPARE(quotedPrice(*db, b.acmeRow), std::optional<qint64>(1'180'050));
     VM_VERIFY_OK(rawInsert(*db, b.acmeRow, QStringLiteral("2026-01-10"), QStringLiteral("99.00")));
     QCOMPARE(quotedPrice(*db, b.acmeRow), std::optional<qint64>(1'180'050));
@@ -338,8 +340,8 @@ void tst_Quotes::refusedQuotesLeaveNothing()
     QCOMPARE(quoteCount(*db), 2);
     QCOMPARE(quotedPrice(*db, b.acmeRow), std::optional<qint64>(1'240'000));
     // A shortlist row that is gone.
-    auto gone = quotes.addQuote(draft(QUuid::createUuid().toString(QUuid::WithoutBraces), 100,
-        QDate(2026, 4, 1)));
+    auto gone = quotes.addQuote(
+        draft(QUuid::createUuid().toString(QUuid::WithoutBraces), 100, QDate(2026, 4, 1)));
     QVERIFY(!gone);
     QCOMPARE(gone.error().kind, DbError::Kind::NotFound);
 }
@@ -351,8 +353,8 @@ void tst_Quotes::rateHistoryAcrossProjects()
     VM_VERIFY_OK(db);
     const Book b = makeBook(*db);
     QuoteRepository quotes(*db, b.anna);
-    VM_VERIFY_OK(quotes.addQuote(draft(b.nordwindRow, 980'000, QDate(2025, 5, 2),
-        QDate(2025, 6, 1), QStringLiteral("EUR"))));
+    VM_VERIFY_OK(quotes.addQuote(draft(
+        b.nordwindRow, 980'000, QDate(2025, 5, 2), QDate(2025, 6, 1), QStringLiteral("EUR"))));
     VM_VERIFY_OK(quotes.addQuote(draft(b.nordwindRow, 1'020'000, QDate(2025, 5, 20))));
     VM_VERIFY_OK(quotes.addQuote(draft(b.acmeRow, 1'240'000, QDate(2026, 3, 2))));
     VM_VERIFY_OK(quotes.addQuote(draft(b.acmeOtherRow, 500'000, QDate(2026, 3, 3))));
@@ -397,10 +399,12 @@ void tst_Quotes::editingIsOptimistic()
     QuoteRepository mine(*db, b.anna);
     auto q = mine.addQuote(draft(b.acmeRow, 1'240'000, QDate(2026, 3, 2)));
     VM_VERIFY_OK(q);
-    auto theirs = mine.updateQuote(q->id, q->version, draft(b.acmeRow, 1'100'000, QDate(2026, 3, 2)));
+    auto theirs
+        = mine.updateQuote(q->id, q->version, draft(b.acmeRow, 1'100'000, QDate(2026, 3, 2)));
     VM_VERIFY_OK(theirs);
     QCOMPARE(theirs->version, q->version + 1);
-    auto stale = mine.updateQuote(q->id, q->version, draft(b.acmeRow, 1'000'000, QDate(2026, 3, 2)));
+    auto stale
+        = mine.updateQuote(q->id, q->version, draft(b.acmeRow, 1'000'000, QDate(2026, 3, 2)));
     QVERIFY(!stale);
     QCOMPARE(stale.error().kind, DbError::Kind::Conflict);
     auto staleRemove = mine.removeQuote(q->id, q->version);
@@ -425,8 +429,8 @@ void tst_Quotes::proposalSaysHowLongAQuoteHolds()
     const QDate today = QDate::currentDate();
     QuoteDraft valid = draft(b.acmeRow, 1'240'000, today.addDays(-10), today.addDays(20));
     VM_VERIFY_OK(quotes.addQuote(valid));
-    VM_VERIFY_OK(quotes.addQuote(
-        draft(b.acmeOtherRow, 500'000, today.addDays(-40), today.addDays(-5), QStringLiteral("GBP"))));
+    VM_VERIFY_OK(quotes.addQuote(draft(
+        b.acmeOtherRow, 500'000, today.addDays(-40), today.addDays(-5), QStringLiteral("GBP"))));
     auto data = ProposalRepository(*db).load(b.acme);
     VM_VERIFY_OK(data);
     QCOMPARE(data->venues.size(), 2);
@@ -448,12 +452,12 @@ void tst_Quotes::proposalSaysHowLongAQuoteHolds()
     const QStringList head = ProposalCsv::header(QStringLiteral("€"));
     const QStringList record = ProposalCsv::record(*data, 1, *fabrica);
     QCOMPARE(head.last(), QStringLiteral("Quote"));
-    QCOMPARE(record.last(),
-        QStringLiteral("EUR, valid until %1").arg(quoteDay(today.addDays(20))));
+    QCOMPARE(record.last(), QStringLiteral("EUR, valid until %1").arg(quoteDay(today.addDays(20))));
     QCOMPARE(ProposalCsv::record(*data, 2, *casa).last(),
         QStringLiteral("GBP, quote expired on %1").arg(quoteDay(today.addDays(-5))));
     // A later quote that has expired: the proposal keeps the latest one still valid.
-    VM_VERIFY_OK(quotes.addQuote(draft(b.acmeRow, 1'400'000, today.addDays(-3), today.addDays(-1))));
+    VM_VERIFY_OK(
+        quotes.addQuote(draft(b.acmeRow, 1'400'000, today.addDays(-3), today.addDays(-1))));
     data = ProposalRepository(*db).load(b.acme);
     VM_VERIFY_OK(data);
     for (const ProposalVenue &pv : data->venues)
@@ -507,8 +511,8 @@ void tst_Quotes::commandLine()
     const DatabaseUrl url = tmp.url();
     Ctl r = runCtl(url,
         { QStringLiteral("quotes"), QStringLiteral("add"), QStringLiteral("--project"), b.nordwind,
-            QStringLiteral("--venue"), b.venue, QStringLiteral("--amount"),
-            QStringLiteral("9800"), QStringLiteral("--received"), QStringLiteral("2025-05-02"),
+            QStringLiteral("--venue"), b.venue, QStringLiteral("--amount"), QStringLiteral("9800"),
+            QStringLiteral("--received"), QStringLiteral("2025-05-02"),
             QStringLiteral("--valid-until"), QStringLiteral("2025-06-01") });
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     r = runCtl(url,
@@ -517,13 +521,14 @@ void tst_Quotes::commandLine()
             QStringLiteral("12400.50"), QStringLiteral("--currency"), QStringLiteral("eur"),
             QStringLiteral("--covers"), QStringLiteral("room hire and catering"),
             QStringLiteral("--per-head"), QStringLiteral("85"), QStringLiteral("--received"),
-            QStringLiteral("2026-03-02"), QStringLiteral("--note"), QStringLiteral("AV included") });
+            QStringLiteral("2026-03-02"), QStringLiteral("--note"),
+            QStringLiteral("AV included") });
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     const QJsonObject added = QJsonDocument::fromJson(r.out.toUtf8()).array().first().toObject();
     QCOMPARE(added.value(QStringLiteral("amount")).toString(), QStringLiteral("12400.50"));
     QCOMPARE(added.value(QStringLiteral("per_head")).toString(), QStringLiteral("85.00"));
-    QCOMPARE(added.value(QStringLiteral("covers")).toString(),
-        QStringLiteral("room_hire_and_catering"));
+    QCOMPARE(
+        added.value(QStringLiteral("covers")).toString(), QStringLiteral("room_hire_and_catering"));
     QCOMPARE(quotedPrice(*db, b.acmeRow), std::optional<qint64>(1'240'050));
     // Refused: a negative amount, an unknown currency; nothing written.
     r = runCtl(url,

@@ -735,20 +735,17 @@ void ProjectWorkspace::openQuotes(int row, const QString &amount)
     const ShortlistEntry *e = m_model->entryAt(row);
     if (!e)
         return;
-    if (m_quotesDialog)
-        m_quotesDialog->close();
-    m_quotesDialog = new QuotesDialog(m_db, m_user.id,
+    auto *dialog = new QuotesDialog(m_db, m_user.id,
         { e->row.id, m_project.id, e->row.venueId, e->venueName },
         defaultCurrencyCode(ProposalOptions::fromSettings().currencySymbol), m_db.isReadOnly(),
         this);
-    m_quotesDialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(m_quotesDialog, &QuotesDialog::quotesChanged, this, [this](const QString &sentence) {
+    connect(dialog, &QuotesDialog::quotesChanged, this, [this](const QString &sentence) {
         m_ui->messageBar->showMessage(sentence, MessageBar::Kind::Success);
         read(m_project.id, false); // the shortlist's quoted price follows the latest quote
     });
     if (!amount.isEmpty())
-        m_quotesDialog->startQuote(amount);
-    m_quotesDialog->show();
+        dialog->startQuote(amount);
+    openTracked(this, m_quotesDialog, dialog);
 }
 
 void ProjectWorkspace::openEmailDraft(int row)

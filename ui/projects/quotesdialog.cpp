@@ -46,7 +46,6 @@ QTableWidget *makeTable(const QStringList &head, QWidget *parent)
     t->setEditTriggers(QAbstractItemView::NoEditTriggers);
     t->setAlternatingRowColors(true);
     t->setWordWrap(false);
-    t->horizontalHeader()->setStretchLastSection(true);
     t->verticalHeader()->setDefaultSectionSize(24);
     return t;
 }
@@ -93,9 +92,8 @@ QuotesDialog::QuotesDialog(const Database &db, QString userId, Subject subject,
     , m_defaultCurrency(std::move(defaultCurrency))
     , m_readOnly(readOnly)
     , m_quotesTitle(new QLabel(this))
-    , m_quotesTable(makeTable({ tr("Received"), tr("Amount"), tr("Covers"), tr("Valid until"),
-                                  tr("Note") },
-          this))
+    , m_quotesTable(makeTable(
+          { tr("Received"), tr("Amount"), tr("Covers"), tr("Valid until"), tr("Note") }, this))
     , m_received(new DateEdit(this))
     , m_amount(new QLineEdit(this))
     , m_currency(new QComboBox(this))
@@ -317,6 +315,7 @@ void QuotesDialog::showQuotes()
         m_quotesTable->clearSpans();
     }
     m_quotesTable->resizeColumnsToContents();
+    m_quotesTable->horizontalHeader()->setSectionResizeMode(4, QHeaderView::Stretch); // note
     updateButtons();
 }
 
@@ -336,11 +335,12 @@ void QuotesDialog::showHistory()
             ? tr("Rate history: %1 has not quoted for another project yet.")
                   .arg(m_subject.venueName)
             : tr("Rate history: what %1 quoted for other projects (%Ln quote(s))", nullptr,
-                  int(m_history.size()))
+                int(m_history.size()))
                   .arg(m_subject.venueName));
     m_historyTable->resizeColumnsToContents();
     for (int c : { 1, 2 })
         m_historyTable->setColumnWidth(c, qMin(m_historyTable->columnWidth(c), 240));
+    m_historyTable->horizontalHeader()->setSectionResizeMode(4, QHeaderView::Stretch); // covers
 }
 
 void QuotesDialog::fillForm(const Quote *q)
@@ -462,8 +462,8 @@ void QuotesDialog::removeSelected()
         say(sentenceOf((*outcome).error()));
         return;
     }
-    Q_EMIT quotesChanged(tr("Quote of %1 from %2 removed.").arg(quote.totalText(),
-        m_subject.venueName));
+    Q_EMIT quotesChanged(
+        tr("Quote of %1 from %2 removed.").arg(quote.totalText(), m_subject.venueName));
     fillForm(nullptr);
     reload();
 }

@@ -36,8 +36,8 @@ public:
         QString venueId;
         QString venueName;
     };
-    QuotesDialog(const Core::Database &db, QString userId, Subject subject,
-        QString defaultCurrency, bool readOnly, QWidget *parent = nullptr);
+    QuotesDialog(const Core::Database &db, QString userId, Subject subject, QString defaultCurrency,
+        bool readOnly, QWidget *parent = nullptr);
     ~QuotesDialog() override;
 
     // Reads both lists again (done once on opening).
