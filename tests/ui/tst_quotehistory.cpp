@@ -48,8 +48,7 @@ void addRateHistory(const Database &db, const WorkflowBook &book)
     QVERIFY(!winterRow.isEmpty());
     auto kickoff = db.scalar(QStringLiteral("fixture"),
         QStringLiteral("SELECT id FROM projects WHERE event_name = 'Annual Kick-off'"));
-    const QString kickoffRow
-        = outreach.addVenues(kickoff->toString(), { loft })->added.first().id;
+    const QString kickoffRow = outreach.addVenues(kickoff->toString(), { loft })->added.first().id;
     QuoteDraft d;
     d.projectVenueId = winterRow;
     d.receivedOn = QDate(2025, 9, 15);
@@ -198,8 +197,7 @@ void tst_QuoteHistory::pickerShowsPreviousQuotes()
     QTest::keyClicks(picker.searchEdit(), QStringLiteral("Harbour"));
     QTRY_COMPARE_WITH_TIMEOUT(picker.model()->rowCount(), 1, 10000);
     QTRY_VERIFY_WITH_TIMEOUT(
-        !picker.model()->index(0, 0).data(VenueListModel::VenueIdRole).toString().isEmpty(),
-        10000);
+        !picker.model()->index(0, 0).data(VenueListModel::VenueIdRole).toString().isEmpty(), 10000);
     const qint64 onGuiThread = Database::statementsOnMainThread();
     picker.view()->setCurrentIndex(picker.model()->index(0, VenueListModel::NameColumn));
     QLabel *label = picker.rateHistoryLabel();
@@ -208,8 +206,8 @@ void tst_QuoteHistory::pickerShowsPreviousQuotes()
         qPrintable(label->text()));
     QVERIFY2(label->text().contains(QStringLiteral("Borealis Bank — Annual Kick-off")),
         qPrintable(label->text()));
-    QVERIFY2(label->text().contains(QStringLiteral("expired on 1 Nov 2025")),
-        qPrintable(label->text()));
+    QVERIFY2(
+        label->text().contains(QStringLiteral("expired on 1 Nov 2025")), qPrintable(label->text()));
     QCOMPARE(label->textFormat(), Qt::PlainText);
     QCOMPARE(Database::statementsOnMainThread(), onGuiThread);
     screenshot(&picker, QStringLiteral("quote-picker"));
