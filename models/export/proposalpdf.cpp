@@ -468,13 +468,18 @@ private:
             qreal width; // mm, the venue column takes what is left
             Qt::Alignment align;
         };
+        // "valid until 24 Dec 2026" under a price fits one line in a wider column.
+        bool anyValidity = false;
+        for (const ProposalVenue &pv : m_data.venues)
+            anyValidity
+                = anyValidity || !ProposalData::quoteValidity(pv, QDate::currentDate()).isEmpty();
         QList<Column> columns { { QStringLiteral("#"), 8, Qt::AlignLeft },
             { QStringLiteral("Venue"), 0, Qt::AlignLeft },
             { QStringLiteral("City"), 26, Qt::AlignLeft },
             { QStringLiteral("Capacity"), 19, Qt::AlignRight },
             { QStringLiteral("Rating"), 17, Qt::AlignRight },
             { QStringLiteral("Caterer"), 31, Qt::AlignLeft },
-            { QStringLiteral("Price"), 25, Qt::AlignRight } };
+            { QStringLiteral("Price"), anyValidity ? 30.0 : 25.0, Qt::AlignRight } };
         qreal fixed = 0;
         for (const Column &c : columns)
             fixed += mm(c.width);
@@ -515,8 +520,12 @@ private:
                 pv.venue.rating ? QString::number(*pv.venue.rating, 'f', 1) + QStringLiteral(" ★")
                                 : QStringLiteral("–"),
                 pv.catererName.isEmpty() ? QStringLiteral("–") : pv.catererName,
-                joinNonEmpty({ ProposalPdf::priceText(pv, m_options.currencySymbol),
-                                 ProposalData::quoteValidity(pv, QDate::currentDate()) },
+                // "€ 12,400", then "valid until" and the date on lines of their own.
+                joinNonEmpty(
+                    { ProposalPdf::priceText(pv, m_options.currencySymbol),
+                        (pv.quote ? pv.quote->validityText(QDate::currentDate()) : QString())
+                            .replace(QRegularExpression(QStringLiteral(" (?=\\d+ \\S+ \\d{4}$)")),
+                                QStringLiteral("\n")) },
                     QStringLiteral("\n")),
             };
             qreal h = 0;
@@ -648,11 +657,7 @@ private:
             { QStringLiteral("Caterer"),
                 pv.catererName.isEmpty() ? QStringLiteral("Venue's own or to be chosen")
                                          : pv.catererName },
-            // "Quote valid until 30 Jun 2027" or "Quote expired on 2 Mar 2026" over the price.
-            { pv.quote && pv.quote->validUntil ? QStringLiteral("Quote ")
-                        + ProposalData::quoteValidity(pv, QDate::currentDate())
-                              .remove(QStringLiteral("quote "))
-                                               : QStringLiteral("Quoted price"),
+            { QStringLiteral("Quoted price"),
                 ProposalPdf::priceText(pv, m_options.currencySymbol) },
         };
         for (int i = 0; i < facts.size(); ++i) {
@@ -669,6 +674,14 @@ private:
                     : kInk,
                 Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap);
         }
+        // Under the price, how long the quote holds ("valid until 30 Jun 2027"), or that it
+        // expired, in red.
+        if (const QString validity
+            = pv.quote ? pv.quote->validityText(QDate::currentDate()) : QString();
+            !validity.isEmpty())
+            text(QRectF(left + 3 * (cardW + g) + mm(3.5), m_y + mm(14), cardW - mm(6.5), mm(4.5)),
+                validity, font(kSans, 7),
+                pv.quote->isExpired(QDate::currentDate()) ? kWarn : kMuted);
         m_y += cardH + mm(7);
 
         // Facilities as chips.

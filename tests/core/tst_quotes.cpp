@@ -14,6 +14,8 @@
 #include "workflowfixtures.h"
 
 #include <QBuffer>
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -469,6 +471,11 @@ void tst_Quotes::proposalSaysHowLongAQuoteHolds()
     out.open(QIODevice::WriteOnly);
     VM_VERIFY_OK(ProposalPdf::write(*data, ProposalOptions {}, &out));
     QVERIFY(pdf.startsWith("%PDF"));
+    if (const QString shots = qEnvironmentVariable("VENUEMAP_SCREENSHOTS"); !shots.isEmpty()) {
+        QFile file(QDir(shots).filePath(QStringLiteral("quote-proposal.pdf")));
+        if (file.open(QIODevice::WriteOnly))
+            file.write(pdf);
+    }
 }
 
 namespace {
