@@ -4,6 +4,7 @@
 // sentence and keeps what was typed, adds a quote that becomes the shortlist's quoted price, and
 // the picker shows a venue's previous quotes while shortlisting. Nothing runs on the GUI thread.
 #include "dateedit.h"
+#include "domain/language.h"
 #include "itemmodels/shortlistmodel.h"
 #include "itemmodels/venuelistmodel.h"
 #include "projects/addvenuesdialog.h"
@@ -80,7 +81,11 @@ class tst_QuoteHistory : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
-    void initTestCase() { setUpGuiTest(); }
+    void initTestCase()
+    {
+        setUpGuiTest();
+        installAppLanguage(); // "3 quotes", as the app says it
+    }
     void addAQuoteAndSeeTheHistory_data() { addBackendRows(); }
     void addAQuoteAndSeeTheHistory();
     void pickerShowsPreviousQuotes_data() { addBackendRows(); }
@@ -169,6 +174,18 @@ void tst_QuoteHistory::addAQuoteAndSeeTheHistory()
         std::optional<qint64>(1'180'000));
     QVERIFY2(ws.messageText().contains(QStringLiteral("from Harbour Loft added")),
         qPrintable(ws.messageText()));
+    // The venue lowers its price: the selected quote is changed in place.
+    dialog->quotesTable()->selectRow(0);
+    QCOMPARE(dialog->amountEdit()->text(), ShortlistModel::formatMoney(1'180'000));
+    QCOMPARE(dialog->saveButton()->text(), QStringLiteral("&Save changes"));
+    dialog->amountEdit()->setText(QStringLiteral("11500"));
+    dialog->saveButton()->click();
+    QVERIFY2(dialog->errorText().isEmpty(), qPrintable(dialog->errorText()));
+    QTRY_VERIFY(!dialog->isLoading());
+    QTRY_COMPARE(dialog->quotes().first().amountCents, 1'150'000);
+    QCOMPARE(dialog->quotes().size(), 1);
+    QTRY_COMPARE(model->entryAt(model->rowOf(loftId))->row.quotedPriceCents,
+        std::optional<qint64>(1'150'000));
     QCOMPARE(Database::statementsOnMainThread(), onGuiThread);
     screenshot(dialog, QStringLiteral("quote-history"));
     screenshot(&ws, QStringLiteral("quote-workspace"));

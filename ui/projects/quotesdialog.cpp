@@ -287,6 +287,7 @@ void QuotesDialog::showQuotes()
 {
     const QString selected = m_editingId;
     const QSignalBlocker block(m_quotesTable);
+    m_quotesTable->clearSelection(); // the quote in the form, if any, is selected again below
     m_quotesTable->setRowCount(int(m_quotes.size()));
     for (int i = 0; i < m_quotes.size(); ++i) {
         const Quote &q = m_quotes.at(i);
