@@ -1,5 +1,6 @@
 #include "ctl.h"
 
+#include "domain/language.h"
 #include "export/csvwriter.h"
 
 #include "migration/migrationmanager.h"
@@ -32,6 +33,7 @@ const char *kUsage
       "  clients list | history CLIENT [--format json|csv|table]   venues used for a client\n"
       "  holds list|add|confirm|release|dates ...   rooms held for a project's dates "
       "(holds --help)\n"
+      "  quotes list --venue ID [--project ID] | add ...   what venues quoted (quotes --help)\n"
       "  import venues FILE.csv [--dry-run] [--skip-invalid] [--include-duplicates]\n"
       "  import batches | undo BATCH       past imports; undo one (its venues move to the deleted "
       "ones)\n"
@@ -42,6 +44,64 @@ const char *kUsage
       "Exit codes: 0 done, 1 failed (message on stderr), 2 bad usage.\n";
 
 } // namespace
+
+std::optional<CommandOptions> parseOptions(Context &ctx, const char *usage, const QStringList &args,
+    const QStringList &valued, const QStringList &flags)
+{
+    CommandOptions o;
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        QString opt = args.at(i);
+        if (!opt.startsWith(QLatin1String("--"))) {
+            o.positional << opt;
+            continue;
+        }
+        QString value;
+        const qsizetype eq = opt.indexOf(QLatin1Char('='));
+        const bool inline_ = eq > 0;
+        if (inline_) {
+            value = opt.mid(eq + 1);
+            opt = opt.left(eq);
+        }
+        const QString name = opt.mid(2);
+        if (valued.contains(name)) {
+            if (!inline_) {
+                if (i + 1 >= args.size()) {
+                    ctx.err << opt << " needs a value.\n" << usage;
+                    return std::nullopt;
+                }
+                value = args.at(++i);
+            }
+            o.values.insert(name, value);
+        } else if (flags.contains(name) && !inline_) {
+            o.flags.insert(name);
+        } else {
+            ctx.err << "Unknown option " << opt << ".\n" << usage;
+            return std::nullopt;
+        }
+    }
+    return o;
+}
+
+std::optional<QDate> dateOption(Context &ctx, const CommandOptions &o, const QString &name)
+{
+    const QString text = o.values.value(name).trimmed();
+    const QDate d = parseTypedDate(text);
+    if (!d.isValid()) {
+        ctx.err << "--" << name << " is a date such as 2027-05-14 or 14 May 2027, not \"" << text
+                << "\".\n";
+        return std::nullopt;
+    }
+    return d;
+}
+
+bool knownFormat(Context &ctx, const QString &format)
+{
+    if (format == QLatin1String("json") || format == QLatin1String("csv")
+        || format == QLatin1String("table"))
+        return true;
+    ctx.err << "--format is json, csv or table, not \"" << format << "\".\n";
+    return false;
+}
 
 int reportError(Context &ctx, const DbError &error)
 {
@@ -168,6 +228,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return clientsCommand(ctx);
     if (command == QLatin1String("holds"))
         return holdsCommand(ctx);
+    if (command == QLatin1String("quotes"))
+        return quotesCommand(ctx);
     if (command == QLatin1String("import"))
         return importCommand(ctx);
     if (command == QLatin1String("export"))

@@ -2,6 +2,9 @@
 
 #include "db/database.h"
 
+#include <QDate>
+#include <QMap>
+#include <QSet>
 #include <QStringList>
 #include <QTextStream>
 
@@ -35,12 +38,30 @@ void writeTable(QTextStream &out, const QStringList &head, const QList<QStringLi
 // `--format csv`: the head and rows as CSV records (the writer of the venue export).
 void writeCsv(QTextStream &out, const QStringList &head, const QList<QStringList> &rows);
 
+// A command's options: --name VALUE or --name=VALUE for the names in `valued`, --name for the
+// names in `flags`, and the words that are no option. Says what is wrong (then `usage`) and
+// returns nothing for an unknown option or a missing value.
+struct CommandOptions
+{
+    QMap<QString, QString> values;
+    QSet<QString> flags;
+    QStringList positional;
+};
+std::optional<CommandOptions> parseOptions(Context &ctx, const char *usage, const QStringList &args,
+    const QStringList &valued, const QStringList &flags);
+// --NAME as a date, as people write dates and as the app takes them (2027-05-14, 14 May 2027,
+// 14.05.2027); says what is wrong and returns nothing when it is not one.
+std::optional<QDate> dateOption(Context &ctx, const CommandOptions &o, const QString &name);
+// json, csv or table; says what is wrong otherwise.
+bool knownFormat(Context &ctx, const QString &format);
+
 // One function per command group, each in its own file.
 int migrateCommand(Context &ctx);
 int demoCommand(Context &ctx);
 int venuesCommand(Context &ctx);
 int clientsCommand(Context &ctx);
 int holdsCommand(Context &ctx);
+int quotesCommand(Context &ctx);
 int importCommand(Context &ctx);
 int exportCommand(Context &ctx);
 int userCommand(Context &ctx);

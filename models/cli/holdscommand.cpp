@@ -36,64 +36,6 @@ QString isoDate(const QDate &d)
     return d.isValid() ? d.toString(Qt::ISODate) : QString();
 }
 
-struct Options
-{
-    QMap<QString, QString> values;
-    QSet<QString> flags;
-    QStringList positional;
-};
-
-// --name VALUE or --name=VALUE for the options in `valued`; the rest of `--x` are flags.
-std::optional<Options> parse(
-    Context &ctx, QStringList args, const QStringList &valued, const QStringList &flags)
-{
-    Options o;
-    for (qsizetype i = 0; i < args.size(); ++i) {
-        QString opt = args.at(i);
-        if (!opt.startsWith(QLatin1String("--"))) {
-            o.positional << opt;
-            continue;
-        }
-        QString value;
-        const qsizetype eq = opt.indexOf(QLatin1Char('='));
-        const bool inline_ = eq > 0;
-        if (inline_) {
-            value = opt.mid(eq + 1);
-            opt = opt.left(eq);
-        }
-        const QString name = opt.mid(2);
-        if (valued.contains(name)) {
-            if (!inline_) {
-                if (i + 1 >= args.size()) {
-                    ctx.err << opt << " needs a value.\n" << kHoldsUsage;
-                    return std::nullopt;
-                }
-                value = args.at(++i);
-            }
-            o.values.insert(name, value);
-        } else if (flags.contains(name) && !inline_) {
-            o.flags.insert(name);
-        } else {
-            ctx.err << "Unknown option " << opt << ".\n" << kHoldsUsage;
-            return std::nullopt;
-        }
-    }
-    return o;
-}
-
-std::optional<QDate> dateOption(Context &ctx, const Options &o, const QString &name)
-{
-    // As people write dates and as the app takes them: 2027-05-14, 14 May 2027, 14.05.2027.
-    const QString text = o.values.value(name).trimmed();
-    const QDate d = parseTypedDate(text);
-    if (!d.isValid()) {
-        ctx.err << "--" << name << " is a date such as 2027-05-14 or 14 May 2027, not \"" << text
-                << "\".\n";
-        return std::nullopt;
-    }
-    return d;
-}
-
 QJsonObject holdJson(const Hold &h)
 {
     return QJsonObject { { QStringLiteral("id"), h.id },
@@ -140,18 +82,9 @@ int writeHolds(Context &ctx, const QList<Hold> &holds, const QString &format)
     return Done;
 }
 
-bool knownFormat(Context &ctx, const QString &format)
-{
-    if (format == QLatin1String("json") || format == QLatin1String("csv")
-        || format == QLatin1String("table"))
-        return true;
-    ctx.err << "--format is json, csv or table, not \"" << format << "\".\n";
-    return false;
-}
-
 int list(Context &ctx, const QStringList &args)
 {
-    auto o = parse(ctx, args,
+    auto o = parseOptions(ctx, kHoldsUsage, args,
         { QStringLiteral("venue"), QStringLiteral("project"), QStringLiteral("expiring"),
             QStringLiteral("format") },
         {});
@@ -183,7 +116,7 @@ int list(Context &ctx, const QStringList &args)
 
 int dates(Context &ctx, const QStringList &args)
 {
-    auto o = parse(ctx, args,
+    auto o = parseOptions(ctx, kHoldsUsage, args,
         { QStringLiteral("project"), QStringLiteral("from"), QStringLiteral("to"),
             QStringLiteral("format") },
         { QStringLiteral("add"), QStringLiteral("preferred") });
@@ -231,7 +164,7 @@ int dates(Context &ctx, const QStringList &args)
 
 int add(Context &ctx, const QStringList &args)
 {
-    auto o = parse(ctx, args,
+    auto o = parseOptions(ctx, kHoldsUsage, args,
         { QStringLiteral("project"), QStringLiteral("venue"), QStringLiteral("from"),
             QStringLiteral("to"), QStringLiteral("space"), QStringLiteral("status"),
             QStringLiteral("expires"), QStringLiteral("notes"), QStringLiteral("format") },
@@ -323,7 +256,7 @@ int add(Context &ctx, const QStringList &args)
 
 int change(Context &ctx, const QStringList &args, bool confirm)
 {
-    auto o = parse(ctx, args, { QStringLiteral("format") }, {});
+    auto o = parseOptions(ctx, kHoldsUsage, args, { QStringLiteral("format") }, {});
     if (!o)
         return BadUsage;
     if (o->positional.size() != 1) {

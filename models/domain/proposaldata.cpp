@@ -132,4 +132,13 @@ QString ProposalData::bestRoomLine(const ProposalVenue &venue) const
             best->name, en.toString(best->largestCapacity().value_or(0)));
 }
 
+QString ProposalData::quoteValidity(const ProposalVenue &venue, const QDate &today)
+{
+    if (!venue.quote || !venue.quote->validUntil)
+        return {};
+    return venue.quote->isExpired(today)
+        ? QStringLiteral("quote expired on %1").arg(quoteDay(*venue.quote->validUntil))
+        : QStringLiteral("valid until %1").arg(quoteDay(*venue.quote->validUntil));
+}
+
 } // namespace VenueMap::Core

@@ -2,6 +2,7 @@
 
 #include "domain/project.h"
 #include "domain/projectvenue.h"
+#include "domain/quote.h"
 #include "domain/spacefit.h"
 #include "domain/venue.h"
 
@@ -28,7 +29,10 @@ struct ProposalVenue
     QString projectVenueId;
     Venue venue;
     OutreachStatus status = OutreachStatus::Draft;
-    std::optional<qint64> quotedPriceCents;
+    std::optional<qint64> quotedPriceCents; // the quote's total when there is a quote
+    // The latest quote still valid, else the latest one (expired, and said so); none when the
+    // venue sent no quote (then quotedPriceCents is project_venues.quoted_price as typed).
+    std::optional<Quote> quote;
     QString proposalNotes; // project_venues.notes: about this venue for this event
     QString catererName;
     QString catererWebsite;
@@ -74,6 +78,9 @@ struct ProposalData
     // The comparison table's line under a venue's name: its best-fitting room ("Best room: Grand
     // Hall, 450 theatre-style"); empty when the venue has no rooms recorded.
     QString bestRoomLine(const ProposalVenue &venue) const;
+    // What a client reads beside a venue's price: "valid until 30 Jun 2027", "quote expired on
+    // 2 Mar 2026"; empty without a quote or a validity date.
+    static QString quoteValidity(const ProposalVenue &venue, const QDate &today);
     // One sentence naming the ticked venues that were deleted from the venue book and are
     // left out; empty when there are none.
     QString leftOutSentence() const;

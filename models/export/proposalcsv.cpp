@@ -22,8 +22,8 @@ QStringList ProposalCsv::header(const QString &currencySymbol)
         QStringLiteral("Rating (of 5)"), QStringLiteral("Facilities"), QStringLiteral("Caterer"),
         symbol.isEmpty() ? QStringLiteral("Quoted price")
                          : QStringLiteral("Quoted price (%1)").arg(symbol),
-        QStringLiteral("Why we suggest it"), QStringLiteral("Website"),
-        QStringLiteral("Best room") };
+        QStringLiteral("Why we suggest it"), QStringLiteral("Website"), QStringLiteral("Best room"),
+        QStringLiteral("Quote") };
 }
 
 QStringList ProposalCsv::record(const ProposalData &data, int position, const ProposalVenue &pv)
@@ -31,10 +31,18 @@ QStringList ProposalCsv::record(const ProposalData &data, int position, const Pr
     const Venue &v = pv.venue;
     // "Best room: Grand Hall, 450 theatre-style": the cell holds the room and its seats.
     const QString best = data.bestRoomLine(pv).section(QStringLiteral(": "), 1);
+    // "EUR, valid until 30 Jun 2027": the quote's currency and how long it holds.
+    QString quote;
+    if (pv.quote) {
+        quote = pv.quote->currency;
+        if (const QString validity = ProposalData::quoteValidity(pv, QDate::currentDate());
+            !validity.isEmpty())
+            quote += QStringLiteral(", ") + validity;
+    }
     return { QString::number(position), v.name, v.address, v.city, v.country,
         v.capacity ? QString::number(*v.capacity) : QString(),
         v.rating ? QString::number(*v.rating, 'f', 1) : QString(), facilitiesLabel(v.facilities),
-        pv.catererName, plainMoney(pv.quotedPriceCents), pv.proposalNotes, v.website, best };
+        pv.catererName, plainMoney(pv.quotedPriceCents), pv.proposalNotes, v.website, best, quote };
 }
 
 Status ProposalCsv::write(const ProposalData &data, QIODevice *out, const QString &currencySymbol,

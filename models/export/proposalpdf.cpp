@@ -468,13 +468,18 @@ private:
             qreal width; // mm, the venue column takes what is left
             Qt::Alignment align;
         };
+        // "valid until 24 Dec 2026" under a price fits one line in a wider column.
+        bool anyValidity = false;
+        for (const ProposalVenue &pv : m_data.venues)
+            anyValidity
+                = anyValidity || !ProposalData::quoteValidity(pv, QDate::currentDate()).isEmpty();
         QList<Column> columns { { QStringLiteral("#"), 8, Qt::AlignLeft },
             { QStringLiteral("Venue"), 0, Qt::AlignLeft },
             { QStringLiteral("City"), 26, Qt::AlignLeft },
             { QStringLiteral("Capacity"), 19, Qt::AlignRight },
             { QStringLiteral("Rating"), 17, Qt::AlignRight },
             { QStringLiteral("Caterer"), 31, Qt::AlignLeft },
-            { QStringLiteral("Price"), 25, Qt::AlignRight } };
+            { QStringLiteral("Price"), anyValidity ? 30.0 : 25.0, Qt::AlignRight } };
         qreal fixed = 0;
         for (const Column &c : columns)
             fixed += mm(c.width);
@@ -515,9 +520,13 @@ private:
                 pv.venue.rating ? QString::number(*pv.venue.rating, 'f', 1) + QStringLiteral(" ★")
                                 : QStringLiteral("–"),
                 pv.catererName.isEmpty() ? QStringLiteral("–") : pv.catererName,
-                pv.quotedPriceCents
-                    ? ProposalPdf::formatMoney(pv.quotedPriceCents, m_options.currencySymbol)
-                    : QStringLiteral("On request"),
+                // "€ 12,400", then "valid until" and the date on lines of their own.
+                joinNonEmpty(
+                    { ProposalPdf::priceText(pv, m_options.currencySymbol),
+                        (pv.quote ? pv.quote->validityText(QDate::currentDate()) : QString())
+                            .replace(QRegularExpression(QStringLiteral(" (?=\\d+ \\S+ \\d{4}$)")),
+                                QStringLiteral("\n")) },
+                    QStringLiteral("\n")),
             };
             qreal h = 0;
             const qreal nameH = wrappedHeight(cells.at(1), bodyBold, widths.at(1) - 2 * pad);
@@ -539,6 +548,8 @@ private:
             for (int c = 0; c < cells.size(); ++c) {
                 QColor colour = c == 0 ? kMuted : kInk;
                 if (c == 3 && guests && pv.venue.capacity && *pv.venue.capacity < *guests)
+                    colour = kWarn;
+                if (c == 6 && pv.quote && pv.quote->isExpired(QDate::currentDate()))
                     colour = kWarn;
                 text(QRectF(
                          x + pad, m_y + mm(2), widths.at(c) - 2 * pad, c == 1 ? nameH : h - mm(4)),
@@ -647,9 +658,7 @@ private:
                 pv.catererName.isEmpty() ? QStringLiteral("Venue's own or to be chosen")
                                          : pv.catererName },
             { QStringLiteral("Quoted price"),
-                pv.quotedPriceCents
-                    ? ProposalPdf::formatMoney(pv.quotedPriceCents, m_options.currencySymbol)
-                    : QStringLiteral("On request") },
+                ProposalPdf::priceText(pv, m_options.currencySymbol) },
         };
         for (int i = 0; i < facts.size(); ++i) {
             const QRectF card(left + i * (cardW + g), m_y, cardW, cardH);
@@ -658,12 +667,21 @@ private:
                 font(kSans, 7, QFont::Bold, true), kMuted);
             text(card.adjusted(mm(3.5), mm(8.5), -mm(3), -mm(1)), facts.at(i).second,
                 font(kSans, 10, QFont::DemiBold),
-                i == 0 && m_data.project.attendees && v.capacity
-                        && *v.capacity < *m_data.project.attendees
+                (i == 0 && m_data.project.attendees && v.capacity
+                    && *v.capacity < *m_data.project.attendees)
+                        || (i == 3 && pv.quote && pv.quote->isExpired(QDate::currentDate()))
                     ? kWarn
                     : kInk,
                 Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap);
         }
+        // Under the price, how long the quote holds ("valid until 30 Jun 2027"), or that it
+        // expired, in red.
+        if (const QString validity
+            = pv.quote ? pv.quote->validityText(QDate::currentDate()) : QString();
+            !validity.isEmpty())
+            text(QRectF(left + 3 * (cardW + g) + mm(3.5), m_y + mm(14), cardW - mm(6.5), mm(4.5)),
+                validity, font(kSans, 7),
+                pv.quote->isExpired(QDate::currentDate()) ? kWarn : kMuted);
         m_y += cardH + mm(7);
 
         // Facilities as chips.
@@ -919,6 +937,16 @@ QImage ProposalOptions::generatedLogo(const QString &agencyName)
     p.drawText(QRectF(0, 0, 320, 320), Qt::AlignCenter, initials);
     p.end();
     return image;
+}
+
+QString ProposalPdf::priceText(const ProposalVenue &venue, const QString &symbol)
+{
+    if (!venue.quotedPriceCents)
+        return QStringLiteral("On request");
+    // A quote in another currency than the proposal's says its own code ("GBP 9,800").
+    if (venue.quote && venue.quote->currency != defaultCurrencyCode(symbol))
+        return formatMoney(venue.quotedPriceCents, venue.quote->currency);
+    return formatMoney(venue.quotedPriceCents, symbol);
 }
 
 QString ProposalPdf::formatMoney(std::optional<qint64> cents, const QString &symbol)

@@ -63,6 +63,9 @@ public:
     static Status writeFile(
         const ProposalData &data, const ProposalOptions &options, const QString &path);
 
+    // A venue's price as the proposal shows it: its quote's total (in the quote's currency when
+    // that is not the proposal's), the quoted price typed without a quote, or "On request".
+    static QString priceText(const ProposalVenue &venue, const QString &symbol);
     // "€ 12,500" or "€ 12,500.50".
     static QString formatMoney(std::optional<qint64> cents, const QString &symbol);
     // How many pages render() paints for this data on a page of `size` (for tests and the UI).

@@ -2,6 +2,7 @@
 
 #include "domain/language.h"
 #include "domain/plaintext.h"
+#include "domain/quote.h"
 
 #include "repositories/outreachrepository.h"
 #include "services/shortlisteditor.h"
@@ -79,20 +80,12 @@ QString ShortlistModel::formatMoney(std::optional<qint64> cents)
 
 std::optional<qint64> ShortlistModel::parseMoney(const QString &text, bool *ok)
 {
-    QString t = text.trimmed();
-    *ok = true;
-    if (t.isEmpty())
-        return std::nullopt;
-    t.remove(QLocale().groupSeparator());
-    bool parsed = false;
-    double v = QLocale().toDouble(t, &parsed);
-    if (!parsed)
-        v = QLocale::c().toDouble(t.remove(QLatin1Char(',')), &parsed);
-    if (!parsed || v < 0 || v >= 1e10) {
+    const std::optional<qint64> cents = parseAmount(text, ok);
+    if (cents && *cents < 0) {
         *ok = false;
         return std::nullopt;
     }
-    return qint64(std::llround(v * 100.0));
+    return cents;
 }
 
 QString ShortlistModel::historyText(const ShortlistEntry &e)

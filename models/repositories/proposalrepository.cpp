@@ -63,7 +63,6 @@ Result<ProposalData> ProposalRepository::load(const QString &projectId) const
             return project.error().withOperation(op);
         data.project = *project;
     }
-    const Binds binds { { QStringLiteral(":p"), data.project.id } };
     QHash<QString, qsizetype> byVenue;
     {
         // The same order as the shortlist the person arranged.
@@ -72,14 +71,24 @@ Result<ProposalData> ProposalRepository::load(const QString &projectId) const
                            "v.address, v.city, v.country, "
                            "v.capacity, %2, v.rating, v.contact_name, v.contact_email, "
                            "v.contact_phone, v.website, "
-                           "v.latitude, v.longitude, c.name, c.website, v.is_deleted "
+                           "v.latitude, v.longitude, c.name, c.website, v.is_deleted, "
+                           "qu.received_on, %3, qu.currency, CAST(qu.covers AS TEXT), %4, "
+                           "qu.valid_until, qu.id "
                            "FROM project_venues pv JOIN venues v ON v.id = pv.venue_id "
                            "LEFT JOIN catering_providers c ON c.id = pv.catering_provider_id "
+                           // The latest quote still valid today, else the latest one.
+                           "LEFT JOIN quotes qu ON qu.id = (SELECT x.id FROM quotes x "
+                           "WHERE x.project_venue_id = pv.id ORDER BY CASE WHEN x.valid_until "
+                           "IS NULL OR x.valid_until >= :today THEN 0 ELSE 1 END, "
+                           "x.received_on DESC, x.created_at DESC, x.id DESC LIMIT 1) "
                            "WHERE pv.project_id = :p AND pv.include_in_proposal = true "
                            "ORDER BY pv.sort_order, lower(v.name), pv.id")
                 .arg(d.moneySelect(QStringLiteral("pv.quoted_price")),
-                    d.facilitiesSelect(QStringLiteral("v.facilities"))),
-            binds);
+                    d.facilitiesSelect(QStringLiteral("v.facilities")),
+                    d.moneySelect(QStringLiteral("qu.amount")),
+                    d.moneySelect(QStringLiteral("qu.per_head"))),
+            { { QStringLiteral(":p"), data.project.id },
+                { QStringLiteral(":today"), Sql::date(QDate::currentDate()) } });
         if (!q)
             return q.error();
         while (q->next()) {
@@ -109,6 +118,23 @@ Result<ProposalData> ProposalRepository::load(const QString &projectId) const
                 v.longitude = q->value(17).toDouble();
             pv.catererName = q->value(18).toString();
             pv.catererWebsite = q->value(19).toString();
+            if (!q->value(27).isNull()) {
+                Quote quote;
+                quote.id = q->value(27).toString();
+                quote.projectVenueId = pv.projectVenueId;
+                quote.venueId = v.id;
+                quote.venueName = v.name;
+                quote.receivedOn = Sql::toDate(q->value(21));
+                quote.amountCents = d.moneyFromDb(q->value(22)).value_or(0);
+                quote.currency = q->value(23).toString().trimmed();
+                quote.covers
+                    = quoteCoversFromText(q->value(24).toString()).value_or(QuoteCovers::RoomHire);
+                quote.perHeadCents = d.moneyFromDb(q->value(25));
+                if (!q->value(26).isNull())
+                    quote.validUntil = Sql::toDate(q->value(26));
+                pv.quotedPriceCents = quote.amountCents;
+                pv.quote = quote;
+            }
             if (q->value(20).toBool()) {
                 data.deletedVenues.append({ v.name, v.city });
                 continue;

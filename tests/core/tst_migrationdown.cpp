@@ -315,20 +315,28 @@ void tst_MigrationDown::walkEveryVersion()
     const int head = MigrationSet::builtIn(tmp.url().backend).headVersion();
     QVERIFY(head >= 6);
 
-    for (int v = head - 1; v >= 0; --v) {
+    // Every version there is, from the one below head to none (numbers may leave gaps while
+    // migrations are written on several branches).
+    QList<int> versions { 0 };
+    const MigrationSet set = MigrationSet::builtIn(tmp.url().backend);
+    for (const Migration &m : set.migrations())
+        versions << m.version;
+    for (qsizetype i = versions.size() - 2; i >= 0; --i) {
+        const int v = versions.at(i);
+        const int above = int(versions.size() - 1 - i); // the migrations above v
         const Snapshot before = snapshot(*db);
         MigrationManager manager(*db);
         auto plan = manager.planDown(v);
         VM_VERIFY_OK(plan);
-        QCOMPARE(plan->steps.size(), head - v);
+        QCOMPARE(plan->steps.size(), above);
 
         auto reverted = manager.migrateDown(v, DownOptions { false, true });
         VM_VERIFY_OK(reverted);
-        QCOMPARE(*reverted, head - v);
+        QCOMPARE(*reverted, above);
         auto st = manager.status();
         VM_VERIFY_OK(st);
         QCOMPARE(st->currentVersion, v);
-        QCOMPARE(st->applied.size(), v);
+        QCOMPARE(st->applied.size(), i);
 
         // What version v holds is what head held, column for column.
         const Snapshot down = snapshot(*db);
@@ -370,7 +378,7 @@ void tst_MigrationDown::walkEveryVersion()
 
         auto applied = manager.migrate();
         VM_VERIFY_OK(applied);
-        QCOMPARE(*applied, head - v);
+        QCOMPARE(*applied, above);
         const QString again = schemaDump(*db, &error);
         QVERIFY2(!again.isEmpty(), qPrintable(error));
         if (again != headSchema) { // show the first line that differs

@@ -419,7 +419,7 @@ void tst_ProposalPdf::proposalCsv()
             QStringLiteral("Rating (of 5)"), QStringLiteral("Facilities"),
             QStringLiteral("Caterer"), QStringLiteral("Quoted price (€)"),
             QStringLiteral("Why we suggest it"), QStringLiteral("Website"),
-            QStringLiteral("Best room") }));
+            QStringLiteral("Best room"), QStringLiteral("Quote") }));
     QCOMPARE(
         ProposalCsv::header(QStringLiteral("CHF")).at(9), QStringLiteral("Quoted price (CHF)"));
     QCOMPARE(ProposalCsv::header(QString()).at(9), QStringLiteral("Quoted price"));

@@ -88,7 +88,11 @@ void tst_MigrationDialog::copyBeforeUpdatingIsShown()
     QVERIFY(button && button->isVisible());
     button->click();
     QCOMPARE(succeeded.count(), 1);
-    QCOMPARE(succeeded.at(0).at(0).toInt(), head - 3);
+    // The migrations above 3 (numbers may leave gaps while they are written on several branches).
+    const MigrationSet set = MigrationSet::builtIn(tmp.url().backend);
+    const auto above = std::count_if(set.migrations().cbegin(), set.migrations().cend(),
+        [](const Migration &m) { return m.version > 3; });
+    QCOMPARE(succeeded.at(0).at(0).toInt(), int(above));
 
     // The copy is the database as it was: version 3 with its venue.
     if (tmp.isPostgres()) {

@@ -1,7 +1,10 @@
 #include "addvenuesdialog.h"
 
+#include "db/backgroundreader.h"
+#include "domain/plaintext.h"
 #include "growingview.h"
 #include "itemmodels/venuelistmodel.h"
+#include "repositories/quoterepository.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -35,6 +38,8 @@ AddVenuesDialog::AddVenuesDialog(
     , m_summary(new QLabel(this))
     , m_add(nullptr)
     , m_debounce(new QTimer(this))
+    , m_rateHistory(new QLabel(this))
+    , m_db(std::make_unique<Database>(db))
 {
     m_summary->setTextFormat(Qt::PlainText);
     setWindowTitle(tr("Add Venues to the Shortlist"));
@@ -76,6 +81,14 @@ AddVenuesDialog::AddVenuesDialog(
         VenueListModel::NameColumn, QHeaderView::Stretch);
     m_view->setSortingEnabled(true);
     layout->addWidget(m_view, 1);
+    // While shortlisting: what the current venue quoted before (rate history), read off the GUI
+    // thread.
+    m_rateHistory->setObjectName(QStringLiteral("rateHistoryLabel"));
+    m_rateHistory->setTextFormat(Qt::PlainText);
+    m_rateHistory->setWordWrap(true);
+    m_rateHistory->setStyleSheet(QStringLiteral("color: #555;"));
+    m_rateHistory->hide();
+    layout->addWidget(m_rateHistory);
 
     auto *bottom = new QHBoxLayout;
     bottom->addWidget(m_summary, 1);
@@ -95,6 +108,8 @@ AddVenuesDialog::AddVenuesDialog(
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
         &AddVenuesDialog::updateSummary);
     connect(m_model, &VenueListModel::countChanged, this, &AddVenuesDialog::updateSummary);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        &AddVenuesDialog::showRateHistory);
     connect(m_view, &QTableView::doubleClicked, this, [this] { m_add->click(); });
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {
         const QStringList ids = selectedVenueIds();
@@ -105,6 +120,47 @@ AddVenuesDialog::AddVenuesDialog(
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     applyFilter();
+}
+
+AddVenuesDialog::~AddVenuesDialog() = default;
+
+void AddVenuesDialog::showRateHistory()
+{
+    const QModelIndex current = m_view->selectionModel()->currentIndex();
+    const QString venueId = current.data(VenueListModel::VenueIdRole).toString();
+    const QString name = current.siblingAtColumn(VenueListModel::NameColumn).data().toString();
+    if (venueId == m_historyVenueId)
+        return;
+    m_historyVenueId = venueId;
+    if (venueId.isEmpty()) {
+        m_rateHistory->hide();
+        return;
+    }
+    if (!m_reader)
+        m_reader = std::make_unique<BackgroundReader>(
+            *m_db, uniqueConnectionName(*m_db, QStringLiteral("rate-history")));
+    m_reader->read<QList<Quote>>(
+        [venueId](const Database &db) { return QuoteRepository(db, {}).rateHistory(venueId); },
+        [this, name](const Result<QList<Quote>> &quotes) {
+            if (!quotes) {
+                m_rateHistory->setText(quotes.error().sentence());
+            } else if (quotes->isEmpty()) {
+                m_rateHistory->setText(tr("%1 has not quoted for a project yet.").arg(name));
+            } else {
+                constexpr int kShown = 3;
+                QStringList lines;
+                for (qsizetype i = 0; i < quotes->size() && i < kShown; ++i)
+                    lines << quotes->at(i).historyLine();
+                QString text = tr("Previous quotes from %1:").arg(name) + QLatin1Char('\n')
+                    + lines.join(QLatin1Char('\n'));
+                if (quotes->size() > kShown)
+                    text += QLatin1Char('\n')
+                        + tr("and %Ln earlier quote(s).", nullptr, int(quotes->size() - kShown));
+                m_rateHistory->setText(text);
+            }
+            m_rateHistory->setToolTip(plainTextToolTip(m_rateHistory->text()));
+            m_rateHistory->show();
+        });
 }
 
 void AddVenuesDialog::applyFilter()

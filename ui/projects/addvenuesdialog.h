@@ -5,6 +5,8 @@
 
 #include <QDialog>
 
+#include <memory>
+
 class QCheckBox;
 class QLineEdit;
 class QSpinBox;
@@ -14,6 +16,7 @@ class QPushButton;
 class QTimer;
 
 namespace VenueMap::Core {
+class BackgroundReader;
 class VenueListModel;
 }
 
@@ -28,12 +31,15 @@ public:
     // shows all venues again).
     explicit AddVenuesDialog(const Core::Database &db, const QString &projectCity,
         const Core::RoomNeeds &needs = {}, QWidget *parent = nullptr);
+    ~AddVenuesDialog() override;
 
     QStringList selectedVenueIds() const;
     QTableView *view() const { return m_view; }
     QLineEdit *searchEdit() const { return m_search; }
     QCheckBox *roomsFitCheck() const { return m_roomsFit; }
     Core::VenueListModel *model() const { return m_model; }
+    // What the venue under the cursor quoted before, in any project (its rate history).
+    QLabel *rateHistoryLabel() const { return m_rateHistory; }
 
 Q_SIGNALS:
     void venuesChosen(const QStringList &venueIds);
@@ -41,6 +47,7 @@ Q_SIGNALS:
 private:
     void applyFilter();
     void updateSummary();
+    void showRateHistory();
 
     Core::VenueListModel *m_model;
     QLineEdit *m_search;
@@ -53,6 +60,10 @@ private:
     QLabel *m_summary;
     QPushButton *m_add;
     QTimer *m_debounce;
+    QLabel *m_rateHistory;
+    QString m_historyVenueId; // whose rate history is shown or on its way
+    std::unique_ptr<Core::Database> m_db;
+    std::unique_ptr<Core::BackgroundReader> m_reader;
 };
 
 } // namespace VenueMap::Ui

@@ -7,6 +7,7 @@
 #include "db/changefeed.h"
 #include "domain/language.h"
 #include "domain/outreachemail.h"
+#include "domain/quote.h"
 #include "domain/venue.h"
 #include "emaildraftdialog.h"
 #include "emptystate.h"
@@ -16,6 +17,7 @@
 #include "outreachpanel.h"
 #include "projectdialog.h"
 #include "proposals/proposalpreviewdialog.h"
+#include "quotesdialog.h"
 #include "readonlyedits.h"
 #include "repositories/activityrepository.h"
 #include "repositories/cateringrepository.h"
@@ -110,6 +112,7 @@ ProjectWorkspace::ProjectWorkspace(Database db, CurrentUser user, QWidget *paren
     connect(m_ui->suggestButton, &QPushButton::clicked, this, &ProjectWorkspace::openSuggestions);
     connect(
         m_ui->emailButton, &QPushButton::clicked, this, [this] { openEmailDraft(selectedRow()); });
+    connect(m_ui->quotesButton, &QPushButton::clicked, this, [this] { openQuotes(selectedRow()); });
     connect(m_ui->removeButton, &QPushButton::clicked, this, &ProjectWorkspace::removeSelected);
     connect(m_ui->upButton, &QToolButton::clicked, this, [this] { moveSelected(-1); });
     connect(m_ui->downButton, &QToolButton::clicked, this, [this] { moveSelected(1); });
@@ -177,6 +180,9 @@ void ProjectWorkspace::setUpShortlistView()
     view->setModel(m_model);
     auto *delegate = new ShortlistDelegate(view);
     view->setItemDelegate(delegate);
+    // The quoted price is the latest quote's (kept by the database): editing it adds a quote.
+    connect(
+        delegate, &ShortlistDelegate::quotesRequested, this, [this](int row) { openQuotes(row); });
     if (m_db.isReadOnly()) {
         delegate->setReadOnly(true);
         view->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -463,6 +469,7 @@ void ProjectWorkspace::updateButtons()
         w->setEnabled(!m_opening);
     m_ui->removeButton->setEnabled(row >= 0);
     m_ui->emailButton->setEnabled(row >= 0);
+    m_ui->quotesButton->setEnabled(row >= 0);
     m_holds->setCurrentEntry(m_model->entryAt(row));
     m_ui->upButton->setEnabled(row > 0);
     m_ui->downButton->setEnabled(row >= 0 && row < m_model->rowCount() - 1);
@@ -725,6 +732,24 @@ void ProjectWorkspace::openSuggestions()
     auto *dialog = new SuggestionsDialog(m_db, m_project, this);
     connect(dialog, &SuggestionsDialog::venuesChosen, this, &ProjectWorkspace::addVenues);
     openTracked(this, m_suggestionsDialog, dialog);
+}
+
+void ProjectWorkspace::openQuotes(int row, const QString &amount)
+{
+    const ShortlistEntry *e = m_model->entryAt(row);
+    if (!e)
+        return;
+    auto *dialog = new QuotesDialog(m_db, m_user.id,
+        { e->row.id, m_project.id, e->row.venueId, e->venueName },
+        defaultCurrencyCode(ProposalOptions::fromSettings().currencySymbol), m_db.isReadOnly(),
+        this);
+    connect(dialog, &QuotesDialog::quotesChanged, this, [this](const QString &sentence) {
+        m_ui->messageBar->showMessage(sentence, MessageBar::Kind::Success);
+        read(m_project.id, false); // the shortlist's quoted price follows the latest quote
+    });
+    if (!amount.isEmpty())
+        dialog->startQuote(amount);
+    openTracked(this, m_quotesDialog, dialog);
 }
 
 void ProjectWorkspace::openEmailDraft(int row)

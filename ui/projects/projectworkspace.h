@@ -38,6 +38,7 @@ class EmailDraftDialog;
 class EmptyState;
 class OutreachPanel;
 class ProjectDialog;
+class QuotesDialog;
 class SuggestionsDialog;
 class UndoHistory;
 class UndoableChange;
@@ -68,6 +69,9 @@ public:
     void openAddVenues();
     void openSuggestions();
     void openEmailDraft(int row);
+    // The quotes of a shortlisted venue and its rate history; `amount` starts a new quote (what
+    // was typed over the Quoted price cell).
+    void openQuotes(int row, const QString &amount = {});
     void editProject();
     void selectRow(int row);
     // Reads the project, its shortlist and the caterers off the GUI thread: when opening, or
@@ -87,6 +91,7 @@ public:
     AddVenuesDialog *addVenuesDialog() const { return m_addDialog; }
     SuggestionsDialog *suggestionsDialog() const { return m_suggestionsDialog; }
     ProjectDialog *projectDialog() const { return m_projectDialog; }
+    QuotesDialog *quotesDialog() const { return m_quotesDialog; }
     QString messageText() const;
     // The line above the shortlist in full (venues, in proposal, waiting for a reply); the label
     // may show it cut short.
@@ -152,6 +157,7 @@ private:
     AddVenuesDialog *m_addDialog = nullptr;
     SuggestionsDialog *m_suggestionsDialog = nullptr;
     ProjectDialog *m_projectDialog = nullptr;
+    QuotesDialog *m_quotesDialog = nullptr;
     EmptyState *m_empty = nullptr;
     QString m_summaryText;
     bool m_headerRestored = false; // remembered columns: their widths are the person's

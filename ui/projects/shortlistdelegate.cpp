@@ -4,6 +4,7 @@
 
 #include <QComboBox>
 #include <QLineEdit>
+#include <QTimer>
 
 namespace VenueMap::Ui {
 
@@ -56,11 +57,11 @@ QWidget *ShortlistDelegate::createEditor(
         return combo;
     }
     case ShortlistModel::Price: {
-        auto *edit = new QLineEdit(parent);
-        edit->setObjectName(QStringLiteral("priceEditor"));
-        edit->setPlaceholderText(tr("e.g. 12500.00"));
-        edit->setAlignment(Qt::AlignRight);
-        return edit;
+        // After the view's edit() returns: the quotes dialog opens, no editor in the cell.
+        auto *self = const_cast<ShortlistDelegate *>(this);
+        QTimer::singleShot(
+            0, self, [self, row = index.row()] { Q_EMIT self->quotesRequested(row); });
+        return nullptr;
     }
     }
     return QStyledItemDelegate::createEditor(parent, option, index);

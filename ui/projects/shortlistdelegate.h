@@ -5,7 +5,8 @@
 namespace VenueMap::Ui {
 
 // Inline editors of the shortlist: a status combo, a caterer combo (live caterers only, plus the
-// row's own if it was deleted since) and a price field. Combos save as soon as a choice is made.
+// row's own if it was deleted since); the price opens the row's quotes. Combos save as soon as a
+// choice is made.
 class ShortlistDelegate : public QStyledItemDelegate
 {
     Q_OBJECT
@@ -22,6 +23,11 @@ public:
         QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const override;
     bool editorEvent(QEvent *event, QAbstractItemModel *model, const QStyleOptionViewItem &option,
         const QModelIndex &index) override;
+
+Q_SIGNALS:
+    // The Quoted price cell was asked to edit: the price is the latest quote's, so a quote is
+    // added instead (the workspace opens the row's quotes).
+    void quotesRequested(int row);
 
 private:
     bool m_readOnly = false;

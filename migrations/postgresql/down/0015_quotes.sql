@@ -1,0 +1,10 @@
+-- Reverses 0015_quotes.sql: the quotes go; project_venues.quoted_price keeps the latest quote's
+-- total it had, and can be written directly again.
+-- loses: quotes
+
+DROP TRIGGER project_venues_quoted_price_follows_quotes ON project_venues;
+DROP FUNCTION project_venues_quoted_price_follows_quotes();
+DROP TABLE quotes;
+DROP FUNCTION quotes_keep_quoted_price();
+DROP FUNCTION quotes_latest_total(uuid);
+DROP TYPE quote_covers;

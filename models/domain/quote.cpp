@@ -1,0 +1,215 @@
+#include "quote.h"
+
+#include "language.h"
+
+#include <QLocale>
+#include <QRegularExpression>
+#include <QSet>
+
+#include <cmath>
+
+namespace VenueMap::Core {
+
+namespace {
+
+// ISO 4217 codes in use (2024), without funds codes, precious metals and testing codes.
+const QSet<QString> &currencyCodes()
+{
+    static const QSet<QString> codes = [] {
+        const QString all = QStringLiteral(
+            "AED AFN ALL AMD ANG AOA ARS AUD AWG AZN BAM BBD BDT BGN BHD BIF BMD BND BOB BRL BSD "
+            "BTN BWP BYN BZD CAD CDF CHF CLP CNY COP CRC CUP CVE CZK DJF DKK DOP DZD EGP ERN ETB "
+            "EUR FJD FKP GBP GEL GHS GIP GMD GNF GTQ GYD HKD HNL HTG HUF IDR ILS INR IQD IRR ISK "
+            "JMD JOD JPY KES KGS KHR KMF KPW KRW KWD KYD KZT LAK LBP LKR LRD LSL LYD MAD MDL MGA "
+            "MKD MMK MNT MOP MRU MUR MVR MWK MXN MYR MZN NAD NGN NIO NOK NPR NZD OMR PAB PEN PGK "
+            "PHP PKR PLN PYG QAR RON RSD RUB RWF SAR SBD SCR SDG SEK SGD SHP SLE SOS SRD SSP STN "
+            "SVC SYP SZL THB TJS TMT TND TOP TRY TTD TWD TZS UAH UGX USD UYU UZS VES VND VUV WST "
+            "XAF XCD XCG XOF XPF YER ZAR ZMW ZWG");
+        const QStringList list = all.split(QLatin1Char(' '));
+        return QSet<QString>(list.cbegin(), list.cend());
+    }();
+    return codes;
+}
+
+} // namespace
+
+QList<QuoteCovers> allQuoteCovers()
+{
+    return { QuoteCovers::RoomHire, QuoteCovers::Catering, QuoteCovers::RoomHireAndCatering,
+        QuoteCovers::MinimumSpend };
+}
+
+QString quoteCoversKey(QuoteCovers covers)
+{
+    switch (covers) {
+    case QuoteCovers::RoomHire:
+        return QStringLiteral("room_hire");
+    case QuoteCovers::Catering:
+        return QStringLiteral("catering");
+    case QuoteCovers::RoomHireAndCatering:
+        return QStringLiteral("room_hire_and_catering");
+    case QuoteCovers::MinimumSpend:
+        return QStringLiteral("minimum_spend");
+    }
+    return {};
+}
+
+QString quoteCoversLabel(QuoteCovers covers)
+{
+    switch (covers) {
+    case QuoteCovers::RoomHire:
+        return QStringLiteral("Room hire");
+    case QuoteCovers::Catering:
+        return QStringLiteral("Catering");
+    case QuoteCovers::RoomHireAndCatering:
+        return QStringLiteral("Room hire and catering");
+    case QuoteCovers::MinimumSpend:
+        return QStringLiteral("Minimum spend");
+    }
+    return {};
+}
+
+std::optional<QuoteCovers> quoteCoversFromText(const QString &text)
+{
+    QString key = text.trimmed().toLower();
+    key.replace(QLatin1Char('-'), QLatin1Char('_')).replace(QLatin1Char(' '), QLatin1Char('_'));
+    for (QuoteCovers c : allQuoteCovers())
+        if (quoteCoversKey(c) == key)
+            return c;
+    return std::nullopt;
+}
+
+bool quoteCoversCatering(QuoteCovers covers)
+{
+    return covers == QuoteCovers::Catering || covers == QuoteCovers::RoomHireAndCatering;
+}
+
+bool isCurrencyCode(const QString &code)
+{
+    return currencyCodes().contains(code);
+}
+
+QStringList commonCurrencyCodes()
+{
+    return { QStringLiteral("EUR"), QStringLiteral("GBP"), QStringLiteral("USD"),
+        QStringLiteral("CHF"), QStringLiteral("SEK"), QStringLiteral("DKK"), QStringLiteral("NOK"),
+        QStringLiteral("PLN"), QStringLiteral("CZK") };
+}
+
+QString defaultCurrencyCode(const QString &symbolOrCode)
+{
+    const QString s = symbolOrCode.trimmed();
+    if (isCurrencyCode(s.toUpper()))
+        return s.toUpper();
+    if (s == QStringLiteral("€"))
+        return QStringLiteral("EUR");
+    if (s == QStringLiteral("£"))
+        return QStringLiteral("GBP");
+    if (s == QStringLiteral("$") || s == QStringLiteral("US$"))
+        return QStringLiteral("USD");
+    if (s == QStringLiteral("kr"))
+        return QStringLiteral("SEK");
+    if (s == QStringLiteral("zł"))
+        return QStringLiteral("PLN");
+    return QStringLiteral("EUR");
+}
+
+std::optional<qint64> parseAmount(const QString &text, bool *ok)
+{
+    QString t = text.trimmed();
+    *ok = true;
+    if (t.isEmpty())
+        return std::nullopt;
+    const bool negative = t.startsWith(QLatin1Char('-')) || t.startsWith(QChar(0x2212));
+    if (negative)
+        t = t.mid(1).trimmed();
+    t.remove(QLocale().groupSeparator());
+    bool parsed = false;
+    double v = QLocale().toDouble(t, &parsed);
+    if (!parsed)
+        v = QLocale::c().toDouble(t.remove(QLatin1Char(',')), &parsed);
+    if (!parsed || v < 0 || v >= 1e10) {
+        *ok = false;
+        return std::nullopt;
+    }
+    const qint64 cents = qint64(std::llround(v * 100.0));
+    return negative ? -cents : cents;
+}
+
+QString quoteProblem(const QuoteDraft &d)
+{
+    if (!d.receivedOn.isValid())
+        return QStringLiteral("Received: say on which day the quote came.");
+    if (d.amountCents < 0)
+        return QStringLiteral("Amount: a quote cannot be negative; type the total the venue "
+                              "asked for, such as 12500.00.");
+    if (d.amountCents >= 10'000'000'000'00LL)
+        return QStringLiteral("Amount: at most 9,999,999,999.99.");
+    const QString currency = d.currency.trimmed();
+    if (currency.isEmpty())
+        return QStringLiteral("Currency: choose the currency of the quote, such as EUR.");
+    if (!isCurrencyCode(currency))
+        return QStringLiteral("Currency: “%1” is not a currency code; use a three-letter ISO "
+                              "4217 code such as EUR, GBP or USD.")
+            .arg(currency);
+    if (d.perHeadCents) {
+        if (*d.perHeadCents < 0)
+            return QStringLiteral("Per head: a price per head cannot be negative.");
+        if (!quoteCoversCatering(d.covers))
+            return QStringLiteral("Per head: a price per head is for a quote that covers "
+                                  "catering; choose what the quote covers first.");
+    }
+    if (d.validUntil && d.validUntil->isValid() && *d.validUntil < d.receivedOn)
+        return QStringLiteral("Valid until: %1 is before the day the quote came (%2).")
+            .arg(quoteDay(*d.validUntil), quoteDay(d.receivedOn));
+    if (d.note.size() > 20000)
+        return QStringLiteral("Note: at most 20,000 characters.");
+    return {};
+}
+
+QuoteDraft Quote::draft() const
+{
+    return { projectVenueId, receivedOn, amountCents, currency, covers, perHeadCents, validUntil,
+        note };
+}
+
+QString Quote::projectTitle() const
+{
+    return QStringLiteral("%1 — %2").arg(clientName, eventName);
+}
+
+QString Quote::totalText() const
+{
+    return displayMoney(amountCents, currency);
+}
+
+QString Quote::coversText() const
+{
+    const QString label = quoteCoversLabel(covers);
+    if (!perHeadCents)
+        return label;
+    return QStringLiteral("%1 (%2 a head)").arg(label, displayMoney(*perHeadCents, currency));
+}
+
+QString Quote::validityText(const QDate &today) const
+{
+    if (!validUntil)
+        return {};
+    return isExpired(today) ? QStringLiteral("expired on %1").arg(quoteDay(*validUntil))
+                            : QStringLiteral("valid until %1").arg(quoteDay(*validUntil));
+}
+
+QString Quote::historyLine(const QDate &today) const
+{
+    QStringList parts { quoteDay(receivedOn), projectTitle(), totalText(), coversText() };
+    if (const QString validity = validityText(today); !validity.isEmpty())
+        parts << validity;
+    return parts.join(QStringLiteral(" · "));
+}
+
+QString quoteDay(const QDate &day)
+{
+    return QLocale(QLocale::English).toString(day, QStringLiteral("d MMM yyyy"));
+}
+
+} // namespace VenueMap::Core
