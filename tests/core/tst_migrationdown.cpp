@@ -15,6 +15,8 @@
 #include <QSqlRecord>
 #include <QTemporaryDir>
 
+#include <algorithm>
+
 using namespace VenueMap::Core;
 using namespace VenueMap::Test;
 
@@ -312,23 +314,33 @@ void tst_MigrationDown::walkEveryVersion()
     QString error;
     const QString headSchema = schemaDump(*db, &error);
     QVERIFY2(!headSchema.isEmpty(), qPrintable(error));
-    const int head = MigrationSet::builtIn(tmp.url().backend).headVersion();
+    const MigrationSet set = MigrationSet::builtIn(tmp.url().backend);
+    const int head = set.headVersion();
     QVERIFY(head >= 6);
+    // The numbers may have gaps (a branch adds 0016 before 0013 is merged): walk the ones there.
+    QList<int> versions;
+    for (const Migration &m : set.migrations())
+        versions << m.version;
+    const auto stepsAbove = [&versions](int v) {
+        return int(std::count_if(versions.cbegin(), versions.cend(), [v](int x) { return x > v; }));
+    };
 
     for (int v = head - 1; v >= 0; --v) {
+        if (v > 0 && !versions.contains(v))
+            continue;
         const Snapshot before = snapshot(*db);
         MigrationManager manager(*db);
         auto plan = manager.planDown(v);
         VM_VERIFY_OK(plan);
-        QCOMPARE(plan->steps.size(), head - v);
+        QCOMPARE(plan->steps.size(), stepsAbove(v));
 
         auto reverted = manager.migrateDown(v, DownOptions { false, true });
         VM_VERIFY_OK(reverted);
-        QCOMPARE(*reverted, head - v);
+        QCOMPARE(*reverted, stepsAbove(v));
         auto st = manager.status();
         VM_VERIFY_OK(st);
         QCOMPARE(st->currentVersion, v);
-        QCOMPARE(st->applied.size(), v);
+        QCOMPARE(st->applied.size(), versions.size() - stepsAbove(v));
 
         // What version v holds is what head held, column for column.
         const Snapshot down = snapshot(*db);
@@ -370,7 +382,7 @@ void tst_MigrationDown::walkEveryVersion()
 
         auto applied = manager.migrate();
         VM_VERIFY_OK(applied);
-        QCOMPARE(*applied, head - v);
+        QCOMPARE(*applied, stepsAbove(v));
         const QString again = schemaDump(*db, &error);
         QVERIFY2(!again.isEmpty(), qPrintable(error));
         if (again != headSchema) { // show the first line that differs
