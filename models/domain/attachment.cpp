@@ -133,8 +133,9 @@ bool isProgramType(const QMimeType &type)
 // What kind of program `bytes` are, or empty when they are not one.
 QString programKind(const QByteArray &bytes)
 {
-    if (startsWith(bytes, "\x7f"
-                          "ELF",
+    if (startsWith(bytes,
+            "\x7f"
+            "ELF",
             4))
         return QStringLiteral("an ELF executable");
     if (startsWith(bytes, "MZ", 2))
@@ -183,7 +184,8 @@ QString officeType(const QByteArray &bytes)
             return QStringLiteral(
                 "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
         if (bytes.contains("xl/"))
-            return QStringLiteral("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+            return QStringLiteral(
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         if (bytes.contains("ppt/"))
             return QStringLiteral(
                 "application/vnd.openxmlformats-officedocument.presentationml.presentation");
@@ -224,7 +226,8 @@ ContentType contentType(const QByteArray &bytes, const QString &fileName)
             return { {},
                 QStringLiteral("%1 is named like a %2 but its content is %3; it was not added.")
                     .arg(name, QFileInfo(fileName).suffix().toUpper(), program) };
-        return { {}, QStringLiteral("%1 is %2, not a document; it was not added.").arg(name, program) };
+        return { {},
+            QStringLiteral("%1 is %2, not a document; it was not added.").arg(name, program) };
     }
     if (startsWith(bytes, "%PDF-", 5))
         return { QStringLiteral("application/pdf"), {} };

@@ -54,8 +54,8 @@ AttachmentRepository::AttachmentRepository(Database db, QString actingUserId)
     , m_log(db, std::move(actingUserId))
 { }
 
-Result<Attachment> AttachmentRepository::add(const AttachmentOwner &owner,
-    const QString &fileName, const QByteArray &bytes, AttachmentKind kind, const QString &note)
+Result<Attachment> AttachmentRepository::add(const AttachmentOwner &owner, const QString &fileName,
+    const QByteArray &bytes, AttachmentKind kind, const QString &note)
 {
     const QString where = QStringLiteral("AttachmentRepository::add");
     if (!owner.isValid())
@@ -124,9 +124,9 @@ Result<Attachment> AttachmentRepository::add(const AttachmentOwner &owner,
     if (*row)
         a.createdAt = m_q.dialect().dateTimeFromDb((*row)->value(0));
     if (auto s = m_log.append(projectId, Action::AttachmentAdded,
-            { { QStringLiteral("file"), a.fileName }, { QStringLiteral("kind"), attachmentKindKey(kind) },
-                { QStringLiteral("venue"), venueName },
-                { QStringLiteral("attachment_id"), a.id },
+            { { QStringLiteral("file"), a.fileName },
+                { QStringLiteral("kind"), attachmentKindKey(kind) },
+                { QStringLiteral("venue"), venueName }, { QStringLiteral("attachment_id"), a.id },
                 { QStringLiteral("bytes"), double(a.byteSize) } });
         !s)
         return s.error().withOperation(kAdd);
@@ -212,11 +212,11 @@ Status AttachmentRepository::remove(const QString &attachmentId)
     if (auto s = tx.begun(); !s)
         return s.error().withOperation(kRemove);
     auto row = m_q.firstRow({ where, kRemove },
-        QStringLiteral("UPDATE attachments SET is_deleted = %1, deleted_at = %2, deleted_by = :user "
-                       "WHERE id = :id AND %3 "
-                       "RETURNING file_name, kind, venue_id, project_venue_id")
-            .arg(d.boolLiteral(true), d.now(),
-                d.flagIs(QStringLiteral("is_deleted"), false)),
+        QStringLiteral(
+            "UPDATE attachments SET is_deleted = %1, deleted_at = %2, deleted_by = :user "
+            "WHERE id = :id AND %3 "
+            "RETURNING file_name, kind, venue_id, project_venue_id")
+            .arg(d.boolLiteral(true), d.now(), d.flagIs(QStringLiteral("is_deleted"), false)),
         { { QStringLiteral(":user"), Sql::text(m_log.actingUserId()) },
             { QStringLiteral(":id"), attachmentId } });
     if (!row)

@@ -113,12 +113,12 @@ void tst_Attachments::kindsHaveOneLabelEach()
     QVERIFY(!attachmentKindFromText(QStringLiteral("invoice")));
     QCOMPARE(guessAttachmentKind(QStringLiteral("Miramar_Contract_signed.pdf")),
         AttachmentKind::Contract);
-    QCOMPARE(guessAttachmentKind(QStringLiteral("floor-plan level 2.png")),
-        AttachmentKind::FloorPlan);
+    QCOMPARE(
+        guessAttachmentKind(QStringLiteral("floor-plan level 2.png")), AttachmentKind::FloorPlan);
     QCOMPARE(guessAttachmentKind(QStringLiteral("Liability insurance 2027.pdf")),
         AttachmentKind::InsuranceCertificate);
-    QCOMPARE(guessAttachmentKind(QStringLiteral("Miramar brochure.pdf")),
-        AttachmentKind::VenueBrochure);
+    QCOMPARE(
+        guessAttachmentKind(QStringLiteral("Miramar brochure.pdf")), AttachmentKind::VenueBrochure);
     QCOMPARE(guessAttachmentKind(QStringLiteral("IMG_2041.jpg")), AttachmentKind::Other);
     QCOMPARE(AttachmentRules::sizeText(12), QStringLiteral("12 bytes"));
     QCOMPARE(AttachmentRules::sizeText(840 * 1024), QStringLiteral("840 KB"));
@@ -135,19 +135,25 @@ void tst_Attachments::typeByContent_data()
     QTest::addColumn<QString>("mimeType"); // empty: refused
     QTest::addColumn<QString>("sentenceSays");
 
-    QTest::newRow("pdf") << "contract.pdf" << pdfBytes() << "application/pdf" << "";
+    QTest::newRow("pdf") << "contract.pdf" << pdfBytes() << "application/pdf"
+                         << "";
     // The content decides: a PNG named .pdf is kept as the PNG it is (and opens as one).
-    QTest::newRow("png named pdf") << "plan.pdf" << pngBytes() << "image/png" << "";
-    QTest::newRow("pdf named txt") << "notes.txt" << pdfBytes() << "application/pdf" << "";
+    QTest::newRow("png named pdf") << "plan.pdf" << pngBytes() << "image/png"
+                                   << "";
+    QTest::newRow("pdf named txt") << "notes.txt" << pdfBytes() << "application/pdf"
+                                   << "";
     QTest::newRow("jpeg") << "room.jpg" << QByteArray("\xff\xd8\xff\xe0\x00\x10JFIF\x00", 11)
-                          << "image/jpeg" << "";
+                          << "image/jpeg"
+                          << "";
     QTest::newRow("gif") << "a.gif" << QByteArray("GIF89a\x01\x00\x01\x00", 10) << "image/gif"
                          << "";
     QTest::newRow("webp") << "a.webp" << QByteArray("RIFF\x24\x00\x00\x00WEBPVP8 ", 16)
-                          << "image/webp" << "";
+                          << "image/webp"
+                          << "";
     QTest::newRow("text") << "directions.txt"
                           << QByteArray("Take the tram 28 to Graça.\nLoading bay on the left.\n")
-                          << "text/plain" << "";
+                          << "text/plain"
+                          << "";
     QTest::newRow("docx") << "contract.docx"
                           << QByteArray("PK\x03\x04", 4) + QByteArray(26, '\x01')
             + "[Content_Types].xml" + QByteArray(40, 'x') + "word/document.xml"
@@ -157,17 +163,17 @@ void tst_Attachments::typeByContent_data()
     QTest::newRow("odt") << "contract.odt"
                          << QByteArray("PK\x03\x04", 4) + QByteArray(26, '\x01') + "mimetype"
             + "application/vnd.oasis.opendocument.text" + QByteArray("PK\x03\x04", 4)
-                         << "application/vnd.oasis.opendocument.text" << "";
+                         << "application/vnd.oasis.opendocument.text"
+                         << "";
     // Programs, whatever their name: refused, naming the file and what it really is.
     QTest::newRow("elf named pdf") << "contract.pdf" << elfBytes() << ""
                                    << "contract.pdf is named like a PDF but its content is an "
                                       "ELF executable";
-    QTest::newRow("exe named pdf") << "invoice.pdf"
-                                   << QByteArray("MZ\x90\x00\x03\x00\x00\x00", 8)
-            + QByteArray(100, '\0')
-                                   << ""
-                                   << "invoice.pdf is named like a PDF but its content is a "
-                                      "Windows executable";
+    QTest::newRow("exe named pdf")
+        << "invoice.pdf" << QByteArray("MZ\x90\x00\x03\x00\x00\x00", 8) + QByteArray(100, '\0')
+        << ""
+        << "invoice.pdf is named like a PDF but its content is a "
+           "Windows executable";
     QTest::newRow("script") << "readme.txt" << QByteArray("#!/bin/sh\nrm -rf ~\n") << ""
                             << "its content is a script";
     QTest::newRow("html") << "brochure.html"
@@ -175,7 +181,8 @@ void tst_Attachments::typeByContent_data()
                           << "brochure.html is a file of type";
     QTest::newRow("zip") << "photos.zip" << QByteArray("PK\x03\x04", 4) + QByteArray(60, 'a') << ""
                          << "photos.zip is";
-    QTest::newRow("empty") << "blank.pdf" << QByteArray() << "" << "blank.pdf is empty";
+    QTest::newRow("empty") << "blank.pdf" << QByteArray() << ""
+                           << "blank.pdf is empty";
 }
 
 void tst_Attachments::typeByContent()
@@ -272,7 +279,8 @@ void tst_Attachments::refusedFilesWriteNothing()
     QVERIFY(!repo.add(owner, QStringLiteral("big.pdf"), justOver, AttachmentKind::Other));
 
     // Unreadable: a missing file and a folder, each named.
-    auto missing = repo.addFile(owner, dir.filePath(QStringLiteral("gone.pdf")), AttachmentKind::Other);
+    auto missing
+        = repo.addFile(owner, dir.filePath(QStringLiteral("gone.pdf")), AttachmentKind::Other);
     QVERIFY(!missing);
     QVERIFY2(missing.error().message.contains(QStringLiteral("gone.pdf cannot be read")),
         qPrintable(missing.error().message));
@@ -290,8 +298,9 @@ void tst_Attachments::refusedFilesWriteNothing()
 
     // Nothing was written: no file, no activity.
     QCOMPARE(countAttachments(*db), 0);
-    QCOMPARE(countRows(*db,
-                 QStringLiteral("SELECT count(*) FROM activity_logs WHERE action LIKE 'attachment%'")),
+    QCOMPARE(
+        countRows(*db,
+            QStringLiteral("SELECT count(*) FROM activity_logs WHERE action LIKE 'attachment%'")),
         0);
 }
 
@@ -308,8 +317,10 @@ void tst_Attachments::databaseKeepsTheLimit()
                            "mime_type, byte_size, content) VALUES (:id, :venue, :row, 'x.pdf', "
                            "'application/pdf', :size, :content)"),
             { { QStringLiteral(":id"), QUuid::createUuid().toString(QUuid::WithoutBraces) },
-                { QStringLiteral(":venue"), venue.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(venue) },
-                { QStringLiteral(":row"), row.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(row) },
+                { QStringLiteral(":venue"),
+                    venue.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(venue) },
+                { QStringLiteral(":row"),
+                    row.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(row) },
                 { QStringLiteral(":size"), size }, { QStringLiteral(":content"), content } });
     };
     // A writer that skips the app: within the limit and honest, accepted.
@@ -324,8 +335,8 @@ void tst_Attachments::databaseKeepsTheLimit()
     QVERIFY(!insert(b.venue, b.row, QByteArray("%PDF-1.4 small"), 14));
     QVERIFY(!insert({}, {}, QByteArray("%PDF-1.4 small"), 14));
     // An unknown kind: refused.
-    QVERIFY(!db->exec(QStringLiteral("test"),
-        QStringLiteral("UPDATE attachments SET kind = 'invoice'")));
+    QVERIFY(!db->exec(
+        QStringLiteral("test"), QStringLiteral("UPDATE attachments SET kind = 'invoice'")));
     QCOMPARE(countAttachments(*db), 1);
 }
 
@@ -348,9 +359,9 @@ void tst_Attachments::removeKeepsTheRow()
     QVERIFY(all->first().isDeleted);
     QVERIFY(all->first().deletedAt.isValid());
     QCOMPARE(countAttachments(*db), 1);
-    QCOMPARE(countRows(*db,
-                 QStringLiteral("SELECT count(*) FROM attachments WHERE deleted_by = :anna"),
-                 { { QStringLiteral(":anna"), b.anna } }),
+    QCOMPARE(
+        countRows(*db, QStringLiteral("SELECT count(*) FROM attachments WHERE deleted_by = :anna"),
+            { { QStringLiteral(":anna"), b.anna } }),
         1);
     QCOMPARE(repo.fetchContent(added->id)->content, pdfBytes());
     // Removing it twice (a colleague was first): said, not done again.
@@ -380,9 +391,11 @@ void tst_Attachments::activityLog()
     QStringList sentences;
     for (const ActivityEntry &e : *entries)
         sentences << e.sentence();
-    QVERIFY2(sentences.contains(QStringLiteral("Anna added contract.pdf (contract) for Hotel Miramar")),
+    QVERIFY2(
+        sentences.contains(QStringLiteral("Anna added contract.pdf (contract) for Hotel Miramar")),
         qPrintable(sentences.join(QLatin1Char('\n'))));
-    QVERIFY2(sentences.contains(QStringLiteral("Anna removed contract.pdf (contract) of Hotel Miramar")),
+    QVERIFY2(
+        sentences.contains(QStringLiteral("Anna removed contract.pdf (contract) of Hotel Miramar")),
         qPrintable(sentences.join(QLatin1Char('\n'))));
     QCOMPARE(entries->first().action, Action::AttachmentRemoved); // newest first
     auto onlyAdded = log.fetchForProject(b.project, Action::AttachmentAdded);
