@@ -51,8 +51,8 @@ QString copyName(const Core::Attachment &a)
 
 Core::DbError ioError(const QString &operation, const QString &message)
 {
-    return Core::DbError::make(Core::DbError::Kind::Io, operation, message,
-        QStringLiteral("AttachmentsList"));
+    return Core::DbError::make(
+        Core::DbError::Kind::Io, operation, message, QStringLiteral("AttachmentsList"));
 }
 } // namespace
 
@@ -129,8 +129,8 @@ void AttachmentsList::setDatabase(const Core::Database &db, const QString &actin
 {
     m_db = db;
     m_userId = actingUserId;
-    m_reader = std::make_unique<Core::BackgroundReader>(
-        db, Core::uniqueConnectionName(db, kPurpose));
+    m_reader
+        = std::make_unique<Core::BackgroundReader>(db, Core::uniqueConnectionName(db, kPurpose));
 }
 
 void AttachmentsList::setOwner(const Core::AttachmentOwner &owner, bool editable)
@@ -257,8 +257,7 @@ void AttachmentsList::chooseFiles(std::optional<Core::AttachmentKind> kind)
     dialog->open();
 }
 
-void AttachmentsList::addFiles(
-    const QStringList &paths, std::optional<Core::AttachmentKind> chosen)
+void AttachmentsList::addFiles(const QStringList &paths, std::optional<Core::AttachmentKind> chosen)
 {
     if (!m_db || !m_owner.isValid() || !m_editable || paths.isEmpty())
         return;
@@ -416,8 +415,8 @@ void AttachmentsList::removeNow(const QString &id)
 {
     if (!m_db)
         return;
-    const auto done = Core::runOnOwnConnection<bool>(*m_db, kPurpose,
-        [&id, user = userId()](const Core::Database &db) -> Core::Result<bool> {
+    const auto done = Core::runOnOwnConnection<bool>(
+        *m_db, kPurpose, [&id, user = userId()](const Core::Database &db) -> Core::Result<bool> {
             if (auto s = Core::AttachmentRepository(db, user).remove(id); !s)
                 return s.error();
             return true;

@@ -4,10 +4,12 @@
 // row stays; adding and removing are in the project's activity log; lists never carry content.
 // Both backends.
 #include "domain/attachment.h"
+#include "peopletestsupport.h"
 #include "repositories/activityrepository.h"
 #include "repositories/attachmentrepository.h"
 #include "repositories/outreachrepository.h"
 #include "repositories/projectrepository.h"
+#include "repositories/userrepository.h"
 #include "testdatabase.h"
 #include "workflowfixtures.h"
 
@@ -102,6 +104,8 @@ private Q_SLOTS:
     void activityLog();
     void shortlistRowWithFilesStays_data() { addBackendRows(); }
     void shortlistRowWithFilesStays();
+    void eventManagerCannotDelete_data() { addBackendRows(); }
+    void eventManagerCannotDelete();
 };
 
 void tst_Attachments::kindsHaveOneLabelEach()
@@ -424,6 +428,43 @@ void tst_Attachments::shortlistRowWithFilesStays()
     QVERIFY(!outreach.removeVenue(b.row, version));
     QCOMPARE(countAttachments(*db), 1);
     QCOMPARE(countRows(*db, QStringLiteral("SELECT count(*) FROM project_venues")), 1);
+}
+
+void tst_Attachments::eventManagerCannotDelete()
+{
+    RoleCleanup cleanup;
+    VM_TEMP_DATABASE(tmp);
+    auto db = tmp.openMigrated();
+    VM_VERIFY_OK(db);
+    const Book b = makeBook(*db);
+    if (!tmp.isPostgres())
+        return; // a SQLite file has no roles: the app never deletes, and only it writes the file
+    // PostgreSQL: an event manager adds and removes through the app, and cannot delete a file or
+    // change its content by hand (psql with the manager's password).
+    auto manager = UserRepository(*db).addPerson(
+        { QStringLiteral("Max Manager"), QStringLiteral("max-%1@example.com").arg(uniqueTag()),
+            UserRole::EventManager, QStringLiteral("manager-password-1"), {} });
+    VM_VERIFY_OK(manager);
+    cleanup.logins << manager->dbRole;
+    auto asManager
+        = Database::open(tmp.urlFor(manager->dbRole, QStringLiteral("manager-password-1")),
+            uniqueConnectionName(QStringLiteral("manager")));
+    VM_VERIFY_OK(asManager);
+    AttachmentRepository repo(*asManager, manager->id);
+    auto added = repo.add(AttachmentOwner::shortlisted(b.row), QStringLiteral("contract.pdf"),
+        pdfBytes(), AttachmentKind::Contract);
+    VM_VERIFY_OK(added);
+    QCOMPARE(repo.fetchFor(AttachmentOwner::shortlisted(b.row))->first().createdByName,
+        QStringLiteral("Max Manager"));
+    QVERIFY(!asManager->exec(QStringLiteral("test"),
+        QStringLiteral("DELETE FROM attachments WHERE id = :id"),
+        { { QStringLiteral(":id"), added->id } }));
+    QVERIFY(!asManager->exec(QStringLiteral("test"),
+        QStringLiteral("UPDATE attachments SET content = :bytes, byte_size = 3 WHERE id = :id"),
+        { { QStringLiteral(":bytes"), QByteArray("abc") }, { QStringLiteral(":id"), added->id } }));
+    VM_VERIFY_OK(repo.remove(added->id));
+    QCOMPARE(countAttachments(*db), 1);
+    QCOMPARE(repo.fetchContent(added->id)->content, pdfBytes());
 }
 
 QTEST_GUILESS_MAIN(tst_Attachments)

@@ -169,9 +169,10 @@ void tst_AttachmentsUi::addListOpenRemove()
 
     // Open: a private, read-only copy whose suffix is the content's (the PNG named .pdf opens
     // as a PNG), handed to the desktop.
-    list.list()->setCurrentItem(top = list.list()->findItems(QStringLiteral("plan.pdf"),
-                                    Qt::MatchExactly, AttachmentsList::NameColumn)
-                                          .first());
+    list.list()->setCurrentItem(top
+        = list.list()
+              ->findItems(QStringLiteral("plan.pdf"), Qt::MatchExactly, AttachmentsList::NameColumn)
+              .first());
     list.openSelected();
     QCOMPARE(opened.size(), 1);
     QVERIFY2(opened.first().endsWith(QStringLiteral("/plan.png")), qPrintable(opened.first()));
@@ -238,7 +239,8 @@ void tst_AttachmentsUi::workspaceFilesDialog()
 
     const QString contract
         = writeFile(dir, QStringLiteral("Signed contract 2026.pdf"), pdf(1'300'000));
-    const QString plan = writeFile(dir, QStringLiteral("Floor plan ground level.png"), floorPlanPng());
+    const QString plan
+        = writeFile(dir, QStringLiteral("Floor plan ground level.png"), floorPlanPng());
     const QString quote = writeFile(dir, QStringLiteral("Catering offer.docx"), docx());
     list->addFiles({ contract, plan, quote });
     QTRY_VERIFY(!list->isLoading());
@@ -295,14 +297,15 @@ void tst_AttachmentsUi::venueDetailPane()
     page.selectRow(0);
     QTRY_VERIFY(page.shownVenue().has_value());
     const QString venue = page.shownVenue()->id;
-    VM_VERIFY_OK(asTomas.add(AttachmentOwner::venue(venue), QStringLiteral("Venue brochure 2026.pdf"),
-        pdf(3'400'000), AttachmentKind::VenueBrochure));
+    VM_VERIFY_OK(asTomas.add(AttachmentOwner::venue(venue),
+        QStringLiteral("Venue brochure 2026.pdf"), pdf(3'400'000), AttachmentKind::VenueBrochure));
     VM_VERIFY_OK(asAnna.add(AttachmentOwner::venue(venue),
         QStringLiteral("Public liability insurance — valid to Dec 2026.pdf"), pdf(240'000),
         AttachmentKind::InsuranceCertificate));
-    VM_VERIFY_OK(asAnna.add(AttachmentOwner::venue(venue), QStringLiteral("Floor plan, level 2.png"),
-        floorPlanPng(), AttachmentKind::FloorPlan));
-    VM_VERIFY_OK(asTomas.add(AttachmentOwner::venue(venue), QStringLiteral("Access & <b>loading<b> notes.txt"),
+    VM_VERIFY_OK(asAnna.add(AttachmentOwner::venue(venue),
+        QStringLiteral("Floor plan, level 2.png"), floorPlanPng(), AttachmentKind::FloorPlan));
+    VM_VERIFY_OK(asTomas.add(AttachmentOwner::venue(venue),
+        QStringLiteral("Access & <b>loading<b> notes.txt"),
         QByteArray("Loading bay on Rua do Cais, max 3.5 t.\n"), AttachmentKind::Other));
     auto *list = page.findChild<AttachmentsList *>();
     QVERIFY(list);

@@ -88,7 +88,9 @@ void tst_MigrationDialog::copyBeforeUpdatingIsShown()
     QVERIFY(button && button->isVisible());
     button->click();
     QCOMPARE(succeeded.count(), 1);
-    QCOMPARE(succeeded.at(0).at(0).toInt(), head - 3);
+    // The migrations after 0003 (counted, not head - 3: the numbers may have gaps on a branch).
+    QCOMPARE(succeeded.at(0).at(0).toInt(),
+        MigrationSet::builtIn(tmp.url().backend).migrations().size() - 3);
 
     // The copy is the database as it was: version 3 with its venue.
     if (tmp.isPostgres()) {

@@ -43,8 +43,8 @@ AttachmentsDialog::AttachmentsDialog(const Core::Database &db, const QString &ac
         [this](const QString &sentence, const QString &path) {
             showFileSaved(m_bar, sentence, path);
         });
-    connect(m_list, &AttachmentsList::attachmentsChanged, this,
-        &AttachmentsDialog::attachmentsChanged);
+    connect(
+        m_list, &AttachmentsList::attachmentsChanged, this, &AttachmentsDialog::attachmentsChanged);
     m_list->setDatabase(db, actingUserId);
     m_list->setOwner(Core::AttachmentOwner::shortlisted(projectVenueId), editable);
     resize(760, 420);
