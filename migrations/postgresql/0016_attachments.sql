@@ -6,8 +6,8 @@
 -- The app never deletes a file: removing one marks it deleted (is_deleted, deleted_at,
 -- deleted_by) and the row stays. Event managers may add files and mark them deleted, nothing
 -- else: no DELETE, and UPDATE of the three soft-delete columns only. A shortlisted venue that
--- still holds files (deleted or not) cannot be taken off its shortlist by a DELETE: its files
--- would go with it.
+-- still holds files cannot be taken off its shortlist (its files would go with it); the files it
+-- held and that were removed go to the venue's own files when it leaves (still removed).
 --
 -- The size limit (25 MB) is the database's too, and byte_size is the content's true length.
 -- The kind is text with a CHECK rather than an enum type, so that a later migration can add one
@@ -38,6 +38,25 @@ CREATE INDEX attachments_venue_idx ON attachments (venue_id, created_at) WHERE v
 CREATE INDEX attachments_project_venue_idx ON attachments (project_venue_id, created_at)
     WHERE project_venue_id IS NOT NULL;
 
+-- Taking a venue off a shortlist: refused while it has files there; its removed files move to the
+-- venue (run as the owner: event managers cannot change a file's owner themselves).
+CREATE FUNCTION attachments_leave_shortlist() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS $$
+BEGIN
+    IF EXISTS (SELECT 1 FROM attachments WHERE project_venue_id = OLD.id AND NOT is_deleted) THEN
+        RAISE EXCEPTION 'the venue has files on this shortlist; remove them first'
+            USING ERRCODE = '23503';
+    END IF;
+    UPDATE attachments SET venue_id = OLD.venue_id, project_venue_id = NULL
+    WHERE project_venue_id = OLD.id;
+    RETURN OLD;
+END;
+$$;
+CREATE TRIGGER attachments_leave_shortlist
+    BEFORE DELETE ON project_venues
+    FOR EACH ROW EXECUTE FUNCTION attachments_leave_shortlist();
+
+REVOKE ALL ON FUNCTION attachments_leave_shortlist() FROM PUBLIC;
 REVOKE ALL ON attachments FROM PUBLIC;
 DO $$
 DECLARE

@@ -5,8 +5,9 @@
 --
 -- The app never deletes a file: removing one marks it deleted (is_deleted, deleted_at,
 -- deleted_by) and the row stays. A shortlisted venue that still holds files cannot be taken off
--- its shortlist by a DELETE: its files would go with it. The size limit (25 MB) is the
--- database's too, and byte_size is the content's true length.
+-- its shortlist (its files would go with it); the files it held and that were removed go to the
+-- venue's own files when it leaves (still removed). The size limit (25 MB) is the database's
+-- too, and byte_size is the content's true length.
 
 CREATE TABLE attachments (
     id               TEXT PRIMARY KEY NOT NULL,
@@ -31,3 +32,11 @@ CREATE TABLE attachments (
 CREATE INDEX attachments_venue_idx ON attachments (venue_id, created_at) WHERE venue_id IS NOT NULL;
 CREATE INDEX attachments_project_venue_idx ON attachments (project_venue_id, created_at)
     WHERE project_venue_id IS NOT NULL;
+
+CREATE TRIGGER attachments_leave_shortlist BEFORE DELETE ON project_venues
+BEGIN
+    SELECT RAISE(ABORT, 'the venue has files on this shortlist; remove them first')
+    WHERE EXISTS (SELECT 1 FROM attachments WHERE project_venue_id = OLD.id AND is_deleted = 0);
+    UPDATE attachments SET venue_id = OLD.venue_id, project_venue_id = NULL
+    WHERE project_venue_id = OLD.id;
+END;

@@ -422,12 +422,31 @@ void tst_Attachments::shortlistRowWithFilesStays()
     AttachmentRepository repo(*db, b.anna);
     VM_VERIFY_OK(repo.add(AttachmentOwner::shortlisted(b.row), QStringLiteral("contract.pdf"),
         pdfBytes(), AttachmentKind::Contract));
-    // Taking the venue off the shortlist would delete its contract with it: the database refuses.
+    // Taking the venue off the shortlist would delete its contract with it: refused, said.
     OutreachRepository outreach(*db, b.anna);
     const int version = outreach.fetchEntry(b.row)->row.version;
-    QVERIFY(!outreach.removeVenue(b.row, version));
+    auto refused = outreach.removeVenue(b.row, version);
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().kind, DbError::Kind::Validation);
+    QVERIFY2(refused.error().sentence().contains(
+                 QStringLiteral("Hotel Miramar has files on this shortlist")),
+        qPrintable(refused.error().sentence()));
     QCOMPARE(countAttachments(*db), 1);
     QCOMPARE(countRows(*db, QStringLiteral("SELECT count(*) FROM project_venues")), 1);
+    // Raw SQL is refused as well.
+    QVERIFY(!db->exec(QStringLiteral("test"), QStringLiteral("DELETE FROM project_venues")));
+    QCOMPARE(countRows(*db, QStringLiteral("SELECT count(*) FROM project_venues")), 1);
+    // Once its files are removed it can leave; the removed files stay, now with the venue.
+    const QString fileId = repo.fetchFor(AttachmentOwner::shortlisted(b.row))->first().id;
+    VM_VERIFY_OK(repo.remove(fileId));
+    VM_VERIFY_OK(outreach.removeVenue(b.row, version));
+    QCOMPARE(countRows(*db, QStringLiteral("SELECT count(*) FROM project_venues")), 0);
+    auto kept = repo.fetchFor(AttachmentOwner::venue(b.venue), true);
+    VM_VERIFY_OK(kept);
+    QCOMPARE(kept->size(), 1);
+    QCOMPARE(kept->first().id, fileId);
+    QVERIFY(kept->first().isDeleted);
+    QVERIFY(repo.fetchFor(AttachmentOwner::venue(b.venue))->isEmpty());
 }
 
 void tst_Attachments::eventManagerCannotDelete()
@@ -465,6 +484,11 @@ void tst_Attachments::eventManagerCannotDelete()
     VM_VERIFY_OK(repo.remove(added->id));
     QCOMPARE(countAttachments(*db), 1);
     QCOMPARE(repo.fetchContent(added->id)->content, pdfBytes());
+    // The venue can then leave the shortlist: the database moves the removed file to the venue
+    // (as the owner; the manager could not change a file's owner by hand).
+    OutreachRepository outreach(*asManager, manager->id);
+    VM_VERIFY_OK(outreach.removeVenue(b.row, outreach.fetchEntry(b.row)->row.version));
+    QCOMPARE(repo.fetchFor(AttachmentOwner::venue(b.venue), true)->size(), 1);
 }
 
 QTEST_GUILESS_MAIN(tst_Attachments)
