@@ -1,5 +1,6 @@
 #include "activity.h"
 
+#include "domain/attachment.h"
 #include "domain/projectvenue.h"
 
 #include <QJsonArray>
@@ -31,6 +32,10 @@ QString Action::label(const QString &action)
         return QStringLiteral("Email drafted");
     if (action == Shortlisted)
         return QStringLiteral("Venue shortlisted");
+    if (action == AttachmentAdded)
+        return QStringLiteral("File added");
+    if (action == AttachmentRemoved)
+        return QStringLiteral("File removed");
     // An action another program wrote: its key in words, never "some_key".
     QString words = action.trimmed();
     words.replace(QLatin1Char('_'), QLatin1Char(' '));
@@ -90,6 +95,15 @@ QString ActivityEntry::sentence() const
     }
     if (action == Action::EmailDrafted)
         return QStringLiteral("%1 drafted an outreach email to %2").arg(who, venue);
+    if (action == Action::AttachmentAdded || action == Action::AttachmentRemoved) {
+        QString file = details.value(QLatin1String("file")).toString();
+        const QString kind = details.value(QLatin1String("kind")).toString();
+        if (const auto k = attachmentKindFromText(kind))
+            file += QStringLiteral(" (%1)").arg(attachmentKindLabel(*k).toLower());
+        return action == Action::AttachmentAdded
+            ? QStringLiteral("%1 added %2 for %3").arg(who, file, venue)
+            : QStringLiteral("%1 removed %2 of %3").arg(who, file, venue);
+    }
     return QStringLiteral("%1: %2").arg(who, Action::label(action));
 }
 

@@ -16,12 +16,15 @@ inline const QString VenueRemoved = QStringLiteral("venue_removed");
 inline const QString StatusChanged = QStringLiteral("status_changed");
 inline const QString ShortlistEdited = QStringLiteral("shortlist_edited");
 inline const QString EmailDrafted = QStringLiteral("email_drafted");
+// A file kept with a venue or a shortlisted venue (details: file, kind, venue).
+inline const QString AttachmentAdded = QStringLiteral("attachment_added");
+inline const QString AttachmentRemoved = QStringLiteral("attachment_removed");
 // Written by the sample data (and the agency's backend) where this app writes VenueAdded.
 inline const QString Shortlisted = QStringLiteral("shortlisted");
 inline const QStringList &all()
 {
     static const QStringList list { ProjectCreated, ProjectUpdated, VenueAdded, VenueRemoved,
-        StatusChanged, ShortlistEdited, EmailDrafted };
+        StatusChanged, ShortlistEdited, EmailDrafted, AttachmentAdded, AttachmentRemoved };
     return list;
 }
 // The keys a filter on `action` matches: VenueAdded also finds the Shortlisted rows another

@@ -6,6 +6,7 @@
 
 #include <QJsonArray>
 #include <QSet>
+#include <QSqlError>
 #include <QSqlQuery>
 
 namespace VenueMap::Core {
@@ -216,6 +217,14 @@ Status OutreachRepository::removeVenue(const QString &id, int expectedVersion)
     auto q = m_q.exec({ QStringLiteral("OutreachRepository::removeVenue"), op },
         QStringLiteral("DELETE FROM project_venues WHERE id = :id AND version = :version"),
         { { QStringLiteral(":id"), id }, { QStringLiteral(":version"), expectedVersion } });
+    // The database keeps a shortlisted venue's files (migration 0016): it refuses while there are.
+    if (!q && q.error().sqlError.databaseText().contains(QLatin1String("files on this shortlist")))
+        return DbError::make(DbError::Kind::Validation, op,
+            QStringLiteral(
+                "%1 has files on this shortlist (a contract, a floor plan …); remove them "
+                "under Files… first.")
+                .arg(venueName),
+            QStringLiteral("OutreachRepository::removeVenue"));
     if (!q)
         return q.error();
     if (q->numRowsAffected() != 1)

@@ -15,6 +15,8 @@
 #include <QSqlRecord>
 #include <QTemporaryDir>
 
+#include <algorithm>
+
 using namespace VenueMap::Core;
 using namespace VenueMap::Test;
 

@@ -3,6 +3,7 @@
 
 #include "activitypanel.h"
 #include "addvenuesdialog.h"
+#include "attachmentsdialog.h"
 #include "db/backgroundreader.h"
 #include "db/changefeed.h"
 #include "domain/language.h"
@@ -79,6 +80,7 @@ ProjectWorkspace::ProjectWorkspace(Database db, CurrentUser user, QWidget *paren
     , m_log(std::make_unique<ActivityRepository>(db, user.id))
     , m_editor(new ShortlistEditor(db, user.id, this))
     , m_model(new ShortlistModel(m_outreachRepo.get(), m_editor, this))
+    , m_filesButton(new QPushButton(tr("F&iles…"), this))
     , m_undoAction(new QAction(tr("&Undo"), this))
     , m_outreach(new OutreachPanel(m_outreachRepo.get(), this))
     , m_activity(new ActivityPanel(m_log.get(), this))
@@ -114,6 +116,10 @@ ProjectWorkspace::ProjectWorkspace(Database db, CurrentUser user, QWidget *paren
         m_ui->emailButton, &QPushButton::clicked, this, [this] { openEmailDraft(selectedRow()); });
     connect(m_ui->quotesButton, &QPushButton::clicked, this, [this] { openQuotes(selectedRow()); });
     connect(m_ui->removeButton, &QPushButton::clicked, this, &ProjectWorkspace::removeSelected);
+    m_filesButton->setObjectName(QStringLiteral("filesButton"));
+    m_filesButton->setToolTip(tr("Contracts, floor plans and other files of the selected venue"));
+    m_ui->actionsRow->insertWidget(m_ui->actionsRow->indexOf(m_ui->emailButton) + 1, m_filesButton);
+    connect(m_filesButton, &QPushButton::clicked, this, [this] { openFiles(selectedRow()); });
     connect(m_ui->upButton, &QToolButton::clicked, this, [this] { moveSelected(-1); });
     connect(m_ui->downButton, &QToolButton::clicked, this, [this] { moveSelected(1); });
     connect(m_ui->proposalButton, &QPushButton::clicked, this, &ProjectWorkspace::openProposal);
@@ -461,6 +467,28 @@ void ProjectWorkspace::openProposal()
     dialog->open();
 }
 
+void ProjectWorkspace::openFiles(int row)
+{
+    const ShortlistEntry *entry = m_model->entryAt(row);
+    if (!entry)
+        return;
+    if (m_filesDialog)
+        m_filesDialog->close();
+    auto *dialog = new AttachmentsDialog(
+        m_db, m_user.id, entry->row.id, entry->venueName, m_project.title(), true, window());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // A file added or removed is in the project's activity log.
+    connect(
+        dialog, &AttachmentsDialog::attachmentsChanged, this, &ProjectWorkspace::refreshSidePanels);
+    m_filesDialog = dialog;
+    dialog->open();
+}
+
+AttachmentsDialog *ProjectWorkspace::filesDialog() const
+{
+    return m_filesDialog;
+}
+
 void ProjectWorkspace::updateButtons()
 {
     const int row = m_opening ? -1 : selectedRow();
@@ -470,6 +498,7 @@ void ProjectWorkspace::updateButtons()
     m_ui->removeButton->setEnabled(row >= 0);
     m_ui->emailButton->setEnabled(row >= 0);
     m_ui->quotesButton->setEnabled(row >= 0);
+    m_filesButton->setEnabled(row >= 0); // also on a read-only database: the files can be read
     m_holds->setCurrentEntry(m_model->entryAt(row));
     m_ui->upButton->setEnabled(row > 0);
     m_ui->downButton->setEnabled(row >= 0 && row < m_model->rowCount() - 1);

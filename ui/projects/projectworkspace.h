@@ -6,11 +6,13 @@
 #include "domain/projectvenue.h"
 #include "repositories/outreachrepository.h"
 
+#include <QPointer>
 #include <QWidget>
 
 #include <memory>
 
 class QAction;
+class QPushButton;
 class QInputDialog;
 class QTimer;
 
@@ -34,6 +36,7 @@ namespace VenueMap::Ui {
 class ActivityPanel;
 class HoldsPanel;
 class AddVenuesDialog;
+class AttachmentsDialog;
 class EmailDraftDialog;
 class EmptyState;
 class OutreachPanel;
@@ -72,6 +75,10 @@ public:
     // The quotes of a shortlisted venue and its rate history; `amount` starts a new quote (what
     // was typed over the Quoted price cell).
     void openQuotes(int row, const QString &amount = {});
+    // Opens the Files dialog of the shortlisted venue in `row` (its contract, floor plans, ...).
+    void openFiles(int row);
+    // The open Files dialog, or null.
+    AttachmentsDialog *filesDialog() const;
     void editProject();
     void selectRow(int row);
     // Reads the project, its shortlist and the caterers off the GUI thread: when opening, or
@@ -143,6 +150,8 @@ private:
     Core::ShortlistEditor *m_editor; // saves the shortlist's changes off the GUI thread
     Core::ShortlistModel *m_model;
     UndoHistory *m_undo = nullptr;
+    QPushButton *m_filesButton;
+    QPointer<AttachmentsDialog> m_filesDialog;
     QAction *m_undoAction; // the message bar's Undo: Edit ▸ Undo
     QString m_lastRemovedName; // the venue the model last said was removed
     OutreachPanel *m_outreach;

@@ -4,8 +4,10 @@
 #include "growingview.h"
 #include "plaintextlabels.h"
 
+#include "attachmentslist.h"
 #include "capacityfilterbutton.h"
 #include "emptystate.h"
+#include "filesaved.h"
 #include "itemmodels/venuelistmodel.h"
 #include "messagebar.h"
 #include "readonlyedits.h"
@@ -108,6 +110,7 @@ VenuesPage::VenuesPage(Core::Database db, QWidget *parent)
     connect(m_feed.get(), &Core::ChangeFeed::everythingChanged, this,
         [this] { rereadVenues(m_model->loadedIds(kMostReread), {}); });
     m_ui->gallery->setDatabase(db);
+    m_ui->attachments->setDatabase(db);
     m_ui->spacesList->setDatabase(db);
     m_ui->table->setModel(m_model);
     keepPlaceWhileGrowing(m_ui->table, m_model);
@@ -207,6 +210,11 @@ VenuesPage::VenuesPage(Core::Database db, QWidget *parent)
     connect(m_model, &VenueListModel::loadFailed, this, &VenuesPage::reportError);
     connect(m_model, &VenueListModel::choicesLoaded, this, &VenuesPage::onChoicesLoaded);
     connect(m_ui->gallery, &PhotoGallery::failed, this, &VenuesPage::reportError);
+    connect(m_ui->attachments, &AttachmentsList::failed, this, &VenuesPage::reportError);
+    connect(m_ui->attachments, &AttachmentsList::saved, this,
+        [this](const QString &sentence, const QString &path) {
+            showFileSaved(m_ui->messageBar, sentence, path);
+        });
     connect(m_ui->spacesList, &SpacesList::spacesRead, this, &VenuesPage::showCapacity);
     connect(header, &QHeaderView::sortIndicatorChanged, this,
         [this, header](int column, Qt::SortOrder) {
@@ -524,7 +532,7 @@ void VenuesPage::showVenue(const std::optional<Venue> &venue)
              m_ui->detailFacilities, m_ui->addressCaption, m_ui->detailAddress,
              m_ui->contactCaption, m_ui->detailContact, m_ui->notesCaption, m_ui->detailNotes,
              m_ui->updatedCaption, m_ui->detailUpdated, m_ui->roomsCaption, m_ui->spacesList,
-             m_ui->photosCaption, m_ui->gallery })
+             m_ui->photosCaption, m_ui->gallery, m_ui->filesCaption, m_ui->attachments })
         w->setVisible(has);
     m_ui->detailDeleted->setVisible(has && venue->isDeleted);
     if (!has) {
@@ -532,6 +540,7 @@ void VenuesPage::showVenue(const std::optional<Venue> &venue)
         m_ui->detailSubtitle->setText(
             tr("Choose a venue in the list to see its details and photos."));
         m_ui->gallery->setVenue(QString());
+        m_ui->attachments->setOwner({});
         m_ui->spacesList->setVenue(std::nullopt, m_model->filter());
         updateButtons();
         return;
@@ -583,6 +592,8 @@ void VenuesPage::showVenue(const std::optional<Venue> &venue)
     m_ui->detailUpdated->setText(Core::displayDateTime(v.updatedAt));
     if (changedVenue || m_ui->gallery->venueId() != v.id)
         m_ui->gallery->setVenue(v.id, !v.isDeleted);
+    if (changedVenue || m_ui->attachments->owner().venueId != v.id)
+        m_ui->attachments->setOwner(Core::AttachmentOwner::venue(v.id), !v.isDeleted);
     updateButtons();
 }
 
