@@ -1,0 +1,2 @@
+-- Down step of 0018 (SQLite): nothing to undo.
+SELECT 1;
