@@ -9,9 +9,9 @@
 --   * a write that sets a code or a note (the app) makes decline_reason the code's English label,
 --     or "label: note";
 --   * a write that declines with text only, or changes decline_reason alone (the other backend),
---     keeps that text as written and records it as code 'other' with the text as the note;
+--     keeps that text as written; text that is a reason's label, or "label: note", records that
+--     reason and note, any other text records code 'other' with the text as the note;
 --   * a row that is not declined has no code and no note.
--- Rows declined before this migration get code 'other' and their text as the note.
 -- (SQLite triggers cannot change NEW, so AFTER triggers correct the row in place; the app writes
 -- the composed text itself as well, which the table's CHECK on decline_reason needs.)
 
@@ -35,16 +35,18 @@ ALTER TABLE project_venues ADD COLUMN decline_code TEXT
         'selected_another_venue', 'too_short_notice', 'no_response', 'other'));
 ALTER TABLE project_venues ADD COLUMN decline_note TEXT CHECK (length(decline_note) <= 2000);
 
-UPDATE project_venues SET decline_code = 'other', decline_note = trim(decline_reason)
- WHERE outreach_status = 'declined';
-
 CREATE TRIGGER project_venues_keep_decline_reason_insert AFTER INSERT ON project_venues
 WHEN NEW.outreach_status = 'declined' OR NEW.decline_code IS NOT NULL OR NEW.decline_note IS NOT NULL
 BEGIN
     UPDATE project_venues SET decline_code = NULL, decline_note = NULL
      WHERE id = NEW.id AND NEW.outreach_status <> 'declined';
     -- Written by the other backend: its text stands.
-    UPDATE project_venues SET decline_code = 'other', decline_note = nullif(trim(NEW.decline_reason), '')
+    UPDATE project_venues SET decline_code = coalesce((SELECT l.code FROM decline_code_labels l
+                                       WHERE (trim(NEW.decline_reason) = l.label OR substr(trim(NEW.decline_reason), 1, length(l.label) + 2) = l.label || ': ')), 'other'),
+           decline_note = CASE WHEN EXISTS (SELECT 1 FROM decline_code_labels l WHERE (trim(NEW.decline_reason) = l.label OR substr(trim(NEW.decline_reason), 1, length(l.label) + 2) = l.label || ': '))
+                          THEN (SELECT nullif(trim(substr(trim(NEW.decline_reason), length(l.label) + 3)), '')
+                                  FROM decline_code_labels l WHERE (trim(NEW.decline_reason) = l.label OR substr(trim(NEW.decline_reason), 1, length(l.label) + 2) = l.label || ': '))
+                          ELSE nullif(trim(NEW.decline_reason), '') END
      WHERE id = NEW.id AND NEW.outreach_status = 'declined' AND NEW.decline_code IS NULL;
     UPDATE project_venues
        SET decline_note = nullif(trim(NEW.decline_note), ''),
@@ -60,7 +62,12 @@ BEGIN
      WHERE id = NEW.id AND NEW.outreach_status <> 'declined'
        AND (NEW.decline_code IS NOT NULL OR NEW.decline_note IS NOT NULL);
     -- Written by the other backend (text only, or the text changed alone): its text stands.
-    UPDATE project_venues SET decline_code = 'other', decline_note = nullif(trim(NEW.decline_reason), '')
+    UPDATE project_venues SET decline_code = coalesce((SELECT l.code FROM decline_code_labels l
+                                       WHERE (trim(NEW.decline_reason) = l.label OR substr(trim(NEW.decline_reason), 1, length(l.label) + 2) = l.label || ': ')), 'other'),
+           decline_note = CASE WHEN EXISTS (SELECT 1 FROM decline_code_labels l WHERE (trim(NEW.decline_reason) = l.label OR substr(trim(NEW.decline_reason), 1, length(l.label) + 2) = l.label || ': '))
+                          THEN (SELECT nullif(trim(substr(trim(NEW.decline_reason), length(l.label) + 3)), '')
+                                  FROM decline_code_labels l WHERE (trim(NEW.decline_reason) = l.label OR substr(trim(NEW.decline_reason), 1, length(l.label) + 2) = l.label || ': '))
+                          ELSE nullif(trim(NEW.decline_reason), '') END
      WHERE id = NEW.id AND NEW.outreach_status = 'declined'
        AND (NEW.decline_code IS NULL
             OR (OLD.outreach_status = 'declined' AND OLD.decline_code IS NULL)
@@ -79,6 +86,11 @@ BEGIN
        AND (OLD.outreach_status <> 'declined' OR NEW.decline_code IS NOT OLD.decline_code
             OR NEW.decline_note IS NOT OLD.decline_note);
 END;
+
+-- Rows declined before this migration: their text read as the trigger reads the other backend's
+-- (a label, or "label: note", is that reason; anything else is 'other'). decline_code and
+-- decline_note can always be read back from decline_reason this way, so going down loses neither.
+UPDATE project_venues SET decline_code = NULL WHERE outreach_status = 'declined';
 
 -- The chase list: waiting rows by respond_by (overdue first), then the longest waiting.
 CREATE INDEX project_venues_respond_by_idx ON project_venues (respond_by, sent_at, id)

@@ -641,7 +641,9 @@ Result<QList<ChaseItem>> OutreachRepository::fetchChaseList(
         "WHERE pv.outreach_status IN ('sent', 'awaiting') "
         "AND (pv.respond_by < :today OR pv.sent_at <= :cutoff) ");
     Binds binds { { QStringLiteral(":today"), Sql::date(today) },
-        { QStringLiteral(":cutoff"), d.toDb(now.addDays(-qMax(0, days))) } };
+        // A second's grace: the server's clock keeps microseconds, QDateTime milliseconds, so
+        // a venue asked a moment ago would otherwise miss "waiting 0 days or more".
+        { QStringLiteral(":cutoff"), d.toDb(now.addDays(-qMax(0, days)).addSecs(1)) } };
     if (projectId.isEmpty()) {
         sql += QStringLiteral("AND p.status = 'active' ");
     } else {

@@ -70,7 +70,8 @@ void tst_Declines::appDeclineWritesLabel()
     const QString project = addProject(*db, anna, QStringLiteral("Summit"));
     OutreachRepository repo(*db, anna);
     auto added = repo.addVenues(project,
-        { insertVenue(*db, QStringLiteral("Harbour Loft")), insertVenue(*db, QStringLiteral("Old Mill")) });
+        { insertVenue(*db, QStringLiteral("Harbour Loft")),
+            insertVenue(*db, QStringLiteral("Old Mill")) });
     VM_VERIFY_OK(added);
     const auto rows = added->added;
 
@@ -121,7 +122,8 @@ void tst_Declines::otherBackendWritesKeepTheirText()
     const QString project = addProject(*db, anna, QStringLiteral("Summit"));
     OutreachRepository repo(*db, anna);
     auto added = repo.addVenues(project,
-        { insertVenue(*db, QStringLiteral("Harbour Loft")), insertVenue(*db, QStringLiteral("Old Mill")),
+        { insertVenue(*db, QStringLiteral("Harbour Loft")),
+            insertVenue(*db, QStringLiteral("Old Mill")),
             insertVenue(*db, QStringLiteral("Sea Fort")) });
     VM_VERIFY_OK(added);
     const auto rows = added->added;
@@ -156,10 +158,11 @@ void tst_Declines::otherBackendWritesKeepTheirText()
     QCOMPARE(r.reason, QStringLiteral("Only 40 seats"));
 
     // A write in the app's style from SQL: code and note make the text.
-    VM_VERIFY_OK(raw(QStringLiteral("UPDATE project_venues SET outreach_status = 'declined', "
-                                    "decline_code = 'too_short_notice', decline_note = 'Needs 8 weeks', "
-                                    "decline_reason = 'x' WHERE id = :id"),
-        rows[2].id));
+    VM_VERIFY_OK(
+        raw(QStringLiteral("UPDATE project_venues SET outreach_status = 'declined', "
+                           "decline_code = 'too_short_notice', decline_note = 'Needs 8 weeks', "
+                           "decline_reason = 'x' WHERE id = :id"),
+            rows[2].id));
     r = readRow(*db, rows[2].id);
     QCOMPARE(r.code, QStringLiteral("too_short_notice"));
     QCOMPARE(r.reason, QStringLiteral("Too short notice: Needs 8 weeks"));
@@ -173,9 +176,25 @@ void tst_Declines::otherBackendWritesKeepTheirText()
     QVERIFY(r.note.isEmpty());
 
     // An unknown code is refused.
-    QVERIFY(!raw(QStringLiteral("UPDATE project_venues SET outreach_status = 'declined', "
-                                "decline_code = 'too_expensive', decline_reason = 'x' WHERE id = :id"),
+    QVERIFY(
+        !raw(QStringLiteral("UPDATE project_venues SET outreach_status = 'declined', "
+                            "decline_code = 'too_expensive', decline_reason = 'x' WHERE id = :id"),
+            rows[2].id));
+
+    // Text that is a reason's label, or "label: note", is that reason.
+    VM_VERIFY_OK(raw(QStringLiteral("UPDATE project_venues SET outreach_status = 'declined', "
+                                    "decline_reason = 'Rate too high: asked 9k' WHERE id = :id"),
         rows[2].id));
+    r = readRow(*db, rows[2].id);
+    QCOMPARE(r.code, QStringLiteral("rate_too_high"));
+    QCOMPARE(r.note, QStringLiteral("asked 9k"));
+    QCOMPARE(r.reason, QStringLiteral("Rate too high: asked 9k"));
+    VM_VERIFY_OK(raw(QStringLiteral("UPDATE project_venues SET decline_reason = 'No response' "
+                                    "WHERE id = :id"),
+        rows[2].id));
+    r = readRow(*db, rows[2].id);
+    QCOMPARE(r.code, QStringLiteral("no_response"));
+    QVERIFY(r.note.isEmpty());
 
     // A declined row inserted by the other backend with text only.
     const QString venue = insertVenue(*db, QStringLiteral("Mill House"));
@@ -200,7 +219,8 @@ void tst_Declines::respondByDefaultsAndChaseOrder()
     OutreachRepository repo(*db, anna);
     repo.setRespondDays(5);
     QStringList venues;
-    for (const char *name : { "Alpha Hall", "Beta Barn", "Gamma Garden", "Delta Dock", "Echo Estate" })
+    for (const char *name :
+        { "Alpha Hall", "Beta Barn", "Gamma Garden", "Delta Dock", "Echo Estate" })
         venues << insertVenue(*db, QString::fromLatin1(name));
     auto added = repo.addVenues(project, venues);
     VM_VERIFY_OK(added);
@@ -226,7 +246,8 @@ void tst_Declines::respondByDefaultsAndChaseOrder()
     auto asked = [&](int i, int sentDaysAgo) {
         return db->exec(QStringLiteral("test"),
             QStringLiteral("UPDATE project_venues SET sent_at = :at WHERE id = :id"),
-            { { QStringLiteral(":at"), d.toDb(QDateTime::currentDateTimeUtc().addDays(-sentDaysAgo)) },
+            { { QStringLiteral(":at"),
+                  d.toDb(QDateTime::currentDateTimeUtc().addDays(-sentDaysAgo)) },
                 { QStringLiteral(":id"), rows[i].id } });
     };
     VM_VERIFY_OK(asked(0, 2));
@@ -235,7 +256,8 @@ void tst_Declines::respondByDefaultsAndChaseOrder()
     VM_VERIFY_OK(asked(3, 20));
     VM_VERIFY_OK(asked(4, 0));
     auto due = [&](int i, std::optional<int> dueIn) {
-        auto v = repo.setRespondBy(rows[i].id, versions[i], dueIn ? today.addDays(*dueIn) : QDate());
+        auto v
+            = repo.setRespondBy(rows[i].id, versions[i], dueIn ? today.addDays(*dueIn) : QDate());
         if (v)
             versions[i] = *v;
         return v;
@@ -290,7 +312,8 @@ void tst_Declines::declineReport()
     VM_VERIFY_OK(repo.decline(a->added[0].id, 1, DeclineCode::RateTooHigh, {}));
     VM_VERIFY_OK(repo.decline(b->added[0].id, 1, DeclineCode::RateTooHigh, QStringLiteral("12k")));
     VM_VERIFY_OK(repo.decline(a->added[1].id, 1, DeclineCode::DatesUnavailable, {}));
-    VM_VERIFY_OK(repo.setStatus(a->added[2].id, 1, OutreachStatus::Declined, QStringLiteral("Closed")));
+    VM_VERIFY_OK(
+        repo.setStatus(a->added[2].id, 1, OutreachStatus::Declined, QStringLiteral("Closed")));
     VM_VERIFY_OK(repo.setStatus(b->added[1].id, 1, OutreachStatus::Responded));
 
     auto venues = repo.fetchDeclineReport(OutreachRepository::DeclineGrouping::Venue);

@@ -1,5 +1,6 @@
--- Reverses 0014_outreach_deadlines.sql: decline_reason keeps the text it has.
--- loses: project_venues.respond_by, project_venues.decline_code, project_venues.decline_note
+-- Reverses 0014_outreach_deadlines.sql: decline_reason keeps the text it has, from which going up
+-- again reads the reason and note back.
+-- loses: project_venues.respond_by
 
 DROP INDEX project_venues_decline_code_idx;
 DROP INDEX project_venues_respond_by_idx;
