@@ -46,8 +46,8 @@ int chase(Context &ctx, const QStringList &args)
     auto db = openForCommand(ctx);
     if (!db)
         return Failed;
-    auto items
-        = OutreachRepository(*db, {}).fetchChaseList(o->values.value(QStringLiteral("project")), days);
+    auto items = OutreachRepository(*db, {}).fetchChaseList(
+        o->values.value(QStringLiteral("project")), days);
     if (!items)
         return reportError(ctx, items.error());
     if (format == QLatin1String("json")) {
