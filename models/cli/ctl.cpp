@@ -34,6 +34,9 @@ const char *kUsage
       "  holds list|add|confirm|release|dates ...   rooms held for a project's dates "
       "(holds --help)\n"
       "  quotes list --venue ID [--project ID] | add ...   what venues quoted (quotes --help)\n"
+      "  outreach chase [--project ID] | declines [--by venue|city]   venues to chase, overdue "
+      "first;\n"
+      "                                    declines by reason (outreach --help)\n"
       "  import venues FILE.csv [--dry-run] [--skip-invalid] [--include-duplicates]\n"
       "  import batches | undo BATCH       past imports; undo one (its venues move to the deleted "
       "ones)\n"
@@ -230,6 +233,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return holdsCommand(ctx);
     if (command == QLatin1String("quotes"))
         return quotesCommand(ctx);
+    if (command == QLatin1String("outreach"))
+        return outreachCommand(ctx);
     if (command == QLatin1String("import"))
         return importCommand(ctx);
     if (command == QLatin1String("export"))

@@ -62,6 +62,7 @@ int venuesCommand(Context &ctx);
 int clientsCommand(Context &ctx);
 int holdsCommand(Context &ctx);
 int quotesCommand(Context &ctx);
+int outreachCommand(Context &ctx);
 int importCommand(Context &ctx);
 int exportCommand(Context &ctx);
 int userCommand(Context &ctx);

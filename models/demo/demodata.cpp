@@ -345,14 +345,17 @@ const QStringList &venueNotes()
     return n;
 }
 
+// Written as the app writes them, "reason: note", so the database records the reason's code
+// (migration 0014); a few are free text, as the agency's other backend writes them ('other').
 const QStringList &declineReasons()
 {
     static const QStringList r = split(
-        "Fully booked on the requested date|Too small for the expected attendance|Under renovation "
-        "until spring|"
-        "Budget below the venue's minimum spend|Exclusive booking by another client that week|"
-        "No external caterers allowed, client insists on their own|Load-in times do not fit the "
-        "programme|"
+        "Dates unavailable: Fully booked on the requested date|Capacity too small: 40 seats short "
+        "for the expected attendance|Under renovation until spring|"
+        "Rate too high: Budget below the venue's minimum spend|Client chose another venue|"
+        "Dates unavailable: Exclusive booking by another client that week|"
+        "No external caterers allowed, client insists on their own|Too short notice: Load-in "
+        "needs three weeks|No response|Rate too high|"
         "Venue closed for a private event season");
     return r;
 }

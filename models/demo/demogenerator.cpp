@@ -473,7 +473,7 @@ Status Run::writeProjects()
             { QStringLiteral("decline_reason"), Type::Text },
             { QStringLiteral("sent_at"), Type::Timestamp },
             { QStringLiteral("responded_at"), Type::Timestamp },
-            { QStringLiteral("notes"), Type::Text },
+            { QStringLiteral("respond_by"), Type::Date }, { QStringLiteral("notes"), Type::Text },
             { QStringLiteral("created_at"), Type::Timestamp },
             { QStringLiteral("updated_at"), Type::Timestamp },
             { QStringLiteral("version"), Type::Integer },
@@ -525,6 +525,13 @@ Status Run::writeProjects()
             shortlist.add(optionalText(s.declineReason));
             shortlist.add(optionalTime(s.sentAt));
             shortlist.add(optionalTime(s.respondedAt));
+            // The day to answer by: 5, 7 or 10 days after asking (outreach/respondDays is 7),
+            // so some of the venues still waiting are overdue.
+            shortlist.add(
+                s.sentAt ? QVariant(QDateTime::fromSecsSinceEpoch(
+                    *s.sentAt + (5 + 2 * (*s.sentAt % 3) + (*s.sentAt % 3 == 2)) * 86400, Qt::UTC)
+                                        .date())
+                         : QVariant(QMetaType(QMetaType::QDate)));
             shortlist.add(optionalText(s.notes));
             shortlist.add(ts(s.createdAt));
             shortlist.add(ts(s.updatedAt));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "declinecode.h"
 #include "venuespace.h"
 
 #include <QByteArray>
@@ -160,6 +161,18 @@ struct ChaseItem
     OutreachStatus status = OutreachStatus::Sent;
     QDateTime sentAt;
     int daysWaiting = 0;
+    QDate respondBy; // invalid: no date to answer by
+    int daysOverdue = 0; // days past respondBy (0 when not overdue)
+};
+
+// Declines counted by reason for one venue or one city.
+struct DeclineTally
+{
+    QString key; // venue id, or the city as written
+    QString label; // venue name, or the city
+    QString city; // the venue's city (per-venue tallies)
+    QMap<DeclineCode, int> counts;
+    int total = 0;
 };
 
 } // namespace VenueMap::Core

@@ -5,9 +5,11 @@
 #include "logging.h"
 
 #include <QJsonArray>
+#include <QJsonValue>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <algorithm>
 
 namespace VenueMap::Core {
 
@@ -307,6 +309,20 @@ Result<ProjectVenue> OutreachRepository::reinstateEntry(const ProjectVenue &remo
 Result<ProjectVenue> OutreachRepository::setStatus(
     const QString &id, int expectedVersion, OutreachStatus status, const QString &declineReason)
 {
+    return changeStatus(id, expectedVersion, status, declineReason, std::nullopt, {});
+}
+
+Result<ProjectVenue> OutreachRepository::decline(
+    const QString &id, int expectedVersion, DeclineCode code, const QString &note)
+{
+    return changeStatus(id, expectedVersion, OutreachStatus::Declined,
+        declineReasonText(code, note), code, note.trimmed());
+}
+
+Result<ProjectVenue> OutreachRepository::changeStatus(const QString &id, int expectedVersion,
+    OutreachStatus status, const QString &declineReason, std::optional<DeclineCode> code,
+    const QString &note)
+{
     const QString op = QStringLiteral("change the outreach status");
     const QString reason = declineReason.trimmed();
     if (status == OutreachStatus::Declined && reason.isEmpty())
@@ -324,7 +340,8 @@ Result<ProjectVenue> OutreachRepository::setStatus(
         return conflict(op);
     ProjectVenue r = *current;
     const OutreachStatus from = r.status;
-    if (from == status && (status != OutreachStatus::Declined || reason == r.declineReason))
+    if (from == status && !code
+        && (status != OutreachStatus::Declined || reason == r.declineReason))
         return r;
 
     // The times come from the database's clock: each column keeps its value, is cleared, or
@@ -349,15 +366,29 @@ Result<ProjectVenue> OutreachRepository::setStatus(
     }
     r.status = status;
     r.declineReason = status == OutreachStatus::Declined ? reason : QString();
+    const bool declined = status == OutreachStatus::Declined;
+    // Marking a venue asked gives it a day to answer by, unless it has one.
+    const bool sending = isWaitingForReply(status) && !isWaitingForReply(from);
+    Binds binds { { QStringLiteral(":status"), outreachStatusToDb(status) },
+        { QStringLiteral(":reason"), Sql::text(r.declineReason) },
+        { QStringLiteral(":code"),
+            Sql::text(declined && code ? declineCodeToDb(*code) : QString()) },
+        { QStringLiteral(":note"), Sql::text(declined && code ? note : QString()) },
+        { QStringLiteral(":id"), id }, { QStringLiteral(":version"), expectedVersion } };
+    if (sending)
+        binds.append({ QStringLiteral(":respondBy"),
+            Sql::date(QDateTime::currentDateTimeUtc().date().addDays(m_respondDays)) });
     auto stored = m_q.firstRow({ QStringLiteral("OutreachRepository::setStatus"), op },
         QStringLiteral(
             "UPDATE project_venues SET outreach_status = :status, decline_reason = :reason, "
+            "decline_code = :code, decline_note = :note, respond_by = %4, "
             "sent_at = %1, responded_at = %2, updated_at = %3, version = version + 1 "
-            "WHERE id = :id AND version = :version RETURNING sent_at, responded_at, updated_at")
-            .arg(sent, responded, d.now()),
-        { { QStringLiteral(":status"), outreachStatusToDb(status) },
-            { QStringLiteral(":reason"), Sql::text(r.declineReason) },
-            { QStringLiteral(":id"), id }, { QStringLiteral(":version"), expectedVersion } });
+            "WHERE id = :id AND version = :version "
+            "RETURNING sent_at, responded_at, updated_at, decline_reason")
+            .arg(sent, responded, d.now(),
+                sending ? QStringLiteral("COALESCE(respond_by, :respondBy)")
+                        : QStringLiteral("respond_by")),
+        binds);
     if (!stored)
         return stored.error();
     if (!stored->has_value()) // no row came back: the version moved on
@@ -365,12 +396,15 @@ Result<ProjectVenue> OutreachRepository::setStatus(
     r.sentAt = d.dateTimeFromDb((*stored)->value(0));
     r.respondedAt = d.dateTimeFromDb((*stored)->value(1));
     r.updatedAt = d.dateTimeFromDb((*stored)->value(2));
+    r.declineReason = (*stored)->value(3).toString(); // as the database keeps it
     QJsonObject details { { QStringLiteral("venue"), venueName },
         { QStringLiteral("venue_id"), r.venueId },
         { QStringLiteral("from"), outreachStatusToDb(from) },
         { QStringLiteral("to"), outreachStatusToDb(status) } };
     if (!r.declineReason.isEmpty())
         details.insert(QStringLiteral("reason"), r.declineReason);
+    if (declined && code)
+        details.insert(QStringLiteral("reason_code"), declineCodeToDb(*code));
     if (auto s = m_log.append(r.projectId, Action::StatusChanged, details); !s)
         return s.error().withOperation(op);
     if (auto s = tx.commit(); !s)
@@ -606,20 +640,28 @@ Result<QList<ChaseItem>> OutreachRepository::fetchChaseList(
 {
     const SqlDialect &d = m_q.dialect();
     const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDate today = now.date();
     QString sql = QStringLiteral(
         "SELECT pv.id, pv.project_id, p.client_name, p.event_name, pv.venue_id, v.name, "
-        "v.contact_name, v.contact_email, pv.outreach_status, pv.sent_at "
+        "v.contact_name, v.contact_email, pv.outreach_status, pv.sent_at, pv.respond_by "
         "FROM project_venues pv JOIN projects p ON p.id = pv.project_id "
         "JOIN venues v ON v.id = pv.venue_id "
-        "WHERE pv.outreach_status IN ('sent', 'awaiting') AND pv.sent_at <= :cutoff ");
-    Binds binds { { QStringLiteral(":cutoff"), d.toDb(now.addDays(-qMax(0, days))) } };
+        "WHERE pv.outreach_status IN ('sent', 'awaiting') "
+        "AND (pv.respond_by < :today OR pv.sent_at <= :cutoff) ");
+    Binds binds { { QStringLiteral(":today"), Sql::date(today) },
+        // A second's grace: the server's clock keeps microseconds, QDateTime milliseconds, so
+        // a venue asked a moment ago would otherwise miss "waiting 0 days or more".
+        { QStringLiteral(":cutoff"), d.toDb(now.addDays(-qMax(0, days)).addSecs(1)) } };
     if (projectId.isEmpty()) {
         sql += QStringLiteral("AND p.status = 'active' ");
     } else {
         sql += QStringLiteral("AND pv.project_id = :p ");
         binds.append({ QStringLiteral(":p"), projectId });
     }
-    sql += QStringLiteral("ORDER BY pv.sent_at, pv.id LIMIT 1000");
+    // project_venues_respond_by_idx holds the waiting rows in this order; rows without a day to
+    // answer by come last.
+    sql += QStringLiteral(
+        "ORDER BY pv.respond_by IS NULL, pv.respond_by, pv.sent_at, pv.id LIMIT 1000");
     auto q = m_q.exec({ QStringLiteral("OutreachRepository::fetchChaseList"),
                           QStringLiteral("list the venues to chase") },
         sql, binds);
@@ -638,8 +680,105 @@ Result<QList<ChaseItem>> OutreachRepository::fetchChaseList(
         c.status = outreachStatusFromDb(q->value(8).toString()).value_or(OutreachStatus::Sent);
         c.sentAt = d.dateTimeFromDb(q->value(9));
         c.daysWaiting = int(c.sentAt.secsTo(now) / 86400);
+        c.respondBy = Sql::toDate(q->value(10));
+        c.daysOverdue
+            = c.respondBy.isValid() && c.respondBy < today ? int(c.respondBy.daysTo(today)) : 0;
         out << c;
     }
+    return out;
+}
+
+Result<int> OutreachRepository::setRespondBy(
+    const QString &id, int expectedVersion, const QDate &day)
+{
+    const QString op = QStringLiteral("change the day to answer by");
+    TransactionGuard tx(m_q.db());
+    if (auto s = tx.begun(); !s)
+        return s.error().withOperation(op);
+    QString venueName;
+    auto current = fetchRow(id, &venueName);
+    if (!current)
+        return current.error().withOperation(op);
+    if (current->version != expectedVersion)
+        return conflict(op);
+    auto stored = m_q.firstRow({ QStringLiteral("OutreachRepository::setRespondBy"), op },
+        QStringLiteral("UPDATE project_venues SET respond_by = :day, updated_at = %1, "
+                       "version = version + 1 WHERE id = :id AND version = :version "
+                       "RETURNING version")
+            .arg(m_q.dialect().now()),
+        { { QStringLiteral(":day"), day.isValid() ? Sql::date(day) : QVariant() },
+            { QStringLiteral(":id"), id }, { QStringLiteral(":version"), expectedVersion } });
+    if (!stored)
+        return stored.error();
+    if (!stored->has_value())
+        return conflict(op);
+    const QJsonObject details { { QStringLiteral("venue"), venueName },
+        { QStringLiteral("venue_id"), current->venueId },
+        { QStringLiteral("respond_by"),
+            day.isValid() ? day.toString(Qt::ISODate) : QJsonValue(QJsonValue::Null) } };
+    if (auto s = m_log.append(current->projectId, Action::ShortlistEdited, details); !s)
+        return s.error().withOperation(op);
+    if (auto s = tx.commit(); !s)
+        return s.error().withOperation(op);
+    return (*stored)->value(0).toInt();
+}
+
+Result<QList<DeclineTally>> OutreachRepository::fetchDeclineReport(
+    DeclineGrouping by, const QString &projectId, const QDate &from, const QDate &to) const
+{
+    const bool perVenue = by == DeclineGrouping::Venue;
+    // Declined rows by project_venues_decline_code_idx (partial on declined rows).
+    QString sql = perVenue
+        ? QStringLiteral("SELECT v.id, v.name, v.city, pv.decline_code, count(*) "
+                         "FROM project_venues pv JOIN venues v ON v.id = pv.venue_id "
+                         "WHERE pv.outreach_status = 'declined' ")
+        : QStringLiteral("SELECT coalesce(v.city, ''), coalesce(v.city, ''), coalesce(v.city, ''), "
+                         "pv.decline_code, count(*) "
+                         "FROM project_venues pv JOIN venues v ON v.id = pv.venue_id "
+                         "WHERE pv.outreach_status = 'declined' ");
+    Binds binds;
+    if (!projectId.isEmpty()) {
+        sql += QStringLiteral("AND pv.project_id = :p ");
+        binds.append({ QStringLiteral(":p"), projectId });
+    }
+    const SqlDialect &d = m_q.dialect();
+    if (from.isValid()) {
+        sql += QStringLiteral("AND pv.responded_at >= :from ");
+        binds.append({ QStringLiteral(":from"), d.toDb(QDateTime(from, QTime(0, 0), Qt::UTC)) });
+    }
+    if (to.isValid()) {
+        sql += QStringLiteral("AND pv.responded_at < :to ");
+        binds.append(
+            { QStringLiteral(":to"), d.toDb(QDateTime(to.addDays(1), QTime(0, 0), Qt::UTC)) });
+    }
+    sql += perVenue ? QStringLiteral("GROUP BY v.id, v.name, v.city, pv.decline_code "
+                                     "ORDER BY lower(v.name), v.id")
+                    : QStringLiteral("GROUP BY coalesce(v.city, ''), pv.decline_code "
+                                     "ORDER BY lower(coalesce(v.city, '')), coalesce(v.city, '')");
+    auto q = m_q.exec({ QStringLiteral("OutreachRepository::fetchDeclineReport"),
+                          QStringLiteral("count the declines by reason") },
+        sql, binds);
+    if (!q)
+        return q.error();
+    QList<DeclineTally> out;
+    while (q->next()) {
+        const QString key = q->value(0).toString();
+        if (out.isEmpty() || out.last().key != key) {
+            DeclineTally t;
+            t.key = key;
+            t.label = q->value(1).toString();
+            t.city = q->value(2).toString();
+            out << t;
+        }
+        const DeclineCode code
+            = declineCodeFromDb(q->value(3).toString()).value_or(DeclineCode::Other);
+        const int n = q->value(4).toInt();
+        out.last().counts[code] += n;
+        out.last().total += n;
+    }
+    // Most declines first; the query's name order breaks ties.
+    std::stable_sort(out.begin(), out.end(),
+        [](const DeclineTally &a, const DeclineTally &b) { return a.total > b.total; });
     return out;
 }
 

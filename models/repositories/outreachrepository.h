@@ -32,6 +32,16 @@ public:
     // it answers; moving back clears what no longer holds. Declining requires a reason.
     Result<ProjectVenue> setStatus(const QString &projectVenueId, int expectedVersion,
         OutreachStatus status, const QString &declineReason = {});
+    // Declines with a reason from the list and the person's note; decline_reason becomes the
+    // reason's label, or "label: note" (kept by the database, migration 0014).
+    Result<ProjectVenue> decline(
+        const QString &projectVenueId, int expectedVersion, DeclineCode code, const QString &note);
+    // Sets (or, with an invalid date, clears) the day the venue should answer by.
+    Result<int> setRespondBy(const QString &projectVenueId, int expectedVersion, const QDate &day);
+    // Days between sending and respond-by when a venue is marked sent without a date
+    // (setting outreach/respondDays, 7 unless changed).
+    void setRespondDays(int days) { m_respondDays = qMax(1, days); }
+    int respondDays() const { return m_respondDays; }
     // Saves include-in-proposal, caterer, quoted price, notes and sort order of a row.
     Result<ProjectVenue> updateEntry(const ProjectVenue &edited);
     // Sets the proposal order: `projectVenueIds` in the order the person wants.
@@ -44,9 +54,16 @@ public:
     Result<QList<ShortlistEntry>> fetchShortlist(const QString &projectId) const;
     Result<ShortlistEntry> fetchEntry(const QString &projectVenueId) const;
     Result<QMap<OutreachStatus, int>> countsByStatus(const QString &projectId) const;
-    // Venues asked more than `days` days ago that have not answered; `projectId` empty means
-    // every active project.
+    // Venues that have not answered and are past their respond-by day, or were asked more than
+    // `days` days ago: overdue first (most overdue first), then by respond-by, then the longest
+    // waiting. `projectId` empty means every active project.
     Result<QList<ChaseItem>> fetchChaseList(const QString &projectId, int days) const;
+
+    enum class DeclineGrouping { Venue, City };
+    // Declines counted by reason per venue or per city; `projectId` empty means every project,
+    // invalid dates mean no bound on the day the venue declined.
+    Result<QList<DeclineTally>> fetchDeclineReport(DeclineGrouping by,
+        const QString &projectId = {}, const QDate &from = {}, const QDate &to = {}) const;
 
     const Database &database() const { return m_q.db(); }
     const QString &actingUserId() const { return m_log.actingUserId(); }
@@ -61,9 +78,13 @@ private:
     Result<ProjectVenue> fetchRow(const QString &projectVenueId, QString *venueName) const;
     ProjectVenue readRow(const QSqlQuery &q, int offset) const;
     QString rowColumns() const;
+    Result<ProjectVenue> changeStatus(const QString &projectVenueId, int expectedVersion,
+        OutreachStatus status, const QString &declineReason, std::optional<DeclineCode> code,
+        const QString &note);
 
     CountedQueries m_q;
     ActivityRepository m_log;
+    int m_respondDays = 7;
 };
 
 } // namespace VenueMap::Core

@@ -472,6 +472,9 @@ void tst_MigrationDown::lossyStepIsRefusedWithoutForce()
     // go first) ...
     VM_VERIFY_OK(
         db->execDirect(QStringLiteral("test"), QStringLiteral("DELETE FROM venue_spaces")));
+    // (and the days to answer by below 0014)
+    VM_VERIFY_OK(db->execDirect(
+        QStringLiteral("test"), QStringLiteral("UPDATE project_venues SET respond_by = NULL")));
     const CtlResult lossless = runCtl(tmp.url(),
         { QStringLiteral("migrate"), QStringLiteral("down"), QStringLiteral("--to"),
             QStringLiteral("5") });

@@ -10,6 +10,7 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QColor>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QHorizontalBarSeries>
@@ -101,7 +102,8 @@ OutreachPanel::OutreachPanel(OutreachRepository *repository, QWidget *parent)
     m_chase->setObjectName(QStringLiteral("chaseList"));
     m_chase->setRootIsDecorated(false);
     m_chase->setAlternatingRowColors(true);
-    m_chase->setHeaderLabels({ tr("Venue"), tr("Waiting"), tr("Asked on"), tr("Contact") });
+    m_chase->setHeaderLabels(
+        { tr("Venue"), tr("Answer by"), tr("Waiting"), tr("Asked on"), tr("Contact") });
     m_chase->header()->setStretchLastSection(true);
     layout->addWidget(m_chase, 2);
     auto *bottom = new QHBoxLayout;
@@ -216,17 +218,25 @@ void OutreachPanel::showChaseList(const QList<ChaseItem> &items)
     for (const ChaseItem &c : items) {
         auto *item = new QTreeWidgetItem(m_chase);
         item->setText(0, c.venueName);
-        item->setText(1, tr("%Ln day(s)", nullptr, c.daysWaiting));
-        item->setText(2, displayDate(c.sentAt.toLocalTime().date()));
-        item->setText(3,
+        item->setText(2, tr("%Ln day(s)", nullptr, c.daysWaiting));
+        item->setText(3, displayDate(c.sentAt.toLocalTime().date()));
+        // The day to answer by; past it, how many days overdue, in red (the list puts these first).
+        if (c.daysOverdue > 0) {
+            item->setText(1, tr("%Ln day(s) overdue", nullptr, c.daysOverdue));
+            item->setToolTip(1, tr("Was due to answer by %1.").arg(displayDate(c.respondBy)));
+            item->setForeground(1, QColor(0xb0, 0x1e, 0x1e));
+        } else if (c.respondBy.isValid()) {
+            item->setText(1, displayDate(c.respondBy));
+        }
+        item->setText(4,
             c.contactEmail.isEmpty()
                 ? c.contactName
                 : QStringLiteral("%1 <%2>").arg(c.contactName, c.contactEmail));
-        item->setToolTip(3, Core::plainTextToolTip(item->text(3)));
+        item->setToolTip(4, Core::plainTextToolTip(item->text(4)));
         item->setData(0, Qt::UserRole, c.projectVenueId);
-        item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
+        item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
     }
-    for (int c = 0; c < 3; ++c)
+    for (int c = 0; c < 4; ++c)
         m_chase->resizeColumnToContents(c);
     m_chaseSummary->setText(items.isEmpty()
             ? tr("Nobody to chase.")
