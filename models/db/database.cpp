@@ -24,7 +24,16 @@ namespace VenueMap::Core {
 // statement, not as a startup option, so that PgBouncer passes it on (it tracks TimeZone).
 static const QString kSessionSetup = QStringLiteral(
     "SELECT current_setting('transaction_read_only'), set_config('TimeZone', 'UTC', false), "
-    "set_config('bytea_output', 'hex', false)");
+    "set_config('bytea_output', 'hex', false), pg_is_in_recovery()");
+
+// What a write on a hot standby says (SQLSTATE 25006 there): the server is fine, it only reads.
+static QString standbySentence()
+{
+    return QStringLiteral(
+        "This server is a read-only standby: you can look at everything, but changes are saved "
+        "only on the primary server. If the primary has failed, VenueMap connects to the new one "
+        "once an administrator promotes the standby and the database URL names both servers.");
+}
 
 struct Database::State
 {
@@ -32,6 +41,7 @@ struct Database::State
     DatabaseUrl url;
     SqlDialect dialect { Backend::Sqlite };
     bool readOnly = false;
+    bool standby = false; // PostgreSQL in recovery: a hot standby
     int transactionDepth = 0; // open TransactionGuards on this connection
 
     ~State()
@@ -69,17 +79,23 @@ static DbError openError(const DatabaseUrl &url, const QSqlError &error)
                         .arg(url.path);
         return e;
     }
-    const QString where
-        = QStringLiteral("%1%2/%3")
-              .arg(url.host.isEmpty() ? QStringLiteral("the local server") : url.host)
-              .arg(url.port > 0 ? QStringLiteral(":%1").arg(url.port) : QString())
-              .arg(url.database);
+    const QString where = url.serversForDisplay() + QLatin1Char('/') + url.database;
     if (text.contains(QLatin1String("password authentication failed"))
         || text.contains(QLatin1String("no password supplied"))
         || text.contains(QLatin1String("authentication failed"))) {
         e.kind = DbError::Kind::Authentication;
         e.message = QStringLiteral(
             "The server at %1 refused the user name or password; check them and try again.")
+                        .arg(where);
+    } else if (text.contains(QLatin1String("session is read-only"))
+        || text.contains(QLatin1String("server is in hot standby mode"))) {
+        // target_session_attrs=read-write (or primary) and every server that answered is a
+        // standby: during a failover, until the standby is promoted.
+        e.kind = DbError::Kind::Connection;
+        e.message = QStringLiteral(
+            "No server at %1 accepts changes right now: the one that answered is a read-only "
+            "standby. If the primary has failed, VenueMap connects to the new primary as soon as "
+            "an administrator promotes the standby.")
                         .arg(where);
     } else if (text.contains(QLatin1String("does not exist"))) {
         e.kind = DbError::Kind::Connection;
@@ -131,9 +147,11 @@ Result<Database> Database::open(const DatabaseUrl &url, const QString &connectio
             return openError(url, db.lastError());
     } else {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connectionName);
+        // Several hosts go to libpq as its own list (host='db1,db2'); QPSQL passes one port
+        // number only, so a port per host goes in the options (port='5432,5433').
         if (!url.host.isEmpty())
             db.setHostName(url.host);
-        if (url.port > 0)
+        if (url.hostPorts.isEmpty() && url.port > 0)
             db.setPort(url.port);
         db.setDatabaseName(url.database);
         if (!url.user.isEmpty())
@@ -156,6 +174,8 @@ Result<Database> Database::open(const DatabaseUrl &url, const QString &connectio
             value.replace(QLatin1Char('\''), QLatin1String("\\'"));
             return QLatin1Char('\'') + value + QLatin1Char('\'');
         };
+        if (!url.hostPorts.isEmpty())
+            options << QStringLiteral("port=%1").arg(quoted(url.libpqPort()));
         QString appName = QStringLiteral("VenueMap ") + processIdentity();
         for (auto it = url.options.cbegin(); it != url.options.cend(); ++it) {
             if (it.key() == QLatin1String("application_name"))
@@ -188,13 +208,14 @@ Result<Database> Database::open(const DatabaseUrl &url, const QString &connectio
         (void)database.execDirect(
             QStringLiteral("Database::open"), QStringLiteral("PRAGMA synchronous=NORMAL"));
     } else {
-        auto ro = database.firstRow({ QStringLiteral("Database::open"), {} }, kSessionSetup);
-        if (!ro)
-            return ro.error();
-        state->readOnly = *ro && (*ro)->value(0).toString() == QLatin1String("on");
+        auto setup = database.firstRow({ QStringLiteral("Database::open"), {} }, kSessionSetup);
+        if (!setup)
+            return setup.error();
+        database.takeSessionState(*setup);
     }
     qCInfo(lcDb) << "opened" << url.toDisplayString() << "as" << connectionName
-                 << (state->readOnly ? "(read-only)" : "");
+                 << (state->standby ? "(read-only standby)"
+                                    : (state->readOnly ? "(read-only)" : ""));
     return database;
 }
 
@@ -228,6 +249,19 @@ const SqlDialect &Database::dialect() const
 bool Database::isReadOnly() const
 {
     return m_state && m_state->readOnly;
+}
+
+bool Database::isStandby() const
+{
+    return m_state && m_state->standby;
+}
+
+void Database::takeSessionState(const std::optional<QSqlRecord> &setup) const
+{
+    // A multi-host URL may land on another server at each (re)connection: a standby while no
+    // primary exists, the promoted standby after a failover.
+    m_state->readOnly = setup && setup->value(0).toString() == QLatin1String("on");
+    m_state->standby = setup && setup->value(3).toBool();
 }
 
 static std::atomic<qint64> s_statementsOnMainThread { 0 };
@@ -300,6 +334,11 @@ Result<QSqlQuery> Database::exec(const DbCall &call, const QString &sql, const B
     auto first = runOnce(connection(), isPostgres(), call, sql, binds);
     if (first)
         return first;
+    if (first.error().kind == DbError::Kind::ReadOnly && isStandby()) {
+        DbError e = first.error();
+        e.message = standbySentence();
+        return e;
+    }
     const DbError &e = first.error();
     qCDebug(lcDb) << call.where << "failed:" << e.details();
     if (e.kind != DbError::Kind::Connection || !isPostgres() || inTransaction())
@@ -326,9 +365,10 @@ Status Database::reopen() const
         return openError(url(), db.lastError());
     m_state->transactionDepth = 0;
     if (isPostgres()) {
-        if (auto setup = firstRow({ QStringLiteral("Database::reopen"), {} }, kSessionSetup);
-            !setup)
+        auto setup = firstRow({ QStringLiteral("Database::reopen"), {} }, kSessionSetup);
+        if (!setup)
             return setup.error();
+        takeSessionState(*setup);
         return {};
     }
     (void)execDirect(QStringLiteral("Database::reopen"), QStringLiteral("PRAGMA foreign_keys=ON"));

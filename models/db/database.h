@@ -49,6 +49,8 @@ public:
     const SqlDialect &dialect() const;
     bool isPostgres() const { return url().isPostgres(); }
     bool isReadOnly() const;
+    // PostgreSQL: the server is a hot standby (in recovery), as of the last (re)connection.
+    bool isStandby() const;
     // The identity this process shows to others (lock holders, activity): user@host pid N.
     static QString processIdentity();
     // How many statements this process has run on its main thread, on any connection: tests
@@ -91,6 +93,8 @@ public:
 private:
     friend class TransactionGuard;
     struct State;
+    // Reads the session set-up row: read-only, standby.
+    void takeSessionState(const std::optional<QSqlRecord> &setup) const;
     std::shared_ptr<State> m_state;
 };
 

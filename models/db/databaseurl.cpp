@@ -29,6 +29,71 @@ const QStringList kAllowedOptions = {
     QStringLiteral("target_session_attrs"),
 };
 
+DbError portError(const QString &portText)
+{
+    // The text after the last ':' may be a password holding an unencoded '/' or '@': it is
+    // named only when it is digits.
+    static const QRegularExpression digits(QStringLiteral("^[0-9]{1,10}$"));
+    return urlError(digits.match(portText).hasMatch()
+            ? QStringLiteral("%1 is not a valid port: use a number from 1 to 65535.").arg(portText)
+            : QStringLiteral("The text after the host is not a valid port: use a number from 1 to "
+                             "65535, and "
+                             "percent-encode a password's special characters (/ as %2F, "
+                             "@ as %40, : as %3A)."));
+}
+
+// A host name, an IPv4 address or an IPv6 address (bare, as libpq takes it).
+bool isPlainHost(const QString &host)
+{
+    static const QRegularExpression plainHost(QStringLiteral("^[A-Za-z0-9._-]+$"));
+    static const QRegularExpression ipv6(QStringLiteral("^[0-9A-Fa-f:.]+$"));
+    return plainHost.match(host).hasMatch()
+        || (host.contains(QLatin1Char(':')) && ipv6.match(host).hasMatch());
+}
+
+struct HostEntry
+{
+    QString host;
+    int port = 0;
+};
+
+// One server of a multi-host URL: host, host:port, [v6] or [v6]:port.
+Result<HostEntry> parseHostEntry(const QString &entry)
+{
+    HostEntry h;
+    QString portText;
+    if (entry.startsWith(QLatin1Char('['))) {
+        const qsizetype close = entry.indexOf(QLatin1Char(']'));
+        if (close < 0)
+            return urlError(
+                QStringLiteral("An IPv6 address in the host list lacks its closing ]."));
+        h.host = entry.mid(1, close - 1);
+        const QString rest = entry.mid(close + 1);
+        if (!rest.isEmpty() && !rest.startsWith(QLatin1Char(':')))
+            return urlError(QStringLiteral("\"%1\" is not a host in the host list: write "
+                                           "host1:port1,host2:port2.")
+                                .arg(entry.left(80)));
+        portText = rest.mid(1);
+    } else {
+        const qsizetype colon = entry.lastIndexOf(QLatin1Char(':'));
+        h.host = colon < 0 ? entry : entry.left(colon);
+        portText = colon < 0 ? QString() : entry.mid(colon + 1);
+    }
+    if (h.host.isEmpty())
+        return urlError(QStringLiteral("The host list has an empty entry: write "
+                                       "postgresql://user@host1:port1,host2:port2/dbname."));
+    if (!isPlainHost(h.host))
+        return urlError(QStringLiteral("\"%1\" in the host list is not a host name or address.")
+                            .arg(h.host.left(80)));
+    if (entry.contains(QLatin1Char(':')) && !entry.endsWith(QLatin1Char(']'))) {
+        bool ok = false;
+        h.port = portText.toInt(&ok);
+        if (!ok || h.port < 1 || h.port > 65535)
+            return portError(portText);
+    }
+    return h;
+}
+
 } // namespace
 
 Result<DatabaseUrl> DatabaseUrl::parse(const QString &rawText)
@@ -77,28 +142,32 @@ Result<DatabaseUrl> DatabaseUrl::parse(const QString &rawText)
     const QString authority = slash < 0 ? afterScheme : afterScheme.left(slash);
     const int at = authority.lastIndexOf(QLatin1Char('@'));
     const QString hostPort = at < 0 ? authority : authority.mid(at + 1);
-    if (!hostPort.startsWith(QLatin1Char('['))) {
+    QList<HostEntry> hostList;
+    QString forQUrl = text;
+    if (hostPort.contains(QLatin1Char(','))) {
+        // Several servers (libpq's multi-host URL): QUrl takes one host, so they are read here
+        // and QUrl reads the rest with a stand-in host.
+        for (const QString &entry : hostPort.split(QLatin1Char(','))) {
+            auto parsed = parseHostEntry(entry);
+            if (!parsed)
+                return parsed.error();
+            hostList << *parsed;
+        }
+        forQUrl = text.left(colon + 3) + (at < 0 ? QString() : authority.left(at + 1))
+            + QStringLiteral("multihost.invalid")
+            + (slash < 0 ? QString() : afterScheme.mid(slash));
+    } else if (!hostPort.startsWith(QLatin1Char('['))) {
         const int portColon = hostPort.lastIndexOf(QLatin1Char(':'));
         if (portColon >= 0) {
             bool okPort = false;
             const QString portText = hostPort.mid(portColon + 1);
             const int port = portText.toInt(&okPort);
-            // The text after the last ':' may be a password holding an unencoded '/' or '@':
-            // it is named only when it is digits.
-            static const QRegularExpression digits(QStringLiteral("^[0-9]{1,10}$"));
             if (!okPort || port < 1 || port > 65535)
-                return urlError(digits.match(portText).hasMatch()
-                        ? QStringLiteral("%1 is not a valid port: use a number from 1 to 65535.")
-                              .arg(portText)
-                        : QStringLiteral(
-                            "The text after the host is not a valid port: use a number from 1 to "
-                            "65535, and "
-                            "percent-encode a password's special characters (/ as %2F, "
-                            "@ as %40, : as %3A)."));
+                return portError(portText);
         }
     }
 
-    const QUrl qurl(text, QUrl::StrictMode);
+    const QUrl qurl(forQUrl, QUrl::StrictMode);
     // Never QUrl::errorString(): it quotes the text it failed on, password included.
     if (!qurl.isValid())
         return urlError(QStringLiteral(
@@ -109,6 +178,20 @@ Result<DatabaseUrl> DatabaseUrl::parse(const QString &rawText)
     url.backend = Backend::PostgreSql;
     url.host = qurl.host(QUrl::FullyDecoded);
     url.port = qurl.port(0);
+    if (!hostList.isEmpty()) {
+        QStringList names;
+        QList<int> ports;
+        for (const HostEntry &h : std::as_const(hostList)) {
+            names << h.host;
+            ports << h.port;
+        }
+        url.host = names.join(QLatin1Char(','));
+        url.port = ports.first();
+        if (ports.count(ports.first()) != ports.size()) {
+            url.hostPorts = ports;
+            url.port = 0;
+        }
+    }
     url.user = qurl.userName(QUrl::FullyDecoded);
     url.password = qurl.password(QUrl::FullyDecoded);
     url.database = qurl.path(QUrl::FullyDecoded);
@@ -173,21 +256,32 @@ static QString buildString(const DatabaseUrl &url, bool withPassword)
         s += QLatin1Char('@');
     }
     // A plain name or address goes in the authority; anything else (a socket folder) as ?host=.
-    static const QRegularExpression plainHost(QStringLiteral("^[A-Za-z0-9._-]+$"));
-    static const QRegularExpression ipv6(QStringLiteral("^[0-9A-Fa-f:.]+$"));
-    const bool plain = plainHost.match(url.host).hasMatch()
-        || (url.host.contains(QLatin1Char(':')) && ipv6.match(url.host).hasMatch());
-    QUrl probe;
-    probe.setScheme(QStringLiteral("postgresql"));
-    probe.setHost(url.host, QUrl::StrictMode);
-    const bool hostInAuthority = url.host.isEmpty()
-        || (plain && probe.isValid() && probe.host().compare(url.host, Qt::CaseInsensitive) == 0);
-    if (hostInAuthority && url.host.contains(QLatin1Char(':')))
-        s += QLatin1Char('[') + url.host + QLatin1Char(']');
-    else if (hostInAuthority)
-        s += url.host;
-    if (url.port > 0)
+    // Several servers are written as libpq writes them: host1:port1,host2:port2.
+    const QStringList hosts = url.hosts();
+    bool hostInAuthority = true;
+    for (const QString &host : hosts) {
+        QUrl probe;
+        probe.setScheme(QStringLiteral("postgresql"));
+        probe.setHost(host, QUrl::StrictMode);
+        hostInAuthority = hostInAuthority && isPlainHost(host) && probe.isValid()
+            && probe.host().compare(host, Qt::CaseInsensitive) == 0;
+    }
+    if (hostInAuthority && !hosts.isEmpty()) {
+        QStringList servers;
+        for (qsizetype i = 0; i < hosts.size(); ++i) {
+            const QString &host = hosts.at(i);
+            QString server = host.contains(QLatin1Char(':'))
+                ? QLatin1Char('[') + host + QLatin1Char(']')
+                : host;
+            const int port = url.hostPorts.isEmpty() ? url.port : url.hostPorts.value(i);
+            if (port > 0)
+                server += QStringLiteral(":%1").arg(port);
+            servers << server;
+        }
+        s += servers.join(QLatin1Char(','));
+    } else if (url.port > 0) {
         s += QStringLiteral(":%1").arg(url.port);
+    }
     s += QLatin1Char('/') + enc(url.database);
     QStringList query;
     if (!hostInAuthority)
@@ -197,6 +291,38 @@ static QString buildString(const DatabaseUrl &url, bool withPassword)
     if (!query.isEmpty())
         s += QLatin1Char('?') + query.join(QLatin1Char('&'));
     return s;
+}
+
+QStringList DatabaseUrl::hosts() const
+{
+    return host.isEmpty() ? QStringList() : host.split(QLatin1Char(','));
+}
+
+QString DatabaseUrl::libpqPort() const
+{
+    if (hostPorts.isEmpty())
+        return port > 0 ? QString::number(port) : QString();
+    QStringList ports;
+    for (int p : hostPorts)
+        ports << (p > 0 ? QString::number(p) : QString());
+    return ports.join(QLatin1Char(','));
+}
+
+QString DatabaseUrl::serversForDisplay() const
+{
+    const QStringList names = hosts();
+    if (names.isEmpty())
+        return port > 0 ? QStringLiteral("the local server (port %1)").arg(port)
+                        : QStringLiteral("the local server");
+    QStringList servers;
+    for (qsizetype i = 0; i < names.size(); ++i) {
+        const int p = hostPorts.isEmpty() ? port : hostPorts.value(i);
+        servers << (p > 0 ? QStringLiteral("%1:%2").arg(names.at(i)).arg(p) : names.at(i));
+    }
+    if (servers.size() == 1)
+        return servers.first();
+    const QString last = servers.takeLast();
+    return servers.join(QStringLiteral(", ")) + QStringLiteral(" or ") + last;
 }
 
 QString DatabaseUrl::toDisplayString() const

@@ -13,6 +13,8 @@ private Q_SLOTS:
     void valid();
     void invalid_data();
     void invalid();
+    void multiHost_data();
+    void multiHost();
     void displayStringHidesPassword();
     void malformedUrlHidesPassword_data();
     void malformedUrlHidesPassword();
@@ -112,6 +114,20 @@ void tst_DatabaseUrl::invalid_data()
                                      << "starts with postgresql://";
     QTest::newRow("pg unknown option") << "postgresql://anna@db/venues?evil=1"
                                        << "Unknown connection option";
+    QTest::newRow("pg host list, empty entry") << "postgresql://anna@db1,,db2/venues"
+                                               << "host list has an empty entry";
+    QTest::newRow("pg host list, trailing comma") << "postgresql://anna@db1,/venues"
+                                                  << "host list has an empty entry";
+    QTest::newRow("pg host list, bad port") << "postgresql://anna@db1:5432,db2:99999/venues"
+                                            << "99999 is not a valid port";
+    QTest::newRow("pg host list, empty port") << "postgresql://anna@db1:,db2/venues"
+                                              << "not a valid port";
+    QTest::newRow("pg host list, bad host") << "postgresql://anna@db1,d<b>2/venues"
+                                            << "\"d<b>2\" in the host list is not a host name";
+    QTest::newRow("pg host list, open bracket") << "postgresql://anna@db1,[::1/venues"
+                                                << "lacks its closing ]";
+    QTest::newRow("pg host list, no database") << "postgresql://anna@db1,db2"
+                                               << "names no database";
 }
 
 void tst_DatabaseUrl::invalid()
@@ -125,6 +141,69 @@ void tst_DatabaseUrl::invalid()
     // One sentence: no line breaks, ends with a full stop.
     QVERIFY(!url.error().sentence().contains(QLatin1Char('\n')));
     QVERIFY(url.error().sentence().endsWith(QLatin1Char('.')));
+}
+
+// libpq's multi-host URLs (a primary and its standby): every server in order, a port per host
+// where they differ, written back the way libpq reads them.
+void tst_DatabaseUrl::multiHost_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("host"); // libpq's host list
+    QTest::addColumn<int>("port");
+    QTest::addColumn<QString>("libpqPort");
+    QTest::addColumn<QString>("display");
+    QTest::addColumn<QString>("servers");
+
+    QTest::newRow("two hosts, default port")
+        << "postgresql://db1,db2/venues?target_session_attrs=read-write"
+        << "db1,db2" << 0 << ""
+        << "postgresql://db1,db2/venues?target_session_attrs=read-write"
+        << "db1 or db2";
+    QTest::newRow("a port per host")
+        << "postgresql://anna:pw@host1:5432,host2:5433/venues?target_session_attrs=read-write"
+        << "host1,host2" << 0 << "5432,5433"
+        << "postgresql://anna@host1:5432,host2:5433/venues?target_session_attrs=read-write"
+        << "host1:5432 or host2:5433";
+    QTest::newRow("the same port on each") << "postgresql://anna@10.0.0.1:6432,10.0.0.2:6432/venues"
+                                           << "10.0.0.1,10.0.0.2" << 6432 << "6432"
+                                           << "postgresql://anna@10.0.0.1:6432,10.0.0.2:6432/venues"
+                                           << "10.0.0.1:6432 or 10.0.0.2:6432";
+    // As in libpq, a port belongs to the host before it: db1 keeps the default.
+    QTest::newRow("port on the second only") << "postgresql://db1,db2:5433/venues"
+                                             << "db1,db2" << 0 << ",5433"
+                                             << "postgresql://db1,db2:5433/venues"
+                                             << "db1 or db2:5433";
+    QTest::newRow("three hosts, IPv6")
+        << "postgresql://anna@[::1]:5432,db2,db3:5434/venues?target_session_attrs=any"
+        << "::1,db2,db3" << 0 << "5432,,5434"
+        << "postgresql://anna@[::1]:5432,db2,db3:5434/venues?target_session_attrs=any"
+        << "::1:5432, db2 or db3:5434";
+    QTest::newRow("prefer-standby for reading")
+        << "postgresql://anna@db1,db2/venues?target_session_attrs=prefer-standby"
+        << "db1,db2" << 0 << ""
+        << "postgresql://anna@db1,db2/venues?target_session_attrs=prefer-standby"
+        << "db1 or db2";
+}
+
+void tst_DatabaseUrl::multiHost()
+{
+    QFETCH(QString, text);
+    auto url = DatabaseUrl::parse(text);
+    QVERIFY2(url.ok(), url.ok() ? "" : qPrintable(url.error().sentence()));
+    QVERIFY(url->isPostgres());
+    QVERIFY(url->isMultiHost());
+    QTEST(url->host, "host");
+    QTEST(url->port, "port");
+    QTEST(url->libpqPort(), "libpqPort");
+    QCOMPARE(url->database, QStringLiteral("venues"));
+    QTEST(url->toDisplayString(), "display");
+    QTEST(url->serversForDisplay(), "servers");
+    QVERIFY(!url->toDisplayString().contains(QLatin1String(":pw@")));
+    // The full string keeps every part, the password included.
+    auto again = DatabaseUrl::parse(url->toFullString());
+    QVERIFY2(again.ok(), again.ok() ? "" : qPrintable(again.error().sentence()));
+    QCOMPARE(*again, *url);
+    QCOMPARE(again->toFullString(), url->toFullString());
 }
 
 void tst_DatabaseUrl::displayStringHidesPassword()
