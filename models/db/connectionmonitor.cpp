@@ -5,6 +5,8 @@
 #include "database.h"
 #include "logging.h"
 
+#include <QPointer>
+#include <QSocketNotifier>
 #include <QSqlDriver>
 #include <QTimer>
 
@@ -169,6 +171,7 @@ public Q_SLOTS:
     {
         if (m_timer)
             m_timer->stop();
+        dropCloseWatch();
         m_db.close();
     }
 
@@ -198,6 +201,40 @@ private:
         connect(driver, &QSqlDriver::notification, this,
             [feed = m_feed](const QString &, QSqlDriver::NotificationSource,
                 const QVariant &payload) { feed->ingest(payload.toString()); });
+        watchForClose();
+    }
+    // A server that closes the connection (stopped, crashed, or a primary gone in a failover)
+    // is noticed at once rather than at the next ping: the listening socket turns readable.
+    // QPSQL's own notifier reads it; once that has run, a closed connection is no longer open.
+    void watchForClose()
+    {
+        dropCloseWatch();
+        const int fd = socketOf(m_db);
+        if (fd < 0)
+            return;
+        m_closeWatch = new QSocketNotifier(fd, QSocketNotifier::Read, this);
+        connect(m_closeWatch, &QSocketNotifier::activated, this, [this] {
+            m_closeWatch->setEnabled(false); // never watch a socket libpq may have closed
+            QTimer::singleShot(0, this, [this] {
+                if (!m_closeWatch)
+                    return;
+                if (m_db.connection().driver()->isOpen()) { // a notification: watch on
+                    m_closeWatch->setEnabled(true);
+                    return;
+                }
+                dropCloseWatch();
+                if (m_online)
+                    m_timer->start(0); // the ping fails and the loss is told now
+            });
+        });
+    }
+    void dropCloseWatch()
+    {
+        if (m_closeWatch) {
+            m_closeWatch->setEnabled(false);
+            m_closeWatch->deleteLater();
+        }
+        m_closeWatch = nullptr;
     }
     bool ping(const Database &db)
     {
@@ -222,6 +259,7 @@ private:
                 schedule(m_pingMs);
                 return;
             }
+            dropCloseWatch();
             m_db.close();
             goOffline(QStringLiteral("The connection to the database server was lost."));
         }
@@ -252,6 +290,7 @@ private:
     ChangeFeed *m_feed; // the monitor's, which outlives this probe
     Database m_db;
     QTimer *m_timer = nullptr;
+    QPointer<QSocketNotifier> m_closeWatch; // on m_db's socket while it LISTENs
     int m_pingMs, m_firstRetryMs, m_maxRetryMs;
     int m_retryMs = 1000;
     int m_attempt = 0;

@@ -85,7 +85,14 @@ DbError DbError::fromSql(const QSqlError &error, const QString &operation, const
             = QStringLiteral("The database is busy with another writer; try again in a moment.");
         break;
     case Kind::ReadOnly:
-        e.message = QStringLiteral("The database is read-only; changes cannot be saved.");
+        // PostgreSQL's 25006 (read_only_sql_transaction): a hot standby, or a database an
+        // administrator made read-only; a connection that knows it is on a standby says so.
+        e.message = error.nativeErrorCode() == QLatin1String("25006")
+            ? QStringLiteral(
+                "This PostgreSQL server accepts no changes (it is a read-only standby, "
+                "or the database was made read-only): you can look at everything, "
+                "but nothing can be saved on it.")
+            : QStringLiteral("The database is read-only; changes cannot be saved.");
         break;
     case Kind::DiskFull:
         e.message
