@@ -6,7 +6,6 @@
 #include "logging.h"
 
 #include <QPointer>
-#include <QSocketNotifier>
 #include <QSqlDriver>
 #include <QTimer>
 
@@ -204,34 +203,27 @@ private:
         watchForClose();
     }
     // A server that closes the connection (stopped, crashed, or a primary gone in a failover)
-    // is noticed at once rather than at the next ping: the listening socket turns readable.
-    // QPSQL's own notifier reads it; once that has run, a closed connection is no longer open.
+    // is noticed at once rather than at the next ping: QPSQL's notifier for the LISTEN reads the
+    // end of the stream and libpq marks the connection bad, which a glance every quarter second
+    // sees (no traffic: it reads libpq's status). A second notifier on the same socket would race
+    // QPSQL's, which closes it.
     void watchForClose()
     {
         dropCloseWatch();
-        const int fd = socketOf(m_db);
-        if (fd < 0)
-            return;
-        m_closeWatch = new QSocketNotifier(fd, QSocketNotifier::Read, this);
-        connect(m_closeWatch, &QSocketNotifier::activated, this, [this] {
-            m_closeWatch->setEnabled(false); // never watch a socket libpq may have closed
-            QTimer::singleShot(0, this, [this] {
-                if (!m_closeWatch)
-                    return;
-                if (m_db.connection().driver()->isOpen()) { // a notification: watch on
-                    m_closeWatch->setEnabled(true);
-                    return;
-                }
-                dropCloseWatch();
-                if (m_online)
-                    m_timer->start(0); // the ping fails and the loss is told now
-            });
+        m_closeWatch = new QTimer(this);
+        m_closeWatch->setInterval(250);
+        connect(m_closeWatch, &QTimer::timeout, this, [this] {
+            if (!m_online || m_db.connection().driver()->isOpen())
+                return;
+            dropCloseWatch();
+            m_timer->start(0); // the ping fails and the loss is told now
         });
+        m_closeWatch->start();
     }
     void dropCloseWatch()
     {
         if (m_closeWatch) {
-            m_closeWatch->setEnabled(false);
+            m_closeWatch->stop();
             m_closeWatch->deleteLater();
         }
         m_closeWatch = nullptr;
@@ -290,7 +282,7 @@ private:
     ChangeFeed *m_feed; // the monitor's, which outlives this probe
     Database m_db;
     QTimer *m_timer = nullptr;
-    QPointer<QSocketNotifier> m_closeWatch; // on m_db's socket while it LISTENs
+    QPointer<QTimer> m_closeWatch; // while m_db LISTENs
     int m_pingMs, m_firstRetryMs, m_maxRetryMs;
     int m_retryMs = 1000;
     int m_attempt = 0;

@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QHostInfo>
+#include <QRegularExpression>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlRecord>
@@ -282,12 +283,27 @@ qint64 Database::statementsOnMainThread()
     return s_statementsOnMainThread.load(std::memory_order_relaxed);
 }
 
+// Whether a statement may change rows (INSERT/UPDATE/DELETE, also inside WITH).
+static bool changesRows(const QString &sql)
+{
+    static const QRegularExpression writing(QStringLiteral("^\\s*(INSERT|UPDATE|DELETE|MERGE)\\b"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression withWriting(
+        QStringLiteral("^\\s*WITH\\b.*\\b(INSERT|UPDATE|DELETE|MERGE)\\b"),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption);
+    return writing.match(sql).hasMatch() || withWriting.match(sql).hasMatch();
+}
+
 static Result<QSqlQuery> runOnce(const QSqlDatabase &connection, bool oneRoundTrip,
     const DbCall &call, const QString &sql, const Binds &binds)
 {
     countThread(call.where);
     QSqlQuery query(connection);
-    query.setForwardOnly(true);
+    // Forward-only makes QPSQL read rows one by one as they arrive (single-row mode). A write's
+    // RETURNING row arrives before its commit: a server that dies while the commit waits for
+    // the standby still sends it, and the save would look done when it is lost. A write is read
+    // whole, so its row counts only once the server said the statement (and its commit) ended.
+    query.setForwardOnly(!(oneRoundTrip && changesRows(sql)));
     if (oneRoundTrip) {
         // PostgreSQL: the values written in by the driver (renderBoundStatement), one round trip
         // instead of PREPARE, EXECUTE and DEALLOCATE. The error names the statement as written,

@@ -83,6 +83,7 @@ venuemap_pg_stop() {
 #                                VENUEMAP_PG_PASSWORD (and VENUEMAP_PG_DIR=DIR for _stop)
 #   venuemap_pg_pair_kill_primary DIR   pg_ctl stop -m immediate: a crash, as far as clients see
 #   venuemap_pg_pair_promote DIR        the standby becomes the primary
+#   venuemap_pg_pair_stop_standby DIR / venuemap_pg_pair_start_standby DIR
 #   venuemap_pg_stop                    stops both (immediate) and removes DIR
 venuemap_pg_server_start() { # datadir port sockdir log [-c settings...]
     local data=$1 port=$2 sock=$3 log=$4
@@ -123,10 +124,8 @@ venuemap_pg_pair_start() {
     while [ "$VENUEMAP_PG_STANDBY_PORT" = "$VENUEMAP_PG_PRIMARY_PORT" ]; do
         VENUEMAP_PG_STANDBY_PORT=$(venuemap_pg_free_port)
     done
-    # After a promotion the standby is the primary: it waits for no standby of its own.
-    venuemap_pg_server_start "$VENUEMAP_PG_DIR/standby" "$VENUEMAP_PG_STANDBY_PORT" \
-        "$VENUEMAP_PG_DIR/sock-standby" "$VENUEMAP_PG_DIR/standby.log" \
-        "-c hot_standby=on -c synchronous_standby_names=''" || return 1
+    printf '%s %s\n' "$VENUEMAP_PG_PRIMARY_PORT" "$VENUEMAP_PG_STANDBY_PORT" >"$VENUEMAP_PG_DIR/ports"
+    venuemap_pg_pair_start_standby "$VENUEMAP_PG_DIR" || return 1
     # Ready when the primary sees its standby as synchronous.
     local state=
     for _ in $(seq 1 120); do
@@ -142,6 +141,19 @@ venuemap_pg_pair_start() {
         return 1
     fi
     export VENUEMAP_PG_DIR VENUEMAP_PG_PASSWORD VENUEMAP_PG_PRIMARY_PORT VENUEMAP_PG_STANDBY_PORT
+}
+
+# After a promotion the standby is the primary: it waits for no standby of its own.
+venuemap_pg_pair_start_standby() {
+    local port
+    port=$(cut -d' ' -f2 "$1/ports")
+    venuemap_pg_server_start "$1/standby" "$port" "$1/sock-standby" "$1/standby.log" \
+        "-c hot_standby=on -c synchronous_standby_names=''"
+}
+
+# The standby away (a commit on the primary then waits for it).
+venuemap_pg_pair_stop_standby() {
+    venuemap_pg_as_owner "$venuemap_pg_bin/pg_ctl" -D "$1/standby" -m fast -w stop >/dev/null
 }
 
 venuemap_pg_pair_kill_primary() {

@@ -4,6 +4,8 @@
 #   pgpair.sh start DIR          prints primary_port=, standby_port=, password= lines
 #   pgpair.sh kill-primary DIR   pg_ctl stop -m immediate on the primary
 #   pgpair.sh promote DIR        promotes the standby
+#   pgpair.sh stop-standby DIR   stops the standby (commits on the primary then wait for it)
+#   pgpair.sh start-standby DIR  starts it again
 #   pgpair.sh stop DIR           stops what runs and removes DIR
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
@@ -26,6 +28,8 @@ start)
     ;;
 kill-primary) venuemap_pg_pair_kill_primary "$dir" ;;
 promote) venuemap_pg_pair_promote "$dir" ;;
+stop-standby) venuemap_pg_pair_stop_standby "$dir" ;;
+start-standby) venuemap_pg_pair_start_standby "$dir" ;;
 stop) VENUEMAP_PG_DIR=$dir venuemap_pg_stop yes ;;
 *) echo "unknown command $command" >&2; exit 64 ;;
 esac
