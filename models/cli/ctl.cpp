@@ -32,6 +32,7 @@ const char *kUsage
       "  clients list | history CLIENT [--format json|csv|table]   venues used for a client\n"
       "  holds list|add|confirm|release|dates ...   rooms held for a project's dates "
       "(holds --help)\n"
+      "  projects list [--archived|--all] | archive ID | restore ID   [--format json|csv|table]\n"
       "  import venues FILE.csv [--dry-run] [--skip-invalid] [--include-duplicates]\n"
       "  import batches | undo BATCH       past imports; undo one (its venues move to the deleted "
       "ones)\n"
@@ -168,6 +169,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return clientsCommand(ctx);
     if (command == QLatin1String("holds"))
         return holdsCommand(ctx);
+    if (command == QLatin1String("projects"))
+        return projectsCommand(ctx);
     if (command == QLatin1String("import"))
         return importCommand(ctx);
     if (command == QLatin1String("export"))

@@ -41,6 +41,7 @@ int demoCommand(Context &ctx);
 int venuesCommand(Context &ctx);
 int clientsCommand(Context &ctx);
 int holdsCommand(Context &ctx);
+int projectsCommand(Context &ctx);
 int importCommand(Context &ctx);
 int exportCommand(Context &ctx);
 int userCommand(Context &ctx);

@@ -11,6 +11,8 @@ namespace VenueMap::Core {
 namespace Action {
 inline const QString ProjectCreated = QStringLiteral("project_created");
 inline const QString ProjectUpdated = QStringLiteral("project_updated");
+inline const QString ProjectArchived = QStringLiteral("project_archived");
+inline const QString ProjectRestored = QStringLiteral("project_restored");
 inline const QString VenueAdded = QStringLiteral("venue_added");
 inline const QString VenueRemoved = QStringLiteral("venue_removed");
 inline const QString StatusChanged = QStringLiteral("status_changed");
@@ -21,7 +23,7 @@ inline const QString Shortlisted = QStringLiteral("shortlisted");
 inline const QStringList &all()
 {
     static const QStringList list { ProjectCreated, ProjectUpdated, VenueAdded, VenueRemoved,
-        StatusChanged, ShortlistEdited, EmailDrafted };
+        StatusChanged, ShortlistEdited, EmailDrafted, ProjectArchived, ProjectRestored };
     return list;
 }
 // The keys a filter on `action` matches: VenueAdded also finds the Shortlisted rows another
