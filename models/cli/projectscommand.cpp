@@ -21,8 +21,8 @@ const char *kProjectsUsage
 
 QJsonObject projectJson(const Project &p)
 {
-    return QJsonObject { { QStringLiteral("id"), p.id },
-        { QStringLiteral("client"), p.clientName }, { QStringLiteral("event"), p.eventName },
+    return QJsonObject { { QStringLiteral("id"), p.id }, { QStringLiteral("client"), p.clientName },
+        { QStringLiteral("event"), p.eventName },
         { QStringLiteral("status"), projectStatusToDb(p.status) },
         { QStringLiteral("event_date"),
             p.eventDate.isValid() ? QJsonValue(p.eventDate.toString(Qt::ISODate)) : QJsonValue() },
@@ -46,8 +46,8 @@ int writeProjects(Context &ctx, const QList<Project> &projects, const QString &f
     for (const Project &p : projects)
         rows.append({ p.clientName, p.eventName, projectStatusToDb(p.status),
             p.eventDate.isValid() ? p.eventDate.toString(Qt::ISODate) : QString(), p.currency,
-            p.language,
-            p.isArchived() ? p.archivedAt.toUTC().toString(Qt::ISODate) : QString(), p.id });
+            p.language, p.isArchived() ? p.archivedAt.toUTC().toString(Qt::ISODate) : QString(),
+            p.id });
     const QStringList head { QStringLiteral("client"), QStringLiteral("event"),
         QStringLiteral("status"), QStringLiteral("event_date"), QStringLiteral("currency"),
         QStringLiteral("language"), QStringLiteral("archived_at"), QStringLiteral("id") };

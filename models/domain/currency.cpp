@@ -1,5 +1,6 @@
 #include "currency.h"
 
+#include <QHash>
 #include <QSettings>
 
 #include <algorithm>
@@ -19,7 +20,7 @@ const QStringList &isoCurrencyCodes()
             "PHP PKR PLN PYG QAR RON RSD RUB RWF SAR SBD SCR SDG SEK SGD SHP SLE SOS SRD SSP STN "
             "SVC SYP SZL THB TJS TMT TND TOP TRY TTD TWD TZS UAH UGX USD UYU UZS VED VES VND VUV "
             "WST XAF XCD XOF XPF YER ZAR ZMW ZWL")
-                          .split(QLatin1Char(' '));
+                            .split(QLatin1Char(' '));
         std::sort(c.begin(), c.end());
         return c;
     }();
@@ -29,10 +30,10 @@ const QStringList &isoCurrencyCodes()
 const QStringList &commonCurrencyCodes()
 {
     static const QStringList codes { QStringLiteral("EUR"), QStringLiteral("GBP"),
-        QStringLiteral("USD"), QStringLiteral("CHF"), QStringLiteral("SEK"),
-        QStringLiteral("DKK"), QStringLiteral("NOK"), QStringLiteral("PLN"),
-        QStringLiteral("CZK"), QStringLiteral("CAD"), QStringLiteral("AUD"),
-        QStringLiteral("JPY"), QStringLiteral("AED"), QStringLiteral("SGD") };
+        QStringLiteral("USD"), QStringLiteral("CHF"), QStringLiteral("SEK"), QStringLiteral("DKK"),
+        QStringLiteral("NOK"), QStringLiteral("PLN"), QStringLiteral("CZK"), QStringLiteral("CAD"),
+        QStringLiteral("AUD"), QStringLiteral("JPY"), QStringLiteral("AED"),
+        QStringLiteral("SGD") };
     return codes;
 }
 
@@ -59,10 +60,19 @@ QString currencyProblem(const QString &typed, const QString &field)
         .arg(field, typed.trimmed().left(20));
 }
 
+QString currencySymbol(const QString &code)
+{
+    static const QHash<QString, QString> symbols { { QStringLiteral("EUR"), QStringLiteral("€") },
+        { QStringLiteral("GBP"), QStringLiteral("£") },
+        { QStringLiteral("USD"), QStringLiteral("$") },
+        { QStringLiteral("JPY"), QStringLiteral("¥") },
+        { QStringLiteral("INR"), QStringLiteral("₹") } };
+    return symbols.value(code, code);
+}
+
 QString defaultCurrencyCode()
 {
-    const QString set
-        = QSettings().value(QStringLiteral("projects/defaultCurrency")).toString();
+    const QString set = QSettings().value(QStringLiteral("projects/defaultCurrency")).toString();
     return parseCurrencyCode(set).value_or(QStringLiteral("EUR"));
 }
 

@@ -18,6 +18,9 @@ const QStringList &commonCurrencyCodes();
 std::optional<QString> parseCurrencyCode(const QString &typed);
 // A sentence for a code that is not ISO 4217, naming the field: empty when the code is known.
 QString currencyProblem(const QString &typed, const QString &field = QStringLiteral("Currency"));
+// The symbol an amount in `code` is shown with ("€", "£", "$", "¥"; the code itself for the
+// rest, e.g. "CHF"), for displayMoney().
+QString currencySymbol(const QString &code);
 // The default currency of new projects (setting "projects/defaultCurrency"; EUR when unset or
 // not a known code).
 QString defaultCurrencyCode();

@@ -123,8 +123,10 @@ private Q_SLOTS:
 
 void tst_ProjectArchive::currencyCodes()
 {
-    QCOMPARE(parseCurrencyCode(QStringLiteral(" eur ")), std::optional<QString>(QStringLiteral("EUR")));
-    QCOMPARE(parseCurrencyCode(QStringLiteral("CHF")), std::optional<QString>(QStringLiteral("CHF")));
+    QCOMPARE(
+        parseCurrencyCode(QStringLiteral(" eur ")), std::optional<QString>(QStringLiteral("EUR")));
+    QCOMPARE(
+        parseCurrencyCode(QStringLiteral("CHF")), std::optional<QString>(QStringLiteral("CHF")));
     QVERIFY(!parseCurrencyCode(QStringLiteral("EURO")));
     QVERIFY(!parseCurrencyCode(QStringLiteral("XYZ")));
     QVERIFY(currencyProblem(QStringLiteral("USD")).isEmpty());
@@ -251,14 +253,15 @@ void tst_ProjectArchive::archiveHidesAndRestoreGivesBackTheStatus()
     VM_VERIFY_OK(projects.updateProject(edited));
     // The activity log says who archived and restored it.
     auto actions = db->exec(QStringLiteral("test"),
-        QStringLiteral("SELECT action FROM activity_logs WHERE project_id = :p "
-                       "AND action IN ('project_archived', 'project_restored') ORDER BY created_at"),
+        QStringLiteral(
+            "SELECT action FROM activity_logs WHERE project_id = :p "
+            "AND action IN ('project_archived', 'project_restored') ORDER BY created_at"),
         { { QStringLiteral(":p"), b.project.id } });
     QStringList seen;
     while (actions->next())
         seen << actions->value(0).toString();
-    QCOMPARE(seen, (QStringList { QStringLiteral("project_archived"),
-                       QStringLiteral("project_restored") }));
+    QCOMPARE(seen,
+        (QStringList { QStringLiteral("project_archived"), QStringLiteral("project_restored") }));
 }
 
 void tst_ProjectArchive::archivedProjectRefusesRawSql()
@@ -273,15 +276,19 @@ void tst_ProjectArchive::archivedProjectRefusesRawSql()
     const Binds project { { QStringLiteral(":p"), b.project.id } };
 
     // The project row: any change but restoring, and deleting it.
-    verifyRefused(*db, QStringLiteral("UPDATE projects SET event_name = 'x' WHERE id = :p"), project);
-    verifyRefused(*db, QStringLiteral("UPDATE projects SET status = 'active' WHERE id = :p"), project);
+    verifyRefused(
+        *db, QStringLiteral("UPDATE projects SET event_name = 'x' WHERE id = :p"), project);
+    verifyRefused(
+        *db, QStringLiteral("UPDATE projects SET status = 'active' WHERE id = :p"), project);
     verifyRefused(*db,
-        QStringLiteral("UPDATE projects SET archived_at = NULL, notes = 'sneaked in' WHERE id = :p"),
+        QStringLiteral(
+            "UPDATE projects SET archived_at = NULL, notes = 'sneaked in' WHERE id = :p"),
         project);
     verifyRefused(*db, QStringLiteral("DELETE FROM projects WHERE id = :p"), project);
     // The shortlist: insert, update, delete.
     verifyRefused(*db,
-        QStringLiteral("INSERT INTO project_venues (id, project_id, venue_id) VALUES (:id, :p, :v)"),
+        QStringLiteral(
+            "INSERT INTO project_venues (id, project_id, venue_id) VALUES (:id, :p, :v)"),
         { { QStringLiteral(":id"), id() }, { QStringLiteral(":p"), b.project.id },
             { QStringLiteral(":v"), b.otherVenue } });
     verifyRefused(*db,
@@ -301,8 +308,9 @@ void tst_ProjectArchive::archivedProjectRefusesRawSql()
     verifyRefused(*db, QStringLiteral("UPDATE holds SET status = 'confirmed' WHERE id = :h"), hold);
     verifyRefused(*db, QStringLiteral("DELETE FROM holds WHERE id = :h"), hold);
     verifyRefused(*db,
-        QStringLiteral("INSERT INTO holds (id, project_venue_id, venue_id, project_date_id, "
-                       "starts_on, ends_on) VALUES (:id, :row, :v, :d, '2027-05-12', '2027-05-14')"),
+        QStringLiteral(
+            "INSERT INTO holds (id, project_venue_id, venue_id, project_date_id, "
+            "starts_on, ends_on) VALUES (:id, :row, :v, :d, '2027-05-12', '2027-05-14')"),
         { { QStringLiteral(":id"), id() }, { QStringLiteral(":row"), b.row },
             { QStringLiteral(":v"), b.venue }, { QStringLiteral(":d"), b.days.id } });
 
