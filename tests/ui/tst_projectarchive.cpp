@@ -130,8 +130,8 @@ void tst_ProjectArchiveUi::archiveAndRestoreFromThePage()
     QVERIFY2(ws->archivedBannerText().startsWith(
                  QStringLiteral("This project is archived. Restore it to change it.")),
         qPrintable(ws->archivedBannerText()));
-    for (const char *name : { "editProjectButton", "addVenuesButton", "suggestButton",
-             "removeButton", "emailButton" })
+    for (const char *name :
+        { "editProjectButton", "addVenuesButton", "suggestButton", "removeButton", "emailButton" })
         QVERIFY2(!child<QPushButton>(ws, name)->isEnabled(), name);
     QCOMPARE(child<QTableView>(ws, "shortlistView")->editTriggers(),
         QAbstractItemView::EditTriggers(QAbstractItemView::NoEditTriggers));
@@ -222,12 +222,12 @@ void tst_ProjectArchiveUi::holdsTimeline()
         return h ? h->id : QString();
     };
     QStringList own;
-    own << place(rows.at(0).row.id, *preferred, rooms.at(0), HoldStatus::FirstOption,
-        QDate(2027, 5, 5));
-    own << place(rows.at(0).row.id, *alternate, rooms.at(0), HoldStatus::SecondOption,
-        QDate(2027, 5, 19));
-    own << place(rows.at(1).row.id, *preferred, rooms.at(1), HoldStatus::Tentative,
-        QDate(2027, 5, 8));
+    own << place(
+        rows.at(0).row.id, *preferred, rooms.at(0), HoldStatus::FirstOption, QDate(2027, 5, 5));
+    own << place(
+        rows.at(0).row.id, *alternate, rooms.at(0), HoldStatus::SecondOption, QDate(2027, 5, 19));
+    own << place(
+        rows.at(1).row.id, *preferred, rooms.at(1), HoldStatus::Tentative, QDate(2027, 5, 8));
     own << place(rows.at(2).row.id, *preferred, {}, HoldStatus::Confirmed, std::nullopt);
     own << place(rows.at(3).row.id, *alternate, {}, HoldStatus::Requested, QDate(2027, 5, 20));
     own << place(rows.at(4).row.id, *preferred, {}, HoldStatus::Released, std::nullopt);
@@ -239,16 +239,17 @@ void tst_ProjectArchiveUi::holdsTimeline()
     other.clientName = QStringLiteral("Nordwind");
     other.eventName = QStringLiteral("Jahrestagung");
     const QString otherId = projects.addProject(other)->id;
-    const auto otherRows = OutreachRepository(*db, book.annaId)
-                               .addVenues(otherId, { rows.at(0).row.venueId, rows.at(1).row.venueId })
-                               ->added;
+    const auto otherRows
+        = OutreachRepository(*db, book.annaId)
+              .addVenues(otherId, { rows.at(0).row.venueId, rows.at(1).row.venueId })
+              ->added;
     auto otherDays = holds.addDateRange(otherId, QDate(2027, 5, 13), QDate(2027, 5, 15), true);
     auto otherLater = holds.addDateRange(otherId, QDate(2027, 5, 26), QDate(2027, 5, 26), false);
-    const QString competing = place(otherRows.at(0).id, *otherDays, rooms.at(0),
-        HoldStatus::FirstOption, QDate(2027, 5, 6));
-    QVERIFY(!place(otherRows.at(1).id, *otherLater, rooms.at(1), HoldStatus::Confirmed,
-        std::nullopt)
-                 .isEmpty());
+    const QString competing = place(
+        otherRows.at(0).id, *otherDays, rooms.at(0), HoldStatus::FirstOption, QDate(2027, 5, 6));
+    QVERIFY(
+        !place(otherRows.at(1).id, *otherLater, rooms.at(1), HoldStatus::Confirmed, std::nullopt)
+             .isEmpty());
 
     ProjectWorkspace ws(*db, book.anna);
     ws.resize(1366, 768);

@@ -79,7 +79,8 @@ void HoldsTimeline::setData(
     // One row per venue and room, in the order of the venues' first holds.
     QList<Hold> sorted = own;
     std::stable_sort(sorted.begin(), sorted.end(), [](const Hold &a, const Hold &b) {
-        return std::tie(a.venueName, a.spaceName, a.start) < std::tie(b.venueName, b.spaceName, b.start);
+        return std::tie(a.venueName, a.spaceName, a.start)
+            < std::tie(b.venueName, b.spaceName, b.start);
     });
     for (const Hold &h : sorted) {
         auto it = std::find_if(m_rows.begin(), m_rows.end(), [&](const Row &r) {
@@ -87,8 +88,9 @@ void HoldsTimeline::setData(
         });
         if (it == m_rows.end()) {
             Row r;
-            r.label = h.spaceName.isEmpty() ? tr("%1 (whole venue)").arg(h.venueName)
-                                            : QStringLiteral("%1 · %2").arg(h.venueName, h.spaceName);
+            r.label = h.spaceName.isEmpty()
+                ? tr("%1 (whole venue)").arg(h.venueName)
+                : QStringLiteral("%1 · %2").arg(h.venueName, h.spaceName);
             r.own << h;
             m_rows << r;
         } else {
@@ -128,6 +130,12 @@ void HoldsTimeline::setData(
         m_selected.clear();
     updateGeometry();
     update();
+}
+
+void HoldsTimeline::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    updateGeometry(); // the legend's lines follow the width
 }
 
 void HoldsTimeline::setSelectedHold(const QString &holdId)
@@ -183,12 +191,29 @@ QRect HoldsTimeline::barRect(const QString &holdId) const
 
 int HoldsTimeline::legendHeight() const
 {
-    return 2 * (fontMetrics().height() + 2) + 6;
+    // The legend flows over as many lines as the width needs (as paintEvent() lays it out).
+    QStringList texts;
+    for (HoldStatus s : { HoldStatus::Requested, HoldStatus::Tentative, HoldStatus::FirstOption,
+             HoldStatus::SecondOption, HoldStatus::Confirmed })
+        texts << holdStatusLabel(s);
+    texts << tr("expires") << tr("preferred dates") << tr("other projects");
+    const QFontMetrics fm = fontMetrics();
+    int x = kSide;
+    int lines = 1;
+    for (const QString &t : texts) {
+        const int w = 14 + 4 + fm.horizontalAdvance(t) + 12;
+        if (x + w > std::max(width(), 240) - kSide && x > kSide) {
+            x = kSide;
+            ++lines;
+        }
+        x += w;
+    }
+    return lines * (fm.height() + 2) + 8;
 }
 
 QSize HoldsTimeline::sizeHint() const
 {
-    return QSize(360, rowTop(int(std::max<qsizetype>(1, m_rows.size()))) + legendHeight());
+    return QSize(240, rowTop(int(std::max<qsizetype>(1, m_rows.size()))) + legendHeight());
 }
 
 QSize HoldsTimeline::minimumSizeHint() const
@@ -236,15 +261,12 @@ void HoldsTimeline::paintEvent(QPaintEvent *)
 
     // The project's date ranges, shaded down the whole chart.
     for (const DateRange &r : m_ranges) {
-        const QRect band(xOf(r.start), kAxisHeight, xOf(r.end.addDays(1)) - xOf(r.start),
-            bottom - kAxisHeight);
+        const QRect band(
+            xOf(r.start), kAxisHeight, xOf(r.end.addDays(1)) - xOf(r.start), bottom - kAxisHeight);
         p.fillRect(band, r.preferred ? QColor(0xdc, 0xe9, 0xfb) : QColor(0xee, 0xf2, 0xf7));
-        if (r.preferred) {
-            p.setPen(QColor(0x2f, 0x6f, 0xd6));
-            p.drawText(band.adjusted(2, 0, 0, 0), Qt::AlignLeft | Qt::AlignBottom,
-                band.width() > fm.horizontalAdvance(tr("preferred")) + 4 ? tr("preferred")
-                                                                          : QString());
-        }
+        // The range's days on the axis underlined: blue for the preferred one, grey otherwise.
+        p.fillRect(QRect(band.left(), kAxisHeight - 3, band.width(), 3),
+            r.preferred ? QColor(0x2f, 0x6f, 0xd6) : QColor(0xa8, 0xb4, 0xc4));
     }
 
     // The axis: month names, then day numbers as room allows, and a line each Monday.
@@ -267,7 +289,8 @@ void HoldsTimeline::paintEvent(QPaintEvent *)
         const bool label = labelEvery == 1 || (labelEvery == 2 && d.day() % 2 == 1)
             || (labelEvery >= 7 && d.dayOfWeek() == 1);
         if (label) {
-            p.setPen(d.dayOfWeek() >= 6 ? QColor(0x99, 0x99, 0x99) : palette().color(QPalette::Text));
+            p.setPen(
+                d.dayOfWeek() >= 6 ? QColor(0x99, 0x99, 0x99) : palette().color(QPalette::Text));
             p.drawText(QRect(x, 17, std::max(dw, fm.horizontalAdvance(QStringLiteral("28"))), 15),
                 Qt::AlignLeft | Qt::AlignVCenter, QString::number(d.day()));
         }
@@ -292,9 +315,10 @@ void HoldsTimeline::paintEvent(QPaintEvent *)
         for (const Hold &c : row.competing) {
             const QRect r = competingBar(i, c);
             QColor col = holdStatusColor(c.status);
-            col.setAlpha(isOver(c.status) ? 50 : 110);
-            p.fillRect(r, QBrush(col, c.status == HoldStatus::Confirmed ? Qt::SolidPattern
-                                                                         : Qt::BDiagPattern));
+            col.setAlpha(isOver(c.status) ? 60 : 170);
+            p.fillRect(r,
+                QBrush(
+                    col, c.status == HoldStatus::Confirmed ? Qt::SolidPattern : Qt::Dense4Pattern));
             p.setPen(col);
             p.drawRect(r.adjusted(0, 0, -1, -1));
         }
@@ -342,14 +366,17 @@ void HoldsTimeline::paintEvent(QPaintEvent *)
         p.setPen(QPen(QColor(0xb0, 0x30, 0x20), 2));
         p.drawLine(r.center().x(), r.top(), r.center().x(), r.bottom());
     });
+    item(tr("preferred dates"), [&](const QRect &r) {
+        p.fillRect(r, QColor(0xdc, 0xe9, 0xfb));
+        p.fillRect(QRect(r.left(), r.bottom() - 2, r.width(), 3), QColor(0x2f, 0x6f, 0xd6));
+    });
     item(tr("other projects"), [&](const QRect &r) {
         QColor c = holdStatusColor(HoldStatus::FirstOption);
-        c.setAlpha(110);
-        p.fillRect(r.adjusted(0, 5, 0, 0), QBrush(c, Qt::BDiagPattern));
+        c.setAlpha(170);
+        p.fillRect(r.adjusted(0, 5, 0, 0), QBrush(c, Qt::Dense4Pattern));
+        p.setPen(c);
+        p.drawRect(r.adjusted(0, 5, -1, -1));
     });
-    if (hasFocus() && !m_selected.isEmpty()) {
-        // The focus is shown by the selected bar's outline.
-    }
 }
 
 void HoldsTimeline::mousePressEvent(QMouseEvent *event)
@@ -370,7 +397,7 @@ void HoldsTimeline::keyPressEvent(QKeyEvent *event)
         qsizetype i = m_order.indexOf(m_selected);
         i = i < 0 ? 0
                   : std::clamp<qsizetype>(
-                        i + (event->key() == Qt::Key_Right ? 1 : -1), 0, m_order.size() - 1);
+                      i + (event->key() == Qt::Key_Right ? 1 : -1), 0, m_order.size() - 1);
         m_selected = m_order.at(i);
         update();
         Q_EMIT holdClicked(m_selected);
