@@ -82,6 +82,13 @@ void tst_ProjectArchiveUi::archiveAndRestoreFromThePage()
     QVERIFY(QTest::qWaitForWindowExposed(&page));
     QTRY_VERIFY(!page.isLoading());
     const qint64 onGuiThread = Database::statementsOnMainThread();
+    // Archive and Show archived leave the page as narrow as a 1024-wide window.
+    QVERIFY2(page.minimumSizeHint().width() <= 1024,
+        qPrintable(QStringLiteral("%1 (workspace %2, holds %3, toolbar %4)")
+                       .arg(page.minimumSizeHint().width())
+                       .arg(page.workspace()->minimumSizeHint().width())
+                       .arg(page.workspace()->holdsPanel()->minimumSizeHint().width())
+                       .arg(child<QWidget>(&page, "listPage")->minimumSizeHint().width())));
     const int before = page.model()->rowCount();
     page.selectRow(page.model()->rowOf(book.summit.id));
     auto *archive = child<QPushButton>(&page, "archiveButton");
