@@ -842,8 +842,11 @@ void ProjectWorkspace::openQuotes(int row, const QString &amount)
         return;
     auto *dialog = new QuotesDialog(m_db, m_user.id,
         { e->row.id, m_project.id, e->row.venueId, e->venueName },
-        defaultCurrencyCode(ProposalOptions::fromSettings().currencySymbol), m_db.isReadOnly(),
-        this);
+        // A new quote starts in the project's currency (the proposal settings' for an old one).
+        !m_project.currency.isEmpty()
+            ? m_project.currency
+            : defaultCurrencyCode(ProposalOptions::fromSettings().currencySymbol),
+        m_db.isReadOnly() || m_project.isArchived(), this);
     connect(dialog, &QuotesDialog::quotesChanged, this, [this](const QString &sentence) {
         m_ui->messageBar->showMessage(sentence, MessageBar::Kind::Success);
         read(m_project.id, false); // the shortlist's quoted price follows the latest quote
