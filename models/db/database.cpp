@@ -74,7 +74,10 @@ static DbError openError(const DatabaseUrl &url, const QSqlError &error)
               .arg(url.host.isEmpty() ? QStringLiteral("the local server") : url.host)
               .arg(url.port > 0 ? QStringLiteral(":%1").arg(url.port) : QString())
               .arg(url.database);
-    if (text.contains(QLatin1String("password authentication failed"))
+    if (DbError::isTooManyConnections(error)) {
+        e.kind = DbError::Kind::Connection;
+        e.message = DbError::tooManyConnectionsSentence(error, where);
+    } else if (text.contains(QLatin1String("password authentication failed"))
         || text.contains(QLatin1String("no password supplied"))
         || text.contains(QLatin1String("authentication failed"))) {
         e.kind = DbError::Kind::Authentication;
