@@ -163,6 +163,8 @@ Result<Database> Database::open(const DatabaseUrl &url, const QString &connectio
         for (auto it = url.options.cbegin(); it != url.options.cend(); ++it) {
             if (it.key() == QLatin1String("application_name"))
                 appName = it.value();
+            else if (it.key() == QLatin1String("pooler"))
+                continue; // ours, not libpq's
             else
                 options << QStringLiteral("%1=%2").arg(it.key(), quoted(it.value()));
         }
@@ -209,6 +211,11 @@ Result<Database> Database::openAnother(const QString &connectionName) const
 QSqlDatabase Database::connection() const
 {
     return QSqlDatabase::database(m_state->name, false);
+}
+
+bool Database::behindTransactionPooler() const
+{
+    return url().options.value(QStringLiteral("pooler")) == QLatin1String("transaction");
 }
 
 QString Database::connectionName() const

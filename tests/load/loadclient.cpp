@@ -51,7 +51,7 @@ public:
 
     // Runs `work` as operation `op`, timing it and printing its line; `work` returns the outcome
     // and fills in what it wrote.
-    template<typename Work> void run(const QString &op, Work work)
+    template <typename Work> void run(const QString &op, Work work)
     {
         QJsonObject line { { QStringLiteral("op"), op } };
         QElapsedTimer timer;
@@ -64,9 +64,9 @@ public:
             const bool refused = op == QLatin1String("hold")
                 && (e.kind == DbError::Kind::Validation || e.kind == DbError::Kind::Duplicate);
             line.insert(QStringLiteral("outcome"),
-                conflict        ? QStringLiteral("conflict")
-                    : refused   ? QStringLiteral("refused")
-                                : QStringLiteral("error"));
+                conflict      ? QStringLiteral("conflict")
+                    : refused ? QStringLiteral("refused")
+                              : QStringLiteral("error"));
             if (!conflict) {
                 line.insert(QStringLiteral("sentence"), e.sentence());
                 line.insert(QStringLiteral("details"), e.details());
@@ -244,9 +244,8 @@ public:
             return ranges.error();
         DateRange range;
         if (ranges->isEmpty()) {
-            const QDate start = m_project.eventDate.isValid()
-                ? m_project.eventDate
-                : QDate::currentDate().addDays(60);
+            const QDate start = m_project.eventDate.isValid() ? m_project.eventDate
+                                                              : QDate::currentDate().addDays(60);
             auto added = m_holds->addDateRange(m_projectId, start, start.addDays(1), true);
             if (!added)
                 return added.error();
@@ -258,7 +257,10 @@ public:
         draft.projectVenueId = m_shortlist.at(m_random.bounded(int(m_shortlist.size()))).row.id;
         draft.dateRangeId = range.id;
         draft.status = HoldStatus::Requested;
-        draft.expiresOn = QDate::currentDate().addDays(14);
+        // An option expires in two weeks, and before the event's first day (the rule).
+        const QDate expires = qMin(QDate::currentDate().addDays(14), range.start.addDays(-1));
+        if (expires >= QDate::currentDate())
+            draft.expiresOn = expires;
         auto hold = m_holds->placeHold(draft);
         if (!hold)
             return hold.error();
@@ -317,13 +319,13 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
-    QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("Database URL."),
-        QStringLiteral("url"));
+    QCommandLineOption dbOption(
+        QStringLiteral("db"), QStringLiteral("Database URL."), QStringLiteral("url"));
     QCommandLineOption clientOption(QStringLiteral("client"),
         QStringLiteral("This client's number (seeds its choices)."), QStringLiteral("n"),
         QStringLiteral("0"));
-    QCommandLineOption secondsOption(QStringLiteral("seconds"),
-        QStringLiteral("How long to work."), QStringLiteral("s"), QStringLiteral("15"));
+    QCommandLineOption secondsOption(QStringLiteral("seconds"), QStringLiteral("How long to work."),
+        QStringLiteral("s"), QStringLiteral("15"));
     QCommandLineOption thinkOption(QStringLiteral("think-ms"),
         QStringLiteral("Think time between operations, MIN,MAX milliseconds."),
         QStringLiteral("min,max"), QStringLiteral("2000,5000"));

@@ -1,7 +1,8 @@
 // A server that has no connection left (SQLSTATE 53300) is told as such, with what an
 // administrator can do, not as "cannot reach the server". Provoked for real on the test server:
 // a login role and a database with CONNECTION LIMIT 1, and a small cluster of its own at its
-// max_connections; each is SQLSTATE 53300 with its own text. PostgreSQL only: SQLite has no connections to run out of.
+// max_connections; each is SQLSTATE 53300 with its own text. PostgreSQL only: SQLite has no
+// connections to run out of.
 #include "testdatabase.h"
 
 #include <QProcess>
@@ -112,9 +113,9 @@ void tst_MaxConnections::databaseAtItsLimitIsToldSo()
     verifyToldAsLimit(second.error(), QStringLiteral("the database has all the connections"));
 }
 
-// The server-wide limit, on a cluster of its own with max_connections = 4 (scripts/lib/pgcluster.sh,
-// as scripts/test starts the test server): the fifth connection is refused with "sorry, too many
-// clients already" (SQLSTATE 53300).
+// The server-wide limit, on a cluster of its own with max_connections = 4
+// (scripts/lib/pgcluster.sh, as scripts/test starts the test server): the fifth connection is
+// refused with "sorry, too many clients already" (SQLSTATE 53300).
 void tst_MaxConnections::serverAtMaxConnectionsIsToldSo()
 {
     if (postgresAdminUrl().isEmpty() && !postgresRequired())
@@ -132,8 +133,8 @@ void tst_MaxConnections::serverAtMaxConnectionsIsToldSo()
                            "printf '%s\\n%s\\n' \"$VENUEMAP_PG_DIR\" \"$VENUEMAP_PG_URL\""),
             QStringLiteral("pgcluster"), lib });
     QVERIFY(start.waitForFinished(120000));
-    const QStringList lines = QString::fromUtf8(start.readAllStandardOutput()).split(
-        QLatin1Char('\n'), Qt::SkipEmptyParts);
+    const QStringList lines = QString::fromUtf8(start.readAllStandardOutput())
+                                  .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     QVERIFY2(start.exitCode() == 0 && lines.size() == 2, start.readAllStandardError().constData());
     const QString dir = lines.at(0);
     const auto stop = qScopeGuard([&] {
@@ -156,9 +157,9 @@ void tst_MaxConnections::serverAtMaxConnectionsIsToldSo()
     QVERIFY2(fifth.error().details().contains(QLatin1String("too many clients already")),
         qPrintable(fifth.error().details()));
     // Not to be mistaken for a server that is down.
-    QVERIFY(!DbError::isTooManyConnections(QSqlError(
-        QStringLiteral("could not connect to server: Connection refused"), QString(),
-        QSqlError::ConnectionError)));
+    QVERIFY(!DbError::isTooManyConnections(
+        QSqlError(QStringLiteral("could not connect to server: Connection refused"), QString(),
+            QSqlError::ConnectionError)));
 }
 
 QTEST_GUILESS_MAIN(tst_MaxConnections)
