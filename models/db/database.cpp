@@ -74,7 +74,10 @@ static DbError openError(const DatabaseUrl &url, const QSqlError &error)
               .arg(url.host.isEmpty() ? QStringLiteral("the local server") : url.host)
               .arg(url.port > 0 ? QStringLiteral(":%1").arg(url.port) : QString())
               .arg(url.database);
-    if (text.contains(QLatin1String("password authentication failed"))
+    if (DbError::isTooManyConnections(error)) {
+        e.kind = DbError::Kind::Connection;
+        e.message = DbError::tooManyConnectionsSentence(error, where);
+    } else if (text.contains(QLatin1String("password authentication failed"))
         || text.contains(QLatin1String("no password supplied"))
         || text.contains(QLatin1String("authentication failed"))) {
         e.kind = DbError::Kind::Authentication;
@@ -160,6 +163,8 @@ Result<Database> Database::open(const DatabaseUrl &url, const QString &connectio
         for (auto it = url.options.cbegin(); it != url.options.cend(); ++it) {
             if (it.key() == QLatin1String("application_name"))
                 appName = it.value();
+            else if (it.key() == QLatin1String("pooler"))
+                continue; // ours, not libpq's
             else
                 options << QStringLiteral("%1=%2").arg(it.key(), quoted(it.value()));
         }
@@ -206,6 +211,11 @@ Result<Database> Database::openAnother(const QString &connectionName) const
 QSqlDatabase Database::connection() const
 {
     return QSqlDatabase::database(m_state->name, false);
+}
+
+bool Database::behindTransactionPooler() const
+{
+    return url().options.value(QStringLiteral("pooler")) == QLatin1String("transaction");
 }
 
 QString Database::connectionName() const

@@ -49,6 +49,9 @@ public:
     const SqlDialect &dialect() const;
     bool isPostgres() const { return url().isPostgres(); }
     bool isReadOnly() const;
+    // The URL says `pooler=transaction`: a pooler such as PgBouncer lends this connection a
+    // server connection per transaction, so nothing may rely on the session lasting (LISTEN).
+    bool behindTransactionPooler() const;
     // The identity this process shows to others (lock holders, activity): user@host pid N.
     static QString processIdentity();
     // How many statements this process has run on its main thread, on any connection: tests
