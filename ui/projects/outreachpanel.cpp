@@ -159,12 +159,14 @@ OutreachPanel::OutreachPanel(OutreachRepository *repository, QWidget *parent)
         { tr("Venue"), tr("Answer by"), tr("Waiting"), tr("Asked on"), tr("Contact") });
     m_chase->header()->setStretchLastSection(true);
     layout->addWidget(m_chase, 2);
+    // The line under the list on its own, whole (it can name a venue); the buttons below it.
+    m_chaseSummary->setWordWrap(true);
+    layout->addWidget(m_chaseSummary);
     auto *bottom = new QHBoxLayout;
-    bottom->addWidget(m_chaseSummary, 1);
+    bottom->addStretch();
     bottom->addWidget(m_changeRespondBy);
     bottom->addWidget(m_chaseEmail);
     layout->addLayout(bottom);
-    m_chaseSummary->setWordWrap(true);
     m_changeRespondBy->setObjectName(QStringLiteral("changeRespondByButton"));
     m_changeRespondBy->setToolTip(tr("Change answer-by date of the selected venue"));
     m_chaseEmail->setEnabled(false);

@@ -111,7 +111,6 @@ ReportsPage::ReportsPage(const Database &db, QWidget *parent)
     m_declines->setObjectName(QStringLiteral("declinesTable"));
     m_declines->setRootIsDecorated(false);
     m_declines->setAlternatingRowColors(true);
-    m_declines->setMinimumHeight(200);
     m_declinesEmpty->setParent(declines);
     m_declinesEmpty->setTextFormat(Qt::PlainText);
     m_declinesEmpty->setText(
@@ -122,7 +121,7 @@ ReportsPage::ReportsPage(const Database &db, QWidget *parent)
     declinesLayout->addWidget(m_declines);
     declinesLayout->addWidget(m_declinesEmpty);
     grid->addWidget(declines, 3, 0, 1, 2);
-    grid->setRowStretch(3, 2);
+    declinesLayout->addStretch();
     connect(m_declinesBy, &QComboBox::currentIndexChanged, this, &ReportsPage::reloadDeclines);
     scroll->setWidget(content);
     layout->addWidget(scroll, 1);
@@ -261,6 +260,8 @@ void ReportsPage::showDeclines(const QList<DeclineTally> &tallies, bool perVenue
     headers << tr("Total");
     m_declines->setColumnCount(int(headers.size()));
     m_declines->setHeaderLabels(headers);
+    for (int c = first; c < headers.size(); ++c) // over their numbers
+        m_declines->headerItem()->setTextAlignment(c, Qt::AlignRight | Qt::AlignVCenter);
     m_declines->setVisible(!tallies.isEmpty());
     m_declinesEmpty->setVisible(tallies.isEmpty());
     if (tallies.isEmpty())
@@ -296,9 +297,18 @@ void ReportsPage::showDeclines(const QList<DeclineTally> &tallies, bool perVenue
         if (c >= first)
             sum->setTextAlignment(c, Qt::AlignRight | Qt::AlignVCenter);
     }
-    for (int c = 0; c < m_declines->columnCount(); ++c)
+    // Every reason's column as wide as its title and a little air; the name column wider.
+    QHeaderView *header = m_declines->header();
+    header->setStretchLastSection(false);
+    for (int c = 0; c < m_declines->columnCount(); ++c) {
         m_declines->resizeColumnToContents(c);
-    m_declines->header()->setStretchLastSection(false);
+        header->resizeSection(c, qMax(header->sectionSize(c) + 16, c == 0 ? 200 : 70));
+    }
+    // As tall as its rows (up to the page's height), not a box of empty lines under them.
+    const int rows = m_declines->topLevelItemCount();
+    const int rowHeight = m_declines->sizeHintForRow(0);
+    m_declines->setFixedHeight(qBound(90,
+        header->sizeHint().height() + rows * rowHeight + 2 * m_declines->frameWidth() + 4, 520));
 }
 
 void ReportsPage::reload()
