@@ -97,6 +97,7 @@ struct OutreachBook
 {
     WorkflowBook book;
     QStringList summitRows; // project_venues ids in the summit's shortlist order
+    QList<int> summitVersions; // their versions once the book is made
 };
 
 OutreachBook makeOutreachBook(const Database &db)
@@ -156,6 +157,10 @@ OutreachBook makeOutreachBook(const Database &db)
     declineAll(QStringLiteral("Summer Gala"), QStringLiteral("Lisbon"),
         { { 6, DeclineCode::DatesUnavailable }, { 7, DeclineCode::CapacityTooSmall },
             { 9, DeclineCode::TooShortNotice }, { 2, DeclineCode::SelectedAnotherVenue } });
+    for (const QString &id : o.summitRows) {
+        auto e = repo.fetchEntry(id);
+        o.summitVersions << (e ? e->row.version : -1);
+    }
     return o;
 }
 
@@ -339,7 +344,10 @@ void tst_Outreach::changeRespondByFromTheChaseList()
         QStringList({ QStringLiteral("Jardim Estrela Pavilion"), QStringLiteral("Azulejo Hall"),
             QStringLiteral("Casa do Rio"), QStringLiteral("Old Mill Studios") }));
     QCOMPARE(list->topLevelItem(3)->text(1), displayDate(today().addDays(10)));
-    // The shortlist follows the new versions (a later edit of those rows is no conflict).
+    // The shortlist follows the new versions: a later edit of those rows is no conflict.
+    ShortlistModel *model = ws->shortlistModel();
+    QTRY_COMPARE(
+        model->entryAt(model->rowOf(o.summitRows[1]))->row.version, o.summitVersions[1] + 1);
     QTRY_VERIFY(!ws->isOpening());
     QCOMPARE(Database::statementsOnMainThread(), onGuiThread);
 

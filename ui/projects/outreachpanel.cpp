@@ -243,6 +243,7 @@ void OutreachPanel::changeRespondBy()
     if (found == m_items.cend())
         return;
     const ChaseItem chosen = *found;
+    m_notice.clear();
     if (m_respondByDialog)
         m_respondByDialog->close();
     auto *dialog = new RespondByDialog(chosen.venueName, chosen.respondBy, this);
@@ -391,7 +392,6 @@ void OutreachPanel::showChaseList(const QList<ChaseItem> &items)
         ? tr("Nobody to chase.")
         : tr("%Ln venue(s) to chase.", nullptr, int(items.size()));
     m_chaseSummary->setText(m_notice.isEmpty() ? count : m_notice + QLatin1Char(' ') + count);
-    m_notice.clear();
     updateChaseButtons();
 }
 

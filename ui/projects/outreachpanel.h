@@ -55,7 +55,11 @@ public:
     explicit OutreachPanel(Core::OutreachRepository *repository, QWidget *parent = nullptr);
     ~OutreachPanel() override;
 
-    void setProjectId(const QString &projectId) { m_projectId = projectId; }
+    void setProjectId(const QString &projectId)
+    {
+        m_projectId = projectId;
+        m_notice.clear();
+    }
     void setCounts(const QMap<Core::OutreachStatus, int> &counts);
     // Re-reads the chase list (one query, off the GUI thread).
     void reloadChaseList();
@@ -108,7 +112,7 @@ private:
     QPushButton *m_changeRespondBy;
     QPointer<RespondByDialog> m_respondByDialog;
     QList<Core::ChaseItem> m_items; // as shown, for the row's version
-    QString m_notice; // the last change said, shown before the count until the next one
+    QString m_notice; // the last change made here, said before the count (kept over re-reads)
     bool m_readOnly = false;
     bool m_loadingChase = false;
     std::unique_ptr<Core::BackgroundReader> m_reader; // opened on the first reload

@@ -173,6 +173,8 @@ ProjectWorkspace::ProjectWorkspace(Database db, CurrentUser user, QWidget *paren
         [this](const QString &id) { selectRow(m_model->rowOf(id)); });
     connect(m_outreach, &OutreachPanel::emailRequested, this,
         [this](const QString &id) { openEmailDraft(m_model->rowOf(id)); });
+    // The row's version moved on: the shortlist is read again so its next edit is no conflict.
+    connect(m_outreach, &OutreachPanel::respondByChanged, this, [this] { reload(); });
     watchColleagues();
 }
 
