@@ -22,8 +22,10 @@
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTest>
@@ -46,6 +48,8 @@ private Q_SLOTS:
     void reasonTextStoresTheCode();
     void declineThroughTheDialog_data() { addBackendRows(); }
     void declineThroughTheDialog();
+    void respondDaysSettingWhenMarkedSent_data() { addBackendRows(); }
+    void respondDaysSettingWhenMarkedSent();
     void changeRespondByFromTheChaseList_data() { addBackendRows(); }
     void changeRespondByFromTheChaseList();
     void declinesReportMatchesTheRepository_data() { addBackendRows(); }
@@ -270,6 +274,41 @@ void tst_Outreach::declineThroughTheDialog()
     QCOMPARE(r.code, QStringLiteral("rate_too_high"));
     QCOMPARE(r.note, QStringLiteral("Asked 18,000 EUR for the day"));
     QCOMPARE(r.reason, QStringLiteral("Rate too high: Asked 18,000 EUR for the day"));
+}
+
+// A venue marked sent in the workspace gets the day it was sent plus the setting
+// outreach/respondDays (7 unless changed) to answer by.
+void tst_Outreach::respondDaysSettingWhenMarkedSent()
+{
+    VM_TEMP_DATABASE(tmp);
+    auto db = tmp.openMigrated();
+    VM_VERIFY_OK(db);
+    WorkflowBook book = makeWorkflowBook(*db);
+    QSettings().setValue(QStringLiteral("outreach/respondDays"), 3);
+    const auto restore
+        = qScopeGuard([] { QSettings().remove(QStringLiteral("outreach/respondDays")); });
+    ProjectsPage page(*db, book.anna);
+    page.resize(1366, 768);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QTRY_VERIFY(!page.isLoading());
+    page.openProject(book.summit.id);
+    ProjectWorkspace *ws = page.workspace();
+    QTRY_VERIFY(!ws->isOpening());
+    ShortlistModel *model = ws->shortlistModel();
+    const int azulejo = 3;
+    QCOMPARE(model->entryAt(azulejo)->venueName, QStringLiteral("Azulejo Hall"));
+    QCOMPARE(model->entryAt(azulejo)->row.status, OutreachStatus::Draft);
+    const QString id = model->entryAt(azulejo)->row.id;
+    ws->requestStatus(azulejo, OutreachStatus::Sent);
+    QTRY_COMPARE(model->entryAt(model->rowOf(id))->row.status, OutreachStatus::Sent);
+    QTRY_VERIFY(!ws->shortlistEditor()->isBusy());
+    auto q = db->exec(QStringLiteral("test"),
+        QStringLiteral("SELECT respond_by FROM project_venues WHERE id = :id"),
+        { { QStringLiteral(":id"), id } });
+    VM_VERIFY_OK(q);
+    QVERIFY(q->next());
+    QCOMPARE(Sql::toDate(q->value(0)), today().addDays(3));
 }
 
 // "Change answer-by date…" in the chase list: a later date takes a venue out of the overdue ones
