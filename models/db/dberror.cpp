@@ -100,6 +100,11 @@ DbError DbError::fromSql(const QSqlError &error, const QString &operation, const
         e.kind = Kind::Validation;
         e.message = tooLong;
     }
+    // Migration 0017: an archived project's row, shortlist, dates and holds refuse changes.
+    if (error.databaseText().contains(QLatin1String("the project is archived"))) {
+        e.kind = Kind::Validation;
+        e.message = QStringLiteral("This project is archived. Restore it to change it.");
+    }
     return e;
 }
 

@@ -12,6 +12,8 @@
 #include <memory>
 
 class QAction;
+class QFrame;
+class QLabel;
 class QPushButton;
 class QInputDialog;
 class QTimer;
@@ -63,6 +65,11 @@ public:
     void reload();
     void reloadCaterers();
     const Core::Project &project() const { return m_project; }
+    // Changes can be made: the database is writable and the project is not archived (an
+    // archived one is shown read-only under a banner with Restore).
+    bool isEditable() const { return !m_db.isReadOnly() && !m_project.isArchived(); }
+    QFrame *archivedBanner() const { return m_archivedBanner; }
+    QString archivedBannerText() const;
 
     // Adds venues by id and says (once saved) which were on the shortlist already.
     void addVenues(const QStringList &venueIds);
@@ -118,12 +125,17 @@ Q_SIGNALS:
     void projectChanged();
     void projectOpened(const QString &projectId);
     void openFailed(const VenueMap::Core::DbError &error);
+    // Restore on the archived banner (the Projects page restores it and reloads).
+    void restoreRequested(const VenueMap::Core::Project &project);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void refreshHeader();
+    void setUpArchivedBanner();
+    // Read-only or not as isEditable() says, the banner shown for an archived project.
+    void applyEditable();
     void showSummary();
     // Widens the venue column to the names on the shortlist (within bounds), unless the person
     // set the column's width.
@@ -158,6 +170,10 @@ private:
     OutreachPanel *m_outreach;
     ActivityPanel *m_activity;
     HoldsPanel *m_holds;
+    QFrame *m_archivedBanner = nullptr;
+    QLabel *m_archivedLabel = nullptr;
+    QPushButton *m_restoreButton = nullptr;
+    int m_editTriggers = 0;
     std::unique_ptr<Core::BackgroundReader> m_reader; // opens projects off the GUI thread
     bool m_opening = false;
     QString m_movedId; // the row moved up or down, selected again once the new order is in
