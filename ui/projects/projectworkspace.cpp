@@ -6,6 +6,7 @@
 #include "attachmentsdialog.h"
 #include "db/backgroundreader.h"
 #include "db/changefeed.h"
+#include "declinedialog.h"
 #include "domain/currency.h"
 #include "domain/language.h"
 #include "domain/outreachemail.h"
@@ -177,6 +178,8 @@ ProjectWorkspace::ProjectWorkspace(Database db, CurrentUser user, QWidget *paren
         [this](const QString &id) { selectRow(m_model->rowOf(id)); });
     connect(m_outreach, &OutreachPanel::emailRequested, this,
         [this](const QString &id) { openEmailDraft(m_model->rowOf(id)); });
+    // The row's version moved on: the shortlist is read again so its next edit is no conflict.
+    connect(m_outreach, &OutreachPanel::respondByChanged, this, [this] { reload(); });
     watchColleagues();
 }
 
@@ -620,30 +623,12 @@ void ProjectWorkspace::askDeclineReason(int row)
     if (!e)
         return;
     const QString id = e->row.id;
-    auto *dialog = new QInputDialog(this);
-    dialog->setWindowTitle(tr("Why Did %1 Decline?").arg(e->venueName));
-    dialog->setLabelText(tr("A decline needs a reason: type it to mark %1 declined. It is shown "
-                            "to whoever shortlists %1 for %2 again.")
-                             .arg(e->venueName, m_project.clientName));
-    showLabelsAsPlainText(dialog); // the label names the venue and the client
-    if (auto *label = dialog->findChild<QLabel *>())
-        label->setWordWrap(true); // two lines rather than a dialog as wide as the screen
-    dialog->setTextValue(QString());
-    dialog->setOkButtonText(tr("Mark declined"));
-    dialog->resize(480, dialog->sizeHint().height());
-    // Mark declined waits for a reason (spaces are none); its tooltip says so while it waits.
-    if (auto *buttons = dialog->findChild<QDialogButtonBox *>()) {
-        QPushButton *ok = buttons->button(QDialogButtonBox::Ok);
-        const auto follow = [ok](const QString &reason) {
-            const bool given = !reason.trimmed().isEmpty();
-            ok->setEnabled(given);
-            ok->setToolTip(given ? QString() : tr("Type the reason first."));
-        };
-        connect(dialog, &QInputDialog::textValueChanged, ok, follow);
-        follow(dialog->textValue());
-    }
-    connect(dialog, &QInputDialog::textValueSelected, this, [this, id](const QString &reason) {
-        if (reason.trimmed().isEmpty()) {
+    auto *dialog = new DeclineDialog(e->venueName, m_project.clientName, this);
+    // The reason goes to the model as decline_reason text ("label" or "label: note"); the
+    // database derives decline_code and decline_note from it (migration 0014).
+    connect(dialog, &QDialog::accepted, this, [this, id, dialog] {
+        const QString reason = dialog->reasonText();
+        if (reason.isEmpty()) {
             m_ui->messageBar->showMessage(
                 tr("Not marked declined: a decline needs a reason."), MessageBar::Kind::Warning);
             return;

@@ -39,6 +39,7 @@ class ActivityPanel;
 class HoldsPanel;
 class AddVenuesDialog;
 class AttachmentsDialog;
+class DeclineDialog;
 class EmailDraftDialog;
 class EmptyState;
 class OutreachPanel;
@@ -100,7 +101,7 @@ public:
     ActivityPanel *activityPanel() const { return m_activity; }
     HoldsPanel *holdsPanel() const { return m_holds; }
     OutreachPanel *outreachPanel() const { return m_outreach; }
-    QInputDialog *declineDialog() const { return m_declineDialog; }
+    DeclineDialog *declineDialog() const { return m_declineDialog; }
     EmailDraftDialog *emailDialog() const { return m_emailDialog; }
     AddVenuesDialog *addVenuesDialog() const { return m_addDialog; }
     SuggestionsDialog *suggestionsDialog() const { return m_suggestionsDialog; }
@@ -177,7 +178,7 @@ private:
     bool m_opening = false;
     QString m_movedId; // the row moved up or down, selected again once the new order is in
     QString m_markedSentId; // the row the email dialog marked sent, said once saved
-    QInputDialog *m_declineDialog = nullptr;
+    DeclineDialog *m_declineDialog = nullptr;
     EmailDraftDialog *m_emailDialog = nullptr;
     AddVenuesDialog *m_addDialog = nullptr;
     SuggestionsDialog *m_suggestionsDialog = nullptr;
