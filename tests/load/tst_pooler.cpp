@@ -15,14 +15,16 @@ private Q_SLOTS:
 
 void tst_Pooler::optionIsSessionOrTransaction()
 {
-    auto bad = DatabaseUrl::parse(QStringLiteral("postgresql://planner@db1/venues?pooler=statement"));
+    auto bad
+        = DatabaseUrl::parse(QStringLiteral("postgresql://planner@db1/venues?pooler=statement"));
     QVERIFY(!bad);
     QCOMPARE(bad.error().kind, DbError::Kind::Usage);
     QVERIFY2(bad.error().sentence().contains(QLatin1String("pooler is session or transaction")),
         qPrintable(bad.error().sentence()));
     for (const char *mode : { "session", "transaction" }) {
-        auto url = DatabaseUrl::parse(
-            QStringLiteral("postgresql://planner@db1:6432/venues?pooler=%1").arg(QLatin1String(mode)));
+        auto url
+            = DatabaseUrl::parse(QStringLiteral("postgresql://planner@db1:6432/venues?pooler=%1")
+                                     .arg(QLatin1String(mode)));
         VM_VERIFY_OK(url);
         QCOMPARE(url->options.value(QStringLiteral("pooler")), QLatin1String(mode));
     }
