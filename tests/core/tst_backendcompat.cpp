@@ -138,10 +138,12 @@ void tst_BackendCompat::ormStatementsStillWork()
     QCOMPARE(shortlist->first().row.quotedPriceCents, std::optional<qint64>(1200000));
 
     // And it deletes a project of its own (no history yet) with its shortlist.
-    VM_VERIFY_OK(db->exec(QStringLiteral("test"), QStringLiteral("DELETE FROM projects WHERE id = :id"),
-        { { QStringLiteral(":id"), backendProject } }));
-    QCOMPARE(countRows(*db, QStringLiteral("SELECT count(*) FROM project_venues WHERE project_id = :p"),
-                 { { QStringLiteral(":p"), backendProject } }),
+    VM_VERIFY_OK(
+        db->exec(QStringLiteral("test"), QStringLiteral("DELETE FROM projects WHERE id = :id"),
+            { { QStringLiteral(":id"), backendProject } }));
+    QCOMPARE(
+        countRows(*db, QStringLiteral("SELECT count(*) FROM project_venues WHERE project_id = :p"),
+            { { QStringLiteral(":p"), backendProject } }),
         0);
     // A project with history cannot be deleted by anyone (activity_logs is append-only since
     // 0003): the app archives instead, and the backend's delete is refused, not half done.
