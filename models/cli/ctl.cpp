@@ -37,6 +37,7 @@ const char *kUsage
       "  outreach chase [--project ID] | declines [--by venue|city]   venues to chase, overdue "
       "first;\n"
       "                                    declines by reason (outreach --help)\n"
+      "  projects list [--archived|--all] | archive ID | restore ID   [--format json|csv|table]\n"
       "  import venues FILE.csv [--dry-run] [--skip-invalid] [--include-duplicates]\n"
       "  import batches | undo BATCH       past imports; undo one (its venues move to the deleted "
       "ones)\n"
@@ -235,6 +236,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return quotesCommand(ctx);
     if (command == QLatin1String("outreach"))
         return outreachCommand(ctx);
+    if (command == QLatin1String("projects"))
+        return projectsCommand(ctx);
     if (command == QLatin1String("import"))
         return importCommand(ctx);
     if (command == QLatin1String("export"))

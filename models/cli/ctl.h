@@ -63,6 +63,7 @@ int clientsCommand(Context &ctx);
 int holdsCommand(Context &ctx);
 int quotesCommand(Context &ctx);
 int outreachCommand(Context &ctx);
+int projectsCommand(Context &ctx);
 int importCommand(Context &ctx);
 int exportCommand(Context &ctx);
 int userCommand(Context &ctx);

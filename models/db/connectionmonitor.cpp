@@ -191,6 +191,13 @@ private:
     {
         if (!m_feed)
             return;
+        // Behind a transaction pooler LISTEN holds for one transaction only, and PgBouncer drops
+        // a server connection that gets a notification between transactions.
+        if (m_db.behindTransactionPooler()) {
+            qCWarning(lcMonitor) << "colleagues' changes are not live: the URL says "
+                                    "pooler=transaction, and LISTEN needs a session";
+            return;
+        }
         QSqlDriver *driver = m_db.connection().driver();
         if (!driver->subscribeToNotification(QStringLiteral("venuemap_changes"))) {
             qCWarning(lcMonitor) << "cannot listen for colleagues' changes:"

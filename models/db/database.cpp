@@ -81,7 +81,10 @@ static DbError openError(const DatabaseUrl &url, const QSqlError &error)
         return e;
     }
     const QString where = url.serversForDisplay() + QLatin1Char('/') + url.database;
-    if (text.contains(QLatin1String("password authentication failed"))
+    if (DbError::isTooManyConnections(error)) {
+        e.kind = DbError::Kind::Connection;
+        e.message = DbError::tooManyConnectionsSentence(error, where);
+    } else if (text.contains(QLatin1String("password authentication failed"))
         || text.contains(QLatin1String("no password supplied"))
         || text.contains(QLatin1String("authentication failed"))) {
         e.kind = DbError::Kind::Authentication;
@@ -181,6 +184,8 @@ Result<Database> Database::open(const DatabaseUrl &url, const QString &connectio
         for (auto it = url.options.cbegin(); it != url.options.cend(); ++it) {
             if (it.key() == QLatin1String("application_name"))
                 appName = it.value();
+            else if (it.key() == QLatin1String("pooler"))
+                continue; // ours, not libpq's
             else
                 options << QStringLiteral("%1=%2").arg(it.key(), quoted(it.value()));
         }
@@ -228,6 +233,11 @@ Result<Database> Database::openAnother(const QString &connectionName) const
 QSqlDatabase Database::connection() const
 {
     return QSqlDatabase::database(m_state->name, false);
+}
+
+bool Database::behindTransactionPooler() const
+{
+    return url().options.value(QStringLiteral("pooler")) == QLatin1String("transaction");
 }
 
 QString Database::connectionName() const

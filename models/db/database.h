@@ -51,6 +51,9 @@ public:
     bool isReadOnly() const;
     // PostgreSQL: the server is a hot standby (in recovery), as of the last (re)connection.
     bool isStandby() const;
+    // The URL says `pooler=transaction`: a pooler such as PgBouncer lends this connection a
+    // server connection per transaction, so nothing may rely on the session lasting (LISTEN).
+    bool behindTransactionPooler() const;
     // The identity this process shows to others (lock holders, activity): user@host pid N.
     static QString processIdentity();
     // How many statements this process has run on its main thread, on any connection: tests

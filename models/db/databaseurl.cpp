@@ -27,6 +27,9 @@ const QStringList kAllowedOptions = {
     QStringLiteral("connect_timeout"),
     QStringLiteral("application_name"),
     QStringLiteral("target_session_attrs"),
+    // VenueMap's own, not libpq's: what pools the connections in front of the server (README,
+    // "Running a team server"); Database reads it and does not pass it on.
+    QStringLiteral("pooler"),
 };
 
 DbError portError(const QString &portText)
@@ -208,6 +211,11 @@ Result<DatabaseUrl> DatabaseUrl::parse(const QString &rawText)
     for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded)) {
         if (!kAllowedOptions.contains(key))
             return urlError(QStringLiteral("Unknown connection option \"%1\".").arg(key.left(40)));
+        if (key == QLatin1String("pooler") && value != QLatin1String("session")
+            && value != QLatin1String("transaction"))
+            return urlError(QStringLiteral("The connection option pooler is session or "
+                                           "transaction (how PgBouncer pools), not \"%1\".")
+                                .arg(value.left(40)));
         if (key == QLatin1String("host") && url.host.isEmpty())
             url.host = value;
         else

@@ -56,6 +56,51 @@ QString tooLongSentence(const QString &databaseText)
 
 } // namespace
 
+// libpq reports a refused connection without its SQLSTATE: the server's FATAL texts of 53300.
+bool DbError::isTooManyConnections(const QSqlError &error)
+{
+    if (error.nativeErrorCode() == QLatin1String("53300"))
+        return true;
+    const QString text = error.databaseText() + QLatin1Char(' ') + error.driverText();
+    return text.contains(QLatin1String("too many clients already"))
+        || text.contains(QLatin1String("too many connections for role"))
+        || text.contains(QLatin1String("too many connections for database"))
+        || text.contains(QLatin1String("remaining connection slots are reserved"))
+        || text.contains(QLatin1String("no more connections allowed (max_client_conn)"));
+}
+
+QString DbError::tooManyConnectionsSentence(const QSqlError &error, const QString &server)
+{
+    const QString text = error.databaseText() + QLatin1Char(' ') + error.driverText();
+    const QString at = server.isEmpty() ? QString() : QStringLiteral(" at %1").arg(server);
+    if (text.contains(QLatin1String("too many connections for role")))
+        return QStringLiteral(
+            "The PostgreSQL server%1 refused another connection: your database account has used "
+            "all the connections it is allowed (its CONNECTION LIMIT). Close VenueMap windows you "
+            "do not need and try again; an administrator can raise the account's limit "
+            "(ALTER ROLE … CONNECTION LIMIT) or put PgBouncer in front of the server.")
+            .arg(at);
+    if (text.contains(QLatin1String("max_client_conn")))
+        return QStringLiteral(
+            "The connection pooler (PgBouncer)%1 refused another connection: it already serves "
+            "as many clients as its max_client_conn setting allows. Try again in a few minutes; "
+            "an administrator can raise max_client_conn in pgbouncer.ini.")
+            .arg(at);
+    if (text.contains(QLatin1String("too many connections for database")))
+        return QStringLiteral(
+            "The PostgreSQL server%1 refused another connection: the database has all the "
+            "connections it is allowed (its CONNECTION LIMIT). Try again in a few minutes; an "
+            "administrator can raise the limit (ALTER DATABASE … CONNECTION LIMIT) or put "
+            "PgBouncer in front of the server.")
+            .arg(at);
+    return QStringLiteral(
+        "The PostgreSQL server%1 refused another connection: it already serves as many as its "
+        "max_connections setting allows. Try again in a few minutes; an administrator can raise "
+        "max_connections (a server restart) or put PgBouncer in front of the server, as the "
+        "README's \"Running a team server\" says.")
+        .arg(at);
+}
+
 DbError DbError::fromSql(const QSqlError &error, const QString &operation, const QString &where,
     const QString &statement)
 {
@@ -102,10 +147,19 @@ DbError DbError::fromSql(const QSqlError &error, const QString &operation, const
         e.message = QStringLiteral("The database reported an error.");
         break;
     }
+    if (isTooManyConnections(error)) {
+        e.kind = Kind::Connection;
+        e.message = tooManyConnectionsSentence(error);
+    }
     // SQLite's limit triggers abort with SQLITE_CONSTRAINT_TRIGGER, PostgreSQL's checks with 23514.
     if (const QString tooLong = tooLongSentence(error.databaseText()); !tooLong.isEmpty()) {
         e.kind = Kind::Validation;
         e.message = tooLong;
+    }
+    // Migration 0017: an archived project's row, shortlist, dates and holds refuse changes.
+    if (error.databaseText().contains(QLatin1String("the project is archived"))) {
+        e.kind = Kind::Validation;
+        e.message = QStringLiteral("This project is archived. Restore it to change it.");
     }
     return e;
 }

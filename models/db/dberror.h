@@ -43,6 +43,13 @@ struct DbError
     static DbError fromQuery(
         const QSqlQuery &query, const QString &operation, const QString &where);
 
+    // Whether the server refused a connection because a connection limit is reached (SQLSTATE
+    // 53300: the server's max_connections, or the CONNECTION LIMIT of the role or database).
+    static bool isTooManyConnections(const QSqlError &error);
+    // What a person is told then, naming `server` ("db1:5432/venues") when given: which limit,
+    // and what an administrator can do about it.
+    static QString tooManyConnectionsSentence(const QSqlError &error, const QString &server = {});
+
     // The same error told as part of `operation`: for an error that comes from a helper, a
     // transaction or another repository rather than from this operation's own exec().
     DbError withOperation(const QString &operation) const

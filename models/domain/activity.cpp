@@ -20,6 +20,10 @@ QString Action::label(const QString &action)
         return QStringLiteral("Project created");
     if (action == ProjectUpdated)
         return QStringLiteral("Project edited");
+    if (action == ProjectArchived)
+        return QStringLiteral("Project archived");
+    if (action == ProjectRestored)
+        return QStringLiteral("Project restored");
     if (action == VenueAdded)
         return QStringLiteral("Venue added");
     if (action == VenueRemoved)
@@ -66,6 +70,10 @@ QString ActivityEntry::sentence() const
         venue = QStringLiteral("a venue");
     if (action == Action::ProjectCreated)
         return QStringLiteral("%1 created the project").arg(who);
+    if (action == Action::ProjectArchived)
+        return QStringLiteral("%1 archived the project").arg(who);
+    if (action == Action::ProjectRestored)
+        return QStringLiteral("%1 restored the project").arg(who);
     if (action == Action::ProjectUpdated) {
         QStringList fields;
         for (const QJsonValue &v : details.value(QLatin1String("fields")).toArray())

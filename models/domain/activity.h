@@ -11,6 +11,8 @@ namespace VenueMap::Core {
 namespace Action {
 inline const QString ProjectCreated = QStringLiteral("project_created");
 inline const QString ProjectUpdated = QStringLiteral("project_updated");
+inline const QString ProjectArchived = QStringLiteral("project_archived");
+inline const QString ProjectRestored = QStringLiteral("project_restored");
 inline const QString VenueAdded = QStringLiteral("venue_added");
 inline const QString VenueRemoved = QStringLiteral("venue_removed");
 inline const QString StatusChanged = QStringLiteral("status_changed");
@@ -24,7 +26,8 @@ inline const QString Shortlisted = QStringLiteral("shortlisted");
 inline const QStringList &all()
 {
     static const QStringList list { ProjectCreated, ProjectUpdated, VenueAdded, VenueRemoved,
-        StatusChanged, ShortlistEdited, EmailDrafted, AttachmentAdded, AttachmentRemoved };
+        StatusChanged, ShortlistEdited, EmailDrafted, AttachmentAdded, AttachmentRemoved,
+        ProjectArchived, ProjectRestored };
     return list;
 }
 // The keys a filter on `action` matches: VenueAdded also finds the Shortlisted rows another

@@ -75,11 +75,20 @@ struct Project
     int breakoutRooms = 0;
     int breakoutCapacity = 0;
     std::optional<SpaceLayout> breakoutLayout;
+    // ISO 4217 code of the project's money (budget, quotes) and the language of its client
+    // documents ("en", "fr", ...); see currency.h.
+    QString currency = QStringLiteral("EUR");
+    QString language = QStringLiteral("en");
+    // Archived: hidden from the default list and read-only (the database refuses changes) until
+    // restored; separate from the status, which an archived project keeps.
+    QDateTime archivedAt;
+    QString archivedBy;
     QString createdBy;
     QDateTime createdAt;
     QDateTime updatedAt;
     int version = 0;
 
+    bool isArchived() const { return archivedAt.isValid(); }
     QString title() const { return clientName + QStringLiteral(" — ") + eventName; }
 };
 
@@ -99,6 +108,9 @@ struct ProjectFilter
     std::optional<ProjectStatus> status;
     Sort sort = Sort::EventDate;
     bool descending = false;
+    // Archived projects are left out unless asked for; onlyArchived lists nothing else.
+    bool includeArchived = false;
+    bool onlyArchived = false;
     int limit = 1000;
 };
 

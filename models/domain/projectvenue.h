@@ -163,6 +163,7 @@ struct ChaseItem
     int daysWaiting = 0;
     QDate respondBy; // invalid: no date to answer by
     int daysOverdue = 0; // days past respondBy (0 when not overdue)
+    int version = 0; // the row's version, for a change made from the chase list
 };
 
 // Declines counted by reason for one venue or one city.

@@ -1,5 +1,6 @@
 #include "quote.h"
 
+#include "currency.h"
 #include "language.h"
 
 #include <QLocale>
@@ -9,29 +10,6 @@
 #include <cmath>
 
 namespace VenueMap::Core {
-
-namespace {
-
-// ISO 4217 codes in use (2024), without funds codes, precious metals and testing codes.
-const QSet<QString> &currencyCodes()
-{
-    static const QSet<QString> codes = [] {
-        const QString all = QStringLiteral(
-            "AED AFN ALL AMD ANG AOA ARS AUD AWG AZN BAM BBD BDT BGN BHD BIF BMD BND BOB BRL BSD "
-            "BTN BWP BYN BZD CAD CDF CHF CLP CNY COP CRC CUP CVE CZK DJF DKK DOP DZD EGP ERN ETB "
-            "EUR FJD FKP GBP GEL GHS GIP GMD GNF GTQ GYD HKD HNL HTG HUF IDR ILS INR IQD IRR ISK "
-            "JMD JOD JPY KES KGS KHR KMF KPW KRW KWD KYD KZT LAK LBP LKR LRD LSL LYD MAD MDL MGA "
-            "MKD MMK MNT MOP MRU MUR MVR MWK MXN MYR MZN NAD NGN NIO NOK NPR NZD OMR PAB PEN PGK "
-            "PHP PKR PLN PYG QAR RON RSD RUB RWF SAR SBD SCR SDG SEK SGD SHP SLE SOS SRD SSP STN "
-            "SVC SYP SZL THB TJS TMT TND TOP TRY TTD TWD TZS UAH UGX USD UYU UZS VES VND VUV WST "
-            "XAF XCD XCG XOF XPF YER ZAR ZMW ZWG");
-        const QStringList list = all.split(QLatin1Char(' '));
-        return QSet<QString>(list.cbegin(), list.cend());
-    }();
-    return codes;
-}
-
-} // namespace
 
 QList<QuoteCovers> allQuoteCovers()
 {
@@ -86,14 +64,7 @@ bool quoteCoversCatering(QuoteCovers covers)
 
 bool isCurrencyCode(const QString &code)
 {
-    return currencyCodes().contains(code);
-}
-
-QStringList commonCurrencyCodes()
-{
-    return { QStringLiteral("EUR"), QStringLiteral("GBP"), QStringLiteral("USD"),
-        QStringLiteral("CHF"), QStringLiteral("SEK"), QStringLiteral("DKK"), QStringLiteral("NOK"),
-        QStringLiteral("PLN"), QStringLiteral("CZK") };
+    return isoCurrencyCodes().contains(code); // one list: domain/currency
 }
 
 QString defaultCurrencyCode(const QString &symbolOrCode)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "currency.h"
+
 #include <QDate>
 #include <QDateTime>
 #include <QList>
@@ -28,8 +30,6 @@ bool quoteCoversCatering(QuoteCovers covers);
 
 // ISO 4217: whether `code` is a currency's three-letter code in use ("EUR", "GBP"; not "EU").
 bool isCurrencyCode(const QString &code);
-// The codes offered first when picking a currency (the rest can be typed).
-QStringList commonCurrencyCodes();
 // The currency a new quote starts in: the code the proposal settings name, or the code of the
 // symbol they show ("€" → EUR, "£" → GBP, "$" → USD), else EUR.
 QString defaultCurrencyCode(const QString &symbolOrCode);

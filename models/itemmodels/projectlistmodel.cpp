@@ -5,6 +5,7 @@
 
 #include <QBrush>
 #include <QColor>
+#include <QFont>
 #include <QLocale>
 
 namespace VenueMap::Core {
@@ -82,7 +83,9 @@ QVariant ProjectListModel::data(const QModelIndex &index, int role) const
         case EventDate:
             return displayDate(p.eventDate); // "9 Feb 2027", as every page shows a date
         case Status:
-            return projectStatusLabel(p.status);
+            return p.isArchived()
+                ? tr("Archived %1").arg(displayDate(p.archivedAt.toLocalTime().date()))
+                : projectStatusLabel(p.status);
         case Attendees:
             return p.attendees ? QLocale().toString(*p.attendees) : QString();
         case City:
@@ -99,10 +102,22 @@ QVariant ProjectListModel::data(const QModelIndex &index, int role) const
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
         break;
     case Qt::ForegroundRole:
+        if (p.isArchived())
+            return QBrush(QColor(0xa0, 0xa0, 0xa0));
         if (p.status != ProjectStatus::Active)
             return QBrush(QColor(0x80, 0x80, 0x80));
         break;
+    case Qt::FontRole:
+        if (p.isArchived()) {
+            QFont italic;
+            italic.setItalic(true);
+            return italic;
+        }
+        break;
     case Qt::ToolTipRole:
+        if (p.isArchived() && index.column() == Status)
+            return tr("Archived with the status %1; read-only until restored.")
+                .arg(projectStatusLabel(p.status));
         if (!p.notes.isEmpty())
             return plainTextToolTip(p.notes);
         break;

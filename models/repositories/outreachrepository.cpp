@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonValue>
 #include <QSet>
+#include <QSettings>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <algorithm>
@@ -46,6 +47,8 @@ QString inList(const QStringList &values, const QString &prefix, Binds &binds)
 OutreachRepository::OutreachRepository(Database db, QString actingUserId)
     : m_q(db)
     , m_log(db, std::move(actingUserId))
+    // The person's setting, wherever a venue is marked sent (shortlist, email draft, venuemapctl).
+    , m_respondDays(qMax(1, QSettings().value(QStringLiteral("outreach/respondDays"), 7).toInt()))
 { }
 
 QString OutreachRepository::rowColumns() const
@@ -643,8 +646,8 @@ Result<QList<ChaseItem>> OutreachRepository::fetchChaseList(
     const QDate today = now.date();
     QString sql = QStringLiteral(
         "SELECT pv.id, pv.project_id, p.client_name, p.event_name, pv.venue_id, v.name, "
-        "v.contact_name, v.contact_email, pv.outreach_status, pv.sent_at, pv.respond_by "
-        "FROM project_venues pv JOIN projects p ON p.id = pv.project_id "
+        "v.contact_name, v.contact_email, pv.outreach_status, pv.sent_at, pv.respond_by, "
+        "pv.version FROM project_venues pv JOIN projects p ON p.id = pv.project_id "
         "JOIN venues v ON v.id = pv.venue_id "
         "WHERE pv.outreach_status IN ('sent', 'awaiting') "
         "AND (pv.respond_by < :today OR pv.sent_at <= :cutoff) ");
@@ -683,6 +686,7 @@ Result<QList<ChaseItem>> OutreachRepository::fetchChaseList(
         c.respondBy = Sql::toDate(q->value(10));
         c.daysOverdue
             = c.respondBy.isValid() && c.respondBy < today ? int(c.respondBy.daysTo(today)) : 0;
+        c.version = q->value(11).toInt();
         out << c;
     }
     return out;

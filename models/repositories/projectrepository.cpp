@@ -1,5 +1,6 @@
 #include "projectrepository.h"
 
+#include "domain/currency.h"
 #include "domain/spacefit.h"
 #include "domain/textlimits.h"
 #include "logging.h"
@@ -12,7 +13,7 @@ namespace VenueMap::Core {
 namespace {
 
 // Columns of projectColumns() before any a caller adds.
-constexpr int kProjectColumnCount = 18;
+constexpr int kProjectColumnCount = 22;
 
 QVariant layoutToDb(std::optional<SpaceLayout> layout)
 {
@@ -33,7 +34,7 @@ QString ProjectRepository::projectColumns() const
         "p.id, p.client_name, p.event_name, p.status, p.event_date, p.attendees, p.city, %1, "
         "p.notes, %2, p.created_by, p.created_at, p.updated_at, p.version, "
         "CAST(p.main_layout AS TEXT), p.breakout_rooms, p.breakout_capacity, "
-        "CAST(p.breakout_layout AS TEXT)")
+        "CAST(p.breakout_layout AS TEXT), p.currency, p.language, p.archived_at, p.archived_by")
         .arg(m_q.dialect().moneySelect(QStringLiteral("p.budget")),
             m_q.dialect().facilitiesSelect(QStringLiteral("p.required_facilities")));
 }
@@ -60,6 +61,11 @@ Project ProjectRepository::readProject(const QSqlQuery &q, int o) const
     p.breakoutRooms = q.value(o + 15).toInt();
     p.breakoutCapacity = q.value(o + 16).toInt();
     p.breakoutLayout = spaceLayoutFromText(q.value(o + 17).toString());
+    p.currency = q.value(o + 18).toString();
+    p.language = q.value(o + 19).toString();
+    if (!q.value(o + 20).isNull())
+        p.archivedAt = d.dateTimeFromDb(q.value(o + 20));
+    p.archivedBy = q.value(o + 21).toString();
     return p;
 }
 
@@ -83,6 +89,12 @@ Status ProjectRepository::validate(const Project &p)
         return DbError::make(DbError::Kind::Validation, op,
             QStringLiteral("The seats per breakout room must be between 0 and %1.")
                 .arg(QLocale(QLocale::English).toString(kMaxLayoutCapacity)));
+    if (const QString problem = currencyProblem(p.currency); !problem.isEmpty())
+        return DbError::make(DbError::Kind::Validation, op, problem);
+    if (!isDocumentLanguage(p.language))
+        return DbError::make(DbError::Kind::Validation, op,
+            QStringLiteral("The client language \"%1\" is not one the app writes documents in.")
+                .arg(p.language.left(20)));
     if (p.budgetCents && *p.budgetCents < 0)
         return DbError::make(
             DbError::Kind::Validation, op, QStringLiteral("The budget cannot be negative."));
@@ -115,6 +127,10 @@ Result<QList<ProjectSummary>> ProjectRepository::fetchProjects(const ProjectFilt
         binds.append(
             { QStringLiteral(":pattern"), SqlDialect::containsPattern(filter.search.trimmed()) });
     }
+    if (filter.onlyArchived)
+        sql += QStringLiteral("AND p.archived_at IS NOT NULL ");
+    else if (!filter.includeArchived)
+        sql += QStringLiteral("AND p.archived_at IS NULL ");
     if (filter.status) {
         sql += QStringLiteral("AND p.status = :status ");
         binds.append({ QStringLiteral(":status"), projectStatusToDb(*filter.status) });
@@ -193,9 +209,11 @@ Result<Project> ProjectRepository::addProject(Project p)
         QStringLiteral(
             "INSERT INTO projects (id, client_name, event_name, status, event_date, attendees, "
             "city, budget, notes, required_facilities, created_by, created_at, updated_at, "
-            "version, main_layout, breakout_rooms, breakout_capacity, breakout_layout) "
+            "version, main_layout, breakout_rooms, breakout_capacity, breakout_layout, currency, "
+            "language) "
             "VALUES (:id, :client, :event, :status, :date, :attendees, :city, :budget, :notes, "
-            "%1, :by, %2, %2, 1, %3, :brooms, :bcap, %4) RETURNING created_at")
+            "%1, :by, %2, %2, 1, %3, :brooms, :bcap, %4, :currency, :language) "
+            "RETURNING created_at")
             .arg(d.facilitiesParam(QStringLiteral(":facilities")), d.now(),
                 d.spaceLayoutParam(QStringLiteral(":mlayout")),
                 d.spaceLayoutParam(QStringLiteral(":blayout"))),
@@ -212,9 +230,12 @@ Result<Project> ProjectRepository::addProject(Project p)
             { QStringLiteral(":mlayout"), layoutToDb(p.mainLayout) },
             { QStringLiteral(":brooms"), p.breakoutRooms },
             { QStringLiteral(":bcap"), p.breakoutCapacity },
-            { QStringLiteral(":blayout"), layoutToDb(p.breakoutLayout) } });
+            { QStringLiteral(":blayout"), layoutToDb(p.breakoutLayout) },
+            { QStringLiteral(":currency"), *parseCurrencyCode(p.currency) },
+            { QStringLiteral(":language"), p.language } });
     if (!at)
         return at.error();
+    p.currency = *parseCurrencyCode(p.currency);
     p.createdAt = p.updatedAt = d.dateTimeFromDb(*at);
     if (auto s = m_log.append(p.id, Action::ProjectCreated,
             { { QStringLiteral("client"), p.clientName.trimmed() },
@@ -256,6 +277,10 @@ static QStringList changedFields(const Project &a, const Project &b)
     if (a.breakoutRooms != b.breakoutRooms || a.breakoutCapacity != b.breakoutCapacity
         || a.breakoutLayout != b.breakoutLayout)
         f << QStringLiteral("breakouts");
+    if (a.currency != b.currency)
+        f << QStringLiteral("currency");
+    if (a.language != b.language)
+        f << QStringLiteral("client language");
     return f;
 }
 
@@ -270,12 +295,17 @@ Result<Project> ProjectRepository::updateProject(const Project &edited)
     p.eventName = p.eventName.trimmed();
     p.city = p.city.trimmed();
     p.notes = p.notes.trimmed();
+    p.currency = *parseCurrencyCode(p.currency);
     TransactionGuard tx(m_q.db());
     if (auto s = tx.begun(); !s)
         return s.error();
     auto before = fetchProject(p.id);
     if (!before)
         return before.error();
+    if (before->isArchived())
+        return DbError::make(DbError::Kind::Validation, op,
+            QStringLiteral("This project is archived. Restore it to change it."),
+            QStringLiteral("ProjectRepository::updateProject"));
     if (before->version != edited.version)
         return DbError::make(DbError::Kind::Conflict, op,
             QStringLiteral("Someone else changed this project after you opened it; "
@@ -287,7 +317,7 @@ Result<Project> ProjectRepository::updateProject(const Project &edited)
             "event_date = :date, attendees = :attendees, city = :city, budget = :budget, "
             "notes = :notes, required_facilities = %1, updated_at = %2, version = version + 1, "
             "main_layout = %3, breakout_rooms = :brooms, breakout_capacity = :bcap, "
-            "breakout_layout = %4 "
+            "breakout_layout = %4, currency = :currency, language = :language "
             "WHERE id = :id AND version = :version RETURNING updated_at")
             .arg(d.facilitiesParam(QStringLiteral(":facilities")), d.now(),
                 d.spaceLayoutParam(QStringLiteral(":mlayout")),
@@ -304,7 +334,9 @@ Result<Project> ProjectRepository::updateProject(const Project &edited)
             { QStringLiteral(":mlayout"), layoutToDb(p.mainLayout) },
             { QStringLiteral(":brooms"), p.breakoutRooms },
             { QStringLiteral(":bcap"), p.breakoutCapacity },
-            { QStringLiteral(":blayout"), layoutToDb(p.breakoutLayout) } });
+            { QStringLiteral(":blayout"), layoutToDb(p.breakoutLayout) },
+            { QStringLiteral(":currency"), *parseCurrencyCode(p.currency) },
+            { QStringLiteral(":language"), p.language } });
     if (!at)
         return at.error();
     if (at->isNull()) // no row came back: the version moved on
@@ -324,11 +356,75 @@ Result<Project> ProjectRepository::updateProject(const Project &edited)
     return p;
 }
 
+Result<Project> ProjectRepository::setArchived(const Project &project, bool archived)
+{
+    const QString op
+        = archived ? QStringLiteral("archive the project") : QStringLiteral("restore the project");
+    const QString where = QStringLiteral("ProjectRepository::setArchived");
+    const SqlDialect &d = m_q.dialect();
+    TransactionGuard tx(m_q.db());
+    if (auto s = tx.begun(); !s)
+        return s.error();
+    auto at = m_q.scalar({ where, op },
+        archived ? QStringLiteral("UPDATE projects SET archived_at = %1, archived_by = :by, "
+                                  "updated_at = %1, version = version + 1 "
+                                  "WHERE id = :id AND version = :version AND archived_at IS NULL "
+                                  "RETURNING archived_at")
+                       .arg(d.now())
+                 : QStringLiteral("UPDATE projects SET archived_at = NULL, archived_by = NULL, "
+                                  "updated_at = %1, version = version + 1 "
+                                  "WHERE id = :id AND version = :version "
+                                  "AND archived_at IS NOT NULL RETURNING updated_at")
+                       .arg(d.now()),
+        archived ? Binds { { QStringLiteral(":id"), project.id },
+            { QStringLiteral(":version"), project.version },
+            { QStringLiteral(":by"), Sql::text(m_userId) } }
+                 : Binds { { QStringLiteral(":id"), project.id },
+                     { QStringLiteral(":version"), project.version } });
+    if (!at)
+        return at.error();
+    if (at->isNull())
+        return DbError::make(DbError::Kind::Conflict, op,
+            QStringLiteral("Someone else changed this project after you opened it; "
+                           "nothing was %1.")
+                .arg(archived ? QStringLiteral("archived") : QStringLiteral("restored")),
+            where);
+    if (auto s = m_log.append(
+            project.id, archived ? Action::ProjectArchived : Action::ProjectRestored, {});
+        !s)
+        return s.error();
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    Project p = project;
+    p.version = project.version + 1;
+    if (archived) {
+        p.archivedAt = d.dateTimeFromDb(*at);
+        p.archivedBy = m_userId;
+    } else {
+        p.archivedAt = {};
+        p.archivedBy.clear();
+        p.updatedAt = d.dateTimeFromDb(*at);
+    }
+    qCInfo(lcProjects) << (archived ? "archived project" : "restored project") << project.id;
+    return p;
+}
+
+Result<Project> ProjectRepository::archiveProject(const Project &project)
+{
+    return setArchived(project, true);
+}
+
+Result<Project> ProjectRepository::restoreProject(const Project &project)
+{
+    return setArchived(project, false);
+}
+
 Result<QMap<ProjectStatus, int>> ProjectRepository::countByStatus() const
 {
     auto q = m_q.exec({ QStringLiteral("ProjectRepository::countByStatus"),
                           QStringLiteral("count the projects") },
-        QStringLiteral("SELECT status, count(*) FROM projects GROUP BY status"));
+        QStringLiteral(
+            "SELECT status, count(*) FROM projects WHERE archived_at IS NULL GROUP BY status"));
     if (!q)
         return q.error();
     QMap<ProjectStatus, int> out;

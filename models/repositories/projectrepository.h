@@ -23,11 +23,18 @@ public:
     // Saves when nobody changed the project since `project.version` was read; otherwise a
     // Conflict error and nothing changes. Returns the saved project (version bumped).
     Result<Project> updateProject(const Project &project);
+    // Archive (hidden from the default list, read-only in the database) and restore, both when
+    // nobody changed the project since `project.version` was read; the status is kept. Logs
+    // "project_archived" / "project_restored". Returns the project as stored (version bumped).
+    Result<Project> archiveProject(const Project &project);
+    Result<Project> restoreProject(const Project &project);
+    // Counts of the projects that are not archived.
     Result<QMap<ProjectStatus, int>> countByStatus() const;
     // Distinct client names, for completing the client field.
     Result<QStringList> fetchClientNames() const;
 
-    // Client and event name required, attendees and budget not negative.
+    // Client and event name required, attendees and budget not negative, currency ISO 4217,
+    // language one of documentLanguages().
     static Status validate(const Project &project);
     int statementCount() const { return m_q.count() + m_log.statementCount(); }
     const Database &database() const { return m_q.db(); }
@@ -36,6 +43,7 @@ public:
 private:
     Project readProject(const QSqlQuery &q, int offset = 0) const;
     QString projectColumns() const;
+    Result<Project> setArchived(const Project &project, bool archived);
 
     CountedQueries m_q;
     ActivityRepository m_log;

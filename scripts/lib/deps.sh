@@ -11,7 +11,7 @@ venuemap_build_packages=(
     fonts-dejavu-core
 )
 venuemap_test_packages=(
-    postgresql-15 postgresql-client-15 poppler-utils sqlite3 xvfb xauth
+    postgresql-15 postgresql-client-15 poppler-utils sqlite3 xvfb xauth pgbouncer
     clang clang-format libclang-rt-14-dev desktop-file-utils appstream
 )
 # scripts/package: CPack's dpkg-shlibdeps computes Depends and reads `file`; lintian checks the .deb.

@@ -1,6 +1,7 @@
 # A throwaway PostgreSQL 15 cluster on a private port and socket directory.
 # Sourced by scripts/test and scripts/bench: venuemap_pg_start sets VENUEMAP_PG_URL and
 # registers venuemap_pg_stop, which must run on every exit path (the caller traps it).
+# VENUEMAP_PG_MAX_CONNECTIONS sets max_connections (200 by default).
 
 venuemap_pg_bin=/usr/lib/postgresql/15/bin
 
@@ -52,7 +53,7 @@ venuemap_pg_start() {
     venuemap_pg_as_owner "$venuemap_pg_bin/pg_ctl" -D "$VENUEMAP_PG_DIR/data" -w -t 60 \
         -l "$VENUEMAP_PG_DIR/server.log" \
         -o "-p $VENUEMAP_PG_PORT -k $VENUEMAP_PG_DIR/sock -c listen_addresses=127.0.0.1 \
-            -c max_connections=200 -c fsync=off -c synchronous_commit=off -c full_page_writes=off \
+            -c max_connections=${VENUEMAP_PG_MAX_CONNECTIONS:-200} -c fsync=off -c synchronous_commit=off -c full_page_writes=off \
             -c shared_buffers=512MB -c work_mem=16MB -c maintenance_work_mem=512MB \
             -c max_wal_size=4GB -c checkpoint_timeout=30min" start >/dev/null || {
                 cat "$VENUEMAP_PG_DIR/server.log" >&2; return 1; }

@@ -4,7 +4,13 @@
 # a machine without network, without root, or without privileges.
 set -uo pipefail
 top=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
-work=$(mktemp -d)
+# The stand-ins below go into $work/bin: without a folder of its own (mktemp failing on a full
+# disk) they would land in /bin and replace the machine's apt-get, dpkg-query and id. Stop instead.
+work=$(mktemp -d) || { echo "FAIL!  : cannot make a temporary folder (disk full?)"; exit 1; }
+if [ -z "$work" ] || [ ! -d "$work" ] || [ "$work" = / ]; then
+    echo "FAIL!  : no temporary folder to work in"
+    exit 1
+fi
 trap 'rm -rf "$work"' EXIT
 failures=0
 passed=0

@@ -25,6 +25,7 @@
 
 #include <QAbstractItemView>
 #include <QApplication>
+#include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -299,8 +300,9 @@ void tst_Wording::typedDatesAreDayMonthYear()
     QTRY_VERIFY(!dialog.isLoadingChoices());
     QCOMPARE(child<FacilityPicker>(&dialog, "facilitiesPicker")->checked(),
         QStringList({ QStringLiteral("Catering kitchen"), QStringLiteral("Stage") }));
-    // The budget's currency is the proposal's (default €).
-    QCOMPARE(child<QLabel>(&dialog, "budgetLabel")->text(), QStringLiteral("&Budget (€)"));
+    // The budget is in the project's currency, picked beside it (default EUR).
+    QCOMPARE(child<QLabel>(&dialog, "budgetLabel")->text(), QStringLiteral("&Budget"));
+    QCOMPARE(child<QComboBox>(&dialog, "currencyCombo")->currentText(), QStringLiteral("EUR"));
     auto *edit = child<QDateEdit>(&dialog, "dateEdit");
     edit->setFocus();
     QLineEdit *line = edit->findChild<QLineEdit *>();

@@ -15,6 +15,7 @@
 #include "pages.h"
 #include "projects/activitypanel.h"
 #include "projects/addvenuesdialog.h"
+#include "projects/declinedialog.h"
 #include "projects/emaildraftdialog.h"
 #include "projects/holdspanel.h"
 #include "projects/outreachpanel.h"
@@ -258,14 +259,15 @@ void tst_Workspace::shortlistAndOutreach()
     combo->setCurrentIndex(combo->findData(int(OutreachStatus::Declined)));
     Q_EMIT combo->activated(combo->currentIndex());
     QTRY_VERIFY(ws->declineDialog());
-    ws->declineDialog()->setTextValue(QStringLiteral("   "));
-    ws->declineDialog()->accept();
+    ws->declineDialog()->setNote(QStringLiteral("   "));
+    ws->declineDialog()->accept(); // no reason chosen
     QTRY_VERIFY(ws->messageText().contains(QStringLiteral("needs a reason")));
     QCOMPARE(model->index(azulejo, ShortlistModel::Status).data(ShortlistModel::StatusRole).toInt(),
         int(OutreachStatus::Sent));
     ws->requestStatus(azulejo, OutreachStatus::Declined);
     QTRY_VERIFY(ws->declineDialog());
-    ws->declineDialog()->setTextValue(QStringLiteral("Too small for 120"));
+    ws->declineDialog()->setCode(DeclineCode::CapacityTooSmall);
+    ws->declineDialog()->setNote(QStringLiteral("Too small for 120"));
     ws->declineDialog()->accept();
     QTRY_COMPARE(model->index(azulejo, ShortlistModel::Status).data().toString(),
         QStringLiteral("Declined"));
@@ -273,7 +275,7 @@ void tst_Workspace::shortlistAndOutreach()
     QVERIFY(model->index(azulejo, ShortlistModel::Status)
                 .data(Qt::ToolTipRole)
                 .toString()
-                .contains(QStringLiteral("Declined: Too small for 120")));
+                .contains(QStringLiteral("Declined: Capacity too small: Too small for 120")));
 
     // The include checkbox and the caterer combo.
     const int mill = 1;
@@ -329,8 +331,9 @@ void tst_Workspace::shortlistAndOutreach()
     // thread).
     QTRY_VERIFY(!ws->activityPanel()->isLoading());
     const QStringList said = ws->activityPanel()->sentences();
-    QVERIFY2(said.contains(
-                 QStringLiteral("Anna Reyes moved Azulejo Hall to Declined (“Too small for 120”)")),
+    QVERIFY2(
+        said.contains(QStringLiteral(
+            "Anna Reyes moved Azulejo Hall to Declined (“Capacity too small: Too small for 120”)")),
         qPrintable(said.join('\n')));
     QVERIFY(said.contains(QStringLiteral("Anna Reyes moved Azulejo Hall to Sent")));
     QVERIFY(said.contains(QStringLiteral("Anna Reyes added Alfama Rooftop to the shortlist")));
@@ -848,8 +851,8 @@ void tst_Workspace::waitingCountsAgree()
     QCOMPARE(panel->chaseList()->topLevelItemCount(), 3);
 }
 
-// Declining asks for the reason: "Mark declined" waits until one is typed (spaces are none), and
-// the dialog says so.
+// Declining asks for the reason: "Mark declined" waits until one is chosen from the list (none
+// is chosen for the person), and its tooltip says so; the note goes with it.
 void tst_Workspace::declineWaitsForAReason()
 {
     VM_TEMP_DATABASE(tmp);
@@ -867,28 +870,30 @@ void tst_Workspace::declineWaitsForAReason()
     const int casa = 2;
     ws->requestStatus(casa, OutreachStatus::Declined);
     QTRY_VERIFY(ws->declineDialog());
-    QInputDialog *dialog = ws->declineDialog();
-    QPushButton *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    DeclineDialog *dialog = ws->declineDialog();
+    QPushButton *ok = dialog->declineButton();
     QCOMPARE(ok->text(), QStringLiteral("Mark declined"));
+    QVERIFY(!dialog->code());
+    QCOMPARE(dialog->reasonCombo()->currentIndex(), -1);
+    QCOMPARE(dialog->reasonCombo()->count(), int(allDeclineCodes().size()));
     QVERIFY(!ok->isEnabled());
-    QVERIFY(!ok->toolTip().isEmpty());
-    QVERIFY2(dialog->labelText().contains(QStringLiteral("type it to mark Casa do Rio declined")),
-        qPrintable(dialog->labelText()));
-    auto *edit = dialog->findChild<QLineEdit *>();
-    QTest::keyClicks(edit, QStringLiteral("   "));
-    QVERIFY(!ok->isEnabled());
-    if (const QString shots = qEnvironmentVariable("VENUEMAP_SCREENSHOTS"); !shots.isEmpty())
-        dialog->grab().save(QDir(shots).filePath(QStringLiteral("decline-reason.png")));
-    QTest::keyClicks(edit, QStringLiteral("Closed for works"));
+    QCOMPARE(ok->toolTip(), QStringLiteral("Choose the reason first."));
+    QVERIFY2(dialog->explanation().contains(QStringLiteral("to mark Casa do Rio declined")),
+        qPrintable(dialog->explanation()));
+    QTest::keyClicks(dialog->noteEdit(), QStringLiteral("Closed for works"));
+    QVERIFY(!ok->isEnabled()); // a note is no reason
+    dialog->reasonCombo()->setCurrentIndex(
+        dialog->reasonCombo()->findData(int(DeclineCode::DatesUnavailable)));
     QVERIFY(ok->isEnabled());
     QVERIFY(ok->toolTip().isEmpty());
-    edit->clear();
-    QVERIFY(!ok->isEnabled());
-    QTest::keyClicks(edit, QStringLiteral("Closed for works"));
+    QCOMPARE(dialog->reasonCombo()->currentText(), QStringLiteral("Dates unavailable"));
+    if (const QString shots = qEnvironmentVariable("VENUEMAP_SCREENSHOTS"); !shots.isEmpty())
+        dialog->grab().save(QDir(shots).filePath(QStringLiteral("decline-reason.png")));
     QTest::mouseClick(ok, Qt::LeftButton);
     ShortlistModel *model = ws->shortlistModel();
     QTRY_COMPARE(model->entryAt(casa)->row.status, OutreachStatus::Declined);
-    QVERIFY(model->entryAt(casa)->row.declineReason.contains(QStringLiteral("Closed for works")));
+    QCOMPARE(model->entryAt(casa)->row.declineReason,
+        QStringLiteral("Dates unavailable: Closed for works"));
 }
 
 // The project's needs are ticked from the facility vocabulary, like a venue's facilities: stored

@@ -4,9 +4,11 @@
 #include "db/backgroundreader.h"
 #include "dialogwork.h"
 #include "domain/plaintext.h"
+#include "holdstimeline.h"
 #include "repositories/holdrepository.h"
 #include "venuecalendardialog.h"
 
+#include <QButtonGroup>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
@@ -20,7 +22,10 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QStackedWidget>
 #include <QTableWidget>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace VenueMap::Ui {
@@ -38,6 +43,7 @@ struct PanelData
 {
     QList<DateRange> ranges;
     QList<Hold> holds;
+    QList<Hold> competing; // other projects' holds on the same venues, for the timeline
 };
 
 // The small form of Add dates… and Hold…: its fields, a sentence line and Save / Cancel.
@@ -121,7 +127,42 @@ HoldsPanel::HoldsPanel(const Database &db, QString userId, QWidget *parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setWordWrap(true);
     m_table->setAlternatingRowColors(true);
-    layout->addWidget(m_table, 1);
+    // The holds as a list or on a timeline (the same selection in both).
+    auto *viewRow = new QHBoxLayout;
+    auto *group = new QButtonGroup(this);
+    m_listButton = new QToolButton(this);
+    m_listButton->setText(tr("&List"));
+    m_timelineButton = new QToolButton(this);
+    m_timelineButton->setText(tr("&Timeline"));
+    m_timelineButton->setToolTip(tr("The holds on a date axis, the project's dates shaded and "
+                                    "other projects' holds on the same rooms drawn faint"));
+    for (QToolButton *b : { m_listButton, m_timelineButton }) {
+        b->setCheckable(true);
+        b->setAutoRaise(true);
+        group->addButton(b);
+        viewRow->addWidget(b);
+    }
+    m_listButton->setChecked(true);
+    viewRow->addStretch(1);
+    layout->addLayout(viewRow);
+    m_views = new QStackedWidget(this);
+    m_views->addWidget(m_table);
+    m_timeline = new HoldsTimeline(this);
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("timelineScroll"));
+    scroll->setWidget(m_timeline);
+    scroll->setWidgetResizable(true);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setFrameShape(QFrame::StyledPanel);
+    m_views->addWidget(scroll);
+    layout->addWidget(m_views, 1);
+    connect(m_listButton, &QToolButton::toggled, this,
+        [this](bool list) { m_views->setCurrentIndex(list ? 0 : 1); });
+    connect(m_timeline, &HoldsTimeline::holdClicked, this, [this](const QString &id) {
+        for (int i = 0; i < m_holds.size(); ++i)
+            if (m_holds.at(i).id == id)
+                m_table->selectRow(i);
+    });
     // Two rows of two: the side panel stays as narrow as the Outreach tab needs.
     auto *buttons = new QGridLayout;
     buttons->addWidget(m_hold, 0, 0);
@@ -160,7 +201,11 @@ HoldsPanel::HoldsPanel(const Database &db, QString userId, QWidget *parent)
         if (ask.clickedButton() == release)
             releaseSelected();
     });
-    connect(m_table, &QTableWidget::itemSelectionChanged, this, &HoldsPanel::updateButtons);
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, [this] {
+        const Hold *h = selectedHold();
+        m_timeline->setSelectedHold(h ? h->id : QString());
+        updateButtons();
+    });
     showData({}, {});
 }
 
@@ -201,7 +246,34 @@ void HoldsPanel::reload()
             auto holds = repo.holds(q);
             if (!holds)
                 return holds.error();
-            return PanelData { *ranges, *holds };
+            PanelData data { *ranges, *holds, {} };
+            // Other projects' holds on the same venues, over the dates the timeline shows.
+            QDate from;
+            QDate to;
+            QStringList venues;
+            for (const Hold &h : *holds) {
+                from = from.isValid() ? std::min(from, h.start) : h.start;
+                to = to.isValid() ? std::max(to, h.end) : h.end;
+                if (!venues.contains(h.venueId))
+                    venues << h.venueId;
+            }
+            for (const DateRange &r : *ranges) {
+                from = from.isValid() ? std::min(from, r.start) : r.start;
+                to = to.isValid() ? std::max(to, r.end) : r.end;
+            }
+            for (const QString &venue : venues) {
+                HoldQuery others;
+                others.venueId = venue;
+                others.from = from.addDays(-7);
+                others.to = to.addDays(7);
+                auto found = repo.holds(others);
+                if (!found)
+                    return found.error();
+                for (const Hold &h : *found)
+                    if (h.projectId != projectId)
+                        data.competing << h;
+            }
+            return data;
         },
         [this](const Result<PanelData> &data) {
             m_loading = false;
@@ -209,14 +281,16 @@ void HoldsPanel::reload()
                 fail(data.error());
                 return;
             }
-            showData(data->ranges, data->holds);
+            showData(data->ranges, data->holds, data->competing);
         });
 }
 
-void HoldsPanel::showData(const QList<DateRange> &ranges, const QList<Hold> &holds)
+void HoldsPanel::showData(
+    const QList<DateRange> &ranges, const QList<Hold> &holds, const QList<Hold> &competing)
 {
     m_ranges = ranges;
     m_holds = holds;
+    m_timeline->setData(ranges, holds, competing);
     QStringList dates;
     for (const DateRange &r : ranges)
         dates << (r.preferred ? tr("%1 (preferred)").arg(r.label()) : r.label());
@@ -259,10 +333,21 @@ const Hold *HoldsPanel::selectedHold() const
     return &m_holds.at(rows.first().row());
 }
 
+void HoldsPanel::showTimeline(bool timeline)
+{
+    (timeline ? m_timelineButton : m_listButton)->setChecked(true);
+}
+
+void HoldsPanel::setReadOnly(bool readOnly)
+{
+    m_readOnly = readOnly;
+    updateButtons();
+}
+
 void HoldsPanel::updateButtons()
 {
     const Hold *h = selectedHold();
-    const bool project = !m_projectId.isEmpty() && !m_db->isReadOnly();
+    const bool project = !m_projectId.isEmpty() && !m_db->isReadOnly() && !m_readOnly;
     m_addDates->setEnabled(project);
     m_hold->setEnabled(project && m_entry.has_value());
     m_hold->setToolTip(m_entry

@@ -14,7 +14,9 @@ class QComboBox;
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
+class QStackedWidget;
 class QTableWidget;
+class QToolButton;
 
 namespace VenueMap::Core {
 class BackgroundReader;
@@ -24,6 +26,7 @@ class Database;
 namespace VenueMap::Ui {
 
 class DateEdit;
+class HoldsTimeline;
 
 // A project's dates and the rooms held for them (issue 14, first part): the date ranges (the
 // preferred one and alternates), and each hold with its venue, room, dates, status and expiry,
@@ -42,10 +45,15 @@ public:
     // The project's event date: where Add dates… starts.
     void setEventDate(const QDate &date) { m_eventDate = date; }
     void reload();
+    // Read-only: the project is archived (or the database read-only); nothing here writes.
+    void setReadOnly(bool readOnly);
     bool isLoading() const { return m_loading; }
     const QList<Core::DateRange> &dateRanges() const { return m_ranges; }
     const QList<Core::Hold> &holds() const { return m_holds; }
     QTableWidget *table() const { return m_table; }
+    HoldsTimeline *timeline() const { return m_timeline; }
+    // Shows the holds on the timeline (true) or as the list.
+    void showTimeline(bool timeline);
     QDialog *openDialog() const { return m_dialog; }
 
     void addDates();
@@ -65,7 +73,8 @@ public:
 
 private:
     const Core::Hold *selectedHold() const;
-    void showData(const QList<Core::DateRange> &ranges, const QList<Core::Hold> &holds);
+    void showData(const QList<Core::DateRange> &ranges, const QList<Core::Hold> &holds,
+        const QList<Core::Hold> &competing = {});
     void updateButtons();
     void fail(const Core::DbError &error);
 
@@ -76,11 +85,16 @@ private:
     std::optional<Core::ShortlistEntry> m_entry;
     std::unique_ptr<Core::BackgroundReader> m_reader;
     bool m_loading = false;
+    bool m_readOnly = false;
     QList<Core::DateRange> m_ranges;
     QList<Core::Hold> m_holds;
     Core::DbError m_lastError;
     QLabel *m_datesLabel;
     QTableWidget *m_table;
+    QStackedWidget *m_views = nullptr;
+    HoldsTimeline *m_timeline = nullptr;
+    QToolButton *m_listButton = nullptr;
+    QToolButton *m_timelineButton = nullptr;
     QPushButton *m_addDates;
     QPushButton *m_hold;
     QPushButton *m_confirm;

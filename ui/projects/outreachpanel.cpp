@@ -3,6 +3,8 @@
 #include "domain/language.h"
 #include "domain/plaintext.h"
 
+#include "dateedit.h"
+#include "dialogwork.h"
 #include "readonlyedits.h"
 #include "repositories/outreachrepository.h"
 
@@ -11,20 +13,70 @@
 #include <QChart>
 #include <QChartView>
 #include <QColor>
+#include <QDialogButtonBox>
+#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QHorizontalBarSeries>
 #include <QLabel>
+#include <QMenu>
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+
 #include <QValueAxis>
+#include <algorithm>
 
 namespace VenueMap::Ui {
 
 using namespace Core;
+
+RespondByDialog::RespondByDialog(const QString &venueName, const QDate &day, QWidget *parent)
+    : QDialog(parent)
+    , m_date(new DateEdit(this))
+    , m_error(new QLabel(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
+{
+    setWindowTitle(tr("Change Answer-by Date"));
+    auto *intro = new QLabel(tr("The day %1 should answer by:").arg(venueName), this);
+    intro->setTextFormat(Qt::PlainText); // the venue's name as written
+    intro->setWordWrap(true);
+    m_date->setObjectName(QStringLiteral("respondByDate"));
+    m_date->setCalendarPopup(true);
+    m_date->setDate(day.isValid() ? day : QDate::currentDate().addDays(7));
+    m_error->setTextFormat(Qt::PlainText);
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #b03020;"));
+    m_error->hide();
+    m_save = m_buttons->addButton(tr("Save"), QDialogButtonBox::AcceptRole);
+    m_save->setDefault(true);
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Answer by:"), m_date);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addLayout(form);
+    layout->addWidget(m_error);
+    layout->addWidget(m_buttons);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_date, &QDateEdit::dateChanged, this, [this] { say({}); });
+    connect(m_date, &DateEdit::textRefused, this, [this](const QString &typed) {
+        say(tr("Answer by: \"%1\" is not a date; the date before it is kept.").arg(typed));
+    });
+    resize(360, sizeHint().height());
+}
+
+void RespondByDialog::say(const QString &sentence)
+{
+    m_error->setText(sentence);
+    m_error->setVisible(!sentence.isEmpty());
+}
+
+QString RespondByDialog::said() const
+{
+    return m_error->text();
+}
 
 OutreachPanel::OutreachPanel(OutreachRepository *repository, QWidget *parent)
     : QWidget(parent)
@@ -36,6 +88,7 @@ OutreachPanel::OutreachPanel(OutreachRepository *repository, QWidget *parent)
     , m_chase(new QTreeWidget(this))
     , m_chaseSummary(new QLabel(this))
     , m_chaseEmail(new QPushButton(tr("Email draft…"), this))
+    , m_changeRespondBy(new QPushButton(tr("Answer by…"), this))
 {
     m_chaseSummary->setTextFormat(Qt::PlainText);
     auto *layout = new QVBoxLayout(this);
@@ -106,11 +159,38 @@ OutreachPanel::OutreachPanel(OutreachRepository *repository, QWidget *parent)
         { tr("Venue"), tr("Answer by"), tr("Waiting"), tr("Asked on"), tr("Contact") });
     m_chase->header()->setStretchLastSection(true);
     layout->addWidget(m_chase, 2);
+    // The line under the list on its own, whole (it can name a venue); the buttons below it.
+    m_chaseSummary->setWordWrap(true);
+    layout->addWidget(m_chaseSummary);
     auto *bottom = new QHBoxLayout;
-    bottom->addWidget(m_chaseSummary, 1);
+    bottom->addStretch();
+    bottom->addWidget(m_changeRespondBy);
     bottom->addWidget(m_chaseEmail);
     layout->addLayout(bottom);
+    m_changeRespondBy->setObjectName(QStringLiteral("changeRespondByButton"));
+    m_changeRespondBy->setToolTip(tr("Change answer-by date of the selected venue"));
     m_chaseEmail->setEnabled(false);
+    m_changeRespondBy->setEnabled(false);
+    // The same from the row's context menu.
+    m_chase->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_chase, &QWidget::customContextMenuRequested, this, [this](const QPoint &at) {
+        QTreeWidgetItem *item = m_chase->itemAt(at);
+        if (!item)
+            return;
+        m_chase->setCurrentItem(item);
+        QMenu menu(this);
+        QAction *change = menu.addAction(tr("Change answer-by date…"));
+        change->setEnabled(m_changeRespondBy->isEnabled());
+        change->setToolTip(m_changeRespondBy->toolTip());
+        QAction *email = menu.addAction(tr("Email draft…"));
+        email->setEnabled(m_chaseEmail->isEnabled());
+        QAction *chosen = menu.exec(m_chase->viewport()->mapToGlobal(at));
+        if (chosen == change)
+            changeRespondBy();
+        else if (chosen == email)
+            m_chaseEmail->click();
+    });
+    connect(m_changeRespondBy, &QPushButton::clicked, this, &OutreachPanel::changeRespondBy);
 
     connect(m_days, &QSpinBox::valueChanged, this, [this](int days) {
         QSettings().setValue(QStringLiteral("projects/chaseDays"), days);
@@ -120,7 +200,7 @@ OutreachPanel::OutreachPanel(OutreachRepository *repository, QWidget *parent)
         Q_EMIT venueActivated(item->data(0, Qt::UserRole).toString());
     });
     connect(m_chase, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
-        m_chaseEmail->setEnabled(item != nullptr && !m_readOnly);
+        updateChaseButtons();
         if (item)
             Q_EMIT venueActivated(item->data(0, Qt::UserRole).toString());
     });
@@ -133,8 +213,71 @@ OutreachPanel::OutreachPanel(OutreachRepository *repository, QWidget *parent)
 void OutreachPanel::setReadOnly(bool readOnly)
 {
     m_readOnly = readOnly;
-    m_chaseEmail->setEnabled(m_chase->currentItem() != nullptr && !readOnly);
     m_chaseEmail->setToolTip(readOnly ? ReadOnlyEdits::reason() : QString());
+    updateChaseButtons();
+}
+
+void OutreachPanel::updateChaseButtons()
+{
+    const bool row = m_chase->currentItem() != nullptr;
+    m_chaseEmail->setEnabled(row && !m_readOnly);
+    m_changeRespondBy->setEnabled(row && !m_readOnly);
+    m_changeRespondBy->setToolTip(m_readOnly ? ReadOnlyEdits::reason()
+            : row                            ? tr("Change answer-by date of the selected venue")
+                                             : tr("Select a venue in the chase list first."));
+}
+
+QString OutreachPanel::summaryShown() const
+{
+    return m_chaseSummary->text();
+}
+
+void OutreachPanel::changeRespondBy()
+{
+    QTreeWidgetItem *item = m_chase->currentItem();
+    if (!item || m_readOnly)
+        return;
+    const QString id = item->data(0, Qt::UserRole).toString();
+    const auto found = std::find_if(m_items.cbegin(), m_items.cend(),
+        [&id](const ChaseItem &c) { return c.projectVenueId == id; });
+    if (found == m_items.cend())
+        return;
+    const ChaseItem chosen = *found;
+    m_notice.clear();
+    if (m_respondByDialog)
+        m_respondByDialog->close();
+    auto *dialog = new RespondByDialog(chosen.venueName, chosen.respondBy, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog->buttons(), &QDialogButtonBox::accepted, dialog, [this, dialog, chosen] {
+        const QDate day = dialog->dateEdit()->date();
+        const auto outcome
+            = DialogWork::run<int>(dialog, m_repo->database(), QStringLiteral("chase-respond-by"),
+                [chosen, day, userId = m_repo->actingUserId()](const Database &db) {
+                    return OutreachRepository(db, userId)
+                        .setRespondBy(chosen.projectVenueId, chosen.version, day);
+                });
+        if (!outcome)
+            return;
+        if (!*outcome) {
+            const DbError &error = (*outcome).error();
+            if (error.kind != DbError::Kind::Conflict) {
+                dialog->say(error.message); // the date stays as chosen
+                return;
+            }
+            // A colleague changed the row meanwhile: theirs is read again, nothing is forced.
+            dialog->reject();
+            m_lastError = error;
+            Q_EMIT failed();
+            reloadChaseList();
+            return;
+        }
+        m_notice = tr("%1 should answer by %2.").arg(chosen.venueName, displayDate(day));
+        dialog->accept();
+        reloadChaseList();
+        Q_EMIT respondByChanged(chosen.projectVenueId);
+    });
+    m_respondByDialog = dialog;
+    dialog->open();
 }
 
 int OutreachPanel::chaseDays() const
@@ -214,6 +357,11 @@ void OutreachPanel::reloadChaseList()
 
 void OutreachPanel::showChaseList(const QList<ChaseItem> &items)
 {
+    // The selected venue stays selected when the list is read again.
+    const QString current = m_chase->currentItem()
+        ? m_chase->currentItem()->data(0, Qt::UserRole).toString()
+        : QString();
+    m_items = items;
     m_chase->clear();
     for (const ChaseItem &c : items) {
         auto *item = new QTreeWidgetItem(m_chase);
@@ -235,12 +383,16 @@ void OutreachPanel::showChaseList(const QList<ChaseItem> &items)
         item->setToolTip(4, Core::plainTextToolTip(item->text(4)));
         item->setData(0, Qt::UserRole, c.projectVenueId);
         item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
+        if (c.projectVenueId == current)
+            m_chase->setCurrentItem(item);
     }
     for (int c = 0; c < 4; ++c)
         m_chase->resizeColumnToContents(c);
-    m_chaseSummary->setText(items.isEmpty()
-            ? tr("Nobody to chase.")
-            : tr("%Ln venue(s) to chase.", nullptr, int(items.size())));
+    const QString count = items.isEmpty()
+        ? tr("Nobody to chase.")
+        : tr("%Ln venue(s) to chase.", nullptr, int(items.size()));
+    m_chaseSummary->setText(m_notice.isEmpty() ? count : m_notice + QLatin1Char(' ') + count);
+    updateChaseButtons();
 }
 
 } // namespace VenueMap::Ui

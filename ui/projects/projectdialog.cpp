@@ -1,6 +1,7 @@
 #include "projectdialog.h"
 #include "dateedit.h"
 #include "dialogwork.h"
+#include "domain/currency.h"
 #include "domain/language.h"
 #include "domain/plaintext.h"
 #include "domain/venuespace.h"
@@ -16,6 +17,7 @@
 
 #include <QComboBox>
 #include <QCompleter>
+#include <QLineEdit>
 
 namespace VenueMap::Ui {
 
@@ -57,10 +59,14 @@ ProjectDialog::ProjectDialog(ProjectRepository *repository, const Project &proje
     for (QSpinBox *spin : { m_ui->attendeesSpin, m_ui->breakoutRoomsSpin })
         typeOverSpecialText(spin);
     loadChoices();
-    // The budget is in the currency the proposal shows (Data ▸ Proposal Branding…).
-    const QString currency = ProposalOptions::fromSettings().currencySymbol;
-    if (!currency.isEmpty())
-        m_ui->budgetLabel->setText(tr("&Budget (%1)").arg(currency));
+    // The budget is in the project's currency; the common codes are offered, any ISO 4217 code
+    // can be typed.
+    for (const QString &code : commonCurrencyCodes())
+        m_ui->currencyCombo->addItem(code);
+    m_ui->currencyCombo->lineEdit()->setMaxLength(3);
+    m_ui->currencyCombo->setMinimumContentsLength(4);
+    for (const DocumentLanguage &language : documentLanguages())
+        m_ui->languageCombo->addItem(language.name, language.code);
     connect(m_ui->dateCheck, &QCheckBox::toggled, m_ui->dateEdit, &QWidget::setEnabled);
     connect(m_ui->dateEdit, &DateEdit::textRefused, this, [this](const QString &typed) {
         showError(tr("“%1” is not a date, so the event date is still %2. Type the day, month and "
@@ -145,6 +151,8 @@ void ProjectDialog::load(const Project &p)
     Q_EMIT m_ui->breakoutRoomsSpin->valueChanged(p.breakoutRooms);
     m_ui->cityEdit->setText(p.city);
     m_ui->budgetEdit->setText(ShortlistModel::formatMoney(p.budgetCents));
+    m_ui->currencyCombo->setCurrentText(p.id.isEmpty() ? defaultCurrencyCode() : p.currency);
+    m_ui->languageCombo->setCurrentIndex(std::max(0, m_ui->languageCombo->findData(p.language)));
     m_ui->facilitiesPicker->setChecked(m_vocabulary.resolve(p.requiredFacilities));
     m_ui->notesEdit->setPlainText(p.notes);
 }
@@ -185,6 +193,15 @@ bool ProjectDialog::read(Project &p)
         m_ui->budgetEdit->setFocus();
         return false;
     }
+    if (const QString problem = currencyProblem(m_ui->currencyCombo->currentText());
+        !problem.isEmpty()) {
+        showError(problem);
+        m_ui->currencyCombo->setFocus();
+        m_ui->currencyCombo->lineEdit()->selectAll();
+        return false;
+    }
+    p.currency = *parseCurrencyCode(m_ui->currencyCombo->currentText());
+    p.language = m_ui->languageCombo->currentData().toString();
     // The vocabulary's labels as ticked (and any need it does not know, kept as it was).
     p.requiredFacilities = m_ui->facilitiesPicker->checked();
     p.notes = m_ui->notesEdit->toPlainText().trimmed();

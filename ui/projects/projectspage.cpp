@@ -4,6 +4,7 @@
 #include "clientspanel.h"
 #include "db/backgroundreader.h"
 #include "db/changefeed.h"
+#include "domain/language.h"
 #include "itemmodels/projectlistmodel.h"
 #include "projectdialog.h"
 #include "projectworkspace.h"
@@ -15,6 +16,7 @@
 #include "ui_projectspage.h"
 
 #include <QHeaderView>
+#include <QMessageBox>
 #include <QSettings>
 #include <QTimer>
 
@@ -78,6 +80,18 @@ ProjectsPage::ProjectsPage(Database db, CurrentUser user, QWidget *parent)
     connect(m_ui->newButton, &QPushButton::clicked, this, &ProjectsPage::newProject);
     connect(m_ui->editButton, &QPushButton::clicked, this, &ProjectsPage::editSelected);
     connect(m_ui->openButton, &QPushButton::clicked, this, &ProjectsPage::openSelected);
+    connect(m_ui->archiveButton, &QPushButton::clicked, this, [this] {
+        const auto *s = m_model->summaryAt(selectedRow());
+        if (!s)
+            return;
+        if (s->project.isArchived())
+            restoreSelected();
+        else
+            archiveSelected();
+    });
+    connect(m_ui->archivedCheck, &QCheckBox::toggled, this, &ProjectsPage::reload);
+    connect(m_workspace, &ProjectWorkspace::restoreRequested, this,
+        [this](const Project &project) { setArchived(project, false); });
     connect(m_ui->reportsButton, &QPushButton::clicked, this, &ProjectsPage::showReports);
     connect(m_ui->clientsButton, &QPushButton::clicked, this, &ProjectsPage::showClients);
     connect(m_ui->table, &QTableView::doubleClicked, this, &ProjectsPage::openSelected);
@@ -137,6 +151,7 @@ void ProjectsPage::load(const QString &selectId)
     const int status = m_ui->statusCombo->currentData().toInt();
     m_filter.status
         = status < 0 ? std::nullopt : std::optional<ProjectStatus>(ProjectStatus(status));
+    m_filter.includeArchived = m_ui->archivedCheck->isChecked();
     m_loading = true;
     m_reader->read<ListLoad>(
         [filter = m_filter, userId = m_user.id](const Database &db) -> Result<ListLoad> {
@@ -188,6 +203,9 @@ void ProjectsPage::showProjects(const ListLoad &loaded, const QString &selectId)
         for (ProjectStatus st : allProjectStatuses())
             status = qMax(
                 status, m_ui->table->fontMetrics().horizontalAdvance(projectStatusLabel(st)));
+        status = qMax(status,
+            m_ui->table->fontMetrics().horizontalAdvance(
+                tr("Archived %1").arg(displayDate(QDate(2026, 12, 30)))));
         h->resizeSection(
             ProjectListModel::Status, qMax(h->sectionSize(ProjectListModel::Status), status + 24));
         h->setStretchLastSection(true);
@@ -254,10 +272,77 @@ void ProjectsPage::selectRow(int row)
 
 void ProjectsPage::updateButtons()
 {
-    const bool any = selectedRow() >= 0;
-    m_ui->editButton->setEnabled(any);
+    const auto *s = m_model->summaryAt(selectedRow());
+    const bool any = s != nullptr;
+    const bool archived = any && s->project.isArchived();
+    m_ui->editButton->setEnabled(any && !archived && !m_archiving);
     m_ui->openButton->setEnabled(any);
-    ReadOnlyEdits::apply(m_db, { m_ui->newButton, m_ui->editButton });
+    m_ui->archiveButton->setEnabled(any && !m_archiving);
+    m_ui->archiveButton->setText(archived ? tr("Rest&ore") : tr("Arc&hive…"));
+    m_ui->archiveButton->setToolTip(archived
+            ? tr("Bring the project back to the list with the status it had, and allow changes")
+            : tr("Hide the project from the list and make it read-only; it can be restored"));
+    ReadOnlyEdits::apply(m_db, { m_ui->newButton, m_ui->editButton, m_ui->archiveButton });
+}
+
+void ProjectsPage::archiveSelected()
+{
+    const auto *s = m_model->summaryAt(selectedRow());
+    if (!s || s->project.isArchived() || m_db.isReadOnly())
+        return;
+    const Project project = s->project;
+    auto *ask = new QMessageBox(QMessageBox::Question, tr("Archive project"),
+        tr("Archive “%1”?").arg(project.title()), QMessageBox::NoButton, this);
+    ask->setTextFormat(Qt::PlainText);
+    ask->setInformativeText(tr("It leaves the list (Show archived brings it back into view) and "
+                               "nobody can change it, its shortlist, dates or holds until it is "
+                               "restored. Its status (%1) is kept.")
+                                .arg(projectStatusLabel(project.status)));
+    ask->addButton(tr("Archive"), QMessageBox::AcceptRole);
+    ask->addButton(QMessageBox::Cancel);
+    ask->setAttribute(Qt::WA_DeleteOnClose);
+    m_archiveQuestion = ask;
+    connect(ask, &QMessageBox::buttonClicked, this, [this, ask, project](QAbstractButton *b) {
+        if (ask->buttonRole(b) == QMessageBox::AcceptRole)
+            setArchived(project, true);
+    });
+    ask->open();
+}
+
+void ProjectsPage::restoreSelected()
+{
+    const auto *s = m_model->summaryAt(selectedRow());
+    if (s && s->project.isArchived() && !m_db.isReadOnly())
+        setArchived(s->project, false);
+}
+
+void ProjectsPage::setArchived(const Project &project, bool archived)
+{
+    if (m_archiving)
+        return;
+    m_archiving = true;
+    updateButtons();
+    m_editReader->read<Project>(
+        [project, archived, userId = m_user.id](const Database &db) {
+            ProjectRepository repo(db, userId);
+            return archived ? repo.archiveProject(project) : repo.restoreProject(project);
+        },
+        [this, archived](const Result<Project> &saved) {
+            m_archiving = false;
+            if (!saved) {
+                m_ui->messageBar->showError(saved.error());
+                reload();
+                return;
+            }
+            m_ui->messageBar->showMessage(archived
+                    ? tr("Archived %1. Show archived lists it; Restore brings it back.")
+                          .arg(saved->title())
+                    : tr("Restored %1.").arg(saved->title()),
+                MessageBar::Kind::Success);
+            load(saved->id);
+            if (m_ui->stack->currentWidget() == m_workspace)
+                m_workspace->reload();
+        });
 }
 
 void ProjectsPage::openDialogFor(const Project &project)

@@ -6,6 +6,7 @@
 #include "db/database.h"
 #include "domain/project.h"
 
+#include <QPointer>
 #include <QWidget>
 
 #include <memory>
@@ -41,10 +42,14 @@ public:
     // the message bar and leaves the rows shown.
     void reload();
     // The last reload() or Edit asked for has not come back yet.
-    bool isLoading() const { return m_loading || m_fetchingForEdit; }
+    bool isLoading() const { return m_loading || m_fetchingForEdit || m_archiving; }
     void newProject();
     void editSelected();
     void openSelected();
+    // Asks, then archives the selected project (off the GUI thread); Restore needs no question.
+    void archiveSelected();
+    void restoreSelected();
+    QWidget *archiveQuestion() const { return m_archiveQuestion; }
     void openProject(const QString &projectId);
     void showList();
     // Days before expiry a hold is listed on the page (setting holds/reminderDays, 7).
@@ -84,6 +89,7 @@ private:
     void showExpiring(const QList<Core::Hold> &expiring);
     int selectedRow() const;
     void openDialogFor(const Core::Project &project);
+    void setArchived(const Core::Project &project, bool archived);
     void updateButtons();
     void sortChanged(int column, Qt::SortOrder order);
 
@@ -98,6 +104,8 @@ private:
     std::shared_ptr<Core::ChangeFeed> m_feed; // colleagues' changes
     bool m_loading = false;
     bool m_fetchingForEdit = false;
+    bool m_archiving = false;
+    QPointer<QWidget> m_archiveQuestion;
     Core::ProjectListModel *m_model;
     ProjectWorkspace *m_workspace;
     ReportsPage *m_reports = nullptr;

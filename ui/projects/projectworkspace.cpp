@@ -6,6 +6,8 @@
 #include "attachmentsdialog.h"
 #include "db/backgroundreader.h"
 #include "db/changefeed.h"
+#include "declinedialog.h"
+#include "domain/currency.h"
 #include "domain/language.h"
 #include "domain/outreachemail.h"
 #include "domain/quote.h"
@@ -36,8 +38,11 @@
 #include <QApplication>
 #include <QDialogButtonBox>
 #include <QEvent>
+#include <QFrame>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
+#include <QLabel>
 #include <QLocale>
 #include <QPointer>
 #include <QPushButton>
@@ -97,6 +102,7 @@ ProjectWorkspace::ProjectWorkspace(Database db, CurrentUser user, QWidget *paren
     m_ui->splitter->setStretchFactor(0, 1);
     m_ui->splitter->setStretchFactor(1, 0);
     m_ui->splitter->setSizes({ 1000, 270 });
+    setUpArchivedBanner();
     setUpShortlistView();
     // The summary ("6 venues · 2 in proposal · 4 waiting for a reply") stays one line: it takes
     // the room the buttons leave and is cut short with "…" (the whole of it as its tooltip).
@@ -172,6 +178,8 @@ ProjectWorkspace::ProjectWorkspace(Database db, CurrentUser user, QWidget *paren
         [this](const QString &id) { selectRow(m_model->rowOf(id)); });
     connect(m_outreach, &OutreachPanel::emailRequested, this,
         [this](const QString &id) { openEmailDraft(m_model->rowOf(id)); });
+    // The row's version moved on: the shortlist is read again so its next edit is no conflict.
+    connect(m_outreach, &OutreachPanel::respondByChanged, this, [this] { reload(); });
     watchColleagues();
 }
 
@@ -183,6 +191,7 @@ ProjectWorkspace::~ProjectWorkspace()
 void ProjectWorkspace::setUpShortlistView()
 {
     QTableView *view = m_ui->shortlistView;
+    m_editTriggers = view->editTriggers().toInt();
     view->setModel(m_model);
     auto *delegate = new ShortlistDelegate(view);
     view->setItemDelegate(delegate);
@@ -316,7 +325,7 @@ void ProjectWorkspace::read(const QString &projectId, bool opening)
             m_model->setRoomNeeds(roomNeedsOf(m_project));
             m_holds->setEventDate(m_project.eventDate);
             m_model->setCaterers(opened->caterers);
-            m_model->setCurrencySymbol(ProposalOptions::fromSettings().currencySymbol);
+            m_model->setCurrencySymbol(currencySymbol(m_project.currency));
             m_model->setEntries(opened->shortlist); // resets: the side panels follow
             refreshHeader();
             updateButtons();
@@ -338,6 +347,7 @@ void ProjectWorkspace::reloadCaterers()
 
 void ProjectWorkspace::refreshHeader()
 {
+    applyEditable();
     const Project &p = m_project;
     m_ui->titleLabel->setText(p.title());
     QStringList parts;
@@ -347,9 +357,7 @@ void ProjectWorkspace::refreshHeader()
     if (!p.city.isEmpty())
         parts << p.city;
     if (p.budgetCents)
-        parts << tr("budget %1")
-                     .arg(displayMoney(
-                         p.budgetCents, ProposalOptions::fromSettings().currencySymbol));
+        parts << tr("budget %1").arg(displayMoney(p.budgetCents, currencySymbol(p.currency)));
     parts << projectStatusLabel(p.status);
     if (!p.requiredFacilities.isEmpty())
         parts << tr("needs %1").arg(Core::facilitiesLabel(p.requiredFacilities));
@@ -505,6 +513,69 @@ void ProjectWorkspace::updateButtons()
     ReadOnlyEdits::apply(m_db,
         { m_ui->editProjectButton, m_ui->addVenuesButton, m_ui->suggestButton, m_ui->emailButton,
             m_ui->removeButton, m_ui->upButton, m_ui->downButton });
+    if (m_project.isArchived()) {
+        const QList<QWidget *> edits { m_ui->editProjectButton, m_ui->addVenuesButton,
+            m_ui->suggestButton, m_ui->emailButton, m_ui->removeButton, m_ui->upButton,
+            m_ui->downButton };
+        for (QWidget *w : edits) {
+            w->setEnabled(false);
+            w->setToolTip(tr("This project is archived. Restore it to change it."));
+        }
+    }
+}
+
+void ProjectWorkspace::setUpArchivedBanner()
+{
+    m_archivedBanner = new QFrame(this);
+    m_archivedBanner->setObjectName(QStringLiteral("archivedBanner"));
+    m_archivedBanner->setStyleSheet(QStringLiteral(
+        "#archivedBanner { background: #eceff3; border: 1px solid #b8c0cc; border-radius: 4px; }"));
+    auto *row = new QHBoxLayout(m_archivedBanner);
+    row->setContentsMargins(8, 4, 8, 4);
+    m_archivedLabel = new QLabel(m_archivedBanner);
+    m_archivedLabel->setTextFormat(Qt::PlainText);
+    m_archivedLabel->setWordWrap(true);
+    m_restoreButton = new QPushButton(tr("Rest&ore"), m_archivedBanner);
+    m_restoreButton->setToolTip(
+        tr("Bring the project back to the list with the status it had, and allow changes"));
+    row->addWidget(m_archivedLabel, 1);
+    row->addWidget(m_restoreButton);
+    connect(m_restoreButton, &QPushButton::clicked, this,
+        [this] { Q_EMIT restoreRequested(m_project); });
+    m_ui->outer->insertWidget(1, m_archivedBanner);
+    m_archivedBanner->hide();
+}
+
+QString ProjectWorkspace::archivedBannerText() const
+{
+    return m_archivedBanner->isVisibleTo(this) ? m_archivedLabel->text() : QString();
+}
+
+void ProjectWorkspace::applyEditable()
+{
+    const bool editable = isEditable();
+    const bool archived = m_project.isArchived();
+    m_archivedBanner->setVisible(archived);
+    if (archived)
+        m_archivedLabel->setText(tr("This project is archived. Restore it to change it.")
+            + QStringLiteral("  ")
+            + tr("(Archived %1; status %2.)")
+                  .arg(displayDate(m_project.archivedAt.toLocalTime().date()),
+                      projectStatusLabel(m_project.status)));
+    ReadOnlyEdits::apply(m_db, { m_restoreButton });
+    QTableView *view = m_ui->shortlistView;
+    if (auto *delegate = qobject_cast<ShortlistDelegate *>(view->itemDelegate()))
+        delegate->setReadOnly(!editable);
+    view->setEditTriggers(editable
+            ? QAbstractItemView::EditTriggers(m_editTriggers)
+            : QAbstractItemView::EditTriggers(QAbstractItemView::NoEditTriggers));
+    if (!m_db.isReadOnly())
+        view->setToolTip(
+            archived ? tr("This project is archived. Restore it to change it.") : QString());
+    m_outreach->setReadOnly(!editable);
+    m_holds->setReadOnly(!editable);
+    // The project's money is in its currency (issue 14).
+    m_model->setCurrencySymbol(currencySymbol(m_project.currency));
 }
 
 void ProjectWorkspace::addVenues(const QStringList &venueIds)
@@ -538,7 +609,7 @@ void ProjectWorkspace::showAdded(const OutreachRepository::AddResult &added)
 
 void ProjectWorkspace::requestStatus(int row, OutreachStatus status)
 {
-    if (m_db.isReadOnly())
+    if (!isEditable())
         return;
     if (status == OutreachStatus::Declined)
         askDeclineReason(row);
@@ -552,30 +623,12 @@ void ProjectWorkspace::askDeclineReason(int row)
     if (!e)
         return;
     const QString id = e->row.id;
-    auto *dialog = new QInputDialog(this);
-    dialog->setWindowTitle(tr("Why Did %1 Decline?").arg(e->venueName));
-    dialog->setLabelText(tr("A decline needs a reason: type it to mark %1 declined. It is shown "
-                            "to whoever shortlists %1 for %2 again.")
-                             .arg(e->venueName, m_project.clientName));
-    showLabelsAsPlainText(dialog); // the label names the venue and the client
-    if (auto *label = dialog->findChild<QLabel *>())
-        label->setWordWrap(true); // two lines rather than a dialog as wide as the screen
-    dialog->setTextValue(QString());
-    dialog->setOkButtonText(tr("Mark declined"));
-    dialog->resize(480, dialog->sizeHint().height());
-    // Mark declined waits for a reason (spaces are none); its tooltip says so while it waits.
-    if (auto *buttons = dialog->findChild<QDialogButtonBox *>()) {
-        QPushButton *ok = buttons->button(QDialogButtonBox::Ok);
-        const auto follow = [ok](const QString &reason) {
-            const bool given = !reason.trimmed().isEmpty();
-            ok->setEnabled(given);
-            ok->setToolTip(given ? QString() : tr("Type the reason first."));
-        };
-        connect(dialog, &QInputDialog::textValueChanged, ok, follow);
-        follow(dialog->textValue());
-    }
-    connect(dialog, &QInputDialog::textValueSelected, this, [this, id](const QString &reason) {
-        if (reason.trimmed().isEmpty()) {
+    auto *dialog = new DeclineDialog(e->venueName, m_project.clientName, this);
+    // The reason goes to the model as decline_reason text ("label" or "label: note"); the
+    // database derives decline_code and decline_note from it (migration 0014).
+    connect(dialog, &QDialog::accepted, this, [this, id, dialog] {
+        const QString reason = dialog->reasonText();
+        if (reason.isEmpty()) {
             m_ui->messageBar->showMessage(
                 tr("Not marked declined: a decline needs a reason."), MessageBar::Kind::Warning);
             return;
@@ -731,7 +784,7 @@ void ProjectWorkspace::recordAddUndo(const ShortlistOutcome &outcome)
 
 void ProjectWorkspace::removeSelected()
 {
-    if (m_db.isReadOnly())
+    if (!isEditable())
         return;
     const int row = selectedRow();
     m_model->removeEntry(row); // the model says when it is done (removed(), saved())
@@ -739,7 +792,7 @@ void ProjectWorkspace::removeSelected()
 
 void ProjectWorkspace::moveSelected(int delta)
 {
-    if (m_db.isReadOnly())
+    if (!isEditable())
         return;
     const int row = selectedRow();
     const int to = row + delta;
@@ -751,6 +804,8 @@ void ProjectWorkspace::moveSelected(int delta)
 
 void ProjectWorkspace::openAddVenues()
 {
+    if (!isEditable())
+        return;
     auto *dialog = new AddVenuesDialog(m_db, m_project.city, roomNeedsOf(m_project), this);
     connect(dialog, &AddVenuesDialog::venuesChosen, this, &ProjectWorkspace::addVenues);
     openTracked(this, m_addDialog, dialog);
@@ -758,6 +813,8 @@ void ProjectWorkspace::openAddVenues()
 
 void ProjectWorkspace::openSuggestions()
 {
+    if (!isEditable())
+        return;
     auto *dialog = new SuggestionsDialog(m_db, m_project, this);
     connect(dialog, &SuggestionsDialog::venuesChosen, this, &ProjectWorkspace::addVenues);
     openTracked(this, m_suggestionsDialog, dialog);
@@ -770,8 +827,11 @@ void ProjectWorkspace::openQuotes(int row, const QString &amount)
         return;
     auto *dialog = new QuotesDialog(m_db, m_user.id,
         { e->row.id, m_project.id, e->row.venueId, e->venueName },
-        defaultCurrencyCode(ProposalOptions::fromSettings().currencySymbol), m_db.isReadOnly(),
-        this);
+        // A new quote starts in the project's currency (the proposal settings' for an old one).
+        !m_project.currency.isEmpty()
+            ? m_project.currency
+            : defaultCurrencyCode(ProposalOptions::fromSettings().currencySymbol),
+        m_db.isReadOnly() || m_project.isArchived(), this);
     connect(dialog, &QuotesDialog::quotesChanged, this, [this](const QString &sentence) {
         m_ui->messageBar->showMessage(sentence, MessageBar::Kind::Success);
         read(m_project.id, false); // the shortlist's quoted price follows the latest quote
@@ -783,7 +843,7 @@ void ProjectWorkspace::openQuotes(int row, const QString &amount)
 
 void ProjectWorkspace::openEmailDraft(int row)
 {
-    if (m_db.isReadOnly())
+    if (!isEditable())
         return;
     const ShortlistEntry *e = m_model->entryAt(row);
     if (!e)
@@ -813,7 +873,7 @@ void ProjectWorkspace::openEmailDraft(int row)
 
 void ProjectWorkspace::editProject()
 {
-    if (m_db.isReadOnly())
+    if (!isEditable())
         return;
     // The latest version, so the dialog does not start from a stale copy (read off the GUI
     // thread while the window keeps painting).

@@ -12,6 +12,8 @@
 #include <memory>
 
 class QAction;
+class QFrame;
+class QLabel;
 class QPushButton;
 class QInputDialog;
 class QTimer;
@@ -37,6 +39,7 @@ class ActivityPanel;
 class HoldsPanel;
 class AddVenuesDialog;
 class AttachmentsDialog;
+class DeclineDialog;
 class EmailDraftDialog;
 class EmptyState;
 class OutreachPanel;
@@ -62,6 +65,11 @@ public:
     void reload();
     void reloadCaterers();
     const Core::Project &project() const { return m_project; }
+    // Changes can be made: the database is writable and the project is not archived (an
+    // archived one is shown read-only under a banner with Restore).
+    bool isEditable() const { return !m_db.isReadOnly() && !m_project.isArchived(); }
+    QFrame *archivedBanner() const { return m_archivedBanner; }
+    QString archivedBannerText() const;
 
     // Adds venues by id and says (once saved) which were on the shortlist already.
     void addVenues(const QStringList &venueIds);
@@ -93,7 +101,7 @@ public:
     ActivityPanel *activityPanel() const { return m_activity; }
     HoldsPanel *holdsPanel() const { return m_holds; }
     OutreachPanel *outreachPanel() const { return m_outreach; }
-    QInputDialog *declineDialog() const { return m_declineDialog; }
+    DeclineDialog *declineDialog() const { return m_declineDialog; }
     EmailDraftDialog *emailDialog() const { return m_emailDialog; }
     AddVenuesDialog *addVenuesDialog() const { return m_addDialog; }
     SuggestionsDialog *suggestionsDialog() const { return m_suggestionsDialog; }
@@ -117,12 +125,17 @@ Q_SIGNALS:
     void projectChanged();
     void projectOpened(const QString &projectId);
     void openFailed(const VenueMap::Core::DbError &error);
+    // Restore on the archived banner (the Projects page restores it and reloads).
+    void restoreRequested(const VenueMap::Core::Project &project);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void refreshHeader();
+    void setUpArchivedBanner();
+    // Read-only or not as isEditable() says, the banner shown for an archived project.
+    void applyEditable();
     void showSummary();
     // Widens the venue column to the names on the shortlist (within bounds), unless the person
     // set the column's width.
@@ -157,11 +170,15 @@ private:
     OutreachPanel *m_outreach;
     ActivityPanel *m_activity;
     HoldsPanel *m_holds;
+    QFrame *m_archivedBanner = nullptr;
+    QLabel *m_archivedLabel = nullptr;
+    QPushButton *m_restoreButton = nullptr;
+    int m_editTriggers = 0;
     std::unique_ptr<Core::BackgroundReader> m_reader; // opens projects off the GUI thread
     bool m_opening = false;
     QString m_movedId; // the row moved up or down, selected again once the new order is in
     QString m_markedSentId; // the row the email dialog marked sent, said once saved
-    QInputDialog *m_declineDialog = nullptr;
+    DeclineDialog *m_declineDialog = nullptr;
     EmailDraftDialog *m_emailDialog = nullptr;
     AddVenuesDialog *m_addDialog = nullptr;
     SuggestionsDialog *m_suggestionsDialog = nullptr;

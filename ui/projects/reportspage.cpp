@@ -2,6 +2,8 @@
 #include "db/backgroundreader.h"
 #include "domain/plaintext.h"
 
+#include "domain/declinecode.h"
+#include "repositories/outreachrepository.h"
 #include "repositories/reportrepository.h"
 
 #include <QBarCategoryAxis>
@@ -9,6 +11,7 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QComboBox>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -30,6 +33,11 @@ ReportsPage::ReportsPage(const Database &db, QWidget *parent)
     : QWidget(parent)
     , m_reader(std::make_unique<BackgroundReader>(
           db, uniqueConnectionName(db, QStringLiteral("reports"))))
+    , m_declinesReader(std::make_unique<BackgroundReader>(
+          db, uniqueConnectionName(db, QStringLiteral("reports-declines"))))
+    , m_declinesBy(new QComboBox(this))
+    , m_declines(new QTreeWidget(this))
+    , m_declinesEmpty(new QLabel(this))
     , m_error(new QLabel(this))
 {
     m_error->setTextFormat(Qt::PlainText);
@@ -83,6 +91,38 @@ ReportsPage::ReportsPage(const Database &db, QWidget *parent)
     grid->setRowStretch(0, 3);
     grid->setRowStretch(1, 2);
     grid->setRowStretch(2, 2);
+
+    // Declines by reason, per venue or per city, every project and every day.
+    auto *declines = new QWidget(content);
+    auto *declinesLayout = new QVBoxLayout(declines);
+    declinesLayout->setContentsMargins(0, 8, 0, 0);
+    auto *declinesHeader = new QHBoxLayout;
+    auto *declinesTitle = new QLabel(tr("Declines by reason"), declines);
+    declinesTitle->setStyleSheet(QStringLiteral("font-size: 12pt; font-weight: 600;"));
+    m_declinesBy->setParent(declines);
+    m_declinesBy->setObjectName(QStringLiteral("declinesGrouping"));
+    m_declinesBy->addItem(tr("By venue"), int(OutreachRepository::DeclineGrouping::Venue));
+    m_declinesBy->addItem(tr("By city"), int(OutreachRepository::DeclineGrouping::City));
+    declinesHeader->addWidget(declinesTitle);
+    declinesHeader->addWidget(m_declinesBy);
+    declinesHeader->addStretch();
+    declinesLayout->addLayout(declinesHeader);
+    m_declines->setParent(declines);
+    m_declines->setObjectName(QStringLiteral("declinesTable"));
+    m_declines->setRootIsDecorated(false);
+    m_declines->setAlternatingRowColors(true);
+    m_declinesEmpty->setParent(declines);
+    m_declinesEmpty->setTextFormat(Qt::PlainText);
+    m_declinesEmpty->setText(
+        tr("No venue has declined yet. A decline's reason is chosen when a venue on a shortlist "
+           "is marked Declined."));
+    m_declinesEmpty->setWordWrap(true);
+    m_declinesEmpty->hide();
+    declinesLayout->addWidget(m_declines);
+    declinesLayout->addWidget(m_declinesEmpty);
+    grid->addWidget(declines, 3, 0, 1, 2);
+    declinesLayout->addStretch();
+    connect(m_declinesBy, &QComboBox::currentIndexChanged, this, &ReportsPage::reloadDeclines);
     scroll->setWidget(content);
     layout->addWidget(scroll, 1);
     connect(back, &QToolButton::clicked, this, &ReportsPage::backRequested);
@@ -175,8 +215,105 @@ void ReportsPage::showEvent(QShowEvent *event)
         reload();
 }
 
+QString ReportsPage::declinesEmptyText() const
+{
+    return m_declinesEmpty->isHidden() ? QString() : m_declinesEmpty->text();
+}
+
+void ReportsPage::showError(const DbError &error)
+{
+    m_error->setText(error.sentence());
+    m_error->setToolTip(Core::plainTextToolTip(error.details()));
+    m_error->show();
+}
+
+void ReportsPage::reloadDeclines()
+{
+    m_loadingDeclines = true;
+    const auto by = OutreachRepository::DeclineGrouping(m_declinesBy->currentData().toInt());
+    m_declinesReader->read<QList<DeclineTally>>(
+        [by](const Database &db) {
+            // A read only: nobody acts, so no one is named in the activity log.
+            return OutreachRepository(db, QString()).fetchDeclineReport(by);
+        },
+        [this, by](const Result<QList<DeclineTally>> &tallies) {
+            m_loadingDeclines = false;
+            if (!tallies) {
+                showError(tallies.error());
+                return;
+            }
+            showDeclines(*tallies, by == OutreachRepository::DeclineGrouping::Venue);
+        });
+}
+
+void ReportsPage::showDeclines(const QList<DeclineTally> &tallies, bool perVenue)
+{
+    m_declines->clear();
+    const QList<DeclineCode> &codes = allDeclineCodes();
+    // Columns: the venue (and its city) or the city, one per reason, the total.
+    QStringList headers { perVenue ? tr("Venue") : tr("City") };
+    if (perVenue)
+        headers << tr("City");
+    const int first = int(headers.size());
+    for (DeclineCode c : codes)
+        headers << declineCodeLabel(c);
+    headers << tr("Total");
+    m_declines->setColumnCount(int(headers.size()));
+    m_declines->setHeaderLabels(headers);
+    for (int c = first; c < headers.size(); ++c) // over their numbers
+        m_declines->headerItem()->setTextAlignment(c, Qt::AlignRight | Qt::AlignVCenter);
+    m_declines->setVisible(!tallies.isEmpty());
+    m_declinesEmpty->setVisible(tallies.isEmpty());
+    if (tallies.isEmpty())
+        return;
+    QMap<DeclineCode, int> sums;
+    int total = 0;
+    const auto number = [](int n) { return n == 0 ? QString() : QLocale().toString(n); };
+    for (const DeclineTally &t : tallies) {
+        auto *item = new QTreeWidgetItem(m_declines);
+        item->setText(0, t.label.isEmpty() ? tr("(no city)") : t.label);
+        item->setToolTip(0, Core::plainTextToolTip(item->text(0)));
+        if (perVenue)
+            item->setText(1, t.city);
+        for (int i = 0; i < codes.size(); ++i) {
+            const int n = t.counts.value(codes.at(i));
+            item->setText(first + i, number(n));
+            item->setTextAlignment(first + i, Qt::AlignRight | Qt::AlignVCenter);
+            sums[codes.at(i)] += n;
+        }
+        item->setText(first + int(codes.size()), QLocale().toString(t.total));
+        item->setTextAlignment(first + int(codes.size()), Qt::AlignRight | Qt::AlignVCenter);
+        total += t.total;
+    }
+    auto *sum = new QTreeWidgetItem(m_declines);
+    sum->setText(0, tr("Total"));
+    for (int i = 0; i < codes.size(); ++i)
+        sum->setText(first + i, QLocale().toString(sums.value(codes.at(i))));
+    sum->setText(first + int(codes.size()), QLocale().toString(total));
+    QFont bold = sum->font(0);
+    bold.setBold(true);
+    for (int c = 0; c < m_declines->columnCount(); ++c) {
+        sum->setFont(c, bold);
+        if (c >= first)
+            sum->setTextAlignment(c, Qt::AlignRight | Qt::AlignVCenter);
+    }
+    // Every reason's column as wide as its title and a little air; the name column wider.
+    QHeaderView *header = m_declines->header();
+    header->setStretchLastSection(false);
+    for (int c = 0; c < m_declines->columnCount(); ++c) {
+        m_declines->resizeColumnToContents(c);
+        header->resizeSection(c, qMax(header->sectionSize(c) + 16, c == 0 ? 200 : 70));
+    }
+    // As tall as its rows (up to the page's height), not a box of empty lines under them.
+    const int rows = m_declines->topLevelItemCount();
+    const int rowHeight = m_declines->sizeHintForRow(0);
+    m_declines->setFixedHeight(qBound(90,
+        header->sizeHint().height() + rows * rowHeight + 2 * m_declines->frameWidth() + 4, 520));
+}
+
 void ReportsPage::reload()
 {
+    reloadDeclines();
     m_loading = true;
     m_reader->read<Reports>(
         [](const Database &db) -> Result<Reports> {
@@ -195,9 +332,7 @@ void ReportsPage::reload()
         [this](const Result<Reports> &reports) {
             m_loading = false;
             if (!reports) {
-                m_error->setText(reports.error().sentence());
-                m_error->setToolTip(Core::plainTextToolTip(reports.error().details()));
-                m_error->show();
+                showError(reports.error());
                 return;
             }
             m_error->hide();
