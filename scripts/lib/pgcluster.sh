@@ -79,7 +79,8 @@ venuemap_pg_stop() {
 # A primary and a streaming hot standby on this machine (the failover test): the standby is a
 # pg_basebackup -R copy of the primary, and every commit waits until the standby has applied it
 # (synchronous_standby_names = '*', synchronous_commit = remote_apply), so a save the app was told
-# about survives the primary's loss and is already visible to a reader on the standby. Both listen on 127.0.0.1 with the same postgres password.
+# about survives the primary's loss and is already visible to a reader on the standby. Both listen
+# on 127.0.0.1 with the same postgres password.
 #   venuemap_pg_pair_start DIR   sets VENUEMAP_PG_PRIMARY_PORT, VENUEMAP_PG_STANDBY_PORT,
 #                                VENUEMAP_PG_PASSWORD (and VENUEMAP_PG_DIR=DIR for _stop)
 #   venuemap_pg_pair_kill_primary DIR   pg_ctl stop -m immediate: a crash, as far as clients see
