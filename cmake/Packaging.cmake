@@ -45,7 +45,9 @@ set(CPACK_DEBIAN_PACKAGE_DEPENDS
     # pg_dump/pg_restore: the copy made before migrating a team database, venuemapctl backup/restore.
     "postgresql-client, "
     # The proposal PDF sets its text in DejaVu Sans and DejaVu Serif.
-    "fonts-dejavu-core")
+    "fonts-dejavu-core, "
+    # Qt's own translations (qtbase_fr.qm, ...): its standard dialogs in the app's language.
+    "qt6-translations-l10n")
 string(REPLACE ";" "" CPACK_DEBIAN_PACKAGE_DEPENDS "${CPACK_DEBIAN_PACKAGE_DEPENDS}")
 # The platform plugins: xcb and offscreen ship in libqt6gui6 (from shlibdeps, like libqt6svg6 with
 # the SVG plugins); a Wayland session uses qt6-wayland when present and XWayland otherwise.

@@ -39,7 +39,8 @@ int guiMain(int argc, char *argv[], const std::function<void(AppController &)> &
     QApplication::setApplicationName(QStringLiteral("VenueMap"));
     QApplication::setApplicationDisplayName(QStringLiteral("VenueMap"));
     QApplication::setApplicationVersion(QStringLiteral(VENUEMAP_VERSION));
-    Core::installAppLanguage(); // English plural forms, numbers as 1,269
+    // Preferences ▸ Language (empty: the system's), applied at start.
+    Core::installAppLanguage(QSettings().value(QStringLiteral("ui/language")).toString());
     // The desktop entry's name: Wayland shells find the window's icon and entry through it.
     QGuiApplication::setDesktopFileName(QString::fromLatin1(kAppId));
     if (!textOnly)

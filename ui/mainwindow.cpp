@@ -12,6 +12,7 @@
 #include "itemmodels/venuelistmodel.h"
 #include "messagebar.h"
 #include "people/peoplepage.h"
+#include "preferencesdialog.h"
 #include "projects/projectspage.h"
 #include "projects/projectworkspace.h"
 #include "proposals/proposalpreviewdialog.h"
@@ -83,6 +84,12 @@ MainWindow::MainWindow(Core::Database db, Core::CurrentUser user, Pages pages, Q
     connect(m_ui->actionConnect, &QAction::triggered, this, &MainWindow::connectRequested);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::about);
+    m_ui->actionPreferences->setShortcut(QKeySequence::Preferences);
+    connect(m_ui->actionPreferences, &QAction::triggered, this, [this] {
+        auto *dialog = new PreferencesDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
     connect(m_ui->actionAboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
 
     m_ui->bannerClose->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));

@@ -80,11 +80,8 @@ const QList<DocumentLanguage> &documentLanguages()
 {
     static const QList<DocumentLanguage> all {
         { QStringLiteral("en"), QStringLiteral("English") },
-        { QStringLiteral("fr"), QStringLiteral("French") },
-        { QStringLiteral("nl"), QStringLiteral("Dutch") },
-        { QStringLiteral("de"), QStringLiteral("German") },
-        { QStringLiteral("es"), QStringLiteral("Spanish") },
-        { QStringLiteral("it"), QStringLiteral("Italian") },
+        { QStringLiteral("fr"), QStringLiteral("Français") },
+        { QStringLiteral("nl"), QStringLiteral("Nederlands") },
     };
     return all;
 }

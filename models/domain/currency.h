@@ -25,15 +25,16 @@ QString currencySymbol(const QString &code);
 // not a known code).
 QString defaultCurrencyCode();
 
-// The languages client documents (proposal, emails) can be written in: short codes such as
-// "en", "fr", with the language's own name for pickers.
+// The languages client documents (proposal, emails) can be written in, the ones the app is
+// translated into (translatedLanguages()): short codes such as "en", "fr", with the language's
+// own name for pickers, as a person looks for it whatever language the app speaks.
 struct DocumentLanguage
 {
     QString code;
-    QString name; // in English, as the app's texts are
+    QString name; // in the language itself: "Français", "Nederlands"
 };
 const QList<DocumentLanguage> &documentLanguages();
-// The English name of a document language code ("fr" -> "French"); the code itself if unknown.
+// The name of a document language code ("fr" -> "Français"); the code itself if unknown.
 QString documentLanguageName(const QString &code);
 bool isDocumentLanguage(const QString &code);
 

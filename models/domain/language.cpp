@@ -3,7 +3,10 @@
 #include <cstdlib>
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QLibraryInfo>
 #include <QLocale>
+#include <QMutex>
 #include <QPointer>
 #include <QRegularExpression>
 
@@ -69,58 +72,182 @@ QDate parseTypedDate(const QString &text)
 }
 
 namespace {
-// Month names for shown dates: the same three letters whatever English the system speaks
-// (English (United Kingdom) writes "Sept" beside "Aug").
-const QLocale &dateNames()
+// Month names for shown dates in English: the same three letters whatever English the system
+// speaks (English (United Kingdom) writes "Sept" beside "Aug").
+const QLocale &englishDateNames()
 {
     static const QLocale names(QLocale::English, QLocale::UnitedStates);
     return names;
 }
-} // namespace
 
-QString displayDate(const QDate &date)
+// The names a date is shown with in `locale`'s language.
+QLocale dateNamesFor(const QLocale &locale)
 {
-    return date.isValid() ? dateNames().toString(date, QStringLiteral("d MMM yyyy")) : QString();
+    return locale.language() == QLocale::English ? englishDateNames() : locale;
 }
 
-QString displayShortDate(const QDate &date)
+QString dateIn(const QLocale &locale, const QDate &date, const QString &format)
 {
-    return date.isValid() ? dateNames().toString(date, QStringLiteral("d MMM yy")) : QString();
+    return date.isValid() ? dateNamesFor(locale).toString(date, format) : QString();
 }
 
-QString displayDateTime(const QDateTime &moment)
-{
-    return moment.isValid()
-        ? dateNames().toString(moment.toLocalTime(), QStringLiteral("d MMM yyyy, HH:mm"))
-        : QString();
-}
-
-QString displayMoney(std::optional<qint64> cents, const QString &currencySymbol)
+QString moneyIn(const QLocale &locale, std::optional<qint64> cents, const QString &currencySymbol)
 {
     if (!cents)
         return {};
     const qint64 whole = *cents / 100;
     const qint64 rest = std::llabs(*cents % 100);
-    QString amount = QLocale().toString(whole);
+    QString amount = locale.toString(whole);
     if (rest != 0)
-        amount
-            += QLocale().decimalPoint() + QStringLiteral("%1").arg(rest, 2, 10, QLatin1Char('0'));
+        amount += locale.decimalPoint() + QStringLiteral("%1").arg(rest, 2, 10, QLatin1Char('0'));
     if (*cents < 0 && whole == 0)
-        amount.prepend(QLocale().negativeSign());
+        amount.prepend(locale.negativeSign());
     return currencySymbol.isEmpty() ? amount : currencySymbol + QChar(0x202f) + amount;
 }
 
-void installAppLanguage()
+QString translationFile(const QString &code)
+{
+    return QStringLiteral(":/i18n/venuemap_%1.qm").arg(code);
+}
+
+// The locale of a language: the system's own when it speaks that language (French (Belgium)
+// stays Belgian), English (United Kingdom) for English otherwise, else the language's main one.
+QLocale localeFor(const QString &code)
+{
+    const QLocale system = QLocale::system();
+    const QLocale wanted(code);
+    if (system.language() == wanted.language())
+        return system;
+    if (wanted.language() == QLocale::English)
+        return QLocale(QLocale::English, QLocale::UnitedKingdom);
+    return wanted;
+}
+
+// One loaded translation per language, shared by every document (and thread) that uses it.
+std::shared_ptr<const QTranslator> documentTranslator(const QString &code)
+{
+    static QMutex mutex;
+    static QHash<QString, std::shared_ptr<const QTranslator>> loaded;
+    const QMutexLocker lock(&mutex);
+    if (auto it = loaded.constFind(code); it != loaded.cend())
+        return *it;
+    auto translator = std::make_shared<QTranslator>();
+    std::shared_ptr<const QTranslator> result;
+    if (translator->load(translationFile(code)))
+        result = std::move(translator);
+    loaded.insert(code, result);
+    return result;
+}
+
+// What QCoreApplication::translate does for a counted text: %n the count, %Ln in the locale.
+QString fillCount(QString text, int n, const QLocale &locale)
+{
+    if (n < 0)
+        return text;
+    text.replace(QLatin1String("%Ln"), locale.toString(n));
+    text.replace(QLatin1String("%n"), QString::number(n));
+    return text;
+}
+} // namespace
+
+QString displayDate(const QDate &date)
+{
+    return dateIn(QLocale(), date, QStringLiteral("d MMM yyyy"));
+}
+
+QString displayShortDate(const QDate &date)
+{
+    return dateIn(QLocale(), date, QStringLiteral("d MMM yy"));
+}
+
+QString displayDateTime(const QDateTime &moment)
+{
+    return moment.isValid() ? dateNamesFor(QLocale()).toString(
+               moment.toLocalTime(), QStringLiteral("d MMM yyyy, HH:mm"))
+                            : QString();
+}
+
+QString displayMoney(std::optional<qint64> cents, const QString &currencySymbol)
+{
+    return moneyIn(QLocale(), cents, currencySymbol);
+}
+
+QStringList translatedLanguages()
+{
+    return { QStringLiteral("en"), QStringLiteral("fr"), QStringLiteral("nl") };
+}
+
+QString resolveAppLanguage(const QString &choice)
+{
+    const QStringList languages = translatedLanguages();
+    if (languages.contains(choice))
+        return choice;
+    const QString system = QLocale::languageToCode(QLocale::system().language());
+    return languages.contains(system) ? system : QStringLiteral("en");
+}
+
+QString installAppLanguage(const QString &choice)
 {
     static QPointer<EnglishPlurals> plurals; // one per application
-    if (!plurals && QCoreApplication::instance()) {
-        plurals = new EnglishPlurals(QCoreApplication::instance());
-        QCoreApplication::installTranslator(plurals);
+    static QList<QPointer<QTranslator>> installed; // the chosen language's, replaced on a change
+    QCoreApplication *app = QCoreApplication::instance();
+    const QString code = resolveAppLanguage(choice);
+    if (app) {
+        if (!plurals) {
+            plurals = new EnglishPlurals(app);
+            QCoreApplication::installTranslator(plurals);
+        }
+        for (const QPointer<QTranslator> &old : std::as_const(installed))
+            if (old) {
+                QCoreApplication::removeTranslator(old);
+                delete old;
+            }
+        installed.clear();
+        if (code != QLatin1String("en")) {
+            // Asked before the English plurals: Qt asks the last installed first.
+            auto *qt = new QTranslator(app);
+            if (qt->load(QStringLiteral("qtbase_") + code,
+                    QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+                QCoreApplication::installTranslator(qt);
+            installed << qt;
+            auto *own = new QTranslator(app);
+            if (own->load(translationFile(code)))
+                QCoreApplication::installTranslator(own);
+            installed << own;
+        }
     }
-    const QLocale system = QLocale::system();
-    QLocale::setDefault(system.language() == QLocale::English
-            ? system
-            : QLocale(QLocale::English, QLocale::UnitedKingdom));
+    QLocale::setDefault(localeFor(code));
+    return code;
+}
+
+DocumentText::DocumentText(const QString &languageCode)
+    : m_code(translatedLanguages().contains(languageCode) ? languageCode : QStringLiteral("en"))
+    , m_locale(localeFor(m_code))
+    , m_translator(m_code == QLatin1String("en") ? nullptr : documentTranslator(m_code))
+{ }
+
+QString DocumentText::translate(
+    const char *context, const char *sourceText, const char *disambiguation, int n) const
+{
+    if (m_translator) {
+        const QString text = m_translator->translate(context, sourceText, disambiguation, n);
+        if (!text.isEmpty())
+            return fillCount(text, n, m_locale);
+    }
+    QString source = QString::fromUtf8(sourceText);
+    if (n >= 0)
+        source = englishPluralForm(source, n);
+    return fillCount(source, n, m_locale);
+}
+
+QString DocumentText::date(const QDate &date) const
+{
+    return dateIn(m_locale, date, QStringLiteral("d MMM yyyy"));
+}
+
+QString DocumentText::money(std::optional<qint64> cents, const QString &currencySymbol) const
+{
+    return moneyIn(m_locale, cents, currencySymbol);
 }
 
 } // namespace VenueMap::Core

@@ -2,8 +2,10 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QLocale>
 #include <QString>
 #include <QTranslator>
+#include <memory>
 #include <optional>
 
 namespace VenueMap::Core {
@@ -43,11 +45,53 @@ QString displayDateTime(const QDateTime &moment);
 // Empty for no amount; no symbol when none is set (Data ▸ Proposal Branding…).
 QString displayMoney(std::optional<qint64> cents, const QString &currencySymbol = {});
 
-// The app's language until it has translations: English plural forms (above) on the
-// application, and numbers and dates in an English locale everywhere the app formats them
-// (QLocale()), so a count reads "1,269" in every window as in the proposal PDF. A system locale
-// whose language is English is kept (its date order); any other becomes English (United
-// Kingdom), the language every text of the app is in. Call once, after the application exists.
-void installAppLanguage();
+// The languages the app is translated into, English (the source) first: codes as in
+// documentLanguages() ("en", "fr", "nl"). Each has :/i18n/venuemap_<code>.qm built in.
+QStringList translatedLanguages();
+
+// The language the person chose (Preferences ▸ Language: a code of translatedLanguages(), or
+// empty for the system's), resolved: the choice when it is translated, else the system's
+// language when it is, else English.
+QString resolveAppLanguage(const QString &choice);
+
+// The app's language, for the whole application, once, after the application exists: the
+// translation of resolveAppLanguage(choice) and Qt's own for its standard dialogs, English plural
+// forms (above) under them, and numbers and dates in that language's locale (QLocale()). For
+// English, a system locale whose language is English is kept (its date order); any other becomes
+// English (United Kingdom), so a count reads "1,269" in every window as in the proposal PDF.
+// Returns the code installed. venuemapctl never calls it: it stays English (scripts parse it).
+QString installAppLanguage(const QString &choice = {});
+
+// Texts of a client document (proposal PDF and CSV, outreach email) in the client's language,
+// whatever language the app itself speaks: an agency in Brussels sends one proposal in French
+// and the next in Dutch. Source texts are marked where they are written,
+//     doc.translate("Proposal", "Capacity")
+//     doc.translate("Proposal", "%n venue(s)", nullptr, count)
+// (lupdate finds them by the name translate), and read from :/i18n/venuemap_<code>.qm; an
+// untranslated text, or a language without a translation, reads in English. Dates, numbers and
+// money follow the language's locale. Cheap to copy; safe to use from any thread.
+class DocumentText
+{
+public:
+    explicit DocumentText(const QString &languageCode = QStringLiteral("en"));
+
+    // The language the texts are in: the code asked for when it is translated, else "en".
+    const QString &languageCode() const { return m_code; }
+    const QLocale &locale() const { return m_locale; }
+
+    QString translate(const char *context, const char *sourceText,
+        const char *disambiguation = nullptr, int n = -1) const;
+
+    // "12 Feb 2027" / "12 févr. 2027" / "12 feb 2027".
+    QString date(const QDate &date) const;
+    // "€ 18,000" / "€ 18 000" / "€ 18.000", cents only when there are some.
+    QString money(std::optional<qint64> cents, const QString &currencySymbol = {}) const;
+    QString number(qint64 value) const { return m_locale.toString(value); }
+
+private:
+    QString m_code;
+    QLocale m_locale;
+    std::shared_ptr<const QTranslator> m_translator; // null for English
+};
 
 } // namespace VenueMap::Core

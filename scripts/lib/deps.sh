@@ -9,6 +9,8 @@ venuemap_build_packages=(
     qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-svg-dev qtkeychain-qt6-dev libgl-dev
     libqt6sql6-psql libqt6sql6-sqlite libsodium-dev
     fonts-dejavu-core
+    # Translations: Qt6LinguistTools (CMake) and lupdate/lrelease; Qt's own for its dialogs.
+    qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
 )
 venuemap_test_packages=(
     postgresql-15 postgresql-client-15 poppler-utils sqlite3 xvfb xauth pgbouncer

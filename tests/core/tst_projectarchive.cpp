@@ -133,7 +133,7 @@ void tst_ProjectArchive::currencyCodes()
     QVERIFY(currencyProblem(QStringLiteral("XYZ")).contains(QStringLiteral("ISO 4217")));
     for (const QString &c : commonCurrencyCodes())
         QVERIFY2(parseCurrencyCode(c), qPrintable(c));
-    QCOMPARE(documentLanguageName(QStringLiteral("nl")), QStringLiteral("Dutch"));
+    QCOMPARE(documentLanguageName(QStringLiteral("nl")), QStringLiteral("Nederlands"));
     QVERIFY(isDocumentLanguage(QStringLiteral("fr")));
     QVERIFY(!isDocumentLanguage(QStringLiteral("xx")));
 }
@@ -164,13 +164,13 @@ void tst_ProjectArchive::currencyAndLanguageAreStored()
     QCOMPARE(db->scalar(QStringLiteral("test"), QStringLiteral("SELECT count(*) FROM projects"))
                  ->toInt(),
         0);
-    p.language = QStringLiteral("de");
+    p.language = QStringLiteral("nl");
     auto saved = projects.addProject(p);
     VM_VERIFY_OK(saved);
     QCOMPARE(saved->currency, QStringLiteral("CHF"));
     auto read = projects.fetchProject(saved->id);
     QCOMPARE(read->currency, QStringLiteral("CHF"));
-    QCOMPARE(read->language, QStringLiteral("de"));
+    QCOMPARE(read->language, QStringLiteral("nl"));
     Project edited = *read;
     edited.currency = QStringLiteral("usd");
     edited.language = QStringLiteral("nl");

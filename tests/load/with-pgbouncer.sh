@@ -35,6 +35,8 @@ listen_port = $listen
 unix_socket_dir =
 auth_type = scram-sha-256
 auth_file = $dir/users.txt
+# Roles the tests create sign in too: PgBouncer asks the server for their password hashes.
+auth_user = $user
 pool_mode = $mode
 max_client_conn = 2000
 default_pool_size = ${VENUEMAP_PGBOUNCER_POOL:-20}
