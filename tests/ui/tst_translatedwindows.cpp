@@ -166,7 +166,8 @@ QString widgetName(const QWidget *w)
 {
     const QString own = w->objectName();
     if (!own.isEmpty() && !own.startsWith(QLatin1String("qt_")))
-        return QStringLiteral("%1 (%2)").arg(own, QString::fromLatin1(w->metaObject()->className()));
+        return QStringLiteral("%1 (%2)").arg(
+            own, QString::fromLatin1(w->metaObject()->className()));
     QString named;
     for (const QWidget *p = w->parentWidget(); p; p = p->parentWidget()) {
         if (!p->objectName().isEmpty() && !p->objectName().startsWith(QLatin1String("qt_"))) {
@@ -214,8 +215,7 @@ private:
 
     void window(QWidget *top)
     {
-        if (top->isWindow()
-            && (top->width() > kScreen.width() || top->height() > kScreen.height()))
+        if (top->isWindow() && (top->width() > kScreen.width() || top->height() > kScreen.height()))
             m_found << QStringLiteral("%1: the window is %2×%3, larger than the %4×%5 screen")
                            .arg(widgetName(top))
                            .arg(top->width())
@@ -227,7 +227,8 @@ private:
     void widget(QWidget *w)
     {
         // Qt's own parts of a widget that is checked as a whole.
-        if (qobject_cast<QTabBar *>(w->parentWidget()) || qobject_cast<QMenuBar *>(w->parentWidget()))
+        if (qobject_cast<QTabBar *>(w->parentWidget())
+            || qobject_cast<QMenuBar *>(w->parentWidget()))
             return;
         if (auto *label = qobject_cast<QLabel *>(w))
             return this->label(label);
@@ -427,8 +428,8 @@ private:
             return;
         QStyleOptionComboBox opt;
         static_cast<const ComboBoxAccess *>(c)->initStyleOption(&opt);
-        const QRect field
-            = c->style()->subControlRect(QStyle::CC_ComboBox, &opt, QStyle::SC_ComboBoxEditField, c);
+        const QRect field = c->style()->subControlRect(
+            QStyle::CC_ComboBox, &opt, QStyle::SC_ComboBoxEditField, c);
         int needs = textWidth(c->fontMetrics(), c->currentText()) + 2;
         if (!c->itemIcon(c->currentIndex()).isNull())
             needs += c->iconSize().width() + 4;
@@ -448,11 +449,13 @@ private:
             add(s, s->text(), needs, has);
     }
 
-    // An empty field's grey hint is often its only label (a search field): Qt would cut it
-    // short with "…", and a hint cut short says nothing, so it counts.
+    // An empty field's grey hint is often its only label (a search field): Qt cuts it short
+    // with "…", and a hint cut short says less, so it counts, unless the field's tooltip says
+    // it whole.
     void placeholder(QLineEdit *e)
     {
         if (!e->text().isEmpty() || e->placeholderText().isEmpty()
+            || e->toolTip().contains(e->placeholderText())
             || qobject_cast<QAbstractSpinBox *>(e->parentWidget())
             || qobject_cast<QComboBox *>(e->parentWidget()))
             return;
@@ -461,7 +464,8 @@ private:
         QRect r = e->style()->subElementRect(QStyle::SE_LineEditContents, &opt, e);
         r = r.marginsRemoved(e->textMargins());
         int has = r.width() - 4; // QLineEdit's own margin on each side
-        for (const QWidget *side : e->findChildren<QWidget *>(QString(), Qt::FindDirectChildrenOnly))
+        for (const QWidget *side :
+            e->findChildren<QWidget *>(QString(), Qt::FindDirectChildrenOnly))
             if (side->isVisible())
                 has -= side->width();
         const int needs = textWidth(e->fontMetrics(), e->placeholderText());
@@ -540,8 +544,8 @@ std::unique_ptr<Book> makeBook(const QString &backend)
     if (!book->temp->failReason().isEmpty() || !book->temp->skipReason().isEmpty())
         return book;
     auto fail = [&](const QString &what, const DbError &error) {
-        book->failure = what + QStringLiteral(": ") + error.sentence() + QLatin1Char(' ')
-            + error.details();
+        book->failure
+            = what + QStringLiteral(": ") + error.sentence() + QLatin1Char(' ') + error.details();
         return std::move(book);
     };
     auto db = book->temp->openMigrated(uniqueConnectionName(QStringLiteral("windows")));
@@ -584,7 +588,8 @@ std::unique_ptr<Book> makeBook(const QString &backend)
     const QDate today = QDate::currentDate();
     HoldRepository holds(book->db, book->admin.id);
     auto preferred = holds.addDateRange(book->summitId, today.addDays(40), today.addDays(41), true);
-    auto alternate = holds.addDateRange(book->summitId, today.addDays(54), today.addDays(56), false);
+    auto alternate
+        = holds.addDateRange(book->summitId, today.addDays(54), today.addDays(56), false);
     if (!preferred || !alternate)
         return fail(QStringLiteral("dates"), preferred ? alternate.error() : preferred.error());
     auto spaces = book->db.scalar(QStringLiteral("fixture"),
@@ -638,10 +643,10 @@ std::unique_ptr<Book> makeBook(const QString &backend)
     for (const QuoteDraft &draft : { room, dinner })
         if (auto q = quotes.addQuote(draft); !q)
             return fail(QStringLiteral("quote"), q.error());
-    if (auto file = AttachmentRepository(book->db, book->admin.id)
-                        .add(AttachmentOwner::shortlisted(book->loftRowId),
-                            QStringLiteral("Floor plan, level 2.pdf"), pdfBytes(),
-                            AttachmentKind::FloorPlan);
+    if (auto file
+        = AttachmentRepository(book->db, book->admin.id)
+              .add(AttachmentOwner::shortlisted(book->loftRowId),
+                  QStringLiteral("Floor plan, level 2.pdf"), pdfBytes(), AttachmentKind::FloorPlan);
         !file)
         return fail(QStringLiteral("file"), file.error());
     return book;
@@ -654,10 +659,23 @@ bool waitFor(const std::function<bool()> &done, int ms = 20000)
     return QTest::qWaitFor(done, ms);
 }
 
-// Lets queued layout requests and paints through.
-void settle()
+// Lets queued layout requests, reads and paints through: until no visible widget of `top`
+// moves or changes size any more (a list filled a moment ago lays out its rows after).
+void settle(QWidget *top = nullptr)
 {
-    QTest::qWait(40);
+    QList<QRect> last;
+    for (int i = 0; i < 40; ++i) {
+        QTest::qWait(30);
+        if (!top)
+            return;
+        QList<QRect> now;
+        for (const QWidget *w : top->findChildren<QWidget *>())
+            if (w->isVisible())
+                now << QRect(w->mapTo(top, QPoint(0, 0)), w->size());
+        if (i > 0 && now == last)
+            return;
+        last = now;
+    }
 }
 
 } // namespace
@@ -738,8 +756,9 @@ void tst_TranslatedWindows::addRows(bool withBackend)
         : QStringList { QString() };
     for (const QString &backend : backends)
         for (const char *lang : { "en", "fr", "nl" }) {
-            const QString tag = backend.isEmpty() ? QString::fromLatin1(lang)
-                                                  : backend + QLatin1Char('-') + QLatin1String(lang);
+            const QString tag = backend.isEmpty()
+                ? QString::fromLatin1(lang)
+                : backend + QLatin1Char('-') + QLatin1String(lang);
             QTest::newRow(qPrintable(tag)) << backend << QString::fromLatin1(lang);
         }
 }
@@ -789,7 +808,7 @@ void tst_TranslatedWindows::look(QWidget *top, const QString &view, bool eachTab
         m_notOpened << view;
         return;
     }
-    settle();
+    settle(top);
     const QString shots = qEnvironmentVariable("VENUEMAP_SCREENSHOTS");
     auto note = [&](const QString &name) {
         for (const QString &line : ClippingCheck::run(top)) {
@@ -816,7 +835,7 @@ void tst_TranslatedWindows::look(QWidget *top, const QString &view, bool eachTab
             if (i == shown || !tabs->isTabVisible(i))
                 continue;
             tabs->setCurrentIndex(i);
-            settle();
+            settle(top);
             // Named the same in every language: the page's object name, else its class.
             QString tab = tabs->widget(i)->objectName();
             if (tab.isEmpty() || tab.startsWith(QLatin1String("qt_")))
@@ -874,6 +893,10 @@ void tst_TranslatedWindows::checkFindsClippedTexts()
     auto *search = new QLineEdit;
     search->setObjectName(QStringLiteral("search"));
     search->setPlaceholderText(QStringLiteral("Rechercher un nom, une ville, un contact…"));
+    auto *hinted = new QLineEdit;
+    hinted->setObjectName(QStringLiteral("hinted"));
+    hinted->setPlaceholderText(search->placeholderText());
+    hinted->setToolTip(hinted->placeholderText()); // said whole on hover: may be cut
     auto *group = new QGroupBox(longText);
     group->setObjectName(QStringLiteral("group"));
     (new QVBoxLayout(group))->addWidget(new QWidget);
@@ -887,14 +910,13 @@ void tst_TranslatedWindows::checkFindsClippedTexts()
     table->setObjectName(QStringLiteral("table"));
     table->setHorizontalHeaderLabels({ longText, QStringLiteral("Ok") });
     table->horizontalHeader()->resizeSection(0, 60);
-    for (QWidget *w : std::initializer_list<QWidget *> {
-             label, richLabel, wrapped, button, tick, radio, tool, combo, spin, search, group, tabs,
-             table })
+    for (QWidget *w : std::initializer_list<QWidget *> { label, richLabel, wrapped, button, tick,
+             radio, tool, combo, spin, search, hinted, group, tabs, table })
         layout->addWidget(w);
     window.setFixedSize(120, 760); // far narrower than any of them
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    settle();
+    settle(&window);
 
     const QStringList found = ClippingCheck::run(&window);
     const QString all = found.join(QLatin1Char('\n'));
@@ -902,7 +924,8 @@ void tst_TranslatedWindows::checkFindsClippedTexts()
              "saveButton (QPushButton)", "tick (QCheckBox)", "radio (QRadioButton)",
              "tool (QToolButton)", "combo (QComboBox)", "spin (QSpinBox)", "search (QLineEdit)",
              "group (QGroupBox)", "tabs/QTabBar", "table/QHeaderView" })
-        QVERIFY2(all.contains(QString::fromUtf8(name)), qPrintable(name + QStringLiteral(" in:\n") + all));
+        QVERIFY2(all.contains(QString::fromUtf8(name)),
+            qPrintable(name + QStringLiteral(" in:\n") + all));
     // What a person reads is reported, mnemonics and markup left out, with the widths.
     QVERIFY2(all.contains(QStringLiteral(
                  "saveButton (QPushButton): \"Enregistrer les modifications du lieu\" (needs ")),
@@ -911,8 +934,10 @@ void tst_TranslatedWindows::checkFindsClippedTexts()
         qPrintable(all));
     QVERIFY2(all.contains(QStringLiteral("px down")), qPrintable(all)); // the wrapped label
     QVERIFY(!all.contains(QStringLiteral("\"Ok\""))); // a short column title fits
+    QVERIFY(!all.contains(QStringLiteral("hinted")));
     const QString buttonLine = found.filter(QStringLiteral("saveButton")).value(0);
-    const int needs = buttonLine.section(QStringLiteral("needs "), 1).section(QLatin1Char(' '), 0, 0).toInt();
+    const int needs
+        = buttonLine.section(QStringLiteral("needs "), 1).section(QLatin1Char(' '), 0, 0).toInt();
     QVERIFY2(needs >= button->fontMetrics().horizontalAdvance(
                  QStringLiteral("Enregistrer les modifications du lieu")),
         qPrintable(buttonLine));
@@ -922,7 +947,8 @@ void tst_TranslatedWindows::checkFindsClippedTexts()
     big.setObjectName(QStringLiteral("big"));
     auto *bigLayout = new QVBoxLayout(&big);
     auto *bar = new QMenuBar;
-    for (const char *menu : { "&Fichier", "&Modifier", "&Affichage", "&Données", "&Compte", "&Aide" })
+    for (const char *menu :
+        { "&Fichier", "&Modifier", "&Affichage", "&Données", "&Compte", "&Aide" })
         bar->addMenu(QString::fromUtf8(menu));
     bar->setFixedWidth(120);
     bigLayout->addWidget(bar);
@@ -930,10 +956,12 @@ void tst_TranslatedWindows::checkFindsClippedTexts()
     big.resize(1500, 700);
     big.show();
     QVERIFY(QTest::qWaitForWindowExposed(&big));
-    settle();
+    settle(&big);
     const QString bigFound = ClippingCheck::run(&big).join(QLatin1Char('\n'));
-    QVERIFY2(bigFound.contains(QStringLiteral("QMenuBar: \"Fichier | Modifier")), qPrintable(bigFound));
-    QVERIFY2(bigFound.contains(QStringLiteral("the window is 1500×700, larger than the 1366×768 screen")),
+    QVERIFY2(
+        bigFound.contains(QStringLiteral("QMenuBar: \"Fichier | Modifier")), qPrintable(bigFound));
+    QVERIFY2(bigFound.contains(
+                 QStringLiteral("the window is 1500×700, larger than the 1366×768 screen")),
         qPrintable(bigFound));
 }
 
@@ -971,7 +999,7 @@ void tst_TranslatedWindows::checkPassesTextsThatFit()
     window.resize(600, 600);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    settle();
+    settle(&window);
     const QStringList found = ClippingCheck::run(&window);
     QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char('\n'))));
 }
@@ -1035,8 +1063,9 @@ void tst_TranslatedWindows::pages()
     look(&window, QStringLiteral("workspace-archived"), false);
 
     projects->showReports();
-    QVERIFY(waitFor(
-        [&] { return !projects->reports()->isLoading() && !projects->reports()->isLoadingDeclines(); }));
+    QVERIFY(waitFor([&] {
+        return !projects->reports()->isLoading() && !projects->reports()->isLoadingDeclines();
+    }));
     look(&window, QStringLiteral("reports"));
 
     projects->showList();
@@ -1115,13 +1144,15 @@ void tst_TranslatedWindows::dialogs()
     window.showPage(MainWindow::Page::Projects);
     QVERIFY(waitFor([&] { return !projects->isLoading(); }));
     projects->newProject();
-    QVERIFY(waitFor([&] { return projects->openDialog() && !projects->openDialog()->isLoadingChoices(); }));
+    QVERIFY(waitFor(
+        [&] { return projects->openDialog() && !projects->openDialog()->isLoadingChoices(); }));
     look(projects->openDialog(), QStringLiteral("project-new"));
     projects->openDialog()->reject();
     QVERIFY(waitFor([&] { return !projects->openDialog(); }));
     projects->selectRow(projects->model()->rowOf(b->summitId));
     projects->editSelected();
-    QVERIFY(waitFor([&] { return projects->openDialog() && !projects->openDialog()->isLoadingChoices(); }));
+    QVERIFY(waitFor(
+        [&] { return projects->openDialog() && !projects->openDialog()->isLoadingChoices(); }));
     look(projects->openDialog(), QStringLiteral("project-edit"));
     projects->openDialog()->reject();
     QVERIFY(waitFor([&] { return !projects->openDialog(); }));
@@ -1158,15 +1189,14 @@ void tst_TranslatedWindows::dialogs()
     {
         ImportDialog import(b->db, &window);
         look(&import, QStringLiteral("import"));
-        import.loadBytes(QByteArrayLiteral(
-                             "Name,City,Country,Capacity,Contact email,Rating,Facilities,Notes\n"
-                             "Harbour Loft,Lisbon,Portugal,180,events@harbour.example,4.6,"
-                             "\"Wi-Fi;Parking\",Terrace\n"
-                             "Maison de la Lumière,Bruxelles,Belgique,420,info@lumiere.example,"
-                             "4.2,Stage,\n"
-                             "Het Pakhuis,Antwerpen,België,300,zaal@pakhuis.example,3.9,,\n"),
+        import.loadBytes(
+            QByteArrayLiteral("Name,City,Country,Capacity,Contact email,Rating,Facilities,Notes\n"
+                              "Harbour Loft,Lisbon,Portugal,180,events@harbour.example,4.6,"
+                              "\"Wi-Fi;Parking\",Terrace\n"
+                              "Maison de la Lumière,Bruxelles,Belgique,420,info@lumiere.example,"
+                              "4.2,Stage,\n"
+                              "Het Pakhuis,Antwerpen,België,300,zaal@pakhuis.example,3.9,,\n"),
             QStringLiteral("venues-brussels.csv"));
-        settle();
         look(&import, QStringLiteral("import-preview"));
     }
     {
@@ -1237,13 +1267,15 @@ void tst_TranslatedWindows::workspaceDialogs()
     QVERIFY(loft >= 0 && draft >= 0);
 
     ws->openAddVenues();
-    QVERIFY(waitFor([&] { return ws->addVenuesDialog() && ws->addVenuesDialog()->model()->rowCount() > 0; }));
+    QVERIFY(waitFor(
+        [&] { return ws->addVenuesDialog() && ws->addVenuesDialog()->model()->rowCount() > 0; }));
     ws->addVenuesDialog()->view()->selectRow(0);
     look(ws->addVenuesDialog(), QStringLiteral("add-venues"));
     ws->addVenuesDialog()->reject();
 
     ws->openSuggestions();
-    QVERIFY(waitFor([&] { return ws->suggestionsDialog() && !ws->suggestionsDialog()->isLoading(); }));
+    QVERIFY(
+        waitFor([&] { return ws->suggestionsDialog() && !ws->suggestionsDialog()->isLoading(); }));
     look(ws->suggestionsDialog(), QStringLiteral("suggestions"));
     ws->suggestionsDialog()->reject();
 
@@ -1268,7 +1300,8 @@ void tst_TranslatedWindows::workspaceDialogs()
     ws->filesDialog()->reject();
 
     ws->editProject();
-    QVERIFY(waitFor([&] { return ws->projectDialog() && !ws->projectDialog()->isLoadingChoices(); }));
+    QVERIFY(
+        waitFor([&] { return ws->projectDialog() && !ws->projectDialog()->isLoadingChoices(); }));
     look(ws->projectDialog(), QStringLiteral("workspace-project"));
     ws->projectDialog()->reject();
 
@@ -1323,7 +1356,8 @@ void tst_TranslatedWindows::workspaceDialogs()
 void tst_TranslatedWindows::startDialogs()
 {
     language();
-    auto url = DatabaseUrl::parse(QStringLiteral("postgresql://alice@db.agency.example:5432/venues"));
+    auto url
+        = DatabaseUrl::parse(QStringLiteral("postgresql://alice@db.agency.example:5432/venues"));
     VM_VERIFY_OK(url);
     {
         ConnectionDialog connection;

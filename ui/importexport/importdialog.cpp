@@ -47,6 +47,10 @@ ImportDialog::ImportDialog(const Database &db, QWidget *parent)
 {
     m_ui->setupUi(this);
     showLabelsAsPlainText(this);
+    // The fields' hints are long sentences that a narrower language cuts short: the tooltip
+    // says them whole.
+    for (QLineEdit *edit : { m_ui->fileEdit, m_ui->spacesEdit })
+        edit->setToolTip(edit->placeholderText());
     m_importButton = m_ui->buttonBox->addButton(tr("&Import"), QDialogButtonBox::AcceptRole);
     m_importButton->setEnabled(false);
     m_ui->mappingTable->setColumnCount(3);

@@ -158,12 +158,15 @@ ClientsPanel::ClientsPanel(const Database &db, QWidget *parent)
     auto *addRow = new QHBoxLayout;
     auto *addLabel = new QLabel(tr("Project:"), this);
     addLabel->setBuddy(m_projects);
+    // At least 28 characters (the page fits a 1024-pixel screen), and as wide as the longest
+    // project where the row has room for it (showClients() sets that maximum).
     m_projects->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_projects->setMinimumContentsLength(28);
+    m_projects->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     m_add->setToolTip(tr("Put the selected venue on the chosen project's shortlist."));
-    addRow->addStretch();
+    addRow->addStretch(1);
     addRow->addWidget(addLabel);
-    addRow->addWidget(m_projects);
+    addRow->addWidget(m_projects, 100);
     addRow->addWidget(m_add);
     rightLayout->addLayout(addRow);
 
@@ -245,6 +248,10 @@ void ClientsPanel::showClients(const ClientsLoad &loaded)
                 date.isEmpty() ? s.project.title() : tr("%1 (%2)").arg(s.project.title(), date),
                 s.project.id);
         }
+        m_projects->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        const int longest = m_projects->sizeHint().width();
+        m_projects->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        m_projects->setMaximumWidth(qMax(longest, m_projects->minimumSizeHint().width()));
     }
     const QString wanted = m_wantedClient.trimmed().toCaseFolded();
     m_wantedClient.clear();
