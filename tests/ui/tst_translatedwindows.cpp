@@ -57,6 +57,8 @@
 #include "repositories/quoterepository.h"
 #include "repositories/userrepository.h"
 #include "repositories/venuerepository.h"
+#include "venues/capacityfilterbutton.h"
+#include "venues/photogallery.h"
 #include "venues/venueconflictdialog.h"
 #include "venues/venueeditor.h"
 #include "venues/venuespage.h"
@@ -74,6 +76,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
@@ -568,8 +571,10 @@ std::unique_ptr<Book> makeBook(const QString &backend)
         return fail(QStringLiteral("admin"), r.error());
     book->summitId = book->workflow.summit.id;
 
+    // A sample venue with photos and rooms: its details, its photo viewer, its calendar.
     auto rooms = book->db.scalar(QStringLiteral("fixture"),
-        QStringLiteral("SELECT venue_id FROM venue_spaces ORDER BY venue_id LIMIT 1"));
+        QStringLiteral("SELECT p.venue_id FROM photos p JOIN venue_spaces s ON s.venue_id = "
+                       "p.venue_id ORDER BY p.venue_id LIMIT 1"));
     if (!rooms)
         return fail(QStringLiteral("rooms"), rooms.error());
     book->roomsVenueId = rooms->toString();
@@ -1025,6 +1030,37 @@ void tst_TranslatedWindows::pages()
     venues->selectRow(0);
     QVERIFY(waitFor([&] { return venues->shownVenue().has_value() && !venues->isReadingRooms(); }));
     look(&window, QStringLiteral("venues"));
+    // The venue with photos, rooms and files; its photo viewer; the capacity filter's popup.
+    auto roomsVenue = VenueRepository(b->db).fetchVenue(b->roomsVenueId);
+    VM_VERIFY_OK(roomsVenue);
+    VenueFilter only;
+    only.text = roomsVenue->name;
+    venues->setFilter(only);
+    QVERIFY(waitFor([&] {
+        return venues->model()->rowCount() == 1
+            && venues->model()->index(0, 0).data(VenueListModel::VenueIdRole).toString()
+            == b->roomsVenueId;
+    }));
+    venues->selectRow(0);
+    auto *gallery = venues->findChild<PhotoGallery *>();
+    QVERIFY(gallery);
+    QVERIFY(waitFor([&] {
+        return venues->shownVenue() && venues->shownVenue()->id == b->roomsVenueId
+            && !venues->isReadingRooms() && gallery->venueId() == b->roomsVenueId
+            && !gallery->isLoading() && gallery->count() > 0;
+    }));
+    look(&window, QStringLiteral("venues-venue"), false);
+    gallery->list()->setCurrentRow(0);
+    gallery->viewSelected();
+    QVERIFY(waitFor([&] { return gallery->viewer() != nullptr; }));
+    look(gallery->viewer(), QStringLiteral("photo-viewer"));
+    gallery->viewer()->reject();
+    CapacityFilterButton *capacity = venues->capacityFilterButton();
+    capacity->showPopup();
+    QVERIFY(waitFor([&] { return capacity->popup()->isVisible(); }));
+    look(capacity->popup(), QStringLiteral("venues-capacity"));
+    capacity->popup()->hide();
+
     VenueFilter nothing;
     nothing.text = QStringLiteral("no venue is called this");
     venues->setFilter(nothing);
