@@ -146,13 +146,15 @@ ClientsPanel::ClientsPanel(const Database &db, QWidget *parent)
     h->setSectionResizeMode(QHeaderView::Interactive);
     h->setStretchLastSection(false);
     h->setMinimumSectionSize(60);
-    for (const auto &[column, width] : { std::pair { City, 90 }, std::pair { Date, 95 },
-             std::pair { Proposed, 72 }, std::pair { Booked, 62 }, std::pair { Price, 96 } })
-        h->resizeSection(column, width);
-    for (int column : { int(Venue), int(Project), int(Declined) })
-        h->setSectionResizeMode(column, QHeaderView::Stretch);
     m_venues->setSortingEnabled(true);
     h->setSortIndicator(Date, Qt::DescendingOrder);
+    // The short columns at least as wide as their titles in the language shown (with room for
+    // the sort arrow).
+    for (const auto &[column, width] : { std::pair { City, 90 }, std::pair { Date, 95 },
+             std::pair { Proposed, 72 }, std::pair { Booked, 62 }, std::pair { Price, 96 } })
+        h->resizeSection(column, std::max(width, h->sectionSizeHint(column)));
+    for (int column : { int(Venue), int(Project), int(Declined) })
+        h->setSectionResizeMode(column, QHeaderView::Stretch);
     rightLayout->addWidget(m_venues);
     m_empty = new EmptyState(m_venues);
     auto *addRow = new QHBoxLayout;

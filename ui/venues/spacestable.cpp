@@ -68,12 +68,16 @@ SpacesTable::SpacesTable(QWidget *parent)
     h->setSectionResizeMode(QHeaderView::Interactive);
     h->setDefaultAlignment(Qt::AlignCenter);
     const QFontMetrics fm = fontMetrics();
-    m_table->setColumnWidth(Name, fm.horizontalAdvance(QStringLiteral("Grand Hall Section C")));
-    m_table->setColumnWidth(Floor, fm.horizontalAdvance(QStringLiteral("Ground floor")) + 12);
-    m_table->setColumnWidth(Area, fm.horizontalAdvance(QStringLiteral("Area m²")) + 20);
-    m_table->setColumnWidth(Ceiling, fm.horizontalAdvance(QStringLiteral("Ceiling m")) + 20);
-    m_table->setColumnWidth(Daylight, fm.horizontalAdvance(QStringLiteral("Daylight")) + 40);
-    m_table->setColumnWidth(PartOf, fm.horizontalAdvance(QStringLiteral("Grand Hall")) + 44);
+    // As wide as a usual value and as the column's title in the language shown.
+    const auto fit = [this, h](int column, int valueWidth) {
+        m_table->setColumnWidth(column, std::max(valueWidth, h->sectionSizeHint(column)));
+    };
+    fit(Name, fm.horizontalAdvance(QStringLiteral("Grand Hall Section C")));
+    fit(Floor, fm.horizontalAdvance(QStringLiteral("Ground floor")) + 12);
+    fit(Area, fm.horizontalAdvance(QStringLiteral("10000")) + 20);
+    fit(Ceiling, fm.horizontalAdvance(QStringLiteral("10.5")) + 20);
+    fit(Daylight, fm.horizontalAdvance(QStringLiteral("Yes")) + 40);
+    fit(PartOf, fm.horizontalAdvance(QStringLiteral("Grand Hall")) + 44);
     const QFontMetrics hfm = h->fontMetrics();
     for (SpaceLayout l : Core::allSpaceLayouts()) {
         int widest = fm.horizontalAdvance(QStringLiteral("100000"));

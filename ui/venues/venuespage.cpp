@@ -122,12 +122,14 @@ VenuesPage::VenuesPage(Core::Database db, QWidget *parent)
     header->setHighlightSections(false);
     header->setStretchLastSection(true); // Facilities, last by default, takes a wide window's room
     header->moveSection(header->visualIndex(VenueListModel::FacilitiesColumn), header->count() - 1);
-    header->resizeSection(VenueListModel::NameColumn, 230);
-    header->resizeSection(VenueListModel::CityColumn, 110);
-    header->resizeSection(VenueListModel::CapacityColumn, 80);
-    header->resizeSection(VenueListModel::RatingColumn, 60);
-    header->resizeSection(VenueListModel::FacilitiesColumn, 220);
-    header->resizeSection(VenueListModel::UpdatedColumn, 150);
+    // At least as wide as their titles in the language shown.
+    for (const auto &[column, width] : { std::pair { VenueListModel::NameColumn, 230 },
+             std::pair { VenueListModel::CityColumn, 110 },
+             std::pair { VenueListModel::CapacityColumn, 80 },
+             std::pair { VenueListModel::RatingColumn, 60 },
+             std::pair { VenueListModel::FacilitiesColumn, 220 },
+             std::pair { VenueListModel::UpdatedColumn, 150 } })
+        header->resizeSection(column, std::max(width, header->sectionSizeHint(column)));
     // Beside the detail pane on a 1366-pixel laptop the facilities need the room more than the
     // date of the last change, which waits in the column chooser (right-click the header).
     header->setSectionHidden(VenueListModel::UpdatedColumn, true);
