@@ -84,6 +84,7 @@
 #include <QScreen>
 #include <QScrollBar>
 #include <QSpinBox>
+#include <QStatusBar>
 #include <QStyle>
 #include <QStyleOption>
 #include <QTabBar>
@@ -260,6 +261,8 @@ private:
             return placeholder(edit);
         if (auto *bar = qobject_cast<QMenuBar *>(w))
             return menuBar(bar);
+        if (auto *bar = qobject_cast<QStatusBar *>(w))
+            return statusMessage(bar);
         if (auto *view = qobject_cast<QGraphicsView *>(w))
             return graphics(view);
     }
@@ -506,6 +509,24 @@ private:
             [bar](QAction *a) { return a->isVisible() && bar->actionGeometry(a).isEmpty(); });
         if (overflow || bar->sizeHint().width() > bar->width())
             add(bar, menus.join(QStringLiteral(" | ")), bar->sizeHint().width(), bar->width());
+    }
+
+    // A message in the status bar is painted left of the bar's permanent widgets and cut where
+    // they start.
+    void statusMessage(QStatusBar *bar)
+    {
+        const QString message = bar->currentMessage();
+        if (message.isEmpty())
+            return;
+        int right = bar->width() - 12; // as QStatusBar lays its message out
+        for (const QWidget *item :
+            bar->findChildren<QWidget *>(QString(), Qt::FindDirectChildrenOnly))
+            if (item->isVisible() && item->x() > 0)
+                right = std::min(right, item->x() - 1);
+        const int has = right - 6;
+        const int needs = bar->fontMetrics().horizontalAdvance(message);
+        if (needs > has)
+            add(bar, message, needs, has);
     }
 
     // Charts and drawings: a text item cut short with "..." (as Qt Charts does with a label
@@ -978,6 +999,12 @@ void tst_TranslatedWindows::checkFindsClippedTexts()
         bar->addMenu(QString::fromUtf8(menu));
     bar->setFixedWidth(120);
     bigLayout->addWidget(bar);
+    auto *status = new QStatusBar;
+    status->addPermanentWidget(new QLabel(QStringLiteral("Connecté en tant que Anna Reyes")));
+    status->setFixedWidth(400);
+    status->showMessage(
+        QStringLiteral("Options expirant dans les 7 jours : 1. La page Projets les liste."));
+    bigLayout->addWidget(status);
     bigLayout->addStretch();
     big.resize(1500, 700);
     big.show();
@@ -986,6 +1013,8 @@ void tst_TranslatedWindows::checkFindsClippedTexts()
     const QString bigFound = ClippingCheck::run(&big).join(QLatin1Char('\n'));
     QVERIFY2(
         bigFound.contains(QStringLiteral("QMenuBar: \"Fichier | Modifier")), qPrintable(bigFound));
+    QVERIFY2(bigFound.contains(QStringLiteral("QStatusBar: \"Options expirant dans les 7 jours")),
+        qPrintable(bigFound));
     QVERIFY2(bigFound.contains(
                  QStringLiteral("the window is 1500×700, larger than the 1366×768 screen")),
         qPrintable(bigFound));
