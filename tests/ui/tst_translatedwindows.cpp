@@ -578,6 +578,7 @@ struct Book
     QString roomsVenueId;
     QString archivedId; // the past Winter Party, archived: read-only under its banner
     QString emptyId; // a project with nothing on its shortlist yet
+    QString colleagueId; // an event manager of the sample team
     QString failure;
 };
 
@@ -611,6 +612,12 @@ std::unique_ptr<Book> makeBook(const QString &backend)
         !r)
         return fail(QStringLiteral("admin"), r.error());
     book->summitId = book->workflow.summit.id;
+    auto team = UserRepository(book->db).fetchAll();
+    if (!team)
+        return fail(QStringLiteral("people"), team.error());
+    for (const User &person : *team)
+        if (person.role == UserRole::EventManager && person.id != book->admin.id)
+            book->colleagueId = person.id;
 
     // A sample venue with photos and rooms: its details, its photo viewer, its calendar.
     auto rooms = book->db.scalar(QStringLiteral("fixture"),
@@ -1170,6 +1177,8 @@ void tst_TranslatedWindows::pages()
     auto *people = qobject_cast<PeoplePage *>(window.page(MainWindow::Page::People));
     window.showPage(MainWindow::Page::People);
     QVERIFY(waitFor([&] { return !people->isBusy(); }));
+    people->selectPerson(b->colleagueId); // the buttons say what they would do to her
+    QVERIFY(waitFor([&] { return people->selectedPerson() != nullptr; }));
     look(&window, QStringLiteral("people"));
 
     verifyNothingClipped();
@@ -1262,7 +1271,7 @@ void tst_TranslatedWindows::dialogs()
         look(add, QStringLiteral("add-person"));
         if (add)
             add->reject();
-        people->selectPerson(b->workflow.annaId);
+        people->selectPerson(b->colleagueId);
         QVERIFY(waitFor([&] { return people->selectedPerson() != nullptr; }));
         ChangePasswordDialog *reset = people->resetPassword();
         look(reset, QStringLiteral("reset-password"));
