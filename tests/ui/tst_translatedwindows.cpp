@@ -82,6 +82,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QScreen>
+#include <QScrollArea>
 #include <QScrollBar>
 #include <QSpinBox>
 #include <QStatusBar>
@@ -253,6 +254,8 @@ private:
             return this->header(header);
         if (auto *table = qobject_cast<QTableView *>(w))
             return sideways(table);
+        if (auto *area = qobject_cast<QScrollArea *>(w))
+            return sideways(area);
         if (auto *combo = qobject_cast<QComboBox *>(w))
             return comboBox(combo);
         if (auto *spin = qobject_cast<QAbstractSpinBox *>(w))
@@ -445,6 +448,19 @@ private:
         }
         add(t, titles.join(QStringLiteral(" | ")), h->length(), t->viewport()->width(),
             QStringLiteral(" across"));
+    }
+
+    // A pane that scrolls (a venue's details) is as wide as its contents: they are not cut at its
+    // right edge nor left to a sideways scroll bar.
+    void sideways(QScrollArea *area)
+    {
+        QWidget *inside = area->widget();
+        if (!inside || !inside->isVisible())
+            return;
+        const int needs = std::max(inside->width(), inside->minimumSizeHint().width());
+        const int has = area->viewport()->width();
+        if (needs > has)
+            add(area, QStringLiteral("(its contents)"), needs, has, QStringLiteral(" across"));
     }
 
     // A combo box that is not typed into shows one of the app's choices: it fits its field.
@@ -959,12 +975,19 @@ void tst_TranslatedWindows::checkFindsClippedTexts()
     tabs->tabBar()->setElideMode(Qt::ElideRight);
     tabs->addTab(new QWidget, QStringLiteral("Disponibilités et options"));
     tabs->addTab(new QWidget, QStringLiteral("Historique des tarifs"));
+    auto *pane = new QScrollArea;
+    pane->setObjectName(QStringLiteral("pane"));
+    pane->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    pane->setWidgetResizable(true);
+    auto *inside = new QWidget;
+    (new QHBoxLayout(inside))->addWidget(new QLabel(longText));
+    pane->setWidget(inside);
     auto *table = new QTableWidget(1, 2);
     table->setObjectName(QStringLiteral("table"));
     table->setHorizontalHeaderLabels({ longText, QStringLiteral("Ok") });
     table->horizontalHeader()->resizeSection(0, 60);
     for (QWidget *w : std::initializer_list<QWidget *> { label, richLabel, wrapped, button, tick,
-             radio, tool, combo, spin, search, hinted, group, tabs, table })
+             radio, tool, combo, spin, search, hinted, group, tabs, pane, table })
         layout->addWidget(w);
     window.setFixedSize(120, 760); // far narrower than any of them
     window.show();
@@ -976,7 +999,7 @@ void tst_TranslatedWindows::checkFindsClippedTexts()
     for (const char *name : { "longLabel (QLabel)", "richLabel (QLabel)", "wrappedLabel (QLabel)",
              "saveButton (QPushButton)", "tick (QCheckBox)", "radio (QRadioButton)",
              "tool (QToolButton)", "combo (QComboBox)", "spin (QSpinBox)", "search (QLineEdit)",
-             "group (QGroupBox)", "tabs/QTabBar", "table/QHeaderView" })
+             "group (QGroupBox)", "tabs/QTabBar", "table/QHeaderView", "pane (QScrollArea)" })
         QVERIFY2(all.contains(QString::fromUtf8(name)),
             qPrintable(name + QStringLiteral(" in:\n") + all));
     // What a person reads is reported, mnemonics and markup left out, with the widths.
