@@ -34,8 +34,8 @@ Person addPerson(const TempDatabase &tmp, const Database &owner, RoleCleanup &cl
 {
     Person p;
     auto added = UserRepository(owner).addPerson({ name,
-        QStringLiteral("%1-%2@example.com").arg(name.section(QLatin1Char(' '), 0, 0).toLower(),
-            uniqueTag()),
+        QStringLiteral("%1-%2@example.com")
+            .arg(name.section(QLatin1Char(' '), 0, 0).toLower(), uniqueTag()),
         role, kPassword, {} });
     if (!added) {
         qWarning() << added.error().sentence() << added.error().details();
@@ -120,8 +120,8 @@ void tst_EmailTemplates::adminSavesAndReadsBack()
     VM_TEMP_DATABASE(tmp);
     auto owner = tmp.openMigrated();
     VM_VERIFY_OK(owner);
-    const Person nina = addPerson(tmp, *owner, cleanup, QStringLiteral("Nina Admin"),
-        UserRole::Admin);
+    const Person nina
+        = addPerson(tmp, *owner, cleanup, QStringLiteral("Nina Admin"), UserRole::Admin);
     QVERIFY(nina.db);
     EmailTemplateRepository repo(*nina.db, nina.user.id);
 
@@ -139,8 +139,8 @@ void tst_EmailTemplates::adminSavesAndReadsBack()
     QVERIFY(saved->updatedAt.isValid());
 
     // Another connection (a colleague's window) reads the same row.
-    auto again = EmailTemplateRepository(*owner, {}).effective(
-        QStringLiteral("fr"), EmailTemplateKind::Request);
+    auto again = EmailTemplateRepository(*owner, {})
+                     .effective(QStringLiteral("fr"), EmailTemplateKind::Request);
     VM_VERIFY_OK(again);
     QCOMPARE(again->subject, frenchRequest().subject);
     QCOMPARE(again->body, frenchRequest().body);
@@ -168,10 +168,10 @@ void tst_EmailTemplates::plannerIsRefusedByTheDatabase()
     VM_TEMP_DATABASE(tmp);
     auto owner = tmp.openMigrated();
     VM_VERIFY_OK(owner);
-    const Person nina = addPerson(tmp, *owner, cleanup, QStringLiteral("Nina Admin"),
-        UserRole::Admin);
-    const Person max = addPerson(tmp, *owner, cleanup, QStringLiteral("Max Planner"),
-        UserRole::EventManager);
+    const Person nina
+        = addPerson(tmp, *owner, cleanup, QStringLiteral("Nina Admin"), UserRole::Admin);
+    const Person max
+        = addPerson(tmp, *owner, cleanup, QStringLiteral("Max Planner"), UserRole::EventManager);
     QVERIFY(nina.db && max.db);
     VM_VERIFY_OK(EmailTemplateRepository(*nina.db, nina.user.id).save(frenchRequest()));
 
@@ -195,9 +195,8 @@ void tst_EmailTemplates::plannerIsRefusedByTheDatabase()
         const Binds binds { { QStringLiteral(":by"), max.user.id } };
         return QList<bool> {
             db.exec(QStringLiteral("test"),
-                  QStringLiteral(
-                      "INSERT INTO email_templates (id, language, kind, subject, body, "
-                      "updated_by) VALUES ('%1', 'nl', 'chase', 'x', 'y', :by)")
+                  QStringLiteral("INSERT INTO email_templates (id, language, kind, subject, body, "
+                                 "updated_by) VALUES ('%1', 'nl', 'chase', 'x', 'y', :by)")
                       .arg(Sql::newId()),
                   binds)
                 .ok(),
@@ -211,13 +210,16 @@ void tst_EmailTemplates::plannerIsRefusedByTheDatabase()
     if (tmp.isPostgres()) {
         // psql with the planner's password: every write refused, by the grants...
         QCOMPARE(rawWrites(*max.db), (QList<bool> { false, false }));
-        QVERIFY(!max.db->exec(QStringLiteral("test"), QStringLiteral("DELETE FROM email_templates")));
+        QVERIFY(
+            !max.db->exec(QStringLiteral("test"), QStringLiteral("DELETE FROM email_templates")));
         // ... and by the table's own trigger once venuemap_setup_access() has run again and given
         // event managers every right on every table.
-        auto setup = owner->scalar(QStringLiteral("test"), QStringLiteral("SELECT venuemap_setup_access()"));
+        auto setup = owner->scalar(
+            QStringLiteral("test"), QStringLiteral("SELECT venuemap_setup_access()"));
         VM_VERIFY_OK(setup);
         QCOMPARE(rawWrites(*max.db), (QList<bool> { false, false }));
-        auto deleted = max.db->exec(QStringLiteral("test"), QStringLiteral("DELETE FROM email_templates"));
+        auto deleted
+            = max.db->exec(QStringLiteral("test"), QStringLiteral("DELETE FROM email_templates"));
         QVERIFY(!deleted);
         QCOMPARE(deleted.error().sqlState(), QStringLiteral("42501"));
         QCOMPARE(asPlanner.restoreBuiltIn(QStringLiteral("fr"), EmailTemplateKind::Request, 1)
@@ -246,8 +248,8 @@ void tst_EmailTemplates::emailInTheProjectsLanguage()
     VM_TEMP_DATABASE(tmp);
     auto owner = tmp.openMigrated();
     VM_VERIFY_OK(owner);
-    const Person nina = addPerson(tmp, *owner, cleanup, QStringLiteral("Nina Admin"),
-        UserRole::Admin);
+    const Person nina
+        = addPerson(tmp, *owner, cleanup, QStringLiteral("Nina Admin"), UserRole::Admin);
     QVERIFY(nina.db);
     VM_VERIFY_OK(EmailTemplateRepository(*nina.db, nina.user.id).save(frenchRequest()));
 
@@ -259,13 +261,16 @@ void tst_EmailTemplates::emailInTheProjectsLanguage()
     const OutreachEmail mail = OutreachEmail::compose(fr, venue(), kSender, *tmpl);
     QCOMPARE(mail.to, QStringLiteral("dana@venue.example"));
     // Dates and numbers in French.
-    QCOMPARE(mail.subject, QStringLiteral("Demande de disponibilité : Spring Summit le vendredi 12 mars 2027"));
+    QCOMPARE(mail.subject,
+        QStringLiteral("Demande de disponibilité : Spring Summit le vendredi 12 mars 2027"));
     QVERIFY2(mail.body.startsWith(QStringLiteral("Bonjour Dana Contact,\n\nNous organisons Spring "
                                                  "Summit pour Acme Pharma et aimerions savoir si "
                                                  "Fábrica 21 est libre.")),
         qPrintable(mail.body));
-    QVERIFY(mail.body.contains(QStringLiteral("Invités : %1").arg(QLocale(QLocale::French).toString(1269))));
-    QVERIFY(mail.body.endsWith(QStringLiteral("Cordialement,\nAnna Planner\nanna@agency.example\n+32 2 555 01 23")));
+    QVERIFY(mail.body.contains(
+        QStringLiteral("Invités : %1").arg(QLocale(QLocale::French).toString(1269))));
+    QVERIFY(mail.body.endsWith(
+        QStringLiteral("Cordialement,\nAnna Planner\nanna@agency.example\n+32 2 555 01 23")));
 
     // Dutch: no row, the built-in text in Dutch (English where it is not translated yet), with
     // the date in Dutch.
@@ -291,8 +296,8 @@ void tst_EmailTemplates::badTextIsRefusedWithASentence()
     VM_TEMP_DATABASE(tmp);
     auto owner = tmp.openMigrated();
     VM_VERIFY_OK(owner);
-    const Person nina = addPerson(tmp, *owner, cleanup, QStringLiteral("Nina Admin"),
-        UserRole::Admin);
+    const Person nina
+        = addPerson(tmp, *owner, cleanup, QStringLiteral("Nina Admin"), UserRole::Admin);
     QVERIFY(nina.db);
     EmailTemplateRepository repo(*nina.db, nina.user.id);
 
@@ -351,10 +356,10 @@ void tst_EmailTemplates::concurrentEditIsAConflict()
     VM_TEMP_DATABASE(tmp);
     auto owner = tmp.openMigrated();
     VM_VERIFY_OK(owner);
-    const Person nina = addPerson(tmp, *owner, cleanup, QStringLiteral("Nina Admin"),
-        UserRole::Admin);
-    const Person omar = addPerson(tmp, *owner, cleanup, QStringLiteral("Omar Admin"),
-        UserRole::Admin);
+    const Person nina
+        = addPerson(tmp, *owner, cleanup, QStringLiteral("Nina Admin"), UserRole::Admin);
+    const Person omar
+        = addPerson(tmp, *owner, cleanup, QStringLiteral("Omar Admin"), UserRole::Admin);
     QVERIFY(nina.db && omar.db);
     EmailTemplateRepository asNina(*nina.db, nina.user.id);
     EmailTemplateRepository asOmar(*omar.db, omar.user.id);
@@ -388,9 +393,8 @@ void tst_EmailTemplates::concurrentEditIsAConflict()
     QCOMPARE((*stored)->body, omar2.body);
     QCOMPARE((*stored)->version, 2);
     // Restore Built-in from the stale copy is refused too; the row stays.
-    QCOMPARE(asNina.restoreBuiltIn(QStringLiteral("fr"), EmailTemplateKind::Request, 1)
-                 .error()
-                 .kind,
+    QCOMPARE(
+        asNina.restoreBuiltIn(QStringLiteral("fr"), EmailTemplateKind::Request, 1).error().kind,
         DbError::Kind::Conflict);
     QVERIFY(asNina.fetchStored(QStringLiteral("fr"), EmailTemplateKind::Request)->has_value());
     // Having read the sentence, Nina saves again at the version she now sees: hers replaces his.
@@ -422,8 +426,9 @@ void tst_EmailTemplates::hostileValuesStayLiteral()
     const OutreachEmail mail = OutreachEmail::compose(p, v, kSender, t);
     QCOMPARE(mail.subject, QStringLiteral("{venue} & {{client}} at {client}"));
     QCOMPARE(mail.body,
-        QStringLiteral("Dear <script>alert(1)</script> {signature,\n{client} for Acme <b>Pharma</b> "
-                       "%1: {venue} & {{client}}."));
+        QStringLiteral(
+            "Dear <script>alert(1)</script> {signature,\n{client} for Acme <b>Pharma</b> "
+            "%1: {venue} & {{client}}."));
 }
 
 void tst_EmailTemplates::builtInKeepsTodaysEmail()
@@ -434,7 +439,8 @@ void tst_EmailTemplates::builtInKeepsTodaysEmail()
     p.requiredFacilities = QStringList { QStringLiteral("Wi-Fi") };
     p.mainLayout = SpaceLayout::Theatre;
     const OutreachEmail mail = OutreachEmail::compose(p, venue(), kSender);
-    QCOMPARE(mail.subject, QStringLiteral("Availability enquiry: Spring Summit on Friday 12 March 2027"));
+    QCOMPARE(mail.subject,
+        QStringLiteral("Availability enquiry: Spring Summit on Friday 12 March 2027"));
     QCOMPARE(mail.body,
         QStringLiteral("Dear Dana Contact,\n\nWe are organising Spring Summit for our client Acme "
                        "Pharma and would like to know whether Fábrica 21 is available.\n\n"
@@ -452,9 +458,11 @@ void tst_EmailTemplates::builtInKeepsTodaysEmail()
     OutreachEmail::Sender signed_ { QStringLiteral("Anna"), {}, {},
         QStringLiteral("Anna Planner\nEvents & Co.") };
     const OutreachEmail plain = OutreachEmail::compose(bare, noContact, signed_);
-    QVERIFY2(plain.body.startsWith(QStringLiteral("Dear Fábrica 21 team,\n")), qPrintable(plain.body));
-    QVERIFY(plain.body.contains(QStringLiteral("Event date: a date still to be fixed\nGuests: to be "
-                                               "confirmed\n\nCould you")));
+    QVERIFY2(
+        plain.body.startsWith(QStringLiteral("Dear Fábrica 21 team,\n")), qPrintable(plain.body));
+    QVERIFY(
+        plain.body.contains(QStringLiteral("Event date: a date still to be fixed\nGuests: to be "
+                                           "confirmed\n\nCould you")));
     QVERIFY(!plain.body.contains(QStringLiteral("City:")));
     QVERIFY(!plain.body.contains(QStringLiteral("Layout:")));
     QVERIFY(plain.body.endsWith(QStringLiteral("Kind regards,\nAnna Planner\nEvents & Co.")));
@@ -467,7 +475,8 @@ void tst_EmailTemplates::reminderForAVenueAlreadyAsked()
     asked.row.sentAt = QDateTime(QDate(2027, 1, 5), QTime(10, 0));
     QCOMPARE(OutreachEmail::kindFor(asked), EmailTemplateKind::Chase);
     QCOMPARE(OutreachEmail::kindFor(venue()), EmailTemplateKind::Request);
-    const OutreachEmail mail = OutreachEmail::compose(project(QStringLiteral("en")), asked, kSender);
+    const OutreachEmail mail
+        = OutreachEmail::compose(project(QStringLiteral("en")), asked, kSender);
     QVERIFY2(mail.subject.startsWith(QStringLiteral("Reminder: ")), qPrintable(mail.subject));
     QVERIFY2(mail.body.contains(QStringLiteral("Asked on: 5 Jan 2027")), qPrintable(mail.body));
     // The sample the editor previews fills every placeholder.
