@@ -343,8 +343,8 @@ void EmailTemplatesDialog::save()
         say(problem, true);
         return;
     }
-    const auto outcome = DialogWork::run<EmailTemplate>(this, m_db,
-        QStringLiteral("email-templates"), [t, userId = m_user.id](const Database &db) {
+    const auto outcome = DialogWork::run<EmailTemplate>(
+        this, m_db, QStringLiteral("email-templates"), [t, userId = m_user.id](const Database &db) {
             return EmailTemplateRepository(db, userId).save(t);
         });
     if (!outcome)
@@ -367,8 +367,8 @@ void EmailTemplatesDialog::save()
 void EmailTemplatesDialog::reread(const Key &key)
 {
     const EmailTemplate shown = storedOf(key);
-    const auto now = DialogWork::run<std::optional<EmailTemplate>>(this, m_db,
-        QStringLiteral("email-templates"), [shown](const Database &db) {
+    const auto now = DialogWork::run<std::optional<EmailTemplate>>(
+        this, m_db, QStringLiteral("email-templates"), [shown](const Database &db) {
             return EmailTemplateRepository(db, {}).fetchStored(shown.language, shown.kind);
         });
     if (!now || !*now)
@@ -428,8 +428,9 @@ void EmailTemplatesDialog::restoreConfirmed()
     const EmailTemplate stored = storedOf(key);
     const auto outcome = DialogWork::run<bool>(this, m_db, QStringLiteral("email-templates"),
         [stored, userId = m_user.id](const Database &db) -> Result<bool> {
-            if (const Status done = EmailTemplateRepository(db, userId).restoreBuiltIn(
-                    stored.language, stored.kind, stored.version);
+            if (const Status done
+                = EmailTemplateRepository(db, userId)
+                      .restoreBuiltIn(stored.language, stored.kind, stored.version);
                 !done)
                 return done.error();
             return true;

@@ -210,6 +210,8 @@ EmailTemplate EmailTemplate::builtInFor(const QString &language, EmailTemplateKi
             "Event date: {dates}\n"
             "Guests: {attendees}\n"
             "Layout: {layout}\n"
+            "City: {city}\n"
+            "We will need: {facilities}\n"
             "\n"
             "Could you let us know your availability and a quote in the next few days? If {venue} "
             "cannot host the event, a short reply helps us too.\n"

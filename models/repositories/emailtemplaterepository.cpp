@@ -100,8 +100,8 @@ DbError EmailTemplateRepository::refused(const DbError &error, const QString &op
     return error;
 }
 
-DbError EmailTemplateRepository::conflict(const QString &language, EmailTemplateKind kind,
-    const QString &op, const QString &where) const
+DbError EmailTemplateRepository::conflict(
+    const QString &language, EmailTemplateKind kind, const QString &op, const QString &where) const
 {
     const QString what = Tr::tr("the “%1” template in %2", "kind, language")
                              .arg(emailTemplateKindLabel(kind), documentLanguageName(language));

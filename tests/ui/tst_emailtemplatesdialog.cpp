@@ -113,7 +113,8 @@ void tst_EmailTemplatesDialog::editSaveConflictRestore()
     QCOMPARE(clippedLabels(&dialog), QStringList());
     QCOMPARE(dialog.languagePicker()->currentText(), QStringLiteral("English"));
     QVERIFY(dialog.stateText().startsWith(QStringLiteral("The app's built-in text")));
-    QCOMPARE(dialog.subjectEdit()->text(), QStringLiteral("Availability enquiry: {event} on {dates}"));
+    QCOMPARE(
+        dialog.subjectEdit()->text(), QStringLiteral("Availability enquiry: {event} on {dates}"));
     QVERIFY(dialog.preview()->toPlainText().contains(
         QStringLiteral("We are organising Spring Summit for our client Acme Pharma and would like "
                        "to know whether Fábrica 21 is available.")));
@@ -123,7 +124,8 @@ void tst_EmailTemplatesDialog::editSaveConflictRestore()
     screenshot(&dialog, QStringLiteral("emailtemplates-builtin"));
 
     // French: the admin writes the team's own request.
-    dialog.languagePicker()->setCurrentIndex(dialog.languagePicker()->findData(QStringLiteral("fr")));
+    dialog.languagePicker()->setCurrentIndex(
+        dialog.languagePicker()->findData(QStringLiteral("fr")));
     QCOMPARE(dialog.kindPicker()->currentText(), QStringLiteral("Availability request"));
     dialog.subjectEdit()->setText(QStringLiteral("Disponibilité : {event} le {dates}"));
     dialog.bodyEdit()->setPlainText(QStringLiteral("Bonjour {contact},\n\nEst-ce que "));
@@ -133,17 +135,21 @@ void tst_EmailTemplatesDialog::editSaveConflictRestore()
     QTest::mouseClick(dialog.insertButton(), Qt::LeftButton);
     QTest::keyClicks(dialog.bodyEdit(), QStringLiteral(" est libre pour {venu} ?"));
     dialog.bodyEdit()->insertPlainText(QStringLiteral("\n\n{signature}"));
-    QVERIFY(dialog.bodyEdit()->toPlainText().contains(QStringLiteral("Est-ce que {venue} est libre")));
+    QVERIFY(
+        dialog.bodyEdit()->toPlainText().contains(QStringLiteral("Est-ce que {venue} est libre")));
     // The preview follows as the admin types, the sample values inserted, dates in French.
-    QVERIFY2(dialog.preview()->toPlainText().contains(QStringLiteral("Est-ce que Fábrica 21 est libre")),
+    QVERIFY2(
+        dialog.preview()->toPlainText().contains(QStringLiteral("Est-ce que Fábrica 21 est libre")),
         qPrintable(dialog.preview()->toPlainText()));
-    QVERIFY(dialog.preview()->toPlainText().contains(QStringLiteral("Subject: Disponibilité : Spring Summit le ")));
+    QVERIFY(dialog.preview()->toPlainText().contains(
+        QStringLiteral("Subject: Disponibilité : Spring Summit le ")));
     QVERIFY(dialog.preview()->toPlainText().contains(QStringLiteral(" mars ")));
     QVERIFY(dialog.saveButton()->isEnabled());
 
     // {venu} is not a placeholder: said, nothing saved, the text kept.
     QTest::mouseClick(dialog.saveButton(), Qt::LeftButton);
-    QVERIFY2(dialog.message().startsWith(QStringLiteral("Body: {venu} on line 3 is not a placeholder.")),
+    QVERIFY2(
+        dialog.message().startsWith(QStringLiteral("Body: {venu} on line 3 is not a placeholder.")),
         qPrintable(dialog.message()));
     QVERIFY(!stored(*db, QStringLiteral("fr")));
     QVERIFY(dialog.bodyEdit()->toPlainText().contains(QStringLiteral("{venu}")));
@@ -161,7 +167,8 @@ void tst_EmailTemplatesDialog::editSaveConflictRestore()
     QCOMPARE(saved->subject, QStringLiteral("Disponibilité : {event} le {dates}"));
     QCOMPARE(saved->body, body);
     QCOMPARE(saved->version, 1);
-    QVERIFY(dialog.stateText().startsWith(QStringLiteral("The team's text, saved by Nina Admin on ")));
+    QVERIFY(
+        dialog.stateText().startsWith(QStringLiteral("The team's text, saved by Nina Admin on ")));
     QVERIFY(!dialog.saveButton()->isEnabled());
     QVERIFY(dialog.restoreButton()->isEnabled());
     screenshot(&dialog, QStringLiteral("emailtemplates-saved"));
@@ -231,9 +238,11 @@ void tst_EmailTemplatesDialog::draftInTheProjectsLanguage()
     VM_VERIFY_OK(db->exec(QStringLiteral("fixture"),
         QStringLiteral("UPDATE projects SET language = 'fr' WHERE id = :id"),
         { { QStringLiteral(":id"), book.summit.id } }));
-    EmailTemplate french = EmailTemplate::builtInFor(QStringLiteral("fr"), EmailTemplateKind::Request);
+    EmailTemplate french
+        = EmailTemplate::builtInFor(QStringLiteral("fr"), EmailTemplateKind::Request);
     french.subject = QStringLiteral("Demande de disponibilité : {event}, {dates}");
-    french.body = QStringLiteral("Bonjour {contact},\n{venue} est-il libre ? Invités : {attendees}\n{signature}");
+    french.body = QStringLiteral(
+        "Bonjour {contact},\n{venue} est-il libre ? Invités : {attendees}\n{signature}");
     VM_VERIFY_OK(EmailTemplateRepository(*db, nina.id).save(french));
 
     ProjectWorkspace ws(*db, book.anna);
