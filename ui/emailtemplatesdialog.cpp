@@ -280,8 +280,9 @@ void EmailTemplatesDialog::updateButtons()
     const bool busy = m_loading || DialogWork::isBusy(this);
     const Key key = currentKey();
     const bool edited = m_edits.contains(key);
-    m_subject->setReadOnly(!admin || m_loading);
-    m_body->setReadOnly(!admin || m_loading);
+    // A read-only database: everything can be looked at, nothing typed that could not be saved.
+    m_subject->setReadOnly(!admin || m_loading || m_db.isReadOnly());
+    m_body->setReadOnly(!admin || m_loading || m_db.isReadOnly());
     m_insert->setEnabled(admin && !busy);
     m_save->setEnabled(admin && !busy && edited);
     m_discard->setEnabled(!busy && edited);
