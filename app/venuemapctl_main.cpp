@@ -1,6 +1,8 @@
 // venuemapctl: the command line over the same core as the GUI (DESIGN §7).
 #include "cli/ctl.h"
 
+#include "domain/language.h"
+
 #include <QCoreApplication>
 #include <QGuiApplication>
 #include <QLoggingCategory>
@@ -33,6 +35,9 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("VenueMap"));
     QCoreApplication::setApplicationName(QStringLiteral("VenueMap"));
     QCoreApplication::setApplicationVersion(QStringLiteral(VENUEMAP_VERSION));
+    // Its own output stays English (scripts parse it); a proposal it writes is in the client's
+    // language (export proposal --language), which needs the document languages' translator.
+    VenueMap::Core::installDocumentLanguages();
 
     // Scripts read stdout; stderr carries sentences. Log lines only when asked for.
     if (!qEnvironmentVariableIsSet("VENUEMAP_VERBOSE"))

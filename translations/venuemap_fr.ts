@@ -51,7 +51,7 @@
     <name>CateringDialog</name>
     <message>
         <source>Caterer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Traiteur</translation>
     </message>
     <message>
         <source>&amp;Name</source>
@@ -472,6 +472,10 @@
         <source>About &amp;Qt</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MyProfileDialog</name>
@@ -824,6 +828,223 @@
     </message>
 </context>
 <context>
+    <name>Proposal</name>
+    <message>
+        <source>Quoted price (%1)</source>
+        <translation>Prix proposé (%1)</translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation>Non noté</translation>
+    </message>
+    <message>
+        <source>Venue proposal  ·  %1</source>
+        <translation>Proposition de lieux  ·  %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Venue proposal</source>
+        <translation>Proposition de lieux</translation>
+    </message>
+    <message>
+        <source>Prepared for %1</source>
+        <translation>Préparé pour %1</translation>
+    </message>
+    <message>
+        <source>Event date</source>
+        <translation>Date de l’événement</translation>
+    </message>
+    <message>
+        <source>To be decided</source>
+        <translation>À définir</translation>
+    </message>
+    <message>
+        <source>Guests</source>
+        <translation>Invités</translation>
+    </message>
+    <message>
+        <source>To be confirmed</source>
+        <translation>À confirmer</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <comment>no city chosen yet</comment>
+        <translation>Ouverte</translation>
+    </message>
+    <message>
+        <source>Venues proposed</source>
+        <translation>Lieux proposés</translation>
+    </message>
+    <message>
+        <source>Prepared by %1 on %2</source>
+        <translation>Préparé par %1 le %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n venue(s) for %1 guests on %2.</source>
+        <translation>
+            <numerusform>%n lieu pour %1 invités le %2.</numerusform>
+            <numerusform>%n lieux pour %1 invités le %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n venue(s) for %1 guests.</source>
+        <translation>
+            <numerusform>%n lieu pour %1 invités.</numerusform>
+            <numerusform>%n lieux pour %1 invités.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n venue(s) on %1.</source>
+        <translation>
+            <numerusform>%n lieu le %1.</numerusform>
+            <numerusform>%n lieux le %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n venue(s).</source>
+        <translation>
+            <numerusform>%n lieu.</numerusform>
+            <numerusform>%n lieux.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Vue d’ensemble</translation>
+    </message>
+    <message>
+        <source>Venues at a glance</source>
+        <translation>Les lieux en un coup d’œil</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capacité</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Caterer</source>
+        <translation>Traiteur</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Prix</translation>
+    </message>
+    <message>
+        <source>Prices are as quoted by each venue for this event.</source>
+        <translation>Les prix sont ceux proposés par chaque lieu pour cet événement.</translation>
+    </message>
+    <message>
+        <source>Capacities in red are below the %1 guests expected.</source>
+        <translation>Les capacités en rouge sont inférieures aux %1 invités attendus.</translation>
+    </message>
+    <message>
+        <source>The best room is the smallest that seats %1.</source>
+        <translation>La meilleure salle est la plus petite qui accueille %1.</translation>
+    </message>
+    <message>
+        <source>Venue %1 of %2</source>
+        <translation>Lieu %1 sur %2</translation>
+    </message>
+    <message>
+        <source>%1 guests</source>
+        <translation>%1 invités</translation>
+    </message>
+    <message>
+        <source>Ask us</source>
+        <translation>Nous consulter</translation>
+    </message>
+    <message>
+        <source>Venue&apos;s own or to be chosen</source>
+        <translation>Celui du lieu ou à choisir</translation>
+    </message>
+    <message>
+        <source>Quoted price</source>
+        <translation>Prix proposé</translation>
+    </message>
+    <message>
+        <source>Facilities</source>
+        <translation>Équipements</translation>
+    </message>
+    <message>
+        <source>Why we suggest it</source>
+        <translation>Pourquoi nous le proposons</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <source>Rooms</source>
+        <translation>Salles</translation>
+    </message>
+    <message>
+        <source>Rooms for %1</source>
+        <translation>Salles pour %1</translation>
+    </message>
+    <message>
+        <source>Rooms for %1 guests</source>
+        <translation>Salles pour %1 invités</translation>
+    </message>
+    <message>
+        <source>%1 (part of %2)</source>
+        <translation>%1 (fait partie de %2)</translation>
+    </message>
+    <message>
+        <source>Closest match</source>
+        <translation>Le plus adapté</translation>
+    </message>
+    <message>
+        <source>Venue proposal: %1</source>
+        <translation>Proposition de lieux : %1</translation>
+    </message>
+    <message>
+        <source>On request</source>
+        <translation>Sur demande</translation>
+    </message>
+    <message>
+        <source>Proposal %1 %2</source>
+        <comment>file name</comment>
+        <translation>Proposition %1 %2</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Rating (of 5)</source>
+        <translation>Note (sur 5)</translation>
+    </message>
+    <message>
+        <source>Best room</source>
+        <translation>Meilleure salle</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Devis</translation>
+    </message>
+</context>
+<context>
     <name>ProposalPreviewDialog</name>
     <message>
         <source>Proposal</source>
@@ -987,7 +1208,7 @@
     <name>VenueEditor</name>
     <message>
         <source>Venue</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Lieu</translation>
     </message>
     <message>
         <source>font-size: 14pt; font-weight: 600;</source>
@@ -1015,19 +1236,19 @@
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Adresse</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ville</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pays</translation>
     </message>
     <message>
         <source>Capacity</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Capacité</translation>
     </message>
     <message>
         <source>Guests, e.g. 250</source>
@@ -1039,7 +1260,7 @@
     </message>
     <message>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Note</translation>
     </message>
     <message>
         <source>0 to 5, one decimal</source>
@@ -1047,7 +1268,7 @@
     </message>
     <message>
         <source>Facilities</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Équipements</translation>
     </message>
     <message>
         <source>Tick what the venue offers. A facility that is missing is added by an admin.</source>
@@ -1079,7 +1300,7 @@
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Site web</translation>
     </message>
     <message>
         <source>www.example.com</source>
@@ -1129,7 +1350,7 @@
     </message>
     <message>
         <source>Caterer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Traiteur</translation>
     </message>
     <message>
         <source>Contact</source>
@@ -1145,7 +1366,7 @@
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Site web</translation>
     </message>
 </context>
 <context>
@@ -1168,7 +1389,7 @@
     </message>
     <message>
         <source>Event date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Date de l’événement</translation>
     </message>
     <message>
         <source>Status</source>
@@ -1180,7 +1401,7 @@
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ville</translation>
     </message>
     <message>
         <source>Shortlisted</source>
@@ -1211,15 +1432,15 @@
     </message>
     <message>
         <source>Venue</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Lieu</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ville</translation>
     </message>
     <message>
         <source>Capacity</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Capacité</translation>
     </message>
     <message>
         <source>Client history</source>
@@ -1235,11 +1456,11 @@
     </message>
     <message>
         <source>Caterer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Traiteur</translation>
     </message>
     <message>
         <source>Quoted price</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Prix proposé</translation>
     </message>
     <message>
         <source>Sent</source>
@@ -1302,7 +1523,7 @@
     </message>
     <message>
         <source>Not rated</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Non noté</translation>
     </message>
     <message>
         <source>%1 of %2</source>
@@ -1356,11 +1577,11 @@
     </message>
     <message>
         <source>Venue</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Lieu</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ville</translation>
     </message>
     <message>
         <source>Seats</source>
@@ -1368,7 +1589,7 @@
     </message>
     <message>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Note</translation>
     </message>
     <message>
         <source>Needs met</source>
@@ -1387,19 +1608,19 @@
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ville</translation>
     </message>
     <message>
         <source>Capacity</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Capacité</translation>
     </message>
     <message>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Note</translation>
     </message>
     <message>
         <source>Facilities</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Équipements</translation>
     </message>
     <message>
         <source>Last updated</source>
@@ -1533,7 +1754,7 @@
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ouverte</translation>
     </message>
     <message>
         <source>Open a copy with the desktop&apos;s viewer</source>
@@ -1697,7 +1918,7 @@
     </message>
     <message>
         <source>%1–%2 guests</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 invités {1–%2 ?}</translation>
     </message>
     <message>
         <source>%1+ guests</source>
@@ -1832,11 +2053,11 @@
     </message>
     <message>
         <source>Venue</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Lieu</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ville</translation>
     </message>
     <message>
         <source>Project</source>
@@ -1844,7 +2065,7 @@
     </message>
     <message>
         <source>Event date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Date de l’événement</translation>
     </message>
     <message>
         <source>Proposed</source>
@@ -1856,7 +2077,7 @@
     </message>
     <message>
         <source>Quoted price</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Prix proposé</translation>
     </message>
     <message>
         <source>Declined</source>
@@ -2245,11 +2466,11 @@ Placed by %1</source>
     </message>
     <message>
         <source>Venue</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Lieu</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ville</translation>
     </message>
     <message>
         <source>Why it is a duplicate</source>
@@ -2495,7 +2716,7 @@ Placed by %1</source>
     </message>
     <message>
         <source>Venue</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Lieu</translation>
     </message>
     <message>
         <source>Answer by</source>
@@ -2642,6 +2863,29 @@ Placed by %1</source>
     </message>
     <message>
         <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VenueMap::Ui::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System language (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows, menus, dates and numbers. Proposals and emails to a client are written in the language of their project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VenueMap speaks %1 from its next start.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2981,6 +3225,10 @@ Placed by %1</source>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The language the proposal is written in; the project&apos;s client language unless you choose another here.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>VenueMap::Ui::ProposalSettingsDialog</name>
@@ -3057,7 +3305,7 @@ Placed by %1</source>
     </message>
     <message>
         <source>Quote</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Devis</translation>
     </message>
     <message>
         <source>the total, e.g. 12500.00</source>
@@ -3211,11 +3459,11 @@ Placed by %1</source>
     </message>
     <message>
         <source>Venue</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Lieu</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ville</translation>
     </message>
     <message>
         <source>(no city)</source>
@@ -3315,7 +3563,7 @@ Placed by %1</source>
     </message>
     <message>
         <source>%1 (part of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 (fait partie de %2)</translation>
     </message>
     <message>
         <source>%1 — no capacities recorded</source>
@@ -3793,7 +4041,7 @@ Placed by %1</source>
     </message>
     <message>
         <source>%1 guests</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 invités</translation>
     </message>
     <message>
         <source>%1 (largest room: %2, %3)</source>
@@ -3888,7 +4136,7 @@ Placed by %1</source>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ville</translation>
     </message>
     <message>
         <source>Capacity: any</source>
@@ -3896,11 +4144,11 @@ Placed by %1</source>
     </message>
     <message>
         <source>Facilities</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Équipements</translation>
     </message>
     <message>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Note</translation>
     </message>
     <message>
         <source>&amp;Deleted only</source>
@@ -3936,11 +4184,11 @@ Placed by %1</source>
     </message>
     <message>
         <source>Capacity</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Capacité</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Adresse</translation>
     </message>
     <message>
         <source>Contact</source>
@@ -3956,7 +4204,7 @@ Placed by %1</source>
     </message>
     <message>
         <source>Rooms</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Salles</translation>
     </message>
     <message>
         <source>font-weight: 600; margin-top: 8px;</source>

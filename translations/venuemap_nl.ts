@@ -51,7 +51,7 @@
     <name>CateringDialog</name>
     <message>
         <source>Caterer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cateraar</translation>
     </message>
     <message>
         <source>&amp;Name</source>
@@ -472,6 +472,10 @@
         <source>About &amp;Qt</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MyProfileDialog</name>
@@ -824,6 +828,223 @@
     </message>
 </context>
 <context>
+    <name>Proposal</name>
+    <message>
+        <source>Quoted price (%1)</source>
+        <translation>Geoffreerde prijs (%1)</translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation>Geen beoordeling</translation>
+    </message>
+    <message>
+        <source>Venue proposal  ·  %1</source>
+        <translation>Locatievoorstel  ·  %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Pagina %1 van %2</translation>
+    </message>
+    <message>
+        <source>Venue proposal</source>
+        <translation>Locatievoorstel</translation>
+    </message>
+    <message>
+        <source>Prepared for %1</source>
+        <translation>Opgesteld voor %1</translation>
+    </message>
+    <message>
+        <source>Event date</source>
+        <translation>Datum evenement</translation>
+    </message>
+    <message>
+        <source>To be decided</source>
+        <translation>Nog te bepalen</translation>
+    </message>
+    <message>
+        <source>Guests</source>
+        <translation>Gasten</translation>
+    </message>
+    <message>
+        <source>To be confirmed</source>
+        <translation>Nog te bevestigen</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Stad</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <comment>no city chosen yet</comment>
+        <translation>Nog open</translation>
+    </message>
+    <message>
+        <source>Venues proposed</source>
+        <translation>Voorgestelde locaties</translation>
+    </message>
+    <message>
+        <source>Prepared by %1 on %2</source>
+        <translation>Opgesteld door %1 op %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n venue(s) for %1 guests on %2.</source>
+        <translation>
+            <numerusform>%n locatie voor %1 gasten op %2.</numerusform>
+            <numerusform>%n locaties voor %1 gasten op %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n venue(s) for %1 guests.</source>
+        <translation>
+            <numerusform>%n locatie voor %1 gasten.</numerusform>
+            <numerusform>%n locaties voor %1 gasten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n venue(s) on %1.</source>
+        <translation>
+            <numerusform>%n locatie op %1.</numerusform>
+            <numerusform>%n locaties op %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n venue(s).</source>
+        <translation>
+            <numerusform>%n locatie.</numerusform>
+            <numerusform>%n locaties.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Overzicht</translation>
+    </message>
+    <message>
+        <source>Venues at a glance</source>
+        <translation>De locaties in één oogopslag</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Locatie</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capaciteit</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Beoordeling</translation>
+    </message>
+    <message>
+        <source>Caterer</source>
+        <translation>Cateraar</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Prijs</translation>
+    </message>
+    <message>
+        <source>Prices are as quoted by each venue for this event.</source>
+        <translation>De prijzen zijn zoals elke locatie ze voor dit evenement heeft geoffreerd.</translation>
+    </message>
+    <message>
+        <source>Capacities in red are below the %1 guests expected.</source>
+        <translation>Capaciteiten in het rood liggen onder de %1 verwachte gasten.</translation>
+    </message>
+    <message>
+        <source>The best room is the smallest that seats %1.</source>
+        <translation>De beste zaal is de kleinste die plaats biedt aan %1.</translation>
+    </message>
+    <message>
+        <source>Venue %1 of %2</source>
+        <translation>Locatie %1 van %2</translation>
+    </message>
+    <message>
+        <source>%1 guests</source>
+        <translation>%1 gasten</translation>
+    </message>
+    <message>
+        <source>Ask us</source>
+        <translation>Vraag het ons</translation>
+    </message>
+    <message>
+        <source>Venue&apos;s own or to be chosen</source>
+        <translation>Eigen cateraar van de locatie of nog te kiezen</translation>
+    </message>
+    <message>
+        <source>Quoted price</source>
+        <translation>Geoffreerde prijs</translation>
+    </message>
+    <message>
+        <source>Facilities</source>
+        <translation>Voorzieningen</translation>
+    </message>
+    <message>
+        <source>Why we suggest it</source>
+        <translation>Waarom wij deze locatie voorstellen</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Rooms</source>
+        <translation>Zalen</translation>
+    </message>
+    <message>
+        <source>Rooms for %1</source>
+        <translation>Zalen voor %1</translation>
+    </message>
+    <message>
+        <source>Rooms for %1 guests</source>
+        <translation>Zalen voor %1 gasten</translation>
+    </message>
+    <message>
+        <source>%1 (part of %2)</source>
+        <translation>%1 (deel van %2)</translation>
+    </message>
+    <message>
+        <source>Closest match</source>
+        <translation>Beste keuze</translation>
+    </message>
+    <message>
+        <source>Venue proposal: %1</source>
+        <translation>Locatievoorstel: %1</translation>
+    </message>
+    <message>
+        <source>On request</source>
+        <translation>Op aanvraag</translation>
+    </message>
+    <message>
+        <source>Proposal %1 %2</source>
+        <comment>file name</comment>
+        <translation>Voorstel %1 %2</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Rating (of 5)</source>
+        <translation>Beoordeling (op 5)</translation>
+    </message>
+    <message>
+        <source>Best room</source>
+        <translation>Beste zaal</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Offerte</translation>
+    </message>
+</context>
+<context>
     <name>ProposalPreviewDialog</name>
     <message>
         <source>Proposal</source>
@@ -987,7 +1208,7 @@
     <name>VenueEditor</name>
     <message>
         <source>Venue</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Locatie</translation>
     </message>
     <message>
         <source>font-size: 14pt; font-weight: 600;</source>
@@ -1015,19 +1236,19 @@
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Adres</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Stad</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Land</translation>
     </message>
     <message>
         <source>Capacity</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Capaciteit</translation>
     </message>
     <message>
         <source>Guests, e.g. 250</source>
@@ -1039,7 +1260,7 @@
     </message>
     <message>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Beoordeling</translation>
     </message>
     <message>
         <source>0 to 5, one decimal</source>
@@ -1047,7 +1268,7 @@
     </message>
     <message>
         <source>Facilities</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Voorzieningen</translation>
     </message>
     <message>
         <source>Tick what the venue offers. A facility that is missing is added by an admin.</source>
@@ -1079,7 +1300,7 @@
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Website</translation>
     </message>
     <message>
         <source>www.example.com</source>
@@ -1129,7 +1350,7 @@
     </message>
     <message>
         <source>Caterer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cateraar</translation>
     </message>
     <message>
         <source>Contact</source>
@@ -1145,7 +1366,7 @@
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Website</translation>
     </message>
 </context>
 <context>
@@ -1168,7 +1389,7 @@
     </message>
     <message>
         <source>Event date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Datum evenement</translation>
     </message>
     <message>
         <source>Status</source>
@@ -1180,7 +1401,7 @@
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Stad</translation>
     </message>
     <message>
         <source>Shortlisted</source>
@@ -1211,15 +1432,15 @@
     </message>
     <message>
         <source>Venue</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Locatie</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Stad</translation>
     </message>
     <message>
         <source>Capacity</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Capaciteit</translation>
     </message>
     <message>
         <source>Client history</source>
@@ -1235,11 +1456,11 @@
     </message>
     <message>
         <source>Caterer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cateraar</translation>
     </message>
     <message>
         <source>Quoted price</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Geoffreerde prijs</translation>
     </message>
     <message>
         <source>Sent</source>
@@ -1302,7 +1523,7 @@
     </message>
     <message>
         <source>Not rated</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Geen beoordeling</translation>
     </message>
     <message>
         <source>%1 of %2</source>
@@ -1356,11 +1577,11 @@
     </message>
     <message>
         <source>Venue</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Locatie</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Stad</translation>
     </message>
     <message>
         <source>Seats</source>
@@ -1368,7 +1589,7 @@
     </message>
     <message>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Beoordeling</translation>
     </message>
     <message>
         <source>Needs met</source>
@@ -1387,19 +1608,19 @@
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Stad</translation>
     </message>
     <message>
         <source>Capacity</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Capaciteit</translation>
     </message>
     <message>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Beoordeling</translation>
     </message>
     <message>
         <source>Facilities</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Voorzieningen</translation>
     </message>
     <message>
         <source>Last updated</source>
@@ -1533,7 +1754,7 @@
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nog open</translation>
     </message>
     <message>
         <source>Open a copy with the desktop&apos;s viewer</source>
@@ -1697,7 +1918,7 @@
     </message>
     <message>
         <source>%1–%2 guests</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 gasten {1–%2 ?}</translation>
     </message>
     <message>
         <source>%1+ guests</source>
@@ -1832,11 +2053,11 @@
     </message>
     <message>
         <source>Venue</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Locatie</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Stad</translation>
     </message>
     <message>
         <source>Project</source>
@@ -1844,7 +2065,7 @@
     </message>
     <message>
         <source>Event date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Datum evenement</translation>
     </message>
     <message>
         <source>Proposed</source>
@@ -1856,7 +2077,7 @@
     </message>
     <message>
         <source>Quoted price</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Geoffreerde prijs</translation>
     </message>
     <message>
         <source>Declined</source>
@@ -2245,11 +2466,11 @@ Placed by %1</source>
     </message>
     <message>
         <source>Venue</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Locatie</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Stad</translation>
     </message>
     <message>
         <source>Why it is a duplicate</source>
@@ -2495,7 +2716,7 @@ Placed by %1</source>
     </message>
     <message>
         <source>Venue</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Locatie</translation>
     </message>
     <message>
         <source>Answer by</source>
@@ -2642,6 +2863,29 @@ Placed by %1</source>
     </message>
     <message>
         <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VenueMap::Ui::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System language (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows, menus, dates and numbers. Proposals and emails to a client are written in the language of their project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VenueMap speaks %1 from its next start.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2981,6 +3225,10 @@ Placed by %1</source>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The language the proposal is written in; the project&apos;s client language unless you choose another here.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>VenueMap::Ui::ProposalSettingsDialog</name>
@@ -3057,7 +3305,7 @@ Placed by %1</source>
     </message>
     <message>
         <source>Quote</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Offerte</translation>
     </message>
     <message>
         <source>the total, e.g. 12500.00</source>
@@ -3211,11 +3459,11 @@ Placed by %1</source>
     </message>
     <message>
         <source>Venue</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Locatie</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Stad</translation>
     </message>
     <message>
         <source>(no city)</source>
@@ -3315,7 +3563,7 @@ Placed by %1</source>
     </message>
     <message>
         <source>%1 (part of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 (deel van %2)</translation>
     </message>
     <message>
         <source>%1 — no capacities recorded</source>
@@ -3793,7 +4041,7 @@ Placed by %1</source>
     </message>
     <message>
         <source>%1 guests</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 gasten</translation>
     </message>
     <message>
         <source>%1 (largest room: %2, %3)</source>
@@ -3888,7 +4136,7 @@ Placed by %1</source>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Stad</translation>
     </message>
     <message>
         <source>Capacity: any</source>
@@ -3896,11 +4144,11 @@ Placed by %1</source>
     </message>
     <message>
         <source>Facilities</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Voorzieningen</translation>
     </message>
     <message>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Beoordeling</translation>
     </message>
     <message>
         <source>&amp;Deleted only</source>
@@ -3936,11 +4184,11 @@ Placed by %1</source>
     </message>
     <message>
         <source>Capacity</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Capaciteit</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Adres</translation>
     </message>
     <message>
         <source>Contact</source>
@@ -3956,7 +4204,7 @@ Placed by %1</source>
     </message>
     <message>
         <source>Rooms</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Zalen</translation>
     </message>
     <message>
         <source>font-weight: 600; margin-top: 8px;</source>

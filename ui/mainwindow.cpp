@@ -5,6 +5,7 @@
 #include "auth/changepassworddialog.h"
 #include "auth/myprofiledialog.h"
 #include "catering/cateringpage.h"
+#include "emailtemplatesdialog.h"
 #include "icons.h"
 #include "importexport/importdialog.h"
 #include "importexport/importhistorydialog.h"
@@ -414,6 +415,13 @@ void MainWindow::setUpDataMenu()
     });
     connect(m_ui->actionProposalBranding, &QAction::triggered, this, [this] {
         auto *dialog = new ProposalSettingsDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    // The team's outreach emails: admins only (the database refuses anybody else's write).
+    m_ui->actionEmailTemplates->setVisible(m_user.isAdmin());
+    connect(m_ui->actionEmailTemplates, &QAction::triggered, this, [this] {
+        auto *dialog = new EmailTemplatesDialog(m_db, m_user, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->open();
     });

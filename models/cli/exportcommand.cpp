@@ -2,6 +2,7 @@
 #include "ctl.h"
 
 #include "cli/venuefilteroptions.h"
+#include "domain/currency.h"
 #include "export/proposalcsv.h"
 #include "export/proposalpdf.h"
 #include "export/venuecsvexport.h"
@@ -26,10 +27,12 @@ QString exportUsage()
                "      (one row per space, keyed by venue name and city) into ROOMS.csv\n")
         + QString::fromLatin1(venueFilterOptionsUsage())
         + QStringLiteral(
-            "  venuemapctl export proposal PROJECT --pdf FILE [--letter] | --csv FILE\n"
+            "  venuemapctl export proposal PROJECT --pdf FILE [--letter] | --csv FILE "
+            "[--language CODE]\n"
             "      PROJECT is a project id or its exact event name; the venues marked for the "
             "proposal, in\n"
-            "      the order the person set\n");
+            "      the order the person set, written in the project's client language or in "
+            "CODE (en, fr, nl)\n");
 }
 
 int usage(Context &ctx, const QString &why)
@@ -131,7 +134,7 @@ int exportCommand(Context &ctx)
 
 int exportProposal(Context &ctx, QStringList args)
 {
-    QString pdf, csv, project;
+    QString pdf, csv, project, language;
     bool letter = false;
     for (qsizetype i = 0; i < args.size(); ++i) {
         const QString a = args.at(i);
@@ -139,6 +142,19 @@ int exportProposal(Context &ctx, QStringList args)
             if (i + 1 >= args.size())
                 return usage(ctx, QStringLiteral("%1 needs a file name.").arg(a));
             (a == QLatin1String("--pdf") ? pdf : csv) = args.at(++i);
+        } else if (a == QLatin1String("--language")) {
+            if (i + 1 >= args.size())
+                return usage(ctx, QStringLiteral("--language needs a language code (en, fr, nl)."));
+            language = args.at(++i).trimmed().toLower();
+            if (!isDocumentLanguage(language)) {
+                QStringList codes;
+                for (const DocumentLanguage &l : documentLanguages())
+                    codes << l.code;
+                return usage(ctx,
+                    QStringLiteral(
+                        "The proposal cannot be written in \"%1\": the languages are %2.")
+                        .arg(language, codes.join(QStringLiteral(", "))));
+            }
         } else if (a == QLatin1String("--letter")) {
             letter = true;
         } else if (a == QLatin1String("--a4")) {
@@ -177,6 +193,7 @@ int exportProposal(Context &ctx, QStringList args)
         ProposalOptions options = ProposalOptions::fromSettings();
         if (letter)
             options.pageSize = QPageSize::Letter;
+        options.language = language;
         if (Status s = ProposalPdf::writeFile(*data, options, pdf); !s)
             return reportError(ctx, s.error());
         ctx.out << "Wrote the proposal for \"" << data->project.eventName << "\" with "
@@ -184,7 +201,7 @@ int exportProposal(Context &ctx, QStringList args)
                 << " to " << pdf << ".\n";
     } else {
         const QString currency = ProposalOptions::fromSettings().currencySymbol;
-        if (Status s = ProposalCsv::writeFile(*data, csv, currency); !s)
+        if (Status s = ProposalCsv::writeFile(*data, csv, currency, {}, language); !s)
             return reportError(ctx, s.error());
         ctx.out << "Wrote " << data->venues.size()
                 << (data->venues.size() == 1 ? " venue" : " venues") << " of the proposal for \""

@@ -86,7 +86,9 @@ static DbError openError(const DatabaseUrl &url, const QSqlError &error)
         e.message = DbError::tooManyConnectionsSentence(error, where);
     } else if (text.contains(QLatin1String("password authentication failed"))
         || text.contains(QLatin1String("no password supplied"))
-        || text.contains(QLatin1String("authentication failed"))) {
+        || text.contains(QLatin1String("authentication failed"))
+        // PgBouncer's answer for a user name its auth_query does not find.
+        || text.contains(QLatin1String("no such user"))) {
         e.kind = DbError::Kind::Authentication;
         e.message = QStringLiteral(
             "The server at %1 refused the user name or password; check them and try again.")

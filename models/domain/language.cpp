@@ -72,6 +72,31 @@ QDate parseTypedDate(const QString &text)
 }
 
 namespace {
+thread_local const DocumentText *tlsDocument = nullptr; // the DocumentLanguageScope's, if any
+
+// The locale display*() format in: a document's inside a DocumentLanguageScope, else the app's.
+QLocale displayLocale()
+{
+    return tlsDocument ? tlsDocument->locale() : QLocale();
+}
+
+// Asked first by QCoreApplication::translate: on a thread inside a DocumentLanguageScope it
+// answers every text in the document's language (English: the source text); elsewhere it has
+// nothing to say and the app's translators answer.
+class DocumentLanguageTranslator final : public QTranslator
+{
+public:
+    using QTranslator::QTranslator;
+    QString translate(const char *context, const char *sourceText, const char *disambiguation,
+        int n) const override
+    {
+        if (!tlsDocument || !sourceText || !*sourceText)
+            return {};
+        return tlsDocument->translate(context, sourceText, disambiguation, n);
+    }
+    bool isEmpty() const override { return false; }
+};
+
 // Month names for shown dates in English: the same three letters whatever English the system
 // speaks (English (United Kingdom) writes "Sept" beside "Aug").
 const QLocale &englishDateNames()
@@ -152,24 +177,25 @@ QString fillCount(QString text, int n, const QLocale &locale)
 
 QString displayDate(const QDate &date)
 {
-    return dateIn(QLocale(), date, QStringLiteral("d MMM yyyy"));
+    return dateIn(displayLocale(), date, QStringLiteral("d MMM yyyy"));
 }
 
 QString displayShortDate(const QDate &date)
 {
-    return dateIn(QLocale(), date, QStringLiteral("d MMM yy"));
+    return dateIn(displayLocale(), date, QStringLiteral("d MMM yy"));
 }
 
 QString displayDateTime(const QDateTime &moment)
 {
-    return moment.isValid() ? dateNamesFor(QLocale()).toString(
-               moment.toLocalTime(), QStringLiteral("d MMM yyyy, HH:mm"))
-                            : QString();
+    return moment.isValid()
+        ? dateNamesFor(displayLocale())
+              .toString(moment.toLocalTime(), QStringLiteral("d MMM yyyy, HH:mm"))
+        : QString();
 }
 
 QString displayMoney(std::optional<qint64> cents, const QString &currencySymbol)
 {
-    return moneyIn(QLocale(), cents, currencySymbol);
+    return moneyIn(displayLocale(), cents, currencySymbol);
 }
 
 QStringList translatedLanguages()
@@ -204,7 +230,8 @@ QString installAppLanguage(const QString &choice)
             }
         installed.clear();
         if (code != QLatin1String("en")) {
-            // Asked before the English plurals: Qt asks the last installed first.
+            // Asked before the English plurals (Qt asks the last installed first), after the
+            // document languages' translator, which is installed once and stays first.
             auto *qt = new QTranslator(app);
             if (qt->load(QStringLiteral("qtbase_") + code,
                     QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
@@ -217,7 +244,38 @@ QString installAppLanguage(const QString &choice)
         }
     }
     QLocale::setDefault(localeFor(code));
+    installDocumentLanguages();
     return code;
+}
+
+void installDocumentLanguages()
+{
+    static QPointer<DocumentLanguageTranslator> translator;
+    QCoreApplication *app = QCoreApplication::instance();
+    if (!app)
+        return;
+    if (translator) // stays the last installed, so the first asked
+        QCoreApplication::removeTranslator(translator);
+    else
+        translator = new DocumentLanguageTranslator(app);
+    QCoreApplication::installTranslator(translator);
+}
+
+DocumentLanguageScope::DocumentLanguageScope(const DocumentText &document)
+    : m_document(document)
+    , m_previous(tlsDocument)
+{
+    tlsDocument = &m_document;
+}
+
+DocumentLanguageScope::~DocumentLanguageScope()
+{
+    tlsDocument = m_previous;
+}
+
+const DocumentText *currentDocumentText()
+{
+    return tlsDocument;
 }
 
 DocumentText::DocumentText(const QString &languageCode)

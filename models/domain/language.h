@@ -94,4 +94,29 @@ private:
     std::shared_ptr<const QTranslator> m_translator; // null for English
 };
 
+// While one lives on a thread, every tr() and display*() above on that thread answers in the
+// document's language instead of the app's: the domain's labels and sentences a document prints
+// (layouts, facilities, a quote's validity, a room's fit) follow the client's language without
+// being told. Documents are made inside one; other threads (the GUI's) are not affected.
+class DocumentLanguageScope
+{
+public:
+    explicit DocumentLanguageScope(const DocumentText &document);
+    ~DocumentLanguageScope();
+    DocumentLanguageScope(const DocumentLanguageScope &) = delete;
+    DocumentLanguageScope &operator=(const DocumentLanguageScope &) = delete;
+
+private:
+    DocumentText m_document;
+    const DocumentText *m_previous;
+};
+
+// The document of the innermost DocumentLanguageScope on this thread, or null.
+const DocumentText *currentDocumentText();
+
+// Lets DocumentLanguageScope reach tr(): one translator, asked first, that answers only on a
+// thread inside a scope. installAppLanguage() calls it; venuemapctl and tests that make
+// documents call it once after the application exists (from its thread).
+void installDocumentLanguages();
+
 } // namespace VenueMap::Core

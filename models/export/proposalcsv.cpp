@@ -1,5 +1,8 @@
 #include "proposalcsv.h"
 
+#include "domain/language.h"
+
+#include <QCoreApplication>
 #include <QSaveFile>
 
 namespace VenueMap::Core {
@@ -17,13 +20,23 @@ QString ProposalCsv::plainMoney(const std::optional<qint64> &cents)
 QStringList ProposalCsv::header(const QString &currencySymbol)
 {
     const QString symbol = currencySymbol.trimmed();
-    return { QStringLiteral("No."), QStringLiteral("Venue"), QStringLiteral("Address"),
-        QStringLiteral("City"), QStringLiteral("Country"), QStringLiteral("Capacity"),
-        QStringLiteral("Rating (of 5)"), QStringLiteral("Facilities"), QStringLiteral("Caterer"),
-        symbol.isEmpty() ? QStringLiteral("Quoted price")
-                         : QStringLiteral("Quoted price (%1)").arg(symbol),
-        QStringLiteral("Why we suggest it"), QStringLiteral("Website"), QStringLiteral("Best room"),
-        QStringLiteral("Quote") };
+    // In the document's language inside a DocumentLanguageScope (write() opens one).
+    auto title = [](const char *text) { return QCoreApplication::translate("Proposal", text); };
+    return { title(QT_TRANSLATE_NOOP("Proposal", "No.")),
+        title(QT_TRANSLATE_NOOP("Proposal", "Venue")),
+        title(QT_TRANSLATE_NOOP("Proposal", "Address")),
+        title(QT_TRANSLATE_NOOP("Proposal", "City")),
+        title(QT_TRANSLATE_NOOP("Proposal", "Country")),
+        title(QT_TRANSLATE_NOOP("Proposal", "Capacity")),
+        title(QT_TRANSLATE_NOOP("Proposal", "Rating (of 5)")),
+        title(QT_TRANSLATE_NOOP("Proposal", "Facilities")),
+        title(QT_TRANSLATE_NOOP("Proposal", "Caterer")),
+        symbol.isEmpty() ? title(QT_TRANSLATE_NOOP("Proposal", "Quoted price"))
+                         : QCoreApplication::translate("Proposal", "Quoted price (%1)").arg(symbol),
+        title(QT_TRANSLATE_NOOP("Proposal", "Why we suggest it")),
+        title(QT_TRANSLATE_NOOP("Proposal", "Website")),
+        title(QT_TRANSLATE_NOOP("Proposal", "Best room")),
+        title(QT_TRANSLATE_NOOP("Proposal", "Quote")) };
 }
 
 QStringList ProposalCsv::record(const ProposalData &data, int position, const ProposalVenue &pv)
@@ -46,8 +59,10 @@ QStringList ProposalCsv::record(const ProposalData &data, int position, const Pr
 }
 
 Status ProposalCsv::write(const ProposalData &data, QIODevice *out, const QString &currencySymbol,
-    CsvWriter::Options options)
+    CsvWriter::Options options, const QString &language)
 {
+    const DocumentLanguageScope scope(
+        DocumentText(language.isEmpty() ? data.project.language : language));
     if (data.isEmpty())
         return DbError::make(DbError::Kind::Validation, QStringLiteral("export the proposal"),
             data.emptySentence(), QStringLiteral("ProposalCsv::write"));
@@ -63,16 +78,16 @@ Status ProposalCsv::write(const ProposalData &data, QIODevice *out, const QStrin
 }
 
 Status ProposalCsv::writeFile(const ProposalData &data, const QString &path,
-    const QString &currencySymbol, CsvWriter::Options options)
+    const QString &currencySymbol, CsvWriter::Options options, const QString &language)
 {
     if (data.isEmpty())
-        return write(data, nullptr, currencySymbol, options);
+        return write(data, nullptr, currencySymbol, options, language);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return DbError::make(DbError::Kind::Io, QStringLiteral("export the proposal"),
             QStringLiteral("%1 cannot be written: %2.").arg(path, file.errorString()),
             QStringLiteral("ProposalCsv::writeFile"));
-    if (Status s = write(data, &file, currencySymbol, options); !s) {
+    if (Status s = write(data, &file, currencySymbol, options, language); !s) {
         file.cancelWriting();
         return s;
     }

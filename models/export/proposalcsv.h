@@ -19,11 +19,13 @@ public:
     // currencySymbol names the price column's currency (ProposalOptions::currencySymbol).
     static QStringList header(const QString &currencySymbol);
     static QStringList record(const ProposalData &data, int position, const ProposalVenue &venue);
-    // Refuses an empty proposal with the same sentence as the PDF.
+    // Refuses an empty proposal with the same sentence as the PDF. Column titles and the
+    // domain's texts are in `language` (a code of documentLanguages()), else the project's.
     static Status write(const ProposalData &data, QIODevice *out, const QString &currencySymbol,
-        CsvWriter::Options options = {});
+        CsvWriter::Options options = {}, const QString &language = {});
     static Status writeFile(const ProposalData &data, const QString &path,
-        const QString &currencySymbol, CsvWriter::Options options = {});
+        const QString &currencySymbol, CsvWriter::Options options = {},
+        const QString &language = {});
 };
 
 } // namespace VenueMap::Core

@@ -1,10 +1,13 @@
 #include "proposalpdf.h"
 
+#include "domain/language.h"
+
 #include "domain/spacefit.h"
 
 #include "logging.h"
 
 #include <QBuffer>
+#include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QLocale>
 #include <QPainter>
@@ -47,22 +50,28 @@ QFont font(const QString &family, qreal points, int weight = QFont::Normal, bool
     return f;
 }
 
-const QLocale &english()
+// Numbers and dates in the document's language (DocumentLanguageScope), English outside one.
+QLocale documentLocale()
 {
-    static const QLocale l(QLocale::English);
-    return l;
+    const DocumentText *document = currentDocumentText();
+    return document ? document->locale() : QLocale(QLocale::English);
 }
 
+// "Friday, 12 February 2027", "vendredi 12 février 2027".
 QString longDate(const QDate &date)
 {
-    return date.isValid() ? english().toString(date, QStringLiteral("dddd, d MMMM yyyy"))
-                          : QString();
+    if (!date.isValid())
+        return {};
+    const QLocale locale = documentLocale();
+    return locale.language() == QLocale::English
+        ? locale.toString(date, QStringLiteral("dddd, d MMMM yyyy"))
+        : locale.toString(date, QLocale::LongFormat);
 }
 
 QString ratingText(const std::optional<double> &rating)
 {
-    return rating ? QStringLiteral("%1 / 5").arg(QString::number(*rating, 'f', 1))
-                  : QStringLiteral("Not rated");
+    return rating ? QStringLiteral("%1 / 5").arg(documentLocale().toString(*rating, 'f', 1))
+                  : QCoreApplication::translate("Proposal", "Not rated");
 }
 
 QString joinNonEmpty(const QStringList &parts, const QString &sep)
@@ -114,6 +123,7 @@ public:
         : m_device(device)
         , m_data(data)
         , m_options(options)
+        , m_doc(options.documentText(data))
     {
         m_dpi = device->logicalDpiY();
         m_page = QRectF(0, 0, device->width(), device->height());
@@ -309,11 +319,12 @@ private:
         p.setPen(kMuted);
         p.drawText(QRectF(m_content.left(), bottom, m_content.width(), mm(6)),
             Qt::AlignLeft | Qt::AlignVCenter,
-            QStringLiteral("Venue proposal  ·  %1")
-                .arg(english().toString(m_options.preparedOn, QStringLiteral("d MMMM yyyy"))));
+            m_doc.translate("Proposal", "Venue proposal  ·  %1")
+                .arg(documentLocale().toString(
+                    m_options.preparedOn, QStringLiteral("d MMMM yyyy"))));
         p.drawText(QRectF(m_content.left(), bottom, m_content.width(), mm(6)),
             Qt::AlignRight | Qt::AlignVCenter,
-            QStringLiteral("Page %1 of %2").arg(pageNumber).arg(m_pages.size()));
+            m_doc.translate("Proposal", "Page %1 of %2").arg(pageNumber).arg(m_pages.size()));
     }
 
     void cover()
@@ -374,7 +385,7 @@ private:
             y = band.bottom() + mm(14);
         }
 
-        text(QRectF(left, y, width, mm(6)), QStringLiteral("Venue proposal"),
+        text(QRectF(left, y, width, mm(6)), m_doc.translate("Proposal", "Venue proposal"),
             font(kSans, 9.5, QFont::Bold, true), kAccent);
         y += mm(9);
         const QFont title = font(kSerif, 27, QFont::Bold);
@@ -382,7 +393,8 @@ private:
         text(QRectF(left, y, width, titleH), m_data.project.eventName, title, kInk,
             Qt::AlignLeft | Qt::TextWordWrap);
         y += titleH + mm(3);
-        const QString preparedFor = QStringLiteral("Prepared for ") + m_data.project.clientName;
+        const QString preparedFor
+            = m_doc.translate("Proposal", "Prepared for %1").arg(m_data.project.clientName);
         const QFont preparedFont = font(kSans, 13.5);
         const qreal preparedH = wrappedHeight(preparedFor, preparedFont, width);
         text(QRectF(left, y, width, preparedH), preparedFor, preparedFont, kMuted,
@@ -393,16 +405,19 @@ private:
         rule(y);
         y += mm(5);
         const QList<QPair<QString, QString>> facts {
-            { QStringLiteral("Event date"),
-                m_data.project.eventDate.isValid()
-                    ? english().toString(m_data.project.eventDate, QStringLiteral("d MMMM yyyy"))
-                    : QStringLiteral("To be decided") },
-            { QStringLiteral("Guests"),
-                m_data.project.attendees ? english().toString(*m_data.project.attendees)
-                                         : QStringLiteral("To be confirmed") },
-            { QStringLiteral("City"),
-                m_data.project.city.isEmpty() ? QStringLiteral("Open") : m_data.project.city },
-            { QStringLiteral("Venues proposed"), QString::number(m_data.venues.size()) },
+            { m_doc.translate("Proposal", "Event date"),
+                m_data.project.eventDate.isValid() ? documentLocale().toString(
+                    m_data.project.eventDate, QStringLiteral("d MMMM yyyy"))
+                                                   : m_doc.translate("Proposal", "To be decided") },
+            { m_doc.translate("Proposal", "Guests"),
+                m_data.project.attendees ? documentLocale().toString(*m_data.project.attendees)
+                                         : m_doc.translate("Proposal", "To be confirmed") },
+            { m_doc.translate("Proposal", "City"),
+                m_data.project.city.isEmpty()
+                    ? m_doc.translate("Proposal", "Open", "no city chosen yet")
+                    : m_data.project.city },
+            { m_doc.translate("Proposal", "Venues proposed"),
+                documentLocale().toString(m_data.venues.size()) },
         };
         const qreal col = width / 4;
         for (int i = 0; i < facts.size(); ++i) {
@@ -417,7 +432,7 @@ private:
         rule(y);
 
         // The last line sits where it always did; a long agency name wraps upwards.
-        const QString preparedBy = QStringLiteral("Prepared by %1 on %2")
+        const QString preparedBy = m_doc.translate("Proposal", "Prepared by %1 on %2")
                                        .arg(m_options.agencyName, longDate(m_options.preparedOn));
         const QFont byFont = font(kSans, 8.5);
         const qreal byH = wrappedHeight(preparedBy, byFont, width);
@@ -450,17 +465,24 @@ private:
     {
         newPage();
         const Project &project = m_data.project;
-        QString subtitle = QStringLiteral("%1 %2")
-                               .arg(m_data.venues.size())
-                               .arg(m_data.venues.size() == 1 ? QStringLiteral("venue")
-                                                              : QStringLiteral("venues"));
-        if (project.attendees)
+        const int count = int(m_data.venues.size());
+        const QString guestCount
+            = project.attendees ? documentLocale().toString(*project.attendees) : QString();
+        const QString date = longDate(project.eventDate);
+        QString subtitle;
+        if (!guestCount.isEmpty() && !date.isEmpty())
             subtitle
-                += QStringLiteral(" for %1 guests").arg(english().toString(*project.attendees));
-        if (project.eventDate.isValid())
-            subtitle += QStringLiteral(" on %1").arg(longDate(project.eventDate));
-        subtitle += QLatin1Char('.');
-        sectionTitle(QStringLiteral("Overview"), QStringLiteral("Venues at a glance"), subtitle);
+                = m_doc.translate("Proposal", "%n venue(s) for %1 guests on %2.", nullptr, count)
+                      .arg(guestCount, date);
+        else if (!guestCount.isEmpty())
+            subtitle = m_doc.translate("Proposal", "%n venue(s) for %1 guests.", nullptr, count)
+                           .arg(guestCount);
+        else if (!date.isEmpty())
+            subtitle = m_doc.translate("Proposal", "%n venue(s) on %1.", nullptr, count).arg(date);
+        else
+            subtitle = m_doc.translate("Proposal", "%n venue(s).", nullptr, count);
+        sectionTitle(m_doc.translate("Proposal", "Overview"),
+            m_doc.translate("Proposal", "Venues at a glance"), subtitle);
 
         struct Column
         {
@@ -474,12 +496,12 @@ private:
             anyValidity
                 = anyValidity || !ProposalData::quoteValidity(pv, QDate::currentDate()).isEmpty();
         QList<Column> columns { { QStringLiteral("#"), 8, Qt::AlignLeft },
-            { QStringLiteral("Venue"), 0, Qt::AlignLeft },
-            { QStringLiteral("City"), 26, Qt::AlignLeft },
-            { QStringLiteral("Capacity"), 19, Qt::AlignRight },
-            { QStringLiteral("Rating"), 17, Qt::AlignRight },
-            { QStringLiteral("Caterer"), 31, Qt::AlignLeft },
-            { QStringLiteral("Price"), anyValidity ? 30.0 : 25.0, Qt::AlignRight } };
+            { m_doc.translate("Proposal", "Venue"), 0, Qt::AlignLeft },
+            { m_doc.translate("Proposal", "City"), 26, Qt::AlignLeft },
+            { m_doc.translate("Proposal", "Capacity"), 19, Qt::AlignRight },
+            { m_doc.translate("Proposal", "Rating"), 17, Qt::AlignRight },
+            { m_doc.translate("Proposal", "Caterer"), 31, Qt::AlignLeft },
+            { m_doc.translate("Proposal", "Price"), anyValidity ? 30.0 : 25.0, Qt::AlignRight } };
         qreal fixed = 0;
         for (const Column &c : columns)
             fixed += mm(c.width);
@@ -516,9 +538,11 @@ private:
                 QString::number(i + 1),
                 pv.venue.name,
                 pv.venue.city,
-                pv.venue.capacity ? english().toString(*pv.venue.capacity) : QStringLiteral("–"),
-                pv.venue.rating ? QString::number(*pv.venue.rating, 'f', 1) + QStringLiteral(" ★")
-                                : QStringLiteral("–"),
+                pv.venue.capacity ? documentLocale().toString(*pv.venue.capacity)
+                                  : QStringLiteral("–"),
+                pv.venue.rating
+                    ? documentLocale().toString(*pv.venue.rating, 'f', 1) + QStringLiteral(" ★")
+                    : QStringLiteral("–"),
                 pv.catererName.isEmpty() ? QStringLiteral("–") : pv.catererName,
                 // "€ 12,400", then "valid until" and the date on lines of their own.
                 joinNonEmpty(
@@ -570,15 +594,18 @@ private:
             rule(m_y);
         }
         m_y += mm(5);
-        QString note = QStringLiteral("Prices are as quoted by each venue for this event.");
+        QStringList note { m_doc.translate(
+            "Proposal", "Prices are as quoted by each venue for this event.") };
         if (guests)
-            note += QStringLiteral(" Capacities in red are below the %1 guests expected.")
-                        .arg(english().toString(*guests));
+            note << m_doc
+                        .translate(
+                            "Proposal", "Capacities in red are below the %1 guests expected.")
+                        .arg(documentLocale().toString(*guests));
         const RoomNeeds needs = roomNeedsOf(project);
         if (anyRoomLine && needs.asksMainRoom())
-            note += QStringLiteral(" The best room is the smallest that seats %1.")
+            note << m_doc.translate("Proposal", "The best room is the smallest that seats %1.")
                         .arg(needs.describe().section(QStringLiteral(" · "), 0, 0));
-        paragraph(note, font(kSans, 8), kMuted);
+        paragraph(note.join(QLatin1Char(' ')), font(kSans, 8), kMuted);
     }
 
     // Photo cells for 1-4 photos: one wide; two side by side; one large and two stacked; a grid.
@@ -621,7 +648,8 @@ private:
         const qreal width = m_content.width();
         const QString address
             = joinNonEmpty({ v.address, v.city, v.country }, QStringLiteral(", "));
-        sectionTitle(QStringLiteral("Venue %1 of %2").arg(index + 1).arg(m_data.venues.size()),
+        sectionTitle(
+            m_doc.translate("Proposal", "Venue %1 of %2").arg(index + 1).arg(m_data.venues.size()),
             v.name, address);
 
         // Photos.
@@ -648,16 +676,18 @@ private:
         const qreal cardH = mm(19);
         ensure(cardH + mm(4));
         const QList<QPair<QString, QString>> facts {
-            { QStringLiteral("Capacity"),
-                v.capacity ? QStringLiteral("%1 guests").arg(english().toString(*v.capacity))
-                           : QStringLiteral("Ask us") },
-            { QStringLiteral("Rating"),
+            { m_doc.translate("Proposal", "Capacity"),
+                v.capacity ? m_doc.translate("Proposal", "%1 guests")
+                                 .arg(documentLocale().toString(*v.capacity))
+                           : m_doc.translate("Proposal", "Ask us") },
+            { m_doc.translate("Proposal", "Rating"),
                 v.rating ? ratingText(v.rating) + QStringLiteral("  ") + ratingStars(*v.rating)
                          : ratingText(v.rating) },
-            { QStringLiteral("Caterer"),
-                pv.catererName.isEmpty() ? QStringLiteral("Venue's own or to be chosen")
-                                         : pv.catererName },
-            { QStringLiteral("Quoted price"),
+            { m_doc.translate("Proposal", "Caterer"),
+                pv.catererName.isEmpty()
+                    ? m_doc.translate("Proposal", "Venue's own or to be chosen")
+                    : pv.catererName },
+            { m_doc.translate("Proposal", "Quoted price"),
                 ProposalPdf::priceText(pv, m_options.currencySymbol) },
         };
         for (int i = 0; i < facts.size(); ++i) {
@@ -686,7 +716,7 @@ private:
 
         // Facilities as chips.
         if (!v.facilities.isEmpty()) {
-            label(QStringLiteral("Facilities"));
+            label(m_doc.translate("Proposal", "Facilities"));
             const QFont chipFont = font(kSans, 8.5);
             const QFontMetricsF fm = metrics(chipFont);
             const qreal chipH = fm.height() + mm(2.6);
@@ -711,14 +741,14 @@ private:
         rooms(pv);
 
         if (!pv.proposalNotes.trimmed().isEmpty()) {
-            label(QStringLiteral("Why we suggest it"));
+            label(m_doc.translate("Proposal", "Why we suggest it"));
             paragraph(pv.proposalNotes.trimmed(), font(kSans, 10), kInk);
             m_y += mm(5);
         }
         // The venue's own notes (venues.notes) are the agency's, never the client's: only the
         // text written for this proposal (project_venues.notes, above) is printed.
         if (!v.website.trimmed().isEmpty()) {
-            label(QStringLiteral("Website"));
+            label(m_doc.translate("Proposal", "Website"));
             paragraph(v.website.trimmed(), font(kSans, 10), kAccent);
         }
     }
@@ -733,7 +763,7 @@ private:
         if (pv.spaces.isEmpty())
             return;
         if (needs.asksMainRoom() && shown.isEmpty()) {
-            label(QStringLiteral("Rooms"));
+            label(m_doc.translate("Proposal", "Rooms"));
             paragraph(fit.sentence(), font(kSans, 10), kWarn);
             m_y += mm(5);
             return;
@@ -741,11 +771,11 @@ private:
         if (shown.isEmpty())
             return;
         const QString what = needs.asksMainRoom()
-            ? QStringLiteral("Rooms for %1")
+            ? m_doc.translate("Proposal", "Rooms for %1")
                   .arg(needs.describe().section(QStringLiteral(" · "), 0, 0))
-            : (needs.attendees > 0
-                    ? QStringLiteral("Rooms for %1 guests").arg(english().toString(needs.attendees))
-                    : QStringLiteral("Rooms"));
+            : (needs.attendees > 0 ? m_doc.translate("Proposal", "Rooms for %1 guests")
+                                         .arg(documentLocale().toString(needs.attendees))
+                                   : m_doc.translate("Proposal", "Rooms"));
         label(what);
         const qreal left = m_content.left();
         const qreal width = m_content.width();
@@ -758,8 +788,8 @@ private:
             const ProposalRoom &r = shown.at(i);
             QString name = r.name;
             if (!r.partOf.isEmpty())
-                name += QStringLiteral(" (part of %1)").arg(r.partOf);
-            const QString mark = r.best ? QStringLiteral("Closest match") : QString();
+                name = m_doc.translate("Proposal", "%1 (part of %2)").arg(name, r.partOf);
+            const QString mark = r.best ? m_doc.translate("Proposal", "Closest match") : QString();
             const qreal nameH = wrappedHeight(name, nameFont, nameW)
                 + (mark.isEmpty() ? 0 : metrics(factFont).height());
             const qreal capH = wrappedHeight(r.capacities, capFont, restW)
@@ -801,6 +831,7 @@ private:
     QPaintDevice *m_device;
     const ProposalData &m_data;
     const ProposalOptions &m_options;
+    const DocumentText m_doc; // the texts' language
     QImage m_logo;
     qreal m_dpi = 300;
     QRectF m_page;
@@ -821,7 +852,8 @@ void setUp(QPdfWriter &writer, const ProposalData &data, const ProposalOptions &
     writer.setResolution(300);
     writer.setPageSize(QPageSize(options.pageSize));
     writer.setPageMargins(QMarginsF(0, 0, 0, 0));
-    writer.setTitle(QStringLiteral("Venue proposal: %1").arg(data.project.eventName));
+    writer.setTitle(
+        QCoreApplication::translate("Proposal", "Venue proposal: %1").arg(data.project.eventName));
     writer.setCreator(options.agencyName);
 }
 
@@ -835,7 +867,8 @@ RunningHeaderLayout RunningHeaderLayout::layOut(const QString &agencyName, const
     const QString event = eventName.trimmed().isEmpty()
         ? QString()
         : QStringLiteral("·  ") + eventName.simplified();
-    const QString client = QStringLiteral("Prepared for ") + clientName.simplified();
+    const QString client
+        = QCoreApplication::translate("Proposal", "Prepared for %1").arg(clientName.simplified());
     const QString agency = agencyName.simplified();
     const qreal gap = textFont.horizontalAdvance(QStringLiteral("    "));
     qreal a = agencyFont.horizontalAdvance(agency);
@@ -871,6 +904,11 @@ RunningHeaderLayout RunningHeaderLayout::layOut(const QString &agencyName, const
         : QRectF(aw + gap, 0, textFont.horizontalAdvance(l.event), lineH);
     l.clientRect = QRectF(width - cw, 0, cw, lineH);
     return l;
+}
+
+DocumentText ProposalOptions::documentText(const ProposalData &data) const
+{
+    return DocumentText(language.isEmpty() ? data.project.language : language);
 }
 
 ProposalOptions ProposalOptions::fromSettings()
@@ -942,7 +980,7 @@ QImage ProposalOptions::generatedLogo(const QString &agencyName)
 QString ProposalPdf::priceText(const ProposalVenue &venue, const QString &symbol)
 {
     if (!venue.quotedPriceCents)
-        return QStringLiteral("On request");
+        return QCoreApplication::translate("Proposal", "On request");
     // A quote in another currency than the proposal's says its own code ("GBP 9,800").
     if (venue.quote && venue.quote->currency != defaultCurrencyCode(symbol))
         return formatMoney(venue.quotedPriceCents, venue.quote->currency);
@@ -955,9 +993,10 @@ QString ProposalPdf::formatMoney(std::optional<qint64> cents, const QString &sym
         return {};
     const qint64 whole = *cents / 100;
     const qint64 rest = std::llabs(*cents % 100);
-    QString amount = english().toString(whole);
+    const QLocale locale = documentLocale();
+    QString amount = locale.toString(whole);
     if (rest != 0)
-        amount += QStringLiteral(".%1").arg(rest, 2, 10, QLatin1Char('0'));
+        amount += locale.decimalPoint() + QStringLiteral("%1").arg(rest, 2, 10, QLatin1Char('0'));
     return symbol.isEmpty() ? amount : symbol + QChar(0x202f) + amount;
 }
 
@@ -966,6 +1005,7 @@ Status ProposalPdf::render(
 {
     if (data.isEmpty())
         return emptyProposal(data);
+    const DocumentLanguageScope language(options.documentText(data));
     Composer composer(device, data, options);
     composer.compose();
     composer.paint(device);
@@ -978,6 +1018,7 @@ Status ProposalPdf::write(const ProposalData &data, const ProposalOptions &optio
 {
     if (data.isEmpty())
         return emptyProposal(data);
+    const DocumentLanguageScope language(options.documentText(data));
     QPdfWriter writer(out);
     setUp(writer, data, options);
     return render(data, options, &writer);
@@ -1008,6 +1049,7 @@ int ProposalPdf::pageCount(const ProposalData &data, const ProposalOptions &opti
 {
     if (data.isEmpty())
         return 0;
+    const DocumentLanguageScope language(options.documentText(data));
     QBuffer sink;
     sink.open(QIODevice::WriteOnly);
     QPdfWriter writer(&sink);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "db/result.h"
+#include "domain/language.h"
 #include "domain/proposaldata.h"
 
 #include <QDate>
@@ -24,6 +25,9 @@ struct ProposalOptions
     QPageSize::PageSizeId pageSize = QPageSize::A4;
     QString currencySymbol = QStringLiteral("€");
     QDate preparedOn = QDate::currentDate();
+    // The language its texts, dates and numbers are in: a code of documentLanguages(), or
+    // empty for the project's own (projects.language), whatever language the app speaks.
+    QString language;
 
     static QString defaultAgencyName() { return QStringLiteral("VenueMap Events"); }
     static ProposalOptions fromSettings();
@@ -32,6 +36,8 @@ struct ProposalOptions
     // A logo made from the agency's initials, for agencies that have not chosen one.
     static QImage generatedLogo(const QString &agencyName);
     QImage effectiveLogo() const { return logo.isNull() ? generatedLogo(agencyName) : logo; }
+    // The texts of `data`'s proposal: in `language`, else the project's.
+    DocumentText documentText(const ProposalData &data) const;
 };
 
 // Where the running header's three parts go on a line of the content width: the agency on the

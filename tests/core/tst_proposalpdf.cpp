@@ -4,6 +4,7 @@
 #include "testdatabase.h"
 #include "workflowfixtures.h"
 
+#include "domain/language.h"
 #include "export/csvreader.h"
 #include "export/proposalcsv.h"
 #include "export/proposalpdf.h"
@@ -205,6 +206,10 @@ private Q_SLOTS:
     void commandLine();
     void roomsThatFitTheEvent_data() { addBackendRows(); }
     void roomsThatFitTheEvent();
+    void writtenInTheClientsLanguage_data() { addBackendRows(); }
+    void writtenInTheClientsLanguage();
+    void commandLineLanguage_data() { addBackendRows(); }
+    void commandLineLanguage();
 
 private:
     QTemporaryDir m_dir;
@@ -861,6 +866,129 @@ void tst_ProposalPdf::commandLine()
     QCOMPARE(run({ QStringLiteral("export"), QStringLiteral("proposal"), f.projectId,
                  QStringLiteral("--pdf"), pdf, QStringLiteral("--csv"), csv }),
         2);
+}
+
+namespace {
+// The proposal's own headings, as the translation of `language` has them.
+struct Heading
+{
+    const char *english;
+    QString translated;
+};
+QList<Heading> headingsIn(const QString &language)
+{
+    const DocumentText doc(language);
+    QList<Heading> headings;
+    for (const char *text : { "Venue proposal", "Venues at a glance", "Event date",
+             "Venues proposed", "Why we suggest it", "Facilities", "Quoted price" })
+        headings.append({ text, doc.translate("Proposal", text) });
+    return headings;
+}
+
+void setProjectLanguage(const Database &db, const QString &projectId, const QString &language)
+{
+    auto r = db.exec(QStringLiteral("fixture"),
+        QStringLiteral("UPDATE projects SET language = :l WHERE id = :id"),
+        { { QStringLiteral(":l"), language }, { QStringLiteral(":id"), projectId } });
+    VM_VERIFY_OK(r);
+}
+
+// The text of a PDF with pdftotext's line breaks as spaces (a heading may wrap).
+QString pdfWords(const QString &path)
+{
+    return runTool(QStringLiteral("pdftotext"), { path, QStringLiteral("-") }).simplified();
+}
+} // namespace
+
+// A project for a French client gets its proposal in French, whatever language the app speaks
+// (here Dutch): headings, the date and the numbers, and none of the English headings. The CSV's
+// column titles too.
+void tst_ProposalPdf::writtenInTheClientsLanguage()
+{
+    VM_TEMP_DATABASE(tmp);
+    auto db = tmp.openMigrated();
+    VM_VERIFY_OK(db);
+    const Fixture f = smallProposal(*db);
+    setProjectLanguage(*db, f.projectId, QStringLiteral("fr"));
+    auto data = ProposalRepository(*db).load(f.projectId);
+    VM_VERIFY_OK(data);
+    QCOMPARE(data->project.language, QStringLiteral("fr"));
+
+    const QString appLanguage = installAppLanguage(QStringLiteral("nl"));
+    QCOMPARE(appLanguage, QStringLiteral("nl"));
+    const QString path = m_dir.filePath(QStringLiteral("fr-%1.pdf").arg(tmp.isPostgres()));
+    const Status written = ProposalPdf::writeFile(*data, m_options, path);
+    const QString csvPath = m_dir.filePath(QStringLiteral("fr-%1.csv").arg(tmp.isPostgres()));
+    const Status csvWritten = ProposalCsv::writeFile(*data, csvPath, QStringLiteral("€"));
+    installAppLanguage(QStringLiteral("en"));
+    VM_VERIFY_OK(written);
+    VM_VERIFY_OK(csvWritten);
+
+    const QString text = pdfWords(path);
+    for (const Heading &h : headingsIn(QStringLiteral("fr"))) {
+        QVERIFY2(h.translated != QLatin1String(h.english),
+            qPrintable(QStringLiteral("\"%1\" has no French translation").arg(h.english)));
+        QVERIFY2(text.contains(h.translated.toUpper()) || text.contains(h.translated),
+            qPrintable(QStringLiteral("no \"%1\" in %2").arg(h.translated, text.left(600))));
+        QVERIFY2(!text.contains(QLatin1String(h.english), Qt::CaseInsensitive),
+            qPrintable(QStringLiteral("English \"%1\" in the French proposal").arg(h.english)));
+    }
+    // 14 May 2027 in French, and the running footer's page count.
+    QVERIFY2(text.contains(QStringLiteral("14 mai 2027")), qPrintable(text.left(600)));
+    QVERIFY2(!text.contains(QStringLiteral("Page 6 of 6")), qPrintable(text.right(300)));
+    QVERIFY2(!text.contains(QStringLiteral("Prepared for")), qPrintable(text.left(600)));
+
+    QFile csv(csvPath);
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    const QStringList header = CsvReader::parse(csv.readAll()).document().records.value(0);
+    QVERIFY2(header.contains(DocumentText(QStringLiteral("fr")).translate("Proposal", "Website")),
+        qPrintable(header.join(u'|')));
+    QVERIFY2(!header.contains(QStringLiteral("Website")), qPrintable(header.join(u'|')));
+}
+
+// venuemapctl export proposal --language writes in that language; an unknown one is refused with
+// a sentence naming the languages, and nothing is written.
+void tst_ProposalPdf::commandLineLanguage()
+{
+    VM_TEMP_DATABASE(tmp);
+    Fixture f;
+    {
+        auto db = tmp.openMigrated();
+        VM_VERIFY_OK(db);
+        f = smallProposal(*db); // language en
+    }
+    auto run = [&](const QStringList &args, QString *err = nullptr) {
+        QProcess p;
+        p.start(QStringLiteral(VENUEMAP_CTL_PATH),
+            QStringList { QStringLiteral("--db"), tmp.url().toFullString() } + args);
+        p.waitForFinished(120000);
+        if (err)
+            *err = QString::fromUtf8(p.readAllStandardError());
+        return p.exitCode();
+    };
+    const QString pdf = m_dir.filePath(QStringLiteral("cli-nl-%1.pdf").arg(tmp.isPostgres()));
+    QCOMPARE(
+        run({ QStringLiteral("export"), QStringLiteral("proposal"), f.projectId,
+            QStringLiteral("--pdf"), pdf, QStringLiteral("--language"), QStringLiteral("nl") }),
+        0);
+    const QString text = pdfWords(pdf);
+    for (const Heading &h : headingsIn(QStringLiteral("nl"))) {
+        QVERIFY2(h.translated != QLatin1String(h.english),
+            qPrintable(QStringLiteral("\"%1\" has no Dutch translation").arg(h.english)));
+        QVERIFY2(text.contains(h.translated.toUpper()) || text.contains(h.translated),
+            qPrintable(QStringLiteral("no \"%1\" in %2").arg(h.translated, text.left(600))));
+    }
+    QVERIFY2(text.contains(QStringLiteral("14 mei 2027")), qPrintable(text.left(600)));
+
+    const QString other = m_dir.filePath(QStringLiteral("cli-xx-%1.pdf").arg(tmp.isPostgres()));
+    QString err;
+    QCOMPARE(run({ QStringLiteral("export"), QStringLiteral("proposal"), f.projectId,
+                     QStringLiteral("--pdf"), other, QStringLiteral("--language"),
+                     QStringLiteral("klingon") },
+                 &err),
+        2);
+    QVERIFY2(err.contains(QStringLiteral("the languages are en, fr, nl")), qPrintable(err));
+    QVERIFY(!QFile::exists(other));
 }
 
 QTEST_MAIN(tst_ProposalPdf)

@@ -24,6 +24,7 @@
 #include "readonlyedits.h"
 #include "repositories/activityrepository.h"
 #include "repositories/cateringrepository.h"
+#include "repositories/emailtemplaterepository.h"
 #include "repositories/outreachrepository.h"
 #include "repositories/projectrepository.h"
 #include "repositories/suggestionservice.h"
@@ -848,8 +849,18 @@ void ProjectWorkspace::openEmailDraft(int row)
     const ShortlistEntry *e = m_model->entryAt(row);
     if (!e)
         return;
-    const OutreachEmail email = OutreachEmail::compose(
-        m_project, *e, { m_user.name, m_user.email, m_user.phone, m_user.signatureBlock });
+    // The team's template in the project's language (read off the GUI thread), else the built-in.
+    const EmailTemplateKind kind = OutreachEmail::kindFor(*e);
+    const Result<EmailTemplate> tmpl
+        = runOnOwnConnection<EmailTemplate>(m_db, QStringLiteral("email-template"),
+            [language = m_project.language, kind](const Database &db) {
+                return EmailTemplateRepository(db, {}).effective(language, kind);
+            });
+    if (!tmpl)
+        m_ui->messageBar->showError(tmpl.error());
+    const OutreachEmail email = OutreachEmail::compose(m_project, *e,
+        { m_user.name, m_user.email, m_user.phone, m_user.signatureBlock },
+        tmpl ? *tmpl : EmailTemplate::builtInFor(m_project.language, kind));
     const QString id = e->row.id;
     auto *dialog
         = new EmailDraftDialog(email, e->venueName, e->row.status != OutreachStatus::Draft, this);

@@ -9,6 +9,10 @@
 #include "proposalsettingsdialog.h"
 #include "repositories/proposalrepository.h"
 
+#include "domain/currency.h"
+#include "domain/language.h"
+
+#include <QComboBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -17,6 +21,7 @@
 #include <QPrinter>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QSignalBlocker>
 #include <QStandardPaths>
 
 namespace VenueMap::Ui {
@@ -36,6 +41,14 @@ ProposalPreviewDialog::ProposalPreviewDialog(
     m_ui->paperCombo->addItem(tr("A4"), int(QPageSize::A4));
     m_ui->paperCombo->addItem(tr("US Letter"), int(QPageSize::Letter));
     m_ui->paperCombo->setCurrentIndex(m_options.pageSize == QPageSize::Letter ? 1 : 0);
+    // The client's language: the project's once it is read, or another for this proposal.
+    m_language = new QComboBox(this);
+    m_language->setObjectName(QStringLiteral("languageCombo"));
+    m_language->setToolTip(tr("The language the proposal is written in; the project's client "
+                              "language unless you choose another here."));
+    for (const DocumentLanguage &language : documentLanguages())
+        m_language->addItem(language.name, language.code);
+    m_ui->toolRow->insertWidget(m_ui->toolRow->indexOf(m_ui->paperCombo), m_language);
 
     m_printer = new QPrinter(QPrinter::HighResolution);
     m_printer->setFullPage(true);
@@ -48,6 +61,8 @@ ProposalPreviewDialog::ProposalPreviewDialog(
     connect(m_preview, &QPrintPreviewWidget::paintRequested, this, &ProposalPreviewDialog::paint);
     connect(m_ui->paperCombo, &QComboBox::currentIndexChanged, this,
         &ProposalPreviewDialog::paperChanged);
+    connect(
+        m_language, &QComboBox::currentIndexChanged, this, &ProposalPreviewDialog::languageChanged);
     connect(
         m_ui->brandingButton, &QPushButton::clicked, this, &ProposalPreviewDialog::editBranding);
     connect(m_ui->savePdfButton, &QPushButton::clicked, this, &ProposalPreviewDialog::askSavePdf);
@@ -69,9 +84,9 @@ void ProposalPreviewDialog::load()
     m_loading = true;
     m_ui->messageLabel->setText(tr("Reading the proposal…"));
     m_ui->messageLabel->setVisible(true);
-    for (QWidget *w :
-        { static_cast<QWidget *>(m_ui->savePdfButton), static_cast<QWidget *>(m_ui->saveCsvButton),
-            static_cast<QWidget *>(m_ui->printButton), static_cast<QWidget *>(m_ui->paperCombo) })
+    for (QWidget *w : { static_cast<QWidget *>(m_ui->savePdfButton),
+             static_cast<QWidget *>(m_ui->saveCsvButton), static_cast<QWidget *>(m_ui->printButton),
+             static_cast<QWidget *>(m_ui->paperCombo), static_cast<QWidget *>(m_language) })
         w->setEnabled(false);
     if (!m_reader)
         m_reader = std::make_unique<BackgroundReader>(
@@ -93,6 +108,11 @@ void ProposalPreviewDialog::showLoaded(const Result<ProposalData> &data)
     } else {
         m_data = *data;
         m_loaded = true;
+        {
+            const QSignalBlocker quiet(m_language);
+            setDocumentLanguage(m_data.project.language);
+        }
+        m_options.language = documentLanguage();
         setWindowTitle(tr("Proposal: %1").arg(m_data.project.title()));
         m_ui->titleLabel->setTextFormat(Qt::RichText); // built from escaped values
         m_ui->titleLabel->setText(tr("<b>%1</b> for %2 · %3")
@@ -112,9 +132,9 @@ void ProposalPreviewDialog::showLoaded(const Result<ProposalData> &data)
             m_ui->messageLabel->setVisible(true);
         }
     }
-    for (QWidget *w :
-        { static_cast<QWidget *>(m_ui->savePdfButton), static_cast<QWidget *>(m_ui->saveCsvButton),
-            static_cast<QWidget *>(m_ui->printButton), static_cast<QWidget *>(m_ui->paperCombo) })
+    for (QWidget *w : { static_cast<QWidget *>(m_ui->savePdfButton),
+             static_cast<QWidget *>(m_ui->saveCsvButton), static_cast<QWidget *>(m_ui->printButton),
+             static_cast<QWidget *>(m_ui->paperCombo), static_cast<QWidget *>(m_language) })
         w->setEnabled(hasProposal());
     if (hasProposal())
         m_preview->updatePreview();
@@ -146,6 +166,24 @@ void ProposalPreviewDialog::paperChanged()
     m_preview->updatePreview();
 }
 
+QString ProposalPreviewDialog::documentLanguage() const
+{
+    return m_language->currentData().toString();
+}
+
+void ProposalPreviewDialog::setDocumentLanguage(const QString &code)
+{
+    const int index = m_language->findData(code);
+    m_language->setCurrentIndex(index >= 0 ? index : m_language->findData(QStringLiteral("en")));
+}
+
+void ProposalPreviewDialog::languageChanged()
+{
+    m_options.language = documentLanguage();
+    if (hasProposal())
+        m_preview->updatePreview();
+}
+
 void ProposalPreviewDialog::editBranding()
 {
     auto *dialog = new ProposalSettingsDialog(this);
@@ -153,7 +191,8 @@ void ProposalPreviewDialog::editBranding()
     connect(dialog, &QDialog::accepted, this, [this] {
         const QPageSize::PageSizeId paper = m_options.pageSize;
         m_options = ProposalOptions::fromSettings();
-        m_options.pageSize = paper; // the paper chosen here stays for this preview
+        m_options.pageSize = paper; // the paper and language chosen here stay for this preview
+        m_options.language = documentLanguage();
         m_preview->updatePreview();
     });
     dialog->open();
@@ -161,8 +200,10 @@ void ProposalPreviewDialog::editBranding()
 
 QString ProposalPreviewDialog::suggestedName(const QString &suffix) const
 {
-    QString base
-        = QStringLiteral("Proposal %1 %2").arg(m_data.project.clientName, m_data.project.eventName);
+    // Named in the client's language too: "Proposition Durand Gala 2027.pdf".
+    QString base = DocumentText(documentLanguage())
+                       .translate("Proposal", "Proposal %1 %2", "file name")
+                       .arg(m_data.project.clientName, m_data.project.eventName);
     base.replace(QRegularExpression(QStringLiteral("[\\\\/:*?\"<>|]")), QStringLiteral("-"));
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     return QDir(dir).filePath(base.simplified() + suffix);
@@ -181,7 +222,8 @@ bool ProposalPreviewDialog::savePdf(const QString &path)
 
 bool ProposalPreviewDialog::saveCsv(const QString &path)
 {
-    if (Status s = ProposalCsv::writeFile(m_data, path, m_options.currencySymbol, { ',', true });
+    if (Status s = ProposalCsv::writeFile(
+            m_data, path, m_options.currencySymbol, { ',', true }, documentLanguage());
         !s) {
         ErrorPresenter::create(this, s.error())->open();
         return false;

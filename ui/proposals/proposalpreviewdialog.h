@@ -8,6 +8,7 @@
 
 #include <memory>
 
+class QComboBox;
 class QPrinter;
 class QPrintPreviewWidget;
 
@@ -24,7 +25,8 @@ namespace VenueMap::Ui {
 class MessageBar;
 
 // The proposal as the client will see it: a print preview of the PDF pages, with save
-// as PDF or CSV, print, paper size and the agency's branding. An empty proposal shows the
+// as PDF or CSV, print, paper size, the client's language (the project's, or another for this
+// preview and what it saves) and the agency's branding. An empty proposal shows the
 // sentence saying why instead of pages.
 class ProposalPreviewDialog : public QDialog
 {
@@ -45,12 +47,16 @@ public:
     bool savePdf(const QString &path);
     bool saveCsv(const QString &path);
     MessageBar *savedBar() const;
+    // The language the proposal is written in (a code of documentLanguages()).
+    QString documentLanguage() const;
+    void setDocumentLanguage(const QString &code);
 
 private:
     void load();
     void showLoaded(const Core::Result<Core::ProposalData> &data);
     void paint(QPrinter *printer);
     void paperChanged();
+    void languageChanged();
     void editBranding();
     void askSavePdf();
     void askSaveCsv();
@@ -67,6 +73,7 @@ private:
     std::unique_ptr<Core::BackgroundReader> m_reader;
     QPrinter *m_printer = nullptr;
     QPrintPreviewWidget *m_preview = nullptr;
+    QComboBox *m_language = nullptr;
 };
 
 } // namespace VenueMap::Ui

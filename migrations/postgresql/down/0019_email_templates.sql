@@ -1,0 +1,6 @@
+-- Reverses 0019_email_templates.sql: the team's own email templates go; the outreach emails use
+-- the built-in texts again.
+-- loses: email_templates
+
+DROP TABLE email_templates;
+DROP FUNCTION email_templates_admins_only();

@@ -1,0 +1,104 @@
+// Edit ▸ Preferences ▸ Language: the choice is kept for the next start, and a start in that
+// language speaks it: the app's own texts, Qt's standard buttons, dates and numbers.
+#include "uitesthelpers.h"
+
+#include "domain/language.h"
+#include "preferencesdialog.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QPushButton>
+#include <QTest>
+
+using namespace VenueMap;
+
+class tst_Preferences : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() { Test::setUpGuiTest(); }
+    void cleanup() { Core::installAppLanguage(QStringLiteral("en")); }
+    void choiceIsKeptForTheNextStart();
+    void aStartInFrenchSpeaksFrench();
+    void aStartInDutchSpeaksDutch();
+    void systemLanguageIsTheDefault();
+};
+
+void tst_Preferences::choiceIsKeptForTheNextStart()
+{
+    QSettings().remove(QStringLiteral("ui/language"));
+    Ui::PreferencesDialog dialog;
+    dialog.show();
+    auto *combo = dialog.findChild<QComboBox *>();
+    QVERIFY(combo);
+    // The system's language first, then each language by its own name.
+    QVERIFY(combo->itemText(0).startsWith(QStringLiteral("System language")));
+    QVERIFY(combo->findText(QStringLiteral("Français")) > 0);
+    QVERIFY(combo->findText(QStringLiteral("Nederlands")) > 0);
+    QCOMPARE(dialog.chosenLanguage(), QString());
+    combo->setCurrentIndex(combo->findText(QStringLiteral("Français")));
+    // Said before OK: it applies at the next start.
+    bool told = false;
+    for (QLabel *label : dialog.findChildren<QLabel *>())
+        told = told
+            || (label->isVisible()
+                && label->text() == QStringLiteral("VenueMap speaks Français from its next start."));
+    QVERIFY(told);
+    Test::screenshot(&dialog, QStringLiteral("preferences"));
+    dialog.accept();
+    QCOMPARE(QSettings().value(QStringLiteral("ui/language")).toString(), QStringLiteral("fr"));
+
+    Ui::PreferencesDialog again;
+    QCOMPARE(again.chosenLanguage(), QStringLiteral("fr"));
+    again.setChosenLanguage(QString());
+    again.accept();
+    QVERIFY(!QSettings().contains(QStringLiteral("ui/language")));
+}
+
+void tst_Preferences::aStartInFrenchSpeaksFrench()
+{
+    QCOMPARE(Core::installAppLanguage(QStringLiteral("fr")), QStringLiteral("fr"));
+    Ui::PreferencesDialog dialog; // windows are built after the language is installed
+    QVERIFY2(dialog.windowTitle() != QStringLiteral("Preferences"),
+        qPrintable(dialog.windowTitle()));
+    QCOMPARE(dialog.windowTitle(),
+        QCoreApplication::translate("VenueMap::Ui::PreferencesDialog", "Preferences"));
+    // Qt's own translation for its standard buttons (qt6-translations-l10n).
+    auto *buttons = dialog.findChild<QDialogButtonBox *>();
+    QVERIFY(buttons);
+    QCOMPARE(buttons->button(QDialogButtonBox::Cancel)->text().remove(u'&'),
+        QStringLiteral("Annuler"));
+    // Dates and numbers in French.
+    QCOMPARE(Core::displayDate(QDate(2027, 2, 12)), QStringLiteral("12 févr. 2027"));
+    QCOMPARE(QLocale().toString(1269), QStringLiteral("1\u202f269"));
+    QCOMPARE(Core::displayMoney(1800050, QStringLiteral("€")),
+        QStringLiteral("€\u202f18\u202f000,50"));
+}
+
+void tst_Preferences::aStartInDutchSpeaksDutch()
+{
+    QCOMPARE(Core::installAppLanguage(QStringLiteral("nl")), QStringLiteral("nl"));
+    Ui::PreferencesDialog dialog;
+    QVERIFY2(dialog.windowTitle() != QStringLiteral("Preferences"),
+        qPrintable(dialog.windowTitle()));
+    auto *buttons = dialog.findChild<QDialogButtonBox *>();
+    QCOMPARE(buttons->button(QDialogButtonBox::Cancel)->text().remove(u'&'),
+        QStringLiteral("Annuleren"));
+    QCOMPARE(Core::displayDate(QDate(2027, 3, 12)), QStringLiteral("12 mrt. 2027"));
+    QCOMPARE(QLocale().toString(1269), QStringLiteral("1.269"));
+}
+
+void tst_Preferences::systemLanguageIsTheDefault()
+{
+    // A language the app is not translated into falls back to the system's, then English.
+    const QString system = Core::resolveAppLanguage({});
+    QVERIFY(Core::translatedLanguages().contains(system));
+    QCOMPARE(Core::resolveAppLanguage(QStringLiteral("tlh")), system);
+    QCOMPARE(Core::resolveAppLanguage(QStringLiteral("nl")), QStringLiteral("nl"));
+    QCOMPARE(Core::installAppLanguage(QStringLiteral("en")), QStringLiteral("en"));
+    QCOMPARE(Core::displayDate(QDate(2027, 9, 12)), QStringLiteral("12 Sep 2027"));
+}
+
+QTEST_MAIN(tst_Preferences)
+#include "tst_preferences.moc"
