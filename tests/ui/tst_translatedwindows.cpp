@@ -20,6 +20,7 @@
 #include "connectiondialog.h"
 #include "demo/demogenerator.h"
 #include "domain/language.h"
+#include "emailtemplatesdialog.h"
 #include "firststartdialog.h"
 #include "importexport/importdialog.h"
 #include "importexport/importhistorydialog.h"
@@ -1302,8 +1303,8 @@ void tst_TranslatedWindows::dialogs()
             reset->reject();
     }
 
-    // The window's menus: Data ▸ Import… (a file read in), Import history, Proposal branding;
-    // Account ▸ My profile, Change password; Edit ▸ Preferences; Help ▸ About.
+    // The window's menus: Data ▸ Import… (a file read in), Import history, Email templates,
+    // Proposal branding; Account ▸ My profile, Change password; Edit ▸ Preferences; Help ▸ About.
     {
         ImportDialog import(b->db, &window);
         look(&import, QStringLiteral("import"));
@@ -1320,6 +1321,12 @@ void tst_TranslatedWindows::dialogs()
     {
         ImportHistoryDialog history(b->db, &window);
         look(&history, QStringLiteral("import-history"));
+    }
+    {
+        EmailTemplatesDialog templates(b->db, b->admin, &window);
+        templates.show();
+        QVERIFY(waitFor([&] { return !templates.isLoading(); }));
+        look(&templates, QStringLiteral("email-templates"));
     }
     {
         ProposalSettingsDialog branding(&window);
