@@ -123,7 +123,7 @@ void AppController::watchConnection(MainWindow *window)
     auto *monitor = new Core::ConnectionMonitor(window->database().url(), window);
     connect(monitor, &Core::ConnectionMonitor::connectionLost, window, [window](const QString &) {
         window->showBanner(
-            QStringLiteral(
+            tr(
                 "The connection to the database server was lost. VenueMap keeps what you "
                 "typed and is reconnecting…"),
             MainWindow::Severity::Error);
@@ -131,7 +131,7 @@ void AppController::watchConnection(MainWindow *window)
     connect(
         monitor, &Core::ConnectionMonitor::reconnecting, window, [window](int attempt, int nextMs) {
             window->showBanner(
-                QStringLiteral(
+                tr(
                     "The connection to the database server was lost. VenueMap keeps what you "
                     "typed; reconnecting (attempt %1, next in %2 s)…")
                     .arg(attempt)
@@ -140,7 +140,7 @@ void AppController::watchConnection(MainWindow *window)
         });
     connect(monitor, &Core::ConnectionMonitor::connectionRestored, window, [window] {
         window->showBanner(
-            QStringLiteral("Connected again. Anything that did not save can be saved now."),
+            tr("Connected again. Anything that did not save can be saved now."),
             MainWindow::Severity::Info);
     });
     monitor->start();

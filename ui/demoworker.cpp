@@ -57,8 +57,8 @@ void DemoWorker::run()
             outcome = result.error();
 #else
         outcome = Core::DbError::make(Core::DbError::Kind::Usage,
-            QStringLiteral("load the sample data"),
-            QStringLiteral("This build of VenueMap has no sample data generator."));
+            tr("load the sample data"),
+            tr("This build of VenueMap has no sample data generator."));
 #endif
     }
     if (outcome)

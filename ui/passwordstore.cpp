@@ -49,7 +49,7 @@ QString PasswordStore::keyFor(const Core::DatabaseUrl &url)
 
 QString PasswordStore::unavailableSentence()
 {
-    return QStringLiteral(
+    return tr(
         "VenueMap cannot remember your password on this computer because no keychain "
         "service is running; it will ask for it again next time.");
 }
