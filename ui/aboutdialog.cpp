@@ -24,9 +24,9 @@ AboutDialog::AboutDialog(const QString &database, QWidget *parent)
     m_ui->nameLabel->setFont(nameFont);
     m_ui->nameLabel->setText(QStringLiteral("VenueMap"));
     m_ui->versionLabel->setText(tr("Version %1").arg(QStringLiteral(VENUEMAP_VERSION)));
-    m_ui->descriptionLabel->setText(tr(
-        "A shared venue book for event agencies: venues, client projects, shortlists, outreach "
-        "and proposals."));
+    m_ui->descriptionLabel->setText(
+        tr("A shared venue book for event agencies: venues, client projects, shortlists, outreach "
+           "and proposals."));
     m_ui->detailsLabel->setText(
         tr("Database: %1\nQt %2").arg(database, QString::fromLatin1(qVersion())));
     m_ui->detailsLabel->setForegroundRole(QPalette::PlaceholderText);

@@ -39,8 +39,7 @@ ConnectionDialog::ConnectionDialog(QWidget *parent)
         tr("How the connection is encrypted; ask your administrator when unsure."));
     m_ui->userEdit->setPlaceholderText(qEnvironmentVariable("USER"));
     m_ui->hostEdit->setToolTip(tr("Leave empty for the local server (Unix socket)."));
-    m_ui->passwordEdit->setToolTip(
-        tr("Leave empty when ~/.pgpass or PGPASSWORD provide it."));
+    m_ui->passwordEdit->setToolTip(tr("Leave empty when ~/.pgpass or PGPASSWORD provide it."));
     m_ui->rememberCheck->setChecked(ConnectionSettings::rememberPassword());
     m_ui->pathEdit->setText(DatabaseUrl::defaultSqlitePath());
     m_ui->testButton->setIcon(Icons::connect());
@@ -147,8 +146,8 @@ void ConnectionDialog::updateState()
 void ConnectionDialog::browse()
 {
     const QString current = m_ui->pathEdit->text().trimmed();
-    const QString chosen = QFileDialog::getSaveFileName(this,
-        tr("Choose a VenueMap File"), current.isEmpty() ? QDir::homePath() : current,
+    const QString chosen = QFileDialog::getSaveFileName(this, tr("Choose a VenueMap File"),
+        current.isEmpty() ? QDir::homePath() : current,
         tr("VenueMap files (*.venuemap *.sqlite);;All files (*)"), nullptr,
         QFileDialog::DontConfirmOverwrite);
     if (!chosen.isEmpty())
@@ -201,8 +200,8 @@ ConnectionDialog::Check ConnectionDialog::check(const DatabaseUrl &url)
             ? tr("Opened the file: its schema will be brought up to date when you connect.")
             : tr("Connected: its schema will be brought up to date when you connect.");
     else
-        result.message = file ? tr("Opened the file: it is up to date.")
-                              : tr("Connected: it is up to date.");
+        result.message
+            = file ? tr("Opened the file: it is up to date.") : tr("Connected: it is up to date.");
     return result;
 }
 

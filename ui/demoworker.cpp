@@ -56,8 +56,7 @@ void DemoWorker::run()
         if (!result)
             outcome = result.error();
 #else
-        outcome = Core::DbError::make(Core::DbError::Kind::Usage,
-            tr("load the sample data"),
+        outcome = Core::DbError::make(Core::DbError::Kind::Usage, tr("load the sample data"),
             tr("This build of VenueMap has no sample data generator."));
 #endif
     }

@@ -52,8 +52,7 @@ QMessageBox *ErrorPresenter::create(
     case Offer::ConnectOrKeep:
         addChoice(box, tr("Choose Another Connection…"), QMessageBox::AcceptRole,
             Choice::ChooseConnection);
-        addChoice(box, tr("Keep Current Connection"), QMessageBox::RejectRole,
-            Choice::KeepCurrent);
+        addChoice(box, tr("Keep Current Connection"), QMessageBox::RejectRole, Choice::KeepCurrent);
         break;
     }
     const auto buttons = box->buttons();

@@ -20,17 +20,15 @@ FirstStartDialog::FirstStartDialog(const Core::DatabaseUrl &url, QWidget *parent
     setObjectName(QStringLiteral("firstStartDialog"));
     setWindowIcon(Icons::app());
     m_ui->iconLabel->setPixmap(Icons::app().pixmap(64, 64));
-    m_ui->bodyLabel->setText(tr(
-        "Your venue book is empty. To look around first, VenueMap can fill it with sample data: "
-        "%1 venues in European cities, %2 client projects with shortlists, caterers and a few "
-        "colleagues.<br><br>The sample data lives in this file only: <i>%3</i>")
-                                 .arg(kVenues)
-                                 .arg(kProjects)
-                                 .arg(url.path.toHtmlEscaped()));
-    m_load = m_ui->buttonBox->addButton(
-        tr("&Load Sample Data"), QDialogButtonBox::AcceptRole);
-    m_empty
-        = m_ui->buttonBox->addButton(tr("&Start Empty"), QDialogButtonBox::RejectRole);
+    m_ui->bodyLabel->setText(
+        tr("Your venue book is empty. To look around first, VenueMap can fill it with sample data: "
+           "%1 venues in European cities, %2 client projects with shortlists, caterers and a few "
+           "colleagues.<br><br>The sample data lives in this file only: <i>%3</i>")
+            .arg(kVenues)
+            .arg(kProjects)
+            .arg(url.path.toHtmlEscaped()));
+    m_load = m_ui->buttonBox->addButton(tr("&Load Sample Data"), QDialogButtonBox::AcceptRole);
+    m_empty = m_ui->buttonBox->addButton(tr("&Start Empty"), QDialogButtonBox::RejectRole);
     m_cancel = m_ui->buttonBox->addButton(QDialogButtonBox::Cancel);
     m_cancel->hide();
     m_load->setDefault(true);
@@ -101,8 +99,7 @@ void FirstStartDialog::loadSampleData()
         setLoading(false);
         m_cancelling = false;
         if (cancelled) { // the generator rolled everything back
-            m_ui->statusLabel->setText(
-                tr("Loading was cancelled; the venue book is still empty."));
+            m_ui->statusLabel->setText(tr("Loading was cancelled; the venue book is still empty."));
             return;
         }
         m_ui->statusLabel->setText(error.sentence());

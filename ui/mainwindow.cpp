@@ -128,7 +128,7 @@ MainWindow::MainWindow(Core::Database db, Core::CurrentUser user, Pages pages, Q
 
     if (m_db.isReadOnly())
         showBanner(tr("This database is read-only: you can look at everything, but "
-                                  "changes cannot be saved."),
+                      "changes cannot be saved."),
             Severity::Warning);
 }
 
@@ -190,8 +190,7 @@ void MainWindow::setUpStatusBar()
     m_personLabel->setTextFormat(Qt::PlainText); // a person's name
     m_databaseLabel->setTextFormat(Qt::PlainText); // a file name or database name
     m_databaseLabel->setText(describe(m_db.url()));
-    m_databaseLabel->setToolTip(
-        tr("The open database. File ▸ Connect… opens another."));
+    m_databaseLabel->setToolTip(tr("The open database. File ▸ Connect… opens another."));
     auto *dbIcon = new QLabel(this);
     dbIcon->setPixmap(Icons::database().pixmap(16, 16));
     statusBar()->addPermanentWidget(m_personLabel);
@@ -249,8 +248,7 @@ MainWindow::Page MainWindow::currentPage() const
 
 void MainWindow::setSignedInPerson(const QString &name)
 {
-    m_personLabel->setText(
-        name.isEmpty() ? QString() : tr("Signed in as %1").arg(name));
+    m_personLabel->setText(name.isEmpty() ? QString() : tr("Signed in as %1").arg(name));
     m_personLabel->setVisible(!name.isEmpty());
 }
 

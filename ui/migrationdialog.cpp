@@ -29,11 +29,10 @@ MigrationDialog::MigrationDialog(
     icon->setAlignment(Qt::AlignTop);
     m_title = new QLabel(this);
     m_title->setWordWrap(true);
-    m_title->setText(fromVersion == 0
-            ? tr("<b>Setting up a new database</b>")
-            : tr("<b>Updating the database from version %1 to %2</b>")
-                  .arg(fromVersion)
-                  .arg(toVersion));
+    m_title->setText(fromVersion == 0 ? tr("<b>Setting up a new database</b>")
+                                      : tr("<b>Updating the database from version %1 to %2</b>")
+                                            .arg(fromVersion)
+                                            .arg(toVersion));
     m_status = new QLabel(tr("Connecting…"), this);
     m_status->setObjectName(QStringLiteral("migrationStatus"));
     m_status->setWordWrap(true);
@@ -132,11 +131,9 @@ void MigrationDialog::onSucceeded(int applied, const QString &backupPath)
     // The person learns where the copy is before the app moves on.
     m_done = true;
     m_applied = applied;
-    m_title->setText(
-        tr("<b>The database is updated to version %1</b>").arg(m_toVersion));
-    m_status->setText(
-        tr("A copy of the database as it was before the update is kept in this file "
-                       "(“venuemapctl restore FILE --force” puts it back if you ever need it):"));
+    m_title->setText(tr("<b>The database is updated to version %1</b>").arg(m_toVersion));
+    m_status->setText(tr("A copy of the database as it was before the update is kept in this file "
+                         "(“venuemapctl restore FILE --force” puts it back if you ever need it):"));
     m_backup->setText(backupPath);
     m_backup->show();
     m_progress->hide();
@@ -163,8 +160,7 @@ void MigrationDialog::reject()
 void MigrationDialog::onWaiting(const QString &holder)
 {
     m_waiting = true;
-    m_status->setText(
-        tr("Waiting for %1 to finish updating the database…").arg(holder));
+    m_status->setText(tr("Waiting for %1 to finish updating the database…").arg(holder));
     m_progress->setRange(0, 0);
     m_cancel->setEnabled(true);
 }
@@ -174,8 +170,7 @@ void MigrationDialog::onStarted(int version, const QString &fileName, int index,
     Q_UNUSED(version)
     m_waiting = false;
     m_cancel->setEnabled(false);
-    m_status->setText(
-        tr("Applying %1 (%2 of %3)…").arg(fileName).arg(index).arg(count));
+    m_status->setText(tr("Applying %1 (%2 of %3)…").arg(fileName).arg(index).arg(count));
     m_progress->setRange(0, count);
     m_progress->setValue(index - 1);
 }

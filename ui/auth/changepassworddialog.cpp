@@ -30,7 +30,7 @@ ChangePasswordDialog::ChangePasswordDialog(
         setWindowTitle(tr("Set a New Password"));
         m_ui->introLabel->setText(
             tr("Set a new password for %1 (%2) and tell it to them in person; they can "
-                           "change it under Account ▸ Change Password… %3")
+               "change it under Account ▸ Change Password… %3")
                 .arg(person.name, person.email, rule));
         m_ui->currentLabel->hide();
         m_ui->currentEdit->hide();

@@ -37,10 +37,10 @@ FirstAdminDialog::FirstAdminDialog(Database db, QWidget *parent)
     } else {
         m_ui->introLabel->setText(
             tr("This VenueMap file has nobody who can sign in yet. Create the first "
-                           "admin: you sign in with "
-                           "this email and password every time VenueMap starts, and add the rest "
-                           "of the team from the "
-                           "People page. A password needs at least %1 characters.")
+               "admin: you sign in with "
+               "this email and password every time VenueMap starts, and add the rest "
+               "of the team from the "
+               "People page. A password needs at least %1 characters.")
                 .arg(PasswordHasher::kMinimumPasswordLength));
     }
     m_ui->messageLabel->hide();

@@ -8,8 +8,8 @@
 #include "services/signinservice.h"
 #include "signindialog.h"
 
-#include <QMessageBox>
 #include <QCoreApplication>
+#include <QMessageBox>
 
 namespace VenueMap::Ui {
 
@@ -18,7 +18,8 @@ using Outcome = StartupFlow::GateOutcome;
 
 namespace {
 
-struct Tr {
+struct Tr
+{
     Q_DECLARE_TR_FUNCTIONS(SignInGate)
 };
 

@@ -21,20 +21,20 @@ AddPersonDialog::AddPersonDialog(Database db, QWidget *parent)
         userRoleTitle(UserRole::EventManager), QVariant::fromValue(int(UserRole::EventManager)));
     m_ui->roleCombo->addItem(
         userRoleTitle(UserRole::Admin), QVariant::fromValue(int(UserRole::Admin)));
-    const QString rule = tr(
-        "A password needs at least %1 characters; tell it to them in person, and they "
-        "change it under Account ▸ Change Password…")
-                             .arg(PasswordHasher::kMinimumPasswordLength);
+    const QString rule
+        = tr("A password needs at least %1 characters; tell it to them in person, and they "
+             "change it under Account ▸ Change Password…")
+              .arg(PasswordHasher::kMinimumPasswordLength);
     if (m_db.isPostgres()) {
         m_ui->introLabel->setText(
             tr("They sign in to this PostgreSQL database with their own login, created "
-                           "now. Event managers work with venues and projects; admins also "
-                           "manage people. %1")
+               "now. Event managers work with venues and projects; admins also "
+               "manage people. %1")
                 .arg(rule));
     } else {
         m_ui->introLabel->setText(
             tr("They sign in with their email and this password. Event managers work "
-                           "with venues and projects; admins also manage people. %1")
+               "with venues and projects; admins also manage people. %1")
                 .arg(rule));
         m_ui->loginLabel->hide();
         m_ui->loginEdit->hide();

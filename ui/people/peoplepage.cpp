@@ -12,11 +12,11 @@
 #include "repositories/userrepository.h"
 #include "tableheader.h"
 
+#include <QCoreApplication>
 #include <QHeaderView>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTimer>
-#include <QCoreApplication>
 
 namespace VenueMap::Ui {
 
@@ -24,7 +24,8 @@ using namespace VenueMap::Core;
 
 namespace {
 
-struct Tr {
+struct Tr
+{
     Q_DECLARE_TR_FUNCTIONS(PeoplePage)
 };
 // What one read of the page brings back.
@@ -38,7 +39,7 @@ struct PeopleLoad
 QString accessSentence()
 {
     return Tr::tr("Each person signs in with their own PostgreSQL login; the database "
-                          "itself refuses what their role may not do.");
+                  "itself refuses what their role may not do.");
 }
 } // namespace
 
@@ -56,8 +57,8 @@ PeoplePage::PeoplePage(Database db, QWidget *parent)
     m_ui->setupUi(this);
     showLabelsAsPlainText(this);
     m_ui->subtitleLabel->setText(tr("Everybody who signs in to this database. Event "
-                                                "managers work with venues, projects and caterers; "
-                                                "admins also manage people here."));
+                                    "managers work with venues, projects and caterers; "
+                                    "admins also manage people here."));
     m_ui->tableView->setModel(m_model);
     m_ui->tableView->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_ui->tableView->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
@@ -77,7 +78,7 @@ PeoplePage::PeoplePage(Database db, QWidget *parent)
     } else {
         m_ui->accessLabel->setText(
             tr("In an embedded file VenueMap itself checks roles: anyone who can copy "
-                           "the file can read it. Use a PostgreSQL database for a team."));
+               "the file can read it. Use a PostgreSQL database for a team."));
     }
 
     m_searchTimer->setSingleShot(true);
@@ -218,15 +219,12 @@ void PeoplePage::updateButtons()
     m_ui->activeButton->setEnabled(person && !self && !elsewhere);
     m_ui->passwordButton->setEnabled(person && !self && !elsewhere);
     m_ui->removeButton->setEnabled(person && !self && !elsewhere);
-    m_ui->roleButton->setText(person && person->role == UserRole::Admin
-            ? tr("Make Event Manager")
-            : tr("Make Admin"));
-    m_ui->activeButton->setText(
-        person && !person->isActive ? tr("&Enable") : tr("&Disable"));
+    m_ui->roleButton->setText(
+        person && person->role == UserRole::Admin ? tr("Make Event Manager") : tr("Make Admin"));
+    m_ui->activeButton->setText(person && !person->isActive ? tr("&Enable") : tr("&Disable"));
     const QString tip = elsewhere ? UserRepository::managedElsewhereSentence()
-        : self
-        ? tr("Another admin does this for you; your own password is under Account.")
-        : QString();
+        : self ? tr("Another admin does this for you; your own password is under Account.")
+               : QString();
     for (QPushButton *b : { m_ui->activeButton, m_ui->passwordButton, m_ui->removeButton })
         b->setToolTip(tip);
     m_ui->roleButton->setToolTip(elsewhere ? tip : QString());
@@ -344,7 +342,7 @@ QMessageBox *PeoplePage::removePerson()
     const User p = *person;
     auto *box = new QMessageBox(QMessageBox::Question, tr("Remove Person"),
         tr("Remove %1 (%2)? They can no longer sign in, and this cannot be undone. "
-                       "People with activity in the log can only be disabled.")
+           "People with activity in the log can only be disabled.")
             .arg(p.name, p.email),
         QMessageBox::Cancel, this);
     box->setTextFormat(Qt::PlainText); // names what a person typed
