@@ -187,7 +187,7 @@ HoldsPanel::HoldsPanel(const Database &db, QString userId, QWidget *parent)
             return;
         const QString what = h->spaceName.isEmpty()
             ? h->venueName
-            : QStringLiteral("%1 at %2").arg(h->spaceName, h->venueName);
+            : tr("%1 at %2", "a space at a venue").arg(h->spaceName, h->venueName);
         QMessageBox ask(QMessageBox::Question, tr("Release the Hold"),
             tr("Release %1 for %2? The venue may give the dates to someone else; this cannot be "
                "undone.")

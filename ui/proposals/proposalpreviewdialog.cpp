@@ -161,8 +161,8 @@ void ProposalPreviewDialog::editBranding()
 
 QString ProposalPreviewDialog::suggestedName(const QString &suffix) const
 {
-    QString base
-        = QStringLiteral("Proposal %1 %2").arg(m_data.project.clientName, m_data.project.eventName);
+    QString base = tr("Proposal %1 %2", "suggested file name: client, event")
+                       .arg(m_data.project.clientName, m_data.project.eventName);
     base.replace(QRegularExpression(QStringLiteral("[\\\\/:*?\"<>|]")), QStringLiteral("-"));
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     return QDir(dir).filePath(base.simplified() + suffix);
