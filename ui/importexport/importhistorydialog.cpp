@@ -108,8 +108,7 @@ void ImportHistoryDialog::askToUndo()
         tr("They move to the deleted venues with their rooms, where they can still be restored "
            "one by one."));
     QPushButton *yes = box->addButton(
-        b.liveCount == 1 ? tr("Remove 1 Venue") : tr("Remove %1 Venues").arg(b.liveCount),
-        QMessageBox::DestructiveRole);
+        tr("Remove %n Venue(s)", nullptr, b.liveCount), QMessageBox::DestructiveRole);
     box->setDefaultButton(QMessageBox::Cancel);
     box->setAttribute(Qt::WA_DeleteOnClose);
     connect(box, &QMessageBox::finished, this, [this, box, yes, id = b.id] {
