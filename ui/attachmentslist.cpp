@@ -67,7 +67,8 @@ AttachmentsList::AttachmentsList(QWidget *parent)
 {
     setAcceptDrops(true);
     m_list->setColumnCount(ColumnCount);
-    m_list->setHeaderLabels({ tr("Name"), tr("Kind"), tr("Size"), tr("Added by"), tr("Added") });
+    m_list->setHeaderLabels({ tr("Name"), tr("Kind"), tr("Size"), tr("Added by"),
+        tr("Added", "column: when the file was added") });
     m_list->setRootIsDecorated(false);
     m_list->setUniformRowHeights(true);
     m_list->setAlternatingRowColors(true);
@@ -94,7 +95,7 @@ AttachmentsList::AttachmentsList(QWidget *parent)
             &QAction::triggered, this, [this, k] { chooseFiles(k); });
     m_add->setMenu(kinds);
     m_add->setPopupMode(QToolButton::MenuButtonPopup);
-    m_open->setText(tr("Open"));
+    m_open->setText(tr("Open", "button: open the file"));
     m_open->setToolTip(tr("Open a copy with the desktop's viewer"));
     m_save->setText(tr("Save As…"));
     m_remove->setText(tr("Remove"));

@@ -27,8 +27,8 @@ ImportHistoryDialog::ImportHistoryDialog(const Database &db, QWidget *parent)
     showLabelsAsPlainText(this);
     QTableWidget *t = m_ui->batchesTable;
     t->setColumnCount(5);
-    t->setHorizontalHeaderLabels(
-        { tr("Imported"), tr("File"), tr("Venues"), tr("Still in the book"), tr("By") });
+    t->setHorizontalHeaderLabels({ tr("Imported", "column: when"), tr("File"), tr("Venues"),
+        tr("Still in the book"), tr("By", "column: who imported") });
     t->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     t->verticalHeader()->setVisible(false);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);

@@ -142,7 +142,7 @@ VenuesPage::VenuesPage(Core::Database db, QWidget *parent)
     m_ui->splitter->setStretchFactor(1, 1);
     m_ui->splitter->setSizes({ 820, 360 });
 
-    m_ui->ratingCombo->addItem(tr("any"), -1.0);
+    m_ui->ratingCombo->addItem(tr("any", "rating"), -1.0);
     for (double r : { 2.0, 3.0, 3.5, 4.0, 4.5 })
         m_ui->ratingCombo->addItem(tr("%1+").arg(r, 0, 'f', 1), r);
     m_ui->cityCombo->addItem(tr("All cities"), QString());
