@@ -3,6 +3,7 @@
 #include "dateedit.h"
 #include "db/backgroundreader.h"
 #include "dialogwork.h"
+#include "domain/language.h"
 #include "domain/plaintext.h"
 #include "holdstimeline.h"
 #include "repositories/holdrepository.h"
@@ -36,7 +37,7 @@ namespace {
 
 QString day(const QDate &d)
 {
-    return QLocale(QLocale::English).toString(d, QStringLiteral("d MMM yyyy"));
+    return displayDate(d);
 }
 
 struct PanelData
