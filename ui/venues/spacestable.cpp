@@ -70,9 +70,9 @@ SpacesTable::SpacesTable(QWidget *parent)
     const QFontMetrics fm = fontMetrics();
     m_table->setColumnWidth(Name, fm.horizontalAdvance(QStringLiteral("Grand Hall Section C")));
     m_table->setColumnWidth(Floor, fm.horizontalAdvance(QStringLiteral("Ground floor")) + 12);
-    m_table->setColumnWidth(Area, fm.horizontalAdvance(QStringLiteral("Area m²")) + 20);
-    m_table->setColumnWidth(Ceiling, fm.horizontalAdvance(QStringLiteral("Ceiling m")) + 20);
-    m_table->setColumnWidth(Daylight, fm.horizontalAdvance(QStringLiteral("Daylight")) + 40);
+    m_table->setColumnWidth(Area, fm.horizontalAdvance(tr("Area m²")) + 20);
+    m_table->setColumnWidth(Ceiling, fm.horizontalAdvance(tr("Ceiling m")) + 20);
+    m_table->setColumnWidth(Daylight, fm.horizontalAdvance(tr("Daylight")) + 40);
     m_table->setColumnWidth(PartOf, fm.horizontalAdvance(QStringLiteral("Grand Hall")) + 44);
     const QFontMetrics hfm = h->fontMetrics();
     for (SpaceLayout l : Core::allSpaceLayouts()) {
@@ -339,8 +339,9 @@ VenueSpace SpacesTable::spaceOf(const Row &r, int index, QStringList *problems) 
     s.hasDaylight = r.daylight;
     s.notes = r.notes;
     s.sortOrder = index;
-    const QString called
-        = s.name.isEmpty() ? tr("space %1").arg(index + 1) : QStringLiteral("\"%1\"").arg(s.name);
+    const QString called = s.name.isEmpty()
+        ? tr("space %1").arg(index + 1)
+        : tr("\"%1\"", "a space's name quoted in a sentence").arg(s.name);
     bool ok = true;
     s.areaM2 = parseMeasure(r.area, &ok);
     if (!ok && problems)
