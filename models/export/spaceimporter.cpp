@@ -6,11 +6,22 @@
 #include "repositories/importrepository.h"
 #include "repositories/spacerepository.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QLocale>
 #include <QSet>
 
 namespace VenueMap::Core {
+
+namespace {
+
+// The texts of this file a person reads, in the translation context SpaceImporter.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(SpaceImporter)
+};
+
+} // namespace
 
 namespace {
 
@@ -147,8 +158,8 @@ SpaceImportPreview SpaceImporter::analyze(QByteArrayView bytes, const QString &f
     const CsvDocument document = parsed.takeDocument();
     if (document.records.isEmpty() || isBlank(document.records.first())) {
         p.headerIssues.append({ 0, 0, {},
-            QStringLiteral("The rooms file is empty: the first row must name the columns "
-                           "(Venue, City, Space, Part of, Theatre, ...).") });
+            Tr::tr("The rooms file is empty: the first row must name the columns "
+                   "(Venue, City, Space, Part of, Theatre, ...).") });
         return p;
     }
     p.headers = document.records.first();
@@ -158,7 +169,7 @@ SpaceImportPreview SpaceImporter::analyze(QByteArrayView bytes, const QString &f
         auto column = VenueSpaceCsv::columnForHeader(p.headers.at(c));
         if (column && columnOf.contains(identity(*column))) {
             p.headerIssues.append({ 1, c + 1, p.headers.at(c),
-                QStringLiteral("columns %1 and %2 both hold the %3; keep one.")
+                Tr::tr("columns %1 and %2 both hold the %3; keep one.")
                     .arg(columnOf.value(identity(*column)) + 1)
                     .arg(c + 1)
                     .arg(VenueSpaceCsv::columnLabel(*column)) });
@@ -176,8 +187,8 @@ SpaceImportPreview SpaceImporter::analyze(QByteArrayView bytes, const QString &f
             for (const QString &h : std::as_const(p.headers))
                 found << quoted(h);
             p.headerIssues.append({ 0, 0, {},
-                QStringLiteral("No column holds the %1: the first row of a rooms file names the "
-                               "columns, among them \"%2\" (found %3).")
+                Tr::tr("No column holds the %1: the first row of a rooms file names the "
+                       "columns, among them \"%2\" (found %3).")
                     .arg(needed == Kind::Venue ? QStringLiteral("venue's name")
                                                : QStringLiteral("space's name"),
                         VenueSpaceCsv::columnLabel({ needed }),
@@ -204,9 +215,8 @@ SpaceImportPreview SpaceImporter::analyze(QByteArrayView bytes, const QString &f
         };
         if (record.size() != width) {
             problem(0,
-                QStringLiteral(
-                    "the row has %1 fields but the header has %2; a value may hold an unquoted "
-                    "\"%3\".")
+                Tr::tr("the row has %1 fields but the header has %2; a value may hold an unquoted "
+                       "\"%3\".")
                     .arg(record.size())
                     .arg(width)
                     .arg(QLatin1Char(document.delimiter)));
@@ -228,16 +238,15 @@ SpaceImportPreview SpaceImporter::analyze(QByteArrayView bytes, const QString &f
                 row.venueName = text;
                 if (text.isEmpty())
                     problem(c + 1,
-                        QStringLiteral("the venue is empty; each room names the venue it belongs "
-                                       "to, with its city."));
+                        Tr::tr("the venue is empty; each room names the venue it belongs "
+                               "to, with its city."));
                 break;
             case Kind::City:
                 row.city = text;
                 break;
             case Kind::Space:
                 if (text.isEmpty())
-                    problem(
-                        c + 1, QStringLiteral("the space has no name; every space needs a name."));
+                    problem(c + 1, Tr::tr("the space has no name; every space needs a name."));
                 break;
             case Kind::PartOf:
                 row.parentName = text;
@@ -271,8 +280,7 @@ SpaceImportPreview SpaceImporter::analyze(QByteArrayView bytes, const QString &f
                     s.hasDaylight = *yes;
                 else
                     problem(c + 1,
-                        QStringLiteral("daylight is \"yes\", \"no\" or empty, not %1.")
-                            .arg(quoted(text)));
+                        Tr::tr("daylight is \"yes\", \"no\" or empty, not %1.").arg(quoted(text)));
                 break;
             case Kind::Layout: {
                 const SpaceCapacityParse parsed = parseSpaceCapacity(s.name, column->layout, text);
@@ -295,7 +303,7 @@ SpaceImportPreview SpaceImporter::analyze(QByteArrayView bytes, const QString &f
     }
     if (p.rows.isEmpty()) {
         p.headerIssues.append(
-            { 0, 0, {}, QStringLiteral("The rooms file has a header row but no rooms.") });
+            { 0, 0, {}, Tr::tr("The rooms file has a header row but no rooms.") });
         return p;
     }
 
@@ -327,8 +335,8 @@ SpaceImportPreview SpaceImporter::analyze(QByteArrayView bytes, const QString &f
             if (const auto first = byName.constFind(k); first != byName.cend()) {
                 r.valid = false;
                 p.issues.append({ r.row, spaceColumn, p.headers.value(spaceColumn - 1),
-                    QStringLiteral("%1 is already a space of %2 (row %3); a space name is used "
-                                   "once per venue.")
+                    Tr::tr("%1 is already a space of %2 (row %3); a space name is used "
+                           "once per venue.")
                         .arg(quoted(r.space.name), venueCalled(r.venueName, r.city))
                         .arg(p.rows.at(*first).row) });
                 continue;
@@ -344,8 +352,8 @@ SpaceImportPreview SpaceImporter::analyze(QByteArrayView bytes, const QString &f
                 p.issues.append({ r.row, parentColumn, p.headers.value(parentColumn - 1), reason });
             };
             if (!byName.contains(nameKey(r.parentName))) {
-                parentIssue(QStringLiteral("%1 is not a space of %2 in this file; \"Part of\" "
-                                           "names another space of the same venue.")
+                parentIssue(Tr::tr("%1 is not a space of %2 in this file; \"Part of\" "
+                                   "names another space of the same venue.")
                                 .arg(quoted(r.parentName), venueCalled(r.venueName, r.city)));
                 continue;
             }
@@ -353,10 +361,9 @@ SpaceImportPreview SpaceImporter::analyze(QByteArrayView bytes, const QString &f
             QString at = nameKey(r.parentName);
             for (int steps = 0; !at.isEmpty(); ++steps) {
                 if (at == nameKey(r.space.name) || steps > indexes.size()) {
-                    parentIssue(
-                        QStringLiteral("%1 would be inside one of its own parts (a \"Part of\" "
+                    parentIssue(Tr::tr("%1 would be inside one of its own parts (a \"Part of\" "
                                        "cycle).")
-                            .arg(quoted(r.space.name)));
+                                    .arg(quoted(r.space.name)));
                     break;
                 }
                 const auto next = byName.constFind(at);
@@ -441,9 +448,9 @@ SpaceImportPlan SpaceImporter::plan(
         };
         const QList<int> fileRows = imported.value(key);
         if (fileRows.size() > 1) {
-            refuse(QStringLiteral("the venues file imports %1 venues named %2 (rows %3), so the "
-                                  "rooms cannot tell which is theirs; give each a distinct name "
-                                  "or city.")
+            refuse(Tr::tr("the venues file imports %1 venues named %2 (rows %3), so the "
+                          "rooms cannot tell which is theirs; give each a distinct name "
+                          "or city.")
                        .arg(fileRows.size())
                        .arg(venue, rowList(fileRows)));
             continue;
@@ -468,8 +475,8 @@ SpaceImportPlan SpaceImporter::plan(
                 continue;
             }
             if (book.size() > 1) {
-                refuse(QStringLiteral("the book has %1 venues named %2, so the rooms cannot tell "
-                                      "which is theirs; rename one of them first.")
+                refuse(Tr::tr("the book has %1 venues named %2, so the rooms cannot tell "
+                              "which is theirs; rename one of them first.")
                            .arg(book.size())
                            .arg(venue));
                 continue;
@@ -494,7 +501,7 @@ SpaceImportPlan SpaceImporter::plan(
             refusedAt.insert(key, r.row); // the row refuse() named
         else
             plan.issues.append({ r.row, 0, {},
-                QStringLiteral("the venue %1 cannot be matched, as row %2 says.")
+                Tr::tr("the venue %1 cannot be matched, as row %2 says.")
                     .arg(venueCalled(r.venueName, r.city))
                     .arg(*first) });
     }
@@ -505,7 +512,7 @@ SpaceImportPlan SpaceImporter::plan(
 
 Status SpaceImporter::check(const SpaceImportPreview &spaces, const SpaceImportPlan &plan)
 {
-    const QString op = QStringLiteral("import the rooms");
+    const QString op = Tr::tr("import the rooms");
     const QString where = QStringLiteral("SpaceImporter::check");
     auto refuse = [&](const QList<ImportIssue> &issues) {
         QStringList sentences;
@@ -550,7 +557,7 @@ QHash<QString, int> SpaceImporter::largestCapacities(
 Result<SpaceImportOutcome> SpaceImporter::write(const SpaceImportPreview &spaces,
     const SpaceImportPlan &plan, const QHash<QString, QString> &newVenueIds) const
 {
-    const QString op = QStringLiteral("import the rooms");
+    const QString op = Tr::tr("import the rooms");
     const QString where = QStringLiteral("SpaceImporter::write");
     SpaceRepository repo(m_db);
     SpaceImportOutcome outcome;
@@ -611,7 +618,7 @@ Result<SpaceImportOutcome> SpaceImporter::write(const SpaceImportPreview &spaces
             = target.bookVenueId.isEmpty() ? newVenueIds.value(target.key) : target.bookVenueId;
         if (venueId.isEmpty())
             return DbError::make(DbError::Kind::NotFound, op,
-                QStringLiteral("The venue %1 was not written, so its rooms cannot be.")
+                Tr::tr("The venue %1 was not written, so its rooms cannot be.")
                     .arg(venueCalled(target.venueName, target.city)),
                 where);
         const QList<VenueSpace> fetched = storedSpaces.value(venueId);
@@ -667,13 +674,13 @@ Result<SpaceImportOutcome> SpaceImporter::write(const SpaceImportPreview &spaces
 Result<SpaceImportOutcome> SpaceImporter::commit(
     const SpaceImportPreview &spaces, const SpaceImportPlan *given) const
 {
-    const QString op = QStringLiteral("import the rooms");
+    const QString op = Tr::tr("import the rooms");
     const SpaceImportPlan planned = given ? *given : plan(spaces, nullptr, {});
     if (Status s = check(spaces, planned); !s)
         return s.error();
     if (planned.isEmpty())
         return DbError::make(DbError::Kind::Validation, op,
-            QStringLiteral("The rooms file holds no room: nothing to import."),
+            Tr::tr("The rooms file holds no room: nothing to import."),
             QStringLiteral("SpaceImporter::commit"));
     TransactionGuard guard(m_db);
     if (Status s = guard.begun(); !s)
