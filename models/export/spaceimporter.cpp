@@ -1,6 +1,7 @@
 #include "spaceimporter.h"
 
 #include "auth/session.h"
+#include "domain/language.h"
 #include "domain/venuefieldparser.h"
 #include "repositories/activityrepository.h"
 #include "repositories/importrepository.h"
@@ -56,7 +57,7 @@ QString venueCalled(const QString &name, const QString &city)
 {
     return city.trimmed().isEmpty()
         ? quoted(name.trimmed())
-        : QStringLiteral("%1 in %2").arg(quoted(name.trimmed()), city.trimmed());
+        : Tr::tr("%1 in %2", "a venue in a city").arg(quoted(name.trimmed()), city.trimmed());
 }
 
 QString nameKey(const QString &name)
@@ -110,40 +111,41 @@ QString SpaceImportPlan::summary() const
     QStringList parts;
     const int fresh = newVenueCount();
     const int book = bookVenueCount();
-    const QString rooms = spaceCount == 1 ? QStringLiteral("1 room")
-                                          : QStringLiteral("%1 rooms").arg(thousands(spaceCount));
+    // Counted texts keep their English "(s)" forms without a translator too (venuemapctl).
+    const auto counted = [](const QString &text, int n) { return englishPluralForm(text, n); };
+    const QString rooms
+        = counted(Tr::tr("%1 room(s)", nullptr, spaceCount).arg(thousands(spaceCount)), spaceCount);
+    const QString bookVenues
+        = counted(Tr::tr("%1 venue(s)", nullptr, book).arg(thousands(book)), book);
+    //: %1 is a number of rooms ("2 rooms"), %2 of venues ("1 new venue")
     if (fresh > 0 && book == 0)
-        parts << QStringLiteral("%1 for %2")
+        parts << Tr::tr("%1 for %2")
                      .arg(rooms,
-                         fresh == 1 ? QStringLiteral("1 new venue")
-                                    : QStringLiteral("%1 new venues").arg(thousands(fresh)));
+                         counted(Tr::tr("%1 new venue(s)", nullptr, fresh).arg(thousands(fresh)),
+                             fresh));
+    //: %1 is a number of rooms ("2 rooms"), %2 of venues ("1 venue")
     else if (fresh == 0 && book > 0)
-        parts << QStringLiteral("%1 for %2 already in the book")
-                     .arg(rooms,
-                         book == 1 ? QStringLiteral("1 venue")
-                                   : QStringLiteral("%1 venues").arg(thousands(book)));
+        parts << Tr::tr("%1 for %2 already in the book").arg(rooms, bookVenues);
+    //: %1 is a number of rooms ("5 rooms"), %2 a number of new venues, %3 of others ("1 venue")
     else
-        parts << QStringLiteral("%1 for %2 new and %3 already in the book")
-                     .arg(rooms, thousands(fresh),
-                         book == 1 ? QStringLiteral("1 venue")
-                                   : QStringLiteral("%1 venues").arg(thousands(book)));
+        parts << Tr::tr("%1 for %2 new and %3 already in the book")
+                     .arg(rooms, thousands(fresh), bookVenues);
     if (book > 0 && alone)
-        parts << (book == 1 ? QStringLiteral("they replace the rooms of that venue; a rooms file "
-                                             "alone is not an import batch and cannot be undone")
-                            : QStringLiteral("they replace the rooms of those venues; a rooms file "
-                                             "alone is not an import batch and cannot be undone"));
+        parts << (book == 1 ? Tr::tr("they replace the rooms of that venue; a rooms file "
+                                     "alone is not an import batch and cannot be undone")
+                            : Tr::tr("they replace the rooms of those venues; a rooms file "
+                                     "alone is not an import batch and cannot be undone"));
     else if (book > 0)
-        parts << (book == 1
-                ? QStringLiteral("they replace the rooms of that venue, and undoing the import "
-                                 "does not put its old rooms back")
-                : QStringLiteral("they replace the rooms of those venues, and undoing the import "
-                                 "does not put their old rooms back"));
+        parts << (book == 1 ? Tr::tr("they replace the rooms of that venue, and undoing the "
+                                     "import does not put its old rooms back")
+                            : Tr::tr("they replace the rooms of those venues, and undoing the "
+                                     "import does not put their old rooms back"));
     if (skippedRows > 0)
-        parts << (skippedRows == 1
-                ? QStringLiteral("1 room skipped with its invalid venue row")
-                : QStringLiteral("%1 rooms skipped with their invalid venue rows")
-                      .arg(thousands(skippedRows)));
-    return parts.join(QStringLiteral("; ")) + QLatin1Char('.');
+        parts << (skippedRows == 1 ? Tr::tr("1 room skipped with its invalid venue row")
+                                   : Tr::tr("%1 rooms skipped with their invalid venue rows")
+                                         .arg(thousands(skippedRows)));
+    //: the separator between the parts of an import's summary: "2 rooms for 1 venue; ..."
+    return parts.join(Tr::tr("; ", "summary separator")) + Tr::tr(".", "summary end");
 }
 
 SpaceImportPreview SpaceImporter::analyze(QByteArrayView bytes, const QString &fileName)
@@ -187,11 +189,12 @@ SpaceImportPreview SpaceImporter::analyze(QByteArrayView bytes, const QString &f
             for (const QString &h : std::as_const(p.headers))
                 found << quoted(h);
             p.headerIssues.append({ 0, 0, {},
-                Tr::tr("No column holds the %1: the first row of a rooms file names the "
-                       "columns, among them \"%2\" (found %3).")
-                    .arg(needed == Kind::Venue ? QStringLiteral("venue's name")
-                                               : QStringLiteral("space's name"),
-                        VenueSpaceCsv::columnLabel({ needed }),
+                (needed == Kind::Venue
+                        ? Tr::tr("No column holds the venue's name: the first row of a rooms "
+                                 "file names the columns, among them \"%1\" (found %2).")
+                        : Tr::tr("No column holds the space's name: the first row of a rooms "
+                                 "file names the columns, among them \"%1\" (found %2)."))
+                    .arg(VenueSpaceCsv::columnLabel({ needed }),
                         found.join(QStringLiteral(", "))) });
         }
     }
@@ -264,10 +267,10 @@ SpaceImportPreview SpaceImporter::analyze(QByteArrayView bytes, const QString &f
                 const auto value = VenueFieldParser::decimal(text);
                 if (!value) {
                     problem(c + 1,
-                        QStringLiteral("the %1 must be a number, not %2.")
-                            .arg(column->kind == Kind::Area ? QStringLiteral("area in m²")
-                                                            : QStringLiteral("ceiling height in m"),
-                                quoted(text)));
+                        column->kind == Kind::Area
+                            ? Tr::tr("the area in m² must be a number, not %1.").arg(quoted(text))
+                            : Tr::tr("the ceiling height in m must be a number, not %1.")
+                                  .arg(quoted(text)));
                     break;
                 }
                 (column->kind == Kind::Area ? s.areaM2 : s.ceilingHeightM) = *value;
@@ -467,11 +470,15 @@ SpaceImportPlan SpaceImporter::plan(
             }
             const QStringList book = spaces.bookVenues.value(key);
             if (book.isEmpty()) {
-                refuse(QStringLiteral("there is no venue %1 in the book%2; the Venue and City "
-                                      "columns name a venue exactly as it is spelled there "
-                                      "(case and surrounding spaces aside).")
-                           .arg(venue,
-                               venues ? QStringLiteral(" nor in the venues file") : QString()));
+                refuse(venues
+                        ? Tr::tr("there is no venue %1 in the book nor in the venues file; the "
+                                 "Venue and City columns name a venue exactly as it is spelled "
+                                 "there (case and surrounding spaces aside).")
+                              .arg(venue)
+                        : Tr::tr("there is no venue %1 in the book; the Venue and City columns "
+                                 "name a venue exactly as it is spelled there (case and "
+                                 "surrounding spaces aside).")
+                              .arg(venue));
                 continue;
             }
             if (book.size() > 1) {
@@ -520,10 +527,11 @@ Status SpaceImporter::check(const SpaceImportPreview &spaces, const SpaceImportP
             sentences << i.text();
         const int rows = int(issues.size());
         return DbError::make(DbError::Kind::Validation, op,
-            QStringLiteral("The rooms file %1 (%2): nothing was imported. %3")
-                .arg(rows == 1 ? QStringLiteral("has a problem")
-                               : QStringLiteral("has %1 problems").arg(rows),
-                    spaces.fileName, sentences.join(QLatin1Char(' '))),
+            rows == 1 ? Tr::tr("The rooms file has a problem (%1): nothing was imported. %2")
+                            .arg(spaces.fileName, sentences.join(QLatin1Char(' ')))
+                      : Tr::tr("The rooms file has %1 problems (%2): nothing was imported. %3")
+                            .arg(QString::number(rows), spaces.fileName,
+                                sentences.join(QLatin1Char(' '))),
             where);
     };
     if (!spaces.fileError.isEmpty())
@@ -594,20 +602,20 @@ Result<SpaceImportOutcome> SpaceImporter::write(const SpaceImportPreview &spaces
             QStringList sentences;
             for (auto it = held->cbegin(); it != held->cend(); ++it) {
                 const auto &[target, name] = leftOut.value(it.key());
-                sentences << QStringLiteral("The rooms file leaves out %1 of %2, which %3 live "
-                                            "%4 name; keep the room in the file, or release %5 "
-                                            "first.")
-                                 .arg(quoted(name), venueCalled(target->venueName, target->city),
-                                     QString::number(it.value()),
-                                     it.value() == 1 ? QStringLiteral("hold")
-                                                     : QStringLiteral("holds"),
-                                     it.value() == 1 ? QStringLiteral("it")
-                                                     : QStringLiteral("them"));
+                const QString room = quoted(name);
+                const QString venue = venueCalled(target->venueName, target->city);
+                sentences << (it.value() == 1
+                        ? Tr::tr("The rooms file leaves out %1 of %2, which 1 live hold names; "
+                                 "keep the room in the file, or release it first.")
+                              .arg(room, venue)
+                        : Tr::tr("The rooms file leaves out %1 of %2, which %3 live holds name; "
+                                 "keep the room in the file, or release them first.")
+                              .arg(room, venue, QString::number(it.value())));
             }
             if (!sentences.isEmpty()) {
                 sentences.sort();
                 return DbError::make(DbError::Kind::Validation, op,
-                    sentences.join(QLatin1Char(' ')) + QStringLiteral(" Nothing was imported."),
+                    Tr::tr("%1 Nothing was imported.").arg(sentences.join(QLatin1Char(' '))),
                     where);
             }
         }
@@ -651,7 +659,8 @@ Result<SpaceImportOutcome> SpaceImporter::write(const SpaceImportPreview &spaces
         }
         if (const QStringList problems = validateSpaces(list); !problems.isEmpty())
             return DbError::make(DbError::Kind::Validation, op,
-                QStringLiteral("The rooms of %1: %2")
+                //: %1 names a venue, %2 is what is wrong with its rooms
+                Tr::tr("The rooms of %1: %2")
                     .arg(venueCalled(target.venueName, target.city),
                         problems.join(QLatin1Char(' '))),
                 where);
