@@ -167,12 +167,12 @@ QString programKind(const QByteArray &bytes)
         if (startsWith(bytes, macho, 4))
             return Tr::tr("a macOS or Java program");
     if (startsWith(bytes, "#!", 2))
-        return QStringLiteral("a script");
+        return Tr::tr("a script");
     if (startsWith(bytes, "\x4c\x00\x00\x00\x01\x14\x02\x00", 8))
         return Tr::tr("a Windows shortcut");
     const QMimeType byData = QMimeDatabase().mimeTypeForData(bytes);
     if (isProgramType(byData))
-        return QStringLiteral("a program (%1)").arg(byData.comment());
+        return Tr::tr("a program (%1)").arg(byData.comment());
     return {};
 }
 

@@ -324,8 +324,7 @@ Status DatabaseBackup::backup(const Database &db, const QString &file)
     if (run.exitCode != 0) {
         QFile::remove(file);
         return ioError(backupOp(),
-            QStringLiteral("pg_dump could not copy the database: %1.")
-                .arg(firstErrorLine(run.err)));
+            Tr::tr("pg_dump could not copy the database: %1.").arg(firstErrorLine(run.err)));
     }
     qCInfo(lcMigration) << "wrote a copy of" << db.url().toDisplayString() << "to" << file;
     return {};
