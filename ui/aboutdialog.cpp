@@ -23,12 +23,12 @@ AboutDialog::AboutDialog(const QString &database, QWidget *parent)
     nameFont.setBold(true);
     m_ui->nameLabel->setFont(nameFont);
     m_ui->nameLabel->setText(QStringLiteral("VenueMap"));
-    m_ui->versionLabel->setText(QStringLiteral("Version %1").arg(QStringLiteral(VENUEMAP_VERSION)));
-    m_ui->descriptionLabel->setText(QStringLiteral(
-        "A shared venue book for event agencies: venues, client projects, shortlists, outreach "
-        "and proposals."));
+    m_ui->versionLabel->setText(tr("Version %1").arg(QStringLiteral(VENUEMAP_VERSION)));
+    m_ui->descriptionLabel->setText(
+        tr("A shared venue book for event agencies: venues, client projects, shortlists, outreach "
+           "and proposals."));
     m_ui->detailsLabel->setText(
-        QStringLiteral("Database: %1\nQt %2").arg(database, QString::fromLatin1(qVersion())));
+        tr("Database: %1\nQt %2").arg(database, QString::fromLatin1(qVersion())));
     m_ui->detailsLabel->setForegroundRole(QPalette::PlaceholderText);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
 }

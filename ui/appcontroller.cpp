@@ -123,24 +123,21 @@ void AppController::watchConnection(MainWindow *window)
     auto *monitor = new Core::ConnectionMonitor(window->database().url(), window);
     connect(monitor, &Core::ConnectionMonitor::connectionLost, window, [window](const QString &) {
         window->showBanner(
-            QStringLiteral(
-                "The connection to the database server was lost. VenueMap keeps what you "
-                "typed and is reconnecting…"),
+            tr("The connection to the database server was lost. VenueMap keeps what you "
+               "typed and is reconnecting…"),
             MainWindow::Severity::Error);
     });
     connect(
         monitor, &Core::ConnectionMonitor::reconnecting, window, [window](int attempt, int nextMs) {
             window->showBanner(
-                QStringLiteral(
-                    "The connection to the database server was lost. VenueMap keeps what you "
-                    "typed; reconnecting (attempt %1, next in %2 s)…")
+                tr("The connection to the database server was lost. VenueMap keeps what you "
+                   "typed; reconnecting (attempt %1, next in %2 s)…")
                     .arg(attempt)
                     .arg((nextMs + 999) / 1000),
                 MainWindow::Severity::Error);
         });
     connect(monitor, &Core::ConnectionMonitor::connectionRestored, window, [window] {
-        window->showBanner(
-            QStringLiteral("Connected again. Anything that did not save can be saved now."),
+        window->showBanner(tr("Connected again. Anything that did not save can be saved now."),
             MainWindow::Severity::Info);
     });
     monitor->start();

@@ -67,7 +67,8 @@ AttachmentsList::AttachmentsList(QWidget *parent)
 {
     setAcceptDrops(true);
     m_list->setColumnCount(ColumnCount);
-    m_list->setHeaderLabels({ tr("Name"), tr("Kind"), tr("Size"), tr("Added by"), tr("Added") });
+    m_list->setHeaderLabels({ tr("Name"), tr("Kind"), tr("Size"), tr("Added by"),
+        tr("Added", "column: when the file was added") });
     m_list->setRootIsDecorated(false);
     m_list->setUniformRowHeights(true);
     m_list->setAlternatingRowColors(true);
@@ -94,7 +95,7 @@ AttachmentsList::AttachmentsList(QWidget *parent)
             &QAction::triggered, this, [this, k] { chooseFiles(k); });
     m_add->setMenu(kinds);
     m_add->setPopupMode(QToolButton::MenuButtonPopup);
-    m_open->setText(tr("Open"));
+    m_open->setText(tr("Open", "button: open the file"));
     m_open->setToolTip(tr("Open a copy with the desktop's viewer"));
     m_save->setText(tr("Save As…"));
     m_remove->setText(tr("Remove"));
@@ -300,7 +301,7 @@ void AttachmentsList::openSelected()
             QDir(QStandardPaths::writableLocation(QStandardPaths::TempLocation))
                 .filePath(QStringLiteral("venuemap-files-XXXXXX")));
         if (!m_copies->isValid()) {
-            report(ioError(QStringLiteral("open the file"),
+            report(ioError(tr("open the file"),
                 tr("VenueMap cannot make a private folder for a copy: %1.")
                     .arg(m_copies->errorString())));
             m_copies.reset();
@@ -322,8 +323,8 @@ void AttachmentsList::openSelected()
             QFile::remove(path);
             QFile f(path);
             if (!f.open(QIODevice::WriteOnly) || f.write(a->content) != a->content.size())
-                return ioError(QStringLiteral("open the file"),
-                    QStringLiteral("%1 could not be copied for the viewer: %2.")
+                return ioError(tr("open the file"),
+                    tr("%1 could not be copied for the viewer: %2.")
                         .arg(a->fileName, f.errorString()));
             f.close();
             // Read-only: a viewer that "saves" would otherwise change a copy nobody sees.
@@ -336,7 +337,7 @@ void AttachmentsList::openSelected()
     }
     m_lastOpened = *written;
     if (!m_opener(QUrl::fromLocalFile(*written)))
-        report(ioError(QStringLiteral("open the file"),
+        report(ioError(tr("open the file"),
             tr("No program on this computer opens %1; use Save As… to keep a copy.")
                 .arg(currentName())));
 }
@@ -369,8 +370,8 @@ bool AttachmentsList::saveSelectedTo(const QString &path)
             QSaveFile f(path);
             if (!f.open(QIODevice::WriteOnly) || f.write(a->content) != a->content.size()
                 || !f.commit())
-                return ioError(QStringLiteral("save the file"),
-                    QStringLiteral("%1 could not be written: %2.")
+                return ioError(tr("save the file"),
+                    tr("%1 could not be written: %2.")
                         .arg(QFileInfo(path).fileName(), f.errorString()));
             return a->fileName;
         });

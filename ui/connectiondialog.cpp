@@ -34,13 +34,12 @@ ConnectionDialog::ConnectionDialog(QWidget *parent)
     setWindowIcon(Icons::database());
     for (const QString &mode : kSslModes)
         m_ui->sslCombo->addItem(
-            mode == QLatin1String("prefer") ? QStringLiteral("prefer (default)") : mode, mode);
+            mode == QLatin1String("prefer") ? tr("prefer (default)") : mode, mode);
     m_ui->sslCombo->setToolTip(
-        QStringLiteral("How the connection is encrypted; ask your administrator when unsure."));
+        tr("How the connection is encrypted; ask your administrator when unsure."));
     m_ui->userEdit->setPlaceholderText(qEnvironmentVariable("USER"));
-    m_ui->hostEdit->setToolTip(QStringLiteral("Leave empty for the local server (Unix socket)."));
-    m_ui->passwordEdit->setToolTip(
-        QStringLiteral("Leave empty when ~/.pgpass or PGPASSWORD provide it."));
+    m_ui->hostEdit->setToolTip(tr("Leave empty for the local server (Unix socket)."));
+    m_ui->passwordEdit->setToolTip(tr("Leave empty when ~/.pgpass or PGPASSWORD provide it."));
     m_ui->rememberCheck->setChecked(ConnectionSettings::rememberPassword());
     m_ui->pathEdit->setText(DatabaseUrl::defaultSqlitePath());
     m_ui->testButton->setIcon(Icons::connect());
@@ -147,9 +146,9 @@ void ConnectionDialog::updateState()
 void ConnectionDialog::browse()
 {
     const QString current = m_ui->pathEdit->text().trimmed();
-    const QString chosen = QFileDialog::getSaveFileName(this,
-        QStringLiteral("Choose a VenueMap File"), current.isEmpty() ? QDir::homePath() : current,
-        QStringLiteral("VenueMap files (*.venuemap *.sqlite);;All files (*)"), nullptr,
+    const QString chosen = QFileDialog::getSaveFileName(this, tr("Choose a VenueMap File"),
+        current.isEmpty() ? QDir::homePath() : current,
+        tr("VenueMap files (*.venuemap *.sqlite);;All files (*)"), nullptr,
         QFileDialog::DontConfirmOverwrite);
     if (!chosen.isEmpty())
         m_ui->pathEdit->setText(chosen);
@@ -166,8 +165,8 @@ ConnectionDialog::Check ConnectionDialog::check(const DatabaseUrl &url)
                 dir = QFileInfo(dir.absolutePath());
             result.ok = dir.isDir() && dir.isWritable();
             result.message = result.ok
-                ? QStringLiteral("A new database will be created in %1.").arg(info.absolutePath())
-                : QStringLiteral("The folder %1 cannot be written to; choose another place.")
+                ? tr("A new database will be created in %1.").arg(info.absolutePath())
+                : tr("The folder %1 cannot be written to; choose another place.")
                       .arg(info.absolutePath());
             return result;
         }
@@ -182,22 +181,27 @@ ConnectionDialog::Check ConnectionDialog::check(const DatabaseUrl &url)
     }
     result.ok = true;
     auto status = Core::MigrationManager(*db).status();
-    QString schema;
-    if (status) {
-        if (status->currentVersion == 0)
-            schema = QStringLiteral("it is empty and will be set up when you connect");
-        else if (status->newerThanApp())
-            schema = QStringLiteral(
-                "its schema is newer than this VenueMap; install the newer version to use it");
-        else if (!status->pending.isEmpty())
-            schema = QStringLiteral("its schema will be brought up to date when you connect");
-        else
-            schema = QStringLiteral("it is up to date");
-    }
-    const QString what
-        = url.isSqlite() ? QStringLiteral("Opened the file") : QStringLiteral("Connected");
-    result.message
-        = schema.isEmpty() ? what + QLatin1Char('.') : QStringLiteral("%1: %2.").arg(what, schema);
+    // Whole sentences, one per state, so that each reads well once translated.
+    const bool file = url.isSqlite();
+    if (!status)
+        result.message = file ? tr("Opened the file.") : tr("Connected.");
+    else if (status->currentVersion == 0)
+        result.message = file
+            ? tr("Opened the file: it is empty and will be set up when you connect.")
+            : tr("Connected: it is empty and will be set up when you connect.");
+    else if (status->newerThanApp())
+        result.message = file
+            ? tr("Opened the file: its schema is newer than this VenueMap; install the newer "
+                 "version to use it.")
+            : tr("Connected: its schema is newer than this VenueMap; install the newer version "
+                 "to use it.");
+    else if (!status->pending.isEmpty())
+        result.message = file
+            ? tr("Opened the file: its schema will be brought up to date when you connect.")
+            : tr("Connected: its schema will be brought up to date when you connect.");
+    else
+        result.message
+            = file ? tr("Opened the file: it is up to date.") : tr("Connected: it is up to date.");
     return result;
 }
 
@@ -206,7 +210,7 @@ void ConnectionDialog::testConnection()
     if (m_watcher.isRunning())
         return;
     m_ui->statusLabel->setStyleSheet({});
-    m_ui->statusLabel->setText(QStringLiteral("Testing…"));
+    m_ui->statusLabel->setText(tr("Testing…"));
     m_ui->testButton->setEnabled(false);
     setCursor(Qt::BusyCursor);
     m_watcher.setFuture(QtConcurrent::run(&ConnectionDialog::check, url()));

@@ -56,9 +56,8 @@ void DemoWorker::run()
         if (!result)
             outcome = result.error();
 #else
-        outcome = Core::DbError::make(Core::DbError::Kind::Usage,
-            QStringLiteral("load the sample data"),
-            QStringLiteral("This build of VenueMap has no sample data generator."));
+        outcome = Core::DbError::make(Core::DbError::Kind::Usage, tr("load the sample data"),
+            tr("This build of VenueMap has no sample data generator."));
 #endif
     }
     if (outcome)

@@ -34,7 +34,7 @@ QMessageBox *ErrorPresenter::create(
     box->setIconPixmap(box->style()
                            ->standardIcon(QStyle::SP_MessageBoxWarning, nullptr, box)
                            .pixmap(iconSize, iconSize));
-    box->setWindowTitle(title.isEmpty() ? QStringLiteral("VenueMap") : title);
+    box->setWindowTitle(title.isEmpty() ? tr("VenueMap") : title);
     box->setText(error.sentence());
     box->setTextFormat(Qt::PlainText);
     const QString details = error.details();
@@ -42,18 +42,17 @@ QMessageBox *ErrorPresenter::create(
         box->setDetailedText(details); // adds the "Show Details..." button
     switch (offer) {
     case Offer::Close:
-        addChoice(box, QStringLiteral("Close"), QMessageBox::AcceptRole, Choice::Close);
+        addChoice(box, tr("Close"), QMessageBox::AcceptRole, Choice::Close);
         break;
     case Offer::ConnectOrQuit:
-        addChoice(box, QStringLiteral("Choose Another Connection…"), QMessageBox::AcceptRole,
+        addChoice(box, tr("Choose Another Connection…"), QMessageBox::AcceptRole,
             Choice::ChooseConnection);
-        addChoice(box, QStringLiteral("Quit"), QMessageBox::RejectRole, Choice::Quit);
+        addChoice(box, tr("Quit"), QMessageBox::RejectRole, Choice::Quit);
         break;
     case Offer::ConnectOrKeep:
-        addChoice(box, QStringLiteral("Choose Another Connection…"), QMessageBox::AcceptRole,
+        addChoice(box, tr("Choose Another Connection…"), QMessageBox::AcceptRole,
             Choice::ChooseConnection);
-        addChoice(box, QStringLiteral("Keep Current Connection"), QMessageBox::RejectRole,
-            Choice::KeepCurrent);
+        addChoice(box, tr("Keep Current Connection"), QMessageBox::RejectRole, Choice::KeepCurrent);
         break;
     }
     const auto buttons = box->buttons();

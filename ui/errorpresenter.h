@@ -2,6 +2,7 @@
 
 #include "db/dberror.h"
 
+#include <QCoreApplication>
 #include <QMessageBox>
 
 namespace VenueMap::Ui {
@@ -10,6 +11,8 @@ namespace VenueMap::Ui {
 // message, DbError::details() behind "Show Details…".
 class ErrorPresenter
 {
+    Q_DECLARE_TR_FUNCTIONS(ErrorPresenter)
+
 public:
     // What the person may do next, besides closing the box.
     enum class Offer {

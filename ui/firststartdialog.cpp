@@ -20,23 +20,21 @@ FirstStartDialog::FirstStartDialog(const Core::DatabaseUrl &url, QWidget *parent
     setObjectName(QStringLiteral("firstStartDialog"));
     setWindowIcon(Icons::app());
     m_ui->iconLabel->setPixmap(Icons::app().pixmap(64, 64));
-    m_ui->bodyLabel->setText(QStringLiteral(
-        "Your venue book is empty. To look around first, VenueMap can fill it with sample data: "
-        "%1 venues in European cities, %2 client projects with shortlists, caterers and a few "
-        "colleagues.<br><br>The sample data lives in this file only: <i>%3</i>")
-                                 .arg(kVenues)
-                                 .arg(kProjects)
-                                 .arg(url.path.toHtmlEscaped()));
-    m_load = m_ui->buttonBox->addButton(
-        QStringLiteral("&Load Sample Data"), QDialogButtonBox::AcceptRole);
-    m_empty
-        = m_ui->buttonBox->addButton(QStringLiteral("&Start Empty"), QDialogButtonBox::RejectRole);
+    m_ui->bodyLabel->setText(
+        tr("Your venue book is empty. To look around first, VenueMap can fill it with sample data: "
+           "%1 venues in European cities, %2 client projects with shortlists, caterers and a few "
+           "colleagues.<br><br>The sample data lives in this file only: <i>%3</i>")
+            .arg(kVenues)
+            .arg(kProjects)
+            .arg(url.path.toHtmlEscaped()));
+    m_load = m_ui->buttonBox->addButton(tr("&Load Sample Data"), QDialogButtonBox::AcceptRole);
+    m_empty = m_ui->buttonBox->addButton(tr("&Start Empty"), QDialogButtonBox::RejectRole);
     m_cancel = m_ui->buttonBox->addButton(QDialogButtonBox::Cancel);
     m_cancel->hide();
     m_load->setDefault(true);
     if (!DemoWorker::isAvailable()) {
         m_load->setEnabled(false);
-        m_load->setToolTip(QStringLiteral("This build has no sample data generator."));
+        m_load->setToolTip(tr("This build has no sample data generator."));
     }
     // As tall as the wrapped text needs, with room for the progress bar that appears while loading.
     const int textHeight
@@ -75,7 +73,7 @@ void FirstStartDialog::loadSampleData()
         return;
     setLoading(true);
     m_ui->progressBar->setRange(0, 0);
-    m_ui->statusLabel->setText(QStringLiteral("Loading sample data…"));
+    m_ui->statusLabel->setText(tr("Loading sample data…"));
     m_thread = new QThread(this);
     m_thread->setObjectName(QStringLiteral("demo"));
     m_worker = new DemoWorker(m_url, kVenues, kProjects);
@@ -86,13 +84,13 @@ void FirstStartDialog::loadSampleData()
         // Scaled so that a million rows still fit an int progress bar.
         m_ui->progressBar->setRange(0, 1000);
         m_ui->progressBar->setValue(total > 0 ? int(done * 1000 / total) : 0);
-        m_ui->statusLabel->setText(QStringLiteral("Loading sample data… %1 of %2")
+        m_ui->statusLabel->setText(tr("Loading sample data… %1 of %2")
                                        .arg(QLocale().toString(done), QLocale().toString(total)));
     });
     connect(m_worker, &DemoWorker::succeeded, this, [this] {
         stopThread();
         m_loaded = true;
-        m_ui->statusLabel->setText(QStringLiteral("Sample data loaded."));
+        m_ui->statusLabel->setText(tr("Sample data loaded."));
         accept();
     });
     connect(m_worker, &DemoWorker::failed, this, [this](const Core::DbError &error) {
@@ -101,8 +99,7 @@ void FirstStartDialog::loadSampleData()
         setLoading(false);
         m_cancelling = false;
         if (cancelled) { // the generator rolled everything back
-            m_ui->statusLabel->setText(
-                QStringLiteral("Loading was cancelled; the venue book is still empty."));
+            m_ui->statusLabel->setText(tr("Loading was cancelled; the venue book is still empty."));
             return;
         }
         m_ui->statusLabel->setText(error.sentence());
@@ -115,7 +112,7 @@ void FirstStartDialog::loadSampleData()
 void FirstStartDialog::reject()
 {
     if (m_thread && m_worker) {
-        m_ui->statusLabel->setText(QStringLiteral("Cancelling…"));
+        m_ui->statusLabel->setText(tr("Cancelling…"));
         m_cancel->setEnabled(false);
         m_cancelling = true;
         m_worker->cancel(); // the generator stops at its next progress report and rolls back

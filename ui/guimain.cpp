@@ -11,6 +11,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QLoggingCategory>
 #include <QSettings>
 #include <QTimer>
@@ -18,6 +19,13 @@
 #include <memory>
 
 namespace VenueMap::Ui {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(GuiMain)
+};
+} // namespace
 
 int guiMain(int argc, char *argv[], const std::function<void(AppController &)> &beforeStart)
 {
@@ -50,17 +58,17 @@ int guiMain(int argc, char *argv[], const std::function<void(AppController &)> &
             QStringLiteral("venuemap.*.info=false\nvenuemap.*.debug=false"));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("A shared venue book for event agencies."));
+    parser.setApplicationDescription(Tr::tr("A shared venue book for event agencies."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dbOption(QStringLiteral("db"),
-        QStringLiteral("The database to open: sqlite:/path/file.venuemap or "
-                       "postgresql://user@host:port/dbname "
-                       "(default: VENUEMAP_DB, else the last one used, else the embedded file)."),
+        Tr::tr("The database to open: sqlite:/path/file.venuemap or "
+               "postgresql://user@host:port/dbname "
+               "(default: VENUEMAP_DB, else the last one used, else the embedded file)."),
         QStringLiteral("URL"));
     parser.addOption(dbOption);
     const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
-        QStringLiteral(
+        Tr::tr(
             "Start as usual, write a picture of the first window (main window, sign-in or "
             "first-start "
             "dialog) to FILE once it is painted, and quit: a check of an installation "

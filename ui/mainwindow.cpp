@@ -128,8 +128,8 @@ MainWindow::MainWindow(Core::Database db, Core::CurrentUser user, Pages pages, Q
     showPage(isPageAvailable(restored) ? restored : Page::Venues);
 
     if (m_db.isReadOnly())
-        showBanner(QStringLiteral("This database is read-only: you can look at everything, but "
-                                  "changes cannot be saved."),
+        showBanner(tr("This database is read-only: you can look at everything, but "
+                      "changes cannot be saved."),
             Severity::Warning);
 }
 
@@ -154,7 +154,7 @@ void MainWindow::setUpNavigation()
     for (int i = 0; i < kPageCount; ++i) {
         const auto which = static_cast<Page>(i);
         auto *item = new QListWidgetItem(pageIcon(which), pageTitle(which), nav);
-        item->setToolTip(QStringLiteral("%1 (Ctrl+%2)").arg(pageTitle(which)).arg(i + 1));
+        item->setToolTip(tr("%1 (Ctrl+%2)").arg(pageTitle(which)).arg(i + 1));
         QWidget *page = this->page(which);
         m_ui->pages->addWidget(
             page ? page : new QWidget); // an empty stand-in for a page not offered
@@ -191,8 +191,7 @@ void MainWindow::setUpStatusBar()
     m_personLabel->setTextFormat(Qt::PlainText); // a person's name
     m_databaseLabel->setTextFormat(Qt::PlainText); // a file name or database name
     m_databaseLabel->setText(describe(m_db.url()));
-    m_databaseLabel->setToolTip(
-        QStringLiteral("The open database. File ▸ Connect… opens another."));
+    m_databaseLabel->setToolTip(tr("The open database. File ▸ Connect… opens another."));
     auto *dbIcon = new QLabel(this);
     dbIcon->setPixmap(Icons::database().pixmap(16, 16));
     statusBar()->addPermanentWidget(m_personLabel);
@@ -250,8 +249,7 @@ MainWindow::Page MainWindow::currentPage() const
 
 void MainWindow::setSignedInPerson(const QString &name)
 {
-    m_personLabel->setText(
-        name.isEmpty() ? QString() : QStringLiteral("Signed in as %1").arg(name));
+    m_personLabel->setText(name.isEmpty() ? QString() : tr("Signed in as %1").arg(name));
     m_personLabel->setVisible(!name.isEmpty());
 }
 
@@ -318,7 +316,7 @@ QString MainWindow::describe(const Core::DatabaseUrl &url)
             path = QLatin1Char('~') + path.mid(home.size());
         return QStringLiteral("SQLite · %1").arg(path);
     }
-    QString where = url.host.isEmpty() ? QStringLiteral("local") : url.host;
+    QString where = url.host.isEmpty() ? tr("local", "database server: this computer") : url.host;
     if (url.port > 0)
         where += QStringLiteral(":%1").arg(url.port);
     const QString user = url.user.isEmpty() ? QString() : url.user + QLatin1Char('@');
@@ -334,13 +332,13 @@ QString MainWindow::pageTitle(Page which)
 {
     switch (which) {
     case Page::Venues:
-        return QStringLiteral("Venues");
+        return tr("Venues");
     case Page::Projects:
-        return QStringLiteral("Projects");
+        return tr("Projects");
     case Page::Catering:
-        return QStringLiteral("Catering");
+        return tr("Catering");
     case Page::People:
-        return QStringLiteral("People");
+        return tr("People");
     }
     return {};
 }

@@ -19,7 +19,7 @@ MigrationDialog::MigrationDialog(
     , m_url(url)
     , m_toVersion(toVersion)
 {
-    setWindowTitle(QStringLiteral("Updating the Database"));
+    setWindowTitle(tr("Updating the Database"));
     setWindowIcon(Icons::database());
     setObjectName(QStringLiteral("migrationDialog"));
     setMinimumWidth(500);
@@ -29,12 +29,11 @@ MigrationDialog::MigrationDialog(
     icon->setAlignment(Qt::AlignTop);
     m_title = new QLabel(this);
     m_title->setWordWrap(true);
-    m_title->setText(fromVersion == 0
-            ? QStringLiteral("<b>Setting up a new database</b>")
-            : QStringLiteral("<b>Updating the database from version %1 to %2</b>")
-                  .arg(fromVersion)
-                  .arg(toVersion));
-    m_status = new QLabel(QStringLiteral("Connecting…"), this);
+    m_title->setText(fromVersion == 0 ? tr("<b>Setting up a new database</b>")
+                                      : tr("<b>Updating the database from version %1 to %2</b>")
+                                            .arg(fromVersion)
+                                            .arg(toVersion));
+    m_status = new QLabel(tr("Connecting…"), this);
     m_status->setObjectName(QStringLiteral("migrationStatus"));
     m_status->setWordWrap(true);
     // Room for a long lock holder ("Waiting for VenueMap alice@laptop pid 4242 …") without
@@ -56,8 +55,8 @@ MigrationDialog::MigrationDialog(
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_cancel = buttons->button(QDialogButtonBox::Cancel);
     m_cancel->setEnabled(false);
-    m_cancel->setToolTip(QStringLiteral("Stop waiting for the other client"));
-    m_continue = buttons->addButton(QStringLiteral("Continue"), QDialogButtonBox::AcceptRole);
+    m_cancel->setToolTip(tr("Stop waiting for the other client"));
+    m_continue = buttons->addButton(tr("Continue"), QDialogButtonBox::AcceptRole);
     m_continue->setObjectName(QStringLiteral("migrationContinue"));
     m_continue->hide();
     connect(buttons, &QDialogButtonBox::rejected, this, &MigrationDialog::reject);
@@ -102,7 +101,7 @@ void MigrationDialog::start()
     connect(m_worker, &MigrationWorker::waitingForLock, this, &MigrationDialog::onWaiting);
     connect(m_worker, &MigrationWorker::migrationStarted, this, &MigrationDialog::onStarted);
     connect(m_worker, &MigrationWorker::backingUp, this, [this](const QString &path) {
-        m_status->setText(QStringLiteral("Keeping a copy of the database before updating it…"));
+        m_status->setText(tr("Keeping a copy of the database before updating it…"));
         m_backup->setText(path);
         m_backup->show();
     });
@@ -132,11 +131,9 @@ void MigrationDialog::onSucceeded(int applied, const QString &backupPath)
     // The person learns where the copy is before the app moves on.
     m_done = true;
     m_applied = applied;
-    m_title->setText(
-        QStringLiteral("<b>The database is updated to version %1</b>").arg(m_toVersion));
-    m_status->setText(
-        QStringLiteral("A copy of the database as it was before the update is kept in this file "
-                       "(“venuemapctl restore FILE --force” puts it back if you ever need it):"));
+    m_title->setText(tr("<b>The database is updated to version %1</b>").arg(m_toVersion));
+    m_status->setText(tr("A copy of the database as it was before the update is kept in this file "
+                         "(“venuemapctl restore FILE --force” puts it back if you ever need it):"));
     m_backup->setText(backupPath);
     m_backup->show();
     m_progress->hide();
@@ -154,7 +151,7 @@ void MigrationDialog::reject()
         return;
     }
     if (m_waiting && m_worker) {
-        m_status->setText(QStringLiteral("Cancelling…"));
+        m_status->setText(tr("Cancelling…"));
         m_cancel->setEnabled(false);
         m_worker->cancel(); // the worker answers with failed("cancelled while waiting")
     }
@@ -163,8 +160,7 @@ void MigrationDialog::reject()
 void MigrationDialog::onWaiting(const QString &holder)
 {
     m_waiting = true;
-    m_status->setText(
-        QStringLiteral("Waiting for %1 to finish updating the database…").arg(holder));
+    m_status->setText(tr("Waiting for %1 to finish updating the database…").arg(holder));
     m_progress->setRange(0, 0);
     m_cancel->setEnabled(true);
 }
@@ -174,8 +170,7 @@ void MigrationDialog::onStarted(int version, const QString &fileName, int index,
     Q_UNUSED(version)
     m_waiting = false;
     m_cancel->setEnabled(false);
-    m_status->setText(
-        QStringLiteral("Applying %1 (%2 of %3)…").arg(fileName).arg(index).arg(count));
+    m_status->setText(tr("Applying %1 (%2 of %3)…").arg(fileName).arg(index).arg(count));
     m_progress->setRange(0, count);
     m_progress->setValue(index - 1);
 }

@@ -80,8 +80,8 @@ Core::Result<QString> MigrationWorker::backUpPostgres(
     Q_EMIT backingUp(path);
     if (auto s = Core::DatabaseBackup::backup(db, path); !s) {
         Core::DbError e = s.error();
-        e.operation = QStringLiteral("keep a copy of the database before migrating");
-        e.message += QStringLiteral(
+        e.operation = tr("keep a copy of the database before migrating");
+        e.message += tr(
             " The database was not migrated; a database owner can run `venuemapctl migrate up` "
             "after making a copy another way.");
         return e;

@@ -49,9 +49,8 @@ QString PasswordStore::keyFor(const Core::DatabaseUrl &url)
 
 QString PasswordStore::unavailableSentence()
 {
-    return QStringLiteral(
-        "VenueMap cannot remember your password on this computer because no keychain "
-        "service is running; it will ask for it again next time.");
+    return tr("VenueMap cannot remember your password on this computer because no keychain "
+              "service is running; it will ask for it again next time.");
 }
 
 PasswordStore *PasswordStore::instance()

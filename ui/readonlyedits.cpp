@@ -7,7 +7,7 @@ namespace VenueMap::Ui {
 
 QString ReadOnlyEdits::reason()
 {
-    return QStringLiteral(
+    return tr(
         "This database is read-only: you can look at everything, but nothing can be changed.");
 }
 

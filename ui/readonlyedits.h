@@ -2,6 +2,7 @@
 
 #include "db/database.h"
 
+#include <QCoreApplication>
 #include <initializer_list>
 
 class QAction;
@@ -15,6 +16,8 @@ namespace VenueMap::Ui {
 // end of their updateButtons(), after deciding what would be enabled otherwise.
 class ReadOnlyEdits
 {
+    Q_DECLARE_TR_FUNCTIONS(ReadOnlyEdits)
+
 public:
     // What a disabled editing control says.
     static QString reason();

@@ -77,7 +77,7 @@ void StartupFlow::start(const QString &commandLineUrl)
     if (!url) {
         DbError e = url.error();
         if (e.operation.isEmpty())
-            e.operation = QStringLiteral("open the database");
+            e.operation = tr("open the database");
         fail(e);
         return;
     }
@@ -179,8 +179,8 @@ void StartupFlow::afterConnect()
     }
     if (status->newerThanApp() || !status->changedFiles.isEmpty()) {
         Core::Status verified = manager.verify();
-        fail(verified ? DbError::make(DbError::Kind::Migration, QStringLiteral("open the database"),
-                 QStringLiteral("The database's schema history does not match this VenueMap."))
+        fail(verified ? DbError::make(DbError::Kind::Migration, tr("open the database"),
+                 tr("The database's schema history does not match this VenueMap."))
                       : verified.error());
         return;
     }

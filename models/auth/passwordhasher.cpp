@@ -2,6 +2,7 @@
 
 #include "logging.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QMessageAuthenticationCode>
 #include <QPasswordDigestor>
@@ -11,6 +12,16 @@
 #include <mutex>
 
 namespace VenueMap::Core {
+
+namespace {
+
+// The texts of this file a person reads, in the translation context PasswordHasher.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(PasswordHasher)
+};
+
+} // namespace
 
 static_assert(PasswordHasher::kOpsLimit >= 2, "OWASP: at least 2 passes");
 static_assert(PasswordHasher::kMemLimitBytes >= size_t(19) * 1024 * 1024, "OWASP: at least 19 MiB");
@@ -79,10 +90,9 @@ const QString &PasswordHasher::dummyHash()
 QString PasswordHasher::weakness(const QString &password)
 {
     if (password.size() < kMinimumPasswordLength)
-        return QStringLiteral("A password needs at least %1 characters.")
-            .arg(kMinimumPasswordLength);
+        return Tr::tr("A password needs at least %1 characters.").arg(kMinimumPasswordLength);
     if (password.trimmed().isEmpty())
-        return QStringLiteral("A password cannot be only spaces.");
+        return Tr::tr("A password cannot be only spaces.");
     return {};
 }
 

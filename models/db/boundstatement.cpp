@@ -2,11 +2,22 @@
 
 #include "dberror.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QSqlDriver>
 #include <QSqlField>
 
 namespace VenueMap::Core {
+
+namespace {
+
+// The texts of this file a person reads, in the translation context BoundStatement.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(BoundStatement)
+};
+
+} // namespace
 
 namespace {
 
@@ -23,7 +34,7 @@ bool isNamePart(QChar c)
 DbError bindError(const QString &sql, const QString &why)
 {
     DbError e = DbError::make(DbError::Kind::Sql, {},
-        QStringLiteral("The statement and its values do not match (%1).").arg(why),
+        Tr::tr("The statement and its values do not match (%1).").arg(why),
         QStringLiteral("renderBoundStatement"));
     e.statement = sql;
     return e;
@@ -84,7 +95,7 @@ Result<QString> renderBoundStatement(
             const QString name = sql.mid(i, end - i);
             const auto literal = literals.constFind(name);
             if (literal == literals.cend())
-                return bindError(sql, QStringLiteral("no value for %1").arg(name));
+                return bindError(sql, Tr::tr("no value for %1").arg(name));
             // Parenthesised, so that a negative number or a typed literal stays one operand
             // whatever is written around it ("- :n", ":v::int").
             out += QLatin1Char('(');

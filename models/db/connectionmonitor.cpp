@@ -5,6 +5,7 @@
 #include "database.h"
 #include "logging.h"
 
+#include <QCoreApplication>
 #include <QPointer>
 #include <QSqlDriver>
 #include <QTimer>
@@ -18,6 +19,16 @@
 #include <sys/socket.h>
 
 namespace VenueMap::Core {
+
+namespace {
+
+// The texts of this file a person reads, in the translation context ConnectionMonitor.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ConnectionMonitor)
+};
+
+} // namespace
 
 namespace {
 
@@ -260,7 +271,7 @@ private:
             }
             dropCloseWatch();
             m_db.close();
-            goOffline(QStringLiteral("The connection to the database server was lost."));
+            goOffline(Tr::tr("The connection to the database server was lost."));
         }
         if (m_watch->isStopping())
             return;

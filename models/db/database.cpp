@@ -19,6 +19,16 @@
 
 namespace VenueMap::Core {
 
+namespace {
+
+// The texts of this file a person reads, in the translation context Database.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Database)
+};
+
+} // namespace
+
 // What a PostgreSQL connection needs beyond what QPSQL sets up (its own six statements), in one
 // round trip: times in UTC; image bytes in hex, half the size of the escape format QPSQL asks
 // for (its PQunescapeBytea reads both); and whether the server only reads (a standby). Set as a
@@ -30,7 +40,7 @@ static const QString kSessionSetup = QStringLiteral(
 // What a write on a hot standby says (SQLSTATE 25006 there): the server is fine, it only reads.
 static QString standbySentence()
 {
-    return QStringLiteral(
+    return Tr::tr(
         "This server is a read-only standby: you can look at everything, but changes are saved "
         "only on the primary server. If the primary has failed, VenueMap connects to the new one "
         "once an administrator promotes the standby and the database URL names both servers.");
@@ -70,14 +80,14 @@ QString Database::processIdentity()
 
 static DbError openError(const DatabaseUrl &url, const QSqlError &error)
 {
-    DbError e = DbError::fromSql(
-        error, QStringLiteral("open the database"), QStringLiteral("Database::open"));
+    DbError e
+        = DbError::fromSql(error, Tr::tr("open the database"), QStringLiteral("Database::open"));
     const QString text = error.databaseText() + QLatin1Char(' ') + error.driverText();
     if (url.isSqlite()) {
         e.kind = DbError::Kind::Connection;
-        e.message = QStringLiteral(
-            "The file %1 cannot be opened; check that it exists and that you may read it.")
-                        .arg(url.path);
+        e.message
+            = Tr::tr("The file %1 cannot be opened; check that it exists and that you may read it.")
+                  .arg(url.path);
         return e;
     }
     const QString where = url.serversForDisplay() + QLatin1Char('/') + url.database;
@@ -90,7 +100,7 @@ static DbError openError(const DatabaseUrl &url, const QSqlError &error)
         // PgBouncer's answer for a user name its auth_query does not find.
         || text.contains(QLatin1String("no such user"))) {
         e.kind = DbError::Kind::Authentication;
-        e.message = QStringLiteral(
+        e.message = Tr::tr(
             "The server at %1 refused the user name or password; check them and try again.")
                         .arg(where);
     } else if (text.contains(QLatin1String("session is read-only"))
@@ -98,7 +108,7 @@ static DbError openError(const DatabaseUrl &url, const QSqlError &error)
         // target_session_attrs=read-write (or primary) and every server that answered is a
         // standby: during a failover, until the standby is promoted.
         e.kind = DbError::Kind::Connection;
-        e.message = QStringLiteral(
+        e.message = Tr::tr(
             "No server at %1 accepts changes right now: the one that answered is a read-only "
             "standby. If the primary has failed, VenueMap connects to the new primary as soon as "
             "an administrator promotes the standby.")
@@ -106,14 +116,12 @@ static DbError openError(const DatabaseUrl &url, const QSqlError &error)
     } else if (text.contains(QLatin1String("does not exist"))) {
         e.kind = DbError::Kind::Connection;
         e.message
-            = QStringLiteral("The server at %1 has no such database or user; check the names.")
-                  .arg(where);
+            = Tr::tr("The server at %1 has no such database or user; check the names.").arg(where);
     } else {
         e.kind = DbError::Kind::Connection;
-        e.message
-            = QStringLiteral("Cannot reach the PostgreSQL server at %1; check the host and port, "
-                             "and that the server is running.")
-                  .arg(where);
+        e.message = Tr::tr("Cannot reach the PostgreSQL server at %1; check the host and port, "
+                           "and that the server is running.")
+                        .arg(where);
     }
     return e;
 }
@@ -138,8 +146,7 @@ Result<Database> Database::open(const DatabaseUrl &url, const QString &connectio
         // A new book holds password hashes: it is its owner's alone (0600 whatever the umask);
         // SQLite gives its -wal and -shm files the database file's mode.
         if (!exists && writable) {
-            auto s = FileModes::createEmpty(
-                url.path, 0600, QStringLiteral("create the database file"));
+            auto s = FileModes::createEmpty(url.path, 0600, Tr::tr("create the database file"));
             if (!s && !QFileInfo::exists(url.path)) // another process creating it at once is fine
                 return s.error();
         }
@@ -385,7 +392,7 @@ Result<QSqlQuery> Database::exec(const DbCall &call, const QString &sql, const B
 Status Database::reopen() const
 {
     if (!m_state)
-        return DbError::make(DbError::Kind::Connection, {}, QStringLiteral("No database is open."),
+        return DbError::make(DbError::Kind::Connection, {}, Tr::tr("No database is open."),
             QStringLiteral("Database::reopen"));
     QSqlDatabase db = connection();
     db.close();
@@ -496,10 +503,10 @@ TransactionGuard::~TransactionGuard()
 Status TransactionGuard::commit()
 {
     if (!m_active)
-        return m_beginError ? Status(*m_beginError)
-                            : Status(DbError::make(DbError::Kind::Sql, {},
-                                QStringLiteral("No transaction is open."),
-                                QStringLiteral("TransactionGuard::commit")));
+        return m_beginError
+            ? Status(*m_beginError)
+            : Status(DbError::make(DbError::Kind::Sql, {}, Tr::tr("No transaction is open."),
+                QStringLiteral("TransactionGuard::commit")));
     QSqlDatabase c = m_db.connection();
     if (m_db.isPostgres()) {
         if (!c.commit()) {

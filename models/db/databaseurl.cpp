@@ -1,5 +1,6 @@
 #include "databaseurl.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -10,6 +11,16 @@
 #include <cstring>
 
 namespace VenueMap::Core {
+
+namespace {
+
+// The texts of this file a person reads, in the translation context DatabaseUrl.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(DatabaseUrl)
+};
+
+} // namespace
 
 namespace {
 
@@ -38,11 +49,11 @@ DbError portError(const QString &portText)
     // named only when it is digits.
     static const QRegularExpression digits(QStringLiteral("^[0-9]{1,10}$"));
     return urlError(digits.match(portText).hasMatch()
-            ? QStringLiteral("%1 is not a valid port: use a number from 1 to 65535.").arg(portText)
-            : QStringLiteral("The text after the host is not a valid port: use a number from 1 to "
-                             "65535, and "
-                             "percent-encode a password's special characters (/ as %2F, "
-                             "@ as %40, : as %3A)."));
+            ? Tr::tr("%1 is not a valid port: use a number from 1 to 65535.").arg(portText)
+            : Tr::tr("The text after the host is not a valid port: use a number from 1 to "
+                     "65535, and "
+                     "percent-encode a password's special characters (/ as %2F, "
+                     "@ as %40, : as %3A)."));
 }
 
 // A host name, an IPv4 address or an IPv6 address (bare, as libpq takes it).
@@ -68,13 +79,12 @@ Result<HostEntry> parseHostEntry(const QString &entry)
     if (entry.startsWith(QLatin1Char('['))) {
         const qsizetype close = entry.indexOf(QLatin1Char(']'));
         if (close < 0)
-            return urlError(
-                QStringLiteral("An IPv6 address in the host list lacks its closing ]."));
+            return urlError(Tr::tr("An IPv6 address in the host list lacks its closing ]."));
         h.host = entry.mid(1, close - 1);
         const QString rest = entry.mid(close + 1);
         if (!rest.isEmpty() && !rest.startsWith(QLatin1Char(':')))
-            return urlError(QStringLiteral("\"%1\" is not a host in the host list: write "
-                                           "host1:port1,host2:port2.")
+            return urlError(Tr::tr("\"%1\" is not a host in the host list: write "
+                                   "host1:port1,host2:port2.")
                                 .arg(entry.left(80)));
         portText = rest.mid(1);
     } else {
@@ -83,11 +93,11 @@ Result<HostEntry> parseHostEntry(const QString &entry)
         portText = colon < 0 ? QString() : entry.mid(colon + 1);
     }
     if (h.host.isEmpty())
-        return urlError(QStringLiteral("The host list has an empty entry: write "
-                                       "postgresql://user@host1:port1,host2:port2/dbname."));
+        return urlError(Tr::tr("The host list has an empty entry: write "
+                               "postgresql://user@host1:port1,host2:port2/dbname."));
     if (!isPlainHost(h.host))
-        return urlError(QStringLiteral("\"%1\" in the host list is not a host name or address.")
-                            .arg(h.host.left(80)));
+        return urlError(
+            Tr::tr("\"%1\" in the host list is not a host name or address.").arg(h.host.left(80)));
     if (entry.contains(QLatin1Char(':')) && !entry.endsWith(QLatin1Char(']'))) {
         bool ok = false;
         h.port = portText.toInt(&ok);
@@ -103,16 +113,16 @@ Result<DatabaseUrl> DatabaseUrl::parse(const QString &rawText)
 {
     const QString text = rawText.trimmed();
     if (text.isEmpty())
-        return urlError(QStringLiteral("The database URL is empty."));
+        return urlError(Tr::tr("The database URL is empty."));
 
     const int colon = text.indexOf(QLatin1Char(':'));
     if (colon <= 0)
-        return urlError(
-            QStringLiteral("%1 is not a database URL: use sqlite:/path/to/file.venuemap "
-                           "or postgresql://user@host:port/dbname.")
-                .arg(text.contains(QLatin1Char('@'))
-                        ? QStringLiteral("This") // may hold a password
-                        : QLatin1Char('"') + text.left(80) + QLatin1Char('"')));
+        return urlError(text.contains(QLatin1Char('@')) // may hold a password
+                ? Tr::tr("This is not a database URL: use sqlite:/path/to/file.venuemap "
+                         "or postgresql://user@host:port/dbname.")
+                : Tr::tr("\"%1\" is not a database URL: use sqlite:/path/to/file.venuemap "
+                         "or postgresql://user@host:port/dbname.")
+                      .arg(text.left(80)));
     const QString scheme = text.left(colon).toLower();
 
     DatabaseUrl url;
@@ -122,22 +132,21 @@ Result<DatabaseUrl> DatabaseUrl::parse(const QString &rawText)
             rest = rest.mid(2); // sqlite:///abs/path -> /abs/path
         if (rest.isEmpty())
             return urlError(
-                QStringLiteral("The SQLite URL names no file: use sqlite:/path/to/file.venuemap."));
+                Tr::tr("The SQLite URL names no file: use sqlite:/path/to/file.venuemap."));
         if (rest.contains(QChar(0)))
-            return urlError(QStringLiteral("The SQLite file name contains a NUL character."));
+            return urlError(Tr::tr("The SQLite file name contains a NUL character."));
         url.backend = Backend::Sqlite;
         url.path = QDir::cleanPath(QFileInfo(rest).absoluteFilePath());
         return url;
     }
 
     if (scheme != QLatin1String("postgresql") && scheme != QLatin1String("postgres"))
-        return urlError(
-            QStringLiteral("Unknown database type \"%1\": use sqlite: or postgresql://.")
-                .arg(scheme.left(40)));
+        return urlError(Tr::tr("Unknown database type \"%1\": use sqlite: or postgresql://.")
+                            .arg(scheme.left(40)));
 
     if (!text.mid(colon).startsWith(QLatin1String("://")))
-        return urlError(QStringLiteral(
-            "A PostgreSQL URL starts with postgresql:// followed by user@host/dbname."));
+        return urlError(
+            Tr::tr("A PostgreSQL URL starts with postgresql:// followed by user@host/dbname."));
 
     // Find the port by hand first: QUrl turns a bad port into a generic failure.
     const QString afterScheme = text.mid(colon + 3);
@@ -173,10 +182,10 @@ Result<DatabaseUrl> DatabaseUrl::parse(const QString &rawText)
     const QUrl qurl(forQUrl, QUrl::StrictMode);
     // Never QUrl::errorString(): it quotes the text it failed on, password included.
     if (!qurl.isValid())
-        return urlError(QStringLiteral(
-            "The PostgreSQL URL is malformed: write it as "
-            "postgresql://user:password@host:port/dbname and percent-encode special "
-            "characters in the user name and password (%25 for %, @ as %40, / as %2F)."));
+        return urlError(
+            Tr::tr("The PostgreSQL URL is malformed: write it as "
+                   "postgresql://user:password@host:port/dbname and percent-encode special "
+                   "characters in the user name and password (%25 for %, @ as %40, / as %2F)."));
 
     url.backend = Backend::PostgreSql;
     url.host = qurl.host(QUrl::FullyDecoded);
@@ -202,19 +211,18 @@ Result<DatabaseUrl> DatabaseUrl::parse(const QString &rawText)
         url.database = url.database.mid(1);
     if (url.database.isEmpty())
         return urlError(
-            QStringLiteral("The PostgreSQL URL names no database: add /dbname after the host."));
+            Tr::tr("The PostgreSQL URL names no database: add /dbname after the host."));
     if (url.database.contains(QLatin1Char('/')))
-        return urlError(
-            QStringLiteral("\"%1\" is not a database name.").arg(url.database.left(80)));
+        return urlError(Tr::tr("\"%1\" is not a database name.").arg(url.database.left(80)));
 
     const QUrlQuery query(qurl);
     for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded)) {
         if (!kAllowedOptions.contains(key))
-            return urlError(QStringLiteral("Unknown connection option \"%1\".").arg(key.left(40)));
+            return urlError(Tr::tr("Unknown connection option \"%1\".").arg(key.left(40)));
         if (key == QLatin1String("pooler") && value != QLatin1String("session")
             && value != QLatin1String("transaction"))
-            return urlError(QStringLiteral("The connection option pooler is session or "
-                                           "transaction (how PgBouncer pools), not \"%1\".")
+            return urlError(Tr::tr("The connection option pooler is session or "
+                                   "transaction (how PgBouncer pools), not \"%1\".")
                                 .arg(value.left(40)));
         if (key == QLatin1String("host") && url.host.isEmpty())
             url.host = value;
@@ -320,8 +328,8 @@ QString DatabaseUrl::serversForDisplay() const
 {
     const QStringList names = hosts();
     if (names.isEmpty())
-        return port > 0 ? QStringLiteral("the local server (port %1)").arg(port)
-                        : QStringLiteral("the local server");
+        return port > 0 ? Tr::tr("the local server (port %1)").arg(port)
+                        : Tr::tr("the local server");
     QStringList servers;
     for (qsizetype i = 0; i < names.size(); ++i) {
         const int p = hostPorts.isEmpty() ? port : hostPorts.value(i);

@@ -1,5 +1,6 @@
 #include "filemodes.h"
 
+#include <QCoreApplication>
 #include <QFile>
 
 #include <cerrno>
@@ -12,21 +13,29 @@ namespace VenueMap::Core::FileModes {
 
 namespace {
 
+// The texts of this file a person reads, in the translation context FileModes.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(FileModes)
+};
+
+} // namespace
+
+namespace {
+
 DbError fileError(const QString &operation, const QString &path, int err)
 {
     if (err == ELOOP)
         return DbError::make(DbError::Kind::Io, operation,
-            QStringLiteral("%1 is a symbolic link, which VenueMap does not follow; remove it and "
-                           "try again (nothing was changed).")
+            Tr::tr("%1 is a symbolic link, which VenueMap does not follow; remove it and "
+                   "try again (nothing was changed).")
                 .arg(path),
             path);
     if (err == EEXIST)
         return DbError::make(DbError::Kind::Io, operation,
-            QStringLiteral("%1 exists already; choose another name or remove it first.").arg(path),
-            path);
+            Tr::tr("%1 exists already; choose another name or remove it first.").arg(path), path);
     return DbError::make(DbError::Kind::Io, operation,
-        QStringLiteral("%1 cannot be written: %2.")
-            .arg(path, QString::fromLocal8Bit(std::strerror(err))),
+        Tr::tr("%1 cannot be written: %2.").arg(path, QString::fromLocal8Bit(std::strerror(err))),
         path);
 }
 

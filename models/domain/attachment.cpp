@@ -1,11 +1,22 @@
 #include "attachment.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QLocale>
 #include <QMimeDatabase>
 #include <QRegularExpression>
 
 namespace VenueMap::Core {
+
+namespace {
+
+// The texts of this file a person reads, in the translation context Attachment.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Attachment)
+};
+
+} // namespace
 
 QList<AttachmentKind> allAttachmentKinds()
 {
@@ -31,21 +42,31 @@ QString attachmentKindKey(AttachmentKind kind)
     return QStringLiteral("other");
 }
 
-QString attachmentKindLabel(AttachmentKind kind)
+namespace {
+
+// The English source of attachmentKindLabel(), in the translation context AttachmentKind.
+const char *attachmentKindLabelSource(AttachmentKind kind)
 {
     switch (kind) {
     case AttachmentKind::Contract:
-        return QStringLiteral("Contract");
+        return QT_TRANSLATE_NOOP("AttachmentKind", "Contract");
     case AttachmentKind::FloorPlan:
-        return QStringLiteral("Floor plan");
+        return QT_TRANSLATE_NOOP("AttachmentKind", "Floor plan");
     case AttachmentKind::InsuranceCertificate:
-        return QStringLiteral("Insurance certificate");
+        return QT_TRANSLATE_NOOP("AttachmentKind", "Insurance certificate");
     case AttachmentKind::VenueBrochure:
-        return QStringLiteral("Venue brochure");
+        return QT_TRANSLATE_NOOP("AttachmentKind", "Venue brochure");
     case AttachmentKind::Other:
         break;
     }
-    return QStringLiteral("Other");
+    return QT_TRANSLATE_NOOP("AttachmentKind", "Other");
+}
+
+} // namespace
+
+QString attachmentKindLabel(AttachmentKind kind)
+{
+    return QCoreApplication::translate("AttachmentKind", attachmentKindLabelSource(kind));
 }
 
 std::optional<AttachmentKind> attachmentKindFromText(const QString &text)
@@ -53,6 +74,7 @@ std::optional<AttachmentKind> attachmentKindFromText(const QString &text)
     const QString t = text.trimmed();
     for (AttachmentKind k : allAttachmentKinds())
         if (t.compare(attachmentKindKey(k), Qt::CaseInsensitive) == 0
+            || t.compare(QLatin1String(attachmentKindLabelSource(k)), Qt::CaseInsensitive) == 0
             || t.compare(attachmentKindLabel(k), Qt::CaseInsensitive) == 0)
             return k;
     return std::nullopt;
@@ -108,7 +130,7 @@ QString sizeText(qint64 bytes)
 
 QString tooLargeSentence(const QString &fileName, qint64 bytes)
 {
-    return QStringLiteral("%1 is %2; a file can be at most 25 MB.")
+    return Tr::tr("%1 is %2; a file can be at most 25 MB.")
         .arg(storedFileName(fileName), sizeText(bytes));
 }
 
@@ -137,20 +159,20 @@ QString programKind(const QByteArray &bytes)
             "\x7f"
             "ELF",
             4))
-        return QStringLiteral("an ELF executable");
+        return Tr::tr("an ELF executable");
     if (startsWith(bytes, "MZ", 2))
-        return QStringLiteral("a Windows executable");
+        return Tr::tr("a Windows executable");
     for (const char *macho : { "\xfe\xed\xfa\xce", "\xfe\xed\xfa\xcf", "\xce\xfa\xed\xfe",
              "\xcf\xfa\xed\xfe", "\xca\xfe\xba\xbe" })
         if (startsWith(bytes, macho, 4))
-            return QStringLiteral("a macOS or Java program");
+            return Tr::tr("a macOS or Java program");
     if (startsWith(bytes, "#!", 2))
-        return QStringLiteral("a script");
+        return Tr::tr("a script");
     if (startsWith(bytes, "\x4c\x00\x00\x00\x01\x14\x02\x00", 8))
-        return QStringLiteral("a Windows shortcut");
+        return Tr::tr("a Windows shortcut");
     const QMimeType byData = QMimeDatabase().mimeTypeForData(bytes);
     if (isProgramType(byData))
-        return QStringLiteral("a program (%1)").arg(byData.comment());
+        return Tr::tr("a program (%1)").arg(byData.comment());
     return {};
 }
 
@@ -203,18 +225,14 @@ QString officeType(const QByteArray &bytes)
     return {};
 }
 
-const QString kKept = QStringLiteral(
-    "VenueMap keeps PDFs, images (PNG, JPEG, WebP, GIF), plain text and Office or OpenDocument "
-    "documents");
-
 } // namespace
 
 ContentType contentType(const QByteArray &bytes, const QString &fileName)
 {
-    const QString name = storedFileName(fileName).isEmpty() ? QStringLiteral("The file")
-                                                            : storedFileName(fileName);
+    const QString name
+        = storedFileName(fileName).isEmpty() ? Tr::tr("The file") : storedFileName(fileName);
     if (bytes.isEmpty())
-        return { {}, QStringLiteral("%1 is empty; there is nothing to keep.").arg(name) };
+        return { {}, Tr::tr("%1 is empty; there is nothing to keep.").arg(name) };
     if (bytes.size() > kMaxBytes)
         return { {}, tooLargeSentence(name, bytes.size()) };
     if (const QString program = programKind(bytes); !program.isEmpty()) {
@@ -224,10 +242,9 @@ ContentType contentType(const QByteArray &bytes, const QString &fileName)
         if (!QFileInfo(fileName).suffix().isEmpty() && !byName.isDefault()
             && !isProgramType(byName))
             return { {},
-                QStringLiteral("%1 is named like a %2 but its content is %3; it was not added.")
+                Tr::tr("%1 is named like a %2 but its content is %3; it was not added.")
                     .arg(name, QFileInfo(fileName).suffix().toUpper(), program) };
-        return { {},
-            QStringLiteral("%1 is %2, not a document; it was not added.").arg(name, program) };
+        return { {}, Tr::tr("%1 is %2, not a document; it was not added.").arg(name, program) };
     }
     if (startsWith(bytes, "%PDF-", 5))
         return { QStringLiteral("application/pdf"), {} };
@@ -244,10 +261,16 @@ ContentType contentType(const QByteArray &bytes, const QString &fileName)
     const QMimeType byData = QMimeDatabase().mimeTypeForData(bytes);
     if (byData.name() == QLatin1String("text/plain") && !bytes.contains('\0'))
         return { QStringLiteral("text/plain"), {} };
-    const QString what = byData.isDefault()
-        ? QStringLiteral("of no type VenueMap recognises")
-        : QStringLiteral("a file of type “%1”").arg(byData.comment());
-    return { {}, QStringLiteral("%1 is %2 (judged by its content); %3.").arg(name, what, kKept) };
+    if (byData.isDefault())
+        return { {},
+            Tr::tr("%1 is of no type VenueMap recognises (judged by its content); VenueMap keeps "
+                   "PDFs, images (PNG, JPEG, WebP, GIF), plain text and Office or OpenDocument "
+                   "documents.")
+                .arg(name) };
+    return { {},
+        Tr::tr("%1 is a file of type “%2” (judged by its content); VenueMap keeps PDFs, images "
+               "(PNG, JPEG, WebP, GIF), plain text and Office or OpenDocument documents.")
+            .arg(name, byData.comment()) };
 }
 
 QString suffixFor(const QString &mimeType)

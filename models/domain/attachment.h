@@ -16,7 +16,7 @@ QList<AttachmentKind> allAttachmentKinds();
 // The database key ("floor_plan") and the one label ("Floor plan").
 QString attachmentKindKey(AttachmentKind kind);
 QString attachmentKindLabel(AttachmentKind kind);
-// A key or a label, any case; nullopt for anything else.
+// A key or a label (English or in the app's language), any case; nullopt for anything else.
 std::optional<AttachmentKind> attachmentKindFromText(const QString &text);
 // What a file's name suggests it is ("Contract_signed.pdf" -> Contract), Other when it says
 // nothing: a first guess the person can change.

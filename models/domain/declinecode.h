@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -57,33 +58,46 @@ inline std::optional<DeclineCode> declineCodeFromDb(const QString &text)
     return std::nullopt;
 }
 
-// The English label, as the database writes it into decline_reason.
-inline QString declineCodeLabel(DeclineCode c)
+// The label of a reason for people, in the app's language; its English source
+// (declineCodeEnglishLabel()) is what the database writes into decline_reason.
+inline const char *declineCodeLabelSource(DeclineCode c)
 {
     switch (c) {
     case DeclineCode::DatesUnavailable:
-        return QStringLiteral("Dates unavailable");
+        return QT_TRANSLATE_NOOP("DeclineCode", "Dates unavailable");
     case DeclineCode::CapacityTooSmall:
-        return QStringLiteral("Capacity too small");
+        return QT_TRANSLATE_NOOP("DeclineCode", "Capacity too small");
     case DeclineCode::RateTooHigh:
-        return QStringLiteral("Rate too high");
+        return QT_TRANSLATE_NOOP("DeclineCode", "Rate too high");
     case DeclineCode::SelectedAnotherVenue:
-        return QStringLiteral("Client chose another venue");
+        return QT_TRANSLATE_NOOP("DeclineCode", "Client chose another venue");
     case DeclineCode::TooShortNotice:
-        return QStringLiteral("Too short notice");
+        return QT_TRANSLATE_NOOP("DeclineCode", "Too short notice");
     case DeclineCode::NoResponse:
-        return QStringLiteral("No response");
+        return QT_TRANSLATE_NOOP("DeclineCode", "No response");
     case DeclineCode::Other:
         break;
     }
-    return QStringLiteral("Other");
+    return QT_TRANSLATE_NOOP("DeclineCode", "Other");
+}
+
+inline QString declineCodeLabel(DeclineCode c)
+{
+    return QCoreApplication::translate("DeclineCode", declineCodeLabelSource(c));
+}
+
+// The same label in English whatever the app speaks.
+inline QString declineCodeEnglishLabel(DeclineCode c)
+{
+    return QString::fromLatin1(declineCodeLabelSource(c));
 }
 
 // decline_reason for a code and a note: "label" or "label: note".
 inline QString declineReasonText(DeclineCode c, const QString &note)
 {
     const QString n = note.trimmed();
-    return n.isEmpty() ? declineCodeLabel(c) : declineCodeLabel(c) + QStringLiteral(": ") + n;
+    const QString label = declineCodeEnglishLabel(c); // stored, so the same for every colleague
+    return n.isEmpty() ? label : label + QStringLiteral(": ") + n;
 }
 
 } // namespace VenueMap::Core

@@ -1,8 +1,19 @@
 #include "emailaddress.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace VenueMap::Core {
+
+namespace {
+
+// The texts of this file a person reads, in the translation context EmailAddress.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(EmailAddress)
+};
+
+} // namespace
 
 bool looksLikeEmailAddress(const QString &text)
 {
@@ -15,7 +26,7 @@ std::optional<QString> emailAddressProblem(const QString &text)
 {
     if (text.trimmed().isEmpty() || looksLikeEmailAddress(text))
         return std::nullopt;
-    return QStringLiteral("This does not look like an email address (name@example.com).");
+    return Tr::tr("This does not look like an email address (name@example.com).");
 }
 
 } // namespace VenueMap::Core

@@ -2,9 +2,20 @@
 
 #include "venue.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace VenueMap::Core {
+
+namespace {
+
+// The texts of this file a person reads, in the translation context FacilityTerms.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(FacilityTerms)
+};
+
+} // namespace
 
 QString facilityKey(const QString &text)
 {
@@ -126,16 +137,15 @@ FacilityVocabulary::Checked FacilityVocabulary::checkNewTerm(
     Checked c;
     c.term.label = label.simplified();
     if (c.term.label.isEmpty()) {
-        c.problem = QStringLiteral("A facility needs a name.");
+        c.problem = Tr::tr("A facility needs a name.");
         return c;
     }
     if (c.term.label.size() > kMaxFacilityLength) {
-        c.problem
-            = QStringLiteral("A facility's name is at most %1 characters.").arg(kMaxFacilityLength);
+        c.problem = Tr::tr("A facility's name is at most %1 characters.").arg(kMaxFacilityLength);
         return c;
     }
     if (const auto known = find(c.term.label)) {
-        c.problem = QStringLiteral("\"%1\" is already a facility: %2.").arg(c.term.label, *known);
+        c.problem = Tr::tr("\"%1\" is already a facility: %2.").arg(c.term.label, *known);
         return c;
     }
     const QString own = facilityKey(c.term.label);
@@ -144,12 +154,11 @@ FacilityVocabulary::Checked FacilityVocabulary::checkNewTerm(
         if (key.isEmpty() || key == own || c.term.aliases.contains(key))
             continue;
         if (key.size() > kMaxFacilityLength) {
-            c.problem
-                = QStringLiteral("Another name is at most %1 characters.").arg(kMaxFacilityLength);
+            c.problem = Tr::tr("Another name is at most %1 characters.").arg(kMaxFacilityLength);
             return c;
         }
         if (const auto known = find(key)) {
-            c.problem = QStringLiteral("\"%1\" already means %2.").arg(alias.trimmed(), *known);
+            c.problem = Tr::tr("\"%1\" already means %2.").arg(alias.trimmed(), *known);
             return c;
         }
         c.term.aliases << key;

@@ -1,8 +1,19 @@
 #include "hold.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 
 namespace VenueMap::Core {
+
+namespace {
+
+// The texts of this file a person reads, in the translation context Hold.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Hold)
+};
+
+} // namespace
 
 QList<HoldStatus> allHoldStatuses()
 {
@@ -36,19 +47,19 @@ QString holdStatusLabel(HoldStatus status)
 {
     switch (status) {
     case HoldStatus::Requested:
-        return QStringLiteral("Requested");
+        return Tr::tr("Requested");
     case HoldStatus::Tentative:
-        return QStringLiteral("Tentative");
+        return Tr::tr("Tentative");
     case HoldStatus::FirstOption:
-        return QStringLiteral("First option");
+        return Tr::tr("First option");
     case HoldStatus::SecondOption:
-        return QStringLiteral("Second option");
+        return Tr::tr("Second option");
     case HoldStatus::Confirmed:
-        return QStringLiteral("Confirmed");
+        return Tr::tr("Confirmed");
     case HoldStatus::Released:
-        return QStringLiteral("Released");
+        return Tr::tr("Released");
     case HoldStatus::Expired:
-        return QStringLiteral("Expired");
+        return Tr::tr("Expired");
     }
     return {};
 }

@@ -386,6 +386,8 @@ QHash<QString, QString> OutreachEmail::placeholderValues(
 OutreachEmail OutreachEmail::compose(const Project &project, const ShortlistEntry &venue,
     const Sender &sender, const EmailTemplate &tmpl)
 {
+    // The domain's labels in the values (facilities) in the template's language, not the app's.
+    const DocumentLanguageScope language(DocumentText(tmpl.language));
     const QHash<QString, QString> values = placeholderValues(project, venue, sender);
     OutreachEmail mail;
     mail.to = venue.contactEmail;

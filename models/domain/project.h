@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
 #include <QMetaType>
@@ -40,13 +41,13 @@ inline QString projectStatusLabel(ProjectStatus s)
 {
     switch (s) {
     case ProjectStatus::Completed:
-        return QStringLiteral("Completed");
+        return QCoreApplication::translate("ProjectStatus", "Completed");
     case ProjectStatus::Cancelled:
-        return QStringLiteral("Cancelled");
+        return QCoreApplication::translate("ProjectStatus", "Cancelled");
     case ProjectStatus::Active:
         break;
     }
-    return QStringLiteral("Active");
+    return QCoreApplication::translate("ProjectStatus", "Active");
 }
 
 inline const QList<ProjectStatus> &allProjectStatuses()

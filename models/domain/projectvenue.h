@@ -2,6 +2,7 @@
 
 #include "declinecode.h"
 #include "venuespace.h"
+#include <QCoreApplication>
 
 #include <QByteArray>
 #include <QDate>
@@ -53,17 +54,17 @@ inline QString outreachStatusLabel(OutreachStatus s)
 {
     switch (s) {
     case OutreachStatus::Sent:
-        return QStringLiteral("Sent");
+        return QCoreApplication::translate("OutreachStatus", "Sent");
     case OutreachStatus::Awaiting:
-        return QStringLiteral("Awaiting reply");
+        return QCoreApplication::translate("OutreachStatus", "Awaiting reply");
     case OutreachStatus::Responded:
-        return QStringLiteral("Responded");
+        return QCoreApplication::translate("OutreachStatus", "Responded");
     case OutreachStatus::Declined:
-        return QStringLiteral("Declined");
+        return QCoreApplication::translate("OutreachStatus", "Declined");
     case OutreachStatus::Draft:
         break;
     }
-    return QStringLiteral("Draft");
+    return QCoreApplication::translate("OutreachStatus", "Draft");
 }
 
 // Whether the venue was asked and has not answered yet.

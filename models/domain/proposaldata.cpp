@@ -72,7 +72,8 @@ QString roomCapacities(const VenueSpace &s, std::optional<SpaceLayout> first)
     }
     for (SpaceLayout layout : order)
         if (auto seats = s.capacity(layout))
-            parts << QStringLiteral("%1 %2").arg(spaceLayoutLabel(layout), en.toString(*seats));
+            parts << QStringLiteral("%1 %2").arg(
+                spaceLayoutEnglishLabel(layout), en.toString(*seats));
     return parts.join(QStringLiteral(" · "));
 }
 

@@ -3,6 +3,7 @@
 #include "currency.h"
 #include "language.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 #include <QRegularExpression>
 #include <QSet>
@@ -10,6 +11,16 @@
 #include <cmath>
 
 namespace VenueMap::Core {
+
+namespace {
+
+// The texts of this file a person reads, in the translation context Quote.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Quote)
+};
+
+} // namespace
 
 QList<QuoteCovers> allQuoteCovers()
 {
@@ -36,13 +47,13 @@ QString quoteCoversLabel(QuoteCovers covers)
 {
     switch (covers) {
     case QuoteCovers::RoomHire:
-        return QStringLiteral("Room hire");
+        return Tr::tr("Room hire");
     case QuoteCovers::Catering:
-        return QStringLiteral("Catering");
+        return Tr::tr("Catering");
     case QuoteCovers::RoomHireAndCatering:
-        return QStringLiteral("Room hire and catering");
+        return Tr::tr("Room hire and catering");
     case QuoteCovers::MinimumSpend:
-        return QStringLiteral("Minimum spend");
+        return Tr::tr("Minimum spend");
     }
     return {};
 }
@@ -110,31 +121,31 @@ std::optional<qint64> parseAmount(const QString &text, bool *ok)
 QString quoteProblem(const QuoteDraft &d)
 {
     if (!d.receivedOn.isValid())
-        return QStringLiteral("Received: say on which day the quote came.");
+        return Tr::tr("Received: say on which day the quote came.");
     if (d.amountCents < 0)
-        return QStringLiteral("Amount: a quote cannot be negative; type the total the venue "
-                              "asked for, such as 12500.00.");
+        return Tr::tr("Amount: a quote cannot be negative; type the total the venue "
+                      "asked for, such as 12500.00.");
     if (d.amountCents >= 10'000'000'000'00LL)
-        return QStringLiteral("Amount: at most 9,999,999,999.99.");
+        return Tr::tr("Amount: at most 9,999,999,999.99.");
     const QString currency = d.currency.trimmed();
     if (currency.isEmpty())
-        return QStringLiteral("Currency: choose the currency of the quote, such as EUR.");
+        return Tr::tr("Currency: choose the currency of the quote, such as EUR.");
     if (!isCurrencyCode(currency))
-        return QStringLiteral("Currency: “%1” is not a currency code; use a three-letter ISO "
-                              "4217 code such as EUR, GBP or USD.")
+        return Tr::tr("Currency: “%1” is not a currency code; use a three-letter ISO "
+                      "4217 code such as EUR, GBP or USD.")
             .arg(currency);
     if (d.perHeadCents) {
         if (*d.perHeadCents < 0)
-            return QStringLiteral("Per head: a price per head cannot be negative.");
+            return Tr::tr("Per head: a price per head cannot be negative.");
         if (!quoteCoversCatering(d.covers))
-            return QStringLiteral("Per head: a price per head is for a quote that covers "
-                                  "catering; choose what the quote covers first.");
+            return Tr::tr("Per head: a price per head is for a quote that covers "
+                          "catering; choose what the quote covers first.");
     }
     if (d.validUntil && d.validUntil->isValid() && *d.validUntil < d.receivedOn)
-        return QStringLiteral("Valid until: %1 is before the day the quote came (%2).")
+        return Tr::tr("Valid until: %1 is before the day the quote came (%2).")
             .arg(quoteDay(*d.validUntil), quoteDay(d.receivedOn));
     if (d.note.size() > 20000)
-        return QStringLiteral("Note: at most 20,000 characters.");
+        return Tr::tr("Note: at most 20,000 characters.");
     return {};
 }
 

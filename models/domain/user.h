@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QString>
 
@@ -27,7 +28,8 @@ inline std::optional<UserRole> userRoleFromDb(const QString &text)
 // The role as a person reads it.
 inline QString userRoleTitle(UserRole role)
 {
-    return role == UserRole::Admin ? QStringLiteral("Admin") : QStringLiteral("Event manager");
+    return role == UserRole::Admin ? QCoreApplication::translate("UserRole", "Admin")
+                                   : QCoreApplication::translate("UserRole", "Event manager");
 }
 
 // A row of `users` (DESIGN §3). The password hash never leaves UserRepository.

@@ -6,10 +6,21 @@
 #include <algorithm>
 #include <cmath>
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 #include <QUrl>
 
 namespace VenueMap::Core {
+
+namespace {
+
+// The texts of this file a person reads, in the translation context Venue.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Venue)
+};
+
+} // namespace
 
 QString facilityLabel(const QString &facility)
 {
@@ -84,33 +95,33 @@ QString venueFieldLabel(VenueField field)
 {
     switch (field) {
     case VenueField::Name:
-        return QStringLiteral("Name");
+        return Tr::tr("Name");
     case VenueField::Address:
-        return QStringLiteral("Address");
+        return Tr::tr("Address");
     case VenueField::City:
-        return QStringLiteral("City");
+        return Tr::tr("City");
     case VenueField::Country:
-        return QStringLiteral("Country");
+        return Tr::tr("Country");
     case VenueField::Capacity:
-        return QStringLiteral("Capacity");
+        return Tr::tr("Capacity");
     case VenueField::Facilities:
-        return QStringLiteral("Facilities");
+        return Tr::tr("Facilities");
     case VenueField::Rating:
-        return QStringLiteral("Rating");
+        return Tr::tr("Rating");
     case VenueField::ContactName:
-        return QStringLiteral("Contact name");
+        return Tr::tr("Contact name");
     case VenueField::ContactEmail:
-        return QStringLiteral("Contact email");
+        return Tr::tr("Contact email");
     case VenueField::ContactPhone:
-        return QStringLiteral("Contact phone");
+        return Tr::tr("Contact phone");
     case VenueField::Website:
-        return QStringLiteral("Website");
+        return Tr::tr("Website");
     case VenueField::Notes:
-        return QStringLiteral("Notes");
+        return Tr::tr("Notes");
     case VenueField::Latitude:
-        return QStringLiteral("Latitude");
+        return Tr::tr("Latitude");
     case VenueField::Longitude:
-        return QStringLiteral("Longitude");
+        return Tr::tr("Longitude");
     }
     return {};
 }
@@ -247,19 +258,19 @@ std::optional<QString> venueRangeProblem(VenueField field, double value, const Q
     switch (field) {
     case VenueField::Capacity:
         if (value < 0)
-            return QStringLiteral("The capacity cannot be negative (%1).").arg(shown);
+            return Tr::tr("The capacity cannot be negative (%1).").arg(shown);
         break;
     case VenueField::Rating:
         if (value < 0.0 || value > 5.0)
-            return QStringLiteral("The rating must be from 0 to 5, not %1.").arg(shown);
+            return Tr::tr("The rating must be from 0 to 5, not %1.").arg(shown);
         break;
     case VenueField::Latitude:
         if (value < -90.0 || value > 90.0)
-            return QStringLiteral("The latitude must be from -90 to 90, not %1.").arg(shown);
+            return Tr::tr("The latitude must be from -90 to 90, not %1.").arg(shown);
         break;
     case VenueField::Longitude:
         if (value < -180.0 || value > 180.0)
-            return QStringLiteral("The longitude must be from -180 to 180, not %1.").arg(shown);
+            return Tr::tr("The longitude must be from -180 to 180, not %1.").arg(shown);
         break;
     default:
         break;
@@ -285,7 +296,7 @@ QList<VenueFieldProblem> validateVenue(const Venue &v)
         }
     }
     if (v.name.trimmed().isEmpty())
-        problems.append({ VenueField::Name, QStringLiteral("A venue needs a name.") });
+        problems.append({ VenueField::Name, Tr::tr("A venue needs a name.") });
     if (v.capacity)
         if (auto p
             = venueRangeProblem(VenueField::Capacity, *v.capacity, QString::number(*v.capacity)))
@@ -305,7 +316,7 @@ QList<VenueFieldProblem> validateVenue(const Venue &v)
             && url.host().contains(QLatin1Char('.')) && !text.contains(QLatin1Char(' '));
         if (!ok)
             problems.append({ VenueField::Website,
-                QStringLiteral("This does not look like a website (www.example.com).") });
+                Tr::tr("This does not look like a website (www.example.com).") });
     }
     if (v.latitude)
         if (auto p

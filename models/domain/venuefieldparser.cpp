@@ -1,10 +1,21 @@
 #include "venuefieldparser.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 #include <cmath>
 
 namespace VenueMap::Core::VenueFieldParser {
+
+namespace {
+
+// The texts of this file a person reads, in the translation context VenueFieldParser.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(VenueFieldParser)
+};
+
+} // namespace
 
 QString quoted(const QString &text)
 {
@@ -102,8 +113,7 @@ std::optional<QString> parse(VenueField field, const QString &text, Venue &v)
         }
         const auto n = wholeNumber(value);
         if (!n)
-            return QStringLiteral("The capacity must be a whole number, not %1.")
-                .arg(quoted(value));
+            return Tr::tr("The capacity must be a whole number, not %1.").arg(quoted(value));
         if (auto problem = venueRangeProblem(field, *n, value))
             return problem;
         v.capacity = *n;
@@ -117,12 +127,11 @@ std::optional<QString> parse(VenueField field, const QString &text, Venue &v)
         int decimals = 0;
         const auto d = decimal(value, &decimals);
         if (!d)
-            return QStringLiteral("The rating must be a number from 0 to 5, not %1.")
-                .arg(quoted(value));
+            return Tr::tr("The rating must be a number from 0 to 5, not %1.").arg(quoted(value));
         if (auto problem = venueRangeProblem(field, *d, value))
             return problem;
         if (decimals > 1 && std::abs(*d * 10.0 - std::round(*d * 10.0)) > 1e-9)
-            return QStringLiteral("The rating has one decimal at most, not %1.").arg(value);
+            return Tr::tr("The rating has one decimal at most, not %1.").arg(value);
         v.rating = std::round(*d * 10.0) / 10.0;
         return std::nullopt;
     }
@@ -135,7 +144,7 @@ std::optional<QString> parse(VenueField field, const QString &text, Venue &v)
         }
         const auto d = decimal(value);
         if (!d)
-            return QStringLiteral("The %1 must be a number, not %2.")
+            return Tr::tr("The %1 must be a number, not %2.")
                 .arg(venueFieldLabel(field).toLower(), quoted(value));
         if (auto problem = venueRangeProblem(field, *d, value))
             return problem;

@@ -1,9 +1,20 @@
 #include "venuespace.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QSet>
 
 namespace VenueMap::Core {
+
+namespace {
+
+// The texts of this file a person reads, in the translation context VenueSpace.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(VenueSpace)
+};
+
+} // namespace
 
 QList<SpaceLayout> allSpaceLayouts()
 {
@@ -12,27 +23,42 @@ QList<SpaceLayout> allSpaceLayouts()
         SpaceLayout::HollowSquare };
 }
 
-QString spaceLayoutLabel(SpaceLayout layout)
+namespace {
+
+// The English source of spaceLayoutLabel(), in the translation context SpaceLayout.
+const char *spaceLayoutLabelSource(SpaceLayout layout)
 {
     switch (layout) {
     case SpaceLayout::Theatre:
-        return QStringLiteral("Theatre");
+        return QT_TRANSLATE_NOOP("SpaceLayout", "Theatre");
     case SpaceLayout::Classroom:
-        return QStringLiteral("Classroom");
+        return QT_TRANSLATE_NOOP("SpaceLayout", "Classroom");
     case SpaceLayout::Banquet:
-        return QStringLiteral("Banquet (rounds)");
+        return QT_TRANSLATE_NOOP("SpaceLayout", "Banquet (rounds)");
     case SpaceLayout::Cabaret:
-        return QStringLiteral("Cabaret");
+        return QT_TRANSLATE_NOOP("SpaceLayout", "Cabaret");
     case SpaceLayout::Reception:
-        return QStringLiteral("Reception (standing)");
+        return QT_TRANSLATE_NOOP("SpaceLayout", "Reception (standing)");
     case SpaceLayout::Boardroom:
-        return QStringLiteral("Boardroom");
+        return QT_TRANSLATE_NOOP("SpaceLayout", "Boardroom");
     case SpaceLayout::UShape:
-        return QStringLiteral("U-shape");
+        return QT_TRANSLATE_NOOP("SpaceLayout", "U-shape");
     case SpaceLayout::HollowSquare:
-        return QStringLiteral("Hollow square");
+        return QT_TRANSLATE_NOOP("SpaceLayout", "Hollow square");
     }
-    return {};
+    return "";
+}
+
+} // namespace
+
+QString spaceLayoutLabel(SpaceLayout layout)
+{
+    return QCoreApplication::translate("SpaceLayout", spaceLayoutLabelSource(layout));
+}
+
+QString spaceLayoutEnglishLabel(SpaceLayout layout)
+{
+    return QString::fromLatin1(spaceLayoutLabelSource(layout));
 }
 
 QString spaceLayoutKey(SpaceLayout layout)
@@ -69,7 +95,8 @@ std::optional<SpaceLayout> spaceLayoutFromText(const QString &text)
     if (wanted.isEmpty())
         return std::nullopt;
     for (SpaceLayout layout : allSpaceLayouts())
-        if (wanted == spaceLayoutKey(layout) || wanted == key(spaceLayoutLabel(layout)))
+        if (wanted == spaceLayoutKey(layout) || wanted == key(spaceLayoutEnglishLabel(layout))
+            || wanted == key(spaceLayoutLabel(layout)))
             return layout;
     if (wanted == QLatin1String("theater"))
         return SpaceLayout::Theatre;
@@ -102,25 +129,25 @@ namespace {
 
 QString spaceCalled(const QString &name)
 {
-    return name.trimmed().isEmpty() ? QStringLiteral("a space without a name")
-                                    : QStringLiteral("space \"%1\"").arg(name.trimmed());
+    return name.trimmed().isEmpty() ? Tr::tr("a space without a name")
+                                    : Tr::tr("space \"%1\"").arg(name.trimmed());
 }
 
 QString capacityField(const QString &spaceName, SpaceLayout layout)
 {
-    return QStringLiteral("The %1 capacity of %2")
+    //: %1 is a layout ("theatre"), %2 a space ("space \"Main hall\"")
+    return Tr::tr("The %1 capacity of %2")
         .arg(spaceLayoutLabel(layout).toLower(), spaceCalled(spaceName));
 }
 
 QString capacityRangeProblem(const QString &spaceName, SpaceLayout layout, qint64 value)
 {
     if (value < 0)
-        return QStringLiteral(
-            "%1 is negative (%2); a capacity is a whole number from 0 to 100,000.")
+        return Tr::tr("%1 is negative (%2); a capacity is a whole number from 0 to 100,000.")
             .arg(capacityField(spaceName, layout), QString::number(value));
     if (value > kMaxLayoutCapacity)
-        return QStringLiteral("%1 is above 100,000 (%2); a capacity is a whole number from 0 to "
-                              "100,000.")
+        return Tr::tr("%1 is above 100,000 (%2); a capacity is a whole number from 0 to "
+                      "100,000.")
             .arg(capacityField(spaceName, layout), QString::number(value));
     return {};
 }
@@ -141,8 +168,8 @@ SpaceCapacityParse parseSpaceCapacity(
         if (isNumber && d == static_cast<double>(static_cast<qint64>(d)) && qAbs(d) < 1e12)
             return parseSpaceCapacity(spaceName, layout, QString::number(static_cast<qint64>(d)));
         return { std::nullopt,
-            QStringLiteral("%1 is not a whole number (\"%2\"); a capacity is a whole number from "
-                           "0 to 100,000.")
+            Tr::tr("%1 is not a whole number (\"%2\"); a capacity is a whole number from "
+                   "0 to 100,000.")
                 .arg(capacityField(spaceName, layout), t) };
     }
     if (QString p = capacityRangeProblem(spaceName, layout, whole); !p.isEmpty())
@@ -162,32 +189,30 @@ QStringList validateSpaces(const QList<VenueSpace> &spaces)
         const VenueSpace &s = spaces.at(i);
         const QString name = s.name.trimmed();
         if (name.isEmpty())
-            problems
-                << QStringLiteral("Space %1 has no name; every space needs a name.").arg(i + 1);
+            problems << Tr::tr("Space %1 has no name; every space needs a name.").arg(i + 1);
         else if (name.size() > kMaxSpaceNameLength)
-            problems << QStringLiteral("The name of %1 is longer than %2 characters.")
+            problems << Tr::tr("The name of %1 is longer than %2 characters.")
                             .arg(spaceCalled(name), QString::number(kMaxSpaceNameLength));
         else {
             const QString key = name.toLower();
             if (byName.contains(key))
-                problems << QStringLiteral("Two spaces of this venue are named \"%1\"; a space "
-                                           "name is used once per venue.")
+                problems << Tr::tr("Two spaces of this venue are named \"%1\"; a space "
+                                   "name is used once per venue.")
                                 .arg(name);
             else
                 byName.insert(key, i);
         }
         if (s.floor.size() > kMaxSpaceFloorLength)
-            problems << QStringLiteral("The floor of %1 is longer than %2 characters.")
+            problems << Tr::tr("The floor of %1 is longer than %2 characters.")
                             .arg(spaceCalled(name), QString::number(kMaxSpaceFloorLength));
         if (s.notes.size() > kMaxSpaceNotesLength)
-            problems << QStringLiteral("The notes of %1 are longer than %2 characters.")
+            problems << Tr::tr("The notes of %1 are longer than %2 characters.")
                             .arg(spaceCalled(name), QString::number(kMaxSpaceNotesLength));
         if (s.areaM2 && (*s.areaM2 < 0 || *s.areaM2 > 1000000))
-            problems << QStringLiteral(
-                "The area of %1 is %2 m²; an area is from 0 to 1,000,000 m².")
+            problems << Tr::tr("The area of %1 is %2 m²; an area is from 0 to 1,000,000 m².")
                             .arg(spaceCalled(name), QString::number(*s.areaM2));
         if (s.ceilingHeightM && (*s.ceilingHeightM < 0 || *s.ceilingHeightM > 100))
-            problems << QStringLiteral(
+            problems << Tr::tr(
                 "The ceiling height of %1 is %2 m; a ceiling height is from 0 to 100 m.")
                             .arg(spaceCalled(name), QString::number(*s.ceilingHeightM));
         for (auto it = s.capacities.cbegin(); it != s.capacities.cend(); ++it)
@@ -195,7 +220,7 @@ QStringList validateSpaces(const QList<VenueSpace> &spaces)
                 problems << p;
         if (!s.parentId.isEmpty()) {
             if (!byId.contains(s.parentId)) {
-                problems << QStringLiteral("The parent of %1 is not a space of this venue.")
+                problems << Tr::tr("The parent of %1 is not a space of this venue.")
                                 .arg(spaceCalled(name));
                 continue;
             }
@@ -204,8 +229,8 @@ QStringList validateSpaces(const QList<VenueSpace> &spaces)
             const VenueSpace *p = byId.value(s.parentId);
             for (int steps = 0; p; ++steps) {
                 if (p->id == s.id || steps > spaces.size()) {
-                    problems << QStringLiteral("The parent of %1 would put it inside one of its "
-                                               "own parts (a parent cycle).")
+                    problems << Tr::tr("The parent of %1 would put it inside one of its "
+                                       "own parts (a parent cycle).")
                                     .arg(spaceCalled(name));
                     break;
                 }

@@ -23,8 +23,12 @@ enum class SpaceLayout {
 };
 
 QList<SpaceLayout> allSpaceLayouts();
-// The one labelling of a layout for people: "Theatre", "Banquet (rounds)", "U-shape".
+// The one labelling of a layout for people: "Theatre", "Banquet (rounds)", "U-shape", in the
+// app's language.
 QString spaceLayoutLabel(SpaceLayout layout);
+// The same label in English whatever the app speaks: the venue CSV's column names, and the
+// source text of spaceLayoutLabel() (translation context "SpaceLayout").
+QString spaceLayoutEnglishLabel(SpaceLayout layout);
 // The database's and the command line's key: "theatre", "u_shape", "hollow_square".
 QString spaceLayoutKey(SpaceLayout layout);
 // A key or a label, any case, '-' or ' ' for '_' ("U-shape", "hollow square", "banquet").

@@ -4,7 +4,19 @@
 
 #include <algorithm>
 
+#include <QCoreApplication>
+
 namespace VenueMap::Core {
+
+namespace {
+
+// The texts of this file a person reads, in the translation context CsvReader.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(CsvReader)
+};
+
+} // namespace
 
 namespace {
 
@@ -224,14 +236,12 @@ QString CsvError::message() const
 {
     switch (kind) {
     case Kind::Utf16:
-        return QStringLiteral(
-            "The file is UTF-16, not UTF-8: save it as \"CSV UTF-8\" and try again.");
+        return Tr::tr("The file is UTF-16, not UTF-8: save it as \"CSV UTF-8\" and try again.");
     case Kind::Utf16NoBom:
-        return QStringLiteral(
-            "The file looks like UTF-16 without a byte order mark, not UTF-8: save it as "
-            "\"CSV UTF-8\" and try again.");
+        return Tr::tr("The file looks like UTF-16 without a byte order mark, not UTF-8: save it as "
+                      "\"CSV UTF-8\" and try again.");
     case Kind::NulByte:
-        return QStringLiteral(
+        return Tr::tr(
             "Row %1 (line %2), column %3: the cell holds a NUL byte (offset %4); a CSV file "
             "holds text only: save the spreadsheet as \"CSV UTF-8\" and try again.")
             .arg(row)
@@ -239,22 +249,20 @@ QString CsvError::message() const
             .arg(column)
             .arg(byteOffset);
     case Kind::RecordTooLong:
-        return QStringLiteral(
-            "Row %1 (line %2) is longer than %3 MB: this is not a spreadsheet of venues.")
+        return Tr::tr("Row %1 (line %2) is longer than %3 MB: this is not a spreadsheet of venues.")
             .arg(row)
             .arg(line)
             .arg(CsvReader::kMaxRecordBytes / (1024 * 1024));
     case Kind::UnterminatedQuote:
-        return QStringLiteral(
-            "Row %1 (line %2), column %3: a quoted field opens here and is never closed; "
-            "add the missing closing quote.")
+        return Tr::tr("Row %1 (line %2), column %3: a quoted field opens here and is never closed; "
+                      "add the missing closing quote.")
             .arg(row)
             .arg(line)
             .arg(column);
     case Kind::InvalidUtf8:
         break;
     }
-    return QStringLiteral(
+    return Tr::tr(
         "Row %1 (line %2), column %3 has characters this file does not spell as text: it "
         "is not a CSV file saved as text, or it was saved in another encoding. Save it as "
         "\"CSV UTF-8\" and try again.")

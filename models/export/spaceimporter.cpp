@@ -1,16 +1,28 @@
 #include "spaceimporter.h"
 
 #include "auth/session.h"
+#include "domain/language.h"
 #include "domain/venuefieldparser.h"
 #include "repositories/activityrepository.h"
 #include "repositories/importrepository.h"
 #include "repositories/spacerepository.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QLocale>
 #include <QSet>
 
 namespace VenueMap::Core {
+
+namespace {
+
+// The texts of this file a person reads, in the translation context SpaceImporter.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(SpaceImporter)
+};
+
+} // namespace
 
 namespace {
 
@@ -45,7 +57,7 @@ QString venueCalled(const QString &name, const QString &city)
 {
     return city.trimmed().isEmpty()
         ? quoted(name.trimmed())
-        : QStringLiteral("%1 in %2").arg(quoted(name.trimmed()), city.trimmed());
+        : Tr::tr("%1 in %2", "a venue in a city").arg(quoted(name.trimmed()), city.trimmed());
 }
 
 QString nameKey(const QString &name)
@@ -99,40 +111,41 @@ QString SpaceImportPlan::summary() const
     QStringList parts;
     const int fresh = newVenueCount();
     const int book = bookVenueCount();
-    const QString rooms = spaceCount == 1 ? QStringLiteral("1 room")
-                                          : QStringLiteral("%1 rooms").arg(thousands(spaceCount));
+    // Counted texts keep their English "(s)" forms without a translator too (venuemapctl).
+    const auto counted = [](const QString &text, int n) { return englishPluralForm(text, n); };
+    const QString rooms
+        = counted(Tr::tr("%1 room(s)", nullptr, spaceCount).arg(thousands(spaceCount)), spaceCount);
+    const QString bookVenues
+        = counted(Tr::tr("%1 venue(s)", nullptr, book).arg(thousands(book)), book);
+    //: %1 is a number of rooms ("2 rooms"), %2 of venues ("1 new venue")
     if (fresh > 0 && book == 0)
-        parts << QStringLiteral("%1 for %2")
+        parts << Tr::tr("%1 for %2")
                      .arg(rooms,
-                         fresh == 1 ? QStringLiteral("1 new venue")
-                                    : QStringLiteral("%1 new venues").arg(thousands(fresh)));
+                         counted(Tr::tr("%1 new venue(s)", nullptr, fresh).arg(thousands(fresh)),
+                             fresh));
+    //: %1 is a number of rooms ("2 rooms"), %2 of venues ("1 venue")
     else if (fresh == 0 && book > 0)
-        parts << QStringLiteral("%1 for %2 already in the book")
-                     .arg(rooms,
-                         book == 1 ? QStringLiteral("1 venue")
-                                   : QStringLiteral("%1 venues").arg(thousands(book)));
+        parts << Tr::tr("%1 for %2 already in the book").arg(rooms, bookVenues);
+    //: %1 is a number of rooms ("5 rooms"), %2 a number of new venues, %3 of others ("1 venue")
     else
-        parts << QStringLiteral("%1 for %2 new and %3 already in the book")
-                     .arg(rooms, thousands(fresh),
-                         book == 1 ? QStringLiteral("1 venue")
-                                   : QStringLiteral("%1 venues").arg(thousands(book)));
+        parts << Tr::tr("%1 for %2 new and %3 already in the book")
+                     .arg(rooms, thousands(fresh), bookVenues);
     if (book > 0 && alone)
-        parts << (book == 1 ? QStringLiteral("they replace the rooms of that venue; a rooms file "
-                                             "alone is not an import batch and cannot be undone")
-                            : QStringLiteral("they replace the rooms of those venues; a rooms file "
-                                             "alone is not an import batch and cannot be undone"));
+        parts << (book == 1 ? Tr::tr("they replace the rooms of that venue; a rooms file "
+                                     "alone is not an import batch and cannot be undone")
+                            : Tr::tr("they replace the rooms of those venues; a rooms file "
+                                     "alone is not an import batch and cannot be undone"));
     else if (book > 0)
-        parts << (book == 1
-                ? QStringLiteral("they replace the rooms of that venue, and undoing the import "
-                                 "does not put its old rooms back")
-                : QStringLiteral("they replace the rooms of those venues, and undoing the import "
-                                 "does not put their old rooms back"));
+        parts << (book == 1 ? Tr::tr("they replace the rooms of that venue, and undoing the "
+                                     "import does not put its old rooms back")
+                            : Tr::tr("they replace the rooms of those venues, and undoing the "
+                                     "import does not put their old rooms back"));
     if (skippedRows > 0)
-        parts << (skippedRows == 1
-                ? QStringLiteral("1 room skipped with its invalid venue row")
-                : QStringLiteral("%1 rooms skipped with their invalid venue rows")
-                      .arg(thousands(skippedRows)));
-    return parts.join(QStringLiteral("; ")) + QLatin1Char('.');
+        parts << (skippedRows == 1 ? Tr::tr("1 room skipped with its invalid venue row")
+                                   : Tr::tr("%1 rooms skipped with their invalid venue rows")
+                                         .arg(thousands(skippedRows)));
+    //: the separator between the parts of an import's summary: "2 rooms for 1 venue; ..."
+    return parts.join(Tr::tr("; ", "summary separator")) + Tr::tr(".", "summary end");
 }
 
 SpaceImportPreview SpaceImporter::analyze(QByteArrayView bytes, const QString &fileName)
@@ -147,8 +160,8 @@ SpaceImportPreview SpaceImporter::analyze(QByteArrayView bytes, const QString &f
     const CsvDocument document = parsed.takeDocument();
     if (document.records.isEmpty() || isBlank(document.records.first())) {
         p.headerIssues.append({ 0, 0, {},
-            QStringLiteral("The rooms file is empty: the first row must name the columns "
-                           "(Venue, City, Space, Part of, Theatre, ...).") });
+            Tr::tr("The rooms file is empty: the first row must name the columns "
+                   "(Venue, City, Space, Part of, Theatre, ...).") });
         return p;
     }
     p.headers = document.records.first();
@@ -158,7 +171,7 @@ SpaceImportPreview SpaceImporter::analyze(QByteArrayView bytes, const QString &f
         auto column = VenueSpaceCsv::columnForHeader(p.headers.at(c));
         if (column && columnOf.contains(identity(*column))) {
             p.headerIssues.append({ 1, c + 1, p.headers.at(c),
-                QStringLiteral("columns %1 and %2 both hold the %3; keep one.")
+                Tr::tr("columns %1 and %2 both hold the %3; keep one.")
                     .arg(columnOf.value(identity(*column)) + 1)
                     .arg(c + 1)
                     .arg(VenueSpaceCsv::columnLabel(*column)) });
@@ -176,11 +189,12 @@ SpaceImportPreview SpaceImporter::analyze(QByteArrayView bytes, const QString &f
             for (const QString &h : std::as_const(p.headers))
                 found << quoted(h);
             p.headerIssues.append({ 0, 0, {},
-                QStringLiteral("No column holds the %1: the first row of a rooms file names the "
-                               "columns, among them \"%2\" (found %3).")
-                    .arg(needed == Kind::Venue ? QStringLiteral("venue's name")
-                                               : QStringLiteral("space's name"),
-                        VenueSpaceCsv::columnLabel({ needed }),
+                (needed == Kind::Venue
+                        ? Tr::tr("No column holds the venue's name: the first row of a rooms "
+                                 "file names the columns, among them \"%1\" (found %2).")
+                        : Tr::tr("No column holds the space's name: the first row of a rooms "
+                                 "file names the columns, among them \"%1\" (found %2)."))
+                    .arg(VenueSpaceCsv::columnLabel({ needed }),
                         found.join(QStringLiteral(", "))) });
         }
     }
@@ -204,9 +218,8 @@ SpaceImportPreview SpaceImporter::analyze(QByteArrayView bytes, const QString &f
         };
         if (record.size() != width) {
             problem(0,
-                QStringLiteral(
-                    "the row has %1 fields but the header has %2; a value may hold an unquoted "
-                    "\"%3\".")
+                Tr::tr("the row has %1 fields but the header has %2; a value may hold an unquoted "
+                       "\"%3\".")
                     .arg(record.size())
                     .arg(width)
                     .arg(QLatin1Char(document.delimiter)));
@@ -228,16 +241,15 @@ SpaceImportPreview SpaceImporter::analyze(QByteArrayView bytes, const QString &f
                 row.venueName = text;
                 if (text.isEmpty())
                     problem(c + 1,
-                        QStringLiteral("the venue is empty; each room names the venue it belongs "
-                                       "to, with its city."));
+                        Tr::tr("the venue is empty; each room names the venue it belongs "
+                               "to, with its city."));
                 break;
             case Kind::City:
                 row.city = text;
                 break;
             case Kind::Space:
                 if (text.isEmpty())
-                    problem(
-                        c + 1, QStringLiteral("the space has no name; every space needs a name."));
+                    problem(c + 1, Tr::tr("the space has no name; every space needs a name."));
                 break;
             case Kind::PartOf:
                 row.parentName = text;
@@ -255,10 +267,10 @@ SpaceImportPreview SpaceImporter::analyze(QByteArrayView bytes, const QString &f
                 const auto value = VenueFieldParser::decimal(text);
                 if (!value) {
                     problem(c + 1,
-                        QStringLiteral("the %1 must be a number, not %2.")
-                            .arg(column->kind == Kind::Area ? QStringLiteral("area in m²")
-                                                            : QStringLiteral("ceiling height in m"),
-                                quoted(text)));
+                        column->kind == Kind::Area
+                            ? Tr::tr("the area in m² must be a number, not %1.").arg(quoted(text))
+                            : Tr::tr("the ceiling height in m must be a number, not %1.")
+                                  .arg(quoted(text)));
                     break;
                 }
                 (column->kind == Kind::Area ? s.areaM2 : s.ceilingHeightM) = *value;
@@ -271,8 +283,7 @@ SpaceImportPreview SpaceImporter::analyze(QByteArrayView bytes, const QString &f
                     s.hasDaylight = *yes;
                 else
                     problem(c + 1,
-                        QStringLiteral("daylight is \"yes\", \"no\" or empty, not %1.")
-                            .arg(quoted(text)));
+                        Tr::tr("daylight is \"yes\", \"no\" or empty, not %1.").arg(quoted(text)));
                 break;
             case Kind::Layout: {
                 const SpaceCapacityParse parsed = parseSpaceCapacity(s.name, column->layout, text);
@@ -295,7 +306,7 @@ SpaceImportPreview SpaceImporter::analyze(QByteArrayView bytes, const QString &f
     }
     if (p.rows.isEmpty()) {
         p.headerIssues.append(
-            { 0, 0, {}, QStringLiteral("The rooms file has a header row but no rooms.") });
+            { 0, 0, {}, Tr::tr("The rooms file has a header row but no rooms.") });
         return p;
     }
 
@@ -327,8 +338,8 @@ SpaceImportPreview SpaceImporter::analyze(QByteArrayView bytes, const QString &f
             if (const auto first = byName.constFind(k); first != byName.cend()) {
                 r.valid = false;
                 p.issues.append({ r.row, spaceColumn, p.headers.value(spaceColumn - 1),
-                    QStringLiteral("%1 is already a space of %2 (row %3); a space name is used "
-                                   "once per venue.")
+                    Tr::tr("%1 is already a space of %2 (row %3); a space name is used "
+                           "once per venue.")
                         .arg(quoted(r.space.name), venueCalled(r.venueName, r.city))
                         .arg(p.rows.at(*first).row) });
                 continue;
@@ -344,8 +355,8 @@ SpaceImportPreview SpaceImporter::analyze(QByteArrayView bytes, const QString &f
                 p.issues.append({ r.row, parentColumn, p.headers.value(parentColumn - 1), reason });
             };
             if (!byName.contains(nameKey(r.parentName))) {
-                parentIssue(QStringLiteral("%1 is not a space of %2 in this file; \"Part of\" "
-                                           "names another space of the same venue.")
+                parentIssue(Tr::tr("%1 is not a space of %2 in this file; \"Part of\" "
+                                   "names another space of the same venue.")
                                 .arg(quoted(r.parentName), venueCalled(r.venueName, r.city)));
                 continue;
             }
@@ -353,10 +364,9 @@ SpaceImportPreview SpaceImporter::analyze(QByteArrayView bytes, const QString &f
             QString at = nameKey(r.parentName);
             for (int steps = 0; !at.isEmpty(); ++steps) {
                 if (at == nameKey(r.space.name) || steps > indexes.size()) {
-                    parentIssue(
-                        QStringLiteral("%1 would be inside one of its own parts (a \"Part of\" "
+                    parentIssue(Tr::tr("%1 would be inside one of its own parts (a \"Part of\" "
                                        "cycle).")
-                            .arg(quoted(r.space.name)));
+                                    .arg(quoted(r.space.name)));
                     break;
                 }
                 const auto next = byName.constFind(at);
@@ -441,9 +451,9 @@ SpaceImportPlan SpaceImporter::plan(
         };
         const QList<int> fileRows = imported.value(key);
         if (fileRows.size() > 1) {
-            refuse(QStringLiteral("the venues file imports %1 venues named %2 (rows %3), so the "
-                                  "rooms cannot tell which is theirs; give each a distinct name "
-                                  "or city.")
+            refuse(Tr::tr("the venues file imports %1 venues named %2 (rows %3), so the "
+                          "rooms cannot tell which is theirs; give each a distinct name "
+                          "or city.")
                        .arg(fileRows.size())
                        .arg(venue, rowList(fileRows)));
             continue;
@@ -460,16 +470,20 @@ SpaceImportPlan SpaceImporter::plan(
             }
             const QStringList book = spaces.bookVenues.value(key);
             if (book.isEmpty()) {
-                refuse(QStringLiteral("there is no venue %1 in the book%2; the Venue and City "
-                                      "columns name a venue exactly as it is spelled there "
-                                      "(case and surrounding spaces aside).")
-                           .arg(venue,
-                               venues ? QStringLiteral(" nor in the venues file") : QString()));
+                refuse(venues
+                        ? Tr::tr("there is no venue %1 in the book nor in the venues file; the "
+                                 "Venue and City columns name a venue exactly as it is spelled "
+                                 "there (case and surrounding spaces aside).")
+                              .arg(venue)
+                        : Tr::tr("there is no venue %1 in the book; the Venue and City columns "
+                                 "name a venue exactly as it is spelled there (case and "
+                                 "surrounding spaces aside).")
+                              .arg(venue));
                 continue;
             }
             if (book.size() > 1) {
-                refuse(QStringLiteral("the book has %1 venues named %2, so the rooms cannot tell "
-                                      "which is theirs; rename one of them first.")
+                refuse(Tr::tr("the book has %1 venues named %2, so the rooms cannot tell "
+                              "which is theirs; rename one of them first.")
                            .arg(book.size())
                            .arg(venue));
                 continue;
@@ -494,7 +508,7 @@ SpaceImportPlan SpaceImporter::plan(
             refusedAt.insert(key, r.row); // the row refuse() named
         else
             plan.issues.append({ r.row, 0, {},
-                QStringLiteral("the venue %1 cannot be matched, as row %2 says.")
+                Tr::tr("the venue %1 cannot be matched, as row %2 says.")
                     .arg(venueCalled(r.venueName, r.city))
                     .arg(*first) });
     }
@@ -505,7 +519,7 @@ SpaceImportPlan SpaceImporter::plan(
 
 Status SpaceImporter::check(const SpaceImportPreview &spaces, const SpaceImportPlan &plan)
 {
-    const QString op = QStringLiteral("import the rooms");
+    const QString op = Tr::tr("import the rooms");
     const QString where = QStringLiteral("SpaceImporter::check");
     auto refuse = [&](const QList<ImportIssue> &issues) {
         QStringList sentences;
@@ -513,10 +527,11 @@ Status SpaceImporter::check(const SpaceImportPreview &spaces, const SpaceImportP
             sentences << i.text();
         const int rows = int(issues.size());
         return DbError::make(DbError::Kind::Validation, op,
-            QStringLiteral("The rooms file %1 (%2): nothing was imported. %3")
-                .arg(rows == 1 ? QStringLiteral("has a problem")
-                               : QStringLiteral("has %1 problems").arg(rows),
-                    spaces.fileName, sentences.join(QLatin1Char(' '))),
+            rows == 1 ? Tr::tr("The rooms file has a problem (%1): nothing was imported. %2")
+                            .arg(spaces.fileName, sentences.join(QLatin1Char(' ')))
+                      : Tr::tr("The rooms file has %1 problems (%2): nothing was imported. %3")
+                            .arg(QString::number(rows), spaces.fileName,
+                                sentences.join(QLatin1Char(' '))),
             where);
     };
     if (!spaces.fileError.isEmpty())
@@ -550,7 +565,7 @@ QHash<QString, int> SpaceImporter::largestCapacities(
 Result<SpaceImportOutcome> SpaceImporter::write(const SpaceImportPreview &spaces,
     const SpaceImportPlan &plan, const QHash<QString, QString> &newVenueIds) const
 {
-    const QString op = QStringLiteral("import the rooms");
+    const QString op = Tr::tr("import the rooms");
     const QString where = QStringLiteral("SpaceImporter::write");
     SpaceRepository repo(m_db);
     SpaceImportOutcome outcome;
@@ -587,20 +602,20 @@ Result<SpaceImportOutcome> SpaceImporter::write(const SpaceImportPreview &spaces
             QStringList sentences;
             for (auto it = held->cbegin(); it != held->cend(); ++it) {
                 const auto &[target, name] = leftOut.value(it.key());
-                sentences << QStringLiteral("The rooms file leaves out %1 of %2, which %3 live "
-                                            "%4 name; keep the room in the file, or release %5 "
-                                            "first.")
-                                 .arg(quoted(name), venueCalled(target->venueName, target->city),
-                                     QString::number(it.value()),
-                                     it.value() == 1 ? QStringLiteral("hold")
-                                                     : QStringLiteral("holds"),
-                                     it.value() == 1 ? QStringLiteral("it")
-                                                     : QStringLiteral("them"));
+                const QString room = quoted(name);
+                const QString venue = venueCalled(target->venueName, target->city);
+                sentences << (it.value() == 1
+                        ? Tr::tr("The rooms file leaves out %1 of %2, which 1 live hold names; "
+                                 "keep the room in the file, or release it first.")
+                              .arg(room, venue)
+                        : Tr::tr("The rooms file leaves out %1 of %2, which %3 live holds name; "
+                                 "keep the room in the file, or release them first.")
+                              .arg(room, venue, QString::number(it.value())));
             }
             if (!sentences.isEmpty()) {
                 sentences.sort();
                 return DbError::make(DbError::Kind::Validation, op,
-                    sentences.join(QLatin1Char(' ')) + QStringLiteral(" Nothing was imported."),
+                    Tr::tr("%1 Nothing was imported.").arg(sentences.join(QLatin1Char(' '))),
                     where);
             }
         }
@@ -611,7 +626,7 @@ Result<SpaceImportOutcome> SpaceImporter::write(const SpaceImportPreview &spaces
             = target.bookVenueId.isEmpty() ? newVenueIds.value(target.key) : target.bookVenueId;
         if (venueId.isEmpty())
             return DbError::make(DbError::Kind::NotFound, op,
-                QStringLiteral("The venue %1 was not written, so its rooms cannot be.")
+                Tr::tr("The venue %1 was not written, so its rooms cannot be.")
                     .arg(venueCalled(target.venueName, target.city)),
                 where);
         const QList<VenueSpace> fetched = storedSpaces.value(venueId);
@@ -644,7 +659,8 @@ Result<SpaceImportOutcome> SpaceImporter::write(const SpaceImportPreview &spaces
         }
         if (const QStringList problems = validateSpaces(list); !problems.isEmpty())
             return DbError::make(DbError::Kind::Validation, op,
-                QStringLiteral("The rooms of %1: %2")
+                //: %1 names a venue, %2 is what is wrong with its rooms
+                Tr::tr("The rooms of %1: %2")
                     .arg(venueCalled(target.venueName, target.city),
                         problems.join(QLatin1Char(' '))),
                 where);
@@ -667,13 +683,13 @@ Result<SpaceImportOutcome> SpaceImporter::write(const SpaceImportPreview &spaces
 Result<SpaceImportOutcome> SpaceImporter::commit(
     const SpaceImportPreview &spaces, const SpaceImportPlan *given) const
 {
-    const QString op = QStringLiteral("import the rooms");
+    const QString op = Tr::tr("import the rooms");
     const SpaceImportPlan planned = given ? *given : plan(spaces, nullptr, {});
     if (Status s = check(spaces, planned); !s)
         return s.error();
     if (planned.isEmpty())
         return DbError::make(DbError::Kind::Validation, op,
-            QStringLiteral("The rooms file holds no room: nothing to import."),
+            Tr::tr("The rooms file holds no room: nothing to import."),
             QStringLiteral("SpaceImporter::commit"));
     TransactionGuard guard(m_db);
     if (Status s = guard.begun(); !s)

@@ -5,12 +5,23 @@
 #include "repositories/spacerepository.h"
 #include "repositories/venuerepository.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QIODevice>
 
 #include <optional>
 
 namespace VenueMap::Core {
+
+namespace {
+
+// The texts of this file a person reads, in the translation context VenueCsvExport.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(VenueCsvExport)
+};
+
+} // namespace
 
 namespace {
 constexpr int kPage = 5000;
@@ -29,7 +40,7 @@ Result<VenueCsvExport::Counts> VenueCsvExport::writeWithSpaces(const Database &d
     const VenueFilter &filter, QIODevice *device, QIODevice *spacesDevice,
     CsvWriter::Options options, const std::function<bool(qint64)> &progress)
 {
-    const QString op = QStringLiteral("export the venues");
+    const QString op = Tr::tr("export the venues");
     CsvWriter writer(device, options);
     writer.writeRecord(VenueCsvRecord::header(VenueCsvRecord::Columns::Book));
     std::optional<CsvWriter> spacesWriter;
@@ -77,12 +88,11 @@ Result<VenueCsvExport::Counts> VenueCsvExport::writeWithSpaces(const Database &d
     }
     if (!writer.flush() || writer.hasError())
         return DbError::make(DbError::Kind::Io, op,
-            QStringLiteral("The file could not be written: %1.").arg(writer.errorString()),
+            Tr::tr("The file could not be written: %1.").arg(writer.errorString()),
             QStringLiteral("VenueCsvExport::write"));
     if (spacesWriter && (!spacesWriter->flush() || spacesWriter->hasError()))
         return DbError::make(DbError::Kind::Io, op,
-            QStringLiteral("The rooms file could not be written: %1.")
-                .arg(spacesWriter->errorString()),
+            Tr::tr("The rooms file could not be written: %1.").arg(spacesWriter->errorString()),
             QStringLiteral("VenueCsvExport::write"));
     return counts;
 }

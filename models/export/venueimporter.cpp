@@ -1,5 +1,6 @@
 #include "venueimporter.h"
 
+#include "domain/language.h"
 #include "domain/venuefieldparser.h"
 #include "export/spaceimporter.h"
 #include "export/venuecsvrecord.h"
@@ -9,6 +10,7 @@
 #include "auth/session.h"
 #include "repositories/activityrepository.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -23,6 +25,16 @@
 #include <cmath>
 
 namespace VenueMap::Core {
+
+namespace {
+
+// The texts of this file a person reads, in the translation context VenueImporter.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(VenueImporter)
+};
+
+} // namespace
 
 namespace {
 
@@ -83,13 +95,10 @@ QString ImportDuplicate::text() const
 {
     const QString what = city.trimmed().isEmpty()
         ? quoted(name)
-        : QStringLiteral("%1 in %2").arg(quoted(name), city);
+        : Tr::tr("%1 in %2", "a venue in a city").arg(quoted(name), city);
     if (of == Of::File)
-        return QStringLiteral("Row %1: %2 repeats row %3 of the file.")
-            .arg(row)
-            .arg(what)
-            .arg(firstRow);
-    return QStringLiteral("Row %1: %2 is already in the venue book.").arg(row).arg(what);
+        return Tr::tr("Row %1: %2 repeats row %3 of the file.").arg(row).arg(what).arg(firstRow);
+    return Tr::tr("Row %1: %2 is already in the venue book.").arg(row).arg(what);
 }
 
 int ImportPreview::validCount() const
@@ -126,54 +135,52 @@ QString ImportPreview::summary(bool includeDuplicates) const
         return headerIssues.first().text();
     QStringList parts;
     const qsizetype count = venuesToImport(includeDuplicates).size();
-    parts << (count == 1 ? QStringLiteral("1 venue to import")
-                         : QStringLiteral("%1 venues to import").arg(thousands(count)));
+    // Counted texts keep their English "(s)" forms without a translator too (venuemapctl).
+    const auto counted
+        = [](const QString &text, qsizetype n) { return englishPluralForm(text, int(n)); };
+    parts << counted(
+        Tr::tr("%1 venue(s) to import", nullptr, int(count)).arg(thousands(count)), count);
     if (const int invalid = invalidCount())
-        parts << (invalid == 1 ? QStringLiteral("1 row invalid")
-                               : QStringLiteral("%1 rows invalid").arg(thousands(invalid)));
-    if (!duplicates.isEmpty()) {
-        parts << QStringLiteral("%1 %2 %3")
-                     .arg(thousands(duplicates.size()),
-                         duplicates.size() == 1 ? QStringLiteral("duplicate")
-                                                : QStringLiteral("duplicates"),
-                         includeDuplicates ? QStringLiteral("included")
-                                           : QStringLiteral("skipped"));
-    }
-    return parts.join(QStringLiteral("; ")) + QLatin1Char('.');
+        parts << counted(
+            Tr::tr("%1 row(s) invalid", nullptr, invalid).arg(thousands(invalid)), invalid);
+    if (const qsizetype n = duplicates.size(); n > 0)
+        parts << counted(includeDuplicates
+                ? Tr::tr("%1 duplicate(s) included", nullptr, int(n)).arg(thousands(n))
+                : Tr::tr("%1 duplicate(s) skipped", nullptr, int(n)).arg(thousands(n)),
+            n);
+    //: the separator between the parts of an import's summary: "2 venues to import; 1 row invalid"
+    return parts.join(Tr::tr("; ", "summary separator")) + Tr::tr(".", "summary end");
 }
 
 Result<QByteArray> VenueImporter::readFile(const QString &path)
 {
-    const QString op = QStringLiteral("read the file");
+    const QString op = Tr::tr("read the file");
     const QString where = QStringLiteral("VenueImporter::readFile");
     const QFileInfo info(path);
     const QString name = info.fileName();
     if (!info.exists())
-        return DbError::make(
-            DbError::Kind::Io, op, QStringLiteral("%1 does not exist.").arg(name), where);
+        return DbError::make(DbError::Kind::Io, op, Tr::tr("%1 does not exist.").arg(name), where);
     if (!info.isFile())
         return DbError::make(DbError::Kind::Validation, op,
-            QStringLiteral("%1 is not a regular file (a folder, a pipe or a device): save the "
-                           "spreadsheet as a CSV file and import that.")
+            Tr::tr("%1 is not a regular file (a folder, a pipe or a device): save the "
+                   "spreadsheet as a CSV file and import that.")
                 .arg(QDir::toNativeSeparators(path)),
             where);
     if (info.size() > kMaxFileBytes)
         return DbError::make(DbError::Kind::Validation, op,
-            QStringLiteral("%1 is larger than 1 GB: split it into smaller files.").arg(name),
-            where);
+            Tr::tr("%1 is larger than 1 GB: split it into smaller files.").arg(name), where);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return DbError::make(DbError::Kind::Io, op,
-            QStringLiteral("%1 cannot be read: %2.").arg(name, file.errorString()), where);
+            Tr::tr("%1 cannot be read: %2.").arg(name, file.errorString()), where);
     // read() with a bound: the file may grow while it is read.
     QByteArray bytes = file.read(kMaxFileBytes + 1);
     if (bytes.size() > kMaxFileBytes)
         return DbError::make(DbError::Kind::Validation, op,
-            QStringLiteral("%1 is larger than 1 GB: split it into smaller files.").arg(name),
-            where);
+            Tr::tr("%1 is larger than 1 GB: split it into smaller files.").arg(name), where);
     if (file.error() != QFileDevice::NoError)
         return DbError::make(DbError::Kind::Io, op,
-            QStringLiteral("%1 cannot be read: %2.").arg(name, file.errorString()), where);
+            Tr::tr("%1 cannot be read: %2.").arg(name, file.errorString()), where);
     return bytes;
 }
 
@@ -222,8 +229,8 @@ ImportPreview VenueImporter::validate(std::shared_ptr<const CsvDocument> documen
     p.document = document;
     if (document->records.isEmpty() || isBlank(document->records.first())) {
         p.headerIssues.append({ 0, 0, {},
-            QStringLiteral("The file is empty: the first row must name the columns "
-                           "(name, city, capacity, ...).") });
+            Tr::tr("The file is empty: the first row must name the columns "
+                   "(name, city, capacity, ...).") });
         return p;
     }
     p.headers = document->records.first();
@@ -241,7 +248,7 @@ ImportPreview VenueImporter::validate(std::shared_ptr<const CsvDocument> documen
         }
         if (columnOf.contains(*field)) {
             p.headerIssues.append({ 1, c + 1, p.headers.at(c),
-                QStringLiteral("columns %1 and %2 both hold the %3; choose one.")
+                Tr::tr("columns %1 and %2 both hold the %3; choose one.")
                     .arg(columnOf.value(*field) + 1)
                     .arg(c + 1)
                     .arg(venueFieldLabel(*field).toLower()) });
@@ -254,8 +261,8 @@ ImportPreview VenueImporter::validate(std::shared_ptr<const CsvDocument> documen
         for (const QString &h : p.headers)
             found << quoted(h);
         p.headerIssues.append({ 0, 0, {},
-            QStringLiteral("No column holds the venue name: the first row must name the columns, "
-                           "one of them \"name\" (found %1).")
+            Tr::tr("No column holds the venue name: the first row must name the columns, "
+                   "one of them \"name\" (found %1).")
                 .arg(found.join(QStringLiteral(", "))) });
     }
     if (!p.headerIssues.isEmpty())
@@ -280,9 +287,8 @@ ImportPreview VenueImporter::validate(std::shared_ptr<const CsvDocument> documen
         };
         if (record.size() != width) {
             problem(0,
-                QStringLiteral(
-                    "the row has %1 fields but the header has %2; a value may hold an unquoted "
-                    "\"%3\".")
+                Tr::tr("the row has %1 fields but the header has %2; a value may hold an unquoted "
+                       "\"%3\".")
                     .arg(record.size())
                     .arg(width)
                     .arg(QLatin1Char(document->delimiter)));
@@ -297,7 +303,7 @@ ImportPreview VenueImporter::validate(std::shared_ptr<const CsvDocument> documen
             if (auto reason = VenueFieldParser::parse(*field, record.at(c), v))
                 problem(c + 1, lowerFirst(*reason));
             else if (*field == VenueField::Name && v.name.isEmpty())
-                problem(c + 1, QStringLiteral("the venue name is empty."));
+                problem(c + 1, Tr::tr("the venue name is empty."));
         }
         // What the book itself refuses (email and website shapes), in the book's own words.
         for (const VenueFieldProblem &vp : validateVenue(v)) {
@@ -329,8 +335,7 @@ ImportPreview VenueImporter::validate(std::shared_ptr<const CsvDocument> documen
         p.rows.append(std::move(row));
     }
     if (p.rows.isEmpty())
-        p.headerIssues.append(
-            { 0, 0, {}, QStringLiteral("The file has a header row but no venues.") });
+        p.headerIssues.append({ 0, 0, {}, Tr::tr("The file has a header row but no venues.") });
     return p;
 }
 
@@ -405,20 +410,19 @@ Result<ImportPreview> VenueImporter::remap(
 Result<ImportOutcome> VenueImporter::commit(
     const ImportPreview &p, const ImportOptions &options) const
 {
-    const QString op = QStringLiteral("import the venues");
+    const QString op = Tr::tr("import the venues");
     const QString where = QStringLiteral("VenueImporter::commit");
     if (p.isBlocked())
         return DbError::make(DbError::Kind::Validation, op, p.summary(), where);
     const int invalid = p.invalidCount();
     if (invalid > 0 && !options.skipInvalid) {
         return DbError::make(DbError::Kind::Validation, op,
-            QStringLiteral(
-                "%1 of the file %2 invalid: nothing was imported. Fix %3 or choose to skip "
-                "invalid rows.")
-                .arg(invalid == 1 ? QStringLiteral("1 row")
-                                  : QStringLiteral("%1 rows").arg(thousands(invalid)),
-                    invalid == 1 ? QStringLiteral("is") : QStringLiteral("are"),
-                    invalid == 1 ? QStringLiteral("it") : QStringLiteral("them")),
+            invalid == 1
+                ? Tr::tr("1 row of the file is invalid: nothing was imported. Fix it or choose to "
+                         "skip invalid rows.")
+                : Tr::tr("%1 rows of the file are invalid: nothing was imported. Fix them or "
+                         "choose to skip invalid rows.")
+                      .arg(thousands(invalid)),
             where);
     }
     QList<Venue> venues = p.venuesToImport(options.includeDuplicates);
@@ -449,10 +453,9 @@ Result<ImportOutcome> VenueImporter::commit(
     if (venues.isEmpty()) {
         return DbError::make(DbError::Kind::Validation, op,
             p.duplicateCount() > 0
-                ? QStringLiteral(
-                    "Every valid row is a duplicate: nothing to import unless duplicates "
-                    "are included.")
-                : QStringLiteral("The file holds no valid venue: nothing to import."),
+                ? Tr::tr("Every valid row is a duplicate: nothing to import unless duplicates "
+                         "are included.")
+                : Tr::tr("The file holds no valid venue: nothing to import."),
             where);
     }
     if (spacePlan && !spacePlan->isEmpty()) {

@@ -49,7 +49,7 @@ QStringList aliases(const Column &column)
         return { "notes", "note", "comments", "description" };
     case K::Layout: {
         QStringList out { normalized(spaceLayoutKey(column.layout)),
-            normalized(spaceLayoutLabel(column.layout)) };
+            normalized(spaceLayoutEnglishLabel(column.layout)) };
         if (column.layout == SpaceLayout::Theatre)
             out << QStringLiteral("theater");
         if (column.layout == SpaceLayout::Banquet)
@@ -96,7 +96,7 @@ QString columnLabel(const Column &column)
     case K::Daylight:
         return QStringLiteral("Daylight");
     case K::Layout:
-        return spaceLayoutLabel(column.layout);
+        return spaceLayoutEnglishLabel(column.layout);
     case K::Notes:
         return QStringLiteral("Notes");
     }

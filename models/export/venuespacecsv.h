@@ -12,7 +12,7 @@ namespace VenueMap::Core {
 // its columns, its cells and the header names a spreadsheet may use, behind the export and the
 // importer. One row per space, keyed by the venue's name and city:
 //   Venue, City, Space, Part of, Floor, Area m², Ceiling m, Daylight, one column per layout
-//   (spaceLayoutLabel(): Theatre ... Hollow square), Notes.
+//   (spaceLayoutEnglishLabel(): Theatre ... Hollow square), Notes.
 namespace VenueSpaceCsv {
 
 struct Column

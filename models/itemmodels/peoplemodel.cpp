@@ -56,22 +56,22 @@ QVariant PeopleModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case Name:
-            return u.id == m_currentId ? QStringLiteral("%1 (you)").arg(u.name) : u.name;
+            return u.id == m_currentId ? tr("%1 (you)").arg(u.name) : u.name;
         case Email:
             return u.email;
         case Role:
             return userRoleTitle(u.role);
         case Status:
-            return u.isActive ? QStringLiteral("Active") : QStringLiteral("Disabled");
+            return u.isActive ? tr("Active") : tr("Disabled");
         case Login:
             return u.dbRole.isEmpty() ? QStringLiteral("—") : u.dbRole;
         }
         return {};
     case Qt::ToolTipRole:
         if (index.column() == Status && !u.isActive)
-            return QStringLiteral("Cannot sign in until an admin enables them again.");
+            return tr("Cannot sign in until an admin enables them again.");
         if (index.column() == Login)
-            return QStringLiteral("The PostgreSQL login role this person signs in with.");
+            return tr("The PostgreSQL login role this person signs in with.");
         return {};
     case Qt::ForegroundRole:
         if (!u.isActive)
@@ -101,15 +101,15 @@ QVariant PeopleModel::headerData(int section, Qt::Orientation orientation, int r
         return {};
     switch (section) {
     case Name:
-        return QStringLiteral("Name");
+        return tr("Name");
     case Email:
-        return QStringLiteral("Email");
+        return tr("Email");
     case Role:
-        return QStringLiteral("Role");
+        return tr("Role");
     case Status:
-        return QStringLiteral("Status");
+        return tr("Status");
     case Login:
-        return QStringLiteral("Database login");
+        return tr("Database login");
     }
     return {};
 }

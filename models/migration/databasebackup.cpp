@@ -21,8 +21,21 @@ namespace VenueMap::Core {
 
 namespace {
 
+// The texts of this file a person reads, in the translation context DatabaseBackup.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(DatabaseBackup)
+};
+
+} // namespace
+
+namespace {
+
 const QString kWhere = QStringLiteral("DatabaseBackup");
-const QString kBackupOp = QStringLiteral("back up the database");
+QString backupOp()
+{
+    return Tr::tr("back up the database");
+}
 const QString kRestoreOp = QStringLiteral("restore the database");
 
 DbError ioError(const QString &operation, const QString &message, const QString &where = kWhere)
@@ -70,7 +83,7 @@ ToolRun runPgTool(const QString &tool, const QStringList &args, const DatabaseUr
     p.start(tool, args);
     ToolRun r;
     if (!p.waitForStarted()) {
-        r.err = QStringLiteral("%1 could not be started").arg(tool);
+        r.err = Tr::tr("%1 could not be started").arg(tool);
         return r;
     }
     p.closeWriteChannel();
@@ -88,7 +101,7 @@ QString firstErrorLine(const QString &err)
     for (const QString &line : lines)
         if (line.contains(QLatin1String("error:")))
             return line.section(QStringLiteral("error:"), 1).trimmed();
-    return lines.isEmpty() ? QStringLiteral("no message") : lines.constFirst().trimmed();
+    return lines.isEmpty() ? Tr::tr("no message") : lines.constFirst().trimmed();
 }
 
 int toolMajor(const QString &tool)
@@ -243,25 +256,33 @@ Result<QString> DatabaseBackup::findPgTool(const QString &tool, int serverMajor)
             tooOldMajor = major;
         }
     }
-    const QString where = pinned.isEmpty()
-        ? QStringLiteral("on PATH or in /usr/lib/postgresql/*/bin")
-        : QStringLiteral("in VENUEMAP_PG_BIN_DIR (%1)").arg(pinned);
     if (!tooOld.isEmpty())
-        return ioError(kBackupOp,
-            QStringLiteral("%1 at %2 is version %3, older than the server (%4), and no newer one "
-                           "was found %5: "
-                           "install postgresql-client-%4.")
-                .arg(tool, tooOld)
-                .arg(tooOldMajor)
-                .arg(serverMajor)
-                .arg(where));
-    return ioError(kBackupOp,
-        QStringLiteral(
-            "This needs the PostgreSQL client tool %1 (version %2 or newer), and none was "
-            "found %3: install postgresql-client-%2.")
-            .arg(tool)
-            .arg(serverMajor)
-            .arg(where));
+        return ioError(backupOp(),
+            pinned.isEmpty()
+                ? Tr::tr("%1 at %2 is version %3, older than the server (%4), and no newer one "
+                         "was found on PATH or in /usr/lib/postgresql/*/bin: "
+                         "install postgresql-client-%4.")
+                      .arg(tool, tooOld)
+                      .arg(tooOldMajor)
+                      .arg(serverMajor)
+                : Tr::tr("%1 at %2 is version %3, older than the server (%4), and no newer one "
+                         "was found in VENUEMAP_PG_BIN_DIR (%5): install postgresql-client-%4.")
+                      .arg(tool, tooOld)
+                      .arg(tooOldMajor)
+                      .arg(serverMajor)
+                      .arg(pinned));
+    return ioError(backupOp(),
+        pinned.isEmpty()
+            ? Tr::tr("This needs the PostgreSQL client tool %1 (version %2 or newer), and none "
+                     "was found on PATH or in /usr/lib/postgresql/*/bin: "
+                     "install postgresql-client-%2.")
+                  .arg(tool)
+                  .arg(serverMajor)
+            : Tr::tr("This needs the PostgreSQL client tool %1 (version %2 or newer), and none "
+                     "was found in VENUEMAP_PG_BIN_DIR (%3): install postgresql-client-%2.")
+                  .arg(tool)
+                  .arg(serverMajor)
+                  .arg(pinned));
 }
 
 Status DatabaseBackup::vacuumInto(const Database &db, const QString &file, const QString &operation)
@@ -277,7 +298,7 @@ Status DatabaseBackup::vacuumInto(const Database &db, const QString &file, const
         !s) {
         QFile::remove(file);
         DbError e = s.error();
-        e.message = QStringLiteral("No copy of %1 could be written to %2: %3")
+        e.message = Tr::tr("No copy of %1 could be written to %2: %3")
                         .arg(db.url().path, file, e.sqlError.databaseText());
         return e;
     }
@@ -287,14 +308,14 @@ Status DatabaseBackup::vacuumInto(const Database &db, const QString &file, const
 Status DatabaseBackup::backup(const Database &db, const QString &file)
 {
     if (!db.isPostgres())
-        return vacuumInto(db, file, kBackupOp);
+        return vacuumInto(db, file, backupOp());
     auto major = serverMajor(db);
     if (!major)
         return major.error();
     auto pgDump = findPgTool(QStringLiteral("pg_dump"), *major);
     if (!pgDump)
         return pgDump.error();
-    if (auto s = FileModes::createEmpty(file, 0600, kBackupOp); !s)
+    if (auto s = FileModes::createEmpty(file, 0600, backupOp()); !s)
         return s;
     const ToolRun run = runPgTool(*pgDump,
         { QStringLiteral("--format=custom"), QStringLiteral("--file=") + file,
@@ -302,9 +323,8 @@ Status DatabaseBackup::backup(const Database &db, const QString &file)
         db.url());
     if (run.exitCode != 0) {
         QFile::remove(file);
-        return ioError(kBackupOp,
-            QStringLiteral("pg_dump could not copy the database: %1.")
-                .arg(firstErrorLine(run.err)));
+        return ioError(backupOp(),
+            Tr::tr("pg_dump could not copy the database: %1.").arg(firstErrorLine(run.err)));
     }
     qCInfo(lcMigration) << "wrote a copy of" << db.url().toDisplayString() << "to" << file;
     return {};

@@ -18,6 +18,16 @@ namespace VenueMap::Core {
 
 namespace {
 
+// The texts of this file a person reads, in the translation context MigrationManager.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(MigrationManager)
+};
+
+} // namespace
+
+namespace {
+
 const QString kWhere = QStringLiteral("MigrationManager");
 
 QString historyTableSql(bool postgres)
@@ -44,8 +54,7 @@ QString historyTableSql(bool postgres)
 
 DbError migrationError(const QString &message, const QString &where = kWhere)
 {
-    return DbError::make(
-        DbError::Kind::Migration, QStringLiteral("migrate the database"), message, where);
+    return DbError::make(DbError::Kind::Migration, Tr::tr("migrate the database"), message, where);
 }
 
 } // namespace
@@ -141,21 +150,20 @@ Status MigrationManager::checkApplied(const QList<AppliedMigration> &applied) co
     for (const AppliedMigration &a : applied)
         current = std::max(current, a.version);
     if (current > m_set.headVersion())
-        return migrationError(QStringLiteral(
-            "This database is at schema version %1, newer than this VenueMap knows (%2): "
-            "install the newer VenueMap to use it; nothing was changed.")
-                                  .arg(current)
-                                  .arg(m_set.headVersion()));
+        return migrationError(
+            Tr::tr("This database is at schema version %1, newer than this VenueMap knows (%2): "
+                   "install the newer VenueMap to use it; nothing was changed.")
+                .arg(current)
+                .arg(m_set.headVersion()));
     for (const AppliedMigration &a : applied) {
         const Migration *m = m_set.find(a.version);
         if (m && m->checksum() != a.checksum)
             return migrationError(
-                QStringLiteral(
-                    "This VenueMap (%2) carries a different text of migration %1 than the one "
-                    "applied to this database, so it was built from other sources than the "
-                    "VenueMap that "
-                    "set the database up: use that build, or one released after it; nothing was "
-                    "changed.")
+                Tr::tr("This VenueMap (%2) carries a different text of migration %1 than the one "
+                       "applied to this database, so it was built from other sources than the "
+                       "VenueMap that "
+                       "set the database up: use that build, or one released after it; nothing was "
+                       "changed.")
                     .arg(m->fileName, QStringLiteral(VENUEMAP_VERSION)),
                 m->fileName);
     }
@@ -224,11 +232,10 @@ Status MigrationManager::backupSqlite(int currentVersion)
                    .arg(n);
     // The copy holds what the database holds (password hashes): it gets the database file's mode.
     if (auto s = DatabaseBackup::vacuumInto(
-            m_db, path, QStringLiteral("keep a copy of the database before migrating"));
+            m_db, path, Tr::tr("keep a copy of the database before migrating"));
         !s) {
         DbError e = s.error();
-        e.message = QStringLiteral(
-            "No copy of %1 could be written next to it, so it was not migrated: %2")
+        e.message = Tr::tr("No copy of %1 could be written next to it, so it was not migrated: %2")
                         .arg(m_db.url().path,
                             e.sqlError.isValid() ? e.sqlError.databaseText() : e.message);
         return e;
@@ -250,12 +257,12 @@ QString MigrationManager::lockHolder() const
         if (q && q->next()) {
             QString who = q->value(1).toString();
             if (who.isEmpty())
-                who = QStringLiteral("a client");
-            return QStringLiteral("%1 (database user %2, server process %3, since %4 UTC)")
+                who = Tr::tr("a client");
+            return Tr::tr("%1 (database user %2, server process %3, since %4 UTC)")
                 .arg(who, q->value(0).toString(), q->value(3).toString(),
                     q->value(4).toDateTime().toUTC().toString(QStringLiteral("HH:mm:ss")));
         }
-        return QStringLiteral("another client");
+        return Tr::tr("another client");
     }
     QFile f(lockFilePath(m_db.url().path));
     if (!QFileInfo(f.fileName()).isSymLink()
@@ -264,8 +271,7 @@ QString MigrationManager::lockHolder() const
         if (!who.isEmpty())
             return who;
     }
-    return QStringLiteral("another program writing to %1")
-        .arg(QFileInfo(m_db.url().path).fileName());
+    return Tr::tr("another program writing to %1").arg(QFileInfo(m_db.url().path).fileName());
 }
 
 Result<bool> MigrationManager::tryLock()
@@ -273,7 +279,7 @@ Result<bool> MigrationManager::tryLock()
     if (m_db.isPostgres()) {
         QSqlDatabase c = m_db.connection();
         if (!c.transaction())
-            return DbError::fromSql(c.lastError(), QStringLiteral("migrate the database"), kWhere);
+            return DbError::fromSql(c.lastError(), Tr::tr("migrate the database"), kWhere);
         auto got = m_db.scalar(kWhere + QStringLiteral("::tryLock"),
             QStringLiteral("SELECT pg_try_advisory_xact_lock(%1)").arg(kAdvisoryLockKey));
         if (!got) {
@@ -304,12 +310,12 @@ Result<bool> MigrationManager::tryLock()
             .arg(Database::processIdentity(),
                 QDateTime::currentDateTimeUtc().toString(QStringLiteral("HH:mm:ss")))
             .toUtf8(),
-        FileModes::modeOf(m_db.url().path), QStringLiteral("migrate the database"));
+        FileModes::modeOf(m_db.url().path), Tr::tr("migrate the database"));
     if (!written && QFileInfo(lockPath).isSymLink()) {
         (void)m_db.execDirect(kWhere, QStringLiteral("ROLLBACK"));
         DbError e = written.error();
         e.kind = DbError::Kind::Migration;
-        e.message = QStringLiteral(
+        e.message = Tr::tr(
             "The migration lock file %1 is a symbolic link, which VenueMap does not follow; "
             "remove it and try again (nothing was changed).")
                         .arg(lockPath);
@@ -333,7 +339,7 @@ Status MigrationManager::runStatements(const QString &sql, const QString &fileNa
         ++index;
         QSqlQuery q(m_db.connection());
         if (!q.exec(statement.text)) {
-            DbError e = DbError::fromQuery(q, QStringLiteral("migrate the database"), fileName);
+            DbError e = DbError::fromQuery(q, Tr::tr("migrate the database"), fileName);
             e.kind = DbError::Kind::Migration;
             e.statement = statement.text;
             QString state;
@@ -351,12 +357,12 @@ Status MigrationManager::runStatements(const QString &sql, const QString &fileNa
             if (const int code = dbText.lastIndexOf(QStringLiteral("(%1)").arg(e.sqlState()));
                 code > 0 && !e.sqlState().isEmpty())
                 dbText = dbText.left(code).trimmed();
-            e.message = QStringLiteral(
-                "%1 failed at statement %2 (line %3): %4%5. Nothing of it was applied.")
-                            .arg(fileName)
-                            .arg(index)
-                            .arg(statement.line)
-                            .arg(dbText, state);
+            e.message
+                = Tr::tr("%1 failed at statement %2 (line %3): %4%5. Nothing of it was applied.")
+                      .arg(fileName)
+                      .arg(index)
+                      .arg(statement.line)
+                      .arg(dbText, state);
             return e;
         }
     }
@@ -411,18 +417,18 @@ Status MigrationManager::checkMayChangeSchema(int target)
         return may.error();
     if (*may)
         return {};
-    return DbError::make(DbError::Kind::Permission, QStringLiteral("migrate the database"),
-        m_db.isPostgres() ? QStringLiteral(
+    return DbError::make(DbError::Kind::Permission, Tr::tr("migrate the database"),
+        m_db.isPostgres() ? Tr::tr(
             "This database needs its schema brought to version %1, and your account (%2) may not "
             "change it: a database owner must run `venuemapctl migrate up` (or apply the "
             "statements of `venuemapctl migrate sql`).")
                                 .arg(target)
-                                .arg(m_db.url().user.isEmpty() ? QStringLiteral("this user")
+                                .arg(m_db.url().user.isEmpty() ? Tr::tr("this user")
                                                                : m_db.url().user)
-                          : QStringLiteral("This database needs its schema brought to version %1, "
-                                           "but the file %2 is read-only: "
-                                           "open it from a folder you may write to, or ask its "
-                                           "owner to open it once.")
+                          : Tr::tr("This database needs its schema brought to version %1, "
+                                   "but the file %2 is read-only: "
+                                   "open it from a folder you may write to, or ask its "
+                                   "owner to open it once.")
                                 .arg(target)
                                 .arg(m_db.url().path),
         kWhere);
@@ -445,7 +451,7 @@ Status MigrationManager::lockAndBegin()
         }
         if (m_keepWaiting && !m_keepWaiting())
             return migrationError(
-                QStringLiteral("Migration was cancelled while waiting for %1.").arg(holder));
+                Tr::tr("Migration was cancelled while waiting for %1.").arg(holder));
         QThread::msleep(m_pollMs);
     }
 }
@@ -521,7 +527,7 @@ Result<int> MigrationManager::migrate(int targetVersion)
             releaseSqliteLockFile();
             DbError e = applied.error();
             e.message
-                += QStringLiteral(" The database stays at version %1.")
+                += Tr::tr(" The database stays at version %1.")
                        .arg(done.isEmpty() ? 0 : *std::max_element(done.cbegin(), done.cend()));
             qCWarning(lcMigration) << e.message;
             return e;

@@ -1,5 +1,6 @@
 #include "migrationset.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -15,6 +16,16 @@ static void initMigrationResources()
 }
 
 namespace VenueMap::Core {
+
+namespace {
+
+// The texts of this file a person reads, in the translation context MigrationSet.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(MigrationSet)
+};
+
+} // namespace
 
 QString Migration::checksumOf(const QString &text)
 {
@@ -57,9 +68,9 @@ Result<QList<DataLoss>> Migration::parseLosses(const QString &downSql, const QSt
         const QString text = it.next().captured(1).trimmed();
         const auto m = item.match(text);
         if (!m.hasMatch() || (m.captured(2).isEmpty() && !m.captured(3).isEmpty()))
-            return DbError::make(DbError::Kind::Migration, QStringLiteral("load migrations"),
-                QStringLiteral("down/%1 declares \"-- loses: %2\"; write TABLE or "
-                               "TABLE.COLUMN [when CONDITION].")
+            return DbError::make(DbError::Kind::Migration, Tr::tr("load migrations"),
+                Tr::tr("down/%1 declares \"-- loses: %2\"; write TABLE or "
+                       "TABLE.COLUMN [when CONDITION].")
                     .arg(fileName, text),
                 fileName);
         losses.append({ m.captured(1), m.captured(2), m.captured(3).trimmed() });
@@ -83,20 +94,19 @@ Result<MigrationSet> MigrationSet::load(const QString &path)
     for (const QString &file : files) {
         const auto m = pattern.match(file);
         if (!m.hasMatch())
-            return DbError::make(DbError::Kind::Migration, QStringLiteral("load migrations"),
-                QStringLiteral("%1 is not named NNNN_name.sql.").arg(file), path);
+            return DbError::make(DbError::Kind::Migration, Tr::tr("load migrations"),
+                Tr::tr("%1 is not named NNNN_name.sql.").arg(file), path);
         Migration mig;
         mig.version = m.captured(1).toInt();
         mig.name = m.captured(2);
         mig.fileName = file;
         if (!readText(dir.filePath(file), mig.sql))
-            return DbError::make(DbError::Kind::Io, QStringLiteral("load migrations"),
-                QStringLiteral("%1 cannot be read.").arg(file), path);
+            return DbError::make(DbError::Kind::Io, Tr::tr("load migrations"),
+                Tr::tr("%1 cannot be read.").arg(file), path);
         for (const Migration &other : list) {
             if (other.version == mig.version)
-                return DbError::make(DbError::Kind::Migration, QStringLiteral("load migrations"),
-                    QStringLiteral("%1 and %2 have the same version.").arg(other.fileName, file),
-                    path);
+                return DbError::make(DbError::Kind::Migration, Tr::tr("load migrations"),
+                    Tr::tr("%1 and %2 have the same version.").arg(other.fileName, file), path);
         }
         list.append(mig);
     }
@@ -106,13 +116,13 @@ Result<MigrationSet> MigrationSet::load(const QString &path)
     for (Migration &mig : list) {
         const QString downPath = downDir.filePath(mig.fileName);
         if (!QFileInfo::exists(downPath)) {
-            problems << QStringLiteral("%1 has no down step (down/%1).").arg(mig.fileName);
+            problems << Tr::tr("%1 has no down step (down/%1).").arg(mig.fileName);
             continue;
         }
         QString text;
         if (!readText(downPath, text))
-            return DbError::make(DbError::Kind::Io, QStringLiteral("load migrations"),
-                QStringLiteral("down/%1 cannot be read.").arg(mig.fileName), path);
+            return DbError::make(DbError::Kind::Io, Tr::tr("load migrations"),
+                Tr::tr("down/%1 cannot be read.").arg(mig.fileName), path);
         auto losses = Migration::parseLosses(text, mig.fileName);
         if (!losses) {
             problems << losses.error().message;
@@ -125,7 +135,7 @@ Result<MigrationSet> MigrationSet::load(const QString &path)
         downDir.entryList({ QStringLiteral("*.sql") }, QDir::Files, QDir::Name)) {
         if (!std::any_of(
                 list.cbegin(), list.cend(), [&](const Migration &m) { return m.fileName == file; }))
-            problems << QStringLiteral("down/%1 has no migration %1.").arg(file);
+            problems << Tr::tr("down/%1 has no migration %1.").arg(file);
     }
     MigrationSet set(list);
     set.m_problems = problems;
@@ -147,7 +157,7 @@ Result<MigrationSet> MigrationSet::fromDirectory(const QString &path)
 {
     auto set = load(path);
     if (set && !set->problems().isEmpty())
-        return DbError::make(DbError::Kind::Migration, QStringLiteral("load migrations"),
+        return DbError::make(DbError::Kind::Migration, Tr::tr("load migrations"),
             set->problems().join(QLatin1Char(' ')), path);
     return set;
 }

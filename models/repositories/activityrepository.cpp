@@ -1,9 +1,20 @@
 #include "activityrepository.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QSqlQuery>
 
 namespace VenueMap::Core {
+
+namespace {
+
+// The texts of this file a person reads, in the translation context ActivityRepository.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ActivityRepository)
+};
+
+} // namespace
 
 ActivityRepository::ActivityRepository(Database db, QString actingUserId)
     : m_q(std::move(db))
@@ -22,8 +33,7 @@ Status ActivityRepository::append(
         "VALUES (:id, :project, :user, :action, %1, %2)")
                             .arg(m_q.dialect().jsonParam(QStringLiteral(":details")), at);
     auto q = m_q.exec(
-        { QStringLiteral("ActivityRepository::append"), QStringLiteral("record the activity") },
-        sql,
+        { QStringLiteral("ActivityRepository::append"), Tr::tr("record the activity") }, sql,
         { { QStringLiteral(":id"), Sql::newId() },
             { QStringLiteral(":project"), Sql::text(projectId) },
             { QStringLiteral(":user"), Sql::text(m_userId) }, { QStringLiteral(":action"), action },
@@ -53,9 +63,9 @@ Result<QList<ActivityEntry>> ActivityRepository::fetchForProject(
         sql += QStringLiteral("AND a.action IN (%1) ").arg(placeholders.join(QStringLiteral(", ")));
     }
     sql += QStringLiteral("ORDER BY a.created_at DESC, a.id DESC LIMIT :limit");
-    auto q = m_q.exec({ QStringLiteral("ActivityRepository::fetchForProject"),
-                          QStringLiteral("read the activity") },
-        sql, binds);
+    auto q = m_q.exec(
+        { QStringLiteral("ActivityRepository::fetchForProject"), Tr::tr("read the activity") }, sql,
+        binds);
     if (!q)
         return q.error();
     QList<ActivityEntry> out;

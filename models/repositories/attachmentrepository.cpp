@@ -2,6 +2,7 @@
 
 #include "logging.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlQuery>
@@ -10,12 +11,28 @@ namespace VenueMap::Core {
 
 namespace {
 
-const QString kAdd = QStringLiteral("add the file");
-const QString kRemove = QStringLiteral("remove the file");
+// The texts of this file a person reads, in the translation context AttachmentRepository.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(AttachmentRepository)
+};
+
+} // namespace
+
+namespace {
+
+QString addOperation()
+{
+    return Tr::tr("add the file");
+}
+QString removeOperation()
+{
+    return Tr::tr("remove the file");
+}
 
 DbError refused(const QString &message, const QString &where)
 {
-    return DbError::make(DbError::Kind::Validation, kAdd, message, where);
+    return DbError::make(DbError::Kind::Validation, addOperation(), message, where);
 }
 
 // The columns a list reads: everything but the content.
@@ -59,39 +76,38 @@ Result<Attachment> AttachmentRepository::add(const AttachmentOwner &owner, const
 {
     const QString where = QStringLiteral("AttachmentRepository::add");
     if (!owner.isValid())
-        return DbError::make(DbError::Kind::Usage, kAdd,
-            QStringLiteral("A file belongs to a venue or to a shortlisted venue."), where);
+        return DbError::make(DbError::Kind::Usage, addOperation(),
+            Tr::tr("A file belongs to a venue or to a shortlisted venue."), where);
     const QString name = AttachmentRules::storedFileName(fileName);
     if (name.isEmpty())
-        return refused(QStringLiteral("A file needs a name."), where);
+        return refused(Tr::tr("A file needs a name."), where);
     const auto type = AttachmentRules::contentType(bytes, name);
     if (!type.ok())
         return refused(type.refusal, where);
     if (note.trimmed().size() > 2000)
-        return refused(QStringLiteral("The note on %1 is %2 characters long; it can be at most "
-                                      "2,000.")
+        return refused(Tr::tr("The note on %1 is %2 characters long; it can be at most "
+                              "2,000.")
                            .arg(name)
                            .arg(note.trimmed().size()),
             where);
 
     TransactionGuard tx(m_q.db());
     if (auto s = tx.begun(); !s)
-        return s.error().withOperation(kAdd);
+        return s.error().withOperation(addOperation());
     // The venue's name (and the project, for a shortlisted venue) for the activity log.
     const QString ownerSql = owner.venueId.isEmpty()
         ? QStringLiteral("SELECT v.name, pv.project_id FROM project_venues pv "
                          "JOIN venues v ON v.id = pv.venue_id WHERE pv.id = :id")
         : QStringLiteral("SELECT v.name, NULL FROM venues v WHERE v.id = :id");
-    auto found = m_q.firstRow({ where, kAdd }, ownerSql,
+    auto found = m_q.firstRow({ where, addOperation() }, ownerSql,
         { { QStringLiteral(":id"),
             owner.venueId.isEmpty() ? owner.projectVenueId : owner.venueId } });
     if (!found)
         return found.error();
     if (!*found)
-        return DbError::make(DbError::Kind::NotFound, kAdd,
-            owner.venueId.isEmpty()
-                ? QStringLiteral("The venue is no longer on the project's shortlist.")
-                : QStringLiteral("The venue no longer exists."),
+        return DbError::make(DbError::Kind::NotFound, addOperation(),
+            owner.venueId.isEmpty() ? Tr::tr("The venue is no longer on the project's shortlist.")
+                                    : Tr::tr("The venue no longer exists."),
             where);
     const QString venueName = (*found)->value(0).toString();
     const QString projectId = (*found)->value(1).toString();
@@ -106,7 +122,7 @@ Result<Attachment> AttachmentRepository::add(const AttachmentOwner &owner, const
     a.kind = kind;
     a.note = note.trimmed();
     a.createdBy = m_log.actingUserId();
-    auto row = m_q.firstRow({ where, kAdd },
+    auto row = m_q.firstRow({ where, addOperation() },
         QStringLiteral("INSERT INTO attachments (id, venue_id, project_venue_id, file_name, "
                        "mime_type, byte_size, content, kind, note, created_by) "
                        "VALUES (:id, :venue, :row, :name, :type, :size, :content, :kind, :note, "
@@ -129,9 +145,9 @@ Result<Attachment> AttachmentRepository::add(const AttachmentOwner &owner, const
                 { QStringLiteral("venue"), venueName }, { QStringLiteral("attachment_id"), a.id },
                 { QStringLiteral("bytes"), double(a.byteSize) } });
         !s)
-        return s.error().withOperation(kAdd);
+        return s.error().withOperation(addOperation());
     if (auto s = tx.commit(); !s)
-        return s.error().withOperation(kAdd);
+        return s.error().withOperation(addOperation());
     qCInfo(lcVenues) << "added file" << a.id << a.mimeType << a.byteSize << "bytes";
     return a;
 }
@@ -143,21 +159,21 @@ Result<Attachment> AttachmentRepository::addFile(
     const QString name = AttachmentRules::storedFileName(path);
     const QFileInfo info(path);
     if (!info.exists())
-        return DbError::make(DbError::Kind::Io, kAdd,
-            QStringLiteral("%1 cannot be read: it does not exist.").arg(name), where);
+        return DbError::make(DbError::Kind::Io, addOperation(),
+            Tr::tr("%1 cannot be read: it does not exist.").arg(name), where);
     if (info.isDir())
-        return DbError::make(DbError::Kind::Io, kAdd,
-            QStringLiteral("%1 is a folder, not a file.").arg(name), where);
+        return DbError::make(DbError::Kind::Io, addOperation(),
+            Tr::tr("%1 is a folder, not a file.").arg(name), where);
     if (info.size() > AttachmentRules::kMaxBytes)
         return refused(AttachmentRules::tooLargeSentence(name, info.size()), where);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return DbError::make(DbError::Kind::Io, kAdd,
-            QStringLiteral("%1 cannot be read: %2.").arg(name, file.errorString()), where);
+        return DbError::make(DbError::Kind::Io, addOperation(),
+            Tr::tr("%1 cannot be read: %2.").arg(name, file.errorString()), where);
     // One byte past the limit is enough to know a file that grew meanwhile is too large.
     const QByteArray bytes = file.read(AttachmentRules::kMaxBytes + 1);
     if (file.error() != QFileDevice::NoError)
-        return DbError::make(DbError::Kind::Io, kAdd,
+        return DbError::make(DbError::Kind::Io, addOperation(),
             QStringLiteral("%1 cannot be read: %2.").arg(name, file.errorString()), where);
     return add(owner, name, bytes, kind, note);
 }
@@ -175,7 +191,7 @@ Result<QList<Attachment>> AttachmentRepository::fetchFor(
         sql += QStringLiteral("AND %1 ").arg(d.flagIs(QStringLiteral("a.is_deleted"), false));
     sql += QStringLiteral("ORDER BY a.created_at DESC, a.id");
     auto q = m_q.exec(
-        { QStringLiteral("AttachmentRepository::fetchFor"), QStringLiteral("list the files") }, sql,
+        { QStringLiteral("AttachmentRepository::fetchFor"), Tr::tr("list the files") }, sql,
         { { QStringLiteral(":owner"),
             owner.venueId.isEmpty() ? owner.projectVenueId : owner.venueId } });
     if (!q)
@@ -189,7 +205,7 @@ Result<QList<Attachment>> AttachmentRepository::fetchFor(
 Result<Attachment> AttachmentRepository::fetchContent(const QString &attachmentId) const
 {
     const QString where = QStringLiteral("AttachmentRepository::fetchContent");
-    auto q = m_q.exec({ where, QStringLiteral("open the file") },
+    auto q = m_q.exec({ where, Tr::tr("open the file") },
         QStringLiteral("SELECT %1, a.content FROM attachments a LEFT JOIN users u ON u.id = "
                        "a.created_by WHERE a.id = :id")
             .arg(listColumns(m_q.dialect())),
@@ -197,8 +213,8 @@ Result<Attachment> AttachmentRepository::fetchContent(const QString &attachmentI
     if (!q)
         return q.error();
     if (!q->next())
-        return DbError::make(DbError::Kind::NotFound, QStringLiteral("open the file"),
-            QStringLiteral("The file no longer exists."), where);
+        return DbError::make(DbError::Kind::NotFound, Tr::tr("open the file"),
+            Tr::tr("The file no longer exists."), where);
     Attachment a = readAttachment(m_q.dialect(), *q);
     a.content = q->value(13).toByteArray();
     return a;
@@ -210,8 +226,8 @@ Status AttachmentRepository::remove(const QString &attachmentId)
     const SqlDialect &d = m_q.dialect();
     TransactionGuard tx(m_q.db());
     if (auto s = tx.begun(); !s)
-        return s.error().withOperation(kRemove);
-    auto row = m_q.firstRow({ where, kRemove },
+        return s.error().withOperation(removeOperation());
+    auto row = m_q.firstRow({ where, removeOperation() },
         QStringLiteral(
             "UPDATE attachments SET is_deleted = %1, deleted_at = %2, deleted_by = :user "
             "WHERE id = :id AND %3 "
@@ -222,13 +238,13 @@ Status AttachmentRepository::remove(const QString &attachmentId)
     if (!row)
         return row.error();
     if (!*row)
-        return DbError::make(DbError::Kind::NotFound, kRemove,
-            QStringLiteral("The file was removed already, perhaps by a colleague."), where);
+        return DbError::make(DbError::Kind::NotFound, removeOperation(),
+            Tr::tr("The file was removed already, perhaps by a colleague."), where);
     const QString fileName = (*row)->value(0).toString();
     const QString kind = (*row)->value(1).toString();
     const QString venueId = (*row)->value(2).toString();
     const QString projectVenueId = (*row)->value(3).toString();
-    auto owner = m_q.firstRow({ where, kRemove },
+    auto owner = m_q.firstRow({ where, removeOperation() },
         venueId.isEmpty() ? QStringLiteral("SELECT v.name, pv.project_id FROM project_venues pv "
                                            "JOIN venues v ON v.id = pv.venue_id WHERE pv.id = :id")
                           : QStringLiteral("SELECT v.name, NULL FROM venues v WHERE v.id = :id"),
@@ -242,9 +258,9 @@ Status AttachmentRepository::remove(const QString &attachmentId)
                 { QStringLiteral("venue"), venueName },
                 { QStringLiteral("attachment_id"), attachmentId } });
         !s)
-        return s.error().withOperation(kRemove);
+        return s.error().withOperation(removeOperation());
     if (auto s = tx.commit(); !s)
-        return s.error().withOperation(kRemove);
+        return s.error().withOperation(removeOperation());
     qCInfo(lcVenues) << "removed file" << attachmentId;
     return {};
 }

@@ -3,9 +3,20 @@
 #include "domain/emailaddress.h"
 #include "domain/textlimits.h"
 
+#include <QCoreApplication>
 #include <QSqlQuery>
 
 namespace VenueMap::Core {
+
+namespace {
+
+// The texts of this file a person reads, in the translation context CateringRepository.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(CateringRepository)
+};
+
+} // namespace
 
 namespace {
 const QString columns = QStringLiteral(
@@ -19,20 +30,18 @@ CateringRepository::CateringRepository(Database db)
 Status CateringRepository::validate(const CateringProvider &p)
 {
     if (p.name.trimmed().isEmpty())
-        return DbError::make(DbError::Kind::Validation, QStringLiteral("save the caterer"),
-            QStringLiteral("The caterer's name is required."));
+        return DbError::make(DbError::Kind::Validation, Tr::tr("save the caterer"),
+            Tr::tr("The caterer's name is required."));
     if (auto problem = emailAddressProblem(p.email))
-        return DbError::make(
-            DbError::Kind::Validation, QStringLiteral("save the caterer"), *problem);
+        return DbError::make(DbError::Kind::Validation, Tr::tr("save the caterer"), *problem);
     if (auto tooLong
-        = firstTooLong({ { QStringLiteral("The caterer's name"), p.name, TextLimit::kPersonName },
-            { QStringLiteral("The contact's name"), p.contactName, TextLimit::kPersonName },
-            { QStringLiteral("The email address"), p.email, TextLimit::kEmail },
-            { QStringLiteral("The phone number"), p.phone, TextLimit::kPhone },
-            { QStringLiteral("The website"), p.website, TextLimit::kWebsite },
-            { QStringLiteral("Notes"), p.notes, TextLimit::kNotes } }))
-        return DbError::make(
-            DbError::Kind::Validation, QStringLiteral("save the caterer"), *tooLong);
+        = firstTooLong({ { Tr::tr("The caterer's name"), p.name, TextLimit::kPersonName },
+            { Tr::tr("The contact's name"), p.contactName, TextLimit::kPersonName },
+            { Tr::tr("The email address"), p.email, TextLimit::kEmail },
+            { Tr::tr("The phone number"), p.phone, TextLimit::kPhone },
+            { Tr::tr("The website"), p.website, TextLimit::kWebsite },
+            { Tr::tr("Notes"), p.notes, TextLimit::kNotes } }))
+        return DbError::make(DbError::Kind::Validation, Tr::tr("save the caterer"), *tooLong);
     return {};
 }
 
@@ -65,9 +74,9 @@ Result<QList<CateringProvider>> CateringRepository::fetchProviders(
         binds.append({ QStringLiteral(":pattern"), SqlDialect::containsPattern(search.trimmed()) });
     }
     sql += QStringLiteral("ORDER BY name, id LIMIT 5000");
-    auto q = m_q.exec({ QStringLiteral("CateringRepository::fetchProviders"),
-                          QStringLiteral("list the caterers") },
-        sql, binds);
+    auto q = m_q.exec(
+        { QStringLiteral("CateringRepository::fetchProviders"), Tr::tr("list the caterers") }, sql,
+        binds);
     if (!q)
         return q.error();
     QList<CateringProvider> out;
@@ -79,14 +88,14 @@ Result<QList<CateringProvider>> CateringRepository::fetchProviders(
 Result<CateringProvider> CateringRepository::fetchProvider(const QString &id) const
 {
     auto q = m_q.exec(
-        { QStringLiteral("CateringRepository::fetchProvider"), QStringLiteral("open the caterer") },
+        { QStringLiteral("CateringRepository::fetchProvider"), Tr::tr("open the caterer") },
         QStringLiteral("SELECT %1 FROM catering_providers WHERE id = :id").arg(columns),
         { { QStringLiteral(":id"), id } });
     if (!q)
         return q.error();
     if (!q->next())
-        return DbError::make(DbError::Kind::NotFound, QStringLiteral("open the caterer"),
-            QStringLiteral("The caterer no longer exists."),
+        return DbError::make(DbError::Kind::NotFound, Tr::tr("open the caterer"),
+            Tr::tr("The caterer no longer exists."),
             QStringLiteral("CateringRepository::fetchProvider"));
     return readProvider(*q, m_q.dialect());
 }
@@ -99,7 +108,7 @@ Result<CateringProvider> CateringRepository::addProvider(CateringProvider p)
     p.name = p.name.trimmed();
     p.isDeleted = false;
     auto at = m_q.scalar(
-        { QStringLiteral("CateringRepository::addProvider"), QStringLiteral("add the caterer") },
+        { QStringLiteral("CateringRepository::addProvider"), Tr::tr("add the caterer") },
         QStringLiteral(
             "INSERT INTO catering_providers (id, name, contact_name, email, phone, website, notes, "
             "created_at, updated_at) VALUES (:id, :name, :contact, :email, :phone, :web, :notes, "
@@ -123,7 +132,7 @@ Result<CateringProvider> CateringRepository::updateProvider(const CateringProvid
     if (auto s = validate(edited); !s)
         return s.error();
     const DbCall call { QStringLiteral("CateringRepository::updateProvider"),
-        QStringLiteral("save the caterer") };
+        Tr::tr("save the caterer") };
     CateringProvider p = edited;
     p.name = p.name.trimmed();
     auto at = m_q.scalar(call,
@@ -142,7 +151,7 @@ Result<CateringProvider> CateringRepository::updateProvider(const CateringProvid
         return at.error();
     if (at->isNull()) // no row came back
         return DbError::make(DbError::Kind::NotFound, call.operation,
-            QStringLiteral("The caterer no longer exists."), call.where);
+            Tr::tr("The caterer no longer exists."), call.where);
     p.updatedAt = m_q.dialect().dateTimeFromDb(*at);
     return p;
 }
@@ -150,7 +159,7 @@ Result<CateringProvider> CateringRepository::updateProvider(const CateringProvid
 Status CateringRepository::setDeleted(const QString &id, bool deleted)
 {
     const DbCall call { QStringLiteral("CateringRepository::setDeleted"),
-        deleted ? QStringLiteral("delete the caterer") : QStringLiteral("restore the caterer") };
+        deleted ? Tr::tr("delete the caterer") : Tr::tr("restore the caterer") };
     auto q = m_q.exec(call,
         QStringLiteral(
             "UPDATE catering_providers SET is_deleted = :deleted, updated_at = %1 WHERE id = :id")
@@ -160,7 +169,7 @@ Status CateringRepository::setDeleted(const QString &id, bool deleted)
         return q.error();
     if (q->numRowsAffected() != 1)
         return DbError::make(DbError::Kind::NotFound, call.operation,
-            QStringLiteral("The caterer no longer exists."), call.where);
+            Tr::tr("The caterer no longer exists."), call.where);
     return {};
 }
 

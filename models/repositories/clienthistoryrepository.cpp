@@ -1,8 +1,19 @@
 #include "clienthistoryrepository.h"
 
+#include <QCoreApplication>
 #include <QSqlQuery>
 
 namespace VenueMap::Core {
+
+namespace {
+
+// The texts of this file a person reads, in the translation context ClientHistoryRepository.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ClientHistoryRepository)
+};
+
+} // namespace
 
 namespace {
 // The one client key (see the class comment); `column` is a client_name expression.
@@ -25,8 +36,8 @@ ClientHistoryRepository::ClientHistoryRepository(Database db)
 
 Result<QList<ClientSummary>> ClientHistoryRepository::fetchClients() const
 {
-    auto q = m_q.exec({ QStringLiteral("ClientHistoryRepository::fetchClients"),
-                          QStringLiteral("list the clients") },
+    auto q = m_q.exec(
+        { QStringLiteral("ClientHistoryRepository::fetchClients"), Tr::tr("list the clients") },
         QStringLiteral("SELECT name, projects, last_date FROM ("
                        "SELECT %1 AS client_key, trim(client_name) AS name, "
                        "count(*) OVER (PARTITION BY %1) AS projects, "
@@ -49,7 +60,7 @@ Result<QList<ClientSummary>> ClientHistoryRepository::fetchClients() const
 
 Result<ClientVenueHistory> ClientHistoryRepository::fetchHistory(const QString &client) const
 {
-    const QString op = QStringLiteral("read the client's history");
+    const QString op = Tr::tr("read the client's history");
     // Projects without venues still come (LEFT JOIN): they count as the client's projects and
     // tell an unknown client from one whose projects have no venue yet.
     auto q = m_q.exec({ QStringLiteral("ClientHistoryRepository::fetchHistory"), op },
@@ -99,7 +110,7 @@ Result<ClientVenueHistory> ClientHistoryRepository::fetchHistory(const QString &
     }
     if (h.projects == 0)
         return DbError::make(DbError::Kind::NotFound, op,
-            QStringLiteral("No project has the client \"%1\".").arg(client.trimmed()));
+            Tr::tr("No project has the client \"%1\".").arg(client.trimmed()));
     return h;
 }
 

@@ -1,8 +1,19 @@
 #include "facilitytermrepository.h"
 
+#include <QCoreApplication>
 #include <QSqlQuery>
 
 namespace VenueMap::Core {
+
+namespace {
+
+// The texts of this file a person reads, in the translation context FacilityTermRepository.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(FacilityTermRepository)
+};
+
+} // namespace
 
 FacilityTermRepository::FacilityTermRepository(Database db)
     : m_q(std::move(db))
@@ -11,8 +22,8 @@ FacilityTermRepository::FacilityTermRepository(Database db)
 Result<FacilityVocabulary> FacilityTermRepository::load() const
 {
     const SqlDialect &d = m_q.dialect();
-    auto q = m_q.exec({ QStringLiteral("FacilityTermRepository::load"),
-                          QStringLiteral("read the facility list") },
+    auto q = m_q.exec(
+        { QStringLiteral("FacilityTermRepository::load"), Tr::tr("read the facility list") },
         QStringLiteral("SELECT label, %1 FROM facility_terms ORDER BY label")
             .arg(d.facilitiesSelect(QStringLiteral("aliases"))));
     if (!q)
@@ -25,7 +36,7 @@ Result<FacilityVocabulary> FacilityTermRepository::load() const
 
 Result<FacilityTerm> FacilityTermRepository::add(const QString &label, const QStringList &aliases)
 {
-    const QString operation = QStringLiteral("add the facility");
+    const QString operation = Tr::tr("add the facility");
     TransactionGuard tx(m_q.db());
     if (auto st = tx.begun(); !st)
         return st.error();

@@ -1,10 +1,21 @@
 #include "holdrepository.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 #include <QSqlQuery>
 #include <QSqlRecord>
 
 namespace VenueMap::Core {
+
+namespace {
+
+// The texts of this file a person reads, in the translation context HoldRepository.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(HoldRepository)
+};
+
+} // namespace
 
 namespace {
 
@@ -62,14 +73,14 @@ HoldRepository::HoldRepository(Database db, QString actingUserId)
 Result<DateRange> HoldRepository::addDateRange(
     const QString &projectId, const QDate &start, const QDate &end, bool preferred)
 {
-    const QString op = QStringLiteral("add the date range");
+    const QString op = Tr::tr("add the date range");
     if (!start.isValid() || !end.isValid())
-        return validation(op, QStringLiteral("A date range needs a first and a last day."));
+        return validation(op, Tr::tr("A date range needs a first and a last day."));
     if (end < start)
-        return validation(op, QStringLiteral("The last day comes before the first day."));
+        return validation(op, Tr::tr("The last day comes before the first day."));
     if (start.daysTo(end) > kMaxDateRangeDays)
         return validation(
-            op, QStringLiteral("A date range covers at most %1 days.").arg(kMaxDateRangeDays + 1));
+            op, Tr::tr("A date range covers at most %1 days.").arg(kMaxDateRangeDays + 1));
     DateRange r { Sql::newId(), projectId, start, end, preferred };
     TransactionGuard tx(m_q.db());
     if (auto s = tx.begun(); !s)
@@ -94,7 +105,7 @@ Result<DateRange> HoldRepository::addDateRange(
             { QStringLiteral(":preferred"), preferred } });
     if (!q) {
         if (q.error().kind == DbError::Kind::Duplicate)
-            return validation(op, QStringLiteral("The project has this date range already."));
+            return validation(op, Tr::tr("The project has this date range already."));
         return q.error();
     }
     if (auto s = tx.commit(); !s)
@@ -104,8 +115,8 @@ Result<DateRange> HoldRepository::addDateRange(
 
 Result<QList<DateRange>> HoldRepository::dateRanges(const QString &projectId) const
 {
-    auto q = m_q.exec({ QStringLiteral("HoldRepository::dateRanges"),
-                          QStringLiteral("read the project's dates") },
+    auto q = m_q.exec(
+        { QStringLiteral("HoldRepository::dateRanges"), Tr::tr("read the project's dates") },
         QStringLiteral("SELECT id, project_id, starts_on, ends_on, is_preferred FROM project_dates "
                        "WHERE project_id = :p ORDER BY is_preferred DESC, starts_on, ends_on"),
         { { QStringLiteral(":p"), projectId } });
@@ -120,7 +131,7 @@ Result<QList<DateRange>> HoldRepository::dateRanges(const QString &projectId) co
 
 Result<Hold> HoldRepository::placeHold(const HoldDraft &draft)
 {
-    const QString op = QStringLiteral("place the hold");
+    const QString op = Tr::tr("place the hold");
     const DbCall call { QStringLiteral("HoldRepository::placeHold"), op };
     const SqlDialect &d = m_q.dialect();
     // The hold's venue and dates come from its shortlisted venue and its date range, which must
@@ -136,15 +147,15 @@ Result<Hold> HoldRepository::placeHold(const HoldDraft &draft)
         return facts.error();
     if (!*facts)
         return DbError::make(DbError::Kind::NotFound, op,
-            QStringLiteral("The venue is no longer on the project's shortlist."), call.where);
+            Tr::tr("The venue is no longer on the project's shortlist."), call.where);
     if ((*facts)->value(1).isNull())
         return validation(op,
-            QStringLiteral("A hold must be on one of the project's date ranges; add the dates to "
-                           "the project first."));
+            Tr::tr("A hold must be on one of the project's date ranges; add the dates to "
+                   "the project first."));
     const QDate start = Sql::toDate((*facts)->value(1));
     if (draft.expiresOn && *draft.expiresOn > start)
         return validation(op,
-            QStringLiteral("A hold cannot expire after the event's first day (%1).")
+            Tr::tr("A hold cannot expire after the event's first day (%1).")
                 .arg(QLocale(QLocale::English).toString(start, QStringLiteral("d MMM yyyy"))));
     const QString id = Sql::newId();
     auto q = m_q.exec(call,
@@ -171,8 +182,8 @@ Result<Hold> HoldRepository::placeHold(const HoldDraft &draft)
 
 Result<Hold> HoldRepository::setStatus(const QString &holdId, int version, HoldStatus status)
 {
-    const QString op = status == HoldStatus::Confirmed ? QStringLiteral("confirm the hold")
-                                                       : QStringLiteral("change the hold");
+    const QString op
+        = status == HoldStatus::Confirmed ? Tr::tr("confirm the hold") : Tr::tr("change the hold");
     const SqlDialect &d = m_q.dialect();
     auto q = m_q.scalar({ QStringLiteral("HoldRepository::setStatus"), op },
         QStringLiteral("UPDATE holds SET status = %1, updated_at = %2, version = version + 1 "
@@ -188,15 +199,15 @@ Result<Hold> HoldRepository::setStatus(const QString &holdId, int version, HoldS
     }
     if (q->isNull())
         return DbError::make(DbError::Kind::Conflict, op,
-            QStringLiteral("Someone else changed or removed this hold after you opened it; "
-                           "nothing of yours was saved."),
+            Tr::tr("Someone else changed or removed this hold after you opened it; "
+                   "nothing of yours was saved."),
             QStringLiteral("HoldRepository::setStatus"));
     return fetchHold(holdId);
 }
 
 Result<std::optional<Hold>> HoldRepository::releaseAndPromote(const QString &holdId, int version)
 {
-    const QString op = QStringLiteral("release the hold");
+    const QString op = Tr::tr("release the hold");
     TransactionGuard tx(m_q.db());
     if (auto s = tx.begun(); !s)
         return s.error();
@@ -232,15 +243,14 @@ Result<std::optional<Hold>> HoldRepository::releaseAndPromote(const QString &hol
 
 Result<Hold> HoldRepository::fetchHold(const QString &holdId) const
 {
-    auto q
-        = m_q.exec({ QStringLiteral("HoldRepository::fetchHold"), QStringLiteral("read the hold") },
-            QStringLiteral("SELECT ") + kHoldColumns + QStringLiteral("WHERE h.id = :id"),
-            { { QStringLiteral(":id"), holdId } });
+    auto q = m_q.exec({ QStringLiteral("HoldRepository::fetchHold"), Tr::tr("read the hold") },
+        QStringLiteral("SELECT ") + kHoldColumns + QStringLiteral("WHERE h.id = :id"),
+        { { QStringLiteral(":id"), holdId } });
     if (!q)
         return q.error();
     if (!q->next())
-        return DbError::make(DbError::Kind::NotFound, QStringLiteral("read the hold"),
-            QStringLiteral("The hold no longer exists; someone may have removed it."),
+        return DbError::make(DbError::Kind::NotFound, Tr::tr("read the hold"),
+            Tr::tr("The hold no longer exists; someone may have removed it."),
             QStringLiteral("HoldRepository::fetchHold"));
     return readHold(*q, m_q.dialect());
 }
@@ -276,7 +286,7 @@ Result<QList<Hold>> HoldRepository::holds(const HoldQuery &query) const
     const QString order = query.expiringWithinDays
         ? QStringLiteral(" ORDER BY h.expires_on, h.starts_on, v.name, h.id")
         : QStringLiteral(" ORDER BY h.starts_on, v.name, s.name, h.id");
-    auto q = m_q.exec({ QStringLiteral("HoldRepository::holds"), QStringLiteral("list the holds") },
+    auto q = m_q.exec({ QStringLiteral("HoldRepository::holds"), Tr::tr("list the holds") },
         QStringLiteral("SELECT ") + kHoldColumns
             + (where.isEmpty() ? QString()
                                : QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND ")))
@@ -318,11 +328,15 @@ DbError HoldRepository::doubleBooking(const DbError &error, const QString &venue
     }
     DbError e = DbError::make(DbError::Kind::Conflict, op,
         other.isEmpty()
-            ? QStringLiteral("These dates are already confirmed for another project at this venue; "
-                             "a venue cannot be booked twice.")
-            : QStringLiteral("%1 is confirmed for “%2” on these dates; a room, the hall it is "
-                             "part of and the whole venue cannot be booked twice.")
-                  .arg(room.isEmpty() ? QStringLiteral("The whole venue") : room, other),
+            ? Tr::tr("These dates are already confirmed for another project at this venue; "
+                     "a venue cannot be booked twice.")
+            : room.isEmpty()
+            ? Tr::tr("The whole venue is confirmed for “%1” on these dates; a room, the hall it is "
+                     "part of and the whole venue cannot be booked twice.")
+                  .arg(other)
+            : Tr::tr("%1 is confirmed for “%2” on these dates; a room, the hall it is "
+                     "part of and the whole venue cannot be booked twice.")
+                  .arg(room, other),
         QStringLiteral("HoldRepository"));
     e.sqlError = error.sqlError;
     e.statement = error.statement;

@@ -5,10 +5,21 @@
 #include "logging.h"
 #include "venuemapping.h"
 
+#include <QCoreApplication>
 #include <QSqlQuery>
 #include <QUuid>
 
 namespace VenueMap::Core {
+
+namespace {
+
+// The texts of this file a person reads, in the translation context ImportRepository.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ImportRepository)
+};
+
+} // namespace
 
 namespace {
 
@@ -41,7 +52,7 @@ Result<QList<ExistingVenueKey>> ImportRepository::findByNames(const QStringList 
                       liveCondition(d));
         const QVariant names = d.facilitiesToDb(slice);
         auto q = m_db.exec({ QStringLiteral("ImportRepository::findByNames"),
-                               QStringLiteral("look for duplicates in the venue book") },
+                               Tr::tr("look for duplicates in the venue book") },
             sql, { { QStringLiteral(":names"), names } });
         if (!q)
             return q.error();
@@ -56,7 +67,7 @@ Status ImportRepository::insertBatch(const ImportBatch &batch, const QList<Venue
 {
     const SqlDialect &d = m_db.dialect();
     auto b = m_db.exec(
-        { QStringLiteral("ImportRepository::insertBatch"), QStringLiteral("import the venues") },
+        { QStringLiteral("ImportRepository::insertBatch"), Tr::tr("import the venues") },
         QStringLiteral(
             "INSERT INTO import_batches (id, file_name, venue_count, skipped_count, created_by, "
             "created_at) VALUES (:id, :file, :count, :skipped, :user, %1)")
@@ -71,7 +82,7 @@ Status ImportRepository::insertBatch(const ImportBatch &batch, const QList<Venue
     std::vector<BulkWriter::Column> columns = VenueMapping::bulkColumns();
     columns.push_back({ QStringLiteral("import_batch_id"), BulkWriter::Type::Uuid });
     BulkWriter writer(m_db, QStringLiteral("venues"), std::move(columns), int(kInsertSlice),
-        QStringLiteral("import the venues"));
+        Tr::tr("import the venues"));
     BulkWriter::Batch rows = writer.newBatch();
     for (qsizetype i = 0; i < venues.size(); ++i) {
         VenueMapping::addTo(writer, rows, venues.at(i), d);
@@ -111,8 +122,8 @@ Result<QList<ImportBatch>> ImportRepository::fetchBatches(int limit) const
                          "ORDER BY b.created_at DESC, b.id DESC LIMIT :limit")
               .arg(kBatchColumns.arg(liveCondition(m_db.dialect(), QStringLiteral("v"))));
     auto q = m_db.exec(
-        { QStringLiteral("ImportRepository::fetchBatches"), QStringLiteral("list past imports") },
-        sql, { { QStringLiteral(":limit"), limit } });
+        { QStringLiteral("ImportRepository::fetchBatches"), Tr::tr("list past imports") }, sql,
+        { { QStringLiteral(":limit"), limit } });
     if (!q)
         return q.error();
     QList<ImportBatch> out;
@@ -123,10 +134,10 @@ Result<QList<ImportBatch>> ImportRepository::fetchBatches(int limit) const
 
 Result<ImportBatch> ImportRepository::fetchBatch(const QString &id) const
 {
-    const QString op = QStringLiteral("open the import");
+    const QString op = Tr::tr("open the import");
     if (QUuid::fromString(id).isNull())
         return DbError::make(DbError::Kind::NotFound, op,
-            QStringLiteral("There is no import with that id."),
+            Tr::tr("There is no import with that id."),
             QStringLiteral("ImportRepository::fetchBatch"));
     const QString sql
         = QStringLiteral("SELECT %1 FROM import_batches b LEFT JOIN users u ON u.id = b.created_by "
@@ -138,15 +149,15 @@ Result<ImportBatch> ImportRepository::fetchBatch(const QString &id) const
         return q.error();
     if (!q->next())
         return DbError::make(DbError::Kind::NotFound, op,
-            QStringLiteral("There is no import with that id."),
+            Tr::tr("There is no import with that id."),
             QStringLiteral("ImportRepository::fetchBatch"));
     return readBatch(*q);
 }
 
 Result<QList<ExistingVenueKey>> ImportRepository::batchVenues(const QString &batchId) const
 {
-    auto q = m_db.exec({ QStringLiteral("ImportRepository::batchVenues"),
-                           QStringLiteral("find the imported venues") },
+    auto q = m_db.exec(
+        { QStringLiteral("ImportRepository::batchVenues"), Tr::tr("find the imported venues") },
         QStringLiteral("SELECT id, name, city FROM venues WHERE import_batch_id = :batch"),
         { { QStringLiteral(":batch"), batchId } });
     if (!q)
@@ -174,7 +185,7 @@ Result<QStringList> ImportRepository::liveVenueIds(const QString &batchId) const
 
 Result<int> ImportRepository::undoBatch(const QString &batchId, const QVariant &userId) const
 {
-    const QString op = QStringLiteral("undo the import");
+    const QString op = Tr::tr("undo the import");
     const SqlDialect &d = m_db.dialect();
     auto batch = fetchBatch(batchId);
     if (!batch)
@@ -190,7 +201,7 @@ Result<int> ImportRepository::undoBatch(const QString &batchId, const QVariant &
         return mark.error();
     if (mark->numRowsAffected() == 0)
         return DbError::make(DbError::Kind::Validation, op,
-            QStringLiteral("This import was undone already (%1).")
+            Tr::tr("This import was undone already (%1).")
                 .arg(batch->undoneAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))),
             QStringLiteral("ImportRepository::undoBatch"));
     auto removed = m_db.exec({ QStringLiteral("ImportRepository::undoBatch"), op },

@@ -4,6 +4,7 @@
 
 #include "logging.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonValue>
 #include <QSet>
@@ -15,18 +16,28 @@
 namespace VenueMap::Core {
 
 namespace {
+
+// The texts of this file a person reads, in the translation context OutreachRepository.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(OutreachRepository)
+};
+
+} // namespace
+
+namespace {
 DbError conflict(const QString &operation)
 {
     return DbError::make(DbError::Kind::Conflict, operation,
-        QStringLiteral("Someone else changed this shortlist row after you opened it; "
-                       "their version is now shown and nothing of yours was saved."),
+        Tr::tr("Someone else changed this shortlist row after you opened it; "
+               "their version is now shown and nothing of yours was saved."),
         QStringLiteral("OutreachRepository"));
 }
 
 DbError gone(const QString &operation)
 {
     return DbError::make(DbError::Kind::NotFound, operation,
-        QStringLiteral("This venue is no longer on the shortlist; someone may have removed it."),
+        Tr::tr("This venue is no longer on the shortlist; someone may have removed it."),
         QStringLiteral("OutreachRepository"));
 }
 
@@ -93,7 +104,7 @@ Result<ProjectVenue> OutreachRepository::fetchRow(const QString &id, QString *ve
     if (!q)
         return q.error();
     if (!q->next())
-        return gone(QStringLiteral("read the shortlist row"));
+        return gone(Tr::tr("read the shortlist row"));
     if (venueName)
         *venueName = q->value(15).toString();
     return readRow(*q, 0);
@@ -102,7 +113,7 @@ Result<ProjectVenue> OutreachRepository::fetchRow(const QString &id, QString *ve
 Result<OutreachRepository::AddResult> OutreachRepository::addVenues(
     const QString &projectId, const QStringList &venueIds)
 {
-    const QString op = QStringLiteral("add venues to the shortlist");
+    const QString op = Tr::tr("add venues to the shortlist");
     const QString where = QStringLiteral("OutreachRepository::addVenues");
     const DbCall call { where, op };
     AddResult result;
@@ -123,7 +134,7 @@ Result<OutreachRepository::AddResult> OutreachRepository::addVenues(
         return project.error();
     if (project->isNull())
         return DbError::make(
-            DbError::Kind::NotFound, op, QStringLiteral("The project no longer exists."), where);
+            DbError::Kind::NotFound, op, Tr::tr("The project no longer exists."), where);
 
     Binds binds;
     const QString list = inList(ids, QStringLiteral("v"), binds);
@@ -188,9 +199,8 @@ Result<OutreachRepository::AddResult> OutreachRepository::addVenues(
         if (!at) {
             DbError e = at.error();
             if (e.kind == DbError::Kind::Duplicate)
-                e.message
-                    = QStringLiteral("%1 was added to this shortlist by someone else a moment ago.")
-                          .arg(names.value(venueId));
+                e.message = Tr::tr("%1 was added to this shortlist by someone else a moment ago.")
+                                .arg(names.value(venueId));
             return e;
         }
         r.createdAt = r.updatedAt = d.dateTimeFromDb(*at);
@@ -209,7 +219,7 @@ Result<OutreachRepository::AddResult> OutreachRepository::addVenues(
 
 Status OutreachRepository::removeVenue(const QString &id, int expectedVersion)
 {
-    const QString op = QStringLiteral("remove the venue from the shortlist");
+    const QString op = Tr::tr("remove the venue from the shortlist");
     TransactionGuard tx(m_q.db());
     if (auto s = tx.begun(); !s)
         return s.error().withOperation(op);
@@ -225,9 +235,8 @@ Status OutreachRepository::removeVenue(const QString &id, int expectedVersion)
     // The database keeps a shortlisted venue's files (migration 0016): it refuses while there are.
     if (!q && q.error().sqlError.databaseText().contains(QLatin1String("files on this shortlist")))
         return DbError::make(DbError::Kind::Validation, op,
-            QStringLiteral(
-                "%1 has files on this shortlist (a contract, a floor plan …); remove them "
-                "under Files… first.")
+            Tr::tr("%1 has files on this shortlist (a contract, a floor plan …); remove them "
+                   "under Files… first.")
                 .arg(venueName),
             QStringLiteral("OutreachRepository::removeVenue"));
     if (!q)
@@ -244,7 +253,7 @@ Status OutreachRepository::removeVenue(const QString &id, int expectedVersion)
 
 Result<ProjectVenue> OutreachRepository::reinstateEntry(const ProjectVenue &removed)
 {
-    const QString op = QStringLiteral("put the venue back on the shortlist");
+    const QString op = Tr::tr("put the venue back on the shortlist");
     const QString where = QStringLiteral("OutreachRepository::reinstateEntry");
     const DbCall call { where, op };
     TransactionGuard tx(m_q.db());
@@ -256,7 +265,7 @@ Result<ProjectVenue> OutreachRepository::reinstateEntry(const ProjectVenue &remo
         return name.error();
     if (name->isNull())
         return DbError::make(
-            DbError::Kind::NotFound, op, QStringLiteral("The venue no longer exists."), where);
+            DbError::Kind::NotFound, op, Tr::tr("The venue no longer exists."), where);
     const QString venueName = name->toString();
     auto taken = m_q.scalar(call,
         QStringLiteral("SELECT id FROM project_venues WHERE project_id = :p AND venue_id = :v"),
@@ -265,8 +274,7 @@ Result<ProjectVenue> OutreachRepository::reinstateEntry(const ProjectVenue &remo
         return taken.error();
     if (!taken->isNull())
         return DbError::make(DbError::Kind::Conflict, op,
-            QStringLiteral("%1 is on the shortlist again: someone added it meanwhile.")
-                .arg(venueName),
+            Tr::tr("%1 is on the shortlist again: someone added it meanwhile.").arg(venueName),
             where);
     const SqlDialect &d = m_q.dialect();
     ProjectVenue r = removed;
@@ -294,7 +302,7 @@ Result<ProjectVenue> OutreachRepository::reinstateEntry(const ProjectVenue &remo
     if (!at) {
         DbError e = at.error();
         if (e.kind == DbError::Kind::Duplicate)
-            e.message = QStringLiteral("%1 is on the shortlist again: someone added it meanwhile.")
+            e.message = Tr::tr("%1 is on the shortlist again: someone added it meanwhile.")
                             .arg(venueName);
         return e;
     }
@@ -326,11 +334,11 @@ Result<ProjectVenue> OutreachRepository::changeStatus(const QString &id, int exp
     OutreachStatus status, const QString &declineReason, std::optional<DeclineCode> code,
     const QString &note)
 {
-    const QString op = QStringLiteral("change the outreach status");
+    const QString op = Tr::tr("change the outreach status");
     const QString reason = declineReason.trimmed();
     if (status == OutreachStatus::Declined && reason.isEmpty())
         return DbError::make(DbError::Kind::Validation, op,
-            QStringLiteral("Say why the venue declined; a decline needs a reason."),
+            Tr::tr("Say why the venue declined; a decline needs a reason."),
             QStringLiteral("OutreachRepository::setStatus"));
     TransactionGuard tx(m_q.db());
     if (auto s = tx.begun(); !s)
@@ -418,10 +426,10 @@ Result<ProjectVenue> OutreachRepository::changeStatus(const QString &id, int exp
 
 Result<ProjectVenue> OutreachRepository::updateEntry(const ProjectVenue &edited)
 {
-    const QString op = QStringLiteral("save the shortlist row");
+    const QString op = Tr::tr("save the shortlist row");
     if (edited.quotedPriceCents && *edited.quotedPriceCents < 0)
         return DbError::make(DbError::Kind::Validation, op,
-            QStringLiteral("A quoted price cannot be negative."),
+            Tr::tr("A quoted price cannot be negative."),
             QStringLiteral("OutreachRepository::updateEntry"));
     TransactionGuard tx(m_q.db());
     if (auto s = tx.begun(); !s)
@@ -483,7 +491,7 @@ Result<ProjectVenue> OutreachRepository::updateEntry(const ProjectVenue &edited)
 
 Status OutreachRepository::reorder(const QString &projectId, const QStringList &ids)
 {
-    const QString op = QStringLiteral("change the proposal order");
+    const QString op = Tr::tr("change the proposal order");
     TransactionGuard tx(m_q.db());
     if (auto s = tx.begun(); !s)
         return s.error().withOperation(op);
@@ -508,7 +516,7 @@ Status OutreachRepository::reorder(const QString &projectId, const QStringList &
 
 Status OutreachRepository::logEmailDrafted(const QString &id)
 {
-    const QString op = QStringLiteral("record the outreach email");
+    const QString op = Tr::tr("record the outreach email");
     TransactionGuard tx(m_q.db());
     if (auto s = tx.begun(); !s)
         return s.error().withOperation(op);
@@ -527,7 +535,7 @@ Status OutreachRepository::logEmailDrafted(const QString &id)
 Result<QList<ShortlistEntry>> OutreachRepository::fetchShortlist(const QString &projectId) const
 {
     const DbCall call { QStringLiteral("OutreachRepository::fetchShortlist"),
-        QStringLiteral("open the shortlist") };
+        Tr::tr("open the shortlist") };
     const SqlDialect &d = m_q.dialect();
     const Binds binds { { QStringLiteral(":p"), projectId } };
     QList<ShortlistEntry> out;
@@ -617,13 +625,13 @@ Result<ShortlistEntry> OutreachRepository::fetchEntry(const QString &projectVenu
     for (const ShortlistEntry &e : *all)
         if (e.row.id == projectVenueId)
             return e;
-    return gone(QStringLiteral("read the shortlist row"));
+    return gone(Tr::tr("read the shortlist row"));
 }
 
 Result<QMap<OutreachStatus, int>> OutreachRepository::countsByStatus(const QString &projectId) const
 {
-    auto q = m_q.exec({ QStringLiteral("OutreachRepository::countsByStatus"),
-                          QStringLiteral("count the outreach") },
+    auto q = m_q.exec(
+        { QStringLiteral("OutreachRepository::countsByStatus"), Tr::tr("count the outreach") },
         QStringLiteral("SELECT outreach_status, count(*) FROM project_venues WHERE project_id = :p "
                        "GROUP BY outreach_status"),
         { { QStringLiteral(":p"), projectId } });
@@ -666,7 +674,7 @@ Result<QList<ChaseItem>> OutreachRepository::fetchChaseList(
     sql += QStringLiteral(
         "ORDER BY pv.respond_by IS NULL, pv.respond_by, pv.sent_at, pv.id LIMIT 1000");
     auto q = m_q.exec({ QStringLiteral("OutreachRepository::fetchChaseList"),
-                          QStringLiteral("list the venues to chase") },
+                          Tr::tr("list the venues to chase") },
         sql, binds);
     if (!q)
         return q.error();
@@ -695,7 +703,7 @@ Result<QList<ChaseItem>> OutreachRepository::fetchChaseList(
 Result<int> OutreachRepository::setRespondBy(
     const QString &id, int expectedVersion, const QDate &day)
 {
-    const QString op = QStringLiteral("change the day to answer by");
+    const QString op = Tr::tr("change the day to answer by");
     TransactionGuard tx(m_q.db());
     if (auto s = tx.begun(); !s)
         return s.error().withOperation(op);
@@ -760,7 +768,7 @@ Result<QList<DeclineTally>> OutreachRepository::fetchDeclineReport(
                     : QStringLiteral("GROUP BY coalesce(v.city, ''), pv.decline_code "
                                      "ORDER BY lower(coalesce(v.city, '')), coalesce(v.city, '')");
     auto q = m_q.exec({ QStringLiteral("OutreachRepository::fetchDeclineReport"),
-                          QStringLiteral("count the declines by reason") },
+                          Tr::tr("count the declines by reason") },
         sql, binds);
     if (!q)
         return q.error();

@@ -4,6 +4,7 @@
 #include "logging.h"
 
 #include <QBuffer>
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QImage>
 #include <QImageReader>
@@ -16,12 +17,22 @@ namespace VenueMap::Core {
 
 namespace {
 
+// The texts of this file a person reads, in the translation context PhotoRepository.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(PhotoRepository)
+};
+
+} // namespace
+
+namespace {
+
 const QString kListColumns = QStringLiteral(
     "id, venue_id, caption, content_type, thumbnail, width, height, sort_order, created_at");
 
 DbError refused(const QString &message)
 {
-    return DbError::make(DbError::Kind::Validation, QStringLiteral("add the photo"), message,
+    return DbError::make(DbError::Kind::Validation, Tr::tr("add the photo"), message,
         QStringLiteral("PhotoRepository::preparePhoto"));
 }
 
@@ -29,10 +40,9 @@ DbError refused(const QString &message)
 
 Result<Photo> PhotoRepository::preparePhoto(const QByteArray &bytes, const QString &fileName)
 {
-    const QString what
-        = fileName.isEmpty() ? QStringLiteral("The file") : QFileInfo(fileName).fileName();
+    const QString what = fileName.isEmpty() ? Tr::tr("The file") : QFileInfo(fileName).fileName();
     if (bytes.size() > kMaxBytes)
-        return refused(QStringLiteral("%1 is %2 MB; photos can be at most 10 MB.")
+        return refused(Tr::tr("%1 is %2 MB; photos can be at most 10 MB.")
                            .arg(what,
                                QLocale(QLocale::English)
                                    .toString(double(bytes.size()) / (1024.0 * 1024.0), 'f', 1)));
@@ -42,9 +52,8 @@ Result<Photo> PhotoRepository::preparePhoto(const QByteArray &bytes, const QStri
     const QByteArray format = reader.format();
     QImage image = reader.read();
     if (bytes.isEmpty() || image.isNull())
-        return refused(
-            QStringLiteral("%1 is not an image VenueMap can read (JPEG, PNG, GIF, BMP or WebP).")
-                .arg(what));
+        return refused(Tr::tr("%1 is not an image VenueMap can read (JPEG, PNG, GIF, BMP or WebP).")
+                           .arg(what));
 
     Photo photo;
     photo.data = bytes;
@@ -104,9 +113,8 @@ Result<Photo> PhotoRepository::fetchPhoto(const QString &photoId) const
     if (!q)
         return q.error();
     if (!q->next())
-        return DbError::make(DbError::Kind::NotFound, QStringLiteral("open the photo"),
-            QStringLiteral("The photo no longer exists."),
-            QStringLiteral("PhotoRepository::fetchPhoto"));
+        return DbError::make(DbError::Kind::NotFound, Tr::tr("open the photo"),
+            Tr::tr("The photo no longer exists."), QStringLiteral("PhotoRepository::fetchPhoto"));
     return readPhoto(m_db, *q, true);
 }
 
@@ -127,8 +135,7 @@ Result<Photo> PhotoRepository::addPhoto(
     if (!next)
         return next.error();
     photo.sortOrder = next->toInt();
-    auto q = m_db.exec(
-        { QStringLiteral("PhotoRepository::addPhoto"), QStringLiteral("add the photo") },
+    auto q = m_db.exec({ QStringLiteral("PhotoRepository::addPhoto"), Tr::tr("add the photo") },
         QStringLiteral(
             "INSERT INTO photos (id, venue_id, caption, content_type, data, thumbnail, width, "
             "height, sort_order) "
@@ -154,13 +161,13 @@ Result<Photo> PhotoRepository::addPhotoFile(
     QFile file(path);
     const QString name = QFileInfo(path).fileName();
     if (file.size() > kMaxBytes)
-        return refused(QStringLiteral("%1 is %2 MB; photos can be at most 10 MB.")
+        return refused(Tr::tr("%1 is %2 MB; photos can be at most 10 MB.")
                            .arg(name,
                                QLocale(QLocale::English)
                                    .toString(double(file.size()) / (1024.0 * 1024.0), 'f', 1)));
     if (!file.open(QIODevice::ReadOnly))
-        return DbError::make(DbError::Kind::Io, QStringLiteral("add the photo"),
-            QStringLiteral("%1 cannot be read: %2.").arg(name, file.errorString()),
+        return DbError::make(DbError::Kind::Io, Tr::tr("add the photo"),
+            Tr::tr("%1 cannot be read: %2.").arg(name, file.errorString()),
             QStringLiteral("PhotoRepository::addPhotoFile"));
     const QByteArray bytes = file.readAll();
     if (auto check = preparePhoto(bytes, path); !check)
@@ -172,8 +179,8 @@ Status PhotoRepository::setCaption(const QString &photoId, const QString &captio
 {
     if (auto tooLong
         = tooLongSentence(QStringLiteral("A caption"), caption.trimmed(), TextLimit::kCaption))
-        return DbError::make(DbError::Kind::Validation, QStringLiteral("save the caption"),
-            *tooLong, QStringLiteral("PhotoRepository::setCaption"));
+        return DbError::make(DbError::Kind::Validation, Tr::tr("save the caption"), *tooLong,
+            QStringLiteral("PhotoRepository::setCaption"));
     auto q = m_db.exec(QStringLiteral("PhotoRepository::setCaption"),
         QStringLiteral("UPDATE photos SET caption = :caption WHERE id = :id"),
         { { QStringLiteral(":caption"),

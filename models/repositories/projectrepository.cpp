@@ -5,10 +5,21 @@
 #include "domain/textlimits.h"
 #include "logging.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QSqlQuery>
 
 namespace VenueMap::Core {
+
+namespace {
+
+// The texts of this file a person reads, in the translation context ProjectRepository.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ProjectRepository)
+};
+
+} // namespace
 
 namespace {
 
@@ -71,41 +82,40 @@ Project ProjectRepository::readProject(const QSqlQuery &q, int o) const
 
 Status ProjectRepository::validate(const Project &p)
 {
-    const QString op = QStringLiteral("save the project");
+    const QString op = Tr::tr("save the project");
     if (p.clientName.trimmed().isEmpty())
         return DbError::make(
-            DbError::Kind::Validation, op, QStringLiteral("The client's name is required."));
+            DbError::Kind::Validation, op, Tr::tr("The client's name is required."));
     if (p.eventName.trimmed().isEmpty())
         return DbError::make(
-            DbError::Kind::Validation, op, QStringLiteral("The event's name is required."));
+            DbError::Kind::Validation, op, Tr::tr("The event's name is required."));
     if (p.attendees && *p.attendees < 0)
-        return DbError::make(DbError::Kind::Validation, op,
-            QStringLiteral("The number of attendees cannot be negative."));
+        return DbError::make(
+            DbError::Kind::Validation, op, Tr::tr("The number of attendees cannot be negative."));
     if (p.breakoutRooms < 0 || p.breakoutRooms > kMaxBreakoutRooms)
         return DbError::make(DbError::Kind::Validation, op,
-            QStringLiteral("The number of breakout rooms must be between 0 and %1.")
+            Tr::tr("The number of breakout rooms must be between 0 and %1.")
                 .arg(kMaxBreakoutRooms));
     if (p.breakoutCapacity < 0 || p.breakoutCapacity > kMaxLayoutCapacity)
         return DbError::make(DbError::Kind::Validation, op,
-            QStringLiteral("The seats per breakout room must be between 0 and %1.")
+            Tr::tr("The seats per breakout room must be between 0 and %1.")
                 .arg(QLocale(QLocale::English).toString(kMaxLayoutCapacity)));
     if (const QString problem = currencyProblem(p.currency); !problem.isEmpty())
         return DbError::make(DbError::Kind::Validation, op, problem);
     if (!isDocumentLanguage(p.language))
         return DbError::make(DbError::Kind::Validation, op,
-            QStringLiteral("The client language \"%1\" is not one the app writes documents in.")
+            Tr::tr("The client language \"%1\" is not one the app writes documents in.")
                 .arg(p.language.left(20)));
     if (p.budgetCents && *p.budgetCents < 0)
         return DbError::make(
-            DbError::Kind::Validation, op, QStringLiteral("The budget cannot be negative."));
+            DbError::Kind::Validation, op, Tr::tr("The budget cannot be negative."));
     if (p.budgetCents && *p.budgetCents >= 1'000'000'000'000LL)
-        return DbError::make(
-            DbError::Kind::Validation, op, QStringLiteral("The budget is too large."));
-    if (auto tooLong = firstTooLong(
-            { { QStringLiteral("The client's name"), p.clientName, TextLimit::kProjectName },
-                { QStringLiteral("The event's name"), p.eventName, TextLimit::kProjectName },
-                { QStringLiteral("The city"), p.city, TextLimit::kCity },
-                { QStringLiteral("Notes"), p.notes, TextLimit::kNotes } }))
+        return DbError::make(DbError::Kind::Validation, op, Tr::tr("The budget is too large."));
+    if (auto tooLong
+        = firstTooLong({ { Tr::tr("The client's name"), p.clientName, TextLimit::kProjectName },
+            { Tr::tr("The event's name"), p.eventName, TextLimit::kProjectName },
+            { Tr::tr("The city"), p.city, TextLimit::kCity },
+            { Tr::tr("Notes"), p.notes, TextLimit::kNotes } }))
         return DbError::make(DbError::Kind::Validation, op, *tooLong);
     return {};
 }
@@ -163,8 +173,8 @@ Result<QList<ProjectSummary>> ProjectRepository::fetchProjects(const ProjectFilt
     }
     sql += QStringLiteral("ORDER BY ") + order + QStringLiteral(" LIMIT :limit");
     auto q = m_q.exec(
-        { QStringLiteral("ProjectRepository::fetchProjects"), QStringLiteral("list the projects") },
-        sql, binds);
+        { QStringLiteral("ProjectRepository::fetchProjects"), Tr::tr("list the projects") }, sql,
+        binds);
     if (!q)
         return q.error();
     QList<ProjectSummary> out;
@@ -181,14 +191,14 @@ Result<QList<ProjectSummary>> ProjectRepository::fetchProjects(const ProjectFilt
 Result<Project> ProjectRepository::fetchProject(const QString &id) const
 {
     auto q = m_q.exec(
-        { QStringLiteral("ProjectRepository::fetchProject"), QStringLiteral("open the project") },
+        { QStringLiteral("ProjectRepository::fetchProject"), Tr::tr("open the project") },
         QStringLiteral("SELECT %1 FROM projects p WHERE p.id = :id").arg(projectColumns()),
         { { QStringLiteral(":id"), id } });
     if (!q)
         return q.error();
     if (!q->next())
-        return DbError::make(DbError::Kind::NotFound, QStringLiteral("open the project"),
-            QStringLiteral("The project no longer exists; someone may have removed it."),
+        return DbError::make(DbError::Kind::NotFound, Tr::tr("open the project"),
+            Tr::tr("The project no longer exists; someone may have removed it."),
             QStringLiteral("ProjectRepository::fetchProject"));
     return readProject(*q);
 }
@@ -205,7 +215,7 @@ Result<Project> ProjectRepository::addProject(Project p)
     if (auto s = tx.begun(); !s)
         return s.error();
     auto at = m_q.scalar(
-        { QStringLiteral("ProjectRepository::addProject"), QStringLiteral("create the project") },
+        { QStringLiteral("ProjectRepository::addProject"), Tr::tr("create the project") },
         QStringLiteral(
             "INSERT INTO projects (id, client_name, event_name, status, event_date, attendees, "
             "city, budget, notes, required_facilities, created_by, created_at, updated_at, "
@@ -289,7 +299,7 @@ Result<Project> ProjectRepository::updateProject(const Project &edited)
     if (auto s = validate(edited); !s)
         return s.error();
     const SqlDialect &d = m_q.dialect();
-    const QString op = QStringLiteral("save the project");
+    const QString op = Tr::tr("save the project");
     Project p = edited;
     p.clientName = p.clientName.trimmed();
     p.eventName = p.eventName.trimmed();
@@ -304,12 +314,12 @@ Result<Project> ProjectRepository::updateProject(const Project &edited)
         return before.error();
     if (before->isArchived())
         return DbError::make(DbError::Kind::Validation, op,
-            QStringLiteral("This project is archived. Restore it to change it."),
+            Tr::tr("This project is archived. Restore it to change it."),
             QStringLiteral("ProjectRepository::updateProject"));
     if (before->version != edited.version)
         return DbError::make(DbError::Kind::Conflict, op,
-            QStringLiteral("Someone else changed this project after you opened it; "
-                           "their version is shown, nothing of yours was saved."),
+            Tr::tr("Someone else changed this project after you opened it; "
+                   "their version is shown, nothing of yours was saved."),
             QStringLiteral("ProjectRepository::updateProject"));
     auto at = m_q.scalar({ QStringLiteral("ProjectRepository::updateProject"), op },
         QStringLiteral(
@@ -341,8 +351,8 @@ Result<Project> ProjectRepository::updateProject(const Project &edited)
         return at.error();
     if (at->isNull()) // no row came back: the version moved on
         return DbError::make(DbError::Kind::Conflict, op,
-            QStringLiteral("Someone else changed this project after you opened it; "
-                           "their version is shown, nothing of yours was saved."),
+            Tr::tr("Someone else changed this project after you opened it; "
+                   "their version is shown, nothing of yours was saved."),
             QStringLiteral("ProjectRepository::updateProject"));
     p.updatedAt = d.dateTimeFromDb(*at);
     const QStringList fields = changedFields(*before, p);
@@ -358,8 +368,7 @@ Result<Project> ProjectRepository::updateProject(const Project &edited)
 
 Result<Project> ProjectRepository::setArchived(const Project &project, bool archived)
 {
-    const QString op
-        = archived ? QStringLiteral("archive the project") : QStringLiteral("restore the project");
+    const QString op = archived ? Tr::tr("archive the project") : Tr::tr("restore the project");
     const QString where = QStringLiteral("ProjectRepository::setArchived");
     const SqlDialect &d = m_q.dialect();
     TransactionGuard tx(m_q.db());
@@ -385,9 +394,10 @@ Result<Project> ProjectRepository::setArchived(const Project &project, bool arch
         return at.error();
     if (at->isNull())
         return DbError::make(DbError::Kind::Conflict, op,
-            QStringLiteral("Someone else changed this project after you opened it; "
-                           "nothing was %1.")
-                .arg(archived ? QStringLiteral("archived") : QStringLiteral("restored")),
+            archived ? Tr::tr("Someone else changed this project after you opened it; "
+                              "nothing was archived.")
+                     : Tr::tr("Someone else changed this project after you opened it; "
+                              "nothing was restored."),
             where);
     if (auto s = m_log.append(
             project.id, archived ? Action::ProjectArchived : Action::ProjectRestored, {});
@@ -421,8 +431,8 @@ Result<Project> ProjectRepository::restoreProject(const Project &project)
 
 Result<QMap<ProjectStatus, int>> ProjectRepository::countByStatus() const
 {
-    auto q = m_q.exec({ QStringLiteral("ProjectRepository::countByStatus"),
-                          QStringLiteral("count the projects") },
+    auto q = m_q.exec(
+        { QStringLiteral("ProjectRepository::countByStatus"), Tr::tr("count the projects") },
         QStringLiteral(
             "SELECT status, count(*) FROM projects WHERE archived_at IS NULL GROUP BY status"));
     if (!q)

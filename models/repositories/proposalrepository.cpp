@@ -4,10 +4,21 @@
 
 #include "projectrepository.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QSqlQuery>
 
 namespace VenueMap::Core {
+
+namespace {
+
+// The texts of this file a person reads, in the translation context ProposalRepository.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ProposalRepository)
+};
+
+} // namespace
 
 Result<Project> ProposalRepository::findProject(const QString &idOrEventName) const
 {
@@ -51,7 +62,7 @@ Result<Project> ProposalRepository::findProject(const QString &idOrEventName) co
 
 Result<ProposalData> ProposalRepository::load(const QString &projectId) const
 {
-    const QString op = QStringLiteral("prepare the proposal");
+    const QString op = Tr::tr("prepare the proposal");
     const DbCall call { QStringLiteral("ProposalRepository::load"), op };
     const SqlDialect &d = m_q.dialect();
     ProposalData data;

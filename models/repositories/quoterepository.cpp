@@ -1,9 +1,20 @@
 #include "quoterepository.h"
 
+#include <QCoreApplication>
 #include <QSqlQuery>
 #include <QSqlRecord>
 
 namespace VenueMap::Core {
+
+namespace {
+
+// The texts of this file a person reads, in the translation context QuoteRepository.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(QuoteRepository)
+};
+
+} // namespace
 
 namespace {
 
@@ -67,8 +78,8 @@ Binds draftBinds(const SqlDialect &d, const QuoteDraft &draft)
 DbError conflict(const QString &op, const QString &where)
 {
     return DbError::make(DbError::Kind::Conflict, op,
-        QStringLiteral("Someone else changed or removed this quote after you opened it; nothing "
-                       "of yours was saved."),
+        Tr::tr("Someone else changed or removed this quote after you opened it; nothing "
+               "of yours was saved."),
         where);
 }
 
@@ -92,7 +103,7 @@ Result<QuoteDraft> QuoteRepository::checked(const QuoteDraft &draft, const QStri
 
 Result<Quote> QuoteRepository::addQuote(const QuoteDraft &draft)
 {
-    const QString op = QStringLiteral("add the quote");
+    const QString op = Tr::tr("add the quote");
     const DbCall call { QStringLiteral("QuoteRepository::addQuote"), op };
     auto d = checked(draft, op);
     if (!d)
@@ -116,14 +127,14 @@ Result<Quote> QuoteRepository::addQuote(const QuoteDraft &draft)
         return q.error();
     if (q->numRowsAffected() == 0)
         return DbError::make(DbError::Kind::NotFound, op,
-            QStringLiteral("The venue is no longer on the project's shortlist."), call.where);
+            Tr::tr("The venue is no longer on the project's shortlist."), call.where);
     return fetchQuote(id);
 }
 
 Result<Quote> QuoteRepository::updateQuote(
     const QString &quoteId, int version, const QuoteDraft &draft)
 {
-    const QString op = QStringLiteral("save the quote");
+    const QString op = Tr::tr("save the quote");
     const DbCall call { QStringLiteral("QuoteRepository::updateQuote"), op };
     auto d = checked(draft, op);
     if (!d)
@@ -149,7 +160,7 @@ Result<Quote> QuoteRepository::updateQuote(
 
 Status QuoteRepository::removeQuote(const QString &quoteId, int version)
 {
-    const QString op = QStringLiteral("remove the quote");
+    const QString op = Tr::tr("remove the quote");
     const DbCall call { QStringLiteral("QuoteRepository::removeQuote"), op };
     auto q = m_q.scalar(call,
         QStringLiteral("DELETE FROM quotes WHERE id = :id AND version = :version RETURNING id"),
@@ -178,22 +189,21 @@ Result<QList<Quote>> QuoteRepository::select(
 
 Result<Quote> QuoteRepository::fetchQuote(const QString &quoteId) const
 {
-    const DbCall call { QStringLiteral("QuoteRepository::fetchQuote"),
-        QStringLiteral("read the quote") };
+    const DbCall call { QStringLiteral("QuoteRepository::fetchQuote"), Tr::tr("read the quote") };
     auto rows = select(
         call, QStringLiteral("q.id = :id"), QString(), { { QStringLiteral(":id"), quoteId } });
     if (!rows)
         return rows.error();
     if (rows->isEmpty())
         return DbError::make(DbError::Kind::NotFound, call.operation,
-            QStringLiteral("The quote no longer exists; someone may have removed it."), call.where);
+            Tr::tr("The quote no longer exists; someone may have removed it."), call.where);
     return rows->first();
 }
 
 Result<QList<Quote>> QuoteRepository::quotesOf(const QString &projectVenueId) const
 {
     return select(
-        { QStringLiteral("QuoteRepository::quotesOf"), QStringLiteral("list the venue's quotes") },
+        { QStringLiteral("QuoteRepository::quotesOf"), Tr::tr("list the venue's quotes") },
         QStringLiteral("q.project_venue_id = :pv"), kLatestFirst,
         { { QStringLiteral(":pv"), projectVenueId } });
 }
@@ -209,15 +219,15 @@ Result<QList<Quote>> QuoteRepository::rateHistory(
         where += QStringLiteral(" AND pv.project_id <> :project");
         binds.append({ QStringLiteral(":project"), exceptProjectId });
     }
-    return select({ QStringLiteral("QuoteRepository::rateHistory"),
-                      QStringLiteral("read the venue's rate history") },
+    return select(
+        { QStringLiteral("QuoteRepository::rateHistory"), Tr::tr("read the venue's rate history") },
         where, kLatestFirst, binds);
 }
 
 Result<std::optional<Quote>> QuoteRepository::latestQuote(const QString &projectVenueId) const
 {
     auto rows = select(
-        { QStringLiteral("QuoteRepository::latestQuote"), QStringLiteral("read the latest quote") },
+        { QStringLiteral("QuoteRepository::latestQuote"), Tr::tr("read the latest quote") },
         QStringLiteral("q.project_venue_id = :pv"), kLatestFirst + QStringLiteral(" LIMIT 1"),
         { { QStringLiteral(":pv"), projectVenueId } });
     if (!rows)
@@ -229,7 +239,7 @@ Result<std::optional<Quote>> QuoteRepository::latestValidQuote(
     const QString &projectVenueId, const QDate &today) const
 {
     auto rows = select({ QStringLiteral("QuoteRepository::latestValidQuote"),
-                           QStringLiteral("read the latest valid quote") },
+                           Tr::tr("read the latest valid quote") },
         QStringLiteral("q.project_venue_id = :pv AND (q.valid_until IS NULL OR q.valid_until >= "
                        ":today)"),
         kLatestFirst + QStringLiteral(" LIMIT 1"),
@@ -243,7 +253,7 @@ Result<std::optional<Quote>> QuoteRepository::latestValidQuote(
 Result<QHash<QString, Quote>> QuoteRepository::latestQuotesOfProject(const QString &projectId) const
 {
     auto rows = select({ QStringLiteral("QuoteRepository::latestQuotesOfProject"),
-                           QStringLiteral("read the project's quotes") },
+                           Tr::tr("read the project's quotes") },
         QStringLiteral("pv.project_id = :project"),
         QStringLiteral(" ORDER BY q.project_venue_id, q.received_on DESC, q.created_at DESC, "
                        "q.id DESC"),

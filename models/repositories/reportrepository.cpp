@@ -2,9 +2,20 @@
 
 #include "domain/projectvenue.h"
 
+#include <QCoreApplication>
 #include <QSqlQuery>
 
 namespace VenueMap::Core {
+
+namespace {
+
+// The texts of this file a person reads, in the translation context ReportRepository.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ReportRepository)
+};
+
+} // namespace
 
 ReportRepository::ReportRepository(Database db)
     : m_q(std::move(db))
@@ -12,8 +23,8 @@ ReportRepository::ReportRepository(Database db)
 
 Result<QList<QPair<QString, qint64>>> ReportRepository::venuesByCity(int limit) const
 {
-    auto q = m_q.exec({ QStringLiteral("ReportRepository::venuesByCity"),
-                          QStringLiteral("count venues by city") },
+    auto q = m_q.exec(
+        { QStringLiteral("ReportRepository::venuesByCity"), Tr::tr("count venues by city") },
         QStringLiteral("SELECT coalesce(city, ''), count(*) FROM venues WHERE NOT is_deleted "
                        "GROUP BY coalesce(city, '') ORDER BY count(*) DESC, 1"));
     if (!q)
@@ -24,19 +35,19 @@ Result<QList<QPair<QString, qint64>>> ReportRepository::venuesByCity(int limit) 
         const QString city = q->value(0).toString();
         const qint64 n = q->value(1).toLongLong();
         if (out.size() < limit)
-            out.append({ city.isEmpty() ? QStringLiteral("(no city)") : city, n });
+            out.append({ city.isEmpty() ? Tr::tr("(no city)") : city, n });
         else
             other += n;
     }
     if (other > 0)
-        out.append({ QStringLiteral("Other"), other });
+        out.append({ Tr::tr("Other"), other });
     return out;
 }
 
 Result<QList<QPair<QString, qint64>>> ReportRepository::projectsByStatus() const
 {
     auto q = m_q.exec({ QStringLiteral("ReportRepository::projectsByStatus"),
-                          QStringLiteral("count projects by status") },
+                          Tr::tr("count projects by status") },
         QStringLiteral("SELECT status, count(*) FROM projects GROUP BY status"));
     if (!q)
         return q.error();
@@ -52,7 +63,7 @@ Result<QList<QPair<QString, qint64>>> ReportRepository::projectsByStatus() const
 Result<QList<QPair<QString, qint64>>> ReportRepository::outreachByStatus() const
 {
     auto q = m_q.exec({ QStringLiteral("ReportRepository::outreachByStatus"),
-                          QStringLiteral("count outreach by status") },
+                          Tr::tr("count outreach by status") },
         QStringLiteral("SELECT pv.outreach_status, count(*) FROM project_venues pv "
                        "JOIN projects p ON p.id = pv.project_id WHERE p.status = 'active' "
                        "GROUP BY pv.outreach_status"));

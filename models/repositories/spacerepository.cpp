@@ -2,6 +2,7 @@
 
 #include "bulkwriter.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QMap>
 
@@ -14,7 +15,20 @@ namespace VenueMap::Core {
 
 namespace {
 
-const QString kSaveOperation = QStringLiteral("save the venue's spaces");
+// The texts of this file a person reads, in the translation context SpaceRepository.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(SpaceRepository)
+};
+
+} // namespace
+
+namespace {
+
+QString saveOperation()
+{
+    return Tr::tr("save the venue's spaces");
+}
 
 QVariant boolOrNull(std::optional<bool> value)
 {
@@ -67,7 +81,7 @@ SpaceRepository::SpaceRepository(Database db)
 Result<QList<VenueSpace>> SpaceRepository::fetchSpaces(const QString &venueId) const
 {
     auto spaces = fetchWhere(QStringLiteral("s.venue_id = :venue"),
-        { { QStringLiteral(":venue"), venueId } }, QStringLiteral("read the venue's spaces"));
+        { { QStringLiteral(":venue"), venueId } }, Tr::tr("read the venue's spaces"));
     if (!spaces)
         return spaces.error();
     return spaces->value(venueId);
@@ -83,7 +97,7 @@ Result<QHash<QString, QList<VenueSpace>>> SpaceRepository::fetchSpacesOfVenues(
     for (qsizetype from = 0; from < venueIds.size(); from += kSlice) {
         auto some = fetchWhere(in,
             { { QStringLiteral(":venues"), d.facilitiesToDb(venueIds.mid(from, kSlice)) } },
-            QStringLiteral("read the venues' rooms"));
+            Tr::tr("read the venues' rooms"));
         if (!some)
             return some.error();
         out.insert(*some);
@@ -103,7 +117,7 @@ Result<QHash<QString, QList<VenueSpace>>> SpaceRepository::fetchRoomsForFit(
     constexpr qsizetype kSlice = 500;
     for (qsizetype from = 0; from < venueIds.size(); from += kSlice) {
         auto q = m_q.exec({ QStringLiteral("SpaceRepository::fetchRoomsForFit"),
-                              QStringLiteral("read the venues' rooms") },
+                              Tr::tr("read the venues' rooms") },
             QStringLiteral("SELECT s.venue_id, s.id, s.parent_space_id, s.name, "
                            "CAST(c.layout AS TEXT), c.capacity FROM venue_spaces s "
                            "LEFT JOIN space_capacities c ON c.space_id = s.id AND %1 "
@@ -140,7 +154,7 @@ Result<QHash<QString, QList<VenueSpace>>> SpaceRepository::fetchShortlistSpaces(
     return fetchWhere(QStringLiteral("s.venue_id IN (SELECT pv.venue_id FROM project_venues pv "
                                      "WHERE pv.project_id = :project)"),
         { { QStringLiteral(":project"), projectId } },
-        QStringLiteral("read the shortlisted venues' rooms"));
+        Tr::tr("read the shortlisted venues' rooms"));
 }
 
 Result<QHash<QString, QList<VenueSpace>>> SpaceRepository::fetchWhere(
@@ -205,11 +219,11 @@ Result<QList<VenueSpace>> SpaceRepository::saveSpaces(
         return spaces.error();
     TransactionGuard tx(m_q.db());
     if (auto st = tx.begun(); !st)
-        return st.error().withOperation(kSaveOperation);
+        return st.error().withOperation(saveOperation());
     if (auto st = writePrepared(venueId, fetched, *spaces); !st)
         return st.error();
     if (auto st = tx.commit(); !st)
-        return st.error().withOperation(kSaveOperation);
+        return st.error().withOperation(saveOperation());
     return fetchSpaces(venueId);
 }
 
@@ -235,7 +249,7 @@ Result<QList<VenueSpace>> SpaceRepository::prepared(
         s.name = s.name.trimmed();
     }
     if (const QStringList problems = validateSpaces(spaces); !problems.isEmpty())
-        return DbError::make(DbError::Kind::Validation, kSaveOperation,
+        return DbError::make(DbError::Kind::Validation, saveOperation(),
             problems.join(QLatin1Char(' ')), QStringLiteral("SpaceRepository::saveSpaces"));
     return spaces;
 }
@@ -245,7 +259,7 @@ Status SpaceRepository::writePrepared(
 {
     const SqlDialect &d = m_q.dialect();
     const QString where = QStringLiteral("SpaceRepository::saveSpaces");
-    const DbCall call { where, kSaveOperation };
+    const DbCall call { where, saveOperation() };
 
     // The venue's row serialises two saves of its spaces; what is stored must be what the editing
     // started from.
@@ -255,8 +269,8 @@ Status SpaceRepository::writePrepared(
     if (!venue)
         return venue.error();
     if (venue->isNull())
-        return DbError::make(DbError::Kind::NotFound, kSaveOperation,
-            QStringLiteral("The venue no longer exists."), where);
+        return DbError::make(
+            DbError::Kind::NotFound, saveOperation(), Tr::tr("The venue no longer exists."), where);
     QHash<QString, int> stored;
     {
         auto q = m_q.exec(call,
@@ -274,17 +288,16 @@ Status SpaceRepository::writePrepared(
     for (auto it = stored.cbegin(); same && it != stored.cend(); ++it)
         same = before.contains(it.key()) && before.value(it.key())->version == it.value();
     if (!same)
-        return DbError::make(DbError::Kind::Conflict, kSaveOperation,
-            QStringLiteral("Somebody changed this venue's spaces since you opened them."), where);
+        return DbError::make(DbError::Kind::Conflict, saveOperation(),
+            Tr::tr("Somebody changed this venue's spaces since you opened them."), where);
 
     QSet<QString> kept;
     for (const VenueSpace &s : spaces)
         if (before.contains(s.id))
             kept.insert(s.id);
         else if (!s.isNew() || stored.contains(s.id))
-            return DbError::make(DbError::Kind::Conflict, kSaveOperation,
-                QStringLiteral("Space \"%1\" is no longer stored for this venue.").arg(s.name),
-                where);
+            return DbError::make(DbError::Kind::Conflict, saveOperation(),
+                Tr::tr("Space \"%1\" is no longer stored for this venue.").arg(s.name), where);
     for (const VenueSpace &s : fetched) {
         if (kept.contains(s.id))
             continue;
@@ -294,9 +307,8 @@ Status SpaceRepository::writePrepared(
         if (!q)
             return q.error();
         if (q->numRowsAffected() != 1)
-            return DbError::make(DbError::Kind::Conflict, kSaveOperation,
-                QStringLiteral("Somebody changed this venue's spaces since you opened them."),
-                where);
+            return DbError::make(DbError::Kind::Conflict, saveOperation(),
+                Tr::tr("Somebody changed this venue's spaces since you opened them."), where);
     }
 
     // A renamed space or one that changes its parent first lets go of its name and parent, so
@@ -353,9 +365,8 @@ Status SpaceRepository::writePrepared(
             if (!q)
                 return q.error();
             if (q->numRowsAffected() != 1)
-                return DbError::make(DbError::Kind::Conflict, kSaveOperation,
-                    QStringLiteral("Somebody changed this venue's spaces since you opened them."),
-                    where);
+                return DbError::make(DbError::Kind::Conflict, saveOperation(),
+                    Tr::tr("Somebody changed this venue's spaces since you opened them."), where);
         } else if (old->capacities == s->capacities) {
             continue;
         } else {
@@ -409,7 +420,7 @@ Result<QHash<QString, int>> SpaceRepository::liveHoldCounts(const QStringList &s
     constexpr qsizetype kSlice = 500;
     for (qsizetype from = 0; from < spaceIds.size(); from += kSlice) {
         auto q = m_q.exec({ QStringLiteral("SpaceRepository::liveHoldCounts"),
-                              QStringLiteral("look for holds on the rooms") },
+                              Tr::tr("look for holds on the rooms") },
             QStringLiteral("SELECT space_id, count(*) FROM holds WHERE %1 "
                            "AND status NOT IN ('released', 'expired') GROUP BY space_id")
                 .arg(in),

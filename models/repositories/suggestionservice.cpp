@@ -2,11 +2,22 @@
 
 #include "spacerepository.h"
 
+#include <QCoreApplication>
 #include <QSqlQuery>
 
 #include <algorithm>
 
 namespace VenueMap::Core {
+
+namespace {
+
+// The texts of this file a person reads, in the translation context SuggestionService.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(SuggestionService)
+};
+
+} // namespace
 
 SuggestionService::SuggestionService(Database db)
     : m_q(std::move(db))
@@ -153,8 +164,7 @@ Result<QList<Suggestion>> SuggestionService::suggest(const Project &project, int
                             .arg(d.facilitiesSelect(QStringLiteral("c.facilities")),
                                 wrapped.join(QStringLiteral(" UNION ")));
     auto q = m_q.exec(
-        { QStringLiteral("SuggestionService::suggest"), QStringLiteral("suggest venues") }, sql,
-        binds);
+        { QStringLiteral("SuggestionService::suggest"), Tr::tr("suggest venues") }, sql, binds);
     if (!q)
         return q.error();
     QList<Suggestion> out;

@@ -4,11 +4,22 @@
 #include "domain/emailaddress.h"
 #include "logging.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 #include <QSqlRecord>
 #include <QUuid>
 
 namespace VenueMap::Core {
+
+namespace {
+
+// The texts of this file a person reads, in the translation context UserRepository.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(UserRepository)
+};
+
+} // namespace
 
 namespace {
 
@@ -25,7 +36,7 @@ QVariant textOrNull(const QString &text)
 DbError goneError(const QString &operation)
 {
     return DbError::make(DbError::Kind::NotFound, operation,
-        QStringLiteral("That person no longer exists; somebody removed them."),
+        Tr::tr("That person no longer exists; somebody removed them."),
         QStringLiteral("UserRepository"));
 }
 
@@ -60,13 +71,12 @@ QString UserRepository::signInColumn() const
 
 QString UserRepository::lastAdminSentence()
 {
-    return QStringLiteral(
-        "VenueMap needs at least one active admin: make someone else an admin first.");
+    return Tr::tr("VenueMap needs at least one active admin: make someone else an admin first.");
 }
 
 QString UserRepository::managedElsewhereSentence()
 {
-    return QStringLiteral(
+    return Tr::tr(
         "This sign-in is not one VenueMap created (the database owner, a superuser or a login made "
         "on the server), so VenueMap does not change it: its password and rights are changed on "
         "the server itself, by whoever administers it.");
@@ -99,17 +109,17 @@ DbError UserRepository::translate(const DbError &error, const QString &operation
         e.message = lastAdminSentence();
     } else if (code == QLatin1String("VM002")) {
         e.kind = DbError::Kind::Validation;
-        e.message = QStringLiteral(
+        e.message = Tr::tr(
             "This person has activity in the log, which is never rewritten; disable them instead.");
     } else if (code == QLatin1String("VM003")) {
         e.kind = DbError::Kind::Permission;
         e.message = managedElsewhereSentence();
     } else if (code == QLatin1String("42710")) {
         e.kind = DbError::Kind::Duplicate;
-        e.message = QStringLiteral("A database login with that name already exists on this server; "
-                                   "choose another login name.");
+        e.message = Tr::tr("A database login with that name already exists on this server; "
+                           "choose another login name.");
     } else if (e.kind == DbError::Kind::Duplicate) {
-        e.message = QStringLiteral("Somebody with that email address already exists.");
+        e.message = Tr::tr("Somebody with that email address already exists.");
     } else if (code == QLatin1String("P0002")) {
         e = goneError(operation);
         e.sqlError = error.sqlError;
@@ -117,8 +127,8 @@ DbError UserRepository::translate(const DbError &error, const QString &operation
         e.kind = DbError::Kind::Permission;
         e.message = AccessState { false, false }.problem();
     } else if (e.kind == DbError::Kind::Permission) {
-        e.message = QStringLiteral(
-            "Your database account is not allowed to do this; only admins manage people.");
+        e.message
+            = Tr::tr("Your database account is not allowed to do this; only admins manage people.");
     }
     qCInfo(lcUsers) << operation << "failed:" << int(e.kind) << code;
     return e;
@@ -127,11 +137,10 @@ DbError UserRepository::translate(const DbError &error, const QString &operation
 Status UserRepository::validate(const QString &name, const QString &email) const
 {
     if (name.trimmed().isEmpty())
-        return DbError::make(
-            DbError::Kind::Validation, {}, QStringLiteral("A person needs a name."));
+        return DbError::make(DbError::Kind::Validation, {}, Tr::tr("A person needs a name."));
     if (email.trimmed().isEmpty())
         return DbError::make(
-            DbError::Kind::Validation, {}, QStringLiteral("A person needs an email address."));
+            DbError::Kind::Validation, {}, Tr::tr("A person needs an email address."));
     if (auto problem = emailAddressProblem(email))
         return DbError::make(DbError::Kind::Validation, {}, *problem);
     return {};
@@ -143,7 +152,7 @@ Result<std::optional<User>> UserRepository::fetchOne(
     auto q = m_db.exec(
         where, QStringLiteral("SELECT %1 FROM users WHERE %2").arg(kColumns, condition), binds);
     if (!q)
-        return translate(q.error(), QStringLiteral("read a person"));
+        return translate(q.error(), Tr::tr("read a person"));
     if (!q->next())
         return std::optional<User>();
     return std::optional<User>(userFromQuery(*q, m_db.dialect()));
@@ -163,7 +172,7 @@ Result<QList<User>> UserRepository::fetchAll(const QString &search) const
     sql += QStringLiteral(" ORDER BY lower(name), id");
     auto q = m_db.exec(QStringLiteral("UserRepository::fetchAll"), sql, binds);
     if (!q)
-        return translate(q.error(), QStringLiteral("list people"));
+        return translate(q.error(), Tr::tr("list people"));
     QList<User> users;
     while (q->next())
         users.append(userFromQuery(*q, m_db.dialect()));
@@ -207,7 +216,7 @@ Result<int> UserRepository::countUsers() const
     auto v = m_db.scalar(
         QStringLiteral("UserRepository::countUsers"), QStringLiteral("SELECT count(*) FROM users"));
     if (!v)
-        return translate(v.error(), QStringLiteral("count people"));
+        return translate(v.error(), Tr::tr("count people"));
     return v->toInt();
 }
 
@@ -216,7 +225,7 @@ Result<int> UserRepository::countSignInAccounts() const
     auto v = m_db.scalar(QStringLiteral("UserRepository::countSignInAccounts"),
         QStringLiteral("SELECT count(*) FROM users WHERE %1 IS NOT NULL").arg(signInColumn()));
     if (!v)
-        return translate(v.error(), QStringLiteral("count people"));
+        return translate(v.error(), Tr::tr("count people"));
     return v->toInt();
 }
 
@@ -228,7 +237,7 @@ Result<int> UserRepository::countActiveAdmins() const
             "SELECT count(*) FROM users WHERE role = 'admin' AND is_active AND %1 IS NOT NULL")
             .arg(signInColumn()));
     if (!v)
-        return translate(v.error(), QStringLiteral("count admins"));
+        return translate(v.error(), Tr::tr("count admins"));
     return v->toInt();
 }
 
@@ -267,7 +276,7 @@ Result<QSet<QString>> UserRepository::fetchIdsManagedElsewhere() const
         QStringLiteral("SELECT id FROM users WHERE db_role IS NOT NULL "
                        "AND NOT venuemap_login_managed_by_app(db_role)"));
     if (!q)
-        return translate(q.error(), QStringLiteral("list people"));
+        return translate(q.error(), Tr::tr("list people"));
     QSet<QString> ids;
     while (q->next())
         ids.insert(q->value(0).toString());
@@ -298,8 +307,7 @@ Result<User> UserRepository::addPerson(const NewPerson &person)
         const QString hash = PasswordHasher::hash(person.password);
         if (hash.isEmpty())
             return DbError::make(DbError::Kind::Sql, operation,
-                QStringLiteral(
-                    "The password could not be protected (out of memory?); nothing was saved."));
+                Tr::tr("The password could not be protected (out of memory?); nothing was saved."));
         id = QUuid::createUuid().toString(QUuid::WithoutBraces);
         auto q = m_db.exec(QStringLiteral("UserRepository::addPerson"),
             QStringLiteral("INSERT INTO users (id, name, email, role, is_active, password_hash) "
@@ -316,14 +324,14 @@ Result<User> UserRepository::addPerson(const NewPerson &person)
     if (!added)
         return added.error();
     if (!added->has_value())
-        return DbError::make(DbError::Kind::NotFound, operation,
-            QStringLiteral("The new person cannot be read back."));
+        return DbError::make(
+            DbError::Kind::NotFound, operation, Tr::tr("The new person cannot be read back."));
     return **added;
 }
 
 Result<User> UserRepository::claimFirstAdmin(const QString &name, const QString &email)
 {
-    const QString operation = QStringLiteral("create the first admin");
+    const QString operation = Tr::tr("create the first admin");
     if (auto s = validate(name, email); !s)
         return s.error().withOperation(operation);
     auto v = m_db.scalar(QStringLiteral("UserRepository::claimFirstAdmin"),
@@ -336,8 +344,8 @@ Result<User> UserRepository::claimFirstAdmin(const QString &name, const QString 
     if (!added)
         return added.error();
     if (!added->has_value())
-        return DbError::make(DbError::Kind::NotFound, operation,
-            QStringLiteral("The new admin cannot be read back."));
+        return DbError::make(
+            DbError::Kind::NotFound, operation, Tr::tr("The new admin cannot be read back."));
     return **added;
 }
 
@@ -352,8 +360,7 @@ Status UserRepository::callAdminFunction(
 
 Status UserRepository::setActive(const QString &id, bool active)
 {
-    const QString operation
-        = active ? QStringLiteral("enable this person") : QStringLiteral("disable this person");
+    const QString operation = active ? Tr::tr("enable this person") : Tr::tr("disable this person");
     if (m_loginRoles) {
         return callAdminFunction(QStringLiteral("UserRepository::setActive"),
             QStringLiteral("SELECT venuemap_set_active(:id, :active)"),
@@ -372,7 +379,7 @@ Status UserRepository::setActive(const QString &id, bool active)
 
 Status UserRepository::setRole(const QString &id, UserRole role)
 {
-    const QString operation = QStringLiteral("change this person's role");
+    const QString operation = Tr::tr("change this person's role");
     if (m_loginRoles) {
         return callAdminFunction(QStringLiteral("UserRepository::setRole"),
             QStringLiteral("SELECT venuemap_set_role(:id, :role)"),
@@ -392,7 +399,7 @@ Status UserRepository::setRole(const QString &id, UserRole role)
 
 Status UserRepository::resetPassword(const QString &id, const QString &newPassword)
 {
-    const QString operation = QStringLiteral("set a new password");
+    const QString operation = Tr::tr("set a new password");
     if (const QString weak = PasswordHasher::weakness(newPassword); !weak.isEmpty())
         return DbError::make(DbError::Kind::Validation, operation, weak);
     if (m_loginRoles) {
@@ -405,7 +412,7 @@ Status UserRepository::resetPassword(const QString &id, const QString &newPasswo
     const QString hash = PasswordHasher::hash(newPassword);
     if (hash.isEmpty())
         return DbError::make(DbError::Kind::Sql, operation,
-            QStringLiteral("The password could not be protected; nothing was saved."));
+            Tr::tr("The password could not be protected; nothing was saved."));
     return storePasswordHash(id, hash);
 }
 
@@ -416,15 +423,15 @@ Status UserRepository::storePasswordHash(const QString &id, const QString &hash)
             .arg(m_db.dialect().now()),
         { { QStringLiteral(":hash"), hash }, { QStringLiteral(":id"), id } });
     if (!q)
-        return translate(q.error(), QStringLiteral("save the password"));
+        return translate(q.error(), Tr::tr("save the password"));
     if (q->numRowsAffected() == 0)
-        return goneError(QStringLiteral("save the password"));
+        return goneError(Tr::tr("save the password"));
     return {};
 }
 
 Status UserRepository::removePerson(const QString &id)
 {
-    const QString operation = QStringLiteral("remove this person");
+    const QString operation = Tr::tr("remove this person");
     if (m_loginRoles) {
         return callAdminFunction(QStringLiteral("UserRepository::removePerson"),
             QStringLiteral("SELECT venuemap_remove_person(:id)"), { { QStringLiteral(":id"), id } },
@@ -458,10 +465,10 @@ Status UserRepository::removePerson(const QString &id)
 Status UserRepository::updateProfile(
     const QString &id, const QString &name, const QString &phone, const QString &signatureBlock)
 {
-    const QString operation = QStringLiteral("save your profile");
+    const QString operation = Tr::tr("save your profile");
     if (name.trimmed().isEmpty())
         return DbError::make(
-            DbError::Kind::Validation, operation, QStringLiteral("A person needs a name."));
+            DbError::Kind::Validation, operation, Tr::tr("A person needs a name."));
     auto q = m_db.exec(QStringLiteral("UserRepository::updateProfile"),
         QStringLiteral(
             "UPDATE users SET name = :name, phone = :phone, signature_block = :signature, "
@@ -479,18 +486,18 @@ Status UserRepository::updateProfile(
         // Row-level security hides other people's rows from an UPDATE: same outcome as a missing
         // row.
         return DbError::make(DbError::Kind::Permission, operation,
-            QStringLiteral("Only your own profile can be changed here."));
+            Tr::tr("Only your own profile can be changed here."));
     return {};
 }
 
 Status UserRepository::changeOwnPassword(
     const QString &id, const QString &currentPassword, const QString &newPassword)
 {
-    const QString operation = QStringLiteral("change your password");
+    const QString operation = Tr::tr("change your password");
     if (const QString weak = PasswordHasher::weakness(newPassword); !weak.isEmpty())
         return DbError::make(DbError::Kind::Validation, operation, weak);
-    const DbError wrongCurrent = DbError::make(DbError::Kind::Authentication, operation,
-        QStringLiteral("The current password is not right."));
+    const DbError wrongCurrent = DbError::make(
+        DbError::Kind::Authentication, operation, Tr::tr("The current password is not right."));
     if (m_loginRoles) {
         auto login = connectedLogin();
         if (!login)
@@ -521,8 +528,8 @@ Status UserRepository::changeOwnPassword(
         static const QRegularExpression safe(QStringLiteral(
             "^SCRAM-SHA-256\\$[0-9]+:[A-Za-z0-9+/=]+\\$[A-Za-z0-9+/=]+:[A-Za-z0-9+/=]+$"));
         if (!safe.match(verifier).hasMatch())
-            return DbError::make(DbError::Kind::Sql, operation,
-                QStringLiteral("The password could not be protected."));
+            return DbError::make(
+                DbError::Kind::Sql, operation, Tr::tr("The password could not be protected."));
         if (auto s = m_db.execDirect(QStringLiteral("UserRepository::changeOwnPassword"),
                 QStringLiteral("ALTER ROLE CURRENT_USER PASSWORD '%1'").arg(verifier));
             !s)
@@ -539,7 +546,7 @@ Status UserRepository::changeOwnPassword(
     const QString hash = PasswordHasher::hash(newPassword);
     if (hash.isEmpty())
         return DbError::make(DbError::Kind::Sql, operation,
-            QStringLiteral("The password could not be protected; nothing was saved."));
+            Tr::tr("The password could not be protected; nothing was saved."));
     return storePasswordHash(id, hash);
 }
 
@@ -551,7 +558,7 @@ Result<std::optional<UserRepository::Credentials>> UserRepository::fetchCredenti
             .arg(kColumns),
         { { QStringLiteral(":email"), email.trimmed() } });
     if (!q)
-        return translate(q.error(), QStringLiteral("sign in"));
+        return translate(q.error(), Tr::tr("sign in"));
     if (!q->next())
         return std::optional<Credentials>();
     Credentials c { userFromQuery(*q, m_db.dialect()), q->value(10).toString() };

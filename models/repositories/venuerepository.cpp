@@ -5,6 +5,7 @@
 #include "logging.h"
 #include "venuemapping.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
@@ -14,6 +15,16 @@
 #include <algorithm>
 
 namespace VenueMap::Core {
+
+namespace {
+
+// The texts of this file a person reads, in the translation context VenueRepository.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(VenueRepository)
+};
+
+} // namespace
 
 namespace {
 
@@ -713,8 +724,8 @@ Result<QList<Venue>> VenueRepository::search(const VenueFilter &f, int limit) co
 Result<Venue> VenueRepository::fetchVenue(const QString &id) const
 {
     if (QUuid::fromString(id).isNull())
-        return DbError::make(DbError::Kind::NotFound, QStringLiteral("open the venue"),
-            QStringLiteral("There is no venue with that id."),
+        return DbError::make(DbError::Kind::NotFound, Tr::tr("open the venue"),
+            Tr::tr("There is no venue with that id."),
             QStringLiteral("VenueRepository::fetchVenue"));
     auto q = m_db.exec(QStringLiteral("VenueRepository::fetchVenue"),
         QStringLiteral("SELECT %1 FROM venues WHERE id = :id")
@@ -723,8 +734,8 @@ Result<Venue> VenueRepository::fetchVenue(const QString &id) const
     if (!q)
         return q.error();
     if (!q->next())
-        return DbError::make(DbError::Kind::NotFound, QStringLiteral("open the venue"),
-            QStringLiteral("The venue no longer exists; someone may have removed it."),
+        return DbError::make(DbError::Kind::NotFound, Tr::tr("open the venue"),
+            Tr::tr("The venue no longer exists; someone may have removed it."),
             QStringLiteral("VenueRepository::fetchVenue"));
     return VenueMapping::read(*q, m_db.dialect());
 }
@@ -765,7 +776,7 @@ static DbError invalid(
 
 Result<Venue> VenueRepository::addVenue(const Venue &venue)
 {
-    const QString op = QStringLiteral("add the venue");
+    const QString op = Tr::tr("add the venue");
     if (const auto problems = validateVenue(venue); !problems.isEmpty())
         return invalid(problems, op, QStringLiteral("VenueRepository::addVenue"));
     const QString id
@@ -778,7 +789,7 @@ Result<Venue> VenueRepository::addVenue(const Venue &venue)
         return q.error();
     if (!q->next())
         return DbError::make(DbError::Kind::Sql, op,
-            QStringLiteral("The database did not return the venue it added."),
+            Tr::tr("The database did not return the venue it added."),
             QStringLiteral("VenueRepository::addVenue"));
     qCInfo(lcVenues) << "added venue" << id;
     return VenueMapping::read(*q, m_db.dialect());
@@ -786,7 +797,7 @@ Result<Venue> VenueRepository::addVenue(const Venue &venue)
 
 Result<Venue> VenueRepository::updateVenue(const Venue &venue)
 {
-    const QString op = QStringLiteral("save the venue");
+    const QString op = Tr::tr("save the venue");
     if (const auto problems = validateVenue(venue); !problems.isEmpty())
         return invalid(problems, op, QStringLiteral("VenueRepository::updateVenue"));
     Binds binds = VenueMapping::binds(venue, m_db.dialect());
@@ -806,14 +817,13 @@ Result<Venue> VenueRepository::updateVenue(const Venue &venue)
     qCInfo(lcVenues) << "conflict saving venue" << venue.id << "expected version" << venue.version
                      << "found" << current->version;
     return DbError::make(DbError::Kind::Conflict, op,
-        QStringLiteral("Someone else saved this venue after you opened it."),
+        Tr::tr("Someone else saved this venue after you opened it."),
         QStringLiteral("VenueRepository::updateVenue"));
 }
 
 static Status setDeleted(const Database &db, const QString &id, bool deleted)
 {
-    const QString op
-        = deleted ? QStringLiteral("delete the venue") : QStringLiteral("restore the venue");
+    const QString op = deleted ? Tr::tr("delete the venue") : Tr::tr("restore the venue");
     const QString value = db.dialect().boolLiteral(deleted);
     auto q = db.exec({ QStringLiteral("VenueRepository::setDeleted"), op },
         QStringLiteral("UPDATE venues SET is_deleted = %1, updated_at = %2, version = version + 1 "
@@ -823,8 +833,7 @@ static Status setDeleted(const Database &db, const QString &id, bool deleted)
     if (!q)
         return q.error();
     if (q->numRowsAffected() == 0)
-        return DbError::make(DbError::Kind::NotFound, op,
-            QStringLiteral("The venue no longer exists."),
+        return DbError::make(DbError::Kind::NotFound, op, Tr::tr("The venue no longer exists."),
             QStringLiteral("VenueRepository::setDeleted"));
     qCInfo(lcVenues) << (deleted ? "deleted venue" : "restored venue") << id;
     return {};

@@ -4,7 +4,19 @@
 #include "logging.h"
 #include "repositories/userrepository.h"
 
+#include <QCoreApplication>
+
 namespace VenueMap::Core {
+
+namespace {
+
+// The texts of this file a person reads, in the translation context SignInService.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(SignInService)
+};
+
+} // namespace
 
 CurrentUser currentUserFrom(const User &user)
 {
@@ -24,7 +36,7 @@ SignInService::SignInService(Database db)
 
 QString SignInService::failureSentence()
 {
-    return QStringLiteral("That email and password do not match an active account.");
+    return Tr::tr("That email and password do not match an active account.");
 }
 
 std::chrono::milliseconds SignInService::delayAfterFailures(int failures)
@@ -87,9 +99,7 @@ std::optional<DbError> SignInService::waitError() const
         return std::nullopt;
     const qint64 seconds = (wait.count() + 999) / 1000;
     return DbError::make(DbError::Kind::Busy, QString(),
-        QStringLiteral("Too many failed attempts: wait %1 second%2 and try again.")
-            .arg(seconds)
-            .arg(seconds == 1 ? QString() : QStringLiteral("s")),
+        Tr::tr("Too many failed attempts: wait %n second(s) and try again.", nullptr, int(seconds)),
         QStringLiteral("SignInService"));
 }
 
@@ -152,12 +162,10 @@ Result<CurrentUser> SignInService::signInConnectedRole()
     if (!person->has_value()) {
         auto login = users.connectedLogin();
         if (!access->ready())
-            return DbError::make(
-                DbError::Kind::Permission, QStringLiteral("sign in"), access->problem());
-        return DbError::make(DbError::Kind::Permission, QStringLiteral("sign in"),
-            QStringLiteral(
-                "The database login “%1” belongs to nobody in VenueMap: ask an admin to add you "
-                "(or, on a new database, run `venuemapctl user add` as its owner).")
+            return DbError::make(DbError::Kind::Permission, Tr::tr("sign in"), access->problem());
+        return DbError::make(DbError::Kind::Permission, Tr::tr("sign in"),
+            Tr::tr("The database login “%1” belongs to nobody in VenueMap: ask an admin to add you "
+                   "(or, on a new database, run `venuemapctl user add` as its owner).")
                 .arg(login ? *login : QString()));
     }
     if (!(*person)->isActive)

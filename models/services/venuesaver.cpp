@@ -5,9 +5,20 @@
 #include "repositories/countedqueries.h"
 #include "repositories/spacerepository.h"
 #include "repositories/venuerepository.h"
+#include <QCoreApplication>
 #include <QHash>
 
 namespace VenueMap::Core {
+
+namespace {
+
+// The texts of this file a person reads, in the translation context VenueSaver.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(VenueSaver)
+};
+
+} // namespace
 
 namespace {
 bool sameContent(const Venue &a, const Venue &b)
@@ -51,9 +62,9 @@ VenueSaveOutcome VenueSaveOutcome::failed(const DbError &error)
     // Whether the connection dropped mid-statement or cannot be opened again yet, the person's
     // edit is intact: say so in the words a lost connection always gets.
     if (error.kind == DbError::Kind::Connection)
-        o.error.message = QStringLiteral(
-            "The connection to the database was lost; what you entered is still here, "
-            "so try again once the connection is back.");
+        o.error.message
+            = Tr::tr("The connection to the database was lost; what you entered is still here, "
+                     "so try again once the connection is back.");
     return o;
 }
 
@@ -82,7 +93,7 @@ Result<Venue> VenueSaver::write(const Database &db, const Venue &venue,
     TransactionGuard tx(db);
     if (auto st = tx.begun(); !st)
         return st.error().withOperation(
-            m_adding ? QStringLiteral("add the venue") : QStringLiteral("save the venue"));
+            m_adding ? Tr::tr("add the venue") : Tr::tr("save the venue"));
     auto written = m_adding ? repo.addVenue(venue) : repo.updateVenue(venue);
     if (!written)
         return written.error();
@@ -115,7 +126,7 @@ VenueSaveOutcome VenueSaver::spacesFailed(
     m_theirSpaces = *theirs;
     DbError told = error;
     told.operation.clear();
-    told.message = QStringLiteral(
+    told.message = Tr::tr(
         "Somebody changed this venue's spaces since you opened it, so nothing was saved; your "
         "changes are still here. Save again to replace their spaces with yours, or Cancel to "
         "keep theirs.");
@@ -288,8 +299,7 @@ void BackgroundVenueSaver::run(std::function<VenueSaveOutcome(VenueSaver &, cons
                 return;
             }
             // The worker could not open its connection: a save that failed, like any other.
-            const QString op
-                = adding ? QStringLiteral("add the venue") : QStringLiteral("save the venue");
+            const QString op = adding ? Tr::tr("add the venue") : Tr::tr("save the venue");
             Q_EMIT finished(VenueSaveOutcome::failed(outcome.error().withOperation(op)));
         });
 }

@@ -1,6 +1,7 @@
 // The import preview dialog, the past-imports dialog and the proposal preview, driven through
 // their widgets on real databases of both backends.
 #include "testdatabase.h"
+#include "uitesthelpers.h"
 #include "workflowfixtures.h"
 
 #include "auth/session.h"
@@ -102,6 +103,7 @@ void tst_ImportDialog::initTestCase()
 {
     QCoreApplication::setOrganizationName(QStringLiteral("VenueMapTest"));
     QCoreApplication::setApplicationName(QStringLiteral("tst_importdialog"));
+    installEnglishPlurals();
     QSettings().clear();
 }
 

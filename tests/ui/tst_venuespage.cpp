@@ -174,6 +174,7 @@ private Q_SLOTS:
         QStandardPaths::setTestModeEnabled(true);
         QCoreApplication::setOrganizationName(QStringLiteral("VenueMapTests"));
         QCoreApplication::setApplicationName(QStringLiteral("tst_venuespage"));
+        installEnglishPlurals();
     }
     void init() { QSettings().clear(); }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 // Shared set-up for the GUI tests: private settings, an in-memory keychain, screenshots on demand.
+#include "domain/language.h"
 #include "passwordstore.h"
 
 #include <QApplication>
@@ -28,8 +29,18 @@ inline QProcessEnvironment guiProcessEnvironment(const QTemporaryDir &home)
     return env;
 }
 
+// The English plural forms the app reads its counted texts with ("1 venue", "2 venues" from
+// tr("%Ln venue(s)", ...)): guiMain installs them with the app's language, so tests do too.
+inline void installEnglishPlurals()
+{
+    static auto *plurals = new Core::EnglishPlurals(qApp);
+    static const bool installed = QCoreApplication::installTranslator(plurals);
+    Q_UNUSED(installed)
+}
+
 inline Ui::MemoryPasswordStore *setUpGuiTest()
 {
+    installEnglishPlurals();
     QStandardPaths::setTestModeEnabled(true); // QSettings and AppData go to ~/.qttest
     // One settings file per test program: ctest runs them in parallel, and one program's clear()
     // must not empty another's remembered connection halfway through a test.

@@ -20,24 +20,24 @@ ChangePasswordDialog::ChangePasswordDialog(
     , m_mode(mode)
 {
     m_ui->setupUi(this);
-    const QString rule = QStringLiteral("A password needs at least %1 characters.")
+    const QString rule = tr("A password needs at least %1 characters.")
                              .arg(PasswordHasher::kMinimumPasswordLength);
     if (mode == Mode::Own) {
         m_ui->introLabel->setText(
-            QStringLiteral("Type your current password, then the new one twice. %1").arg(rule));
+            tr("Type your current password, then the new one twice. %1").arg(rule));
         m_ui->currentEdit->setFocus();
     } else {
-        setWindowTitle(QStringLiteral("Set a New Password"));
+        setWindowTitle(tr("Set a New Password"));
         m_ui->introLabel->setText(
-            QStringLiteral("Set a new password for %1 (%2) and tell it to them in person; they can "
-                           "change it under Account ▸ Change Password… %3")
+            tr("Set a new password for %1 (%2) and tell it to them in person; they can "
+               "change it under Account ▸ Change Password… %3")
                 .arg(person.name, person.email, rule));
         m_ui->currentLabel->hide();
         m_ui->currentEdit->hide();
         m_ui->newEdit->setFocus();
     }
     m_ui->messageLabel->hide();
-    saveButton()->setText(QStringLiteral("Set Password"));
+    saveButton()->setText(tr("Set Password"));
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &ChangePasswordDialog::save);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
 }
@@ -67,7 +67,7 @@ void ChangePasswordDialog::save()
 {
     const QString password = m_ui->newEdit->text();
     if (password != m_ui->repeatEdit->text()) {
-        showMessage(QStringLiteral("The two new passwords differ; type the same one twice."));
+        showMessage(tr("The two new passwords differ; type the same one twice."));
         m_ui->repeatEdit->clear();
         m_ui->repeatEdit->setFocus();
         return;

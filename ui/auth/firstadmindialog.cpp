@@ -23,7 +23,7 @@ FirstAdminDialog::FirstAdminDialog(Database db, QWidget *parent)
         QString login = m_db.url().user;
         if (login.isEmpty())
             login = qEnvironmentVariable("PGUSER", qEnvironmentVariable("USER"));
-        m_ui->introLabel->setText(QStringLiteral(
+        m_ui->introLabel->setText(tr(
             "Nobody signs in to this database yet. You are connected as the database login “%1”, "
             "which becomes its first admin: give your name and email. Admins then add the rest of "
             "the "
@@ -36,15 +36,15 @@ FirstAdminDialog::FirstAdminDialog(Database db, QWidget *parent)
             w->hide();
     } else {
         m_ui->introLabel->setText(
-            QStringLiteral("This VenueMap file has nobody who can sign in yet. Create the first "
-                           "admin: you sign in with "
-                           "this email and password every time VenueMap starts, and add the rest "
-                           "of the team from the "
-                           "People page. A password needs at least %1 characters.")
+            tr("This VenueMap file has nobody who can sign in yet. Create the first "
+               "admin: you sign in with "
+               "this email and password every time VenueMap starts, and add the rest "
+               "of the team from the "
+               "People page. A password needs at least %1 characters.")
                 .arg(PasswordHasher::kMinimumPasswordLength));
     }
     m_ui->messageLabel->hide();
-    createButton()->setText(QStringLiteral("Create Admin"));
+    createButton()->setText(tr("Create Admin"));
     setCanGoBack(false);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &FirstAdminDialog::create);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -88,7 +88,7 @@ void FirstAdminDialog::create()
     const QString email = m_ui->emailEdit->text();
     const QString password = m_ui->passwordEdit->text();
     if (!m_db.isPostgres() && password != m_ui->repeatEdit->text()) {
-        showMessage(QStringLiteral("The two passwords differ; type the same one twice."));
+        showMessage(tr("The two passwords differ; type the same one twice."));
         m_ui->repeatEdit->clear();
         m_ui->repeatEdit->setFocus();
         return;

@@ -32,7 +32,7 @@ SignInDialog::SignInDialog(Database db, QWidget *parent)
         tr("Sign in with the email and password an admin gave you for %1.").arg(where));
     m_ui->databaseLabel->setTextFormat(Qt::PlainText);
     m_ui->messageLabel->hide();
-    signInButton()->setText(QStringLiteral("Sign In"));
+    signInButton()->setText(tr("Sign In"));
     setCanGoBack(false);
     m_countdown->setInterval(250);
     connect(m_countdown, &QTimer::timeout, this, &SignInDialog::updateButton);
@@ -82,13 +82,13 @@ void SignInDialog::updateButton()
         = !m_ui->emailEdit->text().trimmed().isEmpty() && !m_ui->passwordEdit->text().isEmpty();
     if (wait.count() > 0) {
         signInButton()->setEnabled(false);
-        signInButton()->setText(QStringLiteral("Wait %1 s").arg((wait.count() + 999) / 1000));
+        signInButton()->setText(tr("Wait %1 s").arg((wait.count() + 999) / 1000));
         if (!m_countdown->isActive())
             m_countdown->start();
         return;
     }
     m_countdown->stop();
-    signInButton()->setText(QStringLiteral("Sign In"));
+    signInButton()->setText(tr("Sign In"));
     signInButton()->setEnabled(filled);
 }
 

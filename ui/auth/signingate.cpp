@@ -8,6 +8,7 @@
 #include "services/signinservice.h"
 #include "signindialog.h"
 
+#include <QCoreApplication>
 #include <QMessageBox>
 
 namespace VenueMap::Ui {
@@ -17,12 +18,17 @@ using Outcome = StartupFlow::GateOutcome;
 
 namespace {
 
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(SignInGate)
+};
+
 void refuse(
     QWidget *parent, const DbError &error, bool canGoBack, const std::function<void(Outcome)> &done)
 {
     QMessageBox *box = ErrorPresenter::create(parent, error,
         canGoBack ? ErrorPresenter::Offer::ConnectOrKeep : ErrorPresenter::Offer::ConnectOrQuit,
-        QStringLiteral("Cannot Sign In"));
+        Tr::tr("Cannot Sign In"));
     QObject::connect(box, &QDialog::finished, box, [box, done] {
         Outcome outcome;
         outcome.action = ErrorPresenter::choiceOf(box) == ErrorPresenter::Choice::ChooseConnection

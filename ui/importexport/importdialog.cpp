@@ -384,14 +384,12 @@ void ImportDialog::updateSummary()
     m_importButton->setEnabled(canImport && !m_importing);
     QString label = tr("&Import");
     if (loaded && count > 0 && !m_preview.isBlocked())
-        label = count == 1 ? tr("&Import 1 Venue") : tr("&Import %1 Venues").arg(number(count));
+        label = tr("&Import %Ln Venue(s)", nullptr, int(count));
     if (roomsReady)
-        label = loaded && count > 0
-            ? tr("&Import %1 and %2 Rooms")
-                  .arg(count == 1 ? tr("1 Venue") : tr("%1 Venues").arg(number(count)))
-                  .arg(number(plan.spaceCount))
-            : (plan.spaceCount == 1 ? tr("&Import 1 Room")
-                                    : tr("&Import %1 Rooms").arg(number(plan.spaceCount)));
+        label = loaded && count > 0 ? tr("&Import %1 and %2", "2 Venues and 3 Rooms")
+                                          .arg(tr("%Ln Venue(s)", nullptr, int(count)),
+                                              tr("%Ln Room(s)", nullptr, int(plan.spaceCount)))
+                                    : tr("&Import %Ln Room(s)", nullptr, int(plan.spaceCount));
     m_importButton->setText(label);
 }
 
@@ -502,19 +500,15 @@ void ImportDialog::startImport()
 
 QString ImportDialog::outcomeSentence(const ImportOutcome &outcome)
 {
-    const QString rooms
-        = outcome.spaces == 1 ? tr("1 room") : tr("%1 rooms").arg(number(outcome.spaces));
+    const QString rooms = tr("%Ln room(s)", nullptr, int(outcome.spaces));
     if (outcome.batch.id.isEmpty())
-        return outcome.spacesReplacedVenues == 1
-            ? tr("Imported %1 into 1 venue already in the book.").arg(rooms)
-            : tr("Imported %1 into %2 venues already in the book.")
-                  .arg(rooms, number(outcome.spacesReplacedVenues));
-    const QString venues = outcome.imported == 1
-        ? tr("Imported 1 venue from %1").arg(outcome.batch.fileName)
-        : tr("Imported %1 venues from %2").arg(number(outcome.imported), outcome.batch.fileName);
+        return tr("Imported %1 into %Ln venue(s) already in the book.", nullptr,
+            int(outcome.spacesReplacedVenues))
+            .arg(rooms);
+    const QString venues = tr("%Ln venue(s)", nullptr, int(outcome.imported));
     if (outcome.spaces == 0)
-        return venues + QLatin1Char('.');
-    return tr("%1 with %2.").arg(venues, rooms);
+        return tr("Imported %1 from %2.").arg(venues, outcome.batch.fileName);
+    return tr("Imported %1 from %2 with %3.").arg(venues, outcome.batch.fileName, rooms);
 }
 
 void ImportDialog::finishImport(

@@ -27,8 +27,8 @@ ImportHistoryDialog::ImportHistoryDialog(const Database &db, QWidget *parent)
     showLabelsAsPlainText(this);
     QTableWidget *t = m_ui->batchesTable;
     t->setColumnCount(5);
-    t->setHorizontalHeaderLabels(
-        { tr("Imported"), tr("File"), tr("Venues"), tr("Still in the book"), tr("By") });
+    t->setHorizontalHeaderLabels({ tr("Imported", "column: when"), tr("File"), tr("Venues"),
+        tr("Still in the book"), tr("By", "column: who imported") });
     t->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     t->verticalHeader()->setVisible(false);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -108,8 +108,7 @@ void ImportHistoryDialog::askToUndo()
         tr("They move to the deleted venues with their rooms, where they can still be restored "
            "one by one."));
     QPushButton *yes = box->addButton(
-        b.liveCount == 1 ? tr("Remove 1 Venue") : tr("Remove %1 Venues").arg(b.liveCount),
-        QMessageBox::DestructiveRole);
+        tr("Remove %n Venue(s)", nullptr, b.liveCount), QMessageBox::DestructiveRole);
     box->setDefaultButton(QMessageBox::Cancel);
     box->setAttribute(Qt::WA_DeleteOnClose);
     connect(box, &QMessageBox::finished, this, [this, box, yes, id = b.id] {

@@ -6,6 +6,7 @@
 #include "export/venuespacecsv.h"
 #include "filesaved.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -18,6 +19,13 @@
 
 namespace VenueMap::Ui {
 
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(VenueCsvExport)
+};
+} // namespace
+
 using namespace Core;
 
 qint64 exportVenueSearchTo(QWidget *parent, const Database &db, const VenueFilter &filter,
@@ -28,19 +36,19 @@ qint64 exportVenueSearchTo(QWidget *parent, const Database &db, const VenueFilte
     // unless the export completes (QSaveFile).
     std::atomic<qint64> written = 0;
     std::atomic<bool> cancelled = false;
-    QProgressDialog progress(QObject::tr("Exporting venues…"), QObject::tr("Cancel"), 0, 0, parent);
-    progress.setWindowTitle(QObject::tr("Export Venues"));
+    QProgressDialog progress(Tr::tr("Exporting venues…"), Tr::tr("Cancel"), 0, 0, parent);
+    progress.setWindowTitle(Tr::tr("Export Venues"));
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(400);
     QObject::connect(
         &progress, &QProgressDialog::canceled, &progress, [&cancelled] { cancelled = true; });
     QTimer tick;
     QObject::connect(&tick, &QTimer::timeout, &progress, [&progress, &written] {
-        progress.setLabelText(QObject::tr("Exporting venues… %L1 written").arg(written.load()));
+        progress.setLabelText(Tr::tr("Exporting venues… %L1 written").arg(written.load()));
         progress.setValue(0); // lets the dialog appear after its minimum duration
     });
     tick.start(100);
-    const QString op = QObject::tr("export the venues");
+    const QString op = Tr::tr("export the venues");
     // The venues' rooms go beside the file (VenueSpaceCsv::fileNextTo()), when there are any or
     // when an earlier export left a rooms file there that would otherwise go stale.
     const QString spacesPath = VenueSpaceCsv::fileNextTo(path);
@@ -49,11 +57,11 @@ qint64 exportVenueSearchTo(QWidget *parent, const Database &db, const VenueFilte
             QSaveFile file(path);
             if (!file.open(QIODevice::WriteOnly))
                 return DbError::make(DbError::Kind::Io, op,
-                    QObject::tr("%1 cannot be written: %2.").arg(path, file.errorString()));
+                    Tr::tr("%1 cannot be written: %2.").arg(path, file.errorString()));
             QSaveFile spaces(spacesPath);
             if (!spaces.open(QIODevice::WriteOnly))
                 return DbError::make(DbError::Kind::Io, op,
-                    QObject::tr("%1 cannot be written: %2.").arg(spacesPath, spaces.errorString()));
+                    Tr::tr("%1 cannot be written: %2.").arg(spacesPath, spaces.errorString()));
             auto result = VenueCsvExport::writeWithSpaces(
                 own, filter, &file, &spaces, { ',', true }, [&written, &cancelled](qint64 n) {
                     written = n;
@@ -68,10 +76,10 @@ qint64 exportVenueSearchTo(QWidget *parent, const Database &db, const VenueFilte
                 spaces.cancelWriting();
             else if (!spaces.commit())
                 return DbError::make(DbError::Kind::Io, op,
-                    QObject::tr("%1 cannot be written: %2.").arg(spacesPath, spaces.errorString()));
+                    Tr::tr("%1 cannot be written: %2.").arg(spacesPath, spaces.errorString()));
             if (!file.commit())
                 return DbError::make(DbError::Kind::Io, op,
-                    QObject::tr("%1 cannot be written: %2.").arg(path, file.errorString()));
+                    Tr::tr("%1 cannot be written: %2.").arg(path, file.errorString()));
             return result;
         });
     tick.stop();
@@ -85,19 +93,11 @@ qint64 exportVenueSearchTo(QWidget *parent, const Database &db, const VenueFilte
     if (confirmIn) {
         const QString file = QFileInfo(path).fileName();
         const QString rooms = QFileInfo(spacesPath).fileName();
-        QString text;
-        if (outcome->spaces == 0)
-            text = outcome->venues == 1
-                ? QObject::tr("Exported 1 venue to %1.").arg(file)
-                : QObject::tr("Exported %L1 venues to %2.").arg(outcome->venues).arg(file);
-        else
-            text
-                = (outcome->venues == 1
-                          ? QObject::tr("Exported 1 venue to %1").arg(file)
-                          : QObject::tr("Exported %L1 venues to %2").arg(outcome->venues).arg(file))
-                + (outcome->spaces == 1
-                        ? QObject::tr(" and 1 room to %1.").arg(rooms)
-                        : QObject::tr(" and %L1 rooms to %2.").arg(outcome->spaces).arg(rooms));
+        const QString venues = Tr::tr("%Ln venue(s)", nullptr, int(outcome->venues));
+        const QString text = outcome->spaces == 0
+            ? Tr::tr("Exported %1 to %2.").arg(venues, file)
+            : Tr::tr("Exported %1 to %2 and %3 to %4.")
+                  .arg(venues, file, Tr::tr("%Ln room(s)", nullptr, int(outcome->spaces)), rooms);
         showFileSaved(confirmIn, text, path);
     }
     return outcome->venues;
@@ -107,8 +107,8 @@ qint64 exportVenueSearch(
     QWidget *parent, const Database &db, const VenueFilter &filter, MessageBar *confirmIn)
 {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path = QFileDialog::getSaveFileName(parent, QObject::tr("Export Venues"),
-        QDir(dir).filePath(QStringLiteral("venues.csv")), QObject::tr("CSV files (*.csv)"));
+    const QString path = QFileDialog::getSaveFileName(parent, Tr::tr("Export Venues"),
+        QDir(dir).filePath(QStringLiteral("venues.csv")), Tr::tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return -1;
     return exportVenueSearchTo(parent, db, filter, path, confirmIn);

@@ -21,26 +21,26 @@ AddPersonDialog::AddPersonDialog(Database db, QWidget *parent)
         userRoleTitle(UserRole::EventManager), QVariant::fromValue(int(UserRole::EventManager)));
     m_ui->roleCombo->addItem(
         userRoleTitle(UserRole::Admin), QVariant::fromValue(int(UserRole::Admin)));
-    const QString rule = QStringLiteral(
-        "A password needs at least %1 characters; tell it to them in person, and they "
-        "change it under Account ▸ Change Password…")
-                             .arg(PasswordHasher::kMinimumPasswordLength);
+    const QString rule
+        = tr("A password needs at least %1 characters; tell it to them in person, and they "
+             "change it under Account ▸ Change Password…")
+              .arg(PasswordHasher::kMinimumPasswordLength);
     if (m_db.isPostgres()) {
         m_ui->introLabel->setText(
-            QStringLiteral("They sign in to this PostgreSQL database with their own login, created "
-                           "now. Event managers work with venues and projects; admins also "
-                           "manage people. %1")
+            tr("They sign in to this PostgreSQL database with their own login, created "
+               "now. Event managers work with venues and projects; admins also "
+               "manage people. %1")
                 .arg(rule));
     } else {
         m_ui->introLabel->setText(
-            QStringLiteral("They sign in with their email and this password. Event managers work "
-                           "with venues and projects; admins also manage people. %1")
+            tr("They sign in with their email and this password. Event managers work "
+               "with venues and projects; admins also manage people. %1")
                 .arg(rule));
         m_ui->loginLabel->hide();
         m_ui->loginEdit->hide();
     }
     m_ui->messageLabel->hide();
-    addButton()->setText(QStringLiteral("Add Person"));
+    addButton()->setText(tr("Add Person"));
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &AddPersonDialog::add);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     m_ui->nameEdit->setFocus();
@@ -88,7 +88,7 @@ void AddPersonDialog::add()
         m_ui->messageLabel->show();
     };
     if (m_ui->passwordEdit->text() != m_ui->repeatEdit->text()) {
-        show(QStringLiteral("The two passwords differ; type the same one twice."));
+        show(tr("The two passwords differ; type the same one twice."));
         m_ui->repeatEdit->clear();
         m_ui->repeatEdit->setFocus();
         return;

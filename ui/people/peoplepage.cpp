@@ -12,6 +12,7 @@
 #include "repositories/userrepository.h"
 #include "tableheader.h"
 
+#include <QCoreApplication>
 #include <QHeaderView>
 #include <QMessageBox>
 #include <QPushButton>
@@ -22,6 +23,11 @@ namespace VenueMap::Ui {
 using namespace VenueMap::Core;
 
 namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(PeoplePage)
+};
 // What one read of the page brings back.
 struct PeopleLoad
 {
@@ -32,8 +38,8 @@ struct PeopleLoad
 
 QString accessSentence()
 {
-    return QStringLiteral("Each person signs in with their own PostgreSQL login; the database "
-                          "itself refuses what their role may not do.");
+    return Tr::tr("Each person signs in with their own PostgreSQL login; the database "
+                  "itself refuses what their role may not do.");
 }
 } // namespace
 
@@ -50,9 +56,9 @@ PeoplePage::PeoplePage(Database db, QWidget *parent)
 {
     m_ui->setupUi(this);
     showLabelsAsPlainText(this);
-    m_ui->subtitleLabel->setText(QStringLiteral("Everybody who signs in to this database. Event "
-                                                "managers work with venues, projects and caterers; "
-                                                "admins also manage people here."));
+    m_ui->subtitleLabel->setText(tr("Everybody who signs in to this database. Event "
+                                    "managers work with venues, projects and caterers; "
+                                    "admins also manage people here."));
     m_ui->tableView->setModel(m_model);
     m_ui->tableView->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_ui->tableView->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
@@ -71,8 +77,8 @@ PeoplePage::PeoplePage(Database db, QWidget *parent)
         m_ui->accessLabel->setText(accessSentence()); // the first read says if it is not so
     } else {
         m_ui->accessLabel->setText(
-            QStringLiteral("In an embedded file VenueMap itself checks roles: anyone who can copy "
-                           "the file can read it. Use a PostgreSQL database for a team."));
+            tr("In an embedded file VenueMap itself checks roles: anyone who can copy "
+               "the file can read it. Use a PostgreSQL database for a team."));
     }
 
     m_searchTimer->setSingleShot(true);
@@ -213,15 +219,12 @@ void PeoplePage::updateButtons()
     m_ui->activeButton->setEnabled(person && !self && !elsewhere);
     m_ui->passwordButton->setEnabled(person && !self && !elsewhere);
     m_ui->removeButton->setEnabled(person && !self && !elsewhere);
-    m_ui->roleButton->setText(person && person->role == UserRole::Admin
-            ? QStringLiteral("Make Event Manager")
-            : QStringLiteral("Make Admin"));
-    m_ui->activeButton->setText(
-        person && !person->isActive ? QStringLiteral("&Enable") : QStringLiteral("&Disable"));
+    m_ui->roleButton->setText(
+        person && person->role == UserRole::Admin ? tr("Make Event Manager") : tr("Make Admin"));
+    m_ui->activeButton->setText(person && !person->isActive ? tr("&Enable") : tr("&Disable"));
     const QString tip = elsewhere ? UserRepository::managedElsewhereSentence()
-        : self
-        ? QStringLiteral("Another admin does this for you; your own password is under Account.")
-        : QString();
+        : self ? tr("Another admin does this for you; your own password is under Account.")
+               : QString();
     for (QPushButton *b : { m_ui->activeButton, m_ui->passwordButton, m_ui->removeButton })
         b->setToolTip(tip);
     m_ui->roleButton->setToolTip(elsewhere ? tip : QString());
@@ -275,8 +278,9 @@ AddPersonDialog *PeoplePage::addPerson()
         const User added = dialog->added();
         m_ui->searchEdit->clear();
         afterChange({}, added.id,
-            QStringLiteral("%1 was added as %2.")
-                .arg(added.name, userRoleTitle(added.role).toLower()));
+            (added.role == UserRole::Admin ? tr("%1 was added as admin.")
+                                           : tr("%1 was added as event manager."))
+                .arg(added.name));
     });
     dialog->open();
     return dialog;
@@ -291,10 +295,8 @@ void PeoplePage::toggleRole()
     const UserRole role = p.role == UserRole::Admin ? UserRole::EventManager : UserRole::Admin;
     change([id = p.id, role](const Database &db) { return UserRepository(db).setRole(id, role); },
         p.id,
-        QStringLiteral("%1 is now %2.")
-            .arg(p.name,
-                role == UserRole::Admin ? QStringLiteral("an admin")
-                                        : QStringLiteral("an event manager")),
+        (role == UserRole::Admin ? tr("%1 is now an admin.") : tr("%1 is now an event manager."))
+            .arg(p.name),
         [id = p.id, role] {
             if (id == Session::current().id && Session::current().role != role) {
                 CurrentUser me = Session::current();
@@ -313,8 +315,8 @@ void PeoplePage::toggleActive()
     change([id = p.id, active = !p.isActive](
                const Database &db) { return UserRepository(db).setActive(id, active); },
         p.id,
-        p.isActive ? QStringLiteral("%1 is disabled and cannot sign in.").arg(p.name)
-                   : QStringLiteral("%1 can sign in again.").arg(p.name));
+        p.isActive ? tr("%1 is disabled and cannot sign in.").arg(p.name)
+                   : tr("%1 can sign in again.").arg(p.name));
 }
 
 ChangePasswordDialog *PeoplePage::resetPassword()
@@ -327,7 +329,7 @@ ChangePasswordDialog *PeoplePage::resetPassword()
         = new ChangePasswordDialog(m_db, p, ChangePasswordDialog::Mode::ResetForSomeone, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ChangePasswordDialog::passwordChanged, this,
-        [this, p] { showMessage(QStringLiteral("%1 has a new password.").arg(p.name), false); });
+        [this, p] { showMessage(tr("%1 has a new password.").arg(p.name), false); });
     dialog->open();
     return dialog;
 }
@@ -338,20 +340,20 @@ QMessageBox *PeoplePage::removePerson()
     if (!person)
         return nullptr;
     const User p = *person;
-    auto *box = new QMessageBox(QMessageBox::Question, QStringLiteral("Remove Person"),
-        QStringLiteral("Remove %1 (%2)? They can no longer sign in, and this cannot be undone. "
-                       "People with activity in the log can only be disabled.")
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Remove Person"),
+        tr("Remove %1 (%2)? They can no longer sign in, and this cannot be undone. "
+           "People with activity in the log can only be disabled.")
             .arg(p.name, p.email),
         QMessageBox::Cancel, this);
     box->setTextFormat(Qt::PlainText); // names what a person typed
-    QPushButton *remove = box->addButton(QStringLiteral("Remove"), QMessageBox::DestructiveRole);
+    QPushButton *remove = box->addButton(tr("Remove"), QMessageBox::DestructiveRole);
     box->setDefaultButton(QMessageBox::Cancel);
     box->setAttribute(Qt::WA_DeleteOnClose);
     connect(box, &QMessageBox::buttonClicked, this, [this, p, remove](QAbstractButton *clicked) {
         if (clicked != remove)
             return;
         change([id = p.id](const Database &db) { return UserRepository(db).removePerson(id); },
-            QString(), QStringLiteral("%1 was removed.").arg(p.name));
+            QString(), tr("%1 was removed.").arg(p.name));
     });
     box->open();
     return box;

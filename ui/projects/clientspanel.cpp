@@ -129,7 +129,9 @@ ClientsPanel::ClientsPanel(const Database &db, QWidget *parent)
     rightLayout->addWidget(m_heading);
     m_venues->setColumnCount(ColumnCount);
     m_venues->setHorizontalHeaderLabels({ tr("Venue"), tr("City"), tr("Project"), tr("Event date"),
-        tr("Proposed"), tr("Booked"), tr("Quoted price"), tr("Declined") });
+        tr("Proposed", "column: venue was in the proposal"),
+        tr("Booked", "column: venue was booked"), tr("Quoted price"),
+        tr("Declined", "column: venue declined") });
     m_venues->horizontalHeaderItem(Declined)->setToolTip(tr("Why the venue declined."));
     m_venues->horizontalHeaderItem(Booked)->setToolTip(
         tr("In the proposal of a completed project, and not declined."));

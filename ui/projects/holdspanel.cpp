@@ -3,6 +3,7 @@
 #include "dateedit.h"
 #include "db/backgroundreader.h"
 #include "dialogwork.h"
+#include "domain/language.h"
 #include "domain/plaintext.h"
 #include "holdstimeline.h"
 #include "repositories/holdrepository.h"
@@ -36,7 +37,7 @@ namespace {
 
 QString day(const QDate &d)
 {
-    return QLocale(QLocale::English).toString(d, QStringLiteral("d MMM yyyy"));
+    return displayDate(d);
 }
 
 struct PanelData
@@ -187,7 +188,7 @@ HoldsPanel::HoldsPanel(const Database &db, QString userId, QWidget *parent)
             return;
         const QString what = h->spaceName.isEmpty()
             ? h->venueName
-            : QStringLiteral("%1 at %2").arg(h->spaceName, h->venueName);
+            : tr("%1 at %2", "a space at a venue").arg(h->spaceName, h->venueName);
         QMessageBox ask(QMessageBox::Question, tr("Release the Hold"),
             tr("Release %1 for %2? The venue may give the dates to someone else; this cannot be "
                "undone.")

@@ -196,7 +196,8 @@ int HoldsTimeline::legendHeight() const
     for (HoldStatus s : { HoldStatus::Requested, HoldStatus::Tentative, HoldStatus::FirstOption,
              HoldStatus::SecondOption, HoldStatus::Confirmed })
         texts << holdStatusLabel(s);
-    texts << tr("expires") << tr("preferred dates") << tr("other projects");
+    texts << tr("expires", "timeline legend: where a hold expires") << tr("preferred dates")
+          << tr("other projects");
     const QFontMetrics fm = fontMetrics();
     int x = kSide;
     int lines = 1;
@@ -362,7 +363,7 @@ void HoldsTimeline::paintEvent(QPaintEvent *)
     for (HoldStatus s : { HoldStatus::Requested, HoldStatus::Tentative, HoldStatus::FirstOption,
              HoldStatus::SecondOption, HoldStatus::Confirmed })
         item(holdStatusLabel(s), [&](const QRect &r) { p.fillRect(r, holdStatusColor(s)); });
-    item(tr("expires"), [&](const QRect &r) {
+    item(tr("expires", "timeline legend: where a hold expires"), [&](const QRect &r) {
         p.setPen(QPen(QColor(0xb0, 0x30, 0x20), 2));
         p.drawLine(r.center().x(), r.top(), r.center().x(), r.bottom());
     });

@@ -155,8 +155,8 @@ OutreachPanel::OutreachPanel(OutreachRepository *repository, QWidget *parent)
     m_chase->setObjectName(QStringLiteral("chaseList"));
     m_chase->setRootIsDecorated(false);
     m_chase->setAlternatingRowColors(true);
-    m_chase->setHeaderLabels(
-        { tr("Venue"), tr("Answer by"), tr("Waiting"), tr("Asked on"), tr("Contact") });
+    m_chase->setHeaderLabels({ tr("Venue"), tr("Answer by"),
+        tr("Waiting", "column: days waiting for an answer"), tr("Asked on"), tr("Contact") });
     m_chase->header()->setStretchLastSection(true);
     layout->addWidget(m_chase, 2);
     // The line under the list on its own, whole (it can name a venue); the buttons below it.

@@ -30,6 +30,8 @@ class DateEdit;
 // The day a venue should answer by, changed from the chase list.
 class RespondByDialog : public QDialog
 {
+    Q_OBJECT
+
 public:
     RespondByDialog(const QString &venueName, const QDate &day, QWidget *parent = nullptr);
     DateEdit *dateEdit() const { return m_date; }

@@ -236,7 +236,6 @@ void ProjectsPage::showExpiring(const QList<Hold> &expiring)
         label->hide();
         return;
     }
-    const QLocale en(QLocale::English);
     QStringList lines { tr("Holds expiring within %1 days (%2; nothing is sent without you):")
                             .arg(reminderDays())
                             .arg(expiring.size()) };
@@ -247,7 +246,7 @@ void ProjectsPage::showExpiring(const QList<Hold> &expiring)
                              ? h.venueName
                              : QStringLiteral("%1, %2").arg(h.spaceName, h.venueName),
                          h.projectTitle, holdStatusLabel(h.status).toLower(),
-                         en.toString(*h.expiresOn, QStringLiteral("d MMM yyyy")));
+                         displayDate(*h.expiresOn));
     }
     if (expiring.size() > 3)
         lines << tr("…and %1 more (venuemapctl holds list --expiring %2).")

@@ -392,9 +392,9 @@ void ProjectWorkspace::refreshSidePanels()
     else
         m_empty->hide();
     // The waiting count in the outreach panel's words, from the same definition.
-    m_summaryText = tr("%Ln venue(s)", nullptr, m_model->rowCount()) + QStringLiteral(" · ")
-        + tr("%1 in proposal").arg(included) + QStringLiteral(" · ")
-        + OutreachPanel::waitingText(waitingForReplyCount(counts));
+    m_summaryText = tr("%Ln venue(s) · %1 in proposal · %2", nullptr, m_model->rowCount())
+                        .arg(QString::number(included),
+                            OutreachPanel::waitingText(waitingForReplyCount(counts)));
     showSummary();
     updateButtons();
 }

@@ -74,7 +74,7 @@ ReportsPage::ReportsPage(const Database &db, QWidget *parent)
         auto *table = new QTreeWidget(content);
         table->setRootIsDecorated(false);
         table->setAlternatingRowColors(true);
-        table->setHeaderLabels({ tr("Name"), tr("Count") });
+        table->setHeaderLabels({ tr("Name"), tr("Count", "column header: how many") });
         table->header()->setSectionResizeMode(0, QHeaderView::Stretch);
         table->setMaximumWidth(300);
         table->setMinimumWidth(180);

@@ -114,7 +114,7 @@ CapacityFilterButton::CapacityFilterButton(QWidget *parent)
         Core::spaceLayoutKey(SpaceLayout::Classroom))); // what breakouts usually are
     m_rooms->setObjectName(QStringLiteral("breakoutRoomsSpin"));
     m_rooms->setRange(0, 99);
-    m_rooms->setSpecialValueText(tr("none"));
+    m_rooms->setSpecialValueText(tr("none", "no breakout rooms"));
     m_rooms->setMinimumWidth(64);
 
     auto *form = new QFormLayout;
@@ -139,7 +139,7 @@ CapacityFilterButton::CapacityFilterButton(QWidget *parent)
     breakoutRow->addWidget(m_rooms);
     breakoutRow->addWidget(new QLabel(tr("×"), m_popup));
     breakoutRow->addWidget(m_roomSeats);
-    breakoutRow->addWidget(new QLabel(tr("in"), m_popup));
+    breakoutRow->addWidget(new QLabel(tr("in", "breakout rooms in a layout"), m_popup));
     breakoutRow->addWidget(m_roomLayout);
     breakoutRow->addStretch();
     auto *breakoutLabel = new QLabel(tr("&Breakout rooms"), m_popup);

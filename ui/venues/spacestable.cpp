@@ -343,8 +343,9 @@ VenueSpace SpacesTable::spaceOf(const Row &r, int index, QStringList *problems) 
     s.hasDaylight = r.daylight;
     s.notes = r.notes;
     s.sortOrder = index;
-    const QString called
-        = s.name.isEmpty() ? tr("space %1").arg(index + 1) : QStringLiteral("\"%1\"").arg(s.name);
+    const QString called = s.name.isEmpty()
+        ? tr("space %1").arg(index + 1)
+        : tr("\"%1\"", "a space's name quoted in a sentence").arg(s.name);
     bool ok = true;
     s.areaM2 = parseMeasure(r.area, &ok);
     if (!ok && problems)

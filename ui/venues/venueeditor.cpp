@@ -310,8 +310,7 @@ QString VenueEditor::capacityNote() const
 void VenueEditor::followSpaces()
 {
     // The sentence under the form about the spaces goes once they can be saved.
-    if (m_ui->formMessage->isVisible()
-        && m_ui->formMessage->text().contains(QLatin1String("about the spaces"))
+    if (m_ui->formMessage->isVisible() && m_formMessageAboutSpaces
         && m_spaces->problems().isEmpty())
         m_ui->formMessage->hide();
     const QList<Core::VenueSpace> spaces = m_spaces->spaces();
@@ -458,6 +457,7 @@ void VenueEditor::showFormMessage(const QString &message)
 {
     m_ui->formMessage->setText(message);
     m_ui->formMessage->show();
+    m_formMessageAboutSpaces = false;
 }
 
 void VenueEditor::showColleagueChange(const QString &sentence)
@@ -557,6 +557,7 @@ void VenueEditor::save()
                     ? tr("One thing about the spaces needs fixing before saving (Spaces tab).")
                     : tr("%1 things about the spaces need fixing before saving (Spaces tab).")
                           .arg(problems.size()));
+            m_formMessageAboutSpaces = true;
             showSpacesTab();
             return;
         }

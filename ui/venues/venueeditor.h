@@ -114,6 +114,7 @@ private:
     Core::Venue m_original;
     SpacesTable *m_spaces;
     bool m_spacesShown = false;
+    bool m_formMessageAboutSpaces = false; // the form message is the spaces' count, in any language
     bool m_duplicatesShown = false;
     TermAdder m_termAdder;
     QString m_shown; // snapshot() of the form as it was filled

@@ -23,6 +23,7 @@
 #include "venueeditor.h"
 
 #include <QAction>
+#include <QCoreApplication>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLocale>
@@ -40,12 +41,18 @@
 namespace VenueMap::Ui {
 
 namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(VenuesPage)
+};
 // “Hangar 9” (Milan): how a message names a venue, since several may share a name.
 QString namedWithCity(const Core::Venue &venue)
 {
     return venue.city.trimmed().isEmpty()
-        ? QStringLiteral("“%1”").arg(venue.name)
-        : QStringLiteral("“%1” (%2)").arg(venue.name, venue.city.trimmed());
+        ? Tr::tr("“%1”", "a venue's name quoted in a sentence").arg(venue.name)
+        : Tr::tr("“%1” (%2)", "a venue's name and city in a sentence")
+              .arg(venue.name, venue.city.trimmed());
 }
 } // namespace
 
@@ -137,7 +144,7 @@ VenuesPage::VenuesPage(Core::Database db, QWidget *parent)
     m_ui->splitter->setStretchFactor(1, 1);
     m_ui->splitter->setSizes({ 820, 360 });
 
-    m_ui->ratingCombo->addItem(tr("any"), -1.0);
+    m_ui->ratingCombo->addItem(tr("any", "rating"), -1.0);
     for (double r : { 2.0, 3.0, 3.5, 4.0, 4.5 })
         m_ui->ratingCombo->addItem(tr("%1+").arg(r, 0, 'f', 1), r);
     m_ui->cityCombo->addItem(tr("All cities"), QString());
@@ -608,9 +615,7 @@ void VenuesPage::showCapacity()
         m_ui->detailCapacity->setText(tr("not known"));
         return;
     }
-    // Spelt out: the application installs no translator to pick "guest" or "guests".
-    QString text
-        = *capacity == 1 ? tr("1 guest") : tr("%1 guests").arg(QLocale().toString(*capacity));
+    QString text = tr("%Ln guest(s)", nullptr, *capacity);
     // With rooms, the database keeps the venue's number at its largest room's largest layout.
     if (const auto largest = SpacesList::largest(m_ui->spacesList->spaces());
         largest && largest->capacity == *capacity)
