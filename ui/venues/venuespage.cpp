@@ -26,10 +26,12 @@
 #include <QCoreApplication>
 #include <QHeaderView>
 #include <QKeyEvent>
+#include <QLayout>
 #include <QLocale>
 #include <QLoggingCategory>
 #include <QMenu>
 #include <QMouseEvent>
+#include <QPointer>
 #include <QSettings>
 #include <QShortcut>
 #include <QTime>
@@ -96,6 +98,30 @@ protected:
     }
 };
 
+// The detail pane lays its wrapped texts out again when its width changes (its scroll bar comes
+// or goes as rooms and photos arrive): its form otherwise kept the line count of the old width,
+// and a contact's last line or a note's second line was cut off (a French or Dutch caption
+// column makes the values narrower, so it showed there first).
+class RelayoutOnResize : public QObject
+{
+public:
+    RelayoutOnResize(QLayout *layout, QObject *parent)
+        : QObject(parent)
+        , m_layout(layout)
+    { }
+
+protected:
+    bool eventFilter(QObject *, QEvent *event) override
+    {
+        if (event->type() == QEvent::Resize && m_layout)
+            m_layout->invalidate();
+        return false;
+    }
+
+private:
+    QPointer<QLayout> m_layout;
+};
+
 } // namespace
 
 VenuesPage::VenuesPage(Core::Database db, QWidget *parent)
@@ -153,6 +179,7 @@ VenuesPage::VenuesPage(Core::Database db, QWidget *parent)
         new KeepMenuOpenWhileTicking(m_ui->facilitiesButton->menu()));
 
     m_ui->detailContact->setTextFormat(Qt::RichText); // built below from escaped values
+    m_ui->detailPane->installEventFilter(new RelayoutOnResize(m_ui->detailForm, m_ui->detailPane));
 
     m_empty = new EmptyState(m_ui->table);
     connect(m_empty, &EmptyState::actionTriggered, this, &VenuesPage::clearFilters);
