@@ -147,9 +147,11 @@ OutreachPanel::OutreachPanel(OutreachRepository *repository, QWidget *parent)
     m_days->setObjectName(QStringLiteral("chaseDays"));
     m_days->setValue(QSettings().value(QStringLiteral("projects/chaseDays"), 7).toInt());
     label->setBuddy(m_days);
-    row->addWidget(label);
+    // On two lines where a language needs more words than the side panel's width, rather than
+    // widening the panel (and pushing the shortlist's columns out of view).
+    label->setWordWrap(true);
+    row->addWidget(label, 1);
     row->addWidget(m_days);
-    row->addStretch();
     layout->addLayout(row);
 
     m_chase->setObjectName(QStringLiteral("chaseList"));

@@ -219,7 +219,10 @@ void ProjectWorkspace::setUpShortlistView()
         { ShortlistModel::Capacity, 64 }, { ShortlistModel::History, 100 },
         { ShortlistModel::Status, 110 }, { ShortlistModel::Include, 64 },
         { ShortlistModel::Caterer, 100 }, { ShortlistModel::Price, 80 },
-        { ShortlistModel::Sent, dateWidth }, { ShortlistModel::Responded, dateWidth } };
+        { ShortlistModel::Sent, dateWidth }, { ShortlistModel::Responded, dateWidth },
+        // The notes, last, take what the window has left; their title is the least they keep
+        // (not Qt's 100 pixels, which pushed a longer language's columns out of view).
+        { ShortlistModel::Notes, 40 } };
     for (const auto &[column, width] : widths)
         h->resizeSection(column, qMax(width, h->sectionSizeHint(column)));
     // What fits a 1366-pixel laptop beside the outreach panel without scrolling sideways: the
