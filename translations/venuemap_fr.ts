@@ -9,6 +9,214 @@
     </message>
 </context>
 <context>
+    <name>Activity</name>
+    <message>
+        <source>Project created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Venue added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Venue removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortlist edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email drafted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Venue shortlisted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attendees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>breakouts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>caterer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>facilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proposal inclusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proposal order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quoted price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <extracomment>the separator between the names of changed fields: &quot;city, budget&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a venue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 created the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 archived the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 restored the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 edited the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed the project&apos;s %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 added %2 to the shortlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 removed %2 from the shortlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 moved %2 to %3 (“%4”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 moved %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed the %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 drafted an outreach email to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>file and kind</comment>
+        <extracomment>a file&apos;s name and its kind: &quot;plan.pdf (floor plan)&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 added %2 for %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 removed %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>who and what</comment>
+        <extracomment>who did something, and what: &quot;Anna: Quote added&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActivityRepository</name>
+    <message>
+        <source>record the activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AddPersonDialog</name>
     <message>
         <source>Add Person</source>
@@ -42,8 +250,152 @@
         <source>R&amp;epeat:</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>Attachment</name>
     <message>
-        <source>color: #a11;</source>
+        <source>%1 is %2; a file can be at most 25 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an ELF executable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a Windows executable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a macOS or Java program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a Windows shortcut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a program (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty; there is nothing to keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is named like a %2 but its content is %3; it was not added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2, not a document; it was not added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is of no type VenueMap recognises (judged by its content); VenueMap keeps PDFs, images (PNG, JPEG, WebP, GIF), plain text and Office or OpenDocument documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a file of type “%2” (judged by its content); VenueMap keeps PDFs, images (PNG, JPEG, WebP, GIF), plain text and Office or OpenDocument documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentKind</name>
+    <message>
+        <source>Contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Floor plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insurance certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Venue brochure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentRepository</name>
+    <message>
+        <source>add the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file belongs to a venue or to a shortlisted venue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note on %1 is %2 characters long; it can be at most 2,000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The venue is no longer on the project&apos;s shortlist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The venue no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: it does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file was removed already, perhaps by a colleague.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BoundStatement</name>
+    <message>
+        <source>The statement and its values do not match (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no value for %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -81,19 +433,11 @@
         <source>N&amp;otes</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>color: #b03020;</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>CateringPage</name>
     <message>
         <source>Caterers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>font-size: 16pt; font-weight: 600;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -122,6 +466,65 @@
     </message>
 </context>
 <context>
+    <name>CateringRepository</name>
+    <message>
+        <source>save the caterer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The caterer&apos;s name is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The caterer&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the caterers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open the caterer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The caterer no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add the caterer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete the caterer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restore the caterer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <source>Change Password</source>
@@ -139,8 +542,19 @@
         <source>&amp;Repeat:</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>ClientHistoryRepository</name>
     <message>
-        <source>color: #a11;</source>
+        <source>list the clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the client&apos;s history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No project has the client &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -220,6 +634,437 @@
     </message>
 </context>
 <context>
+    <name>ConnectionMonitor</name>
+    <message>
+        <source>The connection to the database server was lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>The file is UTF-16, not UTF-8: save it as &quot;CSV UTF-8&quot; and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file looks like UTF-16 without a byte order mark, not UTF-8: save it as &quot;CSV UTF-8&quot; and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 (line %2), column %3: the cell holds a NUL byte (offset %4); a CSV file holds text only: save the spreadsheet as &quot;CSV UTF-8&quot; and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 (line %2) is longer than %3 MB: this is not a spreadsheet of venues.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 (line %2), column %3: a quoted field opens here and is never closed; add the missing closing quote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 (line %2), column %3 has characters this file does not spell as text: it is not a CSV file saved as text, or it was saved in another encoding. Save it as &quot;CSV UTF-8&quot; and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>This server is a read-only standby: you can look at everything, but changes are saved only on the primary server. If the primary has failed, VenueMap connects to the new one once an administrator promotes the standby and the database URL names both servers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be opened; check that it exists and that you may read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server at %1 refused the user name or password; check them and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No server at %1 accepts changes right now: the one that answered is a read-only standby. If the primary has failed, VenueMap connects to the new primary as soon as an administrator promotes the standby.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server at %1 has no such database or user; check the names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach the PostgreSQL server at %1; check the host and port, and that the server is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create the database file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No transaction is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseBackup</name>
+    <message>
+        <source>back up the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2 is version %3, older than the server (%4), and no newer one was found on PATH or in /usr/lib/postgresql/*/bin: install postgresql-client-%4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2 is version %3, older than the server (%4), and no newer one was found in VENUEMAP_PG_BIN_DIR (%5): install postgresql-client-%4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This needs the PostgreSQL client tool %1 (version %2 or newer), and none was found on PATH or in /usr/lib/postgresql/*/bin: install postgresql-client-%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This needs the PostgreSQL client tool %1 (version %2 or newer), and none was found in VENUEMAP_PG_BIN_DIR (%3): install postgresql-client-%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No copy of %1 could be written to %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pg_dump could not copy the database: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseUrl</name>
+    <message>
+        <source>%1 is not a valid port: use a number from 1 to 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text after the host is not a valid port: use a number from 1 to 65535, and percent-encode a password&apos;s special characters (/ as %2F, @ as %40, : as %3A).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An IPv6 address in the host list lacks its closing ].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a host in the host list: write host1:port1,host2:port2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host list has an empty entry: write postgresql://user@host1:port1,host2:port2/dbname.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in the host list is not a host name or address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database URL is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a database URL: use sqlite:/path/to/file.venuemap or postgresql://user@host:port/dbname.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a database URL: use sqlite:/path/to/file.venuemap or postgresql://user@host:port/dbname.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SQLite URL names no file: use sqlite:/path/to/file.venuemap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SQLite file name contains a NUL character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown database type &quot;%1&quot;: use sqlite: or postgresql://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PostgreSQL URL starts with postgresql:// followed by user@host/dbname.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL URL is malformed: write it as postgresql://user:password@host:port/dbname and percent-encode special characters in the user name and password (%25 for %, @ as %40, / as %2F).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL URL names no database: add /dbname after the host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a database name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown connection option &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection option pooler is session or transaction (how PgBouncer pools), not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the local server (port %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the local server</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DbError</name>
+    <message>
+        <source>address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>caption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contact email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contact name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contact phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>facility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <comment>a field of a record</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 of this venue is longer than VenueMap allows (it may have been saved before that limit): shorten it, then try again; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 of this project is longer than VenueMap allows (it may have been saved before that limit): shorten it, then try again; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 of this shortlist is longer than VenueMap allows (it may have been saved before that limit): shorten it, then try again; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 of this shortlist entry is longer than VenueMap allows (it may have been saved before that limit): shorten it, then try again; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 of this caterer is longer than VenueMap allows (it may have been saved before that limit): shorten it, then try again; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 of this photo is longer than VenueMap allows (it may have been saved before that limit): shorten it, then try again; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server at %1 refused another connection: your database account has used all the connections it is allowed (its CONNECTION LIMIT). Close VenueMap windows you do not need and try again; an administrator can raise the account&apos;s limit (ALTER ROLE … CONNECTION LIMIT) or put PgBouncer in front of the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server refused another connection: your database account has used all the connections it is allowed (its CONNECTION LIMIT). Close VenueMap windows you do not need and try again; an administrator can raise the account&apos;s limit (ALTER ROLE … CONNECTION LIMIT) or put PgBouncer in front of the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection pooler (PgBouncer) at %1 refused another connection: it already serves as many clients as its max_client_conn setting allows. Try again in a few minutes; an administrator can raise max_client_conn in pgbouncer.ini.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection pooler (PgBouncer) refused another connection: it already serves as many clients as its max_client_conn setting allows. Try again in a few minutes; an administrator can raise max_client_conn in pgbouncer.ini.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server at %1 refused another connection: the database has all the connections it is allowed (its CONNECTION LIMIT). Try again in a few minutes; an administrator can raise the limit (ALTER DATABASE … CONNECTION LIMIT) or put PgBouncer in front of the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server refused another connection: the database has all the connections it is allowed (its CONNECTION LIMIT). Try again in a few minutes; an administrator can raise the limit (ALTER DATABASE … CONNECTION LIMIT) or put PgBouncer in front of the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server at %1 refused another connection: it already serves as many as its max_connections setting allows. Try again in a few minutes; an administrator can raise max_connections (a server restart) or put PgBouncer in front of the server, as the README&apos;s &quot;Running a team server&quot; says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server refused another connection: it already serves as many as its max_connections setting allows. Try again in a few minutes; an administrator can raise max_connections (a server restart) or put PgBouncer in front of the server, as the README&apos;s &quot;Running a team server&quot; says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the database was lost; what you entered is still here, so try again once the connection is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That would duplicate an entry that already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database refused a value that is out of range or missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your database account is not allowed to do this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is busy with another writer; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This PostgreSQL server accepts no changes (it is a read-only standby, or the database was made read-only): you can look at everything, but nothing can be saved on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is read-only; changes cannot be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full; nothing was saved. Free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database reported an error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This project is archived. Restore it to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not %1: %2</source>
+        <extracomment>%1 is what the person was doing, e.g. &quot;save the venue&quot;; %2 says why it failed</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where: %1</source>
+        <comment>error details</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code: %1</source>
+        <comment>error details</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <comment>error details</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Driver: %1</source>
+        <comment>error details</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement: %1</source>
+        <comment>error details</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeclineCode</name>
+    <message>
+        <source>Dates unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity too small</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate too high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client chose another venue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too short notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EmailAddress</name>
+    <message>
+        <source>This does not look like an email address (name@example.com).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EmailDraftDialog</name>
     <message>
         <source>Outreach Email</source>
@@ -231,10 +1076,6 @@
     </message>
     <message>
         <source>&amp;Subject</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>color: #555;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -251,6 +1092,197 @@
     </message>
     <message>
         <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EmailTemplate</name>
+    <message>
+        <source>%1: the “}” on line %2 has no “{” before it. Write }} for a brace of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the “{” on line %2 is not closed by “}” on that line. Write {{ for a brace of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: {%2} on line %3 is not a placeholder. Use one of %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: write the text of the email; it cannot be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: at most %2 characters (this one has %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminder (no answer yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Availability request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the venue&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the venue&apos;s contact (or “&lt;venue&gt; team”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the event&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the client&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the event date, written out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the number of guests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the room layout the event needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the project&apos;s city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the facilities the event needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the day the venue was asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your signature block (name, email, phone without one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: one line only; remove the line break.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EmailTemplateRepository</name>
+    <message>
+        <source>Only an admin can change the email templates; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the “%1” template in %2</source>
+        <comment>kind, language</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 saved %2 at %3 after you opened it; your text was not saved and theirs is kept. Save again to replace theirs with yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A colleague saved %1 after you opened it; your text was not saved and theirs is kept. Save again to replace theirs with yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A colleague restored the built-in text of %1 after you opened it; your text was not saved. Save again to store yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language: %1 is not a language of client documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ErrorPresenter</name>
+    <message>
+        <source>VenueMap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose Another Connection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep Current Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FacilityTermRepository</name>
+    <message>
+        <source>read the facility list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add the facility</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FacilityTerms</name>
+    <message>
+        <source>A facility needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A facility&apos;s name is at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already a facility: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another name is at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; already means %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FileModes</name>
+    <message>
+        <source>%1 is a symbolic link, which VenueMap does not follow; remove it and try again (nothing was changed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists already; choose another name or remove it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -284,10 +1316,6 @@
         <source>&amp;Repeat:</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>color: #a11;</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>FirstStartDialog</name>
@@ -297,6 +1325,135 @@
     </message>
     <message>
         <source>&lt;h2&gt;Welcome to VenueMap&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GuiMain</name>
+    <message>
+        <source>A shared venue book for event agencies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database to open: sqlite:/path/file.venuemap or postgresql://user@host:port/dbname (default: VENUEMAP_DB, else the last one used, else the embedded file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start as usual, write a picture of the first window (main window, sign-in or first-start dialog) to FILE once it is painted, and quit: a check of an installation that needs nobody at the screen (use QT_QPA_PLATFORM=offscreen without a display).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hold</name>
+    <message>
+        <source>Requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tentative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HoldRepository</name>
+    <message>
+        <source>add the date range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A date range needs a first and a last day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last day comes before the first day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A date range covers at most %1 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project has this date range already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the project&apos;s dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>place the hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The venue is no longer on the project&apos;s shortlist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A hold must be on one of the project&apos;s date ranges; add the dates to the project first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A hold cannot expire after the event&apos;s first day (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confirm the hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed or removed this hold after you opened it; nothing of yours was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>release the hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hold no longer exists; someone may have removed it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These dates are already confirmed for another project at this venue; a venue cannot be booked twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole venue is confirmed for “%1” on these dates; a room, the hall it is part of and the whole venue cannot be booked twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is confirmed for “%2” on these dates; a room, the hall it is part of and the whole venue cannot be booked twice.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -371,6 +1528,41 @@
     </message>
     <message>
         <source>&amp;Undo Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportRepository</name>
+    <message>
+        <source>look for duplicates in the venue book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import the venues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list past imports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no import with that id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>find the imported venues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>undo the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This import was undone already (%1).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -476,6 +1668,116 @@
         <source>&amp;Preferences…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>E&amp;mail Templates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team&apos;s outreach emails to venues, per language (admins)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MigrationManager</name>
+    <message>
+        <source>migrate the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database is at schema version %1, newer than this VenueMap knows (%2): install the newer VenueMap to use it; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This VenueMap (%2) carries a different text of migration %1 than the one applied to this database, so it was built from other sources than the VenueMap that set the database up: use that build, or one released after it; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keep a copy of the database before migrating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No copy of %1 could be written next to it, so it was not migrated: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (database user %2, server process %3, since %4 UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another program writing to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The migration lock file %1 is a symbolic link, which VenueMap does not follow; remove it and try again (nothing was changed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed at statement %2 (line %3): %4%5. Nothing of it was applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database needs its schema brought to version %1, and your account (%2) may not change it: a database owner must run `venuemapctl migrate up` (or apply the statements of `venuemapctl migrate sql`).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database needs its schema brought to version %1, but the file %2 is read-only: open it from a folder you may write to, or ask its owner to open it once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migration was cancelled while waiting for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> The database stays at version %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MigrationSet</name>
+    <message>
+        <source>load migrations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>down/%1 declares &quot;-- loses: %2&quot;; write TABLE or TABLE.COLUMN [when CONDITION].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not named NNNN_name.sql.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 have the same version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no down step (down/%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>down/%1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>down/%1 has no migration %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MyProfileDialog</name>
@@ -512,11 +1814,233 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>color: #a11;</source>
+        <source>Change &amp;Password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutreachEmail</name>
+    <message>
+        <source>theatre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Change &amp;Password…</source>
+        <source>classroom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>banquet (round tables)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cabaret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reception (standing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>boardroom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>U-shape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hollow square</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminder: availability for {event} on {dates}</source>
+        <extracomment>Subject of the reminder to a venue. Keep the words in braces as they are.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dear {contact},
+
+We recently asked whether {venue} is available for {event}, an event of our client {client}, and have not heard back yet.
+
+Asked on: {sent_on}
+Event date: {dates}
+Guests: {attendees}
+Layout: {layout}
+City: {city}
+We will need: {facilities}
+
+Could you let us know your availability and a quote in the next few days? If {venue} cannot host the event, a short reply helps us too.
+
+Kind regards,
+{signature}</source>
+        <extracomment>Body of the reminder to a venue. Keep the words in braces as they are; a line whose placeholders are all empty is left out.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Availability enquiry: {event} on {dates}</source>
+        <extracomment>Subject of the availability request to a venue. Keep the words in braces as they are.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dear {contact},
+
+We are organising {event} for our client {client} and would like to know whether {venue} is available.
+
+Event date: {dates}
+Guests: {attendees}
+Layout: {layout}
+City: {city}
+We will need: {facilities}
+
+Could you let us know your availability, the rooms that would suit, and a quote including any minimum spend or catering conditions?
+
+Kind regards,
+{signature}</source>
+        <extracomment>Body of the availability request to a venue. Keep the words in braces as they are; a line whose placeholders are all empty is left out.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 team</source>
+        <comment>greeting without a contact name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a date still to be fixed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to be confirmed</source>
+        <comment>guests</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n breakout room(s) for %1 guests</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, and %2</source>
+        <comment>main layout, and breakout rooms</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The events team</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutreachRepository</name>
+    <message>
+        <source>Someone else changed this shortlist row after you opened it; their version is now shown and nothing of yours was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This venue is no longer on the shortlist; someone may have removed it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the shortlist row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add venues to the shortlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was added to this shortlist by someone else a moment ago.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove the venue from the shortlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has files on this shortlist (a contract, a floor plan …); remove them under Files… first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>put the venue back on the shortlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The venue no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is on the shortlist again: someone added it meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the outreach status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the venue declined; a decline needs a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the shortlist row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A quoted price cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the proposal order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record the outreach email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open the shortlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count the outreach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the venues to chase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the day to answer by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count the declines by reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutreachStatus</name>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -536,13 +2060,20 @@
     </message>
 </context>
 <context>
-    <name>PeoplePage</name>
+    <name>PasswordHasher</name>
     <message>
-        <source>People</source>
+        <source>A password needs at least %1 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>font-size: 16pt; font-weight: 600;</source>
+        <source>A password cannot be only spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePage</name>
+    <message>
+        <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -570,7 +2101,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>color: palette(mid);</source>
+        <source>Each person signs in with their own PostgreSQL login; the database itself refuses what their role may not do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PhotoRepository</name>
+    <message>
+        <source>add the photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB; photos can be at most 10 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an image VenueMap can read (JPEG, PNG, GIF, BMP or WebP).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open the photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The photo no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the caption</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -685,15 +2251,121 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>color: palette(mid);</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>N&amp;otes</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>ProjectRepository</name>
     <message>
-        <source>color: #b03020;</source>
+        <source>save the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client&apos;s name is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event&apos;s name is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of attendees cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of breakout rooms must be between 0 and %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The seats per breakout room must be between 0 and %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client language &quot;%1&quot; is not one the app writes documents in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The budget cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The budget is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project no longer exists; someone may have removed it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This project is archived. Restore it to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this project after you opened it; their version is shown, nothing of yours was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>archive the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restore the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this project after you opened it; nothing was archived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this project after you opened it; nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count the projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProjectStatus</name>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -701,14 +2373,6 @@
     <name>ProjectWorkspace</name>
     <message>
         <source>← All projects</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>font-size: 16pt; font-weight: 600;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>color: #555;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -744,15 +2408,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>▲</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Earlier in the proposal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>▼</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -775,10 +2431,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>font-size: 16pt; font-weight: 600;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Search client or event…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -791,10 +2443,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>C&amp;lients</source>
         <translation type="unfinished"></translation>
     </message>
@@ -804,10 +2452,6 @@
     </message>
     <message>
         <source>&amp;Reports</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>background: #fff4d6; border: 1px solid #e0c06a; border-radius: 4px; padding: 6px;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -824,6 +2468,11 @@
     </message>
     <message>
         <source>Hide the project from the list and make it read-only; it can be restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <comment>button: open the project</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1068,6 +2717,13 @@
     </message>
 </context>
 <context>
+    <name>ProposalRepository</name>
+    <message>
+        <source>prepare the proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProposalSettingsDialog</name>
     <message>
         <source>Proposal Branding</source>
@@ -1117,63 +2773,147 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Exporting venues…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export Venues</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exporting venues… %L1 written</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>export the venues</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cannot be written: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exported 1 venue to %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exported %L1 venues to %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exported 1 venue to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exported %L1 venues to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> and 1 room to %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> and %L1 rooms to %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>expired %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This quote expired on %1; ask the venue for a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Quote</name>
+    <message>
+        <source>Room hire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room hire and catering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum spend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received: say on which day the quote came.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount: a quote cannot be negative; type the total the venue asked for, such as 12500.00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount: at most 9,999,999,999.99.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency: choose the currency of the quote, such as EUR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency: “%1” is not a currency code; use a three-letter ISO 4217 code such as EUR, GBP or USD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per head: a price per head cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per head: a price per head is for a quote that covers catering; choose what the quote covers first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until: %1 is before the day the quote came (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: at most 20,000 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuoteRepository</name>
+    <message>
+        <source>Someone else changed or removed this quote after you opened it; nothing of yours was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add the quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The venue is no longer on the project&apos;s shortlist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove the quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quote no longer exists; someone may have removed it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the venue&apos;s quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the venue&apos;s rate history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the latest quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the latest valid quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the project&apos;s quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnlyEdits</name>
+    <message>
+        <source>This database is read-only: you can look at everything, but nothing can be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportRepository</name>
+    <message>
+        <source>count venues by city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no city)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count projects by status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count outreach by status</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1199,8 +2939,587 @@
         <source>&amp;Password:</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>SignInGate</name>
     <message>
-        <source>color: #a11;</source>
+        <source>Cannot Sign In</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignInService</name>
+    <message>
+        <source>That email and password do not match an active account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many failed attempts: wait %n second(s) and try again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database login “%1” belongs to nobody in VenueMap: ask an admin to add you (or, on a new database, run `venuemapctl user add` as its owner).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SpaceImporter</name>
+    <message>
+        <source>%1 in %2</source>
+        <comment>a venue in a city</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 room(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 venue(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 for %2</source>
+        <extracomment>%1 is a number of rooms (&quot;2 rooms&quot;), %2 of venues (&quot;1 new venue&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 new venue(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 for %2 already in the book</source>
+        <extracomment>%1 is a number of rooms (&quot;2 rooms&quot;), %2 of venues (&quot;1 venue&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 for %2 new and %3 already in the book</source>
+        <extracomment>%1 is a number of rooms (&quot;5 rooms&quot;), %2 a number of new venues, %3 of others (&quot;1 venue&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>they replace the rooms of that venue; a rooms file alone is not an import batch and cannot be undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>they replace the rooms of those venues; a rooms file alone is not an import batch and cannot be undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>they replace the rooms of that venue, and undoing the import does not put its old rooms back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>they replace the rooms of those venues, and undoing the import does not put their old rooms back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 room skipped with its invalid venue row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rooms skipped with their invalid venue rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>summary separator</comment>
+        <extracomment>the separator between the parts of an import&apos;s summary: &quot;2 rooms for 1 venue; ...&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>.</source>
+        <comment>summary end</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rooms file is empty: the first row must name the columns (Venue, City, Space, Part of, Theatre, ...).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>columns %1 and %2 both hold the %3; keep one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No column holds the venue&apos;s name: the first row of a rooms file names the columns, among them &quot;%1&quot; (found %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No column holds the space&apos;s name: the first row of a rooms file names the columns, among them &quot;%1&quot; (found %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the row has %1 fields but the header has %2; a value may hold an unquoted &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the venue is empty; each room names the venue it belongs to, with its city.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the space has no name; every space needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the area in m² must be a number, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ceiling height in m must be a number, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>daylight is &quot;yes&quot;, &quot;no&quot; or empty, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rooms file has a header row but no rooms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already a space of %2 (row %3); a space name is used once per venue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a space of %2 in this file; &quot;Part of&quot; names another space of the same venue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 would be inside one of its own parts (a &quot;Part of&quot; cycle).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the venues file imports %1 venues named %2 (rows %3), so the rooms cannot tell which is theirs; give each a distinct name or city.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no venue %1 in the book nor in the venues file; the Venue and City columns name a venue exactly as it is spelled there (case and surrounding spaces aside).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no venue %1 in the book; the Venue and City columns name a venue exactly as it is spelled there (case and surrounding spaces aside).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the book has %1 venues named %2, so the rooms cannot tell which is theirs; rename one of them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the venue %1 cannot be matched, as row %2 says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import the rooms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rooms file has a problem (%1): nothing was imported. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rooms file has %1 problems (%2): nothing was imported. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rooms file leaves out %1 of %2, which 1 live hold names; keep the room in the file, or release it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rooms file leaves out %1 of %2, which %3 live holds name; keep the room in the file, or release them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The venue %1 was not written, so its rooms cannot be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rooms of %1: %2</source>
+        <extracomment>%1 names a venue, %2 is what is wrong with its rooms</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rooms file holds no room: nothing to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SpaceLayout</name>
+    <message>
+        <source>Theatre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classroom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Banquet (rounds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cabaret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reception (standing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boardroom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>U-shape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hollow square</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SpaceRepository</name>
+    <message>
+        <source>save the venue&apos;s spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the venue&apos;s spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the venues&apos; rooms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the shortlisted venues&apos; rooms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The venue no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Somebody changed this venue&apos;s spaces since you opened them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space &quot;%1&quot; is no longer stored for this venue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>look for holds on the rooms</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionService</name>
+    <message>
+        <source>suggest venues</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TextLimits</name>
+    <message>
+        <source>%1 holds at most %2 characters, not %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UserRepository</name>
+    <message>
+        <source>That person no longer exists; somebody removed them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VenueMap needs at least one active admin: make someone else an admin first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This sign-in is not one VenueMap created (the database owner, a superuser or a login made on the server), so VenueMap does not change it: its password and rights are changed on the server itself, by whoever administers it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person has activity in the log, which is never rewritten; disable them instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A database login with that name already exists on this server; choose another login name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Somebody with that email address already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your database account is not allowed to do this; only admins manage people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A person needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A person needs an email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count admins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password could not be protected (out of memory?); nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new person cannot be read back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create the first admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new admin cannot be read back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enable this person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disable this person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change this person&apos;s role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set a new password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password could not be protected; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove this person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save your profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only your own profile can be changed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change your password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current password is not right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password could not be protected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UserRole</name>
+    <message>
+        <source>Admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Venue</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished">Adresse</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished">Ville</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished">Pays</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation type="unfinished">Capacité</translation>
+    </message>
+    <message>
+        <source>Facilities</source>
+        <translation type="unfinished">Équipements</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation type="unfinished">Note</translation>
+    </message>
+    <message>
+        <source>Contact name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation type="unfinished">Site web</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The capacity cannot be negative (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rating must be from 0 to 5, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The latitude must be from -90 to 90, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The longitude must be from -180 to 180, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A venue needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This does not look like a website (www.example.com).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VenueCsvExport</name>
+    <message>
+        <source>export the venues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rooms file could not be written: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting venues…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Venues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting venues… %L1 written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln venue(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exported %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 to %2 and %3 to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln room(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1209,14 +3528,6 @@
     <message>
         <source>Venue</source>
         <translation type="unfinished">Lieu</translation>
-    </message>
-    <message>
-        <source>font-size: 14pt; font-weight: 600;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>#duplicateFrame { background: #fff6dc; border: 1px solid #e2c36b; border-radius: 4px; }</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Details</source>
@@ -1228,10 +3539,6 @@
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>color: #b3261e;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1255,10 +3562,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>color: #5f6368;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Rating</source>
         <translation type="unfinished">Note</translation>
     </message>
@@ -1272,10 +3575,6 @@
     </message>
     <message>
         <source>Tick what the venue offers. A facility that is missing is added by an admin.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>color: palette(mid);</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1332,6 +3631,144 @@
     </message>
 </context>
 <context>
+    <name>VenueFieldParser</name>
+    <message>
+        <source>The capacity must be a whole number, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rating must be a number from 0 to 5, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rating has one decimal at most, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 must be a number, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VenueImporter</name>
+    <message>
+        <source>%1 in %2</source>
+        <comment>a venue in a city</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1: %2 repeats row %3 of the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1: %2 is already in the venue book.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 venue(s) to import</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 row(s) invalid</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 duplicate(s) included</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 duplicate(s) skipped</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>summary separator</comment>
+        <extracomment>the separator between the parts of an import&apos;s summary: &quot;2 venues to import; 1 row invalid&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>.</source>
+        <comment>summary end</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a folder, a pipe or a device): save the spreadsheet as a CSV file and import that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than 1 GB: split it into smaller files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty: the first row must name the columns (name, city, capacity, ...).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>columns %1 and %2 both hold the %3; choose one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No column holds the venue name: the first row must name the columns, one of them &quot;name&quot; (found %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the row has %1 fields but the header has %2; a value may hold an unquoted &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the venue name is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has a header row but no venues.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import the venues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 row of the file is invalid: nothing was imported. Fix it or choose to skip invalid rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows of the file are invalid: nothing was imported. Fix them or choose to skip invalid rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every valid row is a duplicate: nothing to import unless duplicates are included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds no valid venue: nothing to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>VenueMap::Core::ActivityModel</name>
     <message>
         <source>When</source>
@@ -1367,6 +3804,49 @@
     <message>
         <source>Website</source>
         <translation type="unfinished">Site web</translation>
+    </message>
+</context>
+<context>
+    <name>VenueMap::Core::PeopleModel</name>
+    <message>
+        <source>%1 (you)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot sign in until an admin enables them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL login role this person signs in with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database login</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1632,6 +4112,22 @@
     </message>
 </context>
 <context>
+    <name>VenueMap::Ui::AboutDialog</name>
+    <message>
+        <source>Version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A shared venue book for event agencies: venues, client projects, shortlists, outreach and proposals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database: %1
+Qt %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>VenueMap::Ui::ActivityPanel</name>
     <message>
         <source>&amp;Show</source>
@@ -1639,6 +4135,29 @@
     </message>
     <message>
         <source>Everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VenueMap::Ui::AddPersonDialog</name>
+    <message>
+        <source>A password needs at least %1 characters; tell it to them in person, and they change it under Account ▸ Change Password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They sign in to this PostgreSQL database with their own login, created now. Event managers work with venues and projects; admins also manage people. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They sign in with their email and this password. Event managers work with venues and projects; admins also manage people. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ; type the same one twice.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1708,6 +4227,21 @@
     </message>
 </context>
 <context>
+    <name>VenueMap::Ui::AppController</name>
+    <message>
+        <source>The connection to the database server was lost. VenueMap keeps what you typed and is reconnecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the database server was lost. VenueMap keeps what you typed; reconnecting (attempt %1, next in %2 s)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected again. Anything that did not save can be saved now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>VenueMap::Ui::AttachmentsDialog</name>
     <message>
         <source>Files — %1</source>
@@ -1737,10 +4271,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Added</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Add…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1751,10 +4281,6 @@
     <message>
         <source>Add as %1…</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation type="unfinished">Ouverte</translation>
     </message>
     <message>
         <source>Open a copy with the desktop&apos;s viewer</source>
@@ -1821,6 +4347,32 @@
         <source>Remove %1? Colleagues will no longer see it in the list.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Added</source>
+        <comment>column: when the file was added</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <comment>button: open the file</comment>
+        <translation type="unfinished">Ouverte</translation>
+    </message>
+    <message>
+        <source>open the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be copied for the viewer: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>VenueMap::Ui::CapacityFilterButton</name>
@@ -1857,10 +4409,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>none</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>guests</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1878,10 +4426,6 @@
     </message>
     <message>
         <source>×</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1968,6 +4512,16 @@
         <source> and </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>none</source>
+        <comment>no breakout rooms</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in</source>
+        <comment>breakout rooms in a layout</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>VenueMap::Ui::CateringDialog</name>
@@ -2022,6 +4576,33 @@
     </message>
 </context>
 <context>
+    <name>VenueMap::Ui::ChangePasswordDialog</name>
+    <message>
+        <source>A password needs at least %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your current password, then the new one twice. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a New Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a new password for %1 (%2) and tell it to them in person; they can change it under Account ▸ Change Password… %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two new passwords differ; type the same one twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>VenueMap::Ui::ClientsPanel</name>
     <message>
         <source>&amp;Add to Project</source>
@@ -2068,20 +4649,8 @@
         <translation type="unfinished">Date de l’événement</translation>
     </message>
     <message>
-        <source>Proposed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Booked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Quoted price</source>
         <translation type="unfinished">Prix proposé</translation>
-    </message>
-    <message>
-        <source>Declined</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Why the venue declined.</source>
@@ -2153,6 +4722,100 @@
         <source>No active project to add the venue to.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Proposed</source>
+        <comment>column: venue was in the proposal</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <comment>column: venue was booked</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <comment>column: venue declined</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VenueMap::Ui::ConnectionDialog</name>
+    <message>
+        <source>prefer (default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the connection is encrypted; ask your administrator when unsure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave empty for the local server (Unix socket).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave empty when ~/.pgpass or PGPASSWORD provide it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a VenueMap File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VenueMap files (*.venuemap *.sqlite);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new database will be created in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be written to; choose another place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened the file: it is empty and will be set up when you connect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected: it is empty and will be set up when you connect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened the file: its schema is newer than this VenueMap; install the newer version to use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected: its schema is newer than this VenueMap; install the newer version to use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened the file: its schema will be brought up to date when you connect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected: its schema will be brought up to date when you connect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened the file: it is up to date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected: it is up to date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>VenueMap::Ui::DeclineDialog</name>
@@ -2190,6 +4853,17 @@
     </message>
 </context>
 <context>
+    <name>VenueMap::Ui::DemoWorker</name>
+    <message>
+        <source>load the sample data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This build of VenueMap has no sample data generator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>VenueMap::Ui::EmailDraftDialog</name>
     <message>
         <source>Email to %1</source>
@@ -2221,6 +4895,143 @@
     </message>
 </context>
 <context>
+    <name>VenueMap::Ui::EmailTemplatesDialog</name>
+    <message>
+        <source>&amp;Insert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore Built-in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email Templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ubject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Body:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placeholders in braces are filled for each venue; a line whose placeholders are all empty is left out. Write {{ or }} for a brace of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Placeholders:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{%1} — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the placeholder where the cursor is in the subject or body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview with a sample project:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the team&apos;s text: emails use the app&apos;s own text again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the team&apos;s templates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app&apos;s built-in text: the team has not written its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team&apos;s text, saved by %1 on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team&apos;s text, saved on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To: %1
+Subject: %2
+
+%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an admin can change the email templates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. Emails in %1 now use the team&apos;s “%2” text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore Built-in Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the team&apos;s “%1” text in %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emails in this language then use the app&apos;s built-in text. The team&apos;s text cannot be brought back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore Built-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep the Team&apos;s Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored. Emails in %1 use the app&apos;s built-in “%2” text again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Close without saving your changes to %n template(s)?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Keep Editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>VenueMap::Ui::FirstAdminDialog</name>
     <message>
         <source>Cancel</source>
@@ -2228,6 +5039,61 @@
     </message>
     <message>
         <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody signs in to this database yet. You are connected as the database login “%1”, which becomes its first admin: give your name and email. Admins then add the rest of the team from the People page, each with their own login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This VenueMap file has nobody who can sign in yet. Create the first admin: you sign in with this email and password every time VenueMap starts, and add the rest of the team from the People page. A password needs at least %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create Admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ; type the same one twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VenueMap::Ui::FirstStartDialog</name>
+    <message>
+        <source>Your venue book is empty. To look around first, VenueMap can fill it with sample data: %1 venues in European cities, %2 client projects with shortlists, caterers and a few colleagues.&lt;br&gt;&lt;br&gt;The sample data lives in this file only: &lt;i&gt;%3&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Load Sample Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start Empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This build has no sample data generator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading sample data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading sample data… %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample data loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading was cancelled; the venue book is still empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2394,6 +5260,11 @@ Placed by %1</source>
         <source>The second option of %1 is now the first.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 at %2</source>
+        <comment>a space at a venue</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>VenueMap::Ui::HoldsTimeline</name>
@@ -2403,10 +5274,6 @@ Placed by %1</source>
     </message>
     <message>
         <source>%1 (whole venue)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expires</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2431,6 +5298,11 @@ Placed by %1</source>
     </message>
     <message>
         <source>No holds yet: select a venue and Hold…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expires</source>
+        <comment>timeline legend: where a hold expires</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2540,69 +5412,71 @@ Placed by %1</source>
         <source>Fix the file and choose it again, or skip the invalid rows.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>&amp;Import %Ln Venue(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <source>&amp;Import 1 Venue</source>
+        <source>&amp;Import %1 and %2</source>
+        <comment>2 Venues and 3 Rooms</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln Venue(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln Room(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Import %Ln Room(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln room(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %1 into %Ln venue(s) already in the book.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln venue(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported %1 from %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Import %1 Venues</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Import %1 and %2 Rooms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 Venue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 Venues</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Import 1 Room</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Import %1 Rooms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 room</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 rooms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Imported %1 into 1 venue already in the book.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Imported %1 into %2 venues already in the book.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Imported 1 venue from %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Imported %1 venues from %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 with %2.</source>
+        <source>Imported %1 from %2 with %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>VenueMap::Ui::ImportHistoryDialog</name>
-    <message>
-        <source>Imported</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>File</source>
         <translation type="unfinished"></translation>
@@ -2613,10 +5487,6 @@ Placed by %1</source>
     </message>
     <message>
         <source>Still in the book</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>By</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2647,12 +5517,21 @@ Placed by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Remove 1 Venue</source>
+        <source>Imported</source>
+        <comment>column: when</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Remove %1 Venues</source>
+        <source>By</source>
+        <comment>column: who imported</comment>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n Venue(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2676,11 +5555,110 @@ Placed by %1</source>
         <source>Your password was changed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This database is read-only: you can look at everything, but changes cannot be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (Ctrl+%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The open database. File ▸ Connect… opens another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>local</source>
+        <comment>database server: this computer</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Venues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>VenueMap::Ui::MessageBar</name>
     <message>
         <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VenueMap::Ui::MigrationDialog</name>
+    <message>
+        <source>Updating the Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Setting up a new database&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Updating the database from version %1 to %2&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop waiting for the other client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeping a copy of the database before updating it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The database is updated to version %1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy of the database as it was before the update is kept in this file (“venuemapctl restore FILE --force” puts it back if you ever need it):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for %1 to finish updating the database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applying %1 (%2 of %3)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VenueMap::Ui::MigrationWorker</name>
+    <message>
+        <source>keep a copy of the database before migrating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> The database was not migrated; a database owner can run `venuemapctl migrate up` after making a copy another way.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2720,10 +5698,6 @@ Placed by %1</source>
     </message>
     <message>
         <source>Answer by</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2785,6 +5759,112 @@ Placed by %1</source>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <comment>column: days waiting for an answer</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VenueMap::Ui::PasswordDialog</name>
+    <message>
+        <source>the local server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server at %1 refused the password for %2. Enter it again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the password of %1 for the database at %2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VenueMap::Ui::PasswordStore</name>
+    <message>
+        <source>VenueMap cannot remember your password on this computer because no keychain service is running; it will ask for it again next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VenueMap::Ui::PeoplePage</name>
+    <message>
+        <source>Everybody who signs in to this database. Event managers work with venues, projects and caterers; admins also manage people here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In an embedded file VenueMap itself checks roles: anyone who can copy the file can read it. Use a PostgreSQL database for a team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make Event Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make Admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another admin does this for you; your own password is under Account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was added as admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was added as event manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now an admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now an event manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is disabled and cannot sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 can sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a new password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 (%2)? They can no longer sign in, and this cannot be undone. People with activity in the log can only be disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was removed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3008,17 +6088,6 @@ Placed by %1</source>
         <source>Add venues…</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln venue(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 in proposal</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Someone else changed this venue&apos;s row in the meantime. Their version is shown now and yours was not saved; make your change again if it still applies.</source>
         <translation type="unfinished"></translation>
@@ -3091,6 +6160,13 @@ Placed by %1</source>
     </message>
     <message numerus="yes">
         <source>Add %n Venue(s) to the Shortlist</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln venue(s) · %1 in proposal · %2</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -3434,10 +6510,6 @@ Placed by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Count</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Declines by reason</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3479,6 +6551,11 @@ Placed by %1</source>
     </message>
     <message>
         <source>Outreach of active projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <comment>column header: how many</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3540,6 +6617,14 @@ Placed by %1</source>
     </message>
     <message>
         <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait %1 s</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3694,6 +6779,22 @@ Placed by %1</source>
     </message>
     <message>
         <source>A space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;</source>
+        <comment>a space&apos;s name quoted in a sentence</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VenueMap::Ui::StartupFlow</name>
+    <message>
+        <source>open the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database&apos;s schema history does not match this VenueMap.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3948,10 +7049,6 @@ Placed by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>any</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1+</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4036,14 +7133,6 @@ Placed by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>1 guest</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 guests</source>
-        <translation type="unfinished">%1 invités</translation>
-    </message>
-    <message>
         <source>%1 (largest room: %2, %3)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4103,6 +7192,144 @@ Placed by %1</source>
         <source>%1 changed this venue at %2 while you were editing. Your changes are still here: review theirs, or Save to compare both versions.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>any</source>
+        <comment>rating</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln guest(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>VenueRepository</name>
+    <message>
+        <source>open the venue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no venue with that id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The venue no longer exists; someone may have removed it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add the venue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database did not return the venue it added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the venue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else saved this venue after you opened it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete the venue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restore the venue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The venue no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VenueSaver</name>
+    <message>
+        <source>The connection to the database was lost; what you entered is still here, so try again once the connection is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add the venue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the venue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Somebody changed this venue&apos;s spaces since you opened it, so nothing was saved; your changes are still here. Save again to replace their spaces with yours, or Cancel to keep theirs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VenueSpace</name>
+    <message>
+        <source>a space without a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>space &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 capacity of %2</source>
+        <extracomment>%1 is a layout (&quot;theatre&quot;), %2 a space (&quot;space &quot;Main hall&quot;&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is negative (%2); a capacity is a whole number from 0 to 100,000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is above 100,000 (%2); a capacity is a whole number from 0 to 100,000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a whole number (&quot;%2&quot;); a capacity is a whole number from 0 to 100,000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space %1 has no name; every space needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name of %1 is longer than %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two spaces of this venue are named &quot;%1&quot;; a space name is used once per venue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The floor of %1 is longer than %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notes of %1 are longer than %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The area of %1 is %2 m²; an area is from 0 to 1,000,000 m².</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ceiling height of %1 is %2 m; a ceiling height is from 0 to 100 m.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parent of %1 is not a space of this venue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parent of %1 would put it inside one of its own parts (a parent cycle).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>VenuesPage</name>
@@ -4111,19 +7338,11 @@ Placed by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>font-size: 16pt; font-weight: 600;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Search name or city  (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Counting…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>color: #555;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4163,10 +7382,6 @@ Placed by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>font-size: 15pt; font-weight: 600;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No venue selected</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4176,10 +7391,6 @@ Placed by %1</source>
     </message>
     <message>
         <source>This venue is deleted. Restore it to use it in projects again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>background: #fde8e6; border: 1px solid #e29a92; border-radius: 4px; padding: 4px;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4207,10 +7418,6 @@ Placed by %1</source>
         <translation type="unfinished">Salles</translation>
     </message>
     <message>
-        <source>font-weight: 600; margin-top: 8px;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Photos</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4236,6 +7443,16 @@ Placed by %1</source>
     </message>
     <message>
         <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <comment>a venue&apos;s name quoted in a sentence</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” (%2)</source>
+        <comment>a venue&apos;s name and city in a sentence</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
