@@ -1238,6 +1238,53 @@
     </message>
 </context>
 <context>
+    <name>Facility</name>
+    <message>
+        <source>Wi-Fi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catering kitchen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AV equipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wheelchair access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outdoor space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breakout rooms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accommodation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PA system</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FacilityTermRepository</name>
     <message>
         <source>read the facility list</source>
@@ -2694,6 +2741,51 @@ Kind regards,
     </message>
 </context>
 <context>
+    <name>ProposalData</name>
+    <message>
+        <source>%1 m ceiling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>daylight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no daylight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No room set up %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, %3 %4</source>
+        <comment>Best room: Grand Hall, 450 theatre-style</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best room</source>
+        <translation type="unfinished">Meilleure salle</translation>
+    </message>
+    <message>
+        <source>Largest room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, up to %3</source>
+        <comment>Best room: Grand Hall, up to 450</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quote expired on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valid until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProposalPreviewDialog</name>
     <message>
         <source>Proposal</source>
@@ -2835,6 +2927,14 @@ Kind regards,
         <source>Note: at most 20,000 characters.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>expired on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valid until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QuoteRepository</name>
@@ -2966,6 +3066,107 @@ Kind regards,
     </message>
     <message>
         <source>The database login “%1” belongs to nobody in VenueMap: ask an admin to add you (or, on a new database, run `venuemapctl user add` as its owner).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SpaceFit</name>
+    <message>
+        <source>theatre-style</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>classroom-style</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at banquet rounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cabaret-style</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standing (reception)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>boardroom-style</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in a U-shape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in a hollow square</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>guests, layout phrase: 120 theatre-style</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a room %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n breakout room(s) of %1 %2</source>
+        <comment>of 20 classroom-style</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no rooms recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>room name, seats</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 breakout rooms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no %1 room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 breakouts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rooms are recorded for this venue, so whether it fits %1 cannot be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 seats %2 %3 (%4 needed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No room is set up %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No room seats %1 %2: the largest, %3, seats %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of its rooms seat %2 %3 (%4 breakouts needed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1 of its rooms seat %2 %3; %4 breakouts are needed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -43,7 +43,8 @@ void tst_Preferences::choiceIsKeptForTheNextStart()
     for (QLabel *label : dialog.findChildren<QLabel *>())
         told = told
             || (label->isVisible()
-                && label->text() == QStringLiteral("VenueMap speaks Français from its next start."));
+                && label->text()
+                    == QStringLiteral("VenueMap speaks Français from its next start."));
     QVERIFY(told);
     Test::screenshot(&dialog, QStringLiteral("preferences"));
     dialog.accept();
@@ -60,28 +61,28 @@ void tst_Preferences::aStartInFrenchSpeaksFrench()
 {
     QCOMPARE(Core::installAppLanguage(QStringLiteral("fr")), QStringLiteral("fr"));
     Ui::PreferencesDialog dialog; // windows are built after the language is installed
-    QVERIFY2(dialog.windowTitle() != QStringLiteral("Preferences"),
-        qPrintable(dialog.windowTitle()));
+    QVERIFY2(
+        dialog.windowTitle() != QStringLiteral("Preferences"), qPrintable(dialog.windowTitle()));
     QCOMPARE(dialog.windowTitle(),
         QCoreApplication::translate("VenueMap::Ui::PreferencesDialog", "Preferences"));
     // Qt's own translation for its standard buttons (qt6-translations-l10n).
     auto *buttons = dialog.findChild<QDialogButtonBox *>();
     QVERIFY(buttons);
-    QCOMPARE(buttons->button(QDialogButtonBox::Cancel)->text().remove(u'&'),
-        QStringLiteral("Annuler"));
+    QCOMPARE(
+        buttons->button(QDialogButtonBox::Cancel)->text().remove(u'&'), QStringLiteral("Annuler"));
     // Dates and numbers in French.
     QCOMPARE(Core::displayDate(QDate(2027, 2, 12)), QStringLiteral("12 févr. 2027"));
     QCOMPARE(QLocale().toString(1269), QStringLiteral("1\u202f269"));
-    QCOMPARE(Core::displayMoney(1800050, QStringLiteral("€")),
-        QStringLiteral("€\u202f18\u202f000,50"));
+    QCOMPARE(
+        Core::displayMoney(1800050, QStringLiteral("€")), QStringLiteral("€\u202f18\u202f000,50"));
 }
 
 void tst_Preferences::aStartInDutchSpeaksDutch()
 {
     QCOMPARE(Core::installAppLanguage(QStringLiteral("nl")), QStringLiteral("nl"));
     Ui::PreferencesDialog dialog;
-    QVERIFY2(dialog.windowTitle() != QStringLiteral("Preferences"),
-        qPrintable(dialog.windowTitle()));
+    QVERIFY2(
+        dialog.windowTitle() != QStringLiteral("Preferences"), qPrintable(dialog.windowTitle()));
     auto *buttons = dialog.findChild<QDialogButtonBox *>();
     QCOMPARE(buttons->button(QDialogButtonBox::Cancel)->text().remove(u'&'),
         QStringLiteral("Annuleren"));
