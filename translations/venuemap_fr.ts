@@ -202,7 +202,7 @@
         <source>%1: %2</source>
         <comment>who and what</comment>
         <extracomment>who did something, and what: &quot;Anna: Quote added&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1, %2 {1:?}</translation>
     </message>
 </context>
 <context>
@@ -1241,47 +1241,47 @@
     <name>Facility</name>
     <message>
         <source>Wi-Fi</source>
-        <translation type="unfinished"></translation>
+        <translation>Wi-Fi</translation>
     </message>
     <message>
         <source>Parking</source>
-        <translation type="unfinished"></translation>
+        <translation>Parking</translation>
     </message>
     <message>
         <source>Catering kitchen</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuisine traiteur</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Scène</translation>
     </message>
     <message>
         <source>AV equipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipement audiovisuel</translation>
     </message>
     <message>
         <source>Wheelchair access</source>
-        <translation type="unfinished"></translation>
+        <translation>Accès fauteuil roulant</translation>
     </message>
     <message>
         <source>Outdoor space</source>
-        <translation type="unfinished"></translation>
+        <translation>Espace extérieur</translation>
     </message>
     <message>
         <source>Breakout rooms</source>
-        <translation type="unfinished"></translation>
+        <translation>Salles de sous-commission</translation>
     </message>
     <message>
         <source>Accommodation</source>
-        <translation type="unfinished"></translation>
+        <translation>Hébergement</translation>
     </message>
     <message>
         <source>Bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Bar</translation>
     </message>
     <message>
         <source>PA system</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonorisation</translation>
     </message>
 </context>
 <context>
@@ -2744,45 +2744,45 @@ Kind regards,
     <name>ProposalData</name>
     <message>
         <source>%1 m ceiling</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 m sous plafond</translation>
     </message>
     <message>
         <source>daylight</source>
-        <translation type="unfinished"></translation>
+        <translation>lumière du jour</translation>
     </message>
     <message>
         <source>no daylight</source>
-        <translation type="unfinished"></translation>
+        <translation>sans lumière du jour</translation>
     </message>
     <message>
         <source>No room set up %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune salle configurée %1</translation>
     </message>
     <message>
         <source>%1: %2, %3 %4</source>
         <comment>Best room: Grand Hall, 450 theatre-style</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2, %3 %4</translation>
     </message>
     <message>
         <source>Best room</source>
-        <translation type="unfinished">Meilleure salle</translation>
+        <translation>Meilleure salle</translation>
     </message>
     <message>
         <source>Largest room</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus grande salle</translation>
     </message>
     <message>
         <source>%1: %2, up to %3</source>
         <comment>Best room: Grand Hall, up to 450</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2, jusqu’à %3</translation>
     </message>
     <message>
         <source>quote expired on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>devis expiré le %1</translation>
     </message>
     <message>
         <source>valid until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>valable jusqu’au %1</translation>
     </message>
 </context>
 <context>
@@ -2929,11 +2929,11 @@ Kind regards,
     </message>
     <message>
         <source>expired on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>expiré le %1</translation>
     </message>
     <message>
         <source>valid until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>valable jusqu’au %1</translation>
     </message>
 </context>
 <context>
@@ -3073,101 +3073,101 @@ Kind regards,
     <name>SpaceFit</name>
     <message>
         <source>theatre-style</source>
-        <translation type="unfinished"></translation>
+        <translation>en théâtre</translation>
     </message>
     <message>
         <source>classroom-style</source>
-        <translation type="unfinished"></translation>
+        <translation>en salle de classe</translation>
     </message>
     <message>
         <source>at banquet rounds</source>
-        <translation type="unfinished"></translation>
+        <translation>en banquet (tables rondes)</translation>
     </message>
     <message>
         <source>cabaret-style</source>
-        <translation type="unfinished"></translation>
+        <translation>en cabaret</translation>
     </message>
     <message>
         <source>standing (reception)</source>
-        <translation type="unfinished"></translation>
+        <translation>debout (cocktail)</translation>
     </message>
     <message>
         <source>boardroom-style</source>
-        <translation type="unfinished"></translation>
+        <translation>en salle de conseil</translation>
     </message>
     <message>
         <source>in a U-shape</source>
-        <translation type="unfinished"></translation>
+        <translation>en U</translation>
     </message>
     <message>
         <source>in a hollow square</source>
-        <translation type="unfinished"></translation>
+        <translation>en carré creux</translation>
     </message>
     <message>
         <source>%1 %2</source>
         <comment>guests, layout phrase: 120 theatre-style</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>a room %1</source>
-        <translation type="unfinished"></translation>
+        <translation>une salle %1</translation>
     </message>
     <message numerus="yes">
         <source>%n breakout room(s) of %1 %2</source>
         <comment>of 20 classroom-style</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n salle de sous-commission de %1 %2</numerusform>
+            <numerusform>%n salles de sous-commission de %1 %2</numerusform>
         </translation>
     </message>
     <message>
         <source>no rooms recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune salle enregistrée</translation>
     </message>
     <message>
         <source>%1, %2</source>
         <comment>room name, seats</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>%1 breakout rooms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 salles de sous-commission</translation>
     </message>
     <message>
         <source>no %1 room</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune salle %1</translation>
     </message>
     <message>
         <source>%1 %2 at most</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 au maximum</translation>
     </message>
     <message>
         <source>%1 of %2 breakouts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 sous-commissions</translation>
     </message>
     <message>
         <source>No rooms are recorded for this venue, so whether it fits %1 cannot be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune salle n’est enregistrée pour ce lieu&#xa0;; impossible de vérifier s’il convient pour %1.</translation>
     </message>
     <message>
         <source>%1 seats %2 %3 (%4 needed).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 accueille %2 personnes %3 (%4 nécessaires).</translation>
     </message>
     <message>
         <source>No room is set up %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune salle n’est configurée %1.</translation>
     </message>
     <message>
         <source>No room seats %1 %2: the largest, %3, seats %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune salle n’accueille %1 personnes %2&#xa0;: la plus grande, %3, en accueille %4.</translation>
     </message>
     <message>
         <source>%1 of its rooms seat %2 %3 (%4 breakouts needed).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de ses salles accueillent %2 personnes %3 (%4 sous-commissions nécessaires).</translation>
     </message>
     <message>
         <source>Only %1 of its rooms seat %2 %3; %4 breakouts are needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seules %1 de ses salles accueillent %2 personnes %3&#xa0;; %4 sous-commissions sont nécessaires.</translation>
     </message>
 </context>
 <context>
@@ -4176,7 +4176,7 @@ Kind regards,
     </message>
     <message>
         <source>no rooms recorded</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">aucune salle enregistrée</translation>
     </message>
     <message>
         <source>Seats %1</source>
@@ -4675,7 +4675,7 @@ Qt %2</source>
     </message>
     <message>
         <source>%1+ %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1, %2 {1+?}</translation>
     </message>
     <message>
         <source>Any %1</source>
@@ -4707,7 +4707,7 @@ Qt %2</source>
     </message>
     <message>
         <source>%1 %2 breakout rooms</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 salles de sous-commission {1 %2 ?}</translation>
     </message>
     <message>
         <source> and </source>
@@ -5491,7 +5491,7 @@ Placed by %1</source>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1, %2 {1:?}</translation>
     </message>
     <message>
         <source>Expires %1</source>
@@ -6865,15 +6865,15 @@ Placed by %1</source>
     </message>
     <message>
         <source>%1 m ceiling</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 m sous plafond</translation>
     </message>
     <message>
         <source>daylight</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">lumière du jour</translation>
     </message>
     <message>
         <source>no daylight</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">sans lumière du jour</translation>
     </message>
 </context>
 <context>
@@ -7251,7 +7251,7 @@ Placed by %1</source>
     </message>
     <message>
         <source>%1+</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1+</translation>
     </message>
     <message>
         <source>All cities</source>

@@ -202,7 +202,7 @@
         <source>%1: %2</source>
         <comment>who and what</comment>
         <extracomment>who did something, and what: &quot;Anna: Quote added&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1, %2 {1:?}</translation>
     </message>
 </context>
 <context>
@@ -1241,47 +1241,47 @@
     <name>Facility</name>
     <message>
         <source>Wi-Fi</source>
-        <translation type="unfinished"></translation>
+        <translation>Wifi</translation>
     </message>
     <message>
         <source>Parking</source>
-        <translation type="unfinished"></translation>
+        <translation>Parking</translation>
     </message>
     <message>
         <source>Catering kitchen</source>
-        <translation type="unfinished"></translation>
+        <translation>Cateringkeuken</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Podium</translation>
     </message>
     <message>
         <source>AV equipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Audiovisuele apparatuur</translation>
     </message>
     <message>
         <source>Wheelchair access</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolstoeltoegankelijk</translation>
     </message>
     <message>
         <source>Outdoor space</source>
-        <translation type="unfinished"></translation>
+        <translation>Buitenruimte</translation>
     </message>
     <message>
         <source>Breakout rooms</source>
-        <translation type="unfinished"></translation>
+        <translation>Break-outruimtes</translation>
     </message>
     <message>
         <source>Accommodation</source>
-        <translation type="unfinished"></translation>
+        <translation>Overnachting</translation>
     </message>
     <message>
         <source>Bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Bar</translation>
     </message>
     <message>
         <source>PA system</source>
-        <translation type="unfinished"></translation>
+        <translation>Geluidsinstallatie</translation>
     </message>
 </context>
 <context>
@@ -2744,45 +2744,45 @@ Kind regards,
     <name>ProposalData</name>
     <message>
         <source>%1 m ceiling</source>
-        <translation type="unfinished"></translation>
+        <translation>plafondhoogte %1 m</translation>
     </message>
     <message>
         <source>daylight</source>
-        <translation type="unfinished"></translation>
+        <translation>daglicht</translation>
     </message>
     <message>
         <source>no daylight</source>
-        <translation type="unfinished"></translation>
+        <translation>geen daglicht</translation>
     </message>
     <message>
         <source>No room set up %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen zaal in %1</translation>
     </message>
     <message>
         <source>%1: %2, %3 %4</source>
         <comment>Best room: Grand Hall, 450 theatre-style</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2, %3 %4</translation>
     </message>
     <message>
         <source>Best room</source>
-        <translation type="unfinished">Beste zaal</translation>
+        <translation>Beste zaal</translation>
     </message>
     <message>
         <source>Largest room</source>
-        <translation type="unfinished"></translation>
+        <translation>Grootste zaal</translation>
     </message>
     <message>
         <source>%1: %2, up to %3</source>
         <comment>Best room: Grand Hall, up to 450</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2, tot %3</translation>
     </message>
     <message>
         <source>quote expired on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>offerte verlopen op %1</translation>
     </message>
     <message>
         <source>valid until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>geldig tot %1</translation>
     </message>
 </context>
 <context>
@@ -2929,11 +2929,11 @@ Kind regards,
     </message>
     <message>
         <source>expired on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>verlopen op %1</translation>
     </message>
     <message>
         <source>valid until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>geldig tot %1</translation>
     </message>
 </context>
 <context>
@@ -3073,101 +3073,101 @@ Kind regards,
     <name>SpaceFit</name>
     <message>
         <source>theatre-style</source>
-        <translation type="unfinished"></translation>
+        <translation>theateropstelling</translation>
     </message>
     <message>
         <source>classroom-style</source>
-        <translation type="unfinished"></translation>
+        <translation>schoolopstelling</translation>
     </message>
     <message>
         <source>at banquet rounds</source>
-        <translation type="unfinished"></translation>
+        <translation>banketopstelling (ronde tafels)</translation>
     </message>
     <message>
         <source>cabaret-style</source>
-        <translation type="unfinished"></translation>
+        <translation>cabaretopstelling</translation>
     </message>
     <message>
         <source>standing (reception)</source>
-        <translation type="unfinished"></translation>
+        <translation>staand (receptie)</translation>
     </message>
     <message>
         <source>boardroom-style</source>
-        <translation type="unfinished"></translation>
+        <translation>boardroomopstelling</translation>
     </message>
     <message>
         <source>in a U-shape</source>
-        <translation type="unfinished"></translation>
+        <translation>U-opstelling</translation>
     </message>
     <message>
         <source>in a hollow square</source>
-        <translation type="unfinished"></translation>
+        <translation>carréopstelling</translation>
     </message>
     <message>
         <source>%1 %2</source>
         <comment>guests, layout phrase: 120 theatre-style</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>a room %1</source>
-        <translation type="unfinished"></translation>
+        <translation>een zaal in %1</translation>
     </message>
     <message numerus="yes">
         <source>%n breakout room(s) of %1 %2</source>
         <comment>of 20 classroom-style</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n break-outruimte voor %1 %2</numerusform>
+            <numerusform>%n break-outruimtes voor %1 %2</numerusform>
         </translation>
     </message>
     <message>
         <source>no rooms recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>geen zalen geregistreerd</translation>
     </message>
     <message>
         <source>%1, %2</source>
         <comment>room name, seats</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>%1 breakout rooms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 break-outruimtes</translation>
     </message>
     <message>
         <source>no %1 room</source>
-        <translation type="unfinished"></translation>
+        <translation>geen zaal in %1</translation>
     </message>
     <message>
         <source>%1 %2 at most</source>
-        <translation type="unfinished"></translation>
+        <translation>maximaal %1 %2</translation>
     </message>
     <message>
         <source>%1 of %2 breakouts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 van %2 break-outruimtes</translation>
     </message>
     <message>
         <source>No rooms are recorded for this venue, so whether it fits %1 cannot be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voor deze locatie zijn geen zalen geregistreerd, dus kan niet worden nagegaan of ze geschikt is voor %1.</translation>
     </message>
     <message>
         <source>%1 seats %2 %3 (%4 needed).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 biedt plaats aan %2 in %3 (%4 nodig).</translation>
     </message>
     <message>
         <source>No room is set up %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen enkele zaal heeft %1.</translation>
     </message>
     <message>
         <source>No room seats %1 %2: the largest, %3, seats %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen zaal biedt plaats aan %1 in %2: de grootste, %3, biedt plaats aan %4.</translation>
     </message>
     <message>
         <source>%1 of its rooms seat %2 %3 (%4 breakouts needed).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 van de zalen bieden plaats aan %2 in %3 (%4 break-outruimtes nodig).</translation>
     </message>
     <message>
         <source>Only %1 of its rooms seat %2 %3; %4 breakouts are needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Slechts %1 van de zalen bieden plaats aan %2 in %3; er zijn %4 break-outruimtes nodig.</translation>
     </message>
 </context>
 <context>
@@ -4176,7 +4176,7 @@ Kind regards,
     </message>
     <message>
         <source>no rooms recorded</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">geen zalen geregistreerd</translation>
     </message>
     <message>
         <source>Seats %1</source>
@@ -4675,7 +4675,7 @@ Qt %2</source>
     </message>
     <message>
         <source>%1+ %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1, %2 {1+?}</translation>
     </message>
     <message>
         <source>Any %1</source>
@@ -4707,7 +4707,7 @@ Qt %2</source>
     </message>
     <message>
         <source>%1 %2 breakout rooms</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 break-outruimtes {1 %2 ?}</translation>
     </message>
     <message>
         <source> and </source>
@@ -5491,7 +5491,7 @@ Placed by %1</source>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1, %2 {1:?}</translation>
     </message>
     <message>
         <source>Expires %1</source>
@@ -6865,15 +6865,15 @@ Placed by %1</source>
     </message>
     <message>
         <source>%1 m ceiling</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">plafondhoogte %1 m</translation>
     </message>
     <message>
         <source>daylight</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">daglicht</translation>
     </message>
     <message>
         <source>no daylight</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">geen daglicht</translation>
     </message>
 </context>
 <context>
@@ -7251,7 +7251,7 @@ Placed by %1</source>
     </message>
     <message>
         <source>%1+</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1+</translation>
     </message>
     <message>
         <source>All cities</source>
