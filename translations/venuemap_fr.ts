@@ -1869,40 +1869,40 @@
     <name>OutreachEmail</name>
     <message>
         <source>theatre</source>
-        <translation type="unfinished"></translation>
+        <translation>théâtre</translation>
     </message>
     <message>
         <source>classroom</source>
-        <translation type="unfinished"></translation>
+        <translation>salle de classe</translation>
     </message>
     <message>
         <source>banquet (round tables)</source>
-        <translation type="unfinished"></translation>
+        <translation>banquet (tables rondes)</translation>
     </message>
     <message>
         <source>cabaret</source>
-        <translation type="unfinished"></translation>
+        <translation>cabaret</translation>
     </message>
     <message>
         <source>reception (standing)</source>
-        <translation type="unfinished"></translation>
+        <translation>cocktail (debout)</translation>
     </message>
     <message>
         <source>boardroom</source>
-        <translation type="unfinished"></translation>
+        <translation>salle de conseil</translation>
     </message>
     <message>
         <source>U-shape</source>
-        <translation type="unfinished"></translation>
+        <translation>en U</translation>
     </message>
     <message>
         <source>hollow square</source>
-        <translation type="unfinished"></translation>
+        <translation>carré creux</translation>
     </message>
     <message>
         <source>Reminder: availability for {event} on {dates}</source>
         <extracomment>Subject of the reminder to a venue. Keep the words in braces as they are.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Relance : disponibilité pour {event} le {dates}</translation>
     </message>
     <message>
         <source>Dear {contact},
@@ -1921,12 +1921,26 @@ Could you let us know your availability and a quote in the next few days? If {ve
 Kind regards,
 {signature}</source>
         <extracomment>Body of the reminder to a venue. Keep the words in braces as they are; a line whose placeholders are all empty is left out.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Madame, Monsieur {contact},
+
+Nous vous avons récemment demandé si {venue} est disponible pour {event}, un événement de notre client {client}, et nous n’avons pas encore reçu de réponse.
+
+Demande envoyée le : {sent_on}
+Date de l’événement : {dates}
+Invités : {attendees}
+Configuration : {layout}
+Ville : {city}
+Nous aurons besoin de : {facilities}
+
+Pourriez-vous nous indiquer vos disponibilités et nous faire parvenir un devis dans les prochains jours ? Si {venue} ne peut pas accueillir l’événement, une courte réponse nous aide aussi.
+
+Bien cordialement,
+{signature}</translation>
     </message>
     <message>
         <source>Availability enquiry: {event} on {dates}</source>
         <extracomment>Subject of the availability request to a venue. Keep the words in braces as they are.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Demande de disponibilité : {event} le {dates}</translation>
     </message>
     <message>
         <source>Dear {contact},
@@ -1944,37 +1958,50 @@ Could you let us know your availability, the rooms that would suit, and a quote 
 Kind regards,
 {signature}</source>
         <extracomment>Body of the availability request to a venue. Keep the words in braces as they are; a line whose placeholders are all empty is left out.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Madame, Monsieur {contact},
+
+Nous organisons {event} pour notre client {client} et souhaiterions savoir si {venue} est disponible.
+
+Date de l’événement : {dates}
+Invités : {attendees}
+Configuration : {layout}
+Ville : {city}
+Nous aurons besoin de : {facilities}
+
+Pourriez-vous nous indiquer vos disponibilités, les salles qui conviendraient et un devis précisant toute dépense minimum ou condition de restauration ?
+
+Bien cordialement,
+{signature}</translation>
     </message>
     <message>
         <source>%1 team</source>
         <comment>greeting without a contact name</comment>
-        <translation type="unfinished"></translation>
+        <translation>Équipe de %1</translation>
     </message>
     <message>
         <source>a date still to be fixed</source>
-        <translation type="unfinished"></translation>
+        <translation>une date encore à définir</translation>
     </message>
     <message>
         <source>to be confirmed</source>
         <comment>guests</comment>
-        <translation type="unfinished"></translation>
+        <translation>à confirmer</translation>
     </message>
     <message numerus="yes">
         <source>%n breakout room(s) for %1 guests</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n salle de sous-commission pour %1 invités</numerusform>
+            <numerusform>%n salles de sous-commission pour %1 invités</numerusform>
         </translation>
     </message>
     <message>
         <source>%1, and %2</source>
         <comment>main layout, and breakout rooms</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1, et %2</translation>
     </message>
     <message>
         <source>The events team</source>
-        <translation type="unfinished"></translation>
+        <translation>L’équipe événementielle</translation>
     </message>
 </context>
 <context>
@@ -2877,55 +2904,55 @@ Kind regards,
     <name>Quote</name>
     <message>
         <source>Room hire</source>
-        <translation type="unfinished"></translation>
+        <translation>Location de salle</translation>
     </message>
     <message>
         <source>Catering</source>
-        <translation type="unfinished"></translation>
+        <translation>Restauration</translation>
     </message>
     <message>
         <source>Room hire and catering</source>
-        <translation type="unfinished"></translation>
+        <translation>Location de salle et restauration</translation>
     </message>
     <message>
         <source>Minimum spend</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépense minimum</translation>
     </message>
     <message>
         <source>Received: say on which day the quote came.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçu : indiquez le jour où le devis est arrivé.</translation>
     </message>
     <message>
         <source>Amount: a quote cannot be negative; type the total the venue asked for, such as 12500.00.</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant : un devis ne peut pas être négatif ; saisissez le total demandé par le lieu, par exemple 12500.00.</translation>
     </message>
     <message>
         <source>Amount: at most 9,999,999,999.99.</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant : au maximum 9 999 999 999,99.</translation>
     </message>
     <message>
         <source>Currency: choose the currency of the quote, such as EUR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Devise : choisissez la devise du devis, par exemple EUR.</translation>
     </message>
     <message>
         <source>Currency: “%1” is not a currency code; use a three-letter ISO 4217 code such as EUR, GBP or USD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Devise : « %1 » n’est pas un code de devise ; utilisez un code ISO 4217 à trois lettres, par exemple EUR, GBP ou USD.</translation>
     </message>
     <message>
         <source>Per head: a price per head cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Par personne : un prix par personne ne peut pas être négatif.</translation>
     </message>
     <message>
         <source>Per head: a price per head is for a quote that covers catering; choose what the quote covers first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Par personne : un prix par personne concerne un devis qui couvre la restauration ; choisissez d’abord ce que couvre le devis.</translation>
     </message>
     <message>
         <source>Valid until: %1 is before the day the quote came (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Valable jusqu’au : %1 est antérieur au jour de réception du devis (%2).</translation>
     </message>
     <message>
         <source>Note: at most 20,000 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Note : au maximum 20 000 caractères.</translation>
     </message>
     <message>
         <source>expired on %1</source>
@@ -3390,7 +3417,7 @@ Kind regards,
     </message>
     <message>
         <source>U-shape</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">en U</translation>
     </message>
     <message>
         <source>Hollow square</source>
@@ -5123,7 +5150,7 @@ Qt %2</source>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Langue :</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
@@ -5787,7 +5814,7 @@ Placed by %1</source>
     </message>
     <message>
         <source>Catering</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Restauration</translation>
     </message>
     <message>
         <source>People</source>
@@ -6151,23 +6178,23 @@ Placed by %1</source>
     <name>VenueMap::Ui::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Préférences</translation>
     </message>
     <message>
         <source>System language (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du système (%1)</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue :</translation>
     </message>
     <message>
         <source>Windows, menus, dates and numbers. Proposals and emails to a client are written in the language of their project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenêtres, menus, dates et nombres. Les propositions et les e-mails destinés à un client sont rédigés dans la langue de son projet.</translation>
     </message>
     <message>
         <source>VenueMap speaks %1 from its next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>VenueMap parlera %1 à partir de son prochain démarrage.</translation>
     </message>
 </context>
 <context>

@@ -1869,40 +1869,40 @@
     <name>OutreachEmail</name>
     <message>
         <source>theatre</source>
-        <translation type="unfinished"></translation>
+        <translation>theater</translation>
     </message>
     <message>
         <source>classroom</source>
-        <translation type="unfinished"></translation>
+        <translation>school</translation>
     </message>
     <message>
         <source>banquet (round tables)</source>
-        <translation type="unfinished"></translation>
+        <translation>banket (ronde tafels)</translation>
     </message>
     <message>
         <source>cabaret</source>
-        <translation type="unfinished"></translation>
+        <translation>cabaret</translation>
     </message>
     <message>
         <source>reception (standing)</source>
-        <translation type="unfinished"></translation>
+        <translation>receptie (staand)</translation>
     </message>
     <message>
         <source>boardroom</source>
-        <translation type="unfinished"></translation>
+        <translation>boardroom</translation>
     </message>
     <message>
         <source>U-shape</source>
-        <translation type="unfinished"></translation>
+        <translation>U-vorm</translation>
     </message>
     <message>
         <source>hollow square</source>
-        <translation type="unfinished"></translation>
+        <translation>carré</translation>
     </message>
     <message>
         <source>Reminder: availability for {event} on {dates}</source>
         <extracomment>Subject of the reminder to a venue. Keep the words in braces as they are.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Herinnering: beschikbaarheid voor {event} op {dates}</translation>
     </message>
     <message>
         <source>Dear {contact},
@@ -1921,12 +1921,26 @@ Could you let us know your availability and a quote in the next few days? If {ve
 Kind regards,
 {signature}</source>
         <extracomment>Body of the reminder to a venue. Keep the words in braces as they are; a line whose placeholders are all empty is left out.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Beste {contact},
+
+Onlangs vroegen wij of {venue} beschikbaar is voor {event}, een evenement van onze klant {client}, maar we hebben nog geen antwoord ontvangen.
+
+Gevraagd op: {sent_on}
+Datum evenement: {dates}
+Gasten: {attendees}
+Opstelling: {layout}
+Stad: {city}
+We hebben nodig: {facilities}
+
+Kunt u ons de komende dagen uw beschikbaarheid en een offerte laten weten? Als {venue} het evenement niet kan ontvangen, helpt een kort antwoord ons ook.
+
+Met vriendelijke groeten,
+{signature}</translation>
     </message>
     <message>
         <source>Availability enquiry: {event} on {dates}</source>
         <extracomment>Subject of the availability request to a venue. Keep the words in braces as they are.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aanvraag beschikbaarheid: {event} op {dates}</translation>
     </message>
     <message>
         <source>Dear {contact},
@@ -1944,37 +1958,50 @@ Could you let us know your availability, the rooms that would suit, and a quote 
 Kind regards,
 {signature}</source>
         <extracomment>Body of the availability request to a venue. Keep the words in braces as they are; a line whose placeholders are all empty is left out.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Beste {contact},
+
+Wij organiseren {event} voor onze klant {client} en willen graag weten of {venue} beschikbaar is.
+
+Datum evenement: {dates}
+Gasten: {attendees}
+Opstelling: {layout}
+Stad: {city}
+We hebben nodig: {facilities}
+
+Kunt u ons uw beschikbaarheid laten weten, de zalen die geschikt zijn, en een offerte met eventuele minimale besteding of cateringvoorwaarden?
+
+Met vriendelijke groeten,
+{signature}</translation>
     </message>
     <message>
         <source>%1 team</source>
         <comment>greeting without a contact name</comment>
-        <translation type="unfinished"></translation>
+        <translation>Team van %1</translation>
     </message>
     <message>
         <source>a date still to be fixed</source>
-        <translation type="unfinished"></translation>
+        <translation>een datum die nog moet worden vastgelegd</translation>
     </message>
     <message>
         <source>to be confirmed</source>
         <comment>guests</comment>
-        <translation type="unfinished"></translation>
+        <translation>nog te bevestigen</translation>
     </message>
     <message numerus="yes">
         <source>%n breakout room(s) for %1 guests</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n break-outruimte voor %1 gasten</numerusform>
+            <numerusform>%n break-outruimtes voor %1 gasten</numerusform>
         </translation>
     </message>
     <message>
         <source>%1, and %2</source>
         <comment>main layout, and breakout rooms</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1, en %2</translation>
     </message>
     <message>
         <source>The events team</source>
-        <translation type="unfinished"></translation>
+        <translation>Het evenemententeam</translation>
     </message>
 </context>
 <context>
@@ -2877,55 +2904,55 @@ Kind regards,
     <name>Quote</name>
     <message>
         <source>Room hire</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaalhuur</translation>
     </message>
     <message>
         <source>Catering</source>
-        <translation type="unfinished"></translation>
+        <translation>Catering</translation>
     </message>
     <message>
         <source>Room hire and catering</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaalhuur en catering</translation>
     </message>
     <message>
         <source>Minimum spend</source>
-        <translation type="unfinished"></translation>
+        <translation>Minimale besteding</translation>
     </message>
     <message>
         <source>Received: say on which day the quote came.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ontvangen: geef aan op welke dag de offerte binnenkwam.</translation>
     </message>
     <message>
         <source>Amount: a quote cannot be negative; type the total the venue asked for, such as 12500.00.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedrag: een offerte kan niet negatief zijn; typ het totaal dat de locatie vraagt, bijvoorbeeld 12500.00.</translation>
     </message>
     <message>
         <source>Amount: at most 9,999,999,999.99.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedrag: hoogstens 9.999.999.999,99.</translation>
     </message>
     <message>
         <source>Currency: choose the currency of the quote, such as EUR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Munt: kies de munt van de offerte, bijvoorbeeld EUR.</translation>
     </message>
     <message>
         <source>Currency: “%1” is not a currency code; use a three-letter ISO 4217 code such as EUR, GBP or USD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Munt: “%1” is geen muntcode; gebruik een ISO 4217-code van drie letters, zoals EUR, GBP of USD.</translation>
     </message>
     <message>
         <source>Per head: a price per head cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Per persoon: een prijs per persoon kan niet negatief zijn.</translation>
     </message>
     <message>
         <source>Per head: a price per head is for a quote that covers catering; choose what the quote covers first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Per persoon: een prijs per persoon hoort bij een offerte met catering; kies eerst wat de offerte dekt.</translation>
     </message>
     <message>
         <source>Valid until: %1 is before the day the quote came (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geldig tot: %1 valt vóór de dag waarop de offerte binnenkwam (%2).</translation>
     </message>
     <message>
         <source>Note: at most 20,000 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notitie: hoogstens 20.000 tekens.</translation>
     </message>
     <message>
         <source>expired on %1</source>
@@ -3390,7 +3417,7 @@ Kind regards,
     </message>
     <message>
         <source>U-shape</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">U-vorm</translation>
     </message>
     <message>
         <source>Hollow square</source>
@@ -5123,7 +5150,7 @@ Qt %2</source>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Taal:</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
@@ -5787,7 +5814,7 @@ Placed by %1</source>
     </message>
     <message>
         <source>Catering</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Catering</translation>
     </message>
     <message>
         <source>People</source>
@@ -6151,23 +6178,23 @@ Placed by %1</source>
     <name>VenueMap::Ui::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorkeuren</translation>
     </message>
     <message>
         <source>System language (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Systeemtaal (%1)</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Taal:</translation>
     </message>
     <message>
         <source>Windows, menus, dates and numbers. Proposals and emails to a client are written in the language of their project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vensters, menu’s, datums en getallen. Voorstellen en e-mails aan een klant worden opgesteld in de taal van het project.</translation>
     </message>
     <message>
         <source>VenueMap speaks %1 from its next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>VenueMap spreekt %1 vanaf de volgende start.</translation>
     </message>
 </context>
 <context>
