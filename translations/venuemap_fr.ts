@@ -3393,35 +3393,35 @@ Bien cordialement,
     <name>SpaceLayout</name>
     <message>
         <source>Theatre</source>
-        <translation type="unfinished"></translation>
+        <translation>Théâtre</translation>
     </message>
     <message>
         <source>Classroom</source>
-        <translation type="unfinished"></translation>
+        <translation>Salle de classe</translation>
     </message>
     <message>
         <source>Banquet (rounds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Banquet (tables rondes)</translation>
     </message>
     <message>
         <source>Cabaret</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabaret</translation>
     </message>
     <message>
         <source>Reception (standing)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cocktail (debout)</translation>
     </message>
     <message>
         <source>Boardroom</source>
-        <translation type="unfinished"></translation>
+        <translation>Salle de conseil</translation>
     </message>
     <message>
         <source>U-shape</source>
-        <translation type="unfinished">en U</translation>
+        <translation>En U</translation>
     </message>
     <message>
         <source>Hollow square</source>
-        <translation type="unfinished"></translation>
+        <translation>Carré creux</translation>
     </message>
 </context>
 <context>

@@ -3393,35 +3393,35 @@ Met vriendelijke groeten,
     <name>SpaceLayout</name>
     <message>
         <source>Theatre</source>
-        <translation type="unfinished"></translation>
+        <translation>Theater</translation>
     </message>
     <message>
         <source>Classroom</source>
-        <translation type="unfinished"></translation>
+        <translation>School</translation>
     </message>
     <message>
         <source>Banquet (rounds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Banket (ronde tafels)</translation>
     </message>
     <message>
         <source>Cabaret</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabaret</translation>
     </message>
     <message>
         <source>Reception (standing)</source>
-        <translation type="unfinished"></translation>
+        <translation>Receptie (staand)</translation>
     </message>
     <message>
         <source>Boardroom</source>
-        <translation type="unfinished"></translation>
+        <translation>Boardroom</translation>
     </message>
     <message>
         <source>U-shape</source>
-        <translation type="unfinished">U-vorm</translation>
+        <translation>U-vorm</translation>
     </message>
     <message>
         <source>Hollow square</source>
-        <translation type="unfinished"></translation>
+        <translation>Carré</translation>
     </message>
 </context>
 <context>
