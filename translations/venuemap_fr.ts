@@ -202,7 +202,7 @@
         <source>%1: %2</source>
         <comment>who and what</comment>
         <extracomment>who did something, and what: &quot;Anna: Quote added&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1, %2 {1:?}</translation>
     </message>
 </context>
 <context>
@@ -1238,6 +1238,53 @@
     </message>
 </context>
 <context>
+    <name>Facility</name>
+    <message>
+        <source>Wi-Fi</source>
+        <translation>Wi-Fi</translation>
+    </message>
+    <message>
+        <source>Parking</source>
+        <translation>Parking</translation>
+    </message>
+    <message>
+        <source>Catering kitchen</source>
+        <translation>Cuisine traiteur</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Scène</translation>
+    </message>
+    <message>
+        <source>AV equipment</source>
+        <translation>Équipement audiovisuel</translation>
+    </message>
+    <message>
+        <source>Wheelchair access</source>
+        <translation>Accès fauteuil roulant</translation>
+    </message>
+    <message>
+        <source>Outdoor space</source>
+        <translation>Espace extérieur</translation>
+    </message>
+    <message>
+        <source>Breakout rooms</source>
+        <translation>Salles de sous-commission</translation>
+    </message>
+    <message>
+        <source>Accommodation</source>
+        <translation>Hébergement</translation>
+    </message>
+    <message>
+        <source>Bar</source>
+        <translation>Bar</translation>
+    </message>
+    <message>
+        <source>PA system</source>
+        <translation>Sonorisation</translation>
+    </message>
+</context>
+<context>
     <name>FacilityTermRepository</name>
     <message>
         <source>read the facility list</source>
@@ -1822,40 +1869,40 @@
     <name>OutreachEmail</name>
     <message>
         <source>theatre</source>
-        <translation type="unfinished"></translation>
+        <translation>théâtre</translation>
     </message>
     <message>
         <source>classroom</source>
-        <translation type="unfinished"></translation>
+        <translation>salle de classe</translation>
     </message>
     <message>
         <source>banquet (round tables)</source>
-        <translation type="unfinished"></translation>
+        <translation>banquet (tables rondes)</translation>
     </message>
     <message>
         <source>cabaret</source>
-        <translation type="unfinished"></translation>
+        <translation>cabaret</translation>
     </message>
     <message>
         <source>reception (standing)</source>
-        <translation type="unfinished"></translation>
+        <translation>cocktail (debout)</translation>
     </message>
     <message>
         <source>boardroom</source>
-        <translation type="unfinished"></translation>
+        <translation>salle de conseil</translation>
     </message>
     <message>
         <source>U-shape</source>
-        <translation type="unfinished"></translation>
+        <translation>en U</translation>
     </message>
     <message>
         <source>hollow square</source>
-        <translation type="unfinished"></translation>
+        <translation>carré creux</translation>
     </message>
     <message>
         <source>Reminder: availability for {event} on {dates}</source>
         <extracomment>Subject of the reminder to a venue. Keep the words in braces as they are.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Relance : disponibilité pour {event} le {dates}</translation>
     </message>
     <message>
         <source>Dear {contact},
@@ -1874,12 +1921,26 @@ Could you let us know your availability and a quote in the next few days? If {ve
 Kind regards,
 {signature}</source>
         <extracomment>Body of the reminder to a venue. Keep the words in braces as they are; a line whose placeholders are all empty is left out.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Madame, Monsieur {contact},
+
+Nous vous avons récemment demandé si {venue} est disponible pour {event}, un événement de notre client {client}, et nous n’avons pas encore reçu de réponse.
+
+Demande envoyée le : {sent_on}
+Date de l’événement : {dates}
+Invités : {attendees}
+Configuration : {layout}
+Ville : {city}
+Nous aurons besoin de : {facilities}
+
+Pourriez-vous nous indiquer vos disponibilités et nous faire parvenir un devis dans les prochains jours ? Si {venue} ne peut pas accueillir l’événement, une courte réponse nous aide aussi.
+
+Bien cordialement,
+{signature}</translation>
     </message>
     <message>
         <source>Availability enquiry: {event} on {dates}</source>
         <extracomment>Subject of the availability request to a venue. Keep the words in braces as they are.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Demande de disponibilité : {event} le {dates}</translation>
     </message>
     <message>
         <source>Dear {contact},
@@ -1897,37 +1958,50 @@ Could you let us know your availability, the rooms that would suit, and a quote 
 Kind regards,
 {signature}</source>
         <extracomment>Body of the availability request to a venue. Keep the words in braces as they are; a line whose placeholders are all empty is left out.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Madame, Monsieur {contact},
+
+Nous organisons {event} pour notre client {client} et souhaiterions savoir si {venue} est disponible.
+
+Date de l’événement : {dates}
+Invités : {attendees}
+Configuration : {layout}
+Ville : {city}
+Nous aurons besoin de : {facilities}
+
+Pourriez-vous nous indiquer vos disponibilités, les salles qui conviendraient et un devis précisant toute dépense minimum ou condition de restauration ?
+
+Bien cordialement,
+{signature}</translation>
     </message>
     <message>
         <source>%1 team</source>
         <comment>greeting without a contact name</comment>
-        <translation type="unfinished"></translation>
+        <translation>Équipe de %1</translation>
     </message>
     <message>
         <source>a date still to be fixed</source>
-        <translation type="unfinished"></translation>
+        <translation>une date encore à définir</translation>
     </message>
     <message>
         <source>to be confirmed</source>
         <comment>guests</comment>
-        <translation type="unfinished"></translation>
+        <translation>à confirmer</translation>
     </message>
     <message numerus="yes">
         <source>%n breakout room(s) for %1 guests</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n salle de sous-commission pour %1 invités</numerusform>
+            <numerusform>%n salles de sous-commission pour %1 invités</numerusform>
         </translation>
     </message>
     <message>
         <source>%1, and %2</source>
         <comment>main layout, and breakout rooms</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1, et %2</translation>
     </message>
     <message>
         <source>The events team</source>
-        <translation type="unfinished"></translation>
+        <translation>L’équipe événementielle</translation>
     </message>
 </context>
 <context>
@@ -2694,6 +2768,51 @@ Kind regards,
     </message>
 </context>
 <context>
+    <name>ProposalData</name>
+    <message>
+        <source>%1 m ceiling</source>
+        <translation>%1 m sous plafond</translation>
+    </message>
+    <message>
+        <source>daylight</source>
+        <translation>lumière du jour</translation>
+    </message>
+    <message>
+        <source>no daylight</source>
+        <translation>sans lumière du jour</translation>
+    </message>
+    <message>
+        <source>No room set up %1</source>
+        <translation>Aucune salle configurée %1</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3 %4</source>
+        <comment>Best room: Grand Hall, 450 theatre-style</comment>
+        <translation>%1&#xa0;: %2, %3 %4</translation>
+    </message>
+    <message>
+        <source>Best room</source>
+        <translation>Meilleure salle</translation>
+    </message>
+    <message>
+        <source>Largest room</source>
+        <translation>Plus grande salle</translation>
+    </message>
+    <message>
+        <source>%1: %2, up to %3</source>
+        <comment>Best room: Grand Hall, up to 450</comment>
+        <translation>%1&#xa0;: %2, jusqu’à %3</translation>
+    </message>
+    <message>
+        <source>quote expired on %1</source>
+        <translation>devis expiré le %1</translation>
+    </message>
+    <message>
+        <source>valid until %1</source>
+        <translation>valable jusqu’au %1</translation>
+    </message>
+</context>
+<context>
     <name>ProposalPreviewDialog</name>
     <message>
         <source>Proposal</source>
@@ -2785,55 +2904,63 @@ Kind regards,
     <name>Quote</name>
     <message>
         <source>Room hire</source>
-        <translation type="unfinished"></translation>
+        <translation>Location de salle</translation>
     </message>
     <message>
         <source>Catering</source>
-        <translation type="unfinished"></translation>
+        <translation>Restauration</translation>
     </message>
     <message>
         <source>Room hire and catering</source>
-        <translation type="unfinished"></translation>
+        <translation>Location de salle et restauration</translation>
     </message>
     <message>
         <source>Minimum spend</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépense minimum</translation>
     </message>
     <message>
         <source>Received: say on which day the quote came.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçu : indiquez le jour où le devis est arrivé.</translation>
     </message>
     <message>
         <source>Amount: a quote cannot be negative; type the total the venue asked for, such as 12500.00.</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant : un devis ne peut pas être négatif ; saisissez le total demandé par le lieu, par exemple 12500.00.</translation>
     </message>
     <message>
         <source>Amount: at most 9,999,999,999.99.</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant : au maximum 9 999 999 999,99.</translation>
     </message>
     <message>
         <source>Currency: choose the currency of the quote, such as EUR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Devise : choisissez la devise du devis, par exemple EUR.</translation>
     </message>
     <message>
         <source>Currency: “%1” is not a currency code; use a three-letter ISO 4217 code such as EUR, GBP or USD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Devise : « %1 » n’est pas un code de devise ; utilisez un code ISO 4217 à trois lettres, par exemple EUR, GBP ou USD.</translation>
     </message>
     <message>
         <source>Per head: a price per head cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Par personne : un prix par personne ne peut pas être négatif.</translation>
     </message>
     <message>
         <source>Per head: a price per head is for a quote that covers catering; choose what the quote covers first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Par personne : un prix par personne concerne un devis qui couvre la restauration ; choisissez d’abord ce que couvre le devis.</translation>
     </message>
     <message>
         <source>Valid until: %1 is before the day the quote came (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Valable jusqu’au : %1 est antérieur au jour de réception du devis (%2).</translation>
     </message>
     <message>
         <source>Note: at most 20,000 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Note : au maximum 20 000 caractères.</translation>
+    </message>
+    <message>
+        <source>expired on %1</source>
+        <translation>expiré le %1</translation>
+    </message>
+    <message>
+        <source>valid until %1</source>
+        <translation>valable jusqu’au %1</translation>
     </message>
 </context>
 <context>
@@ -2967,6 +3094,107 @@ Kind regards,
     <message>
         <source>The database login “%1” belongs to nobody in VenueMap: ask an admin to add you (or, on a new database, run `venuemapctl user add` as its owner).</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SpaceFit</name>
+    <message>
+        <source>theatre-style</source>
+        <translation>en théâtre</translation>
+    </message>
+    <message>
+        <source>classroom-style</source>
+        <translation>en salle de classe</translation>
+    </message>
+    <message>
+        <source>at banquet rounds</source>
+        <translation>en banquet (tables rondes)</translation>
+    </message>
+    <message>
+        <source>cabaret-style</source>
+        <translation>en cabaret</translation>
+    </message>
+    <message>
+        <source>standing (reception)</source>
+        <translation>debout (cocktail)</translation>
+    </message>
+    <message>
+        <source>boardroom-style</source>
+        <translation>en salle de conseil</translation>
+    </message>
+    <message>
+        <source>in a U-shape</source>
+        <translation>en U</translation>
+    </message>
+    <message>
+        <source>in a hollow square</source>
+        <translation>en carré creux</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>guests, layout phrase: 120 theatre-style</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>a room %1</source>
+        <translation>une salle %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n breakout room(s) of %1 %2</source>
+        <comment>of 20 classroom-style</comment>
+        <translation>
+            <numerusform>%n salle de sous-commission de %1 %2</numerusform>
+            <numerusform>%n salles de sous-commission de %1 %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no rooms recorded</source>
+        <translation>aucune salle enregistrée</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>room name, seats</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 breakout rooms</source>
+        <translation>%1 salles de sous-commission</translation>
+    </message>
+    <message>
+        <source>no %1 room</source>
+        <translation>aucune salle %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 at most</source>
+        <translation>%1 %2 au maximum</translation>
+    </message>
+    <message>
+        <source>%1 of %2 breakouts</source>
+        <translation>%1 sur %2 sous-commissions</translation>
+    </message>
+    <message>
+        <source>No rooms are recorded for this venue, so whether it fits %1 cannot be checked.</source>
+        <translation>Aucune salle n’est enregistrée pour ce lieu&#xa0;; impossible de vérifier s’il convient pour %1.</translation>
+    </message>
+    <message>
+        <source>%1 seats %2 %3 (%4 needed).</source>
+        <translation>%1 accueille %2 personnes %3 (%4 nécessaires).</translation>
+    </message>
+    <message>
+        <source>No room is set up %1.</source>
+        <translation>Aucune salle n’est configurée %1.</translation>
+    </message>
+    <message>
+        <source>No room seats %1 %2: the largest, %3, seats %4.</source>
+        <translation>Aucune salle n’accueille %1 personnes %2&#xa0;: la plus grande, %3, en accueille %4.</translation>
+    </message>
+    <message>
+        <source>%1 of its rooms seat %2 %3 (%4 breakouts needed).</source>
+        <translation>%1 de ses salles accueillent %2 personnes %3 (%4 sous-commissions nécessaires).</translation>
+    </message>
+    <message>
+        <source>Only %1 of its rooms seat %2 %3; %4 breakouts are needed.</source>
+        <translation>Seules %1 de ses salles accueillent %2 personnes %3&#xa0;; %4 sous-commissions sont nécessaires.</translation>
     </message>
 </context>
 <context>
@@ -3165,35 +3393,35 @@ Kind regards,
     <name>SpaceLayout</name>
     <message>
         <source>Theatre</source>
-        <translation type="unfinished"></translation>
+        <translation>Théâtre</translation>
     </message>
     <message>
         <source>Classroom</source>
-        <translation type="unfinished"></translation>
+        <translation>Salle de classe</translation>
     </message>
     <message>
         <source>Banquet (rounds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Banquet (tables rondes)</translation>
     </message>
     <message>
         <source>Cabaret</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabaret</translation>
     </message>
     <message>
         <source>Reception (standing)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cocktail (debout)</translation>
     </message>
     <message>
         <source>Boardroom</source>
-        <translation type="unfinished"></translation>
+        <translation>Salle de conseil</translation>
     </message>
     <message>
         <source>U-shape</source>
-        <translation type="unfinished"></translation>
+        <translation>En U</translation>
     </message>
     <message>
         <source>Hollow square</source>
-        <translation type="unfinished"></translation>
+        <translation>Carré creux</translation>
     </message>
 </context>
 <context>
@@ -3975,7 +4203,7 @@ Kind regards,
     </message>
     <message>
         <source>no rooms recorded</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">aucune salle enregistrée</translation>
     </message>
     <message>
         <source>Seats %1</source>
@@ -4474,7 +4702,7 @@ Qt %2</source>
     </message>
     <message>
         <source>%1+ %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1, %2 {1+?}</translation>
     </message>
     <message>
         <source>Any %1</source>
@@ -4506,7 +4734,7 @@ Qt %2</source>
     </message>
     <message>
         <source>%1 %2 breakout rooms</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 salles de sous-commission {1 %2 ?}</translation>
     </message>
     <message>
         <source> and </source>
@@ -4922,7 +5150,7 @@ Qt %2</source>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Langue :</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
@@ -5290,7 +5518,7 @@ Placed by %1</source>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1, %2 {1:?}</translation>
     </message>
     <message>
         <source>Expires %1</source>
@@ -5586,7 +5814,7 @@ Placed by %1</source>
     </message>
     <message>
         <source>Catering</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Restauration</translation>
     </message>
     <message>
         <source>People</source>
@@ -5950,23 +6178,23 @@ Placed by %1</source>
     <name>VenueMap::Ui::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Préférences</translation>
     </message>
     <message>
         <source>System language (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du système (%1)</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue :</translation>
     </message>
     <message>
         <source>Windows, menus, dates and numbers. Proposals and emails to a client are written in the language of their project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenêtres, menus, dates et nombres. Les propositions et les e-mails destinés à un client sont rédigés dans la langue de son projet.</translation>
     </message>
     <message>
         <source>VenueMap speaks %1 from its next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>VenueMap parlera %1 à partir de son prochain démarrage.</translation>
     </message>
 </context>
 <context>
@@ -6664,15 +6892,15 @@ Placed by %1</source>
     </message>
     <message>
         <source>%1 m ceiling</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 m sous plafond</translation>
     </message>
     <message>
         <source>daylight</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">lumière du jour</translation>
     </message>
     <message>
         <source>no daylight</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">sans lumière du jour</translation>
     </message>
 </context>
 <context>
@@ -7050,7 +7278,7 @@ Placed by %1</source>
     </message>
     <message>
         <source>%1+</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1+</translation>
     </message>
     <message>
         <source>All cities</source>

@@ -202,7 +202,7 @@
         <source>%1: %2</source>
         <comment>who and what</comment>
         <extracomment>who did something, and what: &quot;Anna: Quote added&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1, %2 {1:?}</translation>
     </message>
 </context>
 <context>
@@ -1238,6 +1238,53 @@
     </message>
 </context>
 <context>
+    <name>Facility</name>
+    <message>
+        <source>Wi-Fi</source>
+        <translation>Wifi</translation>
+    </message>
+    <message>
+        <source>Parking</source>
+        <translation>Parking</translation>
+    </message>
+    <message>
+        <source>Catering kitchen</source>
+        <translation>Cateringkeuken</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Podium</translation>
+    </message>
+    <message>
+        <source>AV equipment</source>
+        <translation>Audiovisuele apparatuur</translation>
+    </message>
+    <message>
+        <source>Wheelchair access</source>
+        <translation>Rolstoeltoegankelijk</translation>
+    </message>
+    <message>
+        <source>Outdoor space</source>
+        <translation>Buitenruimte</translation>
+    </message>
+    <message>
+        <source>Breakout rooms</source>
+        <translation>Break-outruimtes</translation>
+    </message>
+    <message>
+        <source>Accommodation</source>
+        <translation>Overnachting</translation>
+    </message>
+    <message>
+        <source>Bar</source>
+        <translation>Bar</translation>
+    </message>
+    <message>
+        <source>PA system</source>
+        <translation>Geluidsinstallatie</translation>
+    </message>
+</context>
+<context>
     <name>FacilityTermRepository</name>
     <message>
         <source>read the facility list</source>
@@ -1822,40 +1869,40 @@
     <name>OutreachEmail</name>
     <message>
         <source>theatre</source>
-        <translation type="unfinished"></translation>
+        <translation>theater</translation>
     </message>
     <message>
         <source>classroom</source>
-        <translation type="unfinished"></translation>
+        <translation>school</translation>
     </message>
     <message>
         <source>banquet (round tables)</source>
-        <translation type="unfinished"></translation>
+        <translation>banket (ronde tafels)</translation>
     </message>
     <message>
         <source>cabaret</source>
-        <translation type="unfinished"></translation>
+        <translation>cabaret</translation>
     </message>
     <message>
         <source>reception (standing)</source>
-        <translation type="unfinished"></translation>
+        <translation>receptie (staand)</translation>
     </message>
     <message>
         <source>boardroom</source>
-        <translation type="unfinished"></translation>
+        <translation>boardroom</translation>
     </message>
     <message>
         <source>U-shape</source>
-        <translation type="unfinished"></translation>
+        <translation>U-vorm</translation>
     </message>
     <message>
         <source>hollow square</source>
-        <translation type="unfinished"></translation>
+        <translation>carré</translation>
     </message>
     <message>
         <source>Reminder: availability for {event} on {dates}</source>
         <extracomment>Subject of the reminder to a venue. Keep the words in braces as they are.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Herinnering: beschikbaarheid voor {event} op {dates}</translation>
     </message>
     <message>
         <source>Dear {contact},
@@ -1874,12 +1921,26 @@ Could you let us know your availability and a quote in the next few days? If {ve
 Kind regards,
 {signature}</source>
         <extracomment>Body of the reminder to a venue. Keep the words in braces as they are; a line whose placeholders are all empty is left out.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Beste {contact},
+
+Onlangs vroegen wij of {venue} beschikbaar is voor {event}, een evenement van onze klant {client}, maar we hebben nog geen antwoord ontvangen.
+
+Gevraagd op: {sent_on}
+Datum evenement: {dates}
+Gasten: {attendees}
+Opstelling: {layout}
+Stad: {city}
+We hebben nodig: {facilities}
+
+Kunt u ons de komende dagen uw beschikbaarheid en een offerte laten weten? Als {venue} het evenement niet kan ontvangen, helpt een kort antwoord ons ook.
+
+Met vriendelijke groeten,
+{signature}</translation>
     </message>
     <message>
         <source>Availability enquiry: {event} on {dates}</source>
         <extracomment>Subject of the availability request to a venue. Keep the words in braces as they are.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aanvraag beschikbaarheid: {event} op {dates}</translation>
     </message>
     <message>
         <source>Dear {contact},
@@ -1897,37 +1958,50 @@ Could you let us know your availability, the rooms that would suit, and a quote 
 Kind regards,
 {signature}</source>
         <extracomment>Body of the availability request to a venue. Keep the words in braces as they are; a line whose placeholders are all empty is left out.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Beste {contact},
+
+Wij organiseren {event} voor onze klant {client} en willen graag weten of {venue} beschikbaar is.
+
+Datum evenement: {dates}
+Gasten: {attendees}
+Opstelling: {layout}
+Stad: {city}
+We hebben nodig: {facilities}
+
+Kunt u ons uw beschikbaarheid laten weten, de zalen die geschikt zijn, en een offerte met eventuele minimale besteding of cateringvoorwaarden?
+
+Met vriendelijke groeten,
+{signature}</translation>
     </message>
     <message>
         <source>%1 team</source>
         <comment>greeting without a contact name</comment>
-        <translation type="unfinished"></translation>
+        <translation>Team van %1</translation>
     </message>
     <message>
         <source>a date still to be fixed</source>
-        <translation type="unfinished"></translation>
+        <translation>een datum die nog moet worden vastgelegd</translation>
     </message>
     <message>
         <source>to be confirmed</source>
         <comment>guests</comment>
-        <translation type="unfinished"></translation>
+        <translation>nog te bevestigen</translation>
     </message>
     <message numerus="yes">
         <source>%n breakout room(s) for %1 guests</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n break-outruimte voor %1 gasten</numerusform>
+            <numerusform>%n break-outruimtes voor %1 gasten</numerusform>
         </translation>
     </message>
     <message>
         <source>%1, and %2</source>
         <comment>main layout, and breakout rooms</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1, en %2</translation>
     </message>
     <message>
         <source>The events team</source>
-        <translation type="unfinished"></translation>
+        <translation>Het evenemententeam</translation>
     </message>
 </context>
 <context>
@@ -2694,6 +2768,51 @@ Kind regards,
     </message>
 </context>
 <context>
+    <name>ProposalData</name>
+    <message>
+        <source>%1 m ceiling</source>
+        <translation>plafondhoogte %1 m</translation>
+    </message>
+    <message>
+        <source>daylight</source>
+        <translation>daglicht</translation>
+    </message>
+    <message>
+        <source>no daylight</source>
+        <translation>geen daglicht</translation>
+    </message>
+    <message>
+        <source>No room set up %1</source>
+        <translation>Geen zaal in %1</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3 %4</source>
+        <comment>Best room: Grand Hall, 450 theatre-style</comment>
+        <translation>%1: %2, %3 %4</translation>
+    </message>
+    <message>
+        <source>Best room</source>
+        <translation>Beste zaal</translation>
+    </message>
+    <message>
+        <source>Largest room</source>
+        <translation>Grootste zaal</translation>
+    </message>
+    <message>
+        <source>%1: %2, up to %3</source>
+        <comment>Best room: Grand Hall, up to 450</comment>
+        <translation>%1: %2, tot %3</translation>
+    </message>
+    <message>
+        <source>quote expired on %1</source>
+        <translation>offerte verlopen op %1</translation>
+    </message>
+    <message>
+        <source>valid until %1</source>
+        <translation>geldig tot %1</translation>
+    </message>
+</context>
+<context>
     <name>ProposalPreviewDialog</name>
     <message>
         <source>Proposal</source>
@@ -2785,55 +2904,63 @@ Kind regards,
     <name>Quote</name>
     <message>
         <source>Room hire</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaalhuur</translation>
     </message>
     <message>
         <source>Catering</source>
-        <translation type="unfinished"></translation>
+        <translation>Catering</translation>
     </message>
     <message>
         <source>Room hire and catering</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaalhuur en catering</translation>
     </message>
     <message>
         <source>Minimum spend</source>
-        <translation type="unfinished"></translation>
+        <translation>Minimale besteding</translation>
     </message>
     <message>
         <source>Received: say on which day the quote came.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ontvangen: geef aan op welke dag de offerte binnenkwam.</translation>
     </message>
     <message>
         <source>Amount: a quote cannot be negative; type the total the venue asked for, such as 12500.00.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedrag: een offerte kan niet negatief zijn; typ het totaal dat de locatie vraagt, bijvoorbeeld 12500.00.</translation>
     </message>
     <message>
         <source>Amount: at most 9,999,999,999.99.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedrag: hoogstens 9.999.999.999,99.</translation>
     </message>
     <message>
         <source>Currency: choose the currency of the quote, such as EUR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Munt: kies de munt van de offerte, bijvoorbeeld EUR.</translation>
     </message>
     <message>
         <source>Currency: “%1” is not a currency code; use a three-letter ISO 4217 code such as EUR, GBP or USD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Munt: “%1” is geen muntcode; gebruik een ISO 4217-code van drie letters, zoals EUR, GBP of USD.</translation>
     </message>
     <message>
         <source>Per head: a price per head cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Per persoon: een prijs per persoon kan niet negatief zijn.</translation>
     </message>
     <message>
         <source>Per head: a price per head is for a quote that covers catering; choose what the quote covers first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Per persoon: een prijs per persoon hoort bij een offerte met catering; kies eerst wat de offerte dekt.</translation>
     </message>
     <message>
         <source>Valid until: %1 is before the day the quote came (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geldig tot: %1 valt vóór de dag waarop de offerte binnenkwam (%2).</translation>
     </message>
     <message>
         <source>Note: at most 20,000 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notitie: hoogstens 20.000 tekens.</translation>
+    </message>
+    <message>
+        <source>expired on %1</source>
+        <translation>verlopen op %1</translation>
+    </message>
+    <message>
+        <source>valid until %1</source>
+        <translation>geldig tot %1</translation>
     </message>
 </context>
 <context>
@@ -2967,6 +3094,107 @@ Kind regards,
     <message>
         <source>The database login “%1” belongs to nobody in VenueMap: ask an admin to add you (or, on a new database, run `venuemapctl user add` as its owner).</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SpaceFit</name>
+    <message>
+        <source>theatre-style</source>
+        <translation>theateropstelling</translation>
+    </message>
+    <message>
+        <source>classroom-style</source>
+        <translation>schoolopstelling</translation>
+    </message>
+    <message>
+        <source>at banquet rounds</source>
+        <translation>banketopstelling (ronde tafels)</translation>
+    </message>
+    <message>
+        <source>cabaret-style</source>
+        <translation>cabaretopstelling</translation>
+    </message>
+    <message>
+        <source>standing (reception)</source>
+        <translation>staand (receptie)</translation>
+    </message>
+    <message>
+        <source>boardroom-style</source>
+        <translation>boardroomopstelling</translation>
+    </message>
+    <message>
+        <source>in a U-shape</source>
+        <translation>U-opstelling</translation>
+    </message>
+    <message>
+        <source>in a hollow square</source>
+        <translation>carréopstelling</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>guests, layout phrase: 120 theatre-style</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>a room %1</source>
+        <translation>een zaal in %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n breakout room(s) of %1 %2</source>
+        <comment>of 20 classroom-style</comment>
+        <translation>
+            <numerusform>%n break-outruimte voor %1 %2</numerusform>
+            <numerusform>%n break-outruimtes voor %1 %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no rooms recorded</source>
+        <translation>geen zalen geregistreerd</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>room name, seats</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 breakout rooms</source>
+        <translation>%1 break-outruimtes</translation>
+    </message>
+    <message>
+        <source>no %1 room</source>
+        <translation>geen zaal in %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 at most</source>
+        <translation>maximaal %1 %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 breakouts</source>
+        <translation>%1 van %2 break-outruimtes</translation>
+    </message>
+    <message>
+        <source>No rooms are recorded for this venue, so whether it fits %1 cannot be checked.</source>
+        <translation>Voor deze locatie zijn geen zalen geregistreerd, dus kan niet worden nagegaan of ze geschikt is voor %1.</translation>
+    </message>
+    <message>
+        <source>%1 seats %2 %3 (%4 needed).</source>
+        <translation>%1 biedt plaats aan %2 in %3 (%4 nodig).</translation>
+    </message>
+    <message>
+        <source>No room is set up %1.</source>
+        <translation>Geen enkele zaal heeft %1.</translation>
+    </message>
+    <message>
+        <source>No room seats %1 %2: the largest, %3, seats %4.</source>
+        <translation>Geen zaal biedt plaats aan %1 in %2: de grootste, %3, biedt plaats aan %4.</translation>
+    </message>
+    <message>
+        <source>%1 of its rooms seat %2 %3 (%4 breakouts needed).</source>
+        <translation>%1 van de zalen bieden plaats aan %2 in %3 (%4 break-outruimtes nodig).</translation>
+    </message>
+    <message>
+        <source>Only %1 of its rooms seat %2 %3; %4 breakouts are needed.</source>
+        <translation>Slechts %1 van de zalen bieden plaats aan %2 in %3; er zijn %4 break-outruimtes nodig.</translation>
     </message>
 </context>
 <context>
@@ -3165,35 +3393,35 @@ Kind regards,
     <name>SpaceLayout</name>
     <message>
         <source>Theatre</source>
-        <translation type="unfinished"></translation>
+        <translation>Theater</translation>
     </message>
     <message>
         <source>Classroom</source>
-        <translation type="unfinished"></translation>
+        <translation>School</translation>
     </message>
     <message>
         <source>Banquet (rounds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Banket (ronde tafels)</translation>
     </message>
     <message>
         <source>Cabaret</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabaret</translation>
     </message>
     <message>
         <source>Reception (standing)</source>
-        <translation type="unfinished"></translation>
+        <translation>Receptie (staand)</translation>
     </message>
     <message>
         <source>Boardroom</source>
-        <translation type="unfinished"></translation>
+        <translation>Boardroom</translation>
     </message>
     <message>
         <source>U-shape</source>
-        <translation type="unfinished"></translation>
+        <translation>U-vorm</translation>
     </message>
     <message>
         <source>Hollow square</source>
-        <translation type="unfinished"></translation>
+        <translation>Carré</translation>
     </message>
 </context>
 <context>
@@ -3975,7 +4203,7 @@ Kind regards,
     </message>
     <message>
         <source>no rooms recorded</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">geen zalen geregistreerd</translation>
     </message>
     <message>
         <source>Seats %1</source>
@@ -4474,7 +4702,7 @@ Qt %2</source>
     </message>
     <message>
         <source>%1+ %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1, %2 {1+?}</translation>
     </message>
     <message>
         <source>Any %1</source>
@@ -4506,7 +4734,7 @@ Qt %2</source>
     </message>
     <message>
         <source>%1 %2 breakout rooms</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 break-outruimtes {1 %2 ?}</translation>
     </message>
     <message>
         <source> and </source>
@@ -4922,7 +5150,7 @@ Qt %2</source>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Taal:</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
@@ -5290,7 +5518,7 @@ Placed by %1</source>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1, %2 {1:?}</translation>
     </message>
     <message>
         <source>Expires %1</source>
@@ -5586,7 +5814,7 @@ Placed by %1</source>
     </message>
     <message>
         <source>Catering</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Catering</translation>
     </message>
     <message>
         <source>People</source>
@@ -5950,23 +6178,23 @@ Placed by %1</source>
     <name>VenueMap::Ui::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorkeuren</translation>
     </message>
     <message>
         <source>System language (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Systeemtaal (%1)</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Taal:</translation>
     </message>
     <message>
         <source>Windows, menus, dates and numbers. Proposals and emails to a client are written in the language of their project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vensters, menu’s, datums en getallen. Voorstellen en e-mails aan een klant worden opgesteld in de taal van het project.</translation>
     </message>
     <message>
         <source>VenueMap speaks %1 from its next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>VenueMap spreekt %1 vanaf de volgende start.</translation>
     </message>
 </context>
 <context>
@@ -6664,15 +6892,15 @@ Placed by %1</source>
     </message>
     <message>
         <source>%1 m ceiling</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">plafondhoogte %1 m</translation>
     </message>
     <message>
         <source>daylight</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">daglicht</translation>
     </message>
     <message>
         <source>no daylight</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">geen daglicht</translation>
     </message>
 </context>
 <context>
@@ -7050,7 +7278,7 @@ Placed by %1</source>
     </message>
     <message>
         <source>%1+</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1+</translation>
     </message>
     <message>
         <source>All cities</source>

@@ -1,5 +1,7 @@
 #include "hold.h"
 
+#include "language.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 
@@ -82,7 +84,9 @@ bool holdIsLive(HoldStatus status)
 
 QString DateRange::label() const
 {
-    const QLocale en(QLocale::English);
+    // Month names in the app's language, or a client document's (DocumentLanguageScope).
+    const QLocale loc = textLocale();
+    const QLocale en = loc.language() == QLocale::English ? QLocale(QLocale::English) : loc;
     if (!start.isValid())
         return {};
     if (start == end || !end.isValid())

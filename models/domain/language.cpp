@@ -278,6 +278,14 @@ const DocumentText *currentDocumentText()
     return tlsDocument;
 }
 
+QLocale textLocale()
+{
+    if (tlsDocument)
+        return tlsDocument->locale();
+    const QLocale app;
+    return app.language() == QLocale::C ? QLocale(QLocale::English) : app;
+}
+
 DocumentText::DocumentText(const QString &languageCode)
     : m_code(translatedLanguages().contains(languageCode) ? languageCode : QStringLiteral("en"))
     , m_locale(localeFor(m_code))

@@ -114,6 +114,10 @@ private:
 // The document of the innermost DocumentLanguageScope on this thread, or null.
 const DocumentText *currentDocumentText();
 
+// The locale numbers and dates in a sentence are written in: the document's inside a
+// DocumentLanguageScope, else the app's (English where none was installed, as in venuemapctl).
+QLocale textLocale();
+
 // Lets DocumentLanguageScope reach tr(): one translator, asked first, that answers only on a
 // thread inside a scope. installAppLanguage() calls it; venuemapctl and tests that make
 // documents call it once after the application exists (from its thread).

@@ -1,5 +1,9 @@
 #include "proposaldata.h"
 
+#include "language.h"
+
+#include <QCoreApplication>
+
 #include <QHash>
 #include <QLocale>
 
@@ -45,25 +49,31 @@ SpaceFit ProposalData::fitOf(const ProposalVenue &venue) const
 
 namespace {
 
+// The proposal's words for rooms: in the document's language inside a DocumentLanguageScope.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ProposalData)
+};
+
 QString roomFacts(const VenueSpace &s)
 {
-    const QLocale en(QLocale::English);
+    const QLocale en = textLocale();
     QStringList facts;
     if (!s.floor.trimmed().isEmpty())
         facts << s.floor.trimmed();
     if (s.areaM2)
         facts << QStringLiteral("%1 m²").arg(en.toString(*s.areaM2, 'f', 0));
     if (s.ceilingHeightM)
-        facts << QStringLiteral("%1 m ceiling").arg(en.toString(*s.ceilingHeightM, 'g', 3));
+        facts << Tr::tr("%1 m ceiling").arg(en.toString(*s.ceilingHeightM, 'g', 3));
     if (s.hasDaylight)
-        facts << (*s.hasDaylight ? QStringLiteral("daylight") : QStringLiteral("no daylight"));
+        facts << (*s.hasDaylight ? Tr::tr("daylight") : Tr::tr("no daylight"));
     return facts.join(QStringLiteral(" · "));
 }
 
 // The room's capacities, the asked layout first.
 QString roomCapacities(const VenueSpace &s, std::optional<SpaceLayout> first)
 {
-    const QLocale en(QLocale::English);
+    const QLocale en = textLocale();
     QStringList parts;
     QList<SpaceLayout> order = allSpaceLayouts();
     if (first) {
@@ -72,8 +82,7 @@ QString roomCapacities(const VenueSpace &s, std::optional<SpaceLayout> first)
     }
     for (SpaceLayout layout : order)
         if (auto seats = s.capacity(layout))
-            parts << QStringLiteral("%1 %2").arg(
-                spaceLayoutEnglishLabel(layout), en.toString(*seats));
+            parts << QStringLiteral("%1 %2").arg(spaceLayoutLabel(layout), en.toString(*seats));
     return parts.join(QStringLiteral(" · "));
 }
 
@@ -103,17 +112,17 @@ QList<ProposalRoom> ProposalData::roomsToShow(const ProposalVenue &venue) const
 
 QString ProposalData::bestRoomLine(const ProposalVenue &venue) const
 {
-    const QLocale en(QLocale::English);
+    const QLocale en = textLocale();
     const RoomNeeds needs = roomNeedsOf(project);
     const SpaceFit fit = fitOf(venue);
     if (needs.asksMainRoom()) {
         if (fit.mainSpaceName.isEmpty())
             return venue.spaces.isEmpty()
                 ? QString()
-                : QStringLiteral("No room set up %1").arg(spaceLayoutPhrase(*needs.layout));
-        return QStringLiteral("%1: %2, %3 %4")
-            .arg(fit.mainFits ? QStringLiteral("Best room") : QStringLiteral("Largest room"),
-                fit.mainSpaceName, en.toString(fit.mainCapacity), spaceLayoutPhrase(*needs.layout));
+                : Tr::tr("No room set up %1").arg(spaceLayoutPhrase(*needs.layout));
+        return Tr::tr("%1: %2, %3 %4", "Best room: Grand Hall, 450 theatre-style")
+            .arg(fit.mainFits ? Tr::tr("Best room") : Tr::tr("Largest room"), fit.mainSpaceName,
+                en.toString(fit.mainCapacity), spaceLayoutPhrase(*needs.layout));
     }
     // No layout asked: the smallest room that holds the guests in some layout, or the largest
     // room while the guests are not known.
@@ -128,9 +137,9 @@ QString ProposalData::bestRoomLine(const ProposalVenue &venue) const
     }
     if (!best)
         return {};
-    return QStringLiteral("%1: %2, up to %3")
-        .arg(needs.attendees > 0 ? QStringLiteral("Best room") : QStringLiteral("Largest room"),
-            best->name, en.toString(best->largestCapacity().value_or(0)));
+    return Tr::tr("%1: %2, up to %3", "Best room: Grand Hall, up to 450")
+        .arg(needs.attendees > 0 ? Tr::tr("Best room") : Tr::tr("Largest room"), best->name,
+            en.toString(best->largestCapacity().value_or(0)));
 }
 
 QString ProposalData::quoteValidity(const ProposalVenue &venue, const QDate &today)
@@ -138,8 +147,8 @@ QString ProposalData::quoteValidity(const ProposalVenue &venue, const QDate &tod
     if (!venue.quote || !venue.quote->validUntil)
         return {};
     return venue.quote->isExpired(today)
-        ? QStringLiteral("quote expired on %1").arg(quoteDay(*venue.quote->validUntil))
-        : QStringLiteral("valid until %1").arg(quoteDay(*venue.quote->validUntil));
+        ? Tr::tr("quote expired on %1").arg(quoteDay(*venue.quote->validUntil))
+        : Tr::tr("valid until %1").arg(quoteDay(*venue.quote->validUntil));
 }
 
 } // namespace VenueMap::Core

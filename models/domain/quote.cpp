@@ -177,8 +177,8 @@ QString Quote::validityText(const QDate &today) const
 {
     if (!validUntil)
         return {};
-    return isExpired(today) ? QStringLiteral("expired on %1").arg(quoteDay(*validUntil))
-                            : QStringLiteral("valid until %1").arg(quoteDay(*validUntil));
+    return isExpired(today) ? Tr::tr("expired on %1").arg(quoteDay(*validUntil))
+                            : Tr::tr("valid until %1").arg(quoteDay(*validUntil));
 }
 
 QString Quote::historyLine(const QDate &today) const
@@ -191,7 +191,7 @@ QString Quote::historyLine(const QDate &today) const
 
 QString quoteDay(const QDate &day)
 {
-    return QLocale(QLocale::English).toString(day, QStringLiteral("d MMM yyyy"));
+    return displayDate(day); // the app's (or a document's) language
 }
 
 } // namespace VenueMap::Core

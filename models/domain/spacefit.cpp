@@ -1,5 +1,8 @@
 #include "spacefit.h"
 
+#include "language.h"
+
+#include <QCoreApplication>
 #include <QLocale>
 #include <QSet>
 
@@ -7,9 +10,16 @@ namespace VenueMap::Core {
 
 namespace {
 
+// The fit's words: in the app's language, or a client document's inside a DocumentLanguageScope
+// (the proposal prints them).
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(SpaceFit)
+};
+
 QString number(int n)
 {
-    return QLocale(QLocale::English).toString(n);
+    return textLocale().toString(n);
 }
 
 } // namespace
@@ -18,21 +28,21 @@ QString spaceLayoutPhrase(SpaceLayout layout)
 {
     switch (layout) {
     case SpaceLayout::Theatre:
-        return QStringLiteral("theatre-style");
+        return Tr::tr("theatre-style");
     case SpaceLayout::Classroom:
-        return QStringLiteral("classroom-style");
+        return Tr::tr("classroom-style");
     case SpaceLayout::Banquet:
-        return QStringLiteral("at banquet rounds");
+        return Tr::tr("at banquet rounds");
     case SpaceLayout::Cabaret:
-        return QStringLiteral("cabaret-style");
+        return Tr::tr("cabaret-style");
     case SpaceLayout::Reception:
-        return QStringLiteral("standing (reception)");
+        return Tr::tr("standing (reception)");
     case SpaceLayout::Boardroom:
-        return QStringLiteral("boardroom-style");
+        return Tr::tr("boardroom-style");
     case SpaceLayout::UShape:
-        return QStringLiteral("in a U-shape");
+        return Tr::tr("in a U-shape");
     case SpaceLayout::HollowSquare:
-        return QStringLiteral("in a hollow square");
+        return Tr::tr("in a hollow square");
     }
     return {};
 }
@@ -41,14 +51,12 @@ QString RoomNeeds::describe() const
 {
     QStringList parts;
     if (asksMainRoom())
-        parts << (attendees > 0
-                ? QStringLiteral("%1 %2").arg(number(attendees), spaceLayoutPhrase(*layout))
-                : QStringLiteral("a room %1").arg(spaceLayoutPhrase(*layout)));
+        parts << (attendees > 0 ? Tr::tr("%1 %2", "guests, layout phrase: 120 theatre-style")
+                                      .arg(number(attendees), spaceLayoutPhrase(*layout))
+                                : Tr::tr("a room %1").arg(spaceLayoutPhrase(*layout)));
     if (asksBreakouts())
-        parts << QStringLiteral("%1 breakout %2 of %3 %4")
-                     .arg(number(breakoutRooms),
-                         breakoutRooms == 1 ? QStringLiteral("room") : QStringLiteral("rooms"),
-                         number(breakoutCapacity), spaceLayoutPhrase(*breakoutLayout));
+        parts << Tr::tr("%n breakout room(s) of %1 %2", "of 20 classroom-style", breakoutRooms)
+                     .arg(number(breakoutCapacity), spaceLayoutPhrase(*breakoutLayout));
     return parts.join(QStringLiteral(" · "));
 }
 
@@ -139,18 +147,18 @@ QString SpaceFit::shortText() const
     case Verdict::NotAsked:
         return {};
     case Verdict::NoRooms:
-        return QStringLiteral("no rooms recorded");
+        return Tr::tr("no rooms recorded");
     case Verdict::Fits:
         if (needs.asksMainRoom())
-            return QStringLiteral("%1, %2").arg(mainSpaceName, number(mainCapacity));
-        return QStringLiteral("%1 breakout rooms").arg(number(breakoutsFound));
+            return Tr::tr("%1, %2", "room name, seats").arg(mainSpaceName, number(mainCapacity));
+        return Tr::tr("%1 breakout rooms").arg(number(breakoutsFound));
     case Verdict::DoesNotFit:
         if (needs.asksMainRoom() && !mainFits)
             return mainSpaceName.isEmpty()
-                ? QStringLiteral("no %1 room").arg(spaceLayoutLabel(*needs.layout).toLower())
-                : QStringLiteral("%1 %2 at most")
+                ? Tr::tr("no %1 room").arg(spaceLayoutLabel(*needs.layout).toLower())
+                : Tr::tr("%1 %2 at most")
                       .arg(number(mainCapacity), spaceLayoutPhrase(*needs.layout));
-        return QStringLiteral("%1 of %2 breakouts")
+        return Tr::tr("%1 of %2 breakouts")
             .arg(number(breakoutsFound), number(needs.breakoutRooms));
     }
     return {};
@@ -161,8 +169,8 @@ QString SpaceFit::sentence() const
     if (verdict == Verdict::NotAsked)
         return {};
     if (verdict == Verdict::NoRooms)
-        return QStringLiteral("No rooms are recorded for this venue, so whether it fits %1 "
-                              "cannot be checked.")
+        return Tr::tr("No rooms are recorded for this venue, so whether it fits %1 "
+                      "cannot be checked.")
             .arg(needs.describe());
     QStringList said { mainSentence(), breakoutSentence() };
     said.removeAll(QString());
@@ -175,11 +183,11 @@ QString SpaceFit::mainSentence() const
         return {};
     const QString how = spaceLayoutPhrase(*needs.layout);
     if (mainFits)
-        return QStringLiteral("%1 seats %2 %3 (%4 needed).")
+        return Tr::tr("%1 seats %2 %3 (%4 needed).")
             .arg(mainSpaceName, number(mainCapacity), how, number(needs.attendees));
     if (mainSpaceName.isEmpty())
-        return QStringLiteral("No room is set up %1.").arg(how);
-    return QStringLiteral("No room seats %1 %2: the largest, %3, seats %4.")
+        return Tr::tr("No room is set up %1.").arg(how);
+    return Tr::tr("No room seats %1 %2: the largest, %3, seats %4.")
         .arg(number(needs.attendees), how, mainSpaceName, number(mainCapacity));
 }
 
@@ -189,10 +197,10 @@ QString SpaceFit::breakoutSentence() const
         return {};
     const QString how = spaceLayoutPhrase(*needs.breakoutLayout);
     if (breakoutsFound >= needs.breakoutRooms)
-        return QStringLiteral("%1 of its rooms seat %2 %3 (%4 breakouts needed).")
+        return Tr::tr("%1 of its rooms seat %2 %3 (%4 breakouts needed).")
             .arg(number(breakoutsFound), number(needs.breakoutCapacity), how,
                 number(needs.breakoutRooms));
-    return QStringLiteral("Only %1 of its rooms seat %2 %3; %4 breakouts are needed.")
+    return Tr::tr("Only %1 of its rooms seat %2 %3; %4 breakouts are needed.")
         .arg(number(breakoutsFound), number(needs.breakoutCapacity), how,
             number(needs.breakoutRooms));
 }

@@ -36,7 +36,18 @@ QString facilityLabel(const QString &facility)
     QString s = words.join(QLatin1Char(' '));
     if (!s.isEmpty())
         s[0] = s.at(0).toUpper();
-    return s;
+    // The vocabulary's facilities (FacilityVocabulary::seeded) read in the app's language, or a
+    // client document's inside a DocumentLanguageScope; others as the book spells them.
+    [[maybe_unused]] static const char *const known[] = { QT_TRANSLATE_NOOP("Facility", "Wi-Fi"),
+        QT_TRANSLATE_NOOP("Facility", "Parking"), QT_TRANSLATE_NOOP("Facility", "Catering kitchen"),
+        QT_TRANSLATE_NOOP("Facility", "Stage"), QT_TRANSLATE_NOOP("Facility", "AV equipment"),
+        QT_TRANSLATE_NOOP("Facility", "Wheelchair access"),
+        QT_TRANSLATE_NOOP("Facility", "Outdoor space"),
+        QT_TRANSLATE_NOOP("Facility", "Breakout rooms"),
+        QT_TRANSLATE_NOOP("Facility", "Accommodation"), QT_TRANSLATE_NOOP("Facility", "Bar"),
+        QT_TRANSLATE_NOOP("Facility", "PA system") };
+    const QByteArray source = s.toUtf8();
+    return QCoreApplication::translate("Facility", source.constData());
 }
 
 QString facilitiesLabel(const QStringList &facilities)

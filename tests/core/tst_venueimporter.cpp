@@ -1103,7 +1103,7 @@ void tst_VenueImporter::heldRoomIsNotDropped()
     QCOMPARE(refused.error().kind, DbError::Kind::Validation);
     QCOMPARE(refused.error().message,
         QStringLiteral("The rooms file leaves out \"Terrace\" of \"Fábrica 21\" in Lisbon, which 1 "
-                       "live hold name; keep the room in the file, or release it first. Nothing "
+                       "live hold names; keep the room in the file, or release it first. Nothing "
                        "was imported."));
     QCOMPARE(liveSpaces(*db),
         (QStringList {

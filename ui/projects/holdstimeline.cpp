@@ -273,7 +273,7 @@ void HoldsTimeline::paintEvent(QPaintEvent *)
     // The axis: month names, then day numbers as room allows, and a line each Monday.
     p.setPen(palette().color(QPalette::Text));
     const int labelEvery = dw >= 18 ? 1 : dw >= 9 ? 2 : dw >= 5 ? 7 : 14;
-    const QLocale en(QLocale::English);
+    const QLocale en; // month names in the app's language (Preferences)
     for (QDate d = m_first; d <= m_last; d = d.addDays(1)) {
         const int x = xOf(d);
         if (d == m_first || d.day() == 1) {

@@ -1,6 +1,7 @@
 #include "venuecalendardialog.h"
 
 #include "db/backgroundreader.h"
+#include "domain/language.h"
 #include "domain/plaintext.h"
 #include "repositories/holdrepository.h"
 #include "repositories/spacerepository.h"
@@ -97,7 +98,8 @@ VenueCalendarDialog::~VenueCalendarDialog() = default;
 void VenueCalendarDialog::showMonth(const QDate &month)
 {
     m_month = QDate(month.year(), month.month(), 1);
-    m_title->setText(QLocale(QLocale::English).toString(m_month, QStringLiteral("MMMM yyyy")));
+    m_title->setText(
+        QLocale().toString(m_month, QStringLiteral("MMMM yyyy"))); // the app's language
     m_loading = true;
     const QDate first = m_month;
     const QDate last = m_month.addMonths(1).addDays(-1);
@@ -128,7 +130,7 @@ void VenueCalendarDialog::showMonth(const QDate &month)
 void VenueCalendarDialog::fill(const QList<VenueSpace> &spaces, const QList<Hold> &holds)
 {
     const int days = m_month.daysInMonth();
-    const QLocale en(QLocale::English);
+    const QLocale en; // the app's language (Preferences)
     m_grid->clear();
     m_grid->setColumnCount(days);
     m_grid->setRowCount(int(spaces.size()) + 1);
@@ -168,8 +170,7 @@ void VenueCalendarDialog::fill(const QList<VenueSpace> &spaces, const QList<Hold
             if (!names.isEmpty())
                 item->setToolTip(plainTextToolTip(
                     QStringLiteral("%1, %2\n%3")
-                        .arg(rows.at(r), en.toString(date, QStringLiteral("d MMM yyyy")),
-                            names.join(QLatin1Char('\n')))));
+                        .arg(rows.at(r), displayDate(date), names.join(QLatin1Char('\n')))));
             m_grid->setItem(r, d - 1, item);
         }
     }
