@@ -55,7 +55,10 @@ QString RoomNeeds::describe() const
                                       .arg(number(attendees), spaceLayoutPhrase(*layout))
                                 : Tr::tr("a room %1").arg(spaceLayoutPhrase(*layout)));
     if (asksBreakouts())
-        parts << Tr::tr("%n breakout room(s) of %1 %2", "of 20 classroom-style", breakoutRooms)
+        // English forms without a translator too (venuemapctl, the core).
+        parts << englishPluralForm(
+            Tr::tr("%n breakout room(s) of %1 %2", "of 20 classroom-style", breakoutRooms),
+            breakoutRooms)
                      .arg(number(breakoutCapacity), spaceLayoutPhrase(*breakoutLayout));
     return parts.join(QStringLiteral(" · "));
 }
