@@ -1,5 +1,7 @@
 #include "facilitypicker.h"
 
+#include "domain/venue.h"
+
 namespace VenueMap::Ui {
 
 FacilityPicker::FacilityPicker(QWidget *parent)
@@ -28,14 +30,14 @@ QStringList FacilityPicker::checked() const
     QStringList out;
     for (int i = 0; i < count(); ++i)
         if (item(i)->checkState() == Qt::Checked)
-            out << item(i)->text();
+            out << item(i)->data(Qt::UserRole).toString();
     return out;
 }
 
 bool FacilityPicker::setFacilityChecked(const QString &facility, bool on)
 {
     for (int i = 0; i < count(); ++i)
-        if (item(i)->text() == facility) {
+        if (item(i)->data(Qt::UserRole).toString() == facility) {
             item(i)->setCheckState(on ? Qt::Checked : Qt::Unchecked);
             return true;
         }
@@ -81,10 +83,13 @@ void FacilityPicker::rebuild(const QStringList &labels, const QStringList &ticke
             all << f;
     int widest = 0;
     for (const QString &label : std::as_const(all)) {
-        auto *item = new QListWidgetItem(label, this);
+        // Shown in the app's language; the stored label is what is ticked and saved.
+        const QString shown = Core::facilityLabel(label);
+        auto *item = new QListWidgetItem(shown, this);
+        item->setData(Qt::UserRole, label);
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
         item->setCheckState(ticked.contains(label) ? Qt::Checked : Qt::Unchecked);
-        widest = std::max(widest, fontMetrics().horizontalAdvance(label));
+        widest = std::max(widest, fontMetrics().horizontalAdvance(shown));
     }
     // Columns as wide as the longest label (and its check box), so that no label is cut.
     setGridSize(QSize(widest + 36, fontMetrics().height() + 6));

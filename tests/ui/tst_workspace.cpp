@@ -973,6 +973,28 @@ void tst_Workspace::needsAreTickedFromTheVocabulary()
     VM_VERIFY_OK(saved);
     QVERIFY(!saved->requiredFacilities.contains(QStringLiteral("Helipad")));
     QCOMPARE(saved->requiredFacilities.size(), 3);
+
+    // In French the picker shows the facilities in French and still stores the book's labels.
+    installAppLanguage(QStringLiteral("fr"));
+    const auto english = qScopeGuard([] { installAppLanguage(QStringLiteral("en")); });
+    ProjectDialog french(&repo, *saved);
+    french.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&french));
+    QTRY_VERIFY(!french.isLoadingChoices());
+    auto *picker3 = child<FacilityPicker>(&french, "facilitiesPicker");
+    QStringList shown;
+    for (int i = 0; i < picker3->count(); ++i)
+        shown << picker3->item(i)->text();
+    QVERIFY2(shown.contains(QStringLiteral("Scène")) && !shown.contains(QStringLiteral("Stage")),
+        qPrintable(shown.join(QStringLiteral(", "))));
+    QVERIFY(picker3->setFacilityChecked(QStringLiteral("Wi-Fi"), false));
+    french.save();
+    QVERIFY2(french.errorText().isEmpty(), qPrintable(french.errorText()));
+    saved = repo.fetchProject(added->id);
+    VM_VERIFY_OK(saved);
+    QStringList withoutWifi = ticked;
+    withoutWifi.removeAll(QStringLiteral("Wi-Fi"));
+    QCOMPARE(saved->requiredFacilities, withoutWifi);
 }
 
 // Venues added to a shortlist leave it again with Undo (the message's, or Edit ▸ Undo), and
