@@ -188,7 +188,7 @@
         <source>%1 (%2)</source>
         <comment>file and kind</comment>
         <extracomment>a file&apos;s name and its kind: &quot;plan.pdf (floor plan)&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 (%2)</translation>
     </message>
     <message>
         <source>%1 added %2 for %3</source>
@@ -357,7 +357,7 @@
     </message>
     <message>
         <source>The venue no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Le lieu n&apos;existe plus.</translation>
     </message>
     <message>
         <source>%1 cannot be read: it does not exist.</source>
@@ -454,15 +454,15 @@
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Modifier…</translation>
     </message>
     <message>
         <source>De&amp;lete</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Supp&amp;rimer</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Restaurer</translation>
     </message>
 </context>
 <context>
@@ -497,7 +497,7 @@
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Notes</translation>
     </message>
     <message>
         <source>list the caterers</source>
@@ -675,7 +675,7 @@
     </message>
     <message>
         <source>open the database</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ouvrir la base de données</translation>
     </message>
     <message>
         <source>The file %1 cannot be opened; check that it exists and that you may read it.</source>
@@ -957,7 +957,7 @@
     </message>
     <message>
         <source>The connection to the database was lost; what you entered is still here, so try again once the connection is back.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">La connexion à la base de données a été perdue&#xa0;; ce que vous avez saisi est toujours là, réessayez une fois la connexion rétablie.</translation>
     </message>
     <message>
         <source>That would duplicate an entry that already exists.</source>
@@ -993,7 +993,7 @@
     </message>
     <message>
         <source>This project is archived. Restore it to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ce projet est archivé. Restaurez-le pour le modifier.</translation>
     </message>
     <message>
         <source>Could not %1: %2</source>
@@ -1230,7 +1230,7 @@
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Quitter</translation>
     </message>
     <message>
         <source>Keep Current Connection</source>
@@ -1540,7 +1540,7 @@
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Colonnes</translation>
     </message>
     <message>
         <source>Each column of the file fills the venue field chosen beside it. Change a choice if a column was matched wrongly or not at all.</source>
@@ -1665,7 +1665,7 @@
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Annuler</translation>
     </message>
     <message>
         <source>Take back the last delete, restore, removal from a shortlist, status change or edit</source>
@@ -1673,7 +1673,7 @@
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Rétablir</translation>
     </message>
     <message>
         <source>&amp;Import Venues from CSV…</source>
@@ -2044,7 +2044,7 @@ Bien cordialement,
     </message>
     <message>
         <source>The venue no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Le lieu n&apos;existe plus.</translation>
     </message>
     <message>
         <source>%1 is on the shortlist again: someone added it meanwhile.</source>
@@ -2218,7 +2218,7 @@ Bien cordialement,
     <name>ProjectDialog</name>
     <message>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Projet</translation>
     </message>
     <message>
         <source>&amp;Client</source>
@@ -2381,7 +2381,7 @@ Bien cordialement,
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Notes</translation>
     </message>
     <message>
         <source>list the projects</source>
@@ -2401,7 +2401,7 @@ Bien cordialement,
     </message>
     <message>
         <source>This project is archived. Restore it to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ce projet est archivé. Restaurez-le pour le modifier.</translation>
     </message>
     <message>
         <source>Someone else changed this project after you opened it; their version is shown, nothing of yours was saved.</source>
@@ -2447,7 +2447,7 @@ Bien cordialement,
     <name>ProjectWorkspace</name>
     <message>
         <source>← All projects</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">← Tous les projets</translation>
     </message>
     <message>
         <source>Edit &amp;project…</source>
@@ -2475,7 +2475,7 @@ Bien cordialement,
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Retirer</translation>
     </message>
     <message>
         <source>Take the selected venue off the shortlist (Edit ▸ Undo puts it back)</source>
@@ -2514,7 +2514,7 @@ Bien cordialement,
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Modifier…</translation>
     </message>
     <message>
         <source>C&amp;lients</source>
@@ -2538,11 +2538,11 @@ Bien cordialement,
     </message>
     <message>
         <source>Arc&amp;hive…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Arc&amp;hiver…</translation>
     </message>
     <message>
         <source>Hide the project from the list and make it read-only; it can be restored</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Masquer le projet de la liste et le mettre en lecture seule&#xa0;; il peut être restauré</translation>
     </message>
     <message>
         <source>&amp;Open</source>
@@ -3029,7 +3029,7 @@ Bien cordialement,
     </message>
     <message>
         <source>(no city)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">(pas de ville)</translation>
     </message>
     <message>
         <source>Other</source>
@@ -3048,7 +3048,7 @@ Bien cordialement,
     <name>SignInDialog</name>
     <message>
         <source>Sign In</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Se connecter</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Sign in to VenueMap&lt;/h2&gt;</source>
@@ -3444,7 +3444,7 @@ Bien cordialement,
     </message>
     <message>
         <source>The venue no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Le lieu n&apos;existe plus.</translation>
     </message>
     <message>
         <source>Somebody changed this venue&apos;s spaces since you opened them.</source>
@@ -3611,7 +3611,7 @@ Bien cordialement,
     <name>Venue</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nom</translation>
     </message>
     <message>
         <source>Address</source>
@@ -3655,7 +3655,7 @@ Bien cordialement,
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Notes</translation>
     </message>
     <message>
         <source>Latitude</source>
@@ -3710,7 +3710,7 @@ Bien cordialement,
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Annuler</translation>
     </message>
     <message>
         <source>Export Venues</source>
@@ -3727,8 +3727,8 @@ Bien cordialement,
     <message numerus="yes">
         <source>%Ln venue(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%Ln lieu</numerusform>
+            <numerusform>%Ln lieux</numerusform>
         </translation>
     </message>
     <message>
@@ -3748,7 +3748,7 @@ Bien cordialement,
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Fichiers CSV (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -3763,7 +3763,7 @@ Bien cordialement,
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nom</translation>
     </message>
     <message>
         <source>Required</source>
@@ -3851,7 +3851,7 @@ Bien cordialement,
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Notes</translation>
     </message>
     <message>
         <source>Spaces</source>
@@ -4011,7 +4011,7 @@ Bien cordialement,
     <name>VenueMap::Core::CateringModel</name>
     <message>
         <source>%1 (deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 (supprimé)</translation>
     </message>
     <message>
         <source>Caterer</source>
@@ -4019,7 +4019,7 @@ Bien cordialement,
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Contact</translation>
     </message>
     <message>
         <source>Email</source>
@@ -4058,7 +4058,7 @@ Bien cordialement,
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nom</translation>
     </message>
     <message>
         <source>Email</source>
@@ -4081,7 +4081,7 @@ Bien cordialement,
     <name>VenueMap::Core::ProjectListModel</name>
     <message>
         <source>Archived %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Archivé le %1</translation>
     </message>
     <message>
         <source>Archived with the status %1; read-only until restored.</source>
@@ -4089,7 +4089,7 @@ Bien cordialement,
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Client</translation>
     </message>
     <message>
         <source>Event</source>
@@ -4156,7 +4156,7 @@ Bien cordialement,
     </message>
     <message>
         <source>Outreach</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Prise de contact</translation>
     </message>
     <message>
         <source>Proposal</source>
@@ -4180,7 +4180,7 @@ Bien cordialement,
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Notes</translation>
     </message>
     <message>
         <source>save the quoted price</source>
@@ -4312,7 +4312,7 @@ Bien cordialement,
     <name>VenueMap::Core::VenueListModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nom</translation>
     </message>
     <message>
         <source>City</source>
@@ -4484,7 +4484,7 @@ Qt %2</source>
     <name>VenueMap::Ui::AttachmentsList</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nom</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -4524,7 +4524,7 @@ Qt %2</source>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">—</translation>
     </message>
     <message>
         <source>%1
@@ -4678,7 +4678,7 @@ Qt %2</source>
     </message>
     <message>
         <source>Capacity: any</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Capacité&#xa0;: toutes</translation>
     </message>
     <message>
         <source>Filter by the guests a venue holds, or by its rooms in a layout</source>
@@ -4759,14 +4759,14 @@ Qt %2</source>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Modifier %1</translation>
     </message>
 </context>
 <context>
     <name>VenueMap::Ui::CateringPage</name>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Annuler</translation>
     </message>
     <message numerus="yes">
         <source>%Ln caterer(s), %1 deleted</source>
@@ -4784,15 +4784,15 @@ Qt %2</source>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 enregistré.</translation>
     </message>
     <message>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Supprimer %1</translation>
     </message>
     <message>
         <source>Restore %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Restaurer %1</translation>
     </message>
     <message>
         <source>Deleted %1; it stays on the shortlists that chose it.</source>
@@ -4838,7 +4838,7 @@ Qt %2</source>
     </message>
     <message>
         <source>← All projects</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">← Tous les projets</translation>
     </message>
     <message>
         <source>Clients</source>
@@ -4846,7 +4846,7 @@ Qt %2</source>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Actualiser</translation>
     </message>
     <message>
         <source>Filter clients…</source>
@@ -4854,7 +4854,7 @@ Qt %2</source>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Client</translation>
     </message>
     <message>
         <source>Projects</source>
@@ -4870,7 +4870,7 @@ Qt %2</source>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Projet</translation>
     </message>
     <message>
         <source>Event date</source>
@@ -4902,7 +4902,7 @@ Qt %2</source>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 (%2)</translation>
     </message>
     <message>
         <source>%1 · last event %2</source>
@@ -4936,7 +4936,7 @@ Qt %2</source>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Oui</translation>
     </message>
     <message>
         <source>No venue has been shortlisted for %1 yet.</source>
@@ -5256,18 +5256,18 @@ Subject: %2
     </message>
     <message>
         <source>&amp;Keep Editing</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Continuer la modification</translation>
     </message>
 </context>
 <context>
     <name>VenueMap::Ui::FirstAdminDialog</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Annuler</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Quitter</translation>
     </message>
     <message>
         <source>Nobody signs in to this database yet. You are connected as the database login “%1”, which becomes its first admin: give your name and email. Admins then add the rest of the team from the People page, each with their own login.</source>
@@ -5690,8 +5690,8 @@ Placed by %1</source>
     <message numerus="yes">
         <source>%Ln venue(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%Ln lieu</numerusform>
+            <numerusform>%Ln lieux</numerusform>
         </translation>
     </message>
     <message>
@@ -5711,7 +5711,7 @@ Placed by %1</source>
     </message>
     <message>
         <source>Venues</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Lieux</translation>
     </message>
     <message>
         <source>Still in the book</source>
@@ -5806,7 +5806,7 @@ Placed by %1</source>
     </message>
     <message>
         <source>Venues</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Lieux</translation>
     </message>
     <message>
         <source>Projects</source>
@@ -5894,7 +5894,7 @@ Placed by %1</source>
     <name>VenueMap::Ui::OutreachPanel</name>
     <message>
         <source>Venues</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Lieux</translation>
     </message>
     <message>
         <source>Email draft…</source>
@@ -5934,7 +5934,7 @@ Placed by %1</source>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Contact</translation>
     </message>
     <message>
         <source>Change answer-by date of the selected venue</source>
@@ -6201,203 +6201,203 @@ Placed by %1</source>
     <name>VenueMap::Ui::ProjectDialog</name>
     <message>
         <source>any layout</source>
-        <translation type="unfinished"></translation>
+        <translation>toute configuration</translation>
     </message>
     <message>
         <source>“%1” is not a date, so the event date is still %2. Type the day, month and year, e.g. 12 Feb 2027 or 12.02.2027.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date, la date de l&apos;événement reste donc %2. Saisissez le jour, le mois et l&apos;année, par ex. 12 févr. 2027 ou 12.02.2027.</translation>
     </message>
     <message>
         <source>New Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau projet</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier %1</translation>
     </message>
     <message>
         <source>The list of facilities could not be read; the project&apos;s needs are kept as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste des équipements n&apos;a pas pu être lue&#xa0;; les besoins du projet restent inchangés.</translation>
     </message>
     <message numerus="yes">
         <source>Say how the %n breakout room(s) are set up (Theatre, Classroom, …), or set the breakouts to none.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Indiquez comment la salle de sous-commission (%n) est configurée (Théâtre, Salle de classe, …), ou mettez les sous-commissions à aucune.</numerusform>
+            <numerusform>Indiquez comment les %n salles de sous-commission sont configurées (Théâtre, Salle de classe, …), ou mettez les sous-commissions à aucune.</numerusform>
         </translation>
     </message>
     <message>
         <source>Say how many people each breakout room seats, or set the breakouts to none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez combien de personnes chaque salle de sous-commission accueille, ou mettez les sous-commissions à aucune.</translation>
     </message>
     <message>
         <source>The budget must be an amount of zero or more, such as 25000.00.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le budget doit être un montant de zéro ou plus, par ex. 25000.00.</translation>
     </message>
     <message>
         <source>Someone else saved this project while you were editing. Their version is shown now; make your changes again and save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu&apos;un d&apos;autre a enregistré ce projet pendant que vous le modifiiez. Sa version est maintenant affichée&#xa0;; refaites vos modifications et enregistrez.</translation>
     </message>
 </context>
 <context>
     <name>VenueMap::Ui::ProjectWorkspace</name>
     <message>
         <source>F&amp;iles…</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;ichiers…</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <source>Outreach</source>
-        <translation type="unfinished"></translation>
+        <translation>Prise de contact</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Activité</translation>
     </message>
     <message>
         <source>Holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Options</translation>
     </message>
     <message>
         <source>Contracts, floor plans and other files of the selected venue</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrats, plans et autres fichiers du lieu sélectionné</translation>
     </message>
     <message>
         <source>Marked %1 as sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 marqué comme envoyé.</translation>
     </message>
     <message>
         <source>Removed %1 from the shortlist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 retiré de la présélection.</translation>
     </message>
     <message>
         <source>Opening the project…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverture du projet…</translation>
     </message>
     <message>
         <source>The project could not be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Le projet n&apos;a pas pu être ouvert</translation>
     </message>
     <message>
         <source>no date yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore de date</translation>
     </message>
     <message numerus="yes">
         <source>%Ln guest(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln invité</numerusform>
+            <numerusform>%Ln invités</numerusform>
         </translation>
     </message>
     <message>
         <source>budget %1</source>
-        <translation type="unfinished"></translation>
+        <translation>budget %1</translation>
     </message>
     <message>
         <source>needs %1</source>
-        <translation type="unfinished"></translation>
+        <translation>besoins&#xa0;: %1</translation>
     </message>
     <message>
         <source>rooms: %1 (%2 of %3 venues fit)</source>
-        <translation type="unfinished"></translation>
+        <translation>salles&#xa0;: %1 (%2 lieux sur %3 conviennent)</translation>
     </message>
     <message>
         <source>rooms: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>salles&#xa0;: %1</translation>
     </message>
     <message>
         <source>No venues on this shortlist yet. Add them from the venue book with “Add venues…”, or let “Suggest venues…” pick ones that fit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun lieu dans cette présélection pour l&apos;instant. Ajoutez-en depuis le carnet de lieux avec «&#xa0;Ajouter des lieux…&#xa0;», ou laissez «&#xa0;Suggérer des lieux…&#xa0;» choisir ceux qui conviennent.</translation>
     </message>
     <message>
         <source>Add venues…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter des lieux…</translation>
     </message>
     <message>
         <source>Someone else changed this venue&apos;s row in the meantime. Their version is shown now and yours was not saved; make your change again if it still applies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu&apos;un d&apos;autre a modifié la ligne de ce lieu entre-temps. Sa version est maintenant affichée et la vôtre n&apos;a pas été enregistrée&#xa0;; refaites votre modification si elle s&apos;applique encore.</translation>
     </message>
     <message>
         <source>This project is archived. Restore it to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce projet est archivé. Restaurez-le pour le modifier.</translation>
     </message>
     <message>
         <source>Rest&amp;ore</source>
-        <translation type="unfinished"></translation>
+        <translation>Rest&amp;aurer</translation>
     </message>
     <message>
         <source>Bring the project back to the list with the status it had, and allow changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Remettre le projet dans la liste avec le statut qu&apos;il avait, et autoriser les modifications</translation>
     </message>
     <message>
         <source>(Archived %1; status %2.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Archivé le %1&#xa0;; statut %2.)</translation>
     </message>
     <message numerus="yes">
         <source>Added %Ln venue(s) to the shortlist.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln lieu ajouté à la présélection.</numerusform>
+            <numerusform>%Ln lieux ajoutés à la présélection.</numerusform>
         </translation>
     </message>
     <message>
         <source>Already on the shortlist, not added again: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjà dans la présélection, pas ajouté à nouveau&#xa0;: %1.</translation>
     </message>
     <message numerus="yes">
         <source>Deleted from the book meanwhile: %Ln venue(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Supprimé du carnet entre-temps&#xa0;: %Ln lieu.</numerusform>
+            <numerusform>Supprimés du carnet entre-temps&#xa0;: %Ln lieux.</numerusform>
         </translation>
     </message>
     <message>
         <source>Not marked declined: a decline needs a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non marqué comme refusé&#xa0;: un refus nécessite un motif.</translation>
     </message>
     <message>
         <source>Remove %1 from the Shortlist</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer %1 de la présélection</translation>
     </message>
     <message>
         <source>Move %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer %1 à %2</translation>
     </message>
     <message>
         <source>Edit %1 on the Shortlist</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier %1 dans la présélection</translation>
     </message>
     <message>
         <source>%1 is back on the shortlist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est de retour dans la présélection.</translation>
     </message>
     <message>
         <source>Undone: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Redone: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétabli&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Add %1 to the Shortlist</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter %1 à la présélection</translation>
     </message>
     <message numerus="yes">
         <source>Add %n Venue(s) to the Shortlist</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ajouter %n lieu à la présélection</numerusform>
+            <numerusform>Ajouter %n lieux à la présélection</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln venue(s) · %1 in proposal · %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln lieu · %1 dans la proposition · %2</numerusform>
+            <numerusform>%Ln lieux · %1 dans la proposition · %2</numerusform>
         </translation>
     </message>
 </context>
@@ -6405,673 +6405,673 @@ Placed by %1</source>
     <name>VenueMap::Ui::ProjectsPage</name>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les statuts</translation>
     </message>
     <message>
         <source>Archived %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivé le %1</translation>
     </message>
     <message>
         <source>%1 shown · %2 active · %3 completed · %4 cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 affichés · %2 actifs · %3 terminés · %4 annulés</translation>
     </message>
     <message>
         <source>Holds expiring within %1 days (%2; nothing is sent without you):</source>
-        <translation type="unfinished"></translation>
+        <translation>Options expirant dans les %1 jours (%2&#xa0;; rien n&apos;est envoyé sans vous)&#xa0;:</translation>
     </message>
     <message>
         <source>• %1 for %2: %3 expires %4</source>
-        <translation type="unfinished"></translation>
+        <translation>• %1 pour %2&#xa0;: %3 expire le %4</translation>
     </message>
     <message>
         <source>…and %1 more (venuemapctl holds list --expiring %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>…et %1 de plus (venuemapctl holds list --expiring %2).</translation>
     </message>
     <message>
         <source>Rest&amp;ore</source>
-        <translation type="unfinished"></translation>
+        <translation>Rest&amp;aurer</translation>
     </message>
     <message>
         <source>Arc&amp;hive…</source>
-        <translation type="unfinished"></translation>
+        <translation>Arc&amp;hiver…</translation>
     </message>
     <message>
         <source>Bring the project back to the list with the status it had, and allow changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Remettre le projet dans la liste avec le statut qu&apos;il avait, et autoriser les modifications</translation>
     </message>
     <message>
         <source>Hide the project from the list and make it read-only; it can be restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer le projet de la liste et le mettre en lecture seule&#xa0;; il peut être restauré</translation>
     </message>
     <message>
         <source>Archive project</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiver le projet</translation>
     </message>
     <message>
         <source>Archive “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiver «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>It leaves the list (Show archived brings it back into view) and nobody can change it, its shortlist, dates or holds until it is restored. Its status (%1) is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il quitte la liste (Afficher les archivés le fait réapparaître) et personne ne peut plus le modifier, ni sa présélection, ses dates ou ses options, jusqu&apos;à sa restauration. Son statut (%1) est conservé.</translation>
     </message>
     <message>
         <source>Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiver</translation>
     </message>
     <message>
         <source>Archived %1. Show archived lists it; Restore brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 archivé. Afficher les archivés le liste&#xa0;; Restaurer le fait revenir.</translation>
     </message>
     <message>
         <source>Restored %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 restauré.</translation>
     </message>
     <message>
         <source>Created %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 créé.</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enregistré.</translation>
     </message>
 </context>
 <context>
     <name>VenueMap::Ui::ProposalPreviewDialog</name>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>US Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>US Letter</translation>
     </message>
     <message>
         <source>Reading the proposal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de la proposition…</translation>
     </message>
     <message>
         <source>Proposal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposition&#xa0;: %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; for %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; pour %2 · %3</translation>
     </message>
     <message numerus="yes">
         <source>%Ln venue(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln lieu</numerusform>
+            <numerusform>%Ln lieux</numerusform>
         </translation>
     </message>
     <message>
         <source>Saved the proposal as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposition enregistrée sous %1.</translation>
     </message>
     <message>
         <source>Saved the proposal’s venues as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieux de la proposition enregistrés sous %1.</translation>
     </message>
     <message>
         <source>Save Proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la proposition</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Save Proposal as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la proposition en CSV</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
         <source>The language the proposal is written in; the project&apos;s client language unless you choose another here.</source>
-        <translation type="unfinished"></translation>
+        <translation>La langue dans laquelle la proposition est rédigée&#xa0;; celle du client du projet, sauf si vous en choisissez une autre ici.</translation>
     </message>
 </context>
 <context>
     <name>VenueMap::Ui::ProposalSettingsDialog</name>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>US Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>US Letter</translation>
     </message>
     <message>
         <source>Choose Logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un logo</translation>
     </message>
     <message>
         <source>Images (*.png *.jpg *.jpeg *.svg *.bmp)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images (*.png *.jpg *.jpeg *.svg *.bmp)</translation>
     </message>
 </context>
 <context>
     <name>VenueMap::Ui::QuotesDialog</name>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçu</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant</translation>
     </message>
     <message>
         <source>Covers</source>
-        <translation type="unfinished"></translation>
+        <translation>Couvre</translation>
     </message>
     <message>
         <source>Valid until</source>
-        <translation type="unfinished"></translation>
+        <translation>Valable jusqu&apos;au</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>&amp;Valid until</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Valable jusqu&apos;au</translation>
     </message>
     <message>
         <source>&amp;Add quote</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter le devis</translation>
     </message>
     <message>
         <source>&amp;New quote</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau devis</translation>
     </message>
     <message>
         <source>&amp;Remove quote…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer le devis…</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projet</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Client</translation>
     </message>
     <message>
         <source>Quotes from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Devis de %1</translation>
     </message>
     <message>
         <source>What %1 quoted for this project, latest first. The latest quote is the shortlist&apos;s quoted price.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que %1 a proposé pour ce projet, du plus récent au plus ancien. Le dernier devis donne le prix proposé de la présélection.</translation>
     </message>
     <message>
         <source>Quote</source>
-        <translation type="unfinished">Devis</translation>
+        <translation>Devis</translation>
     </message>
     <message>
         <source>the total, e.g. 12500.00</source>
-        <translation type="unfinished"></translation>
+        <translation>le total, par ex. 12500.00</translation>
     </message>
     <message>
         <source>The quote&apos;s currency: a three-letter ISO 4217 code (EUR, GBP, USD…)</source>
-        <translation type="unfinished"></translation>
+        <translation>La devise du devis&#xa0;: un code ISO 4217 à trois lettres (EUR, GBP, USD…)</translation>
     </message>
     <message>
         <source>What the amount covers; a minimum spend is what the event must spend at least</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que couvre le montant&#xa0;; une dépense minimum est ce que l&apos;événement doit dépenser au moins</translation>
     </message>
     <message>
         <source>catering, e.g. 85.00</source>
-        <translation type="unfinished"></translation>
+        <translation>traiteur, par ex. 85.00</translation>
     </message>
     <message>
         <source>e.g. includes AV and cloakroom; 10% deposit</source>
-        <translation type="unfinished"></translation>
+        <translation>par ex. AV et vestiaire compris&#xa0;; acompte de 10 %</translation>
     </message>
     <message>
         <source>A&amp;mount</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Montant</translation>
     </message>
     <message>
         <source>Recei&amp;ved</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;çu</translation>
     </message>
     <message>
         <source>C&amp;overs</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ouvre</translation>
     </message>
     <message>
         <source>&amp;Per head</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Par personne</translation>
     </message>
     <message>
         <source>No&amp;te</source>
-        <translation type="unfinished"></translation>
+        <translation>No&amp;te</translation>
     </message>
     <message>
         <source>Rate history: what %1 quoted for other projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique des tarifs&#xa0;: ce que %1 a proposé pour d&apos;autres projets</translation>
     </message>
     <message>
         <source>The latest quote: the shortlist&apos;s quoted price</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dernier devis&#xa0;: le prix proposé de la présélection</translation>
     </message>
     <message>
         <source>No quote yet: add the first one below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de devis&#xa0;: ajoutez le premier ci-dessous.</translation>
     </message>
     <message>
         <source>Rate history: %1 has not quoted for another project yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique des tarifs&#xa0;: %1 n&apos;a encore fait de devis pour aucun autre projet.</translation>
     </message>
     <message numerus="yes">
         <source>Rate history: what %1 quoted for other projects (%Ln quote(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Historique des tarifs&#xa0;: ce que %1 a proposé pour d&apos;autres projets (%Ln devis)</numerusform>
+            <numerusform>Historique des tarifs&#xa0;: ce que %1 a proposé pour d&apos;autres projets (%Ln devis)</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer les modifications</translation>
     </message>
     <message>
         <source>Amount: type the quote&apos;s total, such as 12500.00.</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant&#xa0;: saisissez le total du devis, par ex. 12500.00.</translation>
     </message>
     <message>
         <source>Amount: “%1” is not an amount; type the total, such as 12500.00.</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas un montant&#xa0;; saisissez le total, par ex. 12500.00.</translation>
     </message>
     <message>
         <source>Per head: “%1” is not an amount; type a price such as 85.00.</source>
-        <translation type="unfinished"></translation>
+        <translation>Par personne&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas un montant&#xa0;; saisissez un prix, par ex. 85.00.</translation>
     </message>
     <message>
         <source>Quote of %1 from %2 added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Devis de %1 de %2 ajouté.</translation>
     </message>
     <message>
         <source>Quote of %1 from %2 saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Devis de %1 de %2 enregistré.</translation>
     </message>
     <message>
         <source>Remove the Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le devis</translation>
     </message>
     <message>
         <source>Remove the quote of %1 received on %2? The shortlist&apos;s price becomes the quote before it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le devis de %1 reçu le %2&#xa0;? Le prix de la présélection devient celui du devis précédent.</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer</translation>
     </message>
     <message>
         <source>&amp;Keep the Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Garder le devis</translation>
     </message>
     <message>
         <source>Quote of %1 from %2 removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Devis de %1 de %2 retiré.</translation>
     </message>
 </context>
 <context>
     <name>VenueMap::Ui::ReportsPage</name>
     <message>
         <source>← All projects</source>
-        <translation type="unfinished"></translation>
+        <translation>← Tous les projets</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapports</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiser</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Declines by reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Refus par motif</translation>
     </message>
     <message>
         <source>By venue</source>
-        <translation type="unfinished"></translation>
+        <translation>Par lieu</translation>
     </message>
     <message>
         <source>By city</source>
-        <translation type="unfinished"></translation>
+        <translation>Par ville</translation>
     </message>
     <message>
         <source>No venue has declined yet. A decline&apos;s reason is chosen when a venue on a shortlist is marked Declined.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun lieu n&apos;a encore refusé. Le motif d&apos;un refus est choisi quand un lieu d&apos;une présélection est marqué Refusé.</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>Venue</source>
-        <translation type="unfinished">Lieu</translation>
+        <translation>Lieu</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished">Ville</translation>
+        <translation>Ville</translation>
     </message>
     <message>
         <source>(no city)</source>
-        <translation type="unfinished"></translation>
+        <translation>(pas de ville)</translation>
     </message>
     <message>
         <source>Venues by city</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieux par ville</translation>
     </message>
     <message>
         <source>Projects by status</source>
-        <translation type="unfinished"></translation>
+        <translation>Projets par statut</translation>
     </message>
     <message>
         <source>Outreach of active projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Prise de contact des projets actifs</translation>
     </message>
     <message>
         <source>Count</source>
         <comment>column header: how many</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
 </context>
 <context>
     <name>VenueMap::Ui::RespondByDialog</name>
     <message>
         <source>Change Answer-by Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la date de réponse attendue</translation>
     </message>
     <message>
         <source>The day %1 should answer by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jour où %1 doit répondre&#xa0;:</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>&amp;Answer by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réponse attendue le&#xa0;:</translation>
     </message>
     <message>
         <source>Answer by: &quot;%1&quot; is not a date; the date before it is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse attendue le&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas une date&#xa0;; la date précédente est conservée.</translation>
     </message>
 </context>
 <context>
     <name>VenueMap::Ui::ShortlistDelegate</name>
     <message>
         <source>(no caterer)</source>
-        <translation type="unfinished"></translation>
+        <translation>(pas de traiteur)</translation>
     </message>
     <message>
         <source>%1 (deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (supprimé)</translation>
     </message>
 </context>
 <context>
     <name>VenueMap::Ui::SignInDialog</name>
     <message>
         <source>the venue book %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le carnet de lieux %1</translation>
     </message>
     <message>
         <source>the team database “%1” on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la base d&apos;équipe «&#xa0;%1&#xa0;» sur %2</translation>
     </message>
     <message>
         <source>this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>cet ordinateur</translation>
     </message>
     <message>
         <source>Sign in with the email and password an admin gave you for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous avec l&apos;e-mail et le mot de passe qu&apos;un administrateur vous a donnés pour %1.</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter</translation>
     </message>
     <message>
         <source>Sign In</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter</translation>
     </message>
     <message>
         <source>Wait %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Patientez %1 s</translation>
     </message>
 </context>
 <context>
     <name>VenueMap::Ui::SpacesList</name>
     <message>
         <source>Reading the rooms…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des salles…</translation>
     </message>
     <message>
         <source>The rooms could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les salles n&apos;ont pas pu être lues&#xa0;: %1</translation>
     </message>
     <message>
         <source>No rooms recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune salle enregistrée.</translation>
     </message>
     <message>
         <source>Matches the room filter (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspond au filtre des salles (%1)</translation>
     </message>
     <message>
         <source>%1 (part of %2)</source>
-        <translation type="unfinished">%1 (fait partie de %2)</translation>
+        <translation>%1 (fait partie de %2)</translation>
     </message>
     <message>
         <source>%1 — no capacities recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — aucune capacité enregistrée</translation>
     </message>
     <message>
         <source>Floor %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Étage %1</translation>
     </message>
     <message>
         <source>%1 m²</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 m²</translation>
     </message>
     <message>
         <source>%1 m ceiling</source>
-        <translation type="unfinished">%1 m sous plafond</translation>
+        <translation>%1 m sous plafond</translation>
     </message>
     <message>
         <source>daylight</source>
-        <translation type="unfinished">lumière du jour</translation>
+        <translation>lumière du jour</translation>
     </message>
     <message>
         <source>no daylight</source>
-        <translation type="unfinished">sans lumière du jour</translation>
+        <translation>sans lumière du jour</translation>
     </message>
 </context>
 <context>
     <name>VenueMap::Ui::SpacesTable</name>
     <message>
         <source>&amp;Add Space</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter une salle</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer</translation>
     </message>
     <message>
         <source>Move &amp;Up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Monter</translation>
     </message>
     <message>
         <source>Move Do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descendre</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Floor</source>
-        <translation type="unfinished"></translation>
+        <translation>Étage</translation>
     </message>
     <message>
         <source>Area m²</source>
-        <translation type="unfinished"></translation>
+        <translation>Surface m²</translation>
     </message>
     <message>
         <source>Ceiling m</source>
-        <translation type="unfinished"></translation>
+        <translation>Plafond m</translation>
     </message>
     <message>
         <source>Daylight</source>
-        <translation type="unfinished"></translation>
+        <translation>Lumière du jour</translation>
     </message>
     <message>
         <source>Part of</source>
-        <translation type="unfinished"></translation>
+        <translation>Fait partie de</translation>
     </message>
     <message>
         <source>Guests in the %1 layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Invités en configuration %1</translation>
     </message>
     <message>
         <source>Access, pillars, blackout, what divides it…</source>
-        <translation type="unfinished"></translation>
+        <translation>Accès, piliers, occultation, ce qui la divise…</translation>
     </message>
     <message>
         <source>Capacities are guests per layout; leave a layout empty when the space is not set up that way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les capacités sont des invités par configuration&#xa0;; laissez une configuration vide quand la salle ne s&apos;installe pas ainsi.</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Non</translation>
     </message>
     <message>
         <source>Whether the space has daylight (—: not known)</source>
-        <translation type="unfinished"></translation>
+        <translation>Si la salle a la lumière du jour (—&#xa0;: inconnu)</translation>
     </message>
     <message>
         <source>The hall this space is a part of, when the hall divides</source>
-        <translation type="unfinished"></translation>
+        <translation>La grande salle dont cette salle fait partie, quand elle se divise</translation>
     </message>
     <message>
         <source>(space %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(salle %1)</translation>
     </message>
     <message>
         <source>Notes on the new space</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes sur la nouvelle salle</translation>
     </message>
     <message>
         <source>Notes on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes sur %1</translation>
     </message>
     <message>
         <source>Notes on the current space</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes sur la salle actuelle</translation>
     </message>
     <message>
         <source>space %1</source>
-        <translation type="unfinished"></translation>
+        <translation>salle %1</translation>
     </message>
     <message>
         <source>The area of %1 is not a number (&quot;%2&quot;); type it in m², e.g. 420.</source>
-        <translation type="unfinished"></translation>
+        <translation>La surface de %1 n&apos;est pas un nombre («&#xa0;%2&#xa0;»)&#xa0;; saisissez-la en m², par ex. 420.</translation>
     </message>
     <message>
         <source>The ceiling height of %1 is not a number (&quot;%2&quot;); type it in m, e.g. 4.5.</source>
-        <translation type="unfinished"></translation>
+        <translation>La hauteur sous plafond de %1 n&apos;est pas un nombre («&#xa0;%2&#xa0;»)&#xa0;; saisissez-la en m, par ex. 4.5.</translation>
     </message>
     <message>
         <source>%1 seats %2 as a boardroom but only %3 as a theatre; a boardroom usually seats fewer. It is saved as typed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 accueille %2 en salle de conseil mais seulement %3 en théâtre&#xa0;; une salle de conseil en accueille d&apos;ordinaire moins. C&apos;est enregistré tel que saisi.</translation>
     </message>
     <message>
         <source>A space</source>
-        <translation type="unfinished"></translation>
+        <translation>Une salle</translation>
     </message>
     <message>
         <source>&quot;%1&quot;</source>
         <comment>a space&apos;s name quoted in a sentence</comment>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
     <name>VenueMap::Ui::StartupFlow</name>
     <message>
         <source>open the database</source>
-        <translation type="unfinished"></translation>
+        <translation>ouvrir la base de données</translation>
     </message>
     <message>
         <source>The database&apos;s schema history does not match this VenueMap.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;historique du schéma de la base de données ne correspond pas à cette version de VenueMap.</translation>
     </message>
 </context>
 <context>
     <name>VenueMap::Ui::SuggestionsDialog</name>
     <message>
         <source>Suggested Venues for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieux suggérés pour %1</translation>
     </message>
     <message>
         <source>Rooms for %1: the venues whose rooms fit come first, then those without rooms recorded, then those whose rooms are too small.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salles pour %1&#xa0;: d&apos;abord les lieux dont les salles conviennent, puis ceux sans salles enregistrées, puis ceux dont les salles sont trop petites.</translation>
     </message>
     <message numerus="yes">
         <source>Every venue here seats all %Ln guest(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Chaque lieu ici accueille %Ln invité.</numerusform>
+            <numerusform>Chaque lieu ici accueille les %Ln invités.</numerusform>
         </translation>
     </message>
     <message>
         <source>Those in %1 come first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceux de %1 d&apos;abord.</translation>
     </message>
     <message>
         <source>Best fit first: room for the guests without being far too big, the needs met, the rating, an earlier proposal to %1 and how often the venue answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mieux adapté d&apos;abord&#xa0;: de la place pour les invités sans être bien trop grand, les besoins remplis, la note, une proposition antérieure à %1 et la fréquence de réponse du lieu.</translation>
     </message>
     <message>
         <source>Needs: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Besoins&#xa0;: %1.</translation>
     </message>
     <message>
         <source>&amp;Add ticked to shortlist</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter les lieux cochés à la présélection</translation>
     </message>
     <message>
         <source>Looking through the book…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche dans le carnet…</translation>
     </message>
     <message>
         <source>No venue in the book seats the guests; add venues to the book first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun lieu du carnet n&apos;accueille les invités&#xa0;; ajoutez d&apos;abord des lieux au carnet.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln suggestion(s). Tick the venues to add to the shortlist.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln suggestion. Cochez les lieux à ajouter à la présélection.</numerusform>
+            <numerusform>%Ln suggestions. Cochez les lieux à ajouter à la présélection.</numerusform>
         </translation>
     </message>
 </context>
@@ -7079,357 +7079,357 @@ Placed by %1</source>
     <name>VenueMap::Ui::TableHeader</name>
     <message>
         <source>Column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne %1</translation>
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonnes</translation>
     </message>
     <message>
         <source>Reset columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialiser les colonnes</translation>
     </message>
 </context>
 <context>
     <name>VenueMap::Ui::UndoHistory</name>
     <message>
         <source>Saved, but it cannot be undone: an undo was still running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré, mais impossible à annuler&#xa0;: une annulation était encore en cours.</translation>
     </message>
     <message>
         <source>Nothing was changed: an undo is still running; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été modifié&#xa0;: une annulation est encore en cours&#xa0;; réessayez dans un instant.</translation>
     </message>
     <message>
         <source>&amp;Undo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler %1</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <source>&amp;Redo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir %1</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir</translation>
     </message>
 </context>
 <context>
     <name>VenueMap::Ui::VenueCalendarDialog</name>
     <message>
         <source>Calendar of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendrier de %1</translation>
     </message>
     <message>
         <source>◀ &amp;Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ &amp;Précédent</translation>
     </message>
     <message>
         <source>&amp;Next ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suivant ▶</translation>
     </message>
     <message>
         <source>Green: confirmed · amber: first option · light: second option, tentative or requested · a number: holds competing that day. Hover a day to see the projects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vert&#xa0;: confirmé · ambre&#xa0;: première option · clair&#xa0;: deuxième option, provisoire ou demandée · un nombre&#xa0;: options concurrentes ce jour-là. Survolez un jour pour voir les projets.</translation>
     </message>
     <message>
         <source>Whole venue</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout le lieu</translation>
     </message>
     <message>
         <source>%1: %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2 (%3)</translation>
     </message>
 </context>
 <context>
     <name>VenueMap::Ui::VenueConflictDialog</name>
     <message>
         <source>Someone Else Saved This Venue</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu&apos;un d&apos;autre a enregistré ce lieu</translation>
     </message>
     <message>
         <source>A colleague saved &lt;b&gt;%1&lt;/b&gt; at %2 while you were editing it. For each field that differs, choose the value to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un collègue a enregistré &lt;b&gt;%1&lt;/b&gt; à %2 pendant que vous le modifiiez. Pour chaque champ qui diffère, choisissez la valeur à garder.</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ</translation>
     </message>
     <message>
         <source>Their version</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa version</translation>
     </message>
     <message>
         <source>Your version</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre version</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vide)</translation>
     </message>
     <message>
         <source>Their changes and yours are the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ses modifications et les vôtres sont identiques.</translation>
     </message>
     <message>
         <source>Keep All Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder toutes les miennes</translation>
     </message>
     <message>
         <source>Take All Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Prendre toutes les siennes</translation>
     </message>
     <message>
         <source>Save Choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le choix</translation>
     </message>
 </context>
 <context>
     <name>VenueMap::Ui::VenueEditor</name>
     <message>
         <source>New Venue</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau lieu</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier %1</translation>
     </message>
     <message>
         <source>New venue</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau lieu</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>The spaces could not be read, so they cannot be edited now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les salles n&apos;ont pas pu être lues, elles ne peuvent donc pas être modifiées pour l&apos;instant&#xa0;: %1</translation>
     </message>
     <message>
         <source>Set by the spaces: the largest is %1, %2 guests for %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Défini par les salles&#xa0;: la plus grande est %1, %2 invités en %3.</translation>
     </message>
     <message>
         <source>an unnamed space</source>
-        <translation type="unfinished"></translation>
+        <translation>une salle sans nom</translation>
     </message>
     <message>
         <source>Discard Changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner les modifications&#xa0;?</translation>
     </message>
     <message>
         <source>This new venue has not been saved. Discard what you typed?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce nouveau lieu n&apos;a pas été enregistré. Abandonner ce que vous avez saisi&#xa0;?</translation>
     </message>
     <message>
         <source>Your changes to %1 have not been saved. Discard them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos modifications de %1 n&apos;ont pas été enregistrées. Les abandonner&#xa0;?</translation>
     </message>
     <message>
         <source>&amp;Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abandonner</translation>
     </message>
     <message>
         <source>&amp;Keep Editing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Continuer la modification</translation>
     </message>
     <message>
         <source>New Facility</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel équipement</translation>
     </message>
     <message>
         <source>Name of the facility, as it should appear everywhere:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de l&apos;équipement, tel qu&apos;il doit apparaître partout&#xa0;:</translation>
     </message>
     <message>
         <source>Review Their Change…</source>
-        <translation type="unfinished"></translation>
+        <translation>Examiner sa modification…</translation>
     </message>
     <message>
         <source>Compare your version with the one your colleague saved, field by field, and choose what to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparez votre version avec celle enregistrée par votre collègue, champ par champ, et choisissez ce que vous gardez.</translation>
     </message>
     <message>
         <source>The book already has a venue with this name in this city:&lt;br&gt;%1&lt;br&gt;Press Save Anyway to add another one, or Cancel to keep the book as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le carnet contient déjà un lieu de ce nom dans cette ville&#xa0;:&lt;br&gt;%1&lt;br&gt;Cliquez sur Enregistrer quand même pour en ajouter un autre, ou sur Annuler pour laisser le carnet tel quel.</translation>
     </message>
     <message>
         <source>Save Anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer quand même</translation>
     </message>
     <message>
         <source>One thing about the spaces needs fixing before saving (Spaces tab).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un point des salles doit être corrigé avant d&apos;enregistrer (onglet Salles).</translation>
     </message>
     <message>
         <source>%1 things about the spaces need fixing before saving (Spaces tab).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 points des salles doivent être corrigés avant d&apos;enregistrer (onglet Salles).</translation>
     </message>
 </context>
 <context>
     <name>VenueMap::Ui::VenuesPage</name>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <source>%1+</source>
-        <translation type="unfinished">%1+</translation>
+        <translation>%1+</translation>
     </message>
     <message>
         <source>All cities</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les villes</translation>
     </message>
     <message>
         <source>Counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptage…</translation>
     </message>
     <message>
         <source>%1 with %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 avec %2</translation>
     </message>
     <message>
         <source>No deleted venue with %1 matches these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun lieu supprimé avec %1 ne correspond à ces filtres.</translation>
     </message>
     <message>
         <source>No venue with %1 matches these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun lieu avec %1 ne correspond à ces filtres.</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer les filtres</translation>
     </message>
     <message>
         <source>No deleted venue matches these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun lieu supprimé ne correspond à ces filtres.</translation>
     </message>
     <message>
         <source>No venue matches these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun lieu ne correspond à ces filtres.</translation>
     </message>
     <message>
         <source>No venues yet. Add one with “New venue…” (Ctrl+N), or import a list with Data ▸ Import Venues from CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun lieu pour l&apos;instant. Ajoutez-en un avec «&#xa0;Nouveau lieu…&#xa0;» (Ctrl+N), ou importez une liste avec Données ▸ Importer des lieux depuis un CSV…</translation>
     </message>
     <message>
         <source>No facilities recorded yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun équipement enregistré</translation>
     </message>
     <message>
         <source>Facilities: any</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipements&#xa0;: tous</translation>
     </message>
     <message>
         <source>%1 +%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 +%2</translation>
     </message>
     <message>
         <source>Facilities: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipements&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>No venue selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun lieu sélectionné</translation>
     </message>
     <message>
         <source>Choose a venue in the list to see its details and photos.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un lieu dans la liste pour voir ses détails et ses photos.</translation>
     </message>
     <message>
         <source>not rated</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de note</translation>
     </message>
     <message>
         <source>none recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>not known</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu</translation>
     </message>
     <message>
         <source>%1 (largest room: %2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (plus grande salle&#xa0;: %2, %3)</translation>
     </message>
     <message>
         <source>Added “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» ajouté.</translation>
     </message>
     <message>
         <source>Saved “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» enregistré.</translation>
     </message>
     <message>
         <source>Add “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Edit “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Took back adding “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajout de «&#xa0;%1&#xa0;» annulé.</translation>
     </message>
     <message>
         <source>Took back the changes to “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications de «&#xa0;%1&#xa0;» annulées.</translation>
     </message>
     <message>
         <source>Added “%1” again.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» de nouveau ajouté.</translation>
     </message>
     <message>
         <source>Saved “%1” again.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» de nouveau enregistré.</translation>
     </message>
     <message>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer %1</translation>
     </message>
     <message>
         <source>Restore %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer %1</translation>
     </message>
     <message>
         <source>Deleted %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 supprimé.</translation>
     </message>
     <message>
         <source>Restored %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 restauré.</translation>
     </message>
     <message>
         <source>A colleague</source>
-        <translation type="unfinished"></translation>
+        <translation>Un collègue</translation>
     </message>
     <message>
         <source>%1 changed this venue at %2 while you were editing. Your changes are still here: review theirs, or Save to compare both versions.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a modifié ce lieu à %2 pendant que vous le modifiiez. Vos modifications sont toujours là&#xa0;: examinez les siennes, ou enregistrez pour comparer les deux versions.</translation>
     </message>
     <message>
         <source>any</source>
         <comment>rating</comment>
-        <translation type="unfinished"></translation>
+        <translation>toutes</translation>
     </message>
     <message numerus="yes">
         <source>%Ln guest(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln invité</numerusform>
+            <numerusform>%Ln invités</numerusform>
         </translation>
     </message>
 </context>
@@ -7437,251 +7437,251 @@ Placed by %1</source>
     <name>VenueRepository</name>
     <message>
         <source>open the venue</source>
-        <translation type="unfinished"></translation>
+        <translation>ouvrir le lieu</translation>
     </message>
     <message>
         <source>There is no venue with that id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun lieu ne porte cet identifiant.</translation>
     </message>
     <message>
         <source>The venue no longer exists; someone may have removed it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lieu n&apos;existe plus&#xa0;; quelqu&apos;un l&apos;a peut-être supprimé.</translation>
     </message>
     <message>
         <source>add the venue</source>
-        <translation type="unfinished"></translation>
+        <translation>ajouter le lieu</translation>
     </message>
     <message>
         <source>The database did not return the venue it added.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données n&apos;a pas renvoyé le lieu ajouté.</translation>
     </message>
     <message>
         <source>save the venue</source>
-        <translation type="unfinished"></translation>
+        <translation>enregistrer le lieu</translation>
     </message>
     <message>
         <source>Someone else saved this venue after you opened it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu&apos;un d&apos;autre a enregistré ce lieu après que vous l&apos;avez ouvert.</translation>
     </message>
     <message>
         <source>delete the venue</source>
-        <translation type="unfinished"></translation>
+        <translation>supprimer le lieu</translation>
     </message>
     <message>
         <source>restore the venue</source>
-        <translation type="unfinished"></translation>
+        <translation>restaurer le lieu</translation>
     </message>
     <message>
         <source>The venue no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lieu n&apos;existe plus.</translation>
     </message>
 </context>
 <context>
     <name>VenueSaver</name>
     <message>
         <source>The connection to the database was lost; what you entered is still here, so try again once the connection is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion à la base de données a été perdue&#xa0;; ce que vous avez saisi est toujours là, réessayez une fois la connexion rétablie.</translation>
     </message>
     <message>
         <source>add the venue</source>
-        <translation type="unfinished"></translation>
+        <translation>ajouter le lieu</translation>
     </message>
     <message>
         <source>save the venue</source>
-        <translation type="unfinished"></translation>
+        <translation>enregistrer le lieu</translation>
     </message>
     <message>
         <source>Somebody changed this venue&apos;s spaces since you opened it, so nothing was saved; your changes are still here. Save again to replace their spaces with yours, or Cancel to keep theirs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu&apos;un a modifié les salles de ce lieu depuis que vous l&apos;avez ouvert, rien n&apos;a donc été enregistré&#xa0;; vos modifications sont toujours là. Enregistrez de nouveau pour remplacer ses salles par les vôtres, ou annulez pour garder les siennes.</translation>
     </message>
 </context>
 <context>
     <name>VenueSpace</name>
     <message>
         <source>a space without a name</source>
-        <translation type="unfinished"></translation>
+        <translation>une salle sans nom</translation>
     </message>
     <message>
         <source>space &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>la salle «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>The %1 capacity of %2</source>
         <extracomment>%1 is a layout (&quot;theatre&quot;), %2 a space (&quot;space &quot;Main hall&quot;&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La capacité %1 de %2</translation>
     </message>
     <message>
         <source>%1 is negative (%2); a capacity is a whole number from 0 to 100,000.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est négative (%2)&#xa0;; une capacité est un nombre entier de 0 à 100 000.</translation>
     </message>
     <message>
         <source>%1 is above 100,000 (%2); a capacity is a whole number from 0 to 100,000.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dépasse 100 000 (%2)&#xa0;; une capacité est un nombre entier de 0 à 100 000.</translation>
     </message>
     <message>
         <source>%1 is not a whole number (&quot;%2&quot;); a capacity is a whole number from 0 to 100,000.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un nombre entier («&#xa0;%2&#xa0;»)&#xa0;; une capacité est un nombre entier de 0 à 100 000.</translation>
     </message>
     <message>
         <source>Space %1 has no name; every space needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>La salle %1 n&apos;a pas de nom&#xa0;; chaque salle doit avoir un nom.</translation>
     </message>
     <message>
         <source>The name of %1 is longer than %2 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom de %1 dépasse %2 caractères.</translation>
     </message>
     <message>
         <source>Two spaces of this venue are named &quot;%1&quot;; a space name is used once per venue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deux salles de ce lieu s&apos;appellent «&#xa0;%1&#xa0;»&#xa0;; un nom de salle n&apos;est utilisé qu&apos;une fois par lieu.</translation>
     </message>
     <message>
         <source>The floor of %1 is longer than %2 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;étage de %1 dépasse %2 caractères.</translation>
     </message>
     <message>
         <source>The notes of %1 are longer than %2 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les notes de %1 dépassent %2 caractères.</translation>
     </message>
     <message>
         <source>The area of %1 is %2 m²; an area is from 0 to 1,000,000 m².</source>
-        <translation type="unfinished"></translation>
+        <translation>La surface de %1 est de %2 m²&#xa0;; une surface va de 0 à 1 000 000 m².</translation>
     </message>
     <message>
         <source>The ceiling height of %1 is %2 m; a ceiling height is from 0 to 100 m.</source>
-        <translation type="unfinished"></translation>
+        <translation>La hauteur sous plafond de %1 est de %2 m&#xa0;; elle va de 0 à 100 m.</translation>
     </message>
     <message>
         <source>The parent of %1 is not a space of this venue.</source>
-        <translation type="unfinished"></translation>
+        <translation>La salle parente de %1 n&apos;est pas une salle de ce lieu.</translation>
     </message>
     <message>
         <source>The parent of %1 would put it inside one of its own parts (a parent cycle).</source>
-        <translation type="unfinished"></translation>
+        <translation>La salle parente de %1 la placerait dans l&apos;une de ses propres parties (un cycle).</translation>
     </message>
 </context>
 <context>
     <name>VenuesPage</name>
     <message>
         <source>Venues</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieux</translation>
     </message>
     <message>
         <source>Search name or city  (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher un nom ou une ville  (Ctrl+F)</translation>
     </message>
     <message>
         <source>Counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptage…</translation>
     </message>
     <message>
         <source>&amp;New venue…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau lieu…</translation>
     </message>
     <message>
         <source>Ctrl+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+N</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished">Ville</translation>
+        <translation>Ville</translation>
     </message>
     <message>
         <source>Capacity: any</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacité&#xa0;: toutes</translation>
     </message>
     <message>
         <source>Facilities</source>
-        <translation type="unfinished">Équipements</translation>
+        <translation>Équipements</translation>
     </message>
     <message>
         <source>Rating</source>
-        <translation type="unfinished">Note</translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>&amp;Deleted only</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimés seulement</translation>
     </message>
     <message>
         <source>List only the deleted venues, to look at or restore them</source>
-        <translation type="unfinished"></translation>
+        <translation>N&apos;afficher que les lieux supprimés, pour les consulter ou les restaurer</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer les filtres</translation>
     </message>
     <message>
         <source>No venue selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun lieu sélectionné</translation>
     </message>
     <message>
         <source>Choose a venue in the list to see its details and photos.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un lieu dans la liste pour voir ses détails et ses photos.</translation>
     </message>
     <message>
         <source>This venue is deleted. Restore it to use it in projects again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce lieu est supprimé. Restaurez-le pour l&apos;utiliser à nouveau dans des projets.</translation>
     </message>
     <message>
         <source>Capacity</source>
-        <translation type="unfinished">Capacité</translation>
+        <translation>Capacité</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished">Adresse</translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis à jour</translation>
     </message>
     <message>
         <source>Rooms</source>
-        <translation type="unfinished">Salles</translation>
+        <translation>Salles</translation>
     </message>
     <message>
         <source>Photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Photos</translation>
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier…</translation>
     </message>
     <message>
         <source>Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter</translation>
     </message>
     <message>
         <source>De&amp;lete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supp&amp;rimer</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurer</translation>
     </message>
     <message>
         <source>“%1”</source>
         <comment>a venue&apos;s name quoted in a sentence</comment>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>“%1” (%2)</source>
         <comment>a venue&apos;s name and city in a sentence</comment>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» (%2)</translation>
     </message>
 </context>
 </TS>

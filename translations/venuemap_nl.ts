@@ -188,7 +188,7 @@
         <source>%1 (%2)</source>
         <comment>file and kind</comment>
         <extracomment>a file&apos;s name and its kind: &quot;plan.pdf (floor plan)&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 (%2)</translation>
     </message>
     <message>
         <source>%1 added %2 for %3</source>
@@ -357,7 +357,7 @@
     </message>
     <message>
         <source>The venue no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">De locatie bestaat niet meer.</translation>
     </message>
     <message>
         <source>%1 cannot be read: it does not exist.</source>
@@ -454,15 +454,15 @@
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Bewerken…</translation>
     </message>
     <message>
         <source>De&amp;lete</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ver&amp;wijderen</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Herstellen</translation>
     </message>
 </context>
 <context>
@@ -497,7 +497,7 @@
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Notities</translation>
     </message>
     <message>
         <source>list the caterers</source>
@@ -675,7 +675,7 @@
     </message>
     <message>
         <source>open the database</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">database openen</translation>
     </message>
     <message>
         <source>The file %1 cannot be opened; check that it exists and that you may read it.</source>
@@ -957,7 +957,7 @@
     </message>
     <message>
         <source>The connection to the database was lost; what you entered is still here, so try again once the connection is back.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">De verbinding met de database is verbroken; wat u hebt ingevoerd staat er nog, dus probeer het opnieuw zodra de verbinding terug is.</translation>
     </message>
     <message>
         <source>That would duplicate an entry that already exists.</source>
@@ -993,7 +993,7 @@
     </message>
     <message>
         <source>This project is archived. Restore it to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dit project is gearchiveerd. Herstel het om het te wijzigen.</translation>
     </message>
     <message>
         <source>Could not %1: %2</source>
@@ -1230,7 +1230,7 @@
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Afsluiten</translation>
     </message>
     <message>
         <source>Keep Current Connection</source>
@@ -1540,7 +1540,7 @@
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kolommen</translation>
     </message>
     <message>
         <source>Each column of the file fills the venue field chosen beside it. Change a choice if a column was matched wrongly or not at all.</source>
@@ -1665,7 +1665,7 @@
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Ongedaan maken</translation>
     </message>
     <message>
         <source>Take back the last delete, restore, removal from a shortlist, status change or edit</source>
@@ -1673,7 +1673,7 @@
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Opnieuw</translation>
     </message>
     <message>
         <source>&amp;Import Venues from CSV…</source>
@@ -2044,7 +2044,7 @@ Met vriendelijke groeten,
     </message>
     <message>
         <source>The venue no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">De locatie bestaat niet meer.</translation>
     </message>
     <message>
         <source>%1 is on the shortlist again: someone added it meanwhile.</source>
@@ -2218,7 +2218,7 @@ Met vriendelijke groeten,
     <name>ProjectDialog</name>
     <message>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Project</translation>
     </message>
     <message>
         <source>&amp;Client</source>
@@ -2381,7 +2381,7 @@ Met vriendelijke groeten,
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Notities</translation>
     </message>
     <message>
         <source>list the projects</source>
@@ -2401,7 +2401,7 @@ Met vriendelijke groeten,
     </message>
     <message>
         <source>This project is archived. Restore it to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dit project is gearchiveerd. Herstel het om het te wijzigen.</translation>
     </message>
     <message>
         <source>Someone else changed this project after you opened it; their version is shown, nothing of yours was saved.</source>
@@ -2447,7 +2447,7 @@ Met vriendelijke groeten,
     <name>ProjectWorkspace</name>
     <message>
         <source>← All projects</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">← Alle projecten</translation>
     </message>
     <message>
         <source>Edit &amp;project…</source>
@@ -2475,7 +2475,7 @@ Met vriendelijke groeten,
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Verwijderen</translation>
     </message>
     <message>
         <source>Take the selected venue off the shortlist (Edit ▸ Undo puts it back)</source>
@@ -2514,7 +2514,7 @@ Met vriendelijke groeten,
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Bewerken…</translation>
     </message>
     <message>
         <source>C&amp;lients</source>
@@ -2538,11 +2538,11 @@ Met vriendelijke groeten,
     </message>
     <message>
         <source>Arc&amp;hive…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Arc&amp;hiveren…</translation>
     </message>
     <message>
         <source>Hide the project from the list and make it read-only; it can be restored</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Het project uit de lijst verbergen en alleen-lezen maken; het kan worden hersteld</translation>
     </message>
     <message>
         <source>&amp;Open</source>
@@ -3029,7 +3029,7 @@ Met vriendelijke groeten,
     </message>
     <message>
         <source>(no city)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">(geen stad)</translation>
     </message>
     <message>
         <source>Other</source>
@@ -3048,7 +3048,7 @@ Met vriendelijke groeten,
     <name>SignInDialog</name>
     <message>
         <source>Sign In</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Aanmelden</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Sign in to VenueMap&lt;/h2&gt;</source>
@@ -3444,7 +3444,7 @@ Met vriendelijke groeten,
     </message>
     <message>
         <source>The venue no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">De locatie bestaat niet meer.</translation>
     </message>
     <message>
         <source>Somebody changed this venue&apos;s spaces since you opened them.</source>
@@ -3611,7 +3611,7 @@ Met vriendelijke groeten,
     <name>Venue</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Naam</translation>
     </message>
     <message>
         <source>Address</source>
@@ -3655,7 +3655,7 @@ Met vriendelijke groeten,
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Notities</translation>
     </message>
     <message>
         <source>Latitude</source>
@@ -3710,7 +3710,7 @@ Met vriendelijke groeten,
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Annuleren</translation>
     </message>
     <message>
         <source>Export Venues</source>
@@ -3727,8 +3727,8 @@ Met vriendelijke groeten,
     <message numerus="yes">
         <source>%Ln venue(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%Ln locatie</numerusform>
+            <numerusform>%Ln locaties</numerusform>
         </translation>
     </message>
     <message>
@@ -3748,7 +3748,7 @@ Met vriendelijke groeten,
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">CSV-bestanden (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -3763,7 +3763,7 @@ Met vriendelijke groeten,
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Naam</translation>
     </message>
     <message>
         <source>Required</source>
@@ -3851,7 +3851,7 @@ Met vriendelijke groeten,
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Notities</translation>
     </message>
     <message>
         <source>Spaces</source>
@@ -4011,7 +4011,7 @@ Met vriendelijke groeten,
     <name>VenueMap::Core::CateringModel</name>
     <message>
         <source>%1 (deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 (verwijderd)</translation>
     </message>
     <message>
         <source>Caterer</source>
@@ -4019,7 +4019,7 @@ Met vriendelijke groeten,
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Contact</translation>
     </message>
     <message>
         <source>Email</source>
@@ -4058,7 +4058,7 @@ Met vriendelijke groeten,
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Naam</translation>
     </message>
     <message>
         <source>Email</source>
@@ -4081,7 +4081,7 @@ Met vriendelijke groeten,
     <name>VenueMap::Core::ProjectListModel</name>
     <message>
         <source>Archived %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Gearchiveerd op %1</translation>
     </message>
     <message>
         <source>Archived with the status %1; read-only until restored.</source>
@@ -4089,7 +4089,7 @@ Met vriendelijke groeten,
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Klant</translation>
     </message>
     <message>
         <source>Event</source>
@@ -4156,7 +4156,7 @@ Met vriendelijke groeten,
     </message>
     <message>
         <source>Outreach</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Contactname</translation>
     </message>
     <message>
         <source>Proposal</source>
@@ -4180,7 +4180,7 @@ Met vriendelijke groeten,
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Notities</translation>
     </message>
     <message>
         <source>save the quoted price</source>
@@ -4312,7 +4312,7 @@ Met vriendelijke groeten,
     <name>VenueMap::Core::VenueListModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Naam</translation>
     </message>
     <message>
         <source>City</source>
@@ -4484,7 +4484,7 @@ Qt %2</source>
     <name>VenueMap::Ui::AttachmentsList</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Naam</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -4524,7 +4524,7 @@ Qt %2</source>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">—</translation>
     </message>
     <message>
         <source>%1
@@ -4678,7 +4678,7 @@ Qt %2</source>
     </message>
     <message>
         <source>Capacity: any</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Capaciteit: alle</translation>
     </message>
     <message>
         <source>Filter by the guests a venue holds, or by its rooms in a layout</source>
@@ -4759,14 +4759,14 @@ Qt %2</source>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 bewerken</translation>
     </message>
 </context>
 <context>
     <name>VenueMap::Ui::CateringPage</name>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Ongedaan maken</translation>
     </message>
     <message numerus="yes">
         <source>%Ln caterer(s), %1 deleted</source>
@@ -4784,15 +4784,15 @@ Qt %2</source>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 opgeslagen.</translation>
     </message>
     <message>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 verwijderen</translation>
     </message>
     <message>
         <source>Restore %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 herstellen</translation>
     </message>
     <message>
         <source>Deleted %1; it stays on the shortlists that chose it.</source>
@@ -4838,7 +4838,7 @@ Qt %2</source>
     </message>
     <message>
         <source>← All projects</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">← Alle projecten</translation>
     </message>
     <message>
         <source>Clients</source>
@@ -4846,7 +4846,7 @@ Qt %2</source>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Vernieuwen</translation>
     </message>
     <message>
         <source>Filter clients…</source>
@@ -4854,7 +4854,7 @@ Qt %2</source>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Klant</translation>
     </message>
     <message>
         <source>Projects</source>
@@ -4870,7 +4870,7 @@ Qt %2</source>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Project</translation>
     </message>
     <message>
         <source>Event date</source>
@@ -4902,7 +4902,7 @@ Qt %2</source>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 (%2)</translation>
     </message>
     <message>
         <source>%1 · last event %2</source>
@@ -4936,7 +4936,7 @@ Qt %2</source>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ja</translation>
     </message>
     <message>
         <source>No venue has been shortlisted for %1 yet.</source>
@@ -5256,18 +5256,18 @@ Subject: %2
     </message>
     <message>
         <source>&amp;Keep Editing</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Verder bewerken</translation>
     </message>
 </context>
 <context>
     <name>VenueMap::Ui::FirstAdminDialog</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Annuleren</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Afsluiten</translation>
     </message>
     <message>
         <source>Nobody signs in to this database yet. You are connected as the database login “%1”, which becomes its first admin: give your name and email. Admins then add the rest of the team from the People page, each with their own login.</source>
@@ -5690,8 +5690,8 @@ Placed by %1</source>
     <message numerus="yes">
         <source>%Ln venue(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%Ln locatie</numerusform>
+            <numerusform>%Ln locaties</numerusform>
         </translation>
     </message>
     <message>
@@ -5711,7 +5711,7 @@ Placed by %1</source>
     </message>
     <message>
         <source>Venues</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Locaties</translation>
     </message>
     <message>
         <source>Still in the book</source>
@@ -5806,7 +5806,7 @@ Placed by %1</source>
     </message>
     <message>
         <source>Venues</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Locaties</translation>
     </message>
     <message>
         <source>Projects</source>
@@ -5894,7 +5894,7 @@ Placed by %1</source>
     <name>VenueMap::Ui::OutreachPanel</name>
     <message>
         <source>Venues</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Locaties</translation>
     </message>
     <message>
         <source>Email draft…</source>
@@ -5934,7 +5934,7 @@ Placed by %1</source>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Contact</translation>
     </message>
     <message>
         <source>Change answer-by date of the selected venue</source>
@@ -6201,203 +6201,203 @@ Placed by %1</source>
     <name>VenueMap::Ui::ProjectDialog</name>
     <message>
         <source>any layout</source>
-        <translation type="unfinished"></translation>
+        <translation>elke opstelling</translation>
     </message>
     <message>
         <source>“%1” is not a date, so the event date is still %2. Type the day, month and year, e.g. 12 Feb 2027 or 12.02.2027.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is geen datum, dus de datum van het evenement blijft %2. Typ dag, maand en jaar, bv. 12 feb. 2027 of 12.02.2027.</translation>
     </message>
     <message>
         <source>New Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuw project</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bewerken</translation>
     </message>
     <message>
         <source>The list of facilities could not be read; the project&apos;s needs are kept as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>De lijst met voorzieningen kon niet worden gelezen; de behoeften van het project blijven zoals ze zijn.</translation>
     </message>
     <message numerus="yes">
         <source>Say how the %n breakout room(s) are set up (Theatre, Classroom, …), or set the breakouts to none.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Geef aan hoe de break-outzaal (%n) is opgesteld (theater, school, …), of zet de break-outs op geen.</numerusform>
+            <numerusform>Geef aan hoe de %n break-outzalen zijn opgesteld (theater, school, …), of zet de break-outs op geen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Say how many people each breakout room seats, or set the breakouts to none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geef aan hoeveel mensen elke break-outzaal telt, of zet de break-outs op geen.</translation>
     </message>
     <message>
         <source>The budget must be an amount of zero or more, such as 25000.00.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het budget moet een bedrag van nul of meer zijn, bv. 25000.00.</translation>
     </message>
     <message>
         <source>Someone else saved this project while you were editing. Their version is shown now; make your changes again and save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iemand anders heeft dit project opgeslagen terwijl u het bewerkte. Hun versie wordt nu getoond; breng uw wijzigingen opnieuw aan en sla op.</translation>
     </message>
 </context>
 <context>
     <name>VenueMap::Ui::ProjectWorkspace</name>
     <message>
         <source>F&amp;iles…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bes&amp;tanden…</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
         <source>Outreach</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactname</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Activiteit</translation>
     </message>
     <message>
         <source>Holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Opties</translation>
     </message>
     <message>
         <source>Contracts, floor plans and other files of the selected venue</source>
-        <translation type="unfinished"></translation>
+        <translation>Contracten, plattegronden en andere bestanden van de geselecteerde locatie</translation>
     </message>
     <message>
         <source>Marked %1 as sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gemarkeerd als verzonden.</translation>
     </message>
     <message>
         <source>Removed %1 from the shortlist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 van de shortlist gehaald.</translation>
     </message>
     <message>
         <source>Opening the project…</source>
-        <translation type="unfinished"></translation>
+        <translation>Project openen…</translation>
     </message>
     <message>
         <source>The project could not be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Het project kon niet worden geopend</translation>
     </message>
     <message>
         <source>no date yet</source>
-        <translation type="unfinished"></translation>
+        <translation>nog geen datum</translation>
     </message>
     <message numerus="yes">
         <source>%Ln guest(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln gast</numerusform>
+            <numerusform>%Ln gasten</numerusform>
         </translation>
     </message>
     <message>
         <source>budget %1</source>
-        <translation type="unfinished"></translation>
+        <translation>budget %1</translation>
     </message>
     <message>
         <source>needs %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nodig: %1</translation>
     </message>
     <message>
         <source>rooms: %1 (%2 of %3 venues fit)</source>
-        <translation type="unfinished"></translation>
+        <translation>zalen: %1 (%2 van %3 locaties passen)</translation>
     </message>
     <message>
         <source>rooms: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>zalen: %1</translation>
     </message>
     <message>
         <source>No venues on this shortlist yet. Add them from the venue book with “Add venues…”, or let “Suggest venues…” pick ones that fit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen locaties op deze shortlist. Voeg ze toe uit het locatieboek met “Locaties toevoegen…”, of laat “Locaties voorstellen…” passende kiezen.</translation>
     </message>
     <message>
         <source>Add venues…</source>
-        <translation type="unfinished"></translation>
+        <translation>Locaties toevoegen…</translation>
     </message>
     <message>
         <source>Someone else changed this venue&apos;s row in the meantime. Their version is shown now and yours was not saved; make your change again if it still applies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iemand anders heeft de rij van deze locatie intussen gewijzigd. Hun versie wordt nu getoond en de uwe is niet opgeslagen; breng uw wijziging opnieuw aan als die nog geldt.</translation>
     </message>
     <message>
         <source>This project is archived. Restore it to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit project is gearchiveerd. Herstel het om het te wijzigen.</translation>
     </message>
     <message>
         <source>Rest&amp;ore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Herstellen</translation>
     </message>
     <message>
         <source>Bring the project back to the list with the status it had, and allow changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Het project terugzetten in de lijst met de status die het had, en wijzigingen toestaan</translation>
     </message>
     <message>
         <source>(Archived %1; status %2.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Gearchiveerd op %1; status %2.)</translation>
     </message>
     <message numerus="yes">
         <source>Added %Ln venue(s) to the shortlist.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln locatie aan de shortlist toegevoegd.</numerusform>
+            <numerusform>%Ln locaties aan de shortlist toegevoegd.</numerusform>
         </translation>
     </message>
     <message>
         <source>Already on the shortlist, not added again: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Staat al op de shortlist, niet opnieuw toegevoegd: %1.</translation>
     </message>
     <message numerus="yes">
         <source>Deleted from the book meanwhile: %Ln venue(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Intussen uit het boek verwijderd: %Ln locatie.</numerusform>
+            <numerusform>Intussen uit het boek verwijderd: %Ln locaties.</numerusform>
         </translation>
     </message>
     <message>
         <source>Not marked declined: a decline needs a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet als afgewezen gemarkeerd: een afwijzing heeft een reden nodig.</translation>
     </message>
     <message>
         <source>Remove %1 from the Shortlist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 van de shortlist halen</translation>
     </message>
     <message>
         <source>Move %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 naar %2 zetten</translation>
     </message>
     <message>
         <source>Edit %1 on the Shortlist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 op de shortlist bewerken</translation>
     </message>
     <message>
         <source>%1 is back on the shortlist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 staat weer op de shortlist.</translation>
     </message>
     <message>
         <source>Undone: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongedaan gemaakt: %1.</translation>
     </message>
     <message>
         <source>Redone: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opnieuw uitgevoerd: %1.</translation>
     </message>
     <message>
         <source>Add %1 to the Shortlist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aan de shortlist toevoegen</translation>
     </message>
     <message numerus="yes">
         <source>Add %n Venue(s) to the Shortlist</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n locatie aan de shortlist toevoegen</numerusform>
+            <numerusform>%n locaties aan de shortlist toevoegen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln venue(s) · %1 in proposal · %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln locatie · %1 in voorstel · %2</numerusform>
+            <numerusform>%Ln locaties · %1 in voorstel · %2</numerusform>
         </translation>
     </message>
 </context>
@@ -6405,673 +6405,673 @@ Placed by %1</source>
     <name>VenueMap::Ui::ProjectsPage</name>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle statussen</translation>
     </message>
     <message>
         <source>Archived %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gearchiveerd op %1</translation>
     </message>
     <message>
         <source>%1 shown · %2 active · %3 completed · %4 cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 getoond · %2 actief · %3 afgerond · %4 geannuleerd</translation>
     </message>
     <message>
         <source>Holds expiring within %1 days (%2; nothing is sent without you):</source>
-        <translation type="unfinished"></translation>
+        <translation>Opties die binnen %1 dagen verlopen (%2; er wordt niets verzonden zonder u):</translation>
     </message>
     <message>
         <source>• %1 for %2: %3 expires %4</source>
-        <translation type="unfinished"></translation>
+        <translation>• %1 voor %2: %3 verloopt op %4</translation>
     </message>
     <message>
         <source>…and %1 more (venuemapctl holds list --expiring %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>…en nog %1 (venuemapctl holds list --expiring %2).</translation>
     </message>
     <message>
         <source>Rest&amp;ore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Herstellen</translation>
     </message>
     <message>
         <source>Arc&amp;hive…</source>
-        <translation type="unfinished"></translation>
+        <translation>Arc&amp;hiveren…</translation>
     </message>
     <message>
         <source>Bring the project back to the list with the status it had, and allow changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Het project terugzetten in de lijst met de status die het had, en wijzigingen toestaan</translation>
     </message>
     <message>
         <source>Hide the project from the list and make it read-only; it can be restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Het project uit de lijst verbergen en alleen-lezen maken; het kan worden hersteld</translation>
     </message>
     <message>
         <source>Archive project</source>
-        <translation type="unfinished"></translation>
+        <translation>Project archiveren</translation>
     </message>
     <message>
         <source>Archive “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” archiveren?</translation>
     </message>
     <message>
         <source>It leaves the list (Show archived brings it back into view) and nobody can change it, its shortlist, dates or holds until it is restored. Its status (%1) is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het verdwijnt uit de lijst (Gearchiveerde tonen laat het weer zien) en niemand kan het, de shortlist, de data of de opties wijzigen tot het is hersteld. De status (%1) blijft behouden.</translation>
     </message>
     <message>
         <source>Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiveren</translation>
     </message>
     <message>
         <source>Archived %1. Show archived lists it; Restore brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gearchiveerd. Gearchiveerde tonen laat het zien; Herstellen haalt het terug.</translation>
     </message>
     <message>
         <source>Restored %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hersteld.</translation>
     </message>
     <message>
         <source>Created %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aangemaakt.</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 opgeslagen.</translation>
     </message>
 </context>
 <context>
     <name>VenueMap::Ui::ProposalPreviewDialog</name>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>US Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>US Letter</translation>
     </message>
     <message>
         <source>Reading the proposal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorstel lezen…</translation>
     </message>
     <message>
         <source>Proposal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorstel: %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; for %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; voor %2 · %3</translation>
     </message>
     <message numerus="yes">
         <source>%Ln venue(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln locatie</numerusform>
+            <numerusform>%Ln locaties</numerusform>
         </translation>
     </message>
     <message>
         <source>Saved the proposal as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorstel opgeslagen als %1.</translation>
     </message>
     <message>
         <source>Saved the proposal’s venues as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Locaties van het voorstel opgeslagen als %1.</translation>
     </message>
     <message>
         <source>Save Proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorstel opslaan</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
         <source>Save Proposal as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorstel opslaan als CSV</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-bestanden (*.csv)</translation>
     </message>
     <message>
         <source>The language the proposal is written in; the project&apos;s client language unless you choose another here.</source>
-        <translation type="unfinished"></translation>
+        <translation>De taal waarin het voorstel is geschreven; de taal van de klant van het project, tenzij u hier een andere kiest.</translation>
     </message>
 </context>
 <context>
     <name>VenueMap::Ui::ProposalSettingsDialog</name>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>US Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>US Letter</translation>
     </message>
     <message>
         <source>Choose Logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo kiezen</translation>
     </message>
     <message>
         <source>Images (*.png *.jpg *.jpeg *.svg *.bmp)</source>
-        <translation type="unfinished"></translation>
+        <translation>Afbeeldingen (*.png *.jpg *.jpeg *.svg *.bmp)</translation>
     </message>
 </context>
 <context>
     <name>VenueMap::Ui::QuotesDialog</name>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Ontvangen</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedrag</translation>
     </message>
     <message>
         <source>Covers</source>
-        <translation type="unfinished"></translation>
+        <translation>Omvat</translation>
     </message>
     <message>
         <source>Valid until</source>
-        <translation type="unfinished"></translation>
+        <translation>Geldig tot</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notitie</translation>
     </message>
     <message>
         <source>&amp;Valid until</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geldig tot</translation>
     </message>
     <message>
         <source>&amp;Add quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Offerte &amp;toevoegen</translation>
     </message>
     <message>
         <source>&amp;New quote</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nieuwe offerte</translation>
     </message>
     <message>
         <source>&amp;Remove quote…</source>
-        <translation type="unfinished"></translation>
+        <translation>Offerte &amp;verwijderen…</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Project</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Klant</translation>
     </message>
     <message>
         <source>Quotes from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Offertes van %1</translation>
     </message>
     <message>
         <source>What %1 quoted for this project, latest first. The latest quote is the shortlist&apos;s quoted price.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat %1 voor dit project offreerde, nieuwste eerst. De laatste offerte is de geoffreerde prijs op de shortlist.</translation>
     </message>
     <message>
         <source>Quote</source>
-        <translation type="unfinished">Offerte</translation>
+        <translation>Offerte</translation>
     </message>
     <message>
         <source>the total, e.g. 12500.00</source>
-        <translation type="unfinished"></translation>
+        <translation>het totaal, bv. 12500.00</translation>
     </message>
     <message>
         <source>The quote&apos;s currency: a three-letter ISO 4217 code (EUR, GBP, USD…)</source>
-        <translation type="unfinished"></translation>
+        <translation>De munt van de offerte: een ISO 4217-code van drie letters (EUR, GBP, USD…)</translation>
     </message>
     <message>
         <source>What the amount covers; a minimum spend is what the event must spend at least</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat het bedrag omvat; een minimale besteding is wat het evenement minstens moet besteden</translation>
     </message>
     <message>
         <source>catering, e.g. 85.00</source>
-        <translation type="unfinished"></translation>
+        <translation>catering, bv. 85.00</translation>
     </message>
     <message>
         <source>e.g. includes AV and cloakroom; 10% deposit</source>
-        <translation type="unfinished"></translation>
+        <translation>bv. inclusief AV en vestiaire; 10% voorschot</translation>
     </message>
     <message>
         <source>A&amp;mount</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bedrag</translation>
     </message>
     <message>
         <source>Recei&amp;ved</source>
-        <translation type="unfinished"></translation>
+        <translation>Ont&amp;vangen</translation>
     </message>
     <message>
         <source>C&amp;overs</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;mvat</translation>
     </message>
     <message>
         <source>&amp;Per head</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Per persoon</translation>
     </message>
     <message>
         <source>No&amp;te</source>
-        <translation type="unfinished"></translation>
+        <translation>No&amp;titie</translation>
     </message>
     <message>
         <source>Rate history: what %1 quoted for other projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Tariefhistoriek: wat %1 voor andere projecten offreerde</translation>
     </message>
     <message>
         <source>The latest quote: the shortlist&apos;s quoted price</source>
-        <translation type="unfinished"></translation>
+        <translation>De laatste offerte: de geoffreerde prijs op de shortlist</translation>
     </message>
     <message>
         <source>No quote yet: add the first one below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen offerte: voeg hieronder de eerste toe.</translation>
     </message>
     <message>
         <source>Rate history: %1 has not quoted for another project yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tariefhistoriek: %1 heeft nog voor geen ander project geoffreerd.</translation>
     </message>
     <message numerus="yes">
         <source>Rate history: what %1 quoted for other projects (%Ln quote(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tariefhistoriek: wat %1 voor andere projecten offreerde (%Ln offerte)</numerusform>
+            <numerusform>Tariefhistoriek: wat %1 voor andere projecten offreerde (%Ln offertes)</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Wijzigingen &amp;opslaan</translation>
     </message>
     <message>
         <source>Amount: type the quote&apos;s total, such as 12500.00.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedrag: typ het totaal van de offerte, bv. 12500.00.</translation>
     </message>
     <message>
         <source>Amount: “%1” is not an amount; type the total, such as 12500.00.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedrag: “%1” is geen bedrag; typ het totaal, bv. 12500.00.</translation>
     </message>
     <message>
         <source>Per head: “%1” is not an amount; type a price such as 85.00.</source>
-        <translation type="unfinished"></translation>
+        <translation>Per persoon: “%1” is geen bedrag; typ een prijs, bv. 85.00.</translation>
     </message>
     <message>
         <source>Quote of %1 from %2 added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Offerte van %1 van %2 toegevoegd.</translation>
     </message>
     <message>
         <source>Quote of %1 from %2 saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Offerte van %1 van %2 opgeslagen.</translation>
     </message>
     <message>
         <source>Remove the Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Offerte verwijderen</translation>
     </message>
     <message>
         <source>Remove the quote of %1 received on %2? The shortlist&apos;s price becomes the quote before it.</source>
-        <translation type="unfinished"></translation>
+        <translation>De offerte van %1, ontvangen op %2, verwijderen? De prijs op de shortlist wordt die van de offerte ervoor.</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwijderen</translation>
     </message>
     <message>
         <source>&amp;Keep the Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Offerte &amp;behouden</translation>
     </message>
     <message>
         <source>Quote of %1 from %2 removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Offerte van %1 van %2 verwijderd.</translation>
     </message>
 </context>
 <context>
     <name>VenueMap::Ui::ReportsPage</name>
     <message>
         <source>← All projects</source>
-        <translation type="unfinished"></translation>
+        <translation>← Alle projecten</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapporten</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Vernieuwen</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <source>Declines by reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Afwijzingen per reden</translation>
     </message>
     <message>
         <source>By venue</source>
-        <translation type="unfinished"></translation>
+        <translation>Per locatie</translation>
     </message>
     <message>
         <source>By city</source>
-        <translation type="unfinished"></translation>
+        <translation>Per stad</translation>
     </message>
     <message>
         <source>No venue has declined yet. A decline&apos;s reason is chosen when a venue on a shortlist is marked Declined.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen enkele locatie heeft afgewezen. De reden van een afwijzing wordt gekozen wanneer een locatie op een shortlist als Afgewezen wordt gemarkeerd.</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Totaal</translation>
     </message>
     <message>
         <source>Venue</source>
-        <translation type="unfinished">Locatie</translation>
+        <translation>Locatie</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished">Stad</translation>
+        <translation>Stad</translation>
     </message>
     <message>
         <source>(no city)</source>
-        <translation type="unfinished"></translation>
+        <translation>(geen stad)</translation>
     </message>
     <message>
         <source>Venues by city</source>
-        <translation type="unfinished"></translation>
+        <translation>Locaties per stad</translation>
     </message>
     <message>
         <source>Projects by status</source>
-        <translation type="unfinished"></translation>
+        <translation>Projecten per status</translation>
     </message>
     <message>
         <source>Outreach of active projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactname van actieve projecten</translation>
     </message>
     <message>
         <source>Count</source>
         <comment>column header: how many</comment>
-        <translation type="unfinished"></translation>
+        <translation>Aantal</translation>
     </message>
 </context>
 <context>
     <name>VenueMap::Ui::RespondByDialog</name>
     <message>
         <source>Change Answer-by Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum ‘antwoord verwacht op’ wijzigen</translation>
     </message>
     <message>
         <source>The day %1 should answer by:</source>
-        <translation type="unfinished"></translation>
+        <translation>De dag waarop %1 moet antwoorden:</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Opslaan</translation>
     </message>
     <message>
         <source>&amp;Answer by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Antwoord verwacht op:</translation>
     </message>
     <message>
         <source>Answer by: &quot;%1&quot; is not a date; the date before it is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwoord verwacht op: “%1” is geen datum; de vorige datum blijft behouden.</translation>
     </message>
 </context>
 <context>
     <name>VenueMap::Ui::ShortlistDelegate</name>
     <message>
         <source>(no caterer)</source>
-        <translation type="unfinished"></translation>
+        <translation>(geen cateraar)</translation>
     </message>
     <message>
         <source>%1 (deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (verwijderd)</translation>
     </message>
 </context>
 <context>
     <name>VenueMap::Ui::SignInDialog</name>
     <message>
         <source>the venue book %1</source>
-        <translation type="unfinished"></translation>
+        <translation>het locatieboek %1</translation>
     </message>
     <message>
         <source>the team database “%1” on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>de teamdatabase “%1” op %2</translation>
     </message>
     <message>
         <source>this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>deze computer</translation>
     </message>
     <message>
         <source>Sign in with the email and password an admin gave you for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meld u aan met het e-mailadres en wachtwoord die een beheerder u gaf voor %1.</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuleren</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Afsluiten</translation>
     </message>
     <message>
         <source>Sign In</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanmelden</translation>
     </message>
     <message>
         <source>Wait %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Wacht %1 s</translation>
     </message>
 </context>
 <context>
     <name>VenueMap::Ui::SpacesList</name>
     <message>
         <source>Reading the rooms…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zalen lezen…</translation>
     </message>
     <message>
         <source>The rooms could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De zalen konden niet worden gelezen: %1</translation>
     </message>
     <message>
         <source>No rooms recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen zalen vastgelegd.</translation>
     </message>
     <message>
         <source>Matches the room filter (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Voldoet aan de zaalfilter (%1)</translation>
     </message>
     <message>
         <source>%1 (part of %2)</source>
-        <translation type="unfinished">%1 (deel van %2)</translation>
+        <translation>%1 (deel van %2)</translation>
     </message>
     <message>
         <source>%1 — no capacities recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — geen capaciteiten vastgelegd</translation>
     </message>
     <message>
         <source>Floor %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdieping %1</translation>
     </message>
     <message>
         <source>%1 m²</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 m²</translation>
     </message>
     <message>
         <source>%1 m ceiling</source>
-        <translation type="unfinished">plafondhoogte %1 m</translation>
+        <translation>%1 m plafondhoogte</translation>
     </message>
     <message>
         <source>daylight</source>
-        <translation type="unfinished">daglicht</translation>
+        <translation>daglicht</translation>
     </message>
     <message>
         <source>no daylight</source>
-        <translation type="unfinished">geen daglicht</translation>
+        <translation>geen daglicht</translation>
     </message>
 </context>
 <context>
     <name>VenueMap::Ui::SpacesTable</name>
     <message>
         <source>&amp;Add Space</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaal &amp;toevoegen</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwijderen</translation>
     </message>
     <message>
         <source>Move &amp;Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Omh&amp;oog</translation>
     </message>
     <message>
         <source>Move Do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>Om&amp;laag</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <source>Floor</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdieping</translation>
     </message>
     <message>
         <source>Area m²</source>
-        <translation type="unfinished"></translation>
+        <translation>Opp. m²</translation>
     </message>
     <message>
         <source>Ceiling m</source>
-        <translation type="unfinished"></translation>
+        <translation>Plafond m</translation>
     </message>
     <message>
         <source>Daylight</source>
-        <translation type="unfinished"></translation>
+        <translation>Daglicht</translation>
     </message>
     <message>
         <source>Part of</source>
-        <translation type="unfinished"></translation>
+        <translation>Deel van</translation>
     </message>
     <message>
         <source>Guests in the %1 layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Gasten in %1</translation>
     </message>
     <message>
         <source>Access, pillars, blackout, what divides it…</source>
-        <translation type="unfinished"></translation>
+        <translation>Toegang, pilaren, verduistering, wat haar opdeelt…</translation>
     </message>
     <message>
         <source>Capacities are guests per layout; leave a layout empty when the space is not set up that way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Capaciteiten zijn gasten per opstelling; laat een opstelling leeg als de zaal niet zo kan worden opgesteld.</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nee</translation>
     </message>
     <message>
         <source>Whether the space has daylight (—: not known)</source>
-        <translation type="unfinished"></translation>
+        <translation>Of de zaal daglicht heeft (—: onbekend)</translation>
     </message>
     <message>
         <source>The hall this space is a part of, when the hall divides</source>
-        <translation type="unfinished"></translation>
+        <translation>De grote zaal waarvan deze zaal een deel is, als die deelbaar is</translation>
     </message>
     <message>
         <source>(space %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(zaal %1)</translation>
     </message>
     <message>
         <source>Notes on the new space</source>
-        <translation type="unfinished"></translation>
+        <translation>Notities bij de nieuwe zaal</translation>
     </message>
     <message>
         <source>Notes on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Notities bij %1</translation>
     </message>
     <message>
         <source>Notes on the current space</source>
-        <translation type="unfinished"></translation>
+        <translation>Notities bij de huidige zaal</translation>
     </message>
     <message>
         <source>space %1</source>
-        <translation type="unfinished"></translation>
+        <translation>zaal %1</translation>
     </message>
     <message>
         <source>The area of %1 is not a number (&quot;%2&quot;); type it in m², e.g. 420.</source>
-        <translation type="unfinished"></translation>
+        <translation>De oppervlakte van %1 is geen getal (&quot;%2&quot;); typ ze in m², bv. 420.</translation>
     </message>
     <message>
         <source>The ceiling height of %1 is not a number (&quot;%2&quot;); type it in m, e.g. 4.5.</source>
-        <translation type="unfinished"></translation>
+        <translation>De plafondhoogte van %1 is geen getal (&quot;%2&quot;); typ ze in m, bv. 4.5.</translation>
     </message>
     <message>
         <source>%1 seats %2 as a boardroom but only %3 as a theatre; a boardroom usually seats fewer. It is saved as typed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 biedt plaats aan %2 in boardroomopstelling maar slechts %3 in theateropstelling; een boardroom telt meestal minder. Het wordt opgeslagen zoals getypt.</translation>
     </message>
     <message>
         <source>A space</source>
-        <translation type="unfinished"></translation>
+        <translation>Een zaal</translation>
     </message>
     <message>
         <source>&quot;%1&quot;</source>
         <comment>a space&apos;s name quoted in a sentence</comment>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;</translation>
     </message>
 </context>
 <context>
     <name>VenueMap::Ui::StartupFlow</name>
     <message>
         <source>open the database</source>
-        <translation type="unfinished"></translation>
+        <translation>database openen</translation>
     </message>
     <message>
         <source>The database&apos;s schema history does not match this VenueMap.</source>
-        <translation type="unfinished"></translation>
+        <translation>De schemageschiedenis van de database past niet bij deze VenueMap.</translation>
     </message>
 </context>
 <context>
     <name>VenueMap::Ui::SuggestionsDialog</name>
     <message>
         <source>Suggested Venues for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorgestelde locaties voor %1</translation>
     </message>
     <message>
         <source>Rooms for %1: the venues whose rooms fit come first, then those without rooms recorded, then those whose rooms are too small.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zalen voor %1: eerst de locaties waarvan de zalen passen, dan die zonder vastgelegde zalen, dan die met te kleine zalen.</translation>
     </message>
     <message numerus="yes">
         <source>Every venue here seats all %Ln guest(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Elke locatie hier biedt plaats aan %Ln gast.</numerusform>
+            <numerusform>Elke locatie hier biedt plaats aan alle %Ln gasten.</numerusform>
         </translation>
     </message>
     <message>
         <source>Those in %1 come first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die in %1 eerst.</translation>
     </message>
     <message>
         <source>Best fit first: room for the guests without being far too big, the needs met, the rating, an earlier proposal to %1 and how often the venue answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Best passend eerst: plaats voor de gasten zonder veel te groot te zijn, de behoeften vervuld, de beoordeling, een eerder voorstel aan %1 en hoe vaak de locatie antwoordt.</translation>
     </message>
     <message>
         <source>Needs: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Behoeften: %1.</translation>
     </message>
     <message>
         <source>&amp;Add ticked to shortlist</source>
-        <translation type="unfinished"></translation>
+        <translation>Aangevinkte aan shortlist &amp;toevoegen</translation>
     </message>
     <message>
         <source>Looking through the book…</source>
-        <translation type="unfinished"></translation>
+        <translation>Het boek doorzoeken…</translation>
     </message>
     <message>
         <source>No venue in the book seats the guests; add venues to the book first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen locatie in het boek biedt plaats aan de gasten; voeg eerst locaties aan het boek toe.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln suggestion(s). Tick the venues to add to the shortlist.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln voorstel. Vink de locaties aan die u aan de shortlist wilt toevoegen.</numerusform>
+            <numerusform>%Ln voorstellen. Vink de locaties aan die u aan de shortlist wilt toevoegen.</numerusform>
         </translation>
     </message>
 </context>
@@ -7079,357 +7079,357 @@ Placed by %1</source>
     <name>VenueMap::Ui::TableHeader</name>
     <message>
         <source>Column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolom %1</translation>
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolommen</translation>
     </message>
     <message>
         <source>Reset columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolommen herstellen</translation>
     </message>
 </context>
 <context>
     <name>VenueMap::Ui::UndoHistory</name>
     <message>
         <source>Saved, but it cannot be undone: an undo was still running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgeslagen, maar dit kan niet ongedaan worden gemaakt: er liep nog een ongedaanmaking.</translation>
     </message>
     <message>
         <source>Nothing was changed: an undo is still running; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is niets gewijzigd: er loopt nog een ongedaanmaking; probeer het zo opnieuw.</translation>
     </message>
     <message>
         <source>&amp;Undo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &amp;ongedaan maken</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
         <source>&amp;Redo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &amp;opnieuw</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opnieuw</translation>
     </message>
 </context>
 <context>
     <name>VenueMap::Ui::VenueCalendarDialog</name>
     <message>
         <source>Calendar of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalender van %1</translation>
     </message>
     <message>
         <source>◀ &amp;Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ &amp;Vorige</translation>
     </message>
     <message>
         <source>&amp;Next ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Volge&amp;nde ▶</translation>
     </message>
     <message>
         <source>Green: confirmed · amber: first option · light: second option, tentative or requested · a number: holds competing that day. Hover a day to see the projects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Groen: bevestigd · oranje: eerste optie · licht: tweede optie, voorlopig of aangevraagd · een getal: concurrerende opties die dag. Wijs een dag aan om de projecten te zien.</translation>
     </message>
     <message>
         <source>Whole venue</source>
-        <translation type="unfinished"></translation>
+        <translation>Hele locatie</translation>
     </message>
     <message>
         <source>%1: %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (%3)</translation>
     </message>
 </context>
 <context>
     <name>VenueMap::Ui::VenueConflictDialog</name>
     <message>
         <source>Someone Else Saved This Venue</source>
-        <translation type="unfinished"></translation>
+        <translation>Iemand anders heeft deze locatie opgeslagen</translation>
     </message>
     <message>
         <source>A colleague saved &lt;b&gt;%1&lt;/b&gt; at %2 while you were editing it. For each field that differs, choose the value to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een collega heeft &lt;b&gt;%1&lt;/b&gt; om %2 opgeslagen terwijl u de locatie bewerkte. Kies per afwijkend veld welke waarde u wilt behouden.</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Veld</translation>
     </message>
     <message>
         <source>Their version</source>
-        <translation type="unfinished"></translation>
+        <translation>Hun versie</translation>
     </message>
     <message>
         <source>Your version</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw versie</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(leeg)</translation>
     </message>
     <message>
         <source>Their changes and yours are the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hun wijzigingen en de uwe zijn dezelfde.</translation>
     </message>
     <message>
         <source>Keep All Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles van mij behouden</translation>
     </message>
     <message>
         <source>Take All Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles van hen overnemen</translation>
     </message>
     <message>
         <source>Save Choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Keuze opslaan</translation>
     </message>
 </context>
 <context>
     <name>VenueMap::Ui::VenueEditor</name>
     <message>
         <source>New Venue</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe locatie</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bewerken</translation>
     </message>
     <message>
         <source>New venue</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe locatie</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Opslaan</translation>
     </message>
     <message>
         <source>The spaces could not be read, so they cannot be edited now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De zalen konden niet worden gelezen en kunnen nu dus niet worden bewerkt: %1</translation>
     </message>
     <message>
         <source>Set by the spaces: the largest is %1, %2 guests for %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bepaald door de zalen: de grootste is %1, %2 gasten in %3.</translation>
     </message>
     <message>
         <source>an unnamed space</source>
-        <translation type="unfinished"></translation>
+        <translation>een zaal zonder naam</translation>
     </message>
     <message>
         <source>Discard Changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wijzigingen verwerpen?</translation>
     </message>
     <message>
         <source>This new venue has not been saved. Discard what you typed?</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze nieuwe locatie is niet opgeslagen. Wat u hebt ingevoerd verwerpen?</translation>
     </message>
     <message>
         <source>Your changes to %1 have not been saved. Discard them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw wijzigingen aan %1 zijn niet opgeslagen. Verwerpen?</translation>
     </message>
     <message>
         <source>&amp;Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwerpen</translation>
     </message>
     <message>
         <source>&amp;Keep Editing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verder bewerken</translation>
     </message>
     <message>
         <source>New Facility</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe voorziening</translation>
     </message>
     <message>
         <source>Name of the facility, as it should appear everywhere:</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam van de voorziening, zoals die overal moet verschijnen:</translation>
     </message>
     <message>
         <source>Review Their Change…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hun wijziging bekijken…</translation>
     </message>
     <message>
         <source>Compare your version with the one your colleague saved, field by field, and choose what to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergelijk uw versie veld per veld met die van uw collega en kies wat u behoudt.</translation>
     </message>
     <message>
         <source>The book already has a venue with this name in this city:&lt;br&gt;%1&lt;br&gt;Press Save Anyway to add another one, or Cancel to keep the book as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het locatieboek heeft al een locatie met deze naam in deze stad:&lt;br&gt;%1&lt;br&gt;Klik op Toch opslaan om er nog een toe te voegen, of op Annuleren om het boek te laten zoals het is.</translation>
     </message>
     <message>
         <source>Save Anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Toch opslaan</translation>
     </message>
     <message>
         <source>One thing about the spaces needs fixing before saving (Spaces tab).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eén punt bij de zalen moet worden verbeterd voor het opslaan (tabblad Zalen).</translation>
     </message>
     <message>
         <source>%1 things about the spaces need fixing before saving (Spaces tab).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 punten bij de zalen moeten worden verbeterd voor het opslaan (tabblad Zalen).</translation>
     </message>
 </context>
 <context>
     <name>VenueMap::Ui::VenuesPage</name>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
         <source>%1+</source>
-        <translation type="unfinished">%1+</translation>
+        <translation>%1+</translation>
     </message>
     <message>
         <source>All cities</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle steden</translation>
     </message>
     <message>
         <source>Counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tellen…</translation>
     </message>
     <message>
         <source>%1 with %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 met %2</translation>
     </message>
     <message>
         <source>No deleted venue with %1 matches these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen verwijderde locatie met %1 voldoet aan deze filters.</translation>
     </message>
     <message>
         <source>No venue with %1 matches these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen locatie met %1 voldoet aan deze filters.</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filters wissen</translation>
     </message>
     <message>
         <source>No deleted venue matches these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen verwijderde locatie voldoet aan deze filters.</translation>
     </message>
     <message>
         <source>No venue matches these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen locatie voldoet aan deze filters.</translation>
     </message>
     <message>
         <source>No venues yet. Add one with “New venue…” (Ctrl+N), or import a list with Data ▸ Import Venues from CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen locaties. Voeg er een toe met “Nieuwe locatie…” (Ctrl+N), of importeer een lijst met Gegevens ▸ Locaties importeren uit CSV…</translation>
     </message>
     <message>
         <source>No facilities recorded yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen voorzieningen vastgelegd</translation>
     </message>
     <message>
         <source>Facilities: any</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorzieningen: alle</translation>
     </message>
     <message>
         <source>%1 +%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 +%2</translation>
     </message>
     <message>
         <source>Facilities: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorzieningen: %1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>No venue selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen locatie geselecteerd</translation>
     </message>
     <message>
         <source>Choose a venue in the list to see its details and photos.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een locatie in de lijst om de details en foto&apos;s te zien.</translation>
     </message>
     <message>
         <source>not rated</source>
-        <translation type="unfinished"></translation>
+        <translation>niet beoordeeld</translation>
     </message>
     <message>
         <source>none recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>geen</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>not known</source>
-        <translation type="unfinished"></translation>
+        <translation>onbekend</translation>
     </message>
     <message>
         <source>%1 (largest room: %2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (grootste zaal: %2, %3)</translation>
     </message>
     <message>
         <source>Added “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” toegevoegd.</translation>
     </message>
     <message>
         <source>Saved “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” opgeslagen.</translation>
     </message>
     <message>
         <source>Add “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” toevoegen</translation>
     </message>
     <message>
         <source>Edit “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” bewerken</translation>
     </message>
     <message>
         <source>Took back adding “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toevoegen van “%1” ongedaan gemaakt.</translation>
     </message>
     <message>
         <source>Took back the changes to “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wijzigingen aan “%1” ongedaan gemaakt.</translation>
     </message>
     <message>
         <source>Added “%1” again.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” opnieuw toegevoegd.</translation>
     </message>
     <message>
         <source>Saved “%1” again.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” opnieuw opgeslagen.</translation>
     </message>
     <message>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verwijderen</translation>
     </message>
     <message>
         <source>Restore %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 herstellen</translation>
     </message>
     <message>
         <source>Deleted %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verwijderd.</translation>
     </message>
     <message>
         <source>Restored %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hersteld.</translation>
     </message>
     <message>
         <source>A colleague</source>
-        <translation type="unfinished"></translation>
+        <translation>Een collega</translation>
     </message>
     <message>
         <source>%1 changed this venue at %2 while you were editing. Your changes are still here: review theirs, or Save to compare both versions.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 heeft deze locatie om %2 gewijzigd terwijl u ze bewerkte. Uw wijzigingen staan er nog: bekijk die van hen, of sla op om beide versies te vergelijken.</translation>
     </message>
     <message>
         <source>any</source>
         <comment>rating</comment>
-        <translation type="unfinished"></translation>
+        <translation>alle</translation>
     </message>
     <message numerus="yes">
         <source>%Ln guest(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln gast</numerusform>
+            <numerusform>%Ln gasten</numerusform>
         </translation>
     </message>
 </context>
@@ -7437,251 +7437,251 @@ Placed by %1</source>
     <name>VenueRepository</name>
     <message>
         <source>open the venue</source>
-        <translation type="unfinished"></translation>
+        <translation>locatie openen</translation>
     </message>
     <message>
         <source>There is no venue with that id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen locatie met dat id.</translation>
     </message>
     <message>
         <source>The venue no longer exists; someone may have removed it.</source>
-        <translation type="unfinished"></translation>
+        <translation>De locatie bestaat niet meer; iemand heeft ze misschien verwijderd.</translation>
     </message>
     <message>
         <source>add the venue</source>
-        <translation type="unfinished"></translation>
+        <translation>locatie toevoegen</translation>
     </message>
     <message>
         <source>The database did not return the venue it added.</source>
-        <translation type="unfinished"></translation>
+        <translation>De database gaf de toegevoegde locatie niet terug.</translation>
     </message>
     <message>
         <source>save the venue</source>
-        <translation type="unfinished"></translation>
+        <translation>locatie opslaan</translation>
     </message>
     <message>
         <source>Someone else saved this venue after you opened it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iemand anders heeft deze locatie opgeslagen nadat u ze opende.</translation>
     </message>
     <message>
         <source>delete the venue</source>
-        <translation type="unfinished"></translation>
+        <translation>locatie verwijderen</translation>
     </message>
     <message>
         <source>restore the venue</source>
-        <translation type="unfinished"></translation>
+        <translation>locatie herstellen</translation>
     </message>
     <message>
         <source>The venue no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>De locatie bestaat niet meer.</translation>
     </message>
 </context>
 <context>
     <name>VenueSaver</name>
     <message>
         <source>The connection to the database was lost; what you entered is still here, so try again once the connection is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>De verbinding met de database is verbroken; wat u hebt ingevoerd staat er nog, dus probeer het opnieuw zodra de verbinding terug is.</translation>
     </message>
     <message>
         <source>add the venue</source>
-        <translation type="unfinished"></translation>
+        <translation>locatie toevoegen</translation>
     </message>
     <message>
         <source>save the venue</source>
-        <translation type="unfinished"></translation>
+        <translation>locatie opslaan</translation>
     </message>
     <message>
         <source>Somebody changed this venue&apos;s spaces since you opened it, so nothing was saved; your changes are still here. Save again to replace their spaces with yours, or Cancel to keep theirs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iemand heeft de zalen van deze locatie gewijzigd sinds u ze opende, dus er is niets opgeslagen; uw wijzigingen staan er nog. Sla opnieuw op om hun zalen door de uwe te vervangen, of klik op Annuleren om die van hen te behouden.</translation>
     </message>
 </context>
 <context>
     <name>VenueSpace</name>
     <message>
         <source>a space without a name</source>
-        <translation type="unfinished"></translation>
+        <translation>een zaal zonder naam</translation>
     </message>
     <message>
         <source>space &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>zaal &quot;%1&quot;</translation>
     </message>
     <message>
         <source>The %1 capacity of %2</source>
         <extracomment>%1 is a layout (&quot;theatre&quot;), %2 a space (&quot;space &quot;Main hall&quot;&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>De capaciteit %1 van %2</translation>
     </message>
     <message>
         <source>%1 is negative (%2); a capacity is a whole number from 0 to 100,000.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is negatief (%2); een capaciteit is een geheel getal van 0 tot 100.000.</translation>
     </message>
     <message>
         <source>%1 is above 100,000 (%2); a capacity is a whole number from 0 to 100,000.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is groter dan 100.000 (%2); een capaciteit is een geheel getal van 0 tot 100.000.</translation>
     </message>
     <message>
         <source>%1 is not a whole number (&quot;%2&quot;); a capacity is a whole number from 0 to 100,000.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is geen geheel getal (&quot;%2&quot;); een capaciteit is een geheel getal van 0 tot 100.000.</translation>
     </message>
     <message>
         <source>Space %1 has no name; every space needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaal %1 heeft geen naam; elke zaal moet een naam hebben.</translation>
     </message>
     <message>
         <source>The name of %1 is longer than %2 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>De naam van %1 is langer dan %2 tekens.</translation>
     </message>
     <message>
         <source>Two spaces of this venue are named &quot;%1&quot;; a space name is used once per venue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Twee zalen van deze locatie heten &quot;%1&quot;; een zaalnaam komt maar één keer per locatie voor.</translation>
     </message>
     <message>
         <source>The floor of %1 is longer than %2 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>De verdieping van %1 is langer dan %2 tekens.</translation>
     </message>
     <message>
         <source>The notes of %1 are longer than %2 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>De notities bij %1 zijn langer dan %2 tekens.</translation>
     </message>
     <message>
         <source>The area of %1 is %2 m²; an area is from 0 to 1,000,000 m².</source>
-        <translation type="unfinished"></translation>
+        <translation>De oppervlakte van %1 is %2 m²; een oppervlakte ligt tussen 0 en 1.000.000 m².</translation>
     </message>
     <message>
         <source>The ceiling height of %1 is %2 m; a ceiling height is from 0 to 100 m.</source>
-        <translation type="unfinished"></translation>
+        <translation>De plafondhoogte van %1 is %2 m; een plafondhoogte ligt tussen 0 en 100 m.</translation>
     </message>
     <message>
         <source>The parent of %1 is not a space of this venue.</source>
-        <translation type="unfinished"></translation>
+        <translation>De bovenliggende zaal van %1 is geen zaal van deze locatie.</translation>
     </message>
     <message>
         <source>The parent of %1 would put it inside one of its own parts (a parent cycle).</source>
-        <translation type="unfinished"></translation>
+        <translation>De bovenliggende zaal van %1 zou ze in een van haar eigen delen plaatsen (een kringloop).</translation>
     </message>
 </context>
 <context>
     <name>VenuesPage</name>
     <message>
         <source>Venues</source>
-        <translation type="unfinished"></translation>
+        <translation>Locaties</translation>
     </message>
     <message>
         <source>Search name or city  (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoek op naam of stad  (Ctrl+F)</translation>
     </message>
     <message>
         <source>Counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tellen…</translation>
     </message>
     <message>
         <source>&amp;New venue…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nieuwe locatie…</translation>
     </message>
     <message>
         <source>Ctrl+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+N</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished">Stad</translation>
+        <translation>Stad</translation>
     </message>
     <message>
         <source>Capacity: any</source>
-        <translation type="unfinished"></translation>
+        <translation>Capaciteit: alle</translation>
     </message>
     <message>
         <source>Facilities</source>
-        <translation type="unfinished">Voorzieningen</translation>
+        <translation>Voorzieningen</translation>
     </message>
     <message>
         <source>Rating</source>
-        <translation type="unfinished">Beoordeling</translation>
+        <translation>Beoordeling</translation>
     </message>
     <message>
         <source>&amp;Deleted only</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen &amp;verwijderde</translation>
     </message>
     <message>
         <source>List only the deleted venues, to look at or restore them</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen de verwijderde locaties tonen, om ze te bekijken of te herstellen</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filters wissen</translation>
     </message>
     <message>
         <source>No venue selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen locatie geselecteerd</translation>
     </message>
     <message>
         <source>Choose a venue in the list to see its details and photos.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een locatie in de lijst om de details en foto&apos;s te zien.</translation>
     </message>
     <message>
         <source>This venue is deleted. Restore it to use it in projects again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze locatie is verwijderd. Herstel ze om ze weer in projecten te gebruiken.</translation>
     </message>
     <message>
         <source>Capacity</source>
-        <translation type="unfinished">Capaciteit</translation>
+        <translation>Capaciteit</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished">Adres</translation>
+        <translation>Adres</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notities</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijgewerkt</translation>
     </message>
     <message>
         <source>Rooms</source>
-        <translation type="unfinished">Zalen</translation>
+        <translation>Zalen</translation>
     </message>
     <message>
         <source>Photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto&apos;s</translation>
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestanden</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bewerken…</translation>
     </message>
     <message>
         <source>Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter</translation>
     </message>
     <message>
         <source>De&amp;lete</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver&amp;wijderen</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijderen</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Herstellen</translation>
     </message>
     <message>
         <source>“%1”</source>
         <comment>a venue&apos;s name quoted in a sentence</comment>
-        <translation type="unfinished"></translation>
+        <translation>“%1”</translation>
     </message>
     <message>
         <source>“%1” (%2)</source>
         <comment>a venue&apos;s name and city in a sentence</comment>
-        <translation type="unfinished"></translation>
+        <translation>“%1” (%2)</translation>
     </message>
 </context>
 </TS>
