@@ -5,1236 +5,1236 @@
     <name>AboutDialog</name>
     <message>
         <source>About VenueMap</source>
-        <translation type="unfinished"></translation>
+        <translation>Over VenueMap</translation>
     </message>
 </context>
 <context>
     <name>Activity</name>
     <message>
         <source>Project created</source>
-        <translation type="unfinished"></translation>
+        <translation>Project aangemaakt</translation>
     </message>
     <message>
         <source>Project edited</source>
-        <translation type="unfinished"></translation>
+        <translation>Project bewerkt</translation>
     </message>
     <message>
         <source>Project archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Project gearchiveerd</translation>
     </message>
     <message>
         <source>Project restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Project hersteld</translation>
     </message>
     <message>
         <source>Venue added</source>
-        <translation type="unfinished"></translation>
+        <translation>Locatie toegevoegd</translation>
     </message>
     <message>
         <source>Venue removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Locatie verwijderd</translation>
     </message>
     <message>
         <source>Status changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Status gewijzigd</translation>
     </message>
     <message>
         <source>Shortlist edited</source>
-        <translation type="unfinished"></translation>
+        <translation>Shortlist bewerkt</translation>
     </message>
     <message>
         <source>Email drafted</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail opgesteld</translation>
     </message>
     <message>
         <source>Venue shortlisted</source>
-        <translation type="unfinished"></translation>
+        <translation>Locatie op shortlist</translation>
     </message>
     <message>
         <source>File added</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestand toegevoegd</translation>
     </message>
     <message>
         <source>File removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestand verwijderd</translation>
     </message>
     <message>
         <source>attendees</source>
-        <translation type="unfinished"></translation>
+        <translation>deelnemers</translation>
     </message>
     <message>
         <source>breakouts</source>
-        <translation type="unfinished"></translation>
+        <translation>break-outs</translation>
     </message>
     <message>
         <source>budget</source>
-        <translation type="unfinished"></translation>
+        <translation>budget</translation>
     </message>
     <message>
         <source>caterer</source>
-        <translation type="unfinished"></translation>
+        <translation>cateraar</translation>
     </message>
     <message>
         <source>city</source>
-        <translation type="unfinished"></translation>
+        <translation>stad</translation>
     </message>
     <message>
         <source>client</source>
-        <translation type="unfinished"></translation>
+        <translation>klant</translation>
     </message>
     <message>
         <source>client language</source>
-        <translation type="unfinished"></translation>
+        <translation>klanttaal</translation>
     </message>
     <message>
         <source>currency</source>
-        <translation type="unfinished"></translation>
+        <translation>munt</translation>
     </message>
     <message>
         <source>event date</source>
-        <translation type="unfinished"></translation>
+        <translation>datum evenement</translation>
     </message>
     <message>
         <source>event name</source>
-        <translation type="unfinished"></translation>
+        <translation>naam evenement</translation>
     </message>
     <message>
         <source>facilities</source>
-        <translation type="unfinished"></translation>
+        <translation>voorzieningen</translation>
     </message>
     <message>
         <source>layout</source>
-        <translation type="unfinished"></translation>
+        <translation>opstelling</translation>
     </message>
     <message>
         <source>notes</source>
-        <translation type="unfinished"></translation>
+        <translation>notities</translation>
     </message>
     <message>
         <source>proposal inclusion</source>
-        <translation type="unfinished"></translation>
+        <translation>opname in voorstel</translation>
     </message>
     <message>
         <source>proposal order</source>
-        <translation type="unfinished"></translation>
+        <translation>volgorde in voorstel</translation>
     </message>
     <message>
         <source>quoted price</source>
-        <translation type="unfinished"></translation>
+        <translation>geoffreerde prijs</translation>
     </message>
     <message>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>status</translation>
     </message>
     <message>
         <source>, </source>
         <comment>list separator</comment>
         <extracomment>the separator between the names of changed fields: &quot;city, budget&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>Someone</source>
-        <translation type="unfinished"></translation>
+        <translation>Iemand</translation>
     </message>
     <message>
         <source>a venue</source>
-        <translation type="unfinished"></translation>
+        <translation>een locatie</translation>
     </message>
     <message>
         <source>%1 created the project</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 heeft het project aangemaakt</translation>
     </message>
     <message>
         <source>%1 archived the project</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 heeft het project gearchiveerd</translation>
     </message>
     <message>
         <source>%1 restored the project</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 heeft het project hersteld</translation>
     </message>
     <message>
         <source>%1 edited the project</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 heeft het project bewerkt</translation>
     </message>
     <message>
         <source>%1 changed the project&apos;s %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 heeft ‘%2’ van het project gewijzigd</translation>
     </message>
     <message>
         <source>%1 added %2 to the shortlist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 heeft %2 aan de shortlist toegevoegd</translation>
     </message>
     <message>
         <source>%1 removed %2 from the shortlist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 heeft %2 van de shortlist gehaald</translation>
     </message>
     <message>
         <source>%1 moved %2 to %3 (“%4”)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 heeft %2 op %3 gezet (“%4”)</translation>
     </message>
     <message>
         <source>%1 moved %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 heeft %2 op %3 gezet</translation>
     </message>
     <message>
         <source>%1 changed the %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 heeft ‘%2’ van %3 gewijzigd</translation>
     </message>
     <message>
         <source>%1 drafted an outreach email to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 heeft een contactmail aan %2 opgesteld</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <comment>file and kind</comment>
         <extracomment>a file&apos;s name and its kind: &quot;plan.pdf (floor plan)&quot;</extracomment>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 added %2 for %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 heeft %2 toegevoegd voor %3</translation>
     </message>
     <message>
         <source>%1 removed %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 heeft %2 van %3 verwijderd</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <comment>who and what</comment>
         <extracomment>who did something, and what: &quot;Anna: Quote added&quot;</extracomment>
-        <translation type="unfinished">%1, %2 {1:?}</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>ActivityRepository</name>
     <message>
         <source>record the activity</source>
-        <translation type="unfinished"></translation>
+        <translation>De activiteit vastleggen</translation>
     </message>
     <message>
         <source>read the activity</source>
-        <translation type="unfinished"></translation>
+        <translation>De activiteit lezen</translation>
     </message>
 </context>
 <context>
     <name>AddPersonDialog</name>
     <message>
         <source>Add Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Persoon toevoegen</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Naam:</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail:</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rol:</translation>
     </message>
     <message>
         <source>Database &amp;login:</source>
-        <translation type="unfinished"></translation>
+        <translation>Database&amp;aanmelding:</translation>
     </message>
     <message>
         <source>the email address</source>
-        <translation type="unfinished"></translation>
+        <translation>het e-mailadres</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wachtwoord:</translation>
     </message>
     <message>
         <source>R&amp;epeat:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Herhalen:</translation>
     </message>
 </context>
 <context>
     <name>Attachment</name>
     <message>
         <source>%1 is %2; a file can be at most 25 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is %2; een bestand is hoogstens 25 MB.</translation>
     </message>
     <message>
         <source>an ELF executable</source>
-        <translation type="unfinished"></translation>
+        <translation>een ELF-programma</translation>
     </message>
     <message>
         <source>a Windows executable</source>
-        <translation type="unfinished"></translation>
+        <translation>een Windows-programma</translation>
     </message>
     <message>
         <source>a macOS or Java program</source>
-        <translation type="unfinished"></translation>
+        <translation>een macOS- of Java-programma</translation>
     </message>
     <message>
         <source>a script</source>
-        <translation type="unfinished"></translation>
+        <translation>een script</translation>
     </message>
     <message>
         <source>a Windows shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>een Windows-snelkoppeling</translation>
     </message>
     <message>
         <source>a program (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>een programma (%1)</translation>
     </message>
     <message>
         <source>The file</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand</translation>
     </message>
     <message>
         <source>%1 is empty; there is nothing to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is leeg; er valt niets te bewaren.</translation>
     </message>
     <message>
         <source>%1 is named like a %2 but its content is %3; it was not added.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 heeft de naam van een %2 maar de inhoud is %3; het is niet toegevoegd.</translation>
     </message>
     <message>
         <source>%1 is %2, not a document; it was not added.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is %2, geen document; het is niet toegevoegd.</translation>
     </message>
     <message>
         <source>%1 is of no type VenueMap recognises (judged by its content); VenueMap keeps PDFs, images (PNG, JPEG, WebP, GIF), plain text and Office or OpenDocument documents.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is van geen soort die VenueMap herkent (afgaand op de inhoud); VenueMap bewaart PDF&apos;s, afbeeldingen (PNG, JPEG, WebP, GIF), platte tekst en Office- of OpenDocument-documenten.</translation>
     </message>
     <message>
         <source>%1 is a file of type “%2” (judged by its content); VenueMap keeps PDFs, images (PNG, JPEG, WebP, GIF), plain text and Office or OpenDocument documents.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is een bestand van het type “%2” (afgaand op de inhoud); VenueMap bewaart PDF&apos;s, afbeeldingen (PNG, JPEG, WebP, GIF), platte tekst en Office- of OpenDocument-documenten.</translation>
     </message>
 </context>
 <context>
     <name>AttachmentKind</name>
     <message>
         <source>Contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Contract</translation>
     </message>
     <message>
         <source>Floor plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plattegrond</translation>
     </message>
     <message>
         <source>Insurance certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzekeringsattest</translation>
     </message>
     <message>
         <source>Venue brochure</source>
-        <translation type="unfinished"></translation>
+        <translation>Brochure van de locatie</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere</translation>
     </message>
 </context>
 <context>
     <name>AttachmentRepository</name>
     <message>
         <source>add the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand toevoegen</translation>
     </message>
     <message>
         <source>remove the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand verwijderen</translation>
     </message>
     <message>
         <source>A file belongs to a venue or to a shortlisted venue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een bestand hoort bij een locatie of bij een locatie op een shortlist.</translation>
     </message>
     <message>
         <source>A file needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een bestand heeft een naam nodig.</translation>
     </message>
     <message>
         <source>The note on %1 is %2 characters long; it can be at most 2,000.</source>
-        <translation type="unfinished"></translation>
+        <translation>De notitie bij %1 is %2 tekens lang; ze is hoogstens 2.000 tekens.</translation>
     </message>
     <message>
         <source>The venue is no longer on the project&apos;s shortlist.</source>
-        <translation type="unfinished"></translation>
+        <translation>De locatie staat niet meer op de shortlist van het project.</translation>
     </message>
     <message>
         <source>The venue no longer exists.</source>
-        <translation type="unfinished">De locatie bestaat niet meer.</translation>
+        <translation>De locatie bestaat niet meer.</translation>
     </message>
     <message>
         <source>%1 cannot be read: it does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kan niet worden gelezen: het bestaat niet.</translation>
     </message>
     <message>
         <source>%1 is a folder, not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is een map, geen bestand.</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kan niet worden gelezen: %2.</translation>
     </message>
     <message>
         <source>list the files</source>
-        <translation type="unfinished"></translation>
+        <translation>De bestanden oplijsten</translation>
     </message>
     <message>
         <source>open the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand openen</translation>
     </message>
     <message>
         <source>The file no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand bestaat niet meer.</translation>
     </message>
     <message>
         <source>The file was removed already, perhaps by a colleague.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand is al verwijderd, misschien door een collega.</translation>
     </message>
 </context>
 <context>
     <name>BoundStatement</name>
     <message>
         <source>The statement and its values do not match (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>De opdracht en haar waarden komen niet overeen (%1).</translation>
     </message>
     <message>
         <source>no value for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>geen waarde voor %1</translation>
     </message>
 </context>
 <context>
     <name>CateringDialog</name>
     <message>
         <source>Caterer</source>
-        <translation type="unfinished">Cateraar</translation>
+        <translation>Cateraar</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Naam</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Verplicht</translation>
     </message>
     <message>
         <source>&amp;Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contact</translation>
     </message>
     <message>
         <source>&amp;Email</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail</translation>
     </message>
     <message>
         <source>&amp;Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Telefoon</translation>
     </message>
     <message>
         <source>&amp;Website</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Website</translation>
     </message>
     <message>
         <source>N&amp;otes</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otities</translation>
     </message>
 </context>
 <context>
     <name>CateringPage</name>
     <message>
         <source>Caterers</source>
-        <translation type="unfinished"></translation>
+        <translation>Cateraars</translation>
     </message>
     <message>
         <source>Search caterers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cateraars zoeken…</translation>
     </message>
     <message>
         <source>Show &amp;deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwijderde tonen</translation>
     </message>
     <message>
         <source>&amp;New caterer…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nieuwe cateraar…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished">&amp;Bewerken…</translation>
+        <translation>&amp;Bewerken…</translation>
     </message>
     <message>
         <source>De&amp;lete</source>
-        <translation type="unfinished">Ver&amp;wijderen</translation>
+        <translation>Ver&amp;wijderen</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished">&amp;Herstellen</translation>
+        <translation>&amp;Herstellen</translation>
     </message>
 </context>
 <context>
     <name>CateringRepository</name>
     <message>
         <source>save the caterer</source>
-        <translation type="unfinished"></translation>
+        <translation>De cateraar opslaan</translation>
     </message>
     <message>
         <source>The caterer&apos;s name is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>De naam van de cateraar is verplicht.</translation>
     </message>
     <message>
         <source>The caterer&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>De naam van de cateraar</translation>
     </message>
     <message>
         <source>The contact&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>De naam van de contactpersoon</translation>
     </message>
     <message>
         <source>The email address</source>
-        <translation type="unfinished"></translation>
+        <translation>Het e-mailadres</translation>
     </message>
     <message>
         <source>The phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Het telefoonnummer</translation>
     </message>
     <message>
         <source>The website</source>
-        <translation type="unfinished"></translation>
+        <translation>De website</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Notities</translation>
+        <translation>De notities</translation>
     </message>
     <message>
         <source>list the caterers</source>
-        <translation type="unfinished"></translation>
+        <translation>De cateraars oplijsten</translation>
     </message>
     <message>
         <source>open the caterer</source>
-        <translation type="unfinished"></translation>
+        <translation>De cateraar openen</translation>
     </message>
     <message>
         <source>The caterer no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>De cateraar bestaat niet meer.</translation>
     </message>
     <message>
         <source>add the caterer</source>
-        <translation type="unfinished"></translation>
+        <translation>De cateraar toevoegen</translation>
     </message>
     <message>
         <source>delete the caterer</source>
-        <translation type="unfinished"></translation>
+        <translation>De cateraar verwijderen</translation>
     </message>
     <message>
         <source>restore the caterer</source>
-        <translation type="unfinished"></translation>
+        <translation>De cateraar herstellen</translation>
     </message>
 </context>
 <context>
     <name>ChangePasswordDialog</name>
     <message>
         <source>Change Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtwoord wijzigen</translation>
     </message>
     <message>
         <source>&amp;Current password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Huidig wachtwoord:</translation>
     </message>
     <message>
         <source>&amp;New password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nieuw wachtwoord:</translation>
     </message>
     <message>
         <source>&amp;Repeat:</source>
-        <translation type="unfinished"></translation>
+        <translation>Her&amp;halen:</translation>
     </message>
 </context>
 <context>
     <name>ClientHistoryRepository</name>
     <message>
         <source>list the clients</source>
-        <translation type="unfinished"></translation>
+        <translation>De klanten oplijsten</translation>
     </message>
     <message>
         <source>read the client&apos;s history</source>
-        <translation type="unfinished"></translation>
+        <translation>De geschiedenis van de klant lezen</translation>
     </message>
     <message>
         <source>No project has the client &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen enkel project heeft de klant &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
     <name>ConnectionDialog</name>
     <message>
         <source>Connect to a Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden met een database</translation>
     </message>
     <message>
         <source>Choose where VenueMap keeps your venue book.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies waar VenueMap uw locatieboek bewaart.</translation>
     </message>
     <message>
         <source>&amp;Embedded file — just you, on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ingebed bestand — alleen u, op deze computer</translation>
     </message>
     <message>
         <source>&amp;PostgreSQL server — shared with your team</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;PostgreSQL-server — gedeeld met uw team</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bestand:</translation>
     </message>
     <message>
         <source>/path/to/venues.venuemap</source>
-        <translation type="unfinished"></translation>
+        <translation>/pad/naar/locaties.venuemap</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;laderen…</translation>
     </message>
     <message>
         <source>A new file is created and set up when it does not exist yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een nieuw bestand wordt aangemaakt en ingericht als het nog niet bestaat.</translation>
     </message>
     <message>
         <source>&amp;Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Host:</translation>
     </message>
     <message>
         <source>db.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>db.example.com</translation>
     </message>
     <message>
         <source>P&amp;ort:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;oort:</translation>
     </message>
     <message>
         <source>&amp;Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Database:</translation>
     </message>
     <message>
         <source>venues</source>
-        <translation type="unfinished"></translation>
+        <translation>venues</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gebruiker:</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wachtwoord:</translation>
     </message>
     <message>
         <source>&amp;SSL mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;SSL-modus:</translation>
     </message>
     <message>
         <source>&amp;Remember password in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtwoord &amp;onthouden in de sleutelbos van het systeem</translation>
     </message>
     <message>
         <source>&amp;Test Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinding &amp;testen</translation>
     </message>
 </context>
 <context>
     <name>ConnectionMonitor</name>
     <message>
         <source>The connection to the database server was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>De verbinding met de databaseserver is verbroken.</translation>
     </message>
 </context>
 <context>
     <name>CsvReader</name>
     <message>
         <source>The file is UTF-16, not UTF-8: save it as &quot;CSV UTF-8&quot; and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand is UTF-16, geen UTF-8: sla het op als &quot;CSV UTF-8&quot; en probeer het opnieuw.</translation>
     </message>
     <message>
         <source>The file looks like UTF-16 without a byte order mark, not UTF-8: save it as &quot;CSV UTF-8&quot; and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand lijkt UTF-16 zonder bytevolgordemarkering, geen UTF-8: sla het op als &quot;CSV UTF-8&quot; en probeer het opnieuw.</translation>
     </message>
     <message>
         <source>Row %1 (line %2), column %3: the cell holds a NUL byte (offset %4); a CSV file holds text only: save the spreadsheet as &quot;CSV UTF-8&quot; and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rij %1 (regel %2), kolom %3: de cel bevat een NUL-byte (positie %4); een CSV-bestand bevat alleen tekst: sla het rekenblad op als &quot;CSV UTF-8&quot; en probeer het opnieuw.</translation>
     </message>
     <message>
         <source>Row %1 (line %2) is longer than %3 MB: this is not a spreadsheet of venues.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rij %1 (regel %2) is langer dan %3 MB: dit is geen rekenblad met locaties.</translation>
     </message>
     <message>
         <source>Row %1 (line %2), column %3: a quoted field opens here and is never closed; add the missing closing quote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rij %1 (regel %2), kolom %3: een veld tussen aanhalingstekens begint hier en wordt nooit gesloten; voeg het ontbrekende sluitende aanhalingsteken toe.</translation>
     </message>
     <message>
         <source>Row %1 (line %2), column %3 has characters this file does not spell as text: it is not a CSV file saved as text, or it was saved in another encoding. Save it as &quot;CSV UTF-8&quot; and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rij %1 (regel %2), kolom %3 bevat tekens die dit bestand niet als tekst schrijft: het is geen CSV-bestand dat als tekst is opgeslagen, of het is in een andere codering opgeslagen. Sla het op als &quot;CSV UTF-8&quot; en probeer het opnieuw.</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>This server is a read-only standby: you can look at everything, but changes are saved only on the primary server. If the primary has failed, VenueMap connects to the new one once an administrator promotes the standby and the database URL names both servers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze server is een alleen-lezen standby: u kunt alles bekijken, maar wijzigingen worden alleen op de primaire server opgeslagen. Als de primaire server is uitgevallen, verbindt VenueMap met de nieuwe zodra een beheerder de standby promoveert en de database-URL beide servers noemt.</translation>
     </message>
     <message>
         <source>open the database</source>
-        <translation type="unfinished">database openen</translation>
+        <translation>De database openen</translation>
     </message>
     <message>
         <source>The file %1 cannot be opened; check that it exists and that you may read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand %1 kan niet worden geopend; controleer of het bestaat en of u het mag lezen.</translation>
     </message>
     <message>
         <source>The server at %1 refused the user name or password; check them and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>De server op %1 weigerde de gebruikersnaam of het wachtwoord; controleer ze en probeer het opnieuw.</translation>
     </message>
     <message>
         <source>No server at %1 accepts changes right now: the one that answered is a read-only standby. If the primary has failed, VenueMap connects to the new primary as soon as an administrator promotes the standby.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen server op %1 aanvaardt nu wijzigingen: de server die antwoordde is een alleen-lezen standby. Als de primaire server is uitgevallen, verbindt VenueMap met de nieuwe primaire zodra een beheerder de standby promoveert.</translation>
     </message>
     <message>
         <source>The server at %1 has no such database or user; check the names.</source>
-        <translation type="unfinished"></translation>
+        <translation>De server op %1 heeft zo&apos;n database of gebruiker niet; controleer de namen.</translation>
     </message>
     <message>
         <source>Cannot reach the PostgreSQL server at %1; check the host and port, and that the server is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan de PostgreSQL-server op %1 niet bereiken; controleer host en poort, en of de server draait.</translation>
     </message>
     <message>
         <source>create the database file</source>
-        <translation type="unfinished"></translation>
+        <translation>Het databasebestand aanmaken</translation>
     </message>
     <message>
         <source>No database is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen database geopend.</translation>
     </message>
     <message>
         <source>No transaction is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen transactie geopend.</translation>
     </message>
 </context>
 <context>
     <name>DatabaseBackup</name>
     <message>
         <source>back up the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Een back-up van de database maken</translation>
     </message>
     <message>
         <source>%1 could not be started</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kon niet worden gestart</translation>
     </message>
     <message>
         <source>no message</source>
-        <translation type="unfinished"></translation>
+        <translation>geen bericht</translation>
     </message>
     <message>
         <source>%1 at %2 is version %3, older than the server (%4), and no newer one was found on PATH or in /usr/lib/postgresql/*/bin: install postgresql-client-%4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 op %2 is versie %3, ouder dan de server (%4), en er is geen nieuwere gevonden in PATH of in /usr/lib/postgresql/*/bin: installeer postgresql-client-%4.</translation>
     </message>
     <message>
         <source>%1 at %2 is version %3, older than the server (%4), and no newer one was found in VENUEMAP_PG_BIN_DIR (%5): install postgresql-client-%4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 op %2 is versie %3, ouder dan de server (%4), en er is geen nieuwere gevonden in VENUEMAP_PG_BIN_DIR (%5): installeer postgresql-client-%4.</translation>
     </message>
     <message>
         <source>This needs the PostgreSQL client tool %1 (version %2 or newer), and none was found on PATH or in /usr/lib/postgresql/*/bin: install postgresql-client-%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit vereist het PostgreSQL-clientprogramma %1 (versie %2 of nieuwer), en er is er geen gevonden in PATH of in /usr/lib/postgresql/*/bin: installeer postgresql-client-%2.</translation>
     </message>
     <message>
         <source>This needs the PostgreSQL client tool %1 (version %2 or newer), and none was found in VENUEMAP_PG_BIN_DIR (%3): install postgresql-client-%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit vereist het PostgreSQL-clientprogramma %1 (versie %2 of nieuwer), en er is er geen gevonden in VENUEMAP_PG_BIN_DIR (%3): installeer postgresql-client-%2.</translation>
     </message>
     <message>
         <source>No copy of %1 could be written to %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Er kon geen kopie van %1 worden geschreven naar %2: %3</translation>
     </message>
     <message>
         <source>pg_dump could not copy the database: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>pg_dump kon de database niet kopiëren: %1.</translation>
     </message>
 </context>
 <context>
     <name>DatabaseUrl</name>
     <message>
         <source>%1 is not a valid port: use a number from 1 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is geen geldige poort: gebruik een getal van 1 tot 65535.</translation>
     </message>
     <message>
         <source>The text after the host is not a valid port: use a number from 1 to 65535, and percent-encode a password&apos;s special characters (/ as %2F, @ as %40, : as %3A).</source>
-        <translation type="unfinished"></translation>
+        <translation>De tekst na de host is geen geldige poort: gebruik een getal van 1 tot 65535, en codeer speciale tekens van een wachtwoord met procenttekens (/ als %2F, @ als %40, : als %3A).</translation>
     </message>
     <message>
         <source>An IPv6 address in the host list lacks its closing ].</source>
-        <translation type="unfinished"></translation>
+        <translation>Een IPv6-adres in de hostlijst mist de sluitende ].</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a host in the host list: write host1:port1,host2:port2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is geen host in de hostlijst: schrijf host1:poort1,host2:poort2.</translation>
     </message>
     <message>
         <source>The host list has an empty entry: write postgresql://user@host1:port1,host2:port2/dbname.</source>
-        <translation type="unfinished"></translation>
+        <translation>De hostlijst heeft een lege vermelding: schrijf postgresql://gebruiker@host1:poort1,host2:poort2/database.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; in the host list is not a host name or address.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; in de hostlijst is geen hostnaam of adres.</translation>
     </message>
     <message>
         <source>The database URL is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>De database-URL is leeg.</translation>
     </message>
     <message>
         <source>This is not a database URL: use sqlite:/path/to/file.venuemap or postgresql://user@host:port/dbname.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit is geen database-URL: gebruik sqlite:/pad/naar/bestand.venuemap of postgresql://gebruiker@host:poort/database.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a database URL: use sqlite:/path/to/file.venuemap or postgresql://user@host:port/dbname.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is geen database-URL: gebruik sqlite:/pad/naar/bestand.venuemap of postgresql://gebruiker@host:poort/database.</translation>
     </message>
     <message>
         <source>The SQLite URL names no file: use sqlite:/path/to/file.venuemap.</source>
-        <translation type="unfinished"></translation>
+        <translation>De SQLite-URL noemt geen bestand: gebruik sqlite:/pad/naar/bestand.venuemap.</translation>
     </message>
     <message>
         <source>The SQLite file name contains a NUL character.</source>
-        <translation type="unfinished"></translation>
+        <translation>De naam van het SQLite-bestand bevat een NUL-teken.</translation>
     </message>
     <message>
         <source>Unknown database type &quot;%1&quot;: use sqlite: or postgresql://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onbekend databasetype &quot;%1&quot;: gebruik sqlite: of postgresql://.</translation>
     </message>
     <message>
         <source>A PostgreSQL URL starts with postgresql:// followed by user@host/dbname.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een PostgreSQL-URL begint met postgresql:// gevolgd door gebruiker@host/database.</translation>
     </message>
     <message>
         <source>The PostgreSQL URL is malformed: write it as postgresql://user:password@host:port/dbname and percent-encode special characters in the user name and password (%25 for %, @ as %40, / as %2F).</source>
-        <translation type="unfinished"></translation>
+        <translation>De PostgreSQL-URL is misvormd: schrijf ze als postgresql://gebruiker:wachtwoord@host:poort/database en codeer speciale tekens in gebruikersnaam en wachtwoord met procenttekens (%25 voor %, @ als %40, / als %2F).</translation>
     </message>
     <message>
         <source>The PostgreSQL URL names no database: add /dbname after the host.</source>
-        <translation type="unfinished"></translation>
+        <translation>De PostgreSQL-URL noemt geen database: voeg /database toe na de host.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a database name.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is geen databasenaam.</translation>
     </message>
     <message>
         <source>Unknown connection option &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onbekende verbindingsoptie &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The connection option pooler is session or transaction (how PgBouncer pools), not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>De verbindingsoptie pooler is session of transaction (hoe PgBouncer pooling doet), niet &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>the local server (port %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>de lokale server (poort %1)</translation>
     </message>
     <message>
         <source>the local server</source>
-        <translation type="unfinished"></translation>
+        <translation>de lokale server</translation>
     </message>
 </context>
 <context>
     <name>DbError</name>
     <message>
         <source>address</source>
-        <translation type="unfinished"></translation>
+        <translation>adres</translation>
     </message>
     <message>
         <source>caption</source>
-        <translation type="unfinished"></translation>
+        <translation>bijschrift</translation>
     </message>
     <message>
         <source>city</source>
-        <translation type="unfinished"></translation>
+        <translation>stad</translation>
     </message>
     <message>
         <source>client name</source>
-        <translation type="unfinished"></translation>
+        <translation>naam klant</translation>
     </message>
     <message>
         <source>contact email</source>
-        <translation type="unfinished"></translation>
+        <translation>e-mail contactpersoon</translation>
     </message>
     <message>
         <source>contact name</source>
-        <translation type="unfinished"></translation>
+        <translation>naam contactpersoon</translation>
     </message>
     <message>
         <source>contact phone</source>
-        <translation type="unfinished"></translation>
+        <translation>telefoon contactpersoon</translation>
     </message>
     <message>
         <source>country</source>
-        <translation type="unfinished"></translation>
+        <translation>land</translation>
     </message>
     <message>
         <source>email</source>
-        <translation type="unfinished"></translation>
+        <translation>e-mail</translation>
     </message>
     <message>
         <source>event name</source>
-        <translation type="unfinished"></translation>
+        <translation>naam evenement</translation>
     </message>
     <message>
         <source>facility</source>
-        <translation type="unfinished"></translation>
+        <translation>voorziening</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>naam</translation>
     </message>
     <message>
         <source>notes</source>
-        <translation type="unfinished"></translation>
+        <translation>notities</translation>
     </message>
     <message>
         <source>phone</source>
-        <translation type="unfinished"></translation>
+        <translation>telefoon</translation>
     </message>
     <message>
         <source>website</source>
-        <translation type="unfinished"></translation>
+        <translation>website</translation>
     </message>
     <message>
         <source>text</source>
         <comment>a field of a record</comment>
-        <translation type="unfinished"></translation>
+        <translation>tekst</translation>
     </message>
     <message>
         <source>The %1 of this venue is longer than VenueMap allows (it may have been saved before that limit): shorten it, then try again; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het veld ‘%1’ van deze locatie is langer dan VenueMap toestaat (het is misschien opgeslagen vóór die grens): maak het korter en probeer het opnieuw; er is niets gewijzigd.</translation>
     </message>
     <message>
         <source>The %1 of this project is longer than VenueMap allows (it may have been saved before that limit): shorten it, then try again; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het veld ‘%1’ van dit project is langer dan VenueMap toestaat (het is misschien opgeslagen vóór die grens): maak het korter en probeer het opnieuw; er is niets gewijzigd.</translation>
     </message>
     <message>
         <source>The %1 of this shortlist is longer than VenueMap allows (it may have been saved before that limit): shorten it, then try again; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het veld ‘%1’ van deze shortlist is langer dan VenueMap toestaat (het is misschien opgeslagen vóór die grens): maak het korter en probeer het opnieuw; er is niets gewijzigd.</translation>
     </message>
     <message>
         <source>The %1 of this shortlist entry is longer than VenueMap allows (it may have been saved before that limit): shorten it, then try again; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het veld ‘%1’ van deze rij van de shortlist is langer dan VenueMap toestaat (het is misschien opgeslagen vóór die grens): maak het korter en probeer het opnieuw; er is niets gewijzigd.</translation>
     </message>
     <message>
         <source>The %1 of this caterer is longer than VenueMap allows (it may have been saved before that limit): shorten it, then try again; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het veld ‘%1’ van deze cateraar is langer dan VenueMap toestaat (het is misschien opgeslagen vóór die grens): maak het korter en probeer het opnieuw; er is niets gewijzigd.</translation>
     </message>
     <message>
         <source>The %1 of this photo is longer than VenueMap allows (it may have been saved before that limit): shorten it, then try again; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het veld ‘%1’ van deze foto is langer dan VenueMap toestaat (het is misschien opgeslagen vóór die grens): maak het korter en probeer het opnieuw; er is niets gewijzigd.</translation>
     </message>
     <message>
         <source>The PostgreSQL server at %1 refused another connection: your database account has used all the connections it is allowed (its CONNECTION LIMIT). Close VenueMap windows you do not need and try again; an administrator can raise the account&apos;s limit (ALTER ROLE … CONNECTION LIMIT) or put PgBouncer in front of the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>De PostgreSQL-server op %1 weigerde nog een verbinding: uw databaseaccount heeft alle verbindingen gebruikt die het mag (de CONNECTION LIMIT). Sluit VenueMap-vensters die u niet nodig hebt en probeer het opnieuw; een beheerder kan de limiet van het account verhogen (ALTER ROLE … CONNECTION LIMIT) of PgBouncer voor de server plaatsen.</translation>
     </message>
     <message>
         <source>The PostgreSQL server refused another connection: your database account has used all the connections it is allowed (its CONNECTION LIMIT). Close VenueMap windows you do not need and try again; an administrator can raise the account&apos;s limit (ALTER ROLE … CONNECTION LIMIT) or put PgBouncer in front of the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>De PostgreSQL-server weigerde nog een verbinding: uw databaseaccount heeft alle verbindingen gebruikt die het mag (de CONNECTION LIMIT). Sluit VenueMap-vensters die u niet nodig hebt en probeer het opnieuw; een beheerder kan de limiet van het account verhogen (ALTER ROLE … CONNECTION LIMIT) of PgBouncer voor de server plaatsen.</translation>
     </message>
     <message>
         <source>The connection pooler (PgBouncer) at %1 refused another connection: it already serves as many clients as its max_client_conn setting allows. Try again in a few minutes; an administrator can raise max_client_conn in pgbouncer.ini.</source>
-        <translation type="unfinished"></translation>
+        <translation>De connection pooler (PgBouncer) op %1 weigerde nog een verbinding: hij bedient al zoveel clients als de instelling max_client_conn toestaat. Probeer het over enkele minuten opnieuw; een beheerder kan max_client_conn verhogen in pgbouncer.ini.</translation>
     </message>
     <message>
         <source>The connection pooler (PgBouncer) refused another connection: it already serves as many clients as its max_client_conn setting allows. Try again in a few minutes; an administrator can raise max_client_conn in pgbouncer.ini.</source>
-        <translation type="unfinished"></translation>
+        <translation>De connection pooler (PgBouncer) weigerde nog een verbinding: hij bedient al zoveel clients als de instelling max_client_conn toestaat. Probeer het over enkele minuten opnieuw; een beheerder kan max_client_conn verhogen in pgbouncer.ini.</translation>
     </message>
     <message>
         <source>The PostgreSQL server at %1 refused another connection: the database has all the connections it is allowed (its CONNECTION LIMIT). Try again in a few minutes; an administrator can raise the limit (ALTER DATABASE … CONNECTION LIMIT) or put PgBouncer in front of the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>De PostgreSQL-server op %1 weigerde nog een verbinding: de database heeft alle verbindingen die ze mag (de CONNECTION LIMIT). Probeer het over enkele minuten opnieuw; een beheerder kan de limiet verhogen (ALTER DATABASE … CONNECTION LIMIT) of PgBouncer voor de server plaatsen.</translation>
     </message>
     <message>
         <source>The PostgreSQL server refused another connection: the database has all the connections it is allowed (its CONNECTION LIMIT). Try again in a few minutes; an administrator can raise the limit (ALTER DATABASE … CONNECTION LIMIT) or put PgBouncer in front of the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>De PostgreSQL-server weigerde nog een verbinding: de database heeft alle verbindingen die ze mag (de CONNECTION LIMIT). Probeer het over enkele minuten opnieuw; een beheerder kan de limiet verhogen (ALTER DATABASE … CONNECTION LIMIT) of PgBouncer voor de server plaatsen.</translation>
     </message>
     <message>
         <source>The PostgreSQL server at %1 refused another connection: it already serves as many as its max_connections setting allows. Try again in a few minutes; an administrator can raise max_connections (a server restart) or put PgBouncer in front of the server, as the README&apos;s &quot;Running a team server&quot; says.</source>
-        <translation type="unfinished"></translation>
+        <translation>De PostgreSQL-server op %1 weigerde nog een verbinding: hij bedient er al zoveel als de instelling max_connections toestaat. Probeer het over enkele minuten opnieuw; een beheerder kan max_connections verhogen (herstart van de server) of PgBouncer voor de server plaatsen, zoals de README onder &quot;Running a team server&quot; uitlegt.</translation>
     </message>
     <message>
         <source>The PostgreSQL server refused another connection: it already serves as many as its max_connections setting allows. Try again in a few minutes; an administrator can raise max_connections (a server restart) or put PgBouncer in front of the server, as the README&apos;s &quot;Running a team server&quot; says.</source>
-        <translation type="unfinished"></translation>
+        <translation>De PostgreSQL-server weigerde nog een verbinding: hij bedient er al zoveel als de instelling max_connections toestaat. Probeer het over enkele minuten opnieuw; een beheerder kan max_connections verhogen (herstart van de server) of PgBouncer voor de server plaatsen, zoals de README onder &quot;Running a team server&quot; uitlegt.</translation>
     </message>
     <message>
         <source>The connection to the database was lost; what you entered is still here, so try again once the connection is back.</source>
-        <translation type="unfinished">De verbinding met de database is verbroken; wat u hebt ingevoerd staat er nog, dus probeer het opnieuw zodra de verbinding terug is.</translation>
+        <translation>De verbinding met de database is verbroken; wat u hebt ingevoerd staat er nog, dus probeer het opnieuw zodra de verbinding terug is.</translation>
     </message>
     <message>
         <source>That would duplicate an entry that already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dat zou een bestaande vermelding dupliceren.</translation>
     </message>
     <message>
         <source>The database refused a value that is out of range or missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>De database weigerde een waarde die buiten het bereik valt of ontbreekt.</translation>
     </message>
     <message>
         <source>Your database account is not allowed to do this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw databaseaccount mag dit niet doen.</translation>
     </message>
     <message>
         <source>The database is busy with another writer; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>De database is bezig met een andere schrijver; probeer het zo opnieuw.</translation>
     </message>
     <message>
         <source>This PostgreSQL server accepts no changes (it is a read-only standby, or the database was made read-only): you can look at everything, but nothing can be saved on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze PostgreSQL-server aanvaardt geen wijzigingen (het is een alleen-lezen standby, of de database is alleen-lezen gemaakt): u kunt alles bekijken, maar er kan niets op worden opgeslagen.</translation>
     </message>
     <message>
         <source>The database is read-only; changes cannot be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>De database is alleen-lezen; wijzigingen kunnen niet worden opgeslagen.</translation>
     </message>
     <message>
         <source>The disk is full; nothing was saved. Free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>De schijf is vol; er is niets opgeslagen. Maak ruimte vrij en probeer het opnieuw.</translation>
     </message>
     <message>
         <source>The database reported an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>De database meldde een fout.</translation>
     </message>
     <message>
         <source>This project is archived. Restore it to change it.</source>
-        <translation type="unfinished">Dit project is gearchiveerd. Herstel het om het te wijzigen.</translation>
+        <translation>Dit project is gearchiveerd. Herstel het om het te wijzigen.</translation>
     </message>
     <message>
         <source>Could not %1: %2</source>
-        <extracomment>%1 is what the person was doing, e.g. &quot;save the venue&quot;; %2 says why it failed</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>%1 is what the person was doing, e.g. &quot;save the venue&quot;; %2 says why it failed. The operations are translated to fit here (see translations/GLOSSARY.md): French &quot;Impossible %1 : %2&quot; with &quot;d&apos;enregistrer le lieu&quot;, Dutch &quot;%1 is niet gelukt: %2&quot; with &quot;Locatie opslaan&quot;.</extracomment>
+        <translation>%1 is niet gelukt: %2</translation>
     </message>
     <message>
         <source>Where: %1</source>
         <comment>error details</comment>
-        <translation type="unfinished"></translation>
+        <translation>Plaats: %1</translation>
     </message>
     <message>
         <source>Code: %1</source>
         <comment>error details</comment>
-        <translation type="unfinished"></translation>
+        <translation>Code: %1</translation>
     </message>
     <message>
         <source>Database: %1</source>
         <comment>error details</comment>
-        <translation type="unfinished"></translation>
+        <translation>Database: %1</translation>
     </message>
     <message>
         <source>Driver: %1</source>
         <comment>error details</comment>
-        <translation type="unfinished"></translation>
+        <translation>Driver: %1</translation>
     </message>
     <message>
         <source>Statement: %1</source>
         <comment>error details</comment>
-        <translation type="unfinished"></translation>
+        <translation>Opdracht: %1</translation>
     </message>
 </context>
 <context>
     <name>DeclineCode</name>
     <message>
         <source>Dates unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Data niet beschikbaar</translation>
     </message>
     <message>
         <source>Capacity too small</source>
-        <translation type="unfinished"></translation>
+        <translation>Capaciteit te klein</translation>
     </message>
     <message>
         <source>Rate too high</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarief te hoog</translation>
     </message>
     <message>
         <source>Client chose another venue</source>
-        <translation type="unfinished"></translation>
+        <translation>Klant koos een andere locatie</translation>
     </message>
     <message>
         <source>Too short notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Te korte termijn</translation>
     </message>
     <message>
         <source>No response</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen antwoord</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere</translation>
     </message>
 </context>
 <context>
     <name>EmailAddress</name>
     <message>
         <source>This does not look like an email address (name@example.com).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit lijkt geen e-mailadres (naam@example.com).</translation>
     </message>
 </context>
 <context>
     <name>EmailDraftDialog</name>
     <message>
         <source>Outreach Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactmail</translation>
     </message>
     <message>
         <source>&amp;To</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aan</translation>
     </message>
     <message>
         <source>&amp;Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Onderwerp</translation>
     </message>
     <message>
         <source>&amp;Copy to clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopiëren naar klembord</translation>
     </message>
     <message>
         <source>&amp;Open in mail app</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Openen in e-mailprogramma</translation>
     </message>
     <message>
         <source>I sent it: &amp;mark as sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ik heb het verzonden: &amp;markeren als verzonden</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Sluiten</translation>
     </message>
 </context>
 <context>
     <name>EmailTemplate</name>
     <message>
         <source>%1: the “}” on line %2 has no “{” before it. Write }} for a brace of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: de “}” op regel %2 heeft geen “{” ervoor. Schrijf }} voor een losse accolade.</translation>
     </message>
     <message>
         <source>%1: the “{” on line %2 is not closed by “}” on that line. Write {{ for a brace of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: de “{” op regel %2 wordt op die regel niet gesloten door “}”. Schrijf {{ voor een losse accolade.</translation>
     </message>
     <message>
         <source>%1: {%2} on line %3 is not a placeholder. Use one of %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: {%2} op regel %3 is geen invulveld. Gebruik een van %4.</translation>
     </message>
     <message>
         <source>%1: write the text of the email; it cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: schrijf de tekst van de e-mail; die kan niet leeg zijn.</translation>
     </message>
     <message>
         <source>%1: at most %2 characters (this one has %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: hoogstens %2 tekens (deze heeft er %3).</translation>
     </message>
     <message>
         <source>Reminder (no answer yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>Herinnering (nog geen antwoord)</translation>
     </message>
     <message>
         <source>Availability request</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschikbaarheidsaanvraag</translation>
     </message>
     <message>
         <source>the venue&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>de naam van de locatie</translation>
     </message>
     <message>
         <source>the venue&apos;s contact (or “&lt;venue&gt; team”)</source>
-        <translation type="unfinished"></translation>
+        <translation>de contactpersoon van de locatie (of “team van &lt;locatie&gt;”)</translation>
     </message>
     <message>
         <source>the event&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>de naam van het evenement</translation>
     </message>
     <message>
         <source>the client&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>de naam van de klant</translation>
     </message>
     <message>
         <source>the event date, written out</source>
-        <translation type="unfinished"></translation>
+        <translation>de datum van het evenement, voluit geschreven</translation>
     </message>
     <message>
         <source>the number of guests</source>
-        <translation type="unfinished"></translation>
+        <translation>het aantal gasten</translation>
     </message>
     <message>
         <source>the room layout the event needs</source>
-        <translation type="unfinished"></translation>
+        <translation>de zaalopstelling die het evenement nodig heeft</translation>
     </message>
     <message>
         <source>the project&apos;s city</source>
-        <translation type="unfinished"></translation>
+        <translation>de stad van het project</translation>
     </message>
     <message>
         <source>the facilities the event needs</source>
-        <translation type="unfinished"></translation>
+        <translation>de voorzieningen die het evenement nodig heeft</translation>
     </message>
     <message>
         <source>the day the venue was asked</source>
-        <translation type="unfinished"></translation>
+        <translation>de dag waarop de locatie werd gevraagd</translation>
     </message>
     <message>
         <source>your name</source>
-        <translation type="unfinished"></translation>
+        <translation>uw naam</translation>
     </message>
     <message>
         <source>your signature block (name, email, phone without one)</source>
-        <translation type="unfinished"></translation>
+        <translation>uw handtekening (naam, e-mail, telefoon als er geen is)</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Onderwerp</translation>
     </message>
     <message>
         <source>%1: one line only; remove the line break.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: één regel; verwijder de regeleinde.</translation>
     </message>
     <message>
         <source>Body</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekst</translation>
     </message>
 </context>
 <context>
     <name>EmailTemplateRepository</name>
     <message>
         <source>Only an admin can change the email templates; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen een beheerder kan de e-mailsjablonen wijzigen; er is niets opgeslagen.</translation>
     </message>
     <message>
         <source>the “%1” template in %2</source>
         <comment>kind, language</comment>
-        <translation type="unfinished"></translation>
+        <translation>het sjabloon “%1” in %2</translation>
     </message>
     <message>
         <source>%1 saved %2 at %3 after you opened it; your text was not saved and theirs is kept. Save again to replace theirs with yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 heeft %2 om %3 opgeslagen nadat u het opende; uw tekst is niet opgeslagen en de hunne blijft behouden. Sla opnieuw op om de hunne door de uwe te vervangen.</translation>
     </message>
     <message>
         <source>A colleague saved %1 after you opened it; your text was not saved and theirs is kept. Save again to replace theirs with yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een collega heeft %1 opgeslagen nadat u het opende; uw tekst is niet opgeslagen en de hunne blijft behouden. Sla opnieuw op om de hunne door de uwe te vervangen.</translation>
     </message>
     <message>
         <source>A colleague restored the built-in text of %1 after you opened it; your text was not saved. Save again to store yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een collega heeft de ingebouwde tekst van %1 hersteld nadat u het opende; uw tekst is niet opgeslagen. Sla opnieuw op om de uwe te bewaren.</translation>
     </message>
     <message>
         <source>Language: %1 is not a language of client documents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Taal: %1 is geen taal van klantdocumenten.</translation>
     </message>
 </context>
 <context>
     <name>ErrorPresenter</name>
     <message>
         <source>VenueMap</source>
-        <translation type="unfinished"></translation>
+        <translation>VenueMap</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Sluiten</translation>
     </message>
     <message>
         <source>Choose Another Connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Een andere verbinding kiezen…</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished">Afsluiten</translation>
+        <translation>Afsluiten</translation>
     </message>
     <message>
         <source>Keep Current Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Huidige verbinding behouden</translation>
     </message>
 </context>
 <context>
@@ -1288,581 +1288,581 @@
     <name>FacilityTermRepository</name>
     <message>
         <source>read the facility list</source>
-        <translation type="unfinished"></translation>
+        <translation>De lijst met voorzieningen lezen</translation>
     </message>
     <message>
         <source>add the facility</source>
-        <translation type="unfinished"></translation>
+        <translation>De voorziening toevoegen</translation>
     </message>
 </context>
 <context>
     <name>FacilityTerms</name>
     <message>
         <source>A facility needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een voorziening heeft een naam nodig.</translation>
     </message>
     <message>
         <source>A facility&apos;s name is at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>De naam van een voorziening heeft hoogstens %1 tekens.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is already a facility: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is al een voorziening: %2.</translation>
     </message>
     <message>
         <source>Another name is at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een andere naam heeft hoogstens %1 tekens.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; already means %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; betekent al %2.</translation>
     </message>
 </context>
 <context>
     <name>FileModes</name>
     <message>
         <source>%1 is a symbolic link, which VenueMap does not follow; remove it and try again (nothing was changed).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is een symbolische koppeling, die VenueMap niet volgt; verwijder ze en probeer het opnieuw (er is niets gewijzigd).</translation>
     </message>
     <message>
         <source>%1 exists already; choose another name or remove it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bestaat al; kies een andere naam of verwijder het eerst.</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kan niet worden geschreven: %2.</translation>
     </message>
 </context>
 <context>
     <name>FirstAdminDialog</name>
     <message>
         <source>Create the First Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>De eerste beheerder aanmaken</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Who looks after this database?&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Wie beheert deze database?&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Naam:</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail:</translation>
     </message>
     <message>
         <source>you@agency.com</source>
-        <translation type="unfinished"></translation>
+        <translation>u@bureau.be</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wachtwoord:</translation>
     </message>
     <message>
         <source>&amp;Repeat:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Herhalen:</translation>
     </message>
 </context>
 <context>
     <name>FirstStartDialog</name>
     <message>
         <source>Welcome to VenueMap</source>
-        <translation type="unfinished"></translation>
+        <translation>Welkom bij VenueMap</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Welcome to VenueMap&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Welkom bij VenueMap&lt;/h2&gt;</translation>
     </message>
 </context>
 <context>
     <name>GuiMain</name>
     <message>
         <source>A shared venue book for event agencies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een gedeeld locatieboek voor evenementenbureaus.</translation>
     </message>
     <message>
         <source>The database to open: sqlite:/path/file.venuemap or postgresql://user@host:port/dbname (default: VENUEMAP_DB, else the last one used, else the embedded file).</source>
-        <translation type="unfinished"></translation>
+        <translation>De database om te openen: sqlite:/pad/bestand.venuemap of postgresql://gebruiker@host:poort/database (standaard: VENUEMAP_DB, anders de laatst gebruikte, anders het ingebedde bestand).</translation>
     </message>
     <message>
         <source>Start as usual, write a picture of the first window (main window, sign-in or first-start dialog) to FILE once it is painted, and quit: a check of an installation that needs nobody at the screen (use QT_QPA_PLATFORM=offscreen without a display).</source>
-        <translation type="unfinished"></translation>
+        <translation>Normaal starten, een afbeelding van het eerste venster (hoofdvenster, aanmelden of eerste start) naar FILE schrijven zodra het getekend is, en afsluiten: een controle van een installatie zonder iemand aan het scherm (gebruik QT_QPA_PLATFORM=offscreen zonder beeldscherm).</translation>
     </message>
 </context>
 <context>
     <name>Hold</name>
     <message>
         <source>Requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Aangevraagd</translation>
     </message>
     <message>
         <source>Tentative</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorlopig</translation>
     </message>
     <message>
         <source>First option</source>
-        <translation type="unfinished"></translation>
+        <translation>Eerste optie</translation>
     </message>
     <message>
         <source>Second option</source>
-        <translation type="unfinished"></translation>
+        <translation>Tweede optie</translation>
     </message>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevestigd</translation>
     </message>
     <message>
         <source>Released</source>
-        <translation type="unfinished"></translation>
+        <translation>Vrijgegeven</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlopen</translation>
     </message>
 </context>
 <context>
     <name>HoldRepository</name>
     <message>
         <source>add the date range</source>
-        <translation type="unfinished"></translation>
+        <translation>De periode toevoegen</translation>
     </message>
     <message>
         <source>A date range needs a first and a last day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een periode heeft een eerste en een laatste dag nodig.</translation>
     </message>
     <message>
         <source>The last day comes before the first day.</source>
-        <translation type="unfinished"></translation>
+        <translation>De laatste dag valt voor de eerste.</translation>
     </message>
     <message>
         <source>A date range covers at most %1 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een periode beslaat hoogstens %1 dagen.</translation>
     </message>
     <message>
         <source>The project has this date range already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het project heeft deze periode al.</translation>
     </message>
     <message>
         <source>read the project&apos;s dates</source>
-        <translation type="unfinished"></translation>
+        <translation>De data van het project lezen</translation>
     </message>
     <message>
         <source>place the hold</source>
-        <translation type="unfinished"></translation>
+        <translation>De optie nemen</translation>
     </message>
     <message>
         <source>The venue is no longer on the project&apos;s shortlist.</source>
-        <translation type="unfinished"></translation>
+        <translation>De locatie staat niet meer op de shortlist van het project.</translation>
     </message>
     <message>
         <source>A hold must be on one of the project&apos;s date ranges; add the dates to the project first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een optie moet op een van de periodes van het project liggen; voeg eerst de data aan het project toe.</translation>
     </message>
     <message>
         <source>A hold cannot expire after the event&apos;s first day (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Een optie kan niet verlopen na de eerste dag van het evenement (%1).</translation>
     </message>
     <message>
         <source>confirm the hold</source>
-        <translation type="unfinished"></translation>
+        <translation>De optie bevestigen</translation>
     </message>
     <message>
         <source>change the hold</source>
-        <translation type="unfinished"></translation>
+        <translation>De optie wijzigen</translation>
     </message>
     <message>
         <source>Someone else changed or removed this hold after you opened it; nothing of yours was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iemand anders heeft deze optie gewijzigd of verwijderd nadat u ze opende; er is niets van u opgeslagen.</translation>
     </message>
     <message>
         <source>release the hold</source>
-        <translation type="unfinished"></translation>
+        <translation>De optie vrijgeven</translation>
     </message>
     <message>
         <source>read the hold</source>
-        <translation type="unfinished"></translation>
+        <translation>De optie lezen</translation>
     </message>
     <message>
         <source>The hold no longer exists; someone may have removed it.</source>
-        <translation type="unfinished"></translation>
+        <translation>De optie bestaat niet meer; iemand heeft ze misschien verwijderd.</translation>
     </message>
     <message>
         <source>list the holds</source>
-        <translation type="unfinished"></translation>
+        <translation>De opties oplijsten</translation>
     </message>
     <message>
         <source>These dates are already confirmed for another project at this venue; a venue cannot be booked twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze data zijn al bevestigd voor een ander project op deze locatie; een locatie kan niet twee keer worden geboekt.</translation>
     </message>
     <message>
         <source>The whole venue is confirmed for “%1” on these dates; a room, the hall it is part of and the whole venue cannot be booked twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>De hele locatie is bevestigd voor “%1” op deze data; een zaal, de grote zaal waarvan ze deel is en de hele locatie kunnen niet twee keer worden geboekt.</translation>
     </message>
     <message>
         <source>%1 is confirmed for “%2” on these dates; a room, the hall it is part of and the whole venue cannot be booked twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is bevestigd voor “%2” op deze data; een zaal, de grote zaal waarvan ze deel is en de hele locatie kunnen niet twee keer worden geboekt.</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
         <source>Import Venues from CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Locaties importeren uit CSV</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bestand:</translation>
     </message>
     <message>
         <source>Choose a spreadsheet saved as CSV (UTF-8, comma or semicolon)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een rekenblad dat als CSV is opgeslagen (UTF-8, komma of puntkomma)</translation>
     </message>
     <message>
         <source>&amp;Choose File…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestand &amp;kiezen…</translation>
     </message>
     <message>
         <source>&amp;Rooms:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zalen:</translation>
     </message>
     <message>
         <source>Optional: the rooms of these venues (venues_spaces.csv), or a rooms file alone for venues in the book</source>
-        <translation type="unfinished"></translation>
+        <translation>Optioneel: de zalen van deze locaties (venues_spaces.csv), of alleen een zalenbestand voor locaties in het boek</translation>
     </message>
     <message>
         <source>Choose R&amp;ooms File…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zalenbestand k&amp;iezen…</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver&amp;wijderen</translation>
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished">Kolommen</translation>
+        <translation>Kolommen</translation>
     </message>
     <message>
         <source>Each column of the file fills the venue field chosen beside it. Change a choice if a column was matched wrongly or not at all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elke kolom van het bestand vult het locatieveld dat ernaast is gekozen. Wijzig een keuze als een kolom verkeerd of niet is gekoppeld.</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemen</translation>
     </message>
     <message>
         <source>Duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Dubbels</translation>
     </message>
     <message>
         <source>&amp;Skip the invalid rows and import the rest</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongeldige rijen &amp;overslaan en de rest importeren</translation>
     </message>
     <message>
         <source>Import &amp;duplicates too (same name and city as another row or a venue in the book)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ook &amp;dubbels importeren (zelfde naam en stad als een andere rij of een locatie in het boek)</translation>
     </message>
 </context>
 <context>
     <name>ImportHistoryDialog</name>
     <message>
         <source>Past Imports</source>
-        <translation type="unfinished"></translation>
+        <translation>Eerdere imports</translation>
     </message>
     <message>
         <source>Each import is one batch. Undoing a batch removes exactly the venues it brought in (they move to the deleted venues).</source>
-        <translation type="unfinished"></translation>
+        <translation>Elke import is één batch. Een batch ongedaan maken verwijdert precies de locaties die hij bracht (ze gaan naar de verwijderde locaties).</translation>
     </message>
     <message>
         <source>&amp;Undo Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Import &amp;ongedaan maken…</translation>
     </message>
 </context>
 <context>
     <name>ImportRepository</name>
     <message>
         <source>look for duplicates in the venue book</source>
-        <translation type="unfinished"></translation>
+        <translation>Dubbels zoeken in het locatieboek</translation>
     </message>
     <message>
         <source>import the venues</source>
-        <translation type="unfinished"></translation>
+        <translation>De locaties importeren</translation>
     </message>
     <message>
         <source>list past imports</source>
-        <translation type="unfinished"></translation>
+        <translation>Eerdere imports oplijsten</translation>
     </message>
     <message>
         <source>open the import</source>
-        <translation type="unfinished"></translation>
+        <translation>De import openen</translation>
     </message>
     <message>
         <source>There is no import with that id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen import met dat id.</translation>
     </message>
     <message>
         <source>find the imported venues</source>
-        <translation type="unfinished"></translation>
+        <translation>De geïmporteerde locaties zoeken</translation>
     </message>
     <message>
         <source>undo the import</source>
-        <translation type="unfinished"></translation>
+        <translation>De import ongedaan maken</translation>
     </message>
     <message>
         <source>This import was undone already (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze import is al ongedaan gemaakt (%1).</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>VenueMap</source>
-        <translation type="unfinished"></translation>
+        <translation>VenueMap</translation>
     </message>
     <message>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Onderdelen</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Sluiten</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bestand</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;werken</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>Beel&amp;d</translation>
     </message>
     <message>
         <source>&amp;Data</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gegevens</translation>
     </message>
     <message>
         <source>&amp;Account</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Account</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <source>&amp;Connect…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbinden…</translation>
     </message>
     <message>
         <source>Open another database: an embedded file or a PostgreSQL server</source>
-        <translation type="unfinished"></translation>
+        <translation>Een andere database openen: een ingebed bestand of een PostgreSQL-server</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afsluiten</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished">&amp;Ongedaan maken</translation>
+        <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
         <source>Take back the last delete, restore, removal from a shortlist, status change or edit</source>
-        <translation type="unfinished"></translation>
+        <translation>De laatste verwijdering, herstelling, verwijdering van een shortlist, statuswijziging of bewerking terugdraaien</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished">&amp;Opnieuw</translation>
+        <translation>&amp;Opnieuw</translation>
     </message>
     <message>
         <source>&amp;Import Venues from CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Locaties &amp;importeren uit CSV…</translation>
     </message>
     <message>
         <source>Past &amp;Imports…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eerdere i&amp;mports…</translation>
     </message>
     <message>
         <source>&amp;Export Venue List to CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Locatielijst &amp;exporteren naar CSV…</translation>
     </message>
     <message>
         <source>&amp;Proposal for the Open Project…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Voorstel voor het open project…</translation>
     </message>
     <message>
         <source>Proposal &amp;Branding…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Huisstijl van het voorstel…</translation>
     </message>
     <message>
         <source>My &amp;Profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mijn &amp;profiel…</translation>
     </message>
     <message>
         <source>Change &amp;Password…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wachtwoord wijzigen…</translation>
     </message>
     <message>
         <source>&amp;About VenueMap</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Over VenueMap</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Over &amp;Qt</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Voorkeuren…</translation>
     </message>
     <message>
         <source>E&amp;mail Templates…</source>
-        <translation type="unfinished"></translation>
+        <translation>E-&amp;mailsjablonen…</translation>
     </message>
     <message>
         <source>The team&apos;s outreach emails to venues, per language (admins)</source>
-        <translation type="unfinished"></translation>
+        <translation>De contactmails van het team aan locaties, per taal (beheerders)</translation>
     </message>
 </context>
 <context>
     <name>MigrationManager</name>
     <message>
         <source>migrate the database</source>
-        <translation type="unfinished"></translation>
+        <translation>De database migreren</translation>
     </message>
     <message>
         <source>This database is at schema version %1, newer than this VenueMap knows (%2): install the newer VenueMap to use it; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze database staat op schemaversie %1, nieuwer dan deze VenueMap kent (%2): installeer de nieuwere VenueMap om ze te gebruiken; er is niets gewijzigd.</translation>
     </message>
     <message>
         <source>This VenueMap (%2) carries a different text of migration %1 than the one applied to this database, so it was built from other sources than the VenueMap that set the database up: use that build, or one released after it; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze VenueMap (%2) bevat een andere tekst van migratie %1 dan die op deze database is toegepast, dus ze is gebouwd uit andere bronnen dan de VenueMap die de database inrichtte: gebruik die versie, of een die erna is uitgebracht; er is niets gewijzigd.</translation>
     </message>
     <message>
         <source>keep a copy of the database before migrating</source>
-        <translation type="unfinished"></translation>
+        <translation>Een kopie van de database bewaren voor de migratie</translation>
     </message>
     <message>
         <source>No copy of %1 could be written next to it, so it was not migrated: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Er kon geen kopie van %1 ernaast worden geschreven, dus het is niet gemigreerd: %2</translation>
     </message>
     <message>
         <source>a client</source>
-        <translation type="unfinished"></translation>
+        <translation>een client</translation>
     </message>
     <message>
         <source>%1 (database user %2, server process %3, since %4 UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (databasegebruiker %2, serverproces %3, sinds %4 UTC)</translation>
     </message>
     <message>
         <source>another client</source>
-        <translation type="unfinished"></translation>
+        <translation>een andere client</translation>
     </message>
     <message>
         <source>another program writing to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>een ander programma dat naar %1 schrijft</translation>
     </message>
     <message>
         <source>The migration lock file %1 is a symbolic link, which VenueMap does not follow; remove it and try again (nothing was changed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Het migratievergrendelingsbestand %1 is een symbolische koppeling, die VenueMap niet volgt; verwijder ze en probeer het opnieuw (er is niets gewijzigd).</translation>
     </message>
     <message>
         <source>%1 failed at statement %2 (line %3): %4%5. Nothing of it was applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mislukte bij opdracht %2 (regel %3): %4%5. Er is niets van toegepast.</translation>
     </message>
     <message>
         <source>This database needs its schema brought to version %1, and your account (%2) may not change it: a database owner must run `venuemapctl migrate up` (or apply the statements of `venuemapctl migrate sql`).</source>
-        <translation type="unfinished"></translation>
+        <translation>Het schema van deze database moet naar versie %1, en uw account (%2) mag het niet wijzigen: een eigenaar van de database moet `venuemapctl migrate up` uitvoeren (of de opdrachten van `venuemapctl migrate sql` toepassen).</translation>
     </message>
     <message>
         <source>this user</source>
-        <translation type="unfinished"></translation>
+        <translation>deze gebruiker</translation>
     </message>
     <message>
         <source>This database needs its schema brought to version %1, but the file %2 is read-only: open it from a folder you may write to, or ask its owner to open it once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het schema van deze database moet naar versie %1, maar het bestand %2 is alleen-lezen: open het vanuit een map waarin u mag schrijven, of vraag de eigenaar om het één keer te openen.</translation>
     </message>
     <message>
         <source>Migration was cancelled while waiting for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>De migratie is geannuleerd tijdens het wachten op %1.</translation>
     </message>
     <message>
         <source> The database stays at version %1.</source>
-        <translation type="unfinished"></translation>
+        <translation> De database blijft op versie %1.</translation>
     </message>
 </context>
 <context>
     <name>MigrationSet</name>
     <message>
         <source>load migrations</source>
-        <translation type="unfinished"></translation>
+        <translation>De migraties laden</translation>
     </message>
     <message>
         <source>down/%1 declares &quot;-- loses: %2&quot;; write TABLE or TABLE.COLUMN [when CONDITION].</source>
-        <translation type="unfinished"></translation>
+        <translation>down/%1 declareert &quot;-- loses: %2&quot;; schrijf TABLE of TABLE.COLUMN [when CONDITION].</translation>
     </message>
     <message>
         <source>%1 is not named NNNN_name.sql.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 heeft geen naam van de vorm NNNN_name.sql.</translation>
     </message>
     <message>
         <source>%1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kan niet worden gelezen.</translation>
     </message>
     <message>
         <source>%1 and %2 have the same version.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en %2 hebben dezelfde versie.</translation>
     </message>
     <message>
         <source>%1 has no down step (down/%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 heeft geen terugstap (down/%1).</translation>
     </message>
     <message>
         <source>down/%1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>down/%1 kan niet worden gelezen.</translation>
     </message>
     <message>
         <source>down/%1 has no migration %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>down/%1 heeft geen migratie %1.</translation>
     </message>
 </context>
 <context>
     <name>MyProfileDialog</name>
     <message>
         <source>My Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Mijn profiel</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Naam:</translation>
     </message>
     <message>
         <source>Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail:</translation>
     </message>
     <message>
         <source>Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol:</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Telefoon:</translation>
     </message>
     <message>
         <source>&amp;Signature:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Handtekening:</translation>
     </message>
     <message>
         <source>Ends the outreach emails you draft: name, title, phone…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sluit de contactmails af die u opstelt: naam, functie, telefoon…</translation>
     </message>
     <message>
         <source>An admin changes your email and role. Your signature ends the outreach emails VenueMap drafts for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een beheerder wijzigt uw e-mailadres en rol. Uw handtekening sluit de contactmails af die VenueMap voor u opstelt.</translation>
     </message>
     <message>
         <source>Change &amp;Password…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wachtwoord wijzigen…</translation>
     </message>
 </context>
 <context>
@@ -2008,546 +2008,546 @@ Met vriendelijke groeten,
     <name>OutreachRepository</name>
     <message>
         <source>Someone else changed this shortlist row after you opened it; their version is now shown and nothing of yours was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iemand anders heeft deze rij van de shortlist gewijzigd nadat u ze opende; hun versie wordt nu getoond en er is niets van u opgeslagen.</translation>
     </message>
     <message>
         <source>This venue is no longer on the shortlist; someone may have removed it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze locatie staat niet meer op de shortlist; iemand heeft ze misschien verwijderd.</translation>
     </message>
     <message>
         <source>read the shortlist row</source>
-        <translation type="unfinished"></translation>
+        <translation>De rij van de shortlist lezen</translation>
     </message>
     <message>
         <source>add venues to the shortlist</source>
-        <translation type="unfinished"></translation>
+        <translation>Locaties aan de shortlist toevoegen</translation>
     </message>
     <message>
         <source>The project no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het project bestaat niet meer.</translation>
     </message>
     <message>
         <source>%1 was added to this shortlist by someone else a moment ago.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is zonet door iemand anders aan deze shortlist toegevoegd.</translation>
     </message>
     <message>
         <source>remove the venue from the shortlist</source>
-        <translation type="unfinished"></translation>
+        <translation>De locatie van de shortlist halen</translation>
     </message>
     <message>
         <source>%1 has files on this shortlist (a contract, a floor plan …); remove them under Files… first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 heeft bestanden op deze shortlist (een contract, een plattegrond …); verwijder ze eerst onder Bestanden…</translation>
     </message>
     <message>
         <source>put the venue back on the shortlist</source>
-        <translation type="unfinished"></translation>
+        <translation>De locatie terug op de shortlist zetten</translation>
     </message>
     <message>
         <source>The venue no longer exists.</source>
-        <translation type="unfinished">De locatie bestaat niet meer.</translation>
+        <translation>De locatie bestaat niet meer.</translation>
     </message>
     <message>
         <source>%1 is on the shortlist again: someone added it meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 staat weer op de shortlist: iemand heeft de locatie intussen toegevoegd.</translation>
     </message>
     <message>
         <source>change the outreach status</source>
-        <translation type="unfinished"></translation>
+        <translation>De contactstatus wijzigen</translation>
     </message>
     <message>
         <source>Say why the venue declined; a decline needs a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geef aan waarom de locatie afwees; een afwijzing heeft een reden nodig.</translation>
     </message>
     <message>
         <source>save the shortlist row</source>
-        <translation type="unfinished"></translation>
+        <translation>De rij van de shortlist opslaan</translation>
     </message>
     <message>
         <source>A quoted price cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een geoffreerde prijs kan niet negatief zijn.</translation>
     </message>
     <message>
         <source>change the proposal order</source>
-        <translation type="unfinished"></translation>
+        <translation>De volgorde van het voorstel wijzigen</translation>
     </message>
     <message>
         <source>record the outreach email</source>
-        <translation type="unfinished"></translation>
+        <translation>De contactmail vastleggen</translation>
     </message>
     <message>
         <source>open the shortlist</source>
-        <translation type="unfinished"></translation>
+        <translation>De shortlist openen</translation>
     </message>
     <message>
         <source>count the outreach</source>
-        <translation type="unfinished"></translation>
+        <translation>De contactnames tellen</translation>
     </message>
     <message>
         <source>list the venues to chase</source>
-        <translation type="unfinished"></translation>
+        <translation>De op te volgen locaties oplijsten</translation>
     </message>
     <message>
         <source>change the day to answer by</source>
-        <translation type="unfinished"></translation>
+        <translation>De antwoorddatum wijzigen</translation>
     </message>
     <message>
         <source>count the declines by reason</source>
-        <translation type="unfinished"></translation>
+        <translation>De afwijzingen per reden tellen</translation>
     </message>
 </context>
 <context>
     <name>OutreachStatus</name>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzonden</translation>
     </message>
     <message>
         <source>Awaiting reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtend</translation>
     </message>
     <message>
         <source>Responded</source>
-        <translation type="unfinished"></translation>
+        <translation>Geantwoord</translation>
     </message>
     <message>
         <source>Declined</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgewezen</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Concept</translation>
     </message>
 </context>
 <context>
     <name>PasswordDialog</name>
     <message>
         <source>Password Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtwoord vereist</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wachtwoord:</translation>
     </message>
     <message>
         <source>&amp;Remember password in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtwoord &amp;onthouden in de sleutelbos van het systeem</translation>
     </message>
 </context>
 <context>
     <name>PasswordHasher</name>
     <message>
         <source>A password needs at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een wachtwoord heeft minstens %1 tekens.</translation>
     </message>
     <message>
         <source>A password cannot be only spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een wachtwoord kan niet alleen uit spaties bestaan.</translation>
     </message>
 </context>
 <context>
     <name>PeoplePage</name>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen</translation>
     </message>
     <message>
         <source>Search name or email</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoek op naam of e-mail</translation>
     </message>
     <message>
         <source>&amp;Add Person…</source>
-        <translation type="unfinished"></translation>
+        <translation>Persoon &amp;toevoegen…</translation>
     </message>
     <message>
         <source>Make Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Beheerder maken</translation>
     </message>
     <message>
         <source>&amp;Disable</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uitschakelen</translation>
     </message>
     <message>
         <source>Reset &amp;Password…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wachtwoord opnieuw instellen…</translation>
     </message>
     <message>
         <source>&amp;Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwijderen…</translation>
     </message>
     <message>
         <source>Each person signs in with their own PostgreSQL login; the database itself refuses what their role may not do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elke persoon meldt zich aan met een eigen PostgreSQL-aanmelding; de database zelf weigert wat de rol niet toestaat.</translation>
     </message>
 </context>
 <context>
     <name>PhotoRepository</name>
     <message>
         <source>add the photo</source>
-        <translation type="unfinished"></translation>
+        <translation>De foto toevoegen</translation>
     </message>
     <message>
         <source>The file</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand</translation>
     </message>
     <message>
         <source>%1 is %2 MB; photos can be at most 10 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is %2 MB; foto&apos;s zijn hoogstens 10 MB.</translation>
     </message>
     <message>
         <source>%1 is not an image VenueMap can read (JPEG, PNG, GIF, BMP or WebP).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is geen afbeelding die VenueMap kan lezen (JPEG, PNG, GIF, BMP of WebP).</translation>
     </message>
     <message>
         <source>open the photo</source>
-        <translation type="unfinished"></translation>
+        <translation>De foto openen</translation>
     </message>
     <message>
         <source>The photo no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>De foto bestaat niet meer.</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kan niet worden gelezen: %2.</translation>
     </message>
     <message>
         <source>save the caption</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bijschrift opslaan</translation>
     </message>
 </context>
 <context>
     <name>ProjectDialog</name>
     <message>
         <source>Project</source>
-        <translation type="unfinished">Project</translation>
+        <translation>Project</translation>
     </message>
     <message>
         <source>&amp;Client</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Klant</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Verplicht</translation>
     </message>
     <message>
         <source>&amp;Event</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Evenement</translation>
     </message>
     <message>
         <source>&amp;Status</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Status</translation>
     </message>
     <message>
         <source>Event &amp;date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datum evenement</translation>
     </message>
     <message>
         <source>d MMM yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>d MMM yyyy</translation>
     </message>
     <message>
         <source>&amp;Attendees</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deelnemers</translation>
     </message>
     <message>
         <source>not known yet</source>
-        <translation type="unfinished"></translation>
+        <translation>nog niet bekend</translation>
     </message>
     <message>
         <source>seated &amp;as</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;opgesteld als</translation>
     </message>
     <message>
         <source>How the main session is set up: the shortlist marks the venues with a room that seats the attendees this way, and suggestions put them first</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoe de plenaire sessie is opgesteld: de shortlist markeert de locaties met een zaal die de deelnemers zo kan plaatsen, en voorstellen zetten ze eerst</translation>
     </message>
     <message>
         <source>Brea&amp;kouts</source>
-        <translation type="unfinished"></translation>
+        <translation>Brea&amp;k-outs</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>geen</translation>
     </message>
     <message>
         <source> rooms</source>
-        <translation type="unfinished"></translation>
+        <translation> zalen</translation>
     </message>
     <message>
         <source>Smaller rooms the event needs besides the main one, e.g. 4 rooms of 30 classroom-style</source>
-        <translation type="unfinished"></translation>
+        <translation>Kleinere zalen die het evenement naast de hoofdzaal nodig heeft, bv. 4 zalen van 30 in schoolopstelling</translation>
     </message>
     <message>
         <source>of</source>
-        <translation type="unfinished"></translation>
+        <translation>van</translation>
     </message>
     <message>
         <source> seats</source>
-        <translation type="unfinished"></translation>
+        <translation> plaatsen</translation>
     </message>
     <message>
         <source>C&amp;ity</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tad</translation>
     </message>
     <message>
         <source>&amp;Budget</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Budget</translation>
     </message>
     <message>
         <source>e.g. 25000.00</source>
-        <translation type="unfinished"></translation>
+        <translation>bv. 25000.00</translation>
     </message>
     <message>
         <source>C&amp;urrency</source>
-        <translation type="unfinished"></translation>
+        <translation>M&amp;unt</translation>
     </message>
     <message>
         <source>The project&apos;s currency (ISO 4217, e.g. EUR, GBP, CHF): the budget and the quoted prices are in it</source>
-        <translation type="unfinished"></translation>
+        <translation>De munt van het project (ISO 4217, bv. EUR, GBP, CHF): het budget en de geoffreerde prijzen zijn erin uitgedrukt</translation>
     </message>
     <message>
         <source>Client lan&amp;guage</source>
-        <translation type="unfinished"></translation>
+        <translation>Taal van de &amp;klant</translation>
     </message>
     <message>
         <source>The language the proposal and emails to the client are written in</source>
-        <translation type="unfinished"></translation>
+        <translation>De taal waarin het voorstel en de e-mails aan de klant worden geschreven</translation>
     </message>
     <message>
         <source>&amp;Needs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Behoeften</translation>
     </message>
     <message>
         <source>The facilities the event needs; suggestions look for venues that have them all</source>
-        <translation type="unfinished"></translation>
+        <translation>De voorzieningen die het evenement nodig heeft; voorstellen zoeken locaties die ze allemaal hebben</translation>
     </message>
     <message>
         <source>Tick what the event needs. A facility that is missing is added by an admin, in a venue&apos;s editor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vink aan wat het evenement nodig heeft. Een ontbrekende voorziening wordt door een beheerder toegevoegd, in de editor van een locatie.</translation>
     </message>
     <message>
         <source>N&amp;otes</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otities</translation>
     </message>
 </context>
 <context>
     <name>ProjectRepository</name>
     <message>
         <source>save the project</source>
-        <translation type="unfinished"></translation>
+        <translation>Het project opslaan</translation>
     </message>
     <message>
         <source>The client&apos;s name is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>De naam van de klant is verplicht.</translation>
     </message>
     <message>
         <source>The event&apos;s name is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>De naam van het evenement is verplicht.</translation>
     </message>
     <message>
         <source>The number of attendees cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het aantal deelnemers kan niet negatief zijn.</translation>
     </message>
     <message>
         <source>The number of breakout rooms must be between 0 and %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het aantal break-outzalen moet tussen 0 en %1 liggen.</translation>
     </message>
     <message>
         <source>The seats per breakout room must be between 0 and %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het aantal plaatsen per break-outzaal moet tussen 0 en %1 liggen.</translation>
     </message>
     <message>
         <source>The client language &quot;%1&quot; is not one the app writes documents in.</source>
-        <translation type="unfinished"></translation>
+        <translation>De klanttaal &quot;%1&quot; is geen taal waarin de app documenten schrijft.</translation>
     </message>
     <message>
         <source>The budget cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het budget kan niet negatief zijn.</translation>
     </message>
     <message>
         <source>The budget is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het budget is te groot.</translation>
     </message>
     <message>
         <source>The client&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>De naam van de klant</translation>
     </message>
     <message>
         <source>The event&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>De naam van het evenement</translation>
     </message>
     <message>
         <source>The city</source>
-        <translation type="unfinished"></translation>
+        <translation>De stad</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Notities</translation>
+        <translation>De notities</translation>
     </message>
     <message>
         <source>list the projects</source>
-        <translation type="unfinished"></translation>
+        <translation>De projecten oplijsten</translation>
     </message>
     <message>
         <source>open the project</source>
-        <translation type="unfinished"></translation>
+        <translation>Het project openen</translation>
     </message>
     <message>
         <source>The project no longer exists; someone may have removed it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het project bestaat niet meer; iemand heeft het misschien verwijderd.</translation>
     </message>
     <message>
         <source>create the project</source>
-        <translation type="unfinished"></translation>
+        <translation>Het project aanmaken</translation>
     </message>
     <message>
         <source>This project is archived. Restore it to change it.</source>
-        <translation type="unfinished">Dit project is gearchiveerd. Herstel het om het te wijzigen.</translation>
+        <translation>Dit project is gearchiveerd. Herstel het om het te wijzigen.</translation>
     </message>
     <message>
         <source>Someone else changed this project after you opened it; their version is shown, nothing of yours was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iemand anders heeft dit project gewijzigd nadat u het opende; hun versie wordt getoond, er is niets van u opgeslagen.</translation>
     </message>
     <message>
         <source>archive the project</source>
-        <translation type="unfinished"></translation>
+        <translation>Het project archiveren</translation>
     </message>
     <message>
         <source>restore the project</source>
-        <translation type="unfinished"></translation>
+        <translation>Het project herstellen</translation>
     </message>
     <message>
         <source>Someone else changed this project after you opened it; nothing was archived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iemand anders heeft dit project gewijzigd nadat u het opende; er is niets gearchiveerd.</translation>
     </message>
     <message>
         <source>Someone else changed this project after you opened it; nothing was restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iemand anders heeft dit project gewijzigd nadat u het opende; er is niets hersteld.</translation>
     </message>
     <message>
         <source>count the projects</source>
-        <translation type="unfinished"></translation>
+        <translation>De projecten tellen</translation>
     </message>
 </context>
 <context>
     <name>ProjectStatus</name>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgerond</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Geannuleerd</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Actief</translation>
     </message>
 </context>
 <context>
     <name>ProjectWorkspace</name>
     <message>
         <source>← All projects</source>
-        <translation type="unfinished">← Alle projecten</translation>
+        <translation>← Alle projecten</translation>
     </message>
     <message>
         <source>Edit &amp;project…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Project bewerken…</translation>
     </message>
     <message>
         <source>&amp;Add venues…</source>
-        <translation type="unfinished"></translation>
+        <translation>Locaties &amp;toevoegen…</translation>
     </message>
     <message>
         <source>&amp;Suggest venues…</source>
-        <translation type="unfinished"></translation>
+        <translation>Locaties &amp;voorstellen…</translation>
     </message>
     <message>
         <source>E&amp;mail draft…</source>
-        <translation type="unfinished"></translation>
+        <translation>E-&amp;mailconcept…</translation>
     </message>
     <message>
         <source>&amp;Quotes…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Offertes…</translation>
     </message>
     <message>
         <source>What the selected venue quoted for this project, a new quote, and what it quoted for other projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat de geselecteerde locatie voor dit project offreerde, een nieuwe offerte, en wat ze voor andere projecten offreerde</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished">&amp;Verwijderen</translation>
+        <translation>&amp;Verwijderen</translation>
     </message>
     <message>
         <source>Take the selected venue off the shortlist (Edit ▸ Undo puts it back)</source>
-        <translation type="unfinished"></translation>
+        <translation>De geselecteerde locatie van de shortlist halen (Bewerken ▸ Ongedaan maken zet ze terug)</translation>
     </message>
     <message>
         <source>Earlier in the proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Eerder in het voorstel</translation>
     </message>
     <message>
         <source>Later in the proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Later in het voorstel</translation>
     </message>
     <message>
         <source>&amp;Proposal…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Voorstel…</translation>
     </message>
     <message>
         <source>Preview, save or print the proposal of the venues marked for it</source>
-        <translation type="unfinished"></translation>
+        <translation>Het voorstel met de daarvoor gemarkeerde locaties bekijken, opslaan of afdrukken</translation>
     </message>
 </context>
 <context>
     <name>ProjectsPage</name>
     <message>
         <source>Projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Projecten</translation>
     </message>
     <message>
         <source>Search client or event…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoek op klant of evenement…</translation>
     </message>
     <message>
         <source>&amp;New project…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nieuw project…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished">&amp;Bewerken…</translation>
+        <translation>&amp;Bewerken…</translation>
     </message>
     <message>
         <source>C&amp;lients</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;lanten</translation>
     </message>
     <message>
         <source>Every venue used for a client, and adding one to a project</source>
-        <translation type="unfinished"></translation>
+        <translation>Elke locatie die voor een klant is gebruikt, en er een aan een project toevoegen</translation>
     </message>
     <message>
         <source>&amp;Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rapporten</translation>
     </message>
     <message>
         <source>Show arc&amp;hived</source>
-        <translation type="unfinished"></translation>
+        <translation>Gearc&amp;hiveerde tonen</translation>
     </message>
     <message>
         <source>List the archived projects as well (greyed); they are read-only until restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Ook de gearchiveerde projecten tonen (grijs); ze zijn alleen-lezen tot ze worden hersteld</translation>
     </message>
     <message>
         <source>Arc&amp;hive…</source>
-        <translation type="unfinished">Arc&amp;hiveren…</translation>
+        <translation>Arc&amp;hiveren…</translation>
     </message>
     <message>
         <source>Hide the project from the list and make it read-only; it can be restored</source>
-        <translation type="unfinished">Het project uit de lijst verbergen en alleen-lezen maken; het kan worden hersteld</translation>
+        <translation>Het project uit de lijst verbergen en alleen-lezen maken; het kan worden hersteld</translation>
     </message>
     <message>
         <source>&amp;Open</source>
         <comment>button: open the project</comment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Openen</translation>
     </message>
 </context>
 <context>
@@ -2816,88 +2816,88 @@ Met vriendelijke groeten,
     <name>ProposalPreviewDialog</name>
     <message>
         <source>Proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorstel</translation>
     </message>
     <message>
         <source>&amp;Branding…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Huisstijl…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afdrukken…</translation>
     </message>
     <message>
         <source>Save &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;CSV opslaan…</translation>
     </message>
     <message>
         <source>&amp;Save PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;PDF opslaan…</translation>
     </message>
 </context>
 <context>
     <name>ProposalRepository</name>
     <message>
         <source>prepare the proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Het voorstel voorbereiden</translation>
     </message>
 </context>
 <context>
     <name>ProposalSettingsDialog</name>
     <message>
         <source>Proposal Branding</source>
-        <translation type="unfinished"></translation>
+        <translation>Huisstijl van het voorstel</translation>
     </message>
     <message>
         <source>&amp;Agency name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam van het &amp;bureau:</translation>
     </message>
     <message>
         <source>Logo:</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo:</translation>
     </message>
     <message>
         <source>&amp;Choose Image…</source>
-        <translation type="unfinished"></translation>
+        <translation>Afbeelding &amp;kiezen…</translation>
     </message>
     <message>
         <source>Use &amp;Initials</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Initialen gebruiken</translation>
     </message>
     <message>
         <source>&amp;Paper:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Papier:</translation>
     </message>
     <message>
         <source>C&amp;urrency symbol:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Valutasymbool:</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>Declined this client (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Wees deze klant af (%1): %2</translation>
     </message>
     <message>
         <source>Proposed before (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eerder voorgesteld (%1)</translation>
     </message>
     <message>
         <source>Open &amp;Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Map openen</translation>
     </message>
     <message>
         <source>Open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 openen</translation>
     </message>
     <message>
         <source>expired %1</source>
-        <translation type="unfinished"></translation>
+        <translation>verlopen op %1</translation>
     </message>
     <message>
         <source>This quote expired on %1; ask the venue for a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze offerte is verlopen op %1; vraag de locatie een nieuwe.</translation>
     </message>
 </context>
 <context>
@@ -2967,133 +2967,133 @@ Met vriendelijke groeten,
     <name>QuoteRepository</name>
     <message>
         <source>Someone else changed or removed this quote after you opened it; nothing of yours was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iemand anders heeft deze offerte gewijzigd of verwijderd nadat u ze opende; er is niets van u opgeslagen.</translation>
     </message>
     <message>
         <source>add the quote</source>
-        <translation type="unfinished"></translation>
+        <translation>De offerte toevoegen</translation>
     </message>
     <message>
         <source>The venue is no longer on the project&apos;s shortlist.</source>
-        <translation type="unfinished"></translation>
+        <translation>De locatie staat niet meer op de shortlist van het project.</translation>
     </message>
     <message>
         <source>save the quote</source>
-        <translation type="unfinished"></translation>
+        <translation>De offerte opslaan</translation>
     </message>
     <message>
         <source>remove the quote</source>
-        <translation type="unfinished"></translation>
+        <translation>De offerte verwijderen</translation>
     </message>
     <message>
         <source>read the quote</source>
-        <translation type="unfinished"></translation>
+        <translation>De offerte lezen</translation>
     </message>
     <message>
         <source>The quote no longer exists; someone may have removed it.</source>
-        <translation type="unfinished"></translation>
+        <translation>De offerte bestaat niet meer; iemand heeft ze misschien verwijderd.</translation>
     </message>
     <message>
         <source>list the venue&apos;s quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>De offertes van de locatie oplijsten</translation>
     </message>
     <message>
         <source>read the venue&apos;s rate history</source>
-        <translation type="unfinished"></translation>
+        <translation>De tariefhistoriek van de locatie lezen</translation>
     </message>
     <message>
         <source>read the latest quote</source>
-        <translation type="unfinished"></translation>
+        <translation>De laatste offerte lezen</translation>
     </message>
     <message>
         <source>read the latest valid quote</source>
-        <translation type="unfinished"></translation>
+        <translation>De laatste geldige offerte lezen</translation>
     </message>
     <message>
         <source>read the project&apos;s quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>De offertes van het project lezen</translation>
     </message>
 </context>
 <context>
     <name>ReadOnlyEdits</name>
     <message>
         <source>This database is read-only: you can look at everything, but nothing can be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze database is alleen-lezen: u kunt alles bekijken, maar niets kan worden gewijzigd.</translation>
     </message>
 </context>
 <context>
     <name>ReportRepository</name>
     <message>
         <source>count venues by city</source>
-        <translation type="unfinished"></translation>
+        <translation>Locaties per stad tellen</translation>
     </message>
     <message>
         <source>(no city)</source>
-        <translation type="unfinished">(geen stad)</translation>
+        <translation>(geen stad)</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere</translation>
     </message>
     <message>
         <source>count projects by status</source>
-        <translation type="unfinished"></translation>
+        <translation>Projecten per status tellen</translation>
     </message>
     <message>
         <source>count outreach by status</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactnames per status tellen</translation>
     </message>
 </context>
 <context>
     <name>SignInDialog</name>
     <message>
         <source>Sign In</source>
-        <translation type="unfinished">Aanmelden</translation>
+        <translation>Aanmelden</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Sign in to VenueMap&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Aanmelden bij VenueMap&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail:</translation>
     </message>
     <message>
         <source>you@agency.com</source>
-        <translation type="unfinished"></translation>
+        <translation>u@bureau.be</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wachtwoord:</translation>
     </message>
 </context>
 <context>
     <name>SignInGate</name>
     <message>
         <source>Cannot Sign In</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanmelden niet mogelijk</translation>
     </message>
 </context>
 <context>
     <name>SignInService</name>
     <message>
         <source>That email and password do not match an active account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dat e-mailadres en wachtwoord horen niet bij een actieve account.</translation>
     </message>
     <message numerus="yes">
         <source>Too many failed attempts: wait %n second(s) and try again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Te veel mislukte pogingen: wacht %n seconde en probeer het opnieuw.</numerusform>
+            <numerusform>Te veel mislukte pogingen: wacht %n seconden en probeer het opnieuw.</numerusform>
         </translation>
     </message>
     <message>
         <source>sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanmelden</translation>
     </message>
     <message>
         <source>The database login “%1” belongs to nobody in VenueMap: ask an admin to add you (or, on a new database, run `venuemapctl user add` as its owner).</source>
-        <translation type="unfinished"></translation>
+        <translation>De databaseaanmelding “%1” hoort bij niemand in VenueMap: vraag een beheerder om u toe te voegen (of voer op een nieuwe database `venuemapctl user add` uit als eigenaar).</translation>
     </message>
 </context>
 <context>
@@ -3202,191 +3202,191 @@ Met vriendelijke groeten,
     <message>
         <source>%1 in %2</source>
         <comment>a venue in a city</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2</translation>
     </message>
     <message numerus="yes">
         <source>%1 room(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 zaal</numerusform>
+            <numerusform>%1 zalen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 venue(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 locatie</numerusform>
+            <numerusform>%1 locaties</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 for %2</source>
         <extracomment>%1 is a number of rooms (&quot;2 rooms&quot;), %2 of venues (&quot;1 new venue&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 voor %2</translation>
     </message>
     <message numerus="yes">
         <source>%1 new venue(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 nieuwe locatie</numerusform>
+            <numerusform>%1 nieuwe locaties</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 for %2 already in the book</source>
         <extracomment>%1 is a number of rooms (&quot;2 rooms&quot;), %2 of venues (&quot;1 venue&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 voor %2 die al in het boek staan</translation>
     </message>
     <message>
         <source>%1 for %2 new and %3 already in the book</source>
         <extracomment>%1 is a number of rooms (&quot;5 rooms&quot;), %2 a number of new venues, %3 of others (&quot;1 venue&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 voor %2 nieuwe en %3 die al in het boek staan</translation>
     </message>
     <message>
         <source>they replace the rooms of that venue; a rooms file alone is not an import batch and cannot be undone</source>
-        <translation type="unfinished"></translation>
+        <translation>ze vervangen de zalen van die locatie; een zalenbestand alleen is geen importbatch en kan niet ongedaan worden gemaakt</translation>
     </message>
     <message>
         <source>they replace the rooms of those venues; a rooms file alone is not an import batch and cannot be undone</source>
-        <translation type="unfinished"></translation>
+        <translation>ze vervangen de zalen van die locaties; een zalenbestand alleen is geen importbatch en kan niet ongedaan worden gemaakt</translation>
     </message>
     <message>
         <source>they replace the rooms of that venue, and undoing the import does not put its old rooms back</source>
-        <translation type="unfinished"></translation>
+        <translation>ze vervangen de zalen van die locatie, en de import ongedaan maken zet de oude zalen niet terug</translation>
     </message>
     <message>
         <source>they replace the rooms of those venues, and undoing the import does not put their old rooms back</source>
-        <translation type="unfinished"></translation>
+        <translation>ze vervangen de zalen van die locaties, en de import ongedaan maken zet de oude zalen niet terug</translation>
     </message>
     <message>
         <source>1 room skipped with its invalid venue row</source>
-        <translation type="unfinished"></translation>
+        <translation>1 zaal overgeslagen met haar ongeldige locatierij</translation>
     </message>
     <message>
         <source>%1 rooms skipped with their invalid venue rows</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zalen overgeslagen met hun ongeldige locatierijen</translation>
     </message>
     <message>
         <source>; </source>
         <comment>summary separator</comment>
         <extracomment>the separator between the parts of an import&apos;s summary: &quot;2 rooms for 1 venue; ...&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>; </translation>
     </message>
     <message>
         <source>.</source>
         <comment>summary end</comment>
-        <translation type="unfinished"></translation>
+        <translation>.</translation>
     </message>
     <message>
         <source>The rooms file is empty: the first row must name the columns (Venue, City, Space, Part of, Theatre, ...).</source>
-        <translation type="unfinished"></translation>
+        <translation>Het zalenbestand is leeg: de eerste rij moet de kolommen benoemen (Venue, City, Space, Part of, Theatre, ...).</translation>
     </message>
     <message>
         <source>columns %1 and %2 both hold the %3; keep one.</source>
-        <translation type="unfinished"></translation>
+        <translation>de kolommen %1 en %2 bevatten allebei %3; behoud er een.</translation>
     </message>
     <message>
         <source>No column holds the venue&apos;s name: the first row of a rooms file names the columns, among them &quot;%1&quot; (found %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen kolom bevat de naam van de locatie: de eerste rij van een zalenbestand benoemt de kolommen, waaronder &quot;%1&quot; (gevonden: %2).</translation>
     </message>
     <message>
         <source>No column holds the space&apos;s name: the first row of a rooms file names the columns, among them &quot;%1&quot; (found %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen kolom bevat de naam van de zaal: de eerste rij van een zalenbestand benoemt de kolommen, waaronder &quot;%1&quot; (gevonden: %2).</translation>
     </message>
     <message>
         <source>the row has %1 fields but the header has %2; a value may hold an unquoted &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>de rij heeft %1 velden maar de kop heeft er %2; een waarde bevat misschien een &quot;%3&quot; zonder aanhalingstekens.</translation>
     </message>
     <message>
         <source>the venue is empty; each room names the venue it belongs to, with its city.</source>
-        <translation type="unfinished"></translation>
+        <translation>de locatie is leeg; elke zaal noemt de locatie waartoe ze behoort, met haar stad.</translation>
     </message>
     <message>
         <source>the space has no name; every space needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>de zaal heeft geen naam; elke zaal heeft een naam nodig.</translation>
     </message>
     <message>
         <source>the area in m² must be a number, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>de oppervlakte in m² moet een getal zijn, niet %1.</translation>
     </message>
     <message>
         <source>the ceiling height in m must be a number, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>de plafondhoogte in m moet een getal zijn, niet %1.</translation>
     </message>
     <message>
         <source>daylight is &quot;yes&quot;, &quot;no&quot; or empty, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>daglicht is &quot;yes&quot;, &quot;no&quot; of leeg, niet %1.</translation>
     </message>
     <message>
         <source>The rooms file has a header row but no rooms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het zalenbestand heeft een koprij maar geen zalen.</translation>
     </message>
     <message>
         <source>%1 is already a space of %2 (row %3); a space name is used once per venue.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is al een zaal van %2 (rij %3); een zaalnaam komt maar één keer per locatie voor.</translation>
     </message>
     <message>
         <source>%1 is not a space of %2 in this file; &quot;Part of&quot; names another space of the same venue.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is geen zaal van %2 in dit bestand; &quot;Part of&quot; noemt een andere zaal van dezelfde locatie.</translation>
     </message>
     <message>
         <source>%1 would be inside one of its own parts (a &quot;Part of&quot; cycle).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zou in een van haar eigen delen liggen (een &quot;Part of&quot;-kringloop).</translation>
     </message>
     <message>
         <source>the venues file imports %1 venues named %2 (rows %3), so the rooms cannot tell which is theirs; give each a distinct name or city.</source>
-        <translation type="unfinished"></translation>
+        <translation>het locatiebestand importeert %1 locaties met de naam %2 (rijen %3), dus de zalen weten niet welke de hunne is; geef elk een eigen naam of stad.</translation>
     </message>
     <message>
         <source>there is no venue %1 in the book nor in the venues file; the Venue and City columns name a venue exactly as it is spelled there (case and surrounding spaces aside).</source>
-        <translation type="unfinished"></translation>
+        <translation>er is geen locatie %1 in het boek of in het locatiebestand; de kolommen Venue en City noemen een locatie precies zoals ze daar gespeld is (hoofdletters en omringende spaties buiten beschouwing).</translation>
     </message>
     <message>
         <source>there is no venue %1 in the book; the Venue and City columns name a venue exactly as it is spelled there (case and surrounding spaces aside).</source>
-        <translation type="unfinished"></translation>
+        <translation>er is geen locatie %1 in het boek; de kolommen Venue en City noemen een locatie precies zoals ze daar gespeld is (hoofdletters en omringende spaties buiten beschouwing).</translation>
     </message>
     <message>
         <source>the book has %1 venues named %2, so the rooms cannot tell which is theirs; rename one of them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>het boek heeft %1 locaties met de naam %2, dus de zalen weten niet welke de hunne is; geef er eerst een een andere naam.</translation>
     </message>
     <message>
         <source>the venue %1 cannot be matched, as row %2 says.</source>
-        <translation type="unfinished"></translation>
+        <translation>de locatie %1 kan niet worden gevonden, zoals rij %2 zegt.</translation>
     </message>
     <message>
         <source>import the rooms</source>
-        <translation type="unfinished"></translation>
+        <translation>De zalen importeren</translation>
     </message>
     <message>
         <source>The rooms file has a problem (%1): nothing was imported. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Het zalenbestand heeft een probleem (%1): er is niets geïmporteerd. %2</translation>
     </message>
     <message>
         <source>The rooms file has %1 problems (%2): nothing was imported. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Het zalenbestand heeft %1 problemen (%2): er is niets geïmporteerd. %3</translation>
     </message>
     <message>
         <source>The rooms file leaves out %1 of %2, which 1 live hold names; keep the room in the file, or release it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het zalenbestand laat %1 van %2 weg, waarop 1 lopende optie staat; behoud de zaal in het bestand, of geef de optie eerst vrij.</translation>
     </message>
     <message>
         <source>The rooms file leaves out %1 of %2, which %3 live holds name; keep the room in the file, or release them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het zalenbestand laat %1 van %2 weg, waarop %3 lopende opties staan; behoud de zaal in het bestand, of geef de opties eerst vrij.</translation>
     </message>
     <message>
         <source>%1 Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Er is niets geïmporteerd.</translation>
     </message>
     <message>
         <source>The venue %1 was not written, so its rooms cannot be.</source>
-        <translation type="unfinished"></translation>
+        <translation>De locatie %1 is niet geschreven, dus haar zalen ook niet.</translation>
     </message>
     <message>
         <source>The rooms of %1: %2</source>
         <extracomment>%1 names a venue, %2 is what is wrong with its rooms</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>De zalen van %1: %2</translation>
     </message>
     <message>
         <source>The rooms file holds no room: nothing to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het zalenbestand bevat geen zalen: er valt niets te importeren.</translation>
     </message>
 </context>
 <context>
@@ -3428,453 +3428,453 @@ Met vriendelijke groeten,
     <name>SpaceRepository</name>
     <message>
         <source>save the venue&apos;s spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>De zalen van de locatie opslaan</translation>
     </message>
     <message>
         <source>read the venue&apos;s spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>De zalen van de locatie lezen</translation>
     </message>
     <message>
         <source>read the venues&apos; rooms</source>
-        <translation type="unfinished"></translation>
+        <translation>De zalen van de locaties lezen</translation>
     </message>
     <message>
         <source>read the shortlisted venues&apos; rooms</source>
-        <translation type="unfinished"></translation>
+        <translation>De zalen van de locaties op de shortlist lezen</translation>
     </message>
     <message>
         <source>The venue no longer exists.</source>
-        <translation type="unfinished">De locatie bestaat niet meer.</translation>
+        <translation>De locatie bestaat niet meer.</translation>
     </message>
     <message>
         <source>Somebody changed this venue&apos;s spaces since you opened them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iemand heeft de zalen van deze locatie gewijzigd sinds u ze opende.</translation>
     </message>
     <message>
         <source>Space &quot;%1&quot; is no longer stored for this venue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaal &quot;%1&quot; is niet meer vastgelegd voor deze locatie.</translation>
     </message>
     <message>
         <source>look for holds on the rooms</source>
-        <translation type="unfinished"></translation>
+        <translation>Opties op de zalen zoeken</translation>
     </message>
 </context>
 <context>
     <name>SuggestionService</name>
     <message>
         <source>suggest venues</source>
-        <translation type="unfinished"></translation>
+        <translation>Locaties voorstellen</translation>
     </message>
 </context>
 <context>
     <name>TextLimits</name>
     <message>
         <source>%1 holds at most %2 characters, not %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bevat hoogstens %2 tekens, niet %3.</translation>
     </message>
 </context>
 <context>
     <name>UserRepository</name>
     <message>
         <source>That person no longer exists; somebody removed them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die persoon bestaat niet meer; iemand heeft hem verwijderd.</translation>
     </message>
     <message>
         <source>VenueMap needs at least one active admin: make someone else an admin first.</source>
-        <translation type="unfinished"></translation>
+        <translation>VenueMap heeft minstens één actieve beheerder nodig: maak eerst iemand anders beheerder.</translation>
     </message>
     <message>
         <source>This sign-in is not one VenueMap created (the database owner, a superuser or a login made on the server), so VenueMap does not change it: its password and rights are changed on the server itself, by whoever administers it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze aanmelding is niet door VenueMap gemaakt (de eigenaar van de database, een superuser of een aanmelding die op de server is gemaakt), dus VenueMap wijzigt ze niet: het wachtwoord en de rechten worden op de server zelf gewijzigd, door wie die beheert.</translation>
     </message>
     <message>
         <source>This person has activity in the log, which is never rewritten; disable them instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze persoon heeft activiteit in het logboek, dat nooit wordt herschreven; schakel hem in plaats daarvan uit.</translation>
     </message>
     <message>
         <source>A database login with that name already exists on this server; choose another login name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er bestaat al een databaseaanmelding met die naam op deze server; kies een andere naam.</translation>
     </message>
     <message>
         <source>Somebody with that email address already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er bestaat al iemand met dat e-mailadres.</translation>
     </message>
     <message>
         <source>Your database account is not allowed to do this; only admins manage people.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw databaseaccount mag dit niet doen; alleen beheerders beheren personen.</translation>
     </message>
     <message>
         <source>A person needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een persoon heeft een naam nodig.</translation>
     </message>
     <message>
         <source>A person needs an email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een persoon heeft een e-mailadres nodig.</translation>
     </message>
     <message>
         <source>read a person</source>
-        <translation type="unfinished"></translation>
+        <translation>Een persoon lezen</translation>
     </message>
     <message>
         <source>list people</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen oplijsten</translation>
     </message>
     <message>
         <source>count people</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen tellen</translation>
     </message>
     <message>
         <source>count admins</source>
-        <translation type="unfinished"></translation>
+        <translation>Beheerders tellen</translation>
     </message>
     <message>
         <source>The password could not be protected (out of memory?); nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het wachtwoord kon niet worden beveiligd (geen geheugen meer?); er is niets opgeslagen.</translation>
     </message>
     <message>
         <source>The new person cannot be read back.</source>
-        <translation type="unfinished"></translation>
+        <translation>De nieuwe persoon kan niet worden teruggelezen.</translation>
     </message>
     <message>
         <source>create the first admin</source>
-        <translation type="unfinished"></translation>
+        <translation>De eerste beheerder aanmaken</translation>
     </message>
     <message>
         <source>The new admin cannot be read back.</source>
-        <translation type="unfinished"></translation>
+        <translation>De nieuwe beheerder kan niet worden teruggelezen.</translation>
     </message>
     <message>
         <source>enable this person</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze persoon inschakelen</translation>
     </message>
     <message>
         <source>disable this person</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze persoon uitschakelen</translation>
     </message>
     <message>
         <source>change this person&apos;s role</source>
-        <translation type="unfinished"></translation>
+        <translation>De rol van deze persoon wijzigen</translation>
     </message>
     <message>
         <source>set a new password</source>
-        <translation type="unfinished"></translation>
+        <translation>Een nieuw wachtwoord instellen</translation>
     </message>
     <message>
         <source>The password could not be protected; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het wachtwoord kon niet worden beveiligd; er is niets opgeslagen.</translation>
     </message>
     <message>
         <source>save the password</source>
-        <translation type="unfinished"></translation>
+        <translation>Het wachtwoord opslaan</translation>
     </message>
     <message>
         <source>remove this person</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze persoon verwijderen</translation>
     </message>
     <message>
         <source>save your profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw profiel opslaan</translation>
     </message>
     <message>
         <source>Only your own profile can be changed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen uw eigen profiel kan hier worden gewijzigd.</translation>
     </message>
     <message>
         <source>change your password</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw wachtwoord wijzigen</translation>
     </message>
     <message>
         <source>The current password is not right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het huidige wachtwoord is niet juist.</translation>
     </message>
     <message>
         <source>The password could not be protected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het wachtwoord kon niet worden beveiligd.</translation>
     </message>
     <message>
         <source>sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanmelden</translation>
     </message>
 </context>
 <context>
     <name>UserRole</name>
     <message>
         <source>Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Beheerder</translation>
     </message>
     <message>
         <source>Event manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Projectleider</translation>
     </message>
 </context>
 <context>
     <name>Venue</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Naam</translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished">Adres</translation>
+        <translation>Adres</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished">Stad</translation>
+        <translation>Stad</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">Land</translation>
+        <translation>Land</translation>
     </message>
     <message>
         <source>Capacity</source>
-        <translation type="unfinished">Capaciteit</translation>
+        <translation>Capaciteit</translation>
     </message>
     <message>
         <source>Facilities</source>
-        <translation type="unfinished">Voorzieningen</translation>
+        <translation>Voorzieningen</translation>
     </message>
     <message>
         <source>Rating</source>
-        <translation type="unfinished">Beoordeling</translation>
+        <translation>Beoordeling</translation>
     </message>
     <message>
         <source>Contact name</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam contactpersoon</translation>
     </message>
     <message>
         <source>Contact email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail contactpersoon</translation>
     </message>
     <message>
         <source>Contact phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefoon contactpersoon</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished">Website</translation>
+        <translation>Website</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Notities</translation>
+        <translation>Notities</translation>
     </message>
     <message>
         <source>Latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Breedtegraad</translation>
     </message>
     <message>
         <source>Longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Lengtegraad</translation>
     </message>
     <message>
         <source>The capacity cannot be negative (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>De capaciteit kan niet negatief zijn (%1).</translation>
     </message>
     <message>
         <source>The rating must be from 0 to 5, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>De beoordeling moet tussen 0 en 5 liggen, niet %1.</translation>
     </message>
     <message>
         <source>The latitude must be from -90 to 90, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>De breedtegraad moet tussen -90 en 90 liggen, niet %1.</translation>
     </message>
     <message>
         <source>The longitude must be from -180 to 180, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>De lengtegraad moet tussen -180 en 180 liggen, niet %1.</translation>
     </message>
     <message>
         <source>A venue needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een locatie heeft een naam nodig.</translation>
     </message>
     <message>
         <source>This does not look like a website (www.example.com).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit lijkt geen website (www.example.com).</translation>
     </message>
 </context>
 <context>
     <name>VenueCsvExport</name>
     <message>
         <source>export the venues</source>
-        <translation type="unfinished"></translation>
+        <translation>Locaties exporteren</translation>
     </message>
     <message>
         <source>The file could not be written: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand kon niet worden geschreven: %1.</translation>
     </message>
     <message>
         <source>The rooms file could not be written: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het zalenbestand kon niet worden geschreven: %1.</translation>
     </message>
     <message>
         <source>Exporting venues…</source>
-        <translation type="unfinished"></translation>
+        <translation>Locaties exporteren…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annuleren</translation>
+        <translation>Annuleren</translation>
     </message>
     <message>
         <source>Export Venues</source>
-        <translation type="unfinished"></translation>
+        <translation>Locaties exporteren</translation>
     </message>
     <message>
         <source>Exporting venues… %L1 written</source>
-        <translation type="unfinished"></translation>
+        <translation>Locaties exporteren… %L1 geschreven</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kan niet worden geschreven: %2.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln venue(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%Ln locatie</numerusform>
             <numerusform>%Ln locaties</numerusform>
         </translation>
     </message>
     <message>
         <source>Exported %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geëxporteerd naar %2.</translation>
     </message>
     <message>
         <source>Exported %1 to %2 and %3 to %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geëxporteerd naar %2 en %3 naar %4.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln room(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln zaal</numerusform>
+            <numerusform>%Ln zalen</numerusform>
         </translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished">CSV-bestanden (*.csv)</translation>
+        <translation>CSV-bestanden (*.csv)</translation>
     </message>
 </context>
 <context>
     <name>VenueEditor</name>
     <message>
         <source>Venue</source>
-        <translation type="unfinished">Locatie</translation>
+        <translation>Locatie</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegevens</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Naam</translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Verplicht</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished">Adres</translation>
+        <translation>Adres</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished">Stad</translation>
+        <translation>Stad</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">Land</translation>
+        <translation>Land</translation>
     </message>
     <message>
         <source>Capacity</source>
-        <translation type="unfinished">Capaciteit</translation>
+        <translation>Capaciteit</translation>
     </message>
     <message>
         <source>Guests, e.g. 250</source>
-        <translation type="unfinished"></translation>
+        <translation>Gasten, bv. 250</translation>
     </message>
     <message>
         <source>Rating</source>
-        <translation type="unfinished">Beoordeling</translation>
+        <translation>Beoordeling</translation>
     </message>
     <message>
         <source>0 to 5, one decimal</source>
-        <translation type="unfinished"></translation>
+        <translation>0 tot 5, één decimaal</translation>
     </message>
     <message>
         <source>Facilities</source>
-        <translation type="unfinished">Voorzieningen</translation>
+        <translation>Voorzieningen</translation>
     </message>
     <message>
         <source>Tick what the venue offers. A facility that is missing is added by an admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vink aan wat de locatie biedt. Een ontbrekende voorziening wordt door een beheerder toegevoegd.</translation>
     </message>
     <message>
         <source>New facility…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe voorziening…</translation>
     </message>
     <message>
         <source>Contact name</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam contactpersoon</translation>
     </message>
     <message>
         <source>Contact email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail contactpersoon</translation>
     </message>
     <message>
         <source>name@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>naam@example.com</translation>
     </message>
     <message>
         <source>Contact phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefoon contactpersoon</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished">Website</translation>
+        <translation>Website</translation>
     </message>
     <message>
         <source>www.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>www.example.com</translation>
     </message>
     <message>
         <source>Latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Breedtegraad</translation>
     </message>
     <message>
         <source>-90 to 90</source>
-        <translation type="unfinished"></translation>
+        <translation>-90 tot 90</translation>
     </message>
     <message>
         <source>Longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Lengtegraad</translation>
     </message>
     <message>
         <source>-180 to 180</source>
-        <translation type="unfinished"></translation>
+        <translation>-180 tot 180</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Notities</translation>
+        <translation>Notities</translation>
     </message>
     <message>
         <source>Spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Zalen</translation>
     </message>
 </context>
 <context>
     <name>VenueFieldParser</name>
     <message>
         <source>The capacity must be a whole number, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>De capaciteit moet een geheel getal zijn, niet %1.</translation>
     </message>
     <message>
         <source>The rating must be a number from 0 to 5, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>De beoordeling moet een getal van 0 tot 5 zijn, niet %1.</translation>
     </message>
     <message>
         <source>The rating has one decimal at most, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>De beoordeling heeft hoogstens één decimaal, niet %1.</translation>
     </message>
     <message>
         <source>The %1 must be a number, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het veld %1 moet een getal zijn, niet %2.</translation>
     </message>
 </context>
 <context>
@@ -3882,575 +3882,576 @@ Met vriendelijke groeten,
     <message>
         <source>%1 in %2</source>
         <comment>a venue in a city</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2</translation>
     </message>
     <message>
         <source>Row %1: %2 repeats row %3 of the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rij %1: %2 herhaalt rij %3 van het bestand.</translation>
     </message>
     <message>
         <source>Row %1: %2 is already in the venue book.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rij %1: %2 staat al in het locatieboek.</translation>
     </message>
     <message numerus="yes">
         <source>%1 venue(s) to import</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 locatie te importeren</numerusform>
+            <numerusform>%1 locaties te importeren</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 row(s) invalid</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 ongeldige rij</numerusform>
+            <numerusform>%1 ongeldige rijen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 duplicate(s) included</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 dubbel meegenomen</numerusform>
+            <numerusform>%1 dubbels meegenomen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 duplicate(s) skipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 dubbel overgeslagen</numerusform>
+            <numerusform>%1 dubbels overgeslagen</numerusform>
         </translation>
     </message>
     <message>
         <source>; </source>
         <comment>summary separator</comment>
         <extracomment>the separator between the parts of an import&apos;s summary: &quot;2 venues to import; 1 row invalid&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>; </translation>
     </message>
     <message>
         <source>.</source>
         <comment>summary end</comment>
-        <translation type="unfinished"></translation>
+        <translation>.</translation>
     </message>
     <message>
         <source>read the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand lezen</translation>
     </message>
     <message>
         <source>%1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bestaat niet.</translation>
     </message>
     <message>
         <source>%1 is not a regular file (a folder, a pipe or a device): save the spreadsheet as a CSV file and import that.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is geen gewoon bestand (een map, een pipe of een apparaat): sla het rekenblad op als CSV-bestand en importeer dat.</translation>
     </message>
     <message>
         <source>%1 is larger than 1 GB: split it into smaller files.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is groter dan 1 GB: splits het in kleinere bestanden.</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kan niet worden gelezen: %2.</translation>
     </message>
     <message>
         <source>The file is empty: the first row must name the columns (name, city, capacity, ...).</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand is leeg: de eerste rij moet de kolommen benoemen (name, city, capacity, ...).</translation>
     </message>
     <message>
         <source>columns %1 and %2 both hold the %3; choose one.</source>
-        <translation type="unfinished"></translation>
+        <translation>de kolommen %1 en %2 bevatten allebei %3; kies er een.</translation>
     </message>
     <message>
         <source>No column holds the venue name: the first row must name the columns, one of them &quot;name&quot; (found %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen kolom bevat de naam van de locatie: de eerste rij moet de kolommen benoemen, een ervan &quot;name&quot; (gevonden: %1).</translation>
     </message>
     <message>
         <source>the row has %1 fields but the header has %2; a value may hold an unquoted &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>de rij heeft %1 velden maar de kop heeft er %2; een waarde bevat misschien een &quot;%3&quot; zonder aanhalingstekens.</translation>
     </message>
     <message>
         <source>the venue name is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>de naam van de locatie is leeg.</translation>
     </message>
     <message>
         <source>The file has a header row but no venues.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand heeft een koprij maar geen locaties.</translation>
     </message>
     <message>
         <source>import the venues</source>
-        <translation type="unfinished"></translation>
+        <translation>Locaties importeren</translation>
     </message>
     <message>
         <source>1 row of the file is invalid: nothing was imported. Fix it or choose to skip invalid rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 rij van het bestand is ongeldig: er is niets geïmporteerd. Verbeter ze of kies ervoor ongeldige rijen over te slaan.</translation>
     </message>
     <message>
         <source>%1 rows of the file are invalid: nothing was imported. Fix them or choose to skip invalid rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rijen van het bestand zijn ongeldig: er is niets geïmporteerd. Verbeter ze of kies ervoor ongeldige rijen over te slaan.</translation>
     </message>
     <message>
         <source>Every valid row is a duplicate: nothing to import unless duplicates are included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elke geldige rij is een dubbel: er valt niets te importeren tenzij dubbels worden meegenomen.</translation>
     </message>
     <message>
         <source>The file holds no valid venue: nothing to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand bevat geen geldige locatie: er valt niets te importeren.</translation>
     </message>
 </context>
 <context>
     <name>VenueMap::Core::ActivityModel</name>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wanneer</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat er gebeurde</translation>
     </message>
 </context>
 <context>
     <name>VenueMap::Core::CateringModel</name>
     <message>
         <source>%1 (deleted)</source>
-        <translation type="unfinished">%1 (verwijderd)</translation>
+        <translation>%1 (verwijderd)</translation>
     </message>
     <message>
         <source>Caterer</source>
-        <translation type="unfinished">Cateraar</translation>
+        <translation>Cateraar</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished">Contact</translation>
+        <translation>Contact</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefoon</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished">Website</translation>
+        <translation>Website</translation>
     </message>
 </context>
 <context>
     <name>VenueMap::Core::PeopleModel</name>
     <message>
         <source>%1 (you)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (u)</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Actief</translation>
     </message>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitgeschakeld</translation>
     </message>
     <message>
         <source>Cannot sign in until an admin enables them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan zich niet aanmelden tot een beheerder hem weer inschakelt.</translation>
     </message>
     <message>
         <source>The PostgreSQL login role this person signs in with.</source>
-        <translation type="unfinished"></translation>
+        <translation>De PostgreSQL-aanmeldrol waarmee deze persoon zich aanmeldt.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Naam</translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Database login</source>
-        <translation type="unfinished"></translation>
+        <translation>Databaseaanmelding</translation>
     </message>
 </context>
 <context>
     <name>VenueMap::Core::ProjectListModel</name>
     <message>
         <source>Archived %1</source>
-        <translation type="unfinished">Gearchiveerd op %1</translation>
+        <translation>Gearchiveerd op %1</translation>
     </message>
     <message>
         <source>Archived with the status %1; read-only until restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gearchiveerd met de status %1; alleen-lezen tot het wordt hersteld.</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished">Klant</translation>
+        <translation>Klant</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Evenement</translation>
     </message>
     <message>
         <source>Event date</source>
-        <translation type="unfinished">Datum evenement</translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Attendees</source>
-        <translation type="unfinished"></translation>
+        <translation>Deelnemers</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished">Stad</translation>
+        <translation>Stad</translation>
     </message>
     <message>
         <source>Shortlisted</source>
-        <translation type="unfinished"></translation>
+        <translation>Op shortlist</translation>
     </message>
     <message>
         <source>Answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Geantwoord</translation>
     </message>
 </context>
 <context>
     <name>VenueMap::Core::ShortlistModel</name>
     <message>
         <source>Declined: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgewezen: %1</translation>
     </message>
     <message>
         <source>Capacity %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Capaciteit %1</translation>
     </message>
     <message>
         <source>Contact: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact: %1 %2</translation>
     </message>
     <message>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto</translation>
     </message>
     <message>
         <source>Venue</source>
-        <translation type="unfinished">Locatie</translation>
+        <translation>Locatie</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished">Stad</translation>
+        <translation>Stad</translation>
     </message>
     <message>
         <source>Capacity</source>
-        <translation type="unfinished">Capaciteit</translation>
+        <translation>Capaciteit</translation>
     </message>
     <message>
         <source>Client history</source>
-        <translation type="unfinished"></translation>
+        <translation>Klanthistoriek</translation>
     </message>
     <message>
         <source>Outreach</source>
-        <translation type="unfinished">Contactname</translation>
+        <translation>Contactname</translation>
     </message>
     <message>
         <source>Proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorstel</translation>
     </message>
     <message>
         <source>Caterer</source>
-        <translation type="unfinished">Cateraar</translation>
+        <translation>Cateraar</translation>
     </message>
     <message>
         <source>Quoted price</source>
-        <translation type="unfinished">Geoffreerde prijs</translation>
+        <translation>Geoffreerde prijs</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzonden</translation>
     </message>
     <message>
         <source>Responded</source>
-        <translation type="unfinished"></translation>
+        <translation>Geantwoord</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Notities</translation>
+        <translation>Notities</translation>
     </message>
     <message>
         <source>save the quoted price</source>
-        <translation type="unfinished"></translation>
+        <translation>De geoffreerde prijs opslaan</translation>
     </message>
     <message>
         <source>“%1” is not a price; type an amount such as 12500.00.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is geen prijs; typ een bedrag, bv. 12500.00.</translation>
     </message>
 </context>
 <context>
     <name>VenueMap::Core::SuggestionModel</name>
     <message>
         <source>%1 seats %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 biedt plaats aan %2</translation>
     </message>
     <message>
         <source>rooms do not fit: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>de zalen passen niet: %1</translation>
     </message>
     <message>
         <source>no rooms recorded</source>
-        <translation type="unfinished">geen zalen geregistreerd</translation>
+        <translation>geen zalen vastgelegd</translation>
     </message>
     <message>
         <source>Seats %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Biedt plaats aan %1</translation>
     </message>
     <message>
         <source>breakout rooms: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>break-outzalen: %1</translation>
     </message>
     <message>
         <source>needs met: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>behoeften vervuld: %1 van %2</translation>
     </message>
     <message>
         <source>proposed to this client before</source>
-        <translation type="unfinished"></translation>
+        <translation>eerder aan deze klant voorgesteld</translation>
     </message>
     <message>
         <source>replies: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>antwoorden: %1 van %2</translation>
     </message>
     <message>
         <source>declines: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>afwijzingen: %1</translation>
     </message>
     <message>
         <source>Not rated</source>
-        <translation type="unfinished">Geen beoordeling</translation>
+        <translation>Niet beoordeeld</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 van %2</translation>
     </message>
     <message numerus="yes">
         <source>Seats up to %Ln guest(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Biedt plaats aan maximaal %Ln gast</numerusform>
+            <numerusform>Biedt plaats aan maximaal %Ln gasten</numerusform>
         </translation>
     </message>
     <message>
         <source>Capacity unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Capaciteit onbekend</translation>
     </message>
     <message>
         <source>No facilities listed</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen voorzieningen vermeld</translation>
     </message>
     <message>
         <source>Rated %1 of 5</source>
-        <translation type="unfinished"></translation>
+        <translation>Beoordeeld met %1 op 5</translation>
     </message>
     <message>
         <source>Never contacted</source>
-        <translation type="unfinished"></translation>
+        <translation>Nooit gecontacteerd</translation>
     </message>
     <message numerus="yes">
         <source>Asked %Ln time(s): %1 answered, %2 declined</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln keer gevraagd: %1 geantwoord, %2 afgewezen</numerusform>
+            <numerusform>%Ln keer gevraagd: %1 geantwoord, %2 afgewezen</numerusform>
         </translation>
     </message>
     <message>
         <source>The most guests the venue seats; every suggestion seats all the guests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het grootste aantal gasten dat de locatie aankan; elk voorstel biedt plaats aan alle gasten.</translation>
     </message>
     <message>
         <source>The venue&apos;s rating, out of 5.</source>
-        <translation type="unfinished"></translation>
+        <translation>De beoordeling van de locatie, op 5.</translation>
     </message>
     <message>
         <source>How many of the facilities the project needs the venue has.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoeveel van de voorzieningen die het project nodig heeft de locatie heeft.</translation>
     </message>
     <message>
         <source>Why the venue fits: its seats, the needs it meets, an earlier proposal to this client and how often it answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarom de locatie past: de plaatsen, de vervulde behoeften, een eerder voorstel aan deze klant en hoe vaak ze antwoordt.</translation>
     </message>
     <message>
         <source>Venue</source>
-        <translation type="unfinished">Locatie</translation>
+        <translation>Locatie</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished">Stad</translation>
+        <translation>Stad</translation>
     </message>
     <message>
         <source>Seats</source>
-        <translation type="unfinished"></translation>
+        <translation>Plaatsen</translation>
     </message>
     <message>
         <source>Rating</source>
-        <translation type="unfinished">Beoordeling</translation>
+        <translation>Beoordeling</translation>
     </message>
     <message>
         <source>Needs met</source>
-        <translation type="unfinished"></translation>
+        <translation>Behoeften vervuld</translation>
     </message>
     <message>
         <source>Match</source>
-        <translation type="unfinished"></translation>
+        <translation>Match</translation>
     </message>
 </context>
 <context>
     <name>VenueMap::Core::VenueListModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Naam</translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished">Stad</translation>
+        <translation>Stad</translation>
     </message>
     <message>
         <source>Capacity</source>
-        <translation type="unfinished">Capaciteit</translation>
+        <translation>Capaciteit</translation>
     </message>
     <message>
         <source>Rating</source>
-        <translation type="unfinished">Beoordeling</translation>
+        <translation>Beoordeling</translation>
     </message>
     <message>
         <source>Facilities</source>
-        <translation type="unfinished">Voorzieningen</translation>
+        <translation>Voorzieningen</translation>
     </message>
     <message>
         <source>Last updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijgewerkt</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden…</translation>
     </message>
 </context>
 <context>
     <name>VenueMap::Ui::AboutDialog</name>
     <message>
         <source>Version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Versie %1</translation>
     </message>
     <message>
         <source>A shared venue book for event agencies: venues, client projects, shortlists, outreach and proposals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een gedeeld locatieboek voor evenementenbureaus: locaties, klantprojecten, shortlists, contactnames en voorstellen.</translation>
     </message>
     <message>
         <source>Database: %1
 Qt %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Database: %1
+Qt %2</translation>
     </message>
 </context>
 <context>
     <name>VenueMap::Ui::ActivityPanel</name>
     <message>
         <source>&amp;Show</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tonen</translation>
     </message>
     <message>
         <source>Everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles</translation>
     </message>
 </context>
 <context>
     <name>VenueMap::Ui::AddPersonDialog</name>
     <message>
         <source>A password needs at least %1 characters; tell it to them in person, and they change it under Account ▸ Change Password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Een wachtwoord heeft minstens %1 tekens; geef het persoonlijk door, en de persoon wijzigt het onder Account ▸ Wachtwoord wijzigen…</translation>
     </message>
     <message>
         <source>They sign in to this PostgreSQL database with their own login, created now. Event managers work with venues and projects; admins also manage people. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze persoon meldt zich bij deze PostgreSQL-database aan met een eigen aanmelding, die nu wordt aangemaakt. Projectleiders werken met locaties en projecten; beheerders beheren ook de personen. %1</translation>
     </message>
     <message>
         <source>They sign in with their email and this password. Event managers work with venues and projects; admins also manage people. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze persoon meldt zich aan met het e-mailadres en dit wachtwoord. Projectleiders werken met locaties en projecten; beheerders beheren ook de personen. %1</translation>
     </message>
     <message>
         <source>Add Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Persoon toevoegen</translation>
     </message>
     <message>
         <source>The two passwords differ; type the same one twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>De twee wachtwoorden verschillen; typ twee keer hetzelfde.</translation>
     </message>
 </context>
 <context>
     <name>VenueMap::Ui::AddVenuesDialog</name>
     <message>
         <source>Add Venues to the Shortlist</source>
-        <translation type="unfinished"></translation>
+        <translation>Locaties aan de shortlist toevoegen</translation>
     </message>
     <message>
         <source>Name or city contains…</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam of stad bevat…</translation>
     </message>
     <message>
         <source>City (exact)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stad (exact)</translation>
     </message>
     <message>
         <source>any capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>elke capaciteit</translation>
     </message>
     <message>
         <source>≥ </source>
-        <translation type="unfinished"></translation>
+        <translation>≥ </translation>
     </message>
     <message>
         <source>Facilities: stage, parking</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorzieningen: podium, parking</translation>
     </message>
     <message>
         <source>Only venues whose rooms fit: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen locaties waarvan de zalen passen: %1</translation>
     </message>
     <message>
         <source>Untick to see venues without rooms recorded, or too small, too</source>
-        <translation type="unfinished"></translation>
+        <translation>Vink uit om ook locaties zonder vastgelegde zalen, of te kleine, te zien</translation>
     </message>
     <message>
         <source>&amp;Add selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Selectie &amp;toevoegen</translation>
     </message>
     <message>
         <source>%1 has not quoted for a project yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 heeft nog voor geen enkel project geoffreerd.</translation>
     </message>
     <message>
         <source>Previous quotes from %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Eerdere offertes van %1:</translation>
     </message>
     <message numerus="yes">
         <source>and %Ln earlier quote(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>en %Ln eerdere offerte.</numerusform>
+            <numerusform>en %Ln eerdere offertes.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 match; select one or more (Ctrl or Shift for several).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gevonden; selecteer er een of meer (Ctrl of Shift voor meerdere).</translation>
     </message>
     <message numerus="yes">
         <source>%Ln venue(s) selected.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln locatie geselecteerd.</numerusform>
+            <numerusform>%Ln locaties geselecteerd.</numerusform>
         </translation>
     </message>
 </context>
@@ -4458,1307 +4459,1312 @@ Qt %2</source>
     <name>VenueMap::Ui::AppController</name>
     <message>
         <source>The connection to the database server was lost. VenueMap keeps what you typed and is reconnecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>De verbinding met de databaseserver is verbroken. VenueMap bewaart wat u hebt ingevoerd en maakt opnieuw verbinding…</translation>
     </message>
     <message>
         <source>The connection to the database server was lost. VenueMap keeps what you typed; reconnecting (attempt %1, next in %2 s)…</source>
-        <translation type="unfinished"></translation>
+        <translation>De verbinding met de databaseserver is verbroken. VenueMap bewaart wat u hebt ingevoerd; opnieuw verbinden (poging %1, volgende over %2 s)…</translation>
     </message>
     <message>
         <source>Connected again. Anything that did not save can be saved now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Weer verbonden. Wat niet is opgeslagen, kan nu worden opgeslagen.</translation>
     </message>
 </context>
 <context>
     <name>VenueMap::Ui::AttachmentsDialog</name>
     <message>
         <source>Files — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestanden — %1</translation>
     </message>
     <message>
         <source>Contracts, floor plans, certificates and other files for %1. Every colleague sees them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contracten, plattegronden, certificaten en andere bestanden van %1. Elke collega ziet ze.</translation>
     </message>
 </context>
 <context>
     <name>VenueMap::Ui::AttachmentsList</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Naam</translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Soort</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Grootte</translation>
     </message>
     <message>
         <source>Added by</source>
-        <translation type="unfinished"></translation>
+        <translation>Toegevoegd door</translation>
     </message>
     <message>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Toevoegen…</translation>
     </message>
     <message>
         <source>Add files (PDF, images, text, Office documents; up to 25 MB each), their kind taken from their names; the arrow adds them as a kind you choose. You can also drop files here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestanden toevoegen (PDF, afbeeldingen, tekst, Office-documenten; elk tot 25 MB), de soort afgeleid uit de naam; de pijl voegt ze toe als een soort die u kiest. U kunt bestanden ook hierheen slepen.</translation>
     </message>
     <message>
         <source>Add as %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Toevoegen als %1…</translation>
     </message>
     <message>
         <source>Open a copy with the desktop&apos;s viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Een kopie openen met de viewer van het bureaublad</translation>
     </message>
     <message>
         <source>Save As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Opslaan als…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijderen</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished">—</translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>%1
 %2, %3 — added by %4, %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2, %3 — toegevoegd door %4, %5</translation>
     </message>
     <message>
         <source>Loading files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestanden laden…</translation>
     </message>
     <message>
         <source>No files yet. Drop contracts, floor plans or certificates here, or choose Add.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen bestanden. Sleep contracten, plattegronden of certificaten hierheen, of kies Toevoegen.</translation>
     </message>
     <message>
         <source>No files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen bestanden.</translation>
     </message>
     <message>
         <source>Add files</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestanden toevoegen</translation>
     </message>
     <message>
         <source>Documents and images (*.pdf *.png *.jpg *.jpeg *.webp *.gif *.txt *.doc *.docx *.xls *.xlsx *.ppt *.pptx *.odt *.ods *.odp);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documenten en afbeeldingen (*.pdf *.png *.jpg *.jpeg *.webp *.gif *.txt *.doc *.docx *.xls *.xlsx *.ppt *.pptx *.odt *.ods *.odp);;Alle bestanden (*)</translation>
     </message>
     <message>
         <source>VenueMap cannot make a private folder for a copy: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>VenueMap kan geen privémap maken voor een kopie: %1.</translation>
     </message>
     <message>
         <source>No program on this computer opens %1; use Save As… to keep a copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen programma op deze computer opent %1; gebruik Opslaan als… om een kopie te bewaren.</translation>
     </message>
     <message>
         <source>Save a copy of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Een kopie van %1 opslaan</translation>
     </message>
     <message>
         <source>Saved %1 as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 opgeslagen als %2.</translation>
     </message>
     <message>
         <source>Remove file</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestand verwijderen</translation>
     </message>
     <message>
         <source>Remove %1? Colleagues will no longer see it in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verwijderen? Collega&apos;s zien het dan niet meer in de lijst.</translation>
     </message>
     <message>
         <source>Added</source>
         <comment>column: when the file was added</comment>
-        <translation type="unfinished"></translation>
+        <translation>Toegevoegd</translation>
     </message>
     <message>
         <source>Open</source>
         <comment>button: open the file</comment>
-        <translation type="unfinished">Nog open</translation>
+        <translation>Openen</translation>
     </message>
     <message>
         <source>open the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestand openen</translation>
     </message>
     <message>
         <source>%1 could not be copied for the viewer: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kon niet worden gekopieerd voor de viewer: %2.</translation>
     </message>
     <message>
         <source>save the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestand opslaan</translation>
     </message>
     <message>
         <source>%1 could not be written: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kon niet worden geschreven: %2.</translation>
     </message>
 </context>
 <context>
     <name>VenueMap::Ui::CapacityFilterButton</name>
     <message>
         <source>any number</source>
-        <translation type="unfinished"></translation>
+        <translation>elk aantal</translation>
     </message>
     <message>
         <source>any size</source>
-        <translation type="unfinished"></translation>
+        <translation>elke grootte</translation>
     </message>
     <message>
         <source>Capacity and rooms</source>
-        <translation type="unfinished"></translation>
+        <translation>Capaciteit en zalen</translation>
     </message>
     <message>
         <source>from </source>
-        <translation type="unfinished"></translation>
+        <translation>van </translation>
     </message>
     <message>
         <source>to </source>
-        <translation type="unfinished"></translation>
+        <translation>tot </translation>
     </message>
     <message>
         <source>no minimum</source>
-        <translation type="unfinished"></translation>
+        <translation>geen minimum</translation>
     </message>
     <message>
         <source>no maximum</source>
-        <translation type="unfinished"></translation>
+        <translation>geen maximum</translation>
     </message>
     <message>
         <source>Any layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Elke opstelling</translation>
     </message>
     <message>
         <source>guests</source>
-        <translation type="unfinished"></translation>
+        <translation>gasten</translation>
     </message>
     <message>
         <source>&amp;Venue holds</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Locatie biedt plaats aan</translation>
     </message>
     <message>
         <source>seating at least</source>
-        <translation type="unfinished"></translation>
+        <translation>met plaats voor minstens</translation>
     </message>
     <message>
         <source>&amp;One room</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eén zaal</translation>
     </message>
     <message>
         <source>×</source>
-        <translation type="unfinished"></translation>
+        <translation>×</translation>
     </message>
     <message>
         <source>&amp;Breakout rooms</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Break-outzalen</translation>
     </message>
     <message>
         <source>A venue holds what its largest room seats. A room counts when it seats the number in that layout; a divisible hall counts as its parts for breakouts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een locatie biedt plaats aan wat haar grootste zaal telt. Een zaal telt mee als ze dat aantal in die opstelling haalt; een deelbare zaal telt als haar delen voor break-outs.</translation>
     </message>
     <message>
         <source>Any capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Elke capaciteit</translation>
     </message>
     <message>
         <source>Clear the capacity, room and breakout choices</source>
-        <translation type="unfinished"></translation>
+        <translation>De keuzes voor capaciteit, zalen en break-outs wissen</translation>
     </message>
     <message>
         <source>Capacity, rooms and layouts</source>
-        <translation type="unfinished"></translation>
+        <translation>Capaciteit, zalen en opstellingen</translation>
     </message>
     <message>
         <source>Capacity: any</source>
-        <translation type="unfinished">Capaciteit: alle</translation>
+        <translation>Capaciteit: alle</translation>
     </message>
     <message>
         <source>Filter by the guests a venue holds, or by its rooms in a layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Filteren op het aantal gasten dat een locatie aankan, of op haar zalen in een opstelling</translation>
     </message>
     <message>
         <source>Capacity: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Capaciteit: %1</translation>
     </message>
     <message>
         <source>%1–%2 guests</source>
-        <translation type="unfinished">%1 gasten {1–%2 ?}</translation>
+        <translation>%1–%2 gasten</translation>
     </message>
     <message>
         <source>%1+ guests</source>
-        <translation type="unfinished"></translation>
+        <translation>%1+ gasten</translation>
     </message>
     <message>
         <source>up to %1 guests</source>
-        <translation type="unfinished"></translation>
+        <translation>tot %1 gasten</translation>
     </message>
     <message>
         <source>%1+ %2</source>
-        <translation type="unfinished">%1, %2 {1+?}</translation>
+        <translation>%1+ %2</translation>
     </message>
     <message>
         <source>Any %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Elke %1</translation>
     </message>
     <message>
         <source>%1 × %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2 %3</translation>
     </message>
     <message>
         <source>%1 × %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2</translation>
     </message>
     <message>
         <source>a room for %1+ %2</source>
-        <translation type="unfinished"></translation>
+        <translation>een zaal voor %1+ %2</translation>
     </message>
     <message>
         <source>a room with a %1 layout</source>
-        <translation type="unfinished"></translation>
+        <translation>een zaal met %1</translation>
     </message>
     <message>
         <source>%1 × %2 %3 breakout rooms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2 break-outzalen in %3</translation>
     </message>
     <message>
         <source>a %1 breakout room</source>
-        <translation type="unfinished"></translation>
+        <translation>een break-outzaal in %1</translation>
     </message>
     <message>
         <source>%1 %2 breakout rooms</source>
-        <translation type="unfinished">%1 break-outruimtes {1 %2 ?}</translation>
+        <translation>%1 break-outzalen in %2</translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> en </translation>
     </message>
     <message>
         <source>none</source>
         <comment>no breakout rooms</comment>
-        <translation type="unfinished"></translation>
+        <translation>geen</translation>
     </message>
     <message>
         <source>in</source>
         <comment>breakout rooms in a layout</comment>
-        <translation type="unfinished"></translation>
+        <translation>in</translation>
     </message>
 </context>
 <context>
     <name>VenueMap::Ui::CateringDialog</name>
     <message>
         <source>New Caterer</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe cateraar</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished">%1 bewerken</translation>
+        <translation>%1 bewerken</translation>
     </message>
 </context>
 <context>
     <name>VenueMap::Ui::CateringPage</name>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished">&amp;Ongedaan maken</translation>
+        <translation>&amp;Ongedaan maken</translation>
     </message>
     <message numerus="yes">
         <source>%Ln caterer(s), %1 deleted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln cateraar, %1 verwijderd</numerusform>
+            <numerusform>%Ln cateraars, %1 verwijderd</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln caterer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln cateraar</numerusform>
+            <numerusform>%Ln cateraars</numerusform>
         </translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished">%1 opgeslagen.</translation>
+        <translation>%1 opgeslagen.</translation>
     </message>
     <message>
         <source>Delete %1</source>
-        <translation type="unfinished">%1 verwijderen</translation>
+        <translation>%1 verwijderen</translation>
     </message>
     <message>
         <source>Restore %1</source>
-        <translation type="unfinished">%1 herstellen</translation>
+        <translation>%1 herstellen</translation>
     </message>
     <message>
         <source>Deleted %1; it stays on the shortlists that chose it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verwijderd; de cateraar blijft op de shortlists die hem kozen.</translation>
     </message>
     <message>
         <source>%1 is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is terug.</translation>
     </message>
 </context>
 <context>
     <name>VenueMap::Ui::ChangePasswordDialog</name>
     <message>
         <source>A password needs at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een wachtwoord heeft minstens %1 tekens.</translation>
     </message>
     <message>
         <source>Type your current password, then the new one twice. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ uw huidige wachtwoord en daarna twee keer het nieuwe. %1</translation>
     </message>
     <message>
         <source>Set a New Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuw wachtwoord instellen</translation>
     </message>
     <message>
         <source>Set a new password for %1 (%2) and tell it to them in person; they can change it under Account ▸ Change Password… %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Stel een nieuw wachtwoord in voor %1 (%2) en geef het persoonlijk door; de persoon kan het wijzigen onder Account ▸ Wachtwoord wijzigen… %3</translation>
     </message>
     <message>
         <source>Set Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtwoord instellen</translation>
     </message>
     <message>
         <source>The two new passwords differ; type the same one twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>De twee nieuwe wachtwoorden verschillen; typ twee keer hetzelfde.</translation>
     </message>
 </context>
 <context>
     <name>VenueMap::Ui::ClientsPanel</name>
     <message>
         <source>&amp;Add to Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Aan project &amp;toevoegen</translation>
     </message>
     <message>
         <source>← All projects</source>
-        <translation type="unfinished">← Alle projecten</translation>
+        <translation>← Alle projecten</translation>
     </message>
     <message>
         <source>Clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Klanten</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished">Vernieuwen</translation>
+        <translation>Vernieuwen</translation>
     </message>
     <message>
         <source>Filter clients…</source>
-        <translation type="unfinished"></translation>
+        <translation>Klanten filteren…</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished">Klant</translation>
+        <translation>Klant</translation>
     </message>
     <message>
         <source>Projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Projecten</translation>
     </message>
     <message>
         <source>Venue</source>
-        <translation type="unfinished">Locatie</translation>
+        <translation>Locatie</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished">Stad</translation>
+        <translation>Stad</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished">Project</translation>
+        <translation>Project</translation>
     </message>
     <message>
         <source>Event date</source>
-        <translation type="unfinished">Datum evenement</translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Quoted price</source>
-        <translation type="unfinished">Geoffreerde prijs</translation>
+        <translation>Geoffreerde prijs</translation>
     </message>
     <message>
         <source>Why the venue declined.</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarom de locatie afwees.</translation>
     </message>
     <message>
         <source>In the proposal of a completed project, and not declined.</source>
-        <translation type="unfinished"></translation>
+        <translation>In het voorstel van een afgerond project, en niet afgewezen.</translation>
     </message>
     <message>
         <source>Project:</source>
-        <translation type="unfinished"></translation>
+        <translation>Project:</translation>
     </message>
     <message>
         <source>Put the selected venue on the chosen project&apos;s shortlist.</source>
-        <translation type="unfinished"></translation>
+        <translation>De geselecteerde locatie op de shortlist van het gekozen project zetten.</translation>
     </message>
     <message>
         <source>Pick a client on the left to see the venues used for them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies links een klant om de locaties te zien die voor hem zijn gebruikt.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 · last event %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · laatste evenement %2</translation>
     </message>
     <message>
         <source>No client yet: the clients of your projects appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen klanten: de klanten van uw projecten verschijnen hier.</translation>
     </message>
     <message>
         <source>Reading the history of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschiedenis van %1 lezen…</translation>
     </message>
     <message numerus="yes">
         <source>%1 · %Ln project(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · %Ln project</numerusform>
+            <numerusform>%1 · %Ln projecten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> · %Ln venue(s) used</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> · %Ln locatie gebruikt</numerusform>
+            <numerusform> · %Ln locaties gebruikt</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (deleted from the book)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (uit het boek verwijderd)</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished">Ja</translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No venue has been shortlisted for %1 yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is nog geen locatie op een shortlist gezet voor %1.</translation>
     </message>
     <message>
         <source>This venue was deleted from the book.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze locatie is uit het boek verwijderd.</translation>
     </message>
     <message>
         <source>No active project to add the venue to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen actief project om de locatie aan toe te voegen.</translation>
     </message>
     <message>
         <source>Proposed</source>
         <comment>column: venue was in the proposal</comment>
-        <translation type="unfinished"></translation>
+        <translation>Voorgesteld</translation>
     </message>
     <message>
         <source>Booked</source>
         <comment>column: venue was booked</comment>
-        <translation type="unfinished"></translation>
+        <translation>Geboekt</translation>
     </message>
     <message>
         <source>Declined</source>
         <comment>column: venue declined</comment>
-        <translation type="unfinished"></translation>
+        <translation>Afgewezen</translation>
     </message>
 </context>
 <context>
     <name>VenueMap::Ui::ConnectionDialog</name>
     <message>
         <source>prefer (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>prefer (standaard)</translation>
     </message>
     <message>
         <source>How the connection is encrypted; ask your administrator when unsure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoe de verbinding wordt versleuteld; vraag het uw beheerder bij twijfel.</translation>
     </message>
     <message>
         <source>Leave empty for the local server (Unix socket).</source>
-        <translation type="unfinished"></translation>
+        <translation>Laat leeg voor de lokale server (Unix-socket).</translation>
     </message>
     <message>
         <source>Leave empty when ~/.pgpass or PGPASSWORD provide it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laat leeg als ~/.pgpass of PGPASSWORD het levert.</translation>
     </message>
     <message>
         <source>Choose a VenueMap File</source>
-        <translation type="unfinished"></translation>
+        <translation>Een VenueMap-bestand kiezen</translation>
     </message>
     <message>
         <source>VenueMap files (*.venuemap *.sqlite);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>VenueMap-bestanden (*.venuemap *.sqlite);;Alle bestanden (*)</translation>
     </message>
     <message>
         <source>A new database will be created in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er wordt een nieuwe database aangemaakt in %1.</translation>
     </message>
     <message>
         <source>The folder %1 cannot be written to; choose another place.</source>
-        <translation type="unfinished"></translation>
+        <translation>In de map %1 kan niet worden geschreven; kies een andere plaats.</translation>
     </message>
     <message>
         <source>Opened the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestand geopend.</translation>
     </message>
     <message>
         <source>Connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbonden.</translation>
     </message>
     <message>
         <source>Opened the file: it is empty and will be set up when you connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestand geopend: het is leeg en wordt ingericht wanneer u verbindt.</translation>
     </message>
     <message>
         <source>Connected: it is empty and will be set up when you connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbonden: de database is leeg en wordt ingericht wanneer u verbindt.</translation>
     </message>
     <message>
         <source>Opened the file: its schema is newer than this VenueMap; install the newer version to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestand geopend: het schema is nieuwer dan deze VenueMap; installeer de nieuwere versie om het te gebruiken.</translation>
     </message>
     <message>
         <source>Connected: its schema is newer than this VenueMap; install the newer version to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbonden: het schema is nieuwer dan deze VenueMap; installeer de nieuwere versie om het te gebruiken.</translation>
     </message>
     <message>
         <source>Opened the file: its schema will be brought up to date when you connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestand geopend: het schema wordt bijgewerkt wanneer u verbindt.</translation>
     </message>
     <message>
         <source>Connected: its schema will be brought up to date when you connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbonden: het schema wordt bijgewerkt wanneer u verbindt.</translation>
     </message>
     <message>
         <source>Opened the file: it is up to date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestand geopend: het is bijgewerkt.</translation>
     </message>
     <message>
         <source>Connected: it is up to date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbonden: de database is bijgewerkt.</translation>
     </message>
     <message>
         <source>Testing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Testen…</translation>
     </message>
 </context>
 <context>
     <name>VenueMap::Ui::DeclineDialog</name>
     <message>
         <source>Why Did %1 Decline?</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarom wees %1 af?</translation>
     </message>
     <message>
         <source>Choose the reason to mark %1 declined. It is shown to whoever shortlists %1 for %2 again, and counted in Reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies de reden om %1 als afgewezen te markeren. Ze wordt getoond aan wie %1 opnieuw op een shortlist voor %2 zet, en meegeteld in Rapporten.</translation>
     </message>
     <message>
         <source>Choose a reason…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een reden…</translation>
     </message>
     <message>
         <source>Optional: what the venue said</source>
-        <translation type="unfinished"></translation>
+        <translation>Optioneel: wat de locatie zei</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reden:</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notitie:</translation>
     </message>
     <message>
         <source>Mark declined</source>
-        <translation type="unfinished"></translation>
+        <translation>Als afgewezen markeren</translation>
     </message>
     <message>
         <source>Choose the reason first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies eerst de reden.</translation>
     </message>
 </context>
 <context>
     <name>VenueMap::Ui::DemoWorker</name>
     <message>
         <source>load the sample data</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorbeeldgegevens laden</translation>
     </message>
     <message>
         <source>This build of VenueMap has no sample data generator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze versie van VenueMap heeft geen generator voor voorbeeldgegevens.</translation>
     </message>
 </context>
 <context>
     <name>VenueMap::Ui::EmailDraftDialog</name>
     <message>
         <source>Email to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail aan %1</translation>
     </message>
     <message>
         <source>%1 has no contact email in the venue book; add the address here or in the book.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 heeft geen contactadres in het locatieboek; voeg het adres hier of in het boek toe.</translation>
     </message>
     <message>
         <source>This venue was already asked; this draft is a reminder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze locatie is al gevraagd; dit concept is een herinnering.</translation>
     </message>
     <message>
         <source>Copy the draft or open it in your mail app; after you send it, mark the venue as sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieer het concept of open het in uw e-mailprogramma; markeer de locatie na het verzenden als verzonden.</translation>
     </message>
     <message>
         <source>Copied. Once you have sent it, mark the venue as sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gekopieerd. Markeer de locatie als verzonden zodra u het hebt verzonden.</translation>
     </message>
     <message>
         <source>No mail app answered; copy the draft instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen e-mailprogramma reageerde; kopieer het concept in plaats daarvan.</translation>
     </message>
     <message>
         <source>Handed to your mail app. Once you have sent it, mark the venue as sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doorgegeven aan uw e-mailprogramma. Markeer de locatie als verzonden zodra u het hebt verzonden.</translation>
     </message>
 </context>
 <context>
     <name>VenueMap::Ui::EmailTemplatesDialog</name>
     <message>
         <source>&amp;Insert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Invoegen</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opslaan</translation>
     </message>
     <message>
         <source>&amp;Discard Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Wijzigingen &amp;verwerpen</translation>
     </message>
     <message>
         <source>&amp;Restore Built-in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingebouwde tekst &amp;herstellen…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Sluiten</translation>
     </message>
     <message>
         <source>Email Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mailsjablonen</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished">&amp;Taal:</translation>
+        <translation>&amp;Taal:</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail:</translation>
     </message>
     <message>
         <source>S&amp;ubject:</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;nderwerp:</translation>
     </message>
     <message>
         <source>&amp;Body:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tekst:</translation>
     </message>
     <message>
         <source>Placeholders in braces are filled for each venue; a line whose placeholders are all empty is left out. Write {{ or }} for a brace of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Invulvelden tussen accolades worden voor elke locatie ingevuld; een regel waarvan alle invulvelden leeg zijn, wordt weggelaten. Schrijf {{ of }} voor een losse accolade.</translation>
     </message>
     <message>
         <source>&amp;Placeholders:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Invulvelden:</translation>
     </message>
     <message>
         <source>{%1} — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>{%1} — %2</translation>
     </message>
     <message>
         <source>Put the placeholder where the cursor is in the subject or body</source>
-        <translation type="unfinished"></translation>
+        <translation>Het invulveld invoegen waar de cursor staat in onderwerp of tekst</translation>
     </message>
     <message>
         <source>Preview with a sample project:</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorbeeld met een voorbeeldproject:</translation>
     </message>
     <message>
         <source>Remove the team&apos;s text: emails use the app&apos;s own text again</source>
-        <translation type="unfinished"></translation>
+        <translation>De tekst van het team verwijderen: e-mails gebruiken weer de tekst van de app</translation>
     </message>
     <message>
         <source>Reading the team&apos;s templates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sjablonen van het team lezen…</translation>
     </message>
     <message>
         <source>The app&apos;s built-in text: the team has not written its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>De ingebouwde tekst van de app: het team heeft geen eigen tekst geschreven.</translation>
     </message>
     <message>
         <source>The team&apos;s text, saved by %1 on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>De tekst van het team, opgeslagen door %1 op %2.</translation>
     </message>
     <message>
         <source>The team&apos;s text, saved on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>De tekst van het team, opgeslagen op %1.</translation>
     </message>
     <message>
         <source>To: %1
 Subject: %2
 
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Aan: %1
+Onderwerp: %2
+
+%3</translation>
     </message>
     <message>
         <source>Only an admin can change the email templates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen een beheerder kan de e-mailsjablonen wijzigen.</translation>
     </message>
     <message>
         <source>Saved. Emails in %1 now use the team&apos;s “%2” text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgeslagen. E-mails in %1 gebruiken nu de tekst “%2” van het team.</translation>
     </message>
     <message>
         <source>Restore Built-in Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingebouwde tekst herstellen</translation>
     </message>
     <message>
         <source>Remove the team&apos;s “%1” text in %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>De tekst “%1” van het team (%2) verwijderen?</translation>
     </message>
     <message>
         <source>Emails in this language then use the app&apos;s built-in text. The team&apos;s text cannot be brought back.</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mails in deze taal gebruiken dan de ingebouwde tekst van de app. De tekst van het team kan niet worden teruggehaald.</translation>
     </message>
     <message>
         <source>&amp;Restore Built-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingebouwde tekst &amp;herstellen</translation>
     </message>
     <message>
         <source>&amp;Keep the Team&apos;s Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekst van het team &amp;behouden</translation>
     </message>
     <message>
         <source>Restored. Emails in %1 use the app&apos;s built-in “%2” text again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hersteld. E-mails in %1 gebruiken weer de ingebouwde tekst “%2” van de app.</translation>
     </message>
     <message>
         <source>Unsaved Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message numerus="yes">
         <source>Close without saving your changes to %n template(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sluiten zonder uw wijzigingen aan %n sjabloon op te slaan?</numerusform>
+            <numerusform>Sluiten zonder uw wijzigingen aan %n sjablonen op te slaan?</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Keep Editing</source>
-        <translation type="unfinished">&amp;Verder bewerken</translation>
+        <translation>&amp;Verder bewerken</translation>
     </message>
 </context>
 <context>
     <name>VenueMap::Ui::FirstAdminDialog</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annuleren</translation>
+        <translation>Annuleren</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished">Afsluiten</translation>
+        <translation>Afsluiten</translation>
     </message>
     <message>
         <source>Nobody signs in to this database yet. You are connected as the database login “%1”, which becomes its first admin: give your name and email. Admins then add the rest of the team from the People page, each with their own login.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er meldt zich nog niemand aan bij deze database. U bent verbonden als databasegebruiker “%1”, die de eerste beheerder wordt: geef uw naam en e-mailadres op. Beheerders voegen daarna de rest van het team toe op de pagina Personen, elk met een eigen aanmelding.</translation>
     </message>
     <message>
         <source>This VenueMap file has nobody who can sign in yet. Create the first admin: you sign in with this email and password every time VenueMap starts, and add the rest of the team from the People page. A password needs at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit VenueMap-bestand heeft nog niemand die zich kan aanmelden. Maak de eerste beheerder aan: u meldt zich aan met dit e-mailadres en wachtwoord telkens VenueMap start, en voegt de rest van het team toe op de pagina Personen. Een wachtwoord heeft minstens %1 tekens.</translation>
     </message>
     <message>
         <source>Create Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Beheerder aanmaken</translation>
     </message>
     <message>
         <source>The two passwords differ; type the same one twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>De twee wachtwoorden verschillen; typ twee keer hetzelfde.</translation>
     </message>
 </context>
 <context>
     <name>VenueMap::Ui::FirstStartDialog</name>
     <message>
         <source>Your venue book is empty. To look around first, VenueMap can fill it with sample data: %1 venues in European cities, %2 client projects with shortlists, caterers and a few colleagues.&lt;br&gt;&lt;br&gt;The sample data lives in this file only: &lt;i&gt;%3&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw locatieboek is leeg. Om eerst rond te kijken kan VenueMap het vullen met voorbeeldgegevens: %1 locaties in Europese steden, %2 klantprojecten met shortlists, cateraars en enkele collega&apos;s.&lt;br&gt;&lt;br&gt;De voorbeeldgegevens staan alleen in dit bestand: &lt;i&gt;%3&lt;/i&gt;</translation>
     </message>
     <message>
         <source>&amp;Load Sample Data</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Voorbeeldgegevens laden</translation>
     </message>
     <message>
         <source>&amp;Start Empty</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Leeg beginnen</translation>
     </message>
     <message>
         <source>This build has no sample data generator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze versie heeft geen generator voor voorbeeldgegevens.</translation>
     </message>
     <message>
         <source>Loading sample data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorbeeldgegevens laden…</translation>
     </message>
     <message>
         <source>Loading sample data… %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorbeeldgegevens laden… %1 van %2</translation>
     </message>
     <message>
         <source>Sample data loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorbeeldgegevens geladen.</translation>
     </message>
     <message>
         <source>Loading was cancelled; the venue book is still empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het laden is geannuleerd; het locatieboek is nog leeg.</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuleren…</translation>
     </message>
 </context>
 <context>
     <name>VenueMap::Ui::HoldsPanel</name>
     <message>
         <source>Add &amp;dates…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Data toevoegen…</translation>
     </message>
     <message>
         <source>&amp;Hold…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Optie nemen…</translation>
     </message>
     <message>
         <source>Con&amp;firm</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bevestigen</translation>
     </message>
     <message>
         <source>&amp;Release</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vrijgeven</translation>
     </message>
     <message>
         <source>&amp;Calendar…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kalender…</translation>
     </message>
     <message>
         <source>&amp;List</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lijst</translation>
     </message>
     <message>
         <source>&amp;Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tijdlijn</translation>
     </message>
     <message>
         <source>The holds on a date axis, the project&apos;s dates shaded and other projects&apos; holds on the same rooms drawn faint</source>
-        <translation type="unfinished"></translation>
+        <translation>De opties op een tijdas, de data van het project gearceerd en opties van andere projecten op dezelfde zalen vaag getekend</translation>
     </message>
     <message>
         <source>The month of the selected venue, every room, every project&apos;s holds</source>
-        <translation type="unfinished"></translation>
+        <translation>De maand van de geselecteerde locatie, elke zaal, de opties van elk project</translation>
     </message>
     <message>
         <source>Confirm the selected hold: the booking. A room confirmed for another project on the same dates is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>De geselecteerde optie bevestigen: de boeking. Een zaal die voor een ander project op dezelfde data bevestigd is, wordt geweigerd.</translation>
     </message>
     <message>
         <source>Release the selected hold; a released first option makes the second option on the same room the first</source>
-        <translation type="unfinished"></translation>
+        <translation>De geselecteerde optie vrijgeven; een vrijgegeven eerste optie maakt de tweede optie op dezelfde zaal de eerste</translation>
     </message>
     <message>
         <source>Release the Hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Optie vrijgeven</translation>
     </message>
     <message>
         <source>Release %1 for %2? The venue may give the dates to someone else; this cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 voor %2 vrijgeven? De locatie kan de data aan iemand anders geven; dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
         <source>&amp;Keep the Hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Optie &amp;behouden</translation>
     </message>
     <message>
         <source>%1 (preferred)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (voorkeur)</translation>
     </message>
     <message>
         <source>No dates yet: add the preferred dates and any alternates, then hold rooms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen data: voeg de voorkeursdata en eventuele alternatieven toe en neem dan opties op zalen.</translation>
     </message>
     <message>
         <source>Dates: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Data: %1</translation>
     </message>
     <message>
         <source>%1 · whole venue</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · hele locatie</translation>
     </message>
     <message>
         <source>%1 until %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tot %2</translation>
     </message>
     <message>
         <source>
 Placed by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>
+Genomen door %1</translation>
     </message>
     <message>
         <source>Hold a room of %1 for one of the project&apos;s dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Een optie nemen op een zaal van %1 voor een van de data van het project</translation>
     </message>
     <message>
         <source>Select a venue in the shortlist to hold one of its rooms</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecteer een locatie op de shortlist om een optie op een van haar zalen te nemen</translation>
     </message>
     <message>
         <source>Add Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Data toevoegen</translation>
     </message>
     <message>
         <source>The &amp;preferred dates (the others are alternates)</source>
-        <translation type="unfinished"></translation>
+        <translation>De &amp;voorkeursdata (de andere zijn alternatieven)</translation>
     </message>
     <message>
         <source>&amp;First day</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eerste dag</translation>
     </message>
     <message>
         <source>&amp;Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Laatste dag</translation>
     </message>
     <message>
         <source>Dates %1 added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Data %1 toegevoegd.</translation>
     </message>
     <message>
         <source>hold a room</source>
-        <translation type="unfinished"></translation>
+        <translation>Een optie op een zaal nemen</translation>
     </message>
     <message>
         <source>Add the project&apos;s dates first (Add dates…): a hold is for one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voeg eerst de data van het project toe (Data toevoegen…): een optie geldt voor een ervan.</translation>
     </message>
     <message>
         <source>Hold a Room at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Optie op een zaal van %1 nemen</translation>
     </message>
     <message>
         <source>The whole venue</source>
-        <translation type="unfinished"></translation>
+        <translation>De hele locatie</translation>
     </message>
     <message>
         <source>&amp;Expires on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verloopt op</translation>
     </message>
     <message>
         <source>&amp;Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Data</translation>
     </message>
     <message>
         <source>&amp;Room</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zaal</translation>
     </message>
     <message>
         <source>&amp;Status</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Status</translation>
     </message>
     <message>
         <source>&amp;Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notities</translation>
     </message>
     <message>
         <source>%1 is held: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is in optie: %2.</translation>
     </message>
     <message>
         <source>%1 is confirmed for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is bevestigd voor %2.</translation>
     </message>
     <message>
         <source>%1 is released.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is vrijgegeven.</translation>
     </message>
     <message>
         <source>The second option of %1 is now the first.</source>
-        <translation type="unfinished"></translation>
+        <translation>De tweede optie van %1 is nu de eerste.</translation>
     </message>
     <message>
         <source>%1 at %2</source>
         <comment>a space at a venue</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2</translation>
     </message>
 </context>
 <context>
     <name>VenueMap::Ui::HoldsTimeline</name>
     <message>
         <source>Holds timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Tijdlijn van de opties</translation>
     </message>
     <message>
         <source>%1 (whole venue)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (hele locatie)</translation>
     </message>
     <message>
         <source>preferred dates</source>
-        <translation type="unfinished"></translation>
+        <translation>voorkeursdata</translation>
     </message>
     <message>
         <source>other projects</source>
-        <translation type="unfinished"></translation>
+        <translation>andere projecten</translation>
     </message>
     <message>
         <source>Another project: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ander project: %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1, %2 {1:?}</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Expires %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verloopt op %1</translation>
     </message>
     <message>
         <source>No holds yet: select a venue and Hold…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen opties: selecteer een locatie en Optie nemen…</translation>
     </message>
     <message>
         <source>expires</source>
         <comment>timeline legend: where a hold expires</comment>
-        <translation type="unfinished"></translation>
+        <translation>verloopt</translation>
     </message>
 </context>
 <context>
     <name>VenueMap::Ui::ImportDialog</name>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importeren</translation>
     </message>
     <message>
         <source>Column in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolom in het bestand</translation>
     </message>
     <message>
         <source>First value</source>
-        <translation type="unfinished"></translation>
+        <translation>Eerste waarde</translation>
     </message>
     <message>
         <source>Imports as</source>
-        <translation type="unfinished"></translation>
+        <translation>Geïmporteerd als</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Rij</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolom</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleem</translation>
     </message>
     <message>
         <source>Venue</source>
-        <translation type="unfinished">Locatie</translation>
+        <translation>Locatie</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished">Stad</translation>
+        <translation>Stad</translation>
     </message>
     <message>
         <source>Why it is a duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarom het een dubbel is</translation>
     </message>
     <message>
         <source>Choose a CSV file of venues (and their rooms), or a rooms file alone. Nothing is written until you press Import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een CSV-bestand met locaties (en hun zalen), of alleen een zalenbestand. Er wordt niets geschreven tot u op Importeren klikt.</translation>
     </message>
     <message>
         <source>Import Venues</source>
-        <translation type="unfinished"></translation>
+        <translation>Locaties importeren</translation>
     </message>
     <message>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-bestanden (*.csv *.txt);;Alle bestanden (*)</translation>
     </message>
     <message>
         <source>Import Rooms</source>
-        <translation type="unfinished"></translation>
+        <translation>Zalen importeren</translation>
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lezen…</translation>
     </message>
     <message>
         <source>— not imported —</source>
-        <translation type="unfinished"></translation>
+        <translation>— niet geïmporteerd —</translation>
     </message>
     <message>
         <source>rooms</source>
-        <translation type="unfinished"></translation>
+        <translation>zalen</translation>
     </message>
     <message>
         <source>%1 (rooms)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (zalen)</translation>
     </message>
     <message>
         <source>Problems (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemen (%1)</translation>
     </message>
     <message>
         <source>Repeats row %1 of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Herhaalt rij %1 van het bestand</translation>
     </message>
     <message>
         <source>Already in the venue book</source>
-        <translation type="unfinished"></translation>
+        <translation>Al in het locatieboek</translation>
     </message>
     <message>
         <source>Duplicates (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dubbels (%1)</translation>
     </message>
     <message>
         <source>The rooms file has 1 problem (see Problems): nothing is imported until it is fixed and chosen again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het zalenbestand heeft 1 probleem (zie Problemen): er wordt niets geïmporteerd tot het is verbeterd en opnieuw gekozen.</translation>
     </message>
     <message>
         <source>The rooms file has %1 problems (see Problems): nothing is imported until they are fixed and the file is chosen again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het zalenbestand heeft %1 problemen (zie Problemen): er wordt niets geïmporteerd tot ze zijn verbeterd en het bestand opnieuw is gekozen.</translation>
     </message>
     <message>
         <source>Choose which column holds the venue name on the Columns tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies op het tabblad Kolommen welke kolom de naam van de locatie bevat.</translation>
     </message>
     <message>
         <source>Fix the file and choose it again, or skip the invalid rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbeter het bestand en kies het opnieuw, of sla de ongeldige rijen over.</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Import %Ln Venue(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln locatie &amp;importeren</numerusform>
+            <numerusform>%Ln locaties &amp;importeren</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Import %1 and %2</source>
         <comment>2 Venues and 3 Rooms</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 en %2 &amp;importeren</translation>
     </message>
     <message numerus="yes">
         <source>%Ln Venue(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln locatie</numerusform>
+            <numerusform>%Ln locaties</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln Room(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln zaal</numerusform>
+            <numerusform>%Ln zalen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&amp;Import %Ln Room(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln zaal &amp;importeren</numerusform>
+            <numerusform>%Ln zalen &amp;importeren</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln room(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln zaal</numerusform>
+            <numerusform>%Ln zalen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Imported %1 into %Ln venue(s) already in the book.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 geïmporteerd in %Ln locatie die al in het boek stond.</numerusform>
+            <numerusform>%1 geïmporteerd in %Ln locaties die al in het boek stonden.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln venue(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%Ln locatie</numerusform>
             <numerusform>%Ln locaties</numerusform>
         </translation>
     </message>
     <message>
         <source>Imported %1 from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geïmporteerd uit %2.</translation>
     </message>
     <message>
         <source>Imported %1 from %2 with %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geïmporteerd uit %2 met %3.</translation>
     </message>
 </context>
 <context>
     <name>VenueMap::Ui::ImportHistoryDialog</name>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestand</translation>
     </message>
     <message>
         <source>Venues</source>
-        <translation type="unfinished">Locaties</translation>
+        <translation>Locaties</translation>
     </message>
     <message>
         <source>Still in the book</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog in het boek</translation>
     </message>
     <message>
         <source>%1 (undone)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ongedaan gemaakt)</translation>
     </message>
     <message>
         <source>a script</source>
-        <translation type="unfinished"></translation>
+        <translation>een script</translation>
     </message>
     <message>
         <source>Undo Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import ongedaan maken</translation>
     </message>
     <message>
         <source>Remove the venue imported from %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>De locatie die uit %1 is geïmporteerd verwijderen?</translation>
     </message>
     <message numerus="yes">
         <source>Remove the %Ln venue(s) imported from %1?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>De %Ln locatie die uit %1 is geïmporteerd verwijderen?</numerusform>
+            <numerusform>De %Ln locaties die uit %1 zijn geïmporteerd verwijderen?</numerusform>
         </translation>
     </message>
     <message>
         <source>They move to the deleted venues with their rooms, where they can still be restored one by one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ze gaan met hun zalen naar de verwijderde locaties, waar ze nog één voor één kunnen worden hersteld.</translation>
     </message>
     <message>
         <source>Imported</source>
         <comment>column: when</comment>
-        <translation type="unfinished"></translation>
+        <translation>Geïmporteerd</translation>
     </message>
     <message>
         <source>By</source>
         <comment>column: who imported</comment>
-        <translation type="unfinished"></translation>
+        <translation>Door</translation>
     </message>
     <message numerus="yes">
         <source>Remove %n Venue(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n locatie verwijderen</numerusform>
+            <numerusform>%n locaties verwijderen</numerusform>
         </translation>
     </message>
 </context>
@@ -5766,412 +5772,412 @@ Placed by %1</source>
     <name>VenueMap::Ui::MainWindow</name>
     <message>
         <source>Holds expiring within %1 days: %2. The Projects page (Ctrl+2) lists them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opties die binnen %1 dagen verlopen: %2. De pagina Projecten (Ctrl+2) toont ze.</translation>
     </message>
     <message numerus="yes">
         <source>Removed %Ln imported venue(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln geïmporteerde locatie verwijderd.</numerusform>
+            <numerusform>%Ln geïmporteerde locaties verwijderd.</numerusform>
         </translation>
     </message>
     <message>
         <source>Open a project first: its proposal is made from its shortlist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Open eerst een project: het voorstel wordt gemaakt van de shortlist.</translation>
     </message>
     <message>
         <source>Your password was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw wachtwoord is gewijzigd.</translation>
     </message>
     <message>
         <source>This database is read-only: you can look at everything, but changes cannot be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze database is alleen-lezen: u kunt alles bekijken, maar wijzigingen kunnen niet worden opgeslagen.</translation>
     </message>
     <message>
         <source>%1 (Ctrl+%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
         <source>The open database. File ▸ Connect… opens another.</source>
-        <translation type="unfinished"></translation>
+        <translation>De geopende database. Bestand ▸ Verbinden… opent een andere.</translation>
     </message>
     <message>
         <source>Signed in as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aangemeld als %1</translation>
     </message>
     <message>
         <source>local</source>
         <comment>database server: this computer</comment>
-        <translation type="unfinished"></translation>
+        <translation>lokaal</translation>
     </message>
     <message>
         <source>Venues</source>
-        <translation type="unfinished">Locaties</translation>
+        <translation>Locaties</translation>
     </message>
     <message>
         <source>Projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Projecten</translation>
     </message>
     <message>
         <source>Catering</source>
-        <translation type="unfinished">Catering</translation>
+        <translation>Catering</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen</translation>
     </message>
 </context>
 <context>
     <name>VenueMap::Ui::MessageBar</name>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Sluiten</translation>
     </message>
 </context>
 <context>
     <name>VenueMap::Ui::MigrationDialog</name>
     <message>
         <source>Updating the Database</source>
-        <translation type="unfinished"></translation>
+        <translation>De database bijwerken</translation>
     </message>
     <message>
         <source>&lt;b&gt;Setting up a new database&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Een nieuwe database inrichten&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Updating the database from version %1 to %2&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;De database bijwerken van versie %1 naar %2&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden…</translation>
     </message>
     <message>
         <source>Stop waiting for the other client</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet langer wachten op de andere client</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Doorgaan</translation>
     </message>
     <message>
         <source>Keeping a copy of the database before updating it…</source>
-        <translation type="unfinished"></translation>
+        <translation>Een kopie van de database maken voor het bijwerken…</translation>
     </message>
     <message>
         <source>&lt;b&gt;The database is updated to version %1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;De database is bijgewerkt naar versie %1&lt;/b&gt;</translation>
     </message>
     <message>
         <source>A copy of the database as it was before the update is kept in this file (“venuemapctl restore FILE --force” puts it back if you ever need it):</source>
-        <translation type="unfinished"></translation>
+        <translation>Een kopie van de database zoals die vóór het bijwerken was, wordt bewaard in dit bestand (“venuemapctl restore FILE --force” zet ze terug als dat ooit nodig is):</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuleren…</translation>
     </message>
     <message>
         <source>Waiting for %1 to finish updating the database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachten tot %1 klaar is met het bijwerken van de database…</translation>
     </message>
     <message>
         <source>Applying %1 (%2 of %3)…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 toepassen (%2 van %3)…</translation>
     </message>
 </context>
 <context>
     <name>VenueMap::Ui::MigrationWorker</name>
     <message>
         <source>keep a copy of the database before migrating</source>
-        <translation type="unfinished"></translation>
+        <translation>Een kopie van de database bewaren voor de migratie</translation>
     </message>
     <message>
         <source> The database was not migrated; a database owner can run `venuemapctl migrate up` after making a copy another way.</source>
-        <translation type="unfinished"></translation>
+        <translation> De database is niet gemigreerd; een eigenaar van de database kan `venuemapctl migrate up` uitvoeren nadat hij op een andere manier een kopie heeft gemaakt.</translation>
     </message>
 </context>
 <context>
     <name>VenueMap::Ui::OutreachPanel</name>
     <message>
         <source>Venues</source>
-        <translation type="unfinished">Locaties</translation>
+        <translation>Locaties</translation>
     </message>
     <message>
         <source>Email draft…</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mailconcept…</translation>
     </message>
     <message>
         <source>Answer by…</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwoord verwacht…</translation>
     </message>
     <message>
         <source>Outreach by status</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactname per status</translation>
     </message>
     <message>
         <source>Venues asked that have not answered yet: %1 and %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gevraagde locaties die nog niet hebben geantwoord: %1 en %2.</translation>
     </message>
     <message>
         <source>Chase when waiting more than</source>
-        <translation type="unfinished"></translation>
+        <translation>Opvolgen na meer dan</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> dagen</translation>
     </message>
     <message>
         <source>Venue</source>
-        <translation type="unfinished">Locatie</translation>
+        <translation>Locatie</translation>
     </message>
     <message>
         <source>Answer by</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwoord op</translation>
     </message>
     <message>
         <source>Asked on</source>
-        <translation type="unfinished"></translation>
+        <translation>Gevraagd op</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished">Contact</translation>
+        <translation>Contact</translation>
     </message>
     <message>
         <source>Change answer-by date of the selected venue</source>
-        <translation type="unfinished"></translation>
+        <translation>De datum ‘antwoord verwacht op’ van de geselecteerde locatie wijzigen</translation>
     </message>
     <message>
         <source>Change answer-by date…</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwoorddatum wijzigen…</translation>
     </message>
     <message>
         <source>Select a venue in the chase list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecteer eerst een locatie in de opvolglijst.</translation>
     </message>
     <message>
         <source>%1 should answer by %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 moet antwoorden op %2.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln waiting for a reply</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln wacht op antwoord</numerusform>
+            <numerusform>%Ln wachten op antwoord</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln dag</numerusform>
+            <numerusform>%Ln dagen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln day(s) overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln dag te laat</numerusform>
+            <numerusform>%Ln dagen te laat</numerusform>
         </translation>
     </message>
     <message>
         <source>Was due to answer by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Moest antwoorden op %1.</translation>
     </message>
     <message>
         <source>Nobody to chase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand om op te volgen.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln venue(s) to chase.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln locatie om op te volgen.</numerusform>
+            <numerusform>%Ln locaties om op te volgen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Waiting</source>
         <comment>column: days waiting for an answer</comment>
-        <translation type="unfinished"></translation>
+        <translation>Wacht</translation>
     </message>
 </context>
 <context>
     <name>VenueMap::Ui::PasswordDialog</name>
     <message>
         <source>the local server</source>
-        <translation type="unfinished"></translation>
+        <translation>de lokale server</translation>
     </message>
     <message>
         <source>The server at %1 refused the password for %2. Enter it again:</source>
-        <translation type="unfinished"></translation>
+        <translation>De server op %1 weigerde het wachtwoord voor %2. Voer het opnieuw in:</translation>
     </message>
     <message>
         <source>Enter the password of %1 for the database at %2:</source>
-        <translation type="unfinished"></translation>
+        <translation>Voer het wachtwoord van %1 in voor de database op %2:</translation>
     </message>
     <message>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden</translation>
     </message>
 </context>
 <context>
     <name>VenueMap::Ui::PasswordStore</name>
     <message>
         <source>VenueMap cannot remember your password on this computer because no keychain service is running; it will ask for it again next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>VenueMap kan uw wachtwoord op deze computer niet onthouden omdat er geen sleutelbosdienst draait; het wordt de volgende keer opnieuw gevraagd.</translation>
     </message>
 </context>
 <context>
     <name>VenueMap::Ui::PeoplePage</name>
     <message>
         <source>Everybody who signs in to this database. Event managers work with venues, projects and caterers; admins also manage people here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iedereen die zich bij deze database aanmeldt. Projectleiders werken met locaties, projecten en cateraars; beheerders beheren hier ook de personen.</translation>
     </message>
     <message>
         <source>In an embedded file VenueMap itself checks roles: anyone who can copy the file can read it. Use a PostgreSQL database for a team.</source>
-        <translation type="unfinished"></translation>
+        <translation>In een ingebed bestand controleert VenueMap zelf de rollen: wie het bestand kan kopiëren, kan het lezen. Gebruik een PostgreSQL-database voor een team.</translation>
     </message>
     <message>
         <source>Make Event Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Projectleider maken</translation>
     </message>
     <message>
         <source>Make Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Beheerder maken</translation>
     </message>
     <message>
         <source>&amp;Enable</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inschakelen</translation>
     </message>
     <message>
         <source>&amp;Disable</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uitschakelen</translation>
     </message>
     <message>
         <source>Another admin does this for you; your own password is under Account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een andere beheerder doet dit voor u; uw eigen wachtwoord vindt u onder Account.</translation>
     </message>
     <message>
         <source>%1 was added as admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is toegevoegd als beheerder.</translation>
     </message>
     <message>
         <source>%1 was added as event manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is toegevoegd als projectleider.</translation>
     </message>
     <message>
         <source>%1 is now an admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is nu beheerder.</translation>
     </message>
     <message>
         <source>%1 is now an event manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is nu projectleider.</translation>
     </message>
     <message>
         <source>%1 is disabled and cannot sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is uitgeschakeld en kan zich niet aanmelden.</translation>
     </message>
     <message>
         <source>%1 can sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kan zich weer aanmelden.</translation>
     </message>
     <message>
         <source>%1 has a new password.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 heeft een nieuw wachtwoord.</translation>
     </message>
     <message>
         <source>Remove Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Persoon verwijderen</translation>
     </message>
     <message>
         <source>Remove %1 (%2)? They can no longer sign in, and this cannot be undone. People with activity in the log can only be disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) verwijderen? Deze persoon kan zich dan niet meer aanmelden, en dit kan niet ongedaan worden gemaakt. Personen met activiteit in het logboek kunnen alleen worden uitgeschakeld.</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijderen</translation>
     </message>
     <message>
         <source>%1 was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is verwijderd.</translation>
     </message>
 </context>
 <context>
     <name>VenueMap::Ui::PhotoGallery</name>
     <message>
         <source>No photos yet. Drop image files here or choose Add.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen foto&apos;s. Sleep afbeeldingen hierheen of kies Toevoegen.</translation>
     </message>
     <message>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Toevoegen…</translation>
     </message>
     <message>
         <source>Caption</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijschrift</translation>
     </message>
     <message>
         <source>◀</source>
-        <translation type="unfinished"></translation>
+        <translation>◀</translation>
     </message>
     <message>
         <source>Move earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>Naar voren</translation>
     </message>
     <message>
         <source>▶</source>
-        <translation type="unfinished"></translation>
+        <translation>▶</translation>
     </message>
     <message>
         <source>Move later</source>
-        <translation type="unfinished"></translation>
+        <translation>Naar achteren</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijderen</translation>
     </message>
     <message>
         <source>%1 × %2 pixels. Double-click for a larger view.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2 pixels. Dubbelklik voor een grotere weergave.</translation>
     </message>
     <message>
         <source>Loading photos…</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto&apos;s laden…</translation>
     </message>
     <message>
         <source>No photos.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen foto&apos;s.</translation>
     </message>
     <message>
         <source>Add photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto&apos;s toevoegen</translation>
     </message>
     <message>
         <source>Images (*.jpg *.jpeg *.png *.gif *.bmp *.webp);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Afbeeldingen (*.jpg *.jpeg *.png *.gif *.bmp *.webp);;Alle bestanden (*)</translation>
     </message>
     <message>
         <source>‹ &amp;Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>‹ &amp;Vorige</translation>
     </message>
     <message>
         <source>Previous photo (←)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorige foto (←)</translation>
     </message>
     <message>
         <source>&amp;Next ›</source>
-        <translation type="unfinished"></translation>
+        <translation>Volge&amp;nde ›</translation>
     </message>
     <message>
         <source>Next photo (→)</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgende foto (→)</translation>
     </message>
     <message>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 van %2</translation>
     </message>
 </context>
 <context>
@@ -7019,7 +7025,7 @@ Placed by %1</source>
     <name>VenueMap::Ui::StartupFlow</name>
     <message>
         <source>open the database</source>
-        <translation>database openen</translation>
+        <translation>Database openen</translation>
     </message>
     <message>
         <source>The database&apos;s schema history does not match this VenueMap.</source>
@@ -7437,7 +7443,7 @@ Placed by %1</source>
     <name>VenueRepository</name>
     <message>
         <source>open the venue</source>
-        <translation>locatie openen</translation>
+        <translation>Locatie openen</translation>
     </message>
     <message>
         <source>There is no venue with that id.</source>
@@ -7449,7 +7455,7 @@ Placed by %1</source>
     </message>
     <message>
         <source>add the venue</source>
-        <translation>locatie toevoegen</translation>
+        <translation>Locatie toevoegen</translation>
     </message>
     <message>
         <source>The database did not return the venue it added.</source>
@@ -7457,7 +7463,7 @@ Placed by %1</source>
     </message>
     <message>
         <source>save the venue</source>
-        <translation>locatie opslaan</translation>
+        <translation>Locatie opslaan</translation>
     </message>
     <message>
         <source>Someone else saved this venue after you opened it.</source>
@@ -7465,15 +7471,45 @@ Placed by %1</source>
     </message>
     <message>
         <source>delete the venue</source>
-        <translation>locatie verwijderen</translation>
+        <translation>Locatie verwijderen</translation>
     </message>
     <message>
         <source>restore the venue</source>
-        <translation>locatie herstellen</translation>
+        <translation>Locatie herstellen</translation>
     </message>
     <message>
         <source>The venue no longer exists.</source>
         <translation>De locatie bestaat niet meer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 deleted venue(s)</source>
+        <translation>
+            <numerusform>%1 verwijderde locatie</numerusform>
+            <numerusform>%1 verwijderde locaties</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 venue(s)</source>
+        <translation>
+            <numerusform>%1 locatie</numerusform>
+            <numerusform>%1 locaties</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1+ deleted venues</source>
+        <translation>%1+ verwijderde locaties</translation>
+    </message>
+    <message>
+        <source>%1+ venues</source>
+        <translation>%1+ locaties</translation>
+    </message>
+    <message>
+        <source>about %1 deleted venues</source>
+        <translation>ongeveer %1 verwijderde locaties</translation>
+    </message>
+    <message>
+        <source>about %1 venues</source>
+        <translation>ongeveer %1 locaties</translation>
     </message>
 </context>
 <context>
@@ -7484,11 +7520,11 @@ Placed by %1</source>
     </message>
     <message>
         <source>add the venue</source>
-        <translation>locatie toevoegen</translation>
+        <translation>Locatie toevoegen</translation>
     </message>
     <message>
         <source>save the venue</source>
-        <translation>locatie opslaan</translation>
+        <translation>Locatie opslaan</translation>
     </message>
     <message>
         <source>Somebody changed this venue&apos;s spaces since you opened it, so nothing was saved; your changes are still here. Save again to replace their spaces with yours, or Cancel to keep theirs.</source>

@@ -235,7 +235,10 @@ QString DbError::sentence() const
 {
     if (operation.isEmpty())
         return message;
-    //: %1 is what the person was doing, e.g. "save the venue"; %2 says why it failed
+    //: %1 is what the person was doing, e.g. "save the venue"; %2 says why it failed. The
+    //: operations are translated to fit here (see translations/GLOSSARY.md): French
+    //: "Impossible %1 : %2" with "d'enregistrer le lieu", Dutch "%1 is niet gelukt: %2" with
+    //: "Locatie opslaan".
     return Tr::tr("Could not %1: %2").arg(operation, message);
 }
 

@@ -1,5 +1,6 @@
 #include "venuerepository.h"
 
+#include "domain/language.h"
 #include "facilitytermrepository.h"
 
 #include "logging.h"
@@ -13,6 +14,7 @@
 #include <QUuid>
 
 #include <algorithm>
+#include <limits>
 
 namespace VenueMap::Core {
 
@@ -23,6 +25,18 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(VenueRepository)
 };
+
+// Three significant figures, for a count the book only estimates: 12,437 -> 12,400.
+qint64 roundedTo3(qint64 value)
+{
+    qint64 rounded = value;
+    qint64 scale = 1;
+    while (rounded >= 1000) {
+        rounded /= 10;
+        scale *= 10;
+    }
+    return rounded * scale;
+}
 
 } // namespace
 
@@ -67,27 +81,26 @@ std::optional<QPair<qint64, VenueKey>> VenueKeyMap::anchorFor(qint64 row) const
     return *(it - 1);
 }
 
-QString VenueCount::text() const
+QString VenueCount::text(bool deleted) const
 {
-    const QLocale locale(QLocale::English);
-    const QString noun = value == 1 ? QStringLiteral("venue") : QStringLiteral("venues");
+    // Numbers grouped in the app's language; English forms without a translator (the core).
+    const QString number
+        = textLocale().toString(kind == Kind::Estimate ? roundedTo3(value) : value);
+    const int n = int(std::min<qint64>(value, std::numeric_limits<int>::max()));
+    QString text;
     switch (kind) {
     case Kind::Exact:
-        return QStringLiteral("%1 %2").arg(locale.toString(value), noun);
+        text = deleted ? Tr::tr("%1 deleted venue(s)", nullptr, n)
+                       : Tr::tr("%1 venue(s)", nullptr, n);
+        break;
     case Kind::AtLeast:
-        return QStringLiteral("%1+ venues").arg(locale.toString(value));
-    case Kind::Estimate: {
-        // Three significant figures: "about 12,400 venues".
-        qint64 rounded = value;
-        qint64 scale = 1;
-        while (rounded >= 1000) {
-            rounded /= 10;
-            scale *= 10;
-        }
-        return QStringLiteral("about %1 venues").arg(locale.toString(rounded * scale));
+        text = deleted ? Tr::tr("%1+ deleted venues") : Tr::tr("%1+ venues");
+        break;
+    case Kind::Estimate:
+        text = deleted ? Tr::tr("about %1 deleted venues") : Tr::tr("about %1 venues");
+        break;
     }
-    }
-    return {};
+    return englishPluralForm(text, n).arg(number);
 }
 
 VenueKey VenueRepository::keyOf(const Venue &v, VenueSort sort)

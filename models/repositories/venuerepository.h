@@ -39,8 +39,9 @@ struct VenueCount
     enum class Kind { Exact, AtLeast, Estimate };
     qint64 value = 0;
     Kind kind = Kind::Exact;
-    // "1,234 venues", "10,000+ venues", "about 12,400 venues"
-    QString text() const;
+    // "1,234 venues", "10,000+ venues", "about 12,400 venues" in the app's language;
+    // `deleted` counts deleted venues ("3 deleted venues").
+    QString text(bool deleted = false) const;
 };
 
 // All SQL about venues (STYLE 2): keyset windows, counts, search, edits with optimistic locking.

@@ -156,7 +156,7 @@ VenuesPage::VenuesPage(Core::Database db, QWidget *parent)
     header->setStretchLastSection(true); // Facilities, last by default, takes a wide window's room
     header->moveSection(header->visualIndex(VenueListModel::FacilitiesColumn), header->count() - 1);
     // At least as wide as their titles in the language shown.
-    for (const auto &[column, width] : { std::pair { VenueListModel::NameColumn, 230 },
+    for (const auto &[column, width] : { std::pair { VenueListModel::NameColumn, 200 },
              std::pair { VenueListModel::CityColumn, 110 },
              std::pair { VenueListModel::CapacityColumn, 80 },
              std::pair { VenueListModel::RatingColumn, 60 },
@@ -168,7 +168,7 @@ VenuesPage::VenuesPage(Core::Database db, QWidget *parent)
     header->setSectionHidden(VenueListModel::UpdatedColumn, true);
     m_ui->splitter->setStretchFactor(0, 3);
     m_ui->splitter->setStretchFactor(1, 1);
-    m_ui->splitter->setSizes({ 820, 360 });
+    m_ui->splitter->setSizes({ 780, 420 });
 
     m_ui->ratingCombo->addItem(tr("any", "rating"), -1.0);
     for (double r : { 2.0, 3.0, 3.5, 4.0, 4.5 })
@@ -298,9 +298,7 @@ QString VenuesPage::countText() const
     const Core::VenueCount &c = m_model->count();
     if (c.kind == Core::VenueCount::Kind::AtLeast && c.value == 0)
         return tr("Counting…");
-    QString text = c.text();
-    if (m_model->filter().deleted)
-        text.replace(QLatin1String("venue"), QLatin1String("deleted venue"));
+    QString text = c.text(m_model->filter().deleted);
     // The room choice hides in a button: the count says it ("12 venues with a room for 200+
     // Theatre").
     if (const QString rooms = CapacityFilterButton::roomsPhrase(m_model->filter());
@@ -491,7 +489,9 @@ void VenuesPage::updateFacilitiesButton()
     // mouse and fits 1024 wide: it names the first ticked facility and counts the others; the
     // whole choice is in its tooltip.
     QToolButton *button = m_ui->facilitiesButton;
-    button->setFixedWidth(button->minimumWidth());
+    // As wide as "Facilities: any" in the app's language, and never narrower than the form asks.
+    const int natural = button->fontMetrics().horizontalAdvance(tr("Facilities: any")) + 32;
+    button->setFixedWidth(std::max(button->minimumWidth(), natural));
     const QString shown = on.isEmpty() ? tr("Facilities: any")
         : on.size() == 1               ? on.first()
                                        : tr("%1 +%2").arg(on.first()).arg(on.size() - 1);
