@@ -5961,8 +5961,8 @@ Posée par %1</translation>
     <message numerus="yes">
         <source>%Ln waiting for a reply</source>
         <translation>
-            <numerusform>%Ln en attente de réponse</numerusform>
-            <numerusform>%Ln en attente de réponse</numerusform>
+            <numerusform>%Ln en attente</numerusform>
+            <numerusform>%Ln en attente</numerusform>
         </translation>
     </message>
     <message numerus="yes">

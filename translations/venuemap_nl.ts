@@ -5961,8 +5961,8 @@ Genomen door %1</translation>
     <message numerus="yes">
         <source>%Ln waiting for a reply</source>
         <translation>
-            <numerusform>%Ln wacht op antwoord</numerusform>
-            <numerusform>%Ln wachten op antwoord</numerusform>
+            <numerusform>%Ln wachtend</numerusform>
+            <numerusform>%Ln wachtend</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -4,6 +4,7 @@
 // saved with the venue in one save, read and written off the GUI thread; what is typed wrong is
 // refused with a sentence and stays for correction; a colleague's change to the rooms is told.
 #include "domain/facilityterms.h"
+#include "domain/language.h"
 #include "repositories/spacerepository.h"
 #include "repositories/venuerepository.h"
 #include "services/venuesaver.h"
@@ -19,6 +20,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QScreen>
 #include <QSignalSpy>
 #include <QTabWidget>
@@ -103,6 +105,23 @@ void tst_VenueEditor::facilitiesArePickedFromTheList()
     QVERIFY(add->isHidden());
     editor.setTermAdder([](const QString &label, QString *) { return label; });
     QVERIFY(!add->isHidden());
+
+    // In Dutch the list speaks Dutch; what is ticked and saved stays the book's label.
+    Core::installAppLanguage(QStringLiteral("nl"));
+    const auto english = qScopeGuard([] { Core::installAppLanguage(QStringLiteral("en")); });
+    VenueMap::Ui::VenueEditor dutch(sampleVenue());
+    dutch.setFacilityChoices(Core::FacilityVocabulary::seeded().labels());
+    auto *dutchList = qobject_cast<QListWidget *>(dutch.editorFor(VenueField::Facilities));
+    QVERIFY(dutchList);
+    QVERIFY(dutchList->findItems(QStringLiteral("Catering kitchen"), Qt::MatchExactly).isEmpty());
+    const QString kitchen = QCoreApplication::translate("Facility", "Catering kitchen");
+    QVERIFY2(kitchen != QLatin1String("Catering kitchen"), "a Dutch translation is installed");
+    dutchList->findItems(kitchen, Qt::MatchExactly).first()->setCheckState(Qt::Checked);
+    auto dutchRead = dutch.readForm();
+    QVERIFY(dutchRead);
+    QCOMPARE(dutchRead->facilities,
+        (QStringList { QStringLiteral("Catering kitchen"), QStringLiteral("Wi-Fi"),
+            QStringLiteral("Rooftop pool") }));
 }
 
 void tst_VenueEditor::messagesSitUnderTheirFields_data()

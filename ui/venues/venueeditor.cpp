@@ -5,6 +5,7 @@
 #include "db/backgroundreader.h"
 #include "repositories/spacerepository.h"
 
+#include "domain/venue.h"
 #include "domain/venuefieldparser.h"
 #include "ui_venueeditor.h"
 
@@ -107,7 +108,7 @@ void VenueEditor::setFields(const Core::Venue &v)
     m_ui->ratingEdit->setText(v.rating ? QString::number(*v.rating, 'f', 1) : QString());
     QStringList labels;
     for (int i = 0; i < m_ui->facilitiesList->count(); ++i)
-        labels << m_ui->facilitiesList->item(i)->text();
+        labels << m_ui->facilitiesList->item(i)->data(Qt::UserRole).toString();
     m_ui->facilitiesList->clear();
     for (const QString &label : labels)
         addFacilityItem(label, v.facilities.contains(label));
@@ -204,7 +205,9 @@ QString VenueEditor::messageFor(VenueField field) const
 
 void VenueEditor::addFacilityItem(const QString &label, bool checked)
 {
-    auto *item = new QListWidgetItem(label, m_ui->facilitiesList);
+    // Shown in the app's language; the book's label is what is ticked and saved.
+    auto *item = new QListWidgetItem(Core::facilityLabel(label), m_ui->facilitiesList);
+    item->setData(Qt::UserRole, label);
     item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
     item->setCheckState(checked ? Qt::Checked : Qt::Unchecked);
 }
@@ -227,7 +230,8 @@ void VenueEditor::setFacilityChoices(const QStringList &labels)
     // Columns as wide as the longest label, so that no label is cut.
     int widest = 0;
     for (const QString &label : all)
-        widest = std::max(widest, m_ui->facilitiesList->fontMetrics().horizontalAdvance(label));
+        widest = std::max(widest,
+            m_ui->facilitiesList->fontMetrics().horizontalAdvance(Core::facilityLabel(label)));
     m_ui->facilitiesList->setGridSize(
         QSize(widest + 36, m_ui->facilitiesList->fontMetrics().height() + 6));
 }
@@ -388,7 +392,7 @@ QStringList VenueEditor::checkedFacilities() const
     QStringList out;
     for (int i = 0; i < m_ui->facilitiesList->count(); ++i)
         if (m_ui->facilitiesList->item(i)->checkState() == Qt::Checked)
-            out << m_ui->facilitiesList->item(i)->text();
+            out << m_ui->facilitiesList->item(i)->data(Qt::UserRole).toString();
     return out;
 }
 
