@@ -1921,7 +1921,7 @@ Could you let us know your availability and a quote in the next few days? If {ve
 Kind regards,
 {signature}</source>
         <extracomment>Body of the reminder to a venue. Keep the words in braces as they are; a line whose placeholders are all empty is left out.</extracomment>
-        <translation>Madame, Monsieur {contact},
+        <translation>Bonjour {contact},
 
 Nous vous avons récemment demandé si {venue} est disponible pour {event}, un événement de notre client {client}, et nous n’avons pas encore reçu de réponse.
 
@@ -1958,7 +1958,7 @@ Could you let us know your availability, the rooms that would suit, and a quote 
 Kind regards,
 {signature}</source>
         <extracomment>Body of the availability request to a venue. Keep the words in braces as they are; a line whose placeholders are all empty is left out.</extracomment>
-        <translation>Madame, Monsieur {contact},
+        <translation>Bonjour {contact},
 
 Nous organisons {event} pour notre client {client} et souhaiterions savoir si {venue} est disponible.
 
@@ -3733,11 +3733,11 @@ Bien cordialement,
     </message>
     <message>
         <source>Exported %1 to %2.</source>
-        <translation>%1 exportés vers %2.</translation>
+        <translation>Exportation vers %2&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Exported %1 to %2 and %3 to %4.</source>
-        <translation>%1 exportés vers %2 et %3 vers %4.</translation>
+        <translation>Exportation&#xa0;: %1 vers %2 et %3 vers %4.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln room(s)</source>
@@ -5689,8 +5689,8 @@ Posée par %1</translation>
     <message numerus="yes">
         <source>Imported %1 into %Ln venue(s) already in the book.</source>
         <translation>
-            <numerusform>%1 importées dans %Ln lieu déjà présent dans le carnet.</numerusform>
-            <numerusform>%1 importées dans %Ln lieux déjà présents dans le carnet.</numerusform>
+            <numerusform>Importation dans %Ln lieu déjà présent dans le carnet&#xa0;: %1.</numerusform>
+            <numerusform>Importation dans %Ln lieux déjà présents dans le carnet&#xa0;: %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -5702,11 +5702,11 @@ Posée par %1</translation>
     </message>
     <message>
         <source>Imported %1 from %2.</source>
-        <translation>%1 importés depuis %2.</translation>
+        <translation>Importation depuis %2&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Imported %1 from %2 with %3.</source>
-        <translation>%1 importés depuis %2 avec %3.</translation>
+        <translation>Importation depuis %2&#xa0;: %1, avec %3.</translation>
     </message>
 </context>
 <context>

@@ -16,7 +16,7 @@ class PreferencesDialog : public QDialog
 public:
     explicit PreferencesDialog(QWidget *parent = nullptr);
 
-    // The code chosen: empty for the system's language, else "en", "fr", "nl".
+    // The code chosen: empty for the system's language, else "en", "fr", "nl", "de".
     QString chosenLanguage() const;
     void setChosenLanguage(const QString &code);
 

@@ -82,6 +82,7 @@ const QList<DocumentLanguage> &documentLanguages()
         { QStringLiteral("en"), QStringLiteral("English") },
         { QStringLiteral("fr"), QStringLiteral("Français") },
         { QStringLiteral("nl"), QStringLiteral("Nederlands") },
+        { QStringLiteral("de"), QStringLiteral("Deutsch") },
     };
     return all;
 }

@@ -111,9 +111,24 @@ QLocale dateNamesFor(const QLocale &locale)
     return locale.language() == QLocale::English ? englishDateNames() : locale;
 }
 
+// The pattern as the language writes it: German has an ordinal day and a comma after the
+// weekday ("Freitag, 12. März 2027"); the other languages write the pattern as given.
+QString datePattern(const QLocale &locale, const QString &format)
+{
+    if (locale.language() != QLocale::German)
+        return format;
+    static const QRegularExpression day(QStringLiteral("(?<![d'])d(?=\\s)"));
+    QString pattern = format;
+    pattern.replace(QStringLiteral("dddd d "), QStringLiteral("dddd, d "));
+    pattern.replace(day, QStringLiteral("d."));
+    return pattern;
+}
+
 QString dateIn(const QLocale &locale, const QDate &date, const QString &format)
 {
-    return date.isValid() ? dateNamesFor(locale).toString(date, format) : QString();
+    if (!date.isValid())
+        return {};
+    return dateNamesFor(locale).toString(date, datePattern(locale, format));
 }
 
 QString moneyIn(const QLocale &locale, std::optional<qint64> cents, const QString &currencySymbol)
@@ -175,6 +190,11 @@ QString fillCount(QString text, int n, const QLocale &locale)
 }
 } // namespace
 
+QString formatDate(const QLocale &locale, const QDate &date, const QString &format)
+{
+    return dateIn(locale, date, format);
+}
+
 QString displayDate(const QDate &date)
 {
     return dateIn(displayLocale(), date, QStringLiteral("d MMM yyyy"));
@@ -188,8 +208,9 @@ QString displayShortDate(const QDate &date)
 QString displayDateTime(const QDateTime &moment)
 {
     return moment.isValid()
-        ? dateNamesFor(displayLocale())
-              .toString(moment.toLocalTime(), QStringLiteral("d MMM yyyy, HH:mm"))
+        ? dateIn(displayLocale(), moment.toLocalTime().date(), QStringLiteral("d MMM yyyy"))
+            + dateNamesFor(displayLocale())
+                  .toString(moment.toLocalTime(), QStringLiteral(", HH:mm"))
         : QString();
 }
 
@@ -200,7 +221,8 @@ QString displayMoney(std::optional<qint64> cents, const QString &currencySymbol)
 
 QStringList translatedLanguages()
 {
-    return { QStringLiteral("en"), QStringLiteral("fr"), QStringLiteral("nl") };
+    return { QStringLiteral("en"), QStringLiteral("fr"), QStringLiteral("nl"),
+        QStringLiteral("de") };
 }
 
 QString resolveAppLanguage(const QString &choice)

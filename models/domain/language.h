@@ -36,6 +36,9 @@ QDate parseTypedDate(const QString &text);
 // "12 Feb 2027, 14:05" (local time), with the same English month abbreviations everywhere
 // ("Sep", never "Sept"). Empty when invalid.
 // Compact cells may use displayShortDate ("12 Feb 27"), never another order.
+// A date in `locale` with a QDate pattern written for English and French ("d MMMM yyyy",
+// "dddd d MMMM yyyy"), as each language writes it: German "Freitag, 12. März 2027".
+QString formatDate(const QLocale &locale, const QDate &date, const QString &format);
 QString displayDate(const QDate &date);
 QString displayShortDate(const QDate &date);
 QString displayDateTime(const QDateTime &moment);
@@ -46,7 +49,7 @@ QString displayDateTime(const QDateTime &moment);
 QString displayMoney(std::optional<qint64> cents, const QString &currencySymbol = {});
 
 // The languages the app is translated into, English (the source) first: codes as in
-// documentLanguages() ("en", "fr", "nl"). Each has :/i18n/venuemap_<code>.qm built in.
+// documentLanguages() ("en", "fr", "nl", "de"). Each has :/i18n/venuemap_<code>.qm built in.
 QStringList translatedLanguages();
 
 // The language the person chose (Preferences ▸ Language: a code of translatedLanguages(), or

@@ -344,7 +344,7 @@ QHash<QString, QString> OutreachEmail::placeholderValues(
     v.insert(kClient, project.clientName);
     v.insert(kDates,
         project.eventDate.isValid()
-            ? doc.locale().toString(project.eventDate, QStringLiteral("dddd d MMMM yyyy"))
+            ? formatDate(doc.locale(), project.eventDate, QStringLiteral("dddd d MMMM yyyy"))
             : doc.translate("OutreachEmail", "a date still to be fixed"));
     v.insert(kAttendees,
         project.attendees ? doc.number(*project.attendees)

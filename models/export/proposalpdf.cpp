@@ -320,8 +320,8 @@ private:
         p.drawText(QRectF(m_content.left(), bottom, m_content.width(), mm(6)),
             Qt::AlignLeft | Qt::AlignVCenter,
             m_doc.translate("Proposal", "Venue proposal  ·  %1")
-                .arg(documentLocale().toString(
-                    m_options.preparedOn, QStringLiteral("d MMMM yyyy"))));
+                .arg(formatDate(
+                    documentLocale(), m_options.preparedOn, QStringLiteral("d MMMM yyyy"))));
         p.drawText(QRectF(m_content.left(), bottom, m_content.width(), mm(6)),
             Qt::AlignRight | Qt::AlignVCenter,
             m_doc.translate("Proposal", "Page %1 of %2").arg(pageNumber).arg(m_pages.size()));
@@ -406,8 +406,8 @@ private:
         y += mm(5);
         const QList<QPair<QString, QString>> facts {
             { m_doc.translate("Proposal", "Event date"),
-                m_data.project.eventDate.isValid() ? documentLocale().toString(
-                    m_data.project.eventDate, QStringLiteral("d MMMM yyyy"))
+                m_data.project.eventDate.isValid() ? formatDate(
+                    documentLocale(), m_data.project.eventDate, QStringLiteral("d MMMM yyyy"))
                                                    : m_doc.translate("Proposal", "To be decided") },
             { m_doc.translate("Proposal", "Guests"),
                 m_data.project.attendees ? documentLocale().toString(*m_data.project.attendees)

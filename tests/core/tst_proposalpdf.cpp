@@ -980,6 +980,21 @@ void tst_ProposalPdf::commandLineLanguage()
     }
     QVERIFY2(text.contains(QStringLiteral("14 mei 2027")), qPrintable(text.left(600)));
 
+    // German too, with its ordinal day.
+    const QString german = m_dir.filePath(QStringLiteral("cli-de-%1.pdf").arg(tmp.isPostgres()));
+    QCOMPARE(
+        run({ QStringLiteral("export"), QStringLiteral("proposal"), f.projectId,
+            QStringLiteral("--pdf"), german, QStringLiteral("--language"), QStringLiteral("de") }),
+        0);
+    const QString germanText = pdfWords(german);
+    for (const Heading &h : headingsIn(QStringLiteral("de"))) {
+        QVERIFY2(h.translated != QLatin1String(h.english),
+            qPrintable(QStringLiteral("\"%1\" has no German translation").arg(h.english)));
+        QVERIFY2(germanText.contains(h.translated.toUpper()) || germanText.contains(h.translated),
+            qPrintable(QStringLiteral("no \"%1\" in %2").arg(h.translated, germanText.left(600))));
+    }
+    QVERIFY2(germanText.contains(QStringLiteral("14. Mai 2027")), qPrintable(germanText.left(600)));
+
     const QString other = m_dir.filePath(QStringLiteral("cli-xx-%1.pdf").arg(tmp.isPostgres()));
     QString err;
     QCOMPARE(run({ QStringLiteral("export"), QStringLiteral("proposal"), f.projectId,
@@ -987,7 +1002,7 @@ void tst_ProposalPdf::commandLineLanguage()
                      QStringLiteral("klingon") },
                  &err),
         2);
-    QVERIFY2(err.contains(QStringLiteral("the languages are en, fr, nl")), qPrintable(err));
+    QVERIFY2(err.contains(QStringLiteral("the languages are en, fr, nl, de")), qPrintable(err));
     QVERIFY(!QFile::exists(other));
 }
 

@@ -2,6 +2,7 @@
 // language speaks it: the app's own texts, Qt's standard buttons, dates and numbers.
 #include "uitesthelpers.h"
 
+#include "db/dberror.h"
 #include "domain/language.h"
 #include "preferencesdialog.h"
 
@@ -22,6 +23,9 @@ private Q_SLOTS:
     void choiceIsKeptForTheNextStart();
     void aStartInFrenchSpeaksFrench();
     void aStartInDutchSpeaksDutch();
+    void aStartInGermanSpeaksGerman();
+    void errorSentencesReadNaturally_data();
+    void errorSentencesReadNaturally();
     void systemLanguageIsTheDefault();
 };
 
@@ -88,6 +92,74 @@ void tst_Preferences::aStartInDutchSpeaksDutch()
         QStringLiteral("Annuleren"));
     QCOMPARE(Core::displayDate(QDate(2027, 3, 12)), QStringLiteral("12 mrt. 2027"));
     QCOMPARE(QLocale().toString(1269), QStringLiteral("1.269"));
+}
+
+void tst_Preferences::aStartInGermanSpeaksGerman()
+{
+    QCOMPARE(Core::installAppLanguage(QStringLiteral("de")), QStringLiteral("de"));
+    Ui::PreferencesDialog dialog;
+    QCOMPARE(dialog.windowTitle(), QStringLiteral("Einstellungen"));
+    auto *buttons = dialog.findChild<QDialogButtonBox *>();
+    QCOMPARE(buttons->button(QDialogButtonBox::Cancel)->text().remove(u'&'),
+        QStringLiteral("Abbrechen"));
+    QCOMPARE(Core::displayDate(QDate(2027, 3, 12)), QStringLiteral("12. März 2027"));
+    QCOMPARE(QLocale().toString(1269), QStringLiteral("1.269"));
+}
+
+// "Could not %1: %2" is glued from an operation and a reason: each language's operations are
+// translated to fit it ("Impossible d'enregistrer le lieu", never "Impossible de enregistrer").
+void tst_Preferences::errorSentencesReadNaturally_data()
+{
+    QTest::addColumn<QString>("lang");
+    QTest::addColumn<QString>("context");
+    QTest::addColumn<QString>("operation");
+    QTest::addColumn<QString>("expected");
+    const QString readOnly = QStringLiteral("The database is read-only; changes cannot be saved.");
+    QTest::newRow("en") << QStringLiteral("en") << QStringLiteral("VenueRepository")
+                        << QStringLiteral("save the venue")
+                        << QStringLiteral("Could not save the venue: ") + readOnly;
+    QTest::newRow("fr vowel") << QStringLiteral("fr") << QStringLiteral("VenueRepository")
+                              << QStringLiteral("save the venue")
+                              << QStringLiteral("Impossible d'enregistrer le lieu\u00a0: La base "
+                                                "de données est en lecture seule\u00a0; les "
+                                                "modifications ne peuvent pas être enregistrées.");
+    QTest::newRow("fr consonant") << QStringLiteral("fr") << QStringLiteral("HoldRepository")
+                                  << QStringLiteral("read the hold")
+                                  << QStringLiteral("Impossible de lire l'option\u00a0: La base de "
+                                                    "données est en lecture seule\u00a0; les "
+                                                    "modifications ne peuvent pas être "
+                                                    "enregistrées.");
+    QTest::newRow("fr apostrophe")
+        << QStringLiteral("fr") << QStringLiteral("HoldRepository")
+        << QStringLiteral("add the date range")
+        << QStringLiteral("Impossible d'ajouter la période\u00a0: La base "
+                          "de données est en lecture seule\u00a0; les "
+                          "modifications ne peuvent pas être "
+                          "enregistrées.");
+    QTest::newRow("nl") << QStringLiteral("nl") << QStringLiteral("VenueRepository")
+                        << QStringLiteral("save the venue")
+                        << QStringLiteral(
+                               "Locatie opslaan is niet gelukt: De database is "
+                               "alleen-lezen; wijzigingen kunnen niet worden opgeslagen.");
+    QTest::newRow("de") << QStringLiteral("de") << QStringLiteral("VenueRepository")
+                        << QStringLiteral("save the venue")
+                        << QStringLiteral("Location speichern fehlgeschlagen: Die Datenbank ist "
+                                          "schreibgeschützt; Änderungen können nicht gespeichert "
+                                          "werden.");
+}
+
+void tst_Preferences::errorSentencesReadNaturally()
+{
+    QFETCH(QString, lang);
+    QFETCH(QString, context);
+    QFETCH(QString, operation);
+    QFETCH(QString, expected);
+    QCOMPARE(Core::installAppLanguage(lang), lang);
+    const Core::DbError e = Core::DbError::make(Core::DbError::Kind::Sql,
+        QCoreApplication::translate(qPrintable(context), qPrintable(operation)),
+        QCoreApplication::translate(
+            "DbError", "The database is read-only; changes cannot be saved."));
+    QCOMPARE(e.sentence(), expected);
 }
 
 void tst_Preferences::systemLanguageIsTheDefault()

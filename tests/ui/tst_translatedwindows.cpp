@@ -825,7 +825,7 @@ void tst_TranslatedWindows::addRows(bool withBackend)
         ? QStringList { QStringLiteral("sqlite"), QStringLiteral("postgresql") }
         : QStringList { QString() };
     for (const QString &backend : backends)
-        for (const char *lang : { "en", "fr", "nl" }) {
+        for (const char *lang : { "en", "fr", "nl", "de" }) {
             const QString tag = backend.isEmpty()
                 ? QString::fromLatin1(lang)
                 : backend + QLatin1Char('-') + QLatin1String(lang);

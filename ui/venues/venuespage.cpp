@@ -157,7 +157,7 @@ VenuesPage::VenuesPage(Core::Database db, QWidget *parent)
     header->moveSection(header->visualIndex(VenueListModel::FacilitiesColumn), header->count() - 1);
     // At least as wide as their titles in the language shown.
     for (const auto &[column, width] : { std::pair { VenueListModel::NameColumn, 200 },
-             std::pair { VenueListModel::CityColumn, 110 },
+             std::pair { VenueListModel::CityColumn, 100 },
              std::pair { VenueListModel::CapacityColumn, 80 },
              std::pair { VenueListModel::RatingColumn, 60 },
              std::pair { VenueListModel::FacilitiesColumn, 220 },
@@ -168,7 +168,7 @@ VenuesPage::VenuesPage(Core::Database db, QWidget *parent)
     header->setSectionHidden(VenueListModel::UpdatedColumn, true);
     m_ui->splitter->setStretchFactor(0, 3);
     m_ui->splitter->setStretchFactor(1, 1);
-    m_ui->splitter->setSizes({ 780, 420 });
+    m_ui->splitter->setSizes({ 770, 430 });
 
     m_ui->ratingCombo->addItem(tr("any", "rating"), -1.0);
     for (double r : { 2.0, 3.0, 3.5, 4.0, 4.5 })
