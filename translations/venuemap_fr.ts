@@ -64,7 +64,7 @@
     </message>
     <message>
         <source>breakouts</source>
-        <translation>sous-commissions</translation>
+        <translation>salles de sous-commission</translation>
     </message>
     <message>
         <source>budget</source>
@@ -116,7 +116,7 @@
     </message>
     <message>
         <source>proposal order</source>
-        <translation>ordre de la proposition</translation>
+        <translation>ordre dans la proposition</translation>
     </message>
     <message>
         <source>quoted price</source>
@@ -170,11 +170,11 @@
     </message>
     <message>
         <source>%1 moved %2 to %3 (“%4”)</source>
-        <translation>%1 a passé %2 à %3 («&#xa0;%4&#xa0;»)</translation>
+        <translation>%1 a passé %2 au statut «&#xa0;%3&#xa0;» («&#xa0;%4&#xa0;»)</translation>
     </message>
     <message>
         <source>%1 moved %2 to %3</source>
-        <translation>%1 a passé %2 à %3</translation>
+        <translation>%1 a passé %2 au statut «&#xa0;%3&#xa0;»</translation>
     </message>
     <message>
         <source>%1 changed the %2 of %3</source>
@@ -182,7 +182,7 @@
     </message>
     <message>
         <source>%1 drafted an outreach email to %2</source>
-        <translation>%1 a rédigé un e-mail de prise de contact à %2</translation>
+        <translation>%1 a rédigé un e-mail de prise de contact pour %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -236,7 +236,7 @@
     </message>
     <message>
         <source>Database &amp;login:</source>
-        <translation>&amp;Identifiant de base&#xa0;:</translation>
+        <translation>&amp;Identifiant de base de données&#xa0;:</translation>
     </message>
     <message>
         <source>the email address</source>
@@ -255,7 +255,7 @@
     <name>Attachment</name>
     <message>
         <source>%1 is %2; a file can be at most 25 MB.</source>
-        <translation>%1 fait %2&#xa0;; un fichier fait au plus 25 Mo.</translation>
+        <translation>%1 fait %2&#xa0;; un fichier ne peut pas dépasser 25&#xa0;Mo.</translation>
     </message>
     <message>
         <source>an ELF executable</source>
@@ -291,7 +291,7 @@
     </message>
     <message>
         <source>%1 is named like a %2 but its content is %3; it was not added.</source>
-        <translation>%1 porte le nom d&apos;un %2 mais son contenu est %3&#xa0;; il n&apos;a pas été ajouté.</translation>
+        <translation>%1 porte un nom de fichier %2, mais son contenu est %3&#xa0;; il n&apos;a pas été ajouté.</translation>
     </message>
     <message>
         <source>%1 is %2, not a document; it was not added.</source>
@@ -299,7 +299,7 @@
     </message>
     <message>
         <source>%1 is of no type VenueMap recognises (judged by its content); VenueMap keeps PDFs, images (PNG, JPEG, WebP, GIF), plain text and Office or OpenDocument documents.</source>
-        <translation>%1 n&apos;est d&apos;aucun type que VenueMap reconnaît (d&apos;après son contenu)&#xa0;; VenueMap conserve les PDF, les images (PNG, JPEG, WebP, GIF), le texte brut et les documents Office ou OpenDocument.</translation>
+        <translation>%1 n&apos;est d&apos;aucun type reconnu par VenueMap (d&apos;après son contenu)&#xa0;; VenueMap conserve les PDF, les images (PNG, JPEG, WebP, GIF), le texte brut et les documents Office ou OpenDocument.</translation>
     </message>
     <message>
         <source>%1 is a file of type “%2” (judged by its content); VenueMap keeps PDFs, images (PNG, JPEG, WebP, GIF), plain text and Office or OpenDocument documents.</source>
@@ -314,7 +314,7 @@
     </message>
     <message>
         <source>Floor plan</source>
-        <translation>Plan</translation>
+        <translation>Plan de salle</translation>
     </message>
     <message>
         <source>Insurance certificate</source>
@@ -349,7 +349,7 @@
     </message>
     <message>
         <source>The note on %1 is %2 characters long; it can be at most 2,000.</source>
-        <translation>La note sur %1 fait %2 caractères&#xa0;; elle en fait au plus 2 000.</translation>
+        <translation>La note sur %1 fait %2 caractères&#xa0;; elle ne peut pas en dépasser 2&#xa0;000.</translation>
     </message>
     <message>
         <source>The venue is no longer on the project&apos;s shortlist.</source>
@@ -497,7 +497,7 @@
     </message>
     <message>
         <source>Notes</source>
-        <translation>Les notes</translation>
+        <translation>Le champ Notes</translation>
     </message>
     <message>
         <source>list the caterers</source>
@@ -555,7 +555,7 @@
     </message>
     <message>
         <source>No project has the client &quot;%1&quot;.</source>
-        <translation>Aucun projet n&apos;a le client «&#xa0;%1&#xa0;».</translation>
+        <translation>Aucun projet n&apos;a pour client «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -570,7 +570,7 @@
     </message>
     <message>
         <source>&amp;Embedded file — just you, on this computer</source>
-        <translation>&amp;Fichier intégré — pour vous seul, sur cet ordinateur</translation>
+        <translation>Fichier &amp;intégré — pour vous seul, sur cet ordinateur</translation>
     </message>
     <message>
         <source>&amp;PostgreSQL server — shared with your team</source>
@@ -586,11 +586,11 @@
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation>&amp;Parcourir…</translation>
+        <translation>Pa&amp;rcourir…</translation>
     </message>
     <message>
         <source>A new file is created and set up when it does not exist yet.</source>
-        <translation>Un nouveau fichier est créé et préparé s&apos;il n&apos;existe pas encore.</translation>
+        <translation>S&apos;il n&apos;existe pas encore, un nouveau fichier est créé et préparé.</translation>
     </message>
     <message>
         <source>&amp;Host:</source>
@@ -618,7 +618,7 @@
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation>Mot de pa&amp;sse&#xa0;:</translation>
+        <translation>Mot &amp;de passe&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;SSL mode:</source>
@@ -648,30 +648,30 @@
     </message>
     <message>
         <source>The file looks like UTF-16 without a byte order mark, not UTF-8: save it as &quot;CSV UTF-8&quot; and try again.</source>
-        <translation>Le fichier semble être en UTF-16 sans marque d&apos;ordre des octets, pas en UTF-8&#xa0;: enregistrez-le au format «&#xa0;CSV UTF-8&#xa0;» et réessayez.</translation>
+        <translation>Le fichier semble être en UTF-16 sans indicateur d&apos;ordre des octets, pas en UTF-8&#xa0;: enregistrez-le au format «&#xa0;CSV UTF-8&#xa0;» et réessayez.</translation>
     </message>
     <message>
         <source>Row %1 (line %2), column %3: the cell holds a NUL byte (offset %4); a CSV file holds text only: save the spreadsheet as &quot;CSV UTF-8&quot; and try again.</source>
-        <translation>Ligne %1 (ligne de texte %2), colonne %3&#xa0;: la cellule contient un octet NUL (position %4)&#xa0;; un fichier CSV ne contient que du texte&#xa0;: enregistrez le tableur au format «&#xa0;CSV UTF-8&#xa0;» et réessayez.</translation>
+        <translation>Ligne %1 (ligne %2 du fichier), colonne %3&#xa0;: la cellule contient un octet NUL (position %4)&#xa0;; un fichier CSV ne contient que du texte&#xa0;: enregistrez la feuille de calcul au format «&#xa0;CSV UTF-8&#xa0;» et réessayez.</translation>
     </message>
     <message>
         <source>Row %1 (line %2) is longer than %3 MB: this is not a spreadsheet of venues.</source>
-        <translation>La ligne %1 (ligne de texte %2) dépasse %3 Mo&#xa0;: ce n&apos;est pas un tableur de lieux.</translation>
+        <translation>La ligne %1 (ligne %2 du fichier) dépasse %3&#xa0;Mo&#xa0;: ce n&apos;est pas une feuille de calcul de lieux.</translation>
     </message>
     <message>
         <source>Row %1 (line %2), column %3: a quoted field opens here and is never closed; add the missing closing quote.</source>
-        <translation>Ligne %1 (ligne de texte %2), colonne %3&#xa0;: un champ entre guillemets s&apos;ouvre ici et n&apos;est jamais fermé&#xa0;; ajoutez le guillemet fermant manquant.</translation>
+        <translation>Ligne %1 (ligne %2 du fichier), colonne %3&#xa0;: un champ entre guillemets s&apos;ouvre ici et n&apos;est jamais fermé&#xa0;; ajoutez le guillemet fermant manquant.</translation>
     </message>
     <message>
         <source>Row %1 (line %2), column %3 has characters this file does not spell as text: it is not a CSV file saved as text, or it was saved in another encoding. Save it as &quot;CSV UTF-8&quot; and try again.</source>
-        <translation>Ligne %1 (ligne de texte %2), colonne %3&#xa0;: contient des caractères que ce fichier n&apos;écrit pas comme du texte&#xa0;: ce n&apos;est pas un fichier CSV enregistré en texte, ou il a été enregistré dans un autre encodage. Enregistrez-le au format «&#xa0;CSV UTF-8&#xa0;» et réessayez.</translation>
+        <translation>La ligne %1 (ligne %2 du fichier), colonne %3, contient des caractères que ce fichier ne code pas comme du texte&#xa0;: ce n&apos;est pas un fichier CSV enregistré en texte, ou il a été enregistré dans un autre encodage. Enregistrez-le au format «&#xa0;CSV UTF-8&#xa0;» et réessayez.</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>This server is a read-only standby: you can look at everything, but changes are saved only on the primary server. If the primary has failed, VenueMap connects to the new one once an administrator promotes the standby and the database URL names both servers.</source>
-        <translation>Ce serveur est un serveur de secours en lecture seule&#xa0;: vous pouvez tout consulter, mais les modifications ne sont enregistrées que sur le serveur principal. Si le serveur principal est tombé, VenueMap se connecte au nouveau dès qu&apos;un administrateur promeut le serveur de secours et que l&apos;URL de la base nomme les deux serveurs.</translation>
+        <translation>Ce serveur est un serveur de secours en lecture seule&#xa0;: vous pouvez tout consulter, mais les modifications ne sont enregistrées que sur le serveur principal. Si le serveur principal est en panne, VenueMap se connecte au nouveau dès qu&apos;un administrateur a promu le serveur de secours et que l&apos;URL de la base de données nomme les deux serveurs.</translation>
     </message>
     <message>
         <source>open the database</source>
@@ -679,23 +679,23 @@
     </message>
     <message>
         <source>The file %1 cannot be opened; check that it exists and that you may read it.</source>
-        <translation>Le fichier %1 ne peut pas être ouvert&#xa0;; vérifiez qu&apos;il existe et que vous pouvez le lire.</translation>
+        <translation>Le fichier %1 ne peut pas être ouvert&#xa0;; vérifiez qu&apos;il existe et que vous avez le droit de le lire.</translation>
     </message>
     <message>
         <source>The server at %1 refused the user name or password; check them and try again.</source>
-        <translation>Le serveur %1 a refusé le nom d&apos;utilisateur ou le mot de passe&#xa0;; vérifiez-les et réessayez.</translation>
+        <translation>Le serveur sur %1 a refusé le nom d&apos;utilisateur ou le mot de passe&#xa0;; vérifiez-les et réessayez.</translation>
     </message>
     <message>
         <source>No server at %1 accepts changes right now: the one that answered is a read-only standby. If the primary has failed, VenueMap connects to the new primary as soon as an administrator promotes the standby.</source>
-        <translation>Aucun serveur à %1 n&apos;accepte de modifications pour l&apos;instant&#xa0;: celui qui a répondu est un serveur de secours en lecture seule. Si le serveur principal est tombé, VenueMap se connecte au nouveau dès qu&apos;un administrateur promeut le serveur de secours.</translation>
+        <translation>Aucun serveur sur %1 n&apos;accepte de modifications pour le moment&#xa0;: celui qui a répondu est un serveur de secours en lecture seule. Si le serveur principal est en panne, VenueMap se connecte au nouveau serveur principal dès qu&apos;un administrateur promeut le serveur de secours.</translation>
     </message>
     <message>
         <source>The server at %1 has no such database or user; check the names.</source>
-        <translation>Le serveur %1 n&apos;a pas cette base de données ou cet utilisateur&#xa0;; vérifiez les noms.</translation>
+        <translation>Le serveur sur %1 n&apos;a pas cette base de données ou cet utilisateur&#xa0;; vérifiez les noms.</translation>
     </message>
     <message>
         <source>Cannot reach the PostgreSQL server at %1; check the host and port, and that the server is running.</source>
-        <translation>Impossible de joindre le serveur PostgreSQL à %1&#xa0;; vérifiez l&apos;hôte et le port, et que le serveur tourne.</translation>
+        <translation>Impossible de joindre le serveur PostgreSQL sur %1&#xa0;; vérifiez l&apos;hôte et le port, et que le serveur est démarré.</translation>
     </message>
     <message>
         <source>create the database file</source>
@@ -726,19 +726,19 @@
     </message>
     <message>
         <source>%1 at %2 is version %3, older than the server (%4), and no newer one was found on PATH or in /usr/lib/postgresql/*/bin: install postgresql-client-%4.</source>
-        <translation>%1 à %2 est en version %3, plus ancienne que le serveur (%4), et aucune plus récente n&apos;a été trouvée dans le PATH ou dans /usr/lib/postgresql/*/bin&#xa0;: installez postgresql-client-%4.</translation>
+        <translation>%1 (%2) est en version %3, plus ancienne que le serveur (%4), et aucune version plus récente n&apos;a été trouvée dans le PATH ni dans /usr/lib/postgresql/*/bin&#xa0;: installez postgresql-client-%4.</translation>
     </message>
     <message>
         <source>%1 at %2 is version %3, older than the server (%4), and no newer one was found in VENUEMAP_PG_BIN_DIR (%5): install postgresql-client-%4.</source>
-        <translation>%1 à %2 est en version %3, plus ancienne que le serveur (%4), et aucune plus récente n&apos;a été trouvée dans VENUEMAP_PG_BIN_DIR (%5)&#xa0;: installez postgresql-client-%4.</translation>
+        <translation>%1 (%2) est en version %3, plus ancienne que le serveur (%4), et aucune version plus récente n&apos;a été trouvée dans VENUEMAP_PG_BIN_DIR (%5)&#xa0;: installez postgresql-client-%4.</translation>
     </message>
     <message>
         <source>This needs the PostgreSQL client tool %1 (version %2 or newer), and none was found on PATH or in /usr/lib/postgresql/*/bin: install postgresql-client-%2.</source>
-        <translation>Il faut l&apos;outil client PostgreSQL %1 (version %2 ou plus récente), et aucun n&apos;a été trouvé dans le PATH ou dans /usr/lib/postgresql/*/bin&#xa0;: installez postgresql-client-%2.</translation>
+        <translation>Cette opération nécessite l&apos;outil client PostgreSQL %1 (version %2 ou plus récente), introuvable dans le PATH et dans /usr/lib/postgresql/*/bin&#xa0;: installez postgresql-client-%2.</translation>
     </message>
     <message>
         <source>This needs the PostgreSQL client tool %1 (version %2 or newer), and none was found in VENUEMAP_PG_BIN_DIR (%3): install postgresql-client-%2.</source>
-        <translation>Il faut l&apos;outil client PostgreSQL %1 (version %2 ou plus récente), et aucun n&apos;a été trouvé dans VENUEMAP_PG_BIN_DIR (%3)&#xa0;: installez postgresql-client-%2.</translation>
+        <translation>Cette opération nécessite l&apos;outil client PostgreSQL %1 (version %2 ou plus récente), introuvable dans VENUEMAP_PG_BIN_DIR (%3)&#xa0;: installez postgresql-client-%2.</translation>
     </message>
     <message>
         <source>No copy of %1 could be written to %2: %3</source>
@@ -761,19 +761,19 @@
     </message>
     <message>
         <source>An IPv6 address in the host list lacks its closing ].</source>
-        <translation>Une adresse IPv6 de la liste d&apos;hôtes n&apos;a pas son ] fermant.</translation>
+        <translation>Il manque le ] fermant d&apos;une adresse IPv6 dans la liste des hôtes.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a host in the host list: write host1:port1,host2:port2.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un hôte dans la liste d&apos;hôtes&#xa0;: écrivez hôte1:port1,hôte2:port2.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un hôte de la liste des hôtes&#xa0;: écrivez host1:port1,host2:port2.</translation>
     </message>
     <message>
         <source>The host list has an empty entry: write postgresql://user@host1:port1,host2:port2/dbname.</source>
-        <translation>La liste d&apos;hôtes a une entrée vide&#xa0;: écrivez postgresql://utilisateur@hôte1:port1,hôte2:port2/base.</translation>
+        <translation>La liste des hôtes contient une entrée vide&#xa0;: écrivez postgresql://user@host1:port1,host2:port2/dbname.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; in the host list is not a host name or address.</source>
-        <translation>«&#xa0;%1&#xa0;» dans la liste d&apos;hôtes n&apos;est pas un nom d&apos;hôte ni une adresse.</translation>
+        <translation>«&#xa0;%1&#xa0;» dans la liste des hôtes n&apos;est ni un nom d&apos;hôte ni une adresse.</translation>
     </message>
     <message>
         <source>The database URL is empty.</source>
@@ -781,15 +781,15 @@
     </message>
     <message>
         <source>This is not a database URL: use sqlite:/path/to/file.venuemap or postgresql://user@host:port/dbname.</source>
-        <translation>Ce n&apos;est pas une URL de base de données&#xa0;: utilisez sqlite:/chemin/vers/fichier.venuemap ou postgresql://utilisateur@hôte:port/base.</translation>
+        <translation>Ce n&apos;est pas une URL de base de données&#xa0;: utilisez sqlite:/path/to/file.venuemap ou postgresql://user@host:port/dbname.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a database URL: use sqlite:/path/to/file.venuemap or postgresql://user@host:port/dbname.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une URL de base de données&#xa0;: utilisez sqlite:/chemin/vers/fichier.venuemap ou postgresql://utilisateur@hôte:port/base.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une URL de base de données&#xa0;: utilisez sqlite:/path/to/file.venuemap ou postgresql://user@host:port/dbname.</translation>
     </message>
     <message>
         <source>The SQLite URL names no file: use sqlite:/path/to/file.venuemap.</source>
-        <translation>L&apos;URL SQLite ne nomme aucun fichier&#xa0;: utilisez sqlite:/chemin/vers/fichier.venuemap.</translation>
+        <translation>L&apos;URL SQLite ne nomme aucun fichier&#xa0;: utilisez sqlite:/path/to/file.venuemap.</translation>
     </message>
     <message>
         <source>The SQLite file name contains a NUL character.</source>
@@ -801,15 +801,15 @@
     </message>
     <message>
         <source>A PostgreSQL URL starts with postgresql:// followed by user@host/dbname.</source>
-        <translation>Une URL PostgreSQL commence par postgresql:// suivi de utilisateur@hôte/base.</translation>
+        <translation>Une URL PostgreSQL commence par postgresql:// suivi de user@host/dbname.</translation>
     </message>
     <message>
         <source>The PostgreSQL URL is malformed: write it as postgresql://user:password@host:port/dbname and percent-encode special characters in the user name and password (%25 for %, @ as %40, / as %2F).</source>
-        <translation>L&apos;URL PostgreSQL est mal formée&#xa0;: écrivez-la sous la forme postgresql://utilisateur:motdepasse@hôte:port/base et encodez en pourcentage les caractères spéciaux du nom d&apos;utilisateur et du mot de passe (%25 pour %, @ en %40, / en %2F).</translation>
+        <translation>L&apos;URL PostgreSQL est mal formée&#xa0;: écrivez-la sous la forme postgresql://user:password@host:port/dbname et encodez en pourcentage les caractères spéciaux du nom d&apos;utilisateur et du mot de passe (%25 pour %, @ en %40, / en %2F).</translation>
     </message>
     <message>
         <source>The PostgreSQL URL names no database: add /dbname after the host.</source>
-        <translation>L&apos;URL PostgreSQL ne nomme aucune base&#xa0;: ajoutez /base après l&apos;hôte.</translation>
+        <translation>L&apos;URL PostgreSQL ne nomme aucune base de données&#xa0;: ajoutez /dbname après l&apos;hôte.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a database name.</source>
@@ -821,15 +821,15 @@
     </message>
     <message>
         <source>The connection option pooler is session or transaction (how PgBouncer pools), not &quot;%1&quot;.</source>
-        <translation>L&apos;option de connexion pooler vaut session ou transaction (le mode de PgBouncer), pas «&#xa0;%1&#xa0;».</translation>
+        <translation>L&apos;option de connexion pooler vaut session ou transaction (le mode de mutualisation de PgBouncer), pas «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>the local server (port %1)</source>
-        <translation>le serveur local (port %1)</translation>
+        <translation>cet ordinateur (port %1)</translation>
     </message>
     <message>
         <source>the local server</source>
-        <translation>le serveur local</translation>
+        <translation>cet ordinateur</translation>
     </message>
 </context>
 <context>
@@ -901,63 +901,63 @@
     </message>
     <message>
         <source>The %1 of this venue is longer than VenueMap allows (it may have been saved before that limit): shorten it, then try again; nothing was changed.</source>
-        <translation>Le champ «&#xa0;%1&#xa0;» de ce lieu dépasse la longueur permise par VenueMap (il a peut-être été enregistré avant cette limite)&#xa0;: raccourcissez-le, puis réessayez&#xa0;; rien n&apos;a été modifié.</translation>
+        <translation>Le champ «&#xa0;%1&#xa0;» de ce lieu dépasse la longueur autorisée par VenueMap (il a peut-être été enregistré avant l&apos;instauration de cette limite)&#xa0;: raccourcissez-le, puis réessayez&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>The %1 of this project is longer than VenueMap allows (it may have been saved before that limit): shorten it, then try again; nothing was changed.</source>
-        <translation>Le champ «&#xa0;%1&#xa0;» de ce projet dépasse la longueur permise par VenueMap (il a peut-être été enregistré avant cette limite)&#xa0;: raccourcissez-le, puis réessayez&#xa0;; rien n&apos;a été modifié.</translation>
+        <translation>Le champ «&#xa0;%1&#xa0;» de ce projet dépasse la longueur autorisée par VenueMap (il a peut-être été enregistré avant l&apos;instauration de cette limite)&#xa0;: raccourcissez-le, puis réessayez&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>The %1 of this shortlist is longer than VenueMap allows (it may have been saved before that limit): shorten it, then try again; nothing was changed.</source>
-        <translation>Le champ «&#xa0;%1&#xa0;» de cette présélection dépasse la longueur permise par VenueMap (il a peut-être été enregistré avant cette limite)&#xa0;: raccourcissez-le, puis réessayez&#xa0;; rien n&apos;a été modifié.</translation>
+        <translation>Le champ «&#xa0;%1&#xa0;» de cette présélection dépasse la longueur autorisée par VenueMap (il a peut-être été enregistré avant l&apos;instauration de cette limite)&#xa0;: raccourcissez-le, puis réessayez&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>The %1 of this shortlist entry is longer than VenueMap allows (it may have been saved before that limit): shorten it, then try again; nothing was changed.</source>
-        <translation>Le champ «&#xa0;%1&#xa0;» de cette ligne de présélection dépasse la longueur permise par VenueMap (il a peut-être été enregistré avant cette limite)&#xa0;: raccourcissez-le, puis réessayez&#xa0;; rien n&apos;a été modifié.</translation>
+        <translation>Le champ «&#xa0;%1&#xa0;» de ce lieu présélectionné dépasse la longueur autorisée par VenueMap (il a peut-être été enregistré avant l&apos;instauration de cette limite)&#xa0;: raccourcissez-le, puis réessayez&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>The %1 of this caterer is longer than VenueMap allows (it may have been saved before that limit): shorten it, then try again; nothing was changed.</source>
-        <translation>Le champ «&#xa0;%1&#xa0;» de ce traiteur dépasse la longueur permise par VenueMap (il a peut-être été enregistré avant cette limite)&#xa0;: raccourcissez-le, puis réessayez&#xa0;; rien n&apos;a été modifié.</translation>
+        <translation>Le champ «&#xa0;%1&#xa0;» de ce traiteur dépasse la longueur autorisée par VenueMap (il a peut-être été enregistré avant l&apos;instauration de cette limite)&#xa0;: raccourcissez-le, puis réessayez&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>The %1 of this photo is longer than VenueMap allows (it may have been saved before that limit): shorten it, then try again; nothing was changed.</source>
-        <translation>Le champ «&#xa0;%1&#xa0;» de cette photo dépasse la longueur permise par VenueMap (il a peut-être été enregistré avant cette limite)&#xa0;: raccourcissez-le, puis réessayez&#xa0;; rien n&apos;a été modifié.</translation>
+        <translation>Le champ «&#xa0;%1&#xa0;» de cette photo dépasse la longueur autorisée par VenueMap (il a peut-être été enregistré avant l&apos;instauration de cette limite)&#xa0;: raccourcissez-le, puis réessayez&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>The PostgreSQL server at %1 refused another connection: your database account has used all the connections it is allowed (its CONNECTION LIMIT). Close VenueMap windows you do not need and try again; an administrator can raise the account&apos;s limit (ALTER ROLE … CONNECTION LIMIT) or put PgBouncer in front of the server.</source>
-        <translation>Le serveur PostgreSQL à %1 a refusé une nouvelle connexion&#xa0;: votre compte de base de données a utilisé toutes les connexions qui lui sont permises (sa CONNECTION LIMIT). Fermez les fenêtres VenueMap inutiles et réessayez&#xa0;; un administrateur peut relever la limite du compte (ALTER ROLE … CONNECTION LIMIT) ou placer PgBouncer devant le serveur.</translation>
+        <translation>Le serveur PostgreSQL sur %1 a refusé une nouvelle connexion&#xa0;: votre compte de base de données utilise toutes les connexions qui lui sont permises (sa CONNECTION LIMIT). Fermez les fenêtres VenueMap dont vous n&apos;avez pas besoin et réessayez&#xa0;; un administrateur peut relever la limite du compte (ALTER ROLE … CONNECTION LIMIT) ou placer PgBouncer devant le serveur.</translation>
     </message>
     <message>
         <source>The PostgreSQL server refused another connection: your database account has used all the connections it is allowed (its CONNECTION LIMIT). Close VenueMap windows you do not need and try again; an administrator can raise the account&apos;s limit (ALTER ROLE … CONNECTION LIMIT) or put PgBouncer in front of the server.</source>
-        <translation>Le serveur PostgreSQL a refusé une nouvelle connexion&#xa0;: votre compte de base de données a utilisé toutes les connexions qui lui sont permises (sa CONNECTION LIMIT). Fermez les fenêtres VenueMap inutiles et réessayez&#xa0;; un administrateur peut relever la limite du compte (ALTER ROLE … CONNECTION LIMIT) ou placer PgBouncer devant le serveur.</translation>
+        <translation>Le serveur PostgreSQL a refusé une nouvelle connexion&#xa0;: votre compte de base de données utilise toutes les connexions qui lui sont permises (sa CONNECTION LIMIT). Fermez les fenêtres VenueMap dont vous n&apos;avez pas besoin et réessayez&#xa0;; un administrateur peut relever la limite du compte (ALTER ROLE … CONNECTION LIMIT) ou placer PgBouncer devant le serveur.</translation>
     </message>
     <message>
         <source>The connection pooler (PgBouncer) at %1 refused another connection: it already serves as many clients as its max_client_conn setting allows. Try again in a few minutes; an administrator can raise max_client_conn in pgbouncer.ini.</source>
-        <translation>Le pooler de connexions (PgBouncer) à %1 a refusé une nouvelle connexion&#xa0;: il sert déjà autant de clients que son réglage max_client_conn le permet. Réessayez dans quelques minutes&#xa0;; un administrateur peut relever max_client_conn dans pgbouncer.ini.</translation>
+        <translation>Le pooler de connexions (PgBouncer) sur %1 a refusé une nouvelle connexion&#xa0;: il sert déjà autant de clients que son paramètre max_client_conn le permet. Réessayez dans quelques minutes&#xa0;; un administrateur peut augmenter max_client_conn dans pgbouncer.ini.</translation>
     </message>
     <message>
         <source>The connection pooler (PgBouncer) refused another connection: it already serves as many clients as its max_client_conn setting allows. Try again in a few minutes; an administrator can raise max_client_conn in pgbouncer.ini.</source>
-        <translation>Le pooler de connexions (PgBouncer) a refusé une nouvelle connexion&#xa0;: il sert déjà autant de clients que son réglage max_client_conn le permet. Réessayez dans quelques minutes&#xa0;; un administrateur peut relever max_client_conn dans pgbouncer.ini.</translation>
+        <translation>Le pooler de connexions (PgBouncer) a refusé une nouvelle connexion&#xa0;: il sert déjà autant de clients que son paramètre max_client_conn le permet. Réessayez dans quelques minutes&#xa0;; un administrateur peut augmenter max_client_conn dans pgbouncer.ini.</translation>
     </message>
     <message>
         <source>The PostgreSQL server at %1 refused another connection: the database has all the connections it is allowed (its CONNECTION LIMIT). Try again in a few minutes; an administrator can raise the limit (ALTER DATABASE … CONNECTION LIMIT) or put PgBouncer in front of the server.</source>
-        <translation>Le serveur PostgreSQL à %1 a refusé une nouvelle connexion&#xa0;: la base de données a toutes les connexions qui lui sont permises (sa CONNECTION LIMIT). Réessayez dans quelques minutes&#xa0;; un administrateur peut relever la limite (ALTER DATABASE … CONNECTION LIMIT) ou placer PgBouncer devant le serveur.</translation>
+        <translation>Le serveur PostgreSQL sur %1 a refusé une nouvelle connexion&#xa0;: la base de données a atteint le nombre de connexions qui lui est permis (sa CONNECTION LIMIT). Réessayez dans quelques minutes&#xa0;; un administrateur peut relever la limite (ALTER DATABASE … CONNECTION LIMIT) ou placer PgBouncer devant le serveur.</translation>
     </message>
     <message>
         <source>The PostgreSQL server refused another connection: the database has all the connections it is allowed (its CONNECTION LIMIT). Try again in a few minutes; an administrator can raise the limit (ALTER DATABASE … CONNECTION LIMIT) or put PgBouncer in front of the server.</source>
-        <translation>Le serveur PostgreSQL a refusé une nouvelle connexion&#xa0;: la base de données a toutes les connexions qui lui sont permises (sa CONNECTION LIMIT). Réessayez dans quelques minutes&#xa0;; un administrateur peut relever la limite (ALTER DATABASE … CONNECTION LIMIT) ou placer PgBouncer devant le serveur.</translation>
+        <translation>Le serveur PostgreSQL a refusé une nouvelle connexion&#xa0;: la base de données a atteint le nombre de connexions qui lui est permis (sa CONNECTION LIMIT). Réessayez dans quelques minutes&#xa0;; un administrateur peut relever la limite (ALTER DATABASE … CONNECTION LIMIT) ou placer PgBouncer devant le serveur.</translation>
     </message>
     <message>
         <source>The PostgreSQL server at %1 refused another connection: it already serves as many as its max_connections setting allows. Try again in a few minutes; an administrator can raise max_connections (a server restart) or put PgBouncer in front of the server, as the README&apos;s &quot;Running a team server&quot; says.</source>
-        <translation>Le serveur PostgreSQL à %1 a refusé une nouvelle connexion&#xa0;: il en sert déjà autant que son réglage max_connections le permet. Réessayez dans quelques minutes&#xa0;; un administrateur peut relever max_connections (redémarrage du serveur) ou placer PgBouncer devant le serveur, comme l&apos;explique la section «&#xa0;Running a team server&#xa0;» du README.</translation>
+        <translation>Le serveur PostgreSQL sur %1 a refusé une nouvelle connexion&#xa0;: il sert déjà autant de connexions que son paramètre max_connections le permet. Réessayez dans quelques minutes&#xa0;; un administrateur peut augmenter max_connections (ce qui demande de redémarrer le serveur) ou placer PgBouncer devant le serveur, comme l&apos;explique la section «&#xa0;Running a team server&#xa0;» du README.</translation>
     </message>
     <message>
         <source>The PostgreSQL server refused another connection: it already serves as many as its max_connections setting allows. Try again in a few minutes; an administrator can raise max_connections (a server restart) or put PgBouncer in front of the server, as the README&apos;s &quot;Running a team server&quot; says.</source>
-        <translation>Le serveur PostgreSQL a refusé une nouvelle connexion&#xa0;: il en sert déjà autant que son réglage max_connections le permet. Réessayez dans quelques minutes&#xa0;; un administrateur peut relever max_connections (redémarrage du serveur) ou placer PgBouncer devant le serveur, comme l&apos;explique la section «&#xa0;Running a team server&#xa0;» du README.</translation>
+        <translation>Le serveur PostgreSQL a refusé une nouvelle connexion&#xa0;: il sert déjà autant de connexions que son paramètre max_connections le permet. Réessayez dans quelques minutes&#xa0;; un administrateur peut augmenter max_connections (ce qui demande de redémarrer le serveur) ou placer PgBouncer devant le serveur, comme l&apos;explique la section «&#xa0;Running a team server&#xa0;» du README.</translation>
     </message>
     <message>
         <source>The connection to the database was lost; what you entered is still here, so try again once the connection is back.</source>
-        <translation>La connexion à la base de données a été perdue&#xa0;; ce que vous avez saisi est toujours là, réessayez une fois la connexion rétablie.</translation>
+        <translation>La connexion à la base de données a été perdue&#xa0;; ce que vous avez saisi est toujours là&#xa0;: réessayez une fois la connexion rétablie.</translation>
     </message>
     <message>
         <source>That would duplicate an entry that already exists.</source>
@@ -973,11 +973,11 @@
     </message>
     <message>
         <source>The database is busy with another writer; try again in a moment.</source>
-        <translation>La base de données est occupée par un autre enregistrement&#xa0;; réessayez dans un instant.</translation>
+        <translation>La base de données est occupée par une autre écriture&#xa0;; réessayez dans un instant.</translation>
     </message>
     <message>
         <source>This PostgreSQL server accepts no changes (it is a read-only standby, or the database was made read-only): you can look at everything, but nothing can be saved on it.</source>
-        <translation>Ce serveur PostgreSQL n&apos;accepte aucune modification (c&apos;est un serveur de secours en lecture seule, ou la base a été mise en lecture seule)&#xa0;: vous pouvez tout consulter, mais rien ne peut y être enregistré.</translation>
+        <translation>Ce serveur PostgreSQL n&apos;accepte aucune modification (c&apos;est un serveur de secours en lecture seule, ou la base de données a été mise en lecture seule)&#xa0;: vous pouvez tout consulter, mais rien ne peut y être enregistré.</translation>
     </message>
     <message>
         <source>The database is read-only; changes cannot be saved.</source>
@@ -2137,11 +2137,11 @@ Bien cordialement,
     <name>PasswordHasher</name>
     <message>
         <source>A password needs at least %1 characters.</source>
-        <translation>Un mot de passe compte au moins %1 caractères.</translation>
+        <translation>Un mot de passe doit comporter au moins %1 caractères.</translation>
     </message>
     <message>
         <source>A password cannot be only spaces.</source>
-        <translation>Un mot de passe ne peut pas être fait que d&apos;espaces.</translation>
+        <translation>Un mot de passe ne peut pas contenir que des espaces.</translation>
     </message>
 </context>
 <context>
@@ -2191,7 +2191,7 @@ Bien cordialement,
     </message>
     <message>
         <source>%1 is %2 MB; photos can be at most 10 MB.</source>
-        <translation>%1 fait %2 Mo&#xa0;; une photo fait au plus 10 Mo.</translation>
+        <translation>%1 fait %2&#xa0;Mo&#xa0;; une photo ne peut pas dépasser 10&#xa0;Mo.</translation>
     </message>
     <message>
         <source>%1 is not an image VenueMap can read (JPEG, PNG, GIF, BMP or WebP).</source>
@@ -2495,7 +2495,7 @@ Bien cordialement,
     </message>
     <message>
         <source>Preview, save or print the proposal of the venues marked for it</source>
-        <translation>Prévisualiser, enregistrer ou imprimer la proposition des lieux qui y figurent</translation>
+        <translation>Prévisualiser, enregistrer ou imprimer la proposition avec les lieux retenus pour elle</translation>
     </message>
 </context>
 <context>
@@ -3238,7 +3238,7 @@ Bien cordialement,
     <message>
         <source>%1 for %2 new and %3 already in the book</source>
         <extracomment>%1 is a number of rooms (&quot;5 rooms&quot;), %2 a number of new venues, %3 of others (&quot;1 venue&quot;)</extracomment>
-        <translation>%1 pour %2 nouveaux et %3 déjà dans le carnet</translation>
+        <translation>%1 pour %2 nouveau(x) et %3 déjà dans le carnet</translation>
     </message>
     <message>
         <source>they replace the rooms of that venue; a rooms file alone is not an import batch and cannot be undone</source>
@@ -6228,13 +6228,13 @@ Posée par %1</translation>
     <message numerus="yes">
         <source>Say how the %n breakout room(s) are set up (Theatre, Classroom, …), or set the breakouts to none.</source>
         <translation>
-            <numerusform>Indiquez comment la salle de sous-commission (%n) est configurée (Théâtre, Salle de classe, …), ou mettez les sous-commissions à aucune.</numerusform>
-            <numerusform>Indiquez comment les %n salles de sous-commission sont configurées (Théâtre, Salle de classe, …), ou mettez les sous-commissions à aucune.</numerusform>
+            <numerusform>Indiquez comment %n salle de sous-commission est configurée (Théâtre, Salle de classe, …), ou mettez les sous-commissions à «&#xa0;aucune&#xa0;».</numerusform>
+            <numerusform>Indiquez comment les %n salles de sous-commission sont configurées (Théâtre, Salle de classe, …), ou mettez les sous-commissions à «&#xa0;aucune&#xa0;».</numerusform>
         </translation>
     </message>
     <message>
         <source>Say how many people each breakout room seats, or set the breakouts to none.</source>
-        <translation>Indiquez combien de personnes chaque salle de sous-commission accueille, ou mettez les sous-commissions à aucune.</translation>
+        <translation>Indiquez combien de personnes chaque salle de sous-commission accueille, ou mettez les sous-commissions à «&#xa0;aucune&#xa0;».</translation>
     </message>
     <message>
         <source>The budget must be an amount of zero or more, such as 25000.00.</source>
@@ -6356,8 +6356,8 @@ Posée par %1</translation>
     <message numerus="yes">
         <source>Deleted from the book meanwhile: %Ln venue(s).</source>
         <translation>
-            <numerusform>Supprimé du carnet entre-temps&#xa0;: %Ln lieu.</numerusform>
-            <numerusform>Supprimés du carnet entre-temps&#xa0;: %Ln lieux.</numerusform>
+            <numerusform>Supprimé du carnet de lieux entre-temps&#xa0;: %Ln lieu.</numerusform>
+            <numerusform>Supprimés du carnet de lieux entre-temps&#xa0;: %Ln lieux.</numerusform>
         </translation>
     </message>
     <message>
@@ -6467,7 +6467,7 @@ Posée par %1</translation>
     </message>
     <message>
         <source>Archived %1. Show archived lists it; Restore brings it back.</source>
-        <translation>%1 archivé. Afficher les archivés le liste&#xa0;; Restaurer le fait revenir.</translation>
+        <translation>%1 archivé. Afficher les archivés l&apos;affiche&#xa0;; Restaurer le fait revenir.</translation>
     </message>
     <message>
         <source>Restored %1.</source>
@@ -6537,7 +6537,7 @@ Posée par %1</translation>
     </message>
     <message>
         <source>The language the proposal is written in; the project&apos;s client language unless you choose another here.</source>
-        <translation>La langue dans laquelle la proposition est rédigée&#xa0;; celle du client du projet, sauf si vous en choisissez une autre ici.</translation>
+        <translation>La langue de rédaction de la proposition&#xa0;; celle du client du projet, sauf si vous en choisissez une autre ici.</translation>
     </message>
 </context>
 <context>
@@ -6627,15 +6627,15 @@ Posée par %1</translation>
     </message>
     <message>
         <source>What the amount covers; a minimum spend is what the event must spend at least</source>
-        <translation>Ce que couvre le montant&#xa0;; une dépense minimum est ce que l&apos;événement doit dépenser au moins</translation>
+        <translation>Ce que couvre le montant&#xa0;; une dépense minimum est le montant que l&apos;événement doit au moins dépenser</translation>
     </message>
     <message>
         <source>catering, e.g. 85.00</source>
-        <translation>traiteur, par ex. 85.00</translation>
+        <translation>restauration, par ex. 85.00</translation>
     </message>
     <message>
         <source>e.g. includes AV and cloakroom; 10% deposit</source>
-        <translation>par ex. AV et vestiaire compris&#xa0;; acompte de 10 %</translation>
+        <translation>par ex. AV et vestiaire compris&#xa0;; acompte de 10&#xa0;%</translation>
     </message>
     <message>
         <source>A&amp;mount</source>
@@ -6643,7 +6643,7 @@ Posée par %1</translation>
     </message>
     <message>
         <source>Recei&amp;ved</source>
-        <translation>Re&amp;çu</translation>
+        <translation>Reç&amp;u</translation>
     </message>
     <message>
         <source>C&amp;overs</source>
@@ -6710,7 +6710,7 @@ Posée par %1</translation>
     </message>
     <message>
         <source>Remove the quote of %1 received on %2? The shortlist&apos;s price becomes the quote before it.</source>
-        <translation>Retirer le devis de %1 reçu le %2&#xa0;? Le prix de la présélection devient celui du devis précédent.</translation>
+        <translation>Retirer le devis de %1 reçu le %2&#xa0;? Le prix de la présélection redevient celui du devis précédent.</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
@@ -6801,7 +6801,7 @@ Posée par %1</translation>
     </message>
     <message>
         <source>The day %1 should answer by:</source>
-        <translation>Le jour où %1 doit répondre&#xa0;:</translation>
+        <translation>Le jour où %1 doit avoir répondu&#xa0;:</translation>
     </message>
     <message>
         <source>Save</source>
@@ -6835,7 +6835,7 @@ Posée par %1</translation>
     </message>
     <message>
         <source>the team database “%1” on %2</source>
-        <translation>la base d&apos;équipe «&#xa0;%1&#xa0;» sur %2</translation>
+        <translation>la base de données d&apos;équipe «&#xa0;%1&#xa0;» sur %2</translation>
     </message>
     <message>
         <source>this computer</source>
@@ -6961,7 +6961,7 @@ Posée par %1</translation>
     </message>
     <message>
         <source>Capacities are guests per layout; leave a layout empty when the space is not set up that way.</source>
-        <translation>Les capacités sont des invités par configuration&#xa0;; laissez une configuration vide quand la salle ne s&apos;installe pas ainsi.</translation>
+        <translation>Les capacités sont des nombres d&apos;invités par configuration&#xa0;; laissez une configuration vide si la salle ne peut pas être installée ainsi.</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -6973,11 +6973,11 @@ Posée par %1</translation>
     </message>
     <message>
         <source>Whether the space has daylight (—: not known)</source>
-        <translation>Si la salle a la lumière du jour (—&#xa0;: inconnu)</translation>
+        <translation>Indique si la salle a la lumière du jour (—&#xa0;: inconnu)</translation>
     </message>
     <message>
         <source>The hall this space is a part of, when the hall divides</source>
-        <translation>La grande salle dont cette salle fait partie, quand elle se divise</translation>
+        <translation>La grande salle dont cette salle fait partie, quand elle est divisible</translation>
     </message>
     <message>
         <source>(space %1)</source>
@@ -6997,7 +6997,7 @@ Posée par %1</translation>
     </message>
     <message>
         <source>space %1</source>
-        <translation>salle %1</translation>
+        <translation>la salle %1</translation>
     </message>
     <message>
         <source>The area of %1 is not a number (&quot;%2&quot;); type it in m², e.g. 420.</source>
@@ -7009,7 +7009,7 @@ Posée par %1</translation>
     </message>
     <message>
         <source>%1 seats %2 as a boardroom but only %3 as a theatre; a boardroom usually seats fewer. It is saved as typed.</source>
-        <translation>%1 accueille %2 en salle de conseil mais seulement %3 en théâtre&#xa0;; une salle de conseil en accueille d&apos;ordinaire moins. C&apos;est enregistré tel que saisi.</translation>
+        <translation>%1 accueille %2 personnes en salle de conseil mais seulement %3 en théâtre&#xa0;; une salle de conseil en accueille d&apos;ordinaire moins. La valeur est enregistrée telle que saisie.</translation>
     </message>
     <message>
         <source>A space</source>
@@ -7045,17 +7045,17 @@ Posée par %1</translation>
     <message numerus="yes">
         <source>Every venue here seats all %Ln guest(s).</source>
         <translation>
-            <numerusform>Chaque lieu ici accueille %Ln invité.</numerusform>
-            <numerusform>Chaque lieu ici accueille les %Ln invités.</numerusform>
+            <numerusform>Chaque lieu de cette liste accueille %Ln invité.</numerusform>
+            <numerusform>Chaque lieu de cette liste accueille les %Ln invités.</numerusform>
         </translation>
     </message>
     <message>
         <source>Those in %1 come first.</source>
-        <translation>Ceux de %1 d&apos;abord.</translation>
+        <translation>Les lieux situés à %1 apparaissent en premier.</translation>
     </message>
     <message>
         <source>Best fit first: room for the guests without being far too big, the needs met, the rating, an earlier proposal to %1 and how often the venue answers.</source>
-        <translation>Le mieux adapté d&apos;abord&#xa0;: de la place pour les invités sans être bien trop grand, les besoins remplis, la note, une proposition antérieure à %1 et la fréquence de réponse du lieu.</translation>
+        <translation>Le mieux adapté d&apos;abord&#xa0;: de la place pour les invités sans être beaucoup trop grand, les besoins remplis, la note, une proposition antérieure à %1 et la fréquence de réponse du lieu.</translation>
     </message>
     <message>
         <source>Needs: %1.</source>
@@ -7067,11 +7067,11 @@ Posée par %1</translation>
     </message>
     <message>
         <source>Looking through the book…</source>
-        <translation>Recherche dans le carnet…</translation>
+        <translation>Recherche dans le carnet de lieux…</translation>
     </message>
     <message>
         <source>No venue in the book seats the guests; add venues to the book first.</source>
-        <translation>Aucun lieu du carnet n&apos;accueille les invités&#xa0;; ajoutez d&apos;abord des lieux au carnet.</translation>
+        <translation>Aucun lieu du carnet de lieux n&apos;accueille les invités&#xa0;; ajoutez d&apos;abord des lieux au carnet.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln suggestion(s). Tick the venues to add to the shortlist.</source>

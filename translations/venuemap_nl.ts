@@ -48,7 +48,7 @@
     </message>
     <message>
         <source>Venue shortlisted</source>
-        <translation>Locatie op shortlist</translation>
+        <translation>Locatie op shortlist gezet</translation>
     </message>
     <message>
         <source>File added</source>
@@ -64,7 +64,7 @@
     </message>
     <message>
         <source>breakouts</source>
-        <translation>break-outs</translation>
+        <translation>break-outzalen</translation>
     </message>
     <message>
         <source>budget</source>
@@ -84,7 +84,7 @@
     </message>
     <message>
         <source>client language</source>
-        <translation>klanttaal</translation>
+        <translation>taal van de klant</translation>
     </message>
     <message>
         <source>currency</source>
@@ -92,11 +92,11 @@
     </message>
     <message>
         <source>event date</source>
-        <translation>datum evenement</translation>
+        <translation>datum van het evenement</translation>
     </message>
     <message>
         <source>event name</source>
-        <translation>naam evenement</translation>
+        <translation>naam van het evenement</translation>
     </message>
     <message>
         <source>facilities</source>
@@ -112,11 +112,11 @@
     </message>
     <message>
         <source>proposal inclusion</source>
-        <translation>opname in voorstel</translation>
+        <translation>opname in het voorstel</translation>
     </message>
     <message>
         <source>proposal order</source>
-        <translation>volgorde in voorstel</translation>
+        <translation>volgorde in het voorstel</translation>
     </message>
     <message>
         <source>quoted price</source>
@@ -166,15 +166,15 @@
     </message>
     <message>
         <source>%1 removed %2 from the shortlist</source>
-        <translation>%1 heeft %2 van de shortlist gehaald</translation>
+        <translation>%1 heeft %2 van de shortlist verwijderd</translation>
     </message>
     <message>
         <source>%1 moved %2 to %3 (“%4”)</source>
-        <translation>%1 heeft %2 op %3 gezet (“%4”)</translation>
+        <translation>%1 heeft %2 op ‘%3’ gezet (“%4”)</translation>
     </message>
     <message>
         <source>%1 moved %2 to %3</source>
-        <translation>%1 heeft %2 op %3 gezet</translation>
+        <translation>%1 heeft %2 op ‘%3’ gezet</translation>
     </message>
     <message>
         <source>%1 changed the %2 of %3</source>
@@ -192,7 +192,7 @@
     </message>
     <message>
         <source>%1 added %2 for %3</source>
-        <translation>%1 heeft %2 toegevoegd voor %3</translation>
+        <translation>%1 heeft %2 toegevoegd bij %3</translation>
     </message>
     <message>
         <source>%1 removed %2 of %3</source>
@@ -236,7 +236,7 @@
     </message>
     <message>
         <source>Database &amp;login:</source>
-        <translation>Database&amp;aanmelding:</translation>
+        <translation>&amp;Databaselogin:</translation>
     </message>
     <message>
         <source>the email address</source>
@@ -255,7 +255,7 @@
     <name>Attachment</name>
     <message>
         <source>%1 is %2; a file can be at most 25 MB.</source>
-        <translation>%1 is %2; een bestand is hoogstens 25 MB.</translation>
+        <translation>%1 is %2 groot; een bestand mag hoogstens 25 MB zijn.</translation>
     </message>
     <message>
         <source>an ELF executable</source>
@@ -287,11 +287,11 @@
     </message>
     <message>
         <source>%1 is empty; there is nothing to keep.</source>
-        <translation>%1 is leeg; er valt niets te bewaren.</translation>
+        <translation>%1 is leeg; er is niets om te bewaren.</translation>
     </message>
     <message>
         <source>%1 is named like a %2 but its content is %3; it was not added.</source>
-        <translation>%1 heeft de naam van een %2 maar de inhoud is %3; het is niet toegevoegd.</translation>
+        <translation>%1 heeft de naam van een %2-bestand, maar de inhoud is %3; het is niet toegevoegd.</translation>
     </message>
     <message>
         <source>%1 is %2, not a document; it was not added.</source>
@@ -299,11 +299,11 @@
     </message>
     <message>
         <source>%1 is of no type VenueMap recognises (judged by its content); VenueMap keeps PDFs, images (PNG, JPEG, WebP, GIF), plain text and Office or OpenDocument documents.</source>
-        <translation>%1 is van geen soort die VenueMap herkent (afgaand op de inhoud); VenueMap bewaart PDF&apos;s, afbeeldingen (PNG, JPEG, WebP, GIF), platte tekst en Office- of OpenDocument-documenten.</translation>
+        <translation>%1 is van geen enkel type dat VenueMap herkent (op basis van de inhoud); VenueMap bewaart PDF&apos;s, afbeeldingen (PNG, JPEG, WebP, GIF), platte tekst en Office- of OpenDocument-documenten.</translation>
     </message>
     <message>
         <source>%1 is a file of type “%2” (judged by its content); VenueMap keeps PDFs, images (PNG, JPEG, WebP, GIF), plain text and Office or OpenDocument documents.</source>
-        <translation>%1 is een bestand van het type “%2” (afgaand op de inhoud); VenueMap bewaart PDF&apos;s, afbeeldingen (PNG, JPEG, WebP, GIF), platte tekst en Office- of OpenDocument-documenten.</translation>
+        <translation>%1 is een bestand van het type “%2” (op basis van de inhoud); VenueMap bewaart PDF&apos;s, afbeeldingen (PNG, JPEG, WebP, GIF), platte tekst en Office- of OpenDocument-documenten.</translation>
     </message>
 </context>
 <context>
@@ -341,15 +341,15 @@
     </message>
     <message>
         <source>A file belongs to a venue or to a shortlisted venue.</source>
-        <translation>Een bestand hoort bij een locatie of bij een locatie op een shortlist.</translation>
+        <translation>Een bestand hoort bij een locatie of bij een locatie op de shortlist.</translation>
     </message>
     <message>
         <source>A file needs a name.</source>
-        <translation>Een bestand heeft een naam nodig.</translation>
+        <translation>Een bestand moet een naam hebben.</translation>
     </message>
     <message>
         <source>The note on %1 is %2 characters long; it can be at most 2,000.</source>
-        <translation>De notitie bij %1 is %2 tekens lang; ze is hoogstens 2.000 tekens.</translation>
+        <translation>De notitie bij %1 is %2 tekens lang; ze mag hoogstens 2.000 tekens lang zijn.</translation>
     </message>
     <message>
         <source>The venue is no longer on the project&apos;s shortlist.</source>
@@ -392,7 +392,7 @@
     <name>BoundStatement</name>
     <message>
         <source>The statement and its values do not match (%1).</source>
-        <translation>De opdracht en haar waarden komen niet overeen (%1).</translation>
+        <translation>De instructie en haar waarden komen niet overeen (%1).</translation>
     </message>
     <message>
         <source>no value for %1</source>
@@ -415,7 +415,7 @@
     </message>
     <message>
         <source>&amp;Contact</source>
-        <translation>&amp;Contact</translation>
+        <translation>&amp;Contactpersoon</translation>
     </message>
     <message>
         <source>&amp;Email</source>
@@ -497,7 +497,7 @@
     </message>
     <message>
         <source>Notes</source>
-        <translation>De notities</translation>
+        <translation>Het notitieveld</translation>
     </message>
     <message>
         <source>list the caterers</source>
@@ -540,7 +540,7 @@
     </message>
     <message>
         <source>&amp;Repeat:</source>
-        <translation>Her&amp;halen:</translation>
+        <translation>&amp;Herhalen:</translation>
     </message>
 </context>
 <context>
@@ -555,7 +555,7 @@
     </message>
     <message>
         <source>No project has the client &quot;%1&quot;.</source>
-        <translation>Geen enkel project heeft de klant &quot;%1&quot;.</translation>
+        <translation>Geen enkel project heeft &quot;%1&quot; als klant.</translation>
     </message>
 </context>
 <context>
@@ -570,7 +570,7 @@
     </message>
     <message>
         <source>&amp;Embedded file — just you, on this computer</source>
-        <translation>&amp;Ingebed bestand — alleen u, op deze computer</translation>
+        <translation>&amp;Ingebouwd bestand — alleen u, op deze computer</translation>
     </message>
     <message>
         <source>&amp;PostgreSQL server — shared with your team</source>
@@ -586,11 +586,11 @@
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation>B&amp;laderen…</translation>
+        <translation>Bl&amp;aderen…</translation>
     </message>
     <message>
         <source>A new file is created and set up when it does not exist yet.</source>
-        <translation>Een nieuw bestand wordt aangemaakt en ingericht als het nog niet bestaat.</translation>
+        <translation>Als het bestand nog niet bestaat, wordt het aangemaakt en ingericht.</translation>
     </message>
     <message>
         <source>&amp;Host:</source>
@@ -602,7 +602,7 @@
     </message>
     <message>
         <source>P&amp;ort:</source>
-        <translation>P&amp;oort:</translation>
+        <translation>Poo&amp;rt:</translation>
     </message>
     <message>
         <source>&amp;Database:</source>
@@ -626,7 +626,7 @@
     </message>
     <message>
         <source>&amp;Remember password in the system keychain</source>
-        <translation>Wachtwoord &amp;onthouden in de sleutelbos van het systeem</translation>
+        <translation>Wachtwoord &amp;onthouden in de sleutelhanger van het systeem</translation>
     </message>
     <message>
         <source>&amp;Test Connection</source>
@@ -644,11 +644,11 @@
     <name>CsvReader</name>
     <message>
         <source>The file is UTF-16, not UTF-8: save it as &quot;CSV UTF-8&quot; and try again.</source>
-        <translation>Het bestand is UTF-16, geen UTF-8: sla het op als &quot;CSV UTF-8&quot; en probeer het opnieuw.</translation>
+        <translation>Het bestand is in UTF-16, niet in UTF-8: sla het op als &quot;CSV UTF-8&quot; en probeer het opnieuw.</translation>
     </message>
     <message>
         <source>The file looks like UTF-16 without a byte order mark, not UTF-8: save it as &quot;CSV UTF-8&quot; and try again.</source>
-        <translation>Het bestand lijkt UTF-16 zonder bytevolgordemarkering, geen UTF-8: sla het op als &quot;CSV UTF-8&quot; en probeer het opnieuw.</translation>
+        <translation>Het bestand lijkt in UTF-16 zonder bytevolgordemarkering te staan, niet in UTF-8: sla het op als &quot;CSV UTF-8&quot; en probeer het opnieuw.</translation>
     </message>
     <message>
         <source>Row %1 (line %2), column %3: the cell holds a NUL byte (offset %4); a CSV file holds text only: save the spreadsheet as &quot;CSV UTF-8&quot; and try again.</source>
@@ -656,22 +656,22 @@
     </message>
     <message>
         <source>Row %1 (line %2) is longer than %3 MB: this is not a spreadsheet of venues.</source>
-        <translation>Rij %1 (regel %2) is langer dan %3 MB: dit is geen rekenblad met locaties.</translation>
+        <translation>Rij %1 (regel %2) is groter dan %3 MB: dit is geen rekenblad met locaties.</translation>
     </message>
     <message>
         <source>Row %1 (line %2), column %3: a quoted field opens here and is never closed; add the missing closing quote.</source>
-        <translation>Rij %1 (regel %2), kolom %3: een veld tussen aanhalingstekens begint hier en wordt nooit gesloten; voeg het ontbrekende sluitende aanhalingsteken toe.</translation>
+        <translation>Rij %1 (regel %2), kolom %3: hier begint een veld tussen aanhalingstekens dat nooit wordt afgesloten; voeg het ontbrekende afsluitende aanhalingsteken toe.</translation>
     </message>
     <message>
         <source>Row %1 (line %2), column %3 has characters this file does not spell as text: it is not a CSV file saved as text, or it was saved in another encoding. Save it as &quot;CSV UTF-8&quot; and try again.</source>
-        <translation>Rij %1 (regel %2), kolom %3 bevat tekens die dit bestand niet als tekst schrijft: het is geen CSV-bestand dat als tekst is opgeslagen, of het is in een andere codering opgeslagen. Sla het op als &quot;CSV UTF-8&quot; en probeer het opnieuw.</translation>
+        <translation>Rij %1 (regel %2), kolom %3 bevat tekens die dit bestand niet als tekst weergeeft: het is geen CSV-bestand dat als tekst is opgeslagen, of het is in een andere codering opgeslagen. Sla het op als &quot;CSV UTF-8&quot; en probeer het opnieuw.</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>This server is a read-only standby: you can look at everything, but changes are saved only on the primary server. If the primary has failed, VenueMap connects to the new one once an administrator promotes the standby and the database URL names both servers.</source>
-        <translation>Deze server is een alleen-lezen standby: u kunt alles bekijken, maar wijzigingen worden alleen op de primaire server opgeslagen. Als de primaire server is uitgevallen, verbindt VenueMap met de nieuwe zodra een beheerder de standby promoveert en de database-URL beide servers noemt.</translation>
+        <translation>Deze server is een alleen-lezen stand-byserver: u kunt alles bekijken, maar wijzigingen worden alleen op de primaire server opgeslagen. Als de primaire server uitgevallen is, maakt VenueMap verbinding met de nieuwe zodra een beheerder de stand-byserver promoveert en de database-URL beide servers vermeldt.</translation>
     </message>
     <message>
         <source>open the database</source>
@@ -683,19 +683,19 @@
     </message>
     <message>
         <source>The server at %1 refused the user name or password; check them and try again.</source>
-        <translation>De server op %1 weigerde de gebruikersnaam of het wachtwoord; controleer ze en probeer het opnieuw.</translation>
+        <translation>De server op %1 heeft de gebruikersnaam of het wachtwoord geweigerd; controleer ze en probeer het opnieuw.</translation>
     </message>
     <message>
         <source>No server at %1 accepts changes right now: the one that answered is a read-only standby. If the primary has failed, VenueMap connects to the new primary as soon as an administrator promotes the standby.</source>
-        <translation>Geen server op %1 aanvaardt nu wijzigingen: de server die antwoordde is een alleen-lezen standby. Als de primaire server is uitgevallen, verbindt VenueMap met de nieuwe primaire zodra een beheerder de standby promoveert.</translation>
+        <translation>Geen enkele server op %1 aanvaardt nu wijzigingen: de server die antwoordde is een alleen-lezen stand-byserver. Als de primaire server uitgevallen is, maakt VenueMap verbinding met de nieuwe primaire server zodra een beheerder de stand-byserver promoveert.</translation>
     </message>
     <message>
         <source>The server at %1 has no such database or user; check the names.</source>
-        <translation>De server op %1 heeft zo&apos;n database of gebruiker niet; controleer de namen.</translation>
+        <translation>De server op %1 kent deze database of gebruiker niet; controleer de namen.</translation>
     </message>
     <message>
         <source>Cannot reach the PostgreSQL server at %1; check the host and port, and that the server is running.</source>
-        <translation>Kan de PostgreSQL-server op %1 niet bereiken; controleer host en poort, en of de server draait.</translation>
+        <translation>Kan de PostgreSQL-server op %1 niet bereiken; controleer de host en de poort, en of de server draait.</translation>
     </message>
     <message>
         <source>create the database file</source>
@@ -722,27 +722,27 @@
     </message>
     <message>
         <source>no message</source>
-        <translation>geen bericht</translation>
+        <translation>geen melding</translation>
     </message>
     <message>
         <source>%1 at %2 is version %3, older than the server (%4), and no newer one was found on PATH or in /usr/lib/postgresql/*/bin: install postgresql-client-%4.</source>
-        <translation>%1 op %2 is versie %3, ouder dan de server (%4), en er is geen nieuwere gevonden in PATH of in /usr/lib/postgresql/*/bin: installeer postgresql-client-%4.</translation>
+        <translation>%1 (%2) is versie %3, ouder dan de server (%4), en er is geen nieuwere gevonden in PATH of in /usr/lib/postgresql/*/bin: installeer postgresql-client-%4.</translation>
     </message>
     <message>
         <source>%1 at %2 is version %3, older than the server (%4), and no newer one was found in VENUEMAP_PG_BIN_DIR (%5): install postgresql-client-%4.</source>
-        <translation>%1 op %2 is versie %3, ouder dan de server (%4), en er is geen nieuwere gevonden in VENUEMAP_PG_BIN_DIR (%5): installeer postgresql-client-%4.</translation>
+        <translation>%1 (%2) is versie %3, ouder dan de server (%4), en er is geen nieuwere gevonden in VENUEMAP_PG_BIN_DIR (%5): installeer postgresql-client-%4.</translation>
     </message>
     <message>
         <source>This needs the PostgreSQL client tool %1 (version %2 or newer), and none was found on PATH or in /usr/lib/postgresql/*/bin: install postgresql-client-%2.</source>
-        <translation>Dit vereist het PostgreSQL-clientprogramma %1 (versie %2 of nieuwer), en er is er geen gevonden in PATH of in /usr/lib/postgresql/*/bin: installeer postgresql-client-%2.</translation>
+        <translation>Hiervoor is het PostgreSQL-clientprogramma %1 nodig (versie %2 of nieuwer), en dat is niet gevonden in PATH of in /usr/lib/postgresql/*/bin: installeer postgresql-client-%2.</translation>
     </message>
     <message>
         <source>This needs the PostgreSQL client tool %1 (version %2 or newer), and none was found in VENUEMAP_PG_BIN_DIR (%3): install postgresql-client-%2.</source>
-        <translation>Dit vereist het PostgreSQL-clientprogramma %1 (versie %2 of nieuwer), en er is er geen gevonden in VENUEMAP_PG_BIN_DIR (%3): installeer postgresql-client-%2.</translation>
+        <translation>Hiervoor is het PostgreSQL-clientprogramma %1 nodig (versie %2 of nieuwer), en dat is niet gevonden in VENUEMAP_PG_BIN_DIR (%3): installeer postgresql-client-%2.</translation>
     </message>
     <message>
         <source>No copy of %1 could be written to %2: %3</source>
-        <translation>Er kon geen kopie van %1 worden geschreven naar %2: %3</translation>
+        <translation>Er kon geen kopie van %1 naar %2 worden geschreven: %3</translation>
     </message>
     <message>
         <source>pg_dump could not copy the database: %1.</source>
@@ -757,19 +757,19 @@
     </message>
     <message>
         <source>The text after the host is not a valid port: use a number from 1 to 65535, and percent-encode a password&apos;s special characters (/ as %2F, @ as %40, : as %3A).</source>
-        <translation>De tekst na de host is geen geldige poort: gebruik een getal van 1 tot 65535, en codeer speciale tekens van een wachtwoord met procenttekens (/ als %2F, @ als %40, : als %3A).</translation>
+        <translation>De tekst na de host is geen geldige poort: gebruik een getal van 1 tot 65535, en procentcodeer de speciale tekens van een wachtwoord (/ als %2F, @ als %40, : als %3A).</translation>
     </message>
     <message>
         <source>An IPv6 address in the host list lacks its closing ].</source>
-        <translation>Een IPv6-adres in de hostlijst mist de sluitende ].</translation>
+        <translation>Een IPv6-adres in de hostlijst mist de afsluitende ].</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a host in the host list: write host1:port1,host2:port2.</source>
-        <translation>&quot;%1&quot; is geen host in de hostlijst: schrijf host1:poort1,host2:poort2.</translation>
+        <translation>&quot;%1&quot; is geen host in de hostlijst: schrijf host1:port1,host2:port2.</translation>
     </message>
     <message>
         <source>The host list has an empty entry: write postgresql://user@host1:port1,host2:port2/dbname.</source>
-        <translation>De hostlijst heeft een lege vermelding: schrijf postgresql://gebruiker@host1:poort1,host2:poort2/database.</translation>
+        <translation>De hostlijst bevat een lege vermelding: schrijf postgresql://user@host1:port1,host2:port2/dbname.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; in the host list is not a host name or address.</source>
@@ -781,15 +781,15 @@
     </message>
     <message>
         <source>This is not a database URL: use sqlite:/path/to/file.venuemap or postgresql://user@host:port/dbname.</source>
-        <translation>Dit is geen database-URL: gebruik sqlite:/pad/naar/bestand.venuemap of postgresql://gebruiker@host:poort/database.</translation>
+        <translation>Dit is geen database-URL: gebruik sqlite:/path/to/file.venuemap of postgresql://user@host:port/dbname.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a database URL: use sqlite:/path/to/file.venuemap or postgresql://user@host:port/dbname.</source>
-        <translation>&quot;%1&quot; is geen database-URL: gebruik sqlite:/pad/naar/bestand.venuemap of postgresql://gebruiker@host:poort/database.</translation>
+        <translation>&quot;%1&quot; is geen database-URL: gebruik sqlite:/path/to/file.venuemap of postgresql://user@host:port/dbname.</translation>
     </message>
     <message>
         <source>The SQLite URL names no file: use sqlite:/path/to/file.venuemap.</source>
-        <translation>De SQLite-URL noemt geen bestand: gebruik sqlite:/pad/naar/bestand.venuemap.</translation>
+        <translation>De SQLite-URL noemt geen bestand: gebruik sqlite:/path/to/file.venuemap.</translation>
     </message>
     <message>
         <source>The SQLite file name contains a NUL character.</source>
@@ -801,15 +801,15 @@
     </message>
     <message>
         <source>A PostgreSQL URL starts with postgresql:// followed by user@host/dbname.</source>
-        <translation>Een PostgreSQL-URL begint met postgresql:// gevolgd door gebruiker@host/database.</translation>
+        <translation>Een PostgreSQL-URL begint met postgresql:// gevolgd door user@host/dbname.</translation>
     </message>
     <message>
         <source>The PostgreSQL URL is malformed: write it as postgresql://user:password@host:port/dbname and percent-encode special characters in the user name and password (%25 for %, @ as %40, / as %2F).</source>
-        <translation>De PostgreSQL-URL is misvormd: schrijf ze als postgresql://gebruiker:wachtwoord@host:poort/database en codeer speciale tekens in gebruikersnaam en wachtwoord met procenttekens (%25 voor %, @ als %40, / als %2F).</translation>
+        <translation>De PostgreSQL-URL is ongeldig: schrijf ze als postgresql://user:password@host:port/dbname en procentcodeer de speciale tekens in de gebruikersnaam en het wachtwoord (%25 voor %, @ als %40, / als %2F).</translation>
     </message>
     <message>
         <source>The PostgreSQL URL names no database: add /dbname after the host.</source>
-        <translation>De PostgreSQL-URL noemt geen database: voeg /database toe na de host.</translation>
+        <translation>De PostgreSQL-URL noemt geen database: voeg /dbname toe na de host.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a database name.</source>
@@ -821,15 +821,15 @@
     </message>
     <message>
         <source>The connection option pooler is session or transaction (how PgBouncer pools), not &quot;%1&quot;.</source>
-        <translation>De verbindingsoptie pooler is session of transaction (hoe PgBouncer pooling doet), niet &quot;%1&quot;.</translation>
+        <translation>De verbindingsoptie pooler is session of transaction (hoe PgBouncer verbindingen bundelt), niet &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>the local server (port %1)</source>
-        <translation>de lokale server (poort %1)</translation>
+        <translation>deze computer (poort %1)</translation>
     </message>
     <message>
         <source>the local server</source>
-        <translation>de lokale server</translation>
+        <translation>deze computer</translation>
     </message>
 </context>
 <context>
@@ -848,19 +848,19 @@
     </message>
     <message>
         <source>client name</source>
-        <translation>naam klant</translation>
+        <translation>naam van de klant</translation>
     </message>
     <message>
         <source>contact email</source>
-        <translation>e-mail contactpersoon</translation>
+        <translation>e-mailadres van de contactpersoon</translation>
     </message>
     <message>
         <source>contact name</source>
-        <translation>naam contactpersoon</translation>
+        <translation>naam van de contactpersoon</translation>
     </message>
     <message>
         <source>contact phone</source>
-        <translation>telefoon contactpersoon</translation>
+        <translation>telefoon van de contactpersoon</translation>
     </message>
     <message>
         <source>country</source>
@@ -868,11 +868,11 @@
     </message>
     <message>
         <source>email</source>
-        <translation>e-mail</translation>
+        <translation>e-mailadres</translation>
     </message>
     <message>
         <source>event name</source>
-        <translation>naam evenement</translation>
+        <translation>naam van het evenement</translation>
     </message>
     <message>
         <source>facility</source>
@@ -901,71 +901,71 @@
     </message>
     <message>
         <source>The %1 of this venue is longer than VenueMap allows (it may have been saved before that limit): shorten it, then try again; nothing was changed.</source>
-        <translation>Het veld ‘%1’ van deze locatie is langer dan VenueMap toestaat (het is misschien opgeslagen vóór die grens): maak het korter en probeer het opnieuw; er is niets gewijzigd.</translation>
+        <translation>Het veld ‘%1’ van deze locatie is langer dan VenueMap toestaat (het is misschien opgeslagen voordat die limiet gold): maak het korter en probeer het opnieuw; er is niets gewijzigd.</translation>
     </message>
     <message>
         <source>The %1 of this project is longer than VenueMap allows (it may have been saved before that limit): shorten it, then try again; nothing was changed.</source>
-        <translation>Het veld ‘%1’ van dit project is langer dan VenueMap toestaat (het is misschien opgeslagen vóór die grens): maak het korter en probeer het opnieuw; er is niets gewijzigd.</translation>
+        <translation>Het veld ‘%1’ van dit project is langer dan VenueMap toestaat (het is misschien opgeslagen voordat die limiet gold): maak het korter en probeer het opnieuw; er is niets gewijzigd.</translation>
     </message>
     <message>
         <source>The %1 of this shortlist is longer than VenueMap allows (it may have been saved before that limit): shorten it, then try again; nothing was changed.</source>
-        <translation>Het veld ‘%1’ van deze shortlist is langer dan VenueMap toestaat (het is misschien opgeslagen vóór die grens): maak het korter en probeer het opnieuw; er is niets gewijzigd.</translation>
+        <translation>Het veld ‘%1’ van deze shortlist is langer dan VenueMap toestaat (het is misschien opgeslagen voordat die limiet gold): maak het korter en probeer het opnieuw; er is niets gewijzigd.</translation>
     </message>
     <message>
         <source>The %1 of this shortlist entry is longer than VenueMap allows (it may have been saved before that limit): shorten it, then try again; nothing was changed.</source>
-        <translation>Het veld ‘%1’ van deze rij van de shortlist is langer dan VenueMap toestaat (het is misschien opgeslagen vóór die grens): maak het korter en probeer het opnieuw; er is niets gewijzigd.</translation>
+        <translation>Het veld ‘%1’ van deze locatie op de shortlist is langer dan VenueMap toestaat (het is misschien opgeslagen voordat die limiet gold): maak het korter en probeer het opnieuw; er is niets gewijzigd.</translation>
     </message>
     <message>
         <source>The %1 of this caterer is longer than VenueMap allows (it may have been saved before that limit): shorten it, then try again; nothing was changed.</source>
-        <translation>Het veld ‘%1’ van deze cateraar is langer dan VenueMap toestaat (het is misschien opgeslagen vóór die grens): maak het korter en probeer het opnieuw; er is niets gewijzigd.</translation>
+        <translation>Het veld ‘%1’ van deze cateraar is langer dan VenueMap toestaat (het is misschien opgeslagen voordat die limiet gold): maak het korter en probeer het opnieuw; er is niets gewijzigd.</translation>
     </message>
     <message>
         <source>The %1 of this photo is longer than VenueMap allows (it may have been saved before that limit): shorten it, then try again; nothing was changed.</source>
-        <translation>Het veld ‘%1’ van deze foto is langer dan VenueMap toestaat (het is misschien opgeslagen vóór die grens): maak het korter en probeer het opnieuw; er is niets gewijzigd.</translation>
+        <translation>Het veld ‘%1’ van deze foto is langer dan VenueMap toestaat (het is misschien opgeslagen voordat die limiet gold): maak het korter en probeer het opnieuw; er is niets gewijzigd.</translation>
     </message>
     <message>
         <source>The PostgreSQL server at %1 refused another connection: your database account has used all the connections it is allowed (its CONNECTION LIMIT). Close VenueMap windows you do not need and try again; an administrator can raise the account&apos;s limit (ALTER ROLE … CONNECTION LIMIT) or put PgBouncer in front of the server.</source>
-        <translation>De PostgreSQL-server op %1 weigerde nog een verbinding: uw databaseaccount heeft alle verbindingen gebruikt die het mag (de CONNECTION LIMIT). Sluit VenueMap-vensters die u niet nodig hebt en probeer het opnieuw; een beheerder kan de limiet van het account verhogen (ALTER ROLE … CONNECTION LIMIT) of PgBouncer voor de server plaatsen.</translation>
+        <translation>De PostgreSQL-server op %1 heeft een extra verbinding geweigerd: uw databaseaccount gebruikt alle verbindingen die het mag hebben (de CONNECTION LIMIT). Sluit de VenueMap-vensters die u niet nodig hebt en probeer het opnieuw; een beheerder kan de limiet van het account verhogen (ALTER ROLE … CONNECTION LIMIT) of PgBouncer vóór de server plaatsen.</translation>
     </message>
     <message>
         <source>The PostgreSQL server refused another connection: your database account has used all the connections it is allowed (its CONNECTION LIMIT). Close VenueMap windows you do not need and try again; an administrator can raise the account&apos;s limit (ALTER ROLE … CONNECTION LIMIT) or put PgBouncer in front of the server.</source>
-        <translation>De PostgreSQL-server weigerde nog een verbinding: uw databaseaccount heeft alle verbindingen gebruikt die het mag (de CONNECTION LIMIT). Sluit VenueMap-vensters die u niet nodig hebt en probeer het opnieuw; een beheerder kan de limiet van het account verhogen (ALTER ROLE … CONNECTION LIMIT) of PgBouncer voor de server plaatsen.</translation>
+        <translation>De PostgreSQL-server heeft een extra verbinding geweigerd: uw databaseaccount gebruikt alle verbindingen die het mag hebben (de CONNECTION LIMIT). Sluit de VenueMap-vensters die u niet nodig hebt en probeer het opnieuw; een beheerder kan de limiet van het account verhogen (ALTER ROLE … CONNECTION LIMIT) of PgBouncer vóór de server plaatsen.</translation>
     </message>
     <message>
         <source>The connection pooler (PgBouncer) at %1 refused another connection: it already serves as many clients as its max_client_conn setting allows. Try again in a few minutes; an administrator can raise max_client_conn in pgbouncer.ini.</source>
-        <translation>De connection pooler (PgBouncer) op %1 weigerde nog een verbinding: hij bedient al zoveel clients als de instelling max_client_conn toestaat. Probeer het over enkele minuten opnieuw; een beheerder kan max_client_conn verhogen in pgbouncer.ini.</translation>
+        <translation>De verbindingspooler (PgBouncer) op %1 heeft een extra verbinding geweigerd: hij bedient al zoveel clients als zijn instelling max_client_conn toestaat. Probeer het over enkele minuten opnieuw; een beheerder kan max_client_conn verhogen in pgbouncer.ini.</translation>
     </message>
     <message>
         <source>The connection pooler (PgBouncer) refused another connection: it already serves as many clients as its max_client_conn setting allows. Try again in a few minutes; an administrator can raise max_client_conn in pgbouncer.ini.</source>
-        <translation>De connection pooler (PgBouncer) weigerde nog een verbinding: hij bedient al zoveel clients als de instelling max_client_conn toestaat. Probeer het over enkele minuten opnieuw; een beheerder kan max_client_conn verhogen in pgbouncer.ini.</translation>
+        <translation>De verbindingspooler (PgBouncer) heeft een extra verbinding geweigerd: hij bedient al zoveel clients als zijn instelling max_client_conn toestaat. Probeer het over enkele minuten opnieuw; een beheerder kan max_client_conn verhogen in pgbouncer.ini.</translation>
     </message>
     <message>
         <source>The PostgreSQL server at %1 refused another connection: the database has all the connections it is allowed (its CONNECTION LIMIT). Try again in a few minutes; an administrator can raise the limit (ALTER DATABASE … CONNECTION LIMIT) or put PgBouncer in front of the server.</source>
-        <translation>De PostgreSQL-server op %1 weigerde nog een verbinding: de database heeft alle verbindingen die ze mag (de CONNECTION LIMIT). Probeer het over enkele minuten opnieuw; een beheerder kan de limiet verhogen (ALTER DATABASE … CONNECTION LIMIT) of PgBouncer voor de server plaatsen.</translation>
+        <translation>De PostgreSQL-server op %1 heeft een extra verbinding geweigerd: de database heeft alle verbindingen die ze mag hebben (de CONNECTION LIMIT). Probeer het over enkele minuten opnieuw; een beheerder kan de limiet verhogen (ALTER DATABASE … CONNECTION LIMIT) of PgBouncer vóór de server plaatsen.</translation>
     </message>
     <message>
         <source>The PostgreSQL server refused another connection: the database has all the connections it is allowed (its CONNECTION LIMIT). Try again in a few minutes; an administrator can raise the limit (ALTER DATABASE … CONNECTION LIMIT) or put PgBouncer in front of the server.</source>
-        <translation>De PostgreSQL-server weigerde nog een verbinding: de database heeft alle verbindingen die ze mag (de CONNECTION LIMIT). Probeer het over enkele minuten opnieuw; een beheerder kan de limiet verhogen (ALTER DATABASE … CONNECTION LIMIT) of PgBouncer voor de server plaatsen.</translation>
+        <translation>De PostgreSQL-server heeft een extra verbinding geweigerd: de database heeft alle verbindingen die ze mag hebben (de CONNECTION LIMIT). Probeer het over enkele minuten opnieuw; een beheerder kan de limiet verhogen (ALTER DATABASE … CONNECTION LIMIT) of PgBouncer vóór de server plaatsen.</translation>
     </message>
     <message>
         <source>The PostgreSQL server at %1 refused another connection: it already serves as many as its max_connections setting allows. Try again in a few minutes; an administrator can raise max_connections (a server restart) or put PgBouncer in front of the server, as the README&apos;s &quot;Running a team server&quot; says.</source>
-        <translation>De PostgreSQL-server op %1 weigerde nog een verbinding: hij bedient er al zoveel als de instelling max_connections toestaat. Probeer het over enkele minuten opnieuw; een beheerder kan max_connections verhogen (herstart van de server) of PgBouncer voor de server plaatsen, zoals de README onder &quot;Running a team server&quot; uitlegt.</translation>
+        <translation>De PostgreSQL-server op %1 heeft een extra verbinding geweigerd: hij bedient al zoveel verbindingen als zijn instelling max_connections toestaat. Probeer het over enkele minuten opnieuw; een beheerder kan max_connections verhogen (waarvoor de server opnieuw moet starten) of PgBouncer vóór de server plaatsen, zoals “Running a team server” in de README uitlegt.</translation>
     </message>
     <message>
         <source>The PostgreSQL server refused another connection: it already serves as many as its max_connections setting allows. Try again in a few minutes; an administrator can raise max_connections (a server restart) or put PgBouncer in front of the server, as the README&apos;s &quot;Running a team server&quot; says.</source>
-        <translation>De PostgreSQL-server weigerde nog een verbinding: hij bedient er al zoveel als de instelling max_connections toestaat. Probeer het over enkele minuten opnieuw; een beheerder kan max_connections verhogen (herstart van de server) of PgBouncer voor de server plaatsen, zoals de README onder &quot;Running a team server&quot; uitlegt.</translation>
+        <translation>De PostgreSQL-server heeft een extra verbinding geweigerd: hij bedient al zoveel verbindingen als zijn instelling max_connections toestaat. Probeer het over enkele minuten opnieuw; een beheerder kan max_connections verhogen (waarvoor de server opnieuw moet starten) of PgBouncer vóór de server plaatsen, zoals “Running a team server” in de README uitlegt.</translation>
     </message>
     <message>
         <source>The connection to the database was lost; what you entered is still here, so try again once the connection is back.</source>
-        <translation>De verbinding met de database is verbroken; wat u hebt ingevoerd staat er nog, dus probeer het opnieuw zodra de verbinding terug is.</translation>
+        <translation>De verbinding met de database is verbroken; wat u hebt ingevoerd staat er nog, dus probeer het opnieuw zodra de verbinding hersteld is.</translation>
     </message>
     <message>
         <source>That would duplicate an entry that already exists.</source>
-        <translation>Dat zou een bestaande vermelding dupliceren.</translation>
+        <translation>Daardoor zou een bestaande vermelding dubbel voorkomen.</translation>
     </message>
     <message>
         <source>The database refused a value that is out of range or missing.</source>
-        <translation>De database weigerde een waarde die buiten het bereik valt of ontbreekt.</translation>
+        <translation>De database heeft een waarde geweigerd die buiten het bereik valt of ontbreekt.</translation>
     </message>
     <message>
         <source>Your database account is not allowed to do this.</source>
@@ -973,11 +973,11 @@
     </message>
     <message>
         <source>The database is busy with another writer; try again in a moment.</source>
-        <translation>De database is bezig met een andere schrijver; probeer het zo opnieuw.</translation>
+        <translation>De database is bezig met een andere schrijfbewerking; probeer het zo meteen opnieuw.</translation>
     </message>
     <message>
         <source>This PostgreSQL server accepts no changes (it is a read-only standby, or the database was made read-only): you can look at everything, but nothing can be saved on it.</source>
-        <translation>Deze PostgreSQL-server aanvaardt geen wijzigingen (het is een alleen-lezen standby, of de database is alleen-lezen gemaakt): u kunt alles bekijken, maar er kan niets op worden opgeslagen.</translation>
+        <translation>Deze PostgreSQL-server aanvaardt geen wijzigingen (het is een alleen-lezen stand-byserver, of de database is alleen-lezen gemaakt): u kunt alles bekijken, maar er kan niets op worden opgeslagen.</translation>
     </message>
     <message>
         <source>The database is read-only; changes cannot be saved.</source>
@@ -985,11 +985,11 @@
     </message>
     <message>
         <source>The disk is full; nothing was saved. Free some space and try again.</source>
-        <translation>De schijf is vol; er is niets opgeslagen. Maak ruimte vrij en probeer het opnieuw.</translation>
+        <translation>De schijf is vol; er is niets opgeslagen. Maak wat ruimte vrij en probeer het opnieuw.</translation>
     </message>
     <message>
         <source>The database reported an error.</source>
-        <translation>De database meldde een fout.</translation>
+        <translation>De database heeft een fout gemeld.</translation>
     </message>
     <message>
         <source>This project is archived. Restore it to change it.</source>
@@ -1003,7 +1003,7 @@
     <message>
         <source>Where: %1</source>
         <comment>error details</comment>
-        <translation>Plaats: %1</translation>
+        <translation>Waar: %1</translation>
     </message>
     <message>
         <source>Code: %1</source>
@@ -1018,12 +1018,12 @@
     <message>
         <source>Driver: %1</source>
         <comment>error details</comment>
-        <translation>Driver: %1</translation>
+        <translation>Stuurprogramma: %1</translation>
     </message>
     <message>
         <source>Statement: %1</source>
         <comment>error details</comment>
-        <translation>Opdracht: %1</translation>
+        <translation>Instructie: %1</translation>
     </message>
 </context>
 <context>
@@ -2130,14 +2130,14 @@ Met vriendelijke groeten,
     </message>
     <message>
         <source>&amp;Remember password in the system keychain</source>
-        <translation>Wachtwoord &amp;onthouden in de sleutelbos van het systeem</translation>
+        <translation>Wachtwoord &amp;onthouden in de sleutelhanger van het systeem</translation>
     </message>
 </context>
 <context>
     <name>PasswordHasher</name>
     <message>
         <source>A password needs at least %1 characters.</source>
-        <translation>Een wachtwoord heeft minstens %1 tekens.</translation>
+        <translation>Een wachtwoord moet minstens %1 tekens hebben.</translation>
     </message>
     <message>
         <source>A password cannot be only spaces.</source>
@@ -2160,7 +2160,7 @@ Met vriendelijke groeten,
     </message>
     <message>
         <source>Make Admin</source>
-        <translation>Beheerder maken</translation>
+        <translation>Tot beheerder maken</translation>
     </message>
     <message>
         <source>&amp;Disable</source>
@@ -2191,7 +2191,7 @@ Met vriendelijke groeten,
     </message>
     <message>
         <source>%1 is %2 MB; photos can be at most 10 MB.</source>
-        <translation>%1 is %2 MB; foto&apos;s zijn hoogstens 10 MB.</translation>
+        <translation>%1 is %2 MB; foto&apos;s mogen hoogstens 10 MB zijn.</translation>
     </message>
     <message>
         <source>%1 is not an image VenueMap can read (JPEG, PNG, GIF, BMP or WebP).</source>
@@ -2365,7 +2365,7 @@ Met vriendelijke groeten,
     </message>
     <message>
         <source>The budget is too large.</source>
-        <translation>Het budget is te groot.</translation>
+        <translation>Het budget is te hoog.</translation>
     </message>
     <message>
         <source>The client&apos;s name</source>
@@ -2870,14 +2870,14 @@ Met vriendelijke groeten,
     </message>
     <message>
         <source>C&amp;urrency symbol:</source>
-        <translation>&amp;Valutasymbool:</translation>
+        <translation>&amp;Muntsymbool:</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>Declined this client (%1): %2</source>
-        <translation>Wees deze klant af (%1): %2</translation>
+        <translation>Heeft deze klant afgewezen (%1): %2</translation>
     </message>
     <message>
         <source>Proposed before (%1)</source>
@@ -2897,7 +2897,7 @@ Met vriendelijke groeten,
     </message>
     <message>
         <source>This quote expired on %1; ask the venue for a new one.</source>
-        <translation>Deze offerte is verlopen op %1; vraag de locatie een nieuwe.</translation>
+        <translation>Deze offerte is verlopen op %1; vraag de locatie om een nieuwe.</translation>
     </message>
 </context>
 <context>
@@ -3233,12 +3233,12 @@ Met vriendelijke groeten,
     <message>
         <source>%1 for %2 already in the book</source>
         <extracomment>%1 is a number of rooms (&quot;2 rooms&quot;), %2 of venues (&quot;1 venue&quot;)</extracomment>
-        <translation>%1 voor %2 die al in het boek staan</translation>
+        <translation>%1 voor %2 uit het locatieboek</translation>
     </message>
     <message>
         <source>%1 for %2 new and %3 already in the book</source>
         <extracomment>%1 is a number of rooms (&quot;5 rooms&quot;), %2 a number of new venues, %3 of others (&quot;1 venue&quot;)</extracomment>
-        <translation>%1 voor %2 nieuwe en %3 die al in het boek staan</translation>
+        <translation>%1 voor %2 nieuwe en %3 uit het locatieboek</translation>
     </message>
     <message>
         <source>they replace the rooms of that venue; a rooms file alone is not an import batch and cannot be undone</source>
@@ -3329,7 +3329,7 @@ Met vriendelijke groeten,
     </message>
     <message>
         <source>%1 would be inside one of its own parts (a &quot;Part of&quot; cycle).</source>
-        <translation>%1 zou in een van haar eigen delen liggen (een &quot;Part of&quot;-kringloop).</translation>
+        <translation>%1 zou in een van haar eigen delen liggen (een &quot;Part of&quot;-cirkelverwijzing).</translation>
     </message>
     <message>
         <source>the venues file imports %1 venues named %2 (rows %3), so the rooms cannot tell which is theirs; give each a distinct name or city.</source>
@@ -3337,15 +3337,15 @@ Met vriendelijke groeten,
     </message>
     <message>
         <source>there is no venue %1 in the book nor in the venues file; the Venue and City columns name a venue exactly as it is spelled there (case and surrounding spaces aside).</source>
-        <translation>er is geen locatie %1 in het boek of in het locatiebestand; de kolommen Venue en City noemen een locatie precies zoals ze daar gespeld is (hoofdletters en omringende spaties buiten beschouwing).</translation>
+        <translation>er is geen locatie %1 in het locatieboek of in het locatiebestand; de kolommen Venue en City noemen een locatie precies zoals ze daar gespeld is (hoofdletters en omringende spaties buiten beschouwing).</translation>
     </message>
     <message>
         <source>there is no venue %1 in the book; the Venue and City columns name a venue exactly as it is spelled there (case and surrounding spaces aside).</source>
-        <translation>er is geen locatie %1 in het boek; de kolommen Venue en City noemen een locatie precies zoals ze daar gespeld is (hoofdletters en omringende spaties buiten beschouwing).</translation>
+        <translation>er is geen locatie %1 in het locatieboek; de kolommen Venue en City noemen een locatie precies zoals ze daar gespeld is (hoofdletters en omringende spaties buiten beschouwing).</translation>
     </message>
     <message>
         <source>the book has %1 venues named %2, so the rooms cannot tell which is theirs; rename one of them first.</source>
-        <translation>het boek heeft %1 locaties met de naam %2, dus de zalen weten niet welke de hunne is; geef er eerst een een andere naam.</translation>
+        <translation>het locatieboek heeft %1 locaties met de naam %2, dus de zalen weten niet welke de hunne is; hernoem er eerst een van.</translation>
     </message>
     <message>
         <source>the venue %1 cannot be matched, as row %2 says.</source>
@@ -6223,18 +6223,18 @@ Genomen door %1</translation>
     </message>
     <message>
         <source>The list of facilities could not be read; the project&apos;s needs are kept as they are.</source>
-        <translation>De lijst met voorzieningen kon niet worden gelezen; de behoeften van het project blijven zoals ze zijn.</translation>
+        <translation>De lijst met voorzieningen kon niet worden gelezen; de behoeften van het project blijven ongewijzigd.</translation>
     </message>
     <message numerus="yes">
         <source>Say how the %n breakout room(s) are set up (Theatre, Classroom, …), or set the breakouts to none.</source>
         <translation>
-            <numerusform>Geef aan hoe de break-outzaal (%n) is opgesteld (theater, school, …), of zet de break-outs op geen.</numerusform>
-            <numerusform>Geef aan hoe de %n break-outzalen zijn opgesteld (theater, school, …), of zet de break-outs op geen.</numerusform>
+            <numerusform>Geef aan hoe %n break-outzaal is opgesteld (Theater, School, …), of zet de break-outs op ‘geen’.</numerusform>
+            <numerusform>Geef aan hoe de %n break-outzalen zijn opgesteld (Theater, School, …), of zet de break-outs op ‘geen’.</numerusform>
         </translation>
     </message>
     <message>
         <source>Say how many people each breakout room seats, or set the breakouts to none.</source>
-        <translation>Geef aan hoeveel mensen elke break-outzaal telt, of zet de break-outs op geen.</translation>
+        <translation>Geef aan hoeveel personen elke break-outzaal kan ontvangen, of zet de break-outs op ‘geen’.</translation>
     </message>
     <message>
         <source>The budget must be an amount of zero or more, such as 25000.00.</source>
@@ -6242,7 +6242,7 @@ Genomen door %1</translation>
     </message>
     <message>
         <source>Someone else saved this project while you were editing. Their version is shown now; make your changes again and save.</source>
-        <translation>Iemand anders heeft dit project opgeslagen terwijl u het bewerkte. Hun versie wordt nu getoond; breng uw wijzigingen opnieuw aan en sla op.</translation>
+        <translation>Iemand anders heeft dit project opgeslagen terwijl u het bewerkte. Die versie wordt nu getoond; breng uw wijzigingen opnieuw aan en sla op.</translation>
     </message>
 </context>
 <context>
@@ -6304,7 +6304,7 @@ Genomen door %1</translation>
     </message>
     <message>
         <source>needs %1</source>
-        <translation>nodig: %1</translation>
+        <translation>behoeften: %1</translation>
     </message>
     <message>
         <source>rooms: %1 (%2 of %3 venues fit)</source>
@@ -6316,7 +6316,7 @@ Genomen door %1</translation>
     </message>
     <message>
         <source>No venues on this shortlist yet. Add them from the venue book with “Add venues…”, or let “Suggest venues…” pick ones that fit.</source>
-        <translation>Nog geen locaties op deze shortlist. Voeg ze toe uit het locatieboek met “Locaties toevoegen…”, of laat “Locaties voorstellen…” passende kiezen.</translation>
+        <translation>Nog geen locaties op deze shortlist. Voeg ze toe uit het locatieboek met “Locaties toevoegen…”, of laat “Locaties voorstellen…” passende locaties kiezen.</translation>
     </message>
     <message>
         <source>Add venues…</source>
@@ -6324,7 +6324,7 @@ Genomen door %1</translation>
     </message>
     <message>
         <source>Someone else changed this venue&apos;s row in the meantime. Their version is shown now and yours was not saved; make your change again if it still applies.</source>
-        <translation>Iemand anders heeft de rij van deze locatie intussen gewijzigd. Hun versie wordt nu getoond en de uwe is niet opgeslagen; breng uw wijziging opnieuw aan als die nog geldt.</translation>
+        <translation>Iemand anders heeft de rij van deze locatie intussen gewijzigd. Die versie wordt nu getoond en de uwe is niet opgeslagen; breng uw wijziging opnieuw aan als die nog geldt.</translation>
     </message>
     <message>
         <source>This project is archived. Restore it to change it.</source>
@@ -6356,13 +6356,13 @@ Genomen door %1</translation>
     <message numerus="yes">
         <source>Deleted from the book meanwhile: %Ln venue(s).</source>
         <translation>
-            <numerusform>Intussen uit het boek verwijderd: %Ln locatie.</numerusform>
-            <numerusform>Intussen uit het boek verwijderd: %Ln locaties.</numerusform>
+            <numerusform>Intussen uit het locatieboek verwijderd: %Ln locatie.</numerusform>
+            <numerusform>Intussen uit het locatieboek verwijderd: %Ln locaties.</numerusform>
         </translation>
     </message>
     <message>
         <source>Not marked declined: a decline needs a reason.</source>
-        <translation>Niet als afgewezen gemarkeerd: een afwijzing heeft een reden nodig.</translation>
+        <translation>Niet als afgewezen gemarkeerd: een afwijzing vereist een reden.</translation>
     </message>
     <message>
         <source>Remove %1 from the Shortlist</source>
@@ -6370,7 +6370,7 @@ Genomen door %1</translation>
     </message>
     <message>
         <source>Move %1 to %2</source>
-        <translation>%1 naar %2 zetten</translation>
+        <translation>%1 op %2 zetten</translation>
     </message>
     <message>
         <source>Edit %1 on the Shortlist</source>
@@ -6459,7 +6459,7 @@ Genomen door %1</translation>
     </message>
     <message>
         <source>It leaves the list (Show archived brings it back into view) and nobody can change it, its shortlist, dates or holds until it is restored. Its status (%1) is kept.</source>
-        <translation>Het verdwijnt uit de lijst (Gearchiveerde tonen laat het weer zien) en niemand kan het, de shortlist, de data of de opties wijzigen tot het is hersteld. De status (%1) blijft behouden.</translation>
+        <translation>Het verdwijnt uit de lijst (Gearchiveerde tonen maakt het weer zichtbaar) en niemand kan het project, de shortlist, de data of de opties wijzigen tot het is hersteld. De status (%1) blijft behouden.</translation>
     </message>
     <message>
         <source>Archive</source>
@@ -6467,7 +6467,7 @@ Genomen door %1</translation>
     </message>
     <message>
         <source>Archived %1. Show archived lists it; Restore brings it back.</source>
-        <translation>%1 gearchiveerd. Gearchiveerde tonen laat het zien; Herstellen haalt het terug.</translation>
+        <translation>%1 gearchiveerd. Gearchiveerde tonen toont het; Herstellen haalt het terug.</translation>
     </message>
     <message>
         <source>Restored %1.</source>
@@ -6537,7 +6537,7 @@ Genomen door %1</translation>
     </message>
     <message>
         <source>The language the proposal is written in; the project&apos;s client language unless you choose another here.</source>
-        <translation>De taal waarin het voorstel is geschreven; de taal van de klant van het project, tenzij u hier een andere kiest.</translation>
+        <translation>De taal waarin het voorstel is opgesteld; de taal van de klant van het project, tenzij u hier een andere kiest.</translation>
     </message>
 </context>
 <context>
@@ -6611,7 +6611,7 @@ Genomen door %1</translation>
     </message>
     <message>
         <source>What %1 quoted for this project, latest first. The latest quote is the shortlist&apos;s quoted price.</source>
-        <translation>Wat %1 voor dit project offreerde, nieuwste eerst. De laatste offerte is de geoffreerde prijs op de shortlist.</translation>
+        <translation>Wat %1 voor dit project offreerde, nieuwste eerst. De laatste offerte bepaalt de geoffreerde prijs op de shortlist.</translation>
     </message>
     <message>
         <source>Quote</source>
@@ -6643,7 +6643,7 @@ Genomen door %1</translation>
     </message>
     <message>
         <source>Recei&amp;ved</source>
-        <translation>Ont&amp;vangen</translation>
+        <translation>Ontv&amp;angen</translation>
     </message>
     <message>
         <source>C&amp;overs</source>
@@ -6655,7 +6655,7 @@ Genomen door %1</translation>
     </message>
     <message>
         <source>No&amp;te</source>
-        <translation>No&amp;titie</translation>
+        <translation>Not&amp;itie</translation>
     </message>
     <message>
         <source>Rate history: what %1 quoted for other projects</source>
@@ -6710,7 +6710,7 @@ Genomen door %1</translation>
     </message>
     <message>
         <source>Remove the quote of %1 received on %2? The shortlist&apos;s price becomes the quote before it.</source>
-        <translation>De offerte van %1, ontvangen op %2, verwijderen? De prijs op de shortlist wordt die van de offerte ervoor.</translation>
+        <translation>De offerte van %1, ontvangen op %2, verwijderen? De prijs op de shortlist wordt dan die van de vorige offerte.</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
@@ -6757,7 +6757,7 @@ Genomen door %1</translation>
     </message>
     <message>
         <source>No venue has declined yet. A decline&apos;s reason is chosen when a venue on a shortlist is marked Declined.</source>
-        <translation>Nog geen enkele locatie heeft afgewezen. De reden van een afwijzing wordt gekozen wanneer een locatie op een shortlist als Afgewezen wordt gemarkeerd.</translation>
+        <translation>Nog geen enkele locatie heeft afgewezen. De reden van afwijzing wordt gekozen wanneer een locatie op een shortlist als Afgewezen wordt gemarkeerd.</translation>
     </message>
     <message>
         <source>Total</source>
@@ -6801,7 +6801,7 @@ Genomen door %1</translation>
     </message>
     <message>
         <source>The day %1 should answer by:</source>
-        <translation>De dag waarop %1 moet antwoorden:</translation>
+        <translation>De dag waarop %1 uiterlijk moet antwoorden:</translation>
     </message>
     <message>
         <source>Save</source>
@@ -6843,7 +6843,7 @@ Genomen door %1</translation>
     </message>
     <message>
         <source>Sign in with the email and password an admin gave you for %1.</source>
-        <translation>Meld u aan met het e-mailadres en wachtwoord die een beheerder u gaf voor %1.</translation>
+        <translation>Meld u aan met het e-mailadres en het wachtwoord die een beheerder u voor %1 heeft gegeven.</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -6953,15 +6953,15 @@ Genomen door %1</translation>
     </message>
     <message>
         <source>Guests in the %1 layout</source>
-        <translation>Gasten in %1</translation>
+        <translation>Gasten in de opstelling %1</translation>
     </message>
     <message>
         <source>Access, pillars, blackout, what divides it…</source>
-        <translation>Toegang, pilaren, verduistering, wat haar opdeelt…</translation>
+        <translation>Toegang, pilaren, verduistering, wat ze opdeelt…</translation>
     </message>
     <message>
         <source>Capacities are guests per layout; leave a layout empty when the space is not set up that way.</source>
-        <translation>Capaciteiten zijn gasten per opstelling; laat een opstelling leeg als de zaal niet zo kan worden opgesteld.</translation>
+        <translation>Capaciteiten zijn aantallen gasten per opstelling; laat een opstelling leeg als de zaal niet zo kan worden opgesteld.</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -6977,7 +6977,7 @@ Genomen door %1</translation>
     </message>
     <message>
         <source>The hall this space is a part of, when the hall divides</source>
-        <translation>De grote zaal waarvan deze zaal een deel is, als die deelbaar is</translation>
+        <translation>De grote zaal waarvan deze zaal deel uitmaakt, als die deelbaar is</translation>
     </message>
     <message>
         <source>(space %1)</source>
@@ -7009,7 +7009,7 @@ Genomen door %1</translation>
     </message>
     <message>
         <source>%1 seats %2 as a boardroom but only %3 as a theatre; a boardroom usually seats fewer. It is saved as typed.</source>
-        <translation>%1 biedt plaats aan %2 in boardroomopstelling maar slechts %3 in theateropstelling; een boardroom telt meestal minder. Het wordt opgeslagen zoals getypt.</translation>
+        <translation>%1 biedt plaats aan %2 in boardroomopstelling maar slechts aan %3 in theateropstelling; een boardroomopstelling telt meestal minder plaatsen. De waarde wordt opgeslagen zoals getypt.</translation>
     </message>
     <message>
         <source>A space</source>
@@ -7025,11 +7025,11 @@ Genomen door %1</translation>
     <name>VenueMap::Ui::StartupFlow</name>
     <message>
         <source>open the database</source>
-        <translation>Database openen</translation>
+        <translation>De database openen</translation>
     </message>
     <message>
         <source>The database&apos;s schema history does not match this VenueMap.</source>
-        <translation>De schemageschiedenis van de database past niet bij deze VenueMap.</translation>
+        <translation>De schemageschiedenis van de database past niet bij deze versie van VenueMap.</translation>
     </message>
 </context>
 <context>
@@ -7051,11 +7051,11 @@ Genomen door %1</translation>
     </message>
     <message>
         <source>Those in %1 come first.</source>
-        <translation>Die in %1 eerst.</translation>
+        <translation>Locaties in %1 staan eerst.</translation>
     </message>
     <message>
         <source>Best fit first: room for the guests without being far too big, the needs met, the rating, an earlier proposal to %1 and how often the venue answers.</source>
-        <translation>Best passend eerst: plaats voor de gasten zonder veel te groot te zijn, de behoeften vervuld, de beoordeling, een eerder voorstel aan %1 en hoe vaak de locatie antwoordt.</translation>
+        <translation>Best passend eerst: plaats voor de gasten zonder veel te groot te zijn, de vervulde behoeften, de beoordeling, een eerder voorstel aan %1 en hoe vaak de locatie antwoordt.</translation>
     </message>
     <message>
         <source>Needs: %1.</source>
@@ -7067,17 +7067,17 @@ Genomen door %1</translation>
     </message>
     <message>
         <source>Looking through the book…</source>
-        <translation>Het boek doorzoeken…</translation>
+        <translation>Het locatieboek doorzoeken…</translation>
     </message>
     <message>
         <source>No venue in the book seats the guests; add venues to the book first.</source>
-        <translation>Geen locatie in het boek biedt plaats aan de gasten; voeg eerst locaties aan het boek toe.</translation>
+        <translation>Geen enkele locatie in het locatieboek biedt plaats aan de gasten; voeg eerst locaties aan het locatieboek toe.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln suggestion(s). Tick the venues to add to the shortlist.</source>
         <translation>
-            <numerusform>%Ln voorstel. Vink de locaties aan die u aan de shortlist wilt toevoegen.</numerusform>
-            <numerusform>%Ln voorstellen. Vink de locaties aan die u aan de shortlist wilt toevoegen.</numerusform>
+            <numerusform>%Ln suggestie. Vink de locaties aan die u aan de shortlist wilt toevoegen.</numerusform>
+            <numerusform>%Ln suggesties. Vink de locaties aan die u aan de shortlist wilt toevoegen.</numerusform>
         </translation>
     </message>
 </context>
