@@ -2634,7 +2634,7 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <source>Event date</source>
-        <translation>Veranstaltungsdatum</translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>To be decided</source>

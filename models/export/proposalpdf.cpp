@@ -420,15 +420,21 @@ private:
                 documentLocale().toString(m_data.venues.size()) },
         };
         const qreal col = width / 4;
+        // A label longer than its column ("VORGESCHLAGENE LOCATIONS") wraps; the values stay on
+        // one line below the tallest label.
+        const QFont labelFont = font(kSans, 7.5, QFont::DemiBold, true);
+        qreal labelH = mm(5);
+        for (const auto &fact : facts)
+            labelH = std::max(labelH, wrappedHeight(fact.first, labelFont, col - mm(3)));
         for (int i = 0; i < facts.size(); ++i) {
             const qreal x = left + i * col;
-            text(QRectF(x, y, col - mm(3), mm(5)), facts.at(i).first,
-                font(kSans, 7.5, QFont::DemiBold, true), kMuted);
-            text(QRectF(x, y + mm(6), col - mm(3), mm(12)), facts.at(i).second,
+            text(QRectF(x, y, col - mm(3), labelH), facts.at(i).first, labelFont, kMuted,
+                Qt::AlignLeft | Qt::AlignBottom | Qt::TextWordWrap);
+            text(QRectF(x, y + labelH + mm(1), col - mm(3), mm(12)), facts.at(i).second,
                 font(kSans, 11.5, QFont::DemiBold), kInk,
                 Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap);
         }
-        y += mm(20);
+        y += labelH + mm(15);
         rule(y);
 
         // The last line sits where it always did; a long agency name wraps upwards.
@@ -502,14 +508,19 @@ private:
             { m_doc.translate("Proposal", "Rating"), 17, Qt::AlignRight },
             { m_doc.translate("Proposal", "Caterer"), 31, Qt::AlignLeft },
             { m_doc.translate("Proposal", "Price"), anyValidity ? 30.0 : 25.0, Qt::AlignRight } };
+        const qreal pad = mm(2);
+        const QFont head = font(kSans, 7.5, QFont::Bold, true);
+        // A column is never narrower than its title in the document's language ("KAPAZITÄT").
+        for (Column &c : columns)
+            if (c.width > 0)
+                c.width = std::max(
+                    c.width, (metrics(head).horizontalAdvance(c.title) + 2 * pad) / mm(1) + 0.5);
         qreal fixed = 0;
         for (const Column &c : columns)
             fixed += mm(c.width);
         QList<qreal> widths;
         for (const Column &c : columns)
             widths << (c.width > 0 ? mm(c.width) : m_content.width() - fixed);
-        const qreal pad = mm(2);
-        const QFont head = font(kSans, 7.5, QFont::Bold, true);
         const QFont body = font(kSans, 9);
         const QFont bodyBold = font(kSans, 9, QFont::DemiBold);
 
@@ -673,8 +684,6 @@ private:
         // Facts as four cards.
         const qreal g = mm(3);
         const qreal cardW = (width - 3 * g) / 4;
-        const qreal cardH = mm(19);
-        ensure(cardH + mm(4));
         const QList<QPair<QString, QString>> facts {
             { m_doc.translate("Proposal", "Capacity"),
                 v.capacity ? m_doc.translate("Proposal", "%1 guests")
@@ -690,13 +699,20 @@ private:
             { m_doc.translate("Proposal", "Quoted price"),
                 ProposalPdf::priceText(pv, m_options.currencySymbol) },
         };
+        // As tall as the longest value needs ("Bowl Food Company Barcelona" wraps to three
+        // lines), and never shorter than the usual two.
+        const QFont valueFont = font(kSans, 10, QFont::DemiBold);
+        qreal valueH = 0;
+        for (const auto &fact : facts)
+            valueH = std::max(valueH, wrappedHeight(fact.second, valueFont, cardW - mm(6.5)));
+        const qreal cardH = std::max(mm(19), mm(8.5) + valueH + mm(2));
+        ensure(cardH + mm(4));
         for (int i = 0; i < facts.size(); ++i) {
             const QRectF card(left + i * (cardW + g), m_y, cardW, cardH);
             fill(card, kStripe, mm(1.5));
             text(card.adjusted(mm(3.5), mm(3), -mm(3), 0), facts.at(i).first,
                 font(kSans, 7, QFont::Bold, true), kMuted);
-            text(card.adjusted(mm(3.5), mm(8.5), -mm(3), -mm(1)), facts.at(i).second,
-                font(kSans, 10, QFont::DemiBold),
+            text(card.adjusted(mm(3.5), mm(8.5), -mm(3), -mm(1)), facts.at(i).second, valueFont,
                 (i == 0 && m_data.project.attendees && v.capacity
                     && *v.capacity < *m_data.project.attendees)
                         || (i == 3 && pv.quote && pv.quote->isExpired(QDate::currentDate()))
@@ -709,7 +725,8 @@ private:
         if (const QString validity
             = pv.quote ? pv.quote->validityText(QDate::currentDate()) : QString();
             !validity.isEmpty())
-            text(QRectF(left + 3 * (cardW + g) + mm(3.5), m_y + mm(14), cardW - mm(6.5), mm(4.5)),
+            text(QRectF(left + 3 * (cardW + g) + mm(3.5), m_y + cardH - mm(5), cardW - mm(6.5),
+                     mm(4.5)),
                 validity, font(kSans, 7),
                 pv.quote->isExpired(QDate::currentDate()) ? kWarn : kMuted);
         m_y += cardH + mm(7);
