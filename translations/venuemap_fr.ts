@@ -1131,7 +1131,7 @@
     </message>
     <message>
         <source>the venue&apos;s contact (or “&lt;venue&gt; team”)</source>
-        <translation>le contact du lieu (ou «&#xa0;équipe &lt;lieu&gt;&#xa0;»)</translation>
+        <translation>le contact du lieu (ou «&#xa0;Équipe de &lt;venue&gt;&#xa0;»)</translation>
     </message>
     <message>
         <source>the event&apos;s name</source>
@@ -1171,7 +1171,7 @@
     </message>
     <message>
         <source>your signature block (name, email, phone without one)</source>
-        <translation>votre bloc de signature (nom, e-mail, téléphone s&apos;il n&apos;y en a pas)</translation>
+        <translation>votre bloc de signature (à défaut&#xa0;: nom, e-mail, téléphone)</translation>
     </message>
     <message>
         <source>Subject</source>
@@ -1330,7 +1330,7 @@
     </message>
     <message>
         <source>%1 cannot be written: %2.</source>
-        <translation>%1 ne peut pas être écrit&#xa0;: %2.</translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2.</translation>
     </message>
 </context>
 <context>
@@ -1649,7 +1649,7 @@
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>Ai&amp;de</translation>
+        <translation>A&amp;ide</translation>
     </message>
     <message>
         <source>&amp;Connect…</source>
@@ -1669,7 +1669,7 @@
     </message>
     <message>
         <source>Take back the last delete, restore, removal from a shortlist, status change or edit</source>
-        <translation>Annuler la dernière suppression, restauration, sortie de présélection, modification de statut ou modification</translation>
+        <translation>Annuler la dernière suppression, restauration, sortie de présélection, modification de statut ou édition</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
@@ -1681,7 +1681,7 @@
     </message>
     <message>
         <source>Past &amp;Imports…</source>
-        <translation>&amp;Imports précédents…</translation>
+        <translation>Imp&amp;orts précédents…</translation>
     </message>
     <message>
         <source>&amp;Export Venue List to CSV…</source>
@@ -1693,7 +1693,7 @@
     </message>
     <message>
         <source>Proposal &amp;Branding…</source>
-        <translation>&amp;Présentation de la proposition…</translation>
+        <translation>Pré&amp;sentation de la proposition…</translation>
     </message>
     <message>
         <source>My &amp;Profile…</source>
@@ -1701,7 +1701,7 @@
     </message>
     <message>
         <source>Change &amp;Password…</source>
-        <translation>Changer le mot de &amp;passe…</translation>
+        <translation>&amp;Changer le mot de passe…</translation>
     </message>
     <message>
         <source>&amp;About VenueMap</source>
@@ -1713,7 +1713,7 @@
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation>P&amp;références…</translation>
+        <translation>&amp;Préférences…</translation>
     </message>
     <message>
         <source>E&amp;mail Templates…</source>
@@ -1744,19 +1744,19 @@
     </message>
     <message>
         <source>No copy of %1 could be written next to it, so it was not migrated: %2</source>
-        <translation>Aucune copie de %1 n&apos;a pu être écrite à côté de lui, il n&apos;a donc pas été migré&#xa0;: %2</translation>
+        <translation>Aucune copie de %1 n&apos;a pu être écrite à côté du fichier, qui n&apos;a donc pas été migré&#xa0;: %2</translation>
     </message>
     <message>
         <source>a client</source>
-        <translation>un client</translation>
+        <translation>un programme</translation>
     </message>
     <message>
         <source>%1 (database user %2, server process %3, since %4 UTC)</source>
-        <translation>%1 (utilisateur de base %2, processus serveur %3, depuis %4 UTC)</translation>
+        <translation>%1 (utilisateur de base de données %2, processus serveur %3, depuis %4 UTC)</translation>
     </message>
     <message>
         <source>another client</source>
-        <translation>un autre client</translation>
+        <translation>un autre programme</translation>
     </message>
     <message>
         <source>another program writing to %1</source>
@@ -1784,7 +1784,7 @@
     </message>
     <message>
         <source>Migration was cancelled while waiting for %1.</source>
-        <translation>La migration a été annulée pendant l&apos;attente de %1.</translation>
+        <translation>La migration a été annulée alors qu&apos;elle attendait %1.</translation>
     </message>
     <message>
         <source> The database stays at version %1.</source>
@@ -1803,11 +1803,11 @@
     </message>
     <message>
         <source>%1 is not named NNNN_name.sql.</source>
-        <translation>%1 n&apos;est pas nommé NNNN_name.sql.</translation>
+        <translation>Le nom de %1 n&apos;est pas de la forme NNNN_name.sql.</translation>
     </message>
     <message>
         <source>%1 cannot be read.</source>
-        <translation>%1 ne peut pas être lu.</translation>
+        <translation>Impossible de lire %1.</translation>
     </message>
     <message>
         <source>%1 and %2 have the same version.</source>
@@ -1815,15 +1815,15 @@
     </message>
     <message>
         <source>%1 has no down step (down/%1).</source>
-        <translation>%1 n&apos;a pas d&apos;étape de retour (down/%1).</translation>
+        <translation>%1 n&apos;a pas d&apos;étape inverse (down/%1).</translation>
     </message>
     <message>
         <source>down/%1 cannot be read.</source>
-        <translation>down/%1 ne peut pas être lu.</translation>
+        <translation>Impossible de lire down/%1.</translation>
     </message>
     <message>
         <source>down/%1 has no migration %1.</source>
-        <translation>down/%1 n&apos;a pas de migration %1.</translation>
+        <translation>down/%1 ne correspond à aucune migration %1.</translation>
     </message>
 </context>
 <context>
@@ -1858,7 +1858,7 @@
     </message>
     <message>
         <source>An admin changes your email and role. Your signature ends the outreach emails VenueMap drafts for you.</source>
-        <translation>Un administrateur modifie votre e-mail et votre rôle. Votre signature termine les e-mails de prise de contact que VenueMap rédige pour vous.</translation>
+        <translation>Votre e-mail et votre rôle sont modifiés par un administrateur. Votre signature termine les e-mails de prise de contact que VenueMap rédige pour vous.</translation>
     </message>
     <message>
         <source>Change &amp;Password…</source>
@@ -2072,7 +2072,7 @@ Bien cordialement,
     </message>
     <message>
         <source>record the outreach email</source>
-        <translation>de noter l&apos;e-mail de prise de contact</translation>
+        <translation>de consigner l&apos;e-mail de prise de contact</translation>
     </message>
     <message>
         <source>open the shortlist</source>

@@ -1042,7 +1042,7 @@
     </message>
     <message>
         <source>Client chose another venue</source>
-        <translation>Klant koos een andere locatie</translation>
+        <translation>De klant koos een andere locatie</translation>
     </message>
     <message>
         <source>Too short notice</source>
@@ -1131,7 +1131,7 @@
     </message>
     <message>
         <source>the venue&apos;s contact (or “&lt;venue&gt; team”)</source>
-        <translation>de contactpersoon van de locatie (of “team van &lt;locatie&gt;”)</translation>
+        <translation>de contactpersoon van de locatie (of “Team van &lt;venue&gt;”)</translation>
     </message>
     <message>
         <source>the event&apos;s name</source>
@@ -1171,7 +1171,7 @@
     </message>
     <message>
         <source>your signature block (name, email, phone without one)</source>
-        <translation>uw handtekening (naam, e-mail, telefoon als er geen is)</translation>
+        <translation>uw handtekeningblok (zonder blok: naam, e-mail, telefoon)</translation>
     </message>
     <message>
         <source>Subject</source>
@@ -1179,7 +1179,7 @@
     </message>
     <message>
         <source>%1: one line only; remove the line break.</source>
-        <translation>%1: één regel; verwijder de regeleinde.</translation>
+        <translation>%1: één regel; verwijder het regeleinde.</translation>
     </message>
     <message>
         <source>Body</source>
@@ -1199,11 +1199,11 @@
     </message>
     <message>
         <source>%1 saved %2 at %3 after you opened it; your text was not saved and theirs is kept. Save again to replace theirs with yours.</source>
-        <translation>%1 heeft %2 om %3 opgeslagen nadat u het opende; uw tekst is niet opgeslagen en de hunne blijft behouden. Sla opnieuw op om de hunne door de uwe te vervangen.</translation>
+        <translation>%1 heeft %2 om %3 opgeslagen nadat u het opende; uw tekst is niet opgeslagen en die van %1 blijft behouden. Sla opnieuw op om die door de uwe te vervangen.</translation>
     </message>
     <message>
         <source>A colleague saved %1 after you opened it; your text was not saved and theirs is kept. Save again to replace theirs with yours.</source>
-        <translation>Een collega heeft %1 opgeslagen nadat u het opende; uw tekst is niet opgeslagen en de hunne blijft behouden. Sla opnieuw op om de hunne door de uwe te vervangen.</translation>
+        <translation>Een collega heeft %1 opgeslagen nadat u het opende; uw tekst is niet opgeslagen en die van uw collega blijft behouden. Sla opnieuw op om die door de uwe te vervangen.</translation>
     </message>
     <message>
         <source>A colleague restored the built-in text of %1 after you opened it; your text was not saved. Save again to store yours.</source>
@@ -1226,7 +1226,7 @@
     </message>
     <message>
         <source>Choose Another Connection…</source>
-        <translation>Een andere verbinding kiezen…</translation>
+        <translation>Andere verbinding kiezen…</translation>
     </message>
     <message>
         <source>Quit</source>
@@ -1303,7 +1303,7 @@
     </message>
     <message>
         <source>A facility&apos;s name is at most %1 characters.</source>
-        <translation>De naam van een voorziening heeft hoogstens %1 tekens.</translation>
+        <translation>De naam van een voorziening is hoogstens %1 tekens lang.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is already a facility: %2.</source>
@@ -1311,7 +1311,7 @@
     </message>
     <message>
         <source>Another name is at most %1 characters.</source>
-        <translation>Een andere naam heeft hoogstens %1 tekens.</translation>
+        <translation>Een andere naam is hoogstens %1 tekens lang.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; already means %2.</source>
@@ -1330,7 +1330,7 @@
     </message>
     <message>
         <source>%1 cannot be written: %2.</source>
-        <translation>%1 kan niet worden geschreven: %2.</translation>
+        <translation>Kan %1 niet schrijven: %2.</translation>
     </message>
 </context>
 <context>
@@ -1473,7 +1473,7 @@
     </message>
     <message>
         <source>Someone else changed or removed this hold after you opened it; nothing of yours was saved.</source>
-        <translation>Iemand anders heeft deze optie gewijzigd of verwijderd nadat u ze opende; er is niets van u opgeslagen.</translation>
+        <translation>Iemand anders heeft deze optie gewijzigd of verwijderd nadat u ze opende; uw wijzigingen zijn niet opgeslagen.</translation>
     </message>
     <message>
         <source>release the hold</source>
@@ -1497,11 +1497,11 @@
     </message>
     <message>
         <source>The whole venue is confirmed for “%1” on these dates; a room, the hall it is part of and the whole venue cannot be booked twice.</source>
-        <translation>De hele locatie is bevestigd voor “%1” op deze data; een zaal, de grote zaal waarvan ze deel is en de hele locatie kunnen niet twee keer worden geboekt.</translation>
+        <translation>De hele locatie is bevestigd voor “%1” op deze data; een zaal, de grote zaal waarvan ze deel uitmaakt en de hele locatie kunnen niet twee keer worden geboekt.</translation>
     </message>
     <message>
         <source>%1 is confirmed for “%2” on these dates; a room, the hall it is part of and the whole venue cannot be booked twice.</source>
-        <translation>%1 is bevestigd voor “%2” op deze data; een zaal, de grote zaal waarvan ze deel is en de hele locatie kunnen niet twee keer worden geboekt.</translation>
+        <translation>%1 is bevestigd voor “%2” op deze data; een zaal, de grote zaal waarvan ze deel uitmaakt en de hele locatie kunnen niet twee keer worden geboekt.</translation>
     </message>
 </context>
 <context>
@@ -1571,7 +1571,7 @@
     </message>
     <message>
         <source>Each import is one batch. Undoing a batch removes exactly the venues it brought in (they move to the deleted venues).</source>
-        <translation>Elke import is één batch. Een batch ongedaan maken verwijdert precies de locaties die hij bracht (ze gaan naar de verwijderde locaties).</translation>
+        <translation>Elke import is één batch. Een batch ongedaan maken verwijdert precies de locaties die ermee zijn geïmporteerd (ze gaan naar de verwijderde locaties).</translation>
     </message>
     <message>
         <source>&amp;Undo Import…</source>
@@ -1669,7 +1669,7 @@
     </message>
     <message>
         <source>Take back the last delete, restore, removal from a shortlist, status change or edit</source>
-        <translation>De laatste verwijdering, herstelling, verwijdering van een shortlist, statuswijziging of bewerking terugdraaien</translation>
+        <translation>De laatste wijziging terugdraaien: verwijderen, herstellen, van een shortlist halen, status wijzigen of bewerken</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
@@ -1681,7 +1681,7 @@
     </message>
     <message>
         <source>Past &amp;Imports…</source>
-        <translation>Eerdere i&amp;mports…</translation>
+        <translation>Eerdere imp&amp;orts…</translation>
     </message>
     <message>
         <source>&amp;Export Venue List to CSV…</source>
@@ -1736,7 +1736,7 @@
     </message>
     <message>
         <source>This VenueMap (%2) carries a different text of migration %1 than the one applied to this database, so it was built from other sources than the VenueMap that set the database up: use that build, or one released after it; nothing was changed.</source>
-        <translation>Deze VenueMap (%2) bevat een andere tekst van migratie %1 dan die op deze database is toegepast, dus ze is gebouwd uit andere bronnen dan de VenueMap die de database inrichtte: gebruik die versie, of een die erna is uitgebracht; er is niets gewijzigd.</translation>
+        <translation>Deze VenueMap (%2) bevat een andere tekst van migratie %1 dan die op deze database is toegepast, dus is deze versie gebouwd uit andere bronnen dan de VenueMap die de database heeft ingericht: gebruik die versie, of een latere; er is niets gewijzigd.</translation>
     </message>
     <message>
         <source>keep a copy of the database before migrating</source>
@@ -1744,11 +1744,11 @@
     </message>
     <message>
         <source>No copy of %1 could be written next to it, so it was not migrated: %2</source>
-        <translation>Er kon geen kopie van %1 ernaast worden geschreven, dus het is niet gemigreerd: %2</translation>
+        <translation>Er kon geen kopie van %1 naast het bestand worden geschreven, dus het is niet gemigreerd: %2</translation>
     </message>
     <message>
         <source>a client</source>
-        <translation>een client</translation>
+        <translation>een programma</translation>
     </message>
     <message>
         <source>%1 (database user %2, server process %3, since %4 UTC)</source>
@@ -1756,7 +1756,7 @@
     </message>
     <message>
         <source>another client</source>
-        <translation>een andere client</translation>
+        <translation>een ander programma</translation>
     </message>
     <message>
         <source>another program writing to %1</source>
@@ -1823,7 +1823,7 @@
     </message>
     <message>
         <source>down/%1 has no migration %1.</source>
-        <translation>down/%1 heeft geen migratie %1.</translation>
+        <translation>down/%1 heeft geen bijbehorende migratie %1.</translation>
     </message>
 </context>
 <context>
@@ -1858,7 +1858,7 @@
     </message>
     <message>
         <source>An admin changes your email and role. Your signature ends the outreach emails VenueMap drafts for you.</source>
-        <translation>Een beheerder wijzigt uw e-mailadres en rol. Uw handtekening sluit de contactmails af die VenueMap voor u opstelt.</translation>
+        <translation>Uw e-mailadres en rol worden door een beheerder gewijzigd. Uw handtekening sluit de contactmails af die VenueMap voor u opstelt.</translation>
     </message>
     <message>
         <source>Change &amp;Password…</source>
@@ -2008,7 +2008,7 @@ Met vriendelijke groeten,
     <name>OutreachRepository</name>
     <message>
         <source>Someone else changed this shortlist row after you opened it; their version is now shown and nothing of yours was saved.</source>
-        <translation>Iemand anders heeft deze rij van de shortlist gewijzigd nadat u ze opende; hun versie wordt nu getoond en er is niets van u opgeslagen.</translation>
+        <translation>Iemand anders heeft deze rij van de shortlist gewijzigd nadat u ze opende; die versie wordt nu getoond en uw wijzigingen zijn niet opgeslagen.</translation>
     </message>
     <message>
         <source>This venue is no longer on the shortlist; someone may have removed it.</source>
@@ -2056,7 +2056,7 @@ Met vriendelijke groeten,
     </message>
     <message>
         <source>Say why the venue declined; a decline needs a reason.</source>
-        <translation>Geef aan waarom de locatie afwees; een afwijzing heeft een reden nodig.</translation>
+        <translation>Geef aan waarom de locatie heeft afgewezen; een afwijzing vereist een reden.</translation>
     </message>
     <message>
         <source>save the shortlist row</source>
