@@ -111,6 +111,7 @@ private Q_SLOTS:
     void concurrentEditIsAConflict();
     void hostileValuesStayLiteral();
     void builtInKeepsTodaysEmail();
+    void builtInGermanEmail();
     void reminderForAVenueAlreadyAsked();
 };
 
@@ -466,6 +467,27 @@ void tst_EmailTemplates::builtInKeepsTodaysEmail()
     QVERIFY(!plain.body.contains(QStringLiteral("City:")));
     QVERIFY(!plain.body.contains(QStringLiteral("Layout:")));
     QVERIFY(plain.body.endsWith(QStringLiteral("Kind regards,\nAnna Planner\nEvents & Co.")));
+}
+
+// A project for a German client gets the built-in German email: the words, the date with its
+// weekday and ordinal day, the number, the layout and the facilities in German.
+void tst_EmailTemplates::builtInGermanEmail()
+{
+    installDocumentLanguages();
+    Project p = project(QStringLiteral("de"));
+    p.requiredFacilities = QStringList { QStringLiteral("Stage") };
+    p.mainLayout = SpaceLayout::Theatre;
+    const OutreachEmail mail = OutreachEmail::compose(p, venue(), kSender);
+    QCOMPARE(mail.subject,
+        QStringLiteral("Verfügbarkeitsanfrage: Spring Summit am Freitag, 12. März 2027"));
+    QVERIFY2(mail.body.startsWith(QStringLiteral("Guten Tag Dana Contact,\n\nwir organisieren "
+                                                 "Spring Summit für unseren Kunden Acme Pharma")),
+        qPrintable(mail.body));
+    for (const QString &line : { QStringLiteral("Veranstaltungsdatum: Freitag, 12. März 2027"),
+             QStringLiteral("Gäste: 1.269"), QStringLiteral("Bestuhlung: Theaterbestuhlung"),
+             QStringLiteral("Wir benötigen: Bühne"), QStringLiteral("Mit freundlichen Grüßen") })
+        QVERIFY2(
+            mail.body.contains(line), qPrintable(line + QLatin1String(" not in: ") + mail.body));
 }
 
 void tst_EmailTemplates::reminderForAVenueAlreadyAsked()
