@@ -178,7 +178,7 @@
     </message>
     <message>
         <source>%1 changed the %2 of %3</source>
-        <translation>%1 hat „%2“ von %3 geändert</translation>
+        <translation>%1 hat „%2“ bei %3 geändert</translation>
     </message>
     <message>
         <source>%1 drafted an outreach email to %2</source>
@@ -203,6 +203,14 @@
         <comment>who and what</comment>
         <extracomment>who did something, and what: &quot;Anna: Quote added&quot;</extracomment>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Included in the proposal</source>
+        <translation>In den Vorschlag aufgenommen</translation>
+    </message>
+    <message>
+        <source>Taken out of the proposal</source>
+        <translation>Aus dem Vorschlag genommen</translation>
     </message>
 </context>
 <context>
@@ -361,7 +369,7 @@
     </message>
     <message>
         <source>%1 cannot be read: it does not exist.</source>
-        <translation>%1 kann nicht gelesen werden: die Datei existiert nicht.</translation>
+        <translation>%1 kann nicht gelesen werden: Die Datei existiert nicht.</translation>
     </message>
     <message>
         <source>%1 is a folder, not a file.</source>
@@ -555,7 +563,7 @@
     </message>
     <message>
         <source>No project has the client &quot;%1&quot;.</source>
-        <translation>Kein Projekt hat den Kunden „%1“.</translation>
+        <translation>Es gibt kein Projekt für den Kunden „%1“.</translation>
     </message>
 </context>
 <context>
@@ -664,14 +672,14 @@
     </message>
     <message>
         <source>Row %1 (line %2), column %3 has characters this file does not spell as text: it is not a CSV file saved as text, or it was saved in another encoding. Save it as &quot;CSV UTF-8&quot; and try again.</source>
-        <translation>Zeile %1 (Textzeile %2), Spalte %3 enthält Zeichen, die diese Datei nicht als Text schreibt: Es ist keine als Text gespeicherte CSV-Datei, oder sie wurde in einer anderen Kodierung gespeichert. Speichern Sie sie als „CSV UTF-8“ und versuchen Sie es erneut.</translation>
+        <translation>Zeile %1 (Textzeile %2), Spalte %3 enthält Zeichen, die sich nicht als Text lesen lassen: Es ist keine als Text gespeicherte CSV-Datei, oder sie wurde in einer anderen Kodierung gespeichert. Speichern Sie sie als „CSV UTF-8“ und versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>This server is a read-only standby: you can look at everything, but changes are saved only on the primary server. If the primary has failed, VenueMap connects to the new one once an administrator promotes the standby and the database URL names both servers.</source>
-        <translation>Dieser Server ist ein schreibgeschützter Standby: Sie können alles ansehen, aber Änderungen werden nur auf dem primären Server gespeichert. Ist der primäre Server ausgefallen, verbindet sich VenueMap mit dem neuen, sobald ein Administrator den Standby hochstuft und die Datenbank-URL beide Server nennt.</translation>
+        <translation>Dieser Server ist ein schreibgeschützter Standby-Server: Sie können alles ansehen, aber Änderungen werden nur auf dem primären Server gespeichert. Ist der primäre Server ausgefallen, verbindet sich VenueMap mit dem neuen, sobald ein Administrator den Standby hochstuft und die Datenbank-URL beide Server nennt.</translation>
     </message>
     <message>
         <source>open the database</source>
@@ -687,7 +695,7 @@
     </message>
     <message>
         <source>No server at %1 accepts changes right now: the one that answered is a read-only standby. If the primary has failed, VenueMap connects to the new primary as soon as an administrator promotes the standby.</source>
-        <translation>Kein Server unter %1 nimmt gerade Änderungen an: Der antwortende ist ein schreibgeschützter Standby. Ist der primäre Server ausgefallen, verbindet sich VenueMap mit dem neuen, sobald ein Administrator den Standby hochstuft.</translation>
+        <translation>Kein Server unter %1 nimmt gerade Änderungen an: Der Server, der geantwortet hat, ist ein schreibgeschützter Standby. Ist der primäre Server ausgefallen, verbindet sich VenueMap mit dem neuen, sobald ein Administrator den Standby hochstuft.</translation>
     </message>
     <message>
         <source>The server at %1 has no such database or user; check the names.</source>
@@ -726,11 +734,11 @@
     </message>
     <message>
         <source>%1 at %2 is version %3, older than the server (%4), and no newer one was found on PATH or in /usr/lib/postgresql/*/bin: install postgresql-client-%4.</source>
-        <translation>%1 unter %2 hat Version %3, älter als der Server (%4), und weder im PATH noch in /usr/lib/postgresql/*/bin wurde eine neuere gefunden: Installieren Sie postgresql-client-%4.</translation>
+        <translation>%1 unter %2 hat Version %3 und ist älter als der Server (%4), und weder im PATH noch in /usr/lib/postgresql/*/bin wurde eine neuere gefunden: Installieren Sie postgresql-client-%4.</translation>
     </message>
     <message>
         <source>%1 at %2 is version %3, older than the server (%4), and no newer one was found in VENUEMAP_PG_BIN_DIR (%5): install postgresql-client-%4.</source>
-        <translation>%1 unter %2 hat Version %3, älter als der Server (%4), und in VENUEMAP_PG_BIN_DIR (%5) wurde keine neuere gefunden: Installieren Sie postgresql-client-%4.</translation>
+        <translation>%1 unter %2 hat Version %3 und ist älter als der Server (%4), und in VENUEMAP_PG_BIN_DIR (%5) wurde keine neuere gefunden: Installieren Sie postgresql-client-%4.</translation>
     </message>
     <message>
         <source>This needs the PostgreSQL client tool %1 (version %2 or newer), and none was found on PATH or in /usr/lib/postgresql/*/bin: install postgresql-client-%2.</source>
@@ -742,7 +750,7 @@
     </message>
     <message>
         <source>No copy of %1 could be written to %2: %3</source>
-        <translation>Keine Kopie von %1 konnte nach %2 geschrieben werden: %3</translation>
+        <translation>Es konnte keine Kopie von %1 in %2 geschrieben werden: %3</translation>
     </message>
     <message>
         <source>pg_dump could not copy the database: %1.</source>
@@ -925,11 +933,11 @@
     </message>
     <message>
         <source>The PostgreSQL server at %1 refused another connection: your database account has used all the connections it is allowed (its CONNECTION LIMIT). Close VenueMap windows you do not need and try again; an administrator can raise the account&apos;s limit (ALTER ROLE … CONNECTION LIMIT) or put PgBouncer in front of the server.</source>
-        <translation>Der PostgreSQL-Server unter %1 hat eine weitere Verbindung abgelehnt: Ihr Datenbankkonto hat alle erlaubten Verbindungen belegt (seine CONNECTION LIMIT). Schließen Sie nicht benötigte VenueMap-Fenster und versuchen Sie es erneut; ein Administrator kann das Limit des Kontos erhöhen (ALTER ROLE … CONNECTION LIMIT) oder PgBouncer vor den Server schalten.</translation>
+        <translation>Der PostgreSQL-Server unter %1 hat eine weitere Verbindung abgelehnt: Ihr Datenbankkonto hat alle erlaubten Verbindungen belegt (sein CONNECTION LIMIT). Schließen Sie nicht benötigte VenueMap-Fenster und versuchen Sie es erneut; ein Administrator kann das Limit des Kontos erhöhen (ALTER ROLE … CONNECTION LIMIT) oder PgBouncer vor den Server schalten.</translation>
     </message>
     <message>
         <source>The PostgreSQL server refused another connection: your database account has used all the connections it is allowed (its CONNECTION LIMIT). Close VenueMap windows you do not need and try again; an administrator can raise the account&apos;s limit (ALTER ROLE … CONNECTION LIMIT) or put PgBouncer in front of the server.</source>
-        <translation>Der PostgreSQL-Server hat eine weitere Verbindung abgelehnt: Ihr Datenbankkonto hat alle erlaubten Verbindungen belegt (seine CONNECTION LIMIT). Schließen Sie nicht benötigte VenueMap-Fenster und versuchen Sie es erneut; ein Administrator kann das Limit des Kontos erhöhen (ALTER ROLE … CONNECTION LIMIT) oder PgBouncer vor den Server schalten.</translation>
+        <translation>Der PostgreSQL-Server hat eine weitere Verbindung abgelehnt: Ihr Datenbankkonto hat alle erlaubten Verbindungen belegt (sein CONNECTION LIMIT). Schließen Sie nicht benötigte VenueMap-Fenster und versuchen Sie es erneut; ein Administrator kann das Limit des Kontos erhöhen (ALTER ROLE … CONNECTION LIMIT) oder PgBouncer vor den Server schalten.</translation>
     </message>
     <message>
         <source>The connection pooler (PgBouncer) at %1 refused another connection: it already serves as many clients as its max_client_conn setting allows. Try again in a few minutes; an administrator can raise max_client_conn in pgbouncer.ini.</source>
@@ -941,11 +949,11 @@
     </message>
     <message>
         <source>The PostgreSQL server at %1 refused another connection: the database has all the connections it is allowed (its CONNECTION LIMIT). Try again in a few minutes; an administrator can raise the limit (ALTER DATABASE … CONNECTION LIMIT) or put PgBouncer in front of the server.</source>
-        <translation>Der PostgreSQL-Server unter %1 hat eine weitere Verbindung abgelehnt: Die Datenbank hat alle erlaubten Verbindungen (ihre CONNECTION LIMIT). Versuchen Sie es in einigen Minuten erneut; ein Administrator kann das Limit erhöhen (ALTER DATABASE … CONNECTION LIMIT) oder PgBouncer vor den Server schalten.</translation>
+        <translation>Der PostgreSQL-Server unter %1 hat eine weitere Verbindung abgelehnt: Die Datenbank hat alle erlaubten Verbindungen ausgeschöpft (ihr CONNECTION LIMIT). Versuchen Sie es in einigen Minuten erneut; ein Administrator kann das Limit erhöhen (ALTER DATABASE … CONNECTION LIMIT) oder PgBouncer vor den Server schalten.</translation>
     </message>
     <message>
         <source>The PostgreSQL server refused another connection: the database has all the connections it is allowed (its CONNECTION LIMIT). Try again in a few minutes; an administrator can raise the limit (ALTER DATABASE … CONNECTION LIMIT) or put PgBouncer in front of the server.</source>
-        <translation>Der PostgreSQL-Server hat eine weitere Verbindung abgelehnt: Die Datenbank hat alle erlaubten Verbindungen (ihre CONNECTION LIMIT). Versuchen Sie es in einigen Minuten erneut; ein Administrator kann das Limit erhöhen (ALTER DATABASE … CONNECTION LIMIT) oder PgBouncer vor den Server schalten.</translation>
+        <translation>Der PostgreSQL-Server hat eine weitere Verbindung abgelehnt: Die Datenbank hat alle erlaubten Verbindungen ausgeschöpft (ihr CONNECTION LIMIT). Versuchen Sie es in einigen Minuten erneut; ein Administrator kann das Limit erhöhen (ALTER DATABASE … CONNECTION LIMIT) oder PgBouncer vor den Server schalten.</translation>
     </message>
     <message>
         <source>The PostgreSQL server at %1 refused another connection: it already serves as many as its max_connections setting allows. Try again in a few minutes; an administrator can raise max_connections (a server restart) or put PgBouncer in front of the server, as the README&apos;s &quot;Running a team server&quot; says.</source>
@@ -961,7 +969,7 @@
     </message>
     <message>
         <source>That would duplicate an entry that already exists.</source>
-        <translation>Das würde einen bereits vorhandenen Eintrag verdoppeln.</translation>
+        <translation>Das würde einen bereits vorhandenen Eintrag duplizieren.</translation>
     </message>
     <message>
         <source>The database refused a value that is out of range or missing.</source>
@@ -969,7 +977,7 @@
     </message>
     <message>
         <source>Your database account is not allowed to do this.</source>
-        <translation>Ihr Datenbankkonto darf das nicht.</translation>
+        <translation>Ihr Datenbankkonto hat dazu keine Berechtigung.</translation>
     </message>
     <message>
         <source>The database is busy with another writer; try again in a moment.</source>
@@ -977,7 +985,7 @@
     </message>
     <message>
         <source>This PostgreSQL server accepts no changes (it is a read-only standby, or the database was made read-only): you can look at everything, but nothing can be saved on it.</source>
-        <translation>Dieser PostgreSQL-Server nimmt keine Änderungen an (er ist ein schreibgeschützter Standby, oder die Datenbank wurde schreibgeschützt): Sie können alles ansehen, aber nichts darauf speichern.</translation>
+        <translation>Dieser PostgreSQL-Server nimmt keine Änderungen an (er ist ein schreibgeschützter Standby-Server, oder die Datenbank wurde auf schreibgeschützt gesetzt): Sie können alles ansehen, aber nichts darauf speichern.</translation>
     </message>
     <message>
         <source>The database is read-only; changes cannot be saved.</source>
@@ -1107,7 +1115,7 @@
     </message>
     <message>
         <source>%1: {%2} on line %3 is not a placeholder. Use one of %4.</source>
-        <translation>%1: {%2} in Zeile %3 ist kein Platzhalter. Verwenden Sie einen von %4.</translation>
+        <translation>%1: {%2} in Zeile %3 ist kein Platzhalter. Möglich sind: %4.</translation>
     </message>
     <message>
         <source>%1: write the text of the email; it cannot be empty.</source>
@@ -1115,7 +1123,7 @@
     </message>
     <message>
         <source>%1: at most %2 characters (this one has %3).</source>
-        <translation>%1: höchstens %2 Zeichen (dieser hat %3).</translation>
+        <translation>%1: höchstens %2 Zeichen (derzeit %3).</translation>
     </message>
     <message>
         <source>Reminder (no answer yet)</source>
@@ -1131,7 +1139,7 @@
     </message>
     <message>
         <source>the venue&apos;s contact (or “&lt;venue&gt; team”)</source>
-        <translation>der Kontakt der Location (oder „Team &lt;Location&gt;“)</translation>
+        <translation>der Ansprechpartner der Location (oder „Team &lt;Location&gt;“)</translation>
     </message>
     <message>
         <source>the event&apos;s name</source>
@@ -1171,7 +1179,7 @@
     </message>
     <message>
         <source>your signature block (name, email, phone without one)</source>
-        <translation>Ihre Signatur (Name, E-Mail, Telefon, falls keine vorhanden)</translation>
+        <translation>Ihre Signatur (ohne Signatur: Name, E-Mail, Telefon)</translation>
     </message>
     <message>
         <source>Subject</source>
@@ -1199,7 +1207,7 @@
     </message>
     <message>
         <source>%1 saved %2 at %3 after you opened it; your text was not saved and theirs is kept. Save again to replace theirs with yours.</source>
-        <translation>%1 hat %2 um %3 gespeichert, nachdem Sie sie geöffnet hatten; Ihr Text wurde nicht gespeichert, der andere bleibt erhalten. Speichern Sie erneut, um ihn durch Ihren zu ersetzen.</translation>
+        <translation>%1 hat %2 am %3 gespeichert, nachdem Sie sie geöffnet hatten; Ihr Text wurde nicht gespeichert, der andere bleibt erhalten. Speichern Sie erneut, um ihn durch Ihren zu ersetzen.</translation>
     </message>
     <message>
         <source>A colleague saved %1 after you opened it; your text was not saved and theirs is kept. Save again to replace theirs with yours.</source>
@@ -1207,7 +1215,7 @@
     </message>
     <message>
         <source>A colleague restored the built-in text of %1 after you opened it; your text was not saved. Save again to store yours.</source>
-        <translation>Ein Kollege hat den eingebauten Text von %1 wiederhergestellt, nachdem Sie sie geöffnet hatten; Ihr Text wurde nicht gespeichert. Speichern Sie erneut, um Ihren zu sichern.</translation>
+        <translation>Ein Kollege hat den Standardtext von %1 wiederhergestellt, nachdem Sie sie geöffnet hatten; Ihr Text wurde nicht gespeichert. Speichern Sie erneut, um Ihren zu sichern.</translation>
     </message>
     <message>
         <source>Language: %1 is not a language of client documents.</source>
@@ -1311,11 +1319,11 @@
     </message>
     <message>
         <source>Another name is at most %1 characters.</source>
-        <translation>Ein anderer Name hat höchstens %1 Zeichen.</translation>
+        <translation>Ein alternativer Name hat höchstens %1 Zeichen.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; already means %2.</source>
-        <translation>„%1“ bedeutet bereits %2.</translation>
+        <translation>„%1“ steht bereits für %2.</translation>
     </message>
 </context>
 <context>
@@ -1387,7 +1395,7 @@
     </message>
     <message>
         <source>Start as usual, write a picture of the first window (main window, sign-in or first-start dialog) to FILE once it is painted, and quit: a check of an installation that needs nobody at the screen (use QT_QPA_PLATFORM=offscreen without a display).</source>
-        <translation>Wie gewohnt starten, ein Bild des ersten Fensters (Hauptfenster, Anmeldung oder Erststart-Dialog) nach FILE schreiben, sobald es gezeichnet ist, und beenden: eine Prüfung einer Installation, bei der niemand vor dem Bildschirm sitzt (ohne Display QT_QPA_PLATFORM=offscreen verwenden).</translation>
+        <translation>Wie gewohnt starten, ein Bild des ersten Fensters (Hauptfenster, Anmeldung oder Erststart-Dialog) in FILE schreiben, sobald es gezeichnet ist, und beenden: eine Prüfung einer Installation, bei der niemand vor dem Bildschirm sitzt (ohne Display QT_QPA_PLATFORM=offscreen verwenden).</translation>
     </message>
 </context>
 <context>
@@ -1571,7 +1579,7 @@
     </message>
     <message>
         <source>Each import is one batch. Undoing a batch removes exactly the venues it brought in (they move to the deleted venues).</source>
-        <translation>Jeder Import ist ein Stapel. Das Rückgängigmachen eines Stapels entfernt genau die Locations, die er gebracht hat (sie wandern zu den gelöschten Locations).</translation>
+        <translation>Jeder Import ist ein Stapel. Wird ein Stapel rückgängig gemacht, werden genau die Locations entfernt, die er angelegt hat (sie landen bei den gelöschten Locations).</translation>
     </message>
     <message>
         <source>&amp;Undo Import…</source>
@@ -1689,7 +1697,7 @@
     </message>
     <message>
         <source>&amp;Proposal for the Open Project…</source>
-        <translation>&amp;Vorschlag für das offene Projekt…</translation>
+        <translation>&amp;Vorschlag für das geöffnete Projekt…</translation>
     </message>
     <message>
         <source>Proposal &amp;Branding…</source>
@@ -1732,7 +1740,7 @@
     </message>
     <message>
         <source>This database is at schema version %1, newer than this VenueMap knows (%2): install the newer VenueMap to use it; nothing was changed.</source>
-        <translation>Diese Datenbank hat die Schemaversion %1, neuer als diese VenueMap kennt (%2): Installieren Sie die neuere VenueMap, um sie zu verwenden; es wurde nichts geändert.</translation>
+        <translation>Diese Datenbank hat Schemaversion %1, diese VenueMap kennt nur Versionen bis %2: Installieren Sie die neuere VenueMap, um sie zu verwenden; es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>This VenueMap (%2) carries a different text of migration %1 than the one applied to this database, so it was built from other sources than the VenueMap that set the database up: use that build, or one released after it; nothing was changed.</source>
@@ -1740,7 +1748,7 @@
     </message>
     <message>
         <source>keep a copy of the database before migrating</source>
-        <translation>Vor der Migration eine Kopie der Datenbank aufbewahren</translation>
+        <translation>Kopie der Datenbank vor der Migration anlegen</translation>
     </message>
     <message>
         <source>No copy of %1 could be written next to it, so it was not migrated: %2</source>
@@ -1815,7 +1823,7 @@
     </message>
     <message>
         <source>%1 has no down step (down/%1).</source>
-        <translation>%1 hat keinen Rückschritt (down/%1).</translation>
+        <translation>%1 hat keinen Down-Schritt (down/%1).</translation>
     </message>
     <message>
         <source>down/%1 cannot be read.</source>
@@ -1854,11 +1862,11 @@
     </message>
     <message>
         <source>Ends the outreach emails you draft: name, title, phone…</source>
-        <translation>Beendet die Anfrage-E-Mails, die Sie entwerfen: Name, Funktion, Telefon…</translation>
+        <translation>Steht am Ende Ihrer Anfrage-E-Mails: Name, Funktion, Telefon…</translation>
     </message>
     <message>
         <source>An admin changes your email and role. Your signature ends the outreach emails VenueMap drafts for you.</source>
-        <translation>Ein Administrator ändert Ihre E-Mail-Adresse und Rolle. Ihre Signatur beendet die Anfrage-E-Mails, die VenueMap für Sie entwirft.</translation>
+        <translation>Ein Administrator ändert Ihre E-Mail-Adresse und Rolle. Ihre Signatur steht am Ende der Anfrage-E-Mails, die VenueMap für Sie entwirft.</translation>
     </message>
     <message>
         <source>Change &amp;Password…</source>
@@ -1869,11 +1877,11 @@
     <name>OutreachEmail</name>
     <message>
         <source>theatre</source>
-        <translation>Theaterbestuhlung</translation>
+        <translation>Theater</translation>
     </message>
     <message>
         <source>classroom</source>
-        <translation>parlamentarische Bestuhlung</translation>
+        <translation>Parlament</translation>
     </message>
     <message>
         <source>banquet (round tables)</source>
@@ -1881,7 +1889,7 @@
     </message>
     <message>
         <source>cabaret</source>
-        <translation>Cabaret-Bestuhlung</translation>
+        <translation>Cabaret</translation>
     </message>
     <message>
         <source>reception (standing)</source>
@@ -1902,7 +1910,7 @@
     <message>
         <source>Reminder: availability for {event} on {dates}</source>
         <extracomment>Subject of the reminder to a venue. Keep the words in braces as they are.</extracomment>
-        <translation>Erinnerung: Verfügbarkeit für {event} am {dates}</translation>
+        <translation>Erinnerung: Verfügbarkeit für {event} ({dates})</translation>
     </message>
     <message>
         <source>Dear {contact},
@@ -1923,7 +1931,7 @@ Kind regards,
         <extracomment>Body of the reminder to a venue. Keep the words in braces as they are; a line whose placeholders are all empty is left out.</extracomment>
         <translation>Guten Tag {contact},
 
-wir haben vor Kurzem angefragt, ob {venue} für {event}, eine Veranstaltung unseres Kunden {client}, verfügbar ist, und noch keine Antwort erhalten.
+vor Kurzem haben wir angefragt, ob {venue} für {event}, eine Veranstaltung unseres Kunden {client}, verfügbar ist. Leider haben wir bisher noch keine Antwort erhalten.
 
 Angefragt am: {sent_on}
 Veranstaltungsdatum: {dates}
@@ -1932,7 +1940,7 @@ Bestuhlung: {layout}
 Stadt: {city}
 Wir benötigen: {facilities}
 
-Könnten Sie uns in den nächsten Tagen Ihre Verfügbarkeit und ein Angebot mitteilen? Falls {venue} die Veranstaltung nicht ausrichten kann, hilft uns auch eine kurze Antwort.
+Wir würden uns freuen, wenn Sie uns in den nächsten Tagen Ihre Verfügbarkeit mitteilen und ein Angebot zusenden könnten. Falls {venue} die Veranstaltung nicht ausrichten kann, hilft uns auch eine kurze Rückmeldung.
 
 Mit freundlichen Grüßen
 {signature}</translation>
@@ -1940,7 +1948,7 @@ Mit freundlichen Grüßen
     <message>
         <source>Availability enquiry: {event} on {dates}</source>
         <extracomment>Subject of the availability request to a venue. Keep the words in braces as they are.</extracomment>
-        <translation>Verfügbarkeitsanfrage: {event} am {dates}</translation>
+        <translation>Verfügbarkeitsanfrage: {event} ({dates})</translation>
     </message>
     <message>
         <source>Dear {contact},
@@ -1960,7 +1968,7 @@ Kind regards,
         <extracomment>Body of the availability request to a venue. Keep the words in braces as they are; a line whose placeholders are all empty is left out.</extracomment>
         <translation>Guten Tag {contact},
 
-wir organisieren {event} für unseren Kunden {client} und möchten gern wissen, ob {venue} verfügbar ist.
+wir organisieren {event} für unseren Kunden {client} und möchten gern anfragen, ob {venue} verfügbar ist.
 
 Veranstaltungsdatum: {dates}
 Gäste: {attendees}
@@ -1968,7 +1976,7 @@ Bestuhlung: {layout}
 Stadt: {city}
 Wir benötigen: {facilities}
 
-Könnten Sie uns Ihre Verfügbarkeit, die passenden Räume und ein Angebot einschließlich eines etwaigen Mindestumsatzes oder Catering-Bedingungen mitteilen?
+Könnten Sie uns Ihre Verfügbarkeit und die passenden Räume nennen und uns ein Angebot zusenden, einschließlich eines etwaigen Mindestumsatzes und Ihrer Catering-Bedingungen?
 
 Mit freundlichen Grüßen
 {signature}</translation>
@@ -1976,11 +1984,11 @@ Mit freundlichen Grüßen
     <message>
         <source>%1 team</source>
         <comment>greeting without a contact name</comment>
-        <translation>Team von %1</translation>
+        <translation>Team %1</translation>
     </message>
     <message>
         <source>a date still to be fixed</source>
-        <translation>ein noch festzulegendes Datum</translation>
+        <translation>Termin noch offen</translation>
     </message>
     <message>
         <source>to be confirmed</source>
@@ -2072,7 +2080,7 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <source>record the outreach email</source>
-        <translation>Anfrage-E-Mail festhalten</translation>
+        <translation>Anfrage-E-Mail erfassen</translation>
     </message>
     <message>
         <source>open the shortlist</source>
@@ -2137,7 +2145,7 @@ Mit freundlichen Grüßen
     <name>PasswordHasher</name>
     <message>
         <source>A password needs at least %1 characters.</source>
-        <translation>Ein Passwort hat mindestens %1 Zeichen.</translation>
+        <translation>Ein Passwort muss mindestens %1 Zeichen haben.</translation>
     </message>
     <message>
         <source>A password cannot be only spaces.</source>
@@ -2258,7 +2266,7 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <source>How the main session is set up: the shortlist marks the venues with a room that seats the attendees this way, and suggestions put them first</source>
-        <translation>Wie die Hauptveranstaltung bestuhlt ist: Die Shortlist markiert Locations mit einem Raum, der die Teilnehmer so unterbringt, und Vorschläge nennen sie zuerst</translation>
+        <translation>Bestuhlung der Hauptveranstaltung: Die Shortlist markiert Locations mit einem Raum, der die Teilnehmer so fasst, und Vorschläge nennen sie zuerst</translation>
     </message>
     <message>
         <source>Brea&amp;kouts</source>
@@ -2274,7 +2282,7 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <source>Smaller rooms the event needs besides the main one, e.g. 4 rooms of 30 classroom-style</source>
-        <translation>Kleinere Räume, die die Veranstaltung neben dem Hauptraum braucht, z. B. 4 Räume für 30 Personen parlamentarisch</translation>
+        <translation>Kleinere Räume, die die Veranstaltung neben dem Hauptraum braucht, z. B. 4 Räume mit je 30 Plätzen in Parlamentsbestuhlung</translation>
     </message>
     <message>
         <source>of</source>
@@ -2322,7 +2330,7 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <source>Tick what the event needs. A facility that is missing is added by an admin, in a venue&apos;s editor.</source>
-        <translation>Haken Sie an, was die Veranstaltung braucht. Fehlende Ausstattung fügt ein Administrator im Location-Editor hinzu.</translation>
+        <translation>Kreuzen Sie an, was die Veranstaltung braucht. Fehlende Ausstattung fügt ein Administrator im Location-Editor hinzu.</translation>
     </message>
     <message>
         <source>N&amp;otes</source>
@@ -2479,7 +2487,7 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <source>Take the selected venue off the shortlist (Edit ▸ Undo puts it back)</source>
-        <translation>Die gewählte Location von der Shortlist nehmen (Bearbeiten ▸ Rückgängig setzt sie zurück)</translation>
+        <translation>Die gewählte Location von der Shortlist nehmen (Bearbeiten ▸ Rückgängig holt sie zurück)</translation>
     </message>
     <message>
         <source>Earlier in the proposal</source>
@@ -2547,7 +2555,7 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <source>Hide the project from the list and make it read-only; it can be restored</source>
-        <translation>Das Projekt aus der Liste ausblenden und schreibschützen; es kann wiederhergestellt werden</translation>
+        <translation>Das Projekt aus der Liste ausblenden und schreibgeschützt machen; es kann wiederhergestellt werden</translation>
     </message>
 </context>
 <context>
@@ -2638,7 +2646,7 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <source>To be decided</source>
-        <translation>Noch festzulegen</translation>
+        <translation>Noch nicht festgelegt</translation>
     </message>
     <message>
         <source>Guests</source>
@@ -2707,7 +2715,7 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <source>Prices are as quoted by each venue for this event.</source>
-        <translation>Die Preise sind die Angebote der jeweiligen Location für diese Veranstaltung.</translation>
+        <translation>Die Preise entsprechen den Angeboten der jeweiligen Location für diese Veranstaltung.</translation>
     </message>
     <message>
         <source>Capacities in red are below the %1 guests expected.</source>
@@ -2715,7 +2723,7 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <source>The best room is the smallest that seats %1.</source>
-        <translation>Der beste Raum ist der kleinste, der %1 Platz bietet.</translation>
+        <translation>Der beste Raum ist der kleinste, der %1 fasst.</translation>
     </message>
     <message>
         <source>Venue %1 of %2</source>
@@ -2727,11 +2735,11 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <source>Ask us</source>
-        <translation>Auf Anfrage bei uns</translation>
+        <translation>Auf Anfrage</translation>
     </message>
     <message>
         <source>Venue&apos;s own or to be chosen</source>
-        <translation>Hauseigen oder noch zu wählen</translation>
+        <translation>Hauseigen oder noch offen</translation>
     </message>
     <message>
         <source>Rooms</source>
@@ -2751,7 +2759,7 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <source>Closest match</source>
-        <translation>Beste Übereinstimmung</translation>
+        <translation>Passt am besten</translation>
     </message>
     <message>
         <source>Venue proposal: %1</source>
@@ -2783,7 +2791,7 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <source>No room set up %1</source>
-        <translation>Kein Raum %1 bestuhlt</translation>
+        <translation>Keine Kapazität %1 angegeben</translation>
     </message>
     <message>
         <source>%1: %2, %3 %4</source>
@@ -2805,7 +2813,7 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <source>quote expired on %1</source>
-        <translation>Angebot abgelaufen am %1</translation>
+        <translation>Angebot am %1 abgelaufen</translation>
     </message>
     <message>
         <source>valid until %1</source>
@@ -2877,7 +2885,7 @@ Mit freundlichen Grüßen
     <name>QObject</name>
     <message>
         <source>Declined this client (%1): %2</source>
-        <translation>Hat diesem Kunden abgesagt (%1): %2</translation>
+        <translation>Für diesen Kunden abgesagt (%1): %2</translation>
     </message>
     <message>
         <source>Proposed before (%1)</source>
@@ -2920,7 +2928,7 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <source>Received: say on which day the quote came.</source>
-        <translation>Eingegangen: Geben Sie an, an welchem Tag das Angebot kam.</translation>
+        <translation>Eingegangen: Geben Sie an, an welchem Tag das Angebot eingegangen ist.</translation>
     </message>
     <message>
         <source>Amount: a quote cannot be negative; type the total the venue asked for, such as 12500.00.</source>
@@ -2936,7 +2944,7 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <source>Currency: “%1” is not a currency code; use a three-letter ISO 4217 code such as EUR, GBP or USD.</source>
-        <translation>Währung: „%1“ ist kein Währungscode; verwenden Sie einen dreibuchstabigen ISO-4217-Code wie EUR, GBP oder USD.</translation>
+        <translation>Währung: „%1“ ist kein Währungscode; verwenden Sie einen dreistelligen ISO-4217-Code wie EUR, GBP oder USD.</translation>
     </message>
     <message>
         <source>Per head: a price per head cannot be negative.</source>
@@ -2948,7 +2956,7 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <source>Valid until: %1 is before the day the quote came (%2).</source>
-        <translation>Gültig bis: %1 liegt vor dem Tag, an dem das Angebot kam (%2).</translation>
+        <translation>Gültig bis: %1 liegt vor dem Eingangsdatum des Angebots (%2).</translation>
     </message>
     <message>
         <source>Note: at most 20,000 characters.</source>
@@ -3003,11 +3011,11 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <source>read the latest quote</source>
-        <translation>Letztes Angebot lesen</translation>
+        <translation>Neuestes Angebot lesen</translation>
     </message>
     <message>
         <source>read the latest valid quote</source>
-        <translation>Letztes gültiges Angebot lesen</translation>
+        <translation>Neuestes gültiges Angebot lesen</translation>
     </message>
     <message>
         <source>read the project&apos;s quotes</source>
@@ -3104,7 +3112,7 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <source>classroom-style</source>
-        <translation>parlamentarisch</translation>
+        <translation>in Parlamentsbestuhlung</translation>
     </message>
     <message>
         <source>at banquet rounds</source>
@@ -3133,18 +3141,18 @@ Mit freundlichen Grüßen
     <message>
         <source>%1 %2</source>
         <comment>guests, layout phrase: 120 theatre-style</comment>
-        <translation>%1 %2</translation>
+        <translation>%1 Gäste %2</translation>
     </message>
     <message>
         <source>a room %1</source>
-        <translation>ein Raum %1</translation>
+        <translation>Raum %1</translation>
     </message>
     <message numerus="yes">
         <source>%n breakout room(s) of %1 %2</source>
         <comment>of 20 classroom-style</comment>
         <translation>
-            <numerusform>%n Breakout-Raum für %1 %2</numerusform>
-            <numerusform>%n Breakout-Räume für je %1 %2</numerusform>
+            <numerusform>%n Breakout-Raum mit %1 Plätzen %2</numerusform>
+            <numerusform>%n Breakout-Räume mit je %1 Plätzen %2</numerusform>
         </translation>
     </message>
     <message>
@@ -3178,23 +3186,23 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <source>%1 seats %2 %3 (%4 needed).</source>
-        <translation>%1 bietet %2 %3 Platz (%4 benötigt).</translation>
+        <translation>%1 fasst %2 %3 (%4 benötigt).</translation>
     </message>
     <message>
         <source>No room is set up %1.</source>
-        <translation>Kein Raum ist %1 bestuhlt.</translation>
+        <translation>Für keinen Raum ist eine Kapazität %1 erfasst.</translation>
     </message>
     <message>
         <source>No room seats %1 %2: the largest, %3, seats %4.</source>
-        <translation>Kein Raum bietet %1 %2 Platz: Der größte, %3, bietet %4.</translation>
+        <translation>Kein Raum fasst %1 %2: Der größte, %3, fasst %4.</translation>
     </message>
     <message>
         <source>%1 of its rooms seat %2 %3 (%4 breakouts needed).</source>
-        <translation>%1 ihrer Räume bieten %2 %3 Platz (%4 Breakouts benötigt).</translation>
+        <translation>%1 ihrer Räume fassen %2 %3 (%4 Breakouts benötigt).</translation>
     </message>
     <message>
         <source>Only %1 of its rooms seat %2 %3; %4 breakouts are needed.</source>
-        <translation>Nur %1 ihrer Räume bieten %2 %3 Platz; %4 Breakouts werden benötigt.</translation>
+        <translation>Nur %1 ihrer Räume fassen %2 %3; %4 Breakouts werden benötigt.</translation>
     </message>
 </context>
 <context>
@@ -3297,7 +3305,7 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <source>the venue is empty; each room names the venue it belongs to, with its city.</source>
-        <translation>die Location ist leer; jeder Raum nennt die Location, zu der er gehört, mit ihrer Stadt.</translation>
+        <translation>die Location fehlt; jeder Raum nennt die Location, zu der er gehört, samt Stadt.</translation>
     </message>
     <message>
         <source>the space has no name; every space needs a name.</source>
@@ -3313,7 +3321,7 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <source>daylight is &quot;yes&quot;, &quot;no&quot; or empty, not %1.</source>
-        <translation>Tageslicht ist „yes“, „no“ oder leer, nicht %1.</translation>
+        <translation>Tageslicht muss „yes“, „no“ oder leer sein, nicht %1.</translation>
     </message>
     <message>
         <source>The rooms file has a header row but no rooms.</source>
@@ -3349,7 +3357,7 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <source>the venue %1 cannot be matched, as row %2 says.</source>
-        <translation>die Location %1 kann nicht zugeordnet werden, wie Zeile %2 sagt.</translation>
+        <translation>die Location %1 kann nicht zugeordnet werden (siehe Zeile %2).</translation>
     </message>
     <message>
         <source>import the rooms</source>
@@ -3377,7 +3385,7 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <source>The venue %1 was not written, so its rooms cannot be.</source>
-        <translation>Die Location %1 wurde nicht geschrieben, daher können ihre Räume es auch nicht werden.</translation>
+        <translation>Die Location %1 wurde nicht gespeichert, daher können auch ihre Räume nicht gespeichert werden.</translation>
     </message>
     <message>
         <source>The rooms of %1: %2</source>
@@ -3489,7 +3497,7 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <source>This person has activity in the log, which is never rewritten; disable them instead.</source>
-        <translation>Diese Person hat Aktivität im Protokoll, das nie umgeschrieben wird; deaktivieren Sie sie stattdessen.</translation>
+        <translation>Zu dieser Person gibt es Einträge im Aktivitätsprotokoll, das nie geändert wird; deaktivieren Sie sie stattdessen.</translation>
     </message>
     <message>
         <source>A database login with that name already exists on this server; choose another login name.</source>
@@ -3501,7 +3509,7 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <source>Your database account is not allowed to do this; only admins manage people.</source>
-        <translation>Ihr Datenbankkonto darf das nicht; nur Administratoren verwalten Personen.</translation>
+        <translation>Ihr Datenbankkonto hat dazu keine Berechtigung; nur Administratoren verwalten Personen.</translation>
     </message>
     <message>
         <source>A person needs a name.</source>
@@ -3529,7 +3537,7 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <source>The password could not be protected (out of memory?); nothing was saved.</source>
-        <translation>Das Passwort konnte nicht geschützt werden (kein Speicher mehr?); es wurde nichts gespeichert.</translation>
+        <translation>Das Passwort konnte nicht geschützt werden (Arbeitsspeicher voll?); es wurde nichts gespeichert.</translation>
     </message>
     <message>
         <source>The new person cannot be read back.</source>
@@ -3803,7 +3811,7 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <source>Tick what the venue offers. A facility that is missing is added by an admin.</source>
-        <translation>Haken Sie an, was die Location bietet. Fehlende Ausstattung fügt ein Administrator hinzu.</translation>
+        <translation>Kreuzen Sie an, was die Location bietet. Fehlende Ausstattung fügt ein Administrator hinzu.</translation>
     </message>
     <message>
         <source>New facility…</source>
@@ -3874,7 +3882,7 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <source>The %1 must be a number, not %2.</source>
-        <translation>Das Feld %1 muss eine Zahl sein, nicht %2.</translation>
+        <translation>Das Feld „%1“ muss eine Zahl sein, nicht %2.</translation>
     </message>
 </context>
 <context>
@@ -3945,7 +3953,7 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <source>%1 is larger than 1 GB: split it into smaller files.</source>
-        <translation>%1 ist größer als 1 GB: Teilen Sie sie in kleinere Dateien auf.</translation>
+        <translation>%1 ist größer als 1 GB: Teilen Sie die Datei in kleinere Dateien auf.</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2.</source>
@@ -3957,7 +3965,7 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <source>columns %1 and %2 both hold the %3; choose one.</source>
-        <translation>die Spalten %1 und %2 enthalten beide %3; wählen Sie eine.</translation>
+        <translation>die Spalten %1 und %2 enthalten beide „%3“; wählen Sie eine.</translation>
     </message>
     <message>
         <source>No column holds the venue name: the first row must name the columns, one of them &quot;name&quot; (found %1).</source>
@@ -3981,15 +3989,15 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <source>1 row of the file is invalid: nothing was imported. Fix it or choose to skip invalid rows.</source>
-        <translation>1 Zeile der Datei ist ungültig: Es wurde nichts importiert. Korrigieren Sie sie oder wählen Sie, ungültige Zeilen zu überspringen.</translation>
+        <translation>1 Zeile der Datei ist ungültig: Es wurde nichts importiert. Korrigieren Sie sie oder lassen Sie ungültige Zeilen überspringen.</translation>
     </message>
     <message>
         <source>%1 rows of the file are invalid: nothing was imported. Fix them or choose to skip invalid rows.</source>
-        <translation>%1 Zeilen der Datei sind ungültig: Es wurde nichts importiert. Korrigieren Sie sie oder wählen Sie, ungültige Zeilen zu überspringen.</translation>
+        <translation>%1 Zeilen der Datei sind ungültig: Es wurde nichts importiert. Korrigieren Sie sie oder lassen Sie ungültige Zeilen überspringen.</translation>
     </message>
     <message>
         <source>Every valid row is a duplicate: nothing to import unless duplicates are included.</source>
-        <translation>Jede gültige Zeile ist ein Duplikat: Nichts zu importieren, außer Duplikate werden einbezogen.</translation>
+        <translation>Alle gültigen Zeilen sind Duplikate: nichts zu importieren, solange Duplikate nicht einbezogen werden.</translation>
     </message>
     <message>
         <source>The file holds no valid venue: nothing to import.</source>
@@ -4004,7 +4012,7 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <source>What happened</source>
-        <translation>Was geschah</translation>
+        <translation>Ereignis</translation>
     </message>
 </context>
 <context>
@@ -4254,7 +4262,7 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <source>Rated %1 of 5</source>
-        <translation>Bewertet mit %1 von 5</translation>
+        <translation>Bewertung: %1 von 5</translation>
     </message>
     <message>
         <source>Never contacted</source>
@@ -4269,15 +4277,15 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <source>The most guests the venue seats; every suggestion seats all the guests.</source>
-        <translation>Die meisten Gäste, für die die Location Platz bietet; jeder Vorschlag bietet Platz für alle Gäste.</translation>
+        <translation>Höchstzahl der Gäste, für die die Location Platz bietet; jeder Vorschlag bietet Platz für alle Gäste.</translation>
     </message>
     <message>
         <source>The venue&apos;s rating, out of 5.</source>
-        <translation>Die Bewertung der Location, von 5.</translation>
+        <translation>Die Bewertung der Location (höchstens 5).</translation>
     </message>
     <message>
         <source>How many of the facilities the project needs the venue has.</source>
-        <translation>Wie viel der vom Projekt benötigten Ausstattung die Location hat.</translation>
+        <translation>Wie viele der vom Projekt benötigten Ausstattungsmerkmale die Location bietet.</translation>
     </message>
     <message>
         <source>Why the venue fits: its seats, the needs it meets, an earlier proposal to this client and how often it answers.</source>
@@ -4371,7 +4379,7 @@ Qt %2</translation>
     <name>VenueMap::Ui::AddPersonDialog</name>
     <message>
         <source>A password needs at least %1 characters; tell it to them in person, and they change it under Account ▸ Change Password…</source>
-        <translation>Ein Passwort hat mindestens %1 Zeichen; teilen Sie es der Person persönlich mit, sie ändert es unter Konto ▸ Passwort ändern…</translation>
+        <translation>Ein Passwort muss mindestens %1 Zeichen haben; teilen Sie es der Person persönlich mit, sie ändert es dann unter Konto ▸ Passwort ändern…</translation>
     </message>
     <message>
         <source>They sign in to this PostgreSQL database with their own login, created now. Event managers work with venues and projects; admins also manage people. %1</source>
@@ -4406,7 +4414,7 @@ Qt %2</translation>
     </message>
     <message>
         <source>any capacity</source>
-        <translation>jede Kapazität</translation>
+        <translation>beliebige Kapazität</translation>
     </message>
     <message>
         <source>≥ </source>
@@ -4422,7 +4430,7 @@ Qt %2</translation>
     </message>
     <message>
         <source>Untick to see venues without rooms recorded, or too small, too</source>
-        <translation>Abhaken, um auch Locations ohne erfasste oder mit zu kleinen Räumen zu sehen</translation>
+        <translation>Haken entfernen, um auch Locations ohne erfasste oder mit zu kleinen Räumen zu sehen</translation>
     </message>
     <message>
         <source>&amp;Add selected</source>
@@ -4510,7 +4518,7 @@ Qt %2</translation>
     </message>
     <message>
         <source>Add files (PDF, images, text, Office documents; up to 25 MB each), their kind taken from their names; the arrow adds them as a kind you choose. You can also drop files here.</source>
-        <translation>Dateien hinzufügen (PDF, Bilder, Text, Office-Dokumente; je bis zu 25 MB), die Art wird aus dem Namen abgeleitet; der Pfeil fügt sie als eine Art Ihrer Wahl hinzu. Sie können Dateien auch hierher ziehen.</translation>
+        <translation>Dateien hinzufügen (PDF, Bilder, Text, Office-Dokumente; je bis zu 25 MB), die Art wird aus dem Namen abgeleitet; über den Pfeil wählen Sie die Art selbst. Sie können Dateien auch hierher ziehen.</translation>
     </message>
     <message>
         <source>Add as %1…</source>
@@ -4523,7 +4531,7 @@ Qt %2</translation>
     </message>
     <message>
         <source>Open a copy with the desktop&apos;s viewer</source>
-        <translation>Eine Kopie mit dem Betrachter des Desktops öffnen</translation>
+        <translation>Eine Kopie im Standardprogramm öffnen</translation>
     </message>
     <message>
         <source>Save As…</source>
@@ -4608,11 +4616,11 @@ Qt %2</translation>
     <name>VenueMap::Ui::CapacityFilterButton</name>
     <message>
         <source>any number</source>
-        <translation>jede Zahl</translation>
+        <translation>beliebig</translation>
     </message>
     <message>
         <source>any size</source>
-        <translation>jede Größe</translation>
+        <translation>beliebig</translation>
     </message>
     <message>
         <source>Capacity and rooms</source>
@@ -4636,7 +4644,7 @@ Qt %2</translation>
     </message>
     <message>
         <source>Any layout</source>
-        <translation>Jede Bestuhlung</translation>
+        <translation>Beliebige Bestuhlung</translation>
     </message>
     <message>
         <source>none</source>
@@ -4678,11 +4686,11 @@ Qt %2</translation>
     </message>
     <message>
         <source>Any capacity</source>
-        <translation>Jede Kapazität</translation>
+        <translation>Beliebige Kapazität</translation>
     </message>
     <message>
         <source>Clear the capacity, room and breakout choices</source>
-        <translation>Die Auswahl zu Kapazität, Räumen und Breakouts löschen</translation>
+        <translation>Auswahl zu Kapazität, Räumen und Breakouts zurücksetzen</translation>
     </message>
     <message>
         <source>Capacity, rooms and layouts</source>
@@ -4690,7 +4698,7 @@ Qt %2</translation>
     </message>
     <message>
         <source>Capacity: any</source>
-        <translation>Kapazität: alle</translation>
+        <translation>Kapazität: beliebig</translation>
     </message>
     <message>
         <source>Filter by the guests a venue holds, or by its rooms in a layout</source>
@@ -4718,7 +4726,7 @@ Qt %2</translation>
     </message>
     <message>
         <source>Any %1</source>
-        <translation>Jede %1</translation>
+        <translation>%1 (beliebig)</translation>
     </message>
     <message>
         <source>%1 × %2 %3</source>
@@ -4730,7 +4738,7 @@ Qt %2</translation>
     </message>
     <message>
         <source>a room for %1+ %2</source>
-        <translation>ein Raum für %1+ %2</translation>
+        <translation>ein Raum für %1+ (%2)</translation>
     </message>
     <message>
         <source>a room with a %1 layout</source>
@@ -4738,15 +4746,15 @@ Qt %2</translation>
     </message>
     <message>
         <source>%1 × %2 %3 breakout rooms</source>
-        <translation>%1 × %2 Breakout-Räume %3</translation>
+        <translation>%1 Breakout-Räume für je %2 (%3)</translation>
     </message>
     <message>
         <source>a %1 breakout room</source>
-        <translation>ein Breakout-Raum %1</translation>
+        <translation>ein Breakout-Raum (%1)</translation>
     </message>
     <message>
         <source>%1 %2 breakout rooms</source>
-        <translation>%1 Breakout-Räume %2</translation>
+        <translation>%1 Breakout-Räume (%2)</translation>
     </message>
     <message>
         <source> and </source>
@@ -4802,14 +4810,14 @@ Qt %2</translation>
     </message>
     <message>
         <source>%1 is back.</source>
-        <translation>%1 ist wieder da.</translation>
+        <translation>%1 wiederhergestellt.</translation>
     </message>
 </context>
 <context>
     <name>VenueMap::Ui::ChangePasswordDialog</name>
     <message>
         <source>A password needs at least %1 characters.</source>
-        <translation>Ein Passwort hat mindestens %1 Zeichen.</translation>
+        <translation>Ein Passwort muss mindestens %1 Zeichen haben.</translation>
     </message>
     <message>
         <source>Type your current password, then the new one twice. %1</source>
@@ -4817,15 +4825,15 @@ Qt %2</translation>
     </message>
     <message>
         <source>Set a New Password</source>
-        <translation>Neues Passwort setzen</translation>
+        <translation>Neues Passwort festlegen</translation>
     </message>
     <message>
         <source>Set a new password for %1 (%2) and tell it to them in person; they can change it under Account ▸ Change Password… %3</source>
-        <translation>Setzen Sie ein neues Passwort für %1 (%2) und teilen Sie es der Person persönlich mit; sie kann es unter Konto ▸ Passwort ändern… ändern. %3</translation>
+        <translation>Legen Sie ein neues Passwort für %1 (%2) fest und teilen Sie es der Person persönlich mit; sie kann es unter Konto ▸ Passwort ändern… ändern. %3</translation>
     </message>
     <message>
         <source>Set Password</source>
-        <translation>Passwort setzen</translation>
+        <translation>Passwort festlegen</translation>
     </message>
     <message>
         <source>The two new passwords differ; type the same one twice.</source>
@@ -5012,7 +5020,7 @@ Qt %2</translation>
     </message>
     <message>
         <source>Opened the file: it is empty and will be set up when you connect.</source>
-        <translation>Datei geöffnet: Sie ist leer und wird beim Verbinden eingerichtet.</translation>
+        <translation>Datei geöffnet: Die Datenbank ist leer und wird beim Verbinden eingerichtet.</translation>
     </message>
     <message>
         <source>Connected: it is empty and will be set up when you connect.</source>
@@ -5020,15 +5028,15 @@ Qt %2</translation>
     </message>
     <message>
         <source>Opened the file: its schema is newer than this VenueMap; install the newer version to use it.</source>
-        <translation>Datei geöffnet: Ihr Schema ist neuer als diese VenueMap; installieren Sie die neuere Version, um sie zu verwenden.</translation>
+        <translation>Datei geöffnet: Das Schema ist neuer als diese VenueMap-Version; installieren Sie die neuere Version, um sie zu verwenden.</translation>
     </message>
     <message>
         <source>Connected: its schema is newer than this VenueMap; install the newer version to use it.</source>
-        <translation>Verbunden: Das Schema ist neuer als diese VenueMap; installieren Sie die neuere Version, um sie zu verwenden.</translation>
+        <translation>Verbunden: Das Schema ist neuer als diese VenueMap-Version; installieren Sie die neuere Version, um sie zu verwenden.</translation>
     </message>
     <message>
         <source>Opened the file: its schema will be brought up to date when you connect.</source>
-        <translation>Datei geöffnet: Ihr Schema wird beim Verbinden aktualisiert.</translation>
+        <translation>Datei geöffnet: Das Schema wird beim Verbinden aktualisiert.</translation>
     </message>
     <message>
         <source>Connected: its schema will be brought up to date when you connect.</source>
@@ -5036,7 +5044,7 @@ Qt %2</translation>
     </message>
     <message>
         <source>Opened the file: it is up to date.</source>
-        <translation>Datei geöffnet: Sie ist aktuell.</translation>
+        <translation>Datei geöffnet: Die Datenbank ist aktuell.</translation>
     </message>
     <message>
         <source>Connected: it is up to date.</source>
@@ -5140,7 +5148,7 @@ Qt %2</translation>
     </message>
     <message>
         <source>&amp;Restore Built-in…</source>
-        <translation>Eingebauten Text &amp;wiederherstellen…</translation>
+        <translation>Standardtext &amp;wiederherstellen…</translation>
     </message>
     <message>
         <source>Close</source>
@@ -5196,7 +5204,7 @@ Qt %2</translation>
     </message>
     <message>
         <source>The app&apos;s built-in text: the team has not written its own.</source>
-        <translation>Der eingebaute Text der App: Das Team hat keinen eigenen geschrieben.</translation>
+        <translation>Der Standardtext der App: Das Team hat keinen eigenen geschrieben.</translation>
     </message>
     <message>
         <source>The team&apos;s text, saved by %1 on %2.</source>
@@ -5226,7 +5234,7 @@ Betreff: %2
     </message>
     <message>
         <source>Restore Built-in Text</source>
-        <translation>Eingebauten Text wiederherstellen</translation>
+        <translation>Standardtext wiederherstellen</translation>
     </message>
     <message>
         <source>Remove the team&apos;s “%1” text in %2?</source>
@@ -5234,11 +5242,11 @@ Betreff: %2
     </message>
     <message>
         <source>Emails in this language then use the app&apos;s built-in text. The team&apos;s text cannot be brought back.</source>
-        <translation>E-Mails in dieser Sprache verwenden dann den eingebauten Text der App. Der Text des Teams kann nicht zurückgeholt werden.</translation>
+        <translation>E-Mails in dieser Sprache verwenden dann den Standardtext der App. Der Text des Teams kann nicht zurückgeholt werden.</translation>
     </message>
     <message>
         <source>&amp;Restore Built-in</source>
-        <translation>Eingebauten Text &amp;wiederherstellen</translation>
+        <translation>Standardtext &amp;wiederherstellen</translation>
     </message>
     <message>
         <source>&amp;Keep the Team&apos;s Text</source>
@@ -5246,7 +5254,7 @@ Betreff: %2
     </message>
     <message>
         <source>Restored. Emails in %1 use the app&apos;s built-in “%2” text again.</source>
-        <translation>Wiederhergestellt. E-Mails (%1) verwenden wieder den eingebauten Text „%2“ der App.</translation>
+        <translation>Wiederhergestellt. E-Mails (%1) verwenden wieder den Standardtext „%2“ der App.</translation>
     </message>
     <message>
         <source>Unsaved Changes</source>
@@ -5272,7 +5280,7 @@ Betreff: %2
     </message>
     <message>
         <source>This VenueMap file has nobody who can sign in yet. Create the first admin: you sign in with this email and password every time VenueMap starts, and add the rest of the team from the People page. A password needs at least %1 characters.</source>
-        <translation>Diese VenueMap-Datei hat noch niemanden, der sich anmelden kann. Legen Sie den ersten Administrator an: Sie melden sich bei jedem Start von VenueMap mit dieser E-Mail-Adresse und diesem Passwort an und fügen den Rest des Teams auf der Seite Personen hinzu. Ein Passwort hat mindestens %1 Zeichen.</translation>
+        <translation>Diese VenueMap-Datei hat noch niemanden, der sich anmelden kann. Legen Sie den ersten Administrator an: Sie melden sich bei jedem Start von VenueMap mit dieser E-Mail-Adresse und diesem Passwort an und fügen den Rest des Teams auf der Seite Personen hinzu. Ein Passwort muss mindestens %1 Zeichen haben.</translation>
     </message>
     <message>
         <source>Create Admin</source>
@@ -5338,7 +5346,7 @@ Betreff: %2
     </message>
     <message>
         <source>&amp;Hold…</source>
-        <translation>&amp;Option…</translation>
+        <translation>Option &amp;setzen…</translation>
     </message>
     <message>
         <source>Con&amp;firm</source>
@@ -5362,7 +5370,7 @@ Betreff: %2
     </message>
     <message>
         <source>The holds on a date axis, the project&apos;s dates shaded and other projects&apos; holds on the same rooms drawn faint</source>
-        <translation>Die Optionen auf einer Zeitachse, die Termine des Projekts schattiert und Optionen anderer Projekte auf denselben Räumen blass</translation>
+        <translation>Die Optionen auf einer Zeitachse, die Termine des Projekts schattiert und Optionen anderer Projekte auf dieselben Räume blass</translation>
     </message>
     <message>
         <source>The month of the selected venue, every room, every project&apos;s holds</source>
@@ -5370,11 +5378,11 @@ Betreff: %2
     </message>
     <message>
         <source>Confirm the selected hold: the booking. A room confirmed for another project on the same dates is refused.</source>
-        <translation>Die gewählte Option bestätigen: die Buchung. Ein Raum, der für ein anderes Projekt zu denselben Terminen bestätigt ist, wird abgelehnt.</translation>
+        <translation>Die gewählte Option als Buchung bestätigen. Ist der Raum zu denselben Terminen schon für ein anderes Projekt bestätigt, wird dies abgelehnt.</translation>
     </message>
     <message>
         <source>Release the selected hold; a released first option makes the second option on the same room the first</source>
-        <translation>Die gewählte Option freigeben; eine freigegebene erste Option macht die zweite Option auf demselben Raum zur ersten</translation>
+        <translation>Die gewählte Option freigeben; wird eine erste Option freigegeben, wird die zweite Option auf denselben Raum zur ersten</translation>
     </message>
     <message>
         <source>%1 at %2</source>
@@ -5485,7 +5493,7 @@ Gesetzt von %1</translation>
     </message>
     <message>
         <source>%1 is held: %2.</source>
-        <translation>%1 ist als Option gesetzt: %2.</translation>
+        <translation>Option auf %1 gesetzt: %2.</translation>
     </message>
     <message>
         <source>%1 is confirmed for %2.</source>
@@ -5537,7 +5545,7 @@ Gesetzt von %1</translation>
     </message>
     <message>
         <source>No holds yet: select a venue and Hold…</source>
-        <translation>Noch keine Optionen: Wählen Sie eine Location und Option…</translation>
+        <translation>Noch keine Optionen: Wählen Sie eine Location und dann Option setzen…</translation>
     </message>
 </context>
 <context>
@@ -5689,8 +5697,8 @@ Gesetzt von %1</translation>
     <message numerus="yes">
         <source>Imported %1 into %Ln venue(s) already in the book.</source>
         <translation>
-            <numerusform>%1 in %Ln Location importiert, die bereits in der Datenbank war.</numerusform>
-            <numerusform>%1 in %Ln Locations importiert, die bereits in der Datenbank waren.</numerusform>
+            <numerusform>%1 in %Ln bestehende Location importiert.</numerusform>
+            <numerusform>%1 in %Ln bestehende Locations importiert.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -5878,7 +5886,7 @@ Gesetzt von %1</translation>
     </message>
     <message>
         <source>Waiting for %1 to finish updating the database…</source>
-        <translation>Warten, bis %1 die Aktualisierung der Datenbank beendet hat…</translation>
+        <translation>Es wird gewartet, bis %1 die Datenbank aktualisiert hat…</translation>
     </message>
     <message>
         <source>Applying %1 (%2 of %3)…</source>
@@ -5889,7 +5897,7 @@ Gesetzt von %1</translation>
     <name>VenueMap::Ui::MigrationWorker</name>
     <message>
         <source>keep a copy of the database before migrating</source>
-        <translation>Vor der Migration eine Kopie der Datenbank aufbewahren</translation>
+        <translation>Kopie der Datenbank vor der Migration anlegen</translation>
     </message>
     <message>
         <source> The database was not migrated; a database owner can run `venuemapctl migrate up` after making a copy another way.</source>
@@ -5937,7 +5945,7 @@ Gesetzt von %1</translation>
     <message>
         <source>Waiting</source>
         <comment>column: days waiting for an answer</comment>
-        <translation>Wartet</translation>
+        <translation>Wartezeit</translation>
     </message>
     <message>
         <source>Asked on</source>
@@ -5966,8 +5974,8 @@ Gesetzt von %1</translation>
     <message numerus="yes">
         <source>%Ln waiting for a reply</source>
         <translation>
-            <numerusform>%Ln wartend</numerusform>
-            <numerusform>%Ln wartend</numerusform>
+            <numerusform>%Ln wartet auf Antwort</numerusform>
+            <numerusform>%Ln warten auf Antwort</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -5990,7 +5998,7 @@ Gesetzt von %1</translation>
     </message>
     <message>
         <source>Nobody to chase.</source>
-        <translation>Niemand zum Nachfassen.</translation>
+        <translation>Kein Nachfassen nötig.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln venue(s) to chase.</source>
@@ -6023,7 +6031,7 @@ Gesetzt von %1</translation>
     <name>VenueMap::Ui::PasswordStore</name>
     <message>
         <source>VenueMap cannot remember your password on this computer because no keychain service is running; it will ask for it again next time.</source>
-        <translation>VenueMap kann Ihr Passwort auf diesem Computer nicht speichern, weil kein Schlüsselbund-Dienst läuft; es wird beim nächsten Mal erneut gefragt.</translation>
+        <translation>VenueMap kann Ihr Passwort auf diesem Computer nicht speichern, weil kein Schlüsselbund-Dienst läuft; beim nächsten Mal wird erneut danach gefragt.</translation>
     </message>
 </context>
 <context>
@@ -6196,18 +6204,18 @@ Gesetzt von %1</translation>
     </message>
     <message>
         <source>Windows, menus, dates and numbers. Proposals and emails to a client are written in the language of their project.</source>
-        <translation>Fenster, Menüs, Daten und Zahlen. Vorschläge und E-Mails an einen Kunden werden in der Sprache ihres Projekts geschrieben.</translation>
+        <translation>Fenster, Menüs, Datumsangaben und Zahlen. Vorschläge und E-Mails an einen Kunden werden in der Sprache ihres Projekts geschrieben.</translation>
     </message>
     <message>
         <source>VenueMap speaks %1 from its next start.</source>
-        <translation>VenueMap spricht ab dem nächsten Start %1.</translation>
+        <translation>Ab dem nächsten Start verwendet VenueMap die Sprache %1.</translation>
     </message>
 </context>
 <context>
     <name>VenueMap::Ui::ProjectDialog</name>
     <message>
         <source>any layout</source>
-        <translation>jede Bestuhlung</translation>
+        <translation>beliebige Bestuhlung</translation>
     </message>
     <message>
         <source>“%1” is not a date, so the event date is still %2. Type the day, month and year, e.g. 12 Feb 2027 or 12.02.2027.</source>
@@ -6228,13 +6236,13 @@ Gesetzt von %1</translation>
     <message numerus="yes">
         <source>Say how the %n breakout room(s) are set up (Theatre, Classroom, …), or set the breakouts to none.</source>
         <translation>
-            <numerusform>Geben Sie an, wie der Breakout-Raum (%n) bestuhlt ist (Theater, Parlament, …), oder setzen Sie die Breakouts auf keine.</numerusform>
-            <numerusform>Geben Sie an, wie die %n Breakout-Räume bestuhlt sind (Theater, Parlament, …), oder setzen Sie die Breakouts auf keine.</numerusform>
+            <numerusform>Geben Sie an, wie der Breakout-Raum (%n) bestuhlt ist (Theater, Parlament, …), oder stellen Sie die Breakouts auf „keine“.</numerusform>
+            <numerusform>Geben Sie an, wie die %n Breakout-Räume bestuhlt sind (Theater, Parlament, …), oder stellen Sie die Breakouts auf „keine“.</numerusform>
         </translation>
     </message>
     <message>
         <source>Say how many people each breakout room seats, or set the breakouts to none.</source>
-        <translation>Geben Sie an, wie viele Personen jeder Breakout-Raum fasst, oder setzen Sie die Breakouts auf keine.</translation>
+        <translation>Geben Sie an, wie viele Personen jeder Breakout-Raum fasst, oder stellen Sie die Breakouts auf „keine“.</translation>
     </message>
     <message>
         <source>The budget must be an amount of zero or more, such as 25000.00.</source>
@@ -6447,7 +6455,7 @@ Gesetzt von %1</translation>
     </message>
     <message>
         <source>Hide the project from the list and make it read-only; it can be restored</source>
-        <translation>Das Projekt aus der Liste ausblenden und schreibschützen; es kann wiederhergestellt werden</translation>
+        <translation>Das Projekt aus der Liste ausblenden und schreibgeschützt machen; es kann wiederhergestellt werden</translation>
     </message>
     <message>
         <source>Archive project</source>
@@ -6459,7 +6467,7 @@ Gesetzt von %1</translation>
     </message>
     <message>
         <source>It leaves the list (Show archived brings it back into view) and nobody can change it, its shortlist, dates or holds until it is restored. Its status (%1) is kept.</source>
-        <translation>Es verschwindet aus der Liste (Archivierte anzeigen zeigt es wieder) und niemand kann es, seine Shortlist, Termine oder Optionen ändern, bis es wiederhergestellt ist. Sein Status (%1) bleibt erhalten.</translation>
+        <translation>Es verschwindet aus der Liste („Archivierte anzeigen“ zeigt es wieder) und niemand kann es, seine Shortlist, Termine oder Optionen ändern, bis es wiederhergestellt ist. Sein Status (%1) bleibt erhalten.</translation>
     </message>
     <message>
         <source>Archive</source>
@@ -6467,7 +6475,7 @@ Gesetzt von %1</translation>
     </message>
     <message>
         <source>Archived %1. Show archived lists it; Restore brings it back.</source>
-        <translation>%1 archiviert. Archivierte anzeigen listet es auf; Wiederherstellen holt es zurück.</translation>
+        <translation>%1 archiviert. „Archivierte anzeigen“ listet es auf, „Wiederherstellen“ holt es zurück.</translation>
     </message>
     <message>
         <source>Restored %1.</source>
@@ -6698,11 +6706,11 @@ Gesetzt von %1</translation>
     </message>
     <message>
         <source>Quote of %1 from %2 added.</source>
-        <translation>Angebot über %1 vom %2 hinzugefügt.</translation>
+        <translation>Angebot über %1 von %2 hinzugefügt.</translation>
     </message>
     <message>
         <source>Quote of %1 from %2 saved.</source>
-        <translation>Angebot über %1 vom %2 gespeichert.</translation>
+        <translation>Angebot über %1 von %2 gespeichert.</translation>
     </message>
     <message>
         <source>Remove the Quote</source>
@@ -6710,7 +6718,7 @@ Gesetzt von %1</translation>
     </message>
     <message>
         <source>Remove the quote of %1 received on %2? The shortlist&apos;s price becomes the quote before it.</source>
-        <translation>Das Angebot über %1 vom %2 entfernen? Der Preis auf der Shortlist wird dann das vorherige Angebot.</translation>
+        <translation>Das Angebot über %1 vom %2 entfernen? Als Preis auf der Shortlist gilt dann das vorherige Angebot.</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
@@ -6722,7 +6730,7 @@ Gesetzt von %1</translation>
     </message>
     <message>
         <source>Quote of %1 from %2 removed.</source>
-        <translation>Angebot über %1 vom %2 entfernt.</translation>
+        <translation>Angebot über %1 von %2 entfernt.</translation>
     </message>
 </context>
 <context>
@@ -6941,7 +6949,7 @@ Gesetzt von %1</translation>
     </message>
     <message>
         <source>Ceiling m</source>
-        <translation>Decke m</translation>
+        <translation>Höhe m</translation>
     </message>
     <message>
         <source>Daylight</source>
@@ -7029,7 +7037,7 @@ Gesetzt von %1</translation>
     </message>
     <message>
         <source>The database&apos;s schema history does not match this VenueMap.</source>
-        <translation>Die Schema-Historie der Datenbank passt nicht zu dieser VenueMap.</translation>
+        <translation>Die Schema-Historie der Datenbank passt nicht zu dieser VenueMap-Version.</translation>
     </message>
 </context>
 <context>
@@ -7051,7 +7059,7 @@ Gesetzt von %1</translation>
     </message>
     <message>
         <source>Those in %1 come first.</source>
-        <translation>Die in %1 zuerst.</translation>
+        <translation>Locations in %1 zuerst.</translation>
     </message>
     <message>
         <source>Best fit first: room for the guests without being far too big, the needs met, the rating, an earlier proposal to %1 and how often the venue answers.</source>
@@ -7139,7 +7147,7 @@ Gesetzt von %1</translation>
     </message>
     <message>
         <source>Green: confirmed · amber: first option · light: second option, tentative or requested · a number: holds competing that day. Hover a day to see the projects.</source>
-        <translation>Grün: bestätigt · Bernstein: erste Option · hell: zweite Option, vorläufig oder angefragt · eine Zahl: konkurrierende Optionen an diesem Tag. Zeigen Sie auf einen Tag, um die Projekte zu sehen.</translation>
+        <translation>Grün: bestätigt · Gelb: erste Option · hell: zweite Option, vorläufig oder angefragt · eine Zahl: konkurrierende Optionen an diesem Tag. Zeigen Sie auf einen Tag, um die Projekte zu sehen.</translation>
     </message>
     <message>
         <source>Whole venue</source>
@@ -7178,11 +7186,11 @@ Gesetzt von %1</translation>
     </message>
     <message>
         <source>Their changes and yours are the same.</source>
-        <translation>Die anderen Änderungen und Ihre sind gleich.</translation>
+        <translation>Beide Fassungen sind gleich.</translation>
     </message>
     <message>
         <source>Keep All Mine</source>
-        <translation>Alle meine behalten</translation>
+        <translation>Alle eigenen behalten</translation>
     </message>
     <message>
         <source>Take All Theirs</source>
@@ -7217,7 +7225,7 @@ Gesetzt von %1</translation>
     </message>
     <message>
         <source>Set by the spaces: the largest is %1, %2 guests for %3.</source>
-        <translation>Von den Räumen bestimmt: Der größte ist %1, %2 Gäste %3.</translation>
+        <translation>Von den Räumen bestimmt: Der größte ist %1 mit %2 Gästen (%3).</translation>
     </message>
     <message>
         <source>an unnamed space</source>
@@ -7333,7 +7341,7 @@ Gesetzt von %1</translation>
     </message>
     <message>
         <source>Facilities: any</source>
-        <translation>Ausstattung: alle</translation>
+        <translation>Ausstattung: beliebig</translation>
     </message>
     <message>
         <source>%1 +%2</source>
@@ -7544,7 +7552,7 @@ Gesetzt von %1</translation>
     <message>
         <source>The %1 capacity of %2</source>
         <extracomment>%1 is a layout (&quot;theatre&quot;), %2 a space (&quot;space &quot;Main hall&quot;&quot;)</extracomment>
-        <translation>Die Kapazität %1 von %2</translation>
+        <translation>Die Kapazität (%1) von %2</translation>
     </message>
     <message>
         <source>%1 is negative (%2); a capacity is a whole number from 0 to 100,000.</source>
@@ -7615,7 +7623,7 @@ Gesetzt von %1</translation>
     </message>
     <message>
         <source>Ctrl+N</source>
-        <translation>Ctrl+N</translation>
+        <translation>Strg+N</translation>
     </message>
     <message>
         <source>City</source>
@@ -7623,7 +7631,7 @@ Gesetzt von %1</translation>
     </message>
     <message>
         <source>Capacity: any</source>
-        <translation>Kapazität: alle</translation>
+        <translation>Kapazität: beliebig</translation>
     </message>
     <message>
         <source>Facilities</source>

@@ -204,6 +204,14 @@
         <extracomment>who did something, and what: &quot;Anna: Quote added&quot;</extracomment>
         <translation>%1&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>Included in the proposal</source>
+        <translation>Ajouté à la proposition</translation>
+    </message>
+    <message>
+        <source>Taken out of the proposal</source>
+        <translation>Retiré de la proposition</translation>
+    </message>
 </context>
 <context>
     <name>ActivityRepository</name>
@@ -1516,7 +1524,7 @@
     </message>
     <message>
         <source>Choose a spreadsheet saved as CSV (UTF-8, comma or semicolon)</source>
-        <translation>Choisissez un tableur enregistré en CSV (UTF-8, virgule ou point-virgule)</translation>
+        <translation>Choisissez une feuille de calcul enregistrée en CSV (UTF-8, virgule ou point-virgule)</translation>
     </message>
     <message>
         <source>&amp;Choose File…</source>
@@ -2691,7 +2699,7 @@ Bien cordialement,
     </message>
     <message>
         <source>Venue&apos;s own or to be chosen</source>
-        <translation>Celui du lieu ou à choisir</translation>
+        <translation>Celui du lieu, ou à définir</translation>
     </message>
     <message>
         <source>Quoted price</source>
@@ -4371,7 +4379,7 @@ Qt %2</translation>
     <name>VenueMap::Ui::AddPersonDialog</name>
     <message>
         <source>A password needs at least %1 characters; tell it to them in person, and they change it under Account ▸ Change Password…</source>
-        <translation>Un mot de passe compte au moins %1 caractères&#xa0;; communiquez-le en personne, et la personne le change sous Compte ▸ Changer le mot de passe…</translation>
+        <translation>Un mot de passe doit comporter au moins %1 caractères&#xa0;; communiquez-le de vive voix&#xa0;: la personne le changera ensuite sous Compte ▸ Changer le mot de passe…</translation>
     </message>
     <message>
         <source>They sign in to this PostgreSQL database with their own login, created now. Event managers work with venues and projects; admins also manage people. %1</source>
@@ -4445,7 +4453,7 @@ Qt %2</translation>
     </message>
     <message>
         <source>%1 match; select one or more (Ctrl or Shift for several).</source>
-        <translation>%1 correspondent&#xa0;; sélectionnez-en un ou plusieurs (Ctrl ou Maj pour plusieurs).</translation>
+        <translation>Résultats&#xa0;: %1&#xa0;; sélectionnez-en un ou plusieurs (Ctrl ou Maj pour plusieurs).</translation>
     </message>
     <message numerus="yes">
         <source>%Ln venue(s) selected.</source>
@@ -4660,7 +4668,7 @@ Qt %2</translation>
     </message>
     <message>
         <source>&amp;Breakout rooms</source>
-        <translation>&amp;Sous-commissions</translation>
+        <translation>&amp;Salles de sous-commission</translation>
     </message>
     <message>
         <source>A venue holds what its largest room seats. A room counts when it seats the number in that layout; a divisible hall counts as its parts for breakouts.</source>
@@ -4720,7 +4728,7 @@ Qt %2</translation>
     </message>
     <message>
         <source>a room for %1+ %2</source>
-        <translation>une salle pour %1+ en %2</translation>
+        <translation>une salle pour %1+ (%2)</translation>
     </message>
     <message>
         <source>a room with a %1 layout</source>
@@ -4728,15 +4736,15 @@ Qt %2</translation>
     </message>
     <message>
         <source>%1 × %2 %3 breakout rooms</source>
-        <translation>%1 × %2 sous-commissions en %3</translation>
+        <translation>%1 × %2 salles de sous-commission (%3)</translation>
     </message>
     <message>
         <source>a %1 breakout room</source>
-        <translation>une sous-commission en %1</translation>
+        <translation>une salle de sous-commission (%1)</translation>
     </message>
     <message>
         <source>%1 %2 breakout rooms</source>
-        <translation>%1 sous-commissions en %2</translation>
+        <translation>%1 salles de sous-commission (%2)</translation>
     </message>
     <message>
         <source> and </source>
@@ -4809,7 +4817,7 @@ Qt %2</translation>
     <name>VenueMap::Ui::ChangePasswordDialog</name>
     <message>
         <source>A password needs at least %1 characters.</source>
-        <translation>Un mot de passe compte au moins %1 caractères.</translation>
+        <translation>Un mot de passe doit comporter au moins %1 caractères.</translation>
     </message>
     <message>
         <source>Type your current password, then the new one twice. %1</source>
@@ -4900,7 +4908,7 @@ Qt %2</translation>
     </message>
     <message>
         <source>Pick a client on the left to see the venues used for them.</source>
-        <translation>Choisissez un client à gauche pour voir les lieux utilisés pour lui.</translation>
+        <translation>Choisissez un client à gauche pour voir les lieux utilisés pour ce client.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -5044,18 +5052,18 @@ Qt %2</translation>
     </message>
     <message>
         <source>Testing…</source>
-        <translation>Test…</translation>
+        <translation>Test en cours…</translation>
     </message>
 </context>
 <context>
     <name>VenueMap::Ui::DeclineDialog</name>
     <message>
         <source>Why Did %1 Decline?</source>
-        <translation>Pourquoi %1 a-t-il refusé&#xa0;?</translation>
+        <translation>%1 a refusé&#xa0;: pourquoi&#xa0;?</translation>
     </message>
     <message>
         <source>Choose the reason to mark %1 declined. It is shown to whoever shortlists %1 for %2 again, and counted in Reports.</source>
-        <translation>Choisissez le motif pour marquer %1 comme refusé. Il est montré à qui présélectionnera à nouveau %1 pour %2, et compté dans les rapports.</translation>
+        <translation>Choisissez le motif pour marquer %1 comme refusé. Il sera montré à quiconque présélectionnera de nouveau %1 pour %2, et compté dans les rapports.</translation>
     </message>
     <message>
         <source>Choose a reason…</source>
@@ -5075,7 +5083,7 @@ Qt %2</translation>
     </message>
     <message>
         <source>Mark declined</source>
-        <translation>Marquer refusé</translation>
+        <translation>Marquer comme refusé</translation>
     </message>
     <message>
         <source>Choose the reason first.</source>
@@ -5109,11 +5117,11 @@ Qt %2</translation>
     </message>
     <message>
         <source>Copy the draft or open it in your mail app; after you send it, mark the venue as sent.</source>
-        <translation>Copiez le brouillon ou ouvrez-le dans votre messagerie&#xa0;; après l&apos;envoi, marquez le lieu comme sollicité.</translation>
+        <translation>Copiez le brouillon ou ouvrez-le dans votre messagerie&#xa0;; après l&apos;envoi, marquez le lieu comme envoyé.</translation>
     </message>
     <message>
         <source>Copied. Once you have sent it, mark the venue as sent.</source>
-        <translation>Copié. Une fois l&apos;e-mail envoyé, marquez le lieu comme sollicité.</translation>
+        <translation>Copié. Après l&apos;envoi, marquez le lieu comme envoyé.</translation>
     </message>
     <message>
         <source>No mail app answered; copy the draft instead.</source>
@@ -5121,7 +5129,7 @@ Qt %2</translation>
     </message>
     <message>
         <source>Handed to your mail app. Once you have sent it, mark the venue as sent.</source>
-        <translation>Transmis à votre messagerie. Une fois l&apos;e-mail envoyé, marquez le lieu comme sollicité.</translation>
+        <translation>Transmis à votre messagerie. Après l&apos;envoi, marquez le lieu comme envoyé.</translation>
     </message>
 </context>
 <context>
@@ -5932,7 +5940,7 @@ Posée par %1</translation>
     </message>
     <message>
         <source>Answer by</source>
-        <translation>Réponse le</translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <source>Asked on</source>
@@ -6200,7 +6208,7 @@ Posée par %1</translation>
     </message>
     <message>
         <source>VenueMap speaks %1 from its next start.</source>
-        <translation>VenueMap parlera %1 à partir de son prochain démarrage.</translation>
+        <translation>Langue au prochain démarrage&#xa0;: %1.</translation>
     </message>
 </context>
 <context>
@@ -7108,7 +7116,7 @@ Posée par %1</translation>
     </message>
     <message>
         <source>&amp;Undo %1</source>
-        <translation>&amp;Annuler %1</translation>
+        <translation>&amp;Annuler «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -7116,7 +7124,7 @@ Posée par %1</translation>
     </message>
     <message>
         <source>&amp;Redo %1</source>
-        <translation>&amp;Rétablir %1</translation>
+        <translation>&amp;Rétablir «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>&amp;Redo</source>

@@ -204,6 +204,14 @@
         <extracomment>who did something, and what: &quot;Anna: Quote added&quot;</extracomment>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>Included in the proposal</source>
+        <translation>Opgenomen in het voorstel</translation>
+    </message>
+    <message>
+        <source>Taken out of the proposal</source>
+        <translation>Uit het voorstel gehaald</translation>
+    </message>
 </context>
 <context>
     <name>ActivityRepository</name>
@@ -4371,7 +4379,7 @@ Qt %2</translation>
     <name>VenueMap::Ui::AddPersonDialog</name>
     <message>
         <source>A password needs at least %1 characters; tell it to them in person, and they change it under Account ▸ Change Password…</source>
-        <translation>Een wachtwoord heeft minstens %1 tekens; geef het persoonlijk door, en de persoon wijzigt het onder Account ▸ Wachtwoord wijzigen…</translation>
+        <translation>Een wachtwoord moet minstens %1 tekens hebben; geef het persoonlijk door, waarna de persoon het wijzigt onder Account ▸ Wachtwoord wijzigen…</translation>
     </message>
     <message>
         <source>They sign in to this PostgreSQL database with their own login, created now. Event managers work with venues and projects; admins also manage people. %1</source>
@@ -4708,7 +4716,7 @@ Qt %2</translation>
     </message>
     <message>
         <source>Any %1</source>
-        <translation>Elke %1</translation>
+        <translation>%1: alle</translation>
     </message>
     <message>
         <source>%1 × %2 %3</source>
@@ -4720,23 +4728,23 @@ Qt %2</translation>
     </message>
     <message>
         <source>a room for %1+ %2</source>
-        <translation>een zaal voor %1+ %2</translation>
+        <translation>een zaal voor %1+ (%2)</translation>
     </message>
     <message>
         <source>a room with a %1 layout</source>
-        <translation>een zaal met %1</translation>
+        <translation>een zaal met opstelling %1</translation>
     </message>
     <message>
         <source>%1 × %2 %3 breakout rooms</source>
-        <translation>%1 × %2 break-outzalen in %3</translation>
+        <translation>%1 × %2 break-outzalen (%3)</translation>
     </message>
     <message>
         <source>a %1 breakout room</source>
-        <translation>een break-outzaal in %1</translation>
+        <translation>een break-outzaal (%1)</translation>
     </message>
     <message>
         <source>%1 %2 breakout rooms</source>
-        <translation>%1 break-outzalen in %2</translation>
+        <translation>%1 break-outzalen (%2)</translation>
     </message>
     <message>
         <source> and </source>
@@ -4809,7 +4817,7 @@ Qt %2</translation>
     <name>VenueMap::Ui::ChangePasswordDialog</name>
     <message>
         <source>A password needs at least %1 characters.</source>
-        <translation>Een wachtwoord heeft minstens %1 tekens.</translation>
+        <translation>Een wachtwoord moet minstens %1 tekens hebben.</translation>
     </message>
     <message>
         <source>Type your current password, then the new one twice. %1</source>
@@ -4900,7 +4908,7 @@ Qt %2</translation>
     </message>
     <message>
         <source>Pick a client on the left to see the venues used for them.</source>
-        <translation>Kies links een klant om de locaties te zien die voor hem zijn gebruikt.</translation>
+        <translation>Kies links een klant om de locaties te zien die voor die klant zijn gebruikt.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -5230,7 +5238,7 @@ Onderwerp: %2
     </message>
     <message>
         <source>Remove the team&apos;s “%1” text in %2?</source>
-        <translation>De tekst “%1” van het team (%2) verwijderen?</translation>
+        <translation>De tekst “%1” van het team in %2 verwijderen?</translation>
     </message>
     <message>
         <source>Emails in this language then use the app&apos;s built-in text. The team&apos;s text cannot be brought back.</source>
@@ -5334,7 +5342,7 @@ Onderwerp: %2
     <name>VenueMap::Ui::HoldsPanel</name>
     <message>
         <source>Add &amp;dates…</source>
-        <translation>&amp;Data toevoegen…</translation>
+        <translation>&amp;Datums toevoegen…</translation>
     </message>
     <message>
         <source>&amp;Hold…</source>
@@ -5424,7 +5432,7 @@ Genomen door %1</translation>
     </message>
     <message>
         <source>Add Dates</source>
-        <translation>Data toevoegen</translation>
+        <translation>Datums toevoegen</translation>
     </message>
     <message>
         <source>The &amp;preferred dates (the others are alternates)</source>
@@ -5932,7 +5940,7 @@ Genomen door %1</translation>
     </message>
     <message>
         <source>Answer by</source>
-        <translation>Antwoord op</translation>
+        <translation>Antwoord vóór</translation>
     </message>
     <message>
         <source>Asked on</source>
@@ -6200,7 +6208,7 @@ Genomen door %1</translation>
     </message>
     <message>
         <source>VenueMap speaks %1 from its next start.</source>
-        <translation>VenueMap spreekt %1 vanaf de volgende start.</translation>
+        <translation>Taal vanaf de volgende start: %1.</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "activity.h"
 
 #include "domain/attachment.h"
+#include "domain/declinecode.h"
 #include "domain/projectvenue.h"
 
 #include <QCoreApplication>
@@ -52,6 +53,11 @@ QString Action::label(const QString &action)
         return Tr::tr("File added");
     if (action == AttachmentRemoved)
         return Tr::tr("File removed");
+    // Actions the agency's backend and the sample data write.
+    if (action == QLatin1String("included_in_proposal"))
+        return Tr::tr("Included in the proposal");
+    if (action == QLatin1String("excluded_from_proposal"))
+        return Tr::tr("Taken out of the proposal");
     // An action another program wrote: its key in words, never "some_key".
     QString words = action.trimmed();
     words.replace(QLatin1Char('_'), QLatin1Char(' '));
@@ -136,7 +142,8 @@ QString ActivityEntry::sentence() const
         return Tr::tr("%1 removed %2 from the shortlist").arg(who, venue);
     if (action == Action::StatusChanged) {
         const QString status = statusText(details.value(QLatin1String("to")).toString());
-        const QString reason = details.value(QLatin1String("reason")).toString();
+        const QString reason
+            = declineReasonForDisplay(details.value(QLatin1String("reason")).toString());
         if (!reason.isEmpty())
             return Tr::tr("%1 moved %2 to %3 (“%4”)").arg(who, venue, status, reason);
         return Tr::tr("%1 moved %2 to %3").arg(who, venue, status);

@@ -92,6 +92,20 @@ inline QString declineCodeEnglishLabel(DeclineCode c)
     return QString::fromLatin1(declineCodeLabelSource(c));
 }
 
+// A stored decline_reason as a person reads it in the app's language: the reason's label
+// translated ("Tarif trop élevé: …"), the note and any text another writer stored as they are.
+inline QString declineReasonForDisplay(const QString &stored)
+{
+    for (DeclineCode c : allDeclineCodes()) {
+        const QString english = declineCodeEnglishLabel(c);
+        if (stored == english)
+            return declineCodeLabel(c);
+        if (stored.startsWith(english + QStringLiteral(": ")))
+            return declineCodeLabel(c) + stored.mid(english.size());
+    }
+    return stored;
+}
+
 // decline_reason for a code and a note: "label" or "label: note".
 inline QString declineReasonText(DeclineCode c, const QString &note)
 {

@@ -195,6 +195,11 @@ QString formatDate(const QLocale &locale, const QDate &date, const QString &form
     return dateIn(locale, date, format);
 }
 
+QString displayDateFormat()
+{
+    return datePattern(displayLocale(), QStringLiteral("d MMM yyyy"));
+}
+
 QString displayDate(const QDate &date)
 {
     return dateIn(displayLocale(), date, QStringLiteral("d MMM yyyy"));
@@ -306,6 +311,11 @@ QLocale textLocale()
         return tlsDocument->locale();
     const QLocale app;
     return app.language() == QLocale::C ? QLocale(QLocale::English) : app;
+}
+
+QString labelInSentence(const QString &label)
+{
+    return textLocale().language() == QLocale::German ? label : label.toLower();
 }
 
 DocumentText::DocumentText(const QString &languageCode)

@@ -40,6 +40,9 @@ QDate parseTypedDate(const QString &text);
 // "dddd d MMMM yyyy"), as each language writes it: German "Freitag, 12. März 2027".
 QString formatDate(const QLocale &locale, const QDate &date, const QString &format);
 QString displayDate(const QDate &date);
+// The pattern of a date field (QDateEdit) in the app's language: "d MMM yyyy", German "d. MMM
+// yyyy".
+QString displayDateFormat();
 QString displayShortDate(const QDate &date);
 QString displayDateTime(const QDateTime &moment);
 
@@ -120,6 +123,10 @@ const DocumentText *currentDocumentText();
 // The locale numbers and dates in a sentence are written in: the document's inside a
 // DocumentLanguageScope, else the app's (English where none was installed, as in venuemapctl).
 QLocale textLocale();
+
+// A label ("Theatre", "Latitude") inside a sentence, in textLocale()'s language: lower case
+// ("no theatre room"), except in German, whose nouns keep their capital ("kein Raum Theater").
+QString labelInSentence(const QString &label);
 
 // Lets DocumentLanguageScope reach tr(): one translator, asked first, that answers only on a
 // thread inside a scope. installAppLanguage() calls it; venuemapctl and tests that make

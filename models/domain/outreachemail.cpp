@@ -325,8 +325,11 @@ QString fillEmailTemplate(const QString &text, const QHash<QString, QString> &va
 
 EmailTemplateKind OutreachEmail::kindFor(const ShortlistEntry &venue)
 {
-    return venue.row.status == OutreachStatus::Draft ? EmailTemplateKind::Request
-                                                     : EmailTemplateKind::Chase;
+    // A reminder only while the venue owes an answer; a venue that answered or declined gets a
+    // fresh request, never "we have not heard back".
+    return venue.row.status == OutreachStatus::Sent || venue.row.status == OutreachStatus::Awaiting
+        ? EmailTemplateKind::Chase
+        : EmailTemplateKind::Request;
 }
 
 QHash<QString, QString> OutreachEmail::placeholderValues(

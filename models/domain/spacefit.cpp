@@ -158,7 +158,7 @@ QString SpaceFit::shortText() const
     case Verdict::DoesNotFit:
         if (needs.asksMainRoom() && !mainFits)
             return mainSpaceName.isEmpty()
-                ? Tr::tr("no %1 room").arg(spaceLayoutLabel(*needs.layout).toLower())
+                ? Tr::tr("no %1 room").arg(labelInSentence(spaceLayoutLabel(*needs.layout)))
                 : Tr::tr("%1 %2 at most")
                       .arg(number(mainCapacity), spaceLayoutPhrase(*needs.layout));
         return Tr::tr("%1 of %2 breakouts")

@@ -1,5 +1,7 @@
 #include "venuefieldparser.h"
 
+#include "language.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 
@@ -145,7 +147,7 @@ std::optional<QString> parse(VenueField field, const QString &text, Venue &v)
         const auto d = decimal(value);
         if (!d)
             return Tr::tr("The %1 must be a number, not %2.")
-                .arg(venueFieldLabel(field).toLower(), quoted(value));
+                .arg(labelInSentence(venueFieldLabel(field)), quoted(value));
         if (auto problem = venueRangeProblem(field, *d, value))
             return problem;
         target = *d;

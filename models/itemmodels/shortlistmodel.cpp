@@ -98,7 +98,8 @@ QString ShortlistModel::historyText(const ShortlistEntry &e)
         const QString project
             = when.isEmpty() ? h.eventName : QStringLiteral("%1, %2").arg(h.eventName, when);
         if (h.declined)
-            parts << QObject::tr("Declined this client (%1): %2").arg(project, h.declineReason);
+            parts << QObject::tr("Declined this client (%1): %2")
+                         .arg(project, declineReasonForDisplay(h.declineReason));
         else if (h.proposed)
             parts << QObject::tr("Proposed before (%1)").arg(project);
     }
@@ -244,7 +245,8 @@ QVariant ShortlistModel::data(const QModelIndex &index, int role) const
         break;
     case Qt::ToolTipRole: {
         if (col == Status && r.status == OutreachStatus::Declined && !r.declineReason.isEmpty())
-            return plainTextToolTip(tr("Declined: %1").arg(r.declineReason));
+            return plainTextToolTip(
+                tr("Declined: %1").arg(declineReasonForDisplay(r.declineReason)));
         QStringList lines { e.venueCity.isEmpty()
                 ? e.venueName
                 : QStringLiteral("%1, %2").arg(e.venueName, e.venueCity) };

@@ -168,7 +168,7 @@ QVariant VenueListModel::display(const Venue &v, int column) const
     case CapacityColumn:
         return v.capacity ? QLocale().toString(*v.capacity) : QString();
     case RatingColumn:
-        return v.rating ? QString::number(*v.rating, 'f', 1) : QString();
+        return v.rating ? QLocale().toString(*v.rating, 'f', 1) : QString(); // "3,8" in French
     case FacilitiesColumn:
         return facilitiesLabel(v.facilities);
     case UpdatedColumn:

@@ -1,5 +1,7 @@
 #include "holdrepository.h"
 
+#include "domain/language.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 #include <QSqlQuery>
@@ -156,7 +158,7 @@ Result<Hold> HoldRepository::placeHold(const HoldDraft &draft)
     if (draft.expiresOn && *draft.expiresOn > start)
         return validation(op,
             Tr::tr("A hold cannot expire after the event's first day (%1).")
-                .arg(QLocale(QLocale::English).toString(start, QStringLiteral("d MMM yyyy"))));
+                .arg(displayDate(start)));
     const QString id = Sql::newId();
     auto q = m_q.exec(call,
         QStringLiteral("INSERT INTO holds (id, project_venue_id, venue_id, space_id, "

@@ -479,12 +479,12 @@ void tst_EmailTemplates::builtInGermanEmail()
     p.mainLayout = SpaceLayout::Theatre;
     const OutreachEmail mail = OutreachEmail::compose(p, venue(), kSender);
     QCOMPARE(mail.subject,
-        QStringLiteral("Verfügbarkeitsanfrage: Spring Summit am Freitag, 12. März 2027"));
+        QStringLiteral("Verfügbarkeitsanfrage: Spring Summit (Freitag, 12. März 2027)"));
     QVERIFY2(mail.body.startsWith(QStringLiteral("Guten Tag Dana Contact,\n\nwir organisieren "
                                                  "Spring Summit für unseren Kunden Acme Pharma")),
         qPrintable(mail.body));
     for (const QString &line : { QStringLiteral("Veranstaltungsdatum: Freitag, 12. März 2027"),
-             QStringLiteral("Gäste: 1.269"), QStringLiteral("Bestuhlung: Theaterbestuhlung"),
+             QStringLiteral("Gäste: 1.269"), QStringLiteral("Bestuhlung: Theater"),
              QStringLiteral("Wir benötigen: Bühne"), QStringLiteral("Mit freundlichen Grüßen") })
         QVERIFY2(
             mail.body.contains(line), qPrintable(line + QLatin1String(" not in: ") + mail.body));
@@ -497,6 +497,14 @@ void tst_EmailTemplates::reminderForAVenueAlreadyAsked()
     asked.row.sentAt = QDateTime(QDate(2027, 1, 5), QTime(10, 0));
     QCOMPARE(OutreachEmail::kindFor(asked), EmailTemplateKind::Chase);
     QCOMPARE(OutreachEmail::kindFor(venue()), EmailTemplateKind::Request);
+    // A venue that answered or declined is not chased: "we have not heard back" would be wrong.
+    ShortlistEntry answered = asked;
+    answered.row.status = OutreachStatus::Responded;
+    QCOMPARE(OutreachEmail::kindFor(answered), EmailTemplateKind::Request);
+    answered.row.status = OutreachStatus::Declined;
+    QCOMPARE(OutreachEmail::kindFor(answered), EmailTemplateKind::Request);
+    answered.row.status = OutreachStatus::Awaiting;
+    QCOMPARE(OutreachEmail::kindFor(answered), EmailTemplateKind::Chase);
     const OutreachEmail mail
         = OutreachEmail::compose(project(QStringLiteral("en")), asked, kSender);
     QVERIFY2(mail.subject.startsWith(QStringLiteral("Reminder: ")), qPrintable(mail.subject));

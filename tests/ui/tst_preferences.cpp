@@ -3,11 +3,13 @@
 #include "uitesthelpers.h"
 
 #include "db/dberror.h"
+#include "domain/activity.h"
 #include "domain/language.h"
 #include "preferencesdialog.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QJsonObject>
 #include <QLabel>
 #include <QPushButton>
 #include <QTest>
@@ -26,6 +28,7 @@ private Q_SLOTS:
     void aStartInGermanSpeaksGerman();
     void errorSentencesReadNaturally_data();
     void errorSentencesReadNaturally();
+    void theActivityLogSpeaksTheLanguage();
     void systemLanguageIsTheDefault();
 };
 
@@ -160,6 +163,27 @@ void tst_Preferences::errorSentencesReadNaturally()
         QCoreApplication::translate(
             "DbError", "The database is read-only; changes cannot be saved."));
     QCOMPARE(e.sentence(), expected);
+}
+
+// The log stores keys and the decline reason's English label (the same for every colleague); a
+// French reader sees them in French, the note as typed.
+void tst_Preferences::theActivityLogSpeaksTheLanguage()
+{
+    QCOMPARE(Core::installAppLanguage(QStringLiteral("fr")), QStringLiteral("fr"));
+    Core::ActivityEntry declined;
+    declined.userName = QStringLiteral("Camille");
+    declined.action = QStringLiteral("status_changed");
+    declined.details = QJsonObject { { QStringLiteral("venue"), QStringLiteral("Studio 6") },
+        { QStringLiteral("to"), QStringLiteral("declined") },
+        { QStringLiteral("reason"), QStringLiteral("Rate too high: 20% over budget") } };
+    const QString sentence = declined.sentence();
+    QVERIFY2(sentence.contains(QStringLiteral("Tarif trop élevé: 20% over budget")),
+        qPrintable(sentence));
+    QVERIFY2(!sentence.contains(QStringLiteral("Rate too high")), qPrintable(sentence));
+    Core::ActivityEntry included;
+    included.userName = QStringLiteral("Lucas");
+    included.action = QStringLiteral("included_in_proposal");
+    QCOMPARE(included.sentence(), QStringLiteral("Lucas\u00a0: Ajouté à la proposition"));
 }
 
 void tst_Preferences::systemLanguageIsTheDefault()

@@ -355,8 +355,9 @@ void ClientsPanel::showHistory(const ClientVenueHistory &history)
             new SortedItem(displayMoney(u.quotedPriceCents, currency),
                 u.quotedPriceCents ? QVariant(*u.quotedPriceCents) : QVariant()));
         m_venues->item(r, Price)->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        const QString declined
-            = u.declined() ? (u.declineReason.isEmpty() ? tr("Yes") : u.declineReason) : QString();
+        const QString declined = u.declined()
+            ? (u.declineReason.isEmpty() ? tr("Yes") : declineReasonForDisplay(u.declineReason))
+            : QString();
         m_venues->setItem(r, Declined,
             new SortedItem(
                 declined, u.declined() ? QVariant(u.declineReason.toCaseFolded()) : QVariant()));

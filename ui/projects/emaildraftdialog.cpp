@@ -9,8 +9,8 @@
 
 namespace VenueMap::Ui {
 
-EmailDraftDialog::EmailDraftDialog(
-    const Core::OutreachEmail &email, const QString &venueName, bool alreadySent, QWidget *parent)
+EmailDraftDialog::EmailDraftDialog(const Core::OutreachEmail &email, const QString &venueName,
+    bool alreadySent, bool reminder, QWidget *parent)
     : QDialog(parent)
     , m_ui(new ::Ui::EmailDraftDialog)
 {
@@ -25,9 +25,11 @@ EmailDraftDialog::EmailDraftDialog(
     m_ui->hintLabel->setText(email.to.isEmpty()
             ? tr("%1 has no contact email in the venue book; add the address here or in the book.")
                   .arg(venueName)
-            : alreadySent ? tr("This venue was already asked; this draft is a reminder.")
+            : reminder    ? tr("This venue was already asked; this draft is a reminder.")
+            : alreadySent ? QString() // it answered: a fresh request, nothing to mark
                           : tr("Copy the draft or open it in your mail app; after you send it, "
                                "mark the venue as sent."));
+    m_ui->hintLabel->setVisible(!m_ui->hintLabel->text().isEmpty());
     connect(m_ui->copyButton, &QPushButton::clicked, this, &EmailDraftDialog::copyToClipboard);
     connect(m_ui->mailButton, &QPushButton::clicked, this, &EmailDraftDialog::openMailApp);
     connect(m_ui->markSentButton, &QPushButton::clicked, this, [this] {

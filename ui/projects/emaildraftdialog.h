@@ -17,7 +17,7 @@ class EmailDraftDialog : public QDialog
     Q_OBJECT
 public:
     EmailDraftDialog(const Core::OutreachEmail &email, const QString &venueName, bool alreadySent,
-        QWidget *parent = nullptr);
+        bool reminder, QWidget *parent = nullptr);
     ~EmailDraftDialog() override;
 
     Core::OutreachEmail email() const;

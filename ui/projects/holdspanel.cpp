@@ -396,7 +396,7 @@ void HoldsPanel::addDates()
     preferred->setObjectName(QStringLiteral("preferredCheck"));
     for (DateEdit *e : { from, to }) {
         e->setCalendarPopup(true);
-        e->setDisplayFormat(QStringLiteral("d MMM yyyy"));
+        e->setDisplayFormat(Core::displayDateFormat());
         e->setDate(m_eventDate.isValid() ? m_eventDate : QDate::currentDate().addMonths(3));
     }
     connect(from, &QDateEdit::dateChanged, to, [to](const QDate &d) {
@@ -462,8 +462,19 @@ void HoldsPanel::holdRoom()
     expires->setObjectName(QStringLiteral("expiresCheck"));
     expiry->setObjectName(QStringLiteral("expiryEdit"));
     expiry->setCalendarPopup(true);
-    expiry->setDisplayFormat(QStringLiteral("d MMM yyyy"));
-    expiry->setDate(QDate::currentDate().addDays(7)); // a week: the usual option period
+    expiry->setDisplayFormat(Core::displayDateFormat());
+    // A week, the usual option period, but never past the chosen dates' first day (the database
+    // refuses a hold that expires after it).
+    const auto defaultExpiry = [this, dates] {
+        QDate day = QDate::currentDate().addDays(7);
+        for (const DateRange &r : std::as_const(m_ranges))
+            if (r.id == dates->currentData().toString() && r.start.isValid() && r.start < day)
+                day = std::max(QDate::currentDate(), r.start);
+        return day;
+    };
+    expiry->setDate(defaultExpiry());
+    connect(dates, &QComboBox::currentIndexChanged, expiry,
+        [expiry, defaultExpiry] { expiry->setDate(std::min(expiry->date(), defaultExpiry())); });
     expiry->setEnabled(false);
     connect(expires, &QCheckBox::toggled, expiry, &QWidget::setEnabled);
     auto *notes = new QPlainTextEdit(dialog);

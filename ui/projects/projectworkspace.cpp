@@ -865,8 +865,8 @@ void ProjectWorkspace::openEmailDraft(int row)
         { m_user.name, m_user.email, m_user.phone, m_user.signatureBlock },
         tmpl ? *tmpl : EmailTemplate::builtInFor(m_project.language, kind));
     const QString id = e->row.id;
-    auto *dialog
-        = new EmailDraftDialog(email, e->venueName, e->row.status != OutreachStatus::Draft, this);
+    auto *dialog = new EmailDraftDialog(email, e->venueName, e->row.status != OutreachStatus::Draft,
+        kind == EmailTemplateKind::Chase, this);
     connect(dialog, &EmailDraftDialog::drafted, this, [this, id] {
         const Result<bool> logged = runOnOwnConnection<bool>(m_db, QStringLiteral("outreach-log"),
             [id, userId = m_user.id](const Database &db) -> Result<bool> {

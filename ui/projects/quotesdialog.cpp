@@ -132,7 +132,7 @@ QuotesDialog::QuotesDialog(const Database &db, QString userId, Subject subject,
     m_valid->setObjectName(QStringLiteral("validEdit"));
     for (DateEdit *e : { m_received, m_valid }) {
         e->setCalendarPopup(true);
-        e->setDisplayFormat(QStringLiteral("d MMM yyyy"));
+        e->setDisplayFormat(Core::displayDateFormat());
     }
     m_amount->setObjectName(QStringLiteral("amountEdit"));
     m_amount->setPlaceholderText(tr("the total, e.g. 12500.00"));
