@@ -71,6 +71,11 @@ void PreferencesDialog::updateNote()
             ? QString()
             : tr("VenueMap speaks %1 from its next start.").arg(Core::documentLanguageName(next)));
     m_note->setVisible(!m_note->text().isEmpty());
+    // Grow with the note instead of squeezing the explanation above it.
+    if (isVisible()) {
+        layout()->activate();
+        resize(width(), std::max(height(), layout()->totalHeightForWidth(width())));
+    }
 }
 
 void PreferencesDialog::accept()

@@ -258,7 +258,10 @@ void tst_EmailTemplatesDialog::draftInTheProjectsLanguage()
     for (int i = 0; i < entries.size(); ++i) {
         if (entries[i].row.status == OutreachStatus::Draft && draft < 0)
             draft = i;
-        if (entries[i].row.status != OutreachStatus::Draft && asked < 0)
+        // Asked and not answered yet: the venues a reminder is for.
+        if ((entries[i].row.status == OutreachStatus::Sent
+                || entries[i].row.status == OutreachStatus::Awaiting)
+            && asked < 0)
             asked = i;
     }
     QVERIFY(draft >= 0 && asked >= 0);

@@ -28,6 +28,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
@@ -188,6 +189,12 @@ void tst_ProjectArchiveUi::currencyAndLanguageInTheDialog()
     auto stored = repo.fetchProject(book.summit.id);
     QCOMPARE(stored->currency, QStringLiteral("CHF"));
     QCOMPARE(stored->language, QStringLiteral("nl"));
+
+    // A new project's client language starts as the app's: French here.
+    installAppLanguage(QStringLiteral("fr"));
+    const auto english = qScopeGuard([] { installAppLanguage(QStringLiteral("en")); });
+    ProjectDialog fresh(&repo, Project());
+    QCOMPARE(child<QComboBox>(&fresh, "languageCombo")->currentText(), QStringLiteral("Français"));
 }
 
 void tst_ProjectArchiveUi::holdsTimeline()

@@ -18,6 +18,7 @@
 #include <QComboBox>
 #include <QCompleter>
 #include <QLineEdit>
+#include <QLocale>
 
 namespace VenueMap::Ui {
 
@@ -152,7 +153,13 @@ void ProjectDialog::load(const Project &p)
     m_ui->cityEdit->setText(p.city);
     m_ui->budgetEdit->setText(ShortlistModel::formatMoney(p.budgetCents));
     m_ui->currencyCombo->setCurrentText(p.id.isEmpty() ? defaultCurrencyCode() : p.currency);
-    m_ui->languageCombo->setCurrentIndex(std::max(0, m_ui->languageCombo->findData(p.language)));
+    // A new project's client documents start in the app's language (issue 15).
+    const QString language
+        = p.id.isEmpty() ? QLocale::languageToCode(QLocale().language()) : p.language;
+    const int languageIndex = m_ui->languageCombo->findData(language);
+    m_ui->languageCombo->setCurrentIndex(languageIndex >= 0
+            ? languageIndex
+            : std::max(0, m_ui->languageCombo->findData(p.language)));
     m_ui->facilitiesPicker->setChecked(m_vocabulary.resolve(p.requiredFacilities));
     m_ui->notesEdit->setPlainText(p.notes);
 }
