@@ -21,7 +21,7 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     : QDialog(parent)
     , m_language(new QComboBox(this))
     , m_note(new QLabel(this))
-    , m_running(QLocale::languageToCode(QLocale().language()))
+    , m_running(Core::runningAppLanguage())
 {
     setWindowTitle(tr("Preferences"));
     const QString system = Core::resolveAppLanguage({});

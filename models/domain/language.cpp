@@ -124,13 +124,6 @@ QString datePattern(const QLocale &locale, const QString &format)
     return pattern;
 }
 
-QString dateIn(const QLocale &locale, const QDate &date, const QString &format)
-{
-    if (!date.isValid())
-        return {};
-    return dateNamesFor(locale).toString(date, datePattern(locale, format));
-}
-
 QString moneyIn(const QLocale &locale, std::optional<qint64> cents, const QString &currencySymbol)
 {
     if (!cents)
@@ -192,7 +185,9 @@ QString fillCount(QString text, int n, const QLocale &locale)
 
 QString formatDate(const QLocale &locale, const QDate &date, const QString &format)
 {
-    return dateIn(locale, date, format);
+    if (!date.isValid())
+        return {};
+    return dateNamesFor(locale).toString(date, datePattern(locale, format));
 }
 
 QString displayDateFormat()
@@ -202,18 +197,18 @@ QString displayDateFormat()
 
 QString displayDate(const QDate &date)
 {
-    return dateIn(displayLocale(), date, QStringLiteral("d MMM yyyy"));
+    return formatDate(displayLocale(), date, QStringLiteral("d MMM yyyy"));
 }
 
 QString displayShortDate(const QDate &date)
 {
-    return dateIn(displayLocale(), date, QStringLiteral("d MMM yy"));
+    return formatDate(displayLocale(), date, QStringLiteral("d MMM yy"));
 }
 
 QString displayDateTime(const QDateTime &moment)
 {
     return moment.isValid()
-        ? dateIn(displayLocale(), moment.toLocalTime().date(), QStringLiteral("d MMM yyyy"))
+        ? formatDate(displayLocale(), moment.toLocalTime().date(), QStringLiteral("d MMM yyyy"))
             + dateNamesFor(displayLocale())
                   .toString(moment.toLocalTime(), QStringLiteral(", HH:mm"))
         : QString();
@@ -228,6 +223,11 @@ QStringList translatedLanguages()
 {
     return { QStringLiteral("en"), QStringLiteral("fr"), QStringLiteral("nl"),
         QStringLiteral("de") };
+}
+
+QString runningAppLanguage()
+{
+    return QLocale::languageToCode(QLocale().language());
 }
 
 QString resolveAppLanguage(const QString &choice)
@@ -340,7 +340,7 @@ QString DocumentText::translate(
 
 QString DocumentText::date(const QDate &date) const
 {
-    return dateIn(m_locale, date, QStringLiteral("d MMM yyyy"));
+    return formatDate(m_locale, date, QStringLiteral("d MMM yyyy"));
 }
 
 QString DocumentText::money(std::optional<qint64> cents, const QString &currencySymbol) const

@@ -59,6 +59,8 @@ QStringList translatedLanguages();
 // empty for the system's), resolved: the choice when it is translated, else the system's
 // language when it is, else English.
 QString resolveAppLanguage(const QString &choice);
+// The code of the language the app speaks now (installAppLanguage() set QLocale()): "fr".
+QString runningAppLanguage();
 
 // The app's language, for the whole application, once, after the application exists: the
 // translation of resolveAppLanguage(choice) and Qt's own for its standard dialogs, English plural

@@ -18,7 +18,6 @@
 #include <QComboBox>
 #include <QCompleter>
 #include <QLineEdit>
-#include <QLocale>
 
 namespace VenueMap::Ui {
 
@@ -154,8 +153,7 @@ void ProjectDialog::load(const Project &p)
     m_ui->budgetEdit->setText(ShortlistModel::formatMoney(p.budgetCents));
     m_ui->currencyCombo->setCurrentText(p.id.isEmpty() ? defaultCurrencyCode() : p.currency);
     // A new project's client documents start in the app's language (issue 15).
-    const QString language
-        = p.id.isEmpty() ? QLocale::languageToCode(QLocale().language()) : p.language;
+    const QString language = p.id.isEmpty() ? runningAppLanguage() : p.language;
     const int languageIndex = m_ui->languageCombo->findData(language);
     m_ui->languageCombo->setCurrentIndex(languageIndex >= 0
             ? languageIndex
